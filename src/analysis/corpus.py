@@ -1,0 +1,418 @@
+"""The corpus layer: load a folder of `.txt` articles into per-article records and one table.
+
+In: a folder of text files (and optionally a `manifest.csv` in it). Out: a `Corpus` whose `articles` hold, for
+every input file whatever its state, the id, file, sha256, status with a message, raw text, the normalized
+and debris-stripped body with its folded twin, title, paragraphs and sentences with character offsets into
+the body, what was stripped and why, and metadata fields each marked `given` or `inferred` with evidence.
+Bad files never stop the load: each gets a status (`ok`, `empty`, `binary`, `too_large`, `unreadable`,
+`no_body`, `non_english`) and a message naming the file and the reason.
+This module knows nothing of the analyses built on it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pandas as pd
+from rapidfuzz import fuzz
+
+from . import dating, debris, metadata, relations
+from .textnorm import Span, fold, normalize, split_sentences, word_count
+
+MAX_BYTES = 5_000_000  # larger files are listed with status `too_large` and not analysed
+MANIFEST = "manifest.csv"
+OK = "ok"
+
+
+@dataclass(frozen=True)
+class Field:
+    """One metadata value with where it came from: `given` (file or manifest), `inferred` or `unknown`."""
+
+    value: str
+    provenance: str
+    evidence: str = ""
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int
+    start: int
+    end: int
+    text: str
+    kind: str = "text"  # "text" or "heading"
+    duplicate_of: int | None = None  # index of the earlier paragraph this one repeats
+
+    @property
+    def is_duplicate(self) -> bool:
+        return self.duplicate_of is not None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A line taken out of the body: its line number in the file (1-based), text and reason."""
+
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass
+class Article:
+    article_id: str
+    file: str
+    path: Path
+    sha256: str
+    n_bytes: int
+    status: str = OK
+    message: str = ""
+    encoding: str = ""
+    raw: str = ""
+    title: str = ""
+    body: str = ""
+    folded: str = ""
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+    meta: dict[str, Field] = field(default_factory=dict)
+    published: dating.PublicationDate = field(default_factory=dating.PublicationDate)
+
+    @property
+    def ok(self) -> bool:
+        return self.status == OK
+
+    @property
+    def words(self) -> int:
+        return word_count(self.body)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence containing body offset `offset`."""
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return None
+
+    def value(self, name: str) -> str:
+        """A metadata value, or '' when unknown."""
+        return self.meta[name].value if name in self.meta else ""
+
+
+@dataclass
+class Corpus:
+    folder: Path
+    articles: list[Article]
+    relations: pd.DataFrame
+
+    @property
+    def analysable(self) -> list[Article]:
+        """Articles with status `ok`: the ones the analyses read."""
+        return [a for a in self.articles if a.ok]
+
+    def __getitem__(self, article_id: str) -> Article:
+        for article in self.articles:
+            if article.article_id == article_id:
+                return article
+        raise KeyError(f"no article {article_id!r} in {self.folder}")
+
+    def table(self) -> pd.DataFrame:
+        """One row per input file: the columns of `articles.csv`."""
+        return pd.DataFrame([_article_row(a) for a in self.articles], columns=ARTICLE_COLUMNS)
+
+    def paragraphs_table(self) -> pd.DataFrame:
+        rows = [
+            {"article_id": a.article_id, "index": p.index, "start": p.start, "end": p.end, "kind": p.kind,
+             "text": p.text, "is_duplicate": p.is_duplicate,
+             "duplicate_of": "" if p.duplicate_of is None else p.duplicate_of}
+            for a in self.articles for p in a.paragraphs
+        ]
+        return pd.DataFrame(rows, columns=["article_id", "index", "start", "end", "kind", "text", "is_duplicate",
+                                           "duplicate_of"])
+
+    def removed_table(self) -> pd.DataFrame:
+        rows = [{"article_id": a.article_id, "line": r.line, "reason": r.reason, "text": r.text}
+                for a in self.articles for r in a.removed]
+        return pd.DataFrame(rows, columns=["article_id", "line", "reason", "text"])
+
+    def metadata_table(self) -> pd.DataFrame:
+        """Every metadata field of every article with its provenance and evidence."""
+        rows = [{"article_id": a.article_id, "field": name, "value": f.value, "provenance": f.provenance,
+                 "evidence": f.evidence} for a in self.articles for name, f in a.meta.items()]
+        return pd.DataFrame(rows, columns=["article_id", "field", "value", "provenance", "evidence"])
+
+    def write_csvs(self, out_dir: str | Path) -> None:
+        """Write articles.csv, paragraphs.csv, removed_lines.csv, metadata.csv and relations.csv."""
+        data = Path(out_dir)
+        data.mkdir(parents=True, exist_ok=True)
+        self.table().to_csv(data / "articles.csv", index=False)
+        self.paragraphs_table().to_csv(data / "paragraphs.csv", index=False)
+        self.removed_table().to_csv(data / "removed_lines.csv", index=False)
+        self.metadata_table().to_csv(data / "metadata.csv", index=False)
+        relations.as_table(self.relations).to_csv(data / "relations.csv", index=False)
+
+
+ARTICLE_COLUMNS = [
+    "article_id", "file", "status", "message", "title", "outlet", "original_outlet", "published",
+    "published_earliest", "published_latest", "published_provenance", "published_evidence", "language",
+    "translation_status", "translation_of", "translation_evidence", "encoding", "words", "paragraphs",
+    "boilerplate_lines", "duplicate_paragraphs", "sha256",
+]
+
+
+def _article_row(a: Article) -> dict:
+    pub = a.published
+    return {
+        "article_id": a.article_id, "file": a.file, "status": a.status, "message": a.message, "title": a.title,
+        "outlet": a.value("outlet"), "original_outlet": a.value("original_outlet"),
+        "published": pub.best, "published_earliest": pub.earliest, "published_latest": pub.latest,
+        "published_provenance": pub.provenance, "published_evidence": pub.evidence_text(),
+        "language": a.value("language"), "translation_status": a.value("translation_status") or "unknown",
+        "translation_of": a.value("translation_of"),
+        "translation_evidence": a.meta["translation_status"].evidence if "translation_status" in a.meta else "",
+        "encoding": a.encoding, "words": a.words, "paragraphs": len(a.paragraphs),
+        "boilerplate_lines": len(a.removed), "duplicate_paragraphs": sum(p.is_duplicate for p in a.paragraphs),
+        "sha256": a.sha256,
+    }
+
+
+def article_id_of(path: Path) -> str:
+    """The file name up to the first `_` (`000_abc.txt` -> `000`); the whole stem when there is none."""
+    return path.stem.split("_", 1)[0] or path.stem
+
+
+def load_corpus(folder: str | Path, *, max_bytes: int = MAX_BYTES) -> Corpus:
+    """Load every article file of `folder` (sorted by name), infer metadata and relations between articles."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise FileNotFoundError(f"corpus folder {folder} does not exist or is not a folder")
+    manifest = _read_manifest(folder)
+    articles = [load_article(path, max_bytes=max_bytes, given=manifest.get(path.name, {}))
+                for path in article_files(folder)]
+    _make_ids_unique(articles)
+    found = relations.find_relations([a for a in articles if a.ok])
+    metadata.infer_translations(articles, found)
+    for article in articles:
+        if article.ok:
+            article.published = dating.infer_publication_date(article)
+    dating.propagate_across_versions(articles, found)
+    return Corpus(folder=folder, articles=articles, relations=found)
+
+
+def article_files(folder: Path) -> list[Path]:
+    """Every visible file of the folder, sorted, except the manifest and a README: nothing is skipped silently."""
+    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")
+                  and p.name != MANIFEST and not p.name.lower().startswith("readme"))
+
+
+def load_article(path: Path, *, max_bytes: int = MAX_BYTES, given: dict[str, str] | None = None) -> Article:
+    """Read, decode, clean and describe one file. Never raises for bad content: the status says what went wrong."""
+    given = given or {}
+    article = Article(article_id=article_id_of(path), file=path.name, path=path, sha256="", n_bytes=0)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return _fail(article, "unreadable", f"cannot read the file ({error.strerror or error})")
+    article.sha256 = hashlib.sha256(data).hexdigest()
+    article.n_bytes = len(data)
+    if not data.strip():
+        return _fail(article, "empty", "the file is empty" if not data else "the file holds only whitespace")
+    if len(data) > max_bytes:
+        return _fail(article, "too_large", f"{len(data):,} bytes is over the {max_bytes:,}-byte limit for one "
+                                           "article (load_corpus(max_bytes=...)); not analysed")
+    if _looks_binary(data):
+        return _fail(article, "binary", "the file is binary (NUL or control bytes), not text")
+    text, article.encoding = decode(data)
+    notes = [] if article.encoding == "utf-8" else [f"not valid UTF-8; decoded as {article.encoding}"]
+    article.raw = text
+    text = normalize(text)
+    if _looks_like_html(text):
+        text = html_to_text(text)
+        notes.append("HTML markup removed")
+        article.removed.append(Removed(0, "", "HTML markup"))
+    _build_body(article, text)
+    metadata.describe(article, given)
+    if not article.paragraphs:
+        return _fail(article, "no_body", "no article text is left once web debris is removed", notes)
+    language = article.meta["language"].value
+    if language not in ("en", ""):
+        return _fail(article, "non_english", f"the text is in '{language}', not English; the analyses read "
+                                             "English only", notes)
+    article.message = f"{article.file}: " + "; ".join(notes) if notes else ""
+    return article
+
+
+def _fail(article: Article, status: str, reason: str, notes: list[str] | None = None) -> Article:
+    article.status = status
+    article.message = f"{article.file}: " + "; ".join([reason, *(notes or [])])
+    return article
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return control / len(sample) > 0.05
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode as UTF-8; otherwise as cp1251 when the non-ASCII bytes read as Cyrillic words, else as cp1252."""
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    cyrillic = data.decode("cp1251", errors="replace")
+    high = [c for c in cyrillic if ord(c) > 127]
+    if high and sum("\u0400" <= c <= "\u04ff" for c in high) / len(high) > 0.8 and re.search(
+            r"[\u0430-\u044f]{3,}", cyrillic):
+        return cyrillic, "cp1251"
+    return data.decode("cp1252", errors="replace").replace("\ufffd", "?"), "cp1252"
+
+
+_HTML_TAG = re.compile(r"</?(?:html|head|body|p|div|br|span|a|h[1-6]|li|ul|ol|table|tr|td|article|section|em|strong|b|i)\b[^>]*>", re.I)
+
+
+def _looks_like_html(text: str) -> bool:
+    return len(_HTML_TAG.findall(text)) >= 3
+
+
+class _TextExtractor(HTMLParser):
+    """Collects the visible text of an HTML page, one line per block element."""
+
+    BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section", "header",
+              "footer", "title", "figcaption", "blockquote", "table", "ul", "ol"}
+    HIDDEN = {"script", "style", "noscript", "head", "template", "svg"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in self.HIDDEN:
+            self.hidden += 1
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.HIDDEN and self.hidden:
+            self.hidden -= 1
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def html_to_text(text: str) -> str:
+    """The visible text of an HTML document, scripts and styles dropped, entities decoded."""
+    extractor = _TextExtractor()
+    extractor.feed(text)
+    extractor.close()
+    return normalize(html.unescape("".join(extractor.parts)))
+
+
+def _build_body(article: Article, text: str) -> None:
+    """Strip debris line by line, find the title, and lay out paragraphs and sentences in the body."""
+    lines = text.split("\n")
+    kept: list[tuple[int, str]] = []
+    for number, line in enumerate(lines, start=1):
+        if not line:
+            continue
+        following = next((l for l in lines[number:] if l), "")
+        found = debris.classify_line(line, following)
+        if found:
+            article.removed.append(Removed(number, line, found.reason))
+            if found.given_date:
+                article.meta.setdefault("given_date", Field(found.given_date, "given", f"line {number}: {line}"))
+            if found.given_outlet:
+                article.meta.setdefault("given_outlet", Field(found.given_outlet, "given", f"line {number}: {line}"))
+        else:
+            kept.append((number, line))
+    kept = _take_header(article, kept)
+    pieces: list[str] = []
+    offset = 0
+    for number, line in kept:
+        start = offset
+        end = start + len(line)
+        kind = "heading" if debris.looks_like_heading(line) else "text"
+        article.paragraphs.append(Paragraph(len(article.paragraphs), start, end, line, kind))
+        pieces.append(line)
+        offset = end + 2
+    article.body = "\n\n".join(pieces)
+    article.folded = fold(article.body)
+    _flag_duplicates(article)
+    for paragraph in article.paragraphs:
+        for span in split_sentences(paragraph.text, paragraph.start):
+            article.sentences.append(Sentence(len(article.sentences), paragraph.index, span.start, span.end, span.text))
+
+
+def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Take the title and header labels from the lines above the first full paragraph of text."""
+    first_text = next((i for i, (_, line) in enumerate(kept) if _is_full_paragraph(line)), len(kept))
+    body: list[tuple[int, str]] = []
+    for i, (number, line) in enumerate(kept):
+        if i < first_text and not article.title and debris.looks_like_title(line) and i + 1 < len(kept):
+            article.title = line
+        elif i < first_text and article.title and debris.is_section_label(line):
+            article.removed.append(Removed(number, line, debris.SECTION_LABEL))
+        else:
+            body.append((number, line))
+    return body
+
+
+def _is_full_paragraph(line: str) -> bool:
+    return len(line.split()) >= 20 or (len(line.split()) >= 8 and line.rstrip('"\u201d\u2019\'').endswith((".", "!", "?")))
+
+
+def _flag_duplicates(article: Article) -> None:
+    """Mark a paragraph that repeats an earlier one exactly or nearly (also a truncated repeat)."""
+    seen: list[tuple[int, str]] = []
+    for i, paragraph in enumerate(article.paragraphs):
+        key = _match_key(paragraph.text)
+        if len(key.split()) >= 6:
+            for index, earlier in seen:
+                shorter, longer = sorted((key, earlier), key=len)
+                if key == earlier or fuzz.ratio(key, earlier) >= 92 or (
+                        len(shorter) >= 40 and fuzz.partial_ratio(shorter, longer) >= 95):
+                    article.paragraphs[i] = Paragraph(paragraph.index, paragraph.start, paragraph.end,
+                                                      paragraph.text, paragraph.kind, duplicate_of=index)
+                    break
+            seen.append((paragraph.index, key))
+
+
+def _match_key(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", "", fold(text).lower())).strip()
+
+
+def _make_ids_unique(articles: list[Article]) -> None:
+    """Two files with the same prefix keep distinct ids: the later ones get the whole file stem."""
+    seen: set[str] = set()
+    for article in articles:
+        if article.article_id in seen:
+            article.article_id = article.path.stem
+        seen.add(article.article_id)
+
+
+def _read_manifest(folder: Path) -> dict[str, dict[str, str]]:
+    """Optional `manifest.csv` (column `file`, plus any of title, outlet, published, language, translation_of)."""
+    path = folder / MANIFEST
+    if not path.exists():
+        return {}
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    if "file" not in table.columns:
+        raise ValueError(f"{path}: a manifest needs a 'file' column naming each article's file")
+    return {row["file"]: {k: v for k, v in row.items() if k != "file" and v} for row in table.to_dict("records")}

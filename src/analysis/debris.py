@@ -1,0 +1,120 @@
+"""Web debris: decide, line by line, what is not article text, and say why.
+
+In: the normalized lines of one file. Out: for each line either None (article text) or a `Debris` with the
+reason, plus what a stripped line tells about the article (a date line's date, a source line's outlet).
+The rules describe kinds of debris (navigation, captions, counters, disclaimers, promos, source and date
+lines), never the sentences of particular articles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NAVIGATION = "navigation"
+CAPTION = "photo caption or credit"
+COUNTER = "view/comment counter"
+MT_DISCLAIMER = "machine-translation disclaimer"
+PROMO = "promotional line"
+SOURCE_LINE = "source line"
+DATE_LINE = "date/header line"
+SEPARATOR = "separator"
+SECTION_LABEL = "section label in the page header"
+SHARE = "share/social buttons"
+
+_I = re.IGNORECASE
+_NAV = re.compile(
+    r"skip to (?:main )?content|^(?:menu|home|search|sign in|log in|subscribe|advertisement|close|"
+    r"toggle navigation|main menu|back to top|print|sections?)$|accept (?:all )?cookies|we use cookies", _I)
+_SHARE = re.compile(r"^(?:share(?: this(?: article| story)?)?|(?:share on )?(?:facebook|twitter|x|whatsapp|telegram|"
+                    r"linkedin|email|copy link|viber|reddit)(?:[ ,|/]+(?:facebook|twitter|x|whatsapp|telegram|linkedin|"
+                    r"email|copy link|viber|reddit))*)$", _I)
+_COUNTER = re.compile(r"^\s*[\d.,\s]+\s*(?:views?|reads?|comments?|comment\(s\)|shares?|likes?)"
+                      r"(?:\s*[\d.,]+\s*(?:views?|comments?|comment\(s\)|shares?|likes?))*\s*$", _I)
+_DISCLAIMER = re.compile(
+    r"(?:disclaimer|note)\b.*\btranslat|\b(?:machine|automatic(?:ally)?|ai|google)[- ]translat|"
+    r"translat\w* (?:by|with|through|using) (?:an? )?(?:ai|machine|automatic|google|deepl)", _I)
+_PROMO = re.compile(
+    r"^(?:bonus video|watch(?: the)? video|video|read (?:also|more|next)|see also|related(?: articles?| stories)?|"
+    r"you may also like|recommended(?: for you)?|more from \w+|most (?:read|popular)|also read|trending(?: now)?|"
+    r"advertisement|sponsored(?: content)?)\s*:?$|"
+    r"^(?:bonus video|read (?:also|more)|see also|related|watch)\s*:|"
+    r"^(?:sign up for|subscribe to|download (?:the|our) app|click here)\b|"
+    r"^follow\b.*\b(?:coverage|on twitter|on facebook|on telegram|us)\b|\bnewsletter\b", _I)
+_SOURCE = re.compile(r"^(?:(?:source|sources|via)\s*:|originally published (?:by|in|on)|this (?:article|story) "
+                     r"(?:was|first) (?:originally )?(?:published|appeared) (?:by|in|on))\s*:?\s*(?P<outlet>.+?)\.?$", _I)
+_DATE_WORD = r"(?:date|published|updated|posted|last updated|first published)"
+_DATE_VALUE = (r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}|"
+               r"(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}?,? ?\d{4})")
+_DATE_LINE = re.compile(rf"^{_DATE_WORD}\s*(?:on|at)?\s*:?\s*(?P<date>{_DATE_VALUE})", _I)
+_SEPARATOR = re.compile(r"^[\W_]{3,}$")
+_CREDIT = re.compile(
+    r"(?:\bphoto\s*(?:by)?\s*:|\bphoto(?:graph)?\s*(?:credit)?\s*:|\(photo\b|\bimage\s*:|\bcredit\s*:|"
+    r"\b(?:AP|AFP|Reuters|Getty|EPA|TASS|Sputnik|Anadolu)\s+(?:Photo|Images)\b|/\s*(?:AP|AFP|Reuters|Getty Images|EPA)\s*$|"
+    r"photo\s*:\s*\w+|\bvia getty\b|\bshutterstock\b)", _I)
+_FILE_CAPTION = re.compile(r"^FILE\s*[-\u2013\u2014]\s", 0)
+_URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", _I)
+
+
+@dataclass(frozen=True)
+class Debris:
+    """Why a line is not article text, and any fact the line gives about the article."""
+
+    reason: str
+    given_date: str | None = None
+    given_outlet: str | None = None
+
+
+def classify_line(line: str, next_line: str = "") -> Debris | None:
+    """Classify one normalized, non-empty line; `next_line` lets a caption's uncredited twin be caught."""
+    text = line.strip()
+    if date := _DATE_LINE.match(text):
+        return Debris(DATE_LINE, given_date=date.group("date"))
+    if source := _SOURCE.match(text):
+        outlet = source.group("outlet").strip(" .")
+        if 0 < len(outlet.split()) <= 6:
+            return Debris(SOURCE_LINE, given_outlet=outlet)
+    if _NAV.search(text) and len(text.split()) <= 12:
+        return Debris(NAVIGATION)
+    if _SHARE.match(text):
+        return Debris(SHARE)
+    if _COUNTER.match(text):
+        return Debris(COUNTER)
+    if _DISCLAIMER.search(text) and len(text.split()) <= 40:
+        return Debris(MT_DISCLAIMER)
+    if _PROMO.search(text) and len(text.split()) <= 20:
+        return Debris(PROMO)
+    if _SEPARATOR.match(text) or _URL_ONLY.match(text):
+        return Debris(SEPARATOR)
+    if _is_caption(text):
+        return Debris(CAPTION)
+    nxt = next_line.strip()
+    if nxt and nxt != text and nxt.startswith(text) and _is_caption(nxt):
+        return Debris(CAPTION)  # the uncredited copy of the caption that follows
+    return None
+
+
+def _is_caption(text: str) -> bool:
+    words = len(text.split())
+    if _FILE_CAPTION.match(text):
+        return True
+    return bool(_CREDIT.search(text)) and words <= 45 and not text.startswith(('"', "\u201c"))
+
+
+def is_section_label(line: str) -> bool:
+    """A short, sentence-less label (e.g. a topic tag) that sits in the page header above the story."""
+    words = line.split()
+    return 0 < len(words) <= 4 and not re.search(r"[.!?:;,\"\u201c\u201d]", line) and all(
+        w[0].isupper() or not w[0].isalpha() for w in words)
+
+
+def looks_like_title(line: str) -> bool:
+    """A headline: a few words, no sentence-final period, not a quotation or a list."""
+    words = line.split()
+    return 3 <= len(words) <= 20 and not line.rstrip().endswith((".", ",", ":")) and not _CREDIT.search(line)
+
+
+def looks_like_heading(line: str) -> bool:
+    """A subheading inside the story: short and without sentence-final punctuation."""
+    words = line.split()
+    return 1 <= len(words) <= 10 and not re.search(r"[.!?,;:]$", line.rstrip('"\u201d\u2019\''))

@@ -1,0 +1,224 @@
+"""Article metadata: language, outlet and original outlet, and whether an article is a machine translation.
+
+In: an `Article` whose body is built (and, for translations, the relations between articles). Out: fields in
+`article.meta`, each a `Field(value, provenance, evidence)`: `given` when the file or the manifest states it,
+`inferred` with the sentences that led to it, `unknown` with the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import pandas as pd
+from langdetect import DetectorFactory, LangDetectException, detect_langs
+
+from . import debris
+from .textnorm import fold
+
+if TYPE_CHECKING:
+    from .corpus import Article
+
+DetectorFactory.seed = 0  # langdetect is random unless seeded
+
+ORIGINAL, MACHINE_TRANSLATION, UNKNOWN = "original", "machine_translation", "unknown"
+
+
+@lru_cache(maxsize=1)
+def outlet_aliases() -> dict[str, str]:
+    """Alias -> canonical outlet name, from the editable `data/outlets.csv`."""
+    table = pd.read_csv(resources.files("analysis") / "data" / "outlets.csv", dtype=str)
+    return {alias.strip(): row.canonical for row in table.itertuples() for alias in row.alias.split("|")}
+
+
+@lru_cache(maxsize=1)
+def _outlet_pattern() -> str:
+    aliases = sorted(outlet_aliases(), key=len, reverse=True)
+    return "(?:the )?(?P<outlet>" + "|".join(re.escape(a) for a in aliases) + r")(?:'s)?\b"
+
+
+def canonical_outlet(name: str) -> str:
+    """Canonical outlet for a name as written ('RFERL' -> 'RFE/RL'); the name itself when unknown."""
+    clean = re.sub(r"^the\s+", "", name.strip(" .\"'"), flags=re.I)
+    lookup = {a.lower(): c for a, c in outlet_aliases().items()}
+    return lookup.get(clean.lower(), lookup.get(f"the {clean}".lower(), clean))
+
+
+# Cues by which an article shows which outlet did the reporting. Interview-type cues are the outlet's own
+# reporting (weight 2); "X writes / reports" is also how a rewrite cites its source (weight 1).
+_ORIGIN_CUES: list[tuple[str, int, str]] = [
+    (r"\b(?:told|spoke (?:to|with)|said (?:to|in an interview with)|in an interview with|contacted by|"
+     r"interviewed by|seen by|obtained by|reviewed by|shared with)\s+{o}", 2, "interview with the outlet"),
+    (r"{o}\s+(?:spoke (?:to|with)|interviewed|saw|has seen|had access to|obtained|reviewed|contacted|"
+     r"has learned|could not (?:independently )?(?:verify|confirm))", 2, "the outlet's own reporting"),
+    (r"\bfollow\s+{o}\s+coverage", 2, "the outlet's coverage line"),
+    (r"{o}\s+photo\b", 1, "the outlet's photo credit"),
+    (r"{o}\s+(?:writes|wrote|reports|reported|says|said|notes|states)\b", 1, "the article cites the outlet"),
+    (r"\baccording to\s+{o}", 1, "the article cites the outlet"),
+    (r"\b(?:reports|writes)\s+{o}", 1, "the article cites the outlet"),
+]
+_SUMMARY_CUES = [r"{o}\s+(?:writes|wrote|reports)\b", r"\b(?:reports|writes)\s+{o}", r"\baccording to\s+{o}"]
+
+
+def describe(article: Article, given: dict[str, str]) -> None:
+    """Set language, original outlet and the given fields of one freshly loaded article."""
+    from .corpus import Field
+
+    for name, value in given.items():
+        article.meta[name] = Field(value, "given", "manifest.csv")
+    if "title" in given:
+        article.title = given["title"]
+    article.meta.setdefault("language", _language(article.body or article.raw))
+    origin = _original_outlet(article)
+    article.meta.setdefault("original_outlet", origin)
+    if "given_outlet" in article.meta and "outlet" not in article.meta:
+        line = article.meta["given_outlet"]
+        article.meta["outlet"] = Field(canonical_outlet(line.value), "given", line.evidence)
+
+
+def _language(text: str):
+    from .corpus import Field
+
+    sample = text[:5000]
+    if len(re.findall(r"\w+", sample)) < 3:
+        return Field("", "unknown", "too little text to tell the language")
+    try:
+        best = detect_langs(sample)[0]
+    except LangDetectException:
+        return Field("", "unknown", "no language could be detected")
+    return Field(best.lang, "inferred", f"langdetect: {best.lang} with probability {best.prob:.2f}")
+
+
+def _original_outlet(article: Article):
+    """The outlet whose reporting the article carries, from how the text refers to outlets."""
+    from .corpus import Field
+
+    scores: Counter[str] = Counter()
+    evidence: dict[str, list[str]] = {}
+    pattern = _outlet_pattern()
+    for sentence in article.sentences:
+        for cue, weight, reason in _ORIGIN_CUES:
+            for match in re.finditer(cue.format(o=pattern), sentence.text, flags=re.I):
+                if not _is_outlet_mention(match):
+                    continue
+                outlet = canonical_outlet(match.group("outlet"))
+                scores[outlet] += weight
+                evidence.setdefault(outlet, []).append(f"{reason}: \u201c{sentence.text}\u201d")
+    for line in article.removed:
+        if line.reason == debris.PROMO or line.reason == debris.CAPTION:
+            for cue, weight, reason in _ORIGIN_CUES[2:4]:
+                if match := re.search(cue.format(o=pattern), line.text, flags=re.I):
+                    outlet = canonical_outlet(match.group("outlet"))
+                    scores[outlet] += weight
+                    evidence.setdefault(outlet, []).append(f"{reason} (stripped line {line.line}): {line.text}")
+    if "given_outlet" in article.meta:
+        line = article.meta["given_outlet"]
+        return Field(canonical_outlet(line.value), "given", line.evidence)
+    if not scores:
+        return Field("", "unknown", "the text names no outlet as the source of its reporting")
+    outlet, score = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    return Field(outlet, "inferred", f"score {score}; " + " | ".join(evidence[outlet][:3]))
+
+
+def _is_outlet_mention(match: re.Match) -> bool:
+    """Short all-caps aliases (AP, FT) only count when written in capitals."""
+    name = match.group("outlet")
+    return not (len(name) <= 3 and not name.isupper())
+
+
+def refers_to_itself_as_source(article: Article, outlet: str) -> str:
+    """A sentence where the text cites `outlet` in the third person ("CNN writes"), as a rewrite does; else ''."""
+    if not outlet:
+        return ""
+    aliases = [a for a, c in outlet_aliases().items() if c == outlet] or [outlet]
+    pattern = "(?:the )?(?P<outlet>" + "|".join(re.escape(a) for a in aliases) + ")"
+    for sentence in article.sentences:
+        if any(re.search(cue.format(o=pattern), sentence.text) for cue in _SUMMARY_CUES):
+            return sentence.text
+    return ""
+
+
+# --- machine translation -------------------------------------------------------------------------
+
+_EURO_THOUSANDS = re.compile(r"\b\d{1,3}(?:\.\d{3})+(?!\.\d)\s*(?:[a-z]+)", re.I)
+_LOWER_AFTER_STOP = re.compile(r"(?<![A-Z.])(?<!\b[a-z])\b[a-z]{2,}\. (?:[a-z]{2,})\b")
+_STRAY_PUNCT = re.compile(r"[.,;:]\s+[.,;:](?!\.)|\s,\s*[.,]|\(\s*\)")
+_NOT_SENTENCE_END = {"approx", "etc", "vs", "e.g", "i.e", "cf", "incl", "no", "st", "mr", "mrs", "dr", "gen", "a.m", "p.m"}
+
+
+def translation_signs(article: Article) -> list[str]:
+    """Signs in the text that it is a machine translation, each as 'sign: evidence'."""
+    signs = [f"disclaimer: {r.text}" for r in article.removed if r.reason == debris.MT_DISCLAIMER]
+    for paragraph, following in zip(article.paragraphs, [*article.paragraphs[1:], None]):
+        if fold(paragraph.text).count('"') % 2 and not (following and fold(following.text).startswith('"')):
+            signs.append(f"unbalanced quotation marks: \u201c{paragraph.text}\u201d")
+    for sentence in article.sentences:
+        text = sentence.text
+        for match in _EURO_THOUSANDS.finditer(text):
+            signs.append(f"European thousands separator '{match.group(0)}' in English text: \u201c{text}\u201d")
+        for match in _LOWER_AFTER_STOP.finditer(text):
+            if match.group(0).split(".")[0].lower() not in _NOT_SENTENCE_END:
+                signs.append(f"sentence break before a lower-case word '{match.group(0)}': \u201c{text}\u201d")
+        for match in _STRAY_PUNCT.finditer(text):
+            signs.append(f"stray punctuation '{match.group(0)}': \u201c{text}\u201d")
+    return signs
+
+
+def infer_translations(articles: list[Article], relations: pd.DataFrame) -> None:
+    """Set translation_status, translation_of and outlet for every article from its signs and relations."""
+    from .corpus import Field
+
+    signs = {a.article_id: translation_signs(a) for a in articles if a.ok}
+    for article in articles:
+        if not article.ok:
+            continue
+        found = signs[article.article_id]
+        if "translation_status" in article.meta:  # given in the manifest
+            pass
+        elif any(s.startswith("disclaimer") for s in found):
+            article.meta["translation_status"] = Field(MACHINE_TRANSLATION, "given", found[0])
+        elif len(found) >= 2:
+            article.meta["translation_status"] = Field(
+                MACHINE_TRANSLATION, "inferred", f"{len(found)} signs: " + " | ".join(found[:4]))
+        elif found:
+            article.meta["translation_status"] = Field(UNKNOWN, "inferred", f"one sign only: {found[0]}")
+        else:
+            article.meta["translation_status"] = Field(
+                ORIGINAL, "inferred", "no translation disclaimer and no machine-translation signs in the text")
+    by_id = {a.article_id: a for a in articles}
+    for row in relations.itertuples():
+        a, b = by_id[row.a_id], by_id[row.b_id]
+        for copy, source in ((a, b), (b, a)):
+            if "translation_of" in copy.meta or copy.value("translation_status") != MACHINE_TRANSLATION:
+                continue
+            if source.value("translation_status") != MACHINE_TRANSLATION or (
+                    len(signs[source.article_id]) < len(signs[copy.article_id])
+                    and not any(s.startswith("disclaimer") for s in signs[source.article_id])):
+                relations.loc[row.Index, "kind"] = "translation"
+                copy.meta["translation_of"] = Field(
+                    source.article_id, "inferred",
+                    f"same story (similarity {row.similarity:.2f}, {row.shared_sentences} aligned sentences); "
+                    f"{copy.article_id} shows {len(signs[copy.article_id])} machine-translation signs, "
+                    f"{source.article_id} shows {len(signs[source.article_id])}")
+    for article in articles:
+        if article.ok and "outlet" not in article.meta:
+            article.meta["outlet"] = _publishing_outlet(article)
+
+
+def _publishing_outlet(article: Article):
+    """The outlet that published this copy: the original outlet unless the copy is a rewrite or translation."""
+    from .corpus import Field
+
+    origin = article.meta["original_outlet"]
+    if not origin.value:
+        return Field("", "unknown", "no outlet is named or implied")
+    summary = refers_to_itself_as_source(article, origin.value)
+    if summary:
+        return Field("", "unknown", f"the text cites {origin.value} in the third person, as a rewrite does: "
+                                    f"\u201c{summary}\u201d; the publisher is not named")
+    if article.value("translation_status") == MACHINE_TRANSLATION:
+        return Field("", "unknown", f"a machine translation of {origin.value} reporting; the publisher is not named")
+    return Field(origin.value, "inferred", f"the article's own reporting: {origin.evidence}")
