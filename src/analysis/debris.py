@@ -45,7 +45,7 @@ _SOURCE = re.compile(r"^(?:(?:source|sources|via)\s*:|originally published (?:by
                      r"(?:was|first) (?:originally )?(?:published|appeared) (?:by|in|on))\s*:?\s*(?P<outlet>.+?)\.?$", _I)
 _DATE_WORD = r"(?:date|published|updated|posted|last updated|first published)"
 _DATE_VALUE = (r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}|"
-               r"(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}?,? ?\d{4})")
+               r"(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:\d{1,2},? )?\d{4})")
 _DATE_LINE = re.compile(rf"^{_DATE_WORD}\s*(?:on|at)?\s*:?\s*(?P<date>{_DATE_VALUE})", _I)
 _SEPARATOR = re.compile(r"^[\W_]{3,}$")
 _CREDIT = re.compile(

@@ -1,0 +1,288 @@
+"""The corpus layer: loading, statuses for bad input, normalization, debris, duplicates, metadata, relations."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pandas as pd
+import pytest
+
+from analysis import debris
+from analysis.corpus import ARTICLE_COLUMNS, load_corpus
+from analysis.textnorm import fold, normalize, split_sentences
+
+STORY = (
+    "Prison officials in the region of Tver confirmed on Tuesday that recruiters had visited two colonies.\n"
+    "The recruiters promised the inmates a pardon after six months of service, a lawyer for one inmate said.\n"
+    "“They came at night and spoke to everyone in the yard,” the lawyer told Reuters by telephone.\n"
+    "The regional prison service did not respond to a request for comment on the visits.\n"
+)
+
+
+# --- normalization -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text_in, expected", [
+    ("Cafe\u0301 society", "Café society"),             # NFC composes
+    ("a\u00a0b\t\tc  d", "a b c d"),                       # odd spaces collapse
+    ("line one  \r\nline two\r", "line one\nline two\n"),  # Windows and old Mac newlines
+    ("zero\u200bwidth soft\u00adhyphen", "zerowidth softhyphen"),
+])
+def test_normalize(text_in, expected):
+    assert normalize(text_in) == expected
+    assert unicodedata.is_normalized("NFC", normalize(text_in))
+
+
+def test_fold_keeps_length_and_maps_quotes_and_dashes():
+    text = "“It’s over” — he said… «да»"
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert folded == "\"It's over\" - he said. \"да\""
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    ("He lives in St. Petersburg now. She does not.", ["He lives in St. Petersburg now.", "She does not."]),
+    ("U.S. officials said so. Mr. Smith agreed.", ["U.S. officials said so.", "Mr. Smith agreed."]),
+    ("“It is hard,” she said. “We wait.” Then silence.", ["“It is hard,” she said.", "“We wait.”", "Then silence."]),
+    ("Vladimir V. Putin spoke. Nobody answered!", ["Vladimir V. Putin spoke.", "Nobody answered!"]),
+])
+def test_split_sentences(text_in, expected):
+    spans = split_sentences(text_in, offset=10)
+    assert [s.text for s in spans] == expected
+    assert all(text_in[s.start - 10:s.end - 10] == s.text for s in spans)
+
+
+# --- debris ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, reason", [
+    ("Skip to main content", debris.NAVIGATION),
+    ("12,045 views 3 comments", debris.COUNTER),
+    ("Destroyed tanks near Izium, Photo: AFP", debris.CAPTION),
+    ("FILE - A soldier walks past a ruined school in Bakhmut, March 3, 2023.", debris.CAPTION),
+    ("AP Photo/Evgeniy Maloletka", debris.CAPTION),
+    ("Disclaimer: this article was translated automatically and may contain errors.", debris.MT_DISCLAIMER),
+    ("This text was machine-translated from Serbian.", debris.MT_DISCLAIMER),
+    ("Bonus video:", debris.PROMO),
+    ("Read also: Wagner's new recruits", debris.PROMO),
+    ("You May Also Like", debris.PROMO),
+    ("Follow Reuters coverage of the war at https://reuters.com/world", debris.PROMO),
+    ("Source: Meduza", debris.SOURCE_LINE),
+    ("Published: 12 March 2023", debris.DATE_LINE),
+    ("---", debris.SEPARATOR),
+    ("Share on Facebook Twitter", debris.SHARE),
+])
+def test_debris_lines(line, reason):
+    found = debris.classify_line(line)
+    assert found is not None and found.reason == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Sources said the plan had been approved in March.",
+    "Video shows inmates boarding a bus outside the colony.",
+    "Photographers were not allowed into the courtroom.",
+    "He said he would follow the coverage closely.",
+    "Manpower Shortage",
+    "\u201cThe least protected part of the population\u201d",
+])
+def test_article_text_is_not_debris(line):
+    assert debris.classify_line(line) is None
+
+
+def test_caption_twin_is_caught_by_the_credited_line_that_follows():
+    twin = "Rescuers at the site of the strike in Odesa"
+    found = debris.classify_line(twin, twin + "photo: Reuters")
+    assert found is not None and found.reason == debris.CAPTION
+
+
+def test_given_date_and_outlet_from_header_lines():
+    assert debris.classify_line("date 2023-05-02 Skip to main content").given_date == "2023-05-02"
+    assert debris.classify_line("Source : RFERL").given_outlet == "RFERL"
+
+
+# --- one article end to end ------------------------------------------------------------------------
+
+PAGE = (
+    "Skip to main content\n"
+    "Inmates recruited in Tver colonies\n"
+    "World News\n"
+    "A guard tower at a prison colony, Photo: Reuters\n"
+    + STORY +
+    "The recruiters promised the inmates a pardon after six months of service, a lawyer for one inmate said\n"
+    "You May Also Like\n"
+)
+
+
+def test_article_body_title_debris_and_duplicates(write_corpus):
+    corpus = load_corpus(write_corpus({"010_tver.txt": PAGE}))
+    article = corpus["010"]
+    assert article.status == "ok"
+    assert article.title == "Inmates recruited in Tver colonies"
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["Skip to main content"] == debris.NAVIGATION
+    assert reasons["World News"] == debris.SECTION_LABEL
+    assert reasons["A guard tower at a prison colony, Photo: Reuters"] == debris.CAPTION
+    assert reasons["You May Also Like"] == debris.PROMO
+    assert "Skip to" not in article.body and "Photo:" not in article.body
+    assert [p.is_duplicate for p in article.paragraphs] == [False, False, False, False, True]
+    assert article.paragraphs[4].duplicate_of == 1
+    for p in article.paragraphs:
+        assert article.body[p.start:p.end] == p.text
+    for s in article.sentences:
+        assert article.body[s.start:s.end] == s.text
+        assert article.folded[s.start:s.end] == fold(s.text)
+
+
+def test_outlet_inferred_from_interview_cue(write_corpus):
+    article = load_corpus(write_corpus({"020_a.txt": STORY}))["020"]
+    assert article.meta["original_outlet"].value == "Reuters"
+    assert article.meta["original_outlet"].provenance == "inferred"
+    assert "told Reuters" in article.meta["original_outlet"].evidence
+    assert article.value("outlet") == "Reuters"
+    assert article.value("translation_status") == "original"
+
+
+def test_rewrite_citing_outlet_in_third_person_has_unknown_publisher(write_corpus):
+    text = ("CNN writes that recruiters visited prisons across Russia in July and promised pardons.\n"
+            "According to CNN, some inmates were taken from a colony in Mordovia where an American is held.\n"
+            "Relatives told CNN that they had not heard from the men since they left the colony.\n")
+    article = load_corpus(write_corpus({"030_b.txt": text}))["030"]
+    assert article.value("original_outlet") == "CNN"
+    assert article.value("outlet") == ""
+    assert "third person" in article.meta["outlet"].evidence
+
+
+def test_source_line_is_given_and_canonical(write_corpus):
+    article = load_corpus(write_corpus({"040_c.txt": STORY + "Source : RFERL\n"}))["040"]
+    assert article.meta["outlet"].value == "RFE/RL"
+    assert article.meta["outlet"].provenance == "given"
+
+
+def test_manifest_values_are_given(write_corpus):
+    folder = write_corpus({"050_d.txt": STORY})
+    (folder / "manifest.csv").write_text("file,outlet,published\n050_d.txt,Meduza,2023-03-01\n")
+    corpus = load_corpus(folder)
+    row = corpus.table().iloc[0]
+    assert row.outlet == "Meduza" and row.published == "2023-03-01" and row.published_provenance == "given"
+    assert len(corpus.articles) == 1  # the manifest itself is not an article
+
+
+@pytest.mark.parametrize("extra, status", [
+    ("Disclaimer: The translations are mostly done through AI translator and might not be 100% accurate.\n",
+     "machine_translation"),
+    ("They offered 100.000 rubles a month. officials say nothing. The offer was repeated. , in Tver.\n",
+     "machine_translation"),
+    ("", "original"),
+])
+def test_machine_translation_status(write_corpus, extra, status):
+    article = load_corpus(write_corpus({"060_e.txt": STORY + extra}))["060"]
+    assert article.value("translation_status") == status
+
+
+# --- relations -------------------------------------------------------------------------------------
+
+ORIGINAL = (
+    "Prison officials in the region of Tver confirmed on Tuesday that recruiters had visited two colonies.\n"
+    "The recruiters promised the inmates a pardon after six months of service, a lawyer for one inmate said.\n"
+    "Most of the men who signed up had served less than half of their sentences, according to the lawyer.\n"
+    "The regional prison service did not respond to a request for comment on the visits.\n"
+    "Rights groups say at least 300 men left the two colonies in the following weeks.\n"
+)
+TRANSLATION = (
+    "Prison officials in the Tver region confirmed on Tuesday that recruiters had been visiting two colonies.\n"
+    "Recruiters promised the prisoners a pardon after six months of service, said a lawyer for one prisoner.\n"
+    "Most men who signed had served less than half their sentences, according to the lawyer. in Tver.\n"
+    "The regional prison service did not answer a request for comment about the visits.\n"
+    "Rights groups say at least 300.000 men left the two colonies in the following weeks.\n"
+)
+UNRELATED = (
+    "The city council of Kazan approved a new budget for public transport on Monday evening.\n"
+    "Bus fares will rise by ten percent from January, the mayor said in a statement.\n"
+    "Opposition deputies said the increase would hit pensioners hardest.\n"
+)
+
+
+def test_translation_pair_found_and_directed(write_corpus):
+    corpus = load_corpus(write_corpus({"100_en.txt": ORIGINAL, "101_mt.txt": TRANSLATION, "102_x.txt": UNRELATED}))
+    assert len(corpus.relations) == 1
+    row = corpus.relations.iloc[0]
+    assert {row.a_id, row.b_id} == {"100", "101"} and row.kind == "translation"
+    assert row.shared_sentences >= 4 and row.similarity > 0.6
+    assert corpus["101"].value("translation_of") == "100"
+    assert corpus["100"].value("translation_of") == ""
+    assert corpus["102"].value("translation_of") == ""
+
+
+# --- bad input never crashes the load --------------------------------------------------------------
+
+def test_bad_inputs_each_get_a_status_and_the_rest_loads(write_corpus, tmp_path):
+    russian = "Заключённых вербуют в колониях по всей стране, сообщают правозащитники и родственники."
+    french_english = "The café owner in Lyon said the résumé of the recruiter was false. " * 3
+    files = {
+        "001_good.txt": STORY,
+        "002_empty.txt": "",
+        "003_blank.txt": "   \n\n  ",
+        "004_binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)),
+        "005_cp1251.txt": (russian + "\n") .encode("cp1251"),
+        "006_latin1.txt": french_english.encode("latin-1"),
+        "007_html.txt": ("<html><head><script>var x = 1;</script></head><body><h1>Recruits in Tver</h1>"
+                         "<p>Prison officials in Tver confirmed that recruiters had visited two colonies this week.</p>"
+                         "<p>The recruiters promised the inmates a pardon after six months of service.</p>"
+                         "</body></html>"),
+        "008_german.txt": ("Die Gefangenen wurden in den Kolonien angeworben, berichten Menschenrechtler. "
+                           "Sie versprachen den Männern eine Begnadigung nach sechs Monaten Dienst an der Front."),
+        "009_nobody.txt": "Skip to main content\nYou May Also Like\n1,200 views\n",
+    }
+    folder = write_corpus(files)
+    (folder / "010_huge.txt").write_bytes(b"a" * (50 * 1024 * 1024))
+    corpus = load_corpus(folder)
+    table = corpus.table().set_index("file")
+    assert len(table) == len(files) + 1
+    expected = {"001_good.txt": "ok", "002_empty.txt": "empty", "003_blank.txt": "empty",
+                "004_binary.txt": "binary", "005_cp1251.txt": "non_english", "006_latin1.txt": "ok",
+                "007_html.txt": "ok", "008_german.txt": "non_english", "009_nobody.txt": "no_body",
+                "010_huge.txt": "too_large"}
+    assert table.status.to_dict() == expected
+    for file, status in expected.items():
+        if status != "ok":
+            assert table.loc[file, "message"].startswith(file)
+    assert table.loc["005_cp1251.txt", "encoding"] == "cp1251"
+    assert "Заключённых" in corpus["005"].body
+    assert table.loc["006_latin1.txt", "encoding"] == "cp1252" and "café" in corpus["006"].body
+    html = corpus["007"]
+    assert "<p>" not in html.body and "var x" not in html.body and "recruiters had visited" in html.body
+    assert "HTML markup removed" in html.message
+    assert all(len(sha) == 64 for sha in table.sha256)
+
+
+def test_missing_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(FileNotFoundError, match="nowhere"):
+        load_corpus(tmp_path / "nowhere")
+
+
+# --- the seeds (expected values read from the texts) ----------------------------------------------
+
+def test_seed_table(seed_corpus, tmp_path):
+    table = seed_corpus.table().set_index("article_id")
+    assert list(table.index) == ["000", "001", "002", "003", "004"]
+    assert (table.status == "ok").all()
+    assert table.loc["001", "published"] == "2022-08-11" and table.loc["001", "published_provenance"] == "given"
+    assert table.loc["003", "outlet"] == "RFE/RL"
+    assert table.loc["002", "translation_status"] == "machine_translation"  # carries a disclaimer
+    assert table.loc["001", "translation_status"] == "original"
+    assert table.loc["000", "translation_of"] == "001"                    # a reworded copy of the AP story
+    assert table.loc["002", "original_outlet"] == "CNN"
+    assert table.loc["001", "title"].startswith("Russia struggles to replenish")
+    assert table.loc["002", "duplicate_paragraphs"] >= 1
+    seed_corpus.write_csvs(tmp_path)
+    written = pd.read_csv(tmp_path / "articles.csv", dtype=str, keep_default_na=False)
+    assert list(written.columns) == ARTICLE_COLUMNS and len(written) == 5
+
+
+def test_seed_debris(seed_corpus):
+    reasons = {(r.reason) for r in seed_corpus["002"].removed}
+    assert {debris.COUNTER, debris.CAPTION, debris.MT_DISCLAIMER, debris.PROMO} <= reasons
+    body = seed_corpus["002"].body
+    assert "views" not in body and "Photo: Reuters" not in body and "Bonus video" not in body
+    assert "Skip to main content" not in seed_corpus["001"].body
+    assert "AP Photo" not in seed_corpus["001"].body
+    assert "Follow AP" not in seed_corpus["000"].body and "Source : RFERL" not in seed_corpus["003"].body
+    assert "You May Also Like" not in seed_corpus["004"].body
