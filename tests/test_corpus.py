@@ -286,3 +286,16 @@ def test_seed_debris(seed_corpus):
     assert "AP Photo" not in seed_corpus["001"].body
     assert "Follow AP" not in seed_corpus["000"].body and "Source : RFERL" not in seed_corpus["003"].body
     assert "You May Also Like" not in seed_corpus["004"].body
+
+
+def test_pull_quote_and_heading_are_not_duplicates_and_the_shorter_copy_is_flagged(write_corpus):
+    text = (
+        "Officials say the new registry will list every inmate who could be drafted into the army.\n"
+        "\u201cThe least protected part of the population\u201d\n"
+        "\u201cThey are the least protected part of the population,\u201d said a lawyer who works with inmates.\n"
+        "Analysts say the army depends on convicts to fill its ranks in the east of the country\n"
+        "Analysts say the army, which has lost a third of its strength, depends on convicts to fill its ranks "
+        "in the east of the country.\n"
+    )
+    paragraphs = load_corpus(write_corpus({"070_f.txt": text}))["070"].paragraphs
+    assert [p.duplicate_of for p in paragraphs] == [None, None, None, 4, None]

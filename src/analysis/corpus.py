@@ -379,19 +379,29 @@ def _is_full_paragraph(line: str) -> bool:
 
 
 def _flag_duplicates(article: Article) -> None:
-    """Mark a paragraph that repeats an earlier one exactly or nearly (also a truncated repeat)."""
-    seen: list[tuple[int, str]] = []
-    for i, paragraph in enumerate(article.paragraphs):
-        key = _match_key(paragraph.text)
-        if len(key.split()) >= 6:
-            for index, earlier in seen:
-                shorter, longer = sorted((key, earlier), key=len)
-                if key == earlier or fuzz.ratio(key, earlier) >= 92 or (
-                        len(shorter) >= 40 and fuzz.partial_ratio(shorter, longer) >= 95):
-                    article.paragraphs[i] = Paragraph(paragraph.index, paragraph.start, paragraph.end,
-                                                      paragraph.text, paragraph.kind, duplicate_of=index)
-                    break
-            seen.append((paragraph.index, key))
+    """Mark a paragraph repeated within the article, exactly, nearly, or as a truncated copy.
+
+    Of two matching paragraphs the one that adds nothing is flagged: the shorter, or the later when they are
+    equally long; `duplicate_of` names the one kept.
+    """
+    keys = [_match_key(p.text) if p.kind == "text" else "" for p in article.paragraphs]
+    for i, j in ((i, j) for j in range(len(keys)) for i in range(j)):
+        a, b = keys[i], keys[j]
+        if len(a.split()) < 6 or len(b.split()) < 6:
+            continue
+        if a == b or fuzz.ratio(a, b) >= 92 or _contained(*sorted((a, b), key=len)):
+            dup, kept = (i, j) if len(a) < len(b) else (j, i)
+            if not article.paragraphs[dup].is_duplicate and not article.paragraphs[kept].is_duplicate:
+                p = article.paragraphs[dup]
+                article.paragraphs[dup] = Paragraph(p.index, p.start, p.end, p.text, p.kind, duplicate_of=kept)
+
+
+def _contained(shorter: str, longer: str) -> bool:
+    """A paragraph of 12+ words copied verbatim inside a longer one, or reworded within one half its size."""
+    if len(shorter.split()) < 12:
+        return False
+    return fuzz.partial_ratio(shorter, longer) >= 95 or (
+        len(shorter) >= len(longer) / 2 and fuzz.token_set_ratio(shorter, longer) >= 95)
 
 
 def _match_key(text: str) -> str:
