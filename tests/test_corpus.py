@@ -299,3 +299,14 @@ def test_pull_quote_and_heading_are_not_duplicates_and_the_shorter_copy_is_flagg
     )
     paragraphs = load_corpus(write_corpus({"070_f.txt": text}))["070"].paragraphs
     assert [p.duplicate_of for p in paragraphs] == [None, None, None, 4, None]
+
+
+@pytest.mark.parametrize("text_in, language", [
+    ("Recruiters came to the colony on Tuesday and left with twelve men.", "en"),
+    ("Вербовщики приехали в колонию во вторник и увезли двенадцать человек с собой на фронт.", "ru"),
+    ("Les recruteurs sont venus à la colonie mardi et sont repartis avec douze hommes au front.", "fr"),
+])
+def test_language(write_corpus, text_in, language):
+    article = load_corpus(write_corpus({"080_g.txt": text_in}))["080"]
+    assert article.value("language") == language
+    assert article.status == ("ok" if language == "en" else "non_english")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 from langdetect import DetectorFactory, LangDetectException, detect_langs
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import debris
 from .textnorm import fold
@@ -83,8 +84,12 @@ def _language(text: str):
     from .corpus import Field
 
     sample = text[:5000]
-    if len(re.findall(r"\w+", sample)) < 3:
+    words = re.findall(r"\w+", sample.lower())
+    if len(words) < 3:
         return Field("", "unknown", "too little text to tell the language")
+    english = sum(w in STOP_WORDS for w in words) / len(words)
+    if english >= 0.25:  # short English texts can fool langdetect; function words cannot
+        return Field("en", "inferred", f"{english:.0%} of the words are English function words")
     try:
         best = detect_langs(sample)[0]
     except LangDetectException:
