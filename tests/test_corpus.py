@@ -310,3 +310,34 @@ def test_language(write_corpus, text_in, language):
     article = load_corpus(write_corpus({"080_g.txt": text_in}))["080"]
     assert article.value("language") == language
     assert article.status == ("ok" if language == "en" else "non_english")
+
+
+@pytest.mark.parametrize("line, reason, date, outlet", [
+    ("Updated 3:45 PM EDT, Mon August 8, 2022", debris.UPDATED_LINE, "August 8, 2022", None),
+    ("Mon 8 Aug 2022 06.00 BST", debris.DATE_LINE, "8 Aug 2022", None),
+    ("11.08.2022 14:33", debris.DATE_LINE, "11.08.2022", None),
+    ("By Anna Petrova and Tim Lewis, CNN", debris.BYLINE, None, "CNN"),
+    ("Reporting by Guy Faulkner; Editing by Alex Rich", debris.CREDITS, None, None),
+    ("Copyright 2022 The Associated Press. All rights reserved.", debris.COPYRIGHT, None, "The Associated Press"),
+])
+def test_header_and_footer_lines_give_dates_and_outlets(line, reason, date, outlet):
+    found = debris.classify_line(line)
+    assert (found.reason, found.given_date, found.given_outlet) == (reason, date, outlet)
+
+
+@pytest.mark.parametrize("line", [
+    "By the time recruiters arrived at the colony in April, he had already refused twice.",
+    "By Tuesday, Moscow said it would send more men",
+    "March 2024",
+    "In August 2022, the ministry said it had no plans to draft inmates.",
+])
+def test_sentences_about_dates_and_bylines_stay(line):
+    assert debris.classify_line(line) is None
+
+
+def test_dateline_names_the_outlet(write_corpus):
+    text = ("KYIV, Ukraine (AP) \u2014 Recruiters visited two prison colonies in the Tver region this week, "
+            "relatives of inmates said.\n" + STORY.split("\n", 1)[1])
+    article = load_corpus(write_corpus({"090_h.txt": text}))["090"]
+    assert article.value("original_outlet") == "The Associated Press"
+    assert "dateline" in article.meta["original_outlet"].evidence

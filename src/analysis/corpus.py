@@ -337,7 +337,8 @@ def _build_body(article: Article, text: str) -> None:
         if found:
             article.removed.append(Removed(number, line, found.reason))
             if found.given_date:
-                article.meta.setdefault("given_date", Field(found.given_date, "given", f"line {number}: {line}"))
+                name = "given_updated" if found.reason == debris.UPDATED_LINE else "given_date"
+                article.meta.setdefault(name, Field(found.given_date, "given", f"line {number}: {line}"))
             if found.given_outlet:
                 article.meta.setdefault("given_outlet", Field(found.given_outlet, "given", f"line {number}: {line}"))
         else:

@@ -18,9 +18,13 @@ MT_DISCLAIMER = "machine-translation disclaimer"
 PROMO = "promotional line"
 SOURCE_LINE = "source line"
 DATE_LINE = "date/header line"
+UPDATED_LINE = "date/header line (updated)"
 SEPARATOR = "separator"
 SECTION_LABEL = "section label in the page header"
 SHARE = "share/social buttons"
+BYLINE = "byline"
+CREDITS = "reporting/editing credits"
+COPYRIGHT = "copyright notice"
 
 _I = re.IGNORECASE
 _NAV = re.compile(
@@ -40,13 +44,24 @@ _PROMO = re.compile(
     r"advertisement|sponsored(?: content)?)\s*:?$|"
     r"^(?:bonus video|read (?:also|more)|see also|related|watch)\s*:|"
     r"^(?:sign up for|subscribe to|download (?:the|our) app|click here)\b|"
+    r"^(?:listen to (?:this|the) (?:article|story)|story continues below|continue reading|show more|load more)\b|"
     r"^follow\b.*\b(?:coverage|on twitter|on facebook|on telegram|us)\b|\bnewsletter\b", _I)
 _SOURCE = re.compile(r"^(?:(?:source|sources|via)\s*:|originally published (?:by|in|on)|this (?:article|story) "
                      r"(?:was|first) (?:originally )?(?:published|appeared) (?:by|in|on))\s*:?\s*(?P<outlet>.+?)\.?$", _I)
-_DATE_WORD = r"(?:date|published|updated|posted|last updated|first published)"
-_DATE_VALUE = (r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}|"
-               r"(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:\d{1,2},? )?\d{4})")
-_DATE_LINE = re.compile(rf"^{_DATE_WORD}\s*(?:on|at)?\s*:?\s*(?P<date>{_DATE_VALUE})", _I)
+_DATE_WORD = r"(?:date|published|updated|posted|last updated|first published|last modified)"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATE_VALUE = (rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|"
+               rf"{_MONTH} (?:\d{{1,2}},? )?\d{{4}})")
+_FULL_DATE = re.compile(rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|"
+                        rf"{_MONTH} \d{{1,2}},? \d{{4}}", _I)
+_DATE_LINE = re.compile(rf"^(?P<word>{_DATE_WORD})\b[^\n]{{0,40}}?(?P<date>{_DATE_VALUE})", _I)
+_DATE_FURNITURE = re.compile(
+    rf"{_DATE_VALUE}|\b\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|\b(?:[ECMP][SD]T|ET|BST|GMT|UTC|CET|CEST|EET|EEST|MSK)\b|"
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b(?:updated|published|posted|on|at)\b|[\W_]+", _I)
+_BYLINE = re.compile(r"^[Bb]y\s+(?:[A-Z][\w.'-]+\s*){1,4}(?:(?:,|\band\b|&)\s*(?:[A-Z][\w.'/-]+\s*){1,4})*$")
+_CREDITS = re.compile(r"^(?:\(?(?:additional )?(?:reporting|writing|editing|compiled|translated|produced) by\b)", _I)
+_COPYRIGHT = re.compile(r"^(?:copyright|\u00a9|\(c\))|all rights reserved|may not be (?:published|reproduced|"
+                        r"redistributed)", _I)
 _SEPARATOR = re.compile(r"^[\W_]{3,}$")
 _CREDIT = re.compile(
     r"(?:\bphoto\s*(?:by)?\s*:|\bphoto(?:graph)?\s*(?:credit)?\s*:|\(photo\b|\bimage\s*:|\bcredit\s*:|"
@@ -68,8 +83,19 @@ class Debris:
 def classify_line(line: str, next_line: str = "") -> Debris | None:
     """Classify one normalized, non-empty line; `next_line` lets a caption's uncredited twin be caught."""
     text = line.strip()
-    if date := _DATE_LINE.match(text):
-        return Debris(DATE_LINE, given_date=date.group("date"))
+    words = len(text.split())
+    if (date := _DATE_LINE.match(text)) and words <= 15:
+        kind = DATE_LINE if "updat" not in date.group("word").lower() and "modif" not in date.group("word").lower() \
+            else UPDATED_LINE
+        return Debris(kind, given_date=date.group("date"))
+    if words <= 10 and (day := _FULL_DATE.search(text)) and not _DATE_FURNITURE.sub("", text).strip():
+        return Debris(DATE_LINE, given_date=day.group(0))
+    if _BYLINE.match(text) and words <= 14:
+        return Debris(BYLINE, given_outlet=_outlet_after_comma(text))
+    if _CREDITS.match(text) and words <= 30:
+        return Debris(CREDITS)
+    if _COPYRIGHT.search(text) and words <= 30:
+        return Debris(COPYRIGHT, given_outlet=_named_outlet(text))
     if source := _SOURCE.match(text):
         outlet = source.group("outlet").strip(" .")
         if 0 < len(outlet.split()) <= 6:
@@ -91,6 +117,24 @@ def classify_line(line: str, next_line: str = "") -> Debris | None:
     nxt = next_line.strip()
     if nxt and nxt != text and nxt.startswith(text) and _is_caption(nxt):
         return Debris(CAPTION)  # the uncredited copy of the caption that follows
+    return None
+
+
+def _outlet_after_comma(byline: str) -> str | None:
+    """The outlet a byline ends with ("By Anna Smith, CNN"), when that tail is a known outlet."""
+    from .metadata import outlet_aliases
+
+    tail = byline.rsplit(",", 1)[-1].strip() if "," in byline else ""
+    return tail if tail in outlet_aliases() else None
+
+
+def _named_outlet(text: str) -> str | None:
+    """The first known outlet named in a line (the longest alias wins)."""
+    from .metadata import outlet_aliases
+
+    for alias in sorted(outlet_aliases(), key=len, reverse=True):
+        if len(alias) > 2 and re.search(rf"\b{re.escape(alias)}\b", text):
+            return alias
     return None
 
 

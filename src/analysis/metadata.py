@@ -51,6 +51,7 @@ def canonical_outlet(name: str) -> str:
 # Cues by which an article shows which outlet did the reporting. Interview-type cues are the outlet's own
 # reporting (weight 2); "X writes / reports" is also how a rewrite cites its source (weight 1).
 _ORIGIN_CUES: list[tuple[str, int, str]] = [
+    (r"^[A-Z][A-Za-z .,'-]{{1,60}}\(\s*{o}\s*\)\s*-", 3, "dateline"),
     (r"\b(?:told|spoke (?:to|with)|said (?:to|in an interview with)|in an interview with|contacted by|"
      r"interviewed by|seen by|obtained by|reviewed by|shared with)\s+{o}", 2, "interview with the outlet"),
     (r"{o}\s+(?:spoke (?:to|with)|interviewed|saw|has seen|had access to|obtained|reviewed|contacted|"
@@ -61,6 +62,7 @@ _ORIGIN_CUES: list[tuple[str, int, str]] = [
     (r"\baccording to\s+{o}", 1, "the article cites the outlet"),
     (r"\b(?:reports|writes)\s+{o}", 1, "the article cites the outlet"),
 ]
+_PAGE_LINE_CUES = {"the outlet's coverage line", "the outlet's photo credit"}  # also read on stripped lines
 _SUMMARY_CUES = [r"{o}\s+(?:writes|wrote|reports)\b", r"\b(?:reports|writes)\s+{o}", r"\baccording to\s+{o}"]
 
 
@@ -106,7 +108,7 @@ def _original_outlet(article: Article):
     pattern = _outlet_pattern()
     for sentence in article.sentences:
         for cue, weight, reason in _ORIGIN_CUES:
-            for match in re.finditer(cue.format(o=pattern), sentence.text, flags=re.I):
+            for match in re.finditer(cue.format(o=pattern), fold(sentence.text), flags=re.I):
                 if not _is_outlet_mention(match):
                     continue
                 outlet = canonical_outlet(match.group("outlet"))
@@ -114,7 +116,7 @@ def _original_outlet(article: Article):
                 evidence.setdefault(outlet, []).append(f"{reason}: \u201c{sentence.text}\u201d")
     for line in article.removed:
         if line.reason == debris.PROMO or line.reason == debris.CAPTION:
-            for cue, weight, reason in _ORIGIN_CUES[2:4]:
+            for cue, weight, reason in (c for c in _ORIGIN_CUES if c[2] in _PAGE_LINE_CUES):
                 if match := re.search(cue.format(o=pattern), line.text, flags=re.I):
                     outlet = canonical_outlet(match.group("outlet"))
                     scores[outlet] += weight
