@@ -12,7 +12,8 @@ import re
 from typing import TYPE_CHECKING
 
 import pandas as pd
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 
 CANDIDATE_COSINE = 0.25   # document cosine above which a pair is aligned sentence by sentence
 SENTENCE_MATCH = 55.0     # fuzzy score (0-100) for two sentences to count as the same sentence
+NEIGHBOURS = 5            # candidate partners per article (its nearest by cosine)
 MIN_SHARED = 3            # aligned sentences needed to call two articles versions of one story
 COLUMNS = ["a_id", "b_id", "kind", "similarity", "cosine", "shared_sentences", "a_coverage", "b_coverage",
            "a_start", "a_end", "b_start", "b_end", "alignment"]
@@ -30,29 +32,30 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
-def sentence_score(a: str, b: str) -> float:
-    """0-100 likeness of two sentences: fuzzy token overlap, penalized when their lengths differ a lot."""
-    a, b = _words(a), _words(b)
-    if not a or not b:
-        return 0.0
-    ratio = min(len(a), len(b)) / max(len(a), len(b))
-    return min(fuzz.token_sort_ratio(a, b), fuzz.token_set_ratio(a, b)) * (0.6 + 0.4 * ratio)
-
-
 def align_sentences(a: Article, b: Article) -> list[tuple[int, int, float]]:
     """Monotone best alignment of the two articles' sentences (index pairs with scores above the threshold)."""
     sa = [s for s in a.sentences if len(s.text.split()) >= 4]
     sb = [s for s in b.sentences if len(s.text.split()) >= 4]
+    if not sa or not sb:
+        return []
+    scores = score_matrix([s.text for s in sa], [s.text for s in sb])
     pairs = []
-    for x in sa:
-        best, score = None, 0.0
-        for y in sb:
-            value = sentence_score(x.text, y.text)
-            if value > score:
-                best, score = y, value
-        if best is not None and score >= SENTENCE_MATCH:
-            pairs.append((x.index, best.index, round(score, 1)))
+    for i, row in enumerate(scores):
+        j = int(row.argmax())
+        if row[j] >= SENTENCE_MATCH:
+            pairs.append((sa[i].index, sb[j].index, round(float(row[j]), 1)))
     return _monotone(pairs)
+
+
+def score_matrix(left: list[str], right: list[str]) -> np.ndarray:
+    """0-100 likeness of every pair of sentences: fuzzy token overlap (the lower of token-sort and token-set
+    ratios), penalized when their lengths differ a lot."""
+    a, b = [_words(t) for t in left], [_words(t) for t in right]
+    fuzzy = np.minimum(process.cdist(a, b, scorer=fuzz.token_sort_ratio),
+                       process.cdist(a, b, scorer=fuzz.token_set_ratio))
+    la, lb = np.array([len(t) for t in a], float)[:, None], np.array([len(t) for t in b], float)[None, :]
+    ratio = np.minimum(la, lb) / np.maximum(np.maximum(la, lb), 1)
+    return fuzzy * (0.6 + 0.4 * ratio)
 
 
 def _monotone(pairs: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
@@ -81,15 +84,17 @@ def find_relations(articles: list[Article]) -> pd.DataFrame:
     texts = [_words(a.body) for a in articles]
     matrix = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1).fit_transform(texts)
     cosine = cosine_similarity(matrix)
+    np.fill_diagonal(cosine, 0)
+    candidates = set()
+    for i, row in enumerate(cosine):  # each article's closest neighbours, so large corpora stay tractable
+        for j in np.argsort(row)[::-1][:NEIGHBOURS]:
+            if row[j] >= CANDIDATE_COSINE:
+                candidates.add((min(i, int(j)), max(i, int(j))))
     rows = []
-    for i, a in enumerate(articles):
-        for j in range(i + 1, len(articles)):
-            if cosine[i, j] < CANDIDATE_COSINE:
-                continue
-            b = articles[j]
-            alignment = align_sentences(a, b)
-            if len(alignment) < MIN_SHARED:
-                continue
+    for i, j in sorted(candidates):
+        a, b = articles[i], articles[j]
+        alignment = align_sentences(a, b)
+        if len(alignment) >= MIN_SHARED:
             rows.append(_relation_row(a, b, alignment, float(cosine[i, j])))
     return pd.DataFrame(rows, columns=COLUMNS)
 
