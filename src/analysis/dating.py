@@ -2,20 +2,45 @@
 
 In: a loaded `Article`. Out: a `PublicationDate` (ISO dates as strings, '' when unknown) whose evidence lists
 each clue: a date line or manifest value (`given`), or dates and time phrases in the text (`inferred`).
+
+Inference without a date line: every clue in the body becomes a set of possible publication days with a weight,
+and the days that satisfy the most weight win.
+- A date with its year described in the past ("said October 4, 2023", "in February 2022") bounds the
+  publication from below; one spoken of in the future ("is expected to seek reelection in March 2024") from above.
+- A month or day without a year in the past ("in early August") was, news being news, less than eleven months
+  before publication; in the future, less than eleven months after it.
+- "last year" / "this year" in the same sentence as a past year Y puts publication in Y+1 / Y.
+- Known dated events (`data/reference_events.csv`) date relative phrases: "the invasion, now approaching its
+  sixth month", "the nearly six-month invasion", "his 23-year rule", "more than six months ago [Wagner] began
+  recruiting prisoners"; and a past mention of an event ("the partial mobilization") bounds from below.
+Tense comes from light regular expressions (no parser here: this runs inside `load_corpus`). The best day is
+just after the latest dated past event inside the winning span. Nothing here raises on odd text.
 """
 
 from __future__ import annotations
 
+import csv
+import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
+import numpy as np
 from dateutil import parser as dateparser
+from dateutil.relativedelta import relativedelta
+
+from . import timex as tx
 
 if TYPE_CHECKING:
     import pandas as pd
 
     from .corpus import Article
+
+BARE_MONTH_WINDOW_MONTHS = 11  # a month named without a year lies within this many months of publication
+PUBLICATION_LAG_DAYS = 2  # best guess: published this many days after the latest dated past event
+MAX_EVIDENCE = 8
 
 
 @dataclass(frozen=True)
@@ -48,21 +73,311 @@ def parse_given_date(value: str) -> date | None:
         pass
     try:
         return dateparser.parse(value, dayfirst=True, fuzzy=True).date()
-    except (ValueError, OverflowError):
+    except (ValueError, OverflowError, TypeError):
         return None
 
 
+# ------------------------------------------------------------------------------------------------ tense (light)
+_FUTURE = re.compile(r"\b(?:will|won't|shall|is|are) (?:\w+ )?(?:expected|due|scheduled|set|slated|going) to\b|"
+                     r"\b(?:will|won't|shall)\b|'ll\b|\bahead of\b|\bupcoming\b|\bforthcoming\b|\bplans? to\b",
+                     re.IGNORECASE)
+_PAST = re.compile(r"\b(?:was|were|had|did|said|told|wrote|began|came|went|made|took|saw|left|sent|"
+                   r"found|gave|got|led|met|ran|rose|fell|spoke|knew|thought|brought|announced|since|ago|"
+                   r"\w{3,}ed)\b", re.IGNORECASE)
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been|\w+ed|\w+en)\b", re.IGNORECASE)
+
+
+def light_tense(sentence: str, start: int, end: int) -> str:
+    """'future', 'past' or '' for the clause around [start, end) of `sentence` (offsets within the sentence)."""
+    clause_start = max(sentence.rfind(sep, 0, start) for sep in (";", ":", " but ", " while ", " although "))
+    clause_start = max(clause_start, 0)
+    before = sentence[clause_start:start]
+    after = sentence[end:]
+    after = after[len(after) - len(after.lstrip(" ,;:-")):]
+    cut = re.search(r"[;,]| that | but ", after)
+    after = after[:cut.start()] if cut else after
+    future_before = [m.end() for m in _FUTURE.finditer(before)]
+    past_before = [m.end() for m in _PAST.finditer(before)] + [m.end() for m in _PRESENT_PERFECT.finditer(before)]
+    if future_before or past_before:
+        return "future" if max(future_before, default=-1) > max(past_before, default=-1) else "past"
+    if _FUTURE.search(after):
+        return "future"
+    if _PAST.search(after) or _PRESENT_PERFECT.search(after):
+        return "past"
+    return ""
+
+
+# ------------------------------------------------------------------------------------------- reference events
+@dataclass(frozen=True)
+class ReferenceEvent:
+    event_id: str
+    start: date
+    end: date
+    description: str
+    mention: re.Pattern | None  # a mention of the event itself
+    elapsed_anchor: re.Pattern | None  # words that, next to an elapsed-time phrase, count from the event
+
+
+@lru_cache(maxsize=1)
+def reference_events() -> tuple[ReferenceEvent, ...]:
+    """General, well-known dated events (`data/reference_events.csv`)."""
+    text = resources.files("analysis").joinpath("data/reference_events.csv").read_text(encoding="utf-8")
+    events = []
+    for row in csv.DictReader(text.splitlines()):
+        events.append(ReferenceEvent(
+            row["event_id"], date.fromisoformat(row["start"]), date.fromisoformat(row["end"]), row["description"],
+            re.compile(row["mention"], re.IGNORECASE) if row.get("mention") else None,
+            re.compile(row["elapsed_anchor"], re.IGNORECASE) if row.get("elapsed_anchor") else None))
+    return tuple(events)
+
+
+_NUM = r"(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|" \
+       r"thirty)"
+_ORD = r"(?P<ord>" + "|".join(tx.ORDINALS) + r"|\d+(?:st|nd|rd|th))"
+_QUAL = r"(?:(?P<q>nearly|almost|approaching|nearing|close to|more than|over|about|around|some|just over)\s+)?"
+_ELAPSED = [
+    ("ordinal", re.compile(r"\b(?P<q>approaching|nearing|entering|enters|entered|in|into|reaching)\s+(?:its|their|"
+                           r"the)\s+" + _ORD + r"\s+(?P<unit>week|month|year)\b", re.IGNORECASE)),
+    ("length", re.compile(r"\b" + _QUAL + _NUM + r"[- ](?P<unit>week|month|year)(?:s)?(?:[- ](?:old|long))?\s+"
+                          r"(?:\w+\s+){0,2}?(?:war|invasion|conflict|rule|reign|presidency|offensive)\b",
+                          re.IGNORECASE)),
+    ("into", re.compile(r"\b" + _QUAL + _NUM + r"\s+(?P<unit>week|month|year)s?\s+(?:into|of|since the start of)\s+"
+                        r"(?:the\s+|its\s+|Russia's\s+)?(?:full[- ]scale\s+)?(?:war|invasion|conflict|fighting)\b",
+                        re.IGNORECASE)),
+    ("ago", re.compile(r"\b" + _QUAL + _NUM + r"\s+(?P<unit>week|month|year)s?\s+ago\b", re.IGNORECASE)),
+]
+
+
+def _count(word: str) -> float:
+    word = word.lower()
+    if word[:1].isdigit():
+        return float(re.match(r"\d+", word).group(0))
+    return float(tx.ORDINALS.get(word) or tx.NUMBER_WORDS.get(word) or 0)
+
+
+def _elapsed_window(kind: str, qual: str, n: float) -> tuple[float, float]:
+    """Elapsed units since the event, as a (low, high) interval, from how the text counts them."""
+    qual = (qual or "").lower()
+    if kind == "ordinal":  # "in its sixth month": 5 to 6 months have passed; "approaching" is used loosely
+        return (n - 2, n + 0.5) if qual in {"approaching", "nearing", "reaching"} else (n - 1.5, n)
+    if qual in {"nearly", "almost", "approaching", "nearing", "close to"}:
+        return n - 1, n
+    if qual in {"more than", "over", "just over"}:
+        return n, n + max(1.0, n / 2)
+    return n - 0.5, n + 1
+
+
+def _add(d: date, unit: str, amount: float) -> date:
+    days = {"week": 7, "month": 30.44, "year": 365.25}[unit] * amount
+    return d + timedelta(days=round(days))
+
+
+# ------------------------------------------------------------------------------------------------ the solver
+@dataclass(frozen=True)
+class _Constraint:
+    clue: Clue
+    weight: float
+    intervals: tuple[tuple[date, date], ...]  # publication lies in one of these (inclusive)
+    bound: str  # lower | upper | window
+    past_end: date | None = None  # the end of a past event (to place the best day just after it)
+    year_evidence: bool = True
+    bare: tx.Timex | None = None  # a past month or day without a year (placed once the span is known)
+    starts: tuple[date, ...] = ()  # the possible start days of that past month or day, one per year
+
+
+def _sentence_constraints(sentence: str, offset: int) -> list[_Constraint]:
+    out: list[_Constraint] = []
+    found = tx.find_timexes(sentence)
+    years_here = [t for t in found if t.year and t.kind in {"absolute", "partial"} and not t.day]
+    for t in found:
+        if t.kind not in {"absolute", "partial"} or not (t.month or t.year or t.season):
+            continue
+        tense = "past" if t.open in {"since", "as_of"} else light_tense(sentence, t.start, t.end)
+        clue_text, s, e = t.text, offset + t.start, offset + t.end
+        if t.year and t.unit != "decade":
+            res = tx.resolve(t, None, tense)
+            if not res.start:
+                continue
+            start, end = date.fromisoformat(res.start), date.fromisoformat(res.end)
+            if tense == "future":
+                out.append(_Constraint(Clue(clue_text, f"spoken of in the future: published by {end}", s, e), 1.0,
+                                       ((date.min, end),), "upper"))
+            else:
+                weight = 1.0 if tense == "past" else 0.5
+                why = "described in the past" if tense == "past" else "dated event (tense unclear)"
+                out.append(_Constraint(Clue(clue_text, f"{why}: published on or after {start}", s, e), weight,
+                                       ((start, date.max),), "lower", past_end=end))
+        elif t.month and tense in {"past", "future"}:
+            out.extend(_bare_month_constraint(t, tense, clue_text, s, e))
+    for m in re.finditer(r"\b(last|this) year\b", sentence, re.IGNORECASE):
+        past_years = {t.year for t in years_here if light_tense(sentence, t.start, t.end) != "future"}
+        if len(past_years) == 1 and not any(t.start <= m.start() < t.end and t.year for t in found):
+            named = past_years.pop()
+            year = named + (1 if m.group(1).lower() == "last" else 0)
+            why = f"'{m.group(0)}' beside the past year {named} in one sentence: published in {year}"
+            out.append(_Constraint(Clue(m.group(0), why, offset + m.start(), offset + m.end()), 1.0,
+                                   ((date(year, 1, 1), date(year, 12, 31)),), "window"))
+    out.extend(_reference_constraints(sentence, offset, found))
+    return out
+
+
+def _bare_month_constraint(t: tx.Timex, tense: str, text: str, s: int, e: int) -> list[_Constraint]:
+    years = range(1990, 2041)
+    spans = [tx.resolve(tx.Timex(**{**t.__dict__, "year": y, "open": ""}), None, tense) for y in years]
+    spans = [(date.fromisoformat(r.start), date.fromisoformat(r.end)) for r in spans if r.start]
+    window = relativedelta(months=BARE_MONTH_WINDOW_MONTHS)
+    if tense == "past":
+        why = f"no year, described in the past: published within {BARE_MONTH_WINDOW_MONTHS} months after it"
+        return [_Constraint(Clue(text, why, s, e), 0.5, tuple((a, a + window) for a, _ in spans), "lower",
+                            year_evidence=False, bare=t, starts=tuple(a for a, _ in spans))]
+    why = f"no year, spoken of in the future: published within {BARE_MONTH_WINDOW_MONTHS} months before it"
+    return [_Constraint(Clue(text, why, s, e), 0.5, tuple((b - window, b) for _, b in spans), "upper",
+                        year_evidence=False)]
+
+
+def _closest_event(sentence: str, elapsed: re.Match) -> ReferenceEvent | None:
+    """The reference event whose words stand nearest to an elapsed-time phrase in the sentence."""
+    best, best_distance = None, len(sentence) + 1
+    for event in reference_events():
+        if event.elapsed_anchor is None:
+            continue
+        for m in event.elapsed_anchor.finditer(sentence):
+            distance = max(m.start() - elapsed.end(), elapsed.start() - m.end(), 0)
+            if distance < best_distance:
+                best, best_distance = event, distance
+    return best
+
+
+def _reference_constraints(sentence: str, offset: int, found: list[tx.Timex]) -> list[_Constraint]:
+    out: list[_Constraint] = []
+    has_year = any(t.year for t in found)
+    for kind, pattern in _ELAPSED:
+        for m in pattern.finditer(sentence):
+            n = _count(m.group("ord") if kind == "ordinal" else m.group("n"))
+            event = _closest_event(sentence, m)
+            if n and event is not None:
+                    low, high = _elapsed_window(kind, m.group("q"), n)
+                    unit = m.group("unit").lower()
+                    span = (_add(event.start, unit, low), _add(event.end, unit, high))
+                    why = (f"{m.group(0).strip()!r} counted from {event.description} ({event.start}): "
+                           f"published {span[0]} to {span[1]}")
+                    out.append(_Constraint(Clue(m.group(0), why, offset + m.start(), offset + m.end()), 1.0,
+                                           (span,), "window"))
+    for event in reference_events():
+        if event.mention is not None and not has_year:
+            for m in event.mention.finditer(sentence):
+                tense = light_tense(sentence, m.start(), m.end())
+                if tense == "future":
+                    why = f"{event.description} ({event.start}) spoken of in the future: published by {event.end}"
+                    out.append(_Constraint(Clue(m.group(0), why, offset + m.start(), offset + m.end()), 0.5,
+                                           ((date.min, event.end),), "upper"))
+                elif tense == "past" or event.start < date(2023, 1, 1):
+                    why = f"mentions {event.description} ({event.start}): published on or after {event.start}"
+                    out.append(_Constraint(Clue(m.group(0), why, offset + m.start(), offset + m.end()), 0.5,
+                                           ((event.start, date.max),), "lower", past_end=event.end))
+                break
+    return out
+
+
+def text_constraints(article: Article) -> list[_Constraint]:
+    """Every dating clue of the article body, sentence by sentence."""
+    folded = article.folded or article.body
+    sentences = article.sentences or []
+    out: list[_Constraint] = []
+    for sentence in sentences:
+        try:
+            out.extend(_sentence_constraints(folded[sentence.start:sentence.end], sentence.start))
+        except (ValueError, OverflowError, KeyError, IndexError, AttributeError):
+            continue
+    return out
+
+
+def solve(constraints: list[_Constraint]) -> PublicationDate:
+    """The span of days satisfying the most clue weight, and a best day within it."""
+    if not any(c.year_evidence for c in constraints):
+        clues = [c.clue for c in constraints][:MAX_EVIDENCE]
+        return PublicationDate(evidence=[Clue("", "no dated clue with a year in the text")] + clues)
+    years = [d.year for c in constraints if c.year_evidence for iv in c.intervals for d in iv
+             if d not in (date.min, date.max)]
+    lo, hi = date(max(1990, min(years) - 1), 1, 1), date(min(2040, max(years) + 2), 12, 31)
+    n_days = (hi - lo).days + 1
+    score = np.zeros(n_days)
+    for c in constraints:
+        hit = np.zeros(n_days, dtype=bool)
+        for a, b in c.intervals:
+            i, j = max((a - lo).days if a != date.min else 0, 0), min((b - lo).days if b != date.max else n_days, n_days)
+            if j >= 0 and i < n_days:
+                hit[i:j + 1] = True
+        score += c.weight * hit
+    top = score.max()
+    candidates = np.flatnonzero(score >= top - 1e-9)
+    runs = np.split(candidates, np.flatnonzero(np.diff(candidates) > 1) + 1)
+    # Among the days that satisfy the most clues, prefer the one after which the yearless past events named in
+    # the text are the most recent (the oldest of them the youngest): news reports what just happened.
+    ages = _ages_of_yearless_events(constraints, lo, n_days)
+    chosen = int(candidates[np.argmin(ages[candidates])])
+    run = next(r for r in runs if r[0] <= chosen <= r[-1])
+    earliest, latest = lo + timedelta(days=int(run[0])), lo + timedelta(days=int(run[-1]))
+    pick = lo + timedelta(days=chosen)
+    evidence: list[Clue] = []
+    if latest == hi:
+        latest = max(pick, earliest) + timedelta(days=365)
+        evidence.append(Clue("", "no clue bounds it from above: latest set a year after the earliest"))
+    past_ends = [c.past_end for c in constraints if c.past_end and earliest <= c.past_end <= latest]
+    for c in constraints:
+        if c.bare is not None:
+            placed = tx.resolve(c.bare, pick, "past")
+            if placed.start and placed.start <= pick.isoformat():
+                earliest = max(earliest, date.fromisoformat(placed.start))
+            if placed.end and placed.end <= latest.isoformat():
+                past_ends.append(date.fromisoformat(placed.end))
+    best = min(max([pick, *past_ends]) + timedelta(days=PUBLICATION_LAG_DAYS), latest)
+    binding = [c for c in constraints if _satisfied(c, best)]
+    binding.sort(key=lambda c: (-_tightness(c, earliest, latest), c.clue.start))
+    evidence = [c.clue for c in binding[:MAX_EVIDENCE]] + evidence
+    return PublicationDate(best.isoformat(), earliest.isoformat(), latest.isoformat(), "inferred", evidence)
+
+
+def _ages_of_yearless_events(constraints: list[_Constraint], lo: date, n_days: int) -> np.ndarray:
+    """For each candidate day, the age in days of the oldest yearless past month or day named (each taken in its
+    latest year before that day), the summed ages breaking ties: the smaller, the more recent the whole story."""
+    days = np.arange(n_days)
+    total, oldest = np.zeros(n_days), np.zeros(n_days)
+    for c in constraints:
+        if not c.starts:
+            continue
+        starts = np.array(sorted((d - lo).days for d in c.starts))
+        index = np.searchsorted(starts, days, side="right") - 1
+        age = np.where(index >= 0, days - starts[np.clip(index, 0, None)], 366)
+        total += age
+        oldest = np.maximum(oldest, age)
+    return oldest + total / 1000
+
+
+def _satisfied(c: _Constraint, day: date) -> bool:
+    return any(a <= day <= b for a, b in c.intervals)
+
+
+def _tightness(c: _Constraint, earliest: date, latest: date) -> float:
+    """How much a clue pins the span: 2 when it sets a bound, else its weight."""
+    sets_bound = any(a == earliest or b == latest for a, b in c.intervals)
+    return 2 * c.weight + (2 if sets_bound else 0)
+
+
 def infer_publication_date(article: Article) -> PublicationDate:
-    """The publication date of one article from what the file states."""
+    """The publication date of one article: a stated date when there is one, else inferred from the text."""
     for name in ("published", "given_date"):
         if name in article.meta and (day := parse_given_date(article.meta[name].value)):
             clue = Clue(article.meta[name].evidence, f"stated {'in the manifest' if name == 'published' else 'in the file'}")
             return PublicationDate(day.isoformat(), day.isoformat(), day.isoformat(), "given", [clue])
-    return PublicationDate(evidence=[Clue("", "no date line and no dated clue in the text")])
+    try:
+        return solve(text_constraints(article))
+    except (ValueError, OverflowError, IndexError, KeyError, AttributeError, TypeError) as error:
+        return PublicationDate(evidence=[Clue("", f"date inference failed ({type(error).__name__})")])
 
 
 def propagate_across_versions(articles: list[Article], relations: pd.DataFrame) -> None:
-    """A translation appears no earlier than its original: bound an undated translation by its original's date."""
+    """A translation appears no earlier than its original: bound a translation by its original's date."""
     by_id = {a.article_id: a for a in articles}
     for article in articles:
         source_id = article.value("translation_of")
@@ -70,10 +385,14 @@ def propagate_across_versions(articles: list[Article], relations: pd.DataFrame) 
             continue
         original = by_id[source_id].published
         mine = article.published
+        if mine.provenance == "given":
+            continue
         if original.earliest and (not mine.earliest or mine.earliest < original.earliest):
             mine.earliest = original.earliest
             mine.evidence.append(Clue(f"article {source_id} published {original.best or original.earliest}",
                                       "a translation appears no earlier than its original"))
             if not mine.best or mine.best < mine.earliest:
                 mine.best = original.best or original.earliest
-                mine.provenance = "inferred"
+            if mine.latest and mine.latest < mine.earliest:
+                mine.latest = ""  # the text's own clues contradict the original's date: keep the stronger bound
+            mine.provenance = "inferred"

@@ -1,0 +1,94 @@
+"""Publication dates: given date lines, and inference from the text's own dated clues."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.corpus import load_corpus
+from analysis.dating import light_tense
+
+
+def published(write_corpus, text: str):
+    corpus = load_corpus(write_corpus({"100_x.txt": text}))
+    return corpus["100"].published
+
+
+def test_a_date_line_is_given(write_corpus):
+    pub = published(write_corpus, "date 2022-08-11\nSomething happened in the city today, officials said.\n")
+    assert (pub.best, pub.earliest, pub.latest, pub.provenance) == ("2022-08-11", "2022-08-11", "2022-08-11", "given")
+
+
+def test_future_election_bounds_from_above_and_past_dates_from_below(write_corpus):
+    text = ("The minister said on October 4, 2023 that no new call-up was planned. "
+            "Putin is expected to seek reelection in March 2024, analysts said.\n\n"
+            "The invasion began in February 2022 and the war has dragged on.\n")
+    pub = published(write_corpus, text)
+    assert pub.provenance == "inferred"
+    assert pub.earliest == "2023-10-04"
+    assert pub.latest <= "2024-03-31" and pub.latest >= "2023-10-04"
+    assert "2023-10-04" <= pub.best <= "2023-10-31"
+    assert any("March 2024" in c.text for c in pub.evidence)
+    assert all(c.start >= 0 for c in pub.evidence if c.text)
+
+
+def test_yearless_months_take_their_year_from_last_year_clue(write_corpus):
+    text = ("Russia has tapped the prisons since last year after its invasion in February 2022.\n\n"
+            "The convict was released on April 14 and was at the front by early May. "
+            "The minister said on October 4 that there would be no mobilization.\n")
+    pub = published(write_corpus, text)
+    assert pub.earliest == "2023-10-04"
+    assert pub.latest <= "2023-12-31"
+    assert pub.best.startswith("2023-10")
+
+
+def test_relative_to_a_reference_event(write_corpus):
+    text = ("As Russia continues to suffer losses in its invasion of Ukraine, now approaching its sixth month, "
+            "the Kremlin has refused to mobilize.\n\nIn early August, the lawyer said he received many requests.\n")
+    pub = published(write_corpus, text)
+    assert pub.earliest >= "2022-06-01" and pub.earliest <= "2022-08-10"
+    assert pub.latest >= "2022-08-24" and pub.latest <= "2022-09-30"
+    assert pub.best.startswith("2022-08")
+
+
+def test_years_of_a_leader_rule_date_an_article(write_corpus):
+    text = "The decision marks a watershed in Putin's 23-year rule, experts said. It was taken in November.\n"
+    pub = published(write_corpus, text)
+    assert "2022-06-01" <= pub.earliest and pub.latest <= "2024-03-31"
+
+
+def test_no_clue_leaves_the_date_unknown_and_says_so(write_corpus):
+    pub = published(write_corpus, "The prisoners said the food was bad and the guards were cruel.\n")
+    assert (pub.best, pub.earliest, pub.latest, pub.provenance) == ("", "", "", "unknown")
+    assert pub.evidence and pub.evidence[0].reason
+
+
+@pytest.mark.parametrize("text_in", ["", "2022 2023 2024", "in in in since since by", "March March 2024 will was",
+                                     "\x00\x01 ago ago 99999 months ago", "approaching its 1000th month of war"])
+def test_odd_text_never_raises(write_corpus, text_in):
+    published(write_corpus, text_in + "\n")
+
+
+@pytest.mark.parametrize("sentence, phrase, expected", [
+    ("He is expected to seek reelection in March 2024.", "March 2024", "future"),
+    ("The minister said on October 4 that there will be no mobilization.", "October 4", "past"),
+    ("In 2021, Putin granted pardons to six people.", "2021", "past"),
+    ("There will be talks in May, officials said.", "May", "future"),
+])
+def test_light_tense(sentence, phrase, expected):
+    start = sentence.index(phrase)
+    assert light_tense(sentence, start, start + len(phrase)) == expected
+
+
+def test_seed_dates(seed_corpus):
+    """Verified by reading: 001 states 2022-08-11; 000 is its translation; 002 speaks of the end of July and a
+    nearly six-month invasion (Aug 2022); 003 quotes October 4 statements, 'since last year after ... February 2022'
+    and a March 2024 election ahead (Oct 2023); 004 counts 'more than six months' since Wagner's prison recruiting
+    began in early July and Putin's '23-year rule' (early 2023)."""
+    pub = {a.article_id: a.published for a in seed_corpus.analysable}
+    assert pub["001"].best == "2022-08-11" and pub["001"].provenance == "given"
+    assert pub["000"].earliest >= "2022-08-01" and pub["000"].best.startswith("2022-08")
+    assert pub["002"].best.startswith(("2022-07-2", "2022-07-3", "2022-08")) and pub["002"].latest <= "2022-08-31"
+    assert pub["002"].earliest >= "2022-07-24"
+    assert pub["003"].earliest == "2023-10-04" and pub["003"].best.startswith("2023-10")
+    assert pub["003"].latest <= "2024-03-31"
+    assert pub["004"].best.startswith(("2022-12", "2023-01", "2023-02")) and pub["004"].earliest >= "2022-11-01"

@@ -1,0 +1,124 @@
+"""Time expressions: finding them, telling durations apart, resolving them against an anchor date and tense."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analysis.timex import find_timexes, resolve
+
+
+def only(text: str):
+    found = [t for t in find_timexes(text)]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text_in, anchor, tense, expected", [
+    # absolute
+    ("The minister spoke on October 4.", date(2023, 10, 7), "past", ("2023-10-04", "2023-10-04", "day")),
+    ("He was released from prison on April 14 and sent east.", date(2023, 10, 7), "past",
+     ("2023-04-14", "2023-04-14", "day")),
+    ("Putin will seek reelection in March 2024.", date(2023, 10, 7), "future", ("2024-03-01", "2024-03-31", "month")),
+    ("The invasion in February 2022 changed everything.", date(2023, 10, 7), "past",
+     ("2022-02-01", "2022-02-28", "month")),
+    ("He called on July 10 to ask for money.", date(2022, 8, 6), "past", ("2022-07-10", "2022-07-10", "day")),
+    ("The group was founded in 2014.", date(2022, 8, 6), "past", ("2014-01-01", "2014-12-31", "year")),
+    ("It happened on 3 May 2021 at dawn.", date(2022, 8, 6), "past", ("2021-05-03", "2021-05-03", "day")),
+    # relative to the anchor (a Thursday)
+    ("Prices rose last month.", date(2022, 8, 11), "past", ("2022-07-01", "2022-07-31", "month")),
+    ("The army said this week that it had formed a corps.", date(2022, 8, 11), "past",
+     ("2022-08-08", "2022-08-14", "week")),
+    ("Earlier this week, a report was published.", date(2023, 10, 6), "past", ("2023-10-02", "2023-10-06", "range")),
+    ("Sales fell this month.", date(2023, 1, 20), "past", ("2023-01-01", "2023-01-31", "month")),
+    ("The plan was dropped last year.", date(2023, 1, 20), "past", ("2022-01-01", "2022-12-31", "year")),
+    ("The spokesman told reporters on Friday that all was legal.", date(2023, 1, 18), "past",
+     ("2023-01-13", "2023-01-13", "day")),
+    ("More than six months ago the group began recruiting.", date(2023, 1, 20), "past",
+     ("2022-06-01", "2022-07-31", "range")),
+    ("Last week, he said the centre was closing.", date(2022, 8, 11), "past", ("2022-08-01", "2022-08-07", "week")),
+    ("Recruitment has been under way in recent weeks.", date(2022, 8, 11), "past",
+     ("2022-07-21", "2022-08-11", "range")),
+    # partial
+    ("In early August, the lawyer received requests.", date(2022, 8, 11), "past",
+     ("2022-08-01", "2022-08-10", "month_part")),
+    ("In mid-July, the foundation reported it.", date(2022, 8, 11), "past", ("2022-07-11", "2022-07-20", "month_part")),
+    ("The intelligence service announced at the end of March that they had gone.", date(2022, 8, 6), "past",
+     ("2022-03-24", "2022-03-31", "month_part")),
+    ("A man came to the prison in the first half of July.", date(2022, 8, 6), "past",
+     ("2022-07-01", "2022-07-15", "month_part")),
+    ("Reports began to surface in the spring.", date(2022, 8, 11), "past", ("2022-03-01", "2022-05-31", "season")),
+    ("In late July, the foundation said so.", date(2022, 8, 11), "past", ("2022-07-21", "2022-07-31", "month_part")),
+    # open spans
+    ("Since July, some 40,000 detainees have joined.", date(2023, 1, 20), "past",
+     ("2022-07-01", "2023-01-20", "range")),
+    ("350,000 people had signed up since the start of the year.", date(2023, 10, 6), "past",
+     ("2023-01-01", "2023-10-06", "range")),
+    ("Until last year he denied it.", date(2023, 1, 20), "past", ("2022-01-01", "2022-12-31", "year")),
+    ("Many had been killed as of mid-August.", date(2023, 10, 6), "past", ("2023-08-11", "2023-08-20", "month_part")),
+    ("No decree has been issued since 2020.", date(2023, 1, 20), "past", ("2020-01-01", "2023-01-20", "range")),
+])
+def test_resolves_to_the_right_span(text_in, anchor, tense, expected):
+    tx = only(text_in)
+    r = resolve(tx, anchor, tense)
+    assert (r.start, r.end, r.granularity) == expected
+    assert r.anchor == anchor.isoformat() and r.reason
+
+
+@pytest.mark.parametrize("text_in, anchor, tense, expected_start", [
+    ("He was freed in December.", date(2023, 1, 10), "past", "2022-12-01"),  # year roll-over
+    ("The vote will be held in December.", date(2023, 1, 10), "future", "2023-12-01"),
+    ("The talks will resume in March.", date(2023, 10, 6), "future", "2024-03-01"),
+    ("The talks resumed in March.", date(2023, 10, 6), "past", "2023-03-01"),
+    ("He arrived in October.", date(2023, 10, 6), "past", "2023-10-01"),  # the anchor's own month
+])
+def test_tense_chooses_the_year_of_a_yearless_month(text_in, anchor, tense, expected_start):
+    assert resolve(only(text_in), anchor, tense).start == expected_start
+
+
+@pytest.mark.parametrize("text_in", [
+    "Reservists were sent to a two-month training near the border.",
+    "The number will rise as the six-month contracts expire.",
+    "Prisoners are offered a pardon for six months of service.",
+    "Those who accept go to two weeks of training.",
+    "It marks a watershed in his 23-year rule.",
+    "During the month-long investigation, reporters spoke to inmates.",
+])
+def test_durations_are_kept_apart_and_never_dated(text_in):
+    found = find_timexes(text_in)
+    assert found and all(t.kind == "duration" for t in found)
+    assert all(resolve(t, date(2023, 1, 1), "past").start == "" for t in found)
+
+
+@pytest.mark.parametrize("text_in", [
+    "Some talk about 100,000 rubles a month.",
+    "The 31-year-old convict had no training.",
+    "You may also like this.",
+    "They would march on the city.",
+    "Monthly salaries of $2,150 were promised to 2022 volunteers at Vagner2022.org.",
+])
+def test_not_time_expressions(text_in):
+    assert [t for t in find_timexes(text_in) if t.kind != "duration"] == []
+
+
+@pytest.mark.parametrize("text_in, kind", [
+    ("Over the following days, a dozen left the prison.", "event_relative"),
+    ("She was called again a week later.", "event_relative"),
+])
+def test_event_relative_expressions_get_no_calendar_span(text_in, kind):
+    tx = only(text_in)
+    assert tx.kind == kind and resolve(tx, date(2022, 8, 1), "past").start == ""
+
+
+def test_unknown_anchor_leaves_relative_expressions_unresolved_but_says_why():
+    r = resolve(only("It happened last month."), None, "past")
+    assert r.start == "" and "unknown" in r.reason
+    assert resolve(only("It happened in March 2024."), None, "future").start == "2024-03-01"
+
+
+def test_offsets_point_at_the_expression():
+    text = "Bunyatov was released from prison on April 14 and was in the trenches by early May."
+    for tx in find_timexes(text):
+        assert text[tx.start:tx.end] == tx.text
+    assert [t.text for t in find_timexes(text)] == ["April 14", "by early May"]
