@@ -386,10 +386,12 @@ def _flag_duplicates(article: Article) -> None:
     equally long; `duplicate_of` names the one kept.
     """
     keys = [_match_key(p.text) if p.kind == "text" else "" for p in article.paragraphs]
+    vocab = [set(k.split()) for k in keys]
     for i, j in ((i, j) for j in range(len(keys)) for i in range(j)):
         a, b = keys[i], keys[j]
-        if len(a.split()) < 6 or len(b.split()) < 6:
-            continue
+        small = min(vocab[i], vocab[j], key=len)
+        if len(a.split()) < 6 or len(b.split()) < 6 or len(vocab[i] & vocab[j]) < 0.8 * len(small):
+            continue  # too short, or too few shared words to be a copy
         if a == b or fuzz.ratio(a, b) >= 92 or _contained(*sorted((a, b), key=len)):
             dup, kept = (i, j) if len(a) < len(b) else (j, i)
             if not article.paragraphs[dup].is_duplicate and not article.paragraphs[kept].is_duplicate:

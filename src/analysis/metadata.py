@@ -41,6 +41,11 @@ def _outlet_pattern() -> str:
     return "(?:the )?(?P<outlet>" + "|".join(re.escape(a) for a in aliases) + r")(?:'s)?\b"
 
 
+@lru_cache(maxsize=1)
+def _origin_cues() -> list[tuple[re.Pattern, int, str]]:
+    return [(re.compile(cue.format(o=_outlet_pattern()), re.I), weight, reason) for cue, weight, reason in _ORIGIN_CUES]
+
+
 def canonical_outlet(name: str) -> str:
     """Canonical outlet for a name as written ('RFERL' -> 'RFE/RL'); the name itself when unknown."""
     clean = re.sub(r"^the\s+", "", name.strip(" .\"'"), flags=re.I)
@@ -105,10 +110,13 @@ def _original_outlet(article: Article):
 
     scores: Counter[str] = Counter()
     evidence: dict[str, list[str]] = {}
-    pattern = _outlet_pattern()
+    names = re.compile(_outlet_pattern(), re.I)
     for sentence in article.sentences:
-        for cue, weight, reason in _ORIGIN_CUES:
-            for match in re.finditer(cue.format(o=pattern), fold(sentence.text), flags=re.I):
+        text = fold(sentence.text)
+        if not names.search(text):
+            continue
+        for cue, weight, reason in _origin_cues():
+            for match in cue.finditer(text):
                 if not _is_outlet_mention(match):
                     continue
                 outlet = canonical_outlet(match.group("outlet"))
@@ -116,8 +124,8 @@ def _original_outlet(article: Article):
                 evidence.setdefault(outlet, []).append(f"{reason}: \u201c{sentence.text}\u201d")
     for line in article.removed:
         if line.reason == debris.PROMO or line.reason == debris.CAPTION:
-            for cue, weight, reason in (c for c in _ORIGIN_CUES if c[2] in _PAGE_LINE_CUES):
-                if match := re.search(cue.format(o=pattern), line.text, flags=re.I):
+            for cue, weight, reason in (c for c in _origin_cues() if c[2] in _PAGE_LINE_CUES):
+                if match := cue.search(fold(line.text)):
                     outlet = canonical_outlet(match.group("outlet"))
                     scores[outlet] += weight
                     evidence.setdefault(outlet, []).append(f"{reason} (stripped line {line.line}): {line.text}")
