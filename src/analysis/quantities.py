@@ -1,0 +1,803 @@
+"""Quantities in a text: every figure it states, normalised to a value, a range, a unit and a kind.
+
+In: a string (a sentence, a paragraph or a whole article body) and optionally its spaCy `Doc` (parsed when not
+given). Out: a list of `Quantity`, each with its character span in that string, the value, a low-high range
+(exact figures have low = high; vague words such as "dozens" take the conventional range listed in
+`data/number_vague.csv`; hedges such as "nearly" or "up to" move the bounds as `data/number_hedges.csv` says,
+an open bound is NaN), the unit (ISO currency code, "%", "fraction", a time unit), the kind (count, money,
+percent, duration, age), the noun phrase it measures (`what`, from the spaCy parse) and the hedge.
+
+Years, days of a month, times, ordinals ("sixth", "3rd") and names or addresses that contain digits ("IK-29",
+"Su-25", "World War 2", "Vagner2022.org") are not quantities and are never returned.
+Digit groups are read in both styles: "1,600" and, in machine-translated text, "1.600 euros" (a dot followed by
+three digits is a thousands separator when a unit or counted noun follows, when the digits end in zero, or when
+the same text writes numbers that way elsewhere).
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from . import nlp
+from .textnorm import fold
+
+KINDS = ("count", "money", "percent", "duration", "age")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One figure stated in a text; offsets are into the string that was searched."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    low: float  # NaN when the text leaves that side open ("up to 20,000" has no low)
+    high: float
+    unit: str  # USD/EUR/RUB/UAH/GBP for money, "%", "fraction", "year"/"month"/"week"/"day"/..., "" for counts
+    kind: str  # one of KINDS
+    what: str  # the noun phrase measured ("Russian soldiers"), "" when the text names none
+    approximate: bool
+    hedge: str  # "about", "nearly", "up to", "about … or so", "" when none
+    vague: bool = False  # a vague word ("dozens", "thousands") rather than a stated number
+    noun: str = ""  # lemma of the head noun of `what`
+    verb: str = ""  # lemma of the verb governing the figure ("kill", "recruit")
+    scope: str = ""  # the measured noun with its modifiers and complements ("soldiers convicted of crimes")
+    per: str = ""  # rate: "month" in "100.000 rubles a month"
+    range_text: str = ""  # "from $2,150 to nearly $5,500" when this figure is one end of a stated range
+
+
+# --------------------------------------------------------------------------------------------- vocabulary
+SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+GLUED_SCALES = {"k": 1e3, "m": 1e6, "mln": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9}
+FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "thirds": 1 / 3, "quarters": 0.25,
+             "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
+CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₴": "UAH"}
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR",
+    "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "rub": "RUB", "hryvnia": "UAH",
+    "hryvnias": "UAH", "hryvnas": "UAH", "hryvnya": "UAH", "uah": "UAH", "gbp": "GBP",
+}
+CURRENCY_CODES_BEFORE = {"usd": "USD", "eur": "EUR", "rub": "RUB", "uah": "UAH", "gbp": "GBP"}
+TIME_UNITS = {
+    "minute": "minute", "minutes": "minute", "hour": "hour", "hours": "hour", "day": "day", "days": "day",
+    "week": "week", "weeks": "week", "fortnight": "fortnight", "month": "month", "months": "month",
+    "year": "year", "years": "year", "decade": "decade", "decades": "decade", "century": "century",
+    "centuries": "century",
+}
+PERCENT_WORDS = {"percent", "pct"}
+MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+}
+# a number right after one of these words is a label, not an amount ("Article 328", "Colony No. 2", "Channel One")
+LABEL_WORDS = {
+    "no", "nr", "number", "num", "article", "art", "part", "section", "paragraph", "chapter", "clause", "item",
+    "colony", "camp", "unit", "brigade", "regiment", "division", "battalion", "corps", "flight", "route",
+    "highway", "room", "building", "page", "pages", "volume", "vol", "episode", "season", "channel", "platform",
+    "gate", "seat", "code", "protocol", "resolution", "decree", "ik", "sizo", "tier", "level", "grade", "category",
+    "type", "model", "version", "phase", "stage", "block", "ward", "district", "zone", "sector", "point", "line",
+}
+# before a year, these words say it is a year even when a noun follows ("in 2022 prisoners ...")
+YEAR_PREPOSITIONS = {"in", "since", "by", "until", "till", "from", "of", "before", "after", "during", "through",
+                     "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "year"}
+PEOPLE_NOUNS = {"men", "women", "people", "persons", "children", "boys", "girls", "those", "anyone", "volunteers",
+                "recruits", "convicts", "prisoners", "inmates", "detainees", "citizens", "males", "females"}
+SPEECH_VERBS = {"talk", "talks", "talked", "talking", "think", "thinks", "thought", "know", "knew", "care",
+                "worry", "worried", "ask", "asked", "spoke", "speak", "speaks", "heard", "hear", "read", "wrote",
+                "write", "writes", "complain", "complained", "joke", "joked", "learn", "learned"}
+AGE_WORDS_BEFORE = {"aged", "age"}
+ANAPHORS = {"them", "those", "these", "us", "whom", "which"}  # "nearly 30,000 of them": measured by an earlier noun
+GENERIC_NOUNS = {"equivalent", "sum", "amount", "total", "figure", "number", "range", "rate", "tally", "count",
+                 "estimate", "level", "%", "percent"}
+
+# spans of text that look like numbers but never are: dates, times, names and addresses with digits
+_BLOCKED = re.compile(
+    r"(?:https?://|www\.)\S+"
+    r"|\S+@\S+\.\w+"
+    r"|\b[A-Za-z0-9][\w-]*\.(?:com|org|net|ru|ua|info|io|gov|edu|uk|me|tv|eu|de|fr)\b(?:/\S*)?"
+    r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d+/\d+\b"
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'clock)"
+    r"|\b[A-Za-z]+-?\d[\w-]*"  # IK17, IK-29, Su-25, COVID-19, MiG-29s
+    r"|\b\d+(?:st|nd|rd|th)\b"  # ordinals
+    r"|\b\d+[A-Za-z][\w-]*"  # digits glued to letters (kept: 50K, 5bn; checked below)
+    r"|'\d{2}\b"  # '22
+)
+_GLUED_OK = re.compile(r"\d+(?:[.,]\d+)?(?:k|K|m|M|mln|mn|bn|b)\b")
+_TOKEN = re.compile(r"(?P<num>\d+(?:(?:[.,]|[\u00a0\u202f\u2009])\d+)*)|(?P<word>[A-Za-z]+(?:'[A-Za-z]+)?)|(?P<sym>\S)")
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    low: str
+    start: int
+    end: int
+    kind: str  # num | word | sym
+
+
+@dataclass
+class _Core:
+    """A number before its context is read: token range [i, j) and value/range."""
+
+    i: int
+    j: int
+    value: float
+    low: float
+    high: float
+    vague: bool = False
+    unit: str = ""
+    kind: str = ""
+    digits: bool = False
+
+
+# --------------------------------------------------------------------------------------------- data tables
+@lru_cache(maxsize=1)
+def vague_phrases() -> dict[tuple[str, ...], dict]:
+    """data/number_vague.csv as {phrase words: row}: conventional value and range of vague quantity words."""
+    text = resources.files("analysis").joinpath("data/number_vague.csv").read_text(encoding="utf-8")
+    table = {}
+    for row in csv.DictReader(text.splitlines()):
+        table[tuple(row["phrase"].lower().split())] = {
+            "value": float(row["value"]), "low": float(row["low"]), "high": float(row["high"]),
+            "unit": row["unit"], "kind": row["kind"],
+        }
+    return table
+
+
+@lru_cache(maxsize=1)
+def hedges() -> dict[str, tuple[str, str]]:
+    """data/number_hedges.csv as {hedge: (position before|after, bound approx|below|at_most|at_least)}."""
+    text = resources.files("analysis").joinpath("data/number_hedges.csv").read_text(encoding="utf-8")
+    return {row["hedge"]: (row["position"], row["bound"]) for row in csv.DictReader(text.splitlines())}
+
+
+@lru_cache(maxsize=1)
+def _hedge_before_re() -> re.Pattern:
+    words = sorted((h for h, (pos, _) in hedges().items() if pos == "before"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<![a-z])({alternatives})\s+(?:(?:the|an?)\s+equivalent\s+of\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _hedge_after_re() -> re.Pattern:
+    words = sorted((h for h, (pos, _) in hedges().items() if pos == "after"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"^\s*({alternatives})(?![a-z])")
+
+
+# --------------------------------------------------------------------------------------------- entry point
+def find_quantities(text: str, *, doc: Doc | None = None) -> list[Quantity]:
+    """Every quantity stated in `text`, in text order; offsets are into `text`.
+
+    `doc` is a spaCy parse of exactly `text` (e.g. `nlp.parse(article)` for an article body); parsed when None.
+    """
+    if not text.strip():
+        return []
+    if doc is None or doc.text != text:
+        doc = nlp.parse_text(text)
+    folded = fold(text) if len(fold(text)) == len(text) else text
+    tokens = _tokenize(folded)
+    blocked = _blocked_mask(folded)
+    dot_thousands = _writes_dot_thousands(folded)
+    by_char = _token_index(doc)
+    found: list[Quantity] = []
+    i = 0
+    while i < len(tokens):
+        core = _read_core(tokens, i, folded, dot_thousands)
+        if core is None:
+            i += 1
+            continue
+        quantity = _read_quantity(core, tokens, text, folded, blocked, doc, by_char)
+        if quantity is not None:
+            found.append(quantity)
+        i = core.j
+    found = _link_ranges(found, folded)
+    return _inherit_units(found, folded, doc, by_char)
+
+
+# --------------------------------------------------------------------------------------------- lexing
+def _tokenize(folded: str) -> list[_Tok]:
+    tokens = []
+    for m in _TOKEN.finditer(folded):
+        kind = m.lastgroup or "sym"
+        tokens.append(_Tok(m.group(), m.group().lower(), m.start(), m.end(), kind))
+    return _merge_space_groups(tokens, folded)
+
+
+def _merge_space_groups(tokens: list[_Tok], folded: str) -> list[_Tok]:
+    """Join "266 000" (space as thousands separator) into one number token when a word follows."""
+    merged: list[_Tok] = []
+    k = 0
+    while k < len(tokens):
+        tok = tokens[k]
+        if tok.kind == "num" and re.fullmatch(r"\d{1,3}", tok.text) and not (merged and merged[-1].low in MONTHS):
+            m = k
+            while (m + 1 < len(tokens) and tokens[m + 1].kind == "num" and re.fullmatch(r"\d{3}", tokens[m + 1].text)
+                   and tokens[m + 1].start == tokens[m].end + 1 and folded[tokens[m].end] == " "):
+                m += 1
+            following = tokens[m + 1] if m + 1 < len(tokens) else None
+            if m > k and following is not None and following.kind == "word" and following.low not in MONTHS:
+                text = folded[tok.start:tokens[m].end].replace(" ", "\u00a0")
+                merged.append(_Tok(text, text, tok.start, tokens[m].end, "num"))
+                k = m + 1
+                continue
+        merged.append(tok)
+        k += 1
+    return merged
+
+
+def _blocked_mask(folded: str) -> list[bool]:
+    mask = [False] * len(folded)
+    for m in _BLOCKED.finditer(folded):
+        if _GLUED_OK.fullmatch(m.group()):
+            continue
+        for pos in range(m.start(), m.end()):
+            mask[pos] = True
+    return mask
+
+
+def _writes_dot_thousands(folded: str) -> bool:
+    """Does the text write thousands with dots ("100.000 rubles", "1.000.000")?"""
+    if re.search(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)", folded):
+        return True
+    return bool(re.search(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d])\s+(?:rubles|roubles|euros|dollars|hryvnias|people|"
+                          r"men|soldiers|prisoners|inmates|troops|detainees|convicts)\b", folded, re.I))
+
+
+def _token_index(doc: Doc) -> dict[int, Token]:
+    index = {}
+    for token in doc:
+        for pos in range(token.idx, token.idx + len(token.text)):
+            index[pos] = token
+    return index
+
+
+# --------------------------------------------------------------------------------------------- numbers
+def parse_digits(digits: str, *, next_word: str = "", dot_thousands: bool = False) -> float | None:
+    """Value of a digit string with separators: "1,600" -> 1600; "1.600" -> 1600 before "euros"; "2,5" -> 2.5."""
+    s = re.sub(r"[\u00a0\u202f\u2009]", "", digits)
+    if "," in s and "." in s:
+        decimal = "." if s.rfind(".") > s.rfind(",") else ","
+        thousands = "," if decimal == "." else "."
+        s = s.replace(thousands, "").replace(decimal, ".")
+        return _to_float(s)
+    for sep in (",", "."):
+        if sep not in s:
+            continue
+        groups = s.split(sep)
+        if len(groups) > 2:
+            return _to_float("".join(groups)) if all(len(g) == 3 for g in groups[1:]) else None
+        head, tail = groups
+        if len(tail) != 3:
+            return _to_float(f"{head}.{tail}")
+        if sep == ",":
+            return _to_float(head + tail)
+        # one dot followed by exactly three digits: thousands or decimals?
+        if head == "0" or next_word in SCALES or next_word in GLUED_SCALES:
+            return _to_float(f"{head}.{tail}")
+        if dot_thousands or tail.endswith("0") or next_word in CURRENCY_WORDS or next_word.isalpha() and \
+                next_word not in {"percent", "per", "and", "or", "to", "in", "of", "on", "at", "a", "the"}:
+            return _to_float(head + tail)
+        return _to_float(f"{head}.{tail}")
+    return _to_float(s)
+
+
+def _to_float(s: str) -> float | None:
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def _word(tokens: list[_Tok], k: int) -> str:
+    return tokens[k].low if 0 <= k < len(tokens) and tokens[k].kind == "word" else ""
+
+
+def _read_core(tokens: list[_Tok], i: int, folded: str, dot_thousands: bool) -> _Core | None:
+    """The number starting at token i, if any: digits, number words, a vague phrase or a fraction."""
+    fraction = _read_fraction(tokens, i)
+    if fraction is not None:
+        return fraction
+    vague = _read_vague(tokens, i)
+    words = _read_number_words(tokens, i, folded, dot_thousands)
+    if vague is not None and (words is None or vague.j > words.j):
+        return vague
+    return words
+
+
+def _read_vague(tokens: list[_Tok], i: int) -> _Core | None:
+    best = None
+    for phrase, row in vague_phrases().items():
+        n = len(phrase)
+        if tuple(_word(tokens, i + k) for k in range(n)) != phrase:
+            continue
+        if phrase == ("scores",) and _word(tokens, i + 1) != "of":
+            continue
+        if best is None or n > best.j - i:
+            best = _Core(i, i + n, row["value"], row["low"], row["high"], vague=row["low"] != row["high"],
+                         unit=row["unit"], kind=row["kind"])
+    return best
+
+
+def _read_fraction(tokens: list[_Tok], i: int) -> _Core | None:
+    """"a third of", "two-thirds of", "half of" (not "the first half of July")."""
+    first = _word(tokens, i)
+    if first in {"a", "one"} and _word(tokens, i + 1) in {"third", "quarter", "fifth", "tenth", "half"}:
+        name, j = _word(tokens, i + 1), i + 2
+        numerator = 1.0
+    elif first in {"one", "two", "three", "four"} and tokens[i + 1:i + 2] and tokens[i + 1].text == "-" \
+            and _word(tokens, i + 2) in FRACTIONS:
+        name, j = _word(tokens, i + 2), i + 3
+        numerator = float(SMALL[first])
+    elif first == "half" and _word(tokens, i - 1) not in {"first", "second", "the", "latter", "other", "last"}:
+        name, j = "half", i + 1
+        numerator = 1.0
+    else:
+        return None
+    if _word(tokens, j) != "of" or _word(tokens, j + 1) in MONTHS | {"the"} and _word(tokens, j + 2) in \
+            {"year", "month", "week", "day", "century", "decade"} or _word(tokens, j + 1) in MONTHS:
+        return None
+    value = numerator * FRACTIONS[name]
+    return _Core(i, j, value, value, value, unit="fraction", kind="percent")
+
+
+def _read_number_words(tokens: list[_Tok], i: int, folded: str, dot_thousands: bool) -> _Core | None:
+    """Digits and/or number words: "1,500", "five million", "a dozen", "twenty-five", "1.5 billion", "50K"."""
+    k = i
+    total, current = 0.0, None
+    digits = False
+    if tokens[k].kind == "num":
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        next_word = nxt.low if nxt is not None and nxt.kind == "word" else ""
+        value = parse_digits(tokens[k].text, next_word=next_word, dot_thousands=dot_thousands)
+        if value is None:
+            return None
+        current, digits, k = value, True, k + 1
+        if nxt is not None and nxt.kind == "word" and nxt.start == tokens[k - 1].end and nxt.low in GLUED_SCALES:
+            current *= GLUED_SCALES[nxt.low]
+            k += 1
+    elif _word(tokens, k) in {"a", "an"} and _word(tokens, k + 1) in {"hundred", "dozen"} | set(SCALES):
+        current, k = 1.0, k + 1
+    elif _word(tokens, k) not in SMALL:
+        return None
+    last = "digits" if digits else ""
+    while k < len(tokens):
+        w = _word(tokens, k)
+        if w in SMALL and last in {"", "hundred", "and", "scale"} and not (digits and last == ""):
+            current = (current or 0) + SMALL[w]
+            last = "tens" if w in TENS else "unit"
+        elif w in SMALL and w not in TENS and SMALL[w] < 10 and last == "hyphen":
+            current = (current or 0) + SMALL[w]
+            last = "unit"
+        elif tokens[k].text == "-" and last == "tens" and _word(tokens, k + 1) in SMALL and \
+                tokens[k].start == tokens[k - 1].end:
+            last = "hyphen"
+        elif w == "hundred" and last in {"unit", "tens", "digits", ""}:
+            current = (current if current is not None else 1.0) * 100
+            last = "hundred"
+        elif w == "dozen" and last in {"unit", "digits", ""}:
+            current = (current if current is not None else 1.0) * 12
+            last = "scale"
+        elif w in SCALES and last in {"unit", "tens", "hundred", "digits", "", "scale"} and \
+                not (last == "scale" and SCALES[w] <= 1e3):
+            total += (current if current is not None else 1.0) * SCALES[w]
+            current = None
+            last = "scale"
+        elif w in {"bn", "mln", "mn"} and last == "digits":
+            total += (current or 0) * GLUED_SCALES[w]
+            current = None
+            last = "scale"
+        elif w == "and" and last == "hundred" and _word(tokens, k + 1) in SMALL:
+            last = "and"
+        else:
+            break
+        k += 1
+    if last in {"hyphen", "and"}:
+        k -= 1
+    if k == i:
+        return None
+    value = total + (current or 0)
+    return _Core(i, k, value, value, value, digits=digits)
+
+
+# --------------------------------------------------------------------------------------------- context
+def _read_quantity(core: _Core, tokens: list[_Tok], text: str, folded: str, blocked: list[bool], doc: Doc,
+                   by_char: dict[int, Token]) -> Quantity | None:
+    """Read the unit, kind and hedge around a number; None when it is a year, date, label or name."""
+    first, last = tokens[core.i], tokens[core.j - 1]
+    start, end = first.start, last.end
+    if core.digits and any(blocked[first.start:first.end]):
+        return None
+    if _is_label_or_name(core, tokens, doc, by_char):
+        return None
+    if core.digits and (_is_year(core, tokens, doc, by_char) or _is_day_of_month(core, tokens)):
+        return None
+    if not core.digits and not core.vague and core.unit != "fraction" and not _is_counting_word(core, tokens,
+                                                                                                doc, by_char):
+        return None
+    unit, kind = core.unit, core.kind or "count"
+    j = core.j
+    # currency, percent or time unit after the number
+    after = _word(tokens, j)
+    nxt = tokens[j] if j < len(tokens) else None
+    currency_start = None
+    if kind == "count":
+        sym_before = tokens[core.i - 1] if core.i > 0 else None
+        if sym_before is not None and sym_before.text in CURRENCY_SYMBOLS and sym_before.end >= start - 1:
+            unit, kind, currency_start = CURRENCY_SYMBOLS[sym_before.text], "money", sym_before.start
+            if _word(tokens, core.i - 2) == "us" and tokens[core.i - 2].end == sym_before.start:
+                currency_start = tokens[core.i - 2].start
+        elif _word(tokens, core.i - 1) in CURRENCY_CODES_BEFORE and tokens[core.i - 1].text.isupper():
+            unit, kind, currency_start = CURRENCY_CODES_BEFORE[_word(tokens, core.i - 1)], "money", \
+                tokens[core.i - 1].start
+        if kind == "money":
+            start = currency_start
+        elif after in CURRENCY_WORDS:
+            unit, kind, end, j = CURRENCY_WORDS[after], "money", nxt.end, j + 1
+        elif nxt is not None and nxt.text == "%":
+            unit, kind, end, j = "%", "percent", nxt.end, j + 1
+        elif after in PERCENT_WORDS or after == "per" and _word(tokens, j + 1) == "cent":
+            extra = 2 if after == "per" else 1
+            unit, kind, end, j = "%", "percent", tokens[j + extra - 1].end, j + extra
+        else:
+            age = _read_age(core, tokens, doc, by_char)
+            if age is not None:
+                unit, kind, end, j = "year", "age", tokens[age - 1].end if age > core.j else end, max(age, j)
+            else:
+                k = j + 1 if nxt is not None and nxt.text == "-" and nxt.start == last.end else j
+                if _word(tokens, k) in TIME_UNITS:
+                    unit, kind, end, j = TIME_UNITS[_word(tokens, k)], "duration", tokens[k].end, k + 1
+    elif kind == "duration" and not unit:
+        unit = "year"
+    hedge_text, bound = _hedge_before(folded, start)
+    post = _hedge_after_re().match(folded[end:end + 12].lower())
+    post_hedge, post_bound = ("", "")
+    if post:
+        post_hedge = post.group(1)
+        post_bound = hedges()[post_hedge][1]
+        if post_hedge in {"+", "-odd"} and post.start(1) != 0:
+            post_hedge, post_bound = "", ""
+    hedge_text_all = " … ".join(h for h in (hedge_text, post_hedge) if h)
+    low, high = _apply_hedge(core.low, core.high, bound or post_bound)
+    if bound and post_bound and post_bound != bound:
+        low, high = _apply_hedge(low, high, post_bound)
+    per = _rate(folded, end)
+    q = Quantity(start=start, end=end, text=text[start:end], value=_round(core.value), low=low, high=high,
+                 unit=unit, kind=kind, what="", approximate=bool(hedge_text_all) or core.vague,
+                 hedge=hedge_text_all, vague=core.vague, per=per)
+    return _describe(q, doc, by_char)
+
+
+def _is_counting_word(core: _Core, tokens: list[_Tok], doc: Doc, by_char: dict[int, Token]) -> bool:
+    """Number words count something unless they are "one" used as a pronoun or a capitalized name part."""
+    first = tokens[core.i]
+    if first.text[0].isupper() and core.i > 0 and tokens[core.i - 1].kind == "word" and \
+            tokens[core.i - 1].text[0].isupper() and not _sentence_start(first.start, by_char):
+        return False  # Channel One, Formula One
+    if core.j - core.i == 1 and first.low == "one":
+        nxt = by_char.get(tokens[core.j].start) if core.j < len(tokens) else None
+        return nxt is not None and (nxt.pos_ == "NOUN" and nxt.lower_ not in {"another"}
+                                    or nxt.lower_ in TIME_UNITS or nxt.lower_ in CURRENCY_WORDS)
+    return True
+
+
+def _sentence_start(pos: int, by_char: dict[int, Token]) -> bool:
+    token = by_char.get(pos)
+    return token is None or token.is_sent_start or token.i == token.sent.start
+
+
+def _is_label_or_name(core: _Core, tokens: list[_Tok], doc: Doc, by_char: dict[int, Token]) -> bool:
+    k = core.i - 1
+    if k >= 0 and tokens[k].text in {".", "#"} and tokens[k].end == tokens[core.i].start - (tokens[k].text == "."):
+        k -= 1
+    before = tokens[k] if k >= 0 else None
+    if before is not None and tokens[core.i - 1].text == "#":
+        return True
+    if before is not None and before.kind == "word" and before.low in LABEL_WORDS and \
+            (before.text[0].isupper() or before.low in {"no", "nr", "number"}) and not \
+            (before.low == "number" and _word(tokens, core.i - 2) in {"a", "the"} and before.text.islower()):
+        return True
+    if not core.digits:
+        return False
+    # a proper noun right before the digits names a thing: "World War 2", "Formula 1"
+    prev = tokens[core.i - 1] if core.i > 0 else None
+    if prev is not None and prev.kind == "word" and prev.text[0].isupper() and prev.end == tokens[core.i].start - 1 \
+            and prev.low not in MONTHS and prev.low not in hedges():
+        token = by_char.get(prev.start)
+        following = by_char.get(tokens[core.j].start) if core.j < len(tokens) else None
+        counted = following is not None and following.pos_ in {"NOUN"} or _word(tokens, core.j) in CURRENCY_WORDS
+        if token is not None and token.pos_ == "PROPN" and not token.is_sent_start and not counted:
+            return True
+    return False
+
+
+def _is_year(core: _Core, tokens: list[_Tok], doc: Doc, by_char: dict[int, Token]) -> bool:
+    tok = tokens[core.i]
+    if not re.fullmatch(r"\d{4}", tok.text) or not 1800 <= core.value <= 2100 or core.j - core.i > 1:
+        return False
+    before = _word(tokens, core.i - 1)
+    if before in MONTHS or before in YEAR_PREPOSITIONS:
+        return True
+    following = by_char.get(tokens[core.j].start) if core.j < len(tokens) else None
+    after = _word(tokens, core.j)
+    counted = after in CURRENCY_WORDS or after in PERCENT_WORDS or (core.j < len(tokens) and tokens[core.j].text == "%") \
+        or (following is not None and following.tag_ in {"NNS", "NNPS"} and after not in MONTHS)
+    return not counted
+
+
+def _is_day_of_month(core: _Core, tokens: list[_Tok]) -> bool:
+    tok = tokens[core.i]
+    if not re.fullmatch(r"\d{1,2}", tok.text) or not 1 <= core.value <= 31:
+        return False
+    before = tokens[core.i - 1] if core.i > 0 else None
+    if before is not None and before.kind == "word" and before.low in MONTHS and \
+            (before.text[0].isupper() or before.low not in {"may", "march"}):
+        return True
+    if before is not None and before.text == "." and _word(tokens, core.i - 2) in MONTHS:
+        return True  # "Oct. 4"
+    after = _word(tokens, core.j)
+    if after in MONTHS and tokens[core.j].text[0].isupper():
+        return True
+    return after == "of" and _word(tokens, core.j + 1) in MONTHS
+
+
+def _read_age(core: _Core, tokens: list[_Tok], doc: Doc, by_char: dict[int, Token]) -> int | None:
+    """Token index just past an age phrase ("31-year-old", "45 years old", "aged 45", "Iastrebov, 22,")."""
+    if core.value != int(core.value) or not 0 < core.value < 125:
+        return None
+    j = core.j
+    words = [tokens[k].low for k in range(j, min(j + 5, len(tokens)))]
+    if words[:4] in (["-", "year", "-", "old"], ["-", "years", "-", "old"]):
+        return j + 4
+    if words[:2] in (["year", "old"], ["years", "old"]) or words[:3] == ["years", "of", "age"]:
+        return j + (2 if words[1] == "old" else 3)
+    if _word(tokens, core.i - 1) in AGE_WORDS_BEFORE:
+        return j
+    if not core.digits:
+        return None
+    # "Iastrebov, 22, had been ..." : a person's name, a comma, a bare number and a comma or full stop
+    if core.i >= 2 and tokens[core.i - 1].text == "," and j < len(tokens) and tokens[j].text in {",", ".", ")"}:
+        name = by_char.get(tokens[core.i - 2].start)
+        if name is not None and (name.ent_type_ == "PERSON" or name.pos_ == "PROPN" and name.text[0].isupper()):
+            return j
+    # "men under 50 who ...": a people noun, under/over, a number with nothing counted after it
+    if _word(tokens, core.i - 1) in {"under", "over", "above", "below"} and \
+            _word(tokens, core.i - 2) in PEOPLE_NOUNS and 14 <= core.value <= 90:
+        following = by_char.get(tokens[j].start) if j < len(tokens) else None
+        if following is None or following.pos_ not in {"NOUN", "PROPN"}:
+            return j
+    return None
+
+
+def _hedge_before(folded: str, start: int) -> tuple[str, str]:
+    """The hedge word(s) right before a figure and their bound kind, or ("", "")."""
+    prefix = folded[max(0, start - 40):start].lower()
+    m = _hedge_before_re().search(prefix)
+    if not m:
+        return "", ""
+    hedge = re.sub(r"\s+", " ", m.group(1))
+    if hedge == "some" and not prefix.endswith("some "):
+        return "", ""
+    before = prefix[:m.start(1)].split()
+    if hedge == "about" and before and before[-1] in SPEECH_VERBS:
+        return "", ""  # "talk about 100.000 rubles": a preposition, not a hedge
+    if hedge in {"over", "under"} and before and before[-1] in {"taken", "take", "took", "control", "power"}:
+        return "", ""
+    return hedge, hedges()[hedge][1]
+
+
+def _apply_hedge(low: float, high: float, bound: str) -> tuple[float, float]:
+    """Conventional bounds of a hedged figure (see data/number_hedges.csv)."""
+    if bound == "approx":
+        return _round(low * 0.9), _round(high * 1.1)
+    if bound == "below":
+        return _round(low * 0.9), high
+    if bound == "at_most":
+        return math.nan, high
+    if bound == "at_least":
+        return low, math.nan
+    return low, high
+
+
+def _rate(folded: str, end: int) -> str:
+    m = re.match(r"\s*(?:\)\s*)?(?:\([^)]{0,40}\)\s*)?(?:a|per|each|every)\s+(month|year|week|day)\b",
+                 folded[end:end + 60], re.I)
+    return m.group(1).lower() if m else ""
+
+
+def _round(x: float) -> float:
+    if x is None or math.isnan(x) or x == 0:
+        return x
+    return round(x, max(0, 6 - int(math.floor(math.log10(abs(x)))) - 1))
+
+
+# --------------------------------------------------------------------------------------------- what is measured
+UNIT_LEMMAS = set(CURRENCY_WORDS) | set(TIME_UNITS) | PERCENT_WORDS | {"%", "cent", "year", "old"}
+NUMBER_LEMMAS = set(SMALL) | set(SCALES) | {"hundred", "dozen", "dozens", "hundreds", "thousands", "millions",
+                                            "tens", "scores", "half", "third", "quarter", "thirds"}
+
+
+def _describe(q: Quantity, doc: Doc, by_char: dict[int, Token]) -> Quantity:
+    """Fill `what`, `noun`, `scope` and `verb` from the dependency parse."""
+    tokens = [t for t in doc if t.idx < q.end and t.idx + len(t.text) > q.start]
+    if not tokens:
+        return q
+    inside = {t.i for t in tokens}
+    anchor = _anchor(tokens, inside)
+    noun = _measured_noun(anchor, inside, q.kind)
+    verb = _governing_verb(noun if noun is not None else anchor)
+    if noun is None and q.kind == "age":
+        noun = _person_before(tokens[0])
+    if noun is None:
+        return replace(q, verb=verb)
+    return replace(q, what=_noun_phrase(noun, inside), noun=noun.lemma_.lower(), verb=verb,
+                   scope=_scope(noun, inside))
+
+
+def _person_before(first: Token) -> Token | None:
+    """The person an age is given for: "Iastrebov, 22", "men under 50"."""
+    k = first.i - 1
+    while k >= 0 and (first.doc[k].is_punct or first.doc[k].lower_ in {"under", "over", "above", "below", "aged"}):
+        k -= 1
+    if k < 0 or first.i - k > 3:
+        return None
+    token = first.doc[k]
+    return token if token.pos_ in {"PROPN", "NOUN"} else None
+
+
+def _anchor(tokens: list[Token], inside: set[int]) -> Token:
+    """The token of the quantity whose head lies outside it (the syntactic head of the number phrase)."""
+    for token in tokens:
+        if token.head.i not in inside or token.head.i == token.i:
+            return token
+    return tokens[-1]
+
+
+def _of_object(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _measured_noun(anchor: Token, inside: set[int], kind: str) -> Token | None:
+    # "tens of thousands of inmates", "a third of its combat strength", "two weeks of training"
+    token = anchor
+    for _ in range(3):
+        obj = _of_object(token)
+        if obj is None:
+            break
+        if obj.lower_ in NUMBER_LEMMAS or obj.i in inside:
+            token = obj
+            continue
+        if obj.pos_ in {"NOUN", "PROPN"} and obj.lower_ not in GENERIC_NOUNS and obj.lower_ not in MONTHS \
+                or obj.lower_ in ANAPHORS:
+            return obj
+        break
+    head = anchor.head
+    if anchor.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod"} and head.i != anchor.i and \
+            head.pos_ in {"NOUN", "PROPN"} and head.lower_ not in UNIT_LEMMAS and head.lower_ not in GENERIC_NOUNS:
+        return head
+    if kind in {"money", "duration", "percent"}:
+        # "salaries ranging from the equivalent of $2,150": climb prepositions and participles to a noun
+        token = anchor
+        for _ in range(5):
+            if token.dep_ not in {"pobj", "prep", "acl", "dobj", "npadvmod", "nummod", "compound"} or token.head is token:
+                break
+            token = token.head
+            if token.pos_ in {"NOUN", "PROPN"} and token.i not in inside and token.lower_ not in GENERIC_NOUNS \
+                    and token.lower_ not in UNIT_LEMMAS:
+                return token
+            if token.pos_ in {"VERB", "AUX"} and token.dep_ != "acl":
+                break
+    return None
+
+
+def _noun_phrase(noun: Token, inside: set[int]) -> str:
+    modifiers = [t for t in noun.lefts if t.dep_ in {"amod", "compound", "nmod", "poss"} and t.i not in inside]
+    start = noun.i
+    for modifier in modifiers:
+        left = min(t.i for t in modifier.subtree)
+        if not any(k in inside for k in range(left, noun.i)):
+            start = min(start, left)
+    return noun.doc[start:noun.i + 1].text
+
+
+def _scope(noun: Token, inside: set[int]) -> str:
+    span = [t for t in noun.subtree if t.i not in inside]
+    if not span:
+        return noun.text
+    text = noun.doc[span[0].i:span[-1].i + 1].text
+    return text[:160]
+
+
+def _governing_verb(token: Token) -> str:
+    for _ in range(8):
+        if token.pos_ in {"VERB"} or token.pos_ == "AUX" and token.dep_ == "ROOT":
+            return token.lemma_.lower()
+        if token.head is token:
+            break
+        token = token.head
+    return ""
+
+
+# --------------------------------------------------------------------------------------------- ranges
+_RANGE_BETWEEN = re.compile(r"^\s*(?:to|-|and|or)\s*$")
+
+
+def _link_ranges(found: list[Quantity], folded: str) -> list[Quantity]:
+    """Join "from $2,150 to nearly $5,500", "20-30 people", "between 10 and 20", "two or three weeks"."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        gap = folded[a.end:b.start].lower()
+        hedge_b = b.hedge.split(" … ")[0] if b.hedge else ""
+        if hedge_b and gap.rstrip().endswith(hedge_b):
+            gap = gap.rstrip()[:-len(hedge_b)]
+        if not _RANGE_BETWEEN.match(gap):
+            continue
+        word = gap.strip()
+        lead = folded[max(0, a.start - 40):a.start].lower()
+        if word == "and" and not re.search(r"between\s+(?:\S+\s+){0,3}$", lead):
+            continue
+        if word == "or" and a.unit:
+            continue
+        if a.kind != b.kind and a.kind != "count" and b.kind != "count":
+            continue
+        unit, kind = (b.unit, b.kind) if not a.unit else (a.unit, a.kind)
+        what = a.what or b.what
+        low = min(x for x in (a.low, b.low, a.value) if not math.isnan(x))
+        high = max(x for x in (a.high, b.high, b.value) if not math.isnan(x))
+        start = a.start
+        m = re.search(r"(from|between)\s+(?:the\s+equivalent\s+of\s+)?$", lead)
+        if m:
+            start = a.start - (len(lead) - m.start(1))
+        range_text = folded[start:b.end]
+        out[k] = replace(a, unit=unit, kind=kind, what=what, low=low, high=high, range_text=range_text)
+        out[k + 1] = replace(b, unit=unit, kind=kind, what=what or b.what, low=low, high=high,
+                             range_text=range_text)
+    return out
+
+
+def _inherit_units(found: list[Quantity], folded: str, doc: Doc, by_char: dict[int, Token]) -> list[Quantity]:
+    """A bare number takes the unit or noun of the figure before it in the same sentence:
+    "100.000 rubles a month or 200.000", "of the 11 volunteers, eight died", "50 inmates ... 400 had applied"."""
+    out = list(found)
+    for k, q in enumerate(out):
+        anaphor = q.what.lower() in ANAPHORS
+        if q.kind != "count" or (q.what and not anaphor) or q.vague or k == 0:
+            continue
+        sentence = by_char[q.start].sent if q.start in by_char else None
+        for prev in reversed(out[:k]):
+            if sentence is None or "\n\n" in folded[prev.end:q.start]:
+                break
+            if prev.start < sentence.start_char and not (anaphor and q.start - prev.end < 300):
+                break
+            gap = folded[prev.end:q.start]
+            if ")" in gap and "(" not in gap:
+                continue  # a conversion in brackets: "100.000 rubles (about 1.600 euros) a month or 200.000"
+            if prev.kind == "money" and len(gap) <= 60 and re.search(r"\b(?:or|and|to)\b", gap):
+                out[k] = replace(q, unit=prev.unit, kind="money", what=prev.what, noun=prev.noun,
+                                 scope=prev.scope, per=q.per or prev.per)
+                break
+            if prev.kind == "count" and prev.what:
+                out[k] = replace(q, what=prev.what, noun=prev.noun, scope=prev.scope)
+                break
+    return out

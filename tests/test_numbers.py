@@ -1,0 +1,223 @@
+"""Tests of the numbers analysis: quantity extraction on invented sentences, exclusions, and seed checks whose
+expected values were read off the seed texts by hand."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from analysis.quantities import find_quantities, parse_digits
+
+
+def _values(text: str) -> list[tuple[str, float]]:
+    return [(q.text, q.value) for q in find_quantities(text)]
+
+
+def _one(text: str, fragment: str):
+    matches = [q for q in find_quantities(text) if q.text == fragment]
+    assert len(matches) == 1, (fragment, [q.text for q in find_quantities(text)])
+    return matches[0]
+
+
+@pytest.mark.parametrize("digits, next_word, expected", [
+    ("1,600", "", 1600),
+    ("2,150", "", 2150),
+    ("1,234,567", "", 1234567),
+    ("1.600", "euros", 1600),  # European thousands before a money word
+    ("100.000", "rubles", 100000),
+    ("1.000.000", "", 1000000),
+    ("80.000", "", 80000),  # ends in zero: thousands
+    ("1.5", "", 1.5),
+    ("2,5", "million", 2.5),  # European decimal comma
+    ("1.250", "million", 1.25),  # before a scale word a dot is a decimal point
+    ("0.125", "", 0.125),
+    ("1.234,5", "", 1234.5),
+    ("1,234.5", "", 1234.5),
+])
+def test_parse_digits_both_styles(digits, next_word, expected):
+    assert parse_digits(digits, next_word=next_word) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    # separators, both styles
+    ("The prison held 266,000 convicts.", [("266,000", 266000)]),
+    ("Some talk about 100.000 rubles a month.", [("100.000 rubles", 100000)]),
+    ("They were promised 1.600 euros.", [("1.600 euros", 1600)]),
+    ("It had 350 000 inmates.", [("350 000", 350000)]),
+    # number words
+    ("Ten volunteers left the camp.", [("Ten", 10)]),
+    ("He counted twenty-five soldiers.", [("twenty-five", 25)]),
+    ("They paid five million rubles.", [("five million rubles", 5_000_000)]),
+    ("About a dozen left prison.", [("a dozen", 12)]),
+    ("one hundred and fifty men returned", [("one hundred and fifty", 150)]),
+    ("If Russia had 50K a month", [("50K", 50000)]),
+    ("It cost $5.5 million.", [("$5.5 million", 5_500_000)]),
+    # money
+    ("salaries from the equivalent of $2,150 to nearly $5,500", [("$2,150", 2150), ("$5,500", 5500)]),
+    ("a bonus of €2bn", [("€2bn", 2e9)]),
+    # percent
+    ("99 percent of trials end in conviction", [("99 percent", 99)]),
+    ("it might not be 100% accurate", [("100%", 100)]),
+    ("a rise of 3.5 per cent", [("3.5 per cent", 3.5)]),
+    # durations and ages
+    ("those who accept go to two weeks of training", [("two weeks", 2)]),
+    ("as the six-month service contracts expire", [("six-month", 6)]),
+    ("a watershed in his 23-year rule", [("23-year", 23)]),
+    ("Iastrebov, 22, had been serving time.", [("22", 22)]),
+    ("The 31-year-old convicted drug dealer", [("31-year-old", 31)]),
+    ("the army for two years", [("two years", 2)]),
+])
+def test_values(text_in, expected):
+    assert _values(text_in) == expected
+
+
+@pytest.mark.parametrize("text_in, fragment, kind, unit", [
+    ("They paid five million rubles.", "five million rubles", "money", "RUB"),
+    ("(about 1.600 euros)", "1.600 euros", "money", "EUR"),
+    ("It cost $2,150.", "$2,150", "money", "USD"),
+    ("99 percent of trials", "99 percent", "percent", "%"),
+    ("the army has lost a third of its combat strength", "a third", "percent", "fraction"),
+    ("two weeks of training", "two weeks", "duration", "week"),
+    ("six-month contracts", "six-month", "duration", "month"),
+    ("The 31-year-old dealer", "31-year-old", "age", "year"),
+    ("seeking men under 50 who needed only a school education", "50", "age", "year"),
+    ("hundreds of Russian soldiers are refusing to fight", "hundreds", "count", ""),
+])
+def test_kind_and_unit(text_in, fragment, kind, unit):
+    q = _one(text_in, fragment)
+    assert (q.kind, q.unit) == (kind, unit)
+
+
+@pytest.mark.parametrize("text_in, fragment, low, high", [
+    ("reports that hundreds of Russian soldiers are refusing", "hundreds", 200, 999),
+    ("Dozens of messages between relatives", "Dozens", 24, 96),
+    ("thousands of job postings", "thousands", 2000, 9999),
+    ("making tens of thousands of convicts fair game", "tens of thousands", 20000, 99999),
+    ("casualties in the hundreds of thousands", "hundreds of thousands", 200000, 999999),
+    ("Russia has 266,000 convicts", "266,000", 266000, 266000),
+    ("The AP counted at least 40 such entities", "40", 40, math.nan),
+    ("As many as 20,000 Russian prisoners were killed", "20,000", math.nan, 20000),
+    ("nearly 300,000 Russian soldiers", "300,000", 270000, 300000),
+    ("about 1,500 people would have applied", "1,500", 1350, 1650),
+])
+def test_ranges_of_vague_and_hedged_figures(text_in, fragment, low, high):
+    q = _one(text_in, fragment)
+    assert (q.low == pytest.approx(low, nan_ok=True), q.high == pytest.approx(high, nan_ok=True)) == (True, True), q
+
+
+@pytest.mark.parametrize("text_in, fragment, hedge, approximate", [
+    ("about 1,500 people", "1,500", "about", True),
+    ("some 300,000 men", "300,000", "some", True),
+    ("nearly $5,500", "$5,500", "nearly", True),
+    ("up to 200 prisoners", "200", "up to", True),
+    ("as many as seven regions", "seven", "as many as", True),
+    ("more than 40,000 detainees", "40,000", "more than", True),
+    ("at least 40 such entities", "40", "at least", True),
+    ("around 75 Russian soldiers", "75", "around", True),
+    ("almost a decade in prison", "a decade", "almost", True),
+    ("Over the following days, about a dozen or so left the prison", "a dozen", "about … or so", True),
+    ("Russia has 266,000 convicts", "266,000", "", False),
+    ("Some talk about 100.000 rubles a month", "100.000 rubles", "", False),  # "talk about" is no hedge
+])
+def test_hedges(text_in, fragment, hedge, approximate):
+    q = _one(text_in, fragment)
+    assert (q.hedge, q.approximate) == (hedge, approximate)
+
+
+def test_range_from_to_keeps_both_ends():
+    low, high = find_quantities("monthly salaries ranging from the equivalent of $2,150 to nearly $5,500, plus bonuses")
+    assert (low.low, low.high, high.low, high.high) == (2150, 5500, 2150, 5500)
+    assert low.range_text == high.range_text == "from the equivalent of $2,150 to nearly $5,500"
+
+
+def test_bare_number_takes_the_currency_of_its_alternative_not_of_the_bracketed_conversion():
+    quantities = find_quantities("Some talk about 100.000 rubles (about 1.600 euros) a month or 200.000.")
+    assert [(q.value, q.unit) for q in quantities] == [(100000, "RUB"), (1600, "EUR"), (200000, "RUB")]
+
+
+@pytest.mark.parametrize("text_in, fragment, what", [
+    ("He estimated that about 1,500 people would have applied.", "1,500", "people"),
+    ("some 300,000 men were mobilized", "300,000", "men"),
+    ("Tabalov said about 80 other soldiers were detained.", "80", "other soldiers"),
+    ("the recruitment of tens of thousands of inmates like Bunyatov", "tens of thousands", "inmates"),
+    ("But she said that of the 11 volunteers, eight died in Ukraine.", "eight", "volunteers"),
+    ("Since July, some 40,000 detainees have joined. Ukraine says nearly 30,000 of them have been killed.",
+     "30,000", "detainees"),
+])
+def test_what_is_measured(text_in, fragment, what):
+    assert _one(text_in, fragment).what == what
+
+
+@pytest.mark.parametrize("text_in", [
+    "Russia invaded in February 2022 and the war went on.",  # year
+    "In 2021, Putin granted pardons.",
+    "He is expected to seek reelection in March 2024.",
+    "Wagner was founded in 2014 to support separatists.",
+    "Vukolov said October 4 that the figure was final.",  # days of a month
+    "He called on July 10 and again on May 17.",
+    "The meeting on 4 October was cancelled.",
+    "Published 2022-08-11 at 10:30, updated 5 p.m.",
+    "now approaching its sixth month",  # ordinals
+    "Russia's fourth-largest city",
+    "a new ground force called the 3rd Army Corps",
+    "the 21st century",
+    "ten volunteers had left IK17 prison",  # names with digits (the ten is a count, IK17 is not)
+    "recruiters arrived at penitentiary IK-29 in Arkhangelsk",
+    "units known as Storm-Z and Su-25 jets",
+    "prisoner battalions during World War II and World War 2",
+    "next to the words Vagner2022.org and gulagu.net",
+    "Follow the coverage at https://apnews.com/hub/russia-ukraine-2022",
+    "under Article 328 of the Criminal Code in Colony No. 2",
+    "a COVID-19 outbreak and Flight MH17",
+    "including one at the site of a half marathon in the first half of July",
+    "one of the volunteers expressed regret",
+])
+def test_not_quantities(text_in):
+    found = [q.text for q in find_quantities(text_in) if q.text.lower() != "ten"]
+    assert found == []
+
+
+# ------------------------------------------------------------------ seeds (expected values read off the texts)
+def _seed_values(corpus, article_id):
+    from analysis import nlp
+
+    article = corpus[article_id]
+    return find_quantities(article.body, doc=nlp.parse(article)), article
+
+
+@pytest.mark.parametrize("article_id, text, value, unit", [
+    ("000", "$2,150", 2150, "USD"),
+    ("000", "$5,500", 5500, "USD"),
+    ("000", "1,500", 1500, ""),
+    ("000", "150", 150, ""),
+    ("000", "80", 80, ""),
+    ("000", "eight", 8, ""),
+    ("002", "100.000 rubles", 100000, "RUB"),
+    ("002", "1.600 euros", 1600, "EUR"),
+    ("002", "five million rubles", 5_000_000, "RUB"),
+    ("002", "80.000 euros", 80000, "EUR"),
+    ("002", "75", 75, ""),
+    ("002", "99 percent", 99, "%"),
+    ("003", "266,000", 266000, ""),
+    ("003", "20,000", 20000, ""),
+    ("003", "350,000", 350000, ""),
+    ("003", "50K", 50000, ""),
+    ("004", "40,000", 40000, ""),
+    ("004", "30,000", 30000, ""),
+    ("004", "350,000", 350000, ""),
+])
+def test_seed_figures(seed_corpus, article_id, text, value, unit):
+    quantities, _ = _seed_values(seed_corpus, article_id)
+    matches = [q for q in quantities if q.text == text]
+    assert matches, text
+    assert all((q.value, q.unit) == (value, unit) for q in matches)
+
+
+def test_seeds_report_no_year_date_or_name(seed_corpus):
+    for article in seed_corpus.analysable:
+        quantities, _ = _seed_values(seed_corpus, article.article_id)
+        for q in quantities:
+            context = article.body[max(0, q.start - 12):q.end + 8]
+            assert not (q.kind == "count" and 1900 <= q.value <= 2100 and q.text.isdigit()), context
+            assert q.text not in {"4", "10", "14", "17", "29", "25", "3rd", "sixth", "II"}, context
