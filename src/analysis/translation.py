@@ -1,0 +1,904 @@
+"""Translation quality: each machine translation set against its original, and every translation checked alone.
+
+In: a loaded `Corpus`. Out: a `TranslationResult` with four tables.
+- `alignment`: the sentence alignment of every translation pair the corpus layer found (relations of kind
+  `translation`, pairs where one article is `translation_of` the other, and `same_story` pairs of a machine
+  translation with an original), with sentence-level chrF, BLEU and TER (sacrebleu).
+- `issues`: MQM-style divergences with a severity (critical: meaning reversed or a fact changed; major: meaning
+  distorted; minor: wording or form; neutral: a sign, not an error), each with its span in the translation's
+  body and, when there is one, in the original's body, and a one-line explanation. Pair checks: negation lost or
+  added, a number changed, dropped or added, a named entity broken, changed, dropped or added, a term for an
+  institution or process replaced by a different one (data lexicon `data/translation_terms.csv`), a sentence
+  omitted or added, punctuation artifacts. Reference-free checks for every article flagged as a machine
+  translation and for the part of a translation with no original: punctuation runs, sentence fragments,
+  repeated paragraphs, broken idioms and garbled names (`data/translation_phrases.csv`), one institution named
+  two ways, spelling variants of one name across the corpus, machine-translation disclaimers.
+- `readability`: textstat indices per article (see `analysis.readability`).
+- `scorecard`: one row per article: metrics against its original, issue counts by severity, readability, signs
+  of machine translation.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from itertools import combinations
+from typing import TYPE_CHECKING
+
+import pandas as pd
+from rapidfuzz import fuzz
+
+from . import nlp
+from .alignment import Bead, align, overlap, score_corpus, score_pair
+from .readability import readability_table
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+
+    from .corpus import Article, Corpus
+
+ALIGNMENT_COLUMNS = ["pair", "a_id", "b_id", "a_index", "b_index", "a_text", "b_text", "chrf", "bleu",
+                     "ter", "kind", "a_start", "a_end", "b_start", "b_end"]
+ISSUE_COLUMNS = ["article_id", "reference_id", "category", "severity", "text", "reference_text", "start", "end",
+                 "explanation", "reference_start", "reference_end", "check", "mqm"]
+PAIR_COLUMNS = ["pair", "a_id", "b_id", "relation", "direction", "aligned_pairs", "omitted", "added",
+                "chrf", "bleu", "ter", "a_start", "a_end", "b_start", "b_end"]
+SEVERITIES = ["critical", "major", "minor", "neutral"]
+MQM = {"negation": "accuracy", "number": "accuracy", "entity": "accuracy", "term": "terminology",
+       "omission": "accuracy", "addition": "accuracy", "punctuation": "fluency", "fragment": "fluency",
+       "repeated_paragraph": "fluency", "broken_idiom": "fluency", "garbled_name": "fluency",
+       "inconsistent_term": "terminology", "spelling_variant": "terminology",
+       "implausible_number": "accuracy", "mt_disclaimer": "provenance"}
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+NEGATORS = {"not", "n't", "never", "no", "nothing", "nobody", "none", "neither", "nor", "without", "cannot",
+            "nowhere", "hardly", "barely"}
+NEGATIVE_PREDICATES = {"refuse", "deny", "fail", "unable", "lack", "reject", "decline"}
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A translation and the original it was made from, as the corpus layer related them."""
+
+    translation: Article
+    original: Article
+    relation: str      # the relation kind the pair came from
+    direction: str     # why `translation` is taken to be the translation
+
+    @property
+    def name(self) -> str:
+        return f"{self.translation.article_id}~{self.original.article_id}"
+
+
+@dataclass
+class TranslationResult:
+    alignment: pd.DataFrame
+    issues: pd.DataFrame
+    readability: pd.DataFrame
+    scorecard: pd.DataFrame
+    pairs: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=PAIR_COLUMNS))
+
+
+# ---------------------------------------------------------------------------------------------- pairs
+
+def translation_pairs(corpus: Corpus, *, include_same_story: bool = True) -> list[Pair]:
+    """Pairs from `corpus.relations`: translations, `translation_of` links, and (optionally) same-story pairs
+    of a machine translation with an original. The translation side is the one named by `translation_of`,
+    else the one flagged machine translation."""
+    by_id = {article.article_id: article for article in corpus.analysable}
+    pairs = []
+    for row in corpus.relations.itertuples():
+        a, b = by_id.get(row.a_id), by_id.get(row.b_id)
+        if a is None or b is None:
+            continue
+        oriented = _orient(a, b)
+        linked = oriented is not None and oriented[2].startswith("translation_of")
+        if row.kind == "translation" or linked or (include_same_story and row.kind == "same_story"
+                                                    and oriented is not None):
+            translation, original, direction = oriented or (a, b, "direction unknown: first of the relation")
+            pairs.append(Pair(translation, original, row.kind, direction))
+    return pairs
+
+
+def _orient(a: Article, b: Article) -> tuple[Article, Article, str] | None:
+    for x, y in ((a, b), (b, a)):
+        if x.value("translation_of") == y.article_id:
+            return x, y, f"translation_of: {x.article_id} names {y.article_id}"
+    for x, y in ((a, b), (b, a)):
+        if x.value("translation_status") == "machine_translation" and y.value("translation_status") == "original":
+            return x, y, f"translation_status: {x.article_id} machine translation, {y.article_id} original"
+    return None
+
+
+def _sentences(article: Article) -> list:
+    """Sentences outside repeated paragraphs (a repeat is reported once, not aligned twice)."""
+    duplicates = {p.index for p in article.paragraphs if p.is_duplicate}
+    return [s for s in article.sentences if s.paragraph not in duplicates]
+
+
+def align_pair(pair: Pair) -> tuple[list, list, list[Bead]]:
+    """The pair's sentences (translation, original) and their alignment beads."""
+    a_sents, b_sents = _sentences(pair.translation), _sentences(pair.original)
+    return a_sents, b_sents, align([s.text for s in a_sents], [s.text for s in b_sents])
+
+
+# ---------------------------------------------------------------------------------------------- records
+
+@dataclass(frozen=True)
+class BeadView:
+    """One bead with its sentences' texts and body spans on both sides (None for an empty side)."""
+
+    bead: Bead
+    a_sents: tuple
+    b_sents: tuple
+
+    @property
+    def a_span(self) -> tuple[int, int] | None:
+        return (self.a_sents[0].start, self.a_sents[-1].end) if self.a_sents else None
+
+    @property
+    def b_span(self) -> tuple[int, int] | None:
+        return (self.b_sents[0].start, self.b_sents[-1].end) if self.b_sents else None
+
+
+def _views(a_sents: list, b_sents: list, beads: list[Bead]) -> list[BeadView]:
+    return [BeadView(bead, tuple(a_sents[i] for i in bead.a), tuple(b_sents[j] for j in bead.b))
+            for bead in beads]
+
+
+def _issue(article: Article, reference: Article | None, category: str, severity: str,
+           span: tuple[int, int] | None, reference_span: tuple[int, int] | None, explanation: str,
+           *, check: str) -> dict:
+    return {
+        "article_id": article.article_id,
+        "reference_id": reference.article_id if reference is not None else "",
+        "category": category, "severity": severity,
+        "text": article.body[span[0]:span[1]] if span else "",
+        "reference_text": reference.body[reference_span[0]:reference_span[1]]
+        if reference is not None and reference_span else "",
+        "start": span[0] if span else None, "end": span[1] if span else None,
+        "explanation": explanation,
+        "reference_start": reference_span[0] if reference_span else None,
+        "reference_end": reference_span[1] if reference_span else None,
+        "check": check, "mqm": MQM.get(category, ""),
+    }
+
+
+def _doc_span(article: Article, span: tuple[int, int]) -> SpacySpan:
+    return nlp.parse(article).char_span(span[0], span[1], alignment_mode="expand")
+
+
+# ---------------------------------------------------------------------------------------------- negation
+
+def _negations(span: SpacySpan) -> Counter:
+    """Negation cues per governing lemma: `not`/`never`/`no`... counted under their head's lemma, negative
+    predicates (refuse, deny...) under their own."""
+    cues: Counter = Counter()
+    for token in span:
+        lower = token.lower_.replace("\u2019", "'")
+        if token.dep_ == "neg" or lower in NEGATORS - {"no"} or (lower == "no" and token.dep_ == "det"):
+            cues[token.head.lemma_.lower()] += 1
+        elif token.lemma_.lower() in NEGATIVE_PREDICATES:
+            cues[token.lemma_.lower()] += 1
+    return cues
+
+
+def _negation_cue_span(span: SpacySpan, lemma: str) -> tuple[int, int] | None:
+    """Characters from the first auxiliary or negation cue of the word `lemma` to that word."""
+    tokens = [t for t in span if t.lemma_.lower() == lemma]
+    if not tokens:
+        return None
+    head = tokens[0]
+    cues = [t for t in head.children if t.i < head.i and (t.dep_ in ("aux", "auxpass", "neg")
+                                                           or t.lower_.replace("\u2019", "'") in NEGATORS)]
+    first = min([head] + cues, key=lambda t: t.i)
+    return first.idx, head.idx + len(head.text)
+
+
+def negation_issues(pair: Pair, view: BeadView) -> list[dict]:
+    """A negation present on one side of an aligned pair and absent on the other: meaning reversed."""
+    a_span, b_span = _doc_span(pair.translation, view.a_span), _doc_span(pair.original, view.b_span)
+    in_a, in_b = _negations(a_span), _negations(b_span)
+    total = sum(in_a.values()) - sum(in_b.values())
+    if total == 0:
+        return []
+    issues = []
+    richer, poorer = (in_b, in_a) if total < 0 else (in_a, in_b)
+    lemmas = [lemma for lemma in richer if richer[lemma] > poorer.get(lemma, 0)] or ["?"]
+    for lemma in lemmas[:abs(total)]:
+        a_cue = _negation_cue_span(a_span, lemma) or view.a_span
+        b_cue = _negation_cue_span(b_span, lemma) or view.b_span
+        verb = f" on '{lemma}'" if lemma != "?" else ""
+        what = "lost in the translation" if total < 0 else "added by the translation"
+        explanation = (f"negation{verb} {what}: original '{pair.original.body[b_cue[0]:b_cue[1]]}' vs "
+                       f"translation '{pair.translation.body[a_cue[0]:a_cue[1]]}' (meaning reversed)")
+        issues.append(_issue(pair.translation, pair.original, "negation", "critical", a_cue, b_cue,
+                             explanation, check="pair"))
+    return issues
+
+
+# ---------------------------------------------------------------------------------------------- numbers
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    start: int
+    end: int
+    text: str
+
+
+WORD_VALUES = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+WORD_VALUES.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                    "ninety": 90, "dozen": 12, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12})
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+NUMBER_RE = re.compile(
+    r"(?<![\w.])(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>[a-z]+))"
+    r"(?:[\s-]+(?P<scale>hundred|thousand|million|billion)\b)?", re.IGNORECASE)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Numbers in a text: digits (with thousands commas), number words up to twenty and tens, 'a dozen',
+    ordinals from third, each scaled by a following hundred/thousand/million/billion. ('one' and 'first' are
+    left out: too often a pronoun or a manner of speaking.)"""
+    found = []
+    for match in NUMBER_RE.finditer(text):
+        if match["digits"]:
+            value = float(match["digits"].replace(",", ""))
+        else:
+            word = match["word"].lower()
+            if word in SCALES and text[max(0, match.start() - 2):match.start()].lower() == "a ":
+                value = float(SCALES[word])
+                found.append(Quantity(value, match.start(), match.end(), match.group()))
+                continue
+            if word not in WORD_VALUES or word in ("one", "zero"):
+                continue
+            value = float(WORD_VALUES[word])
+        if match["scale"]:
+            value *= SCALES[match["scale"].lower()]
+        found.append(Quantity(value, match.start(), match.end(), match.group()))
+    return found
+
+
+def _quantities_in(article: Article, span: tuple[int, int]) -> list[Quantity]:
+    """Quantities inside a body span, with body offsets."""
+    return [Quantity(q.value, q.start + span[0], q.end + span[0], q.text)
+            for q in find_quantities(article.body[span[0]:span[1]])]
+
+
+def _close(x: float, y: float) -> bool:
+    return abs(x - y) <= 1e-9 * max(1.0, abs(x), abs(y))
+
+
+def number_issues(pair: Pair, view: BeadView) -> list[dict]:
+    """Numbers of the original missing from the translation (changed when the translation has another number
+    in its place, dropped otherwise) and numbers the translation adds."""
+    in_a = _quantities_in(pair.translation, view.a_span)
+    in_b = _quantities_in(pair.original, view.b_span)
+    only_b = [q for q in in_b if not any(_close(q.value, p.value) for p in in_a)]
+    only_a = [q for q in in_a if not any(_close(q.value, p.value) for p in in_b)]
+    issues = []
+    for k, q in enumerate(only_b):
+        if k < len(only_a):
+            p = only_a[k]
+            issues.append(_issue(pair.translation, pair.original, "number", "critical", (p.start, p.end),
+                                 (q.start, q.end), f"number changed: original '{q.text}' ({q.value:g}) vs "
+                                 f"translation '{p.text}' ({p.value:g})", check="pair"))
+        else:
+            issues.append(_issue(pair.translation, pair.original, "number", "major", view.a_span,
+                                 (q.start, q.end), f"number dropped: '{q.text}' of the original is not in the "
+                                 "translation", check="pair"))
+    for p in only_a[len(only_b):]:
+        issues.append(_issue(pair.translation, pair.original, "number", "major", (p.start, p.end),
+                             view.b_span, f"number added: '{p.text}' is not in the original", check="pair"))
+    return issues
+
+
+# ---------------------------------------------------------------------------------------------- entities
+
+def _plain(text: str) -> str:
+    """Lowercase letters and digits, everything else a space: same length as `text`, so offsets carry over."""
+    return re.sub(r"[^a-z0-9]", " ", text.lower())
+
+
+def _entity_key(text: str) -> str:
+    words = _plain(text).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(w for w in words if w != "s")
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name in a body: a spaCy entity or a run of capitalized words the model did not tag."""
+
+    text: str
+    label: str
+    start_char: int
+    end_char: int
+
+
+CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w.-]*(?:(?:'s|')?(?:\s+(?:of|for|and|the|de|al))*\s+[A-Z][\w.-]*)+")
+
+
+def _entities(article: Article, span: tuple[int, int]) -> list[Name]:
+    """Names inside a body span: spaCy entities of the name labels, plus runs of two or more capitalized words
+    the small model missed ('Prisoners' Rights Foundation')."""
+    doc_span = _doc_span(article, span)
+    names = [Name(e.text, e.label_, e.start_char, e.end_char) for e in doc_span.ents
+             if e.label_ in ENTITY_LABELS and _entity_key(e.text)]
+    tagged = [(e.start_char, e.end_char) for e in doc_span.ents]
+    folded = article.folded[span[0]:span[1]]
+    for match in CAPITALIZED_RUN.finditer(folded):
+        start, end = span[0] + match.start(), span[0] + match.end()
+        if match.group().startswith("The "):
+            start += 4
+        if " " not in article.body[start:end] or any(s < end and start < e for s, e in tagged):
+            continue
+        names.append(Name(article.body[start:end], "NAME", start, end))
+    return names
+
+
+def _find_name(key: str, article: Article, span: tuple[int, int]) -> tuple[float, tuple[int, int]]:
+    """Best fuzzy occurrence of a name key inside a body span: score 0-100 and its body span."""
+    haystack = _plain(article.folded[span[0]:span[1]])
+    if not key or not haystack.strip():
+        return 0.0, span
+    found = fuzz.partial_ratio_alignment(key, haystack)
+    if found is None:
+        return 0.0, span
+    start, end = span[0] + found.dest_start, span[0] + found.dest_end
+    body = article.body
+    while start > span[0] and body[start - 1].isalnum():
+        start -= 1
+    if end < span[1] and body[end].isalnum() and " " in body[start:end]:
+        end = start + body[start:end].rstrip().rindex(" ")
+    while end > start and not body[end - 1].isalnum():
+        end -= 1
+    return found.score, (start, end)
+
+
+def _is_capitalized(text: str) -> bool:
+    return any(w[:1].isupper() for w in re.findall(r"[^\W\d_]+", text))
+
+
+def entity_issues(pair: Pair, view: BeadView, *, broken_at: float = 70.0, same_at: float = 92.0) -> list[dict]:
+    """Names of the original broken, changed or dropped in the translation, and names it adds.
+
+    A name is kept when it is found verbatim (case aside) in the translation sentence, or equals a translation
+    entity up to word order ('Defense Ministry' / 'Ministry of Defense'). A close but unequal match (fuzzy score
+    between `broken_at` and `same_at`), or a close match that lost its capitals (a proper name turned into
+    common words), is a broken name; anything less is a name dropped or replaced."""
+    issues = []
+    a_entities = _entities(pair.translation, view.a_span)
+    b_entities = _entities(pair.original, view.b_span)
+    for ent in b_entities:
+        key = _entity_key(ent.text)
+        if any(fuzz.token_set_ratio(key, _entity_key(e.text)) >= same_at for e in a_entities):
+            continue
+        score, found = _find_name(key, pair.translation, view.a_span)
+        matched = pair.translation.body[found[0]:found[1]]
+        reference = (ent.start_char, ent.end_char)
+        if score >= same_at and (_is_capitalized(matched) or not _is_capitalized(ent.text)):
+            continue
+        if score >= broken_at:
+            issues.append(_issue(pair.translation, pair.original, "entity", "major", found, reference,
+                                 f"name broken: {ent.label} '{ent.text}' rendered as '{matched}'"
+                                 + (" (capitals lost: read as common words)" if not _is_capitalized(matched)
+                                    else ""), check="pair"))
+        else:
+            issues.append(_issue(pair.translation, pair.original, "entity", "major", view.a_span, reference,
+                                 f"name dropped or replaced: {ent.label} '{ent.text}' not found in the "
+                                 "translation", check="pair"))
+    for ent in a_entities:
+        key = _entity_key(ent.text)
+        if any(fuzz.token_set_ratio(key, _entity_key(e.text)) >= same_at for e in b_entities):
+            continue
+        score, found = _find_name(key, pair.original, view.b_span)
+        if score >= broken_at:
+            continue
+        issues.append(_issue(pair.translation, pair.original, "entity", "major", (ent.start_char, ent.end_char),
+                             view.b_span, f"name added or replaced: {ent.label} '{ent.text}' is not in the "
+                             "original", check="pair"))
+    return issues
+
+
+# ---------------------------------------------------------------------------------------------- terms
+
+@dataclass(frozen=True)
+class Term:
+    term: str
+    group: str
+    kind: str
+    often_mistaken_for: str
+
+
+@lru_cache(maxsize=1)
+def term_lexicon() -> tuple[Term, ...]:
+    """The confusable-terms lexicon `data/translation_terms.csv` (term, group, class, often_mistaken_for):
+    terms of one group are synonyms; two groups of one class name different institutions or processes."""
+    with resources.files("analysis.data").joinpath("translation_terms.csv").open(encoding="utf-8") as f:
+        return tuple(Term(r["term"].lower(), r["group"], r["class"], r["often_mistaken_for"])
+                     for r in csv.DictReader(f))
+
+
+@lru_cache(maxsize=1)
+def _term_pattern() -> re.Pattern:
+    terms = sorted({t.term for t in term_lexicon()}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
+    return re.compile(rf"\b(?:{alternatives})(?:s|es)?\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class TermHit:
+    term: Term
+    start: int
+    end: int
+
+
+def find_terms(text: str, *, offset: int = 0) -> list[TermHit]:
+    """Lexicon terms in a text (longest match first, plural allowed), with offsets shifted by `offset`."""
+    by_term = {t.term: t for t in term_lexicon()}
+    hits = []
+    for match in _term_pattern().finditer(text):
+        word = re.sub(r"\s+", " ", match.group().lower())
+        term = by_term.get(word) or by_term.get(re.sub(r"e?s$", "", word)) or by_term.get(word[:-1])
+        if term is not None:
+            hits.append(TermHit(term, match.start() + offset, match.end() + offset))
+    return hits
+
+
+def term_issues(pair: Pair, view: BeadView) -> list[dict]:
+    """A term of the original whose group is missing from the translation while the translation has a term of
+    another group of the same class not in the original: one institution or process put for another."""
+    a_hits = find_terms(pair.translation.folded[view.a_span[0]:view.a_span[1]], offset=view.a_span[0])
+    b_hits = find_terms(pair.original.folded[view.b_span[0]:view.b_span[1]], offset=view.b_span[0])
+    a_groups = Counter(h.term.group for h in a_hits)
+    b_groups = Counter(h.term.group for h in b_hits)
+    lost = [h for h in b_hits if b_groups[h.term.group] > a_groups.get(h.term.group, 0)]
+    gained = [h for h in a_hits if a_groups[h.term.group] > b_groups.get(h.term.group, 0)]
+    issues, used = [], set()
+    for b_hit in lost:
+        for k, a_hit in enumerate(gained):
+            if k in used or a_hit.term.kind != b_hit.term.kind:
+                continue
+            used.add(k)
+            issues.append(_issue(
+                pair.translation, pair.original, "term", "major", (a_hit.start, a_hit.end),
+                (b_hit.start, b_hit.end),
+                f"term mistranslated ({b_hit.term.kind}): original '{pair.original.body[b_hit.start:b_hit.end]}'"
+                f" ({b_hit.term.group}) rendered as '{pair.translation.body[a_hit.start:a_hit.end]}' "
+                f"({a_hit.term.group})", check="pair"))
+            break
+    return issues
+
+
+def _lexicon_group(lemma: str) -> Term | None:
+    return next((t for t in term_lexicon() if t.term == lemma), None)
+
+
+def head_noun_issues(pair: Pair, view: BeadView) -> list[dict]:
+    """Noun phrases in the same grammatical slot (same governing word, same relation) whose head nouns differ
+    and are not synonyms by the lexicon, when neither head occurs anywhere in the other sentence: wording
+    changed (a minor term issue); two institutions or processes of the lexicon are a major one (`term_issues`)."""
+    a_span, b_span = _doc_span(pair.translation, view.a_span), _doc_span(pair.original, view.b_span)
+    a_lemmas = {t.lemma_.lower() for t in a_span}
+    b_lemmas = {t.lemma_.lower() for t in b_span}
+    a_slots = {(c.root.head.lemma_.lower(), c.root.dep_): c for c in a_span.noun_chunks if c.root.pos_ == "NOUN"}
+    issues = []
+    for chunk in b_span.noun_chunks:
+        if chunk.root.pos_ != "NOUN":
+            continue
+        other = a_slots.get((chunk.root.head.lemma_.lower(), chunk.root.dep_))
+        if other is None:
+            continue
+        b_head, a_head = chunk.root.lemma_.lower(), other.root.lemma_.lower()
+        if b_head in a_lemmas or a_head in b_lemmas or _near_word(a_head, b_head) \
+                or a_head.startswith(b_head) or b_head.startswith(a_head):
+            continue  # the same word, a spelling or a clipping of it ('ad'/'advertisement')
+        b_term, a_term = _lexicon_group(b_head), _lexicon_group(a_head)
+        if b_term and a_term and (b_term.group == a_term.group or b_term.kind == a_term.kind):
+            continue  # synonyms, or a term error `term_issues` reports
+        issues.append(_issue(pair.translation, pair.original, "term", "minor",
+                             (other.start_char, other.end_char), (chunk.start_char, chunk.end_char),
+                             f"head noun changed: '{chunk.text}' rendered as '{other.text}'", check="pair"))
+    return issues
+
+
+# ---------------------------------------------------------------------------------------------- punctuation
+
+ABBREVIATION = re.compile(r"\b(?:[A-Za-z]|St|Mr|Mrs|Ms|Dr|Jr|Sr|vs|etc|No|approx|Gen|Col|Lt|Sgt|Gov|Sen|Rep|"
+                          r"Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|[a-z]\.[a-z])$")
+PUNCTUATION_RUN = re.compile(r"(?<!\.)(?:[.,;:!?]\s*[,;:]|[,;:]\s*[.!?]|\.\s+\.(?!\.)|\s[,;:](?=\s|$)|"
+                             r"\w\s\.(?=\s|$))")
+MID_SENTENCE_STOP = re.compile(r"(?<=\w)\.\s+(?=[a-z])")
+
+
+def punctuation_artifacts(text: str) -> list[tuple[int, int, str]]:
+    """Stray punctuation in a text: runs like '. ,' or ', .', a space before a comma, and a full stop inside a
+    sentence followed by a lowercase word ('school. help group', 'marathon. in May'); offsets into `text`."""
+    found = []
+    for match in PUNCTUATION_RUN.finditer(text):
+        found.append((match.start(), match.end(), f"stray punctuation run '{match.group().strip()}'"))
+    for match in MID_SENTENCE_STOP.finditer(text):
+        before = text[:match.start()]
+        if ABBREVIATION.search(before) or re.search(r"\.\w+$", before):
+            continue  # an abbreviation (St., U.S.) or a domain (Gulagu.net)
+        word_start = len(before) - len(re.search(r"\w*$", before).group())
+        after = re.match(r"\.\s+\w+", text[match.start():]).group()
+        found.append((word_start, match.start() + len(after),
+                      f"full stop inside a sentence: '{text[word_start:match.start() + len(after)]}'"))
+    return found
+
+
+def unbalanced_quotes(text: str) -> str:
+    """A description of unbalanced curly quotes in a paragraph, or ''."""
+    opening, closing = text.count("\u201c"), text.count("\u201d")
+    if opening == closing:
+        return ""
+    return f"{opening} opening vs {closing} closing quotation marks: a quotation's boundary was lost"
+
+
+def punctuation_issues(pair: Pair, view: BeadView) -> list[dict]:
+    """Punctuation artifacts of the translation sentence that its original does not have."""
+    a_text = pair.translation.folded[view.a_span[0]:view.a_span[1]]
+    b_text = pair.original.folded[view.b_span[0]:view.b_span[1]]
+    in_b = {description.split(":")[0] for _, _, description in punctuation_artifacts(b_text)}
+    issues = []
+    for start, end, description in punctuation_artifacts(a_text):
+        if description.split(":")[0] in in_b and "run" in description:
+            continue
+        issues.append(_issue(pair.translation, pair.original, "punctuation", "minor",
+                             (view.a_span[0] + start, view.a_span[0] + end), view.b_span,
+                             f"{description} (not in the original)", check="pair"))
+    return issues
+
+
+# ---------------------------------------------------------------------------------------------- omissions
+
+def content_issues(pair: Pair, view: BeadView, *, partial_ratio: float = 0.6, min_words: int = 6) -> list[dict]:
+    """Whole sentences omitted or added inside the shared stretch, and aligned pairs where one side is much
+    shorter (a clause left out or made up)."""
+    bead = view.bead
+    if bead.kind == "omission":
+        return [_issue(pair.translation, pair.original, "omission", "major", None, view.b_span,
+                       "sentence of the original left out of the translation", check="pair")]
+    if bead.kind == "addition":
+        return [_issue(pair.translation, pair.original, "addition", "major", view.a_span, None,
+                       "sentence of the translation with no counterpart in the original", check="pair")]
+    a_words = len(pair.translation.body[view.a_span[0]:view.a_span[1]].split())
+    b_words = len(pair.original.body[view.b_span[0]:view.b_span[1]].split())
+    if a_words < partial_ratio * b_words and b_words - a_words >= min_words:
+        return [_issue(pair.translation, pair.original, "omission", "major", view.a_span, view.b_span,
+                       f"part of the sentence left out: {a_words} words for the original's {b_words}",
+                       check="pair")]
+    if b_words < partial_ratio * a_words and a_words - b_words >= min_words:
+        return [_issue(pair.translation, pair.original, "addition", "major", view.a_span, view.b_span,
+                       f"content added: {a_words} words for the original's {b_words}", check="pair")]
+    return []
+
+
+# ---------------------------------------------------------------------------------------------- pair
+
+def _overlaps(x: dict, y: dict, side: str) -> bool:
+    start, end = ("start", "end") if side == "a" else ("reference_start", "reference_end")
+    if x[start] is None or y[start] is None:
+        return False
+    return x[start] < y[end] and y[start] < x[end]
+
+
+def pair_issues(pair: Pair, views: list[BeadView]) -> list[dict]:
+    """All divergences of a pair over its shared stretch (terms take precedence over the entity check when
+    both point at the same words)."""
+    issues: list[dict] = []
+    for view in views:
+        issues += content_issues(pair, view)
+        if not view.bead.aligned:
+            continue
+        terms = term_issues(pair, view)
+        entities = [e for e in entity_issues(pair, view)
+                    if not any(_overlaps(e, t, "a") or _overlaps(e, t, "b") for t in terms)]
+        issues += negation_issues(pair, view) + number_issues(pair, view) + terms + entities
+        issues += [w for w in head_noun_issues(pair, view)
+                   if not any(_overlaps(w, t, "a") or _overlaps(w, t, "b") for t in terms)]
+        issues += punctuation_issues(pair, view)
+    return issues
+
+
+def alignment_rows(pair: Pair, views: list[BeadView]) -> list[dict]:
+    rows = []
+    for view in views:
+        a_text = " ".join(s.text for s in view.a_sents)
+        b_text = " ".join(s.text for s in view.b_sents)
+        scores = score_pair(a_text, b_text) if view.bead.aligned else {"chrf": None, "bleu": None, "ter": None}
+        rows.append({
+            "pair": pair.name, "a_id": pair.translation.article_id, "b_id": pair.original.article_id,
+            "a_index": "+".join(str(s.index) for s in view.a_sents),
+            "b_index": "+".join(str(s.index) for s in view.b_sents),
+            "a_text": a_text, "b_text": b_text, **scores, "kind": view.bead.kind,
+            "a_start": view.a_span[0] if view.a_span else None, "a_end": view.a_span[1] if view.a_span else None,
+            "b_start": view.b_span[0] if view.b_span else None, "b_end": view.b_span[1] if view.b_span else None,
+        })
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------- reference-free
+
+@lru_cache(maxsize=1)
+def phrase_list() -> tuple[tuple[str, str], ...]:
+    """Fixed phrases (`data/translation_phrases.csv`: phrase, kind 'idiom', 'name' or 'person') whose near
+    misses betray a machine translation ('mud through' for 'muddle through', 'Center for Naval Analyzes')."""
+    with resources.files("analysis.data").joinpath("translation_phrases.csv").open(encoding="utf-8") as f:
+        return tuple((r["phrase"], r["kind"]) for r in csv.DictReader(f))
+
+
+def _words_with_spans(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group().lower(), m.start(), m.end()) for m in re.finditer(r"[\w'.]*\w", text)]
+
+
+def _inflection(x: str, y: str) -> bool:
+    """Two words that differ only by an English inflection (pull/pulled, line/lines, dig/digging)."""
+    short, long = sorted((x, y), key=len)
+    if not long.startswith(short[:-1] if short.endswith("e") else short):
+        return False
+    rest = long[len(short):] if long.startswith(short) else long[len(short) - 1:]
+    return rest in ("", "s", "es", "d", "ed", "ing", "'s") or (rest[:1] == short[-1:] and rest[1:] in ("ed", "ing"))
+
+
+def _near_word(x: str, y: str) -> bool:
+    """A word that could be a garbled form of another: close spelling or a cut-off of it ('mud'/'muddle')."""
+    if min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x)):
+        return True
+    return fuzz.ratio(x, y) >= 70
+
+
+def broken_phrases(text: str, *, min_score: float = 80.0) -> list[tuple[int, int, str, str]]:
+    """Near misses of listed idioms and names: word n-grams as long as the phrase that match it closely but
+    differ in a word that is not an inflection of the phrase's word. (start, end, phrase, kind)."""
+    words = _words_with_spans(text)
+    found = []
+    for phrase, kind in phrase_list():
+        target = [w.lower() for w in re.findall(r"[\w'.]*\w", phrase)]
+        n = len(target)
+        if n < 2 and kind == "idiom":
+            continue
+        for k in range(len(words) - n + 1):
+            window = words[k:k + n]
+            if window[0][0][:1] != target[0][:1] and window[-1][0][:1] != target[-1][:1]:
+                continue
+            grams = [w for w, _, _ in window]
+            if all(_inflection(g, t) for g, t in zip(grams, target)):
+                continue
+            if fuzz.ratio(" ".join(grams), " ".join(target)) < min_score:
+                continue
+            differing = [(g, t) for g, t in zip(grams, target) if not _inflection(g, t)]
+            if len(differing) > 1 or not all(_near_word(g, t) for g, t in differing):
+                continue
+            found.append((window[0][1], window[-1][2], phrase, kind))
+    return found
+
+
+def _person_variant(x: str, y: str) -> bool:
+    """Two person names that look like transliterations of one name (same surname up to spelling)."""
+    xs, ys = x.split(), y.split()
+    if x == y or not xs or not ys:
+        return False
+    last = fuzz.ratio(xs[-1], ys[-1])
+    if len(xs) > 1 and len(ys) > 1:
+        return last >= 80 and xs[-1][0] == ys[-1][0] and fuzz.ratio(xs[0], ys[0]) >= 60
+    return 80 <= last < 100 and xs[-1][0] == ys[-1][0] and min(len(xs[-1]), len(ys[-1])) >= 5
+
+
+def _place_variant(x: str, y: str) -> bool:
+    if x == y or x.startswith(y) or y.startswith(x) or min(len(x), len(y)) < 5:
+        return False
+    return fuzz.ratio(x, y) >= 80 and x[0] == y[0]
+
+
+def spelling_variants(corpus: Corpus) -> list[dict]:
+    """Names spelled differently across the corpus (transliteration variants): PERSON names with the same
+    surname up to spelling, GPE/LOC names one or two letters apart. One record per variant occurrence:
+    article, span, the spelling, the other spellings and where they occur."""
+    spellings: dict[tuple[str, str], list[tuple[Article, int, int, str]]] = {}
+    for article in corpus.analysable:
+        for ent in nlp.parse(article).ents:
+            label = "PERSON" if ent.label_ == "PERSON" else "PLACE" if ent.label_ in ("GPE", "LOC") else None
+            if label is None:
+                continue
+            key = _entity_key(ent.text)
+            if label == "PERSON" and key.endswith(" s"):
+                key = key[:-2]
+            if key:
+                spellings.setdefault((label, key), []).append((article, ent.start_char, ent.end_char, ent.text))
+    records = []
+    for (label_x, x), (label_y, y) in combinations(sorted(spellings), 2):
+        if label_x != label_y:
+            continue
+        close = _person_variant(x, y) if label_x == "PERSON" else _place_variant(x, y)
+        if not close:
+            continue
+        for mine, other in ((x, y), (y, x)):
+            where = sorted({a.article_id for a, *_ in spellings[(label_x, other)]})
+            seen = set()
+            for article, start, end, text in spellings[(label_x, mine)]:
+                if (article.article_id, text) in seen:
+                    continue
+                seen.add((article.article_id, text))
+                records.append({"article": article, "span": (start, end), "text": text, "other": other,
+                                "other_articles": where})
+    return records
+
+
+PHRASE_FINDING = {"idiom": ("broken_idiom", "minor", "broken idiom"),
+                  "name": ("garbled_name", "major", "garbled name"),
+                  "person": ("spelling_variant", "minor", "unusual spelling of a name")}
+
+
+def reference_free_issues(article: Article, corpus: Corpus, *, variants: list[dict]) -> list[dict]:
+    """Signs of machine translation readable without an original, anywhere in the article."""
+    issues = []
+    body, folded = article.body, article.folded
+    heading_paragraphs = {p.index for p in article.paragraphs if p.kind == "heading"}
+    for sentence in article.sentences:
+        if sentence.paragraph in heading_paragraphs:
+            continue
+        text = folded[sentence.start:sentence.end]
+        for start, end, description in punctuation_artifacts(text):
+            issues.append(_issue(article, None, "punctuation", "minor",
+                                 (sentence.start + start, sentence.start + end), None, description,
+                                 check="reference-free"))
+        first = re.search(r"[^\W_]", text)
+        if first and first.group().islower() and not re.match(r"[a-z]+[A-Z]", text[first.start():]):
+            issues.append(_issue(article, None, "fragment", "minor", (sentence.start, sentence.end), None,
+                                 "sentence fragment: starts with a lowercase word (a stray full stop before it)",
+                                 check="reference-free"))
+    for paragraph in article.paragraphs:
+        if paragraph.is_duplicate:
+            issues.append(_issue(article, None, "repeated_paragraph", "minor", (paragraph.start, paragraph.end),
+                                 None, f"paragraph repeats paragraph {paragraph.duplicate_of}",
+                                 check="reference-free"))
+        elif paragraph.kind != "heading" and (problem := unbalanced_quotes(paragraph.text)):
+            issues.append(_issue(article, None, "punctuation", "minor", (paragraph.start, paragraph.end), None,
+                                 problem, check="reference-free"))
+    for start, end, phrase, kind in broken_phrases(folded):
+        category, severity, what = PHRASE_FINDING[kind]
+        issues.append(_issue(article, None, category, severity, (start, end), None,
+                             f"{what}: '{body[start:end]}' for '{phrase}'", check="reference-free"))
+    issues += _inconsistent_terms(article)
+    for variant in variants:
+        if variant["article"] is article:
+            issues.append(_issue(article, None, "spelling_variant", "minor", variant["span"], None,
+                                 f"'{variant['text']}' is spelled '{variant['other']}' in "
+                                 f"{', '.join(variant['other_articles'])}", check="reference-free"))
+    for removed in getattr(article, "removed", []):
+        if removed.reason == "machine-translation disclaimer":
+            issues.append(_issue(article, None, "mt_disclaimer", "neutral", None, None,
+                                 f"line {removed.line} says the text is machine translated: '{removed.text}'",
+                                 check="reference-free"))
+    return issues
+
+
+def _inconsistent_terms(article: Article) -> list[dict]:
+    """A term the lexicon knows as a frequent mistranslation of another used in an article that also uses
+    that other term: one institution named two ways ('Defense Department' beside 'Ministry of Defense')."""
+    hits = find_terms(article.folded)
+    groups = {h.term.group for h in hits}
+    issues = []
+    for hit in hits:
+        target = hit.term.often_mistaken_for
+        if target and target in groups:
+            issues.append(_issue(article, None, "inconsistent_term", "major", (hit.start, hit.end), None,
+                                 f"'{article.body[hit.start:hit.end]}' ({hit.term.group}) used in an article that "
+                                 f"also says {target}: likely a mistranslation of it", check="reference-free"))
+    return issues
+
+
+# ---------------------------------------------------------------------------------------------- entry point
+
+PAIR_CATEGORY = {"inconsistent_term": "term", "garbled_name": "entity", "spelling_variant": "entity"}
+
+
+def _keep_reference_free(issue: dict, pair_found: list[dict]) -> bool:
+    """Drop a reference-free finding already made on the same words by a pair check."""
+    category = PAIR_CATEGORY.get(issue["category"], issue["category"])
+    return not any(other["article_id"] == issue["article_id"] and other["category"] == category
+                   and _overlaps(issue, other, "a") for other in pair_found)
+
+
+def analyse(corpus: Corpus, *, include_same_story: bool = True) -> TranslationResult:
+    """Align every translation pair, find divergences, run the reference-free checks, score readability."""
+    pairs = translation_pairs(corpus, include_same_story=include_same_story)
+    alignment, issues, pair_rows = [], [], []
+    shared: dict[str, list[tuple[int, int]]] = {}
+    for pair in pairs:
+        a_sents, b_sents, beads = align_pair(pair)
+        views = _views(a_sents, b_sents, overlap(beads))
+        alignment += alignment_rows(pair, _views(a_sents, b_sents, beads))
+        issues += pair_issues(pair, views)
+        pair_rows.append(_pair_row(pair, views))
+        if views:
+            spans = [v.a_span for v in views if v.a_span]
+            shared.setdefault(pair.translation.article_id, []).append((spans[0][0], spans[-1][1]))
+    variants = spelling_variants(corpus)
+    translated_ids = {p.translation.article_id for p in pairs}
+    for article in corpus.analysable:
+        flagged = article.value("translation_status") == "machine_translation"
+        if not flagged and article.article_id not in translated_ids:
+            continue
+        found = reference_free_issues(article, corpus, variants=variants)
+        if not flagged:  # a translation not flagged as machine-made: only the part with no original
+            found = [i for i in found if i["start"] is None or not any(
+                s <= i["start"] < e for s, e in shared.get(article.article_id, []))]
+        issues += [i for i in found if _keep_reference_free(i, issues)]
+    issues_table = _issues_table(issues)
+    alignment_table = pd.DataFrame(alignment, columns=ALIGNMENT_COLUMNS)
+    pairs_table = pd.DataFrame(pair_rows, columns=PAIR_COLUMNS)
+    readability = readability_table(corpus)
+    scorecard = scorecard_table(corpus, pairs_table, issues_table, readability)
+    return TranslationResult(alignment_table, issues_table, readability, scorecard, pairs_table)
+
+
+def _pair_row(pair: Pair, views: list[BeadView]) -> dict:
+    aligned = [v for v in views if v.bead.aligned]
+    hypotheses = [" ".join(s.text for s in v.a_sents) for v in aligned]
+    references = [" ".join(s.text for s in v.b_sents) for v in aligned]
+    a_spans = [v.a_span for v in views if v.a_span]
+    b_spans = [v.b_span for v in views if v.b_span]
+    return {
+        "pair": pair.name, "a_id": pair.translation.article_id, "b_id": pair.original.article_id,
+        "relation": pair.relation, "direction": pair.direction, "aligned_pairs": len(aligned),
+        "omitted": sum(v.bead.kind == "omission" for v in views),
+        "added": sum(v.bead.kind == "addition" for v in views),
+        **score_corpus(hypotheses, references),
+        "a_start": a_spans[0][0] if a_spans else None, "a_end": a_spans[-1][1] if a_spans else None,
+        "b_start": b_spans[0][0] if b_spans else None, "b_end": b_spans[-1][1] if b_spans else None,
+    }
+
+
+def _issues_table(issues: list[dict]) -> pd.DataFrame:
+    table = pd.DataFrame(issues, columns=ISSUE_COLUMNS)
+    if table.empty:
+        return table
+    table = table.drop_duplicates(subset=["article_id", "reference_id", "category", "start", "end",
+                                          "reference_start", "reference_end"])
+    for column in ("start", "end", "reference_start", "reference_end"):
+        table[column] = table[column].astype("Int64")
+    rank = {s: k for k, s in enumerate(SEVERITIES)}
+    table = table.assign(_rank=table["severity"].map(rank)).sort_values(
+        ["article_id", "reference_id", "start", "_rank"], na_position="last", kind="stable")
+    return table.drop(columns="_rank").reset_index(drop=True)
+
+
+def scorecard_table(corpus: Corpus, pairs: pd.DataFrame, issues: pd.DataFrame,
+                    readability: pd.DataFrame) -> pd.DataFrame:
+    """One row per analysable article: its role, metrics against its original, issue counts by severity,
+    reference-free signs of machine translation, and two readability indices."""
+    rows = []
+    for article in corpus.analysable:
+        aid = article.article_id
+        as_translation = pairs[pairs["a_id"] == aid]
+        as_original = pairs[pairs["b_id"] == aid]
+        mine = issues[issues["article_id"] == aid] if not issues.empty else issues
+        counts = Counter(mine["severity"]) if not mine.empty else Counter()
+        signs = int((mine["check"] == "reference-free").sum()) if not mine.empty else 0
+        read = readability[readability["article_id"] == aid]
+        role = "translation" if len(as_translation) else "original" if len(as_original) else "unpaired"
+        first = as_translation.iloc[0] if len(as_translation) else None
+        rows.append({
+            "article_id": aid, "role": role, "translation_status": article.value("translation_status"),
+            "reference_id": first["b_id"] if first is not None else
+            ", ".join(as_original["a_id"]) if len(as_original) else "",
+            "chrf": first["chrf"] if first is not None else None,
+            "bleu": first["bleu"] if first is not None else None,
+            "ter": first["ter"] if first is not None else None,
+            **{s: counts.get(s, 0) for s in SEVERITIES},
+            "mt_signs": signs,
+            "flesch_reading_ease": read["flesch_reading_ease"].iloc[0] if len(read) else None,
+            "flesch_kincaid_grade": read["flesch_kincaid_grade"].iloc[0] if len(read) else None,
+        })
+    return pd.DataFrame(rows)

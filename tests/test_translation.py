@@ -1,0 +1,258 @@
+"""Translation quality: alignment merges, injected errors in invented pairs, reference-free checks, the seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import translation
+from analysis.alignment import align
+from analysis.corpus import load_corpus
+
+ORIGINAL = """Prisoners offered freedom to fight
+
+The prisoners at the penal colony near Omsk were expecting a visit by officials. Instead, men in uniform arrived \
+and offered them a pardon if they agreed to fight in Ukraine.
+
+Over the next days, about 40 men left the colony, according to the wife of one inmate. She said her husband \
+could not stop thinking about the offer.
+
+Ivan Petrov, a lawyer who runs the Prisoners' Rights Foundation, said the Defense Ministry had sent recruiters \
+to six regions.
+
+The recruiters promised monthly salaries of 200,000 rubles and a clean criminal record.
+
+Relatives say that many of the men have not been heard from since they left for the front.
+
+The ministry did not respond to a request for comment on Tuesday.
+"""
+
+# A faithful rewording: other words, same meaning. No check may call anything here major or critical.
+TRANSLATION = """Prisoners offered freedom to fight
+
+The inmates of the penal colony near Omsk were waiting for a visit from officials. Instead, men in uniform came \
+and offered them a pardon if they agreed to fight in Ukraine.
+
+In the days that followed, about 40 men left the colony, according to the wife of one prisoner. She said her \
+husband could not stop thinking about the offer.
+
+Ivan Petrov, a lawyer who heads the Prisoners' Rights Foundation, said the Defense Ministry had sent recruiters \
+to six regions.
+
+The recruiters promised monthly salaries of 200,000 rubles and a clean criminal record.
+
+Relatives say that many of the men have not been heard from since they went to the front.
+
+The ministry did not answer a request for comment on Tuesday.
+"""
+
+
+def _analyse_pair(write_corpus, translated: str, *, manifest: bool = True):
+    files = {"001_original.txt": ORIGINAL, "002_translation.txt": translated}
+    if manifest:
+        files["manifest.csv"] = "file,translation_of\n002_translation.txt,001\n"
+    return translation.analyse(load_corpus(write_corpus(files)))
+
+
+def _serious(result):
+    issues = result.issues
+    return issues[(issues["reference_id"] == "001") & issues["severity"].isin(["critical", "major"])]
+
+
+def test_faithful_rewording_has_no_serious_divergence(write_corpus):
+    result = _analyse_pair(write_corpus, TRANSLATION)
+    assert list(result.pairs["pair"]) == ["002~001"]
+    assert _serious(result).empty, _serious(result)[["category", "text", "explanation"]]
+    assert set(result.alignment["kind"]) == {"1-1"}
+
+
+@pytest.mark.parametrize("old, new, category, severity, translated_words, original_words", [
+    # a dropped negation reverses the meaning
+    ("could not stop thinking", "could stop thinking", "negation", "critical", "could stop", "not stop"),
+    # an added negation too
+    ("men in uniform came", "men in uniform never came", "negation", "critical", "never came", "arrived"),
+    # a number changed is a fact changed
+    ("about 40 men", "about 14 men", "number", "critical", "14", "40"),
+    # a number dropped
+    ("to six regions", "to several regions", "number", "major", "regions", "six"),
+    # a name split and lowercased by the translation
+    ("the Prisoners' Rights Foundation", "the prisoners. rights fund", "entity", "major", "prisoners",
+     "Prisoners' Rights Foundation"),
+    # a person's name replaced
+    ("Ivan Petrov, a lawyer", "Pavel Smirnov, a lawyer", "entity", "major", "Pavel Smirnov", "Ivan Petrov"),
+    # one institution put for another (lexicon)
+    ("the Defense Ministry had sent", "the Department of Defense had sent", "term", "major",
+     "Department of Defense", "Defense Ministry"),
+    # one legal process put for another (lexicon)
+    ("offered them a pardon", "offered them an amnesty", "term", "major", "amnesty", "pardon"),
+    # a head noun in the same slot replaced by an unrelated one (general rule, not in the lexicon)
+    ("had sent recruiters to", "had sent musicians to", "term", "minor", "musicians", "recruiters"),
+    # a whole sentence left out
+    ("The recruiters promised monthly salaries of 200,000 rubles and a clean criminal record.\n\n", "",
+     "omission", "major", "", "The recruiters promised"),
+    # a stray full stop inside a sentence
+    ("since they went to the front.", "since they went. to the front.", "punctuation", "minor", "went. to", ""),
+])
+def test_injected_error_is_found_and_classified(write_corpus, old, new, category, severity, translated_words,
+                                                original_words):
+    assert old in TRANSLATION
+    result = _analyse_pair(write_corpus, TRANSLATION.replace(old, new))
+    issues = result.issues[result.issues["reference_id"] == "001"]
+    hits = issues[(issues["category"] == category) & (issues["severity"] == severity)]
+    assert not hits.empty, issues[["category", "severity", "text", "explanation"]]
+    assert any(translated_words in text for text in hits["text"])
+    assert any(original_words in text for text in hits["reference_text"])
+    others = _serious(result)
+    others = others[~((others["category"] == category) & (others["severity"] == severity))]
+    assert others.empty, others[["category", "severity", "text", "explanation"]]
+
+
+def test_issue_spans_are_body_offsets(write_corpus):
+    folder = write_corpus({"001_original.txt": ORIGINAL,
+                           "002_translation.txt": TRANSLATION.replace("about 40 men", "about 14 men"),
+                           "manifest.csv": "file,translation_of\n002_translation.txt,001\n"})
+    corpus = load_corpus(folder)
+    issue = translation.analyse(corpus).issues.query("category == 'number'").iloc[0]
+    assert corpus["002"].body[issue["start"]:issue["end"]] == "14"
+    assert corpus["001"].body[issue["reference_start"]:issue["reference_end"]] == "40"
+
+
+def test_pair_comes_from_relations_and_status_without_a_manifest(write_corpus):
+    """No manifest: the pair is found (same story), but with two originals there is no direction to set."""
+    result = _analyse_pair(write_corpus, TRANSLATION, manifest=False)
+    assert result.pairs.empty
+    assert result.alignment.empty
+
+
+def test_no_pair_gives_empty_tables(write_corpus):
+    corpus = load_corpus(write_corpus({"001_a.txt": ORIGINAL}))
+    result = translation.analyse(corpus)
+    assert result.alignment.empty and result.pairs.empty
+    assert list(result.alignment.columns[:9]) == ["pair", "a_id", "b_id", "a_index", "b_index", "a_text",
+                                                  "b_text", "chrf", "bleu"]
+    assert list(result.issues.columns[:9]) == ["article_id", "reference_id", "category", "severity", "text",
+                                               "reference_text", "start", "end", "explanation"]
+    assert list(result.scorecard["article_id"]) == ["001"]
+
+
+@pytest.mark.parametrize("a_sentences, b_sentences, expected", [
+    # the translation splits one sentence in two: a 2-1 bead
+    (["The men were offered amnesty.", "They had to fight in Ukraine for six months.", "Many agreed at once."],
+     ["The men were offered amnesty if they fought in Ukraine for six months.", "Many agreed at once."],
+     [((0, 1), (0,)), ((2,), (1,))]),
+    # the translation joins two sentences: a 1-2 bead
+    (["The colony was visited by officials who offered the inmates freedom.", "Nobody refused."],
+     ["The colony was visited by officials.", "They offered the inmates freedom.", "Nobody refused."],
+     [((0,), (0, 1)), ((1,), (2,))]),
+    # one sentence of the original left out, one added at the end
+    (["The prisoners left the colony in May.", "Their families were not told.",
+      "The weather in the region was unusually warm that spring."],
+     ["The prisoners left the colony in May.", "A lawyer said the offer was illegal.",
+      "Their families were not told."],
+     [((0,), (0,)), ((), (1,)), ((1,), (2,)), ((2,), ())]),
+])
+def test_alignment_merges_and_gaps(a_sentences, b_sentences, expected):
+    beads = align(a_sentences, b_sentences)
+    assert [(bead.a, bead.b) for bead in beads] == expected
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    ("He works at the conscript school. help group in Moscow.", ["school. help"]),
+    ("It opened at a Siberian half marathon. in May.", ["marathon. in"]),
+    ("The assault on the city of Bakhmut. , in Ukraine.", [". ,"]),
+    ("He lives in St. Petersburg and writes for Gulagu.net. in 2022 he left.", []),
+    ("The U.S. embassy said so, and e.g. nothing else.", []),
+])
+def test_punctuation_artifacts(text_in, expected):
+    found = [text_in[start:end].strip() for start, end, _ in translation.punctuation_artifacts(text_in)]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    ("One should not underestimate Russia's ability to mud through with half measures.", ["muddle through"]),
+    ("Authorities are pulling out all the stops to bolster enlistment.", []),
+    ("He directs the Center for Naval Analyzes' Russia program.", ["Center for Naval Analyses"]),
+    ("He directs the Center for Naval Analyses' Russia program.", []),
+    ("In the days that followed, they left in the dark.", []),
+])
+def test_broken_idioms_and_garbled_names(text_in, expected):
+    assert [phrase for _, _, phrase, _ in translation.broken_phrases(text_in)] == expected
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    ("about 1,500 people and 40 units in 20 regions", [1500, 40, 20]),
+    ("salaries of $2,150 to nearly $5,500", [2150, 5500]),
+    ("a dozen men, two hundred guards and 3 million rubles", [12, 200, 3_000_000]),
+    ("one of them said it was the sixth month", [6]),
+])
+def test_find_quantities(text_in, expected):
+    assert [q.value for q in translation.find_quantities(text_in)] == expected
+
+
+def test_spelling_variants_across_corpus(write_corpus):
+    corpus = load_corpus(write_corpus({
+        "001_a.txt": "Wagner chief\n\nYevgeny Prigozhin visited the prison in Luhansk on Monday. He offered "
+                     "the inmates freedom. The prisoners were told to fight for six months.",
+        "002_b.txt": "Recruiters\n\nThe businessman Ievgeni Prigozhin spoke in Lugansk on Tuesday. Officials "
+                     "refused to comment on the claims. Vladimir Putin did not comment either.",
+    }))
+    variants = translation.spelling_variants(corpus)
+    pairs = {(v["text"], v["other"]) for v in variants}
+    assert ("Yevgeny Prigozhin", "ievgeni prigozhin") in pairs
+    assert ("Lugansk", "luhansk") in pairs
+    assert not any("putin" in other for _, other in pairs)
+
+
+# --- the seeds: 000 is a machine rewrite of 001 (whose text stops after its seventh paragraph). Expected values
+# below come from reading both texts side by side.
+
+@pytest.fixture(scope="module")
+def seed_result(seed_corpus):
+    return translation.analyse(seed_corpus)
+
+
+def _seed_pair_issues(result):
+    issues = result.issues
+    return issues[(issues["article_id"] == "000") & (issues["reference_id"] == "001")]
+
+
+def test_seed_pair_found_and_aligned(seed_result):
+    assert list(seed_result.pairs["pair"]) == ["000~001"]
+    aligned = seed_result.alignment[seed_result.alignment["kind"] != "addition"]
+    # 001's 13 sentences are all matched; its "Speaking on condition of anonymity..., she said..." became two
+    # sentences in 000, so one 2-1 bead
+    assert sorted(int(i) for cell in aligned["b_index"] for i in cell.split("+")) == list(range(13))
+    assert list(aligned["kind"]).count("2-1") == 1
+
+
+def test_seed_pair_critical_negation(seed_result):
+    issues = _seed_pair_issues(seed_result)
+    critical = issues[issues["severity"] == "critical"]
+    # "couldn't not think about it" became "couldn't think about it": the only critical divergence
+    assert list(critical["category"]) == ["negation"]
+    assert "think" in critical.iloc[0]["text"] and "not think" in critical.iloc[0]["reference_text"]
+
+
+@pytest.mark.parametrize("category, translated, original", [
+    ("term", "Department of Defense", "Defense Ministry"),
+    ("term", "conscription", "enlistment"),
+    ("term", "authorities", "professional army"),
+    ("term", "labor", "manpower"),
+    ("entity", "conscript school", "Conscript's School"),
+])
+def test_seed_pair_major_divergences(seed_result, category, translated, original):
+    issues = _seed_pair_issues(seed_result)
+    major = issues[(issues["severity"] == "major") & (issues["category"] == category)]
+    assert any(translated in t and original in r for t, r in zip(major["text"], major["reference_text"]))
+
+
+def test_seed_reference_free_findings(seed_result):
+    issues = seed_result.issues
+    free = issues[issues["reference_id"] == ""]
+    found = set(zip(free["article_id"], free["category"], free["text"]))
+    assert ("000", "broken_idiom", "mud through") in found
+    assert ("000", "garbled_name", "Center for Naval Analyzes") in found
+    assert ("000", "inconsistent_term", "Defense Department") in found  # beyond the original's end
+    assert any(a == "002" and c == "mt_disclaimer" for a, c, _ in found)
+    assert any(a == "002" and c == "repeated_paragraph" for a, c, _ in found)
+    assert ("004", "spelling_variant", "Ievgeni Prigozhin") in found
+    assert not any(a in ("001", "003") for a, _, _ in found)  # originals get no reference-free checks
