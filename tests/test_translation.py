@@ -178,16 +178,6 @@ def test_broken_idioms_and_garbled_names(text_in, expected):
     assert [phrase for _, _, phrase, _ in translation.broken_phrases(text_in)] == expected
 
 
-@pytest.mark.parametrize("text_in, expected", [
-    ("about 1,500 people and 40 units in 20 regions", [1500, 40, 20]),
-    ("salaries of $2,150 to nearly $5,500", [2150, 5500]),
-    ("a dozen men, two hundred guards and 3 million rubles", [12, 200, 3_000_000]),
-    ("one of them said it was the sixth month", [6]),
-])
-def test_find_quantities(text_in, expected):
-    assert [q.value for q in translation.find_quantities(text_in)] == expected
-
-
 def test_spelling_variants_across_corpus(write_corpus):
     corpus = load_corpus(write_corpus({
         "001_a.txt": "Wagner chief\n\nYevgeny Prigozhin visited the prison in Luhansk on Monday. He offered "

@@ -21,6 +21,7 @@ In: a loaded `Corpus`. Out: a `TranslationResult` with four tables.
 from __future__ import annotations
 
 import csv
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ from rapidfuzz import fuzz
 
 from . import nlp
 from .alignment import Bead, align, overlap, score_corpus, score_pair
+from .numbers import Quantity, find_quantities
 from .readability import readability_table
 
 if TYPE_CHECKING:
@@ -222,57 +224,23 @@ def negation_issues(pair: Pair, view: BeadView) -> list[dict]:
 
 # ---------------------------------------------------------------------------------------------- numbers
 
-@dataclass(frozen=True)
-class Quantity:
-    value: float
-    start: int
-    end: int
-    text: str
-
-
-WORD_VALUES = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
-WORD_VALUES.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-                    "ninety": 90, "dozen": 12, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12})
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-NUMBER_RE = re.compile(
-    r"(?<![\w.])(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>[a-z]+))"
-    r"(?:[\s-]+(?P<scale>hundred|thousand|million|billion)\b)?", re.IGNORECASE)
-
-
-def find_quantities(text: str) -> list[Quantity]:
-    """Numbers in a text: digits (with thousands commas), number words up to twenty and tens, 'a dozen',
-    ordinals from third, each scaled by a following hundred/thousand/million/billion. ('one' and 'first' are
-    left out: too often a pronoun or a manner of speaking.)"""
-    found = []
-    for match in NUMBER_RE.finditer(text):
-        if match["digits"]:
-            value = float(match["digits"].replace(",", ""))
-        else:
-            word = match["word"].lower()
-            if word in SCALES and text[max(0, match.start() - 2):match.start()].lower() == "a ":
-                value = float(SCALES[word])
-                found.append(Quantity(value, match.start(), match.end(), match.group()))
-                continue
-            if word not in WORD_VALUES or word in ("one", "zero"):
-                continue
-            value = float(WORD_VALUES[word])
-        if match["scale"]:
-            value *= SCALES[match["scale"].lower()]
-        found.append(Quantity(value, match.start(), match.end(), match.group()))
-    return found
+_quantity_cache: dict[str, list] = {}
 
 
 def _quantities_in(article: Article, span: tuple[int, int]) -> list[Quantity]:
-    """Quantities inside a body span, with body offsets."""
-    return [Quantity(q.value, q.start + span[0], q.end + span[0], q.text)
-            for q in find_quantities(article.body[span[0]:span[1]])]
+    """Quantities (`analysis.numbers.find_quantities` over the whole body, once per text) inside a body span."""
+    if article.sha256 not in _quantity_cache:
+        _quantity_cache[article.sha256] = find_quantities(article.body, doc=nlp.parse(article))
+    return [q for q in _quantity_cache[article.sha256] if span[0] <= q.start and q.end <= span[1]]
 
 
-def _close(x: float, y: float) -> bool:
-    return abs(x - y) <= 1e-9 * max(1.0, abs(x), abs(y))
+def _same_number(x: Quantity, y: Quantity) -> bool:
+    """Two figures that state the same amount: equal values, or overlapping ranges when one is vague."""
+    if math.isclose(x.value, y.value, rel_tol=1e-9):
+        return True
+    if x.vague or y.vague:
+        return not (x.high < y.low or y.high < x.low)
+    return False
 
 
 def number_issues(pair: Pair, view: BeadView) -> list[dict]:
@@ -280,8 +248,8 @@ def number_issues(pair: Pair, view: BeadView) -> list[dict]:
     in its place, dropped otherwise) and numbers the translation adds."""
     in_a = _quantities_in(pair.translation, view.a_span)
     in_b = _quantities_in(pair.original, view.b_span)
-    only_b = [q for q in in_b if not any(_close(q.value, p.value) for p in in_a)]
-    only_a = [q for q in in_a if not any(_close(q.value, p.value) for p in in_b)]
+    only_b = [q for q in in_b if not any(_same_number(q, p) for p in in_a)]
+    only_a = [q for q in in_a if not any(_same_number(q, p) for p in in_b)]
     issues = []
     for k, q in enumerate(only_b):
         if k < len(only_a):
