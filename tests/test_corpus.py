@@ -341,3 +341,11 @@ def test_dateline_names_the_outlet(write_corpus):
     article = load_corpus(write_corpus({"090_h.txt": text}))["090"]
     assert article.value("original_outlet") == "The Associated Press"
     assert "dateline" in article.meta["original_outlet"].evidence
+
+
+def test_manifest_naming_a_missing_file_warns(write_corpus):
+    folder = write_corpus({"050_d.txt": STORY})
+    (folder / "manifest.csv").write_text("file,outlet\n050_d.txt,Meduza\n051_gone.txt,BBC\n")
+    with pytest.warns(UserWarning, match="051_gone.txt"):
+        corpus = load_corpus(folder)
+    assert corpus["050"].value("outlet") == "Meduza"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import html
 import re
+import warnings
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -198,8 +199,10 @@ def load_corpus(folder: str | Path, *, max_bytes: int = MAX_BYTES) -> Corpus:
     if not folder.is_dir():
         raise FileNotFoundError(f"corpus folder {folder} does not exist or is not a folder")
     manifest = _read_manifest(folder)
-    articles = [load_article(path, max_bytes=max_bytes, given=manifest.get(path.name, {}))
-                for path in article_files(folder)]
+    files = article_files(folder)
+    for name in sorted(set(manifest) - {p.name for p in files}):
+        warnings.warn(f"{folder / MANIFEST}: names {name!r}, which is not a file of the corpus folder", stacklevel=2)
+    articles = [load_article(path, max_bytes=max_bytes, given=manifest.get(path.name, {})) for path in files]
     _make_ids_unique(articles)
     found = relations.find_relations([a for a in articles if a.ok])
     metadata.infer_translations(articles, found)
