@@ -6,6 +6,8 @@ PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 CORPUS ?= seeds
 OUT ?= reports
+PARAMS ?=
+SIZES ?= 5,100,1000
 
 .DEFAULT_GOAL := help
 .PHONY: help report test lab bench clean
@@ -22,9 +24,13 @@ $(INSTALLED): pyproject.toml constraints.txt
 	$(PY) -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (prisoner-news)" >/dev/null
 	touch $@
 
-## Build the report (HTML, PDF, CSVs) from CORPUS (default seeds/) into OUT (default reports/)
+## Build the report (HTML, PDF, CSVs) from CORPUS (default seeds/) into OUT (default reports/); PARAMS=settings.yaml
 report: $(INSTALLED)
-	$(PY) -m analysis.report --corpus $(CORPUS) --out $(OUT)
+	$(PY) -m analysis.report --corpus $(CORPUS) --out $(OUT) $(if $(PARAMS),--params $(PARAMS),)
+
+## Time the report, each notebook and each analysis on invented corpora of SIZES articles -> reports/bench.json
+bench: $(INSTALLED)
+	$(PY) -m analysis.bench --sizes $(SIZES) --output reports/bench.json
 
 ## Run the test suite
 test: $(INSTALLED)
@@ -36,5 +42,5 @@ lab: $(INSTALLED)
 
 ## Remove generated reports, caches and the venv
 clean:
-	rm -rf $(VENV) reports/*.html reports/*.pdf reports/data reports/notebooks reports/bench.json .pytest_cache
+	rm -rf $(VENV) reports/*.html reports/*.pdf reports/data reports/notebooks reports/bench.json reports/.report-state.json reports/.building .pytest_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

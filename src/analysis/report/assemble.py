@@ -1,0 +1,104 @@
+"""Put the report together: chapters from the executed notebooks, findings, methods, provenance.
+
+In: the staging folder (executed notebooks in notebooks/, CSVs in data/), the corpus, the notebooks and their
+parameters. Out: report.html and report.pdf written into the staging folder.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+from pathlib import Path
+
+import nbformat
+from markupsafe import Markup
+
+from . import provenance as prov
+from .findings import key_findings
+from .fingerprint import corpus_digest, file_sha256
+from .render import Chapter, Counters, markdown_html, page, readme_sections, render_cells, structure, write_pdf
+
+
+def write_report(staging: Path, *, corpus: Path, out: Path, paths: list[Path], parameters: dict[str, dict]) -> None:
+    from .pipeline import DEFAULT_TITLE, README, ROOT, library_digest
+
+    counters, chapters = Counters(), []
+    for number, notebook in enumerate(paths, start=2):
+        executed = nbformat.read(staging / "notebooks" / notebook.name, as_version=4)
+        chapter = Chapter(number=number, notebook=notebook.stem, title=notebook.stem, anchor=f"nb-{notebook.stem}")
+        chapter.body = Markup(render_cells(structure(executed, chapter, counters)))
+        chapters.append(chapter)
+    readme = README.read_text(encoding="utf-8") if README.is_file() else ""
+    methods, limitations = readme_sections(readme, [p.stem for p in paths])
+    statuses = article_statuses(staging / "data" / "articles.csv")
+    built = prov.build_time()
+    record = {
+        "build_time": built.strftime("%Y-%m-%d %H:%M:%S UTC"),
+        "commit": prov.git_commit(ROOT),
+        "corpus": prov.display_path(corpus, root=ROOT),
+        "corpus_digest": corpus_digest(corpus)[:16],
+        "library_digest": library_digest()[:16],
+        "notebooks": [{"name": p.name, "sha256": file_sha256(p),
+                       "parameters": {"corpus_dir": prov.display_path(corpus, root=ROOT),
+                                      "out_dir": prov.display_path(out, root=ROOT)} | parameters[p.stem]}
+                      for p in paths],
+        "files": prov.input_files(corpus, statuses),
+        "packages": prov.package_versions(),
+    }
+    analysable = sum(1 for status, _ in statuses.values() if status == "ok")
+    context = {
+        "title": report_title(readme) or DEFAULT_TITLE,
+        "subtitle": f"{len(record['files'])} input files, {analysable} analysable articles",
+        "provenance": record,
+        "toc": contents(chapters, methods_number=len(chapters) + 2),
+        "figures": [c for ch in chapters for c in ch.captions if c.kind == "Figure"],
+        "tables": [c for ch in chapters for c in ch.captions if c.kind == "Table"],
+        "findings": key_findings(staging / "data"),
+        "chapters": chapters,
+        "methods_number": len(chapters) + 2,
+        "methods": [{"title": f"{ch.number} {ch.title}", "notebook": ch.notebook,
+                     "method": Markup(markdown_html(methods[ch.notebook])) if ch.notebook in methods else "",
+                     "caveats": Markup(markdown_html("\n\n".join(ch.caveats))) if ch.caveats else ""}
+                    for ch in chapters],
+        "limitations": Markup(markdown_html(limitations)) if limitations else "",
+    }
+    html_text = page(context)
+    (staging / "report.html").write_text(html_text, encoding="utf-8")
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(built.timestamp()))
+    try:
+        write_pdf(html_text, staging / "report.pdf")
+    finally:
+        if epoch is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = epoch
+
+
+def article_statuses(path: Path) -> dict[str, tuple[str, str]]:
+    """file name -> (status, message) from articles.csv, if the corpus notebook wrote it."""
+    if not path.is_file():
+        return {}
+    with open(path, newline="", encoding="utf-8") as handle:
+        return {row["file"]: (row.get("status", ""), row.get("message", "")) for row in csv.DictReader(handle)
+                if "file" in row}
+
+
+def report_title(readme: str) -> str:
+    found = re.search(r"^# (.+)$", readme, flags=re.MULTILINE)
+    return found.group(1).strip() if found else ""
+
+
+def contents(chapters: list[Chapter], *, methods_number: int) -> list[dict]:
+    entries = [{"level": 1, "number": "1", "title": "Key findings", "anchor": "findings"}]
+    for chapter in chapters:
+        entries += [{"level": h.level, "number": h.number, "title": h.title, "anchor": h.anchor}
+                    for h in chapter.headings if h.level <= 2]
+        if not chapter.headings:
+            entries.append({"level": 1, "number": str(chapter.number), "title": chapter.title,
+                            "anchor": chapter.anchor})
+    entries.append({"level": 1, "number": str(methods_number), "title": "Methods and limitations",
+                    "anchor": "methods"})
+    entries.append({"level": 1, "number": "A", "title": "Provenance", "anchor": "provenance"})
+    return entries

@@ -1,0 +1,78 @@
+"""Execute one notebook with papermill and make the executed copy reproducible.
+
+In: a notebook file, its parameters, the folder to write the executed copy to.
+Out: the executed notebook on disk, stripped of run-dependent metadata (timings, the random id of the
+injected-parameters cell), or `NotebookFailed` naming the notebook, the failing cell and the error.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+INJECTED_TAG = "injected-parameters"
+TIMING_KEYS = ("start_time", "end_time", "duration")
+
+
+class NotebookFailed(RuntimeError):
+    """A notebook raised: the message names the notebook, the cell (1-based, as in the source notebook) and
+    the error, and where the partially executed copy was written."""
+
+
+def run_notebook(notebook: Path, target: Path, *, parameters: dict, cwd: Path, log_output: bool = False,
+                 shown_parameters: dict | None = None) -> None:
+    """Execute `notebook` into `target` with `parameters`; `shown_parameters` replace them in the recorded
+    copy (the build runs in a staging folder but the record names the final one)."""
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        papermill.execute_notebook(str(notebook), str(target), parameters=parameters, cwd=str(cwd),
+                                   progress_bar=False, log_output=log_output, request_save_on_cell_execute=False,
+                                   extra_arguments=["--IPKernelApp.log_level=ERROR"])
+    except PapermillExecutionError as error:
+        cell = source_cell_number(target, error.cell_index)
+        first_line = next((line for line in error.source.splitlines() if line.strip()), "").strip()
+        raise NotebookFailed(
+            f"notebook {notebook.name} failed in cell {cell} (`{first_line[:100]}`): "
+            f"{error.ename}: {error.evalue}\n  partially executed copy: {target}") from None
+    except Exception as error:  # kernel died, timeout, unreadable notebook...
+        raise NotebookFailed(f"notebook {notebook.name} could not be executed: "
+                             f"{type(error).__name__}: {error}") from error
+    normalise(target, shown_parameters=shown_parameters or parameters, source_name=notebook.name)
+
+
+def source_cell_number(executed: Path, cell_index: int) -> int:
+    """1-based number of the executed cell `cell_index` in the source notebook (without the injected cell)."""
+    try:
+        cells = json.loads(executed.read_text(encoding="utf-8"))["cells"]
+    except (OSError, ValueError, KeyError):
+        return cell_index + 1
+    injected_before = sum(INJECTED_TAG in c.get("metadata", {}).get("tags", []) for c in cells[:cell_index])
+    return cell_index - injected_before + 1
+
+
+def normalise(path: Path, *, shown_parameters: dict, source_name: str) -> None:
+    """Drop timing metadata, fix the injected cell's id and record the shown parameters, so two runs on the
+    same inputs write the same bytes."""
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    record = nb.get("metadata", {}).get("papermill", {})
+    for key in TIMING_KEYS:
+        record.pop(key, None)
+    record.update(input_path=source_name, output_path=source_name, parameters=shown_parameters)
+    for cell in nb["cells"]:
+        metadata = cell.setdefault("metadata", {})
+        metadata.pop("execution", None)
+        for key in TIMING_KEYS:
+            metadata.get("papermill", {}).pop(key, None)
+        if INJECTED_TAG in metadata.get("tags", []):
+            cell["id"] = INJECTED_TAG
+            cell["source"] = injected_source(shown_parameters)
+    path.write_text(json.dumps(nb, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def injected_source(parameters: dict) -> str:
+    """The injected-parameters cell as papermill writes it, for the parameters shown in the record."""
+    lines = ["# Parameters"] + [f"{name} = {value!r}" for name, value in parameters.items()]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,228 @@
+"""The build: decide what changed, run those notebooks in a staging folder, render, then move into place.
+
+In: corpus folder, output folder, notebooks folder, settings per notebook. Out: OUT/report.html,
+OUT/report.pdf, OUT/data/*.csv, OUT/notebooks/*.ipynb and OUT/.report-state.json (the fingerprints that make the
+next build incremental). A notebook runs again only when its own file, the library (src/analysis, without
+the report code), the corpus files, its parameters or the data files written by the notebooks before it changed.
+Nothing under OUT is touched until every notebook has run and the report has rendered.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from .fingerprint import corpus_digest, file_sha256, files_digest, tree_files, value_digest
+
+LIBRARY = Path(__file__).resolve().parents[1]
+ROOT = LIBRARY.parents[1]
+NOTEBOOKS = ROOT / "notebooks"
+README = ROOT / "README.md"
+REPORT_CODE = (LIBRARY / "report", LIBRARY / "templates", LIBRARY / "bench.py")
+NOTEBOOK_PATTERN = "[0-9][0-9]_*.ipynb"
+STATE = ".report-state.json"
+STAGING = ".building"
+MANAGED = ("data", "notebooks", "report.html", "report.pdf")
+DEFAULT_TITLE = "News coverage analysis"
+
+
+class BuildError(RuntimeError):
+    """The build cannot start (bad folder, settings) or a notebook failed; the message says which and why."""
+
+
+@dataclass
+class BuildResult:
+    html: Path
+    pdf: Path
+    up_to_date: bool = False
+    ran: dict[str, float] = field(default_factory=dict)  # notebook -> seconds
+    reused: list[str] = field(default_factory=list)
+    render_seconds: float = 0.0
+
+
+def say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def build(*, corpus: Path, out: Path, notebooks: Path = NOTEBOOKS, settings: dict[str, dict] | None = None,
+          force: bool = False, log_output: bool = False, echo: Callable[[str], None] = say) -> BuildResult:
+    """Build (or bring up to date) the report for `corpus` in `out`; raises BuildError naming what failed."""
+    from .execute import NotebookFailed
+    from .settings import SettingsError, declared_parameters, resolve
+
+    corpus, out, notebooks = Path(corpus).resolve(), Path(out).resolve(), Path(notebooks).resolve()
+    if not corpus.is_dir():
+        raise BuildError(f"corpus folder {corpus} does not exist or is not a folder")
+    paths = sorted(notebooks.glob(NOTEBOOK_PATTERN))
+    if not paths:
+        raise BuildError(f"no notebooks matching {NOTEBOOK_PATTERN} in {notebooks}")
+    try:
+        parameters = (resolve(settings, {p.stem: declared_parameters(p) for p in paths}) if settings
+                      else {p.stem: {} for p in paths})
+    except SettingsError as error:
+        raise BuildError(str(error)) from None
+    out.mkdir(parents=True, exist_ok=True)
+    result = BuildResult(html=out / "report.html", pdf=out / "report.pdf")
+    state = {} if force else read_state(out / STATE)
+    inputs = {"library": library_digest(), "corpus": corpus_digest(corpus)}
+    render_key = render_fingerprint(notebooks=paths, parameters=parameters)
+    if up_to_date(state, out=out, paths=paths, parameters=parameters, inputs=inputs, render_key=render_key):
+        echo(f"report up to date: {result.html}")
+        result.up_to_date = True
+        return result
+
+    staging = out / STAGING
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
+    for name in ("data", "notebooks"):
+        if (out / name).is_dir():
+            shutil.copytree(out / name, staging / name)
+    (staging / "data").mkdir(exist_ok=True)
+    records: dict[str, dict] = {}
+    for stale in set(state.get("notebooks", {})) - {p.stem for p in paths}:
+        forget(staging, stale, state["notebooks"][stale])
+    for position, notebook in enumerate(paths, start=1):
+        stem = notebook.stem
+        key = notebook_fingerprint(notebook, parameters[stem], inputs, upstream=records)
+        previous = state.get("notebooks", {}).get(stem, {})
+        label = f"[{position}/{len(paths)}] {notebook.name}"
+        if previous.get("fingerprint") == key and outputs_intact(staging, stem, previous):
+            echo(f"{label}: unchanged, reused")
+            records[stem] = previous
+            result.reused.append(stem)
+            continue
+        forget(staging, stem, previous)
+        echo(f"{label}: running ...")
+        before = snapshot(staging / "data")
+        started = time.perf_counter()
+        try:
+            run_notebook_in(staging, notebook, corpus=corpus, out=out, parameters=parameters[stem],
+                            log_output=log_output)
+        except NotebookFailed as error:
+            raise BuildError(f"{error}\nthe previous report in {out} was left as it was") from None
+        seconds = time.perf_counter() - started
+        written = written_files(staging / "data", before)
+        records[stem] = {"fingerprint": key, "seconds": round(seconds, 1),
+                         "outputs": {name: file_sha256(staging / "data" / name) for name in written}}
+        result.ran[stem] = seconds
+        echo(f"{label}: done in {seconds:.1f} s ({len(written)} data files)")
+
+    started = time.perf_counter()
+    echo("rendering report.html and report.pdf ...")
+    from .assemble import write_report
+
+    write_report(staging, corpus=corpus, out=out, paths=paths, parameters=parameters)
+    result.render_seconds = time.perf_counter() - started
+    echo(f"rendered in {result.render_seconds:.1f} s")
+    move_into_place(staging, out)
+    write_state(out / STATE, {"notebooks": records, "render": render_key, "inputs": inputs})
+    shutil.rmtree(staging, ignore_errors=True)
+    echo(f"report written: {result.html} and {result.pdf.name}")
+    return result
+
+
+def library_digest() -> str:
+    """Digest of the analysis library the notebooks import (src/analysis without the report code)."""
+    return files_digest(tree_files(LIBRARY, exclude=REPORT_CODE), root=LIBRARY)
+
+
+def run_notebook_in(staging: Path, notebook: Path, *, corpus: Path, out: Path, parameters: dict,
+                    log_output: bool) -> None:
+    from .execute import run_notebook
+
+    given = {"corpus_dir": str(corpus), "out_dir": str(staging)} | parameters
+    shown = {"corpus_dir": str(corpus), "out_dir": str(out)} | parameters
+    run_notebook(notebook, staging / "notebooks" / notebook.name, parameters=given, cwd=notebook.parent,
+                 log_output=log_output, shown_parameters=shown)
+
+
+def notebook_fingerprint(notebook: Path, parameters: dict, inputs: dict, *, upstream: dict[str, dict]) -> str:
+    """What a notebook's results depend on: itself, the library, the corpus, its parameters and the data
+    files of the notebooks before it (which it may read)."""
+    return value_digest({"notebook": file_sha256(notebook), "parameters": parameters, **inputs,
+                         "upstream": {stem: record.get("outputs", {}) for stem, record in upstream.items()}})
+
+
+def render_fingerprint(*, notebooks: list[Path], parameters: dict) -> str:
+    """What the rendering depends on besides the notebooks' results: the report code, the README (methods),
+    the notebooks folder and the code version named in the provenance."""
+    from .provenance import git_commit
+
+    code = tree_files(LIBRARY / "report") + tree_files(LIBRARY / "templates")
+    return value_digest({"code": files_digest(code, root=LIBRARY), "parameters": parameters,
+                         "readme": file_sha256(README) if README.is_file() else "",
+                         "notebooks": [p.name for p in notebooks], "commit": git_commit(ROOT)})
+
+
+def up_to_date(state: dict, *, out: Path, paths: list[Path], parameters: dict, inputs: dict, render_key: str) -> bool:
+    """True when every notebook and the rendering would be reused and every output is still in place."""
+    if state.get("render") != render_key or set(state.get("notebooks", {})) != {p.stem for p in paths}:
+        return False
+    if not all((out / name).is_file() for name in ("report.html", "report.pdf")):
+        return False
+    records: dict[str, dict] = {}
+    for notebook in paths:
+        record = state["notebooks"][notebook.stem]
+        key = notebook_fingerprint(notebook, parameters[notebook.stem], inputs, upstream=records)
+        if record.get("fingerprint") != key or not outputs_intact(out, notebook.stem, record):
+            return False
+        records[notebook.stem] = record
+    return True
+
+
+def outputs_intact(folder: Path, stem: str, record: dict) -> bool:
+    """The executed copy exists and every data file the notebook wrote is there, unchanged."""
+    if not (folder / "notebooks" / f"{stem}.ipynb").is_file():
+        return False
+    return all((folder / "data" / name).is_file() and file_sha256(folder / "data" / name) == digest
+               for name, digest in record.get("outputs", {}).items())
+
+
+def forget(staging: Path, stem: str, record: dict) -> None:
+    """Remove a notebook's previous executed copy and data files before it runs again (or is gone)."""
+    (staging / "notebooks" / f"{stem}.ipynb").unlink(missing_ok=True)
+    for name in record.get("outputs", {}):
+        (staging / "data" / name).unlink(missing_ok=True)
+
+
+def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
+    return {p.relative_to(folder).as_posix(): (p.stat().st_mtime_ns, p.stat().st_size)
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def written_files(folder: Path, before: dict[str, tuple[int, int]]) -> list[str]:
+    """Files of `folder` created or rewritten since `before` was taken."""
+    return [name for name, stamp in snapshot(folder).items() if before.get(name) != stamp]
+
+
+def move_into_place(staging: Path, out: Path) -> None:
+    """Swap each finished output into OUT (one rename each); the replaced ones are deleted afterwards."""
+    trash = staging / ".replaced"
+    trash.mkdir()
+    for name in MANAGED:
+        new, current = staging / name, out / name
+        if not new.exists():
+            continue
+        if current.exists():
+            current.rename(trash / name)
+        new.rename(current)
+    shutil.rmtree(trash, ignore_errors=True)
+
+
+def read_state(path: Path) -> dict:
+    try:
+        state = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return state if isinstance(state, dict) else {}
+
+
+def write_state(path: Path, state: dict) -> None:
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(state, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    tmp.replace(path)

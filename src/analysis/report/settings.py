@@ -1,0 +1,76 @@
+"""Per-notebook analysis settings for a build, read from a YAML (or JSON) file and checked against the notebooks.
+
+In: the settings file (`make report PARAMS=path/to/params.yaml`), optional `NOTEBOOK:NAME=VALUE` overrides and the
+notebooks. Out: for each notebook, the parameters to pass on top of `corpus_dir` and `out_dir`.
+
+File format: one mapping per notebook, keyed by the notebook's file name without `.ipynb`; the key `all` sets a
+parameter in every notebook that declares it:
+
+    01_sourcing:
+      min_mentions: 2
+    all:
+      max_rows: 40
+
+A notebook, or a parameter that no targeted notebook declares in its `parameters` cell, is an error (a typo
+must not be ignored silently). `corpus_dir` and `out_dir` come from CORPUS and OUT, not from this file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+ALL = "all"
+RESERVED = ("corpus_dir", "out_dir")
+
+
+class SettingsError(ValueError):
+    """The settings file or an override names an unknown notebook or parameter, or is malformed."""
+
+
+def read_settings(path: Path | None, overrides: list[str] = ()) -> dict[str, dict]:
+    """{notebook stem or 'all': {parameter: value}} from the file, then the `NOTEBOOK:NAME=VALUE` overrides."""
+    settings: dict[str, dict] = {}
+    if path is not None:
+        loaded = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        if not isinstance(loaded, dict) or not all(isinstance(v, dict) for v in loaded.values()):
+            raise SettingsError(f"{path}: expected a mapping of notebook name -> mapping of parameter -> value")
+        settings = {str(key).removesuffix(".ipynb"): dict(values) for key, values in loaded.items()}
+    for override in overrides:
+        target, sep, assignment = override.partition(":")
+        name, eq, value = assignment.partition("=")
+        if not (sep and eq and name):
+            raise SettingsError(f"override {override!r}: expected NOTEBOOK:NAME=VALUE (NOTEBOOK may be 'all')")
+        settings.setdefault(target.removesuffix(".ipynb"), {})[name.strip()] = yaml.safe_load(value)
+    return settings
+
+
+def resolve(settings: dict[str, dict], declared: dict[str, set[str]]) -> dict[str, dict]:
+    """Parameters per notebook stem, given the parameter names each notebook declares; raises SettingsError."""
+    unknown = sorted(set(settings) - set(declared) - {ALL})
+    if unknown:
+        raise SettingsError(f"settings name unknown notebooks {unknown}; notebooks are {sorted(declared)}")
+    resolved: dict[str, dict] = {stem: {} for stem in declared}
+    for name, value in settings.get(ALL, {}).items():
+        takers = [stem for stem, names in declared.items() if name in names]
+        if not takers or name in RESERVED:
+            raise SettingsError(f"parameter {name!r} under 'all' is declared by no notebook")
+        for stem in takers:
+            resolved[stem][name] = value
+    for stem, values in settings.items():
+        if stem == ALL:
+            continue
+        for name, value in values.items():
+            if name in RESERVED or name not in declared[stem]:
+                known = sorted(declared[stem] - set(RESERVED))
+                raise SettingsError(f"{stem}.ipynb has no parameter {name!r} (it declares {known})")
+            resolved[stem][name] = value
+    return resolved
+
+
+def declared_parameters(notebook: Path) -> set[str]:
+    """Names assigned in the notebook's cell tagged `parameters`."""
+    import papermill
+
+    return set(papermill.inspect_notebook(str(notebook)))

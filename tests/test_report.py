@@ -1,0 +1,218 @@
+"""The report pipeline on a tiny invented corpus: sections, figures, escaping, incremental and failing builds;
+plus the pieces (settings, sanitiser, findings) on invented inputs."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import nbformat
+import pandas as pd
+import pytest
+
+from analysis.report import BuildError, build
+from analysis.report.findings import key_findings
+from analysis.report.render import readme_sections, sanitise
+from analysis.report.settings import SettingsError, read_settings, resolve
+from conftest import ROOT
+
+SCRIPT = "<script>alert(1)</script>"
+ARTICLE = """{title}
+
+MOSCOW (AP) — Russia has recruited thousands of prisoners to fight in Ukraine, officials said on Tuesday.
+"We were promised freedom after six months," said Ivan Petrov, a former inmate, in an interview. {extra}
+The Defense Ministry did not respond to a request for comment. Rights groups said at least 500 men had died.
+Families of the men said they had not been told where their relatives were sent or when they would return.
+"""
+CORPUS = {
+    "001_script.txt": ARTICLE.format(title=f"Prisoners sent to the front {SCRIPT}", extra=f"He wrote {SCRIPT} twice."),
+    "002_plain.txt": ARTICLE.format(title="Convicts recruited for the war", extra="Another man agreed."),
+    "003_empty.txt": "",
+}
+
+
+def write_notebook(path, cells) -> None:
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    for kind, source, *tags in cells:
+        cell = (nbformat.v4.new_markdown_cell if kind == "md" else nbformat.v4.new_code_cell)(source)
+        if tags:
+            cell.metadata["tags"] = tags
+        nb.cells.append(cell)
+    nbformat.write(nb, path)
+
+
+@pytest.fixture(scope="module")
+def frozen_code(tmp_path_factory):
+    """Others may commit or edit the library and README while the tests run: pin the code version, the library
+    digest and the README the build reads."""
+    readme = tmp_path_factory.mktemp("readme") / "README.md"
+    shutil.copy(ROOT / "README.md", readme)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("analysis.report.pipeline.README", readme)
+        patch.setattr("analysis.report.pipeline.library_digest", lambda: "library-under-test")
+        patch.setattr("analysis.report.provenance.git_commit", lambda root: "commit-under-test")
+        yield
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory, frozen_code):
+    """One build of the real corpus notebook on the invented corpus: (corpus, notebooks, out, result, html)."""
+    root = tmp_path_factory.mktemp("report")
+    corpus, notebooks, out = root / "corpus", root / "notebooks", root / "out"
+    corpus.mkdir()
+    for name, text in CORPUS.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    notebooks.mkdir()
+    shutil.copy(ROOT / "notebooks" / "00_corpus.ipynb", notebooks)
+    result = build(corpus=corpus, out=out, notebooks=notebooks, echo=lambda message: None)
+    return corpus, notebooks, out, result, (out / "report.html").read_text(encoding="utf-8")
+
+
+def test_build_writes_html_pdf_data_and_executed_notebooks(site):
+    _, _, out, result, _ = site
+    assert result.ran.keys() == {"00_corpus"}
+    assert (out / "report.pdf").read_bytes().startswith(b"%PDF")
+    assert (out / "data" / "articles.csv").is_file()
+    assert (out / "notebooks" / "00_corpus.ipynb").is_file()
+    assert not (out / ".building").exists()
+
+
+@pytest.mark.parametrize("marker", ['class="report-title"', 'id="contents"', 'id="findings"', 'id="nb-00_corpus"',
+                                    'id="methods"', 'id="provenance"', "Figure 1.", "Table 1."])
+def test_report_has_every_section_and_numbered_captions(site, marker):
+    assert marker in site[4]
+
+
+def test_report_is_self_contained_and_shows_no_code(site):
+    html = site[4]
+    assert "data:image/png;base64," in html
+    assert not re.search(r"<(script|link|iframe)\b", html, flags=re.IGNORECASE)
+    assert "load_corpus(" not in html  # code cells are not rendered
+    assert "injected-parameters" not in html
+
+
+def test_article_text_is_escaped(site):
+    html = site[4]
+    assert "&lt;script&gt;alert(1)" in html
+    assert SCRIPT not in html and "<script" not in html
+
+
+def test_every_input_file_is_listed_with_its_status(site):
+    provenance = site[4].split('id="provenance"', 1)[1]
+    for name in CORPUS:
+        assert name in provenance
+    assert re.search(r"003_empty\.txt.*?<td>empty</td>", provenance, flags=re.DOTALL)
+
+
+def test_unchanged_build_is_a_no_op(site):
+    corpus, notebooks, out, _, html = site
+    result = build(corpus=corpus, out=out, notebooks=notebooks, echo=lambda message: None)
+    assert result.up_to_date and not result.ran
+    assert (out / "report.html").read_text(encoding="utf-8") == html
+
+
+def test_forced_rebuild_gives_identical_data_and_html_but_the_build_time(site):
+    corpus, notebooks, out, _, html = site
+    before = {p.name: p.read_bytes() for p in sorted((out / "data").glob("*.csv"))}
+    executed = (out / "notebooks" / "00_corpus.ipynb").read_bytes()
+    build(corpus=corpus, out=out, notebooks=notebooks, force=True, echo=lambda message: None)
+    assert {p.name: p.read_bytes() for p in sorted((out / "data").glob("*.csv"))} == before
+    assert (out / "notebooks" / "00_corpus.ipynb").read_bytes() == executed
+    strip = re.compile(r'<td class="build-time">[^<]*</td>')
+    assert strip.sub("", (out / "report.html").read_text(encoding="utf-8")) == strip.sub("", html)
+
+
+def test_failing_notebook_names_notebook_and_cell_and_keeps_previous_report(site, tmp_path):
+    corpus, notebooks, out, _, _ = site
+    broken_notebooks, broken_out = tmp_path / "notebooks", tmp_path / "out"
+    shutil.copytree(notebooks, broken_notebooks)
+    shutil.copytree(out, broken_out)
+    write_notebook(broken_notebooks / "01_broken.ipynb", [
+        ("md", "# Does it break?"),
+        ("code", 'corpus_dir: str = "../seeds"\nout_dir: str = "../reports"', "parameters"),
+        ("code", "x = 1"),
+        ("code", "raise ValueError('boom in the analysis')"),
+    ])
+    previous = {name: (broken_out / name).read_bytes() for name in ("report.html", "report.pdf")}
+    with pytest.raises(BuildError) as failure:
+        build(corpus=corpus, out=broken_out, notebooks=broken_notebooks, echo=lambda message: None)
+    message = str(failure.value)
+    assert "01_broken.ipynb" in message and "cell 4" in message and "boom in the analysis" in message
+    assert {name: (broken_out / name).read_bytes() for name in previous} == previous
+    assert not (broken_out / "notebooks" / "01_broken.ipynb").exists()
+
+
+def test_missing_corpus_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(BuildError, match="does not exist"):
+        build(corpus=tmp_path / "nowhere", out=tmp_path / "out", echo=lambda message: None)
+
+
+@pytest.mark.parametrize("fragment, kept, escaped", [
+    ('<table class="dataframe"><tr><td>&lt;b&gt;</td></tr></table>', "<td>&lt;b&gt;</td>", ""),
+    ("<p>a <script>alert(1)</script></p>", "<p>a ", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+    ('<b onclick="steal()">x</b>', "<b>x</b>", ""),
+    ("<style>td {color: red}</style><table><tr><td>1</td></tr></table>", "<td>1</td>", ""),
+])
+def test_sanitise_keeps_tables_and_escapes_active_content(fragment, kept, escaped):
+    cleaned = sanitise(fragment)
+    assert kept in cleaned and escaped in cleaned
+    assert "onclick" not in cleaned and "<style" not in cleaned and "<script" not in cleaned
+
+
+def test_settings_resolve_per_notebook_and_all(tmp_path):
+    path = tmp_path / "params.yaml"
+    path.write_text("01_sourcing:\n  min_mentions: 2\nall:\n  max_rows: 40\n", encoding="utf-8")
+    settings = read_settings(path, ["02_numbers:window=3"])
+    declared = {"01_sourcing": {"corpus_dir", "out_dir", "min_mentions", "max_rows"},
+                "02_numbers": {"corpus_dir", "out_dir", "window"}}
+    assert resolve(settings, declared) == {"01_sourcing": {"min_mentions": 2, "max_rows": 40},
+                                           "02_numbers": {"window": 3}}
+
+
+@pytest.mark.parametrize("settings, error", [
+    ({"99_missing": {"x": 1}}, "unknown notebooks"),
+    ({"01_sourcing": {"min_mentons": 2}}, "has no parameter 'min_mentons'"),
+    ({"01_sourcing": {"corpus_dir": "x"}}, "has no parameter 'corpus_dir'"),
+    ({"all": {"nowhere": 1}}, "declared by no notebook"),
+])
+def test_settings_typos_are_errors(settings, error):
+    with pytest.raises(SettingsError, match=error):
+        resolve(settings, {"01_sourcing": {"corpus_dir", "out_dir", "min_mentions"}})
+
+
+def test_findings_skip_missing_files_and_columns(tmp_path):
+    pd.DataFrame({"article_id": ["1", "2", "3"], "status": ["ok", "ok", "empty"], "words": [100, 50, 0],
+                  "outlet": ["AP", "", ""], "published": ["2022-08-01", "2022-09-01", ""]}
+                 ).to_csv(tmp_path / "articles.csv", index=False)
+    pd.DataFrame({"article_id": ["1"], "no_speaker_column": ["x"]}).to_csv(tmp_path / "quotes.csv", index=False)
+    (tmp_path / "numbers.csv").write_text("", encoding="utf-8")
+    findings = key_findings(tmp_path)
+    assert [f.topic for f in findings] == ["The corpus"]
+    points = " ".join(findings[0].points)
+    assert "3 input files, 2 analysable articles (150 words); not analysed: empty (1)" in points
+    assert "2022-08-01 to 2022-09-01" in points and "AP (1), unknown (1)" in points
+
+
+def test_findings_from_sourcing_and_translation_tables(tmp_path):
+    pd.DataFrame({"article_id": ["1", "1", "2"], "speaker": ["Ivan Petrov", "Ivan Petrov", "Olga"]}
+                 ).to_csv(tmp_path / "quotes.csv", index=False)
+    pd.DataFrame({"article_id": ["1", "2", "2"], "source": ["Ivan Petrov", "Ivan Petrov", "a guard"],
+                  "anonymous": [False, False, True], "source_type": ["witness", "witness", "official"]}
+                 ).to_csv(tmp_path / "sources.csv", index=False)
+    pd.DataFrame({"article_id": ["1", "1"], "category": ["number", "negation"], "severity": ["critical", "major"]}
+                 ).to_csv(tmp_path / "translation_issues.csv", index=False)
+    points = {f.topic: " ".join(f.points) for f in key_findings(tmp_path)}
+    assert "3 direct quotations in 2 articles; most quoted: Ivan Petrov (2 quotes in 1 article)" in points["Sourcing"]
+    assert "2 distinct sources, 1 of them anonymous (50%)" in points["Sourcing"]
+    assert "Ivan Petrov (2 articles)" in points["Sourcing"]
+    assert "2 translation issues; by severity: critical (1), major (1)" in points["Translation quality"]
+
+
+def test_methods_come_from_the_readme_without_data_dictionary_or_placeholders():
+    readme = ("# T\n\n## Numbers (`notebooks/02_numbers.ipynb`)\n\nWe count.\n\n### Data dictionary\n\ncols\n\n"
+              "### Limits\n\nSome.\n\n## Timeline (`notebooks/03_timeline.ipynb`)\n\n(being written)\n\n"
+              "## Limitations\n\n- English only.\n")
+    methods, limitations = readme_sections(readme, ["02_numbers", "03_timeline"])
+    assert methods == {"02_numbers": "We count.\n\n#### Limits\n\nSome."}
+    assert limitations == "- English only."
