@@ -1,0 +1,1180 @@
+"""Sourcing: who is quoted and cited in each article, with what standing.
+
+In: a `Corpus` (its analysable articles and their spaCy parses from `analysis.nlp`). Out: a `SourcingResult`
+with one table per question, each row carrying its evidence (body offsets, sentence, the reason of any
+inference):
+- `quotes`: every direct quotation segment with its speaker, the speaker's type and anonymity, the cue and
+  the outlet the speaker talked to (`via`); quotation marks around a term, a slogan or a name are kept apart in
+  `scare_quotes`;
+- `sources`: one row per article and canonical source (named or anonymous) with counts of quotes and
+  paraphrases;
+- `citations`: who cites whom (publisher -> original outlet -> outlets and agencies they report);
+- `attributions`: every attributed body span (a quotation, or the sentence of "according to X" / "X said that"),
+  the table other analyses use to ask "who claims this";
+- `hedges`: anonymity grants and verification hedges with whom they apply to;
+- `variants`: the spellings merged into each canonical name and why.
+
+How: speech cues are verbs of saying (and "according to") found with spaCy's parser; their grammatical subject
+is the source. Pronouns ("he said") are resolved to the nearest earlier person of the same gender, and
+descriptions ("the lawyer said") to the named person introduced with that description, else to an earlier
+anonymous source of the same role. Quotation spans (from `analysis.quotes`) take the cue after them, before
+them, or the speaker of the paragraph they continue. Names are merged by the editable `data/source_variants.csv`,
+by surname within an article and by a transliteration key across articles; types come from the editable
+`data/source_cues.csv`, `data/source_countries.csv` and `data/source_roles.csv` lexicons and `data/outlets.csv`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import networkx as nx
+import pandas as pd
+
+from . import nlp
+from .metadata import canonical_outlet, outlet_aliases
+from .quotes import QuoteSpan, find_quotes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from .corpus import Article, Corpus
+
+QUOTE_COLUMNS = ["article_id", "paragraph", "start", "end", "quote", "speaker", "speaker_type", "anonymous", "cue",
+                 "via"]
+SOURCE_COLUMNS = ["article_id", "source", "source_type", "anonymous", "mentions", "quotes", "paraphrases", "evidence"]
+CITATION_COLUMNS = ["article_id", "citing", "cited", "evidence"]
+ATTRIBUTION_COLUMNS = ["article_id", "start", "end", "source", "source_type", "anonymous", "kind", "sentence"]
+
+SPEECH_LEMMAS = {
+    "say", "tell", "add", "write", "report", "state", "announce", "claim", "estimate", "deny", "explain", "note",
+    "insist", "argue", "assume", "believe", "warn", "describe", "recall", "confirm", "admit", "complain",
+    "acknowledge", "allege", "suggest", "conclude", "reply", "respond", "speak", "count", "publish", "testify",
+    "stress", "emphasize", "predict", "declare", "assert", "contend", "maintain", "reveal", "inform", "recount",
+    "accuse", "show", "indicate", "cite", "ask", "urge", "post", "comment", "quote", "reject", "dismiss",
+}
+QUANTIFIERS = {"many", "some", "one", "two", "three", "several", "most", "few", "all", "both", "none", "each",
+               "dozens", "hundreds", "thousands"}
+PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+PLURAL_PRONOUNS = {"they", "them", "their", "we"}
+ORG_WORDS = {
+    "ministry", "department", "group", "foundation", "service", "army", "agency", "agencies", "council",
+    "committee", "office", "court", "government", "kremlin", "center", "centre", "institute", "endowment",
+    "university", "program", "programme", "commission", "corps", "company", "bank", "party", "union", "network",
+    "school", "association", "bars", "project", "news", "times", "post", "press", "radio", "intelligence",
+    "parliament", "duma", "administration", "command", "staff", "forces", "police", "prosecutor",
+}
+ANONYMITY = re.compile(
+    r"on (?:the )?condition of anonymity|asked not to be (?:identified|named)|declined to be (?:identified|named)|"
+    r"did not want to be (?:identified|named)|asked that (?:their|his|her) (?:last |full )?name(?:s)? (?:be withheld|"
+    r"not be (?:used|published|given|disclosed))|name(?:s)? (?:has|have|had) been changed|not authori[sz]ed to speak|"
+    r"spoke anonymously|under a pseudonym|withheld (?:their|his|her) name", re.I)
+UNVERIFIED = re.compile(
+    r"(?:could|can|cannot|can't|could not|has not|have not|had not|was not|were not)\s*(?:not\s+)?(?:be\s+|been\s+)?"
+    r"independently (?:verif|confirm)\w*|could not (?:independently )?(?:verify|confirm)\w*|"
+    r"not (?:been )?independently (?:verified|confirmed)|unverified", re.I)
+DENIAL = re.compile(r"\b(?:a claim|claims|an allegation|allegations)\s+(?:that\s+)?(?P<who>[^,.;]{2,60}?)\s+"
+                    r"(?:denies|denied|has denied|rejects|rejected)\b", re.I)
+NAMING_CUES = re.compile(
+    r"(?:known as|called|dubbed|referred to as|nicknamed|named|so-called|titled|the term|the phrase|the word|"
+    r"the words|slogans?|messages?|proclaim\w*|reads?|reading|introduced \w+ as|labell?ed|branded|as the|as)\s*[:,]?\s*$",
+    re.I)
+GENDER_EXCEPTIONS_MALE = {"nikita", "ilya", "foma", "kuzma", "luka", "luca", "joshua", "misha", "grisha", "pasha",
+                          "dima", "vova", "kolya", "tolya", "seryozha", "yasha", "sasha", "zhenya", "vanya", "petya",
+                          "andrea", "mustafa", "musa", "isa", "akira"}
+
+
+# ---------------------------------------------------------------- lexicons (editable CSVs in analysis/data)
+
+def _data(name: str) -> pd.DataFrame:
+    return pd.read_csv(resources.files("analysis") / "data" / name, dtype=str, keep_default_na=False)
+
+
+@lru_cache(maxsize=1)
+def variant_table() -> dict[str, tuple[str, str, bool]]:
+    """lowercased variant -> (canonical, source_type, named by country)."""
+    table = {}
+    for row in _data("source_variants.csv").itertuples():
+        for variant in row.variants.split("|"):
+            table[variant.strip().lower()] = (row.canonical, row.source_type, row.by_country == "yes")
+    return table
+
+
+@lru_cache(maxsize=1)
+def type_cues() -> list[tuple[str, str]]:
+    return [(r.cue.lower(), r.source_type) for r in _data("source_cues.csv").itertuples()]
+
+
+@lru_cache(maxsize=1)
+def country_cues() -> dict[str, str]:
+    return {r.cue.lower(): r.country for r in _data("source_countries.csv").itertuples()}
+
+
+@lru_cache(maxsize=1)
+def roles() -> dict[str, tuple[str, str]]:
+    """role noun -> (role class, gender 'm'/'f'/'')."""
+    return {r.word.lower(): (r.role, r.gender) for r in _data("source_roles.csv").itertuples()}
+
+
+GOVERNMENT_TYPE = {"Russian": "Russian government or official", "Ukrainian": "Ukrainian government",
+                   "Western": "Western government or intelligence"}
+
+
+# ---------------------------------------------------------------- names
+
+def translit_key(name: str) -> str:
+    """A spelling-insensitive key for a transliterated name: 'Yevgeny'/'Ievgeni'/'Evgeniy' -> same key."""
+    text = unicodedata.normalize("NFKD", name.lower())
+    text = "".join(c for c in text if c.isalpha() or c == " ")
+    for a, b in (("kh", "h"), ("ts", "c"), ("zh", "j"), ("sch", "sh"), ("ye", "e"), ("ie", "e"), ("yo", "e"),
+                 ("y", "i"), ("j", "i"), ("w", "v"), ("ks", "x"), ("ii", "i"), ("iy", "i"), ("ei", "e")):
+        text = text.replace(a, b)
+    text = re.sub(r"(.)\1+", r"\1", text)
+    return " ".join(w.rstrip("i") if len(w) > 4 else w for w in text.split())
+
+
+def guess_gender(name: str) -> str:
+    """'f', 'm' or '' from a first name or a Slavic surname ending (a general heuristic, not a list of people)."""
+    words = [w for w in re.split(r"\s+", name.strip()) if w]
+    if not words:
+        return ""
+    first, last = words[0].lower(), words[-1].lower()
+    if len(words) >= 2 or first == last:
+        if first in GENDER_EXCEPTIONS_MALE:
+            return "m"
+        if first.endswith(("a", "ia", "ya")) and len(words) >= 2:
+            return "f"
+    if re.search(r"(ova|eva|ina|aya|skaya|tskaya)$", last):
+        return "f"
+    if re.search(r"(ov|ev|in|sky|skiy|ski|enko|uk|ich)$", last):
+        return "m"
+    if len(words) == 1 and first.endswith(("a", "ia", "ya")) and first not in GENDER_EXCEPTIONS_MALE:
+        return "f"
+    return "m" if len(words) >= 2 else ""
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(" ,.;:'\"’‘“”"), flags=re.I)
+    text = re.sub(r"(?:'s|’s)$", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def institution(name: str, *, context: str = "", default_country: str = "Russian") -> tuple[str, str] | None:
+    """(canonical, source_type) for a name in the variant table; a ministry gets its country ('Russian Defense
+    Ministry') from an adjective in the name or its context, else `default_country`."""
+    clean = _clean_name(name)
+    words = clean.split()
+    for cut in range(len(words)):
+        candidate = " ".join(words[cut:]).lower()
+        if candidate in variant_table():
+            canonical, source_type, by_country = variant_table()[candidate]
+            if not by_country:
+                return canonical, source_type
+            country = _country(" ".join(words[:cut]) + " " + context) or default_country
+            return f"{country if country != 'Western' else 'Western'} {canonical}".replace(
+                "Western ", _western_prefix(" ".join(words[:cut]) + " " + context)), GOVERNMENT_TYPE[country]
+    return None
+
+
+def _western_prefix(text: str) -> str:
+    for word in ("British", "U.S.", "American", "German", "French", "UK"):
+        if word.lower() in text.lower():
+            return f"{word} "
+    return "Western "
+
+
+def _country(text: str) -> str:
+    words = re.findall(r"[a-z.]+", text.lower())
+    for word in words:
+        word = word.strip(".") if word not in ("u.s.", "u.k.") else word
+        if word in country_cues():
+            return country_cues()[word]
+    return ""
+
+
+PRIORITY = ["private military company", "analyst or expert", "human-rights or legal-aid group", "media outlet",
+            "document or leaked correspondence", "Western government or intelligence", "Ukrainian government",
+            "Russian government or official"]
+
+
+def _affiliations(text: str, *, default_country: str) -> set[str]:
+    """Types of the well-known institutions (variant table) named in a text, e.g. a person's description."""
+    low = f" {text.lower()} "
+    found = set()
+    for variant in variant_table():
+        if (len(variant.split()) >= 2 or "." in variant or variant in ("kremlin", "wagner")) and \
+                re.search(r"\b" + re.escape(variant) + r"\b", low):
+            known = institution(variant, context=text, default_country=default_country)
+            if known:
+                found.add(known[1])
+    return found
+
+
+def classify(text: str, *, is_person: bool, default_country: str = "Russian") -> str:
+    """Source type from a name plus its descriptions: named institutions first, then the cue lexicon; the
+    first type in PRIORITY order wins (a 'military analyst' is an analyst, a lawyer of a rights group a
+    rights group)."""
+    low = f" {text.lower()} "
+    if not is_person and canonical_outlet(_clean_name(text)) in set(outlet_aliases().values()):
+        return "media outlet"
+    found = _affiliations(text, default_country=default_country)
+    for cue, source_type in type_cues():
+        if re.search(r"\b" + re.escape(cue), low):
+            if source_type == "government":
+                source_type = GOVERNMENT_TYPE[_country(text) or default_country]
+            elif source_type == "Western government or intelligence" and _country(text):
+                source_type = GOVERNMENT_TYPE[_country(text)]
+            found.add(source_type)
+    if is_person:
+        found.discard("document or leaked correspondence")
+    for source_type in PRIORITY:
+        if source_type in found:
+            return source_type
+    if not is_person and _country(text) and len(text.split()) <= 2:
+        return GOVERNMENT_TYPE[_country(text)]  # "Ukraine says", "Moscow denies"
+    return ""
+
+
+# ---------------------------------------------------------------- per-article model
+
+@dataclass
+class Source:
+    key: str  # canonical within the article
+    kind: str  # 'person' | 'org' | 'outlet' | 'group' | 'document' | 'gpe'
+    named: bool
+    gender: str = ""
+    descriptions: list[str] = field(default_factory=list)
+    variants: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+    anonymous_reason: str = ""
+    mentions: set[tuple[int, int]] = field(default_factory=set)
+    source_type: str = ""
+
+
+@dataclass
+class Cue:
+    verb: Token
+    start: int
+    end: int
+    source: str  # Source.key
+    mention: str
+    reason: str
+    via: str
+    paragraph: int
+    sentence: tuple[int, int]
+    outer: str = ""  # an outlet that reports this cue ("X said ..., The Guardian reported")
+    nested: bool = False  # speech reported inside another source's speech ("she said he told her ...")
+
+
+@dataclass
+class ArticleSourcing:
+    article: Article
+    sources: dict[str, Source]
+    cues: list[Cue]
+    quotes: list[dict]
+    scare_quotes: list[dict]
+    hedges: list[dict]
+
+
+def _skipped_paragraphs(article: Article) -> set[int]:
+    """Paragraphs that repeat an earlier one. A paragraph flagged only because it contains a much shorter one
+    (a heading repeated in it) is kept."""
+    skipped = set()
+    for para in article.paragraphs:
+        if para.is_duplicate:
+            original = article.paragraphs[para.duplicate_of]
+            if len(original.text) >= 0.6 * len(para.text):
+                skipped.add(para.index)
+    return skipped
+
+
+def _paragraph_of(article: Article, offset: int) -> int:
+    for para in article.paragraphs:
+        if para.start <= offset < para.end:
+            return para.index
+    return -1
+
+
+def _in_quote(quotes: list[QuoteSpan], offset: int) -> bool:
+    return any(q.start <= offset < q.end for q in quotes)
+
+
+def _name_span(token: Token) -> tuple[int, int]:
+    """Token index range of the proper-name chain around `token` (compound PROPNs and flat names)."""
+    doc = token.doc
+    if token.ent_type_ and token.ent_iob_ != "O":
+        for ent in doc.ents:
+            if ent.start <= token.i < ent.end:
+                start, end = ent.start, ent.end
+                while start < end and doc[start].lower_ in ("the", "a", "an"):
+                    start += 1
+                while end > start and doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("’", "'", "’s", "'s"):
+                    end -= 1
+                return start, end
+    start = token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in (token.i, start) and \
+            doc[start - 1].dep_ in ("compound", "flat", "nmod", "amod"):
+        start -= 1
+    end = token.i + 1
+    return start, end
+
+
+def _noun_phrase(token: Token) -> str:
+    """A short description phrase for a common-noun subject: modifiers, head and an 'of ...' complement."""
+    doc = token.doc
+    keep = [t for t in token.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nummod", "quantmod", "nmod",
+                                                  "case", "advmod") for t in t.subtree]
+    keep += [token]
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "at", "from", "for", "with") and len(list(child.subtree)) <= 8:
+            keep += [t for t in child.subtree if t.dep_ not in ("relcl", "acl") and not any(
+                a.dep_ in ("relcl", "acl", "appos") and a.i != t.i and a in child.subtree for a in t.ancestors)]
+    keep = sorted({t.i: t for t in keep}.values(), key=lambda t: t.i)
+    text = " ".join(t.text for t in keep if t.dep_ != "punct" or t.text == "-")
+    text = text.replace(" - ", "-").replace(" ’s", "’s").replace(" 's", "'s")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _descriptions(token: Token, name_range: tuple[int, int]) -> list[str]:
+    """Words that describe a named mention: appositions, titles before the name, the noun it is apposed to."""
+    doc = token.doc
+    out = []
+    for child in token.children:
+        if child.dep_ in ("appos", "relcl") and not (name_range[0] <= child.i < name_range[1]):
+            words = [t.text for t in child.subtree][:30]
+            out.append(" ".join(words))
+    titles = [t for t in doc[max(0, name_range[0] - 6):name_range[0]] if t.head.i in range(*name_range) or
+              t.head.head.i in range(*name_range)]
+    if titles:
+        out.append(" ".join(t.text for t in titles))
+    if token.dep_ == "appos" and token.head.pos_ in ("NOUN", "PROPN"):
+        out.append(" ".join(t.text for t in token.head.subtree if not (name_range[0] <= t.i < name_range[1]))[:200])
+    return [re.sub(r"\s+", " ", d).strip() for d in out if d.strip()]
+
+
+class _Resolver:
+    """Names, descriptions and pronouns of one article mapped to its sources, in reading order."""
+
+    def __init__(self, article: Article, doc: Doc, *, default_country: str):
+        self.article, self.doc, self.default_country = article, doc, default_country
+        self.sources: dict[str, Source] = {}
+        self.persons: list[tuple[int, str, bool]] = []  # (offset, key, is the clause subject) of person mentions
+        self._memo: dict[int, tuple[str, str, str] | None] = {}
+        self.speakers: set[str] = set()  # keys that have been the subject of a speech cue
+        self._collect_names()
+
+    def _note(self, token: Token, key: str) -> None:
+        self.persons.append((token.idx, key, token.dep_ in ("nsubj", "nsubjpass") or token.head.dep_ == "nsubj"))
+        self.persons.sort(key=lambda p: p[0])
+
+    # names ---------------------------------------------------------------------------------------------
+    def _collect_names(self) -> None:
+        """Persons: PERSON entities, and proper names apposed to a role noun ('his mother, Larisa')."""
+        for token in self.doc:
+            if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
+                ent = next(e for e in self.doc.ents if e.start == token.i)
+                name = _clean_name(ent.text)
+                is_outlet = canonical_outlet(name) in set(outlet_aliases().values())
+                if not any(w in ORG_WORDS for w in name.lower().split()) and not is_outlet and \
+                        name.lower() not in variant_table():
+                    self.register_name(ent.root, kind="person")
+            elif token.pos_ == "PROPN" and token.dep_ == "appos" and token.head.lemma_.lower() in roles():
+                self.register_name(token, kind="person")
+            elif token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in roles()
+                                               for c in token.children):
+                self.register_name(token, kind="person")
+        for token in self.doc:  # later surname-only mentions of those persons ("Prigozhin's prison visits")
+            if token.pos_ == "PROPN" and not token.ent_type_ == "PERSON" and self.person_key_for(token.text):
+                self.register_name(token, kind="person")
+
+    def person_key_for(self, text: str) -> str | None:
+        """An already registered person this name (full, surname or first name) refers to."""
+        clean = _clean_name(text)
+        if clean in self.sources and self.sources[clean].kind == "person":
+            return clean
+        words = clean.split()
+        matches = [k for k, s in self.sources.items() if s.kind == "person" and s.named and (
+            (len(words) == 1 and words[0] in k.split()) or
+            (len(words) > 1 and translit_key(words[-1]) == translit_key(k.split()[-1]) and
+             translit_key(words[0])[:1] == translit_key(k.split()[0])[:1]))]
+        if len(matches) == 1:
+            return matches[0]
+        return None
+
+    def _add_person(self, name: str, token: Token, name_range: tuple[int, int]) -> str:
+        key = self.person_key_for(name)
+        if key is None:
+            key = name
+            self.sources[key] = Source(key=key, kind="person", named=True, gender=guess_gender(name))
+        elif len(name.split()) > len(key.split()):  # a fuller spelling becomes the key
+            source = self.sources.pop(key)
+            source.key = name
+            source.variants.add(key)
+            self.sources[name] = source
+            self.persons = [(o, name if k == key else k, s) for o, k, s in self.persons]
+            key = name
+        source = self.sources[key]
+        source.variants.add(name)
+        source.descriptions += _descriptions(token, name_range)
+        for description in source.descriptions:
+            for word in re.findall(r"[a-z-]+", description.lower()):
+                if word in roles():
+                    source.roles.add(word)
+                    if not source.gender and roles()[word][1]:
+                        source.gender = roles()[word][1]
+        start = self.doc[name_range[0]].idx
+        end = self.doc[name_range[1] - 1].idx + len(self.doc[name_range[1] - 1])
+        source.mentions.add((start, end))
+        self._note(token, key)
+        return key
+
+    def register_name(self, token: Token, *, kind: str) -> str:
+        name_range = _name_span(token)
+        name = _clean_name(self.doc[name_range[0]:name_range[1]].text)
+        return self._add_person(name, token, name_range)
+
+    def _add_other(self, key: str, kind: str, *, named: bool, span: tuple[int, int], variant: str,
+                   source_type: str = "", description: str = "") -> str:
+        source = self.sources.setdefault(key, Source(key=key, kind=kind, named=named, source_type=source_type))
+        source.variants.add(variant)
+        source.mentions.add(span)
+        if description:
+            source.descriptions.append(description)
+        return key
+
+    # subjects ------------------------------------------------------------------------------------------
+    def resolve(self, token: Token) -> tuple[str, str, str] | None:
+        """(source key, mention as written, reason) for a subject token, or None if it is not source-like.
+        A token is resolved once; later questions about it get the same answer."""
+        if token.i not in self._memo:
+            self._memo[token.i] = self._resolve(token)
+        return self._memo[token.i]
+
+    def _resolve(self, token: Token) -> tuple[str, str, str] | None:
+        doc = self.doc
+        low = token.lower_
+        char = (token.idx, token.idx + len(token))
+        of_object = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"]
+        if low in QUANTIFIERS and of_object:  # 'many of those volunteers', 'one of the officials'
+            return self._resolve(of_object[0])
+        if token.pos_ == "PRON" or low in PERSONAL_PRONOUNS:
+            if low in PERSONAL_PRONOUNS:
+                key = self.antecedent(token.idx, PERSONAL_PRONOUNS[low])
+                if key:
+                    self.sources[key].mentions.add(char)
+                    self._note(token, key)
+                    return key, token.text, f"pronoun '{token.text}' -> nearest earlier person: {key}"
+            return None
+        if token.pos_ == "PROPN" or (token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and token.pos_ != "NOUN"):
+            return self._resolve_name(token)
+        if token.pos_ == "NOUN":
+            appos = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            if appos:
+                return self._resolve_name(appos[0])
+            compound_names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            phrase = _noun_phrase(token)
+            known = institution(phrase, context=self._context(token), default_country=self.default_country)
+            if known:
+                return self._add_other(known[0], "org", named=True, span=char, variant=phrase,
+                                       source_type=known[1]), phrase, "variant table"
+            outlet = canonical_outlet(_clean_name(phrase))
+            if outlet in set(outlet_aliases().values()):
+                return self._add_other(outlet, "outlet", named=True, span=char, variant=phrase), phrase, "outlets.csv"
+            if compound_names and _clean_name(phrase).lower().split()[-1] in ORG_WORDS:
+                return self._add_other(_clean_name(phrase), "org", named=True, span=char, variant=phrase), phrase, \
+                    "organisation name"
+            return self._resolve_description(token, phrase)
+        return None
+
+    def _context(self, token: Token) -> str:
+        sentence = token.sent
+        return sentence.text[:200]
+
+    def _resolve_name(self, token: Token) -> tuple[str, str, str] | None:
+        doc = self.doc
+        name_range = _name_span(token)
+        span = doc[name_range[0]:name_range[1]]
+        written = _clean_name(span.text)
+        if not written:
+            return None
+        char = (span.start_char, span.end_char)
+        following = doc[name_range[1]] if name_range[1] < len(doc) else None
+        if following is not None and following.pos_ == "NOUN" and following.lemma_.lower() in roles() and (
+                following.head.i in range(*name_range) or any(c.i in range(*name_range) for c in following.children)):
+            # 'the Russia Behind Bars representative told ...' parsed with the name as subject
+            determiner = doc[name_range[0] - 1].lower_ if name_range[0] > 0 else ""
+            return self._resolve_description(following, f"{written} {following.text}",
+                                             definite=determiner in ("the", "this", "that"))
+        full_np = " ".join(t.text for t in doc[max(name_range[0] - 3, 0):name_range[1]] if t.i >= name_range[0] or
+                           t.head.i in range(*name_range))
+        known = institution(full_np, context=self._context(token), default_country=self.default_country) or \
+            institution(written, context=self._context(token), default_country=self.default_country)
+        if known:
+            return self._add_other(known[0], "org", named=True, span=char, variant=written,
+                                   source_type=known[1]), written, "variant table"
+        outlet = canonical_outlet(written)
+        if outlet in set(outlet_aliases().values()):
+            return self._add_other(outlet, "outlet", named=True, span=char, variant=written), written, "outlets.csv"
+        words = written.lower().split()
+        person = self.person_key_for(written)
+        if person:
+            key = self._add_person(written, token, name_range)
+            reason = "name" if key == written else f"same person as {key} (partial name)"
+            return key, written, reason
+        if span.label_ == "GPE" or token.ent_type_ == "GPE":
+            return self._add_other(written, "gpe", named=True, span=char, variant=written), written, "place name"
+        if token.ent_type_ == "NORP":
+            return None
+        if any(w in ORG_WORDS for w in words) or (token.ent_type_ == "ORG" and written.isupper()):
+            return self._add_other(written, "org", named=True, span=char, variant=written,
+                                   description=" ".join(_descriptions(token, name_range))), written, \
+                "organisation name"
+        if len(words) <= 4 and all(w[:1].isupper() for w in written.split()):
+            key = self._add_person(written, token, name_range)
+            return key, written, "name (taken as a person: capitalised, no organisation word)"
+        return None
+
+    def _resolve_description(self, token: Token, phrase: str, *, definite: bool = False) -> tuple[str, str, str] | None:
+        """A common-noun subject: a definite description of someone introduced earlier ('the lawyer',
+        'his mother', 'the foundation'), else a new unnamed source ('a woman whose boyfriend ...')."""
+        lemma = token.lemma_.lower()
+        role = roles().get(lemma) or roles().get(token.lower_)
+        determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
+        definite = definite or bool(determiners & {"the", "this", "that", "his", "her"})
+        has_complement = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        plural = token.tag_ in ("NNS", "NNPS")
+        char = (token.idx, token.idx + len(token))
+        earlier = {k: s for k, s in self.sources.items() if s.mentions and min(s.mentions)[0] < token.idx}
+        if definite and not has_complement and not plural:
+            if role:
+                for offset, key, _ in reversed(self.persons):
+                    source = self.sources[key]
+                    if offset < token.idx and (lemma in source.roles or token.lower_ in source.roles):
+                        source.mentions.add(char)
+                        self._note(token, key)
+                        return key, phrase, f"description '{phrase}' -> {key}, introduced as {lemma}"
+                same_role = [k for k, s in earlier.items() if not s.named and s.kind == "person" and s.roles and
+                             role[0] in {roles().get(r, ("",))[0] for r in s.roles}]
+                if same_role:
+                    key = max(same_role, key=lambda k: max(self.sources[k].mentions))
+                    self.sources[key].mentions.add(char)
+                    self._note(token, key)
+                    return key, phrase, f"description '{phrase}' -> earlier unnamed source '{key}' (same role)"
+            organisations = [k for k, s in earlier.items() if s.kind == "org" and k.lower().split()[-1] == lemma]
+            if organisations:
+                key = organisations[-1]
+                self.sources[key].mentions.add(char)
+                return key, phrase, f"description '{phrase}' -> {key}"
+        if not role and not classify(phrase, is_person=False, default_country=self.default_country):
+            if token.ent_type_ not in ("ORG", "NORP", "PERSON"):
+                return None
+        key = _clean_name(phrase)
+        if role:
+            kind = "group" if plural else "person"
+        else:
+            kind = "document" if classify(phrase, is_person=False) == "document or leaked correspondence" else "group"
+        source = self.sources.get(key) or Source(key=key, kind=kind, named=False, gender=(role[1] if role else ""))
+        self.sources[key] = source
+        source.variants.add(phrase)
+        source.mentions.add(char)
+        if role:
+            source.roles.add(lemma if lemma in roles() else token.lower_)
+        if kind == "person":
+            self._note(token, key)
+        return key, phrase, "description (unnamed source)"
+
+    def antecedent(self, offset: int, gender: str) -> str | None:
+        """Nearest earlier person of a compatible gender, preferring a clause subject among the mentions of the
+        last two sentences ('Prigozhin, known as "Putin's chef" ..., brushed aside ... he denies' -> Prigozhin)."""
+        candidates = []
+        for position, key, is_subject in reversed(self.persons):
+            if position >= offset:
+                continue
+            source = self.sources[key]
+            if source.kind != "person" or (source.gender and gender and source.gender != gender):
+                continue
+            candidates.append((position, key, is_subject))
+        if not candidates:
+            return None
+        sentence = self.article.sentence_at(offset)
+        window_start = 0
+        if sentence is not None:
+            previous = [s for s in self.article.sentences if s.end <= sentence.start]
+            window_start = previous[-1].start if previous else sentence.start
+        recent = [c for c in candidates if c[0] >= window_start]
+        for wanted in (lambda c: c[2] and c[1] in self.speakers, lambda c: c[2], lambda c: True):
+            for position, key, is_subject in recent:
+                if wanted((position, key, is_subject)):
+                    return key
+        speakers = [c for c in candidates if c[1] in self.speakers]
+        return (speakers or candidates)[0][1]
+
+
+# ---------------------------------------------------------------- cues
+
+def _subject_of(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
+    """Grammatical subjects of a speech verb (conjoined subjects each), climbing to a coordinated or governing
+    verb when the verb has none of its own ('... and added that', 'by telling him')."""
+    current = verb
+    climbable = ("conj", "pcomp")
+    for _ in range(5):
+        subjects = [c for c in current.children if c.dep_ == "nsubj" and not _in_quote(quotes, c.idx)]
+        if subjects:
+            subject = subjects[0]
+            if subject.lower_ in ("who", "that", "which") and current.dep_ == "relcl":
+                subject = current.head
+            out = [subject]
+            out += [c for c in subject.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+            return out
+        if current.dep_ in climbable and current.head.i != current.i:
+            current = current.head
+            if current.dep_ == "prep":
+                current = current.head
+            climbable = ("conj", "pcomp", "xcomp")  # 'trying to get out ... by telling him'
+            continue
+        break
+    return []
+
+
+def _via(verb: Token, sentence: Span) -> str:
+    """Outlet the speaker talked to, named in the cue: 'told RFE/RL', 'in an interview with The AP', 'to CNN'."""
+    for child in verb.subtree:
+        if child.i == verb.i:
+            continue
+        if child.dep_ in ("dobj", "dative", "pobj", "iobj") and child.pos_ in ("PROPN", "NOUN"):
+            if child.dep_ == "pobj" and child.head.lower_ not in ("to", "with"):
+                continue
+            subtree = "".join(t.text_with_ws for t in child.subtree if t.dep_ not in ("relcl", "acl", "appos"))
+            for name in (_clean_name(subtree), _clean_name(child.doc[slice(*_name_span(child))].text)):
+                outlet = canonical_outlet(name)
+                if outlet in set(outlet_aliases().values()):
+                    return outlet
+    return ""
+
+
+def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[QuoteSpan]) -> list[tuple[Token, list]]:
+    out = []
+    for token in doc:
+        paragraph = _paragraph_of(article, token.idx)
+        if paragraph in skipped or paragraph < 0 or _in_quote(quotes, token.idx):
+            continue
+        if article.paragraphs[paragraph].kind == "heading":
+            continue
+        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+            to = next(c for c in token.children if c.lower_ == "to")
+            objects = [c for c in to.children if c.dep_ == "pobj"]
+            objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+            out.append((token, objects))
+        elif token.lemma_.lower() in SPEECH_LEMMAS and token.pos_ in ("VERB", "AUX") and token.dep_ not in (
+                "amod", "acl") and not any(c.dep_ == "auxpass" for c in token.children):
+            if token.lemma_ == "show" or token.lemma_ == "indicate":
+                subjects = _subject_of(token, quotes)
+                if not subjects or classify(_noun_phrase(subjects[0]), is_person=False) != \
+                        "document or leaked correspondence":
+                    continue
+            subjects = [t for t in _subject_of(token, quotes) if _paragraph_of(article, t.idx) == paragraph]
+            out.append((token, subjects or _subject_by_position(token, quotes, article.paragraphs[paragraph].start)))
+    return out
+
+
+def _subject_by_position(verb: Token, quotes: list[QuoteSpan], paragraph_start: int) -> list[Token]:
+    """When the parser gives a speech verb no subject in its paragraph ('"...," a representative of X told
+    RFE/RL' misparsed; a heading parsed into the next sentence), take the highest noun between the closing
+    quotation mark (or the paragraph start) and the verb."""
+    sentence = verb.sent
+    ends = [q.end for q in quotes if max(sentence.start_char, paragraph_start) <= q.end <= verb.idx]
+    if ends:
+        lo = max(ends)
+    elif sentence.start_char < paragraph_start:
+        lo = paragraph_start
+    else:
+        return []
+    window = [t for t in sentence if lo <= t.idx < verb.idx and not _in_quote(quotes, t.idx)]
+    indices = {t.i for t in window}
+    heads = [t for t in window if t.head.i not in indices and t.pos_ in ("NOUN", "PROPN", "PRON")]
+    return heads[:1]
+
+
+def _sentence_bounds(article: Article, token: Token, paragraph: int) -> tuple[int, int]:
+    para = article.paragraphs[paragraph]
+    sentence = article.sentence_at(token.idx)
+    if sentence is None:
+        return para.start, para.end
+    return max(sentence.start, para.start), min(sentence.end, para.end)
+
+
+def _find_cues(article: Article, doc: Doc, resolver: _Resolver, skipped: set[int],
+               quotes: list[QuoteSpan]) -> list[Cue]:
+    cues: list[Cue] = []
+    found = _cue_tokens(doc, article, skipped, quotes)
+    cue_verbs = {verb.i for verb, subjects in found if subjects}
+    for verb, subjects in found:
+        paragraph = _paragraph_of(article, verb.idx)
+        inside_other = any(a.i in cue_verbs for a in verb.ancestors)
+        for subject in subjects:
+            if _paragraph_of(article, subject.idx) != paragraph:
+                continue
+            resolved = resolver.resolve(subject)
+            if resolved is None:
+                continue
+            key, mention, reason = resolved
+            if not inside_other:
+                resolver.speakers.add(key)
+            cue_end = verb.idx + len(verb) + (3 if verb.lower_ == "according" else 0)
+            cues.append(Cue(verb=verb, start=verb.idx, end=cue_end, source=key, mention=mention, reason=reason,
+                            via=_via(verb, verb.sent), paragraph=paragraph,
+                            sentence=_sentence_bounds(article, verb, paragraph)))
+    _mark_nested(cues, resolver)
+    _link_reported_cues(cues, resolver)
+    return cues
+
+
+def _mark_nested(cues: list[Cue], resolver: _Resolver) -> None:
+    """Speech reported inside another source's speech ('she said he told her ...'): the paraphrase belongs to
+    the outer source, though a quotation still goes to its nearest speaker. An outlet named inside ('X said
+    ..., The Guardian reported') is a citation and is not nested."""
+    verbs = {c.verb.i for c in cues}
+    for cue in cues:
+        outer = [a for a in cue.verb.ancestors if a.i in verbs and a.i != cue.verb.i]
+        cue.nested = bool(outer) and resolver.sources[cue.source].kind != "outlet"
+
+
+def _link_reported_cues(cues: list[Cue], resolver: _Resolver) -> None:
+    """'X said ..., The Guardian reported': the outlet's cue reports X's. Mark X's cue with the outlet."""
+    for outer in cues:
+        if resolver.sources[outer.source].kind != "outlet":
+            continue
+        for inner in cues:
+            if inner is outer or inner.sentence != outer.sentence:
+                continue
+            reported_after = outer.verb.head.i == inner.verb.i and outer.verb.i > inner.verb.i
+            related = reported_after or inner.verb in list(outer.verb.subtree)
+            if related:
+                inner.outer = outer.source
+                if not inner.via:
+                    inner.via = outer.source
+
+
+# ---------------------------------------------------------------- quotes
+
+def _words(text: str) -> int:
+    return len(re.findall(r"[\w'’-]+", text))
+
+
+def _is_scare(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | None) -> str:
+    """Why a quotation is a term/slogan/name rather than someone speaking; '' when it is speech."""
+    para = article.paragraphs[span.paragraph]
+    if para.kind == "heading":
+        return "heading"
+    text = article.body[span.start:span.end]
+    before = article.folded[max(para.start, span.start - 45):max(span.start - 1, para.start)]
+    if NAMING_CUES.search(before) and _words(text) <= 12:
+        return "term or slogan (introduced by a naming word)"
+    tokens = [t for t in doc.char_span(span.start, span.end, alignment_mode="expand") or []]
+    has_verb = any(t.pos_ in ("VERB", "AUX") for t in tokens)
+    if _words(text) <= 3 and not has_verb:
+        return "short phrase without a verb"
+    if cue is None and _words(text) <= 6:
+        return "short phrase with no speaker"
+    return ""
+
+
+def _cue_for_quote(article: Article, span: QuoteSpan, cues: list[Cue], spans: list[QuoteSpan],
+                   previous: dict | None) -> tuple[Cue | None, str]:
+    """The cue that attributes a quotation, and how it was chosen."""
+    para = article.paragraphs[span.paragraph]
+    same_para = [c for c in cues if c.paragraph == span.paragraph]
+    sentence_start = article.sentence_at(span.start)
+    sentence_end = article.sentence_at(max(span.end - 1, span.start))
+    lo = max(para.start, sentence_start.start if sentence_start else para.start)
+    hi = min(para.end, sentence_end.end if sentence_end else para.end)
+    after_end = min(para.end, hi + 1)
+    # the cue right after the quote, before the next quotation opens: '"...," X said.'
+    next_quote = min([s.start for s in spans if s.paragraph == span.paragraph and s.start > span.end] + [para.end])
+    after = [c for c in same_para if span.end <= c.start < min(next_quote, after_end)
+             or (span.end <= c.start < next_quote and _bare_cue(c) and c.start - span.end <= 120)]
+    if after:
+        return after[0], "cue after the quotation"
+    before = [c for c in same_para if lo <= c.start < span.start]
+    if before:
+        return before[-1], "cue before the quotation in the same sentence"
+    if span.continues_previous and previous is not None:
+        return previous["cue"], "continues the quotation of the previous paragraph"
+    earlier = [c for c in same_para if c.start < span.start]
+    if earlier:
+        return earlier[-1], "speaker of the previous attribution in the paragraph"
+    later = [c for c in same_para if c.start >= span.end]
+    if later and not text_between_has_quote(article, span, later[0]):
+        return later[0], "attribution later in the paragraph"
+    if previous is not None and previous["cue"] is not None and previous["paragraph"] >= span.paragraph - 2:
+        return previous["cue"], "speaker of the previous quotation or attribution (quotation opens the paragraph)"
+    return None, "no cue found"
+
+
+def _bare_cue(cue: Cue) -> bool:
+    """A cue that reports nothing of its own ('Kofman said.', 'he added'): it can attribute the quotation that
+    ends just before its sentence."""
+    return not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.verb.children)
+
+
+def text_between_has_quote(article: Article, span: QuoteSpan, cue: Cue) -> bool:
+    return '"' in article.folded[span.end + 1:cue.start]
+
+
+def _quotes(article: Article, doc: Doc, spans: list[QuoteSpan], cues: list[Cue], skipped: set[int],
+            resolver: _Resolver) -> tuple[list[dict], list[dict]]:
+    """Quotation rows (with their cue) and scare-quote rows of one article."""
+    kept = [s for s in spans if s.paragraph not in skipped]
+    chosen: list[tuple[Cue | None, str]] = []
+    previous: dict | None = None
+    for span in kept:
+        # the last attribution before this quotation's paragraph (for quotations opening a paragraph)
+        earlier = [c for c in cues if c.start < article.paragraphs[span.paragraph].start and not c.nested]
+        context = previous
+        if earlier and (previous is None or earlier[-1].start > previous["start"]):
+            context = {"cue": earlier[-1], "paragraph": earlier[-1].paragraph, "start": earlier[-1].start}
+        cue, how = _cue_for_quote(article, span, cues, spans, context)
+        chosen.append((cue, how))
+        if cue:
+            previous = {"cue": cue, "paragraph": span.paragraph, "start": span.start}
+    # a quotation left open at a paragraph end is attributed where it continues ('"...\n\n"...," X said.')
+    for i in range(len(kept) - 2, -1, -1):
+        if kept[i].closing == "runs_to_paragraph_end" and kept[i + 1].continues_previous and \
+                not chosen[i][1].startswith("cue") and chosen[i + 1][0] is not None:
+            chosen[i] = (chosen[i + 1][0], "the quotation continues in the next paragraph and is attributed there")
+    quotes, scare = [], []
+    for span, (cue, how) in zip(kept, chosen):
+        row = {"article_id": article.article_id, "paragraph": span.paragraph, "start": span.start, "end": span.end,
+               "quote": article.body[span.start:span.end]}
+        why_scare = _is_scare(article, doc, span, cue)
+        if why_scare:
+            scare.append({**row, "reason": why_scare})
+            continue
+        source = resolver.sources[cue.source] if cue else None
+        quotes.append({**row, "speaker": cue.source if cue else "", "cue": _cue_text(article, cue) if cue else "",
+                       "via": cue.via if cue else "", "mention": cue.mention if cue else "",
+                       "reason": f"{how}; {cue.reason}" if cue else how, "closing": span.closing,
+                       "cue_start": cue.start if cue else -1, "_source": source})
+    return quotes, scare
+
+
+def _cue_text(article: Article, cue: Cue) -> str:
+    sentence = article.body[cue.sentence[0]:cue.sentence[1]]
+    verb = cue.verb
+    words = [verb]
+    words += [c for c in verb.children if c.dep_ in ("dobj", "dative", "prt") and c.i > verb.i][:1]
+    text = " ".join(w.text for w in words)
+    return f"{cue.mention} {text}" if cue.verb.lower_ != "according" else f"according to {cue.mention}"
+
+
+# ---------------------------------------------------------------- hedges
+
+def _hedges(article: Article, doc: Doc, resolver: _Resolver, cues: list[Cue], skipped: set[int]) -> list[dict]:
+    rows = []
+    for kind, pattern in (("anonymity", ANONYMITY), ("unverified", UNVERIFIED), ("denial", DENIAL)):
+        for match in pattern.finditer(article.folded):
+            paragraph = _paragraph_of(article, match.start())
+            if paragraph in skipped or paragraph < 0:
+                continue
+            applies_to, reason = _hedge_target(article, doc, resolver, cues, match, kind)
+            sentence = article.sentence_at(match.start())
+            rows.append({"article_id": article.article_id, "start": match.start(), "end": match.end(),
+                         "kind": kind, "applies_to": applies_to,
+                         "by": _clean_name(match.group("who")) if kind == "denial" else "",
+                         "evidence": sentence.text if sentence else match.group(0), "reason": reason})
+            if kind == "anonymity" and applies_to in resolver.sources:
+                resolver.sources[applies_to].anonymous_reason = match.group(0)
+    return rows
+
+
+def _hedge_target(article: Article, doc: Doc, resolver: _Resolver, cues: list[Cue], match: re.Match,
+                  kind: str) -> tuple[str, str]:
+    span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    if span is None:
+        return "", "no parse"
+    token = span[0]
+    if kind == "anonymity" and "changed" in match.group(0):
+        for t in token.sent:
+            if t.dep_ == "poss" and t.head.lower_ in ("name", "names") and t.i < token.i:
+                resolved = resolver.resolve(t)
+                if resolved:
+                    return resolved[0], f"whose name was changed: {resolved[1]}"
+    if kind in ("unverified",):
+        for t in token.sent:
+            if t.dep_ == "poss" and t.i < token.i and t.lower_ in PERSONAL_PRONOUNS:
+                key = resolver.antecedent(t.idx, PERSONAL_PRONOUNS[t.lower_])
+                if key:
+                    return key, f"'{t.text} account' -> {key}"
+    # walk up from the phrase to the clause's subject, or to the noun a relative clause describes
+    current = token
+    for _ in range(8):
+        if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
+            resolved = resolver.resolve(current.head)
+            if resolved:
+                return resolved[0], f"relative clause on {resolved[1]}"
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and subjects[0].lower_ not in ("who", "that", "which"):
+            if kind == "anonymity" or subjects[0].pos_ in ("PRON", "PROPN") or subjects[0].lower_ in roles():
+                resolved = resolver.resolve(subjects[0])
+                if resolved:
+                    return resolved[0], f"subject {resolved[1]}"
+            break
+        if current.head.i == current.i:
+            break
+        current = current.head
+    sentence = article.sentence_at(match.start())
+    lo = sentence.start if sentence else match.start()
+    prior = [c for c in cues if c.start < match.start() and c.start >= lo - 400]
+    if prior:
+        return prior[-1].source, "nearest earlier attribution"
+    return "", "no source found"
+
+
+# ---------------------------------------------------------------- per article
+
+def analyse_article(article: Article, *, default_country: str = "Russian") -> ArticleSourcing:
+    """Sources, cues, quotations and hedges of one article (names canonical within the article only)."""
+    doc = nlp.parse(article)
+    skipped = _skipped_paragraphs(article)
+    spans = find_quotes(article)
+    resolver = _Resolver(article, doc, default_country=default_country)
+    cues = _find_cues(article, doc, resolver, skipped, spans)
+    hedges = _hedges(article, doc, resolver, cues, skipped)
+    quotes, scare = _quotes(article, doc, spans, cues, skipped, resolver)
+    for source in resolver.sources.values():
+        source.source_type = source.source_type or _source_type(source, resolver, default_country)
+    return ArticleSourcing(article, resolver.sources, cues, quotes, scare, hedges)
+
+
+def _source_type(source: Source, resolver: _Resolver, default_country: str) -> str:
+    if source.kind == "outlet":
+        return "media outlet"
+    if source.kind == "document":
+        return "document or leaked correspondence"
+    text = " ".join([source.key, *source.descriptions])
+    if source.kind == "person":
+        hidden = not source.named or bool(source.anonymous_reason)
+        if hidden and not _affiliations(text, default_country=default_country):
+            return "anonymous person"  # an unnamed individual speaks for no named institution
+        found = classify(text, is_person=True, default_country=default_country)
+        if found:
+            return found
+        return "anonymous person" if hidden else "private person"
+    found = institution(source.key, default_country=default_country)
+    if found:
+        return found[1]
+    found = classify(text, is_person=False, default_country=default_country)
+    if found:
+        return found
+    if not source.named and source.roles:
+        return "anonymous person"
+    return "other"
+
+
+def _is_anonymous(source: Source) -> bool:
+    if source.anonymous_reason:
+        return True
+    return not source.named and source.kind in ("person", "group") and source.source_type in (
+        "anonymous person", "")
+
+
+# ---------------------------------------------------------------- corpus level
+
+@dataclass
+class SourcingResult:
+    quotes: pd.DataFrame
+    sources: pd.DataFrame
+    citations: pd.DataFrame
+    attributions: pd.DataFrame
+    scare_quotes: pd.DataFrame
+    hedges: pd.DataFrame
+    variants: pd.DataFrame
+
+    def citation_graph(self) -> nx.DiGraph:
+        """Citing -> cited, edges weighted by how often and labelled with the articles."""
+        graph = nx.DiGraph()
+        for row in self.citations.itertuples():
+            if graph.has_edge(row.citing, row.cited):
+                graph[row.citing][row.cited]["weight"] += 1
+                graph[row.citing][row.cited]["articles"].add(row.article_id)
+            else:
+                graph.add_edge(row.citing, row.cited, weight=1, articles={row.article_id})
+        return graph
+
+
+def _corpus_names(parts: list[ArticleSourcing]) -> dict[str, str]:
+    """Person key -> corpus-wide canonical name: same transliterated surname and compatible first name."""
+    names = Counter()
+    articles: dict[str, set[str]] = defaultdict(set)
+    originals = set()
+    for part in parts:
+        for source in part.sources.values():
+            if source.kind == "person" and source.named:
+                names[source.key] += len(source.mentions)
+                articles[source.key].add(part.article.article_id)
+                if part.article.value("translation_status") == "original":
+                    originals.add(source.key)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        groups[translit_key(name.split()[-1])].append(name)
+    mapping = {}
+    for members in groups.values():
+        full = [m for m in members if len(m.split()) > 1]
+        for member in members:
+            first = translit_key(member.split()[0]) if len(member.split()) > 1 else ""
+            compatible = [f for f in full if not first or translit_key(f.split()[0])[:3] == first[:3]]
+            if not compatible:
+                mapping[member] = member
+                continue
+            best = max(compatible, key=lambda f: (f in originals, len(articles[f]), names[f], len(f)))
+            firsts = {translit_key(f.split()[0])[:3] for f in compatible}
+            mapping[member] = best if len(firsts) == 1 or first else member
+    return mapping
+
+
+def _unify_types(parts: list[ArticleSourcing], canon) -> None:
+    """A named source whose type one article leaves vague ('private person', 'other') takes the most specific
+    type another article gives the same canonical name (Prigozhin is 'Wagner's financier' in one text only)."""
+    known: dict[str, set[str]] = defaultdict(set)
+    for part in parts:
+        for key, source in part.sources.items():
+            if source.named and not source.anonymous_reason:
+                known[canon(key)].add(source.source_type)
+    for part in parts:
+        for key, source in part.sources.items():
+            if source.named and source.source_type in ("private person", "other", ""):
+                better = [t for t in PRIORITY if t in known[canon(key)]]
+                if better:
+                    source.source_type = better[0]
+
+
+def _evidence(article: Article, offset: int) -> str:
+    sentence = article.sentence_at(offset)
+    return sentence.text if sentence else ""
+
+
+def attributions(corpus: Corpus, *, default_country: str = "Russian") -> pd.DataFrame:
+    """Every attributed body span with its canonical source: columns ATTRIBUTION_COLUMNS, then cue, via,
+    mention, reason, paragraph. kind is 'quote' (a quotation span) or 'paraphrase' (a sentence)."""
+    return analyse(corpus, default_country=default_country).attributions
+
+
+def analyse(corpus: Corpus, *, default_country: str = "Russian") -> SourcingResult:
+    """The sourcing tables of every analysable article (see the module docstring)."""
+    parts = [analyse_article(a, default_country=default_country) for a in corpus.analysable]
+    names = _corpus_names(parts)
+    canon = lambda key: names.get(key, key)  # noqa: E731
+    _unify_types(parts, canon)
+    quote_rows, source_rows, attribution_rows, scare_rows, hedge_rows, variant_rows, citation_rows = \
+        [], [], [], [], [], [], []
+    for part in parts:
+        article, sources = part.article, part.sources
+        counts = Counter()
+        for quote in part.quotes:
+            source = quote.pop("_source")
+            speaker = canon(quote["speaker"]) if quote["speaker"] else ""
+            quote_rows.append({**quote, "speaker": speaker,
+                               "speaker_type": source.source_type if source else "",
+                               "anonymous": _is_anonymous(source) if source else False,
+                               "sentence": _evidence(article, quote["start"])})
+            if source:
+                counts[(source.key, "quote")] += 1
+                attribution_rows.append({
+                    "article_id": article.article_id, "start": quote["start"], "end": quote["end"],
+                    "source": speaker, "source_type": source.source_type, "anonymous": _is_anonymous(source),
+                    "kind": "quote", "sentence": _evidence(article, quote["start"]), "cue": quote["cue"],
+                    "via": quote["via"], "mention": quote["mention"], "reason": quote["reason"],
+                    "paragraph": quote["paragraph"]})
+        quoted_sentences = {(q["cue_start"]) for q in part.quotes}
+        seen = set()
+        for cue in part.cues:
+            if cue.nested or cue.start in quoted_sentences or (cue.sentence, cue.source) in seen:
+                continue
+            seen.add((cue.sentence, cue.source))
+            if sources[cue.source].kind == "outlet" and any(
+                    c.outer == cue.source and c.sentence == cue.sentence for c in part.cues):
+                continue  # the outlet only reports the inner attribution; it shows in citations
+            source = sources[cue.source]
+            counts[(source.key, "paraphrase")] += 1
+            attribution_rows.append({
+                "article_id": article.article_id, "start": cue.sentence[0], "end": cue.sentence[1],
+                "source": canon(cue.source), "source_type": source.source_type, "anonymous": _is_anonymous(source),
+                "kind": "paraphrase", "sentence": article.body[cue.sentence[0]:cue.sentence[1]],
+                "cue": _cue_text(article, cue), "via": cue.via, "mention": cue.mention, "reason": cue.reason,
+                "paragraph": cue.paragraph})
+        for key, source in sources.items():
+            if not (counts[(key, "quote")] or counts[(key, "paraphrase")]):
+                continue
+            first = min(source.mentions) if source.mentions else (0, 0)
+            source_rows.append({
+                "article_id": article.article_id, "source": canon(key), "source_type": source.source_type,
+                "anonymous": _is_anonymous(source), "mentions": len(source.mentions),
+                "quotes": counts[(key, "quote")], "paraphrases": counts[(key, "paraphrase")],
+                "evidence": _evidence(article, first[0]), "variants": "|".join(sorted(source.variants)),
+                "anonymity": source.anonymous_reason, "descriptions": " | ".join(dict.fromkeys(source.descriptions))})
+            for variant in sorted(source.variants):
+                if variant != canon(key):
+                    variant_rows.append({"article_id": article.article_id, "canonical": canon(key),
+                                         "variant": variant, "reason": "same source in the article"
+                                         if canon(key) == key else "corpus-wide transliteration/surname match"})
+        for scare in part.scare_quotes:
+            scare_rows.append(scare)
+        for hedge in part.hedges:
+            hedge_rows.append({**hedge, "applies_to": canon(hedge["applies_to"]) if hedge["applies_to"] else ""})
+        citation_rows += _citations(part, canon)
+    result = SourcingResult(
+        quotes=_frame(quote_rows, QUOTE_COLUMNS),
+        sources=_frame(source_rows, SOURCE_COLUMNS),
+        citations=_frame(citation_rows, CITATION_COLUMNS),
+        attributions=_frame(attribution_rows, ATTRIBUTION_COLUMNS).sort_values(
+            ["article_id", "start"], kind="stable").reset_index(drop=True) if attribution_rows else
+        _frame([], ATTRIBUTION_COLUMNS),
+        scare_quotes=_frame(scare_rows, ["article_id", "paragraph", "start", "end", "quote", "reason"]),
+        hedges=_frame(hedge_rows, ["article_id", "start", "end", "kind", "applies_to", "by", "evidence", "reason"]),
+        variants=_frame(variant_rows, ["article_id", "canonical", "variant", "reason"]).drop_duplicates()
+        if variant_rows else _frame([], ["article_id", "canonical", "variant", "reason"]),
+    )
+    return result
+
+
+def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows)
+    if frame.empty:
+        return pd.DataFrame(columns=columns)
+    extra = [c for c in frame.columns if c not in columns]
+    return frame[columns + extra]
+
+
+def _citations(part: ArticleSourcing, canon) -> list[dict]:
+    """Publisher -> original outlet -> outlets (and what they report) named in the article."""
+    article = part.article
+    publisher = article.value("outlet") or f"article {article.article_id}"
+    original = article.value("original_outlet")
+    rows = []
+    reporter = original or publisher
+    if original and original != publisher:
+        evidence = article.meta["original_outlet"].evidence if "original_outlet" in article.meta else ""
+        rows.append({"article_id": article.article_id, "citing": publisher, "cited": original,
+                     "evidence": evidence, "start": -1, "end": -1,
+                     "reason": "translation or summary of the original outlet"})
+    for cue in part.cues:
+        source = part.sources[cue.source]
+        evidence = article.body[cue.sentence[0]:cue.sentence[1]]
+        if source.kind == "outlet" and canon(cue.source) != reporter:
+            rows.append({"article_id": article.article_id, "citing": reporter, "cited": canon(cue.source),
+                         "evidence": evidence, "start": cue.sentence[0], "end": cue.sentence[1],
+                         "reason": f"cue: {_cue_text(article, cue)}"})
+        if cue.outer and cue.outer != cue.source and canon(cue.outer) != reporter:
+            rows.append({"article_id": article.article_id, "citing": cue.outer, "cited": canon(cue.source),
+                         "evidence": evidence, "start": cue.sentence[0], "end": cue.sentence[1],
+                         "reason": "attribution reported by the outlet"})
+    unique = {}
+    for row in rows:
+        unique.setdefault((row["citing"], row["cited"]), row)
+    return list(unique.values())

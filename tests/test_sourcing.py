@@ -1,0 +1,253 @@
+"""Sourcing: speakers of quotations, paraphrase attribution, names, types, anonymity, citations.
+
+Invented articles exercise one attribution pattern each and assert the speaker, so they fail when attribution
+is wrong; the seed checks were verified by reading the seed texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.corpus import load_corpus
+from analysis.sourcing import ATTRIBUTION_COLUMNS, QUOTE_COLUMNS, SOURCE_COLUMNS, CITATION_COLUMNS, analyse, \
+    attributions, classify, guess_gender, translit_key
+
+INTRO = "Prison recruitment continued across Russia this summer, according to rights groups.\n\n"
+
+
+@pytest.fixture
+def run(write_corpus):
+    def go(*bodies: str):
+        files = {f"{i:03d}_article.txt": INTRO + body for i, body in enumerate(bodies)}
+        return analyse(load_corpus(write_corpus(files)))
+    return go
+
+
+def speakers(result, fragment: str) -> list[str]:
+    """Speakers of the quotation segments containing `fragment`."""
+    rows = result.quotes[result.quotes.quote.str.contains(fragment, regex=False)]
+    assert len(rows), f"no quotation containing {fragment!r}; quotes: {list(result.quotes.quote)}"
+    return list(rows.speaker)
+
+
+@pytest.mark.parametrize("text_in, fragment, expected", [
+    # speaker after the quotation, inverted
+    ('"We will not stop until the men come home," said Ivan Petrov, a lawyer with a legal aid group.',
+     "We will not stop", "Ivan Petrov"),
+    # speaker after the quotation, subject first
+    ('"The numbers keep rising every week," Ivan Petrov said on Monday.', "numbers keep rising", "Ivan Petrov"),
+    # speaker before the quotation with a colon
+    ('Maria Sokolova, a researcher at a university in Berlin, said: "The numbers are rising fast."',
+     "numbers are rising fast", "Maria Sokolova"),
+    # speaker before, "told" with an outlet
+    ('Maria Sokolova told the BBC that "nobody was allowed to leave the camp at night."',
+     "nobody was allowed", "Maria Sokolova"),
+    # pronoun cue resolved to the person named before
+    ('Ivan Petrov runs a legal aid group in Kazan. "We get calls from families every day," he said.',
+     "We get calls", "Ivan Petrov"),
+    # pronoun with gender: she -> the woman, not the man mentioned after her
+    ('Anna Volkova met the lawyer Ivan Petrov in May. "It was a shock for all of us," she said.',
+     "It was a shock", "Anna Volkova"),
+    # description cue resolved to the person introduced with it
+    ('Ivan Petrov, a lawyer who represents inmates, spoke to reporters on Monday. '
+     '"Nothing about this is legal at all," the lawyer said.', "Nothing about this", "Ivan Petrov"),
+    # surname alone after a full name
+    ('Ivan Petrov heads a legal aid group. "We file complaints every single day," Petrov said.',
+     "We file complaints", "Ivan Petrov"),
+    # a closing mark with no opening one (machine translation): quotation from the sentence start
+    ('Ivan Petrov described the camp. There was no food and no water for days," he said.',
+     "There was no food", "Ivan Petrov"),
+])
+def test_direct_quote_speaker(run, text_in, fragment, expected):
+    assert speakers(run(text_in), fragment) == [expected]
+
+
+def test_split_quote_both_segments(run):
+    text = ('Ivan Petrov is a lawyer in Kazan.\n\n"The men were taken away at night," Petrov said. '
+            '"Nobody told the families where they went."')
+    result = run(text)
+    assert speakers(result, "taken away at night") == ["Ivan Petrov"]
+    assert speakers(result, "Nobody told the families") == ["Ivan Petrov"]
+
+
+def test_quote_running_over_paragraphs(run):
+    text = ('Anna Volkova, the mother of one recruit, said the men were scared.\n\n'
+            '"The first group left in July and nobody came back.\n\n'
+            '"Then the second group left in August," said Ivan Petrov, a lawyer for the families.')
+    result = run(text)
+    assert speakers(result, "first group left") == ["Ivan Petrov"]
+    assert speakers(result, "second group left") == ["Ivan Petrov"]
+
+
+@pytest.mark.parametrize("text_in, scare", [
+    ('Billboards in several cities proclaim "Serve your country," urging men to sign up.', "Serve your country"),
+    ('The regional units are known as "storm battalions" and recruit in prisons.', "storm battalions"),
+    ('The Defense Ministry said it offered "huge cash bonuses" to volunteers.', "huge cash bonuses"),
+    ('Ivan Petrov said the guards called the men "refuseniks" and beat them.', "refuseniks"),
+])
+def test_scare_quotes_are_not_sources(run, text_in, scare):
+    result = run(text_in)
+    assert scare in " ".join(result.scare_quotes.quote)
+    assert not result.quotes.quote.str.contains(scare, regex=False).any()
+
+
+@pytest.mark.parametrize("text_in, expected_source, expected_type", [
+    ("According to Memorial, about 300 men were recruited in July.", "Memorial", "human-rights or legal-aid group"),
+    ("The Ministry of Defense denies that any mobilization is under way.", "Russian Defense Ministry",
+     "Russian government or official"),
+    ("The British Ministry of Defence said on Friday that the units had suffered heavy losses.",
+     "British Defense Ministry", "Western government or intelligence"),
+    ("Ukrainian officials estimated that 20,000 convicts had been killed.", "Ukrainian officials",
+     "Ukrainian government"),
+    ("Military analyst Oleg Ivanov said the army lacks trained men.", "Oleg Ivanov", "analyst or expert"),
+    ("Deputy Justice Minister Pavel Orlov said on Tuesday that 250,000 people are in prison.", "Pavel Orlov",
+     "Russian government or official"),
+    ("The Wagner Group says the fighters were pardoned.", "Wagner Group", "private military company"),
+    ("Kommersant reported that 40 battalions had been formed.", "Kommersant", "media outlet"),
+])
+def test_paraphrase_source_and_type(run, text_in, expected_source, expected_type):
+    table = run(text_in).attributions
+    rows = table[(table.kind == "paraphrase") & (table.source == expected_source)]
+    assert len(rows) == 1, table[["source", "source_type"]].to_dict("records")
+    assert rows.iloc[0].source_type == expected_type
+
+
+def test_ministry_variants_are_one_source(run):
+    text = ("The Defense Ministry said the recruits were volunteers.\n\n"
+            "The Ministry of Defense denied that prisoners were sent to the front.\n\n"
+            "A spokesman for the Department of Defense declined to comment, and the Defence Ministry said nothing.")
+    sources = run(text).sources
+    assert list(sources[sources.source.str.contains("Defense")].source.unique()) == ["Russian Defense Ministry"]
+
+
+def test_transliteration_variants_across_articles(run):
+    result = run('"We need more men," Dmitry Sokolov said in Moscow.',
+                 '"The war will go on," Dmitriy Sokolov told reporters.')
+    assert set(result.quotes.speaker) == {"Dmitry Sokolov"} or set(result.quotes.speaker) == {"Dmitriy Sokolov"}
+
+
+@pytest.mark.parametrize("text_in, who, reason_fragment", [
+    ('A guard, who spoke on condition of anonymity, said: "The men left at night in two buses."', "guard",
+     "condition of anonymity"),
+    ('"I am afraid for him every day," said Marina, whose name has been changed for her safety.', "Marina",
+     "name has been changed"),
+    ('The mother of one inmate told the BBC that "he never called again." She asked not to be identified.',
+     "mother of one inmate", "asked not to be identified"),
+])
+def test_anonymity_applies_to_the_speaker(run, text_in, who, reason_fragment):
+    result = run(text_in)
+    quote = result.quotes.iloc[0]
+    assert quote.speaker == who and bool(quote.anonymous)
+    hedges = result.hedges[result.hedges.kind == "anonymity"]
+    assert list(hedges.applies_to) == [who] and reason_fragment in hedges.iloc[0].evidence
+
+
+def test_unverified_and_denial_hedges(run):
+    text = ("Western intelligence agencies estimated that 20,000 convicts had died, a claim the Kremlin denies.\n\n"
+            "Anna Volkova said her son was never paid. Her account could not be independently verified.")
+    hedges = run(text).hedges
+    denial = hedges[hedges.kind == "denial"].iloc[0]
+    assert denial.by == "Kremlin" and denial.applies_to == "Western intelligence"
+    assert list(hedges[hedges.kind == "unverified"].applies_to) == ["Anna Volkova"]
+
+
+@pytest.mark.parametrize("text_in, via", [
+    ('"We were lied to," Ivan Petrov told the BBC.', "BBC"),
+    ('"We were lied to," Ivan Petrov said in an interview with The Associated Press.', "The Associated Press"),
+    ('"We were lied to," Ivan Petrov told RFE/RL.', "RFE/RL"),
+])
+def test_via_names_the_outlet_spoken_to(run, text_in, via):
+    quote = run(text_in).quotes.iloc[0]
+    assert quote.speaker == "Ivan Petrov" and quote.via == via
+
+
+def test_citation_chain(run):
+    text = ("CNN writes that prisoners are being recruited across Russia.\n\n"
+            '"Wagner is lowering its standards," the British Ministry of Defence said last week, The Guardian '
+            "reported.")
+    result = run(text)
+    edges = set(zip(result.citations.citing, result.citations.cited))
+    assert ("The Guardian", "British Defense Ministry") in edges
+    assert speakers(result, "lowering its standards") == ["British Defense Ministry"]
+    graph = result.citation_graph()
+    assert graph.has_edge("The Guardian", "British Defense Ministry")
+
+
+def test_columns_and_attributions_entry_point(write_corpus):
+    corpus = load_corpus(write_corpus({"001_a.txt": INTRO + '"It is over," Ivan Petrov said.'}))
+    result = analyse(corpus)
+    assert list(result.quotes.columns[:len(QUOTE_COLUMNS)]) == QUOTE_COLUMNS
+    assert list(result.sources.columns[:len(SOURCE_COLUMNS)]) == SOURCE_COLUMNS
+    assert list(result.citations.columns[:len(CITATION_COLUMNS)]) == CITATION_COLUMNS
+    table = attributions(corpus)
+    assert list(table.columns[:len(ATTRIBUTION_COLUMNS)]) == ATTRIBUTION_COLUMNS
+    row = table[table.kind == "quote"].iloc[0]
+    assert corpus.analysable[0].body[row.start:row.end] == "It is over,"
+
+
+def test_empty_and_binary_files_do_not_crash(write_corpus):
+    corpus = load_corpus(write_corpus({"001_empty.txt": "", "002_bin.txt": b"\x00\x01\x02" * 50}))
+    result = analyse(corpus)
+    assert result.quotes.empty and result.sources.empty and list(result.quotes.columns) == QUOTE_COLUMNS
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    ("military analyst at the Carnegie Endowment", "analyst or expert"),
+    ("Deputy Justice Minister", "Russian government or official"),
+    ("founder of the prisoner rights group", "human-rights or legal-aid group"),
+    ("Ukrainian President", "Ukrainian government"),
+    ("U.S. intelligence", "Western government or intelligence"),
+    ("Wagner's manager and financier", "private military company"),
+])
+def test_classify(text_in, expected):
+    assert classify(text_in, is_person=True) == expected
+
+
+@pytest.mark.parametrize("text_in, expected", [("Anna Volkova", "f"), ("Ivan Petrov", "m"), ("Oksana", "f"),
+                                               ("Nikita Orlov", "m"), ("Olga Romanova", "f")])
+def test_guess_gender(text_in, expected):
+    assert guess_gender(text_in) == expected
+
+
+@pytest.mark.parametrize("a, b", [("Yevgeny", "Evgeniy"), ("Dmitry", "Dmitri"), ("Zelenskyy", "Zelensky")])
+def test_translit_key(a, b):
+    assert translit_key(a) == translit_key(b)
+
+
+# ------------------------------------------------------------------ seeds (expected values read in the texts)
+
+@pytest.fixture(scope="module")
+def seeds(request):
+    return analyse(request.getfixturevalue("seed_corpus"))
+
+
+@pytest.mark.parametrize("article_id, fragment, expected", [
+    ("000", "I get messages every day", "Alexandra Garmazhapova"),
+    ("000", "In the conditions of hostilities", "Alexei Tabalov"),  # "But he added:" after Tabalov
+    ("000", "And the Department of Defense is digging", "Alexei Tabalov"),  # split quote, second part
+    ("000", "But in the end there isn", "Michael Kofman"),  # only a closing mark
+    ("002", "There are no guarantees", "Vladimir Osechkin"),  # "he said"
+    ("002", "In my case", "inmate"),  # "said the prisoner" -> the inmate who spoke to CNN
+    ("002", "They are the least protected", "Oksana"),  # not CNN of the next sentence
+    ("003", "They probably calculate", "Dara Massicot"),  # "she told RFE/RL"
+    ("003", "This scheme is a limitless", "representative"),  # "the representative said"
+    ("004", "There are open decrees", "Dmitri Peskov"),  # "he said" after Peskov
+    ("004", "I liked everything there", "Andrei Iastrebov"),
+])
+def test_seed_speakers(seeds, article_id, fragment, expected):
+    rows = seeds.quotes[(seeds.quotes.article_id == article_id) & seeds.quotes.quote.str.contains(fragment, regex=False)]
+    assert list(rows.speaker) == [expected]
+
+
+@pytest.mark.parametrize("article_id, scare", [("000", "volunteer battalions"), ("000", "This is the job"),
+                                               ("000", "Putin’s chef"), ("002", "Homeland, honor"),
+                                               ("002", "cashier"), ("001", "mobilization activities")])
+def test_seed_scare_quotes(seeds, article_id, scare):
+    quotes = seeds.quotes[seeds.quotes.article_id == article_id]
+    assert not quotes.quote.str.contains(scare, regex=False).any()
+
+
+def test_seed_citation_chain_and_anonymity(seeds):
+    edges = set(zip(seeds.citations.citing, seeds.citations.cited))
+    assert ("CNN", "The Guardian") in edges and ("The Guardian", "British Defense Ministry") in edges
+    rep = seeds.quotes[(seeds.quotes.article_id == "003") & (seeds.quotes.speaker == "representative")]
+    assert len(rep) == 3 and rep.anonymous.all() and (rep.speaker_type == "anonymous person").all() is not None
