@@ -115,8 +115,12 @@ def build(*, corpus: Path, out: Path, notebooks: Path = NOTEBOOKS, settings: dic
     started = time.perf_counter()
     echo("rendering report.html and report.pdf ...")
     from .assemble import write_report
+    from .render import PdfUnavailable
 
-    write_report(staging, corpus=corpus, out=out, paths=paths, parameters=parameters)
+    try:
+        write_report(staging, corpus=corpus, out=out, paths=paths, parameters=parameters)
+    except PdfUnavailable as error:
+        raise BuildError(f"{error}\nthe previous report in {out} was left as it was") from None
     result.render_seconds = time.perf_counter() - started
     echo(f"rendered in {result.render_seconds:.1f} s")
     move_into_place(staging, out)

@@ -34,6 +34,10 @@ ALLOWED_ATTRIBUTES = {"*": ["class", "title"], "a": ["href"], "td": ["colspan", 
                       "th": ["colspan", "rowspan"]}
 
 
+class PdfUnavailable(RuntimeError):
+    """The PDF cannot be made on this machine (a system library is missing); the message says what to install."""
+
+
 @dataclass
 class Heading:
     level: int  # 1 chapter, 2 numbered section, 3+ unnumbered
@@ -234,6 +238,9 @@ def write_pdf(html_text: str, target: Path) -> None:
     logging.getLogger("fontTools").setLevel(logging.ERROR)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)  # "HarfBuzz-Subset will be required": fonts still embed
-        import weasyprint
-
+        try:
+            import weasyprint
+        except OSError as error:  # the Python package is there, the system's Pango is not
+            raise PdfUnavailable(f"WeasyPrint cannot load Pango ({error}); on Debian/Ubuntu: "
+                                 "apt-get install libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core") from None
         weasyprint.HTML(string=html_text, base_url=str(TEMPLATES)).write_pdf(target)
