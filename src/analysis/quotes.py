@@ -11,7 +11,8 @@ began at the start of its sentence. Single quotes inside double ones are part of
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ class QuoteSpan:
     paragraph: int
     closing: str  # 'paired' | 'runs_to_paragraph_end' | 'ends_with_sentence' | 'opened_at_sentence_start'
     continues_previous: bool = False  # this paragraph continues a quotation left open in the one before
+    words: int = 0  # number of words quoted
 
 
 def _mark_role(text: str, i: int) -> str:
@@ -97,8 +99,8 @@ def paragraph_quotes(article: Article, paragraph_index: int, *, left_open: bool 
             spans.append(QuoteSpan(*_strip(text, open_at + 1, end), para.index, "ends_with_sentence"))
     if left_open and spans and not text[para.start:spans[0].start - 1].strip():
         first = spans[0]
-        spans[0] = QuoteSpan(first.start, first.end, first.paragraph, first.closing, continues_previous=True)
-    return [s for s in spans if s.end > s.start]
+        spans[0] = replace(first, continues_previous=True)
+    return [replace(s, words=len(re.findall(r"\w+(?:['-]\w+)*", text[s.start:s.end]))) for s in spans if s.end > s.start]
 
 
 def find_quotes(article: Article) -> list[QuoteSpan]:

@@ -56,7 +56,7 @@ SPEECH_LEMMAS = {
     "insist", "argue", "assume", "believe", "warn", "describe", "recall", "confirm", "admit", "complain",
     "acknowledge", "allege", "suggest", "conclude", "reply", "respond", "speak", "count", "publish", "testify",
     "stress", "emphasize", "predict", "declare", "assert", "contend", "maintain", "reveal", "inform", "recount",
-    "accuse", "show", "indicate", "cite", "ask", "urge", "post", "comment", "quote", "reject", "dismiss",
+    "accuse", "show", "indicate", "cite", "urge", "post", "comment", "quote", "reject", "dismiss",
 }
 QUANTIFIERS = {"many", "some", "one", "two", "three", "several", "most", "few", "all", "both", "none", "each",
                "dozens", "hundreds", "thousands"}
@@ -71,9 +71,10 @@ ORG_WORDS = {
 }
 ANONYMITY = re.compile(
     r"on (?:the )?condition of anonymity|asked not to be (?:identified|named)|declined to be (?:identified|named)|"
-    r"did not want to be (?:identified|named)|asked that (?:their|his|her) (?:last |full )?name(?:s)? (?:be withheld|"
-    r"not be (?:used|published|given|disclosed))|name(?:s)? (?:has|have|had) been changed|not authori[sz]ed to speak|"
-    r"spoke anonymously|under a pseudonym|withheld (?:their|his|her) name", re.I)
+    r"did not want to be (?:identified|named)|asked that (?:their|his|her) (?:last |full |family )?(?:sur)?name(?:s)? "
+    r"(?:be withheld|not be (?:used|published|given|disclosed|revealed))|name(?:s)? (?:has|have|had) been changed|"
+    r"not authori[sz]ed to speak|spoke anonymously|under a pseudonym|withheld (?:their|his|her) (?:sur)?name|"
+    r"(?:gave|give|identified by|using) only (?:their|his|her|a) first name", re.I)
 UNVERIFIED = re.compile(
     r"(?:could|can|cannot|can't|could not|has not|have not|had not|was not|were not)\s*(?:not\s+)?(?:be\s+|been\s+)?"
     r"independently (?:verif|confirm)\w*|could not (?:independently )?(?:verify|confirm)\w*|"
@@ -81,7 +82,7 @@ UNVERIFIED = re.compile(
 DENIAL = re.compile(r"\b(?:a claim|claims|an allegation|allegations)\s+(?:that\s+)?(?P<who>[^,.;]{2,60}?)\s+"
                     r"(?:denies|denied|has denied|rejects|rejected)\b", re.I)
 NAMING_CUES = re.compile(
-    r"(?:known as|called|dubbed|referred to as|nicknamed|named|so-called|titled|the term|the phrase|the word|"
+    r"\b(?:known as|called|dubbed|referred to as|nicknamed|named|so-called|titled|the term|the phrase|the word|"
     r"the words|slogans?|messages?|proclaim\w*|reads?|reading|introduced \w+ as|labell?ed|branded|as the|as)\s*[:,]?\s*$",
     re.I)
 GENDER_EXCEPTIONS_MALE = {"nikita", "ilya", "foma", "kuzma", "luka", "luca", "joshua", "misha", "grisha", "pasha",
@@ -301,7 +302,8 @@ def _paragraph_of(article: Article, offset: int) -> int:
 
 
 def _in_quote(quotes: list[QuoteSpan], offset: int) -> bool:
-    return any(q.start <= offset < q.end for q in quotes)
+    """Inside quoted speech: a quotation of more than three words (a quoted name or term does not count)."""
+    return any(q.start <= offset < q.end and q.words > 3 for q in quotes)
 
 
 def _name_span(token: Token) -> tuple[int, int]:
@@ -479,6 +481,12 @@ class _Resolver:
                 return self._resolve_name(appos[0])
             compound_names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
             phrase = _noun_phrase(token)
+            for owner in token.children:  # "the BBC's Russian service", "a CNN reporter"
+                if owner.dep_ in ("poss", "compound") and owner.pos_ == "PROPN":
+                    outlet = canonical_outlet(_clean_name(doc[slice(*_name_span(owner))].text))
+                    if outlet in set(outlet_aliases().values()):
+                        return self._add_other(outlet, "outlet", named=True, span=char, variant=phrase), phrase, \
+                            f"'{phrase}' belongs to the outlet"
             known = institution(phrase, context=self._context(token), default_country=self.default_country)
             if known:
                 return self._add_other(known[0], "org", named=True, span=char, variant=phrase,
@@ -527,6 +535,12 @@ class _Resolver:
             key = self._add_person(written, token, name_range)
             reason = "name" if key == written else f"same person as {key} (partial name)"
             return key, written, reason
+        person_evidence = any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whose") for g in c.subtree)
+                              for c in token.children) or any(
+            c.dep_ == "appos" and c.lemma_.lower() in roles() for c in token.children)
+        if person_evidence:
+            key = self._add_person(written, token, name_range)
+            return key, written, "name (a person: 'who'/'whose' clause or a role apposed)"
         if span.label_ == "GPE" or token.ent_type_ == "GPE":
             return self._add_other(written, "gpe", named=True, span=char, variant=written), written, "place name"
         if token.ent_type_ == "NORP":
@@ -672,7 +686,7 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
             objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
             out.append((token, objects))
         elif token.lemma_.lower() in SPEECH_LEMMAS and token.pos_ in ("VERB", "AUX") and token.dep_ not in (
-                "amod", "acl") and not any(c.dep_ == "auxpass" for c in token.children):
+                "amod", "acl") and not any(c.dep_ in ("auxpass", "neg") for c in token.children):
             if token.lemma_ == "show" or token.lemma_ == "indicate":
                 subjects = _subject_of(token, quotes)
                 if not subjects or classify(_noun_phrase(subjects[0]), is_person=False) != \
@@ -922,7 +936,7 @@ def _hedge_target(article: Article, doc: Doc, resolver: _Resolver, cues: list[Cu
         if subjects and subjects[0].lower_ not in ("who", "that", "which"):
             if kind == "anonymity" or subjects[0].pos_ in ("PRON", "PROPN") or subjects[0].lower_ in roles():
                 resolved = resolver.resolve(subjects[0])
-                if resolved:
+                if resolved and not (kind == "unverified" and resolver.sources[resolved[0]].kind == "outlet"):
                     return resolved[0], f"subject {resolved[1]}"
             break
         if current.head.i == current.i:
@@ -930,7 +944,8 @@ def _hedge_target(article: Article, doc: Doc, resolver: _Resolver, cues: list[Cu
         current = current.head
     sentence = article.sentence_at(match.start())
     lo = sentence.start if sentence else match.start()
-    prior = [c for c in cues if c.start < match.start() and c.start >= lo - 400]
+    prior = [c for c in cues if lo - 400 <= c.start < match.start() and not c.nested and
+             resolver.sources[c.source].kind != "outlet"]
     if prior:
         return prior[-1].source, "nearest earlier attribution"
     return "", "no source found"
@@ -1116,7 +1131,8 @@ def analyse(corpus: Corpus, *, default_country: str = "Russian") -> SourcingResu
                 "article_id": article.article_id, "source": canon(key), "source_type": source.source_type,
                 "anonymous": _is_anonymous(source), "mentions": len(source.mentions),
                 "quotes": counts[(key, "quote")], "paraphrases": counts[(key, "paraphrase")],
-                "evidence": _evidence(article, first[0]), "variants": "|".join(sorted(source.variants)),
+                "evidence": _evidence(article, first[0]), "named": source.named,
+                "variants": "|".join(sorted(source.variants)),
                 "anonymity": source.anonymous_reason, "descriptions": " | ".join(dict.fromkeys(source.descriptions))})
             for variant in sorted(source.variants):
                 if variant != canon(key):
