@@ -221,3 +221,90 @@ def test_seeds_report_no_year_date_or_name(seed_corpus):
             context = article.body[max(0, q.start - 12):q.end + 8]
             assert not (q.kind == "count" and 1900 <= q.value <= 2100 and q.text.isdigit()), context
             assert q.text not in {"4", "10", "14", "17", "29", "25", "3rd", "sixth", "II"}, context
+
+
+# ------------------------------------------------------------------ corpus-level analysis
+from analysis import numbers as numbers_analysis  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def seed_result(seed_corpus):
+    return numbers_analysis.analyse(seed_corpus)
+
+
+def test_tables_start_with_the_issue_columns(seed_result):
+    assert list(seed_result.numbers.columns[:13]) == numbers_analysis.NUMBER_COLUMNS
+    assert list(seed_result.claims.columns[:8]) == numbers_analysis.CLAIM_COLUMNS
+    assert list(seed_result.flags.columns[:6]) == numbers_analysis.FLAG_COLUMNS
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    ("about 1,500 people would have applied by the end of July", "2022-08-11", "2022-07"),
+    ("Russia has 266,000 convicts, Vukolov said October 4.", "2023-10-06", "2023-10-04"),
+    ("Putin ordered the mobilization in September 2022 of some 300,000 men", "2023-10-06", "2022-09"),
+    ("Since July, some 40,000 detainees have joined", "2023-01-02", "2023-01-02"),  # since: a start, not the date
+    ("casualties in the hundreds of thousands ahead of an election in March 2024", "2023-10-06", "2023-10-06"),
+    ("In December, 20 men left", "2023-01-15", "2022-12"),
+    ("hundreds of men left", "", ""),
+])
+def test_refers_to_date(sentence, published, expected):
+    assert numbers_analysis.refers_to_date(sentence, published=published)[0] == expected
+
+
+def _claim(result, article_id, text, group=None):
+    rows = result.claims[(result.claims["article_id"] == article_id) & (result.claims["text"] == text)]
+    if group is not None:
+        rows = rows[rows["claim_group"] == group]
+    assert len(rows) == 1, (article_id, text, result.claims[result.claims["article_id"] == article_id]["text"].tolist())
+    return rows.iloc[0]
+
+
+@pytest.mark.parametrize("article_id, text, group", [
+    ("003", "266,000", "prison population"),  # "Russia currently has 266,000 convicts behind bars"
+    ("004", "350,000", "prison population"),  # "the 350,000 male detainees in its brutal penal colonies"
+    ("004", "40,000", "prisoners recruited"),  # "some 40,000 detainees have joined the Russian armed forces"
+    ("000", "1,500", "prisoners recruited"),  # "about 1,500 people would have applied"
+    ("003", "20,000", "deaths among recruited prisoners"),  # "As many as 20,000 Russian prisoners were killed"
+    ("004", "30,000", "deaths among recruited prisoners"),  # "nearly 30,000 of them have defected or been killed"
+    ("002", "75", "soldiers killed or wounded"),  # "around 75 Russian soldiers have been killed or wounded"
+    ("003", "300,000", "soldiers killed or wounded"),  # "nearly 300,000 Russian soldiers had been killed or wounded"
+    ("003", "350,000", "mobilized or enlisted"),  # "350,000 people had signed up for service"
+    ("003", "hundreds of thousands", "soldiers killed or wounded"),  # "Russian casualties estimated to be in ..."
+    ("000", "$2,150", "pay offered"),  # "monthly salaries ranging from the equivalent of $2,150 to nearly $5,500"
+    ("002", "100.000 rubles", "pay offered"),  # once: its duplicate paragraph is skipped
+    ("002", "five million rubles", "payment if killed"),  # "in case they were killed on the front"
+])
+def test_seed_claim_groups(seed_result, article_id, text, group):
+    assert _claim(seed_result, article_id, text, group)["claim_group"] == group
+
+
+def test_seed_sources_come_from_the_sourcing_attributions(seed_result):
+    assert _claim(seed_result, "003", "266,000")["source"] == "Vsevolod Vukolov"
+    assert _claim(seed_result, "003", "300,000", "soldiers killed or wounded")["source"] == "U.S. intelligence"
+
+
+def test_seed_flags_the_75_casualties_as_off_by_orders_of_magnitude(seed_result):
+    flags = seed_result.flags[seed_result.flags["flag"] == "order_of_magnitude"]
+    assert flags["value"].tolist() == [75.0]
+    assert flags.iloc[0]["article_id"] == "002"
+
+
+def test_seed_translation_pair_states_the_same_figures(seed_result):
+    # 000 translates 001: "About a dozen" / "about a dozen or so", "hundreds of Russian soldiers" in both
+    assert not (seed_result.flags["flag"] == "translation_differs").any()
+
+
+def test_differences_over_time_are_not_called_contradictions(seed_result):
+    flags = seed_result.flags[seed_result.flags["flag"].str.startswith("differs_by")]
+    assert len(flags) > 0
+    assert flags["explanation"].str.contains("Not necessarily a contradiction").all()
+
+
+def test_analyse_survives_a_corpus_without_figures_or_pairs(write_corpus):
+    from analysis.corpus import load_corpus
+
+    folder = write_corpus({"a.txt": "The minister spoke at length about the war.\n\nNothing was decided.",
+                           "b.txt": b"\x00\x01\x02binary", "c.txt": ""})
+    result = numbers_analysis.analyse(load_corpus(folder))
+    assert result.numbers.empty and result.claims.empty and result.flags.empty
+    assert list(result.flags.columns[:6]) == numbers_analysis.FLAG_COLUMNS

@@ -1,11 +1,537 @@
 """The numbers analysis: every figure in every article, grouped into claims and compared across articles.
 
-In: a `Corpus`. Out (`analyse`): a `NumbersResult` with the tables numbers.csv, claims.csv and number_flags.csv.
-Quantity extraction on any string lives in `analysis.quantities` (`find_quantities`, re-exported here).
+In: a `Corpus` (its analysable articles, their spaCy parses, their relations) and the table of attributed body
+spans from the sourcing analysis (who claims what). Out (`analyse`): a `NumbersResult` with
+- `numbers` (numbers.csv): every quantity found by `analysis.quantities.find_quantities`, with who claims it
+  (the smallest attributed span that contains it) and its sentence;
+- `claims` (claims.csv): the figures that measure one of the quantities listed in `data/number_claim_groups.csv`
+  (prisoners recruited, soldiers killed or wounded, prison population, pay offered, ...), with the date they refer
+  to and their source; figures in duplicate paragraphs are left out;
+- `flags` (number_flags.csv): what an editor would check, each with an explanation: a figure orders of magnitude
+  away from the same quantity elsewhere, a figure that differs between a translation and its original, and
+  figures that differ because they come from different dates or sources.
 """
 
 from __future__ import annotations
 
+import csv
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from . import nlp
 from .quantities import Quantity, find_quantities
 
-__all__ = ["Quantity", "find_quantities"]
+if TYPE_CHECKING:
+    from .corpus import Article, Corpus
+
+__all__ = ["Quantity", "find_quantities", "analyse", "NumbersResult"]
+
+NUMBER_COLUMNS = ["article_id", "start", "end", "text", "value", "low", "high", "unit", "kind", "what", "approximate",
+                  "source", "sentence"]
+NUMBER_EXTRAS = ["hedge", "vague", "per", "range_text", "verb", "source_type", "outlet", "paragraph",
+                 "duplicate_paragraph"]
+CLAIM_COLUMNS = ["claim_group", "article_id", "value", "low", "high", "refers_to_date", "source", "text"]
+CLAIM_EXTRAS = ["unit", "kind", "what", "hedge", "date_basis", "outlet", "start", "end", "comparable", "sentence"]
+FLAG_COLUMNS = ["flag", "article_id", "text", "value", "compared_with", "explanation"]
+FLAG_EXTRAS = ["claim_group", "unit", "start", "end", "sentence"]
+
+GENERIC_NOUNS = {"", "people", "person", "they", "them", "those", "these", "one", "other", "number", "who"}
+LOCAL_SCOPE = {"prison", "colony", "camp", "unit", "detachment", "village", "hospital", "penitentiary", "cell",
+               "boyfriend", "husband", "son", "brother"}
+NATIONAL_SCOPE = {"across", "nationwide", "country", "all", "total", "overall"}
+MONTHS = {m: k for k, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                      "september", "october", "november", "december"], start=1)}
+
+
+@dataclass
+class NumbersResult:
+    numbers: pd.DataFrame
+    claims: pd.DataFrame
+    flags: pd.DataFrame
+
+    def write_csvs(self, out_dir) -> None:
+        from pathlib import Path
+
+        folder = Path(out_dir)
+        folder.mkdir(parents=True, exist_ok=True)
+        self.numbers.to_csv(folder / "numbers.csv", index=False)
+        self.claims.to_csv(folder / "claims.csv", index=False)
+        self.flags.to_csv(folder / "number_flags.csv", index=False)
+
+
+@dataclass(frozen=True)
+class ClaimGroup:
+    name: str
+    kinds: frozenset[str]
+    subject: frozenset[str]
+    context: frozenset[str]
+    exclude: frozenset[str]
+    description: str
+
+
+@lru_cache(maxsize=1)
+def claim_groups() -> list[ClaimGroup]:
+    """data/number_claim_groups.csv, in priority order (the first group whose rules match takes the figure)."""
+    text = resources.files("analysis").joinpath("data/number_claim_groups.csv").read_text(encoding="utf-8")
+
+    def terms(cell: str) -> frozenset[str]:
+        return frozenset(t.strip() for t in cell.split("|") if t.strip())
+
+    return [ClaimGroup(row["claim_group"], terms(row["kinds"]), terms(row["subject_terms"]),
+                       terms(row["context_terms"]), terms(row["exclude_terms"]), row["description"])
+            for row in csv.DictReader(text.splitlines())]
+
+
+# --------------------------------------------------------------------------------------------- entry point
+def analyse(corpus: Corpus, *, attributions: pd.DataFrame | None = None, magnitude_factor: float = 100.0,
+            min_alignment_score: float = 60.0) -> NumbersResult:
+    """Numbers, claims and flags for a corpus.
+
+    `attributions`: the sourcing analysis's table (article_id, start, end, source, source_type, ...); computed
+    with `analysis.sourcing.attributions(corpus)` when None. `magnitude_factor`: how many times larger or smaller
+    than the same quantity elsewhere a figure must be to be flagged as a likely error. `min_alignment_score`:
+    aligned sentences of a translation pair (score 0-100) whose figures are compared.
+    """
+    if attributions is None:
+        from . import sourcing
+
+        attributions = sourcing.attributions(corpus)
+    numbers = numbers_table(corpus, attributions=attributions)
+    claims = claims_table(corpus, numbers)
+    flags = pd.concat([magnitude_flags(claims, factor=magnitude_factor),
+                       translation_flags(corpus, numbers, min_score=min_alignment_score),
+                       difference_flags(claims, related=related_pairs(corpus), factor=magnitude_factor)],
+                      ignore_index=True)
+    flags = flags if len(flags) else pd.DataFrame(columns=FLAG_COLUMNS + FLAG_EXTRAS)
+    return NumbersResult(numbers=numbers, claims=claims, flags=flags[FLAG_COLUMNS + FLAG_EXTRAS])
+
+
+def related_pairs(corpus: Corpus) -> set[frozenset[str]]:
+    """Pairs of articles that are versions of one story (translation, near-duplicate, same story)."""
+    relations = corpus.relations
+    if relations is None or relations.empty:
+        return set()
+    return {frozenset((a, b)) for a, b in zip(relations["a_id"], relations["b_id"])}
+
+
+# --------------------------------------------------------------------------------------------- numbers.csv
+def numbers_table(corpus: Corpus, *, attributions: pd.DataFrame) -> pd.DataFrame:
+    """One row per quantity in every analysable article (duplicate paragraphs included and marked)."""
+    rows = []
+    for article in corpus.analysable:
+        spans = _attribution_spans(attributions, article.article_id)
+        doc = nlp.parse(article)
+        for q in find_quantities(article.body, doc=doc):
+            sentence = article.sentence_at(q.start)
+            paragraph = _paragraph_at(article, q.start)
+            source, source_type = _claimed_by(spans, q.start, q.end)
+            rows.append({
+                "article_id": article.article_id, "start": q.start, "end": q.end, "text": q.text,
+                "value": q.value, "low": q.low, "high": q.high, "unit": q.unit, "kind": q.kind, "what": q.what,
+                "approximate": q.approximate, "source": source,
+                "sentence": sentence.text if sentence else "",
+                "hedge": q.hedge, "vague": q.vague, "per": q.per, "range_text": q.range_text, "verb": q.verb,
+                "source_type": source_type, "outlet": article.value("outlet"),
+                "paragraph": paragraph.index if paragraph else -1,
+                "duplicate_paragraph": bool(paragraph and paragraph.is_duplicate),
+                # kept for claim grouping, dropped from the CSV
+                "_noun": q.noun, "_scope": q.scope, "_path": q.path,
+                "_sentence_index": sentence.index if sentence else -1,
+            })
+    columns = NUMBER_COLUMNS + NUMBER_EXTRAS + ["_noun", "_scope", "_path", "_sentence_index"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def public_numbers(numbers: pd.DataFrame) -> pd.DataFrame:
+    """numbers.csv as written: the working columns (leading underscore) dropped."""
+    return numbers[[c for c in numbers.columns if not c.startswith("_")]]
+
+
+def _attribution_spans(attributions: pd.DataFrame, article_id: str) -> list[tuple[int, int, str, str]]:
+    if attributions is None or attributions.empty:
+        return []
+    rows = attributions[attributions["article_id"] == article_id]
+    source_types = rows["source_type"] if "source_type" in rows else [""] * len(rows)
+    return [(int(s), int(e), str(src), str(t)) for s, e, src, t in
+            zip(rows["start"], rows["end"], rows["source"], source_types)]
+
+
+def _claimed_by(spans: list[tuple[int, int, str, str]], start: int, end: int) -> tuple[str, str]:
+    """The source of the smallest attributed span containing [start, end)."""
+    containing = [s for s in spans if s[0] <= start and end <= s[1]]
+    if not containing:
+        return "", ""
+    best = min(containing, key=lambda s: s[1] - s[0])
+    return best[2], best[3]
+
+
+def _paragraph_at(article: Article, offset: int):
+    for paragraph in article.paragraphs:
+        if paragraph.start <= offset < paragraph.end:
+            return paragraph
+    return None
+
+
+# --------------------------------------------------------------------------------------------- claims.csv
+def claims_table(corpus: Corpus, numbers: pd.DataFrame) -> pd.DataFrame:
+    """Figures that measure one of the claim groups, with the date they refer to and their source."""
+    rows = []
+    by_article = {a.article_id: a for a in corpus.analysable}
+    for row in numbers.to_dict("records"):
+        if row["duplicate_paragraph"] or row["article_id"] not in by_article:
+            continue
+        article = by_article[row["article_id"]]
+        doc = nlp.parse(article)
+        sentence_lemmas = _lemmas_of(doc, article.sentence_at(row["start"]))
+        group = classify_claim(row, sentence_lemmas=sentence_lemmas,
+                               paragraph_lemmas=_lemmas_of(doc, _paragraph_at(article, row["start"])))
+        if group is None:
+            continue
+        refers_to, basis = refers_to_date(row["sentence"], published=article.published.best)
+        rows.append({
+            "claim_group": group, **{k: row[k] for k in ("article_id", "value", "low", "high")},
+            "refers_to_date": refers_to, **{k: row[k] for k in ("source", "text", "unit", "kind", "what", "hedge")},
+            "date_basis": basis, **{k: row[k] for k in ("outlet", "start", "end")},
+            "comparable": is_comparable(row, _sentence_tokens(doc, article.sentence_at(row["start"]))),
+            "sentence": row["sentence"],
+        })
+    claims = pd.DataFrame(rows, columns=CLAIM_COLUMNS + CLAIM_EXTRAS)
+    return _one_row_per_range(claims)
+
+
+def _lemmas_of(doc, span) -> set[str]:
+    if span is None:
+        return set()
+    chars = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return {t.lemma_.lower() for t in chars} if chars is not None else set()
+
+
+def classify_claim(number: dict, *, sentence_lemmas: set[str], paragraph_lemmas: set[str]) -> str | None:
+    """The claim group of a figure (first matching row of data/number_claim_groups.csv), or None.
+
+    A group matches when the figure's kind is listed; its measured noun phrase names one of the subject terms
+    (or, when it names nobody in particular: "1,500 people", "400 had applied", its paragraph does); and a context
+    term appears on the path from the figure to its verb or in the noun phrase (count groups) or anywhere in the
+    sentence (money groups and the prison population); and no exclude term is in the sentence.
+    """
+    noun = str(number.get("_noun", "")).lower()
+    path = set(_words(number.get("_path", "")))
+    # with no noun of its own ("casualties estimated to be in the hundreds of thousands") the words on the way
+    # from the figure to its verb say what it measures
+    scope = _lemma_set(set(_words(number.get("_scope", ""))) | set(_words(number.get("what", ""))) | {noun}) \
+        if noun else path
+    generic = noun in GENERIC_NOUNS
+    # a figure that names nobody in particular takes its subject from its sentence, else from its paragraph
+    subject_places = [scope] + ([scope | sentence_lemmas, scope | paragraph_lemmas] if generic else [])
+    for subject_words in subject_places:
+        for group in claim_groups():
+            if number["kind"] not in group.kinds or group.exclude & sentence_lemmas:
+                continue
+            if group.subject and not group.subject & subject_words:
+                continue
+            wide = "money" in group.kinds or group.name == "prison population"
+            context = sentence_lemmas if wide or not noun else path | scope
+            if group.context & context:
+                return group.name
+    return None
+
+
+def _words(text) -> list[str]:
+    return re.findall(r"[a-z]+", str(text).lower())
+
+
+def _lemma_set(words: set[str]) -> set[str]:
+    """Cheap singular forms so "soldiers", "convicted" match the lemmas "soldier", "convict"."""
+    out = set(words)
+    for w in words:
+        if w.endswith("ies"):
+            out.add(w[:-3] + "y")
+        if w.endswith("s"):
+            out.add(w[:-1])
+        if w.endswith("ed"):
+            out.update({w[:-2], w[:-1]})
+        if w == "men":
+            out.add("man")
+    return out
+
+
+def _sentence_tokens(doc, span) -> list:
+    if span is None:
+        return []
+    chars = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return list(chars) if chars is not None else []
+
+
+def is_comparable(number: dict, sentence_tokens: list) -> bool:
+    """Is this figure an estimate of a whole (compared across articles) rather than an anecdote about one place?
+
+    Local anecdotes ("about a dozen left prison", "ten volunteers had left IK17 prison") name one prison, unit or
+    relative (a singular noun) or state an exact small number; estimates are hedged, vague or round.
+    """
+    lemmas = {t.lemma_.lower() for t in sentence_tokens}
+    one_place = any(t.lemma_.lower() in LOCAL_SCOPE and t.tag_ == "NN" for t in sentence_tokens)
+    local = one_place and not lemmas & NATIONAL_SCOPE
+    value = float(number["value"])
+    estimate = bool(number["approximate"]) or (value >= 1000 and value % 100 == 0)
+    return estimate and not local
+
+
+def _one_row_per_range(claims: pd.DataFrame) -> pd.DataFrame:
+    """The two ends of "from $2,150 to nearly $5,500" are one claim (low-high), kept once."""
+    if claims.empty:
+        return claims
+    keep = []
+    seen = set()
+    for row in claims.itertuples(index=False):
+        sentence_key = (row.article_id, row.claim_group, row.sentence)
+        key = sentence_key + (row.low, row.high) if _is_range(row) else None
+        if key is not None and key in seen:
+            continue
+        if key is not None:
+            seen.add(key)
+        keep.append(row._asdict())
+    return pd.DataFrame(keep, columns=claims.columns)
+
+
+def _is_range(row) -> bool:
+    return not (math.isnan(row.low) or math.isnan(row.high)) and row.low != row.high and \
+        not row.hedge and row.value in (row.low, row.high)
+
+
+# --------------------------------------------------------------------------------------------- dates
+_DATE = re.compile(
+    r"\b(?:(?P<part>early|mid|late|end of|beginning of|start of|the end of|the beginning of|the start of)[\s-]+)?"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+(?P<day>\d{1,2})\b)?(?:,?\s+(?P<year>(?:19|20)\d{2})\b)?")
+_YEAR = re.compile(r"\b(?:in|since|by|of|during)\s+(?P<year>(?:19|20)\d{2})\b")
+
+
+def refers_to_date(sentence: str, *, published: str = "") -> tuple[str, str]:
+    """The date a figure refers to: an explicit month (and day/year) in its sentence, resolved against the
+    publication year; else the publication date; else ''. Returns (ISO date or month or year, basis)."""
+    pub_year, pub_month = (int(published[:4]), int(published[5:7])) if re.match(r"\d{4}-\d{2}", published) \
+        else (None, None)
+    for m in _DATE.finditer(sentence):
+        if m.group("month") == "May" and not (m.group("day") or m.group("year") or m.group("part")) and \
+                not re.search(r"\b(?:in|since|by|of|until|from)\s+$", sentence[:m.start()]):
+            continue  # the modal verb "may"
+        if re.search(r"\b(?:since|from)\s+(?:the\s+)?$", sentence[:m.start()], re.I):
+            continue  # "since July": the start of a period that runs to the date of the report
+        month = MONTHS[m.group("month").lower()]
+        year = int(m.group("year")) if m.group("year") else None
+        if year is None and pub_year is not None:
+            year = pub_year if month <= pub_month else pub_year - 1
+        if year is None:
+            return "", f"sentence names '{m.group(0)}' but its year is unknown"
+        day = f"-{int(m.group('day')):02d}" if m.group("day") else ""
+        date = f"{year}-{month:02d}{day}"
+        if published and date[:7] > published[:7]:
+            continue  # a later date ("an election in March 2024") is not when the figure was counted
+        basis = "sentence" if m.group("year") else "sentence, year of publication"
+        return date, f"{basis}: '{m.group(0)}'"
+    m = _YEAR.search(sentence)
+    if m:
+        return m.group("year"), f"sentence: '{m.group(0)}'"
+    if published:
+        return published, "publication date"
+    return "", "no date in the sentence and publication date unknown"
+
+
+# --------------------------------------------------------------------------------------------- flags
+def _comparable_groups(claims: pd.DataFrame):
+    usable = claims[claims["comparable"]] if len(claims) else claims
+    for (group, unit), rows in usable.groupby(["claim_group", "unit"], sort=True):
+        yield group, unit, rows
+
+
+def _describe_claim(row) -> str:
+    date = row.refers_to_date or "date unknown"
+    source = row.source or f"{row.outlet or 'the article'} (unattributed)"
+    return f"{row.article_id}: '{_hedged(row)}' ({_fmt(row.value)}; {date}; {source})"
+
+
+def _hedged(row) -> str:
+    return f"{row.hedge} {row.text}" if row.hedge and "…" not in row.hedge else row.text
+
+
+def _fmt(x: float) -> str:
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return "?"
+    return f"{x:,.0f}" if abs(x) >= 10 or x == int(x) else f"{x:.3g}"
+
+
+def magnitude_flags(claims: pd.DataFrame, *, factor: float = 100.0) -> pd.DataFrame:
+    """Figures `factor` times (or more) smaller or larger than the median of the other figures for the same
+    quantity; the allowed factor grows with the time between them (x(1 + years apart)), since counts such as
+    recruits and losses grow."""
+    rows = []
+    for group, unit, rows_group in _comparable_groups(claims):
+        if rows_group["article_id"].nunique() < 2:
+            continue
+        for row in rows_group.itertuples(index=False):
+            others = rows_group.drop(index=[i for i in rows_group.index
+                                            if (rows_group.at[i, "article_id"], rows_group.at[i, "start"]) ==
+                                            (row.article_id, row.start)])
+            if others.empty or row.value <= 0:
+                continue
+            median = float(others["value"].median())
+            ratio = median / row.value if median >= row.value else row.value / median
+            years = _years_apart(row.refers_to_date, list(others["refers_to_date"]))
+            if ratio < factor * (1 + years):
+                continue
+            direction = "smaller" if row.value < median else "larger"
+            hint = ""
+            if direction == "smaller" and median / 10 <= row.value * 1000 <= median * 10:
+                hint = f" {_fmt(row.value * 1000)} would be within one order of magnitude of the others: " \
+                       f"a dropped 'thousand' is a likely cause."
+            timing = f" The others refer to dates about {years:.1f} years away." if years >= 0.25 else ""
+            rows.append({
+                "flag": "order_of_magnitude", "article_id": row.article_id, "text": _hedged(row),
+                "value": row.value, "compared_with": "; ".join(_describe_claim(o) for o in others.itertuples()),
+                "explanation": f"'{_hedged(row)}' ({group}) is about {math.log10(ratio):.1f} orders of magnitude "
+                               f"{direction} than the other figures for the same quantity (median {_fmt(median)}): "
+                               f"likely a translation or typing error, or a figure for a much narrower scope."
+                               f"{timing}{hint}",
+                "claim_group": group, "unit": unit, "start": row.start, "end": row.end, "sentence": row.sentence,
+            })
+    return pd.DataFrame(rows, columns=FLAG_COLUMNS + FLAG_EXTRAS)
+
+
+def _year_fraction(date: str) -> float | None:
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", date or "")
+    if not m:
+        return None
+    return int(m.group(1)) + (int(m.group(2) or 7) - 1) / 12 + (int(m.group(3) or 15) - 1) / 365
+
+
+def _years_apart(date: str, others: list[str]) -> float:
+    """Years between a date and the median of other dates (0 when either is unknown)."""
+    here = _year_fraction(date)
+    there = sorted(y for y in (_year_fraction(d) for d in others) if y is not None)
+    if here is None or not there:
+        return 0.0
+    return abs(here - there[len(there) // 2])
+
+
+def difference_flags(claims: pd.DataFrame, *, related: set[frozenset[str]] = frozenset(), factor: float = 100.0,
+                     min_ratio: float = 2.0) -> pd.DataFrame:
+    """Figures for the same quantity in two unrelated articles whose ranges do not overlap and differ at least
+    `min_ratio` times (but less than `factor`, which is an order-of-magnitude flag), explained by their dates and
+    sources (growth over time or a different counter) rather than called contradictions. Versions of one story
+    (`related` pairs: translations, near-duplicates) are compared by the translation flags instead."""
+    rows = []
+    for group, unit, rows_group in _comparable_groups(claims):
+        for row in rows_group.itertuples(index=False):
+            differing = [o for o in rows_group.itertuples(index=False)
+                         if o.article_id != row.article_id and frozenset((o.article_id, row.article_id)) not in related
+                         and not _overlap(row, o)
+                         and min_ratio <= max(o.value, row.value) / max(min(o.value, row.value), 1e-9) < factor
+                         and (o.article_id, o.start) > (row.article_id, row.start)]
+            for other in differing:
+                rows.append({
+                    "flag": _difference_kind(row, other), "article_id": row.article_id, "text": _hedged(row),
+                    "value": row.value, "compared_with": _describe_claim(other),
+                    "explanation": _difference_explanation(group, row, other),
+                    "claim_group": group, "unit": unit, "start": row.start, "end": row.end, "sentence": row.sentence,
+                })
+    return pd.DataFrame(rows, columns=FLAG_COLUMNS + FLAG_EXTRAS)
+
+
+def _bounds(row) -> tuple[float, float]:
+    low = row.low if not math.isnan(row.low) else 0.0
+    high = row.high if not math.isnan(row.high) else math.inf
+    return low, high
+
+
+def _overlap(a, b) -> bool:
+    a_low, a_high = _bounds(a)
+    b_low, b_high = _bounds(b)
+    return a_low <= b_high and b_low <= a_high
+
+
+def _difference_kind(a, b) -> str:
+    dates_differ = a.refers_to_date != b.refers_to_date or not a.refers_to_date
+    sources_differ = (a.source or a.outlet) != (b.source or b.outlet)
+    if dates_differ and sources_differ:
+        return "differs_by_date_and_source"
+    if dates_differ:
+        return "differs_by_date"
+    if sources_differ:
+        return "differs_by_source"
+    return "same_date_and_source_differ"
+
+
+def _difference_explanation(group: str, a, b) -> str:
+    kind = _difference_kind(a, b)
+    lead = f"{group}: '{_hedged(a)}' ({_fmt(a.low)}-{_fmt(a.high)}) and '{_hedged(b)}' " \
+           f"({_fmt(b.low)}-{_fmt(b.high)}) do not overlap."
+    date_a, date_b = a.refers_to_date or "an unknown date", b.refers_to_date or "an unknown date"
+    source_a = a.source or f"{a.outlet or 'article ' + a.article_id} itself"
+    source_b = b.source or f"{b.outlet or 'article ' + b.article_id} itself"
+    if kind == "same_date_and_source_differ":
+        return f"{lead} Same date and source: a real discrepancy to check."
+    parts = []
+    if kind in {"differs_by_date_and_source", "differs_by_date"}:
+        parts.append(f"they refer to different or unknown dates ({date_a} vs {date_b})")
+    if kind in {"differs_by_date_and_source", "differs_by_source"}:
+        parts.append(f"they come from different sources ({source_a} vs {source_b})")
+    return f"{lead} Not necessarily a contradiction: {' and '.join(parts)}."
+
+
+def translation_flags(corpus: Corpus, numbers: pd.DataFrame, *, min_score: float = 60.0) -> pd.DataFrame:
+    """Figures that differ between a translation and its original, sentence by aligned sentence."""
+    rows = []
+    relations = corpus.relations
+    if relations is None or relations.empty or numbers.empty:
+        return pd.DataFrame(rows, columns=FLAG_COLUMNS + FLAG_EXTRAS)
+    ids = {a.article_id for a in corpus.analysable}
+    for rel in relations[relations["kind"] == "translation"].itertuples(index=False):
+        if rel.a_id not in ids or rel.b_id not in ids:
+            continue
+        translation, original = (rel.a_id, rel.b_id) if corpus[rel.a_id].value("translation_of") == rel.b_id \
+            else (rel.b_id, rel.a_id)
+        for a_index, b_index, score in rel.alignment:
+            if score < min_score:
+                continue
+            t_index, o_index = (a_index, b_index) if translation == rel.a_id else (b_index, a_index)
+            rows.extend(_compare_sentences(numbers, corpus, translation, t_index, original, o_index))
+    return pd.DataFrame(rows, columns=FLAG_COLUMNS + FLAG_EXTRAS)
+
+
+def _figures_in(numbers: pd.DataFrame, article_id: str, sentence_index: int) -> pd.DataFrame:
+    return numbers[(numbers["article_id"] == article_id) & (numbers["_sentence_index"] == sentence_index)]
+
+
+def _same_value(a: float, b: float) -> bool:
+    return abs(a - b) <= 0.01 * max(abs(a), abs(b), 1e-9)
+
+
+def _compare_sentences(numbers: pd.DataFrame, corpus: Corpus, translation: str, t_index: int, original: str,
+                       o_index: int) -> list[dict]:
+    t_rows, o_rows = _figures_in(numbers, translation, t_index), _figures_in(numbers, original, o_index)
+    out = []
+    for here, there, here_id, there_id, role in ((t_rows, o_rows, translation, original, "translation"),
+                                                 (o_rows, t_rows, original, translation, "original")):
+        other_sentence = corpus[there_id].sentences[o_index if role == "translation" else t_index].text
+        for row in here.itertuples(index=False):
+            if any(_same_value(row.value, v) for v in there["value"]):
+                continue
+            if role == "original" and any(_same_value(row.value, v) for v in there["value"]):
+                continue
+            other = ", ".join(f"'{t}' ({_fmt(v)})" for t, v in zip(there["text"], there["value"])) or "no figure"
+            counterpart = "original" if role == "translation" else "translation"
+            out.append({
+                "flag": "translation_differs", "article_id": here_id, "text": row.text, "value": row.value,
+                "compared_with": f"{there_id}: {other}",
+                "explanation": f"'{row.text}' ({_fmt(row.value)}) in the {role} {here_id} has no matching figure in "
+                               f"the aligned sentence of the {counterpart} {there_id}, which has {other}: "
+                               f"\"{other_sentence[:160]}\"",
+                "claim_group": "", "unit": row.unit, "start": row.start, "end": row.end, "sentence": row.sentence,
+            })
+    return out

@@ -52,6 +52,7 @@ class Quantity:
     scope: str = ""  # the measured noun with its modifiers and complements ("soldiers convicted of crimes")
     per: str = ""  # rate: "month" in "100.000 rubles a month"
     range_text: str = ""  # "from $2,150 to nearly $5,500" when this figure is one end of a stated range
+    path: str = ""  # lemmas from the figure up to its verb and the verb's complements ("soldier kill wound")
 
 
 # --------------------------------------------------------------------------------------------- vocabulary
@@ -640,13 +641,14 @@ def _describe(q: Quantity, doc: Doc, by_char: dict[int, Token]) -> Quantity:
     inside = {t.i for t in tokens}
     anchor = _anchor(tokens, inside)
     noun = _measured_noun(anchor, inside, q.kind)
-    verb = _governing_verb(noun if noun is not None else anchor)
+    verb, path = _governing_verb(noun if noun is not None else anchor)
+    path = " ".join([t.lemma_.lower() for t in tokens] + path)
     if noun is None and q.kind == "age":
         noun = _person_before(tokens[0])
     if noun is None:
-        return replace(q, verb=verb)
+        return replace(q, verb=verb, path=path)
     return replace(q, what=_noun_phrase(noun, inside), noun=noun.lemma_.lower(), verb=verb,
-                   scope=_scope(noun, inside))
+                   scope=_scope(noun, inside), path=path)
 
 
 def _person_before(first: Token) -> Token | None:
@@ -699,7 +701,7 @@ def _measured_noun(anchor: Token, inside: set[int], kind: str) -> Token | None:
         # "salaries ranging from the equivalent of $2,150": climb prepositions and participles to a noun
         token = anchor
         for _ in range(5):
-            if token.dep_ not in {"pobj", "prep", "acl", "dobj", "npadvmod", "nummod", "compound"} or token.head is token:
+            if token.dep_ not in {"pobj", "prep", "acl", "dobj", "npadvmod", "nummod", "compound"} or token.head.i == token.i:
                 break
             token = token.head
             if token.pos_ in {"NOUN", "PROPN"} and token.i not in inside and token.lower_ not in GENERIC_NOUNS \
@@ -728,14 +730,36 @@ def _scope(noun: Token, inside: set[int]) -> str:
     return text[:160]
 
 
-def _governing_verb(token: Token) -> str:
+def _governing_verb(token: Token) -> tuple[str, list[str]]:
+    """The verb a figure depends on ("kill/wound" for "were killed or wounded") and the lemmas on the way to it
+    and below it (its open complements and coordinated verbs: "were able to terminate")."""
+    path: list[str] = []
     for _ in range(8):
-        if token.pos_ in {"VERB"} or token.pos_ == "AUX" and token.dep_ == "ROOT":
-            return token.lemma_.lower()
-        if token.head is token:
+        if token.pos_ == "VERB" or token.pos_ == "AUX" and token.dep_ not in {"aux", "auxpass"}:
+            below = [t for t in token.subtree if t.dep_ in {"xcomp", "conj", "acomp"} and t.pos_ in {"VERB", "ADJ"}
+                     and all(a.dep_ in {"xcomp", "conj", "acomp"} for a in _ancestors_until(t, token))]
+            verbs = [token.lemma_.lower()] + [t.lemma_.lower() for t in below if t.pos_ == "VERB"]
+            path = path + [token.lemma_.lower()] + [t.lemma_.lower() for t in below]
+            climb = token
+            for _ in range(3):  # "casualties estimated to be in the hundreds of thousands"
+                if climb.dep_ not in {"xcomp", "acl"}:
+                    break
+                climb = climb.head
+                path.append(climb.lemma_.lower())
+            return "/".join(dict.fromkeys(verbs)), path
+        path.append(token.lemma_.lower())
+        if token.head.i == token.i:
             break
         token = token.head
-    return ""
+    return "", path
+
+
+def _ancestors_until(token: Token, top: Token) -> list[Token]:
+    chain = []
+    while token.i != top.i and token.head.i != token.i:
+        chain.append(token)
+        token = token.head
+    return chain
 
 
 # --------------------------------------------------------------------------------------------- ranges
