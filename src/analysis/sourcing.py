@@ -58,6 +58,7 @@ SPEECH_LEMMAS = {
     "stress", "emphasize", "predict", "declare", "assert", "contend", "maintain", "reveal", "inform", "recount",
     "accuse", "show", "indicate", "cite", "urge", "post", "comment", "quote", "reject", "dismiss",
 }
+REPORT_NOUNS = {"report", "investigation", "article", "story", "analysis", "newspaper", "outlet", "publication"}
 QUANTIFIERS = {"many", "some", "one", "two", "three", "several", "most", "few", "all", "both", "none", "each",
                "dozens", "hundreds", "thousands"}
 PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -564,6 +565,11 @@ class _Resolver:
         has_complement = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
         plural = token.tag_ in ("NNS", "NNPS")
         char = (token.idx, token.idx + len(token))
+        outlet = self.article.value("original_outlet") or self.article.value("outlet")
+        if definite and lemma in REPORT_NOUNS and not has_complement and outlet:
+            # "the report states", "the investigation found": the story this article carries
+            key = self._add_other(canonical_outlet(outlet), "outlet", named=True, span=char, variant=phrase)
+            return key, phrase, f"'{phrase}' -> the reporting outlet {key}"
         earlier = {k: s for k, s in self.sources.items() if s.mentions and min(s.mentions)[0] < token.idx}
         if definite and not has_complement and not plural:
             if role:
@@ -589,6 +595,9 @@ class _Resolver:
             if token.ent_type_ not in ("ORG", "NORP", "PERSON"):
                 return None
         key = _clean_name(phrase)
+        if key and not (doc_first := self._first_token(token, key)).pos_ in ("PROPN",) and \
+                doc_first.ent_type_ not in ("NORP", "GPE", "ORG", "PERSON"):
+            key = key[0].lower() + key[1:]  # "Human rights activists" and "human rights activists" are one key
         if role:
             kind = "group" if plural else "person"
         else:
@@ -602,6 +611,11 @@ class _Resolver:
         if kind == "person":
             self._note(token, key)
         return key, phrase, "description (unnamed source)"
+
+    def _first_token(self, head: Token, key: str) -> Token:
+        """The token of `head`'s phrase where `key` (the cleaned phrase) begins."""
+        first_word = key.split()[0]
+        return next((t for t in head.subtree if t.text == first_word), head)
 
     def antecedent(self, offset: int, gender: str) -> str | None:
         """Nearest earlier person of a compatible gender, preferring a clause subject among the mentions of the
@@ -730,7 +744,8 @@ def _find_cues(article: Article, doc: Doc, resolver: _Resolver, skipped: set[int
     cue_verbs = {verb.i for verb, subjects in found if subjects}
     for verb, subjects in found:
         paragraph = _paragraph_of(article, verb.idx)
-        inside_other = any(a.i in cue_verbs for a in verb.ancestors)
+        bounds = _sentence_bounds(article, verb, paragraph)
+        inside_other = any(a.i in cue_verbs and bounds[0] <= a.idx < bounds[1] for a in verb.ancestors)
         for subject in subjects:
             if _paragraph_of(article, subject.idx) != paragraph:
                 continue
@@ -755,7 +770,8 @@ def _mark_nested(cues: list[Cue], resolver: _Resolver) -> None:
     ..., The Guardian reported') is a citation and is not nested."""
     verbs = {c.verb.i for c in cues}
     for cue in cues:
-        outer = [a for a in cue.verb.ancestors if a.i in verbs and a.i != cue.verb.i]
+        outer = [a for a in cue.verb.ancestors if a.i in verbs and a.i != cue.verb.i and
+                 cue.sentence[0] <= a.idx < cue.sentence[1]]
         cue.nested = bool(outer) and resolver.sources[cue.source].kind != "outlet"
 
 
@@ -817,7 +833,11 @@ def _cue_for_quote(article: Article, span: QuoteSpan, cues: list[Cue], spans: li
         return after[0], "cue after the quotation"
     before = [c for c in same_para if lo <= c.start < span.start]
     if before:
-        return before[-1], "cue before the quotation in the same sentence"
+        nearest = [c for c in before if c.verb.i == before[-1].verb.i][0]  # first of conjoined subjects
+        if span.start - nearest.end <= 40 or not any(not c.nested for c in before):
+            return nearest, "cue before the quotation in the same sentence"
+        # a quotation deep inside a clause goes to the sentence's own (outer) source, not to a nested cue
+        return [c for c in before if not c.nested][-1], "cue before the quotation in the same sentence (outer)"
     if span.continues_previous and previous is not None:
         return previous["cue"], "continues the quotation of the previous paragraph"
     earlier = [c for c in same_para if c.start < span.start]
