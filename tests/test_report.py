@@ -153,11 +153,14 @@ def test_missing_corpus_folder_is_a_clear_error(tmp_path):
     ("<p>a <script>alert(1)</script></p>", "<p>a ", "&lt;script&gt;alert(1)&lt;/script&gt;"),
     ('<b onclick="steal()">x</b>', "<b>x</b>", ""),
     ("<style>td {color: red}</style><table><tr><td>1</td></tr></table>", "<td>1</td>", ""),
+    ('<style>#T_ab_r0 {background-color: #f00; position: fixed}</style><table id="T_ab"><tr><td id="T_ab_r0">1'
+     "</td></tr></table>", '<td style="background-color: #f00;">1</td>', ""),
 ])
 def test_sanitise_keeps_tables_and_escapes_active_content(fragment, kept, escaped):
     cleaned = sanitise(fragment)
     assert kept in cleaned and escaped in cleaned
     assert "onclick" not in cleaned and "<style" not in cleaned and "<script" not in cleaned
+    assert "position" not in cleaned and "id=" not in cleaned
 
 
 def test_settings_resolve_per_notebook_and_all(tmp_path):

@@ -30,7 +30,7 @@ def run_notebook(notebook: Path, target: Path, *, parameters: dict, cwd: Path, l
     try:
         papermill.execute_notebook(str(notebook), str(target), parameters=parameters, cwd=str(cwd),
                                    progress_bar=False, log_output=log_output, request_save_on_cell_execute=False,
-                                   extra_arguments=["--IPKernelApp.log_level=ERROR"])
+                                   extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
     except PapermillExecutionError as error:
         cell = source_cell_number(target, error.cell_index)
         first_line = next((line for line in error.source.splitlines() if line.strip()), "").strip()
