@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -37,7 +38,8 @@ NUMBER_COLUMNS = ["article_id", "start", "end", "text", "value", "low", "high", 
 NUMBER_EXTRAS = ["hedge", "vague", "per", "range_text", "verb", "source_type", "outlet", "paragraph",
                  "duplicate_paragraph"]
 CLAIM_COLUMNS = ["claim_group", "article_id", "value", "low", "high", "refers_to_date", "source", "text"]
-CLAIM_EXTRAS = ["unit", "kind", "what", "hedge", "date_basis", "outlet", "start", "end", "comparable", "sentence"]
+CLAIM_EXTRAS = ["unit", "kind", "what", "hedge", "date_basis", "outlet", "start", "end", "comparable", "range_text",
+                "sentence"]
 FLAG_COLUMNS = ["flag", "article_id", "text", "value", "compared_with", "explanation"]
 FLAG_EXTRAS = ["claim_group", "unit", "start", "end", "sentence"]
 
@@ -55,9 +57,8 @@ class NumbersResult:
     claims: pd.DataFrame
     flags: pd.DataFrame
 
-    def write_csvs(self, out_dir) -> None:
-        from pathlib import Path
-
+    def write_csvs(self, out_dir: str | Path) -> None:
+        """numbers.csv, claims.csv and number_flags.csv into `out_dir`."""
         folder = Path(out_dir)
         folder.mkdir(parents=True, exist_ok=True)
         self.numbers.to_csv(folder / "numbers.csv", index=False)
@@ -109,7 +110,7 @@ def analyse(corpus: Corpus, *, attributions: pd.DataFrame | None = None, magnitu
                        difference_flags(claims, related=related_pairs(corpus), factor=magnitude_factor)],
                       ignore_index=True)
     flags = flags if len(flags) else pd.DataFrame(columns=FLAG_COLUMNS + FLAG_EXTRAS)
-    return NumbersResult(numbers=numbers, claims=claims, flags=flags[FLAG_COLUMNS + FLAG_EXTRAS])
+    return NumbersResult(numbers=public_numbers(numbers), claims=claims, flags=flags[FLAG_COLUMNS + FLAG_EXTRAS])
 
 
 def related_pairs(corpus: Corpus) -> set[frozenset[str]]:
@@ -199,7 +200,7 @@ def claims_table(corpus: Corpus, numbers: pd.DataFrame) -> pd.DataFrame:
             "refers_to_date": refers_to, **{k: row[k] for k in ("source", "text", "unit", "kind", "what", "hedge")},
             "date_basis": basis, **{k: row[k] for k in ("outlet", "start", "end")},
             "comparable": is_comparable(row, _sentence_tokens(doc, article.sentence_at(row["start"]))),
-            "sentence": row["sentence"],
+            "range_text": row["range_text"], "sentence": row["sentence"],
         })
     claims = pd.DataFrame(rows, columns=CLAIM_COLUMNS + CLAIM_EXTRAS)
     return _one_row_per_range(claims)
@@ -283,25 +284,12 @@ def is_comparable(number: dict, sentence_tokens: list) -> bool:
 
 
 def _one_row_per_range(claims: pd.DataFrame) -> pd.DataFrame:
-    """The two ends of "from $2,150 to nearly $5,500" are one claim (low-high), kept once."""
+    """The two ends of "from $2,150 to nearly $5,500" are one claim (low-high), kept once (its first end)."""
     if claims.empty:
         return claims
-    keep = []
-    seen = set()
-    for row in claims.itertuples(index=False):
-        sentence_key = (row.article_id, row.claim_group, row.sentence)
-        key = sentence_key + (row.low, row.high) if _is_range(row) else None
-        if key is not None and key in seen:
-            continue
-        if key is not None:
-            seen.add(key)
-        keep.append(row._asdict())
-    return pd.DataFrame(keep, columns=claims.columns)
-
-
-def _is_range(row) -> bool:
-    return not (math.isnan(row.low) or math.isnan(row.high)) and row.low != row.high and \
-        not row.hedge and row.value in (row.low, row.high)
+    is_second_end = claims.duplicated(["article_id", "claim_group", "start"], keep="first") | \
+        (claims["range_text"].ne("") & claims.duplicated(["article_id", "claim_group", "range_text", "sentence"]))
+    return claims[~is_second_end].reset_index(drop=True)
 
 
 # --------------------------------------------------------------------------------------------- dates
