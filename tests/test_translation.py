@@ -89,6 +89,8 @@ def test_faithful_rewording_has_no_serious_divergence(write_corpus):
     # a whole sentence left out
     ("The recruiters promised monthly salaries of 200,000 rubles and a clean criminal record.\n\n", "",
      "omission", "major", "", "The recruiters promised"),
+    # a name missing from the translation altogether
+    ("Ivan Petrov, a lawyer who heads", "A lawyer who heads", "entity", "major", "", "Ivan Petrov"),
     # a stray full stop inside a sentence
     ("since they went to the front.", "since they went. to the front.", "punctuation", "minor", "went. to", ""),
 ])
@@ -104,6 +106,18 @@ def test_injected_error_is_found_and_classified(write_corpus, old, new, category
     others = _serious(result)
     others = others[~((others["category"] == category) & (others["severity"] == severity))]
     assert others.empty, others[["category", "severity", "text", "explanation"]]
+
+
+@pytest.mark.parametrize("old, new", [
+    ("to fight in Ukraine", "to fight in the Ukrainian war"),  # a name inflected, not broken
+    ("about 40 men", "about forty men"),  # a number in words
+    ("The ministry did not answer", "The ministry declined to answer"),  # a negation reworded
+    ("The recruiters promised", "The recruiters of the Defense Ministry promised"),  # a name repeated
+])
+def test_rewording_is_not_a_serious_divergence(write_corpus, old, new):
+    assert old in TRANSLATION
+    serious = _serious(_analyse_pair(write_corpus, TRANSLATION.replace(old, new)))
+    assert serious.empty, serious[["category", "severity", "text", "explanation"]]
 
 
 def test_issue_spans_are_body_offsets(write_corpus):
@@ -233,6 +247,14 @@ def test_seed_pair_major_divergences(seed_result, category, translated, original
     issues = _seed_pair_issues(seed_result)
     major = issues[(issues["severity"] == "major") & (issues["category"] == category)]
     assert any(translated in t and original in r for t, r in zip(major["text"], major["reference_text"]))
+
+
+def test_seed_readability_over_the_shared_stretch(seed_result):
+    table = seed_result.pair_readability.set_index("index")
+    assert set(seed_result.pair_readability["pair"]) == {"000~001"}
+    # the same seven paragraphs on both sides: about as many words; 000 splits one sentence of 001 in two
+    assert abs(table.loc["words", "difference"]) <= 0.05 * table.loc["words", "original"]
+    assert table.loc["sentences", "difference"] == 1
 
 
 def test_seed_reference_free_findings(seed_result):

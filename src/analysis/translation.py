@@ -36,7 +36,7 @@ from rapidfuzz import fuzz
 from . import nlp
 from .alignment import Bead, align, overlap, score_corpus, score_pair
 from .numbers import Quantity, find_quantities
-from .readability import readability_table
+from .readability import INDICES, readability_table, text_scores
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -50,6 +50,8 @@ ISSUE_COLUMNS = ["article_id", "reference_id", "category", "severity", "text", "
 PAIR_COLUMNS = ["pair", "a_id", "b_id", "relation", "direction", "aligned_pairs", "omitted", "added",
                 "chrf", "bleu", "ter", "a_start", "a_end", "b_start", "b_end"]
 SEVERITIES = ["critical", "major", "minor", "neutral"]
+SCORECARD_COLUMNS = ["article_id", "role", "translation_status", "reference_id", "chrf", "bleu", "ter", *SEVERITIES,
+                     "mt_signs", "flesch_reading_ease", "flesch_kincaid_grade"]
 MQM = {"negation": "accuracy", "number": "accuracy", "entity": "accuracy", "term": "terminology",
        "omission": "accuracy", "addition": "accuracy", "punctuation": "fluency", "fragment": "fluency",
        "repeated_paragraph": "fluency", "broken_idiom": "fluency", "garbled_name": "fluency",
@@ -82,6 +84,7 @@ class TranslationResult:
     readability: pd.DataFrame
     scorecard: pd.DataFrame
     pairs: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=PAIR_COLUMNS))
+    pair_readability: pd.DataFrame = field(default_factory=pd.DataFrame)
 
 
 # ---------------------------------------------------------------------------------------------- pairs
@@ -234,10 +237,16 @@ def _quantities_in(article: Article, span: tuple[int, int]) -> list[Quantity]:
     return [q for q in _quantity_cache[article.sha256] if span[0] <= q.start and q.end <= span[1]]
 
 
+DAYS = {"year": 365.0, "month": 30.4, "week": 7.0, "day": 1.0, "hour": 1 / 24}
+
+
 def _same_number(x: Quantity, y: Quantity) -> bool:
-    """Two figures that state the same amount: equal values, or overlapping ranges when one is vague."""
+    """Two figures that state the same amount: equal values, the same duration in other units ('six months',
+    'half a year'), or overlapping ranges when one is vague."""
     if math.isclose(x.value, y.value, rel_tol=1e-9):
         return True
+    if x.kind == y.kind == "duration" and x.unit in DAYS and y.unit in DAYS:
+        return math.isclose(x.value * DAYS[x.unit], y.value * DAYS[y.unit], rel_tol=0.05)
     if x.vague or y.vague:
         return not (x.high < y.low or y.high < x.low)
     return False
@@ -250,6 +259,9 @@ def number_issues(pair: Pair, view: BeadView) -> list[dict]:
     in_b = _quantities_in(pair.original, view.b_span)
     only_b = [q for q in in_b if not any(_same_number(q, p) for p in in_a)]
     only_a = [q for q in in_a if not any(_same_number(q, p) for p in in_b)]
+    if not (only_a and only_b):  # 'one inmate' / 'an inmate' is no number dropped
+        only_b = [q for q in only_b if q.text.lower() != "one"]
+        only_a = [q for q in only_a if q.text.lower() != "one"]
     issues = []
     for k, q in enumerate(only_b):
         if k < len(only_a):
@@ -335,13 +347,26 @@ def _is_capitalized(text: str) -> bool:
     return any(w[:1].isupper() for w in re.findall(r"[^\W\d_]+", text))
 
 
+def _same_stems(key: str, matched: str) -> bool:
+    """Every word of a name has a word in the match with the same first five letters (or the whole word when
+    shorter): an inflection of the name ('Ukrainian'/'Ukraine's'), not a different or broken one."""
+    words = _entity_key(matched).split()
+    return all(any(w[:5] == k[:5] for w in words) for k in key.split() if len(k) >= 3)
+
+
+def _known_to(article: Article, key: str) -> bool:
+    """The name occurs somewhere in the article (so its absence from one sentence changes no fact)."""
+    return f" {key} " in " " + " ".join(_plain(article.folded).split()) + " "
+
+
 def entity_issues(pair: Pair, view: BeadView, *, broken_at: float = 70.0, same_at: float = 92.0) -> list[dict]:
     """Names of the original broken, changed or dropped in the translation, and names it adds.
 
-    A name is kept when it is found verbatim (case aside) in the translation sentence, or equals a translation
-    entity up to word order ('Defense Ministry' / 'Ministry of Defense'). A close but unequal match (fuzzy score
-    between `broken_at` and `same_at`), or a close match that lost its capitals (a proper name turned into
-    common words), is a broken name; anything less is a name dropped or replaced."""
+    A name is kept when it is found verbatim (case aside) in the translation sentence, equals a translation
+    entity up to word order ('Defense Ministry' / 'Ministry of Defense') or differs only by inflection. A close
+    but unequal match (fuzzy score from `broken_at`), or a close match that lost its capitals (a proper name
+    turned into common words), is a broken name (major). A name missing altogether is major when the other
+    article never names it (a fact changed), minor when it does (a pronoun or rewording in this sentence)."""
     issues = []
     a_entities = _entities(pair.translation, view.a_span)
     b_entities = _entities(pair.original, view.b_span)
@@ -352,17 +377,21 @@ def entity_issues(pair: Pair, view: BeadView, *, broken_at: float = 70.0, same_a
         score, found = _find_name(key, pair.translation, view.a_span)
         matched = pair.translation.body[found[0]:found[1]]
         reference = (ent.start_char, ent.end_char)
-        if score >= same_at and (_is_capitalized(matched) or not _is_capitalized(ent.text)):
+        capitals_lost = _is_capitalized(ent.text) and not _is_capitalized(matched)
+        if score >= broken_at and not capitals_lost and (score >= same_at or _same_stems(key, matched)):
             continue
         if score >= broken_at:
             issues.append(_issue(pair.translation, pair.original, "entity", "major", found, reference,
                                  f"name broken: {ent.label} '{ent.text}' rendered as '{matched}'"
-                                 + (" (capitals lost: read as common words)" if not _is_capitalized(matched)
-                                    else ""), check="pair"))
+                                 + (" (capitals lost: read as common words)" if capitals_lost else ""),
+                                 check="pair"))
         else:
-            issues.append(_issue(pair.translation, pair.original, "entity", "major", view.a_span, reference,
-                                 f"name dropped or replaced: {ent.label} '{ent.text}' not found in the "
-                                 "translation", check="pair"))
+            known = _known_to(pair.translation, key)
+            issues.append(_issue(pair.translation, pair.original, "entity", "minor" if known else "major",
+                                 view.a_span, reference,
+                                 f"name dropped or replaced: {ent.label} '{ent.text}' not in this sentence of the "
+                                 f"translation{' (named elsewhere in it)' if known else ' nor anywhere in it'}",
+                                 check="pair"))
     for ent in a_entities:
         key = _entity_key(ent.text)
         if any(fuzz.token_set_ratio(key, _entity_key(e.text)) >= same_at for e in b_entities):
@@ -370,9 +399,12 @@ def entity_issues(pair: Pair, view: BeadView, *, broken_at: float = 70.0, same_a
         score, found = _find_name(key, pair.original, view.b_span)
         if score >= broken_at:
             continue
-        issues.append(_issue(pair.translation, pair.original, "entity", "major", (ent.start_char, ent.end_char),
-                             view.b_span, f"name added or replaced: {ent.label} '{ent.text}' is not in the "
-                             "original", check="pair"))
+        known = _known_to(pair.original, key)
+        issues.append(_issue(pair.translation, pair.original, "entity", "minor" if known else "major",
+                             (ent.start_char, ent.end_char), view.b_span,
+                             f"name added or replaced: {ent.label} '{ent.text}' is not in this sentence of the "
+                             f"original{' (named elsewhere in it)' if known else ' nor anywhere in it'}",
+                             check="pair"))
     return issues
 
 
@@ -808,7 +840,22 @@ def analyse(corpus: Corpus, *, include_same_story: bool = True) -> TranslationRe
     pairs_table = pd.DataFrame(pair_rows, columns=PAIR_COLUMNS)
     readability = readability_table(corpus)
     scorecard = scorecard_table(corpus, pairs_table, issues_table, readability)
-    return TranslationResult(alignment_table, issues_table, readability, scorecard, pairs_table)
+    return TranslationResult(alignment_table, issues_table, readability, scorecard, pairs_table,
+                             pair_readability_table(corpus, pairs_table))
+
+
+def pair_readability_table(corpus: Corpus, pairs: pd.DataFrame) -> pd.DataFrame:
+    """Readability of the stretch each pair shares, original beside translation (a truncated original is not
+    compared with a whole translation): one row per pair and index."""
+    rows = []
+    for pair in pairs.dropna(subset=["a_start", "b_start"]).itertuples():
+        original = text_scores(corpus[pair.b_id].body[int(pair.b_start):int(pair.b_end)])
+        translated = text_scores(corpus[pair.a_id].body[int(pair.a_start):int(pair.a_end)])
+        for index in [*INDICES, "words", "sentences", "syllables_per_word"]:
+            rows.append({"pair": pair.pair, "index": index, "original": original[index],
+                         "translation": translated[index],
+                         "difference": round(translated[index] - original[index], 2)})
+    return pd.DataFrame(rows, columns=["pair", "index", "original", "translation", "difference"])
 
 
 def _pair_row(pair: Pair, views: list[BeadView]) -> dict:
@@ -869,4 +916,4 @@ def scorecard_table(corpus: Corpus, pairs: pd.DataFrame, issues: pd.DataFrame,
             "flesch_reading_ease": read["flesch_reading_ease"].iloc[0] if len(read) else None,
             "flesch_kincaid_grade": read["flesch_kincaid_grade"].iloc[0] if len(read) else None,
         })
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=SCORECARD_COLUMNS)
