@@ -57,7 +57,7 @@ class Quantity:
 
 # --------------------------------------------------------------------------------------------- vocabulary
 SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
@@ -96,6 +96,7 @@ LABEL_WORDS = {
 # before a year, these words say it is a year even when a noun follows ("in 2022 prisoners ...")
 YEAR_PREPOSITIONS = {"in", "since", "by", "until", "till", "from", "of", "before", "after", "during", "through",
                      "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "year"}
+YEAR_DETERMINERS = {"the", "a", "its", "his", "her", "their", "this", "that", "last", "next", "s"}
 PEOPLE_NOUNS = {"men", "women", "people", "persons", "children", "boys", "girls", "those", "anyone", "volunteers",
                 "recruits", "convicts", "prisoners", "inmates", "detainees", "citizens", "males", "females"}
 SPEECH_VERBS = {"talk", "talks", "talked", "talking", "think", "thinks", "thought", "know", "knew", "care",
@@ -117,6 +118,7 @@ _BLOCKED = re.compile(
     r"|\b\d+(?:st|nd|rd|th)\b"  # ordinals
     r"|\b\d+[A-Za-z][\w-]*"  # digits glued to letters (kept: 50K, 5bn; checked below)
     r"|'\d{2}\b"  # '22
+    r"|(?m:^[ \t]*\d{1,2}[.)](?=\s+[A-Z]))"  # a numbered list item: "1. The first ..."
 )
 _GLUED_OK = re.compile(r"\d+(?:[.,]\d+)?(?:k|K|m|M|mln|mn|bn|b)\b")
 _TOKEN = re.compile(r"(?P<num>\d+(?:(?:[.,]|[\u00a0\u202f\u2009])\d+)*)|(?P<word>[A-Za-z]+(?:'[A-Za-z]+)?)|(?P<sym>\S)")
@@ -327,8 +329,8 @@ def _read_vague(tokens: list[_Tok], i: int) -> _Core | None:
         n = len(phrase)
         if tuple(_word(tokens, i + k) for k in range(n)) != phrase:
             continue
-        if phrase == ("scores",) and _word(tokens, i + 1) != "of":
-            continue
+        if phrase in {("scores",), ("tens",)} and _word(tokens, i + n) != "of":
+            continue  # "scores of", "tens of" only: "test scores", "tens" alone are no amounts
         if best is None or n > best.j - i:
             best = _Core(i, i + n, row["value"], row["low"], row["high"], vague=row["low"] != row["high"],
                          unit=row["unit"], kind=row["kind"])
@@ -353,7 +355,7 @@ def _read_fraction(tokens: list[_Tok], i: int) -> _Core | None:
     if _word(tokens, j) != "of" or _word(tokens, j + 1) in MONTHS | {"the"} and _word(tokens, j + 2) in \
             {"year", "month", "week", "day", "century", "decade"} or _word(tokens, j + 1) in MONTHS:
         return None
-    value = numerator * FRACTIONS[name]
+    value = _round(numerator * FRACTIONS[name])
     return _Core(i, j, value, value, value, unit="fraction", kind="percent")
 
 
@@ -510,9 +512,9 @@ def _is_label_or_name(core: _Core, tokens: list[_Tok], doc: Doc, by_char: dict[i
     if before is not None and tokens[core.i - 1].text == "#":
         return True
     if before is not None and before.kind == "word" and before.low in LABEL_WORDS and \
-            (before.text[0].isupper() or before.low in {"no", "nr", "number"}) and not \
-            (before.low == "number" and _word(tokens, core.i - 2) in {"a", "the"} and before.text.islower()):
-        return True
+            (before.text[0].isupper() or before.low in {"no", "nr", "number"} or _nothing_counted(core, tokens, by_char)) \
+            and not (before.low == "number" and _word(tokens, core.i - 2) in {"a", "the"} and before.text.islower()):
+        return True  # "Article 328", "Colony No. 2", "military unit 12345", "number one"
     if not core.digits:
         return False
     # a proper noun right before the digits names a thing: "World War 2", "Formula 1"
@@ -527,13 +529,23 @@ def _is_label_or_name(core: _Core, tokens: list[_Tok], doc: Doc, by_char: dict[i
     return False
 
 
+def _nothing_counted(core: _Core, tokens: list[_Tok], by_char: dict[int, Token]) -> bool:
+    """No noun, unit or currency right after the number ("unit 12345 in Rostov")."""
+    if core.j >= len(tokens):
+        return True
+    following = by_char.get(tokens[core.j].start)
+    after = _word(tokens, core.j)
+    return not (after in CURRENCY_WORDS or after in TIME_UNITS or after in PERCENT_WORDS or tokens[core.j].text == "%"
+                or following is not None and following.pos_ in {"NOUN", "ADJ"})
+
+
 def _is_year(core: _Core, tokens: list[_Tok], doc: Doc, by_char: dict[int, Token]) -> bool:
     tok = tokens[core.i]
     if not re.fullmatch(r"\d{4}", tok.text) or not 1800 <= core.value <= 2100 or core.j - core.i > 1:
         return False
     before = _word(tokens, core.i - 1)
-    if before in MONTHS or before in YEAR_PREPOSITIONS:
-        return True
+    if before in MONTHS or before in YEAR_PREPOSITIONS or before in YEAR_DETERMINERS:
+        return True  # "in 2014", "March 2024", "the 2018 elections", "last year's 2022 budget"
     following = by_char.get(tokens[core.j].start) if core.j < len(tokens) else None
     after = _word(tokens, core.j)
     counted = after in CURRENCY_WORDS or after in PERCENT_WORDS or (core.j < len(tokens) and tokens[core.j].text == "%") \
@@ -787,6 +799,7 @@ def _link_ranges(found: list[Quantity], folded: str) -> list[Quantity]:
             continue
         unit, kind = (b.unit, b.kind) if not a.unit else (a.unit, a.kind)
         what = a.what or b.what
+        a = _share_scale(a, b)
         low = min(x for x in (a.low, b.low, a.value) if not math.isnan(x))
         high = max(x for x in (a.high, b.high, b.value) if not math.isnan(x))
         start = a.start
@@ -798,6 +811,22 @@ def _link_ranges(found: list[Quantity], folded: str) -> list[Quantity]:
         out[k + 1] = replace(b, unit=unit, kind=kind, what=what or b.what, low=low, high=high,
                              range_text=range_text)
     return out
+
+
+_SCALE_IN_TEXT = re.compile(r"\b(thousand|million|billion)\b|\d(k|m|bn)\b", re.I)
+
+
+def _share_scale(a: Quantity, b: Quantity) -> Quantity:
+    """"from 2 to 3 million": the first end takes the scale word of the second (2 million), when that keeps the
+    range running from low to high."""
+    m = _SCALE_IN_TEXT.search(b.text)
+    if not m or _SCALE_IN_TEXT.search(a.text) or not a.text.replace(",", "").replace(".", "").isdigit():
+        return a
+    word = (m.group(1) or m.group(2)).lower()
+    scale = SCALES.get(word) or GLUED_SCALES[word]
+    if a.value * scale > b.value:
+        return a
+    return replace(a, value=_round(a.value * scale), low=_round(a.low * scale), high=_round(a.high * scale))
 
 
 def _inherit_units(found: list[Quantity], folded: str, doc: Doc, by_char: dict[int, Token]) -> list[Quantity]:
