@@ -56,8 +56,12 @@ SPEECH_LEMMAS = {
     "insist", "argue", "assume", "believe", "warn", "describe", "recall", "confirm", "admit", "complain",
     "acknowledge", "allege", "suggest", "conclude", "reply", "respond", "speak", "count", "publish", "testify",
     "stress", "emphasize", "predict", "declare", "assert", "contend", "maintain", "reveal", "inform", "recount",
-    "accuse", "show", "indicate", "cite", "urge", "post", "comment", "quote", "reject", "dismiss",
+    "accuse", "show", "indicate", "cite", "urge", "post", "comment", "quote", "reject", "dismiss", "concede",
+    "observe", "remark", "remember", "whisper", "shout", "exclaim", "answer",
+    "tweet", "forecast", "caution", "emphasise", "find", "ask",
 }
+DOCUMENT_ONLY_LEMMAS = {"show", "indicate", "find"}  # "documents show", "the investigation found": not people
+QUOTE_ONLY_LEMMAS = {"ask"}  # '"Why?" she asked' cues a quotation; "asked not to be named" is no claim
 REPORT_NOUNS = {"report", "investigation", "article", "story", "analysis", "newspaper", "outlet", "publication"}
 QUANTIFIERS = {"many", "some", "one", "two", "three", "several", "most", "few", "all", "both", "none", "each",
                "dozens", "hundreds", "thousands"}
@@ -141,23 +145,29 @@ def translit_key(name: str) -> str:
 
 
 def guess_gender(name: str) -> str:
-    """'f', 'm' or '' from a first name or a Slavic surname ending (a general heuristic, not a list of people)."""
+    """'f', 'm' or '' (unknown) from a name: a title (Mr., Ms.), a Slavic surname ending (-ova/-ov), a first
+    name ending in -a (Anna, Oksana; with the usual male exceptions). A general heuristic, not a list of people;
+    other names stay unknown, which any pronoun may refer to."""
     words = [w for w in re.split(r"\s+", name.strip()) if w]
     if not words:
         return ""
-    first, last = words[0].lower(), words[-1].lower()
-    if len(words) >= 2 or first == last:
-        if first in GENDER_EXCEPTIONS_MALE:
-            return "m"
-        if first.endswith(("a", "ia", "ya")) and len(words) >= 2:
-            return "f"
-    if re.search(r"(ova|eva|ina|aya|skaya|tskaya)$", last):
-        return "f"
-    if re.search(r"(ov|ev|in|sky|skiy|ski|enko|uk|ich)$", last):
+    title = words[0].lower().rstrip(".")
+    if title in ("mr", "sir"):
         return "m"
-    if len(words) == 1 and first.endswith(("a", "ia", "ya")) and first not in GENDER_EXCEPTIONS_MALE:
+    if title in ("ms", "mrs", "miss", "madam", "dame"):
         return "f"
-    return "m" if len(words) >= 2 else ""
+    first, last = words[0].lower(), words[-1].lower()
+    if re.search(r"(ova|eva|ina|aya|skaya|tskaya)$", last) and len(last) > 4:
+        return "f"
+    if re.search(r"(ov|ev|in|sky|skiy|ski|enko|uk|ich)$", last) and len(last) > 4:
+        return "m"
+    if first in GENDER_EXCEPTIONS_MALE:
+        return "m"
+    if first.endswith("a") and (len(words) >= 2 or first == last):
+        return "f"
+    if len(words) >= 2 and not first.endswith(("e", "y", "h", "n")):
+        return "m"  # Sergei, Michael, Mark; names ending in e/y/h/n (Alice, Emily, Sarah, Karen) stay unknown
+    return ""
 
 
 def _clean_name(text: str) -> str:
@@ -171,7 +181,9 @@ def institution(name: str, *, context: str = "", default_country: str = "Russian
     Ministry') from an adjective in the name or its context, else `default_country`."""
     clean = _clean_name(name)
     words = clean.split()
-    for cut in range(len(words)):
+    for cut in range(min(len(words), 4)):
+        if {w.lower() for w in words[:cut]} & {"of", "for", "at", "from", "with", "to", "by"}:
+            break  # "representative of Russia Behind Bars" is a person, not the group
         candidate = " ".join(words[cut:]).lower()
         if candidate in variant_table():
             canonical, source_type, by_country = variant_table()[candidate]
@@ -328,19 +340,30 @@ def _name_span(token: Token) -> tuple[int, int]:
 
 
 def _noun_phrase(token: Token) -> str:
-    """A short description phrase for a common-noun subject: modifiers, head and an 'of ...' complement."""
-    doc = token.doc
-    keep = [t for t in token.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nummod", "quantmod", "nmod",
-                                                  "case", "advmod") for t in t.subtree]
+    """A short description phrase for a common-noun subject: modifiers, head and an 'of/at/for ...' complement
+    without its clauses and appositions ('a representative of Russia Behind Bars')."""
+    keep = [t for left in token.lefts if left.dep_ in ("det", "amod", "compound", "poss", "nummod", "quantmod",
+                                                       "nmod", "case", "advmod") for t in left.subtree]
     keep += [token]
     for child in token.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "at", "from", "for", "with") and len(list(child.subtree)) <= 8:
-            keep += [t for t in child.subtree if t.dep_ not in ("relcl", "acl") and not any(
-                a.dep_ in ("relcl", "acl", "appos") and a.i != t.i and a in child.subtree for a in t.ancestors)]
+        if child.dep_ == "prep" and child.lower_ in ("of", "at", "from", "for", "with"):
+            pruned = [t for t in child.subtree if not any(
+                a.dep_ in ("relcl", "acl", "appos", "punct") for a in _path_up(t, child))]
+            if len(pruned) <= 6:
+                keep += pruned
+            break
     keep = sorted({t.i: t for t in keep}.values(), key=lambda t: t.i)
     text = " ".join(t.text for t in keep if t.dep_ != "punct" or t.text == "-")
     text = text.replace(" - ", "-").replace(" ’s", "’s").replace(" 's", "'s")
     return re.sub(r"\s+", " ", text).strip()
+
+
+def _path_up(token: Token, top: Token) -> list[Token]:
+    """`token` and its heads up to (not including) `top`."""
+    path = [token]
+    while path[-1].i != top.i and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    return [t for t in path if t.i != top.i]
 
 
 def _descriptions(token: Token, name_range: tuple[int, int]) -> list[str]:
@@ -388,6 +411,9 @@ class _Resolver:
                     self.register_name(ent.root, kind="person")
             elif token.pos_ == "PROPN" and token.dep_ == "appos" and token.head.lemma_.lower() in roles():
                 self.register_name(token, kind="person")
+            elif token.pos_ == "PROPN" and any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whose") for g in
+                                                                         c.subtree) for c in token.children):
+                self.register_name(token, kind="person")  # "Kateryna, whose brother is held ..."
             elif token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in roles()
                                                for c in token.children):
                 self.register_name(token, kind="person")
@@ -701,10 +727,11 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
             out.append((token, objects))
         elif token.lemma_.lower() in SPEECH_LEMMAS and token.pos_ in ("VERB", "AUX") and token.dep_ not in (
                 "amod", "acl") and not any(c.dep_ in ("auxpass", "neg") for c in token.children):
-            if token.lemma_ == "show" or token.lemma_ == "indicate":
+            if token.lemma_ in DOCUMENT_ONLY_LEMMAS:
                 subjects = _subject_of(token, quotes)
-                if not subjects or classify(_noun_phrase(subjects[0]), is_person=False) != \
-                        "document or leaked correspondence":
+                phrase = _noun_phrase(subjects[0]) if subjects else ""
+                if not subjects or (classify(phrase, is_person=False) not in (
+                        "document or leaked correspondence", "media outlet") and subjects[0].lemma_ not in REPORT_NOUNS):
                     continue
             subjects = [t for t in _subject_of(token, quotes) if _paragraph_of(article, t.idx) == paragraph]
             out.append((token, subjects or _subject_by_position(token, quotes, article.paragraphs[paragraph].start)))
@@ -745,7 +772,8 @@ def _find_cues(article: Article, doc: Doc, resolver: _Resolver, skipped: set[int
     for verb, subjects in found:
         paragraph = _paragraph_of(article, verb.idx)
         bounds = _sentence_bounds(article, verb, paragraph)
-        inside_other = any(a.i in cue_verbs and bounds[0] <= a.idx < bounds[1] for a in verb.ancestors)
+        inside_other = verb.lower_ != "according" and any(
+            a.i in cue_verbs and bounds[0] <= a.idx < bounds[1] for a in verb.ancestors)
         for subject in subjects:
             if _paragraph_of(article, subject.idx) != paragraph:
                 continue
@@ -772,7 +800,7 @@ def _mark_nested(cues: list[Cue], resolver: _Resolver) -> None:
     for cue in cues:
         outer = [a for a in cue.verb.ancestors if a.i in verbs and a.i != cue.verb.i and
                  cue.sentence[0] <= a.idx < cue.sentence[1]]
-        cue.nested = bool(outer) and resolver.sources[cue.source].kind != "outlet"
+        cue.nested = bool(outer) and resolver.sources[cue.source].kind != "outlet" and cue.verb.lower_ != "according"
 
 
 def _link_reported_cues(cues: list[Cue], resolver: _Resolver) -> None:
@@ -874,6 +902,8 @@ def _quotes(article: Article, doc: Doc, spans: list[QuoteSpan], cues: list[Cue],
         if earlier and (previous is None or earlier[-1].start > previous["start"]):
             context = {"cue": earlier[-1], "paragraph": earlier[-1].paragraph, "start": earlier[-1].start}
         cue, how = _cue_for_quote(article, span, cues, spans, context)
+        if not how.startswith("cue"):
+            cue, how = _person_before(article, span, resolver, cue, how)
         chosen.append((cue, how))
         if cue:
             previous = {"cue": cue, "paragraph": span.paragraph, "start": span.start}
@@ -896,6 +926,29 @@ def _quotes(article: Article, doc: Doc, spans: list[QuoteSpan], cues: list[Cue],
                        "reason": f"{how}; {cue.reason}" if cue else how, "closing": span.closing,
                        "cue_start": cue.start if cue else -1, "_source": source})
     return quotes, scare
+
+
+def _person_before(article: Article, span: QuoteSpan, resolver: _Resolver, cue: Cue | None,
+                   how: str) -> tuple[Cue | None, str]:
+    """With no speech cue in the quotation's paragraph before it, a person who is the subject of a sentence
+    there ('Petrov was blunt: "..."') is a better speaker than one carried over from elsewhere."""
+    para = article.paragraphs[span.paragraph]
+    if cue is not None and cue.paragraph == span.paragraph and cue.start < span.start:
+        return cue, how
+    subjects = [(offset, key) for offset, key, is_subject in resolver.persons
+                if is_subject and para.start <= offset < span.start and not _inside(offset, article, span)]
+    if not subjects:
+        return cue, how
+    offset, key = subjects[-1]
+    token = resolver.doc.char_span(offset, offset + 1, alignment_mode="expand")[0]
+    person = Cue(verb=token.head, start=offset, end=offset + len(token), source=key, mention=token.text,
+                 reason=f"{key} is the subject of a sentence before the quotation", via="",
+                 paragraph=span.paragraph, sentence=_sentence_bounds(article, token, span.paragraph))
+    return person, "person named as the subject before the quotation (no speech verb)"
+
+
+def _inside(offset: int, article: Article, span: QuoteSpan) -> bool:
+    return span.start <= offset < span.end
 
 
 def _cue_text(article: Article, cue: Cue) -> str:
@@ -1129,7 +1182,8 @@ def analyse(corpus: Corpus, *, default_country: str = "Russian") -> SourcingResu
         quoted_sentences = {(q["cue_start"]) for q in part.quotes}
         seen = set()
         for cue in part.cues:
-            if cue.nested or cue.start in quoted_sentences or (cue.sentence, cue.source) in seen:
+            if cue.nested or cue.start in quoted_sentences or (cue.sentence, cue.source) in seen or \
+                    cue.verb.lemma_ in QUOTE_ONLY_LEMMAS:
                 continue
             seen.add((cue.sentence, cue.source))
             if sources[cue.source].kind == "outlet" and any(
