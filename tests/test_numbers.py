@@ -53,8 +53,13 @@ def test_parse_digits_both_styles(digits, next_word, expected):
     ("one hundred and fifty men returned", [("one hundred and fifty", 150)]),
     ("If Russia had 50K a month", [("50K", 50000)]),
     ("It cost $5.5 million.", [("$5.5 million", 5_500_000)]),
+    ("half a million rubles", [("half a million rubles", 500000)]),
+    ("a quarter of a million men", [("a quarter of a million", 250000)]),
+    ("tens of prisoners", [("tens", 45)]),
     # money
     ("salaries from the equivalent of $2,150 to nearly $5,500", [("$2,150", 2150), ("$5,500", 5500)]),
+    ("a bonus of 1.600 € a month", [("1.600 €", 1600)]),
+    ("between 2 and 3 million people", [("2", 2_000_000), ("3 million", 3_000_000)]),
     ("a bonus of €2bn", [("€2bn", 2e9)]),
     # percent
     ("99 percent of trials end in conviction", [("99 percent", 99)]),
@@ -172,6 +177,10 @@ def test_what_is_measured(text_in, fragment, what):
     "a COVID-19 outbreak and Flight MH17",
     "including one at the site of a half marathon in the first half of July",
     "one of the volunteers expressed regret",
+    "ahead of the 2018 elections",
+    "he served in military unit 12345 near Rostov",
+    "Zero tolerance was promised.",
+    "Intro.\n\n1. The first rule is silence.",
 ])
 def test_not_quantities(text_in):
     found = [q.text for q in find_quantities(text_in) if q.text.lower() != "ten"]

@@ -234,7 +234,8 @@ def _merge_space_groups(tokens: list[_Tok], folded: str) -> list[_Tok]:
                    and tokens[m + 1].start == tokens[m].end + 1 and folded[tokens[m].end] == " "):
                 m += 1
             following = tokens[m + 1] if m + 1 < len(tokens) else None
-            if m > k and following is not None and following.kind == "word" and following.low not in MONTHS:
+            if m > k and following is not None and (following.kind == "word" and following.low not in MONTHS
+                                                    or following.text in CURRENCY_SYMBOLS):
                 text = folded[tok.start:tokens[m].end].replace(" ", "\u00a0")
                 merged.append(_Tok(text, text, tok.start, tokens[m].end, "num"))
                 k = m + 1
@@ -313,14 +314,9 @@ def _word(tokens: list[_Tok], k: int) -> str:
 
 def _read_core(tokens: list[_Tok], i: int, folded: str, dot_thousands: bool) -> _Core | None:
     """The number starting at token i, if any: digits, number words, a vague phrase or a fraction."""
-    fraction = _read_fraction(tokens, i)
-    if fraction is not None:
-        return fraction
-    vague = _read_vague(tokens, i)
-    words = _read_number_words(tokens, i, folded, dot_thousands)
-    if vague is not None and (words is None or vague.j > words.j):
-        return vague
-    return words
+    candidates = [c for c in (_read_vague(tokens, i), _read_fraction(tokens, i),
+                              _read_number_words(tokens, i, folded, dot_thousands)) if c is not None]
+    return max(candidates, key=lambda c: c.j) if candidates else None  # the longest reading wins
 
 
 def _read_vague(tokens: list[_Tok], i: int) -> _Core | None:
@@ -450,6 +446,8 @@ def _read_quantity(core: _Core, tokens: list[_Tok], text: str, folded: str, bloc
                 tokens[core.i - 1].start
         if kind == "money":
             start = currency_start
+        elif nxt is not None and nxt.text in CURRENCY_SYMBOLS and nxt.start <= last.end + 1:
+            unit, kind, end, j = CURRENCY_SYMBOLS[nxt.text], "money", nxt.end, j + 1  # "1.600 €"
         elif after in CURRENCY_WORDS:
             unit, kind, end, j = CURRENCY_WORDS[after], "money", nxt.end, j + 1
         elif nxt is not None and nxt.text == "%":
