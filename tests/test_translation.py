@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from analysis import translation
@@ -46,11 +47,14 @@ The ministry did not answer a request for comment on Tuesday.
 """
 
 
+NO_FLAGS = pd.DataFrame()  # the numbers analysis has its own tests; invented pairs skip it
+
+
 def _analyse_pair(write_corpus, translated: str, *, manifest: bool = True):
     files = {"001_original.txt": ORIGINAL, "002_translation.txt": translated}
     if manifest:
         files["manifest.csv"] = "file,translation_of\n002_translation.txt,001\n"
-    return translation.analyse(load_corpus(write_corpus(files)))
+    return translation.analyse(load_corpus(write_corpus(files)), number_flags=NO_FLAGS)
 
 
 def _serious(result):
@@ -125,7 +129,7 @@ def test_issue_spans_are_body_offsets(write_corpus):
                            "002_translation.txt": TRANSLATION.replace("about 40 men", "about 14 men"),
                            "manifest.csv": "file,translation_of\n002_translation.txt,001\n"})
     corpus = load_corpus(folder)
-    issue = translation.analyse(corpus).issues.query("category == 'number'").iloc[0]
+    issue = translation.analyse(corpus, number_flags=NO_FLAGS).issues.query("category == 'number'").iloc[0]
     assert corpus["002"].body[issue["start"]:issue["end"]] == "14"
     assert corpus["001"].body[issue["reference_start"]:issue["reference_end"]] == "40"
 
@@ -139,7 +143,7 @@ def test_pair_comes_from_relations_and_status_without_a_manifest(write_corpus):
 
 def test_no_pair_gives_empty_tables(write_corpus):
     corpus = load_corpus(write_corpus({"001_a.txt": ORIGINAL}))
-    result = translation.analyse(corpus)
+    result = translation.analyse(corpus, number_flags=NO_FLAGS)
     assert result.alignment.empty and result.pairs.empty
     assert list(result.alignment.columns[:9]) == ["pair", "a_id", "b_id", "a_index", "b_index", "a_text",
                                                   "b_text", "chrf", "bleu"]
@@ -267,4 +271,6 @@ def test_seed_reference_free_findings(seed_result):
     assert any(a == "002" and c == "mt_disclaimer" for a, c, _ in found)
     assert any(a == "002" and c == "repeated_paragraph" for a, c, _ in found)
     assert ("004", "spelling_variant", "Ievgeni Prigozhin") in found
+    # 002: "around 75" Russian soldiers killed or wounded, where every other figure is in the hundreds of thousands
+    assert ("002", "implausible_number", "75") in found
     assert not any(a in ("001", "003") for a, _, _ in found)  # originals get no reference-free checks

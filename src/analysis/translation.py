@@ -12,7 +12,8 @@ In: a loaded `Corpus`. Out: a `TranslationResult` with four tables.
   omitted or added, punctuation artifacts. Reference-free checks for every article flagged as a machine
   translation and for the part of a translation with no original: punctuation runs, sentence fragments,
   repeated paragraphs, broken idioms and garbled names (`data/translation_phrases.csv`), one institution named
-  two ways, spelling variants of one name across the corpus, machine-translation disclaimers.
+  two ways, spelling variants of one name across the corpus, figures the numbers analysis flags as implausible,
+  machine-translation disclaimers.
 - `readability`: textstat indices per article (see `analysis.readability`).
 - `scorecard`: one row per article: metrics against its original, issue counts by severity, readability, signs
   of machine translation.
@@ -33,7 +34,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 from rapidfuzz import fuzz
 
-from . import nlp
+from . import nlp, numbers
 from .alignment import Bead, align, overlap, score_corpus, score_pair
 from .numbers import Quantity, find_quantities
 from .readability import INDICES, readability_table, text_scores
@@ -810,8 +811,32 @@ def _keep_reference_free(issue: dict, pair_found: list[dict]) -> bool:
                    and _overlaps(issue, other, "a") for other in pair_found)
 
 
-def analyse(corpus: Corpus, *, include_same_story: bool = True) -> TranslationResult:
-    """Align every translation pair, find divergences, run the reference-free checks, score readability."""
+NUMBER_FLAG_SEVERITY = {"order_of_magnitude": "major", "same_date_and_source_differ": "minor"}
+
+
+def implausible_number_issues(article: Article, number_flags: pd.DataFrame) -> list[dict]:
+    """The numbers analysis's flags on this article that point at an error rather than a difference of date or
+    source: a figure orders of magnitude off the same quantity elsewhere (major), or one that disagrees with
+    the same source at the same date (minor)."""
+    if number_flags.empty:
+        return []
+    mine = number_flags[(number_flags["article_id"] == article.article_id)
+                        & number_flags["flag"].isin(list(NUMBER_FLAG_SEVERITY))]
+    mine = mine.drop_duplicates(subset=["flag", "start", "end"])
+    return [_issue(article, None, "implausible_number", NUMBER_FLAG_SEVERITY[row.flag],
+                   (int(row.start), int(row.end)) if pd.notna(row.start) else None, None,
+                   f"{row.flag.replace('_', ' ')}: {row.explanation}", check="reference-free")
+            for row in mine.itertuples()]
+
+
+def analyse(corpus: Corpus, *, include_same_story: bool = True,
+            number_flags: pd.DataFrame | None = None) -> TranslationResult:
+    """Align every translation pair, find divergences, run the reference-free checks, score readability.
+
+    `number_flags`: the numbers analysis's flags (`analysis.numbers.analyse(corpus).flags`), computed when None.
+    """
+    if number_flags is None:
+        number_flags = numbers.analyse(corpus).flags
     pairs = translation_pairs(corpus, include_same_story=include_same_story)
     alignment, issues, pair_rows = [], [], []
     shared: dict[str, list[tuple[int, int]]] = {}
@@ -831,6 +856,7 @@ def analyse(corpus: Corpus, *, include_same_story: bool = True) -> TranslationRe
         if not flagged and article.article_id not in translated_ids:
             continue
         found = reference_free_issues(article, corpus, variants=variants)
+        found += implausible_number_issues(article, number_flags)
         if not flagged:  # a translation not flagged as machine-made: only the part with no original
             found = [i for i in found if i["start"] is None or not any(
                 s <= i["start"] < e for s, e in shared.get(article.article_id, []))]
