@@ -317,3 +317,30 @@ def test_analyse_survives_a_corpus_without_figures_or_pairs(write_corpus):
     result = numbers_analysis.analyse(load_corpus(folder))
     assert result.numbers.empty and result.claims.empty and result.flags.empty
     assert list(result.flags.columns[:6]) == numbers_analysis.FLAG_COLUMNS
+
+
+_ORIGINAL = """Russia recruits prisoners for war
+
+Some 40,000 detainees have joined the Russian armed forces since July, according to Western intelligence agencies.
+
+Ukraine says nearly 30,000 of them have been killed or wounded, but that number could not be independently confirmed.
+
+Olga Romanova, director of Russia Behind Bars, said recruits are promised 100,000 rubles a month.
+
+The campaign began in early July, when Prigozhin began showing up at prisons near St. Petersburg.
+
+Prisoners who survive six months of fighting are promised a pardon, she said.
+"""
+
+
+def test_a_figure_changed_in_translation_is_flagged_once(write_corpus):
+    from analysis.corpus import load_corpus
+
+    translation = _ORIGINAL.replace("nearly 30,000", "nearly 3,000").replace("100,000 rubles", "100.000 rubles") + \
+        "\nDisclaimer: The translations are mostly done through AI translator and might not be 100% accurate.\n"
+    corpus = load_corpus(write_corpus({"001_original.txt": _ORIGINAL, "002_translation.txt": translation}))
+    assert (corpus.relations["kind"] == "translation").any(), "precondition: the corpus layer pairs them"
+    flags = numbers_analysis.analyse(corpus).flags
+    differs = flags[flags["flag"] == "translation_differs"]
+    assert differs[["article_id", "text", "value"]].values.tolist() == [["002", "3,000", 3000.0]]
+    assert "factor of 10" in differs.iloc[0]["explanation"]

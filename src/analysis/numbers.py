@@ -502,24 +502,41 @@ def _same_value(a: float, b: float) -> bool:
 
 def _compare_sentences(numbers: pd.DataFrame, corpus: Corpus, translation: str, t_index: int, original: str,
                        o_index: int) -> list[dict]:
+    """One flag per figure of the translation's sentence with no equal figure in the original's aligned sentence
+    (set against the original's unmatched figures), and one per original figure the translation drops."""
     t_rows, o_rows = _figures_in(numbers, translation, t_index), _figures_in(numbers, original, o_index)
+    t_missing = [r for r in t_rows.itertuples(index=False) if not any(_same_value(r.value, v) for v in o_rows["value"])]
+    o_missing = [r for r in o_rows.itertuples(index=False) if not any(_same_value(r.value, v) for v in t_rows["value"])]
+    original_sentence = corpus[original].sentences[o_index].text
     out = []
-    for here, there, here_id, there_id, role in ((t_rows, o_rows, translation, original, "translation"),
-                                                 (o_rows, t_rows, original, translation, "original")):
-        other_sentence = corpus[there_id].sentences[o_index if role == "translation" else t_index].text
-        for row in here.itertuples(index=False):
-            if any(_same_value(row.value, v) for v in there["value"]):
-                continue
-            if role == "original" and any(_same_value(row.value, v) for v in there["value"]):
-                continue
-            other = ", ".join(f"'{t}' ({_fmt(v)})" for t, v in zip(there["text"], there["value"])) or "no figure"
-            counterpart = "original" if role == "translation" else "translation"
+    for row in t_missing:
+        other = ", ".join(f"'{r.text}' ({_fmt(r.value)})" for r in o_missing) or "no such figure"
+        hint = _typo_hint(row.value, [r.value for r in o_missing])
+        out.append({
+            "flag": "translation_differs", "article_id": translation, "text": row.text, "value": row.value,
+            "compared_with": f"{original}: {other}",
+            "explanation": f"The translation {translation} says '{row.text}' ({_fmt(row.value)}) where the aligned "
+                           f"sentence of its original {original} has {other}.{hint} Original: "
+                           f"\"{original_sentence[:200]}\"",
+            "claim_group": "", "unit": row.unit, "start": row.start, "end": row.end, "sentence": row.sentence,
+        })
+    if not t_missing:
+        for row in o_missing:
             out.append({
-                "flag": "translation_differs", "article_id": here_id, "text": row.text, "value": row.value,
-                "compared_with": f"{there_id}: {other}",
-                "explanation": f"'{row.text}' ({_fmt(row.value)}) in the {role} {here_id} has no matching figure in "
-                               f"the aligned sentence of the {counterpart} {there_id}, which has {other}: "
-                               f"\"{other_sentence[:160]}\"",
+                "flag": "translation_differs", "article_id": original, "text": row.text, "value": row.value,
+                "compared_with": f"{translation}: no such figure",
+                "explanation": f"'{row.text}' ({_fmt(row.value)}) in the original {original} is missing from the "
+                               f"aligned sentence of its translation {translation}: \""
+                               f"{corpus[translation].sentences[t_index].text[:200]}\"",
                 "claim_group": "", "unit": row.unit, "start": row.start, "end": row.end, "sentence": row.sentence,
             })
     return out
+
+
+def _typo_hint(value: float, others: list[float]) -> str:
+    for other in others:
+        if value > 0 and other > 0:
+            ratio = math.log10(max(value, other) / min(value, other))
+            if ratio >= 0.99 and abs(ratio - round(ratio)) < 0.01:
+                return f" They differ by a factor of {10 ** round(ratio):,}: a digit or a 'thousand' lost or added."
+    return ""
