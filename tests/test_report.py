@@ -219,3 +219,18 @@ def test_methods_come_from_the_readme_without_data_dictionary_or_placeholders():
     methods, limitations = readme_sections(readme, ["02_numbers", "03_timeline"])
     assert methods == {"02_numbers": "We count.\n\n#### Limits\n\nSome."}
     assert limitations == "- English only."
+
+
+def test_findings_from_numbers_and_timeline_tables(tmp_path):
+    pd.DataFrame({"claim_group": ["prisoners recruited"] * 3, "article_id": ["1", "2", "2"],
+                  "value": [1500, 45000, 12], "text": ["about 1,500", "tens of thousands", "a dozen"],
+                  "source": ["Vladimir Osechkin", "", "a woman"]}).to_csv(tmp_path / "claims.csv", index=False)
+    pd.DataFrame({"flag": []}).to_csv(tmp_path / "number_flags.csv", index=False)
+    pd.DataFrame({"start": ["2022-07-01", "2022-06-01"], "end": ["2022-07-31", "2022-06-30"],
+                  "event": ["Wagner recruiters visit colonies", "First reports of recruitment"]}
+                 ).to_csv(tmp_path / "timeline.csv", index=False)
+    points = {f.topic: " ".join(f.points) for f in key_findings(tmp_path)}
+    assert ("“prisoners recruited”: from 12 (“a dozen”, article 2, a woman) to 45,000 (“tens of thousands”, "
+            "article 2), across 3 claims.") in points["Numbers"]
+    assert "No figure was flagged" in points["Numbers"]
+    assert "2 events from 2022-06-01 to 2022-07-31; the earliest: “First reports of recruitment”" in points["Timeline"]

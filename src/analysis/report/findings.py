@@ -147,22 +147,30 @@ def numbers_finding(data: Path) -> Finding | None:
         finding.files.append("claims.csv")
         finding.points.append(f"{plural(claims.claim_group.nunique(), 'group')} of claims about the same quantity.")
         for group, rows in sorted(claims.groupby("claim_group"), key=lambda item: (-len(item[1]), str(item[0])))[:MAX_NAMES]:
-            low = pd.to_numeric(rows.get("low", rows.value), errors="coerce").fillna(pd.to_numeric(rows.value, errors="coerce"))
-            high = pd.to_numeric(rows.get("high", rows.value), errors="coerce").fillna(pd.to_numeric(rows.value, errors="coerce"))
-            if low.notna().any():
-                span = number(low.min()) if low.min() == high.max() else f"{number(low.min())} to {number(high.max())}"
-                finding.points.append(f"“{shorten(group, 80)}”: {span} across {plural(len(rows), 'claim')}.")
+            values = pd.to_numeric(rows.value, errors="coerce")
+            if values.notna().any():
+                low, high = rows.loc[values.idxmin()], rows.loc[values.idxmax()]
+                span = (claim_text(low) if values.min() == values.max()
+                        else f"from {claim_text(low)} to {claim_text(high)}")
+                finding.points.append(f"“{shorten(group, 80)}”: {span}, across {plural(len(rows), 'claim')}.")
     flags = read_table(data, "number_flags.csv", ("flag",))
     if flags is not None:
         finding.files.append("number_flags.csv")
         if len(flags):
             point = f"{plural(len(flags), 'flagged figure')}: {counted(flags.flag, limit=5)}"
             if "explanation" in flags:
-                point += f". For example: {shorten(flags.explanation.iloc[0])}"
+                point += f". For example: {shorten(flags.explanation.iloc[0], 260)}"
             finding.points.append(point + ("" if point.endswith((".", "…")) else "."))
         else:
             finding.points.append("No figure was flagged as inconsistent.")
     return finding
+
+
+def claim_text(row: pd.Series) -> str:
+    """'1,500 (“about 1,500”, article 000, Vladimir Osechkin)' from a claims.csv row."""
+    details = [f"“{shorten(row.text, 40)}”" if str(row.get("text", "")).strip() else "",
+               f"article {row.article_id}", str(row.get("source", "")).strip()]
+    return f"{number(float(row.value))} ({', '.join(d for d in details if d)})"
 
 
 def timeline_finding(data: Path) -> Finding | None:
@@ -210,6 +218,6 @@ def translation_finding(data: Path) -> Finding | None:
         scores = pd.to_numeric(readability[column], errors="coerce") if column else pd.Series(dtype=float)
         if scores.notna().any():
             easiest, hardest = readability.article_id[scores.idxmax()], readability.article_id[scores.idxmin()]
-            finding.points.append(f"{column}: highest {number(scores.max())} (article {easiest}), lowest "
+            finding.points.append(f"{column.replace('_', ' ').capitalize()}: highest {number(scores.max())} (article {easiest}), lowest "
                                   f"{number(scores.min())} (article {hardest}).")
     return finding
