@@ -62,7 +62,9 @@ SPEECH_LEMMAS = {
 }
 DOCUMENT_ONLY_LEMMAS = {"show", "indicate", "find"}  # "documents show", "the investigation found": not people
 QUOTE_ONLY_LEMMAS = {"ask"}  # '"Why?" she asked' cues a quotation; "asked not to be named" is no claim
-REPORT_NOUNS = {"report", "investigation", "article", "story", "analysis", "newspaper", "outlet", "publication"}
+REPORT_NOUNS = {"report", "investigation", "article", "story", "analysis"}
+MEDIA_NOUNS = {"portal", "newspaper", "outlet", "publication", "agency", "channel", "broadcaster", "website", "site",
+               "magazine", "paper", "tabloid", "daily", "network", "station"}
 QUANTIFIERS = {"many", "some", "one", "two", "three", "several", "most", "few", "all", "both", "none", "each",
                "dozens", "hundreds", "thousands"}
 PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -79,7 +81,9 @@ ANONYMITY = re.compile(
     r"did not want to be (?:identified|named)|asked that (?:their|his|her) (?:last |full |family )?(?:sur)?name(?:s)? "
     r"(?:be withheld|not be (?:used|published|given|disclosed|revealed))|name(?:s)? (?:has|have|had) been changed|"
     r"not authori[sz]ed to speak|spoke anonymously|under a pseudonym|withheld (?:their|his|her) (?:sur)?name|"
-    r"(?:gave|give|identified by|using) only (?:their|his|her|a) first name", re.I)
+    r"(?:gave|give|identified by|using) only (?:their|his|her|a) first name|"
+    r"(?:did not|didn't|declined to|refused to) (?:want to )?(?:give|reveal|disclose|share) (?:their|his|her) "
+    r"(?:sur|last |full |family )?name", re.I)
 UNVERIFIED = re.compile(
     r"(?:could|can|cannot|can't|could not|has not|have not|had not|was not|were not)\s*(?:not\s+)?(?:be\s+|been\s+)?"
     r"independently (?:verif|confirm)\w*|could not (?:independently )?(?:verify|confirm)\w*|"
@@ -346,6 +350,9 @@ def _noun_phrase(token: Token) -> str:
                                                        "nmod", "case", "advmod") for t in left.subtree]
     keep += [token]
     for child in token.rights:
+        if child.dep_ == "amod" and len(list(child.subtree)) <= 7:  # "a source close to the ministry"
+            keep += [t for t in child.subtree if t.dep_ not in ("punct",)]
+            break
         if child.dep_ == "prep" and child.lower_ in ("of", "at", "from", "for", "with"):
             pruned = [t for t in child.subtree if not any(
                 a.dep_ in ("relcl", "acl", "appos", "punct") for a in _path_up(t, child))]
@@ -502,7 +509,7 @@ class _Resolver:
             return None
         if token.pos_ == "PROPN" or (token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and token.pos_ != "NOUN"):
             return self._resolve_name(token)
-        if token.pos_ == "NOUN":
+        if token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.dep_ in ("nsubj", "pobj")):  # tagger slips
             appos = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
             if appos:
                 return self._resolve_name(appos[0])
@@ -597,6 +604,11 @@ class _Resolver:
             key = self._add_other(canonical_outlet(outlet), "outlet", named=True, span=char, variant=phrase)
             return key, phrase, f"'{phrase}' -> the reporting outlet {key}"
         earlier = {k: s for k, s in self.sources.items() if s.mentions and min(s.mentions)[0] < token.idx}
+        outlets_before = [k for k, s in earlier.items() if s.kind == "outlet"]
+        if definite and lemma in MEDIA_NOUNS and not has_complement and outlets_before:
+            key = max(outlets_before, key=lambda k: max(m for m in self.sources[k].mentions if m[0] < token.idx))
+            self.sources[key].mentions.add(char)
+            return key, phrase, f"'{phrase}' -> the outlet named before, {key}"
         if definite and not has_complement and not plural:
             if role:
                 for offset, key, _ in reversed(self.persons):
@@ -696,19 +708,26 @@ def _subject_of(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
     return []
 
 
-def _via(verb: Token, sentence: Span) -> str:
-    """Outlet the speaker talked to, named in the cue: 'told RFE/RL', 'in an interview with The AP', 'to CNN'."""
-    for child in verb.subtree:
-        if child.i == verb.i:
-            continue
-        if child.dep_ in ("dobj", "dative", "pobj", "iobj") and child.pos_ in ("PROPN", "NOUN"):
-            if child.dep_ == "pobj" and child.head.lower_ not in ("to", "with"):
+def _via(verb: Token) -> str:
+    """Outlet the speaker talked to, named in the cue: 'told RFE/RL', 'told the newspaper Novaya Gazeta', 'spoke
+    to CNN', 'in an interview with The Associated Press'."""
+    candidates = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
+    for prep in [c for c in verb.children if c.dep_ in ("prep", "dative")]:
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
                 continue
-            subtree = "".join(t.text_with_ws for t in child.subtree if t.dep_ not in ("relcl", "acl", "appos"))
-            for name in (_clean_name(subtree), _clean_name(child.doc[slice(*_name_span(child))].text)):
-                outlet = canonical_outlet(name)
-                if outlet in set(outlet_aliases().values()):
-                    return outlet
+            if prep.lower_ in ("to", "with"):
+                candidates.append(obj)
+            candidates += [o for p in obj.children if p.dep_ == "prep" and p.lower_ in ("with", "to", "by")
+                           for o in p.children if o.dep_ == "pobj"]  # "in an interview with X"
+    for candidate in candidates:
+        phrase = [t for t in candidate.subtree if not any(a.dep_ in ("relcl", "acl") for a in _path_up(t, candidate))]
+        names = [_clean_name("".join(t.text_with_ws for t in phrase))]
+        names += [_clean_name(candidate.doc[slice(*_name_span(t))].text) for t in phrase if t.pos_ == "PROPN"]
+        for name in names:
+            outlet = canonical_outlet(name)
+            if outlet in set(outlet_aliases().values()):
+                return outlet
     return ""
 
 
@@ -785,7 +804,7 @@ def _find_cues(article: Article, doc: Doc, resolver: _Resolver, skipped: set[int
                 resolver.speakers.add(key)
             cue_end = verb.idx + len(verb) + (3 if verb.lower_ == "according" else 0)
             cues.append(Cue(verb=verb, start=verb.idx, end=cue_end, source=key, mention=mention, reason=reason,
-                            via=_via(verb, verb.sent), paragraph=paragraph,
+                            via=_via(verb), paragraph=paragraph,
                             sentence=_sentence_bounds(article, verb, paragraph)))
     _mark_nested(cues, resolver)
     _link_reported_cues(cues, resolver)
@@ -1051,6 +1070,9 @@ def _source_type(source: Source, resolver: _Resolver, default_country: str) -> s
         if hidden and not _affiliations(text, default_country=default_country):
             return "anonymous person"  # an unnamed individual speaks for no named institution
         found = classify(text, is_person=True, default_country=default_country)
+        backref = _organisation_referred_to(source, resolver, default_country)
+        if backref and found in ("", *GOVERNMENT_TYPE.values()):
+            return backref  # "a spokesperson for the agency": the agency named before decides the country
         if found:
             return found
         return "anonymous person" if hidden else "private person"
@@ -1065,11 +1087,28 @@ def _source_type(source: Source, resolver: _Resolver, default_country: str) -> s
     return "other"
 
 
+GENERIC_ORGANISATION = re.compile(
+    r"\b(?:for|of|at|from|with) the (agency|ministry|service|group|foundation|organi[sz]ation|office|committee|"
+    r"department|company|government|administration|army|commission|intelligence)\b", re.I)
+
+
+def _organisation_referred_to(source: Source, resolver: _Resolver, default_country: str) -> str:
+    """Type of the organisation a description points back to ('a spokesperson for the agency'): the latest
+    organisation mentioned before the person."""
+    if not source.mentions or not any(GENERIC_ORGANISATION.search(d) for d in source.descriptions):
+        return ""
+    first = min(source.mentions)[0]
+    before = [(max(m[0] for m in s.mentions if m[0] < first), s) for s in resolver.sources.values()
+              if s.kind == "org" and any(m[0] < first for m in s.mentions)]
+    if not before:
+        return ""
+    org = max(before, key=lambda pair: pair[0])[1]
+    return org.source_type or _source_type(org, resolver, default_country)
+
+
 def _is_anonymous(source: Source) -> bool:
-    if source.anonymous_reason:
-        return True
-    return not source.named and source.kind in ("person", "group") and source.source_type in (
-        "anonymous person", "")
+    """Granted anonymity, or never named (a person or a group described, not named: "a woman", "officials")."""
+    return bool(source.anonymous_reason) or (not source.named and source.kind in ("person", "group"))
 
 
 # ---------------------------------------------------------------- corpus level
