@@ -274,3 +274,14 @@ def test_seed_reference_free_findings(seed_result):
     # 002: "around 75" Russian soldiers killed or wounded, where every other figure is in the hundreds of thousands
     assert ("002", "implausible_number", "75") in found
     assert not any(a in ("001", "003") for a, _, _ in found)  # originals get no reference-free checks
+
+
+@pytest.mark.parametrize("similarities, expected", [
+    ([80.0, 75.0, 62.0, 90.0], True),  # a translation
+    ([31.0, 28.0, 40.0, 35.0], False),  # two articles on one subject: chance alignments only
+    ([85.0, 90.0], False),  # too few sentences to call it a translation
+])
+def test_translation_like(similarities, expected):
+    from analysis.alignment import Bead
+    beads = [Bead((k,), (k,), s) for k, s in enumerate(similarities)] + [Bead((9,), ())]
+    assert translation.translation_like(beads) is expected

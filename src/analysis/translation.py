@@ -131,6 +131,14 @@ def align_pair(pair: Pair) -> tuple[list, list, list[Bead]]:
     return a_sents, b_sents, align([s.text for s in a_sents], [s.text for s in b_sents])
 
 
+def translation_like(beads: list[Bead], *, min_aligned: int = 3, min_median_chrf: float = 50.0) -> bool:
+    """An alignment that looks like a translation rather than two tellings of one story: at least
+    `min_aligned` aligned beads whose median chrF reaches `min_median_chrf` (a translation pair of the seeds:
+    77; two different articles on one subject: about 35)."""
+    scores = sorted(bead.similarity for bead in beads if bead.aligned)
+    return len(scores) >= min_aligned and scores[len(scores) // 2] >= min_median_chrf
+
+
 # ---------------------------------------------------------------------------------------------- records
 
 @dataclass(frozen=True)
@@ -842,6 +850,8 @@ def analyse(corpus: Corpus, *, include_same_story: bool = True,
     shared: dict[str, list[tuple[int, int]]] = {}
     for pair in pairs:
         a_sents, b_sents, beads = align_pair(pair)
+        if pair.relation == "same_story" and not translation_like(beads):
+            continue  # the same story told twice, not one text translated: nothing to compare sentence by sentence
         views = _views(a_sents, b_sents, overlap(beads))
         alignment += alignment_rows(pair, _views(a_sents, b_sents, beads))
         issues += pair_issues(pair, views)
