@@ -114,6 +114,8 @@ _BLOCKED = re.compile(
     r"|\b[A-Za-z0-9][\w-]*\.(?:com|org|net|ru|ua|info|io|gov|edu|uk|me|tv|eu|de|fr)\b(?:/\S*)?"
     r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d+/\d+\b"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'clock)"
+    r"|\b\d{1,4}\s*(?:GMT|UTC|MSK|CET|CEST|EET|EEST)\b"  # times
+    r"|\b(?:19|20)\d{2}[-/]\d{2}\b"  # 2022-23, 2022/23
     r"|\b[A-Za-z]+-?\d[\w-]*"  # IK17, IK-29, Su-25, COVID-19, MiG-29s
     r"|\b\d+(?:st|nd|rd|th)\b"  # ordinals
     r"|\b\d+[A-Za-z][\w-]*"  # digits glued to letters (kept: 50K, 5bn; checked below)
@@ -521,9 +523,11 @@ def _is_label_or_name(core: _Core, tokens: list[_Tok], doc: Doc, by_char: dict[i
             and prev.low not in MONTHS and prev.low not in hedges():
         token = by_char.get(prev.start)
         following = by_char.get(tokens[core.j].start) if core.j < len(tokens) else None
-        counted = following is not None and following.pos_ in {"NOUN"} or _word(tokens, core.j) in CURRENCY_WORDS
+        after = _word(tokens, core.j)
+        counted = following is not None and following.tag_ in {"NNS", "NNPS"} or after in CURRENCY_WORDS or \
+            after in TIME_UNITS or after in PERCENT_WORDS or re.search(r"[,.]", tokens[core.i].text)
         if token is not None and token.pos_ == "PROPN" and not token.is_sent_start and not counted:
-            return True
+            return True  # "Nord Stream 2 pipeline", "Windows 10"; but "in Bakhmut 300 prisoners"
     return False
 
 
@@ -564,6 +568,9 @@ def _is_day_of_month(core: _Core, tokens: list[_Tok]) -> bool:
     after = _word(tokens, core.j)
     if after in MONTHS and tokens[core.j].text[0].isupper():
         return True
+    if core.j + 2 < len(tokens) and (tokens[core.j].text == "-" or after in {"to", "and"}) and \
+            re.fullmatch(r"\d{1,2}", tokens[core.j + 1].text) and _word(tokens, core.j + 2) in MONTHS:
+        return True  # "the night of 23-24 June", "from 1 to 5 June"
     return after == "of" and _word(tokens, core.j + 1) in MONTHS
 
 
