@@ -103,6 +103,9 @@ SPEECH_VERBS = {"talk", "talks", "talked", "talking", "think", "thinks", "though
                 "worry", "worried", "ask", "asked", "spoke", "speak", "speaks", "heard", "hear", "read", "wrote",
                 "write", "writes", "complain", "complained", "joke", "joked", "learn", "learned"}
 AGE_WORDS_BEFORE = {"aged", "age"}
+PERSON_ROLES = {"man", "woman", "boy", "girl", "inmate", "prisoner", "convict", "detainee", "soldier", "recruit",
+                "fighter", "mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "veteran",
+                "volunteer", "mercenary", "lawyer", "activist", "resident", "relative", "widow", "teacher"}
 ANAPHORS = {"them", "those", "these", "us", "whom", "which"}  # "nearly 30,000 of them": measured by an earlier noun
 GENERIC_NOUNS = {"equivalent", "sum", "amount", "total", "figure", "number", "range", "rate", "tally", "count",
                  "estimate", "level", "%", "percent"}
@@ -370,6 +373,8 @@ def _read_number_words(tokens: list[_Tok], i: int, folded: str, dot_thousands: b
             return None
         current, digits, k = value, True, k + 1
         if nxt is not None and nxt.kind == "word" and nxt.start == tokens[k - 1].end and nxt.low in GLUED_SCALES:
+            if nxt.low in {"m", "b"} and not (i > 0 and tokens[i - 1].text in CURRENCY_SYMBOLS):
+                return None  # "400m" without a currency is a distance, not 400 million
             current *= GLUED_SCALES[nxt.low]
             k += 1
     elif _word(tokens, k) in {"a", "an"} and _word(tokens, k + 1) in {"hundred", "dozen"} | set(SCALES):
@@ -494,6 +499,8 @@ def _is_counting_word(core: _Core, tokens: list[_Tok], doc: Doc, by_char: dict[i
         return False  # Channel One, Formula One
     if core.j - core.i == 1 and first.low == "one":
         nxt = by_char.get(tokens[core.j].start) if core.j < len(tokens) else None
+        if core.j + 1 < len(tokens) and tokens[core.j].text == "-" and _word(tokens, core.j + 1) in TIME_UNITS:
+            return True  # "a one-year contract"
         return nxt is not None and (nxt.pos_ == "NOUN" and nxt.lower_ not in {"another"}
                                     or nxt.lower_ in TIME_UNITS or nxt.lower_ in CURRENCY_WORDS)
     return True
@@ -580,7 +587,7 @@ def _read_age(core: _Core, tokens: list[_Tok], doc: Doc, by_char: dict[int, Toke
         return None
     j = core.j
     words = [tokens[k].low for k in range(j, min(j + 5, len(tokens)))]
-    if words[:4] in (["-", "year", "-", "old"], ["-", "years", "-", "old"]):
+    if words[:4] in (["-", "year", "-", "old"], ["-", "years", "-", "old"], ["-", "year", "-", "olds"]):
         return j + 4
     if words[:2] in (["year", "old"], ["years", "old"]) or words[:3] == ["years", "of", "age"]:
         return j + (2 if words[1] == "old" else 3)
@@ -591,8 +598,9 @@ def _read_age(core: _Core, tokens: list[_Tok], doc: Doc, by_char: dict[int, Toke
     # "Iastrebov, 22, had been ..." : a person's name, a comma, a bare number and a comma or full stop
     if core.i >= 2 and tokens[core.i - 1].text == "," and j < len(tokens) and tokens[j].text in {",", ".", ")"}:
         name = by_char.get(tokens[core.i - 2].start)
-        if name is not None and (name.ent_type_ == "PERSON" or name.pos_ == "PROPN" and name.text[0].isupper()):
-            return j
+        if name is not None and (name.ent_type_ == "PERSON" or name.pos_ == "PROPN" and name.text[0].isupper()
+                                 or name.lower_ in PERSON_ROLES):
+            return j  # "Iastrebov, 22,", "The inmate, 35, said"
     # "men under 50 who ...": a people noun, under/over, a number with nothing counted after it
     if _word(tokens, core.i - 1) in {"under", "over", "above", "below"} and \
             _word(tokens, core.i - 2) in PEOPLE_NOUNS and 14 <= core.value <= 90:
