@@ -54,8 +54,9 @@ class Heading:
 class Caption:
     kind: str  # "Figure" or "Table"
     number: int
-    text: str
+    text: str  # the question heading and the note under it
     anchor: str
+    title: str  # the question heading alone, for the lists of figures and tables
 
 
 @dataclass
@@ -199,7 +200,7 @@ def caption_output(output: dict, chapter: Chapter, counters: Counters, *, questi
     else:
         return
     text = question if not note or note == question else f"{question} {note}"
-    caption = Caption(kind, number, text, f"{kind.lower()}-{number}")
+    caption = Caption(kind, number, text, f"{kind.lower()}-{number}", question)
     chapter.captions.append(caption)
     output.setdefault("metadata", {})["report_caption"] = caption.__dict__
 
