@@ -202,6 +202,18 @@ def test_citation_chain(run):
     assert graph.has_edge("The Guardian", "British Defense Ministry")
 
 
+def test_citing_and_outlet_descriptions(run):
+    text = ("The Russian authorities keep recruiting convicts, reports the independent outlet Meduza. According to "
+            "the outlet, 20,000 prisoners were recruited.\n\n"
+            "The Guardian, citing British intelligence, reported that most of them were killed within weeks.")
+    result = run(text)
+    edges = set(zip(result.citations.citing, result.citations.cited))
+    assert ("The Guardian", "British intelligence") in edges
+    paraphrases = result.attributions[result.attributions.kind == "paraphrase"]
+    outlet_rows = paraphrases[paraphrases.sentence.str.startswith("According to the outlet")]
+    assert list(outlet_rows.source) == ["Meduza"]
+
+
 def test_columns_and_attributions_entry_point(write_corpus):
     corpus = load_corpus(write_corpus({"001_a.txt": INTRO + '"It is over," Ivan Petrov said.'}))
     result = analyse(corpus)

@@ -186,7 +186,7 @@ def institution(name: str, *, context: str = "", default_country: str = "Russian
     clean = _clean_name(name)
     words = clean.split()
     for cut in range(min(len(words), 4)):
-        if {w.lower() for w in words[:cut]} & {"of", "for", "at", "from", "with", "to", "by"}:
+        if {w.lower() for w in words[:cut]} & {"of", "for", "at", "from", "with", "to", "by", "in", "close"}:
             break  # "representative of Russia Behind Bars" is a person, not the group
         candidate = " ".join(words[cut:]).lower()
         if candidate in variant_table():
@@ -297,6 +297,7 @@ class ArticleSourcing:
     quotes: list[dict]
     scare_quotes: list[dict]
     hedges: list[dict]
+    citing: list[tuple[str, str, int]]  # (citing source, cited source, body offset) from "X, citing Y"
 
 
 def _skipped_paragraphs(article: Article) -> set[int]:
@@ -353,7 +354,7 @@ def _noun_phrase(token: Token) -> str:
         if child.dep_ == "amod" and len(list(child.subtree)) <= 7:  # "a source close to the ministry"
             keep += [t for t in child.subtree if t.dep_ not in ("punct",)]
             break
-        if child.dep_ == "prep" and child.lower_ in ("of", "at", "from", "for", "with"):
+        if child.dep_ == "prep" and child.lower_ in ("of", "at", "from", "for", "with", "in"):
             pruned = [t for t in child.subtree if not any(
                 a.dep_ in ("relcl", "acl", "appos", "punct") for a in _path_up(t, child))]
             if len(pruned) <= 6:
@@ -1054,9 +1055,35 @@ def analyse_article(article: Article, *, default_country: str = "Russian") -> Ar
     cues = _find_cues(article, doc, resolver, skipped, spans)
     hedges = _hedges(article, doc, resolver, cues, skipped)
     quotes, scare = _quotes(article, doc, spans, cues, skipped, resolver)
+    citing = _citing(article, doc, resolver, skipped)
     for source in resolver.sources.values():
         source.source_type = source.source_type or _source_type(source, resolver, default_country)
-    return ArticleSourcing(article, resolver.sources, cues, quotes, scare, hedges)
+    return ArticleSourcing(article, resolver.sources, cues, quotes, scare, hedges, citing)
+
+
+def _citing(article: Article, doc: Doc, resolver: _Resolver, skipped: set[int]) -> list[tuple[str, str, int]]:
+    """'X reported, citing Y', 'Meduza, which cited sources in the ministry': (X, Y, offset) when either side is
+    an outlet."""
+    found = []
+    for token in doc:
+        if token.lemma_ != "cite" or token.pos_ != "VERB" or _paragraph_of(article, token.idx) in skipped:
+            continue
+        subjects = [c for c in token.children if c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that")]
+        if subjects:
+            citing = subjects[0]
+        elif token.dep_ in ("relcl", "acl") or token.head.pos_ in ("PROPN", "NOUN"):
+            citing = token.head
+        else:
+            citing = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        cited = [c for c in token.children if c.dep_ == "dobj"]
+        cited += [c for o in cited for c in o.children if c.dep_ == "conj"]
+        citer = resolver.resolve(citing) if citing is not None else None
+        for obj in cited:
+            target = resolver.resolve(obj)
+            if citer and target and citer[0] != target[0] and "outlet" in (
+                    resolver.sources[citer[0]].kind, resolver.sources[target[0]].kind):
+                found.append((citer[0], target[0], token.idx))
+    return found
 
 
 def _source_type(source: Source, resolver: _Resolver, default_country: str) -> str:
@@ -1303,6 +1330,11 @@ def _citations(part: ArticleSourcing, canon) -> list[dict]:
             rows.append({"article_id": article.article_id, "citing": cue.outer, "cited": canon(cue.source),
                          "evidence": evidence, "start": cue.sentence[0], "end": cue.sentence[1],
                          "reason": "attribution reported by the outlet"})
+    for citer, cited, offset in part.citing:
+        sentence = article.sentence_at(offset)
+        rows.append({"article_id": article.article_id, "citing": canon(citer), "cited": canon(cited),
+                     "evidence": sentence.text if sentence else "", "start": sentence.start if sentence else -1,
+                     "end": sentence.end if sentence else -1, "reason": "citing"})
     unique = {}
     for row in rows:
         unique.setdefault((row["citing"], row["cited"]), row)
