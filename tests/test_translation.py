@@ -116,6 +116,8 @@ def test_injected_error_is_found_and_classified(write_corpus, old, new, category
     ("to fight in Ukraine", "to fight in the Ukrainian war"),  # a name inflected, not broken
     ("about 40 men", "about forty men"),  # a number in words
     ("The ministry did not answer", "The ministry declined to answer"),  # a negation reworded
+    ("The ministry did not answer a request for comment on Tuesday.",
+     "The ministry was unavailable for comment on Tuesday."),  # a negation by prefix
     ("The recruiters promised", "The recruiters of the Defense Ministry promised"),  # a name repeated
 ])
 def test_rewording_is_not_a_serious_divergence(write_corpus, old, new):

