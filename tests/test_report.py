@@ -234,3 +234,11 @@ def test_findings_from_numbers_and_timeline_tables(tmp_path):
             "article 2), across 3 claims.") in points["Numbers"]
     assert "No figure was flagged" in points["Numbers"]
     assert "2 events from 2022-06-01 to 2022-07-31; the earliest: “First reports of recruitment”" in points["Timeline"]
+
+
+def test_styler_ids_are_numbered_so_executed_notebooks_repeat():
+    from analysis.report.execute import fixed_styler_ids
+
+    html = '<style>#T_5930d_row0 {color: red}</style><table id="T_5930d"><td id="T_5930d_row0">1</td></table>'
+    assert fixed_styler_ids(html) == ('<style>#T_00000_row0 {color: red}</style><table id="T_00000">'
+                                      '<td id="T_00000_row0">1</td></table>')

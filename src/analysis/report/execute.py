@@ -8,10 +8,12 @@ injected-parameters cell), or `NotebookFailed` naming the notebook, the failing 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 INJECTED_TAG = "injected-parameters"
 TIMING_KEYS = ("start_time", "end_time", "duration")
+STYLER_ID = re.compile(r"\bT_([0-9a-f]{5})(?=[_\"'\s])")
 
 
 class NotebookFailed(RuntimeError):
@@ -69,7 +71,17 @@ def normalise(path: Path, *, shown_parameters: dict, source_name: str) -> None:
         if INJECTED_TAG in metadata.get("tags", []):
             cell["id"] = INJECTED_TAG
             cell["source"] = injected_source(shown_parameters)
+        for output in cell.get("outputs", []):
+            if "text/html" in output.get("data", {}):
+                output["data"]["text/html"] = fixed_styler_ids("".join(output["data"]["text/html"]))
     path.write_text(json.dumps(nb, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def fixed_styler_ids(html: str) -> str:
+    """pandas' Styler names its table and cells `T_<5 random hex>_...`: number them in order instead."""
+    found = list(dict.fromkeys(STYLER_ID.findall(html)))
+    mapping = {uid: f"{index:05d}" for index, uid in enumerate(found)}
+    return STYLER_ID.sub(lambda m: f"T_{mapping[m.group(1)]}", html) if found and "<style" in html else html
 
 
 def injected_source(parameters: dict) -> str:
