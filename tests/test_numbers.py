@@ -7,6 +7,7 @@ import math
 
 import pytest
 
+from analysis import nlp
 from analysis.quantities import find_quantities, parse_digits
 
 
@@ -193,8 +194,6 @@ def test_not_quantities(text_in):
 
 # ------------------------------------------------------------------ seeds (expected values read off the texts)
 def _seed_values(corpus, article_id):
-    from analysis import nlp
-
     article = corpus[article_id]
     return find_quantities(article.body, doc=nlp.parse(article)), article
 
@@ -348,3 +347,20 @@ def test_a_figure_changed_in_translation_is_flagged_once(write_corpus):
     differs = flags[flags["flag"] == "translation_differs"]
     assert differs[["article_id", "text", "value"]].values.tolist() == [["002", "3,000", 3000.0]]
     assert "factor of 10" in differs.iloc[0]["explanation"]
+
+
+@pytest.mark.parametrize("text_in, fragment, group", [
+    ("Tens of thousands of recruits died in Bakhmut.", "Tens of thousands", "deaths among recruited prisoners"),
+    ("Some 20,000 of the 50,000 convicts he recruited were killed.", "20,000", "deaths among recruited prisoners"),
+    ("Some 20,000 of the 50,000 convicts he recruited were killed.", "50,000", "prisoners recruited"),
+    ("Since July, some 40,000 detainees have joined the armed forces.", "40,000", "prisoners recruited"),
+    ("Around 220,000 Russian soldiers have been killed or wounded.", "220,000", "soldiers killed or wounded"),
+    ("About 150 men were able to terminate their contracts.", "150", "soldiers refusing to fight"),
+    ("Putin ordered the mobilization of some 300,000 men.", "300,000", "mobilized or enlisted"),
+    ("Russia fired 84 missiles overnight.", "84", None),
+])
+def test_claim_groups_of_invented_sentences(text_in, fragment, group):
+    q = _one(text_in, fragment)
+    number = {"kind": q.kind, "_noun": q.noun, "_scope": q.scope, "what": q.what, "_path": q.path}
+    lemmas = {t.lemma_.lower() for t in nlp.parse_text(text_in)}
+    assert numbers_analysis.classify_claim(number, sentence_lemmas=lemmas, paragraph_lemmas=lemmas) == group

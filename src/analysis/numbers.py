@@ -230,16 +230,21 @@ def classify_claim(number: dict, *, sentence_lemmas: set[str], paragraph_lemmas:
     generic = noun in GENERIC_NOUNS
     # a figure that names nobody in particular takes its subject from its sentence, else from its paragraph
     subject_places = [scope] + ([scope | sentence_lemmas, scope | paragraph_lemmas] if generic else [])
+    # what the noun phrase itself says ("the 50,000 convicts he recruited") comes before the verb it depends on
     for subject_words in subject_places:
-        for group in claim_groups():
-            if number["kind"] not in group.kinds or group.exclude & sentence_lemmas:
-                continue
-            if group.subject and not group.subject & subject_words:
-                continue
-            wide = "money" in group.kinds or group.name == "prison population"
-            context = sentence_lemmas if wide or not noun else path | scope
-            if group.context & context:
-                return group.name
+        for own_words_only in (True, False):
+            for group in claim_groups():
+                if number["kind"] not in group.kinds or group.exclude & sentence_lemmas:
+                    continue
+                if group.subject and not group.subject & subject_words:
+                    continue
+                wide = "money" in group.kinds or group.name == "prison population"
+                if wide or not noun:
+                    context = sentence_lemmas
+                else:
+                    context = (scope - _lemma_set({noun})) if own_words_only else path | scope
+                if group.context & context:
+                    return group.name
     return None
 
 

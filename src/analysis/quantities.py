@@ -673,7 +673,7 @@ def _describe(q: Quantity, doc: Doc, by_char: dict[int, Token]) -> Quantity:
     if noun is None:
         return replace(q, verb=verb, path=path)
     return replace(q, what=_noun_phrase(noun, inside), noun=noun.lemma_.lower(), verb=verb,
-                   scope=_scope(noun, inside), path=path)
+                   scope=_noun_phrase(noun, inside) if _partitive(noun, inside) else _scope(noun, inside), path=path)
 
 
 def _person_before(first: Token) -> Token | None:
@@ -735,6 +735,14 @@ def _measured_noun(anchor: Token, inside: set[int], kind: str) -> Token | None:
             if token.pos_ in {"VERB", "AUX"} and token.dep_ != "acl":
                 break
     return None
+
+
+def _partitive(noun: Token, inside: set[int]) -> bool:
+    """"20,000 of the 50,000 convicts he recruited": the figure is a part, so what is said of the whole (its
+    relative clause) is not said of the figure."""
+    via_of = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i in inside
+    determined = any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children if c.i not in inside)
+    return via_of and determined
 
 
 def _noun_phrase(noun: Token, inside: set[int]) -> str:
