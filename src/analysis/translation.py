@@ -873,7 +873,7 @@ def analyse(corpus: Corpus, *, include_same_story: bool = True,
         if pair.relation == "same_story" and not translation_like(beads):
             continue  # the same story told twice, not one text translated: nothing to compare sentence by sentence
         views = _views(a_sents, b_sents, overlap(beads))
-        alignment += alignment_rows(pair, _views(a_sents, b_sents, beads))
+        alignment += alignment_rows(pair, views)
         issues += pair_issues(pair, views)
         pair_rows.append(_pair_row(pair, views))
         if views:
