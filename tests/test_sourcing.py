@@ -64,6 +64,12 @@ def speakers(result, fragment: str) -> list[str]:
     # a misparsed proper name taken for a place, introduced by "whose"
     ('Kateryna, whose brother is held in a Russian prison, asked that her surname not be published. '
      '"He wrote to me that they came twice," she said.', "He wrote to me", "Kateryna"),
+    # a surname alone, the full name written where the parser missed it
+    ('Natalia Ivanova last heard from her son in March. "They told him he would be a hero," Ivanova said.',
+     "would be a hero", "Natalia Ivanova"),
+    # a short whole sentence closing a split quotation is speech, not a scare quote
+    ('"He said they were leaving for the front the next morning," Ivan Petrov said. "After that, silence."',
+     "After that, silence", "Ivan Petrov"),
     # the quotation is deep inside a clause: the sentence's own source, not a nested one
     ("The report states that letters from inmates show the despair of men caught in a system where "
      '"almost every trial ends in a conviction and nobody is ever acquitted."', "almost every trial",
@@ -162,6 +168,8 @@ def test_transliteration_variants_across_articles(run):
      "name has been changed"),
     ('The mother of one inmate told the BBC that "he never called again." She asked not to be identified.',
      "mother of one inmate", "asked not to be identified"),
+    ('Andrei, a convict who spoke on condition that only his first name be used, said: "You go forward or they '
+     'shoot you."', "Andrei", "only his first name"),
 ])
 def test_anonymity_applies_to_the_speaker(run, text_in, who, reason_fragment):
     result = run(text_in)

@@ -62,6 +62,8 @@ SPEECH_LEMMAS = {
 }
 DOCUMENT_ONLY_LEMMAS = {"show", "indicate", "find"}  # "documents show", "the investigation found": not people
 QUOTE_ONLY_LEMMAS = {"ask"}  # '"Why?" she asked' cues a quotation; "asked not to be named" is no claim
+TITLES = {"mr", "ms", "mrs", "miss", "dr", "prof", "sir", "president", "minister", "general", "colonel", "major",
+          "captain", "sergeant", "lieutenant", "governor", "mayor", "senator", "judge", "father", "saint", "st"}
 REPORT_NOUNS = {"report", "investigation", "article", "story", "analysis"}
 MEDIA_NOUNS = {"portal", "newspaper", "outlet", "publication", "agency", "channel", "broadcaster", "website", "site",
                "magazine", "paper", "tabloid", "daily", "network", "station"}
@@ -81,7 +83,8 @@ ANONYMITY = re.compile(
     r"did not want to be (?:identified|named)|asked that (?:their|his|her) (?:last |full |family )?(?:sur)?name(?:s)? "
     r"(?:be withheld|not be (?:used|published|given|disclosed|revealed))|name(?:s)? (?:has|have|had) been changed|"
     r"not authori[sz]ed to speak|spoke anonymously|under a pseudonym|withheld (?:their|his|her) (?:sur)?name|"
-    r"(?:gave|give|identified by|using) only (?:their|his|her|a) first name|"
+    r"(?:gave|give|identified by|using) only (?:their|his|her|a) first name|only (?:their|his|her) first names? "
+    r"(?:be|was|is|being) (?:used|published|given)|"
     r"(?:did not|didn't|declined to|refused to) (?:want to )?(?:give|reveal|disclose|share) (?:their|his|her) "
     r"(?:sur|last |full |family )?name", re.I)
 UNVERIFIED = re.compile(
@@ -443,7 +446,23 @@ class _Resolver:
             return matches[0]
         return None
 
+    def _fuller_name(self, name: str) -> str:
+        """A surname written alone, expanded to 'First Surname' when the article writes that somewhere and the
+        parser missed it ('Natalia Ivanova last heard ...' then 'Ivanova, 52, said')."""
+        if " " in name:
+            return name
+        for token in self.doc:
+            before = self.doc[token.i - 1] if token.i else None
+            if token.text == name and before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() \
+                    and before.text.isalpha() and before.lower_ not in roles() and before.lower_ not in TITLES \
+                    and not any(before.lower_ == cue for cue, _ in type_cues()) and (
+                        before.ent_type_ not in ("GPE", "ORG", "NORP", "LOC", "DATE") or
+                        (before.dep_ == "compound" and before.head.i == token.i and before.ent_type_ != "DATE")):
+                return f"{before.text} {name}"
+        return name
+
     def _add_person(self, name: str, token: Token, name_range: tuple[int, int]) -> str:
+        written, name = name, self._fuller_name(name)
         key = self.person_key_for(name)
         if key is None:
             key = name
@@ -456,7 +475,7 @@ class _Resolver:
             self.persons = [(o, name if k == key else k, s) for o, k, s in self.persons]
             key = name
         source = self.sources[key]
-        source.variants.add(name)
+        source.variants.update({name, written})
         source.descriptions += _descriptions(token, name_range)
         for description in source.descriptions:
             for word in re.findall(r"[a-z-]+", description.lower()):
@@ -856,7 +875,8 @@ def _is_scare(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | None) -> s
         return "term or slogan (introduced by a naming word)"
     tokens = [t for t in doc.char_span(span.start, span.end, alignment_mode="expand") or []]
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in tokens)
-    if _words(text) <= 3 and not has_verb:
+    whole_sentence = text[:1].isupper() and text.rstrip().endswith((".", "!", "?"))
+    if _words(text) <= 3 and not has_verb and not whole_sentence:
         return "short phrase without a verb"
     if cue is None and _words(text) <= 6:
         return "short phrase with no speaker"
@@ -1020,9 +1040,12 @@ def _hedge_target(article: Article, doc: Doc, resolver: _Resolver, cues: list[Cu
                     return key, f"'{t.text} account' -> {key}"
     # walk up from the phrase to the clause's subject, or to the noun a relative clause describes
     current = token
-    for _ in range(8):
+    for _ in range(10):
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN"):
-            resolved = resolver.resolve(current.head)
+            head = current.head
+            if head.dep_ == "appos" and head.head.pos_ == "PROPN":
+                head = head.head  # "Andrei, a convict who spoke on condition ..." -> Andrei
+            resolved = resolver.resolve(head)
             if resolved:
                 return resolved[0], f"relative clause on {resolved[1]}"
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1031,7 +1054,8 @@ def _hedge_target(article: Article, doc: Doc, resolver: _Resolver, cues: list[Cu
                 resolved = resolver.resolve(subjects[0])
                 if resolved and not (kind == "unverified" and resolver.sources[resolved[0]].kind == "outlet"):
                     return resolved[0], f"subject {resolved[1]}"
-            break
+            if kind != "anonymity" or subjects[0].pos_ in ("PROPN", "PRON") or subjects[0].lower_ in roles():
+                break
         if current.head.i == current.i:
             break
         current = current.head
@@ -1116,7 +1140,8 @@ def _source_type(source: Source, resolver: _Resolver, default_country: str) -> s
 
 GENERIC_ORGANISATION = re.compile(
     r"\b(?:for|of|at|from|with) the (agency|ministry|service|group|foundation|organi[sz]ation|office|committee|"
-    r"department|company|government|administration|army|commission|intelligence)\b", re.I)
+    r"department|company|government|administration|army|commission|intelligence)\b|"
+    r"\bits (?:founder|head|chief|leader|director|owner|spokes\w+|representative|commander)\b", re.I)
 
 
 def _organisation_referred_to(source: Source, resolver: _Resolver, default_country: str) -> str:
@@ -1125,12 +1150,17 @@ def _organisation_referred_to(source: Source, resolver: _Resolver, default_count
     if not source.mentions or not any(GENERIC_ORGANISATION.search(d) for d in source.descriptions):
         return ""
     first = min(source.mentions)[0]
-    before = [(max(m[0] for m in s.mentions if m[0] < first), s) for s in resolver.sources.values()
-              if s.kind == "org" and any(m[0] < first for m in s.mentions)]
-    if not before:
-        return ""
-    org = max(before, key=lambda pair: pair[0])[1]
-    return org.source_type or _source_type(org, resolver, default_country)
+    before = [(max(m[0] for m in s.mentions if m[0] < first), s.source_type or _source_type(
+        s, resolver, default_country)) for s in resolver.sources.values()
+        if s.kind == "org" and any(m[0] < first for m in s.mentions)]
+    text = resolver.article.folded[:first].lower()
+    for variant in variant_table():  # institutions named before, whether or not they spoke
+        if len(variant) > 3 and (position := text.rfind(variant)) >= 0 and re.match(r"\W", text[position - 1:position] or " "):
+            known = institution(variant, context=text[max(0, position - 40):position + len(variant)],
+                                default_country=default_country)
+            if known:
+                before.append((position, known[1]))
+    return max(before, key=lambda pair: pair[0])[1] if before else ""
 
 
 def _is_anonymous(source: Source) -> bool:
