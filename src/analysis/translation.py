@@ -332,7 +332,7 @@ class Name:
     end_char: int
 
 
-CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w.-]*(?:(?:'s|')?(?:\s+(?:of|for|and|the|de|al))*\s+[A-Z][\w.-]*)+")
+CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w.-]*(?:(?:'s|')?(?: +(?:of|for|and|the|de|al))* +[A-Z][\w.-]*)+")
 
 
 def _entities(article: Article, span: tuple[int, int]) -> list[Name]:
@@ -343,10 +343,17 @@ def _entities(article: Article, span: tuple[int, int]) -> list[Name]:
              if e.label_ in ENTITY_LABELS and _entity_key(e.text)]
     tagged = [(e.start_char, e.end_char) for e in doc_span.ents]
     folded = article.folded[span[0]:span[1]]
+    headings = [(p.start, p.end) for p in article.paragraphs if p.kind == "heading"]
     for match in CAPITALIZED_RUN.finditer(folded):
         start, end = span[0] + match.start(), span[0] + match.end()
-        if match.group().startswith("The "):
-            start += 4
+        if any(s <= start < e for s, e in headings):
+            continue  # headings are in title case: capitals there say nothing of names
+        words = [t for t in doc_span if start <= t.idx < end]
+        while words and (words[0].is_stop or words[0].pos_ not in ("PROPN", "NOUN", "ADJ")):
+            words = words[1:]  # a capital that only starts the sentence ('Then Prigozhin', 'In May')
+        if not words:
+            continue
+        start = words[0].idx
         if " " not in article.body[start:end] or any(s < end and start < e for s, e in tagged):
             continue
         names.append(Name(article.body[start:end], "NAME", start, end))
@@ -422,6 +429,8 @@ def entity_issues(pair: Pair, view: BeadView, *, broken_at: float = 70.0, same_a
                                  f"translation{' (named elsewhere in it)' if known else ' nor anywhere in it'}",
                                  check="pair"))
     for ent in a_entities:
+        if ent.label == "NAME":
+            continue  # a capitalized run of the translation may be a machine translation's stray capitals
         key = _entity_key(ent.text)
         if any(fuzz.token_set_ratio(key, _entity_key(e.text)) >= same_at for e in b_entities):
             continue
