@@ -228,7 +228,7 @@ def _tokenize(folded: str) -> list[_Tok]:
 
 
 def _merge_space_groups(tokens: list[_Tok], folded: str) -> list[_Tok]:
-    """Join "266 000" (space as thousands separator) into one number token when a word follows."""
+    """Join "266 000" (space as thousands separator) into one number token unless a month is next to it."""
     merged: list[_Tok] = []
     k = 0
     while k < len(tokens):
@@ -239,8 +239,8 @@ def _merge_space_groups(tokens: list[_Tok], folded: str) -> list[_Tok]:
                    and tokens[m + 1].start == tokens[m].end + 1 and folded[tokens[m].end] == " "):
                 m += 1
             following = tokens[m + 1] if m + 1 < len(tokens) else None
-            if m > k and following is not None and (following.kind == "word" and following.low not in MONTHS
-                                                    or following.text in CURRENCY_SYMBOLS):
+            if m > k and (following is None or following.kind == "sym" or following.kind == "word"
+                          and following.low not in MONTHS):
                 text = folded[tok.start:tokens[m].end].replace(" ", "\u00a0")
                 merged.append(_Tok(text, text, tok.start, tokens[m].end, "num"))
                 k = m + 1
