@@ -58,9 +58,9 @@ SPEECH_LEMMAS = {
     "stress", "emphasize", "predict", "declare", "assert", "contend", "maintain", "reveal", "inform", "recount",
     "accuse", "show", "indicate", "cite", "urge", "post", "comment", "quote", "reject", "dismiss", "concede",
     "observe", "remark", "remember", "whisper", "shout", "exclaim", "answer",
-    "tweet", "forecast", "caution", "emphasise", "find", "ask",
+    "tweet", "forecast", "caution", "emphasise", "find", "ask", "detail", "reveal",
 }
-DOCUMENT_ONLY_LEMMAS = {"show", "indicate", "find"}  # "documents show", "the investigation found": not people
+DOCUMENT_ONLY_LEMMAS = {"show", "indicate", "find", "detail"}  # "documents show", "the investigation found": not people
 QUOTE_ONLY_LEMMAS = {"ask"}  # '"Why?" she asked' cues a quotation; "asked not to be named" is no claim
 TITLES = {"mr", "ms", "mrs", "miss", "dr", "prof", "sir", "president", "minister", "general", "colonel", "major",
           "captain", "sergeant", "lieutenant", "governor", "mayor", "senator", "judge", "father", "saint", "st"}
@@ -778,21 +778,38 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
 
 
 def _subject_by_position(verb: Token, quotes: list[QuoteSpan], paragraph_start: int) -> list[Token]:
-    """When the parser gives a speech verb no subject in its paragraph ('"...," a representative of X told
-    RFE/RL' misparsed; a heading parsed into the next sentence), take the highest noun between the closing
-    quotation mark (or the paragraph start) and the verb."""
+    """When the parser gives a speech verb no subject in its paragraph, take it from the words before the verb:
+    after a closing quotation mark ('"...," a representative of X told RFE/RL' misparsed), after the paragraph
+    start (a heading parsed into the next sentence), or the noun phrase just before a sentence-final verb
+    ('..., human rights activists and legal experts say.')."""
     sentence = verb.sent
     ends = [q.end for q in quotes if max(sentence.start_char, paragraph_start) <= q.end <= verb.idx]
     if ends:
         lo = max(ends)
     elif sentence.start_char < paragraph_start:
         lo = paragraph_start
+    elif _ends_clause(verb) and verb.i > 0 and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN"):
+        base = verb.doc[verb.i - 1]
+        while base.dep_ == "pobj" and base.head.dep_ == "prep" and base.head.head.pos_ in ("NOUN", "PROPN"):
+            base = base.head.head  # "relatives of prisoners said" -> relatives
+        return _with_conjuncts(base.head if base.dep_ == "conj" and base.head.pos_ in ("NOUN", "PROPN") else base)
     else:
         return []
     window = [t for t in sentence if lo <= t.idx < verb.idx and not _in_quote(quotes, t.idx)]
     indices = {t.i for t in window}
     heads = [t for t in window if t.head.i not in indices and t.pos_ in ("NOUN", "PROPN", "PRON")]
-    return heads[:1]
+    return _with_conjuncts(heads[0]) if heads else []
+
+
+def _ends_clause(verb: Token) -> bool:
+    """The verb is followed by a period, a comma or nothing (a parenthetical 'X said.')."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return following is None or following.text in (".", ",", ";", "\n\n") or following.is_space
+
+
+def _with_conjuncts(token: Token) -> list[Token]:
+    return [token] + [c for c in token.subtree if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                      and c.head.i in {token.i} | {x.i for x in token.subtree if x.dep_ == "conj"}]
 
 
 def _sentence_bounds(article: Article, token: Token, paragraph: int) -> tuple[int, int]:
