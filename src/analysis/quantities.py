@@ -215,7 +215,7 @@ def find_quantities(text: str, *, doc: Doc | None = None) -> list[Quantity]:
             found.append(quantity)
         i = core.j
     found = _link_ranges(found, folded)
-    return _inherit_units(found, folded, doc, by_char)
+    return _inherit_units(found, folded, by_char)
 
 
 # --------------------------------------------------------------------------------------------- lexing
@@ -320,7 +320,7 @@ def _word(tokens: list[_Tok], k: int) -> str:
 def _read_core(tokens: list[_Tok], i: int, folded: str, dot_thousands: bool) -> _Core | None:
     """The number starting at token i, if any: digits, number words, a vague phrase or a fraction."""
     candidates = [c for c in (_read_vague(tokens, i), _read_fraction(tokens, i),
-                              _read_number_words(tokens, i, folded, dot_thousands)) if c is not None]
+                              _read_number_words(tokens, i, dot_thousands)) if c is not None]
     return max(candidates, key=lambda c: c.j) if candidates else None  # the longest reading wins
 
 
@@ -360,7 +360,7 @@ def _read_fraction(tokens: list[_Tok], i: int) -> _Core | None:
     return _Core(i, j, value, value, value, unit="fraction", kind="percent")
 
 
-def _read_number_words(tokens: list[_Tok], i: int, folded: str, dot_thousands: bool) -> _Core | None:
+def _read_number_words(tokens: list[_Tok], i: int, dot_thousands: bool) -> _Core | None:
     """Digits and/or number words: "1,500", "five million", "a dozen", "twenty-five", "1.5 billion", "50K"."""
     k = i
     total, current = 0.0, None
@@ -429,12 +429,11 @@ def _read_quantity(core: _Core, tokens: list[_Tok], text: str, folded: str, bloc
     start, end = first.start, last.end
     if core.digits and any(blocked[first.start:first.end]):
         return None
-    if _is_label_or_name(core, tokens, doc, by_char):
+    if _is_label_or_name(core, tokens, by_char):
         return None
-    if core.digits and (_is_year(core, tokens, doc, by_char) or _is_day_of_month(core, tokens)):
+    if core.digits and (_is_year(core, tokens, by_char) or _is_day_of_month(core, tokens)):
         return None
-    if not core.digits and not core.vague and core.unit != "fraction" and not _is_counting_word(core, tokens,
-                                                                                                doc, by_char):
+    if not core.digits and not core.vague and core.unit != "fraction" and not _is_counting_word(core, tokens, by_char):
         return None
     unit, kind = core.unit, core.kind or "count"
     j = core.j
@@ -457,21 +456,21 @@ def _read_quantity(core: _Core, tokens: list[_Tok], text: str, folded: str, bloc
             unit, kind, end, j = CURRENCY_SYMBOLS[nxt.text], "money", nxt.end, j + 1  # "1.600 €"
         elif after in CURRENCY_WORDS:
             unit, kind, end, j = CURRENCY_WORDS[after], "money", nxt.end, j + 1
+        elif core.vague and after == "of" and _word(tokens, j + 1) in CURRENCY_WORDS:
+            unit, kind = CURRENCY_WORDS[_word(tokens, j + 1)], "money"  # "millions of rubles"
         elif nxt is not None and nxt.text == "%":
             unit, kind, end, j = "%", "percent", nxt.end, j + 1
         elif after in PERCENT_WORDS or after == "per" and _word(tokens, j + 1) == "cent":
             extra = 2 if after == "per" else 1
             unit, kind, end, j = "%", "percent", tokens[j + extra - 1].end, j + extra
         else:
-            age = _read_age(core, tokens, doc, by_char)
+            age = _read_age(core, tokens, by_char)
             if age is not None:
                 unit, kind, end, j = "year", "age", tokens[age - 1].end if age > core.j else end, max(age, j)
             else:
                 k = j + 1 if nxt is not None and nxt.text == "-" and nxt.start == last.end else j
                 if _word(tokens, k) in TIME_UNITS:
                     unit, kind, end, j = TIME_UNITS[_word(tokens, k)], "duration", tokens[k].end, k + 1
-    elif kind == "duration" and not unit:
-        unit = "year"
     hedge_text, bound = _hedge_before(folded, start)
     post = _hedge_after_re().match(folded[end:end + 12].lower())
     post_hedge, post_bound = ("", "")
@@ -488,10 +487,10 @@ def _read_quantity(core: _Core, tokens: list[_Tok], text: str, folded: str, bloc
     q = Quantity(start=start, end=end, text=text[start:end], value=_round(core.value), low=low, high=high,
                  unit=unit, kind=kind, what="", approximate=bool(hedge_text_all) or core.vague,
                  hedge=hedge_text_all, vague=core.vague, per=per)
-    return _describe(q, doc, by_char)
+    return _describe(q, doc)
 
 
-def _is_counting_word(core: _Core, tokens: list[_Tok], doc: Doc, by_char: dict[int, Token]) -> bool:
+def _is_counting_word(core: _Core, tokens: list[_Tok], by_char: dict[int, Token]) -> bool:
     """Number words count something unless they are "one" used as a pronoun or a capitalized name part."""
     first = tokens[core.i]
     if first.text[0].isupper() and core.i > 0 and tokens[core.i - 1].kind == "word" and \
@@ -511,7 +510,7 @@ def _sentence_start(pos: int, by_char: dict[int, Token]) -> bool:
     return token is None or token.is_sent_start or token.i == token.sent.start
 
 
-def _is_label_or_name(core: _Core, tokens: list[_Tok], doc: Doc, by_char: dict[int, Token]) -> bool:
+def _is_label_or_name(core: _Core, tokens: list[_Tok], by_char: dict[int, Token]) -> bool:
     k = core.i - 1
     if k >= 0 and tokens[k].text in {".", "#"} and tokens[k].end == tokens[core.i].start - (tokens[k].text == "."):
         k -= 1
@@ -548,7 +547,7 @@ def _nothing_counted(core: _Core, tokens: list[_Tok], by_char: dict[int, Token])
                 or following is not None and following.pos_ in {"NOUN", "ADJ"})
 
 
-def _is_year(core: _Core, tokens: list[_Tok], doc: Doc, by_char: dict[int, Token]) -> bool:
+def _is_year(core: _Core, tokens: list[_Tok], by_char: dict[int, Token]) -> bool:
     tok = tokens[core.i]
     if not re.fullmatch(r"\d{4}", tok.text) or not 1800 <= core.value <= 2100 or core.j - core.i > 1:
         return False
@@ -581,7 +580,7 @@ def _is_day_of_month(core: _Core, tokens: list[_Tok]) -> bool:
     return after == "of" and _word(tokens, core.j + 1) in MONTHS
 
 
-def _read_age(core: _Core, tokens: list[_Tok], doc: Doc, by_char: dict[int, Token]) -> int | None:
+def _read_age(core: _Core, tokens: list[_Tok], by_char: dict[int, Token]) -> int | None:
     """Token index just past an age phrase ("31-year-old", "45 years old", "aged 45", "Iastrebov, 22,")."""
     if core.value != int(core.value) or not 0 < core.value < 125:
         return None
@@ -658,7 +657,7 @@ NUMBER_LEMMAS = set(SMALL) | set(SCALES) | {"hundred", "dozen", "dozens", "hundr
                                             "tens", "scores", "half", "third", "quarter", "thirds"}
 
 
-def _describe(q: Quantity, doc: Doc, by_char: dict[int, Token]) -> Quantity:
+def _describe(q: Quantity, doc: Doc) -> Quantity:
     """Fill `what`, `noun`, `scope` and `verb` from the dependency parse."""
     tokens = [t for t in doc if t.idx < q.end and t.idx + len(t.text) > q.start]
     if not tokens:
@@ -714,7 +713,7 @@ def _measured_noun(anchor: Token, inside: set[int], kind: str) -> Token | None:
         if obj.lower_ in NUMBER_LEMMAS or obj.i in inside:
             token = obj
             continue
-        if obj.pos_ in {"NOUN", "PROPN"} and obj.lower_ not in GENERIC_NOUNS and obj.lower_ not in MONTHS \
+        if obj.pos_ in {"NOUN", "PROPN"} and obj.lower_ not in GENERIC_NOUNS | MONTHS | UNIT_LEMMAS \
                 or obj.lower_ in ANAPHORS:
             return obj
         break
@@ -850,7 +849,7 @@ def _share_scale(a: Quantity, b: Quantity) -> Quantity:
     return replace(a, value=_round(a.value * scale), low=_round(a.low * scale), high=_round(a.high * scale))
 
 
-def _inherit_units(found: list[Quantity], folded: str, doc: Doc, by_char: dict[int, Token]) -> list[Quantity]:
+def _inherit_units(found: list[Quantity], folded: str, by_char: dict[int, Token]) -> list[Quantity]:
     """A bare number takes the unit or noun of the figure before it in the same sentence:
     "100.000 rubles a month or 200.000", "of the 11 volunteers, eight died", "50 inmates ... 400 had applied"."""
     out = list(found)
