@@ -187,6 +187,17 @@ def test_punctuation_artifacts(text_in, expected):
     assert found == expected
 
 
+@pytest.mark.parametrize("text_in, unbalanced", [
+    ("\u201cWe will go,\u201d he said. But in the end there isn\u2019t much they can do.\u201d", True),
+    ("He reported: \u201cThey said, keep going. He has since fled to Norway.", True),
+    ("\u201cWe will go,\u201d he said, \u201cand soon.\u201d", False),
+    ('"We will go," he said. And then "soon."', False),
+    ('"We will go," he said. And then soon."', True),
+])
+def test_unbalanced_quotes(text_in, unbalanced):
+    assert bool(translation.unbalanced_quotes(text_in)) is unbalanced
+
+
 @pytest.mark.parametrize("text_in, expected", [
     ("One should not underestimate Russia's ability to mud through with half measures.", ["muddle through"]),
     ("Authorities are pulling out all the stops to bolster enlistment.", []),

@@ -575,8 +575,11 @@ def punctuation_artifacts(text: str) -> list[tuple[int, int, str]]:
 
 
 def unbalanced_quotes(text: str) -> str:
-    """A description of unbalanced curly quotes in a paragraph, or ''."""
+    """A description of unbalanced quotation marks in a paragraph (curly, else straight), or ''. (A quotation
+    running on into the next paragraph, which opens with a quotation mark, is the caller's exception.)"""
     opening, closing = text.count("\u201c"), text.count("\u201d")
+    if opening == closing == 0 and text.count('"') % 2:
+        return f"an odd number ({text.count(chr(34))}) of quotation marks: a quotation's boundary was lost"
     if opening == closing:
         return ""
     return f"{opening} opening vs {closing} closing quotation marks: a quotation's boundary was lost"
@@ -795,12 +798,13 @@ def reference_free_issues(article: Article, corpus: Corpus, *, variants: list[di
             issues.append(_issue(article, None, "fragment", "minor", (sentence.start, sentence.end), None,
                                  "sentence fragment: starts with a lowercase word (a stray full stop before it)",
                                  check="reference-free"))
-    for paragraph in article.paragraphs:
+    for paragraph, following in zip(article.paragraphs, [*article.paragraphs[1:], None]):
+        continued = following is not None and following.text[:1] in ("\u201c", '"')
         if paragraph.is_duplicate:
             issues.append(_issue(article, None, "repeated_paragraph", "minor", (paragraph.start, paragraph.end),
                                  None, f"paragraph repeats paragraph {paragraph.duplicate_of}",
                                  check="reference-free"))
-        elif paragraph.kind != "heading" and (problem := unbalanced_quotes(paragraph.text)):
+        elif paragraph.kind != "heading" and not continued and (problem := unbalanced_quotes(paragraph.text)):
             issues.append(_issue(article, None, "punctuation", "minor", (paragraph.start, paragraph.end), None,
                                  problem, check="reference-free"))
     for start, end, phrase, kind in broken_phrases(folded):
