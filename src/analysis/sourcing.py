@@ -1322,7 +1322,7 @@ def analyse(corpus: Corpus, *, default_country: str = "Russian") -> SourcingResu
                 "variants": "|".join(sorted(source.variants)),
                 "anonymity": source.anonymous_reason, "descriptions": " | ".join(dict.fromkeys(source.descriptions))})
             for variant in sorted(source.variants):
-                if variant != canon(key):
+                if _clean_name(variant).lower() != canon(key).lower():  # not "a woman" for "woman"
                     variant_rows.append({"article_id": article.article_id, "canonical": canon(key),
                                          "variant": variant, "reason": "same source in the article"
                                          if canon(key) == key else "corpus-wide transliteration/surname match"})
