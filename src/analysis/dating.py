@@ -305,7 +305,8 @@ def solve(constraints: list[_Constraint]) -> PublicationDate:
     for c in constraints:
         hit = np.zeros(n_days, dtype=bool)
         for a, b in c.intervals:
-            i, j = max((a - lo).days if a != date.min else 0, 0), min((b - lo).days if b != date.max else n_days, n_days)
+            i = max((a - lo).days if a != date.min else 0, 0)
+            j = min((b - lo).days if b != date.max else n_days, n_days)
             if j >= 0 and i < n_days:
                 hit[i:j + 1] = True
         score += c.weight * hit

@@ -156,6 +156,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                       r"(?:(?P<n>" + _NUM + r")\s+)?" + _UNIT + r"|(?:days|weeks|months)\s+that\s+followed)"
                       r"|\b(?P<n2>" + _NUM + r")\s+(?P<unit2>day|week|month|year)s?\s+(?:later|earlier|after|before)"
                       r"\b", _I)),
+    ("war_rel", _rx(r"\b(?:(?P<part>early|late|later)\s+in\s+the|(?P<open>since|from|at)\s+the\s+(?:very\s+)?(?:start|"
+                    r"beginning|outset)\s+of\s+the|in\s+the\s+(?:first|early)\s+(?:days|weeks|months)\s+of\s+the)"
+                    r"\s+(?:full[- ]scale\s+)?(?P<what>war|invasion|conflict)\b", _I)),
     ("duration", _rx(r"\b(?:(?P<prep>for|during|over|within|in|after|of)\s+)?(?:(?:more\s+than|nearly|almost|about|"
                      r"around|some|at\s+least|up\s+to|another|the)\s+)?(?P<n>" + _NUM + r")(?:\s*-\s*|\s+)"
                      + r"(?P<unit>day|week|month|year|decade)s?(?:\s*-\s*long)?\b(?!\s*-\s*old|\s+old\b)", _I)),
@@ -250,6 +253,11 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
     if kind == "event_rel":
         unit = (g.get("unit") or g.get("unit2") or "day").lower()
         return Timex(kind="event_relative", unit=unit, **base)
+    if kind == "war_rel":  # "early in the war", "since the beginning of the invasion": dated by the war's start
+        part = (g.get("part") or "early").lower().replace("later", "late")
+        return Timex(kind="event_relative", unit="war", part=part if not g.get("open") else "",
+                     qualifier="war", **{**base, "open": "since" if (g.get("open") or "").lower() in {"since", "from"}
+                                         else ""})
     if kind == "duration":
         n = _num(g["n"])
         if g["n"].lower() in {"a", "an"} and not g.get("prep") and "-" not in m.group(0):

@@ -1,0 +1,341 @@
+"""Timeline: every time expression of the corpus resolved to a calendar span, and one merged timeline of events.
+
+In: a `Corpus` (its analysable articles, their publication dates from `analysis.dating`, their spaCy parses
+from `analysis.nlp`, and, when available, who claims each span from `analysis.sourcing.attributions`).
+Out: a `TimelineResult` with
+- `timex`: one row per expression (`article_id, start_char, end_char, text, start, end, granularity, relative,
+  anchor, sentence, event`, then kind, open, tense, reason, actor, source, verb, duplicate);
+- `timeline`: one row per event (`start, end, event, articles, sources`, then granularity, reports, expressions),
+  the same event reported by several articles merged into one entry, ordered by date, vague dates as spans;
+- `consistency`: expressions an article describes as past although they resolve after its publication date, and
+  what the check did about it;
+- `publication`: each article's publication date (best, earliest, latest) and how it was inferred.
+
+How: expressions come from the grammar in `analysis.timex`; the tense of the governing verb (spaCy morphology,
+"will" / "is expected to") picks past or future for a yearless month; the event is the clause of that verb
+(its dependency subtree), its actor the verb's subject, its source the attribution span that contains it.
+Consistency feeds back: a past event with its year written out that starts after the publication date moves the
+article's earliest (and best) date to that start, and relative expressions are then resolved against it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import pandas as pd
+from rapidfuzz import fuzz
+
+from . import nlp
+from . import timex as tx
+from .corpus import Article, Corpus
+from .dating import Clue, light_tense, reference_events
+
+try:  # the sourcing analysis comes before this one when it is installed
+    from . import sourcing
+except ImportError:  # pragma: no cover
+    sourcing = None
+
+TIMEX_COLUMNS = ["article_id", "start_char", "end_char", "text", "start", "end", "granularity", "relative",
+                 "anchor", "sentence", "event", "kind", "open", "tense", "reason", "actor", "source", "verb",
+                 "duplicate"]
+TIMELINE_COLUMNS = ["start", "end", "event", "articles", "sources", "granularity", "reports", "expressions"]
+CONSISTENCY_COLUMNS = ["article_id", "text", "start", "end", "tense", "published", "action", "sentence"]
+PUBLICATION_COLUMNS = ["article_id", "title", "published", "earliest", "latest", "provenance", "evidence"]
+FUTURE_GOVERNORS = {"expect", "plan", "schedule", "due", "set", "intend", "hope", "aim", "promise", "threaten"}
+DATED_KINDS = {"absolute", "partial", "relative", "event_relative"}
+MIN_OVERLAP = 0.3  # two reports of one event share at least this part of the longer span ("mid-July" in "July")
+WAR_EVENT = "russia_full_scale_invasion"  # the war "early in the war" counts from (data/reference_events.csv)
+
+
+@dataclass
+class TimelineResult:
+    timex: pd.DataFrame
+    timeline: pd.DataFrame
+    consistency: pd.DataFrame
+    publication: pd.DataFrame
+
+
+# ------------------------------------------------------------------------------------------ grammar of a clause
+def governing_verb(span):
+    """The verb an expression hangs on: climb from the span's root to the first verb (or the sentence root)."""
+    token = span.root
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def tense_of(verb, *, fallback: str = "") -> str:
+    """'future', 'past', 'present' or '' from the verb, its auxiliaries and a governing 'expected to'."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    words = {c.lower_ for c in auxes}
+    if words & {"will", "shall", "'ll", "wo"} or (verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in
+                                                                               verb.children)):
+        return "future"
+    head = verb
+    while head.dep_ in {"xcomp", "ccomp"} and head.head.i != head.i:
+        if head.dep_ == "xcomp" and head.head.lemma_ in FUTURE_GOVERNORS:
+            return "future"
+        if head.dep_ == "xcomp":
+            head = head.head
+            continue
+        break
+    if verb.lemma_ in FUTURE_GOVERNORS and any(c.dep_ == "xcomp" for c in verb.children):
+        return "future"
+    tenses = [t for tok in [verb, *auxes] for t in tok.morph.get("Tense")]
+    if "Past" in tenses or verb.tag_ in {"VBD"} or (words & {"has", "have", "had"} and verb.tag_ == "VBN"):
+        return "past"
+    if words & {"would", "could"}:
+        return "past"
+    if "Pres" in tenses or verb.tag_ in {"VBZ", "VBP"}:
+        return "present"
+    return fallback
+
+
+def clause_of(verb, start_char: int, end_char: int) -> str:
+    """The verb's clause: its dependency subtree, kept inside the sentence [start_char, end_char)."""
+    tokens = [t for t in verb.subtree if start_char <= t.idx < end_char]
+    if not tokens:
+        return verb.doc.text[start_char:end_char]
+    return verb.doc[tokens[0].i:tokens[-1].i + 1].text
+
+
+def actor_of(verb) -> str:
+    """The verb's grammatical subject (with its compounds and modifiers), '' when there is none; a relative
+    pronoun ("who", "which") stands for the noun its clause describes."""
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+                child = verb.head
+            left = min(t.i for t in child.subtree if t.i <= child.i and t.sent.start == child.sent.start)
+            words = child.doc[left:child.i + 1].text
+            return re.sub(r"\s+", " ", words.rsplit("\n", 1)[-1]).strip()
+    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
+        return actor_of(verb.head)
+    return ""
+
+
+# ------------------------------------------------------------------------------------------------ per article
+def _anchor(article: Article) -> date | None:
+    try:
+        return date.fromisoformat(article.published.best) if article.published.best else None
+    except ValueError:
+        return None
+
+
+def attributed_spans(corpus: Corpus) -> dict[str, list[tuple[int, int, str]]]:
+    """Per article, the (start, end, source) spans of `analysis.sourcing.attributions`, narrowest first."""
+    if sourcing is None or not hasattr(sourcing, "attributions"):
+        return {}
+    try:
+        frame = sourcing.attributions(corpus)
+    except Exception:  # noqa: BLE001 -- a failing neighbour analysis must not stop the timeline
+        return {}
+    spans: dict[str, list[tuple[int, int, str]]] = {}
+    for row in frame[["article_id", "start", "end", "source"]].itertuples(index=False):
+        spans.setdefault(str(row.article_id), []).append((int(row.start), int(row.end), str(row.source or "")))
+    for rows in spans.values():
+        rows.sort(key=lambda r: r[1] - r[0])
+    return spans
+
+
+def _source_at(spans: list[tuple[int, int, str]], offset: int) -> str:
+    return next((source for start, end, source in spans if start <= offset < end), "")
+
+
+def _duplicate_ranges(article: Article) -> list[tuple[int, int]]:
+    return [(p.start, p.end) for p in article.paragraphs if p.is_duplicate]
+
+
+def article_expressions(article: Article) -> list[dict]:
+    """The time expressions of one article with their grammar (tense, clause, actor), not yet resolved."""
+    doc = nlp.parse(article)
+    text = article.folded or article.body
+    duplicates = _duplicate_ranges(article)
+    rows = []
+    for t in tx.find_timexes(text):
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        sentence = article.sentence_at(t.start)
+        sent_text = sentence.text if sentence else ""
+        fallback = light_tense(text[sentence.start:sentence.end], t.start - sentence.start,
+                               t.end - sentence.start) if sentence else ""
+        bounds = (sentence.start, sentence.end) if sentence else (t.start, t.end)
+        if span is None or len(span) == 0:
+            verb, tense, event, actor = None, fallback, sent_text, ""
+        else:
+            verb = governing_verb(span)
+            if not bounds[0] <= verb.idx < bounds[1]:  # the parser ran across a paragraph break
+                verb = span.root
+            tense = tense_of(verb, fallback=fallback)
+            is_verb = verb.pos_ in {"VERB", "AUX"}
+            event = clause_of(verb, *bounds) if is_verb else sent_text
+            actor = actor_of(verb) if is_verb else ""
+        if t.open in {"since", "as_of"} and tense in {"present", ""}:
+            tense = "past"  # "has been ... since July": the start lies in the past
+        rows.append({"timex": t, "article_id": article.article_id, "start_char": t.start, "end_char": t.end,
+                     "text": article.body[t.start:t.end], "sentence": sent_text, "event": event.strip(),
+                     "kind": t.kind, "open": t.open, "tense": tense, "actor": actor,
+                     "verb": verb.lemma_ if verb is not None else "",
+                     "duplicate": any(a <= t.start < b for a, b in duplicates)})
+    return rows
+
+
+def _war_start() -> tuple[date, date] | None:
+    events = {e.event_id: e for e in reference_events()}
+    event = events.get(WAR_EVENT)
+    return (event.start, event.end) if event else None
+
+
+def _resolve_war_relative(t: tx.Timex, anchor: date | None) -> tx.Resolution | None:
+    """'early in the war', 'since the beginning of the invasion': counted from the war's start (reference events)."""
+    war = _war_start()
+    if war is None or t.unit != "war":
+        return None
+    start, _ = war
+    why = f"counted from the reference event {WAR_EVENT} ({start})"
+    if t.open == "since":
+        end = anchor or start
+        return tx.Resolution(start.isoformat(), end.isoformat(), "range", True, anchor.isoformat() if anchor else "",
+                             why + "; 'since': open span up to the anchor")
+    weeks = {"early": 8, "late": None}.get(t.part, 8)
+    if weeks is None:
+        return None
+    return tx.Resolution(start.isoformat(), (start + timedelta(weeks=weeks)).isoformat(), "range", False,
+                         anchor.isoformat() if anchor else "", why + "; its first weeks")
+
+
+def _resolve_rows(rows: list[dict], anchor: date | None) -> None:
+    for row in rows:
+        res = _resolve_war_relative(row["timex"], anchor) if row["kind"] == "event_relative" else None
+        res = res or tx.resolve(row["timex"], anchor, "past" if row["tense"] == "present" and row["kind"] != "relative"
+                         and row["timex"].year is None and row["timex"].month else row["tense"])
+        row.update(start=res.start, end=res.end, granularity=res.granularity, relative=res.relative,
+                   anchor=res.anchor, reason=res.reason)
+
+
+def check_consistency(article: Article, rows: list[dict]) -> list[dict]:
+    """Past-tense expressions with their year written out that start after the publication date.
+
+    Feeds back: the article's earliest date (and best, when earlier) moves up to the latest such start."""
+    pub = article.published
+    found = []
+    for row in rows:
+        t = row["timex"]
+        if row["tense"] != "past" or t.kind not in {"absolute", "partial"} or t.year is None or not row["start"]:
+            continue
+        if row["duplicate"] or not pub.best or row["start"] <= pub.best:
+            continue
+        action = "none (given date kept)"
+        if pub.provenance != "given" and (not pub.latest or row["start"] <= pub.latest):
+            pub.earliest = max(pub.earliest, row["start"])
+            pub.best = max(pub.best, row["start"])
+            pub.evidence.append(Clue(row["text"], "timeline consistency: described in the past, so published "
+                                     f"on or after {row['start']}", row["start_char"], row["end_char"]))
+            action = f"earliest and best moved to {row['start']}"
+        found.append({"article_id": article.article_id, "text": row["text"], "start": row["start"],
+                      "end": row["end"], "tense": row["tense"], "published": pub.best, "action": action,
+                      "sentence": row["sentence"]})
+    return found
+
+
+# ------------------------------------------------------------------------------------------------------ merge
+def _overlap_share(a: dict, b: dict) -> float:
+    """The share of the longer span that the two spans have in common (1.0: the same span)."""
+    common = min(a["_hi"], b["_hi"]) - max(a["_lo"], b["_lo"]) + 1
+    longer = max(a["_hi"] - a["_lo"], b["_hi"] - b["_lo"]) + 1
+    return max(common, 0) / longer
+
+
+def _same_event(a: dict, b: dict, *, min_similarity: int) -> bool:
+    """Two dated expressions report one event: their spans mostly overlap and their clauses (or sentences) read
+    alike; within one article only near-identical wording in another sentence counts (a repeated passage)."""
+    if _overlap_share(a, b) < MIN_OVERLAP:
+        return False
+    if a["article_id"] == b["article_id"] and a["sentence"] == b["sentence"]:
+        return False  # two expressions of one sentence date two things
+    similarity = max(fuzz.token_sort_ratio(a["event"].lower(), b["event"].lower()),
+                     fuzz.token_sort_ratio(a["sentence"].lower(), b["sentence"].lower()))
+    return similarity >= (min_similarity if a["article_id"] != b["article_id"] else 90)
+
+
+def merge_events(rows: pd.DataFrame, *, min_similarity: int = 60) -> pd.DataFrame:
+    """One entry per event: expressions whose spans overlap and whose clauses read alike are one event."""
+    dated = rows[(rows["start"] != "") & rows["kind"].isin(DATED_KINDS) & ~rows["duplicate"]]
+    dated = dated.sort_values(["start", "end", "article_id", "start_char"]).to_dict("records")
+    for row in dated:
+        row["_lo"] = date.fromisoformat(row["start"]).toordinal()
+        row["_hi"] = date.fromisoformat(row["end"]).toordinal()
+    parent = list(range(len(dated)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(dated):
+        for j in range(i + 1, len(dated)):
+            b = dated[j]
+            if b["_lo"] > a["_hi"]:
+                break
+            if _same_event(a, b, min_similarity=min_similarity):
+                parent[find(j)] = find(i)
+    groups: dict[int, list[dict]] = {}
+    for i, row in enumerate(dated):
+        groups.setdefault(find(i), []).append(row)
+    entries = [_entry(group) for group in groups.values()]
+    frame = pd.DataFrame(entries, columns=TIMELINE_COLUMNS)
+    return frame.sort_values(["start", "end", "event"], kind="stable").reset_index(drop=True)
+
+
+def _entry(group: list[dict]) -> dict:
+    starts, ends = [r["start"] for r in group], [r["end"] for r in group]
+    start, end = (max(starts), min(ends)) if max(starts) <= min(ends) else (min(starts), max(ends))
+    representative = min(group, key=lambda r: (r["article_id"], r["start_char"]))
+    granularity = min((r["granularity"] for r in group), key=lambda g: ["day", "week", "month_part", "month",
+                                                                           "range", "season", "year_part", "year",
+                                                                           "decade", ""].index(g)
+                      if g in {"day", "week", "month_part", "month", "range", "season", "year_part", "year",
+                               "decade"} else 9)
+    return {"start": start, "end": end, "event": representative["event"],
+            "articles": ";".join(sorted({r["article_id"] for r in group})),
+            "sources": ";".join(sorted({r["source"] for r in group if r["source"]})),
+            "granularity": granularity,
+            "reports": ";".join(f"{r['article_id']}:{r['start_char']}-{r['end_char']}" for r in group),
+            "expressions": ";".join(dict.fromkeys(r["text"] for r in group))}
+
+
+# ---------------------------------------------------------------------------------------------- entry point
+def analyse(corpus: Corpus, *, min_event_similarity: int = 60, check_dates: bool = True) -> TimelineResult:
+    """Every time expression resolved, the merged timeline, the consistency check and the publication dates."""
+    attributions = attributed_spans(corpus)
+    all_rows: list[dict] = []
+    problems: list[dict] = []
+    for article in corpus.analysable:
+        rows = article_expressions(article)
+        _resolve_rows(rows, _anchor(article))
+        if check_dates:
+            found = check_consistency(article, rows)
+            if found:
+                problems.extend(found)
+                _resolve_rows(rows, _anchor(article))
+        for row in rows:
+            row["source"] = _source_at(attributions.get(article.article_id, []), row["start_char"])
+        all_rows.extend(rows)
+    timex_frame = pd.DataFrame([{k: r[k] for k in TIMEX_COLUMNS} for r in all_rows], columns=TIMEX_COLUMNS)
+    timex_frame = timex_frame.astype({"start_char": "int64", "end_char": "int64"}) if len(timex_frame) else timex_frame
+    timeline = merge_events(timex_frame, min_similarity=min_event_similarity) if len(timex_frame) else \
+        pd.DataFrame(columns=TIMELINE_COLUMNS)
+    return TimelineResult(timex_frame, timeline, pd.DataFrame(problems, columns=CONSISTENCY_COLUMNS),
+                          publication_table(corpus))
+
+
+def publication_table(corpus: Corpus) -> pd.DataFrame:
+    """Each analysable article's publication date and the clues it rests on."""
+    rows = [{"article_id": a.article_id, "title": a.title, "published": a.published.best,
+             "earliest": a.published.earliest, "latest": a.published.latest,
+             "provenance": a.published.provenance, "evidence": a.published.evidence_text()}
+            for a in corpus.analysable]
+    return pd.DataFrame(rows, columns=PUBLICATION_COLUMNS)
+

@@ -1,0 +1,100 @@
+"""Timeline: tense from the parse, events and actors, the consistency check, the merged timeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import timeline
+from analysis.corpus import load_corpus
+
+AP_LIKE = ("date 2022-08-11\n"
+           "The lawyer said he received many requests in early August. "
+           "Officials will meet again in December. "
+           "The minister was fired in December.\n\n"
+           "Prisoners were offered a two-month training and six-month contracts.\n")
+
+
+@pytest.fixture
+def one_article(write_corpus):
+    def run(text: str, name: str = "100_x.txt"):
+        corpus = load_corpus(write_corpus({name: text}))
+        return corpus, timeline.analyse(corpus)
+    return run
+
+
+def rows_for(result, text):
+    return result.timex[result.timex["text"] == text]
+
+
+def test_columns_come_first(one_article):
+    _, result = one_article(AP_LIKE)
+    assert list(result.timex.columns[:11]) == ["article_id", "start_char", "end_char", "text", "start", "end",
+                                               "granularity", "relative", "anchor", "sentence", "event"]
+    assert list(result.timeline.columns[:5]) == ["start", "end", "event", "articles", "sources"]
+
+
+def test_tense_from_the_parse_picks_past_or_future(one_article):
+    _, result = one_article(AP_LIKE)
+    december = result.timex[result.timex["text"] == "December"].sort_values("start_char")
+    assert list(december["tense"]) == ["future", "past"]
+    assert list(december["start"]) == ["2022-12-01", "2021-12-01"]
+    august = rows_for(result, "early August").iloc[0]
+    assert (august["start"], august["end"], august["anchor"]) == ("2022-08-01", "2022-08-10", "2022-08-11")
+
+
+def test_year_roll_over_in_a_january_article(one_article):
+    _, result = one_article("date 2023-01-12\nThe prisoner was released in December and went home.\n")
+    row = rows_for(result, "December").iloc[0]
+    assert (row["start"], row["end"]) == ("2022-12-01", "2022-12-31")
+
+
+def test_durations_have_no_span(one_article):
+    _, result = one_article(AP_LIKE)
+    durations = result.timex[result.timex["kind"] == "duration"]
+    assert set(durations["text"]) == {"two-month", "six-month"}
+    assert (durations["start"] == "").all()
+    assert not result.timeline["expressions"].str.contains("month contracts|two-month").any()
+
+
+def test_event_and_actor(one_article):
+    _, result = one_article("date 2023-10-06\nThe Defense Ministry submitted a proposal last month.\n")
+    row = rows_for(result, "last month").iloc[0]
+    assert row["actor"] == "The Defense Ministry" and "submitted a proposal" in row["event"]
+    assert (row["start"], row["end"], row["granularity"]) == ("2023-09-01", "2023-09-30", "month")
+
+
+def test_consistency_moves_an_inferred_date(one_article):
+    text = ("Putin is expected to seek reelection in March 2024. The invasion began in February 2022.\n\n"
+            "The minister resigned in May 2023, officials said.\n")
+    corpus, result = one_article(text)
+    assert corpus["100"].published.earliest >= "2023-05-01"
+    given_corpus, given = one_article("date 2022-01-10\nThe minister resigned in May 2023, officials said.\n",
+                                      name="101_y.txt")
+    assert len(given.consistency) == 1 and given_corpus["101"].published.best == "2022-01-10"
+    assert "given" in given.consistency.iloc[0]["action"]
+
+
+def test_same_event_in_two_articles_is_one_entry(write_corpus):
+    corpus = load_corpus(write_corpus({
+        "201_a.txt": "date 2022-08-11\nIn mid-July, the foundation reported that 150 men had left the army.\n",
+        "202_b.txt": "date 2022-08-12\nThe foundation reported in mid-July that about 150 men left the army.\n\n"
+                     "Separately, the governor resigned in mid-July after a scandal over roads.\n",
+    }))
+    result = timeline.analyse(corpus)
+    july = result.timeline[result.timeline["start"] == "2022-07-11"]
+    assert sorted(july["articles"]) == ["201;202", "202"]
+
+
+def test_seed_expressions(seed_corpus):
+    """Checked by reading the seeds against the publication dates inferred for them (003: October 2023)."""
+    result = timeline.analyse(seed_corpus)
+    frame = result.timex
+    get = lambda aid, text: frame[(frame["article_id"] == aid) & (frame["text"] == text)].iloc[0]  # noqa: E731
+    assert (get("003", "March 2024")["start"], get("003", "March 2024")["end"]) == ("2024-03-01", "2024-03-31")
+    assert get("003", "April 14")["start"] == "2023-04-14"
+    assert get("003", "last month")["start"] == "2023-09-01"
+    assert get("003", "as of mid-August")["start"] == "2023-08-11"
+    assert get("002", "first half of July")[["start", "end"]].tolist() == ["2022-07-01", "2022-07-15"]
+    assert get("004", "23-year")["kind"] == "duration"
+    assert get("000", "two-month")["start"] == ""
+    assert len(result.publication) == len(seed_corpus.analysable)
