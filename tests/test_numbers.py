@@ -183,6 +183,7 @@ def test_what_is_measured(text_in, fragment, what):
     "On the night of 23-24 June the attack began at 0300 GMT.",
     "after the Nord Stream 2 pipeline blew up, Windows 10 and a Mi-8 helicopter",
     "on 11.08.2022, 11/08/2022 and Feb. 24",
+    "under Federal Law 270-FZ, the Group of Seven and Channel One",
     "he served in military unit 12345 near Rostov",
     "Zero tolerance was promised.",
     "Intro.\n\n1. The first rule is silence.",

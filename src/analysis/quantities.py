@@ -120,6 +120,7 @@ _BLOCKED = re.compile(
     r"|\b\d{1,4}\s*(?:GMT|UTC|MSK|CET|CEST|EET|EEST)\b"  # times
     r"|\b(?:19|20)\d{2}[-/]\d{2}\b"  # 2022-23, 2022/23
     r"|\b[A-Za-z]+-?\d[\w-]*"  # IK17, IK-29, Su-25, COVID-19, MiG-29s
+    r"|\b\d+-[A-Z]{1,4}\b"  # law 270-FZ, 9-A
     r"|\b\d+(?:st|nd|rd|th)\b"  # ordinals
     r"|\b\d+[A-Za-z][\w-]*"  # digits glued to letters (kept: 50K, 5bn; checked below)
     r"|'\d{2}\b"  # '22
@@ -493,9 +494,12 @@ def _read_quantity(core: _Core, tokens: list[_Tok], text: str, folded: str, bloc
 def _is_counting_word(core: _Core, tokens: list[_Tok], by_char: dict[int, Token]) -> bool:
     """Number words count something unless they are "one" used as a pronoun or a capitalized name part."""
     first = tokens[core.i]
-    if first.text[0].isupper() and core.i > 0 and tokens[core.i - 1].kind == "word" and \
-            tokens[core.i - 1].text[0].isupper() and not _sentence_start(first.start, by_char):
-        return False  # Channel One, Formula One
+    following = tokens[core.j] if core.j < len(tokens) else None
+    title_case = following is not None and following.kind == "word" and following.text[0].isupper()
+    if first.text[0].isupper() and core.i > 0 and tokens[core.i - 1].kind == "word" and not title_case and \
+            (tokens[core.i - 1].text[0].isupper() or tokens[core.i - 1].low in {"of", "the"}) and \
+            not _sentence_start(first.start, by_char):
+        return False  # Channel One, Formula One, the Group of Seven
     if core.j - core.i == 1 and first.low == "one":
         nxt = by_char.get(tokens[core.j].start) if core.j < len(tokens) else None
         if core.j + 1 < len(tokens) and tokens[core.j].text == "-" and _word(tokens, core.j + 1) in TIME_UNITS:
