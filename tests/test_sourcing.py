@@ -70,6 +70,12 @@ def speakers(result, fragment: str) -> list[str]:
     # a short whole sentence closing a split quotation is speech, not a scare quote
     ('"He said they were leaving for the front the next morning," Ivan Petrov said. "After that, silence."',
      "After that, silence", "Ivan Petrov"),
+    # a two-word answer cued right after it is speech, not a scare quote
+    ('Sergei Orlov, a lawyer, said the contracts were never shown to relatives. "Not once," Orlov said.',
+     "Not once", "Sergei Orlov"),
+    # a second person takes over within the paragraph without a speech verb
+    ('"They just disappear," Pavel Chikov said. Marina Litvinova, a lawyer in Perm, disagreed: "Most of them '
+     'know exactly what they sign."', "Most of them know", "Marina Litvinova"),
     # the quotation is deep inside a clause: the sentence's own source, not a nested one
     ("The report states that letters from inmates show the despair of men caught in a system where "
      '"almost every trial ends in a conviction and nobody is ever acquitted."', "almost every trial",
@@ -192,6 +198,7 @@ def test_unverified_and_denial_hedges(run):
     ('"We were lied to," Ivan Petrov told the BBC.', "BBC"),
     ('"We were lied to," Ivan Petrov said in an interview with The Associated Press.', "The Associated Press"),
     ('"We were lied to," Ivan Petrov told RFE/RL.', "RFE/RL"),
+    ('Ivan Petrov told the Telegram channel Grey Zone: "We were lied to."', "Grey Zone"),
 ])
 def test_via_names_the_outlet_spoken_to(run, text_in, via):
     quote = run(text_in).quotes.iloc[0]

@@ -58,7 +58,7 @@ SPEECH_LEMMAS = {
     "stress", "emphasize", "predict", "declare", "assert", "contend", "maintain", "reveal", "inform", "recount",
     "accuse", "show", "indicate", "cite", "urge", "post", "comment", "quote", "reject", "dismiss", "concede",
     "observe", "remark", "remember", "whisper", "shout", "exclaim", "answer",
-    "tweet", "forecast", "caution", "emphasise", "find", "ask", "detail", "reveal",
+    "tweet", "forecast", "caution", "emphasise", "find", "ask", "detail", "disagree", "counter", "retort",
 }
 DOCUMENT_ONLY_LEMMAS = {"show", "indicate", "find", "detail"}  # "documents show", "the investigation found": not people
 QUOTE_ONLY_LEMMAS = {"ask"}  # '"Why?" she asked' cues a quotation; "asked not to be named" is no claim
@@ -742,6 +742,11 @@ def _via(verb: Token) -> str:
                            for o in p.children if o.dep_ == "pobj"]  # "in an interview with X"
     for candidate in candidates:
         phrase = [t for t in candidate.subtree if not any(a.dep_ in ("relcl", "acl") for a in _path_up(t, candidate))]
+        if any(t.lemma_.lower() in MEDIA_NOUNS for t in phrase) and phrase[-1].pos_ == "PROPN":
+            # "the Telegram channel Grey Zone", "the newspaper Novaya Gazeta": a named outlet not in outlets.csv
+            names = [_clean_name(candidate.doc[slice(*_name_span(phrase[-1]))].text)]
+            known = [canonical_outlet(n) for n in names if canonical_outlet(n) in set(outlet_aliases().values())]
+            return known[0] if known else names[0]
         names = [_clean_name("".join(t.text_with_ws for t in phrase))]
         names += [_clean_name(candidate.doc[slice(*_name_span(t))].text) for t in phrase if t.pos_ == "PROPN"]
         for name in names:
@@ -893,7 +898,10 @@ def _is_scare(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | None) -> s
     tokens = [t for t in doc.char_span(span.start, span.end, alignment_mode="expand") or []]
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in tokens)
     whole_sentence = text[:1].isupper() and text.rstrip().endswith((".", "!", "?"))
-    if _words(text) <= 3 and not has_verb and not whole_sentence:
+    after = article.folded[span.end + 1:span.end + 3]
+    spoken = cue is not None and span.end <= cue.start <= span.end + 40 and (
+        text.rstrip().endswith((",", ".", "!", "?")) or after.startswith(","))  # '"Not once," Orlov said.'
+    if _words(text) <= 3 and not has_verb and not whole_sentence and not spoken:
         return "short phrase without a verb"
     if cue is None and _words(text) <= 6:
         return "short phrase with no speaker"
@@ -990,10 +998,12 @@ def _person_before(article: Article, span: QuoteSpan, resolver: _Resolver, cue: 
     """With no speech cue in the quotation's paragraph before it, a person who is the subject of a sentence
     there ('Petrov was blunt: "..."') is a better speaker than one carried over from elsewhere."""
     para = article.paragraphs[span.paragraph]
+    floor = para.start
     if cue is not None and cue.paragraph == span.paragraph and cue.start < span.start:
-        return cue, how
+        floor = cue.end  # a person who became the subject after that cue ('"A," said X. Y disagreed: "B"')
     subjects = [(offset, key) for offset, key, is_subject in resolver.persons
-                if is_subject and para.start <= offset < span.start and not _inside(offset, article, span)]
+                if is_subject and floor <= offset < span.start and not _inside(offset, article, span)
+                and (cue is None or key != cue.source)]
     if not subjects:
         return cue, how
     offset, key = subjects[-1]
