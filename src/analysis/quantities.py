@@ -354,8 +354,11 @@ def _read_fraction(tokens: list[_Tok], i: int) -> _Core | None:
         numerator = 1.0
     else:
         return None
-    if _word(tokens, j) != "of" or _word(tokens, j + 1) in MONTHS | {"the"} and _word(tokens, j + 2) in \
-            {"year", "month", "week", "day", "century", "decade"} or _word(tokens, j + 1) in MONTHS:
+    # "a third of its strength", "half the prisoners"; not "the first half of July", "half of the year"
+    linked = _word(tokens, j) == "of" or name == "half" and _word(tokens, j) in {"the", "its", "their", "his", "her"}
+    rest = j + 1 if _word(tokens, j) == "of" else j
+    after = [_word(tokens, rest), _word(tokens, rest + 1)]
+    if not linked or after[0] in MONTHS or after[0] == "the" and after[1] in set(TIME_UNITS) | MONTHS:
         return None
     value = _round(numerator * FRACTIONS[name])
     return _Core(i, j, value, value, value, unit="fraction", kind="percent")
