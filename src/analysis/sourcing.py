@@ -1007,7 +1007,10 @@ def _person_before(article: Article, span: QuoteSpan, resolver: _Resolver, cue: 
     if not subjects:
         return cue, how
     offset, key = subjects[-1]
-    token = resolver.doc.char_span(offset, offset + 1, alignment_mode="expand")[0]
+    found = resolver.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if found is None:
+        return cue, how
+    token = found[0]
     person = Cue(verb=token.head, start=offset, end=offset + len(token), source=key, mention=token.text,
                  reason=f"{key} is the subject of a sentence before the quotation", via="",
                  paragraph=span.paragraph, sentence=_sentence_bounds(article, token, span.paragraph))
