@@ -8,11 +8,17 @@ injected-parameters cell), or `NotebookFailed` naming the notebook, the failing 
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
 INJECTED_TAG = "injected-parameters"
 TIMING_KEYS = ("start_time", "end_time", "duration")
+KERNEL_ARGUMENTS = [  # quiet kernel; numpy's global generator seeded (random layouts, samples) so figures repeat
+    "--IPKernelApp.log_level=CRITICAL",
+    "--IPKernelApp.exec_lines=['import numpy', 'numpy.random.seed(0)']",
+]
+MEMORY_ADDRESS = re.compile(r" at 0x[0-9a-f]{6,}>")
 STYLER_ID = re.compile(r"\bT_([0-9a-f]{5})(?=[_\"'\s])")
 
 
@@ -29,10 +35,12 @@ def run_notebook(notebook: Path, target: Path, *, parameters: dict, cwd: Path, l
     from papermill.exceptions import PapermillExecutionError
 
     target.parent.mkdir(parents=True, exist_ok=True)
+    hash_seed = os.environ.get("PYTHONHASHSEED")
+    os.environ["PYTHONHASHSEED"] = "0"  # the kernel inherits it: set and dict-of-set orders repeat across runs
     try:
         papermill.execute_notebook(str(notebook), str(target), parameters=parameters, cwd=str(cwd),
                                    progress_bar=False, log_output=log_output, request_save_on_cell_execute=False,
-                                   extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
+                                   extra_arguments=KERNEL_ARGUMENTS)
     except PapermillExecutionError as error:
         cell = source_cell_number(target, error.cell_index)
         first_line = next((line for line in error.source.splitlines() if line.strip()), "").strip()
@@ -42,6 +50,11 @@ def run_notebook(notebook: Path, target: Path, *, parameters: dict, cwd: Path, l
     except Exception as error:  # kernel died, timeout, unreadable notebook...
         raise NotebookFailed(f"notebook {notebook.name} could not be executed: "
                              f"{type(error).__name__}: {error}") from error
+    finally:
+        if hash_seed is None:
+            os.environ.pop("PYTHONHASHSEED", None)
+        else:
+            os.environ["PYTHONHASHSEED"] = hash_seed
     normalise(target, shown_parameters=shown_parameters or parameters, source_name=notebook.name)
 
 
@@ -72,8 +85,11 @@ def normalise(path: Path, *, shown_parameters: dict, source_name: str) -> None:
             cell["id"] = INJECTED_TAG
             cell["source"] = injected_source(shown_parameters)
         for output in cell.get("outputs", []):
-            if "text/html" in output.get("data", {}):
-                output["data"]["text/html"] = fixed_styler_ids("".join(output["data"]["text/html"]))
+            data = output.get("data", {})
+            if "text/html" in data:
+                data["text/html"] = fixed_styler_ids("".join(data["text/html"]))
+            if "text/plain" in data:  # `<Styler at 0x7f...>`: the address changes every run
+                data["text/plain"] = MEMORY_ADDRESS.sub(" at 0x0>", "".join(data["text/plain"]))
     path.write_text(json.dumps(nb, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
