@@ -1075,6 +1075,8 @@ def _hedge_target(article: Article, doc: Doc, resolver: _Resolver, cues: list[Cu
             head = current.head
             if head.dep_ == "appos" and head.head.pos_ == "PROPN":
                 head = head.head  # "Andrei, a convict who spoke on condition ..." -> Andrei
+            while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PRON", "NUM"):
+                head = head.head.head  # "the mother of one of the prisoners, who asked ..." -> the mother
             resolved = resolver.resolve(head)
             if resolved:
                 return resolved[0], f"relative clause on {resolved[1]}"
