@@ -81,6 +81,8 @@ def test_faithful_rewording_has_no_serious_divergence(write_corpus):
     # a name split and lowercased by the translation
     ("the Prisoners' Rights Foundation", "the prisoners. rights fund", "entity", "major", "prisoners",
      "Prisoners' Rights Foundation"),
+    # a name transliterated another way
+    ("Ivan Petrov, a lawyer", "Iwan Petrow, a lawyer", "entity", "minor", "Iwan Petrow", "Ivan Petrov"),
     # a person's name replaced
     ("Ivan Petrov, a lawyer", "Pavel Smirnov, a lawyer", "entity", "major", "Pavel Smirnov", "Ivan Petrov"),
     # one institution put for another (lexicon)

@@ -372,10 +372,17 @@ def _find_name(key: str, article: Article, span: tuple[int, int]) -> tuple[float
     body = article.body
     while start > span[0] and body[start - 1].isalnum():
         start -= 1
-    if end < span[1] and body[end].isalnum() and " " in body[start:end]:
-        end = start + body[start:end].rstrip().rindex(" ")
-    while end > start and not body[end - 1].isalnum():
-        end -= 1
+    if end < span[1] and body[end].isalnum():  # the match ends inside a word: finish it, or drop it if long
+        word_end = end + len(re.match(r"\w*", body[end:span[1]]).group())
+        if word_end - end <= 3 or " " not in body[start:end]:
+            end = word_end
+        else:
+            end = start + body[start:end].rstrip().rindex(" ")
+    key_words = key.split()
+    words = [m for m in re.finditer(r"\w+", body[start:end])
+             if max(fuzz.ratio(m.group().lower(), k) for k in key_words) >= 60]
+    if words:  # keep the words that resemble the name's words ('fund', not the 'said' after it)
+        start, end = start + words[0].start(), start + words[-1].end()
     return found.score, (start, end)
 
 
@@ -395,13 +402,15 @@ def _known_to(article: Article, key: str) -> bool:
     return f" {key} " in " " + " ".join(_plain(article.folded).split()) + " "
 
 
-def entity_issues(pair: Pair, view: BeadView, *, broken_at: float = 70.0, same_at: float = 92.0) -> list[dict]:
+def entity_issues(pair: Pair, view: BeadView, *, broken_at: float = 70.0, respelled_at: float = 85.0,
+                  same_at: float = 92.0) -> list[dict]:
     """Names of the original broken, changed or dropped in the translation, and names it adds.
 
     A name is kept when it is found verbatim (case aside) in the translation sentence, equals a translation
     entity up to word order ('Defense Ministry' / 'Ministry of Defense') or differs only by inflection. A close
     but unequal match (fuzzy score from `broken_at`), or a close match that lost its capitals (a proper name
-    turned into common words), is a broken name (major). A name missing altogether is major when the other
+    turned into common words) or gained punctuation, is a broken name (major); a match from `respelled_at`
+    that kept its capitals is the name spelled another way (minor: 'Aleksei' for 'Alexei'). A name missing altogether is major when the other
     article never names it (a fact changed), minor when it does (a pronoun or rewording in this sentence)."""
     issues = []
     a_entities = _entities(pair.translation, view.a_span)
@@ -416,7 +425,12 @@ def entity_issues(pair: Pair, view: BeadView, *, broken_at: float = 70.0, same_a
         capitals_lost = _is_capitalized(ent.text) and not _is_capitalized(matched)
         if score >= broken_at and not capitals_lost and (score >= same_at or _same_stems(key, matched)):
             continue
-        if score >= broken_at:
+        respelled = not capitals_lost and score >= respelled_at and not re.search(r"[.,;:]", matched)
+        if respelled:
+            issues.append(_issue(pair.translation, pair.original, "entity", "minor", found, reference,
+                                 f"name spelled differently: {ent.label} '{ent.text}' as '{matched}' "
+                                 "(transliteration or typo)", check="pair"))
+        elif score >= broken_at:
             issues.append(_issue(pair.translation, pair.original, "entity", "major", found, reference,
                                  f"name broken: {ent.label} '{ent.text}' rendered as '{matched}'"
                                  + (" (capitals lost: read as common words)" if capitals_lost else ""),
@@ -741,14 +755,21 @@ def _place_variant(x: str, y: str) -> bool:
     return fuzz.ratio(x, y) >= 80 and x[0] == y[0]
 
 
+def _organisation_variant(x: str, y: str) -> bool:
+    """Two organisation names one or two letters apart ('Center for Naval Analyses' / 'Analyzes')."""
+    if x == y or min(len(x), len(y)) < 8 or x.startswith(y) or y.startswith(x):
+        return False
+    return fuzz.ratio(x, y) >= 90 and len(x.split()) == len(y.split())
+
+
 def spelling_variants(corpus: Corpus) -> list[dict]:
     """Names spelled differently across the corpus (transliteration variants): PERSON names with the same
-    surname up to spelling, GPE/LOC names one or two letters apart. One record per variant occurrence:
+    surname up to spelling, GPE/LOC names one or two letters apart, ORG names of as many words 90% alike. One record per variant occurrence:
     article, span, the spelling, the other spellings and where they occur."""
     spellings: dict[tuple[str, str], list[tuple[Article, int, int, str]]] = {}
     for article in corpus.analysable:
         for ent in nlp.parse(article).ents:
-            label = "PERSON" if ent.label_ == "PERSON" else "PLACE" if ent.label_ in ("GPE", "LOC") else None
+            label = {"PERSON": "PERSON", "GPE": "PLACE", "LOC": "PLACE", "ORG": "ORG"}.get(ent.label_)
             if label is None:
                 continue
             key = _entity_key(ent.text)
@@ -760,7 +781,8 @@ def spelling_variants(corpus: Corpus) -> list[dict]:
     for (label_x, x), (label_y, y) in combinations(sorted(spellings), 2):
         if label_x != label_y:
             continue
-        close = _person_variant(x, y) if label_x == "PERSON" else _place_variant(x, y)
+        close = _person_variant(x, y) if label_x == "PERSON" else _place_variant(x, y) if label_x == "PLACE" \
+            else _organisation_variant(x, y)
         if not close:
             continue
         for mine, other in ((x, y), (y, x)):
