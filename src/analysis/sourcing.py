@@ -987,10 +987,18 @@ def _quotes(article: Article, doc: Doc, spans: list[QuoteSpan], cues: list[Cue],
             continue
         source = resolver.sources[cue.source] if cue else None
         quotes.append({**row, "speaker": cue.source if cue else "", "cue": _cue_text(article, cue) if cue else "",
-                       "via": cue.via if cue else "", "mention": cue.mention if cue else "",
+                       "via": _paragraph_via(cue, cues) if cue else "", "mention": cue.mention if cue else "",
                        "reason": f"{how}; {cue.reason}" if cue else how, "closing": span.closing,
                        "cue_start": cue.start if cue else -1, "_source": source})
     return quotes, scare
+
+
+def _paragraph_via(cue: Cue, cues: list[Cue]) -> str:
+    """The outlet named in this cue, else in another cue of the same speaker in the same paragraph ('"...," she
+    said. ... she told CNN.')."""
+    if cue.via:
+        return cue.via
+    return next((c.via for c in cues if c.paragraph == cue.paragraph and c.source == cue.source and c.via), "")
 
 
 def _person_before(article: Article, span: QuoteSpan, resolver: _Resolver, cue: Cue | None,
