@@ -410,8 +410,9 @@ def entity_issues(pair: Pair, view: BeadView, *, broken_at: float = 70.0, respel
     entity up to word order ('Defense Ministry' / 'Ministry of Defense') or differs only by inflection. A close
     but unequal match (fuzzy score from `broken_at`), or a close match that lost its capitals (a proper name
     turned into common words) or gained punctuation, is a broken name (major); a match from `respelled_at`
-    that kept its capitals is the name spelled another way (minor: 'Aleksei' for 'Alexei'). A name missing altogether is major when the other
-    article never names it (a fact changed), minor when it does (a pronoun or rewording in this sentence)."""
+    that kept its capitals is the name spelled another way (minor: 'Aleksei' for 'Alexei'). A name missing
+    altogether is major when the other article never names it (a fact changed), minor when it does (a pronoun
+    or rewording in this sentence)."""
     issues = []
     a_entities = _entities(pair.translation, view.a_span)
     b_entities = _entities(pair.original, view.b_span)
@@ -764,8 +765,8 @@ def _organisation_variant(x: str, y: str) -> bool:
 
 def spelling_variants(corpus: Corpus) -> list[dict]:
     """Names spelled differently across the corpus (transliteration variants): PERSON names with the same
-    surname up to spelling, GPE/LOC names one or two letters apart, ORG names of as many words 90% alike. One record per variant occurrence:
-    article, span, the spelling, the other spellings and where they occur."""
+    surname up to spelling, GPE/LOC names one or two letters apart, ORG names of as many words 90% alike.
+    One record per article and spelling: article, span, the spelling, the other spelling and where it occurs."""
     spellings: dict[tuple[str, str], list[tuple[Article, int, int, str]]] = {}
     for article in corpus.analysable:
         for ent in nlp.parse(article).ents:
