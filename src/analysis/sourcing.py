@@ -769,6 +769,10 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
             objects = [c for c in to.children if c.dep_ == "pobj"]
             objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
             out.append((token, objects))
+        elif token.lemma_.lower() in SPEECH_LEMMAS and token.dep_ == "acl" and token.head.dep_ == "ROOT" and \
+                token.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "ccomp" for c in token.children) and \
+                token.i == token.head.i + 1:
+            out.append((token, [token.head]))  # "The British intelligence service announced that ..." misparsed
         elif token.lemma_.lower() in SPEECH_LEMMAS and token.pos_ in ("VERB", "AUX") and token.dep_ not in (
                 "amod", "acl") and not any(c.dep_ in ("auxpass", "neg") for c in token.children):
             if token.lemma_ in DOCUMENT_ONLY_LEMMAS:
