@@ -276,6 +276,12 @@ def test_seed_readability_over_the_shared_stretch(seed_result):
     assert table.loc["sentences", "difference"] == 1
 
 
+def test_seed_pair_has_no_false_number_or_omission(seed_result):
+    issues = _seed_pair_issues(seed_result)
+    # read side by side: "a dozen", "sixth month", "hundreds" all carried over; no sentence of 001 left out
+    assert not set(issues["category"]) & {"number", "omission", "addition"}
+
+
 def test_seed_reference_free_findings(seed_result):
     issues = seed_result.issues
     free = issues[issues["reference_id"] == ""]
