@@ -53,6 +53,9 @@ def speakers(result, fragment: str) -> list[str]:
     # surname alone after a full name
     ('Ivan Petrov heads a legal aid group. "We file complaints every single day," Petrov said.',
      "We file complaints", "Ivan Petrov"),
+    # a courtesy title without a full stop (British style)
+    ('Ivan Petrov heads a legal aid group. "We file complaints every single day," Mr Petrov said.',
+     "We file complaints", "Ivan Petrov"),
     # a closing mark with no opening one (machine translation): quotation from the sentence start
     ('Ivan Petrov described the camp. There was no food and no water for days," he said.',
      "There was no food", "Ivan Petrov"),

@@ -178,7 +178,9 @@ def guess_gender(name: str) -> str:
 
 
 def _clean_name(text: str) -> str:
+    """A name or phrase without its article, courtesy title ('Mr', 'Ms.'), possessive and stray punctuation."""
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(" ,.;:'\"’‘“”"), flags=re.I)
+    text = re.sub(r"^(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+(?=[A-Z])", "", text)
     text = re.sub(r"(?:'s|’s)$", "", text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -476,6 +478,9 @@ class _Resolver:
             key = name
         source = self.sources[key]
         source.variants.update({name, written})
+        title = self.doc[name_range[0] - 1].text.rstrip(".").lower() if name_range[0] else ""
+        if title in ("mr", "ms", "mrs", "miss"):
+            source.gender = "m" if title == "mr" else "f"
         source.descriptions += _descriptions(token, name_range)
         for description in source.descriptions:
             for word in re.findall(r"[a-z-]+", description.lower()):
