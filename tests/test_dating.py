@@ -92,3 +92,13 @@ def test_seed_dates(seed_corpus):
     assert pub["003"].earliest == "2023-10-04" and pub["003"].best.startswith("2023-10")
     assert pub["003"].latest <= "2024-03-31"
     assert pub["004"].best.startswith(("2022-12", "2023-01", "2023-02")) and pub["004"].earliest >= "2022-11-01"
+
+
+@pytest.mark.parametrize("text_in, earliest_at_least, latest_at_most", [
+    ("Ukraine marked the first anniversary of the invasion on Friday, officials said.", "2023-01-20", "2023-03-31"),
+    ("Six months ago, Russia invaded Ukraine, and the war goes on.", "2022-07-15", "2022-10-01"),
+    ("A year into the war, the army is short of men.", "2022-08-15", "2023-09-30"),
+])
+def test_elapsed_time_counted_from_the_invasion(write_corpus, text_in, earliest_at_least, latest_at_most):
+    pub = published(write_corpus, text_in + "\n")
+    assert earliest_at_least <= pub.earliest and pub.latest <= latest_at_most

@@ -137,7 +137,10 @@ _ORD = r"(?P<ord>" + "|".join(tx.ORDINALS) + r"|\d+(?:st|nd|rd|th))"
 _QUAL = r"(?:(?P<q>nearly|almost|approaching|nearing|close to|more than|over|about|around|some|just over)\s+)?"
 _ELAPSED = [
     ("ordinal", re.compile(r"\b(?P<q>approaching|nearing|entering|enters|entered|in|into|reaching)\s+(?:its|their|"
-                           r"the)\s+" + _ORD + r"\s+(?P<unit>week|month|year)\b", re.IGNORECASE)),
+                           r"the|the\s+(?:war|invasion|conflict)'s)\s+" + _ORD + r"\s+(?P<unit>week|month|year)\b",
+                           re.IGNORECASE)),
+    ("anniversary", re.compile(r"\b(?:(?P<ord>" + "|".join(tx.ORDINALS) + r"|\d+(?:st|nd|rd|th))|(?P<n>one|two|three|"
+                               r"four|five|\d+)[- ]year)\s+anniversary\b(?P<unit>)(?P<q>)", re.IGNORECASE)),
     ("length", re.compile(r"\b" + _QUAL + _NUM + r"[- ](?P<unit>week|month|year)(?:s)?(?:[- ](?:old|long))?\s+"
                           r"(?:\w+\s+){0,2}?(?:war|invasion|conflict|rule|reign|presidency|offensive)\b",
                           re.IGNORECASE)),
@@ -155,16 +158,20 @@ def _count(word: str) -> float:
     return float(tx.ORDINALS.get(word) or tx.NUMBER_WORDS.get(word) or 0)
 
 
-def _elapsed_window(kind: str, qual: str, n: float) -> tuple[float, float]:
+def _elapsed_window(kind: str, qual: str, n: float, unit: str) -> tuple[float, float]:
     """Elapsed units since the event, as a (low, high) interval, from how the text counts them."""
     qual = (qual or "").lower()
+    if kind == "anniversary":  # written in the weeks around it
+        return n - 1 / 12, n + 1 / 12
     if kind == "ordinal":  # "in its sixth month": 5 to 6 months have passed; "approaching" is used loosely
         return (n - 2, n + 0.5) if qual in {"approaching", "nearing", "reaching"} else (n - 1.5, n)
     if qual in {"nearly", "almost", "approaching", "nearing", "close to"}:
         return n - 1, n
     if qual in {"more than", "over", "just over"}:
         return n, n + max(1.0, n / 2)
-    return n - 0.5, n + 1
+    if unit == "year":  # "his 23-year rule": rounded years
+        return n - 0.5, n + (1 if n > 3 else 0.5)
+    return n * 0.9 - 0.5, n * 1.1 + 0.5  # "six months into the war": a rounded count of months or weeks
 
 
 def _add(d: date, unit: str, amount: float) -> date:
@@ -253,16 +260,17 @@ def _reference_constraints(sentence: str, offset: int, found: list[tx.Timex]) ->
     has_year = any(t.year for t in found)
     for kind, pattern in _ELAPSED:
         for m in pattern.finditer(sentence):
-            n = _count(m.group("ord") if kind == "ordinal" else m.group("n"))
+            n = _count(m.groupdict().get("ord") or m.groupdict().get("n") or "")
             event = _closest_event(sentence, m)
-            if n and event is not None:
-                    low, high = _elapsed_window(kind, m.group("q"), n)
-                    unit = m.group("unit").lower()
-                    span = (_add(event.start, unit, low), _add(event.end, unit, high))
-                    why = (f"{m.group(0).strip()!r} counted from {event.description} ({event.start}): "
-                           f"published {span[0]} to {span[1]}")
-                    out.append(_Constraint(Clue(m.group(0), why, offset + m.start(), offset + m.end()), 1.0,
-                                           (span,), "window"))
+            if not n or event is None:
+                continue
+            unit = m.group("unit").lower() or "year"
+            low, high = _elapsed_window(kind, m.group("q"), n, unit)
+            span = (_add(event.start, unit, low), _add(event.end, unit, high))
+            why = f"{m.group(0).strip()!r} counted from {event.description} ({event.start}): published {span[0]} to " \
+                  f"{span[1]}"
+            out.append(_Constraint(Clue(m.group(0), why, offset + m.start(), offset + m.end()), 1.0, (span,),
+                                   "window"))
     for event in reference_events():
         if event.mention is not None and not has_year:
             for m in event.mention.finditer(sentence):
@@ -369,7 +377,8 @@ def infer_publication_date(article: Article) -> PublicationDate:
     """The publication date of one article: a stated date when there is one, else inferred from the text."""
     for name in ("published", "given_date"):
         if name in article.meta and (day := parse_given_date(article.meta[name].value)):
-            clue = Clue(article.meta[name].evidence, f"stated {'in the manifest' if name == 'published' else 'in the file'}")
+            where = "in the manifest" if name == "published" else "in the file"
+            clue = Clue(article.meta[name].evidence, f"stated {where}")
             return PublicationDate(day.isoformat(), day.isoformat(), day.isoformat(), "given", [clue])
     try:
         return solve(text_constraints(article))
