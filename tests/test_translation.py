@@ -189,6 +189,16 @@ def test_punctuation_artifacts(text_in, expected):
     assert found == expected
 
 
+@pytest.mark.parametrize("text_in, expected", [
+    ("He denied it in a written statement that his representatives sent month released.", ["month"]),
+    ("He denied it last month. Day by day, month after month, they came for a month-long stay.", []),
+    ("He served one year in prison and left earlier this week, each month paid.", []),
+])
+def test_bare_time_words(write_corpus, text_in, expected):
+    article = load_corpus(write_corpus({"001_a.txt": f"Title\n\n{text_in}"}))["001"]
+    assert [t.text for t in translation.bare_time_words(article)] == expected
+
+
 @pytest.mark.parametrize("text_in, unbalanced", [
     ("\u201cWe will go,\u201d he said. But in the end there isn\u2019t much they can do.\u201d", True),
     ("He reported: \u201cThey said, keep going. He has since fled to Norway.", True),

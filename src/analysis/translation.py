@@ -798,6 +798,26 @@ def spelling_variants(corpus: Corpus) -> list[dict]:
     return records
 
 
+TIME_WORDS = {"day", "week", "month", "year"}
+
+
+def bare_time_words(article: Article) -> list:
+    """Singular time nouns used as adverbs or objects with nothing to fix them ('a statement his
+    representatives sent month released'): English needs 'last month', 'this week', 'a year'. Repetitions
+    ('day by day', 'month after month') and compounds ('month-long') are fine."""
+    doc = nlp.parse(article)
+    found = []
+    for token in doc:
+        if token.lemma_.lower() not in TIME_WORDS or token.tag_ != "NN" or token.dep_ not in ("npadvmod", "dobj"):
+            continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if any(True for _ in token.children) or (following is not None and (
+                following.text == "-" or following.lower_ in ("after", "by", "to", "over", "-long"))):
+            continue
+        found.append(token)
+    return found
+
+
 PHRASE_FINDING = {"idiom": ("broken_idiom", "minor", "broken idiom"),
                   "name": ("garbled_name", "major", "garbled name"),
                   "person": ("spelling_variant", "minor", "unusual spelling of a name")}
@@ -821,6 +841,11 @@ def reference_free_issues(article: Article, corpus: Corpus, *, variants: list[di
             issues.append(_issue(article, None, "fragment", "minor", (sentence.start, sentence.end), None,
                                  "sentence fragment: starts with a lowercase word (a stray full stop before it)",
                                  check="reference-free"))
+    for token in bare_time_words(article):
+        issues.append(_issue(article, None, "fragment", "minor", (token.idx, token.idx + len(token.text)), None,
+                             f"'{token.text}' stands bare, with no 'last', 'this' or 'a': a word was probably "
+                             f"dropped ('...{body[max(0, token.idx - 30):token.idx + len(token.text) + 10]}...')",
+                             check="reference-free"))
     for paragraph, following in zip(article.paragraphs, [*article.paragraphs[1:], None]):
         continued = following is not None and following.text[:1] in ("\u201c", '"')
         if paragraph.is_duplicate:
