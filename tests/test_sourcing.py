@@ -73,6 +73,9 @@ def speakers(result, fragment: str) -> list[str]:
     # a short whole sentence closing a split quotation is speech, not a scare quote
     ('"He said they were leaving for the front the next morning," Ivan Petrov said. "After that, silence."',
      "After that, silence", "Ivan Petrov"),
+    # "they" -> the group named just before
+    ('Human rights activists met the families in Perm. "Nobody has been paid for months," they said.',
+     "Nobody has been paid", "human rights activists"),
     # a two-word answer cued right after it is speech, not a scare quote
     ('Sergei Orlov, a lawyer, said the contracts were never shown to relatives. "Not once," Orlov said.',
      "Not once", "Sergei Orlov"),

@@ -680,6 +680,20 @@ class _Resolver:
         first_word = key.split()[0]
         return next((t for t in head.subtree if t.text == first_word), head)
 
+    def resolve_they(self, token: Token) -> tuple[str, str, str] | None:
+        """'"...," they said': the plural subject (a group of people) of this or the previous sentence."""
+        sentence = self.article.sentence_at(token.idx)
+        previous = [s for s in self.article.sentences if sentence and s.end <= sentence.start]
+        window_start = previous[-1].start if previous else (sentence.start if sentence else 0)
+        plural = [t for t in self.doc if window_start <= t.idx < token.idx and t.dep_ == "nsubj" and
+                  t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in roles()]
+        for candidate in reversed(plural):
+            resolved = self.resolve(candidate)
+            if resolved:
+                self.sources[resolved[0]].mentions.add((token.idx, token.idx + len(token)))
+                return resolved[0], token.text, f"pronoun 'they' -> the group named before: {resolved[0]}"
+        return None
+
     def antecedent(self, offset: int, gender: str) -> str | None:
         """Nearest earlier person of a compatible gender, preferring a clause subject among the mentions of the
         last two sentences ('Prigozhin, known as "Putin's chef" ..., brushed aside ... he denies' -> Prigozhin)."""
@@ -717,7 +731,7 @@ def _subject_of(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
     for _ in range(5):
         subjects = [c for c in current.children if c.dep_ == "nsubj" and not _in_quote(quotes, c.idx)]
         if subjects:
-            subject = subjects[0]
+            subject = min(subjects, key=lambda c: abs(c.i - current.i))  # "They ..., the lawyer said"
             if subject.lower_ in ("who", "that", "which") and current.dep_ == "relcl":
                 subject = current.head
             out = [subject]
@@ -848,6 +862,8 @@ def _find_cues(article: Article, doc: Doc, resolver: _Resolver, skipped: set[int
             if _paragraph_of(article, subject.idx) != paragraph:
                 continue
             resolved = resolver.resolve(subject)
+            if resolved is None and subject.lower_ == "they" and _next_to_quote(verb, subject, quotes):
+                resolved = resolver.resolve_they(subject)
             if resolved is None:
                 continue
             key, mention, reason = resolved
@@ -860,6 +876,13 @@ def _find_cues(article: Article, doc: Doc, resolver: _Resolver, skipped: set[int
     _mark_nested(cues, resolver)
     _link_reported_cues(cues, resolver)
     return cues
+
+
+def _next_to_quote(verb: Token, subject: Token, quotes: list[QuoteSpan]) -> bool:
+    """The cue directly follows or introduces a quotation ('"...," they said' / 'they said: "..."')."""
+    start = min(verb.idx, subject.idx)
+    end = max(verb.idx + len(verb), subject.idx + len(subject))
+    return any(0 <= start - q.end <= 4 or 0 <= q.start - end <= 4 for q in quotes)
 
 
 def _mark_nested(cues: list[Cue], resolver: _Resolver) -> None:
