@@ -299,6 +299,7 @@ def test_seed_reference_free_findings(seed_result):
     assert ("000", "broken_idiom", "mud through") in found
     assert ("000", "garbled_name", "Center for Naval Analyzes") in found
     assert ("000", "inconsistent_term", "Defense Department") in found  # beyond the original's end
+    assert ("000", "fragment", "month") in found  # "a written statement that his representatives sent month released"
     assert any(a == "002" and c == "mt_disclaimer" for a, c, _ in found)
     assert any(a == "002" and c == "repeated_paragraph" for a, c, _ in found)
     assert ("004", "spelling_variant", "Ievgeni Prigozhin") in found
