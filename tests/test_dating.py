@@ -102,3 +102,17 @@ def test_seed_dates(seed_corpus):
 def test_elapsed_time_counted_from_the_invasion(write_corpus, text_in, earliest_at_least, latest_at_most):
     pub = published(write_corpus, text_in + "\n")
     assert earliest_at_least <= pub.earliest and pub.latest <= latest_at_most
+
+
+def test_weekday_and_date_pick_the_year(write_corpus):
+    text = ("The war in Ukraine goes on. The minister said on Friday, October 4 that 300 men had signed up.\n\n"
+            "Officials said in 2016 that the prisons were full.\n")
+    pub = published(write_corpus, text)
+    assert pub.best.startswith("2019-10")  # 4 October was a Friday in 2019 (and 2024): the first after 2016
+
+
+def test_last_month_beside_a_month_sets_the_month(write_corpus):
+    text = ("Russia invaded Ukraine in February 2022. Last month, in July, the ministry said it had recruited "
+            "prisoners.\n\nThe campaign began in May.\n")
+    pub = published(write_corpus, text)
+    assert pub.earliest >= "2022-08-01" and pub.latest <= "2022-08-31"

@@ -39,7 +39,8 @@ if TYPE_CHECKING:
     from .corpus import Article
 
 BARE_MONTH_WINDOW_MONTHS = 11  # a month named without a year lies within this many months of publication
-PUBLICATION_LAG_DAYS = 2  # best guess: published this many days after the latest dated past event
+PUBLICATION_LAG_DAYS = 2
+DOMAIN_YEARS_AFTER = 6  # candidate days run to this many years after the latest year the text names  # best guess: published this many days after the latest dated past event
 MAX_EVIDENCE = 8
 
 
@@ -216,6 +217,9 @@ def _sentence_constraints(sentence: str, offset: int) -> list[_Constraint]:
                                        ((start, date.max),), "lower", past_end=end))
         elif t.month and tense in {"past", "future"}:
             out.extend(_bare_month_constraint(t, tense, clue_text, s, e))
+        if t.day and t.month and t.weekday is not None and not t.year:
+            out.append(_weekday_date_constraint(t, tense, clue_text, s, e))
+    out.extend(_month_word_constraints(sentence, offset, found))
     for m in re.finditer(r"\b(last|this) year\b", sentence, re.IGNORECASE):
         past_years = {t.year for t in years_here if light_tense(sentence, t.start, t.end) != "future"}
         if len(past_years) == 1 and not any(t.start <= m.start() < t.end and t.year for t in found):
@@ -240,6 +244,45 @@ def _bare_month_constraint(t: tx.Timex, tense: str, text: str, s: int, e: int) -
     why = f"no year, spoken of in the future: published within {BARE_MONTH_WINDOW_MONTHS} months before it"
     return [_Constraint(Clue(text, why, s, e), 0.5, tuple((b - window, b) for _, b in spans), "upper",
                         year_evidence=False)]
+
+
+def _weekday_date_constraint(t: tx.Timex, tense: str, text: str, s: int, e: int) -> _Constraint:
+    """'Friday, October 4': only some years have that weekday on that day."""
+    window = relativedelta(months=BARE_MONTH_WINDOW_MONTHS)
+    days = [date(y, t.month, t.day) for y in range(1990, 2041) if _valid_day(y, t.month, t.day)]
+    days = [d for d in days if d.weekday() == t.weekday]
+    intervals = tuple((d - window, d) if tense == "future" else (d, d + window) for d in days)
+    why = "weekday and date without a year: only years where they agree (" \
+          + ", ".join(str(d.year) for d in days[-4:]) + ", ...)"
+    return _Constraint(Clue(text, why, s, e), 1.0, intervals, "window", year_evidence=False)
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _month_word_constraints(sentence: str, offset: int, found: list[tx.Timex]) -> list[_Constraint]:
+    """'last month' / 'this month' beside a yearless month in one sentence: publication in the next / that month."""
+    months = [t for t in found if t.month and not t.year and t.kind in {"absolute", "partial"}]
+    out = []
+    for t in found:
+        if t.kind != "relative" or t.unit != "month" or t.offset not in {-1, 0} or t.qualifier or len(months) != 1:
+            continue
+        month = months[0].month
+        target = month % 12 + 1 if t.offset == -1 else month
+        intervals = tuple((date(y, target, 1), tx.month_part_span(y, target, "")[1]) for y in range(1990, 2041))
+        why = f"'{t.text}' beside {months[0].text} in one sentence: published in {calendar_name(target)}"
+        out.append(_Constraint(Clue(t.text, why, offset + t.start, offset + t.end), 1.0, intervals, "window",
+                               year_evidence=False))
+    return out
+
+
+def calendar_name(month: int) -> str:
+    return date(2000, month, 1).strftime("%B")
 
 
 def _closest_event(sentence: str, elapsed: re.Match) -> ReferenceEvent | None:
@@ -307,7 +350,7 @@ def solve(constraints: list[_Constraint]) -> PublicationDate:
         return PublicationDate(evidence=[Clue("", "no dated clue with a year in the text")] + clues)
     years = [d.year for c in constraints if c.year_evidence for iv in c.intervals for d in iv
              if d not in (date.min, date.max)]
-    lo, hi = date(max(1990, min(years) - 1), 1, 1), date(min(2040, max(years) + 2), 12, 31)
+    lo, hi = date(max(1990, min(years) - 1), 1, 1), date(min(2040, max(years) + DOMAIN_YEARS_AFTER), 12, 31)
     n_days = (hi - lo).days + 1
     score = np.zeros(n_days)
     for c in constraints:

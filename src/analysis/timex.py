@@ -186,7 +186,8 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
         if not month or not 1 <= day <= 31:
             return None
         year = int(g["year"]) if g.get("year") else None
-        return Timex(kind="absolute", year=year, month=month, day=day, **base)
+        weekday = WEEKDAYS[g["weekday"]] if g.get("weekday") else None  # "Friday, October 4": a clue to the year
+        return Timex(kind="absolute", year=year, month=month, day=day, weekday=weekday, **base)
     if kind == "month":
         month = _month_number(g["month"])
         name = g["month"].rstrip(".")
