@@ -198,9 +198,10 @@ def institution(name: str, *, context: str = "", default_country: str = "Russian
             canonical, source_type, by_country = variant_table()[candidate]
             if not by_country:
                 return canonical, source_type
-            country = _country(" ".join(words[:cut]) + " " + context) or default_country
-            return f"{country if country != 'Western' else 'Western'} {canonical}".replace(
-                "Western ", _western_prefix(" ".join(words[:cut]) + " " + context)), GOVERNMENT_TYPE[country]
+            qualifiers = " ".join(words[:cut]) + " " + context
+            country = _country(qualifiers) or default_country
+            prefix = _western_prefix(qualifiers) if country == "Western" else f"{country} "
+            return f"{prefix}{canonical}", GOVERNMENT_TYPE[country]
     return None
 
 
@@ -421,18 +422,18 @@ class _Resolver:
                 is_outlet = canonical_outlet(name) in set(outlet_aliases().values())
                 if not any(w in ORG_WORDS for w in name.lower().split()) and not is_outlet and \
                         name.lower() not in variant_table():
-                    self.register_name(ent.root, kind="person")
+                    self.register_name(ent.root)
             elif token.pos_ == "PROPN" and token.dep_ == "appos" and token.head.lemma_.lower() in roles():
-                self.register_name(token, kind="person")
+                self.register_name(token)
             elif token.pos_ == "PROPN" and any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whose") for g in
                                                                          c.subtree) for c in token.children):
-                self.register_name(token, kind="person")  # "Kateryna, whose brother is held ..."
+                self.register_name(token)  # "Kateryna, whose brother is held ..."
             elif token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in roles()
                                                for c in token.children):
-                self.register_name(token, kind="person")
+                self.register_name(token)
         for token in self.doc:  # later surname-only mentions of those persons ("Prigozhin's prison visits")
             if token.pos_ == "PROPN" and not token.ent_type_ == "PERSON" and self.person_key_for(token.text):
-                self.register_name(token, kind="person")
+                self.register_name(token)
 
     def person_key_for(self, text: str) -> str | None:
         """An already registered person this name (full, surname or first name) refers to."""
@@ -494,7 +495,7 @@ class _Resolver:
         self._note(token, key)
         return key
 
-    def register_name(self, token: Token, *, kind: str) -> str:
+    def register_name(self, token: Token) -> str:
         name_range = _name_span(token)
         name = _clean_name(self.doc[name_range[0]:name_range[1]].text)
         return self._add_person(name, token, name_range)
@@ -1018,7 +1019,7 @@ def _quotes(article: Article, doc: Doc, spans: list[QuoteSpan], cues: list[Cue],
             scare.append({**row, "reason": why_scare})
             continue
         source = resolver.sources[cue.source] if cue else None
-        quotes.append({**row, "speaker": cue.source if cue else "", "cue": _cue_text(article, cue) if cue else "",
+        quotes.append({**row, "speaker": cue.source if cue else "", "cue": _cue_text(cue) if cue else "",
                        "via": _paragraph_via(cue, cues) if cue else "", "mention": cue.mention if cue else "",
                        "reason": f"{how}; {cue.reason}" if cue else how, "closing": span.closing,
                        "cue_start": cue.start if cue else -1, "_source": source})
@@ -1061,13 +1062,14 @@ def _inside(offset: int, article: Article, span: QuoteSpan) -> bool:
     return span.start <= offset < span.end
 
 
-def _cue_text(article: Article, cue: Cue) -> str:
-    sentence = article.body[cue.sentence[0]:cue.sentence[1]]
-    verb = cue.verb
-    words = [verb]
-    words += [c for c in verb.children if c.dep_ in ("dobj", "dative", "prt") and c.i > verb.i][:1]
-    text = " ".join(w.text for w in words)
-    return f"{cue.mention} {text}" if cue.verb.lower_ != "according" else f"according to {cue.mention}"
+def _cue_text(cue: Cue) -> str:
+    """The cue as a reader would quote it: 'Tabalov said', 'she told RFE/RL', 'according to Osechkin'."""
+    if cue.verb.lower_ == "according":
+        return f"according to {cue.mention}"
+    objects = [c for c in cue.verb.children if c.dep_ in ("dobj", "dative", "prt") and c.i > cue.verb.i][:1]
+    words = [cue.verb.text] + [cue.verb.doc[slice(*_name_span(o))].text if o.pos_ == "PROPN" else o.text
+                               for o in objects]
+    return f"{cue.mention} {' '.join(words)}"
 
 
 # ---------------------------------------------------------------- hedges
@@ -1363,7 +1365,7 @@ def analyse(corpus: Corpus, *, default_country: str = "Russian") -> SourcingResu
                 "article_id": article.article_id, "start": cue.sentence[0], "end": cue.sentence[1],
                 "source": canon(cue.source), "source_type": source.source_type, "anonymous": _is_anonymous(source),
                 "kind": "paraphrase", "sentence": article.body[cue.sentence[0]:cue.sentence[1]],
-                "cue": _cue_text(article, cue), "via": cue.via, "mention": cue.mention, "reason": cue.reason,
+                "cue": _cue_text(cue), "via": cue.via, "mention": cue.mention, "reason": cue.reason,
                 "paragraph": cue.paragraph})
         for key, source in sources.items():
             if not (counts[(key, "quote")] or counts[(key, "paraphrase")]):
@@ -1427,7 +1429,7 @@ def _citations(part: ArticleSourcing, canon) -> list[dict]:
         if source.kind == "outlet" and canon(cue.source) != reporter:
             rows.append({"article_id": article.article_id, "citing": reporter, "cited": canon(cue.source),
                          "evidence": evidence, "start": cue.sentence[0], "end": cue.sentence[1],
-                         "reason": f"cue: {_cue_text(article, cue)}"})
+                         "reason": f"cue: {_cue_text(cue)}"})
         if cue.outer and cue.outer != cue.source and canon(cue.outer) != reporter:
             rows.append({"article_id": article.article_id, "citing": cue.outer, "cited": canon(cue.source),
                          "evidence": evidence, "start": cue.sentence[0], "end": cue.sentence[1],
