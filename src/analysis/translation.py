@@ -28,11 +28,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import combinations
 from typing import TYPE_CHECKING
 
 import pandas as pd
 from rapidfuzz import fuzz
+from rapidfuzz.process import cdist
 
 from . import nlp, numbers
 from .alignment import Bead, align, overlap, score_corpus, score_pair
@@ -182,7 +182,9 @@ def _issue(article: Article, reference: Article | None, category: str, severity:
 
 
 def _doc_span(article: Article, span: tuple[int, int]) -> SpacySpan:
-    return nlp.parse(article).char_span(span[0], span[1], alignment_mode="expand")
+    """The parsed tokens covering a body span (an empty span when no token falls inside it)."""
+    doc = nlp.parse(article)
+    return doc.char_span(span[0], span[1], alignment_mode="expand") or doc[0:0]
 
 
 # ---------------------------------------------------------------------------------------------- negation
@@ -779,13 +781,7 @@ def spelling_variants(corpus: Corpus) -> list[dict]:
             if key:
                 spellings.setdefault((label, key), []).append((article, ent.start_char, ent.end_char, ent.text))
     records = []
-    for (label_x, x), (label_y, y) in combinations(sorted(spellings), 2):
-        if label_x != label_y:
-            continue
-        close = _person_variant(x, y) if label_x == "PERSON" else _place_variant(x, y) if label_x == "PLACE" \
-            else _organisation_variant(x, y)
-        if not close:
-            continue
+    for label_x, x, y in _close_spellings(sorted(spellings)):
         for mine, other in ((x, y), (y, x)):
             where = sorted({a.article_id for a, *_ in spellings[(label_x, other)]})
             seen = set()
@@ -796,6 +792,22 @@ def spelling_variants(corpus: Corpus) -> list[dict]:
                 records.append({"article": article, "span": (start, end), "text": text, "other": other,
                                 "other_articles": where})
     return records
+
+
+def _close_spellings(keys: list[tuple[str, str]], *, prefilter: float = 50.0) -> list[tuple[str, str, str]]:
+    """Pairs of names of one label that pass the label's variant test; a fast fuzzy ratio (rapidfuzz `cdist`)
+    first leaves out the pairs too different to be variants, so large corpora stay quick."""
+    close = []
+    for label in sorted({label for label, _ in keys}):
+        names = [key for lab, key in keys if lab == label]
+        if len(names) < 2:
+            continue
+        test = {"PERSON": _person_variant, "PLACE": _place_variant}.get(label, _organisation_variant)
+        ratios = cdist(names, names, scorer=fuzz.ratio, score_cutoff=prefilter)
+        for i, j in zip(*ratios.nonzero()):
+            if i < j and test(names[i], names[j]):
+                close.append((label, names[i], names[j]))
+    return close
 
 
 TIME_WORDS = {"day", "week", "month", "year"}
