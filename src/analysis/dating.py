@@ -39,8 +39,9 @@ if TYPE_CHECKING:
     from .corpus import Article
 
 BARE_MONTH_WINDOW_MONTHS = 11  # a month named without a year lies within this many months of publication
-PUBLICATION_LAG_DAYS = 2
-DOMAIN_YEARS_AFTER = 6  # candidate days run to this many years after the latest year the text names  # best guess: published this many days after the latest dated past event
+PUBLICATION_LAG_DAYS = 2  # best guess: published this many days after the latest dated past event
+DOMAIN_YEARS_AFTER = 6  # candidate days run to this many years after the latest year the text names
+FIRST_YEAR, LAST_YEAR = 1990, 2040  # publication years considered
 MAX_EVIDENCE = 8
 
 
@@ -233,7 +234,7 @@ def _sentence_constraints(sentence: str, offset: int) -> list[_Constraint]:
 
 
 def _bare_month_constraint(t: tx.Timex, tense: str, text: str, s: int, e: int) -> list[_Constraint]:
-    years = range(1990, 2041)
+    years = range(FIRST_YEAR, LAST_YEAR + 1)
     spans = [tx.resolve(tx.Timex(**{**t.__dict__, "year": y, "open": ""}), None, tense) for y in years]
     spans = [(date.fromisoformat(r.start), date.fromisoformat(r.end)) for r in spans if r.start]
     window = relativedelta(months=BARE_MONTH_WINDOW_MONTHS)
@@ -249,7 +250,7 @@ def _bare_month_constraint(t: tx.Timex, tense: str, text: str, s: int, e: int) -
 def _weekday_date_constraint(t: tx.Timex, tense: str, text: str, s: int, e: int) -> _Constraint:
     """'Friday, October 4': only some years have that weekday on that day."""
     window = relativedelta(months=BARE_MONTH_WINDOW_MONTHS)
-    days = [date(y, t.month, t.day) for y in range(1990, 2041) if _valid_day(y, t.month, t.day)]
+    days = [date(y, t.month, t.day) for y in range(FIRST_YEAR, LAST_YEAR + 1) if _valid_day(y, t.month, t.day)]
     days = [d for d in days if d.weekday() == t.weekday]
     intervals = tuple((d - window, d) if tense == "future" else (d, d + window) for d in days)
     why = "weekday and date without a year: only years where they agree (" \
@@ -274,7 +275,8 @@ def _month_word_constraints(sentence: str, offset: int, found: list[tx.Timex]) -
             continue
         month = months[0].month
         target = month % 12 + 1 if t.offset == -1 else month
-        intervals = tuple((date(y, target, 1), tx.month_part_span(y, target, "")[1]) for y in range(1990, 2041))
+        intervals = tuple((date(y, target, 1), tx.month_part_span(y, target, "")[1])
+                          for y in range(FIRST_YEAR, LAST_YEAR + 1))
         why = f"'{t.text}' beside {months[0].text} in one sentence: published in {calendar_name(target)}"
         out.append(_Constraint(Clue(t.text, why, offset + t.start, offset + t.end), 1.0, intervals, "window",
                                year_evidence=False))
@@ -349,8 +351,10 @@ def solve(constraints: list[_Constraint]) -> PublicationDate:
         clues = [c.clue for c in constraints][:MAX_EVIDENCE]
         return PublicationDate(evidence=[Clue("", "no dated clue with a year in the text")] + clues)
     years = [d.year for c in constraints if c.year_evidence for iv in c.intervals for d in iv
-             if d not in (date.min, date.max)]
-    lo, hi = date(max(1990, min(years) - 1), 1, 1), date(min(2040, max(years) + DOMAIN_YEARS_AFTER), 12, 31)
+             if d not in (date.min, date.max) and FIRST_YEAR <= d.year <= LAST_YEAR]
+    if not years:
+        return PublicationDate(evidence=[Clue("", f"no dated clue between {FIRST_YEAR} and {LAST_YEAR}")])
+    lo, hi = date(max(FIRST_YEAR, min(years) - 1), 1, 1), date(min(LAST_YEAR, max(years) + DOMAIN_YEARS_AFTER), 12, 31)
     n_days = (hi - lo).days + 1
     score = np.zeros(n_days)
     for c in constraints:
