@@ -138,6 +138,13 @@ def test_scare_quotes_are_not_sources(run, text_in, scare):
     assert not result.quotes.quote.str.contains(scare, regex=False).any()
 
 
+def test_a_letter_that_reads_speaks(run):
+    result = run('Billboards read "Join the orchestra" in several cities.\n\n'
+                 'A letter from the colony administration reads: "Your son has left for the special operation."')
+    assert "Join the orchestra" in " ".join(result.scare_quotes.quote)
+    assert speakers(result, "Your son has left") == ["letter from the colony administration"]
+
+
 @pytest.mark.parametrize("text_in, expected_source, expected_type", [
     ("According to Memorial, about 300 men were recruited in July.", "Memorial", "human-rights or legal-aid group"),
     ("The Ministry of Defense denies that any mobilization is under way.", "Russian Defense Ministry",

@@ -58,9 +58,9 @@ SPEECH_LEMMAS = {
     "stress", "emphasize", "predict", "declare", "assert", "contend", "maintain", "reveal", "inform", "recount",
     "accuse", "show", "indicate", "cite", "urge", "post", "comment", "quote", "reject", "dismiss", "concede",
     "observe", "remark", "remember", "whisper", "shout", "exclaim", "answer",
-    "tweet", "forecast", "caution", "emphasise", "find", "ask", "detail", "disagree", "counter", "retort",
+    "tweet", "forecast", "caution", "emphasise", "find", "ask", "detail", "disagree", "counter", "retort", "read",
 }
-DOCUMENT_ONLY_LEMMAS = {"show", "indicate", "find", "detail"}  # "documents show", "the investigation found": not people
+DOCUMENT_ONLY_LEMMAS = {"show", "indicate", "find", "detail", "read"}  # "documents show", "the investigation found": not people
 QUOTE_ONLY_LEMMAS = {"ask"}  # '"Why?" she asked' cues a quotation; "asked not to be named" is no claim
 TITLES = {"mr", "ms", "mrs", "miss", "dr", "prof", "sir", "president", "minister", "general", "colonel", "major",
           "captain", "sergeant", "lieutenant", "governor", "mayor", "senator", "judge", "father", "saint", "st"}
@@ -919,14 +919,17 @@ def _words(text: str) -> int:
     return len(re.findall(r"[\w'’-]+", text))
 
 
-def _is_scare(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | None) -> str:
-    """Why a quotation is a term/slogan/name rather than someone speaking; '' when it is speech."""
+def _is_scare(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | None, cue_kind: str = "") -> str:
+    """Why a quotation is a term/slogan/name rather than someone speaking; '' when it is speech. `cue_kind` is
+    the kind of the cue's source: a document that 'reads: "..."' speaks, a billboard does not."""
     para = article.paragraphs[span.paragraph]
     if para.kind == "heading":
         return "heading"
     text = article.body[span.start:span.end]
     before = article.folded[max(para.start, span.start - 45):max(span.start - 1, para.start)]
-    if NAMING_CUES.search(before) and _words(text) <= 12:
+    document_reads = cue_kind == "document" and cue is not None and cue.start < span.start and \
+        article.sentence_at(cue.start) == article.sentence_at(span.start)
+    if NAMING_CUES.search(before) and _words(text) <= 12 and not document_reads:
         return "term or slogan (introduced by a naming word)"
     tokens = [t for t in doc.char_span(span.start, span.end, alignment_mode="expand") or []]
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in tokens)
@@ -1014,7 +1017,7 @@ def _quotes(article: Article, doc: Doc, spans: list[QuoteSpan], cues: list[Cue],
     for span, (cue, how) in zip(kept, chosen):
         row = {"article_id": article.article_id, "paragraph": span.paragraph, "start": span.start, "end": span.end,
                "quote": article.body[span.start:span.end]}
-        why_scare = _is_scare(article, doc, span, cue)
+        why_scare = _is_scare(article, doc, span, cue, resolver.sources[cue.source].kind if cue else "")
         if why_scare:
             scare.append({**row, "reason": why_scare})
             continue
