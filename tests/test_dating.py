@@ -116,3 +116,8 @@ def test_last_month_beside_a_month_sets_the_month(write_corpus):
             "prisoners.\n\nThe campaign began in May.\n")
     pub = published(write_corpus, text)
     assert pub.earliest >= "2022-08-01" and pub.latest <= "2022-08-31"
+
+
+def test_a_target_year_is_not_a_past_event(write_corpus):
+    pub = published(write_corpus, "The ministry said in February 2023 that it aims to double recruitment by 2030.\n")
+    assert pub.earliest == "2023-02-01" and pub.best < "2024-01-01"

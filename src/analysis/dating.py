@@ -42,6 +42,7 @@ BARE_MONTH_WINDOW_MONTHS = 11  # a month named without a year lies within this m
 PUBLICATION_LAG_DAYS = 2  # best guess: published this many days after the latest dated past event
 DOMAIN_YEARS_AFTER = 6  # candidate days run to this many years after the latest year the text names
 FIRST_YEAR, LAST_YEAR = 1990, 2040  # publication years considered
+UNCLEAR_TENSE_WEIGHT = 0.25  # a dated event in a clause of unclear tense bounds from below, weakly
 MAX_EVIDENCE = 8
 
 
@@ -211,8 +212,8 @@ def _sentence_constraints(sentence: str, offset: int) -> list[_Constraint]:
             if tense == "future":
                 out.append(_Constraint(Clue(clue_text, f"spoken of in the future: published by {end}", s, e), 1.0,
                                        ((date.min, end),), "upper"))
-            else:
-                weight = 1.0 if tense == "past" else 0.5
+            elif tense == "past" or t.open not in {"by", "until"}:  # "by 2030" with no tense is a target
+                weight = 1.0 if tense == "past" else UNCLEAR_TENSE_WEIGHT
                 why = "described in the past" if tense == "past" else "dated event (tense unclear)"
                 out.append(_Constraint(Clue(clue_text, f"{why}: published on or after {start}", s, e), weight,
                                        ((start, date.max),), "lower", past_end=end))
