@@ -242,3 +242,16 @@ def test_styler_ids_are_numbered_so_executed_notebooks_repeat():
     html = '<style>#T_5930d_row0 {color: red}</style><table id="T_5930d"><td id="T_5930d_row0">1</td></table>'
     assert fixed_styler_ids(html) == ('<style>#T_00000_row0 {color: red}</style><table id="T_00000">'
                                       '<td id="T_00000_row0">1</td></table>')
+
+
+def test_settings_rerun_only_the_notebook_and_show_in_provenance(site, tmp_path):
+    corpus, notebooks, out, _, _ = site
+    shutil.copytree(out, tmp_path / "out")
+    result = build(corpus=corpus, out=tmp_path / "out", notebooks=notebooks,
+                   settings={"00_corpus": {"text_width": 40}}, echo=lambda message: None)
+    assert result.ran.keys() == {"00_corpus"}
+    provenance = (tmp_path / "out" / "report.html").read_text(encoding="utf-8").split('id="provenance"', 1)[1]
+    assert "text_width = 40 (set for this build)" in provenance
+    with pytest.raises(BuildError, match="has no parameter 'text_widht'"):
+        build(corpus=corpus, out=tmp_path / "out", notebooks=notebooks, settings={"00_corpus": {"text_widht": 40}},
+              echo=lambda message: None)

@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from . import provenance as prov
 from .findings import key_findings
+from .settings import shown_parameters
 from .fingerprint import corpus_digest, file_sha256
 from .render import Chapter, Counters, markdown_html, page, readme_sections, render_cells, structure, write_pdf
 
@@ -40,8 +41,9 @@ def write_report(staging: Path, *, corpus: Path, out: Path, paths: list[Path], p
         "corpus_digest": corpus_digest(corpus)[:16],
         "library_digest": library_digest()[:16],
         "notebooks": [{"name": p.name, "sha256": file_sha256(p),
-                       "parameters": {"corpus_dir": prov.display_path(corpus, root=ROOT),
-                                      "out_dir": prov.display_path(out, root=ROOT)} | parameters[p.stem]}
+                       "parameters": shown_parameters(p, parameters[p.stem])
+                       | {"corpus_dir": repr(prov.display_path(corpus, root=ROOT)),
+                          "out_dir": repr(prov.display_path(out, root=ROOT))}}
                       for p in paths],
         "files": prov.input_files(corpus, statuses),
         "packages": prov.package_versions(),

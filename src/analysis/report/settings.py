@@ -7,9 +7,9 @@ File format: one mapping per notebook, keyed by the notebook's file name without
 parameter in every notebook that declares it:
 
     01_sourcing:
-      min_mentions: 2
+      main_voices: 6
     all:
-      max_rows: 40
+      text_width: 100
 
 A notebook, or a parameter that no targeted notebook declares in its `parameters` cell, is an error (a typo
 must not be ignored silently). `corpus_dir` and `out_dir` come from CORPUS and OUT, not from this file.
@@ -71,6 +71,18 @@ def resolve(settings: dict[str, dict], declared: dict[str, set[str]]) -> dict[st
 
 def declared_parameters(notebook: Path) -> set[str]:
     """Names assigned in the notebook's cell tagged `parameters`."""
+    return set(parameter_defaults(notebook))
+
+
+def parameter_defaults(notebook: Path) -> dict[str, str]:
+    """{name: default as written} of the notebook's cell tagged `parameters`."""
     import papermill
 
-    return set(papermill.inspect_notebook(str(notebook)))
+    return {name: str(spec["default"]) for name, spec in papermill.inspect_notebook(str(notebook)).items()}
+
+
+def shown_parameters(notebook: Path, given: dict) -> dict[str, str]:
+    """Every parameter of the notebook with the value it ran with: `given` ones marked, defaults as written."""
+    values = {name: f"{default}" for name, default in parameter_defaults(notebook).items()}
+    values.update({name: f"{value!r} (set for this build)" for name, value in given.items()})
+    return values
