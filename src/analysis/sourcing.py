@@ -498,7 +498,7 @@ class _Resolver:
     def register_name(self, token: Token) -> str:
         name_range = _name_span(token)
         name = _clean_name(self.doc[name_range[0]:name_range[1]].text)
-        return self._add_person(name, token, name_range)
+        return self._add_person(name, token, name_range) if re.search(r"[^\W\d]", name) else ""
 
     def _add_other(self, key: str, kind: str, *, named: bool, span: tuple[int, int], variant: str,
                    source_type: str = "", description: str = "") -> str:
@@ -659,7 +659,9 @@ class _Resolver:
             if token.ent_type_ not in ("ORG", "NORP", "PERSON"):
                 return None
         key = _clean_name(phrase)
-        if key and not (doc_first := self._first_token(token, key)).pos_ in ("PROPN",) and \
+        if not re.search(r"[^\W\d]", key):
+            return None
+        if not (doc_first := self._first_token(token, key)).pos_ in ("PROPN",) and \
                 doc_first.ent_type_ not in ("NORP", "GPE", "ORG", "PERSON"):
             key = key[0].lower() + key[1:]  # "Human rights activists" and "human rights activists" are one key
         if role:
@@ -1283,7 +1285,8 @@ def _corpus_names(parts: list[ArticleSourcing]) -> dict[str, str]:
                     originals.add(source.key)
     groups: dict[str, list[str]] = defaultdict(list)
     for name in names:
-        groups[translit_key(name.split()[-1])].append(name)
+        if name.split():
+            groups[translit_key(name.split()[-1])].append(name)
     mapping = {}
     for members in groups.values():
         full = [m for m in members if len(m.split()) > 1]
