@@ -87,22 +87,28 @@ _FUTURE = re.compile(r"\b(?:will|won't|shall|is|are) (?:\w+ )?(?:expected|due|sc
 _PAST = re.compile(r"\b(?:was|were|had|did|said|told|wrote|began|came|went|made|took|saw|left|sent|"
                    r"found|gave|got|led|met|ran|rose|fell|spoke|knew|thought|brought|announced|since|ago|"
                    r"\w{3,}ed)\b", re.IGNORECASE)
+_PRESENT = re.compile(r"\b(?:is|are|am|says|aims|seeks|wants|hopes|remains|continues|expects|intends|needs)\b",
+                      re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been|\w+ed|\w+en)\b", re.IGNORECASE)
 
 
 def light_tense(sentence: str, start: int, end: int) -> str:
-    """'future', 'past' or '' for the clause around [start, end) of `sentence` (offsets within the sentence)."""
-    clause_start = max(sentence.rfind(sep, 0, start) for sep in (";", ":", " but ", " while ", " although "))
+    """'future', 'past', 'present' or '' for the clause around [start, end) of `sentence` (offsets within it)."""
+    clause_start = max(sentence.rfind(sep, 0, start) for sep in (";", ":", " but ", " while ", " although ",
+                                                                  " that "))
     clause_start = max(clause_start, 0)
     before = sentence[clause_start:start]
+    present = [m.end() for m in _PRESENT.finditer(before)]
     after = sentence[end:]
     after = after[len(after) - len(after.lstrip(" ,;:-")):]
     cut = re.search(r"[;,]| that | but ", after)
     after = after[:cut.start()] if cut else after
     future_before = [m.end() for m in _FUTURE.finditer(before)]
     past_before = [m.end() for m in _PAST.finditer(before)] + [m.end() for m in _PRESENT_PERFECT.finditer(before)]
-    if future_before or past_before:
-        return "future" if max(future_before, default=-1) > max(past_before, default=-1) else "past"
+    if future_before or past_before or present:
+        last = max((max(found, default=-1), tense) for found, tense in
+                   ((future_before, "future"), (past_before, "past"), (present, "present")))
+        return last[1]
     if _FUTURE.search(after):
         return "future"
     if _PAST.search(after) or _PRESENT_PERFECT.search(after):
