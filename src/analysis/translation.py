@@ -207,13 +207,20 @@ def _negatively_prefixed(token) -> bool:
     return token.pos_ in ("ADJ", "ADV") and match is not None and match["root"] in _english_words()
 
 
+def _negating_no(token) -> bool:
+    """'no' as a negation, not an interjection ('No, he said') nor a number label ('Colony No. 2', 'No 2')."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    label = following is not None and (following.text.startswith(".") or following.like_num)
+    return token.dep_ != "intj" and not label
+
+
 def _negations(span: SpacySpan) -> Counter:
     """Negation cues per governing lemma: `not`/`never`/`no`... counted under their head's lemma; negative
     predicates (refuse, deny...) and negatively prefixed adjectives (unclear) under their own (the root's)."""
     cues: Counter = Counter()
     for token in span:
         lower = token.lower_.replace("\u2019", "'")
-        if token.dep_ == "neg" or lower in NEGATORS - {"no"} or (lower == "no" and token.dep_ != "intj"):
+        if token.dep_ == "neg" or lower in NEGATORS - {"no"} or (lower == "no" and _negating_no(token)):
             cues[token.head.lemma_.lower()] += 1
         elif token.lemma_.lower() in NEGATIVE_PREDICATES:
             cues[token.lemma_.lower()] += 1
