@@ -122,3 +122,20 @@ def test_offsets_point_at_the_expression():
     for tx in find_timexes(text):
         assert text[tx.start:tx.end] == tx.text
     assert [t.text for t in find_timexes(text)] == ["April 14", "by early May"]
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    ("From July to September they left.", ("From July to September", "2022-07-01", "2022-09-30")),
+    ("Between May and July they left.", ("Between May and July", "2022-05-01", "2022-07-31")),
+    ("From November to February they left.", ("From November to February", "2022-11-01", "2023-02-28")),
+    ("In mid-2022 they left.", ("mid-2022", "2022-05-01", "2022-08-31")),
+    ("Last Friday they left.", ("Last Friday", "2023-03-10", "2023-03-10")),
+    ("Over the weekend they left.", ("Over the weekend", "2023-03-11", "2023-03-12")),
+    ("In the summer of 2022 they left.", ("summer of 2022", "2022-06-01", "2022-08-31")),
+    ("On Sept. 21, 2022, Putin spoke.", ("Sept. 21, 2022", "2022-09-21", "2022-09-21")),
+    ("It was built late last year.", ("late last year", "2022-09-01", "2022-12-31")),
+])
+def test_ranges_and_other_news_phrasings(text_in, expected):
+    tx = only(text_in)
+    r = resolve(tx, date(2023, 3, 15), "past")  # a Wednesday
+    assert (tx.text, r.start, r.end) == expected

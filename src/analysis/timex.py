@@ -45,7 +45,7 @@ _PART = (r"(?P<part>(?i:early|mid|late|(?:the\s+)?(?:start|beginning|middle|end|
          r"(?:\s*-\s*|\s+(?:in\s+)?)")
 _OPEN = r"(?:(?P<open>(?i:since|until|till|up\s+to|by|as\s+of|from|through))\s+)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d,.]\d|\.\w|-\d)"
-_NOT_AFTER = r"(?<![\w$.,/-])"
+_NOT_AFTER = r"(?<![\w$.,/])(?<!\d-)"
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,7 @@ class Timex:
     amount: float | None = None  # N in "N months ago" / durations
     qualifier: str = ""  # more_than | nearly | about | earlier | later | recent | past
     open: str = ""  # since | until | by | as_of | from
+    range_end: Timex | None = None  # "from July to September": the second end of a range
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                       + r"(?:,?\s+" + _YEAR + r")?")),
     ("day_month", _rx(_OPEN + r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
                       + r"(?:,?\s+" + _YEAR + r")?")),
-    ("month", _rx(_OPEN + r"(?:(?P<inword>(?i:in|of|during|and|or|to))\s+)?(?:" + _PART
+    ("month", _rx(_OPEN + r"(?:(?P<inword>(?i:in|of|during|and|or|to|between))\s+)?(?:" + _PART
                   + r")?" + _MONTH + r"(?:,?\s+(?:of\s+)?" + _YEAR + r")?(?!\s*[0-3]?\d\b)")),
     ("season", _rx(_OPEN + r"(?:(?:in|during|over)\s+)?(?:" + _PART + r")?(?:(?P<rel>this|last|next|the|)\s*)"
                    + r"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?" + _YEAR + r")?", _I)),
@@ -143,8 +144,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("rel_period", _rx(_OPEN + r"(?:(?:the|in|of)\s+)?(?:" + _PART + r")?(?:(?P<qual>earlier|later)\s+)?"
                        + r"(?P<rel>this|last|next|past|previous|coming|the)\s+(?P<unit>week|weekend|month|year)\b"
                        + r"(?!\s*-)", _I)),
+    ("weekend", _rx(r"\b(?:over|during|at)\s+the\s+weekend\b", _I)),
     ("rel_day", _rx(_OPEN + r"\b(?P<word>today|yesterday|tomorrow|tonight)\b", _I)),
-    ("weekday", _rx(_OPEN + r"(?:(?P<rel>last|next|this|on|late|early)\s+)?" + _WEEKDAY
+    ("weekday", _rx(_OPEN + r"(?:(?P<rel>(?i:last|next|this|on|late|early))\s+)?" + _WEEKDAY
                     + r"(?:\s+(?P<daypart>morning|afternoon|evening|night))?")),
     ("ago", _rx(r"(?:(?P<qual>more\s+than|over|nearly|almost|about|around|some|less\s+than|just)\s+)?"
                 r"\b(?P<n>" + _NUM + r")\s+" + _UNIT + r"\s+ago\b", _I)),
@@ -164,7 +166,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                      + r"(?P<unit>day|week|month|year|decade)s?(?:\s*-\s*long)?\b(?!\s*-\s*old|\s+old\b)", _I)),
     ("duration_long", _rx(r"\b(?P<unit>day|week|month|year|decade)s?\s*-\s*long\b", _I)),
 ]
-_MAY_MARCH_CONTEXT = re.compile(r"(?:in|of|since|until|by|from|through|early|mid|late|end|start|beginning|half|"
+_MAY_MARCH_CONTEXT = re.compile(r"(?:in|of|since|until|by|from|through|between|early|mid|late|end|start|beginning|half|"
                                 r"during|last|this|next|and|or|to)\W*$", re.IGNORECASE)
 
 
@@ -172,10 +174,10 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
     g = m.groupdict()
     s, e = m.start(), m.end()
     # do not swallow a leading preposition into the expression text, but keep "since/until/by/as of"
-    lead = re.match(r"(?:(?:in|on|of|during|over|an?|and|or|to|the)\s+)+", text[s:e], re.IGNORECASE)
+    lead = re.match(r"(?:(?:in|on|of|during|over|an?|and|or|to|the|between)\s+)+", text[s:e], re.IGNORECASE)
     if kind == "duration":
         lead = re.match(r"(?:(?:in|of|during|over|within|after|the)\s+)+", text[s:e], re.IGNORECASE)
-    if lead and not g.get("open") and kind not in {"recent", "event_rel", "rel_period"}:
+    if lead and not g.get("open") and kind not in {"recent", "event_rel", "rel_period", "ago", "weekend"}:
         s += lead.end()
     if text.count("(", s, e) > text.count(")", s, e) and text[e:e + 1] == ")":
         e += 1  # "the last three weeks (of July)"
@@ -230,6 +232,8 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
         if qual:
             part = "early" if qual == "earlier" else "late"
         return Timex(kind="relative", unit=unit, offset=offset, part=part, qualifier=qual, **base)
+    if kind == "weekend":  # "over the weekend": the latest weekend (past) or the coming one (future)
+        return Timex(kind="relative", unit="weekend", offset=None, **base)
     if kind == "rel_day":
         word = g["word"].lower()
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
@@ -292,6 +296,31 @@ def find_timexes(text: str) -> list[Timex]:
         if tx.start >= last_end:
             out.append(tx)
             last_end = tx.end
+    return _join_ranges(out, text)
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:-|to|until|till|through|and)\s*$", re.IGNORECASE)
+_RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+
+
+def _join_ranges(found: list[Timex], text: str) -> list[Timex]:
+    """'from July to September', 'between May and July': one expression spanning both."""
+    out: list[Timex] = []
+    for tx in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.range_end is None and prev.kind in {"absolute", "partial"}
+                and tx.kind in {"absolute", "partial"} and _RANGE_JOIN.match(text[prev.end:tx.start])
+                and (prev.open == "from" or _RANGE_START.search(text[max(0, prev.start - 9):prev.start]))):
+            start = prev.start if prev.open == "from" else _RANGE_START.search(
+                text[max(0, prev.start - 9):prev.start]).start() + max(0, prev.start - 9)
+            joined = Timex(**{**prev.__dict__, "start": start, "end": tx.end, "text": text[start:tx.end],
+                              "open": "", "range_end": tx})
+            if joined.year is None and tx.year is not None:
+                joined = Timex(**{**joined.__dict__, "year": tx.year if not prev.month or prev.month <= (tx.month or 12)
+                                  else tx.year - 1})
+            out[-1] = joined
+            continue
+        out.append(tx)
     return out
 
 
@@ -362,6 +391,14 @@ def resolve(tx: Timex, anchor: date | None, tense: str = "") -> Resolution:
         return Resolution("", "", "", False, anchor_iso, "counted from another event, not from the anchor")
     try:
         start, end, gran, relative, reason = _resolve(tx, anchor, tense)
+        if tx.range_end is not None and start is not None:
+            second = _resolve(tx.range_end, anchor, tense)
+            if second[0] is not None and second[1] >= start:
+                end, gran, relative = second[1], "range", relative or second[3]
+                reason += "; a range up to the second date"
+            elif second[0] is not None and tx.range_end.year is None:  # "from November to February": next year
+                end = second[1] + relativedelta(years=1)
+                gran, reason = "range", reason + "; a range up to the second date, in the following year"
     except (ValueError, OverflowError, IndexError):
         return Resolution("", "", "", False, anchor_iso, "could not resolve")
     if start is None:
@@ -421,6 +458,11 @@ def _resolve_relative(tx: Timex, anchor: date, tense: str):
     if unit == "day":
         d = anchor + timedelta(days=off or 0)
         return d, d, "day", True, "counted in days from the anchor"
+    if unit == "weekend" and off is None:
+        saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
+        if tense == "future":
+            saturday = anchor + timedelta(days=(5 - anchor.weekday()) % 7)
+        return saturday, saturday + timedelta(days=1), "day", True, "the weekend nearest the anchor in the tense's direction"
     if unit == "weekday":
         delta = (anchor.weekday() - tx.weekday) % 7
         if off == 1 or (off is None and tense == "future"):
