@@ -151,6 +151,7 @@ def bench_size(n: int, work: Path) -> dict:
               "spacy_pipe_seconds": spacy_seconds, "report_cold_seconds": make_report(corpus, out, env)[0]}
     state = json.loads((out / ".report-state.json").read_text(encoding="utf-8"))
     result["notebook_seconds"] = {name: record.get("seconds") for name, record in state["notebooks"].items()}
+    result["report_bytes"] = {name: (out / name).stat().st_size for name in ("report.html", "report.pdf")}
     # warm: nothing changed, so nothing should run (unless the library was edited meanwhile: then it says so)
     result["report_warm_seconds"], result["report_warm_up_to_date"] = make_report(corpus, out, env)
     os.environ["ANALYSIS_CACHE"] = str(cache)  # the analyses below reuse the parses of the cold build
