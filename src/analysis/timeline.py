@@ -254,39 +254,47 @@ def _same_event(a: dict, b: dict, *, min_similarity: int) -> bool:
         return False
     if a["article_id"] == b["article_id"] and a["sentence"] == b["sentence"]:
         return False  # two expressions of one sentence date two things
-    similarity = max(fuzz.token_sort_ratio(a["event"].lower(), b["event"].lower()),
-                     fuzz.token_sort_ratio(a["sentence"].lower(), b["sentence"].lower()))
-    return similarity >= (min_similarity if a["article_id"] != b["article_id"] else 90)
+    return _similarity(a, b) >= (min_similarity if a["article_id"] != b["article_id"] else 90)
+
+
+def _similarity(a: dict, b: dict) -> float:
+    """0-100: how alike the two reports' clauses (or whole sentences) read."""
+    return max(fuzz.token_sort_ratio(a["event"].lower(), b["event"].lower()),
+               fuzz.token_sort_ratio(a["sentence"].lower(), b["sentence"].lower()))
 
 
 def merge_events(rows: pd.DataFrame, *, min_similarity: int = 60) -> pd.DataFrame:
-    """One entry per event: expressions whose spans overlap and whose clauses read alike are one event."""
+    """One entry per event: expressions whose spans overlap and whose clauses read alike are one event.
+
+    Each expression joins the most similar event whose first report (its leader) it matches, so a chain of
+    pairwise resemblances cannot glue different events together."""
     dated = rows[(rows["start"] != "") & rows["kind"].isin(DATED_KINDS) & ~rows["duplicate"]]
     dated = dated.sort_values(["start", "end", "article_id", "start_char"]).to_dict("records")
     for row in dated:
-        row["_lo"] = date.fromisoformat(row["start"]).toordinal()
-        row["_hi"] = date.fromisoformat(row["end"]).toordinal()
-    parent = list(range(len(dated)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, a in enumerate(dated):
-        for j in range(i + 1, len(dated)):
-            b = dated[j]
-            if b["_lo"] > a["_hi"]:
-                break
-            if _same_event(a, b, min_similarity=min_similarity):
-                parent[find(j)] = find(i)
-    groups: dict[int, list[dict]] = {}
-    for i, row in enumerate(dated):
-        groups.setdefault(find(i), []).append(row)
-    entries = [_entry(group) for group in groups.values()]
-    frame = pd.DataFrame(entries, columns=TIMELINE_COLUMNS)
+        row["_lo"], row["_hi"] = _match_interval(row)
+    dated.sort(key=lambda r: (r["_lo"], r["_hi"], r["article_id"], r["start_char"]))
+    groups: list[list[dict]] = []
+    active: list[int] = []  # groups whose leader can still overlap what comes next
+    for row in dated:
+        active = [g for g in active if groups[g][0]["_hi"] >= row["_lo"]]
+        scored = [(_similarity(groups[g][0], row), g) for g in active
+                  if _same_event(groups[g][0], row, min_similarity=min_similarity)]
+        if scored:
+            groups[max(scored)[1]].append(row)
+        else:
+            groups.append([row])
+            active.append(len(groups) - 1)
+    frame = pd.DataFrame([_entry(group) for group in groups], columns=TIMELINE_COLUMNS)
     return frame.sort_values(["start", "end", "event"], kind="stable").reset_index(drop=True)
+
+
+def _match_interval(row: dict) -> tuple[int, int]:
+    """The days an expression is matched on: its span, but for "since X" only the start (about a month), since
+    the span's end is each article's own publication date."""
+    lo, hi = date.fromisoformat(row["start"]).toordinal(), date.fromisoformat(row["end"]).toordinal()
+    if row["open"] == "since":
+        hi = min(hi, lo + 27)
+    return lo, hi
 
 
 def _entry(group: list[dict]) -> dict:
