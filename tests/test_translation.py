@@ -166,6 +166,11 @@ def test_no_pair_gives_empty_tables(write_corpus):
     (["The colony was visited by officials who offered the inmates freedom.", "Nobody refused."],
      ["The colony was visited by officials.", "They offered the inmates freedom.", "Nobody refused."],
      [((0,), (0, 1)), ((1,), (2,))]),
+    # the translation cuts one long sentence in three: a 3-1 bead
+    (["The men were offered amnesty.", "They had to fight in Ukraine.", "The term was six months.",
+      "Many agreed at once."],
+     ["The men were offered amnesty if they fought in Ukraine for a term of six months.", "Many agreed at once."],
+     [((0, 1, 2), (0,)), ((3,), (1,))]),
     # one sentence of the original left out, one added at the end
     (["The prisoners left the colony in May.", "Their families were not told.",
       "The weather in the region was unusually warm that spring."],

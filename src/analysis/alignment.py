@@ -1,7 +1,7 @@
 """Sentence alignment of a translation with its original, and the standard MT metrics on the aligned pairs.
 
 In: two lists of sentence texts (translation first, original second). Out: a monotone list of `Bead`s, each
-joining one or two translation sentences to one or two original sentences (1-1, 1-2, 2-1) or leaving one
+joining translation sentences to original sentences (1-1, or a split or merge 1-2, 2-1, 1-3, 3-1) or leaving one
 sentence unaligned (an addition in the translation or an omission from it). The alignment is a Gale-Church-like
 dynamic programme whose bead score is the chrF similarity (sacrebleu) of the joined texts above a floor,
 weighted by the number of sentences the bead covers, minus a small penalty for merges; skipping a sentence
@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 from sacrebleu.metrics import BLEU, CHRF, TER
 
-MOVES = ((1, 1), (1, 2), (2, 1), (1, 0), (0, 1))
+MOVES = ((1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (1, 0), (0, 1))
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,7 @@ def align(a_sentences: list[str], b_sentences: list[str], *, min_similarity: flo
                 if di and dj:
                     weight = (di + dj) / 2
                     gain = weight * (similarity(i, di, j, dj) - min_similarity)
-                    gain -= merge_penalty if di + dj > 2 else 0.0
+                    gain -= merge_penalty * (di + dj - 2)
                     if gain <= 0:
                         continue
                 if best[i][j] + gain > best[i + di][j + dj]:
