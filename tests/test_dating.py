@@ -73,6 +73,8 @@ def test_odd_text_never_raises(write_corpus, text_in):
     ("The minister said on October 4 that there will be no mobilization.", "October 4", "past"),
     ("In 2021, Putin granted pardons to six people.", "2021", "past"),
     ("There will be talks in May, officials said.", "May", "future"),
+    ("Putin said in 2023 that he would run in 2024.", "2024", ""),
+    ("Putin said in 2023 that he would run in 2024.", "2023", "past"),
 ])
 def test_light_tense(sentence, phrase, expected):
     start = sentence.index(phrase)

@@ -89,6 +89,7 @@ _PAST = re.compile(r"\b(?:was|were|had|did|said|told|wrote|began|came|went|made|
                    r"\w{3,}ed)\b", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:is|are|am|says|aims|seeks|wants|hopes|remains|continues|expects|intends|needs)\b",
                       re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:would|could|might|may|should)\b")
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been|\w+ed|\w+en)\b", re.IGNORECASE)
 
 
@@ -99,16 +100,17 @@ def light_tense(sentence: str, start: int, end: int) -> str:
     clause_start = max(clause_start, 0)
     before = sentence[clause_start:start]
     present = [m.end() for m in _PRESENT.finditer(before)]
+    modal = [m.end() for m in _MODAL.finditer(before)]
     after = sentence[end:]
     after = after[len(after) - len(after.lstrip(" ,;:-")):]
     cut = re.search(r"[;,]| that | but ", after)
     after = after[:cut.start()] if cut else after
     future_before = [m.end() for m in _FUTURE.finditer(before)]
     past_before = [m.end() for m in _PAST.finditer(before)] + [m.end() for m in _PRESENT_PERFECT.finditer(before)]
-    if future_before or past_before or present:
+    if future_before or past_before or present or modal:
         last = max((max(found, default=-1), tense) for found, tense in
-                   ((future_before, "future"), (past_before, "past"), (present, "present")))
-        return last[1]
+                   ((future_before, "future"), (past_before, "past"), (present, "present"), (modal, "")))
+        return last[1]  # "he said he would run in 2024": after a modal the time is unclear
     if _FUTURE.search(after):
         return "future"
     if _PAST.search(after) or _PRESENT_PERFECT.search(after):
