@@ -196,7 +196,6 @@ class _Constraint:
     clue: Clue
     weight: float
     intervals: tuple[tuple[date, date], ...]  # publication lies in one of these (inclusive)
-    bound: str  # lower | upper | window
     past_end: date | None = None  # the end of a past event (to place the best day just after it)
     year_evidence: bool = True
     bare: tx.Timex | None = None  # a past month or day without a year (placed once the span is known)
@@ -206,7 +205,6 @@ class _Constraint:
 def _sentence_constraints(sentence: str, offset: int) -> list[_Constraint]:
     out: list[_Constraint] = []
     found = tx.find_timexes(sentence)
-    years_here = [t for t in found if t.year and t.kind in {"absolute", "partial"} and not t.day]
     for t in found:
         if t.kind not in {"absolute", "partial"} or not (t.month or t.year or t.season):
             continue
@@ -219,26 +217,35 @@ def _sentence_constraints(sentence: str, offset: int) -> list[_Constraint]:
             start, end = date.fromisoformat(res.start), date.fromisoformat(res.end)
             if tense == "future":
                 out.append(_Constraint(Clue(clue_text, f"spoken of in the future: published by {end}", s, e), 1.0,
-                                       ((date.min, end),), "upper"))
+                                       ((date.min, end),)))
             elif tense == "past" or t.open not in {"by", "until"}:  # "by 2030" with no tense is a target
                 weight = 1.0 if tense == "past" else UNCLEAR_TENSE_WEIGHT
                 why = "described in the past" if tense == "past" else "dated event (tense unclear)"
                 out.append(_Constraint(Clue(clue_text, f"{why}: published on or after {start}", s, e), weight,
-                                       ((start, date.max),), "lower", past_end=end))
+                                       ((start, date.max),), past_end=end))
         elif t.month and tense in {"past", "future"}:
             out.extend(_bare_month_constraint(t, tense, clue_text, s, e))
         if t.day and t.month and t.weekday is not None and not t.year:
             out.append(_weekday_date_constraint(t, tense, clue_text, s, e))
     out.extend(_month_word_constraints(sentence, offset, found))
-    for m in re.finditer(r"\b(last|this) year\b", sentence, re.IGNORECASE):
-        past_years = {t.year for t in years_here if light_tense(sentence, t.start, t.end) != "future"}
-        if len(past_years) == 1 and not any(t.start <= m.start() < t.end and t.year for t in found):
-            named = past_years.pop()
-            year = named + (1 if m.group(1).lower() == "last" else 0)
-            why = f"'{m.group(0)}' beside the past year {named} in one sentence: published in {year}"
-            out.append(_Constraint(Clue(m.group(0), why, offset + m.start(), offset + m.end()), 1.0,
-                                   ((date(year, 1, 1), date(year, 12, 31)),), "window"))
+    out.extend(_year_word_constraints(sentence, offset, found))
     out.extend(_reference_constraints(sentence, offset, found))
+    return out
+
+
+def _year_word_constraints(sentence: str, offset: int, found: list[tx.Timex]) -> list[_Constraint]:
+    """'since last year after its invasion in February 2022': 'last year' / 'this year' beside one past year."""
+    out = []
+    years_here = [t for t in found if t.year and t.kind in {"absolute", "partial"} and not t.day]
+    past_years = {t.year for t in years_here if light_tense(sentence, t.start, t.end) != "future"}
+    if len(past_years) != 1:
+        return out
+    named = past_years.pop()
+    for m in re.finditer(r"\b(last|this) year\b", sentence, re.IGNORECASE):
+        year = named + (1 if m.group(1).lower() == "last" else 0)
+        why = f"'{m.group(0)}' beside the past year {named} in one sentence: published in {year}"
+        out.append(_Constraint(Clue(m.group(0), why, offset + m.start(), offset + m.end()), 1.0,
+                               ((date(year, 1, 1), date(year, 12, 31)),)))
     return out
 
 
@@ -249,10 +256,10 @@ def _bare_month_constraint(t: tx.Timex, tense: str, text: str, s: int, e: int) -
     window = relativedelta(months=BARE_MONTH_WINDOW_MONTHS)
     if tense == "past":
         why = f"no year, described in the past: published within {BARE_MONTH_WINDOW_MONTHS} months after it"
-        return [_Constraint(Clue(text, why, s, e), 0.5, tuple((a, a + window) for a, _ in spans), "lower",
+        return [_Constraint(Clue(text, why, s, e), 0.5, tuple((a, a + window) for a, _ in spans),
                             year_evidence=False, bare=t, starts=tuple(a for a, _ in spans))]
     why = f"no year, spoken of in the future: published within {BARE_MONTH_WINDOW_MONTHS} months before it"
-    return [_Constraint(Clue(text, why, s, e), 0.5, tuple((b - window, b) for _, b in spans), "upper",
+    return [_Constraint(Clue(text, why, s, e), 0.5, tuple((b - window, b) for _, b in spans),
                         year_evidence=False)]
 
 
@@ -264,7 +271,7 @@ def _weekday_date_constraint(t: tx.Timex, tense: str, text: str, s: int, e: int)
     intervals = tuple((d - window, d) if tense == "future" else (d, d + window) for d in days)
     why = "weekday and date without a year: only years where they agree (" \
           + ", ".join(str(d.year) for d in days[-4:]) + ", ...)"
-    return _Constraint(Clue(text, why, s, e), 1.0, intervals, "window", year_evidence=False)
+    return _Constraint(Clue(text, why, s, e), 1.0, intervals, year_evidence=False)
 
 
 def _valid_day(year: int, month: int, day: int) -> bool:
@@ -286,13 +293,13 @@ def _month_word_constraints(sentence: str, offset: int, found: list[tx.Timex]) -
         target = month % 12 + 1 if t.offset == -1 else month
         intervals = tuple((date(y, target, 1), tx.month_part_span(y, target, "")[1])
                           for y in range(FIRST_YEAR, LAST_YEAR + 1))
-        why = f"'{t.text}' beside {months[0].text} in one sentence: published in {calendar_name(target)}"
-        out.append(_Constraint(Clue(t.text, why, offset + t.start, offset + t.end), 1.0, intervals, "window",
+        why = f"'{t.text}' beside {months[0].text} in one sentence: published in {_month_name(target)}"
+        out.append(_Constraint(Clue(t.text, why, offset + t.start, offset + t.end), 1.0, intervals,
                                year_evidence=False))
     return out
 
 
-def calendar_name(month: int) -> str:
+def _month_name(month: int) -> str:
     return date(2000, month, 1).strftime("%B")
 
 
@@ -323,8 +330,7 @@ def _reference_constraints(sentence: str, offset: int, found: list[tx.Timex]) ->
             span = (_add(event.start, unit, low), _add(event.end, unit, high))
             why = f"{m.group(0).strip()!r} counted from {event.description} ({event.start}): published {span[0]} to " \
                   f"{span[1]}"
-            out.append(_Constraint(Clue(m.group(0), why, offset + m.start(), offset + m.end()), 1.0, (span,),
-                                   "window"))
+            out.append(_Constraint(Clue(m.group(0), why, offset + m.start(), offset + m.end()), 1.0, (span,)))
     for event in reference_events():
         if event.mention is not None and not has_year:
             for m in event.mention.finditer(sentence):
@@ -332,11 +338,11 @@ def _reference_constraints(sentence: str, offset: int, found: list[tx.Timex]) ->
                 if tense == "future":
                     why = f"{event.description} ({event.start}) spoken of in the future: published by {event.end}"
                     out.append(_Constraint(Clue(m.group(0), why, offset + m.start(), offset + m.end()), 0.5,
-                                           ((date.min, event.end),), "upper"))
+                                           ((date.min, event.end),)))
                 elif tense == "past" or event.start < date(2023, 1, 1):
                     why = f"mentions {event.description} ({event.start}): published on or after {event.start}"
                     out.append(_Constraint(Clue(m.group(0), why, offset + m.start(), offset + m.end()), 0.5,
-                                           ((event.start, date.max),), "lower", past_end=event.end))
+                                           ((event.start, date.max),), past_end=event.end))
                 break
     return out
 

@@ -45,6 +45,7 @@ CONSISTENCY_COLUMNS = ["article_id", "text", "start", "end", "tense", "published
 PUBLICATION_COLUMNS = ["article_id", "title", "published", "earliest", "latest", "provenance", "evidence"]
 FUTURE_GOVERNORS = {"expect", "plan", "schedule", "due", "set", "intend", "hope", "aim", "promise", "threaten"}
 DATED_KINDS = {"absolute", "partial", "relative", "event_relative"}
+GRANULARITIES = ["day", "week", "month_part", "month", "range", "season", "year_part", "year", "decade"]  # fine first
 MIN_OVERLAP = 0.3  # two reports of one event share at least this part of the longer span ("mid-July" in "July")
 WAR_EVENT = "russia_full_scale_invasion"  # the war "early in the war" counts from (data/reference_events.csv)
 
@@ -205,11 +206,19 @@ def _resolve_war_relative(t: tx.Timex, anchor: date | None) -> tx.Resolution | N
                          anchor.isoformat() if anchor else "", why + "; its first weeks")
 
 
+def _resolution_tense(row: dict) -> str:
+    """The tense used to place an expression: a yearless month in a present-tense clause is taken as past
+    ("a half marathon in May", said of a recruiting drive already under way)."""
+    t = row["timex"]
+    if row["tense"] == "present" and t.kind != "relative" and t.year is None and t.month:
+        return "past"
+    return row["tense"]
+
+
 def _resolve_rows(rows: list[dict], anchor: date | None) -> None:
     for row in rows:
         res = _resolve_war_relative(row["timex"], anchor) if row["kind"] == "event_relative" else None
-        res = res or tx.resolve(row["timex"], anchor, "past" if row["tense"] == "present" and row["kind"] != "relative"
-                         and row["timex"].year is None and row["timex"].month else row["tense"])
+        res = res or tx.resolve(row["timex"], anchor, _resolution_tense(row))
         row.update(start=res.start, end=res.end, granularity=res.granularity, relative=res.relative,
                    anchor=res.anchor, reason=res.reason)
 
@@ -297,15 +306,16 @@ def _match_interval(row: dict) -> tuple[int, int]:
     return lo, hi
 
 
+def _granularity_rank(granularity: str) -> int:
+    return GRANULARITIES.index(granularity) if granularity in GRANULARITIES else len(GRANULARITIES)
+
+
 def _entry(group: list[dict]) -> dict:
+    """One timeline row from the reports of one event: their common span, the first report's clause."""
     starts, ends = [r["start"] for r in group], [r["end"] for r in group]
     start, end = (max(starts), min(ends)) if max(starts) <= min(ends) else (min(starts), max(ends))
     representative = min(group, key=lambda r: (r["article_id"], r["start_char"]))
-    granularity = min((r["granularity"] for r in group), key=lambda g: ["day", "week", "month_part", "month",
-                                                                           "range", "season", "year_part", "year",
-                                                                           "decade", ""].index(g)
-                      if g in {"day", "week", "month_part", "month", "range", "season", "year_part", "year",
-                               "decade"} else 9)
+    granularity = min((r["granularity"] for r in group), key=_granularity_rank)
     return {"start": start, "end": end, "event": representative["event"],
             "articles": ";".join(sorted({r["article_id"] for r in group})),
             "sources": ";".join(sorted({r["source"] for r in group if r["source"]})),
