@@ -244,12 +244,14 @@ def test_styler_ids_are_numbered_so_executed_notebooks_repeat():
                                       '<td id="T_00000_row0">1</td></table>')
 
 
-def test_settings_rerun_only_the_notebook_and_show_in_provenance(site, tmp_path):
+def test_settings_rerun_the_notebook_show_in_provenance_and_stale_data_goes(site, tmp_path):
     corpus, notebooks, out, _, _ = site
     shutil.copytree(out, tmp_path / "out")
+    (tmp_path / "out" / "data" / "stale_from_an_old_notebook.csv").write_text("x\n1\n", encoding="utf-8")
     result = build(corpus=corpus, out=tmp_path / "out", notebooks=notebooks,
                    settings={"00_corpus": {"text_width": 40}}, echo=lambda message: None)
     assert result.ran.keys() == {"00_corpus"}
+    assert not (tmp_path / "out" / "data" / "stale_from_an_old_notebook.csv").exists()
     provenance = (tmp_path / "out" / "report.html").read_text(encoding="utf-8").split('id="provenance"', 1)[1]
     assert "text_width = 40 (set for this build)" in provenance
     with pytest.raises(BuildError, match="has no parameter 'text_widht'"):

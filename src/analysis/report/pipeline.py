@@ -77,15 +77,8 @@ def build(*, corpus: Path, out: Path, notebooks: Path = NOTEBOOKS, settings: dic
         return result
 
     staging = out / STAGING
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir()
-    for name in ("data", "notebooks"):
-        if (out / name).is_dir():
-            shutil.copytree(out / name, staging / name)
-    (staging / "data").mkdir(exist_ok=True)
+    prepare_staging(staging, out=out, state=state, stems=[p.stem for p in paths])
     records: dict[str, dict] = {}
-    for stale in set(state.get("notebooks", {})) - {p.stem for p in paths}:
-        forget(staging, stale, state["notebooks"][stale])
     for position, notebook in enumerate(paths, start=1):
         stem = notebook.stem
         key = notebook_fingerprint(notebook, parameters[stem], inputs, upstream=records)
@@ -185,6 +178,21 @@ def outputs_intact(folder: Path, stem: str, record: dict) -> bool:
         return False
     return all((folder / "data" / name).is_file() and file_sha256(folder / "data" / name) == digest
                for name, digest in record.get("outputs", {}).items())
+
+
+def prepare_staging(staging: Path, *, out: Path, state: dict, stems: list[str]) -> None:
+    """An empty staging folder holding only what the previous build's notebooks (still present) wrote: their
+    executed copies and data files, so unchanged notebooks can be reused; stray or stale files are left out."""
+    shutil.rmtree(staging, ignore_errors=True)
+    (staging / "data").mkdir(parents=True)
+    (staging / "notebooks").mkdir()
+    for stem in stems:
+        record = state.get("notebooks", {}).get(stem, {})
+        names = [f"notebooks/{stem}.ipynb"] + [f"data/{name}" for name in record.get("outputs", {})] if record else []
+        for name in names:
+            if (out / name).is_file():
+                (staging / name).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(out / name, staging / name)
 
 
 def forget(staging: Path, stem: str, record: dict) -> None:
