@@ -304,7 +304,8 @@ def seeds(request):
     ("004", "I liked everything there", "Andrei Iastrebov"),
 ])
 def test_seed_speakers(seeds, article_id, fragment, expected):
-    rows = seeds.quotes[(seeds.quotes.article_id == article_id) & seeds.quotes.quote.str.contains(fragment, regex=False)]
+    quotes = seeds.quotes[seeds.quotes.article_id == article_id]
+    rows = quotes[quotes.quote.str.contains(fragment, regex=False)]
     assert list(rows.speaker) == [expected]
 
 
@@ -319,5 +320,6 @@ def test_seed_scare_quotes(seeds, article_id, scare):
 def test_seed_citation_chain_and_anonymity(seeds):
     edges = set(zip(seeds.citations.citing, seeds.citations.cited))
     assert ("CNN", "The Guardian") in edges and ("The Guardian", "British Defense Ministry") in edges
-    rep = seeds.quotes[(seeds.quotes.article_id == "003") & (seeds.quotes.speaker == "representative of Russia Behind Bars")]
+    quotes = seeds.quotes[seeds.quotes.article_id == "003"]
+    rep = quotes[quotes.speaker == "representative of Russia Behind Bars"]
     assert len(rep) == 3 and rep.anonymous.all()

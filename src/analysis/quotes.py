@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .corpus import Article
 
 MARK = '"'
+WORD = re.compile(r"\w+(?:['-]\w+)*")
 _OPENERS_BEFORE = set(" \n\t([{-/:;,")  # a mark after these (or at the start) opens a quotation
 _CLOSERS_AFTER = set(" \n\t)]}.,;:!?-/")  # a mark before these (or at the end) closes one
 
@@ -100,7 +101,7 @@ def paragraph_quotes(article: Article, paragraph_index: int, *, left_open: bool 
     if left_open and spans and not text[para.start:spans[0].start - 1].strip():
         first = spans[0]
         spans[0] = replace(first, continues_previous=True)
-    return [replace(s, words=len(re.findall(r"\w+(?:['-]\w+)*", text[s.start:s.end]))) for s in spans if s.end > s.start]
+    return [replace(s, words=len(WORD.findall(text, s.start, s.end))) for s in spans if s.end > s.start]
 
 
 def find_quotes(article: Article) -> list[QuoteSpan]:

@@ -41,7 +41,7 @@ from .metadata import canonical_outlet, outlet_aliases
 from .quotes import QuoteSpan, find_quotes
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
     from .corpus import Article, Corpus
 
@@ -60,7 +60,7 @@ SPEECH_LEMMAS = {
     "observe", "remark", "remember", "whisper", "shout", "exclaim", "answer",
     "tweet", "forecast", "caution", "emphasise", "find", "ask", "detail", "disagree", "counter", "retort", "read",
 }
-DOCUMENT_ONLY_LEMMAS = {"show", "indicate", "find", "detail", "read"}  # "documents show", "the investigation found": not people
+DOCUMENT_ONLY_LEMMAS = {"show", "indicate", "find", "detail", "read"}  # "documents show": a text, not a person
 QUOTE_ONLY_LEMMAS = {"ask"}  # '"Why?" she asked' cues a quotation; "asked not to be named" is no claim
 TITLES = {"mr", "ms", "mrs", "miss", "dr", "prof", "sir", "president", "minister", "general", "colonel", "major",
           "captain", "sergeant", "lieutenant", "governor", "mayor", "senator", "judge", "father", "saint", "st"}
@@ -70,7 +70,6 @@ MEDIA_NOUNS = {"portal", "newspaper", "outlet", "publication", "agency", "channe
 QUANTIFIERS = {"many", "some", "one", "two", "three", "several", "most", "few", "all", "both", "none", "each",
                "dozens", "hundreds", "thousands"}
 PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-PLURAL_PRONOUNS = {"they", "them", "their", "we"}
 ORG_WORDS = {
     "ministry", "department", "group", "foundation", "service", "army", "agency", "agencies", "council",
     "committee", "office", "court", "government", "kremlin", "center", "centre", "institute", "endowment",
@@ -95,7 +94,8 @@ DENIAL = re.compile(r"\b(?:a claim|claims|an allegation|allegations)\s+(?:that\s
                     r"(?:denies|denied|has denied|rejects|rejected)\b", re.I)
 NAMING_CUES = re.compile(
     r"\b(?:known as|called|dubbed|referred to as|nicknamed|named|so-called|titled|the term|the phrase|the word|"
-    r"the words|slogans?|messages?|proclaim\w*|reads?|reading|introduced \w+ as|labell?ed|branded|as the|as)\s*[:,]?\s*$",
+    r"the words|slogans?|messages?|proclaim\w*|reads?|reading|introduced \w+ as|labell?ed|branded|as the|as)"
+    r"\s*[:,]?\s*$",
     re.I)
 GENDER_EXCEPTIONS_MALE = {"nikita", "ilya", "foma", "kuzma", "luka", "luca", "joshua", "misha", "grisha", "pasha",
                           "dima", "vova", "kolya", "tolya", "seryozha", "yasha", "sasha", "zhenya", "vanya", "petya",
@@ -800,8 +800,8 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
             if token.lemma_ in DOCUMENT_ONLY_LEMMAS:
                 subjects = _subject_of(token, quotes)
                 phrase = _noun_phrase(subjects[0]) if subjects else ""
-                if not subjects or (classify(phrase, is_person=False) not in (
-                        "document or leaked correspondence", "media outlet") and subjects[0].lemma_ not in REPORT_NOUNS):
+                textual = classify(phrase, is_person=False) in ("document or leaked correspondence", "media outlet")
+                if not subjects or not (textual or subjects[0].lemma_ in REPORT_NOUNS):
                     continue
             subjects = [t for t in _subject_of(token, quotes) if _paragraph_of(article, t.idx) == paragraph]
             out.append((token, subjects or _subject_by_position(token, quotes, article.paragraphs[paragraph].start)))
@@ -1234,7 +1234,8 @@ def _organisation_referred_to(source: Source, resolver: _Resolver, default_count
         if s.kind == "org" and any(m[0] < first for m in s.mentions)]
     text = resolver.article.folded[:first].lower()
     for variant in variant_table():  # institutions named before, whether or not they spoke
-        if len(variant) > 3 and (position := text.rfind(variant)) >= 0 and re.match(r"\W", text[position - 1:position] or " "):
+        position = text.rfind(variant)
+        if len(variant) > 3 and position >= 0 and re.match(r"\W", text[position - 1:position] or " "):
             known = institution(variant, context=text[max(0, position - 40):position + len(variant)],
                                 default_country=default_country)
             if known:
