@@ -227,6 +227,18 @@ def test_broken_idioms_and_garbled_names(text_in, expected):
     assert [phrase for _, _, phrase, _ in translation.broken_phrases(text_in)] == expected
 
 
+def test_lowercased_names_across_corpus(write_corpus):
+    corpus = load_corpus(write_corpus({
+        "001_a.txt": "Lawyers\n\nIvan Petrov runs the Prisoners' Rights Foundation in Moscow. The Defense Ministry "
+                     "did not comment on the claims. The prisoners were told to fight for six months.",
+        "002_b.txt": "Recruiters\n\nA lawyer of the prisoners rights foundation said the defense ministry had "
+                     "lied. Officials refused to comment on the claims made by the foundation.",
+    }))
+    found = translation.lowercased_names(corpus["002"], translation.capitalized_names(corpus))
+    assert [(corpus["002"].body[start:end], spelling) for start, end, spelling, _ in found] == [
+        ("prisoners rights foundation", "Prisoners' Rights Foundation")]
+
+
 def test_spelling_variants_across_corpus(write_corpus):
     corpus = load_corpus(write_corpus({
         "001_a.txt": "Wagner chief\n\nYevgeny Prigozhin visited the prison in Luhansk on Monday. He offered "

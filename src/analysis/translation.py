@@ -842,7 +842,35 @@ PHRASE_FINDING = {"idiom": ("broken_idiom", "minor", "broken idiom"),
                   "person": ("spelling_variant", "minor", "unusual spelling of a name")}
 
 
-def reference_free_issues(article: Article, corpus: Corpus, *, variants: list[dict]) -> list[dict]:
+def capitalized_names(corpus: Corpus) -> dict[str, tuple[str, str]]:
+    """Names of two or more words written with capitals somewhere in the corpus: key -> (spelling, article)."""
+    names: dict[str, tuple[str, str]] = {}
+    for article in corpus.analysable:
+        for name in _entities(article, (0, len(article.body))):
+            key = _entity_key(name.text)
+            if len(key.split()) >= 2 and all(len(w) >= 3 for w in key.split()) and _is_capitalized(name.text):
+                names.setdefault(key, (name.text, article.article_id))
+    return names
+
+
+def lowercased_names(article: Article, names: dict[str, tuple[str, str]]) -> list[tuple[int, int, str, str]]:
+    """Places where the article writes a corpus name without any capital ('the conscript school' where another
+    article has 'the Conscript's School'): a name turned into common words. (start, end, spelling, article)."""
+    plain = _plain(article.folded)
+    generic = {_entity_key(t.term) for t in term_lexicon()}  # 'defense ministry' may be written in lowercase
+    found = []
+    for key, (spelling, where) in names.items():
+        if key in generic:
+            continue
+        pattern = r"\b" + r"\s+".join(re.escape(w) for w in key.split()) + r"\b"
+        for match in re.finditer(pattern, plain):
+            if not _is_capitalized(article.body[match.start():match.end()]):
+                found.append((match.start(), match.end(), spelling, where))
+    return found
+
+
+def reference_free_issues(article: Article, *, variants: list[dict],
+                          names: dict[str, tuple[str, str]]) -> list[dict]:
     """Signs of machine translation readable without an original, anywhere in the article."""
     issues = []
     body, folded = article.body, article.folded
@@ -878,6 +906,10 @@ def reference_free_issues(article: Article, corpus: Corpus, *, variants: list[di
         category, severity, what = PHRASE_FINDING[kind]
         issues.append(_issue(article, None, category, severity, (start, end), None,
                              f"{what}: '{body[start:end]}' for '{phrase}'", check="reference-free"))
+    for start, end, spelling, where in lowercased_names(article, names):
+        issues.append(_issue(article, None, "garbled_name", "minor", (start, end), None,
+                             f"name written as common words: '{body[start:end]}' for '{spelling}' "
+                             f"(so written in {where})", check="reference-free"))
     issues += _inconsistent_terms(article)
     for variant in variants:
         if variant["article"] is article:
@@ -959,13 +991,13 @@ def analyse(corpus: Corpus, *, include_same_story: bool = True,
         if views:
             spans = [v.a_span for v in views if v.a_span]
             shared.setdefault(pair.translation.article_id, []).append((spans[0][0], spans[-1][1]))
-    variants = spelling_variants(corpus)
+    variants, names = spelling_variants(corpus), capitalized_names(corpus)
     translated_ids = {p.translation.article_id for p in pairs}
     for article in corpus.analysable:
         flagged = article.value("translation_status") == "machine_translation"
         if not flagged and article.article_id not in translated_ids:
             continue
-        found = reference_free_issues(article, corpus, variants=variants)
+        found = reference_free_issues(article, variants=variants, names=names)
         found += implausible_number_issues(article, number_flags)
         if not flagged:  # a translation not flagged as machine-made: only the part with no original
             found = [i for i in found if i["start"] is None or not any(
