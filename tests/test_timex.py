@@ -139,3 +139,14 @@ def test_ranges_and_other_news_phrasings(text_in, expected):
     tx = only(text_in)
     r = resolve(tx, date(2023, 3, 15), "past")  # a Wednesday
     assert (tx.text, r.start, r.end) == expected
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    ("Now, he added, many volunteers want out.", ("Now", "2023-01-20", "2023-01-20")),
+    ("Russia currently has 266,000 convicts.", ("currently", "2023-01-20", "2023-01-20")),
+    ("Recently, the group advertised the benefits.", ("Recently", "2022-12-20", "2023-01-20")),
+])
+def test_present_and_recent_references(text_in, expected):
+    tx = only(text_in)
+    r = resolve(tx, date(2023, 1, 20), "present")
+    assert (tx.text, r.start, r.end) == expected

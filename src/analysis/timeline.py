@@ -46,6 +46,7 @@ PUBLICATION_COLUMNS = ["article_id", "title", "published", "earliest", "latest",
 FUTURE_GOVERNORS = {"expect", "plan", "schedule", "due", "set", "intend", "hope", "aim", "promise", "threaten"}
 DATED_KINDS = {"absolute", "partial", "relative", "event_relative"}
 GRANULARITIES = ["day", "week", "month_part", "month", "range", "season", "year_part", "year", "decade"]  # fine first
+PRESENT_WORDS = {"now", "currently", "at present", "at the moment", "nowadays", "these days"}  # states, not events
 MIN_OVERLAP = 0.3  # two reports of one event share at least this part of the longer span ("mid-July" in "July")
 WAR_EVENT = "russia_full_scale_invasion"  # the war "early in the war" counts from (data/reference_events.csv)
 
@@ -277,7 +278,8 @@ def merge_events(rows: pd.DataFrame, *, min_similarity: int = 60) -> pd.DataFram
 
     Each expression joins the most similar event whose first report (its leader) it matches, so a chain of
     pairwise resemblances cannot glue different events together."""
-    dated = rows[(rows["start"] != "") & rows["kind"].isin(DATED_KINDS) & ~rows["duplicate"]]
+    dated = rows[(rows["start"] != "") & rows["kind"].isin(DATED_KINDS) & ~rows["duplicate"]
+                 & ~rows["text"].str.lower().isin(PRESENT_WORDS)]
     dated = dated.sort_values(["start", "end", "article_id", "start_char"]).to_dict("records")
     for row in dated:
         row["_lo"], row["_hi"] = _match_interval(row)

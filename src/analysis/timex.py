@@ -6,10 +6,12 @@ parsed parts) and `Resolution` records (start, end, granularity, whether relativ
 
 Kinds: `absolute` (a year is written: "March 2024", "October 4, 2023"; or a day/month whose year comes from the
 anchor: "October 4"), `partial` (part of a month, season or year: "early August", "the end of March", "in the
-spring"), `relative` (counted from the anchor: "last month", "this week", "on Friday", "six months ago"),
+spring"), `relative` (counted from the anchor: "last month", "this week", "on Friday", "six months ago"; "now"
+is the anchor day, "recently" the month before it),
 `event_relative` (counted from another event: "the following days", "a week later": no calendar span) and
 `duration` (a length not placed in time: "a two-month training", "for six months": never given a span).
-An `open` flag says "since", "until", "by" or "as of" came before the expression.
+An `open` flag says "since", "until", "by" or "as of" came before the expression; "from July to September"
+is one expression with a `range_end`.
 A pure grammar of regular expressions: no corpus, no parser.
 """
 
@@ -144,6 +146,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("rel_period", _rx(_OPEN + r"(?:(?:the|in|of)\s+)?(?:" + _PART + r")?(?:(?P<qual>earlier|later)\s+)?"
                        + r"(?P<rel>this|last|next|past|previous|coming|the)\s+(?P<unit>week|weekend|month|year)\b"
                        + r"(?!\s*-)", _I)),
+    ("present_ref", _rx(r"(?<!-)\b(?:now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days)\b(?!\s*-)", _I)),
+    ("recently", _rx(r"\b(?:recently|lately|in\s+recent\s+times)\b", _I)),
     ("weekend", _rx(r"\b(?:over|during|at)\s+the\s+weekend\b", _I)),
     ("rel_day", _rx(_OPEN + r"\b(?P<word>today|yesterday|tomorrow|tonight)\b", _I)),
     ("weekday", _rx(_OPEN + r"(?:(?P<rel>(?i:last|next|this|on|late|early))\s+)?" + _WEEKDAY
@@ -232,6 +236,10 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
         if qual:
             part = "early" if qual == "earlier" else "late"
         return Timex(kind="relative", unit=unit, offset=offset, part=part, qualifier=qual, **base)
+    if kind == "present_ref":  # "now", "currently": the anchor itself
+        return Timex(kind="relative", unit="now", offset=0, **base)
+    if kind == "recently":  # "recently": the month before the anchor
+        return Timex(kind="relative", unit="month", offset=-1, amount=1, qualifier="past", **base)
     if kind == "weekend":  # "over the weekend": the latest weekend (past) or the coming one (future)
         return Timex(kind="relative", unit="weekend", offset=None, **base)
     if kind == "rel_day":
@@ -455,6 +463,8 @@ def _resolve(tx: Timex, anchor: date | None, tense: str):
 
 def _resolve_relative(tx: Timex, anchor: date, tense: str):
     unit, off = tx.unit, tx.offset
+    if unit == "now":
+        return anchor, anchor, "day", True, "the present: the anchor day"
     if unit == "day":
         d = anchor + timedelta(days=off or 0)
         return d, d, "day", True, "counted in days from the anchor"
