@@ -185,6 +185,18 @@ def _elapsed_window(kind: str, qual: str, n: float, unit: str) -> tuple[float, f
     return n * 0.9 - 0.5, n * 1.1 + 0.5  # "six months into the war": a rounded count of months or weeks
 
 
+def _likely_elapsed(kind: str, qual: str, n: float) -> float:
+    """The most likely count of elapsed units behind a phrase ("approaching its sixth month": 5.5 months)."""
+    qual = (qual or "").lower()
+    if kind == "ordinal" or qual in {"approaching", "nearing"}:
+        return n - 0.5
+    if qual in {"nearly", "almost", "close to"}:
+        return n - 0.25
+    if qual in {"more than", "over", "just over"}:
+        return n + 0.5
+    return n
+
+
 def _add(d: date, unit: str, amount: float) -> date:
     days = {"week": 7, "month": 30.44, "year": 365.25}[unit] * amount
     return d + timedelta(days=round(days))
@@ -197,6 +209,7 @@ class _Constraint:
     weight: float
     intervals: tuple[tuple[date, date], ...]  # publication lies in one of these (inclusive)
     past_end: date | None = None  # the end of a past event (to place the best day just after it)
+    likely: date | None = None  # the most likely publication day by this clue alone (elapsed-time phrases)
     year_evidence: bool = True
     bare: tx.Timex | None = None  # a past month or day without a year (placed once the span is known)
     starts: tuple[date, ...] = ()  # the possible start days of that past month or day, one per year
@@ -328,9 +341,12 @@ def _reference_constraints(sentence: str, offset: int, found: list[tx.Timex]) ->
             unit = m.group("unit").lower() or "year"
             low, high = _elapsed_window(kind, m.group("q"), n, unit)
             span = (_add(event.start, unit, low), _add(event.end, unit, high))
+            middle = event.start + (event.end - event.start) / 2
+            likely = _add(middle, unit, _likely_elapsed(kind, m.group("q"), n))
             why = f"{m.group(0).strip()!r} counted from {event.description} ({event.start}): published {span[0]} to " \
                   f"{span[1]}"
-            out.append(_Constraint(Clue(m.group(0), why, offset + m.start(), offset + m.end()), 1.0, (span,)))
+            out.append(_Constraint(Clue(m.group(0), why, offset + m.start(), offset + m.end()), 1.0, (span,),
+                                   likely=likely))
     for event in reference_events():
         if event.mention is not None and not has_year:
             for m in event.mention.finditer(sentence):
@@ -403,6 +419,10 @@ def solve(constraints: list[_Constraint]) -> PublicationDate:
             if placed.end and placed.end <= latest.isoformat():
                 past_ends.append(date.fromisoformat(placed.end))
     best = min(max([pick, *past_ends]) + timedelta(days=PUBLICATION_LAG_DAYS), latest)
+    likely = [c.likely for c in constraints if c.likely and earliest <= c.likely <= latest and _satisfied(c, best)]
+    if likely:  # elapsed-time phrases ("now approaching its sixth month") pull the best day to their middle
+        centre = min(likely) + (max(likely) - min(likely)) / 2
+        best = min(max(best + (centre - best) / 2, earliest), latest)
     binding = [c for c in constraints if _satisfied(c, best)]
     binding.sort(key=lambda c: (-_tightness(c, earliest, latest), c.clue.start))
     evidence = [c.clue for c in binding[:MAX_EVIDENCE]] + evidence
