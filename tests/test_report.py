@@ -257,3 +257,24 @@ def test_settings_rerun_the_notebook_show_in_provenance_and_stale_data_goes(site
     with pytest.raises(BuildError, match="has no parameter 'text_widht'"):
         build(corpus=corpus, out=tmp_path / "out", notebooks=notebooks, settings={"00_corpus": {"text_widht": 40}},
               echo=lambda message: None)
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    ("Which `translation_status` does each article have?", "Which translation_status does each article have?"),
+    ("**Bold**, *italic* and _emphasis_ around snake_case_words", "Bold, italic and emphasis around snake_case_words"),
+])
+def test_plain_heading_text_keeps_identifiers(text_in, expected):
+    from analysis.report.render import plain
+
+    assert plain(text_in) == expected
+
+
+@pytest.mark.parametrize("prose, expected", [
+    ("Undated figures sit at the right. Log scale when a group spans a factor of 20.", "Undated figures sit at the right."),
+    ("One line without a full stop", "One line without a full stop"),
+    ("A very long first sentence " + "that goes on " * 20 + ".", ""),
+])
+def test_caption_note_is_a_short_first_sentence(prose, expected):
+    from analysis.report.render import caption_note
+
+    assert caption_note(prose) == expected

@@ -21,6 +21,7 @@ TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 CELL_TEMPLATE = "report_cells"
 PAGE_TEMPLATE = "report_page.html.j2"
 STYLESHEET = "report.css"
+MAX_NOTE = 200  # characters of the note under a heading carried into a caption
 HIDDEN_TAGS = {"parameters", "injected-parameters", "remove-cell", "hide-in-report"}
 CAVEAT_HEADING = re.compile(r"^(caveats?|limitations?)\b", re.IGNORECASE)
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -114,8 +115,9 @@ def inline_markdown(text: str) -> str:
 
 
 def plain(text: str) -> str:
-    """A heading's text without markdown markers (for captions and the contents)."""
-    return re.sub(r"[`*_]", "", text).strip()
+    """Markdown text without its markers (for captions and the contents); `snake_case` words stay whole."""
+    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text.replace("`", ""))
+    return re.sub(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])", r"\2", text).strip()
 
 
 def structure(nb: dict, chapter: Chapter, counters: Counters) -> dict:
@@ -161,7 +163,7 @@ def structure(nb: dict, chapter: Chapter, counters: Counters) -> dict:
                 chapter.caveats.append("\n".join(lines).strip())
                 continue
             text = " ".join(" ".join(prose).split())
-            note = text if text and not text.startswith("<") else note
+            note = caption_note(text) if text and not text.startswith("<") else note
             cell["source"] = "\n".join(lines)
         elif cell["cell_type"] == "code":
             if in_caveats:
@@ -173,6 +175,14 @@ def structure(nb: dict, chapter: Chapter, counters: Counters) -> dict:
         kept.append(cell)
     nb["cells"] = kept
     return nb
+
+
+def caption_note(prose: str) -> str:
+    """The first sentence of the prose under a heading, for a caption; '' when it is long (the text is right
+    above the output anyway)."""
+    first = re.match(r"(.+?[.!?])(\s|$)", prose)
+    sentence = plain(first.group(1) if first else prose)
+    return sentence if len(sentence) <= MAX_NOTE else ""
 
 
 def keep_output(output: dict) -> bool:
