@@ -152,8 +152,12 @@ def bench_size(n: int, work: Path) -> dict:
     state = json.loads((out / ".report-state.json").read_text(encoding="utf-8"))
     result["notebook_seconds"] = {name: record.get("seconds") for name, record in state["notebooks"].items()}
     result["report_bytes"] = {name: (out / name).stat().st_size for name in ("report.html", "report.pdf")}
-    # warm: nothing changed, so nothing should run (unless the library was edited meanwhile: then it says so)
-    result["report_warm_seconds"], result["report_warm_up_to_date"] = make_report(corpus, out, env)
+    # warm: nothing changed, so nothing runs. If the code changed during the cold build, the first warm build
+    # catches up and the next one is measured (up to three tries; the flag says whether it was a no-op).
+    for _ in range(3):
+        result["report_warm_seconds"], result["report_warm_up_to_date"] = make_report(corpus, out, env)
+        if result["report_warm_up_to_date"]:
+            break
     os.environ["ANALYSIS_CACHE"] = str(cache)  # the analyses below reuse the parses of the cold build
     from analysis.corpus import load_corpus
 
