@@ -6,6 +6,7 @@ import pytest
 
 from analysis import timeline
 from analysis.corpus import load_corpus
+from analysis.dating import PublicationDate
 
 AP_LIKE = ("date 2022-08-11\n"
            "The lawyer said he received many requests in early August. "
@@ -63,15 +64,17 @@ def test_event_and_actor(one_article):
     assert (row["start"], row["end"], row["granularity"]) == ("2023-09-01", "2023-09-30", "month")
 
 
-def test_consistency_moves_an_inferred_date(one_article):
-    text = ("Putin is expected to seek reelection in March 2024. The invasion began in February 2022.\n\n"
-            "The minister resigned in May 2023, officials said.\n")
-    corpus, result = one_article(text)
-    assert corpus["100"].published.earliest >= "2023-05-01"
-    given_corpus, given = one_article("date 2022-01-10\nThe minister resigned in May 2023, officials said.\n",
-                                      name="101_y.txt")
-    assert len(given.consistency) == 1 and given_corpus["101"].published.best == "2022-01-10"
-    assert "given" in given.consistency.iloc[0]["action"]
+def test_consistency_moves_an_inferred_date_and_keeps_a_given_one(write_corpus):
+    corpus = load_corpus(write_corpus({"100_x.txt": "The minister resigned in May 2023, officials said.\n",
+                                       "101_y.txt": "date 2022-01-10\nThe minister resigned in May 2023, officials "
+                                                    "said.\n"}))
+    corpus["100"].published = PublicationDate("2022-06-01", "2022-01-01", "", "inferred", [])
+    result = timeline.analyse(corpus)
+    assert corpus["100"].published.earliest == "2023-05-01" and corpus["100"].published.best == "2023-05-01"
+    assert any("consistency" in c.reason for c in corpus["100"].published.evidence)
+    assert corpus["101"].published.best == "2022-01-10"
+    actions = dict(zip(result.consistency["article_id"], result.consistency["action"]))
+    assert "moved" in actions["100"] and "given" in actions["101"]
 
 
 def test_same_event_in_two_articles_is_one_entry(write_corpus):
@@ -98,3 +101,14 @@ def test_seed_expressions(seed_corpus):
     assert get("004", "23-year")["kind"] == "duration"
     assert get("000", "two-month")["start"] == ""
     assert len(result.publication) == len(seed_corpus.analysable)
+
+
+def test_reports_do_not_chain_into_one_event(write_corpus):
+    corpus = load_corpus(write_corpus({
+        "301_a.txt": "date 2022-08-11\nIn July, the governor of Perm resigned after a scandal over roads.\n",
+        "302_b.txt": "date 2022-08-11\nIn July, the governor of Perm resigned after a scandal over prisons and "
+                     "wages.\n",
+        "303_c.txt": "date 2022-08-11\nIn July, prisons and wages in Omsk were the subject of a long report.\n",
+    }))
+    july = timeline.analyse(corpus).timeline
+    assert "303" not in ";".join(july[july["articles"].str.contains("301")]["articles"])
