@@ -76,6 +76,12 @@ def speakers(result, fragment: str) -> list[str]:
     # "they" -> the group named just before
     ('Human rights activists met the families in Perm. "Nobody has been paid for months," they said.',
      "Nobody has been paid", "human rights activists"),
+    # a cue of another clause after the quotation does not take it
+    ('Anna Volkova said the recruits "were never paid for their months at the front," and the Defense Ministry '
+     "denied it.", "never paid", "Anna Volkova"),
+    # a cue after a short trailing phrase still takes it
+    ('But when it is complete, "then they will be able to start pulling prisoners indiscriminately" for military '
+     "service, Ivan Petrov said.", "start pulling prisoners", "Ivan Petrov"),
     # a two-word answer cued right after it is speech, not a scare quote
     ('Sergei Orlov, a lawyer, said the contracts were never shown to relatives. "Not once," Orlov said.',
      "Not once", "Sergei Orlov"),

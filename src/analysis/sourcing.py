@@ -293,6 +293,7 @@ class Cue:
     sentence: tuple[int, int]
     outer: str = ""  # an outlet that reports this cue ("X said ..., The Guardian reported")
     nested: bool = False  # speech reported inside another source's speech ("she said he told her ...")
+    lead: int = -1  # body offset where the cue's words begin (its subject's first word, or the verb)
 
 
 @dataclass
@@ -874,8 +875,8 @@ def _find_cues(article: Article, doc: Doc, resolver: _Resolver, skipped: set[int
                 resolver.speakers.add(key)
             cue_end = verb.idx + len(verb) + (3 if verb.lower_ == "according" else 0)
             cues.append(Cue(verb=verb, start=verb.idx, end=cue_end, source=key, mention=mention, reason=reason,
-                            via=_via(verb), paragraph=paragraph,
-                            sentence=_sentence_bounds(article, verb, paragraph)))
+                            via=_via(verb), paragraph=paragraph, sentence=_sentence_bounds(article, verb, paragraph),
+                            lead=min(verb.idx, subject.left_edge.idx)))
     _mark_nested(cues, resolver)
     _link_reported_cues(cues, resolver)
     return cues
@@ -958,8 +959,8 @@ def _cue_for_quote(article: Article, span: QuoteSpan, cues: list[Cue], spans: li
     after_end = min(para.end, hi + 1)
     # the cue right after the quote, before the next quotation opens: '"...," X said.'
     next_quote = min([s.start for s in spans if s.paragraph == span.paragraph and s.start > span.end] + [para.end])
-    after = [c for c in same_para if span.end <= c.start < min(next_quote, after_end)
-             or (span.end <= c.start < next_quote and _bare_cue(c) and c.start - span.end <= 120)]
+    after = [c for c in same_para if span.end <= c.start < next_quote and (
+        (c.start < after_end and _adjacent(article, span, c)) or (_bare_cue(c) and c.start - span.end <= 120))]
     if after:
         return after[0], "cue after the quotation"
     before = [c for c in same_para if lo <= c.start < span.start]
@@ -980,6 +981,20 @@ def _cue_for_quote(article: Article, span: QuoteSpan, cues: list[Cue], spans: li
     if previous is not None and previous["cue"] is not None and previous["paragraph"] >= span.paragraph - 2:
         return previous["cue"], "speaker of the previous quotation or attribution (quotation opens the paragraph)"
     return None, "no cue found"
+
+
+def _adjacent(article: Article, span: QuoteSpan, cue: Cue) -> bool:
+    """Only punctuation between the quotation and the cue's first word ('...," Tabalov, the lawyer, said' /
+    '...," said X'), not another clause ('she said the men "were never paid," and the ministry denied it')."""
+    lead = cue.lead if cue.lead >= 0 else cue.start
+    if lead < span.end:
+        return False
+    gap = article.folded[span.end:lead]
+    if not re.search(r"\w", gap):
+        return True
+    # '"...pulling [prisoners] indiscriminately" for military service, the representative said'
+    return len(gap) <= 60 and gap.rstrip().endswith(",") and "," not in gap.rstrip()[1:-1] and \
+        not re.match(r"\W*(?:and|but|while|as|because|although|though|whereas)\b", gap, re.I)
 
 
 def _bare_cue(cue: Cue) -> bool:
