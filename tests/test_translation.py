@@ -335,3 +335,12 @@ def test_translation_like(similarities, expected):
     from analysis.alignment import Bead
     beads = [Bead((k,), (k,), s) for k, s in enumerate(similarities)] + [Bead((9,), ())]
     assert translation.translation_like(beads) is expected
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    ("It was unclear and impossible, unlikely even.", ["clear", "possible", "likely"]),
+    ("Instead, he went inside; it was intense and indeed independent, unless it rained.", []),
+])
+def test_negative_roots(text_in, expected):
+    from analysis import nlp
+    assert [root for token in nlp.parse_text(text_in) if (root := translation._negative_root(token))] == expected

