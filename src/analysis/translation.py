@@ -523,15 +523,24 @@ def find_terms(text: str, *, offset: int = 0) -> list[TermHit]:
     return hits
 
 
+def _surplus(hits: list[TermHit], others: list[TermHit]) -> list[TermHit]:
+    """The hits of each group beyond the number of that group's hits in `others` (the last ones)."""
+    have = Counter(h.term.group for h in others)
+    seen: Counter = Counter()
+    surplus = []
+    for hit in hits:
+        seen[hit.term.group] += 1
+        if seen[hit.term.group] > have[hit.term.group]:
+            surplus.append(hit)
+    return surplus
+
+
 def term_issues(pair: Pair, view: BeadView) -> list[dict]:
     """A term of the original whose group is missing from the translation while the translation has a term of
     another group of the same class not in the original: one institution or process put for another."""
     a_hits = find_terms(pair.translation.folded[view.a_span[0]:view.a_span[1]], offset=view.a_span[0])
     b_hits = find_terms(pair.original.folded[view.b_span[0]:view.b_span[1]], offset=view.b_span[0])
-    a_groups = Counter(h.term.group for h in a_hits)
-    b_groups = Counter(h.term.group for h in b_hits)
-    lost = [h for h in b_hits if b_groups[h.term.group] > a_groups.get(h.term.group, 0)]
-    gained = [h for h in a_hits if a_groups[h.term.group] > b_groups.get(h.term.group, 0)]
+    lost, gained = _surplus(b_hits, a_hits), _surplus(a_hits, b_hits)
     issues, used = [], set()
     for b_hit in lost:
         for k, a_hit in enumerate(gained):
