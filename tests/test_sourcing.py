@@ -279,7 +279,8 @@ def test_classify(text_in, expected):
 
 
 @pytest.mark.parametrize("text_in, expected", [("Anna Volkova", "f"), ("Ivan Petrov", "m"), ("Oksana", "f"),
-                                               ("Nikita Orlov", "m"), ("Olga Romanova", "f")])
+                                               ("Nikita Orlov", "m"), ("Olga Romanova", "f"),
+                                               ("Margaret Martin", "f"), ("Alice Smith", ""), ("Mark Galeotti", "m")])
 def test_guess_gender(text_in, expected):
     assert guess_gender(text_in) == expected
 

@@ -97,9 +97,6 @@ NAMING_CUES = re.compile(
     r"the words|slogans?|messages?|proclaim\w*|reads?|reading|introduced \w+ as|labell?ed|branded|as the|as)"
     r"\s*[:,]?\s*$",
     re.I)
-GENDER_EXCEPTIONS_MALE = {"nikita", "ilya", "foma", "kuzma", "luka", "luca", "joshua", "misha", "grisha", "pasha",
-                          "dima", "vova", "kolya", "tolya", "seryozha", "yasha", "sasha", "zhenya", "vanya", "petya",
-                          "andrea", "mustafa", "musa", "isa", "akira"}
 
 
 # ---------------------------------------------------------------- lexicons (editable CSVs in analysis/data)
@@ -129,6 +126,12 @@ def country_cues() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """First names whose gender the ending rules get wrong ('Nikita' m, 'Margaret' f): data/source_first_names.csv."""
+    return {r.name.lower(): r.gender for r in _data("source_first_names.csv").itertuples()}
+
+
+@lru_cache(maxsize=1)
 def roles() -> dict[str, tuple[str, str]]:
     """role noun -> (role class, gender 'm'/'f'/'')."""
     return {r.word.lower(): (r.role, r.gender) for r in _data("source_roles.csv").itertuples()}
@@ -152,9 +155,9 @@ def translit_key(name: str) -> str:
 
 
 def guess_gender(name: str) -> str:
-    """'f', 'm' or '' (unknown) from a name: a title (Mr., Ms.), a Slavic surname ending (-ova/-ov), a first
-    name ending in -a (Anna, Oksana; with the usual male exceptions). A general heuristic, not a list of people;
-    other names stay unknown, which any pronoun may refer to."""
+    """'f', 'm' or '' (unknown) from a name: a title (Mr., Ms.), the first names in data/source_first_names.csv
+    that endings get wrong, a Slavic surname ending (-ova/-ov), a first name ending in -a (Anna, Oksana). A
+    general heuristic, not a list of people; other names stay unknown, which any pronoun may refer to."""
     words = [w for w in re.split(r"\s+", name.strip()) if w]
     if not words:
         return ""
@@ -164,11 +167,11 @@ def guess_gender(name: str) -> str:
     if title in ("ms", "mrs", "miss", "madam", "dame"):
         return "f"
     first, last = words[0].lower(), words[-1].lower()
+    if first in first_names():
+        return first_names()[first]
     if re.search(r"(ova|eva|ina|aya|skaya|tskaya)$", last) and len(last) > 4:
         return "f"
     if re.search(r"(ov|ev|in|sky|skiy|ski|enko|uk|ich)$", last) and len(last) > 4:
-        return "m"
-    if first in GENDER_EXCEPTIONS_MALE:
         return "m"
     if first.endswith("a") and (len(words) >= 2 or first == last):
         return "f"
