@@ -278,3 +278,29 @@ def test_caption_note_is_a_short_first_sentence(prose, expected):
     from analysis.report.render import caption_note
 
     assert caption_note(prose) == expected
+
+
+def test_captions_number_outputs_under_their_question_and_subheading():
+    from analysis.report.render import Chapter, Counters, structure
+
+    table = {"output_type": "display_data", "metadata": {},
+             "data": {"text/html": "<table><tr><td>1</td></tr></table>", "text/plain": "t"}}
+    figure = {"output_type": "display_data", "metadata": {}, "data": {"image/png": "iVBOR", "text/plain": "f"}}
+    bold = {"output_type": "display_data", "metadata": {}, "data": {"text/markdown": "**pay offered**"}}
+    nb = {"cells": [
+        {"cell_type": "markdown", "metadata": {}, "source": "# The title\n\nIntro."},
+        {"cell_type": "code", "metadata": {"tags": ["parameters"]}, "source": "x = 1", "outputs": []},
+        {"cell_type": "markdown", "metadata": {}, "source": "## Who is quoted?\n\nCounts per speaker. More text."},
+        {"cell_type": "code", "metadata": {}, "source": "", "outputs": [table, figure]},
+        {"cell_type": "markdown", "metadata": {}, "source": "## Which figures?"},
+        {"cell_type": "code", "metadata": {}, "source": "", "outputs": [bold, table]},
+        {"cell_type": "markdown", "metadata": {}, "source": "## Caveats\n\n- Only English."},
+    ]}
+    chapter = Chapter(number=2, notebook="01_x", title="01_x", anchor="nb-01_x")
+    structure(nb, chapter, Counters())
+    assert chapter.title == "The title"
+    assert [(c.kind, c.number, c.text) for c in chapter.captions] == [
+        ("Table", 1, "Who is quoted? Counts per speaker."), ("Figure", 1, "Who is quoted? Counts per speaker."),
+        ("Table", 2, "Which figures? (pay offered)")]
+    assert [h.number for h in chapter.headings] == ["2", "2.1", "2.2"]
+    assert chapter.caveats == ["- Only English."]

@@ -27,6 +27,7 @@ CAVEAT_HEADING = re.compile(r"^(caveats?|limitations?)\b", re.IGNORECASE)
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 FENCE = re.compile(r"^\s*(```|~~~)")
 STYLE_BLOCK = re.compile(r"<style\b.*?</style\s*>", re.IGNORECASE | re.DOTALL)
+OUTPUT_HEADING = re.compile(r"#{1,6}\s+([^\n]+)|\*\*([^*\n]+)\*\*")
 ANCHOR_LINK = re.compile(r'<a class="anchor-link"[^>]*>.*?</a>', re.DOTALL)
 STYLE_RULE = re.compile(r"([^{}<>]+)\{([^{}<>]*)\}")
 ID_ATTRIBUTE = re.compile(r"""\sid=["']([^"'<>]+)["']""")
@@ -57,7 +58,7 @@ class Caption:
     number: int
     text: str  # the question heading and the note under it
     anchor: str
-    title: str  # the question heading alone, for the lists of figures and tables
+    title: str  # the question heading (and subheading) alone, for the lists of figures and tables
 
 
 @dataclass
@@ -125,6 +126,7 @@ def structure(nb: dict, chapter: Chapter, counters: Counters) -> dict:
     numbered with anchors, caveats moved to `chapter.caveats`, captions attached to figures and tables."""
     nb = copy.deepcopy(nb)
     kept, question, note, in_caveats, section = [], chapter.title, "", False, 0
+    subheading = ""  # a level-3+ heading, or a markdown output that is only a heading or a bold line
     for cell in nb["cells"]:
         if HIDDEN_TAGS & set(cell.get("metadata", {}).get("tags", [])):
             continue
@@ -151,11 +153,12 @@ def structure(nb: dict, chapter: Chapter, counters: Counters) -> dict:
                     section += 1
                     heading = Heading(2, f"{chapter.number}.{section}", plain(title),
                                       f"{chapter.anchor}-{section}")
-                    question, note = heading.title, ""
+                    question, note, subheading = heading.title, "", ""
                     lines.append(f'<h2 id="{heading.anchor}"><span class="number">{heading.number}</span> '
                                  f"{inline_markdown(title)}</h2>")
                 else:
                     heading = Heading(3, "", plain(title), "")
+                    subheading = heading.title
                     lines.append(f"<h{min(level + 1, 6)}>{inline_markdown(title)}</h{min(level + 1, 6)}>")
                 chapter.headings.append(heading)
                 prose = []
@@ -170,7 +173,8 @@ def structure(nb: dict, chapter: Chapter, counters: Counters) -> dict:
                 continue
             cell["outputs"] = [out for out in cell.get("outputs", []) if keep_output(out)]
             for output in cell["outputs"]:
-                caption_output(output, chapter, counters, question=question, note=note)
+                subheading = output_heading(output) or subheading
+                caption_output(output, chapter, counters, question=question, note=note, subheading=subheading)
             note = ""
         kept.append(cell)
     nb["cells"] = kept
@@ -190,7 +194,14 @@ def keep_output(output: dict) -> bool:
     return not (output.get("output_type") == "stream" and output.get("name") == "stderr")
 
 
-def caption_output(output: dict, chapter: Chapter, counters: Counters, *, question: str, note: str) -> None:
+def output_heading(output: dict) -> str:
+    """The text of a markdown output that is only a heading or a bold line (`**pay offered**`), else ''."""
+    found = OUTPUT_HEADING.fullmatch(output.get("data", {}).get("text/markdown", "").strip())
+    return plain(found.group(1) or found.group(2)) if found else ""
+
+
+def caption_output(output: dict, chapter: Chapter, counters: Counters, *, question: str, note: str,
+                   subheading: str = "") -> None:
     """Number and caption a figure or table output; sanitise HTML and markdown outputs in place."""
     data = output.get("data", {})
     if "text/markdown" in data and "text/html" not in data:
@@ -209,8 +220,9 @@ def caption_output(output: dict, chapter: Chapter, counters: Counters, *, questi
         kind, number = "Figure", counters.figure
     else:
         return
-    text = question if not note or note == question else f"{question} {note}"
-    caption = Caption(kind, number, text, f"{kind.lower()}-{number}", question)
+    title = f"{question} ({subheading})" if subheading else question
+    text = title if not note or note == question else f"{title} {note}"
+    caption = Caption(kind, number, text, f"{kind.lower()}-{number}", title)
     chapter.captions.append(caption)
     output.setdefault("metadata", {})["report_caption"] = caption.__dict__
 
