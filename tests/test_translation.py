@@ -211,6 +211,8 @@ def test_bare_time_words(write_corpus, text_in, expected):
     ("\u201cWe will go,\u201d he said, \u201cand soon.\u201d", False),
     ('"We will go," he said. And then "soon."', False),
     ('"We will go," he said. And then soon."', True),
+    ("\u201eWir gehen\u201c, sagte er, \u00abet vite\u00bb.", False),  # other languages' quotation marks
+    ("\u201cWe will go,\u201c he said.", True),  # two opening marks
 ])
 def test_unbalanced_quotes(text_in, unbalanced):
     assert bool(translation.unbalanced_quotes(text_in)) is unbalanced

@@ -39,6 +39,7 @@ from . import nlp, numbers
 from .alignment import Bead, align, overlap, score_corpus, score_pair
 from .numbers import Quantity, find_quantities
 from .readability import INDICES, readability_table, text_scores
+from .textnorm import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -616,14 +617,16 @@ def punctuation_artifacts(text: str) -> list[tuple[int, int, str]]:
 
 
 def unbalanced_quotes(text: str) -> str:
-    """A description of unbalanced quotation marks in a paragraph (curly, else straight), or ''. (A quotation
+    """A description of unbalanced quotation marks in a paragraph, or '': an odd number of double quotation
+    marks of any style, or as many marks but more opening than closing curly ones ('\u201ca\u201c'). (A quotation
     running on into the next paragraph, which opens with a quotation mark, is the caller's exception.)"""
+    marks = fold(text).count('"')
+    if marks % 2:
+        return f"an odd number ({marks}) of quotation marks: a quotation's boundary was lost"
     opening, closing = text.count("\u201c"), text.count("\u201d")
-    if opening == closing == 0 and text.count('"') % 2:
-        return f"an odd number ({text.count(chr(34))}) of quotation marks: a quotation's boundary was lost"
-    if opening == closing:
-        return ""
-    return f"{opening} opening vs {closing} closing quotation marks: a quotation's boundary was lost"
+    if opening != closing and opening + closing == marks:
+        return f"{opening} opening vs {closing} closing quotation marks: a quotation's boundary was lost"
+    return ""
 
 
 def punctuation_issues(pair: Pair, view: BeadView) -> list[dict]:
