@@ -129,6 +129,17 @@ def test_rewording_is_not_a_serious_divergence(write_corpus, old, new):
     assert serious.empty, serious[["category", "severity", "text", "explanation"]]
 
 
+def test_several_injected_errors_in_one_translation(write_corpus):
+    translated = (TRANSLATION.replace("could not stop thinking", "could stop thinking")
+                  .replace("about 40 men", "about 14 men")
+                  .replace("the Defense Ministry had sent", "the Department of Defense had sent")
+                  .replace("The recruiters promised monthly salaries of 200,000 rubles and a clean criminal "
+                           "record.\n\n", ""))
+    found = _serious(_analyse_pair(write_corpus, translated))
+    assert sorted(zip(found["severity"], found["category"])) == [
+        ("critical", "negation"), ("critical", "number"), ("major", "omission"), ("major", "term")]
+
+
 def test_issue_spans_are_body_offsets(write_corpus):
     folder = write_corpus({"001_original.txt": ORIGINAL,
                            "002_translation.txt": TRANSLATION.replace("about 40 men", "about 14 men"),

@@ -914,7 +914,7 @@ def reference_free_issues(article: Article, *, variants: list[dict],
                              f"dropped ('...{body[max(0, token.idx - 30):token.idx + len(token.text) + 10]}...')",
                              check="reference-free"))
     for paragraph, following in zip(article.paragraphs, [*article.paragraphs[1:], None]):
-        continued = following is not None and following.text[:1] in ("\u201c", '"')
+        continued = following is not None and fold(following.text)[:1] == '"'
         if paragraph.is_duplicate:
             issues.append(_issue(article, None, "repeated_paragraph", "minor", (paragraph.start, paragraph.end),
                                  None, f"paragraph repeats paragraph {paragraph.duplicate_of}",
