@@ -304,3 +304,16 @@ def test_captions_number_outputs_under_their_question_and_subheading():
         ("Table", 2, "Which figures? (pay offered)")]
     assert [h.number for h in chapter.headings] == ["2", "2.1", "2.2"]
     assert chapter.caveats == ["- Only English."]
+
+
+def test_pdf_layout_keeps_every_box_inside_the_page(site):
+    import weasyprint  # the layout the PDF is printed from; `_page_box` is WeasyPrint's laid-out page tree
+
+    for number, page in enumerate(weasyprint.HTML(string=site[4]).render().pages, start=1):
+        html_box = page._page_box.children[0]
+        right_edge = html_box.content_box_x() + html_box.width
+        boxes = [html_box]
+        while boxes:
+            box = boxes.pop()
+            boxes.extend(getattr(box, "children", []))
+            assert box.position_x + box.margin_width() <= right_edge + 1, f"page {number}: {box} is cut off"
