@@ -146,14 +146,13 @@ def notebook_fingerprint(notebook: Path, parameters: dict, inputs: dict, *, upst
 
 
 def render_fingerprint(*, notebooks: list[Path], parameters: dict) -> str:
-    """What the rendering depends on besides the notebooks' results: the report code, the README (methods),
-    the notebooks folder and the code version named in the provenance."""
-    from .provenance import git_commit
-
+    """What the rendering depends on besides the notebooks' results: the report code, the README (methods)
+    and the notebooks folder. Not the git commit: a commit that changes none of the inputs leaves the report
+    as it is, and its provenance names the commit it was built at."""
     code = tree_files(LIBRARY / "report") + tree_files(LIBRARY / "templates")
     return value_digest({"code": files_digest(code, root=LIBRARY), "parameters": parameters,
                          "readme": file_sha256(README) if README.is_file() else "",
-                         "notebooks": [p.name for p in notebooks], "commit": git_commit(ROOT)})
+                         "notebooks": [p.name for p in notebooks]})
 
 
 def up_to_date(state: dict, *, out: Path, paths: list[Path], parameters: dict, inputs: dict, render_key: str) -> bool:
