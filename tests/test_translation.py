@@ -97,6 +97,9 @@ def test_faithful_rewording_has_no_serious_divergence(write_corpus):
      "omission", "major", "", "The recruiters promised"),
     # a name missing from the translation altogether
     ("Ivan Petrov, a lawyer who heads", "A lawyer who heads", "entity", "major", "", "Ivan Petrov"),
+    # a clause left out of a sentence
+    ("the colony, according to the wife of one prisoner.", "the colony.", "omission", "major", "",
+     "according to the wife of one inmate"),
     # a stray full stop inside a sentence
     ("since they went to the front.", "since they went. to the front.", "punctuation", "minor", "went. to", ""),
 ])

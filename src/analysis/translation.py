@@ -665,7 +665,45 @@ def content_issues(pair: Pair, view: BeadView, *, partial_ratio: float = 0.6, mi
     if b_words < partial_ratio * a_words and a_words - b_words >= min_words:
         return [_issue(pair.translation, pair.original, "addition", "major", view.a_span, view.b_span,
                        f"content added: {a_words} words for the original's {b_words}", check="pair")]
-    return []
+    return dropped_phrase_issues(pair, view)
+
+
+CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"}
+
+
+def _unmatched_content(span: SpacySpan, other: SpacySpan) -> list:
+    """Content words of `span` whose lemma occurs nowhere in `other`."""
+    lemmas = {t.lemma_.lower() for t in other}
+    return [t for t in span if t.pos_ in CONTENT_POS and not t.is_stop and t.lemma_.lower() not in lemmas]
+
+
+def dropped_phrase_issues(pair: Pair, view: BeadView, *, min_run: int = 3, min_net: int = 2) -> list[dict]:
+    """A phrase of the original left out of an aligned sentence: a run of at least `min_run` content words
+    (function words may sit between them, no content word the translation has) none of which the translation
+    has, when the original misses at least `min_net` more content words than the translation adds. A
+    paraphrase swaps about as many words each way ('pulling out all the stops' / 'doing everything they can');
+    a dropped clause ('according to the wife of one inmate') leaves the translation nothing in exchange."""
+    a_span, b_span = _doc_span(pair.translation, view.a_span), _doc_span(pair.original, view.b_span)
+    missing = _unmatched_content(b_span, a_span)
+    if len(missing) - len(_unmatched_content(a_span, b_span)) < min_net:
+        return []
+    missing_at = {t.i for t in missing}
+    runs, run = [], []
+    for token in b_span:
+        if token.i in missing_at:
+            run.append(token)
+        elif (token.pos_ in CONTENT_POS and not token.is_stop) or (token.is_sent_start and run):
+            runs.append(run)
+            run = []
+    runs.append(run)
+    issues = []
+    for run in runs:
+        if len(run) >= min_run:
+            start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+            issues.append(_issue(pair.translation, pair.original, "omission", "major", view.a_span, (start, end),
+                                 f"phrase of the original left out: '{pair.original.body[start:end]}' has no "
+                                 "counterpart in the translation", check="pair"))
+    return issues
 
 
 # ---------------------------------------------------------------------------------------------- pair
