@@ -100,6 +100,10 @@ def test_faithful_rewording_has_no_serious_divergence(write_corpus):
     # a clause left out of a sentence
     ("the colony, according to the wife of one prisoner.", "the colony.", "omission", "major", "",
      "according to the wife of one inmate"),
+    # a clause made up by the translation
+    ("the colony, according to the wife of one prisoner.",
+     "the colony, according to the wife of one prisoner, under heavy armed guard by night.", "addition",
+     "major", "heavy armed guard by night", ""),
     # a stray full stop inside a sentence
     ("since they went to the front.", "since they went. to the front.", "punctuation", "minor", "went. to", ""),
 ])

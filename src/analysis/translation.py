@@ -677,32 +677,41 @@ def _unmatched_content(span: SpacySpan, other: SpacySpan) -> list:
     return [t for t in span if t.pos_ in CONTENT_POS and not t.is_stop and t.lemma_.lower() not in lemmas]
 
 
-def dropped_phrase_issues(pair: Pair, view: BeadView, *, min_run: int = 3, min_net: int = 2) -> list[dict]:
-    """A phrase of the original left out of an aligned sentence: a run of at least `min_run` content words
-    (function words may sit between them, no content word the translation has) none of which the translation
-    has, when the original misses at least `min_net` more content words than the translation adds. A
-    paraphrase swaps about as many words each way ('pulling out all the stops' / 'doing everything they can');
-    a dropped clause ('according to the wife of one inmate') leaves the translation nothing in exchange."""
-    a_span, b_span = _doc_span(pair.translation, view.a_span), _doc_span(pair.original, view.b_span)
-    missing = _unmatched_content(b_span, a_span)
-    if len(missing) - len(_unmatched_content(a_span, b_span)) < min_net:
+def _lone_runs(span: SpacySpan, other: SpacySpan, *, min_run: int, min_net: int) -> list[tuple[int, int]]:
+    """Character spans of runs of at least `min_run` content words of `span` that `other` lacks altogether
+    (function words may sit between them, no content word `other` has), when `span` lacks at least `min_net`
+    more content words than `other` does."""
+    lone = _unmatched_content(span, other)
+    if len(lone) - len(_unmatched_content(other, span)) < min_net:
         return []
-    missing_at = {t.i for t in missing}
+    lone_at = {t.i for t in lone}
     runs, run = [], []
-    for token in b_span:
-        if token.i in missing_at:
+    for token in span:
+        if token.i in lone_at:
             run.append(token)
         elif (token.pos_ in CONTENT_POS and not token.is_stop) or (token.is_sent_start and run):
             runs.append(run)
             run = []
     runs.append(run)
+    return [(r[0].idx, r[-1].idx + len(r[-1].text)) for r in runs if len(r) >= min_run]
+
+
+def dropped_phrase_issues(pair: Pair, view: BeadView, *, min_run: int = 3, min_net: int = 2) -> list[dict]:
+    """A phrase of the original left out of an aligned sentence, or one the translation adds: a run of content
+    words the other side lacks altogether, when that side lacks clearly more content words than it adds (see
+    `_lone_runs`). A paraphrase swaps about as many words each way ('pulling out all the stops' / 'doing
+    everything they can'); a dropped clause ('according to the wife of one inmate') leaves nothing in
+    exchange."""
+    a_span, b_span = _doc_span(pair.translation, view.a_span), _doc_span(pair.original, view.b_span)
     issues = []
-    for run in runs:
-        if len(run) >= min_run:
-            start, end = run[0].idx, run[-1].idx + len(run[-1].text)
-            issues.append(_issue(pair.translation, pair.original, "omission", "major", view.a_span, (start, end),
-                                 f"phrase of the original left out: '{pair.original.body[start:end]}' has no "
-                                 "counterpart in the translation", check="pair"))
+    for start, end in _lone_runs(b_span, a_span, min_run=min_run, min_net=min_net):
+        issues.append(_issue(pair.translation, pair.original, "omission", "major", view.a_span, (start, end),
+                             f"phrase of the original left out: '{pair.original.body[start:end]}' has no "
+                             "counterpart in the translation", check="pair"))
+    for start, end in _lone_runs(a_span, b_span, min_run=min_run, min_net=min_net):
+        issues.append(_issue(pair.translation, pair.original, "addition", "major", (start, end), view.b_span,
+                             f"phrase added by the translation: '{pair.translation.body[start:end]}' has no "
+                             "counterpart in the original", check="pair"))
     return issues
 
 
