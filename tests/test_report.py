@@ -12,7 +12,8 @@ import pytest
 
 from analysis.report import BuildError, build
 from analysis.report.findings import key_findings
-from analysis.report.render import readme_sections, sanitise
+from analysis.report.assemble import readme_sections
+from analysis.report.sanitise import sanitise
 from analysis.report.settings import SettingsError, read_settings, resolve
 from conftest import ROOT
 
@@ -264,7 +265,7 @@ def test_settings_rerun_the_notebook_show_in_provenance_and_stale_data_goes(site
     ("**Bold**, *italic* and _emphasis_ around snake_case_words", "Bold, italic and emphasis around snake_case_words"),
 ])
 def test_plain_heading_text_keeps_identifiers(text_in, expected):
-    from analysis.report.render import plain
+    from analysis.report.structure import plain
 
     assert plain(text_in) == expected
 
@@ -275,13 +276,13 @@ def test_plain_heading_text_keeps_identifiers(text_in, expected):
     ("A very long first sentence " + "that goes on " * 20 + ".", ""),
 ])
 def test_caption_note_is_a_short_first_sentence(prose, expected):
-    from analysis.report.render import caption_note
+    from analysis.report.structure import caption_note
 
     assert caption_note(prose) == expected
 
 
 def test_captions_number_outputs_under_their_question_and_subheading():
-    from analysis.report.render import Chapter, Counters, structure
+    from analysis.report.structure import Chapter, Counters, structure
 
     table = {"output_type": "display_data", "metadata": {},
              "data": {"text/html": "<table><tr><td>1</td></tr></table>", "text/plain": "t"}}

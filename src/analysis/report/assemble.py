@@ -18,7 +18,9 @@ from . import provenance as prov
 from .findings import key_findings
 from .settings import shown_parameters
 from .fingerprint import corpus_digest, file_sha256
-from .render import Chapter, Counters, markdown_html, page, readme_sections, render_cells, structure, write_pdf
+from .render import page, render_cells, write_pdf
+from .sanitise import markdown_html
+from .structure import Chapter, Counters, structure
 
 
 def write_report(staging: Path, *, corpus: Path, out: Path, paths: list[Path], parameters: dict[str, dict]) -> None:
@@ -85,6 +87,25 @@ def article_statuses(path: Path) -> dict[str, tuple[str, str]]:
     with open(path, newline="", encoding="utf-8") as handle:
         return {row["file"]: (row.get("status", ""), row.get("message", "")) for row in csv.DictReader(handle)
                 if "file" in row}
+
+
+def readme_sections(readme: str, notebooks: list[str]) -> tuple[dict[str, str], str]:
+    """({notebook stem: methods markdown}, limitations markdown) from the README: the level-2 section that
+    names `notebooks/<stem>.ipynb`, without its data dictionary; placeholders are skipped."""
+    parts = re.split(r"^## ", readme, flags=re.MULTILINE)[1:]
+    methods, limitations = {}, ""
+    for part in parts:
+        heading, _, body = part.partition("\n")
+        body = re.sub(r"^### Data dictionary.*?(?=^### |\Z)", "", body, flags=re.MULTILINE | re.DOTALL).strip()
+        body = re.sub(r"^(#{3,5}) ", r"#\1 ", body, flags=re.MULTILINE)
+        if not body or body.strip("() \n").lower() == "being written":
+            continue
+        if heading.strip().lower() == "limitations":
+            limitations = body
+        for stem in notebooks:
+            if f"notebooks/{stem}.ipynb" in heading:
+                methods[stem] = body
+    return methods, limitations
 
 
 def report_title(readme: str) -> str:

@@ -1,0 +1,180 @@
+"""Turn an executed notebook into a report chapter: numbered headings, captioned figures and tables, caveats.
+
+In: an executed notebook (nbformat dict) and the chapter it becomes. Out: a copy ready for the cell template
+(parameter cells and stderr dropped, headings numbered with anchors, HTML and markdown outputs sanitised,
+captions in each figure's or table's metadata) and, on the chapter, its headings, captions and caveats.
+A caption is the question heading above the output, the subheading it sits under (a level-3 heading or a
+markdown output that is only a bold line) and the first sentence of the note under the heading.
+"""
+
+from __future__ import annotations
+
+import copy
+import html
+import re
+from dataclasses import dataclass, field
+
+from .sanitise import markdown_html, sanitise
+
+MAX_NOTE = 200  # characters of the note under a heading carried into a caption
+HIDDEN_TAGS = {"parameters", "injected-parameters", "remove-cell", "hide-in-report"}
+CAVEAT_HEADING = re.compile(r"^(caveats?|limitations?)\b", re.IGNORECASE)
+HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+FENCE = re.compile(r"^\s*(```|~~~)")
+OUTPUT_HEADING = re.compile(r"#{1,6}\s+([^\n]+)|\*\*([^*\n]+)\*\*")
+
+
+@dataclass
+class Heading:
+    level: int  # 1 chapter, 2 numbered section, 3+ unnumbered
+    number: str
+    title: str
+    anchor: str
+
+
+@dataclass
+class Caption:
+    kind: str  # "Figure" or "Table"
+    number: int
+    text: str  # the question heading (and subheading) and the first sentence of the note under it
+    anchor: str
+    title: str  # the question heading (and subheading) alone, for the lists of figures and tables
+
+
+@dataclass
+class Chapter:
+    """One notebook in the report."""
+
+    number: int
+    notebook: str
+    title: str
+    anchor: str
+    headings: list[Heading] = field(default_factory=list)
+    captions: list[Caption] = field(default_factory=list)
+    caveats: list[str] = field(default_factory=list)  # markdown
+    body: str = ""
+
+
+@dataclass
+class Counters:
+    figure: int = 0
+    table: int = 0
+
+
+def inline_markdown(text: str) -> str:
+    """A heading's text as HTML: escaped, with `code` and **bold** kept."""
+    escaped = html.escape(text, quote=False)
+    escaped = re.sub(r"`([^`]+)`", r"<code>\1</code>", escaped)
+    return re.sub(r"\*\*([^*]+)\*\*", r"<strong>\1</strong>", escaped)
+
+
+def plain(text: str) -> str:
+    """Markdown text without its markers (for captions and the contents); `snake_case` words stay whole."""
+    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text.replace("`", ""))
+    return re.sub(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])", r"\2", text).strip()
+
+
+def structure(nb: dict, chapter: Chapter, counters: Counters) -> dict:
+    """A copy of the executed notebook ready for the cell template: hidden cells and stderr dropped, headings
+    numbered with anchors, caveats moved to `chapter.caveats`, captions attached to figures and tables."""
+    nb = copy.deepcopy(nb)
+    kept, question, note, in_caveats, section = [], chapter.title, "", False, 0
+    subheading = ""  # a level-3+ heading, or a markdown output that is only a heading or a bold line
+    for cell in nb["cells"]:
+        if HIDDEN_TAGS & set(cell.get("metadata", {}).get("tags", [])):
+            continue
+        source = cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
+        if cell["cell_type"] == "markdown":
+            lines, fenced, prose = [], False, []
+            for line in source.splitlines():
+                fenced ^= bool(FENCE.match(line))
+                found = None if fenced else HEADING.match(line)
+                if not found:
+                    lines.append(line)
+                    prose.append(line)
+                    continue
+                level, title = len(found.group(1)), found.group(2)
+                if level == 1 and not chapter.headings:
+                    chapter.title = plain(title)
+                    chapter.headings.append(Heading(1, str(chapter.number), chapter.title, chapter.anchor))
+                    question = chapter.title
+                    continue  # the chapter heading is written by the page template
+                if level <= 2:
+                    in_caveats = bool(CAVEAT_HEADING.match(plain(title)))
+                    if in_caveats:
+                        continue
+                    section += 1
+                    heading = Heading(2, f"{chapter.number}.{section}", plain(title),
+                                      f"{chapter.anchor}-{section}")
+                    question, note, subheading = heading.title, "", ""
+                    lines.append(f'<h2 id="{heading.anchor}"><span class="number">{heading.number}</span> '
+                                 f"{inline_markdown(title)}</h2>")
+                else:
+                    heading = Heading(3, "", plain(title), "")
+                    subheading = heading.title
+                    lines.append(f"<h{min(level + 1, 6)}>{inline_markdown(title)}</h{min(level + 1, 6)}>")
+                chapter.headings.append(heading)
+                prose = []
+            if in_caveats:
+                chapter.caveats.append("\n".join(lines).strip())
+                continue
+            text = " ".join(" ".join(prose).split())
+            note = caption_note(text) if text and not text.startswith("<") else note
+            cell["source"] = "\n".join(lines)
+        elif cell["cell_type"] == "code":
+            if in_caveats:
+                continue
+            cell["outputs"] = [out for out in cell.get("outputs", []) if keep_output(out)]
+            for output in cell["outputs"]:
+                subheading = output_heading(output) or subheading
+                caption_output(output, chapter, counters, question=question, note=note, subheading=subheading)
+            note = ""
+        kept.append(cell)
+    nb["cells"] = kept
+    return nb
+
+
+def caption_note(prose: str) -> str:
+    """The first sentence of the prose under a heading, for a caption; '' when it is long (the text is right
+    above the output anyway)."""
+    first = re.match(r"(.+?[.!?])(\s|$)", prose)
+    sentence = plain(first.group(1) if first else prose)
+    return sentence if len(sentence) <= MAX_NOTE else ""
+
+
+def keep_output(output: dict) -> bool:
+    """Warnings and other stderr are for the executed notebook, not for the reader."""
+    return not (output.get("output_type") == "stream" and output.get("name") == "stderr")
+
+
+def output_heading(output: dict) -> str:
+    """The text of a markdown output that is only a heading or a bold line (`**pay offered**`), else ''."""
+    found = OUTPUT_HEADING.fullmatch(output.get("data", {}).get("text/markdown", "").strip())
+    return plain(found.group(1) or found.group(2)) if found else ""
+
+
+def caption_output(output: dict, chapter: Chapter, counters: Counters, *, question: str, note: str,
+                   subheading: str = "") -> None:
+    """Number and caption a figure or table output; sanitise HTML and markdown outputs in place."""
+    data = output.get("data", {})
+    if "text/markdown" in data and "text/html" not in data:
+        data["text/html"] = markdown_html(data.pop("text/markdown"))
+        data.pop("text/plain", None)
+        return
+    if "text/html" in data:
+        fragment = data["text/html"]
+        data["text/html"] = sanitise(fragment)
+        if "<table" not in fragment:
+            return
+        counters.table += 1
+        kind, number = "Table", counters.table
+    elif "image/png" in data:
+        counters.figure += 1
+        kind, number = "Figure", counters.figure
+    else:
+        return
+    title = f"{question} ({subheading})" if subheading else question
+    text = title if not note or note == question else f"{title} {note}"
+    caption = Caption(kind, number, text, f"{kind.lower()}-{number}", title)
+    chapter.captions.append(caption)
+    output.setdefault("metadata", {})["report_caption"] = caption.__dict__
