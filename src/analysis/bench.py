@@ -134,7 +134,9 @@ def timed(action) -> tuple[float, object]:
 def make_report(corpus: Path, out: Path, env: dict) -> tuple[float, bool]:
     """Seconds of `make report` and whether it found everything up to date."""
     seconds, run = timed(lambda: subprocess.run(["make", "-s", "-C", str(ROOT), "report", f"CORPUS={corpus}",
-                                                 f"OUT={out}"], env=env, check=True, capture_output=True, text=True))
+                                                 f"OUT={out}"], env=env, capture_output=True, text=True))
+    if run.returncode:
+        raise RuntimeError(f"make report failed on {corpus}:\n{run.stderr[-3000:]}")
     return seconds, "report up to date" in run.stderr
 
 
