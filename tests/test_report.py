@@ -132,14 +132,14 @@ def test_failing_notebook_names_notebook_and_cell_and_keeps_previous_report(site
     write_notebook(broken_notebooks / "01_broken.ipynb", [
         ("md", "# Does it break?"),
         ("code", 'corpus_dir: str = "../seeds"\nout_dir: str = "../reports"', "parameters"),
-        ("code", "x = 1"),
         ("code", "raise ValueError('boom in the analysis')"),
+        ("code", "x = 1"),
     ])
     previous = {name: (broken_out / name).read_bytes() for name in ("report.html", "report.pdf")}
     with pytest.raises(BuildError) as failure:
         build(corpus=corpus, out=broken_out, notebooks=broken_notebooks, echo=lambda message: None)
     message = str(failure.value)
-    assert "01_broken.ipynb" in message and "cell 4" in message and "boom in the analysis" in message
+    assert "01_broken.ipynb failed in cell 3, line 1 (`raise ValueError" in message and "boom in the analysis" in message
     assert {name: (broken_out / name).read_bytes() for name in previous} == previous
     assert not (broken_out / "notebooks" / "01_broken.ipynb").exists()
 

@@ -13,11 +13,15 @@ import re
 from pathlib import Path
 
 INJECTED_TAG = "injected-parameters"
+ERROR_TAG = "papermill-error-cell-tag"
 TIMING_KEYS = ("start_time", "end_time", "duration")
 KERNEL_ARGUMENTS = [  # quiet kernel; numpy's global generator seeded (random layouts, samples) so figures repeat
     "--IPKernelApp.log_level=CRITICAL",
     "--IPKernelApp.exec_lines=['import numpy', 'numpy.random.seed(0)']",
 ]
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+CELL_FRAME = re.compile(r"^Cell In\[\d*\], line \d+")
+ARROW = re.compile(r"^-*>\s*(\d+)\s(.*)$")  # IPython marks the failing line of a cell: "----> 3 df.sum()"
 MEMORY_ADDRESS = re.compile(r" at 0x[0-9a-f]{6,}>")
 STYLER_ID = re.compile(r"\bT_([0-9a-f]{5})(?=[_\"'\s])")
 
@@ -43,9 +47,8 @@ def run_notebook(notebook: Path, target: Path, *, parameters: dict, cwd: Path, l
                                    extra_arguments=KERNEL_ARGUMENTS)
     except PapermillExecutionError as error:
         cell = source_cell_number(target, error.cell_index)
-        first_line = next((line for line in error.source.splitlines() if line.strip()), "").strip()
         raise NotebookFailed(
-            f"notebook {notebook.name} failed in cell {cell} (`{first_line[:100]}`): "
+            f"notebook {notebook.name} failed in cell {cell}, {failing_line(error.source, error.traceback)}: "
             f"{error.ename}: {error.evalue}\n  partially executed copy: {target}") from None
     except Exception as error:  # kernel died, timeout, unreadable notebook...
         raise NotebookFailed(f"notebook {notebook.name} could not be executed: "
@@ -58,12 +61,28 @@ def run_notebook(notebook: Path, target: Path, *, parameters: dict, cwd: Path, l
     normalise(target, shown_parameters=shown_parameters or parameters, source_name=notebook.name)
 
 
+def failing_line(source: str, traceback: list[str]) -> str:
+    """'line 3 (`df["x"].sum()`)': the arrow IPython puts under the last `Cell In[n]` frame of the traceback
+    (chained exceptions print library frames first); else the cell's first line."""
+    found, in_cell = "", False
+    for line in ANSI.sub("", "\n".join(traceback)).splitlines():
+        if CELL_FRAME.match(line):
+            in_cell = True
+        elif in_cell and (arrow := ARROW.match(line)):
+            found, in_cell = f"line {arrow.group(1)} (`{arrow.group(2).strip()[:100]}`)", False
+        elif line.startswith("File "):
+            in_cell = False
+    first = next((line for line in source.splitlines() if line.strip()), "").strip()
+    return found or f"which starts `{first[:100]}`"
+
+
 def source_cell_number(executed: Path, cell_index: int) -> int:
     """1-based number of the executed cell `cell_index` in the source notebook (without the injected cell)."""
     try:
         cells = json.loads(executed.read_text(encoding="utf-8"))["cells"]
     except (OSError, ValueError, KeyError):
         return cell_index + 1
+    cells = [c for c in cells if ERROR_TAG not in c.get("metadata", {}).get("tags", [])]  # papermill's banners
     injected_before = sum(INJECTED_TAG in c.get("metadata", {}).get("tags", []) for c in cells[:cell_index])
     return cell_index - injected_before + 1
 
