@@ -12,6 +12,7 @@ import os
 import re
 from pathlib import Path
 
+DEFAULT_KERNEL = "python3"  # the project's kernel (make installs it into the venv)
 INJECTED_TAG = "injected-parameters"
 ERROR_TAG = "papermill-error-cell-tag"
 TIMING_KEYS = ("start_time", "end_time", "duration")
@@ -43,8 +44,9 @@ def run_notebook(notebook: Path, target: Path, *, parameters: dict, cwd: Path, l
     os.environ["PYTHONHASHSEED"] = "0"  # the kernel inherits it: set and dict-of-set orders repeat across runs
     try:
         papermill.execute_notebook(str(notebook), str(target), parameters=parameters, cwd=str(cwd),
-                                   progress_bar=False, log_output=log_output, request_save_on_cell_execute=False,
-                                   extra_arguments=KERNEL_ARGUMENTS)
+                                   kernel_name=None if has_kernelspec(notebook) else DEFAULT_KERNEL,
+                                   language="python", progress_bar=False, log_output=log_output,
+                                   request_save_on_cell_execute=False, extra_arguments=KERNEL_ARGUMENTS)
     except PapermillExecutionError as error:
         cell = source_cell_number(target, error.cell_index)
         raise NotebookFailed(
@@ -59,6 +61,14 @@ def run_notebook(notebook: Path, target: Path, *, parameters: dict, cwd: Path, l
         else:
             os.environ["PYTHONHASHSEED"] = hash_seed
     normalise(target, shown_parameters=shown_parameters or parameters, source_name=notebook.name)
+
+
+def has_kernelspec(notebook: Path) -> bool:
+    """A notebook converted by jupytext without --set-kernel has none (papermill would refuse to run it)."""
+    try:
+        return bool(json.loads(notebook.read_text(encoding="utf-8"))["metadata"]["kernelspec"]["name"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
 
 
 def failing_line(source: str, traceback: list[str]) -> str:

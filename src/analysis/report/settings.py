@@ -75,10 +75,14 @@ def declared_parameters(notebook: Path) -> set[str]:
 
 
 def parameter_defaults(notebook: Path) -> dict[str, str]:
-    """{name: default as written} of the notebook's cell tagged `parameters`."""
-    import papermill
+    """{name: default as written} of the notebook's cell tagged `parameters` (read by papermill's Python
+    translator, so a notebook without a kernelspec can be inspected too)."""
+    import nbformat
+    from papermill.translators import PythonTranslator
 
-    return {name: str(spec["default"]) for name, spec in papermill.inspect_notebook(str(notebook)).items()}
+    cells = nbformat.read(notebook, as_version=4).cells
+    cell = next((c for c in cells if "parameters" in c.metadata.get("tags", [])), None)
+    return {p.name: str(p.default) for p in PythonTranslator.inspect(cell)} if cell is not None else {}
 
 
 def shown_parameters(notebook: Path, given: dict) -> dict[str, str]:
