@@ -89,7 +89,8 @@ DURATIONS = ["six months", "three months", "a year", "two weeks", "four months"]
 
 def fill(template: str, rng: random.Random, day: date) -> str:
     person = lambda: f"{rng.choice(FIRST)} {rng.choice(LAST)}"  # noqa: E731
-    count = lambda: rng.choice([f"{rng.randint(11, 999)}", f"{rng.randint(1, 49)},{rng.randint(100, 999)}",  # noqa: E731
+    count = lambda: rng.choice([f"{rng.randint(11, 999)}",  # noqa: E731
+                                f"{rng.randint(1, 49)},{rng.randint(100, 999)}",
                                 rng.choice(WORDS), f"{rng.randint(2, 9)} thousand"])
     values = {
         "person": person(), "person2": person(), "role": rng.choice(ROLES), "outlet": rng.choice(OUTLETS),
@@ -109,7 +110,8 @@ def invented_article(index: int, rng: random.Random) -> str:
     """One article: title, dateline, 6-14 paragraphs of one to three filled template sentences."""
     day = date(2022, 6, 1) + timedelta(days=rng.randint(0, 540))
     place = rng.choice(PLACES)
-    title = f"{rng.choice(['Convicts', 'Prisoners', 'Inmates'])} from {place} {rng.choice(['sent to fight', 'recruited for the war', 'vanish at the front'])}"
+    title = (f"{rng.choice(['Convicts', 'Prisoners', 'Inmates'])} from {place} "
+             f"{rng.choice(['sent to fight', 'recruited for the war', 'vanish at the front'])}")
     paragraphs = [f"{place.upper()} ({rng.choice(OUTLETS)}) — " + fill(rng.choice(SENTENCES), rng, day)]
     for _ in range(rng.randint(6, 14)):
         paragraphs.append(" ".join(fill(rng.choice(SENTENCES), rng, day) for _ in range(rng.randint(1, 3))))

@@ -7,7 +7,6 @@ parameters. Out: report.html and report.pdf written into the staging folder.
 from __future__ import annotations
 
 import csv
-import os
 import re
 from pathlib import Path
 
@@ -16,68 +15,81 @@ from markupsafe import Markup
 
 from . import provenance as prov
 from .findings import key_findings
-from .settings import shown_parameters
 from .fingerprint import corpus_digest, file_sha256
 from .render import page, render_cells, write_pdf
 from .sanitise import markdown_html
+from .settings import shown_parameters
 from .structure import Chapter, Counters, structure
 
 
 def write_report(staging: Path, *, corpus: Path, out: Path, paths: list[Path], parameters: dict[str, dict]) -> None:
-    from .pipeline import DEFAULT_TITLE, README, ROOT, library_digest
+    """report.html and report.pdf in `staging`, from the executed notebooks and CSVs there."""
+    from .pipeline import DEFAULT_TITLE, README
 
-    counters, chapters = Counters(), []
-    for number, notebook in enumerate(paths, start=2):
-        executed = nbformat.read(staging / "notebooks" / notebook.name, as_version=4)
-        chapter = Chapter(number=number, notebook=notebook.stem, title=notebook.stem, anchor=f"nb-{notebook.stem}")
-        chapter.body = Markup(render_cells(structure(executed, chapter, counters)))
-        chapters.append(chapter)
+    chapters = notebook_chapters(staging / "notebooks", paths)
     readme = README.read_text(encoding="utf-8") if README.is_file() else ""
-    methods, limitations = readme_sections(readme, [p.stem for p in paths])
     statuses = article_statuses(staging / "data" / "articles.csv")
     built = prov.build_time()
-    record = {
-        "build_time": built.strftime("%Y-%m-%d %H:%M:%S UTC"),
+    record = provenance_record(corpus=corpus, out=out, paths=paths, parameters=parameters, statuses=statuses)
+    record["build_time"] = built.strftime("%Y-%m-%d %H:%M:%S UTC")
+    analysable = sum(1 for status, _ in statuses.values() if status == "ok")
+    methods_number = len(chapters) + 2
+    html_text = page({
+        "title": report_title(readme) or DEFAULT_TITLE,
+        "subtitle": f"{len(record['files'])} input files, {analysable} analysable articles",
+        "provenance": record,
+        "toc": contents(chapters, methods_number=methods_number),
+        "figures": [c for ch in chapters for c in ch.captions if c.kind == "Figure"],
+        "tables": [c for ch in chapters for c in ch.captions if c.kind == "Table"],
+        "findings": key_findings(staging / "data"),
+        "chapters": chapters,
+        "methods_number": methods_number,
+        **methods_context(readme, chapters),
+    })
+    (staging / "report.html").write_text(html_text, encoding="utf-8")
+    write_pdf(html_text, staging / "report.pdf", epoch=int(built.timestamp()))
+
+
+def notebook_chapters(executed: Path, paths: list[Path]) -> list[Chapter]:
+    """One chapter per executed notebook, numbered from 2 (1 is the key findings); figures and tables are
+    numbered across the whole report."""
+    counters, chapters = Counters(), []
+    for number, notebook in enumerate(paths, start=2):
+        nb = nbformat.read(executed / notebook.name, as_version=4)
+        chapter = Chapter(number=number, notebook=notebook.stem, title=notebook.stem, anchor=f"nb-{notebook.stem}")
+        chapter.body = Markup(render_cells(structure(nb, chapter, counters)))
+        chapters.append(chapter)
+    return chapters
+
+
+def provenance_record(*, corpus: Path, out: Path, paths: list[Path], parameters: dict[str, dict],
+                      statuses: dict[str, tuple[str, str]]) -> dict:
+    from .pipeline import ROOT, library_digest
+
+    shown = {"corpus_dir": repr(prov.display_path(corpus, root=ROOT)),
+             "out_dir": repr(prov.display_path(out, root=ROOT))}
+    return {
         "commit": prov.git_commit(ROOT),
         "corpus": prov.display_path(corpus, root=ROOT),
         "corpus_digest": corpus_digest(corpus)[:16],
         "library_digest": library_digest()[:16],
         "notebooks": [{"name": p.name, "sha256": file_sha256(p),
-                       "parameters": shown_parameters(p, parameters[p.stem])
-                       | {"corpus_dir": repr(prov.display_path(corpus, root=ROOT)),
-                          "out_dir": repr(prov.display_path(out, root=ROOT))}}
-                      for p in paths],
+                       "parameters": shown_parameters(p, parameters[p.stem]) | shown} for p in paths],
         "files": prov.input_files(corpus, statuses),
         "packages": prov.package_versions(),
     }
-    analysable = sum(1 for status, _ in statuses.values() if status == "ok")
-    context = {
-        "title": report_title(readme) or DEFAULT_TITLE,
-        "subtitle": f"{len(record['files'])} input files, {analysable} analysable articles",
-        "provenance": record,
-        "toc": contents(chapters, methods_number=len(chapters) + 2),
-        "figures": [c for ch in chapters for c in ch.captions if c.kind == "Figure"],
-        "tables": [c for ch in chapters for c in ch.captions if c.kind == "Table"],
-        "findings": key_findings(staging / "data"),
-        "chapters": chapters,
-        "methods_number": len(chapters) + 2,
+
+
+def methods_context(readme: str, chapters: list[Chapter]) -> dict:
+    """The methods chapter: each notebook's README section and caveats, and the README's general limitations."""
+    methods, limitations = readme_sections(readme, [ch.notebook for ch in chapters])
+    return {
         "methods": [{"title": f"{ch.number} {ch.title}", "notebook": ch.notebook,
                      "method": Markup(markdown_html(methods[ch.notebook])) if ch.notebook in methods else "",
                      "caveats": Markup(markdown_html("\n\n".join(ch.caveats))) if ch.caveats else ""}
                     for ch in chapters],
         "limitations": Markup(markdown_html(limitations)) if limitations else "",
     }
-    html_text = page(context)
-    (staging / "report.html").write_text(html_text, encoding="utf-8")
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    os.environ["SOURCE_DATE_EPOCH"] = str(int(built.timestamp()))
-    try:
-        write_pdf(html_text, staging / "report.pdf")
-    finally:
-        if epoch is None:
-            os.environ.pop("SOURCE_DATE_EPOCH", None)
-        else:
-            os.environ["SOURCE_DATE_EPOCH"] = epoch
 
 
 def article_statuses(path: Path) -> dict[str, tuple[str, str]]:

@@ -130,7 +130,8 @@ def sourcing_finding(data: Path) -> Finding | None:
     citations = read_table(data, "citations.csv", ("article_id", "cited"))
     if citations is not None and len(citations):
         finding.files.append("citations.csv")
-        finding.points.append(f"Outlets cited as a source: {counted(citations.drop_duplicates(['article_id', 'cited']).cited)}.")
+        cited = citations.drop_duplicates(["article_id", "cited"]).cited
+        finding.points.append(f"Outlets cited as a source: {counted(cited)}.")
     return finding
 
 
@@ -146,7 +147,8 @@ def numbers_finding(data: Path) -> Finding | None:
     if claims is not None and len(claims):
         finding.files.append("claims.csv")
         finding.points.append(f"{plural(claims.claim_group.nunique(), 'group')} of claims about the same quantity.")
-        for group, rows in sorted(claims.groupby("claim_group"), key=lambda item: (-len(item[1]), str(item[0])))[:MAX_NAMES]:
+        biggest = sorted(claims.groupby("claim_group"), key=lambda item: (-len(item[1]), str(item[0])))
+        for group, rows in biggest[:MAX_NAMES]:
             values = pd.to_numeric(rows.value, errors="coerce")
             if values.notna().any():
                 low, high = rows.loc[values.idxmin()], rows.loc[values.idxmax()]
@@ -218,6 +220,7 @@ def translation_finding(data: Path) -> Finding | None:
         scores = pd.to_numeric(readability[column], errors="coerce") if column else pd.Series(dtype=float)
         if scores.notna().any():
             easiest, hardest = readability.article_id[scores.idxmax()], readability.article_id[scores.idxmin()]
-            finding.points.append(f"{column.replace('_', ' ').capitalize()}: highest {number(scores.max())} (article {easiest}), lowest "
+            name = column.replace("_", " ").capitalize()
+            finding.points.append(f"{name}: highest {number(scores.max())} (article {easiest}), lowest "
                                   f"{number(scores.min())} (article {hardest}).")
     return finding

@@ -7,6 +7,7 @@ made from it by WeasyPrint. The page is a Jinja template with autoescaping: ever
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
@@ -40,9 +41,9 @@ def page(context: dict) -> str:
     return environment.get_template(PAGE_TEMPLATE).render(css=jinja2.utils.markupsafe.Markup(css), **context)
 
 
-def write_pdf(html_text: str, target: Path) -> None:
-    """A4 PDF of the report (WeasyPrint, no JavaScript). Same bytes for the same HTML when SOURCE_DATE_EPOCH
-    is set."""
+def write_pdf(html_text: str, target: Path, *, epoch: int) -> None:
+    """A4 PDF of the report (WeasyPrint, no JavaScript), stamped with `epoch` (seconds): the same HTML and epoch
+    give the same bytes."""
     import logging
     import warnings
 
@@ -55,4 +56,12 @@ def write_pdf(html_text: str, target: Path) -> None:
         except OSError as error:  # the Python package is there, the system's Pango is not
             raise PdfUnavailable(f"WeasyPrint cannot load Pango ({error}); on Debian/Ubuntu: "
                                  "apt-get install libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core") from None
-        weasyprint.HTML(string=html_text, base_url=str(TEMPLATES)).write_pdf(target)
+        previous = os.environ.get("SOURCE_DATE_EPOCH")
+        os.environ["SOURCE_DATE_EPOCH"] = str(epoch)  # fontTools stamps font subsets with it
+        try:
+            weasyprint.HTML(string=html_text, base_url=str(TEMPLATES)).write_pdf(target)
+        finally:
+            if previous is None:
+                os.environ.pop("SOURCE_DATE_EPOCH", None)
+            else:
+                os.environ["SOURCE_DATE_EPOCH"] = previous
