@@ -223,7 +223,9 @@ def test_bad_inputs_each_get_a_status_and_the_rest_loads(write_corpus, tmp_path)
         "004_binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)),
         "005_cp1251.txt": (russian + "\n") .encode("cp1251"),
         "006_latin1.txt": french_english.encode("latin-1"),
-        "007_html.txt": ("<html><head><script>var x = 1;</script></head><body><h1>Recruits in Tver</h1>"
+        "007_html.txt": ("<html><head><script>var x = 1;</script><title>Recruits | Site</title>"
+                         "<meta property=\"article:published_time\" content=\"2023-04-12T08:00:00Z\"></head>"
+                         "<body><nav>Home | World | Europe</nav><h1>Recruits in Tver</h1>"
                          "<p>Prison officials in Tver confirmed that recruiters had visited two colonies this week.</p>"
                          "<p>The recruiters promised the inmates a pardon after six months of service.</p>"
                          "</body></html>"),
@@ -249,7 +251,8 @@ def test_bad_inputs_each_get_a_status_and_the_rest_loads(write_corpus, tmp_path)
     assert table.loc["006_latin1.txt", "encoding"] == "cp1252" and "café" in corpus["006"].body
     html = corpus["007"]
     assert "<p>" not in html.body and "var x" not in html.body and "recruiters had visited" in html.body
-    assert "HTML markup removed" in html.message
+    assert "HTML markup removed" in html.message and "Home | World" not in html.body
+    assert html.title == "Recruits in Tver" and html.published.best == "2023-04-12"
     assert all(len(sha) == 64 for sha in table.sha256)
 
 
@@ -357,3 +360,46 @@ def test_parse_never_runs_a_sentence_across_paragraphs():
     doc = nlp.parse_text("Convicts were sent to fight near Bakhmut\n\nRelatives of the men said they were afraid.")
     assert [s.text.strip() for s in doc.sents][-1] == "Relatives of the men said they were afraid."
     assert all(not e.text[-1].isspace() and not e.text[0].isspace() for e in doc.ents)
+
+
+BROADCASTER_PAGE = """Prison recruits: the men sent to the front
+Prisons
+Share
+Image source, EPA
+Image caption,
+Inmates at a colony near Tver in a picture from last year
+By Maria Volkova
+BBC Russian
+12 March 2024 \u00b7 4 min read
+Prison officials in the region of Tver confirmed on Tuesday that recruiters had visited two colonies.
+The recruiters promised the inmates a pardon after six months of service, a lawyer for one inmate said.
+Related Topics
+Russia-Ukraine war
+Prisons
+More on this story
+Convicts return home from the front
+Published
+2 February 2024
+Share on Facebook Share on Twitter
+This story was translated automatically. Source: Reuters
+Our Standards: The Thomson Reuters Trust Principles.
+Updated 3 hours ago
+"""
+
+
+def test_broadcaster_page_furniture_is_stripped(write_corpus):
+    article = load_corpus(write_corpus({"110_page.txt": BROADCASTER_PAGE}))["110"]
+    assert article.title == "Prison recruits: the men sent to the front"
+    assert [p.text[:20] for p in article.paragraphs] == ["Prison officials in ", "The recruiters promi"]
+    assert [r.line for r in article.removed] == sorted(r.line for r in article.removed)
+    assert {(2, debris.SECTION_LABEL), (14, debris.LINK_LIST)} <= {(r.line, r.reason) for r in article.removed}
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["Inmates at a colony near Tver in a picture from last year"] == debris.CAPTION
+    assert reasons["BBC Russian"] == debris.OUTLET_LINE
+    assert reasons["Convicts return home from the front"] == debris.LINK_LIST
+    assert reasons["This story was translated automatically. Source: Reuters"] == debris.MT_DISCLAIMER
+    assert reasons["Share on Facebook Share on Twitter"] == debris.SHARE
+    assert reasons["Updated 3 hours ago"] == debris.DATE_LINE
+    assert article.published.best == "2024-03-12"  # the page's own date, not the related link's
+    assert article.value("translation_status") == "machine_translation"
+    assert article.value("outlet") == ""  # a machine translation: the publisher is not named

@@ -123,3 +123,16 @@ def test_last_month_beside_a_month_sets_the_month(write_corpus):
 def test_a_target_year_is_not_a_past_event(write_corpus):
     pub = published(write_corpus, "The ministry said in February 2023 that it aims to double recruitment by 2030.\n")
     assert pub.earliest == "2023-02-01" and pub.best < "2024-01-01"
+
+
+@pytest.mark.parametrize("dateline, expected", [
+    ("MOSCOW, Jan 20 (Reuters) - ", "2023-01-20"),
+    ("KYIV, 20 January (AFP) \u2013 ", "2023-01-20"),
+    ("LONDON, Jan. 20, 2023 (AP) - ", "2023-01-20"),
+])
+def test_wire_dateline_gives_the_day(write_corpus, dateline, expected):
+    text = (dateline + "Wagner has recruited up to 50,000 convicts since it began visiting prisons in July 2022, a "
+            "rights group said on Friday.\nThe group said the figures came from relatives and prison staff.\n")
+    published = load_corpus(write_corpus({"300_wire.txt": text}))["300"].published
+    assert (published.best, published.earliest, published.latest) == (expected,) * 3
+    assert "dateline" in published.evidence[0].reason

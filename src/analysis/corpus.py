@@ -241,10 +241,14 @@ def load_article(path: Path, *, max_bytes: int = MAX_BYTES, given: dict[str, str
     article.raw = text
     text = normalize(text)
     if _looks_like_html(text):
-        text = html_to_text(text)
+        text, stated = html_to_text(text)
         notes.append("HTML markup removed")
         article.removed.append(Removed(0, "", "HTML markup"))
+        for name, value in stated.items():  # the manifest, read later, wins over the page's own tags
+            article.meta[name] = Field(value, "given", f"the page's HTML <{'title' if name == 'title' else 'meta'}> tag")
     _build_body(article, text)
+    if not article.title and "title" in article.meta:
+        article.title = article.meta["title"].value
     metadata.describe(article, given)
     if not article.paragraphs:
         return _fail(article, "no_body", "no article text is left once web debris is removed", notes)
@@ -292,51 +296,78 @@ def _looks_like_html(text: str) -> bool:
 
 
 class _TextExtractor(HTMLParser):
-    """Collects the visible text of an HTML page, one line per block element."""
+    """Collects the visible article text of an HTML page, one line per block element, and its metadata tags."""
 
     BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section", "header",
               "footer", "title", "figcaption", "blockquote", "table", "ul", "ol"}
-    HIDDEN = {"script", "style", "noscript", "head", "template", "svg"}
+    HIDDEN = {"script", "style", "noscript", "head", "template", "svg", "nav", "aside", "footer", "form", "button",
+              "figure", "iframe"}
+    META = {"article:published_time": "published", "datepublished": "published", "date": "published",
+            "pubdate": "published", "og:site_name": "outlet", "og:title": "title"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.hidden = 0
+        self.meta: dict[str, str] = {}
+        self.in_title = False
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag == "meta":
+            attributes = dict(attrs)
+            key = (attributes.get("property") or attributes.get("name") or attributes.get("itemprop") or "").lower()
+            if key in self.META and attributes.get("content"):
+                self.meta.setdefault(self.META[key], attributes["content"].strip())
+        self.in_title = tag == "title"
         if tag in self.HIDDEN:
             self.hidden += 1
         if tag in self.BLOCKS:
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
+        self.in_title = False
         if tag in self.HIDDEN and self.hidden:
             self.hidden -= 1
         if tag in self.BLOCKS:
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self.hidden:
+        if self.in_title:
+            self.meta.setdefault("title", data.strip())
+        elif not self.hidden:
             self.parts.append(data)
 
 
-def html_to_text(text: str) -> str:
-    """The visible text of an HTML document, scripts and styles dropped, entities decoded."""
+def html_to_text(text: str) -> tuple[str, dict[str, str]]:
+    """The visible text of an HTML page (scripts, navigation, asides and figures dropped, entities decoded)
+    and what its tags state: title, published (date) and outlet (site name)."""
     extractor = _TextExtractor()
     extractor.feed(text)
     extractor.close()
-    return normalize(html.unescape("".join(extractor.parts)))
+    found = {k: html.unescape(v) for k, v in extractor.meta.items() if v}
+    if "published" in found:
+        found["published"] = found["published"][:10] if re.match(r"\d{4}-\d{2}-\d{2}", found["published"]) \
+            else found["published"]
+    return normalize(html.unescape("".join(extractor.parts))), found
 
 
 def _build_body(article: Article, text: str) -> None:
     """Strip debris line by line, find the title, and lay out paragraphs and sentences in the body."""
     lines = text.split("\n")
     kept: list[tuple[int, str]] = []
+    previous, in_link_list = "", False
     for number, line in enumerate(lines, start=1):
         if not line:
             continue
         following = next((l for l in lines[number:] if l), "")
-        found = debris.classify_line(line, following)
+        found = debris.classify_line(line, following, previous)
+        previous = line
+        if found is None and in_link_list and not _is_full_paragraph(line) and len(line.split()) <= 12:
+            found = debris.Debris(debris.LINK_LIST)
+        if found is None:
+            in_link_list = False
+        elif debris.opens_link_list(line):
+            in_link_list = True
         if found:
             article.removed.append(Removed(number, line, found.reason))
             if found.given_date:
@@ -347,6 +378,7 @@ def _build_body(article: Article, text: str) -> None:
         else:
             kept.append((number, line))
     kept = _take_header(article, kept)
+    article.removed.sort(key=lambda r: r.line)
     pieces: list[str] = []
     offset = 0
     for number, line in kept:
@@ -371,7 +403,7 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
     for i, (number, line) in enumerate(kept):
         if i < first_text and not article.title and debris.looks_like_title(line) and i + 1 < len(kept):
             article.title = line
-        elif i < first_text and article.title and debris.is_section_label(line):
+        elif i < first_text and (debris.is_section_label(line) if article.title else debris.is_kicker(line)):
             article.removed.append(Removed(number, line, debris.SECTION_LABEL))
         else:
             body.append((number, line))

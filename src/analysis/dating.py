@@ -459,13 +459,50 @@ def infer_publication_date(article: Article) -> PublicationDate:
     """The publication date of one article: a stated date when there is one, else inferred from the text."""
     for name in ("published", "given_date"):
         if name in article.meta and (day := parse_given_date(article.meta[name].value)):
-            where = "in the manifest" if name == "published" else "in the file"
+            where = "in the file" if name == "given_date" or "HTML" in article.meta[name].evidence else "in the manifest"
             clue = Clue(article.meta[name].evidence, f"stated {where}")
             return PublicationDate(day.isoformat(), day.isoformat(), day.isoformat(), "given", [clue])
     try:
-        return solve(text_constraints(article))
+        inferred = solve(text_constraints(article))
+        return _dateline_date(article, inferred) or inferred
     except (ValueError, OverflowError, IndexError, KeyError, AttributeError, TypeError) as error:
         return PublicationDate(evidence=[Clue("", f"date inference failed ({type(error).__name__})")])
+
+
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z .'/-]{1,40}),\s*(?:(?P<m1>[A-Z][a-z]{2,8})\.? (?P<d1>\d{1,2})|(?P<d2>\d{1,2}) "
+    r"(?P<m2>[A-Z][a-z]{2,8}))(?:,? (?P<y>\d{4}))?\s*(?:\([^)]{2,40}\)\s*)?-")
+
+
+def _dateline_date(article: Article, inferred: PublicationDate) -> PublicationDate | None:
+    """A wire dateline ("MOSCOW, Jan 20 (Reuters) -") gives the day; a yearless one takes its year from the span
+    the other clues allow (the year whose such day lies in it, else the one nearest the best guess)."""
+    if not article.paragraphs:
+        return None
+    match = _DATELINE.match((article.folded or article.body)[:120])
+    if not match:
+        return None
+    name = (match.group("m1") or match.group("m2")).capitalize()
+    month = tx.MONTHS.get(name) or tx.MONTH_ABBR.get(name[:4] if name.startswith("Sept") else name[:3])
+    day = int(match.group("d1") or match.group("d2"))
+    if not month:
+        return None
+    if match.group("y"):
+        years = [int(match.group("y"))]
+    elif inferred.best:
+        best = date.fromisoformat(inferred.best)
+        years = sorted((best.year - 1, best.year, best.year + 1),
+                       key=lambda y: abs((date(y, month, min(day, 28)) - best).days))
+        lo, hi = date.fromisoformat(inferred.earliest), date.fromisoformat(inferred.latest)
+        years = [y for y in years if _valid_day(y, month, day) and lo <= date(y, month, day) <= hi] or years[:1]
+    else:
+        return None
+    if not _valid_day(years[0], month, day):
+        return None
+    found = date(years[0], month, day).isoformat()
+    why = "the dateline gives the day" + ("" if match.group("y") else "; the year is the one the other clues allow")
+    clue = Clue(match.group(0), why, 0, match.end())
+    return PublicationDate(found, found, found, "inferred", [clue, *inferred.evidence])
 
 
 def propagate_across_versions(articles: list[Article], relations: pd.DataFrame) -> None:

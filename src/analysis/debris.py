@@ -23,6 +23,8 @@ SEPARATOR = "separator"
 SECTION_LABEL = "section label in the page header"
 SHARE = "share/social buttons"
 BYLINE = "byline"
+OUTLET_LINE = "outlet name line"
+LINK_LIST = "links or tags under a promo header"
 CREDITS = "reporting/editing credits"
 COPYRIGHT = "copyright notice"
 
@@ -30,18 +32,21 @@ _I = re.IGNORECASE
 _NAV = re.compile(
     r"skip to (?:main )?content|^(?:menu|home|search|sign in|log in|subscribe|advertisement|close|"
     r"toggle navigation|main menu|back to top|print|sections?)$|accept (?:all )?cookies|we use cookies", _I)
-_SHARE = re.compile(r"^(?:share(?: this(?: article| story)?)?|(?:share on )?(?:facebook|twitter|x|whatsapp|telegram|"
-                    r"linkedin|email|copy link|viber|reddit)(?:[ ,|/]+(?:facebook|twitter|x|whatsapp|telegram|linkedin|"
-                    r"email|copy link|viber|reddit))*)$", _I)
+_SOCIAL_WORDS = {"share", "on", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email", "e-mail",
+                 "copy", "link", "viber", "reddit", "print", "pinterest", "messenger", "vk", "ok", "mail", "this",
+                 "article", "story", "page", "save", "comment", "comments", "tweet"}
 _COUNTER = re.compile(r"^\s*[\d.,\s]+\s*(?:views?|reads?|comments?|comment\(s\)|shares?|likes?)"
                       r"(?:\s*[\d.,]+\s*(?:views?|comments?|comment\(s\)|shares?|likes?))*\s*$", _I)
 _DISCLAIMER = re.compile(
     r"(?:disclaimer|note)\b.*\btranslat|\b(?:machine|automatic(?:ally)?|ai|google)[- ]translat|"
-    r"translat\w* (?:by|with|through|using) (?:an? )?(?:ai|machine|automatic|google|deepl)", _I)
+    r"translat\w* (?:by|with|through|using) (?:an? )?(?:ai|machine|automatic|google|deepl)|"
+    r"translat\w*\s+(?:automatically|by (?:a )?computer|mechanically)|\bauto-translat", _I)
 _PROMO = re.compile(
     r"^(?:bonus video|watch(?: the)? video|video|read (?:also|more|next)|see also|related(?: articles?| stories)?|"
     r"you may also like|recommended(?: for you)?|more from \w+|most (?:read|popular)|also read|trending(?: now)?|"
-    r"advertisement|sponsored(?: content)?)\s*:?$|"
+    r"advertisement|sponsored(?: content)?|related topics|more on this story|explore more on these topics|"
+    r"reuse this content|related articles|top stories|more stories|latest news|most watched|more to explore|"
+    r"read more on this|features|editor's picks)\s*:?$|"
     r"^(?:bonus video|read (?:also|more)|see also|related|watch)\s*:|"
     r"^(?:sign up for|subscribe to|download (?:the|our) app|click here)\b|"
     r"^(?:listen to (?:this|the) (?:article|story)|story continues below|continue reading|show more|load more)\b|"
@@ -57,17 +62,23 @@ _FULL_DATE = re.compile(rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{
 _DATE_LINE = re.compile(rf"^(?P<word>{_DATE_WORD})\b[^\n]{{0,40}}?(?P<date>{_DATE_VALUE})", _I)
 _DATE_FURNITURE = re.compile(
     rf"{_DATE_VALUE}|\b\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|\b(?:[ECMP][SD]T|ET|BST|GMT|UTC|CET|CEST|EET|EEST|MSK)\b|"
-    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b(?:updated|published|posted|on|at)\b|[\W_]+", _I)
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b(?:updated|published|posted|last modified|on|at|ago)\b|"
+    r"T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|\b\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?)\s*"
+    r"(?:ago|read)\b|\bread\b|[\W_]+", _I)
+_DATE_WORD_ONLY = re.compile(rf"^{_DATE_WORD}\s*:?$|^(?:updated|published|posted)\s+\d+\s*(?:min|mins|minutes?|hours?|"
+                             r"days?)\s+ago$", _I)
 _BYLINE = re.compile(r"^[Bb]y\s+(?:[A-Z][\w.'-]+\s*){1,4}(?:(?:,|\band\b|&)\s*(?:[A-Z][\w.'/-]+\s*){1,4})*$")
 _CREDITS = re.compile(r"^(?:\(?(?:additional )?(?:reporting|writing|editing|compiled|translated|produced) by\b)", _I)
 _COPYRIGHT = re.compile(r"^(?:copyright|\u00a9|\(c\))|all rights reserved|may not be (?:published|reproduced|"
-                        r"redistributed)", _I)
+                        r"redistributed)|^our standards\b|\btrust principles\b", _I)
 _SEPARATOR = re.compile(r"^[\W_]{3,}$")
 _CREDIT = re.compile(
     r"(?:\bphoto\s*(?:by)?\s*:|\bphoto(?:graph)?\s*(?:credit)?\s*:|\(photo\b|\bimage\s*:|\bcredit\s*:|"
     r"\b(?:AP|AFP|Reuters|Getty|EPA|TASS|Sputnik|Anadolu)\s+(?:Photo|Images)\b|/\s*(?:AP|AFP|Reuters|Getty Images|EPA)\s*$|"
     r"photo\s*:\s*\w+|\bvia getty\b|\bshutterstock\b)", _I)
 _FILE_CAPTION = re.compile(r"^FILE\s*[-\u2013\u2014]\s", 0)
+_CAPTION_LABEL = re.compile(r"^(?:image|photo|video|media) (?:caption|source|credit)\b[\s,:]*(?:[^.]{0,60})$", _I)
+_CAPTION_INTRO = re.compile(r"^(?:image|photo|video|media) caption\W*$", _I)
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", _I)
 
 
@@ -80,16 +91,23 @@ class Debris:
     given_outlet: str | None = None
 
 
-def classify_line(line: str, next_line: str = "") -> Debris | None:
-    """Classify one normalized, non-empty line; `next_line` lets a caption's uncredited twin be caught."""
+def classify_line(line: str, next_line: str = "", previous_line: str = "") -> Debris | None:
+    """Classify one normalized, non-empty line; the lines around it let a caption's uncredited twin and the
+    caption after an "Image caption" label be caught."""
     text = line.strip()
     words = len(text.split())
+    if _CAPTION_LABEL.match(text) or (_CAPTION_INTRO.match(previous_line.strip()) and words <= 45):
+        return Debris(CAPTION)
+    if _is_outlet_name(text):
+        return Debris(OUTLET_LINE, given_outlet=text)
     if (date := _DATE_LINE.match(text)) and words <= 15:
         kind = DATE_LINE if "updat" not in date.group("word").lower() and "modif" not in date.group("word").lower() \
             else UPDATED_LINE
         return Debris(kind, given_date=date.group("date"))
-    if words <= 10 and (day := _FULL_DATE.search(text)) and not _DATE_FURNITURE.sub("", text).strip():
+    if words <= 12 and (day := _FULL_DATE.search(text)) and not _DATE_FURNITURE.sub("", text).strip():
         return Debris(DATE_LINE, given_date=day.group(0))
+    if _DATE_WORD_ONLY.match(text):
+        return Debris(DATE_LINE)
     if _BYLINE.match(text) and words <= 14:
         return Debris(BYLINE, given_outlet=_outlet_after_comma(text))
     if _CREDITS.match(text) and words <= 30:
@@ -102,12 +120,13 @@ def classify_line(line: str, next_line: str = "") -> Debris | None:
             return Debris(SOURCE_LINE, given_outlet=outlet)
     if _NAV.search(text) and len(text.split()) <= 12:
         return Debris(NAVIGATION)
-    if _SHARE.match(text):
+    if words <= 12 and {w.lower() for w in re.findall(r"[\w-]+", text)} <= _SOCIAL_WORDS and "share" in text.lower():
         return Debris(SHARE)
     if _COUNTER.match(text):
         return Debris(COUNTER)
-    if _DISCLAIMER.search(text) and len(text.split()) <= 40:
-        return Debris(MT_DISCLAIMER)
+    if _DISCLAIMER.search(text) and words <= 40:
+        source = re.search(r"\bsource\s*:\s*(?P<outlet>[^.;|]{2,40})", text, _I)
+        return Debris(MT_DISCLAIMER, given_outlet=source.group("outlet").strip() if source else None)
     if _PROMO.search(text) and len(text.split()) <= 20:
         return Debris(PROMO)
     if _SEPARATOR.match(text) or _URL_ONLY.match(text):
@@ -118,6 +137,13 @@ def classify_line(line: str, next_line: str = "") -> Debris | None:
     if nxt and nxt != text and nxt.startswith(text) and _is_caption(nxt):
         return Debris(CAPTION)  # the uncredited copy of the caption that follows
     return None
+
+
+def _is_outlet_name(text: str) -> bool:
+    """A line that is only an outlet's name (a masthead or service label such as "BBC Russian")."""
+    from .metadata import outlet_aliases
+
+    return text.strip(" .") in outlet_aliases()
 
 
 def _outlet_after_comma(byline: str) -> str | None:
@@ -143,6 +169,16 @@ def _is_caption(text: str) -> bool:
     if _FILE_CAPTION.match(text):
         return True
     return bool(_CREDIT.search(text)) and words <= 45 and not text.startswith(('"', "\u201c"))
+
+
+def opens_link_list(line: str) -> bool:
+    """A promo header ("Related Topics", "More on this story") after which the page lists links and tags."""
+    return bool(_PROMO.match(line.strip())) and len(line.split()) <= 6
+
+
+def is_kicker(line: str) -> bool:
+    """A topic label of one to three words printed above the headline."""
+    return 0 < len(line.split()) <= 3 and not re.search(r"[.!?:;,\"\u201c\u201d]", line)
 
 
 def is_section_label(line: str) -> bool:

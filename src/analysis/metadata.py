@@ -56,7 +56,7 @@ def canonical_outlet(name: str) -> str:
 # Cues by which an article shows which outlet did the reporting. Interview-type cues are the outlet's own
 # reporting (weight 2); "X writes / reports" is also how a rewrite cites its source (weight 1).
 _ORIGIN_CUES: list[tuple[str, int, str]] = [
-    (r"^[A-Z][A-Za-z .,'-]{{1,60}}\(\s*{o}\s*\)\s*-", 3, "dateline"),
+    (r"^[A-Z][A-Za-z0-9 .,'/-]{{1,60}}\(\s*{o}\s*\)\s*-", 3, "dateline"),
     (r"\b(?:told|spoke (?:to|with)|said (?:to|in an interview with)|in an interview with|contacted by|"
      r"interviewed by|seen by|obtained by|reviewed by|shared with)\s+{o}", 2, "interview with the outlet"),
     (r"{o}\s+(?:spoke (?:to|with)|interviewed|saw|has seen|had access to|obtained|reviewed|contacted|"
@@ -82,9 +82,6 @@ def describe(article: Article, given: dict[str, str]) -> None:
     article.meta.setdefault("language", _language(article.body or article.raw))
     origin = _original_outlet(article)
     article.meta.setdefault("original_outlet", origin)
-    if "given_outlet" in article.meta and "outlet" not in article.meta:
-        line = article.meta["given_outlet"]
-        article.meta["outlet"] = Field(canonical_outlet(line.value), "given", line.evidence)
 
 
 def _language(text: str):
@@ -139,9 +136,13 @@ def _original_outlet(article: Article):
 
 
 def _is_outlet_mention(match: re.Match) -> bool:
-    """Short all-caps aliases (AP, FT) only count when written in capitals."""
+    """An outlet counts only when written as its alias is ("The Independent", not "the independent portal")."""
     name = match.group("outlet")
-    return not (len(name) <= 3 and not name.isupper())
+    return name in outlet_aliases() or (name[:1].isupper() and name.lower() not in _COMMON_WORDS)
+
+
+_COMMON_WORDS = {"independent", "guardian", "insider", "economist", "politico", "times", "post", "mail", "sun",
+                 "mirror", "express", "telegraph", "spiegel", "observer"}
 
 
 def refers_to_itself_as_source(article: Article, outlet: str) -> str:
@@ -228,6 +229,12 @@ def _publishing_outlet(article: Article):
     from .corpus import Field
 
     origin = article.meta["original_outlet"]
+    if "given_outlet" in article.meta:
+        line = article.meta["given_outlet"]
+        if article.value("translation_status") == MACHINE_TRANSLATION:
+            return Field("", "unknown", f"a machine translation of {origin.value} ({line.evidence}); the publisher "
+                                        "is not named")
+        return Field(canonical_outlet(line.value), "given", line.evidence)
     if not origin.value:
         return Field("", "unknown", "no outlet is named or implied")
     summary = refers_to_itself_as_source(article, origin.value)
