@@ -31,6 +31,7 @@ def write_report(staging: Path, *, corpus: Path, out: Path, paths: list[Path], p
     statuses = article_statuses(staging / "data" / "articles.csv")
     built = prov.build_time()
     record = provenance_record(corpus=corpus, out=out, paths=paths, parameters=parameters, statuses=statuses)
+    record["outputs"] = prov.data_files(staging / "data")
     record["build_time"] = built.strftime("%Y-%m-%d %H:%M:%S UTC")
     analysable = sum(1 for status, _ in statuses.values() if status == "ok")
     methods_number = len(chapters) + 2

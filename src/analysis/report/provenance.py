@@ -67,6 +67,12 @@ def input_files(corpus: Path, statuses: dict[str, tuple[str, str]]) -> list[dict
     return rows
 
 
+def data_files(folder: Path) -> list[dict]:
+    """Every file the notebooks wrote to the data folder: name, bytes and sha256."""
+    return [{"file": path.relative_to(folder).as_posix(), "bytes": path.stat().st_size, "sha256": file_sha256(path)}
+            for path in sorted(folder.rglob("*")) if path.is_file()]
+
+
 def display_path(path: Path, *, root: Path) -> str:
     """The path relative to the project root when inside it, else absolute."""
     path = path.resolve()
