@@ -132,6 +132,41 @@ def test_quote_running_over_paragraphs(run):
     assert speakers(result, "second group left") == ["Ivan Petrov"]
 
 
+@pytest.mark.parametrize("text_in, pseudonym, full_name", [
+    # a first name given as a pseudonym is not the official with that first name named later
+    ('One of them, Dmitry (not his real name), a 43-year-old from the Perm region who had been serving a sentence '
+     'for theft, said he signed up in May.\n\n"They promised us money and a pardon," he said.\n\n'
+     '"We were not soldiers," said Dmitry, "we were targets."\n\n'
+     'Kremlin spokesman Dmitry Orlov said last week that the pardons were lawful.', "Dmitry", "Dmitry Orlov"),
+    ('Marina, who asked to be identified only by her first name, said her son left in June.\n\n'
+     '"They promised us money and a pardon," she said.\n\n"We were not soldiers," said Marina, "we were targets."'
+     '\n\nMarina Zakharova, a ministry spokeswoman, said the pardons were lawful.', "Marina", "Marina Zakharova"),
+    # no pseudonym frame, but a description of its own and the full name only later
+    ('Sergei, a 40-year-old driver from Perm, said he signed up in May.\n\n'
+     '"They promised us money and a pardon," he said.\n\n"We were not soldiers," said Sergei, "we were targets."'
+     '\n\nDefence Minister Sergei Shoigu said the pardons were lawful.', "Sergei", "Sergei Shoigu"),
+])
+def test_lone_first_name_is_not_a_later_full_name(run, text_in, pseudonym, full_name):
+    result = run(text_in)
+    for fragment in ("promised us money", "not soldiers", "we were targets"):
+        assert speakers(result, fragment) == [pseudonym]
+    paraphrases = result.attributions[result.attributions.kind == "paraphrase"]
+    assert full_name in set(paraphrases.source)
+
+
+def test_pseudonym_is_anonymous(run):
+    result = run('One of them, Dmitry (not his real name), said he signed up in May. "They promised us money," he '
+                 'said.\n\nKremlin spokesman Dmitry Peskov said the pardons were lawful.')
+    assert speakers(result, "promised us money") == ["Dmitry"]
+    assert result.quotes.iloc[0].anonymous
+
+
+def test_lone_first_name_after_full_name_still_links(run):
+    result = run('Ivan Petrov, a lawyer in Kazan, said the men were never paid. "They promised us money and a pardon," '
+                 'said Ivan.')
+    assert speakers(result, "promised us money") == ["Ivan Petrov"]
+
+
 @pytest.mark.parametrize("text_in, scare", [
     ('Billboards in several cities proclaim "Serve your country," urging men to sign up.', "Serve your country"),
     ('The regional units are known as "storm battalions" and recruit in prisons.', "storm battalions"),

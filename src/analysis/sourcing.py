@@ -83,9 +83,15 @@ ANONYMITY = re.compile(
     r"(?:be withheld|not be (?:used|published|given|disclosed|revealed))|name(?:s)? (?:has|have|had) been changed|"
     r"not authori[sz]ed to speak|spoke anonymously|under a pseudonym|withheld (?:their|his|her) (?:sur)?name|"
     r"(?:gave|give|identified by|using) only (?:their|his|her|a) first name|only (?:their|his|her) first names? "
-    r"(?:be|was|is|being) (?:used|published|given)|"
+    r"(?:be|was|is|being) (?:used|published|given)|(?:identified|named|called|referred to) only by (?:their|his|her) "
+    r"first names?|not (?:his|her|their) real names?|"
     r"(?:did not|didn't|declined to|refused to) (?:want to )?(?:give|reveal|disclose|share) (?:their|his|her) "
     r"(?:sur|last |full |family )?name", re.I)
+PSEUDONYM = re.compile(  # right after a name: the name is not the person's own ("Dmitry (not his real name)")
+    r"\s*[(,]\s*(?:not (?:his|her|their) real names?|(?:whose |his |her |their )?(?:real |full )?names? "
+    r"(?:has|have|had|was|were) (?:been )?changed|a pseudonym|(?:who )?(?:asked|wished|wanted|agreed|gave|giving) "
+    r"(?:to be |that (?:he|she|they) be )?(?:(?:identified|named|called|referred to) )?only (?:by )?"
+    r"(?:his|her|their) first names?|(?:identified|named) only by (?:his|her|their) first names?)", re.I)
 UNVERIFIED = re.compile(
     r"(?:could|can|cannot|can't|could not|has not|have not|had not|was not|were not)\s*(?:not\s+)?(?:be\s+|been\s+)?"
     r"independently (?:verif|confirm)\w*|could not (?:independently )?(?:verify|confirm)\w*|"
@@ -435,30 +441,58 @@ class _Resolver:
             elif token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in roles()
                                                for c in token.children):
                 self.register_name(token)
+            elif token.pos_ == "PROPN" and token.text[:1].isupper() and token.text.isalpha() and \
+                    PSEUDONYM.match(self.article.folded, token.idx + len(token)):
+                self.register_name(token)  # "Dmitry (not his real name)", whatever entity the tagger gave it
         for token in self.doc:  # later surname-only mentions of those persons ("Prigozhin's prison visits")
-            if token.pos_ == "PROPN" and not token.ent_type_ == "PERSON" and self.person_key_for(token.text):
+            if token.pos_ == "PROPN" and not token.ent_type_ == "PERSON" and self.person_key_for(
+                    token.text, offset=token.idx, own_introduction=self._introduced_alone(token, (token.i, token.i + 1))):
                 self.register_name(token)
 
-    def person_key_for(self, text: str) -> str | None:
-        """An already registered person this name (full, surname or first name) refers to."""
+    def _sentence_end(self, offset: int) -> int:
+        sentence = self.article.sentence_at(offset)
+        return sentence.end if sentence else offset + 1
+
+    def _introduced_alone(self, token: Token, name_range: tuple[int, int]) -> bool:
+        """A one-word name introduced as a person of its own: a pseudonym ('Dmitry (not his real name)') or a
+        description of its own ('Sergei, a 40-year-old driver'), so it is not someone else's first name."""
+        if name_range[1] - name_range[0] != 1:
+            return False
+        end = token.doc[name_range[1] - 1].idx + len(token.doc[name_range[1] - 1])
+        return bool(PSEUDONYM.match(self.article.folded, end)) or any(
+            c.dep_ in ("appos", "relcl") and c.i >= name_range[1] for c in token.doc[name_range[0]].children)
+
+    def person_key_for(self, text: str, *, offset: int, own_introduction: bool = False) -> str | None:
+        """An already registered person this name (full, surname or first name) refers to: only a person named
+        before `offset` or in its sentence (a lone 'Dmitry' is not the 'Dmitry Peskov' introduced later), and a
+        lone first name with an introduction of its own (`own_introduction`) is nobody's first name."""
         clean = _clean_name(text)
         if clean in self.sources and self.sources[clean].kind == "person":
             return clean
         words = clean.split()
-        matches = [k for k, s in self.sources.items() if s.kind == "person" and s.named and (
-            (len(words) == 1 and words[0] in k.split()) or
-            (len(words) > 1 and translit_key(words[-1]) == translit_key(k.split()[-1]) and
-             translit_key(words[0])[:1] == translit_key(k.split()[0])[:1]))]
+        horizon = self._sentence_end(offset)
+
+        def first_name_of(key: str) -> bool:
+            return len(words) == 1 and len(key.split()) > 1 and key.split()[0] == words[0]
+
+        matches = [k for k, s in self.sources.items() if s.kind == "person" and s.named and s.mentions and
+                   min(s.mentions)[0] < horizon and not (own_introduction and first_name_of(k)) and (
+                       (len(words) == 1 and words[0] in k.split()) or
+                       (len(words) > 1 and translit_key(words[-1]) == translit_key(k.split()[-1]) and
+                        translit_key(words[0])[:1] == translit_key(k.split()[0])[:1]))]
         if len(matches) == 1:
             return matches[0]
         return None
 
-    def _fuller_name(self, name: str) -> str:
-        """A surname written alone, expanded to 'First Surname' when the article writes that somewhere and the
-        parser missed it ('Natalia Ivanova last heard ...' then 'Ivanova, 52, said')."""
+    def _fuller_name(self, name: str, *, offset: int) -> str:
+        """A surname written alone, expanded to 'First Surname' when the article writes that before `offset` (or
+        in its sentence) and the parser missed it ('Natalia Ivanova last heard ...' then 'Ivanova, 52, said')."""
         if " " in name:
             return name
+        horizon = self._sentence_end(offset)
         for token in self.doc:
+            if token.idx >= horizon:
+                break
             before = self.doc[token.i - 1] if token.i else None
             if token.text == name and before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() \
                     and before.text.isalpha() and before.lower_ not in roles() and before.lower_ not in TITLES \
@@ -469,8 +503,9 @@ class _Resolver:
         return name
 
     def _add_person(self, name: str, token: Token, name_range: tuple[int, int]) -> str:
-        written, name = name, self._fuller_name(name)
-        key = self.person_key_for(name)
+        offset = self.doc[name_range[0]].idx
+        written, name = name, self._fuller_name(name, offset=offset)
+        key = self.person_key_for(name, offset=offset, own_introduction=self._introduced_alone(token, name_range))
         if key is None:
             key = name
             self.sources[key] = Source(key=key, kind="person", named=True, gender=guess_gender(name))
@@ -594,7 +629,8 @@ class _Resolver:
         if outlet in set(outlet_aliases().values()):
             return self._add_other(outlet, "outlet", named=True, span=char, variant=written), written, "outlets.csv"
         words = written.lower().split()
-        person = self.person_key_for(written)
+        person = self.person_key_for(written, offset=span.start_char,
+                                     own_introduction=self._introduced_alone(token, name_range))
         if person:
             key = self._add_person(written, token, name_range)
             reason = "name" if key == written else f"same person as {key} (partial name)"
@@ -1115,12 +1151,28 @@ def _hedges(article: Article, doc: Doc, resolver: _Resolver, cues: list[Cue], sk
     return rows
 
 
+def _pseudonymous_name(doc: Doc, offset: int) -> Token | None:
+    """The name just before a pseudonym phrase starting near `offset` ('Dmitry (not his real name)')."""
+    text = doc.text
+    for token in doc:
+        if token.idx >= offset:
+            break
+        if token.pos_ == "PROPN" and (match := PSEUDONYM.match(text, token.idx + len(token))) and \
+                match.end() > offset:
+            return token
+    return None
+
+
 def _hedge_target(article: Article, doc: Doc, resolver: _Resolver, cues: list[Cue], match: re.Match,
                   kind: str) -> tuple[str, str]:
     span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
     if span is None:
         return "", "no parse"
     token = span[0]
+    if kind == "anonymity":
+        named = _pseudonymous_name(doc, match.start())
+        if named is not None and (resolved := resolver.resolve(named)):
+            return resolved[0], f"a name that is not the person's own: {resolved[1]}"
     if kind == "anonymity" and "changed" in match.group(0):
         for t in token.sent:
             if t.dep_ == "poss" and t.head.lower_ in ("name", "names") and t.i < token.i:
