@@ -47,6 +47,8 @@ GENERIC_NOUNS = {"", "people", "person", "they", "them", "those", "these", "one"
 LOCAL_SCOPE = {"prison", "colony", "camp", "unit", "detachment", "village", "hospital", "penitentiary", "cell",
                "boyfriend", "husband", "son", "brother"}
 NATIONAL_SCOPE = {"across", "nationwide", "country", "all", "total", "overall"}
+CHANGE_LEMMAS = {"fall", "drop", "rise", "increase", "decrease", "decline", "grow", "shrink", "down", "up", "reduce",
+                 "cut", "plunge", "jump", "climb", "swell", "soar"}
 MONTHS = {m: k for k, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december"], start=1)}
 
@@ -74,6 +76,8 @@ class ClaimGroup:
     context: frozenset[str]
     exclude: frozenset[str]
     description: str
+    context_scope: str = "phrase"  # where a context term must stand: phrase | clause | sentence
+    clause_exclude: frozenset[str] = frozenset()  # terms that rule the group out in the figure's own clause
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +89,8 @@ def claim_groups() -> list[ClaimGroup]:
         return frozenset(t.strip() for t in cell.split("|") if t.strip())
 
     return [ClaimGroup(row["claim_group"], terms(row["kinds"]), terms(row["subject_terms"]),
-                       terms(row["context_terms"]), terms(row["exclude_terms"]), row["description"])
+                       terms(row["context_terms"]), terms(row["exclude_terms"]), row["description"],
+                       row["context_scope"] or "phrase", terms(row["clause_exclude_terms"]))
             for row in csv.DictReader(text.splitlines())]
 
 
@@ -142,10 +147,10 @@ def numbers_table(corpus: Corpus, *, attributions: pd.DataFrame) -> pd.DataFrame
                 "paragraph": paragraph.index if paragraph else -1,
                 "duplicate_paragraph": bool(paragraph and paragraph.is_duplicate),
                 # kept for claim grouping, dropped from the CSV
-                "_noun": q.noun, "_scope": q.scope, "_path": q.path,
+                "_noun": q.noun, "_scope": q.scope, "_path": q.path, "_clause": q.clause,
                 "_sentence_index": sentence.index if sentence else -1,
             })
-    columns = NUMBER_COLUMNS + NUMBER_EXTRAS + ["_noun", "_scope", "_path", "_sentence_index"]
+    columns = NUMBER_COLUMNS + NUMBER_EXTRAS + ["_noun", "_scope", "_path", "_clause", "_sentence_index"]
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -218,11 +223,15 @@ def classify_claim(number: dict, *, sentence_lemmas: set[str], paragraph_lemmas:
 
     A group matches when the figure's kind is listed; its measured noun phrase names one of the subject terms
     (or, when it names nobody in particular: "1,500 people", "400 had applied", its paragraph does); and a context
-    term appears on the path from the figure to its verb or in the noun phrase (count groups) or anywhere in the
-    sentence (money groups and the prison population); and no exclude term is in the sentence.
+    term appears where the group's `context_scope` says: on the path from the figure to its verb or in the noun
+    phrase (`phrase`; a figure with no noun of its own: that path or its clause), in the figure's own clause
+    (`clause`: "paid 100,000 roubles a month, and families of those killed will receive 5 million" puts only
+    the second figure in a clause about death), or anywhere in the sentence (`sentence`); and no exclude term
+    is in the sentence, and no clause exclude term ("still", "remain") in the figure's clause.
     """
     noun = str(number.get("_noun", "")).lower()
     path = set(_words(number.get("_path", "")))
+    clause = set(_words(number.get("_clause", "")))
     # with no noun of its own ("casualties estimated to be in the hundreds of thousands") the words on the way
     # from the figure to its verb say what it measures
     scope = _lemma_set(set(_words(number.get("_scope", ""))) | set(_words(number.get("what", ""))) | {noun}) \
@@ -234,13 +243,17 @@ def classify_claim(number: dict, *, sentence_lemmas: set[str], paragraph_lemmas:
     for subject_words in subject_places:
         for own_words_only in (True, False):
             for group in claim_groups():
-                if number["kind"] not in group.kinds or group.exclude & sentence_lemmas:
+                if number["kind"] not in group.kinds or group.exclude & sentence_lemmas or \
+                        group.clause_exclude & clause:
                     continue
                 if group.subject and not group.subject & subject_words:
                     continue
-                wide = "money" in group.kinds or group.name == "prison population"
-                if wide or not noun:
+                if group.context_scope == "sentence" or not clause and (group.context_scope == "clause" or not noun):
                     context = sentence_lemmas
+                elif group.context_scope == "clause":
+                    context = clause
+                elif not noun:
+                    context = path | clause
                 else:
                     context = (scope - _lemma_set({noun})) if own_words_only else path | scope
                 if group.context & context:
@@ -274,12 +287,21 @@ def _sentence_tokens(doc, span) -> list:
     return list(chars) if chars is not None else []
 
 
+def is_change(number: dict) -> bool:
+    """Does the figure state a change rather than a level: "fell by 23,000", "grew by some 5,000 men"?"""
+    path = set(_words(number.get("_path", "")))
+    return "by" in path and bool(path & CHANGE_LEMMAS)
+
+
 def is_comparable(number: dict, sentence_tokens: list) -> bool:
     """Is this figure an estimate of a whole (compared across articles) rather than an anecdote about one place?
 
     Local anecdotes ("about a dozen left prison", "ten volunteers had left IK17 prison") name one prison, unit or
-    relative (a singular noun) or state an exact small number; estimates are hedged, vague or round.
+    relative (a singular noun) or state an exact small number; estimates are hedged, vague or round. A change
+    ("fell by 23,000") is not compared with levels ("about 49,000 recruited").
     """
+    if is_change(number):
+        return False
     lemmas = {t.lemma_.lower() for t in sentence_tokens}
     one_place = any(t.lemma_.lower() in LOCAL_SCOPE and t.tag_ == "NN" for t in sentence_tokens)
     local = one_place and not lemmas & NATIONAL_SCOPE
@@ -508,10 +530,14 @@ def _same_value(a: float, b: float) -> bool:
 def _compare_sentences(numbers: pd.DataFrame, corpus: Corpus, translation: str, t_index: int, original: str,
                        o_index: int) -> list[dict]:
     """One flag per figure of the translation's sentence with no equal figure in the original's aligned sentence
-    (set against the original's unmatched figures), and one per original figure the translation drops."""
+    (set against the original's unmatched figures), and one per original figure the translation drops. A vague
+    word with no figure at all facing it ("several regions" for "various regions") is not flagged."""
     t_rows, o_rows = _figures_in(numbers, translation, t_index), _figures_in(numbers, original, o_index)
     t_missing = [r for r in t_rows.itertuples(index=False) if not any(_same_value(r.value, v) for v in o_rows["value"])]
     o_missing = [r for r in o_rows.itertuples(index=False) if not any(_same_value(r.value, v) for v in t_rows["value"])]
+    # a vague word facing no figure at all ("several regions" for "various regions") is wording, not a number
+    t_missing, o_missing = ([r for r in t_missing if o_missing or not r.vague],
+                            [r for r in o_missing if t_missing or not r.vague])
     original_sentence = corpus[original].sentences[o_index].text
     out = []
     for row in t_missing:

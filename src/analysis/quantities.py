@@ -53,6 +53,7 @@ class Quantity:
     per: str = ""  # rate: "month" in "100.000 rubles a month"
     range_text: str = ""  # "from $2,150 to nearly $5,500" when this figure is one end of a stated range
     path: str = ""  # lemmas from the figure up to its verb and the verb's complements ("soldier kill wound")
+    clause: str = ""  # lemmas of the clause the figure stands in (its verb's subtree, coordinated clauses cut)
 
 
 # --------------------------------------------------------------------------------------------- vocabulary
@@ -157,13 +158,14 @@ class _Core:
 # --------------------------------------------------------------------------------------------- data tables
 @lru_cache(maxsize=1)
 def vague_phrases() -> dict[tuple[str, ...], dict]:
-    """data/number_vague.csv as {phrase words: row}: conventional value and range of vague quantity words."""
+    """data/number_vague.csv as {phrase words: row}: conventional value and range of vague quantity words
+    (`only_before`: the word that must follow, e.g. "of" for "scores of")."""
     text = resources.files("analysis").joinpath("data/number_vague.csv").read_text(encoding="utf-8")
     table = {}
     for row in csv.DictReader(text.splitlines()):
         table[tuple(row["phrase"].lower().split())] = {
             "value": float(row["value"]), "low": float(row["low"]), "high": float(row["high"]),
-            "unit": row["unit"], "kind": row["kind"],
+            "unit": row["unit"], "kind": row["kind"], "only_before": (row.get("only_before") or "").lower(),
         }
     return table
 
@@ -320,7 +322,8 @@ def _word(tokens: list[_Tok], k: int) -> str:
 
 def _read_core(tokens: list[_Tok], i: int, folded: str, dot_thousands: bool) -> _Core | None:
     """The number starting at token i, if any: digits, number words, a vague phrase or a fraction."""
-    candidates = [c for c in (_read_vague(tokens, i), _read_fraction(tokens, i),
+    candidates = [c for c in (_read_vague(tokens, i), _read_fraction(tokens, i), _read_half_unit(tokens, i),
+                              _read_proportion(tokens, i, dot_thousands),
                               _read_number_words(tokens, i, dot_thousands)) if c is not None]
     return max(candidates, key=lambda c: c.j) if candidates else None  # the longest reading wins
 
@@ -331,12 +334,68 @@ def _read_vague(tokens: list[_Tok], i: int) -> _Core | None:
         n = len(phrase)
         if tuple(_word(tokens, i + k) for k in range(n)) != phrase:
             continue
-        if phrase in {("scores",), ("tens",)} and _word(tokens, i + n) != "of":
-            continue  # "scores of", "tens of" only: "test scores", "tens" alone are no amounts
+        if row["only_before"] and _word(tokens, i + n) != row["only_before"]:
+            continue  # "scores of", "a couple of" only: "test scores", "the couple" are no amounts
         if best is None or n > best.j - i:
             best = _Core(i, i + n, row["value"], row["low"], row["high"], vague=row["low"] != row["high"],
                          unit=row["unit"], kind=row["kind"])
     return best
+
+
+def _read_proportion(tokens: list[_Tok], i: int, dot_thousands: bool) -> _Core | None:
+    """"one in four", "three in ten", "1 in 5", "one out of every ten": a share, not two counts. The second
+    number must be larger and must not be a year or a span of time ("one in 2022", "three in five days")."""
+    numerator = _read_number_words(tokens, i, dot_thousands)
+    if numerator is None or numerator.j >= len(tokens):
+        return None
+    k = numerator.j
+    if _word(tokens, k) == "in":
+        k += 1
+    elif _word(tokens, k) == "out" and _word(tokens, k + 1) == "of":
+        k += 2
+    else:
+        return None
+    every = _word(tokens, k) == "every"
+    k += every
+    if k >= len(tokens):
+        return None
+    denominator = _read_number_words(tokens, k, dot_thousands)
+    if denominator is None or not 0 < numerator.value < denominator.value:
+        return None
+    if denominator.digits and re.fullmatch(r"\d{4}", tokens[k].text) and 1800 <= denominator.value <= 2100:
+        return None
+    after = _word(tokens, denominator.j)
+    if after in TIME_UNITS or after in MONTHS or after in SCALES or after in CURRENCY_WORDS or \
+            denominator.j < len(tokens) and tokens[denominator.j].text in {"%", "-"}:
+        return None
+    # "seven out of 40 people" states two counts; "one out of every ten", "one out of four" a share
+    if tokens[numerator.j].low == "out" and not every and not (denominator.value <= 10 or
+                                                               math.log10(denominator.value).is_integer()):
+        return None
+    value = _round(numerator.value / denominator.value)
+    return _Core(i, denominator.j, value, value, value, unit="fraction", kind="percent", digits=numerator.digits)
+
+
+HALF_UNITS = {"year": (6, "month"), "decade": (5, "year"), "century": (50, "year"), "day": (12, "hour"),
+              "hour": (30, "minute")}
+
+
+def _half_of(unit: str) -> tuple[float, str]:
+    """Half a time unit in the next smaller unit when it is a whole number: half a year = 6 months."""
+    return HALF_UNITS.get(unit, (0.5, unit))
+
+
+def _read_half_unit(tokens: list[_Tok], i: int) -> _Core | None:
+    """"half a year" (6 months), "half an hour", "a year and a half" (18 months): durations."""
+    if _word(tokens, i) == "half" and _word(tokens, i + 1) in {"a", "an"} and _word(tokens, i + 2) in TIME_UNITS:
+        value, unit = _half_of(TIME_UNITS[_word(tokens, i + 2)])
+        return _Core(i, i + 3, value, value, value, unit=unit, kind="duration")
+    if _word(tokens, i) in {"a", "an", "one"} and _word(tokens, i + 1) in TIME_UNITS and \
+            [_word(tokens, i + k) for k in (2, 3, 4)] == ["and", "a", "half"]:
+        half, unit = _half_of(TIME_UNITS[_word(tokens, i + 1)])
+        value = _round(half * 3)
+        return _Core(i, i + 5, value, value, value, unit=unit, kind="duration")
+    return None
 
 
 def _read_fraction(tokens: list[_Tok], i: int) -> _Core | None:
@@ -403,7 +462,7 @@ def _read_number_words(tokens: list[_Tok], i: int, dot_thousands: bool) -> _Core
         elif w == "dozen" and last in {"unit", "digits", ""}:
             current = (current if current is not None else 1.0) * 12
             last = "scale"
-        elif w in SCALES and last in {"unit", "tens", "hundred", "digits", "", "scale"} and \
+        elif w in SCALES and last in {"unit", "tens", "hundred", "digits", "", "scale", "half"} and \
                 not (last == "scale" and SCALES[w] <= 1e3):
             total += (current if current is not None else 1.0) * SCALES[w]
             current = None
@@ -412,6 +471,11 @@ def _read_number_words(tokens: list[_Tok], i: int, dot_thousands: bool) -> _Core
             total += (current or 0) * GLUED_SCALES[w]
             current = None
             last = "scale"
+        elif w == "and" and last in {"unit", "tens", "digits"} and \
+                [_word(tokens, k + 1), _word(tokens, k + 2)] == ["a", "half"]:
+            current = (current or 0) + 0.5  # "two and a half years", "1 and a half million"
+            last = "half"
+            k += 2
         elif w == "and" and last == "hundred" and _word(tokens, k + 1) in SMALL:
             last = "and"
         else:
@@ -462,6 +526,9 @@ def _read_quantity(core: _Core, tokens: list[_Tok], text: str, folded: str, bloc
             unit, kind, end, j = CURRENCY_WORDS[after], "money", nxt.end, j + 1
         elif core.vague and after == "of" and _word(tokens, j + 1) in CURRENCY_WORDS:
             unit, kind = CURRENCY_WORDS[_word(tokens, j + 1)], "money"  # "millions of rubles"
+        elif core.vague and after == "of" and _word(tokens, j + 1) in TIME_UNITS:
+            # "a couple of weeks", "dozens of years"
+            unit, kind, end, j = TIME_UNITS[_word(tokens, j + 1)], "duration", tokens[j + 1].end, j + 2
         elif nxt is not None and nxt.text == "%":
             unit, kind, end, j = "%", "percent", nxt.end, j + 1
         elif after in PERCENT_WORDS or after == "per" and _word(tokens, j + 1) == "cent":
@@ -672,14 +739,55 @@ def _describe(q: Quantity, doc: Doc) -> Quantity:
     inside = {t.i for t in tokens}
     anchor = _anchor(tokens, inside)
     noun = _measured_noun(anchor, inside, q.kind)
+    if noun is None and q.unit == "fraction":  # "one in five prisoners", "one in four of all men"
+        noun = next((n for n in (_measured_noun(t, inside, q.kind) for t in reversed(tokens)) if n is not None), None)
     verb, path = _governing_verb(noun if noun is not None else anchor)
     path = " ".join([t.lemma_.lower() for t in tokens] + path)
     if noun is None and q.kind == "age":
         noun = _person_before(tokens[0])
+    clause = " ".join(t.lemma_.lower() for t in _clause(anchor))
     if noun is None:
-        return replace(q, verb=verb, path=path)
+        return replace(q, verb=verb, path=path, clause=clause)
     return replace(q, what=_noun_phrase(noun, inside), noun=noun.lemma_.lower(), verb=verb,
-                   scope=_noun_phrase(noun, inside) if _partitive(noun, inside) else _scope(noun, inside), path=path)
+                   scope=_noun_phrase(noun, inside) if _partitive(noun, inside) else _scope(noun, inside), path=path,
+                   per=q.per or _rate_of_noun(noun, q.end), clause=clause)
+
+
+ADJECTIVE_RATES = {"monthly": "month", "weekly": "week", "daily": "day", "annual": "year", "yearly": "year"}
+
+
+def _rate_of_noun(noun: Token, figure_end: int) -> str:
+    """The rate stated after the counted noun ("1,500 men a week") or by its adjective ("monthly salaries")."""
+    for child in noun.lefts:
+        if child.dep_ == "amod" and child.lower_ in ADJECTIVE_RATES:
+            return ADJECTIVE_RATES[child.lower_]
+    if noun.idx < figure_end or noun.idx - figure_end > 40:
+        return ""
+    return _rate(noun.doc.text, noun.idx + len(noun.text))
+
+
+def _clause(token: Token) -> list[Token]:
+    """The clause a figure stands in: the subtree of its nearest verb, without the clauses coordinated with it
+    ("..., and that families of those killed will receive ...") or reported by it, and without the subordinate
+    clauses that state figures of their own ("49,000 were recruited, of whom 10,000 remain")."""
+    head = token
+    for _ in range(10):
+        if head.pos_ in {"VERB", "AUX"} and head.dep_ not in {"aux", "auxpass", "amod", "acl"} or head.head.i == head.i:
+            break
+        head = head.head
+    cut: set[int] = set()
+    for clause in head.subtree:
+        if clause.pos_ not in {"VERB", "AUX"} or clause.i == head.i or clause.i in cut:
+            continue
+        inside = {t.i for t in clause.subtree}
+        if token.i in inside:
+            continue
+        coordinated = clause.head.i == head.i and clause.dep_ in {"conj", "ccomp", "parataxis"}
+        own_figure = clause.dep_ in {"relcl", "advcl", "conj", "ccomp"} and \
+            any(t.like_num for t in clause.subtree)
+        if coordinated or own_figure:
+            cut |= inside
+    return [t for t in head.subtree if t.i not in cut]
 
 
 def _person_before(first: Token) -> Token | None:
@@ -725,7 +833,7 @@ def _measured_noun(anchor: Token, inside: set[int], kind: str) -> Token | None:
             return obj
         break
     head = anchor.head
-    if anchor.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod"} and head.i != anchor.i and \
+    if anchor.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "predet"} and head.i != anchor.i and \
             head.pos_ in {"NOUN", "PROPN"} and head.lower_ not in UNIT_LEMMAS and head.lower_ not in GENERIC_NOUNS:
         return head
     if kind in {"money", "duration", "percent"}:
@@ -834,9 +942,11 @@ def _link_ranges(found: list[Quantity], folded: str) -> list[Quantity]:
         if m:
             start = a.start - (len(lead) - m.start(1))
         range_text = folded[start:b.end]
-        out[k] = replace(a, unit=unit, kind=kind, what=what, low=low, high=high, range_text=range_text)
+        per, noun, scope = a.per or b.per, a.noun or b.noun, a.scope or b.scope
+        out[k] = replace(a, unit=unit, kind=kind, what=what, low=low, high=high, range_text=range_text, per=per,
+                         noun=noun, scope=scope)
         out[k + 1] = replace(b, unit=unit, kind=kind, what=what or b.what, low=low, high=high,
-                             range_text=range_text)
+                             range_text=range_text, per=per, noun=noun, scope=scope)
     return out
 
 
