@@ -207,6 +207,40 @@ def test_paraphrase_source_and_type(run, text_in, expected_source, expected_type
     assert rows.iloc[0].source_type == expected_type
 
 
+@pytest.mark.parametrize("text_in, expected_source, expected_type", [
+    # "its founder": the organisation that is the clause's subject, not the country named after it
+    ("The mercenary group Wagner has stopped sending convicts to fight in Ukraine, its founder Yevgeny Prigozhin "
+     "said on Monday.", "Yevgeny Prigozhin", "private military company"),
+    ("The rights group Memorial has stopped its work in Ukraine, its head Anna Volkova told reporters.",
+     "Anna Volkova", "human-rights or legal-aid group"),
+])
+def test_its_leader_takes_the_subject_organisation(run, text_in, expected_source, expected_type):
+    table = run(text_in).attributions
+    rows = table[(table.kind == "paraphrase") & (table.source == expected_source)]
+    assert list(rows.source_type) == [expected_type], table[["source", "source_type"]].to_dict("records")
+
+
+@pytest.mark.parametrize("text_in, cue_fragment", [
+    ("The founder of Wagner, Yevgeny Prigozhin, has said that convicts who survive are freed.", "has said"),
+    ("Yevgeny Prigozhin, the head of the Wagner group, visited a prison. Wagner's founder said on Tuesday that the "
+     "recruitment had ended.",
+     "on Tuesday"),
+    ("The mercenary group Wagner has stopped recruiting in prisons, its founder Yevgeny Prigozhin said.\n\n"
+     "His feud with the ministry has grown, with the mercenary chief publicly accusing the army of stealing credit.",
+     "stealing credit"),
+])
+def test_leader_description_is_the_named_leader(run, text_in, cue_fragment):
+    table = run(text_in).attributions
+    rows = table[(table.kind == "paraphrase") & table.sentence.str.contains(cue_fragment, regex=False)]
+    assert list(rows.source) == ["Yevgeny Prigozhin"], table[["source", "sentence"]].to_dict("records")
+
+
+def test_leader_description_without_a_name_stays_a_description(run):
+    table = run("Wagner's founder said on Tuesday that the recruitment had ended.").attributions
+    rows = table[table.sentence.str.contains("on Tuesday", regex=False)]
+    assert [s.lower() for s in rows.source] == ["wagner's founder"] and rows.anonymous.all()
+
+
 def test_ministry_variants_are_one_source(run):
     text = ("The Defense Ministry said the recruits were volunteers.\n\n"
             "The Ministry of Defense denied that prisoners were sent to the front.\n\n"

@@ -576,6 +576,9 @@ class _Resolver:
             return self._resolve_name(token)
         if token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.dep_ in ("nsubj", "pobj")):  # tagger slips
             appos = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            appos += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                      if o.dep_ == "pobj" for g in o.children if g.dep_ == "appos" and g.ent_type_ == "PERSON" and
+                      token.lemma_.lower() in LEADER_NOUNS | set(roles())]  # 'The founder of Wagner, Evgeny P.,'
             if appos:
                 return self._resolve_name(appos[0])
             compound_names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -675,6 +678,11 @@ class _Resolver:
             key = max(outlets_before, key=lambda k: max(m for m in self.sources[k].mentions if m[0] < token.idx))
             self.sources[key].mentions.add(char)
             return key, phrase, f"'{phrase}' -> the outlet named before, {key}"
+        leader = self._leader_described(token, phrase, definite=definite)
+        if leader:
+            self.sources[leader].mentions.add(char)
+            self._note(token, leader)
+            return leader, phrase, f"description '{phrase}' -> {leader}, the named leader of the same kind"
         if definite and not has_complement and not plural:
             if role:
                 for offset, key, _ in reversed(self.persons):
@@ -717,6 +725,30 @@ class _Resolver:
         if kind == "person":
             self._note(token, key)
         return key, phrase, "description (unnamed source)"
+
+    def _leader_described(self, token: Token, phrase: str, *, definite: bool) -> str | None:
+        """The named person a leader's description refers to ('Wagner's founder', 'the founder of Wagner', 'the
+        mercenary chief'): the one person described as a founder, head, chief ... whose type matches the
+        description's (a private military company for 'mercenary'). The same leader noun may point to a person
+        named later in the article; another leader noun only to one named before."""
+        lemma = token.lemma_.lower()
+        owner = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children) or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        if lemma not in LEADER_NOUNS or token.tag_ in ("NNS", "NNPS") or not (definite or owner):
+            return None
+        wanted = classify(phrase, is_person=True, default_country=self.default_country)
+        candidates = []
+        for key, source in self.sources.items():
+            if source.kind != "person" or not source.named or source.anonymous_reason or not source.mentions:
+                continue
+            words = {w for d in source.descriptions for w in re.findall(r"[a-z-]+", d.lower())}
+            if not words & LEADER_NOUNS or (wanted and _source_type(source, self, self.default_country) != wanted):
+                continue
+            if lemma in words or min(source.mentions)[0] < token.idx:
+                candidates.append((lemma in words, key))
+        exact = [key for same, key in candidates if same]
+        chosen = exact if exact else [key for _, key in candidates]
+        return chosen[0] if len(chosen) == 1 else None
 
     def _first_token(self, head: Token, key: str) -> Token:
         """The token of `head`'s phrase where `key` (the cleaned phrase) begins."""
@@ -1287,6 +1319,8 @@ def _source_type(source: Source, resolver: _Resolver, default_country: str) -> s
     return "other"
 
 
+LEADER_NOUNS = {"founder", "co-founder", "head", "chief", "leader", "director", "owner", "boss", "chairman",
+                "chairwoman", "financier", "commander"}
 GENERIC_ORGANISATION = re.compile(
     r"\b(?:for|of|at|from|with) the (agency|ministry|service|group|foundation|organi[sz]ation|office|committee|"
     r"department|company|government|administration|army|commission|intelligence)\b|"
@@ -1294,11 +1328,17 @@ GENERIC_ORGANISATION = re.compile(
 
 
 def _organisation_referred_to(source: Source, resolver: _Resolver, default_country: str) -> str:
-    """Type of the organisation a description points back to ('a spokesperson for the agency'): the latest
-    organisation mentioned before the person."""
+    """Type of the organisation a description points back to ('a spokesperson for the agency', 'its founder'):
+    the organisation that is the subject of the person's clause ('Wagner has stopped ..., its founder said'),
+    else the latest one mentioned before the person. A founder, head or chief leads an organisation, not a
+    country: places are passed over for them."""
     if not source.mentions or not any(GENERIC_ORGANISATION.search(d) for d in source.descriptions):
         return ""
     first = min(source.mentions)[0]
+    subject = _subject_organisation(resolver, first, default_country)
+    if subject:
+        return subject
+    leader = any(w in LEADER_NOUNS for d in source.descriptions for w in re.findall(r"[a-z-]+", d.lower()))
     before = [(max(m[0] for m in s.mentions if m[0] < first), s.source_type or _source_type(
         s, resolver, default_country)) for s in resolver.sources.values()
         if s.kind == "org" and any(m[0] < first for m in s.mentions)]
@@ -1306,11 +1346,43 @@ def _organisation_referred_to(source: Source, resolver: _Resolver, default_count
     for variant in variant_table():  # institutions named before, whether or not they spoke
         position = text.rfind(variant)
         if len(variant) > 3 and position >= 0 and re.match(r"\W", text[position - 1:position] or " "):
+            if leader and _is_place(resolver.doc, position):
+                continue
             known = institution(variant, context=text[max(0, position - 40):position + len(variant)],
                                 default_country=default_country)
             if known:
                 before.append((position, known[1]))
     return max(before, key=lambda pair: pair[0])[1] if before else ""
+
+
+def _is_place(doc: Doc, offset: int) -> bool:
+    found = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return found is not None and found[0].ent_type_ in ("GPE", "LOC")
+
+
+def _subject_organisation(resolver: _Resolver, offset: int, default_country: str) -> str:
+    """Type of a known organisation that is the subject of a clause before 'its' in the sentence at `offset`
+    ('The mercenary group Wagner has stopped recruiting ..., its founder Yevgeny Prigozhin said')."""
+    found = resolver.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if found is None:
+        return ""
+    sentence = found[0].sent
+    its = [t for t in sentence if t.lower_ == "its" and t.idx < offset + 1]
+    if not its:
+        return ""
+    for token in sentence:
+        if token.i >= its[-1].i or token.dep_ not in ("nsubj", "nsubjpass") or token.ent_type_ in ("GPE", "LOC"):
+            continue
+        phrase = " ".join(t.text for t in token.subtree if t.i < its[-1].i and not any(
+            a.dep_ in ("relcl", "acl", "appos") for a in _path_up(t, token)))
+        known = institution(phrase, context=sentence.text[:200], default_country=default_country)
+        if known:
+            return known[1]
+        if token.ent_type_ == "ORG" or token.lemma_.lower() in ORG_WORDS:
+            kind = classify(phrase, is_person=False, default_country=default_country)
+            if kind:
+                return kind
+    return ""
 
 
 def _is_anonymous(source: Source) -> bool:
