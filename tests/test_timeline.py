@@ -112,3 +112,35 @@ def test_reports_do_not_chain_into_one_event(write_corpus):
     }))
     july = timeline.analyse(corpus).timeline
     assert "303" not in ";".join(july[july["articles"].str.contains("301")]["articles"])
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    ("date 2023-01-20\nHer brother left a colony in November and was killed less than three weeks later.\n",
+     ("less than three weeks later", "2022-11-01", "2022-12-21")),
+    ("date 2023-02-09\nThe prison population was 433,000 on 1 January, down by 10% compared with a year earlier.\n",
+     ("a year earlier", "2022-01-01", "2022-01-01")),
+    ("date 2023-05-20\nHe was freed on 3 May. Two days later he was sent to the front.\n",
+     ("Two days later", "2023-05-05", "2023-05-05")),
+    ("date 2023-05-20\nHe was sent to the front on May 12. His mother had last heard from him the day before.\n",
+     ("the day before", "2023-05-11", "2023-05-11")),
+    ("date 2023-05-20\nHe left two days after May 12, his lawyer said.\n",
+     ("two days after", "2023-05-14", "2023-05-14")),
+    ("date 2023-11-20\nHe was recruited in March. Later that year, he was killed.\n",
+     ("Later that year", "2023-03-01", "2023-12-31")),
+])
+def test_expressions_counted_from_a_date_in_the_same_or_previous_sentence(one_article, text_in, expected):
+    _, result = one_article(text_in)
+    row = rows_for(result, expected[0]).iloc[0]
+    assert (row["text"], row["start"], row["end"]) == expected and "reference date" in row["reason"]
+
+
+@pytest.mark.parametrize("text_in, text, why", [
+    ("date 2023-05-20\nHe was freed. Two days later he was sent to the front.\n", "Two days later", "no date"),
+    ("date 2023-05-20\nHe was freed on 3 May.\n\nHe joined a unit. They met. Two days later he was sent east.\n",
+     "Two days later", "no date"),  # the date is two sentences back: too far to count from
+    ("date 2023-05-20\nOn 3 May he was sent to the front two days after the vote.\n", "two days after", "not a date"),
+])
+def test_expressions_counted_from_an_event_without_a_date_stay_unplaced(one_article, text_in, text, why):
+    _, result = one_article(text_in)
+    row = rows_for(result, text).iloc[0]
+    assert row["start"] == "" and why in row["reason"] and row["kind"] == "event_relative"

@@ -38,8 +38,8 @@ def only(text: str):
     ("More than six months ago the group began recruiting.", date(2023, 1, 20), "past",
      ("2022-06-01", "2022-07-31", "range")),
     ("Last week, he said the centre was closing.", date(2022, 8, 11), "past", ("2022-08-01", "2022-08-07", "week")),
-    ("Recruitment has been under way in recent weeks.", date(2022, 8, 11), "past",
-     ("2022-07-21", "2022-08-11", "range")),
+    ("Recruitment has been under way in recent weeks.", date(2022, 8, 11), "past",  # "recent weeks": 4 weeks
+     ("2022-07-14", "2022-08-11", "range")),
     # partial
     ("In early August, the lawyer received requests.", date(2022, 8, 11), "past",
      ("2022-08-01", "2022-08-10", "month_part")),
@@ -97,6 +97,9 @@ def test_durations_are_kept_apart_and_never_dated(text_in):
     "You may also like this.",
     "They would march on the city.",
     "Monthly salaries of $2,150 were promised to 2022 volunteers at Vagner2022.org.",
+    "Christmas gifts were handed out to the inmates.",
+    "New Year celebrations were cancelled in the colony.",
+    "The score was 12.05 at the end.",
 ])
 def test_not_time_expressions(text_in):
     assert [t for t in find_timexes(text_in) if t.kind != "duration"] == []
@@ -150,3 +153,73 @@ def test_present_and_recent_references(text_in, expected):
     tx = only(text_in)
     r = resolve(tx, date(2023, 1, 20), "present")
     assert (tx.text, r.start, r.end) == expected
+
+
+@pytest.mark.parametrize("text_in, anchor, expected", [
+    # a month or season placed by 'last' / 'next' / 'this year' / 'last year'
+    ("Wagner has recruited 40,000 men since last July, a group said.", date(2023, 1, 20),
+     ("since last July", "2022-07-01", "2023-01-20")),
+    ("Wagner has recruited 40,000 men since July last year , a group said.", date(2023, 1, 20),
+     ("since July last year", "2022-07-01", "2023-01-20")),
+    ("The law was passed last July.", date(2023, 8, 15), ("last July", "2023-07-01", "2023-07-31")),
+    ("The law was passed last July.", date(2023, 7, 15), ("last July", "2022-07-01", "2022-07-31")),
+    ("Units were created by the army in spring this year.", date(2023, 11, 14),
+     ("spring this year", "2023-03-01", "2023-05-31")),
+    ("He was jailed last summer.", date(2023, 11, 14), ("last summer", "2023-06-01", "2023-08-31")),
+    # the new year and other named days
+    ("Since around the new year, fewer men have left.", date(2023, 2, 9),
+     ("Since around the new year", "2023-01-01", "2023-02-09")),
+    ("Nothing has changed since the new year.", date(2024, 3, 1), ("since the new year", "2024-01-01", "2024-03-01")),
+    ("He was freed on New Year's Eve.", date(2023, 1, 10), ("New Year's Eve", "2022-12-31", "2022-12-31")),
+    # parts of decades: early = the first four years, mid = the middle four, late = the last three
+    ("There were a million prisoners in the early 2000s.", date(2023, 1, 20),
+     ("early 2000s", "2000-01-01", "2003-12-31")),
+    ("There were a million prisoners at the beginning of the 2000s.", date(2023, 1, 20),
+     ("beginning of the 2000s", "2000-01-01", "2003-12-31")),
+    ("Crime soared in the late 1990s.", date(2023, 1, 20), ("late 1990s", "1997-01-01", "1999-12-31")),
+    ("Crime soared in the 1990s.", date(2023, 1, 20), ("1990s", "1990-01-01", "1999-12-31")),
+    # coordinated months and seasons that follow each other: one span
+    ("He toured colonies in the summer and autumn of 2022.", date(2023, 1, 20),
+     ("summer and autumn of 2022", "2022-06-01", "2022-11-30")),
+    ("He toured colonies in July and August 2022.", date(2023, 1, 20),
+     ("July and August 2022", "2022-07-01", "2022-08-31")),
+    ("The number fell by 23,000 in September and October alone.", date(2023, 1, 20),
+     ("September and October", "2022-09-01", "2022-10-31")),
+    # days counted from the anchor, numeric dates, a year ago, named eras
+    ("He called the day before yesterday.", date(2023, 1, 20), ("day before yesterday", "2023-01-18", "2023-01-18")),
+    ("The decree was signed on 24/02/2022.", date(2023, 1, 20), ("24/02/2022", "2022-02-24", "2022-02-24")),
+    ("The decree was signed on 02/24/2022.", date(2023, 1, 20), ("02/24/2022", "2022-02-24", "2022-02-24")),
+    ("He arrived at the colony a year ago.", date(2023, 1, 20), ("a year ago", "2022-01-01", "2022-01-31")),
+    ("He served his sentence in the Soviet era.", date(2023, 1, 20), ("Soviet era", "1922-12-30", "1991-12-26")),
+    ("Earlier in the year, he left.", date(2023, 10, 6), ("Earlier in the year", "2023-01-01", "2023-10-06")),
+    ("He was arrested last night.", date(2023, 10, 6), ("last night", "2023-10-05", "2023-10-05")),
+])
+def test_news_phrasings_resolve_to_the_right_span(text_in, anchor, expected):
+    tx = only(text_in)
+    r = resolve(tx, anchor, "past")
+    assert (tx.text, r.start, r.end) == expected and r.reason
+
+
+def test_coordinated_periods_each_get_the_shared_year():
+    text = "He toured colonies in spring and autumn of 2022, and in March and October 2021."
+    found = find_timexes(text)
+    assert [t.text for t in found] == ["spring", "autumn of 2022", "March", "October 2021"]
+    assert [resolve(t, date(2023, 5, 1), "past").start for t in found] == ["2022-03-01", "2022-09-01",
+                                                                            "2021-03-01", "2021-10-01"]
+
+
+@pytest.mark.parametrize("text_in, expected_start", [
+    ("On 05/03/2022 he left. He had come on March 9, 2022.", "2022-05-03"),  # the text writes month first
+    ("On 05/03/2022 he left. He had come on 9 March 2022.", "2022-03-05"),  # the text writes day first
+    ("On 05/03/2022 he left; on 25/03/2022 he came back.", "2022-03-05"),  # an unambiguous date decides
+    ("On 05.03.2022 he left.", "2022-03-05"),  # no evidence: day first
+])
+def test_ambiguous_numeric_dates_follow_the_texts_style(text_in, expected_start):
+    first = find_timexes(text_in)[0]
+    assert resolve(first, date(2023, 1, 1), "past").start == expected_start
+
+
+def test_a_duration_beside_a_named_era_stays_a_duration():
+    found = find_timexes("He spent nine years in prison in the Soviet era.")
+    assert [(t.text, t.kind) for t in found] == [("nine years", "duration"), ("Soviet era", "absolute")]
+    assert resolve(found[0], date(2023, 1, 1), "past").start == ""

@@ -45,7 +45,9 @@ CONSISTENCY_COLUMNS = ["article_id", "text", "start", "end", "tense", "published
 PUBLICATION_COLUMNS = ["article_id", "title", "published", "earliest", "latest", "provenance", "evidence"]
 FUTURE_GOVERNORS = {"expect", "plan", "schedule", "due", "set", "intend", "hope", "aim", "promise", "threaten"}
 DATED_KINDS = {"absolute", "partial", "relative", "event_relative"}
-GRANULARITIES = ["day", "week", "month_part", "month", "range", "season", "year_part", "year", "decade"]  # fine first
+GRANULARITIES = ["day", "week", "month_part", "month", "range", "season", "year_part", "year", "decade_part", "decade",
+                 "era"]  # fine first
+REFERENCE_GRANULARITIES = {"day", "week", "month_part", "month", "season"}  # what "N units later" counts from
 PRESENT_WORDS = {"now", "currently", "at present", "at the moment", "nowadays", "these days"}  # states, not events
 MIN_OVERLAP = 0.3  # two reports of one event share at least this part of the longer span ("mid-July" in "July")
 WAR_EVENT = "russia_full_scale_invasion"  # the war "early in the war" counts from (data/reference_events.csv)
@@ -175,7 +177,9 @@ def article_expressions(article: Article) -> list[dict]:
             actor = actor_of(verb) if is_verb else ""
         if t.open in {"since", "as_of"} and tense in {"present", ""}:
             tense = "past"  # "has been ... since July": the start lies in the past
-        rows.append({"timex": t, "article_id": article.article_id, "start_char": t.start, "end_char": t.end,
+        rows.append({"timex": t, "sentence_index": sentence.index if sentence else -1,
+                     "sentence_start": sentence.start if sentence else t.start,
+                     "article_id": article.article_id, "start_char": t.start, "end_char": t.end,
                      "text": article.body[t.start:t.end], "sentence": sent_text, "event": event.strip(),
                      "kind": t.kind, "open": t.open, "tense": tense, "actor": actor,
                      "verb": verb.lemma_ if verb is not None else "",
@@ -222,6 +226,58 @@ def _resolve_rows(rows: list[dict], anchor: date | None) -> None:
         res = res or tx.resolve(row["timex"], anchor, _resolution_tense(row))
         row.update(start=res.start, end=res.end, granularity=res.granularity, relative=res.relative,
                    anchor=res.anchor, reason=res.reason)
+    for row in rows:
+        if row["kind"] == "event_relative" and not row["start"]:
+            res = _resolve_from_reference(row, rows)
+            row.update(start=res.start, end=res.end, granularity=res.granularity, relative=res.relative,
+                       reason=res.reason)
+
+
+def _can_be_reference(row: dict) -> bool:
+    """A date another expression can count from: placed in the calendar (also by counting from another date),
+    one period (not an open span, a range, a decade or an era), not 'now', not the object of 'two days after'."""
+    return (bool(row["start"]) and row["kind"] in {"absolute", "partial", "relative", "event_relative"}
+            and not row["open"] and row["granularity"] in REFERENCE_GRANULARITIES
+            and row["text"].lower() not in PRESENT_WORDS and not row.get("counted_from"))
+
+
+def _text_after(row: dict) -> str:
+    """The rest of the sentence after the expression."""
+    offset = row["end_char"] - row["sentence_start"]
+    return row["sentence"][offset:]
+
+
+def _resolve_from_reference(row: dict, rows: list[dict]) -> tx.Resolution:
+    """'three weeks later', 'a year earlier': counted from the nearest date before it in its sentence, else the
+    last date of the previous sentence; 'two days after X': from X only when X is a date written right after
+    (at the end of a clause, 'the day before' counts back like 'earlier'). Otherwise no span, and the reason
+    says so."""
+    t: tx.Timex = row["timex"]
+
+    def unplaced(why: str) -> tx.Resolution:
+        return tx.Resolution("", "", "", False, row["anchor"], f"{row['reason']}; {why}")
+
+    if t.amount is None:
+        return unplaced("no length to count")
+    candidates = [r for r in rows if r is not row and _can_be_reference(r) and r["sentence_index"] >= 0]
+    ends_clause = bool(re.match(r"\s*(?:[,.;:!?)]|$)", _text_after(row)))  # "the day before." is an adverb
+    if t.qualifier.endswith(("after", "before")) and not ends_clause:  # "two days after the vote": its object
+        following = [r for r in candidates if r["sentence_index"] == row["sentence_index"]
+                     and 0 <= r["start_char"] - row["end_char"] <= 5]
+        if not following:
+            return unplaced("counted from what follows it, which is not a date")
+        reference = following[0]
+        reference["counted_from"] = True  # "two days after March 5": March 5 is not the sentence's own date
+    else:
+        same = [r for r in candidates if r["sentence_index"] == row["sentence_index"]
+                and r["end_char"] <= row["start_char"]]
+        previous = [r for r in candidates if r["sentence_index"] == row["sentence_index"] - 1]
+        if row["sentence_index"] < 0 or not (same or previous):
+            return unplaced("no date in its sentence or the one before to count from")
+        reference = (same or previous)[-1]
+    ref = tx.Resolution(reference["start"], reference["end"], reference["granularity"], reference["relative"],
+                        reference["anchor"], reference["reason"])
+    return tx.resolve_from(t, ref, reference["text"])
 
 
 def check_consistency(article: Article, rows: list[dict]) -> list[dict]:

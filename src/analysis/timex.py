@@ -4,14 +4,16 @@ In: a text (use the quote/dash-folded view), then for each expression an anchor 
 the tense of the clause ('past', 'future', 'present' or ''). Out: `Timex` records (offsets, text, kind and the
 parsed parts) and `Resolution` records (start, end, granularity, whether relative to the anchor, the reason).
 
-Kinds: `absolute` (a year is written: "March 2024", "October 4, 2023"; or a day/month whose year comes from the
-anchor: "October 4"), `partial` (part of a month, season or year: "early August", "the end of March", "in the
-spring"), `relative` (counted from the anchor: "last month", "this week", "on Friday", "six months ago"; "now"
-is the anchor day, "recently" the month before it),
-`event_relative` (counted from another event: "the following days", "a week later": no calendar span) and
-`duration` (a length not placed in time: "a two-month training", "for six months": never given a span).
+Kinds: `absolute` (a year is written: "March 2024", "October 4, 2023", "24/02/2022"; or a day/month whose year
+comes from the anchor: "October 4", "the new year"; or a named era: "the Soviet era"), `partial` (part of a
+month, season, year or decade: "early August", "the end of March", "in the spring", "the early 2000s"),
+`relative` (counted from the anchor: "last month", "this week", "on Friday", "six months ago", "the day before
+yesterday"; "now" is the anchor day, "recently" the month before it; "last July", "spring this year" are placed
+by their words), `event_relative` (counted from another date: "three weeks later", "a year earlier", "later that
+year": placed by `resolve_from` once the caller finds that date, else no calendar span) and `duration` (a length
+not placed in time: "a two-month training", "for six months": never given a span).
 An `open` flag says "since", "until", "by" or "as of" came before the expression; "from July to September"
-is one expression with a `range_end`.
+and "the summer and autumn of 2022" are one expression with a `range_end`.
 A pure grammar of regular expressions: no corpus, no parser.
 """
 
@@ -21,6 +23,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -33,6 +36,9 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18,
                 "twenty": 20, "thirty": 30, "few": 3, "a few": 3, "several": 3, "a couple of": 2, "couple of": 2,
                 "couple": 2}
+NAMED_DAYS = {"new year": (1, 1), "new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25),
+              "christmas day": (12, 25), "christmas eve": (12, 24)}
+ERAS = {"soviet_era": (date(1922, 12, 30), date(1991, 12, 26))}  # named periods: (first day, last day)
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 
@@ -48,6 +54,7 @@ _PART = (r"(?P<part>(?i:early|mid|late|(?:the\s+)?(?:start|beginning|middle|end|
 _OPEN = r"(?:(?P<open>(?i:since|until|till|up\s+to|by|as\s+of|from|through))\s+)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d,.]\d|\.\w|-\d)"
 _NOT_AFTER = r"(?<![\w$.,/])(?<!\d-)"
+_YEAR_WORD = r"|\s+(?:of\s+)?(?P<yrel>(?i:this|last|next|the\s+previous|the\s+following))\s+year\b(?!\s*'s)"
 
 
 @dataclass(frozen=True)
@@ -70,6 +77,8 @@ class Timex:
     qualifier: str = ""  # more_than | nearly | about | earlier | later | recent | past
     open: str = ""  # since | until | by | as_of | from
     range_end: Timex | None = None  # "from July to September": the second end of a range
+    year_offset: int | None = None  # "July last year": the year counted from the anchor's (-1, 0, +1)
+    name: str = ""  # a named period ("soviet_era")
 
 
 @dataclass(frozen=True)
@@ -78,7 +87,8 @@ class Resolution:
 
     start: str
     end: str
-    granularity: str  # day | week | month_part | month | season | year_part | year | decade | range | ''
+    granularity: str  # day | week | month_part | month | season | year_part | year | decade_part | decade | era
+    #                   | range | ''
     relative: bool
     anchor: str
     reason: str
@@ -115,6 +125,41 @@ def _part_of(raw: str | None, nweeks: str | None = None) -> str:
     return ""
 
 
+def _rel_offset(raw: str | None) -> int | None:
+    """-1 / 0 / +1 for 'last' ('the previous'), 'this' ('this past'), 'next' ('the following'); None otherwise."""
+    raw = re.sub(r"\s+", " ", (raw or "").lower())
+    return {"last": -1, "the previous": -1, "this": 0, "this past": -1, "next": 1, "the following": 1}.get(raw)
+
+
+@lru_cache(maxsize=64)
+def _numeric_date_order(text: str) -> tuple[bool, str]:
+    """Whether numeric dates in `text` put the day first, and why: a date whose first number exceeds 12 says
+    day-first, one whose second does says month-first; failing that, written dates ('20 January' against
+    'January 20'); failing that, dotted dates are day-first and others too (most of the world's usage)."""
+    votes = {True: 0, False: 0}
+    for m in re.finditer(r"(?<![\d.,/-])\b([0-3]?\d)([./-])([0-3]?\d)\2(?:19|20)\d\d\b", text):
+        a, b = int(m.group(1)), int(m.group(3))
+        if a > 12 >= b:
+            votes[True] += 1
+        elif b > 12 >= a:
+            votes[False] += 1
+    if votes[True] != votes[False]:
+        return votes[True] > votes[False], "the text's unambiguous numeric dates"
+    day_month = len(re.findall(r"\b[0-3]?\d\s+(?:" + "|".join(MONTHS) + r")\b", text))
+    month_day = len(re.findall(r"\b(?:" + "|".join(MONTHS) + r"|" + "|".join(MONTH_ABBR) + r")\.?\s+[0-3]?\d\b(?!\d)",
+                               text))
+    if day_month != month_day:
+        return day_month > month_day, "the text's written dates"
+    return True, "no evidence in the text: day first"
+
+
+def day_first(text: str, a: int, b: int) -> bool:
+    """Read a numeric date a/b/yyyy day-first? Unambiguous when one number exceeds 12, else the text's style."""
+    if a > 12 or b > 12:
+        return a > 12
+    return _numeric_date_order(text)[0]
+
+
 def _open_of(raw: str | None) -> str:
     if not raw:
         return ""
@@ -137,19 +182,29 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("day_month", _rx(_OPEN + r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
                       + r"(?:,?\s+" + _YEAR + r")?")),
     ("month", _rx(_OPEN + r"(?:(?P<inword>(?i:in|of|during|and|or|to|between))\s+)?(?:" + _PART
-                  + r")?" + _MONTH + r"(?:,?\s+(?:of\s+)?" + _YEAR + r")?(?!\s*[0-3]?\d\b)")),
-    ("season", _rx(_OPEN + r"(?:(?:in|during|over)\s+)?(?:" + _PART + r")?(?:(?P<rel>this|last|next|the|)\s*)"
-                   + r"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?" + _YEAR + r")?", _I)),
+                  + r")?(?:(?P<rel>(?i:last|next|this(?:\s+past)?))\s+)?" + _MONTH + r"(?:,?\s+(?:of\s+)?" + _YEAR
+                  + _YEAR_WORD + r")?(?!\s*[0-3]?\d\b)")),
+    ("season", _rx(_OPEN + r"(?:(?:in|during|over)\s+)?(?:" + _PART + r")?(?:(?P<rel>this(?:\s+past)?|last|next|the)"
+                   + r"\s+)?\b(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?" + _YEAR + _YEAR_WORD
+                   + r")?", _I)),
+    ("numeric_date", _rx(_OPEN + r"(?:on\s+)?(?<![\d.,/-])\b(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)"
+                         + r"(?P<year>(?:19|20)\d\d)\b(?![.,/-]?\d)")),
+    ("named_day", _rx(_OPEN + r"(?:(?P<qual>around|about)\s+)?(?:the\s+)?(?P<name>"
+                      + r"(?i:new\s+year(?:'s\s+(?:day|eve))?|christmas(?:\s+(?:day|eve))?))(?!\w|\s*-)")),
+    ("era", _rx(_OPEN + r"(?:(?:in|during|under|of)\s+)?(?:the\s+)?(?P<name>Soviet\s+(?:era|times|period|days|years))"
+                + r"\b")),
     ("year", _rx(_OPEN + r"(?:(?:in|of|during|from|through)\s+)?(?:" + _PART + r")?" + _NOT_AFTER + _YEAR
                  + r"(?![\w%])")),
-    ("decade", _rx(r"(?:the\s+)?(?P<year>(?:19|20)\d0)'?s\b")),
-    ("rel_period", _rx(_OPEN + r"(?:(?:the|in|of)\s+)?(?:" + _PART + r")?(?:(?P<qual>earlier|later)\s+)?"
+    ("decade", _rx(_OPEN + r"(?:(?:in|of|during|from|through)\s+)?(?:the\s+)?(?:" + _PART + r")?(?:the\s+)?"
+                   + r"(?:(?P<year>(?:19|20)\d0)'?s|'(?P<yy>\d0)s)\b")),
+    ("rel_period", _rx(_OPEN + r"(?:(?:the|in|of)\s+)?(?:" + _PART + r")?(?:(?P<qual>earlier|later)\s+(?:in\s+)?)?"
                        + r"(?P<rel>this|last|next|past|previous|coming|the)\s+(?P<unit>week|weekend|month|year)\b"
                        + r"(?!\s*-)", _I)),
     ("present_ref", _rx(r"(?<!-)\b(?:now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days)\b(?!\s*-)", _I)),
     ("recently", _rx(r"\b(?:recently|lately|in\s+recent\s+times)\b", _I)),
     ("weekend", _rx(r"\b(?:over|during|at)\s+the\s+weekend\b", _I)),
-    ("rel_day", _rx(_OPEN + r"\b(?P<word>today|yesterday|tomorrow|tonight)\b", _I)),
+    ("rel_day", _rx(_OPEN + r"\b(?P<word>today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|"
+                    r"evening)|(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow))\b", _I)),
     ("weekday", _rx(_OPEN + r"(?:(?P<rel>(?i:last|next|this|on|late|early))\s+)?" + _WEEKDAY
                     + r"(?:\s+(?P<daypart>morning|afternoon|evening|night))?")),
     ("ago", _rx(r"(?:(?P<qual>more\s+than|over|nearly|almost|about|around|some|less\s+than|just)\s+)?"
@@ -158,10 +213,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                    r"(?:(?P<n>" + _NUM + r")\s+)?" + _UNIT + r"(?!\s+(?:of|later|earlier|after|before)\b)", _I)),
     ("recent_bare", _rx(r"\b(?:the\s+)?(?P<rel>past|last|previous)\s+(?P<n>" + _NUM + r")\s+" + _UNIT
                         + r"(?!\s+(?:of|later|after|before)\b)", _I)),
-    ("event_rel", _rx(r"\b(?:(?:in|over|during|within)\s+)?(?:the\s+)?(?:(?:following|next|ensuing|coming)\s+"
+    ("event_rel", _rx(r"\b(?:(?:in|over|during|within)\s+)?(?:the\s+)?(?:(?P<follow>following|next|ensuing|coming)\s+"
                       r"(?:(?P<n>" + _NUM + r")\s+)?" + _UNIT + r"|(?:days|weeks|months)\s+that\s+followed)"
-                      r"|\b(?P<n2>" + _NUM + r")\s+(?P<unit2>day|week|month|year)s?\s+(?:later|earlier|after|before)"
-                      r"\b", _I)),
+                      r"|(?:(?P<qual>(?:less|more|fewer)\s+than|under|over|nearly|almost|about|around|some|just|"
+                      r"only|barely|within)\s+)?\b(?P<n2>" + _NUM + r")\s+(?P<unit2>day|week|month|year)s?\s+"
+                      r"(?P<dir>later|earlier|after|before)\b"
+                      r"|\b(?:(?P<within>earlier|later)\s+(?:(?:in|on)\s+)?that|(?:that|the)\s+same|that)\s+"
+                      r"(?P<unit3>day|week|month|year)\b(?!\s*-)"
+                      r"|\bthe\s+(?:(?P<prev>previous|preceding)\s+(?P<unit4>day)|day\s+(?P<dir2>before|after))\b",
+                      _I)),
     ("war_rel", _rx(r"\b(?:(?P<part>early|late|later)\s+in\s+the|(?P<open>since|from|at)\s+the\s+(?:very\s+)?(?:start|"
                     r"beginning|outset)\s+of\s+the|in\s+the\s+(?:first|early)\s+(?:days|weeks|months)\s+of\s+the)"
                     r"\s+(?:full[- ]scale\s+)?(?P<what>war|invasion|conflict)\b", _I)),
@@ -170,6 +230,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                      + r"(?P<unit>day|week|month|year|decade)s?(?:\s*-\s*long)?\b(?!\s*-\s*old|\s+old\b)", _I)),
     ("duration_long", _rx(r"\b(?P<unit>day|week|month|year|decade)s?\s*-\s*long\b", _I)),
 ]
+_TEMPORAL_PREPOSITION = re.compile(r"\b(?:at|over|after|before|in|on|during|around|about|since|until|by)\s+"
+                                   r"(?:the\s+)?$", re.IGNORECASE)
 _MAY_MARCH_CONTEXT = re.compile(r"(?:in|of|since|until|by|from|through|between|early|mid|late|end|start|beginning|half|"
                                 r"during|last|this|next|and|or|to)\W*$", re.IGNORECASE)
 
@@ -204,29 +266,48 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
             return None
         part = _part_of(g.get("part"), g.get("nweeks"))
         year = int(g["year"]) if g.get("year") else None
-        return Timex(kind="partial" if part else "absolute", year=year, month=month, part=part, **base)
+        return Timex(kind="partial" if part else "absolute", year=year, month=month, part=part,
+                     offset=_rel_offset(g.get("rel")), year_offset=_rel_offset(g.get("yrel")), **base)
     if kind == "season":
-        rel = (g.get("rel") or "").lower()
+        rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower())
         word = g["season"].lower()
-        if word == "fall" and not (rel or g.get("year") or g.get("part")):
+        if word == "fall" and not (rel or g.get("year") or g.get("part") or g.get("yrel")):
             return None
-        offset = {"this": 0, "last": -1, "next": 1}.get(rel)
         return Timex(kind="partial", season=word, year=int(g["year"]) if g.get("year") else None,
-                     part=_part_of(g.get("part")), offset=offset, **base)
+                     part=_part_of(g.get("part")), offset=_rel_offset(rel), year_offset=_rel_offset(g.get("yrel")),
+                     **base)
+    if kind == "numeric_date":  # 24/02/2022, 02/24/2022, 20.01.2023: the order is the text's (see day_first)
+        a, b = int(g["a"]), int(g["b"])
+        day, month = (a, b) if day_first(text, a, b) else (b, a)
+        if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(int(g["year"]), month)[1]):
+            return None
+        return Timex(kind="absolute", year=int(g["year"]), month=month, day=day, **base)
+    if kind == "named_day":  # "the new year" = 1 January, "Christmas" = 25 December (the year from the tense)
+        name = re.sub(r"\s+", " ", g["name"].lower())
+        month, day = NAMED_DAYS[name]
+        if not (g.get("open") or g.get("qual") or name.endswith(("day", "eve"))
+                or _TEMPORAL_PREPOSITION.search(text[max(0, s - 16):m.start("name")])):
+            return None  # "New Year celebrations", "Christmas gifts": a holiday named, not a date
+        qual = "about" if (g.get("qual") or "").lower() in {"around", "about"} else ""
+        return Timex(kind="absolute", month=month, day=day, qualifier=qual, name=name, **base)
+    if kind == "era":
+        return Timex(kind="absolute", unit="era", name="soviet_era", **base)
     if kind == "year":
         part = _part_of(g.get("part"))
         if not (part or g.get("open")) and re.match(r"\s+[a-z]+s\b(?<!\bwas)", text[e:e + 30]):
             return None  # "2022 volunteers": a count, not a year
         return Timex(kind="partial" if part else "absolute", year=int(g["year"]), part=part, **base)
-    if kind == "decade":
-        return Timex(kind="absolute", year=int(g["year"]), unit="decade", **base)
+    if kind == "decade":  # "the 1990s", "the early 2000s", "the '90s" (a two-digit decade of 1930-2020)
+        year = int(g["year"]) if g.get("year") else (1900 if int(g["yy"]) >= 30 else 2000) + int(g["yy"])
+        part = _part_of(g.get("part"))
+        return Timex(kind="partial" if part else "absolute", year=year, unit="decade", part=part, **base)
     if kind == "rel_period":
         rel = g["rel"].lower()
         unit = g["unit"].lower()
         part = _part_of(g.get("part"))
         qual = (g.get("qual") or "").lower()
-        if rel == "the":  # "the start of the year", "the end of the month": the anchor's period
-            if not part:
+        if rel == "the":  # "the start of the year", "earlier in the year": the anchor's period
+            if not (part or qual):
                 return None
             rel = "this"
         if rel in {"past", "previous", "coming"}:
@@ -243,8 +324,11 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
     if kind == "weekend":  # "over the weekend": the latest weekend (past) or the coming one (future)
         return Timex(kind="relative", unit="weekend", offset=None, **base)
     if kind == "rel_day":
-        word = g["word"].lower()
-        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+        word = re.sub(r"\s+", " ", g["word"].lower())
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "last night": -1, "tomorrow": 1}.get(word)
+        offset = 0 if word.startswith("this ") else offset
+        if offset is None:  # "the day before yesterday", "the day after tomorrow"
+            offset = -2 if word.endswith("yesterday") else 2
         return Timex(kind="relative", unit="day", offset=offset, **base)
     if kind == "weekday":
         rel = (g.get("rel") or "").lower()
@@ -263,9 +347,22 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
             return None  # "in last year" is rel_period's
         return Timex(kind="relative", unit=g["unit"].lower(), offset=1 if future else -1, amount=n or 0,
                      qualifier="coming" if future else "recent", **base)
-    if kind == "event_rel":
-        unit = (g.get("unit") or g.get("unit2") or "day").lower()
-        return Timex(kind="event_relative", unit=unit, **base)
+    if kind == "event_rel":  # "three weeks later", "a year earlier", "the next day": counted from another date
+        if g.get("unit3"):  # "later that year", "the same day": within the period of the other date
+            return Timex(kind="event_relative", unit=g["unit3"].lower(), amount=0,
+                         qualifier=f"within_{(g.get('within') or 'same').lower()}", **base)
+        unit = (g.get("unit") or g.get("unit2") or g.get("unit4") or "day").lower()
+        direction = (g.get("dir") or g.get("dir2") or ("earlier" if g.get("prev") else "later")).lower()
+        single = (g.get("follow") and not m.group(0).rstrip().endswith("s")) or g.get("prev") or g.get("dir2")
+        count = g.get("n2") or g.get("n") or ("1" if single else None)
+        qual = re.sub(r"\s+", "_", (g.get("qual") or "").lower())
+        qual = {"over": "more_than", "almost": "nearly", "around": "about", "some": "about", "under": "less_than",
+                "fewer_than": "less_than", "within": "less_than", "barely": "less_than", "just": "",
+                "only": ""}.get(qual, qual)
+        if direction in {"after", "before"}:
+            qual = f"{qual}+{direction}" if qual else direction  # "two days after ...": its object is the reference
+        return Timex(kind="event_relative", unit=unit, offset=-1 if direction in {"earlier", "before"} else 1,
+                     amount=_num(count) if count else None, qualifier=qual, **base)
     if kind == "war_rel":  # "early in the war", "since the beginning of the invasion": dated by the war's start
         part = (g.get("part") or "early").lower().replace("later", "late")
         return Timex(kind="event_relative", unit="war", part=part if not g.get("open") else "",
@@ -304,7 +401,7 @@ def find_timexes(text: str) -> list[Timex]:
         if tx.start >= last_end:
             out.append(tx)
             last_end = tx.end
-    return _join_ranges(out, text)
+    return _coordinate(_join_ranges(out, text), text)
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|to|until|till|through|and)\s*$", re.IGNORECASE)
@@ -329,6 +426,46 @@ def _join_ranges(found: list[Timex], text: str) -> list[Timex]:
             out[-1] = joined
             continue
         out.append(tx)
+    return out
+
+
+_COORDINATION = re.compile(r"\s*,?\s*(?:and|or|,)\s+(?:(?:in|during)\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _is_period(t: Timex) -> bool:
+    return t.kind in {"absolute", "partial"} and t.day is None and t.range_end is None and bool(t.month or t.season)
+
+
+def _follows(a: Timex, b: Timex) -> bool:
+    """b is the month or season right after a ("September and October", "summer and autumn")."""
+    if a.month and b.month:
+        return b.month == a.month % 12 + 1
+    if a.season and b.season:
+        return SEASONS[b.season][0] == SEASONS[a.season][1] % 12 + 1
+    return False
+
+
+def _coordinate(found: list[Timex], text: str) -> list[Timex]:
+    """Coordinated months or seasons: "July and August 2022" share the year written after the last one; two
+    that follow each other and are joined by 'and' ("in September and October", "the summer and autumn of
+    2022") become one expression spanning both."""
+    out: list[Timex] = []
+    for t in found:
+        prev = out[-1] if out else None
+        if prev is None or not (_is_period(prev) and _is_period(t)) or bool(prev.month) != bool(t.month) \
+                or not _COORDINATION.match(text[prev.end:t.start]):
+            out.append(t)
+            continue
+        if prev.year is None and prev.year_offset is None and prev.offset is None:
+            later = (prev.month or SEASONS.get(prev.season, (0,))[0]) <= (t.month or SEASONS.get(t.season, (0,))[0])
+            year = t.year - (0 if later else 1) if t.year else None
+            year_offset = t.year_offset - (0 if later else 1) if t.year_offset is not None else None
+            prev = Timex(**{**prev.__dict__, "year": year, "year_offset": year_offset, "offset": t.offset})
+            out[-1] = prev
+        if re.search(r"\band\b", text[prev.end:t.start], re.IGNORECASE) and _follows(prev, t) and not t.open:
+            out[-1] = Timex(**{**prev.__dict__, "end": t.end, "text": text[prev.start:t.end], "range_end": t})
+            continue
+        out.append(t)
     return out
 
 
@@ -382,6 +519,74 @@ def _choose_year(span_for_year, anchor: date, tense: str) -> tuple[date, date, s
     return (*pick, "no clear tense: the nearest such period to the anchor")
 
 
+def _placed_by_words(span_for_year, tx: Timex, anchor: date, tense: str, what: str):
+    """A yearless month, day or season placed by its words, else by tense: 'July last year' (the anchor's year
+    minus one), 'last July' (the latest July over before the anchor), 'next July' (the first one begun after it),
+    'this July' (the anchor's year)."""
+    if tx.year_offset is not None:
+        year = anchor.year + tx.year_offset
+        if tx.season == "winter" and anchor.month <= 2:
+            year -= 1  # the winter of the anchor's year began in December of the year before
+        s, e, g = span_for_year(year)
+        which = ["the year before the anchor's", "the anchor's year", "the year after the anchor's"]
+        return s, e, g, True, f"{what} of {which[tx.year_offset + 1]}"
+    candidates = [span_for_year(anchor.year + dy) for dy in (-2, -1, 0, 1, 2)]
+    if tx.offset == -1:
+        s, e, g = [c for c in candidates if c[1] < anchor][-1]
+        return s, e, g, True, f"'last' {what}: the latest one over before the anchor"
+    if tx.offset == 1:
+        s, e, g = next(c for c in candidates if c[0] > anchor)
+        return s, e, g, True, f"'next' {what}: the first one begun after the anchor"
+    if tx.offset == 0:
+        s, e, g = span_for_year(anchor.year - (1 if tx.season == "winter" and anchor.month <= 2 else 0))
+        return s, e, g, True, f"'this' {what}: the anchor's year"
+    s, e, g, why = _choose_year(span_for_year, anchor, tense)
+    return s, e, g, True, f"{what} without a year; {why}"
+
+
+def decade_span(year: int, part: str = "") -> tuple[date, date, str]:
+    """A decade, or a part of it: early = its first four years (2000-2003), mid = the middle four (2003-2006),
+    late = the last three (2007-2009), end = the last two, halves = five years each."""
+    years = {"": (0, 9), "early": (0, 3), "mid": (3, 6), "late": (7, 9), "end": (8, 9), "first_half": (0, 4),
+             "second_half": (5, 9)}.get(part, (0, 9))
+    return date(year + years[0], 1, 1), date(year + years[1], 12, 31), "decade" if not part else "decade_part"
+
+
+def resolve_from(tx: Timex, reference: Resolution, reference_text: str = "") -> Resolution:
+    """An expression counted from another date ("three weeks later", "a year earlier", "the next day") placed
+    from the span of that reference: the reference shifted by the amount ('less than' and 'within' cover the
+    whole stretch from the reference; 'more than' leaves one more unit of room). "Later that year" runs from the
+    reference to the end of its year, "earlier that month" from the start of its month to it, "the same day" is
+    the reference's day. No amount or no reference: no span, with the reason."""
+    if tx.kind != "event_relative" or tx.amount is None or tx.unit not in {"day", "week", "month", "year"} \
+            or not reference.start:
+        return Resolution("", "", "", False, reference.anchor, "counted from another event, not from the anchor")
+    ref_start, ref_end = date.fromisoformat(reference.start), date.fromisoformat(reference.end)
+    source = f"the reference date '{reference_text}' ({reference.start}..{reference.end})"
+    if tx.qualifier.startswith("within_"):
+        period_start, period_end = _unit_span(ref_start, tx.unit)
+        start, end = {"within_earlier": (period_start, ref_end), "within_later": (ref_start, _unit_span(
+            ref_end, tx.unit)[1]), "within_same": (period_start, _unit_span(ref_end, tx.unit)[1])}[tx.qualifier]
+        gran = tx.unit if tx.qualifier == "within_same" else "range"
+        return Resolution(_iso(start), _iso(end), gran, True, reference.anchor,
+                          f"{tx.qualifier.split('_')[1]} in the {tx.unit} of {source}")
+    sign = tx.offset or 1
+    shift = relativedelta(**{f"{tx.unit}s": int(tx.amount)})
+    start, end = (ref_start + shift, ref_end + shift) if sign > 0 else (ref_start - shift, ref_end - shift)
+    qual = tx.qualifier.split("+")[0] if tx.qualifier not in {"after", "before"} else ""
+    if qual == "less_than":
+        start, end = (ref_start, end) if sign > 0 else (start, ref_end)
+    elif qual == "more_than":
+        one = relativedelta(**{f"{tx.unit}s": 1})
+        start, end = (start, end + one) if sign > 0 else (start - one, end)
+    keeps_shape = reference.granularity == "day" or (tx.unit in {"month", "year"} and reference.granularity in
+                                                      {"month", "year"})
+    gran = reference.granularity if keeps_shape and qual not in {"less_than", "more_than"} else "range"
+    why = f"{qual.replace('_', ' ') + ' ' if qual else ''}{tx.amount:g} {tx.unit}(s) " \
+          f"{'after' if sign > 0 else 'before'} {source}"
+    return Resolution(_iso(start), _iso(end), gran, True, reference.anchor, why)
+
+
 def _iso(d: date | None) -> str:
     return d.isoformat() if d else ""
 
@@ -421,21 +626,19 @@ def resolve(tx: Timex, anchor: date | None, tense: str = "") -> Resolution:
 
 def _resolve(tx: Timex, anchor: date | None, tense: str):
     need_anchor = (None, None, "", True, "anchor (publication date) unknown")
-    if tx.unit == "decade" and tx.kind == "absolute":
-        return date(tx.year, 1, 1), date(tx.year + 9, 12, 31), "decade", False, "decade written out"
+    if tx.unit == "decade" and tx.kind in {"absolute", "partial"}:
+        s, e, g = decade_span(tx.year, tx.part)
+        return s, e, g, False, "decade written out" + (f" ({tx.part}: {s.year}-{e.year})" if tx.part else "")
+    if tx.unit == "era" and tx.name in ERAS:
+        s, e = ERAS[tx.name]
+        return s, e, "era", False, f"a named period ({tx.name.replace('_', ' ')}: {s} to {e})"
     if tx.kind in {"absolute", "partial"} and tx.season:
         if tx.year:
             s, e, g = season_span(tx.year, tx.season, tx.part)
             return s, e, g, False, "season with its year"
         if anchor is None:
             return need_anchor
-        if tx.offset is not None:
-            base = anchor.year + tx.offset if not (tx.season == "winter" and anchor.month <= 2) else \
-                anchor.year - 1 + tx.offset
-            s, e, g = season_span(base, tx.season, tx.part)
-            return s, e, g, True, f"'{['last', 'this', 'next'][tx.offset + 1]}' season from the anchor"
-        s, e, g, why = _choose_year(lambda y: season_span(y, tx.season, tx.part), anchor, tense)
-        return s, e, g, True, f"season without a year; {why}"
+        return _placed_by_words(lambda y: season_span(y, tx.season, tx.part), tx, anchor, tense, "season")
     if tx.kind in {"absolute", "partial"} and tx.month:
         if tx.day:
             def span(y: int):
@@ -449,8 +652,9 @@ def _resolve(tx: Timex, anchor: date | None, tense: str):
             return s, e, g, False, "date with its year"
         if anchor is None:
             return need_anchor
-        s, e, g, why = _choose_year(span, anchor, tense)
-        return s, e, g, True, f"{'day' if tx.day else 'month'} without a year; {why}"
+        what = f"{tx.name} (day {tx.day} of month {tx.month}" + (", about" if tx.qualifier == "about" else "") + ")" \
+            if tx.name else ("day" if tx.day else "month")
+        return _placed_by_words(span, tx, anchor, tense, what)
     if tx.kind in {"absolute", "partial"} and tx.year:
         s, e, g = year_part_span(tx.year, tx.part)
         return s, e, g, False, "year written out"
@@ -486,7 +690,7 @@ def _resolve_relative(tx: Timex, anchor: date, tense: str):
             why = "the latest such weekday on or before the anchor (past or present tense)"
         return d, d, "day", True, why
     if tx.qualifier in {"recent", "coming", "past"}:
-        n = tx.amount or (3 if unit in {"day", "week", "month"} else 1)
+        n = tx.amount or {"day": 3, "week": 4, "month": 3}.get(unit, 1)  # "in recent weeks": about a month
         length = relativedelta(**{f"{unit}s" if unit != "decade" else "years": n * (10 if unit == "decade" else 1)})
         if tx.qualifier == "coming":
             return anchor, anchor + length, "range", True, f"the coming {n:g} {unit}(s) after the anchor"
@@ -496,6 +700,8 @@ def _resolve_relative(tx: Timex, anchor: date, tense: str):
         key = "years" if unit == "decade" else f"{unit}s"
         point = anchor - relativedelta(**{key: n})
         gran = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "year"}[unit]
+        if unit == "year" and n == 1 and not tx.qualifier:
+            gran = "month"  # "a year ago": the anchor's month a year back, not the whole calendar year
         s, e = _unit_span(point, gran)
         if tx.qualifier == "more_than":
             s = _unit_span(anchor - relativedelta(**{key: n + 1}), gran)[0]
