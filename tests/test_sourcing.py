@@ -179,6 +179,33 @@ def test_scare_quotes_are_not_sources(run, text_in, scare):
     assert not result.quotes.quote.str.contains(scare, regex=False).any()
 
 
+@pytest.mark.parametrize("text_in, fragment, expected", [
+    # a phrase inside the clause a person's speech verb governs is that person's partial quotation
+    ("A senior official in the Justice Ministry, speaking on condition of anonymity, said the policy of freeing "
+     'violent convicts was "a disaster" for the country.', "a disaster", "senior official in the Justice Ministry"),
+    ('Anna Volkova runs a legal aid group. "It is one in four of all men," she said, adding that the ministry had '
+     'been recruiting "much more quietly" than before.', "much more quietly", "Anna Volkova"),
+    ('Anna Volkova said she had not heard from her son. She described the conditions as "hell".', "hell",
+     "Anna Volkova"),
+    ('Ivan Petrov, a lawyer in Kazan, called the scheme "legalised slavery".', "legalised slavery", "Ivan Petrov"),
+])
+def test_partial_quotes_of_a_speaker(run, text_in, fragment, expected):
+    result = run(text_in)
+    assert fragment not in " ".join(result.scare_quotes.quote)
+    assert speakers(result, fragment) == [expected]
+
+
+@pytest.mark.parametrize("text_in, name", [
+    ('Olga Romanova, the head of "Russia Behind Bars", told Reuters that the number of inmates fell.',
+     "Russia Behind Bars"),
+    ('Ivan Petrov, a lawyer with the group "Legal Shield," said the men were never paid.', "Legal Shield"),
+])
+def test_quoted_organisation_name_is_no_quotation(run, text_in, name):
+    result = run(text_in)
+    assert not result.quotes.quote.str.contains(name, regex=False).any()
+    assert name in " ".join(result.scare_quotes.quote)
+
+
 def test_a_letter_that_reads_speaks(run):
     result = run('Billboards read "Join the orchestra" in several cities.\n\n'
                  'A letter from the colony administration reads: "Your son has left for the special operation."')

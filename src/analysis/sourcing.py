@@ -993,12 +993,81 @@ def _words(text: str) -> int:
     return len(re.findall(r"[\w'’-]+", text))
 
 
+NAMING_VERBS = {"call", "name", "dub", "know", "label", "brand", "term", "nickname", "refer", "title", "introduce",
+                "proclaim", "read", "christen", "style"}
+NAME_INTRODUCERS = re.compile(
+    r"\b(?:of|by|from|with|at|for|the|group|organi[sz]ation|foundation|movement|project|initiative|fund|outlet|"
+    r"newspaper|channel|website|magazine|company|unit|battalion|detachment|NGO|charity)\s*$", re.I)
+SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de", "&"}
+
+
+def _quoted_name(article: Article, doc: Doc, span: QuoteSpan) -> bool:
+    """A proper name in quotation marks ('the head of "Russia Behind Bars"'): Title Case words, no sentence
+    punctuation, after a word that introduces a name ('of', 'the group') or recognised as an organisation."""
+    text = article.body[span.start:span.end].rstrip(",")
+    words = text.split()
+    if not 1 <= len(words) <= 6 or text.endswith((".", "!", "?", ":", ";")) or not words[0][:1].isupper() or \
+            not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS for w in words):
+        return False
+    para = article.paragraphs[span.paragraph]
+    before = article.folded[max(para.start, span.start - 30):max(span.start - 1, para.start)]
+    if NAME_INTRODUCERS.search(before):
+        return True
+    organisation = any(e.label_ in ("ORG", "FAC", "WORK_OF_ART") and e.start_char <= span.start + 1 and
+                       e.end_char >= span.end - 1 for e in doc.ents)
+    return organisation or text.lower() in variant_table() or canonical_outlet(text) in set(outlet_aliases().values())
+
+
+def _governing_path(doc: Doc, span: QuoteSpan, top: Token) -> list[Token] | None:
+    """Tokens from the quotation's root up to (not including) `top`, or None when `top` does not govern it."""
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return None
+    root = tokens.root
+    path = _path_up(root, top)
+    return path if path[-1].head.i == top.i else None
+
+
+def _partial_quote_cue(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | None, cues: list[Cue],
+                       resolver: _Resolver) -> Cue | None:
+    """The cue of a partial quotation: a phrase in the clause that a person's speech verb governs ('she said
+    the practice was "a time bomb"', 'adding that the ministry recruits "much more quietly"', 'described the
+    conditions as "hell"'), or the object of a person's naming verb ('Petrov called the scheme "slavery"').
+    None when a naming verb or another source's speech verb comes between (a term someone else uses)."""
+    cue_verbs = {c.verb.i: c.source for c in cues}
+    if cue is not None and cue_verbs.get(cue.verb.i) == cue.source and cue.verb.lower_ != "according" and \
+            cue.verb.lemma_.lower() in SPEECH_LEMMAS and resolver.sources[cue.source].kind == "person" and \
+            article.sentence_at(cue.start) == article.sentence_at(span.start):
+        path = _governing_path(doc, span, cue.verb)
+        outer = [cue_verbs[a.i] for a in cue.verb.ancestors if a.i in cue_verbs]
+        if path is not None and all(source == cue.source for source in outer) and not any(
+                t.lemma_.lower() in NAMING_VERBS or cue_verbs.get(t.i, cue.source) != cue.source for t in path):
+            return cue
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return None
+    naming = next((a for a in tokens.root.ancestors if a.pos_ == "VERB"), None)
+    if naming is None or naming.lemma_.lower() not in ("call", "label", "brand", "dub") or \
+            any(a.i in cue_verbs for a in naming.ancestors):
+        return None
+    subjects = [c for c in naming.children if c.dep_ == "nsubj"]
+    resolved = resolver.resolve(subjects[0]) if subjects else None
+    if resolved is None or resolver.sources[resolved[0]].kind != "person":
+        return None
+    key, mention, reason = resolved
+    return Cue(verb=naming, start=naming.idx, end=naming.idx + len(naming), source=key, mention=mention,
+               reason=reason, via="", paragraph=span.paragraph,
+               sentence=_sentence_bounds(article, naming, span.paragraph), lead=subjects[0].left_edge.idx)
+
+
 def _is_scare(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | None, cue_kind: str = "") -> str:
     """Why a quotation is a term/slogan/name rather than someone speaking; '' when it is speech. `cue_kind` is
     the kind of the cue's source: a document that 'reads: "..."' speaks, a billboard does not."""
     para = article.paragraphs[span.paragraph]
     if para.kind == "heading":
         return "heading"
+    if _quoted_name(article, doc, span):
+        return "a name in quotation marks"
     text = article.body[span.start:span.end]
     before = article.folded[max(para.start, span.start - 45):max(span.start - 1, para.start)]
     document_reads = cue_kind == "document" and cue is not None and cue.start < span.start and \
@@ -1105,7 +1174,12 @@ def _quotes(article: Article, doc: Doc, spans: list[QuoteSpan], cues: list[Cue],
     for span, (cue, how) in zip(kept, chosen):
         row = {"article_id": article.article_id, "paragraph": span.paragraph, "start": span.start, "end": span.end,
                "quote": article.body[span.start:span.end]}
-        why_scare = _is_scare(article, doc, span, cue, resolver.sources[cue.source].kind if cue else "")
+        partial = None if _quoted_name(article, doc, span) else _partial_quote_cue(
+            article, doc, span, cue, cues, resolver)
+        if partial is not None:
+            cue, how = partial, f"partial quotation in the clause of '{_cue_text(partial)}'"
+        why_scare = "" if partial else _is_scare(article, doc, span, cue, resolver.sources[cue.source].kind if cue
+                                                 else "")
         if why_scare:
             scare.append({**row, "reason": why_scare})
             continue
