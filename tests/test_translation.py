@@ -74,10 +74,14 @@ def test_faithful_rewording_has_no_serious_divergence(write_corpus):
     ("could not stop thinking", "could stop thinking", "negation", "critical", "could stop", "not stop"),
     # an added negation too
     ("men in uniform came", "men in uniform never came", "negation", "critical", "never came", "arrived"),
+    # a negative predicate added (a verb with its complement)
+    ("The recruiters promised monthly", "The recruiters refused to promise monthly", "negation", "critical",
+     "refused", "promised"),
     # a number changed is a fact changed
     ("about 40 men", "about 14 men", "number", "critical", "14", "40"),
-    # a number dropped
-    ("to six regions", "to several regions", "number", "major", "regions", "six"),
+    # a number dropped, or made vague
+    ("to six regions", "to several regions", "number", "major", "several", "six"),
+    ("to six regions", "to the regions", "number", "major", "regions", "six"),
     # a name split and lowercased by the translation
     ("the Prisoners' Rights Foundation", "the prisoners. rights fund", "entity", "major", "prisoners",
      "Prisoners' Rights Foundation"),
@@ -195,6 +199,15 @@ def test_no_pair_gives_empty_tables(write_corpus):
      ["The prisoners left the colony in May.", "A lawyer said the offer was illegal.",
       "Their families were not told."],
      [((0,), (0,)), ((), (1,)), ((1,), (2,)), ((2,), ())]),
+    # a sentence with little in common with its neighbour is left out, not merged into the neighbour's bead
+    (["Ukrainian officials describe the assaults of Wagner as tactics of the meat grinder, in which waves of "
+      "lightly armed convicts are sent forward.",
+      "Russia had more than 420,000 prisoners in its penal system, according to official data."],
+     ["Ukrainian officials describe the Wagner assaults as meat grinder tactics, in which waves of lightly armed "
+      "convicts are sent forward.", "The recruitment has drawn criticism even from some Russian officials.",
+      "A lawmaker said the practice was a time bomb for Russian society.",
+      "Russia had more than 420,000 prisoners in its penal system, according to official data."],
+     [((0,), (0,)), ((), (1,)), ((), (2,)), ((1,), (3,))]),
 ])
 def test_alignment_merges_and_gaps(a_sentences, b_sentences, expected):
     beads = align(a_sentences, b_sentences)
@@ -364,3 +377,74 @@ def test_translation_like(similarities, expected):
 def test_negative_roots(text_in, expected):
     from analysis import nlp
     assert [root for token in nlp.parse_text(text_in) if (root := translation._negative_root(token))] == expected
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    # negative predicates count as verbs with a complement, or in the passive, or as predicative adjectives
+    ("The ministry declined to comment.", {"decline": 1}),
+    ("He denied that Wagner recruited them.", {"deny": 1}),
+    ("The request was refused.", {"refuse": 1}),
+    ("They were unable to leave.", {"unable": 1}),
+    # a noun, or a verb of change with no complement, negates nothing
+    ("The number fell by 23,000, a decline which she attributed to the recruitment.", {}),
+    ("About 40 men left the colony, so its numbers declined, the guards said.", {}),
+    ("There was a lack of evidence and the plan failed.", {}),
+])
+def test_negative_predicates(text_in, expected):
+    from analysis import nlp
+    doc = nlp.parse_text(text_in)
+    assert dict(translation._negations(doc[:])) == expected
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    ("U.S. National Security Council", "us national security council"),  # dotted abbreviation kept whole
+    ("the US National Security Council", "us national security council"),
+    ("the U.K. Ministry of Defence", "uk ministry of defence"),
+    ("Russia's Defence Ministry", "russia defence ministry"),
+    ("St. Petersburg", "st petersburg"),
+])
+def test_entity_key(text_in, expected):
+    assert translation._entity_key(text_in) == expected
+
+
+def test_dotted_abbreviation_is_no_spelling_variant(write_corpus):
+    corpus = load_corpus(write_corpus({
+        "001_a.txt": "Estimate\n\nU.S. National Security Council spokesman John Kirby said on Friday that Wagner "
+                     "had about 50,000 personnel in Ukraine. He said many were convicts.",
+        "002_b.txt": "Estimate\n\nThe spokesman of the US National Security Council John Kirby said on Friday "
+                     "that Wagner has about 50.000 personnel in Ukraine. He said many were convicts.",
+    }))
+    assert not [v["text"] for v in translation.spelling_variants(corpus)]
+
+
+PMC_ORIGINAL = """Wagner recruits prisoners
+
+{first} has recruited thousands of prisoners for the war in Ukraine since last July, a rights group said on Friday.
+
+The head of the group told reporters that the number of inmates in penal colonies fell sharply in September.
+
+Relatives of the recruits are told that their men will be paid every month and pardoned after six months.
+
+The {last} did not comment.
+"""
+
+
+@pytest.mark.parametrize("original, translated, serious", [
+    # one organisation with another generic head noun ('group', 'company', 'firm'): 'military' there is an
+    # adjective, not the institution 'the military'
+    (("Russia's Wagner private military group", "military"),
+     ("The Russian private military company Wagner", "military"), []),
+    (("Russia's Wagner private military group", "military"),
+     ("Russia's Wagner, a private military firm,", "military"), []),
+    (("Russia's private army Wagner", "military"), ("The Russian private military company Wagner", "military"),
+     []),
+    # the institution itself replaced: a term error
+    (("Russia's Wagner private military group", "military"),
+     ("The Russian private military company Wagner", "police"), [("major", "term")]),
+])
+def test_terms_match_whole_phrases(write_corpus, original, translated, serious):
+    files = {"001_original.txt": PMC_ORIGINAL.format(first=original[0], last=original[1]),
+             "002_translation.txt": PMC_ORIGINAL.format(first=translated[0], last=translated[1]),
+             "manifest.csv": "file,translation_of\n002_translation.txt,001\n"}
+    found = _serious(translation.analyse(load_corpus(write_corpus(files)), number_flags=NO_FLAGS))
+    assert sorted(zip(found["severity"], found["category"])) == serious, found[["text", "explanation"]]

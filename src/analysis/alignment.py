@@ -5,7 +5,9 @@ joining translation sentences to original sentences (1-1, or a split or merge 1-
 sentence unaligned (an addition in the translation or an omission from it). The alignment is a Gale-Church-like
 dynamic programme whose bead score is the chrF similarity (sacrebleu) of the joined texts above a floor,
 weighted by the number of sentences the bead covers, minus a small penalty for merges; skipping a sentence
-scores zero, so unrelated stretches (a truncated original, an added paragraph) stay unaligned.
+scores zero, so unrelated stretches (a truncated original, an added paragraph) stay unaligned. A merge counts
+only when the joined texts are more alike than any of its parts, so a sentence dropped next to its neighbour is
+not swallowed by the neighbour's bead.
 `score_pair` gives sentence-level chrF, BLEU and TER; `score_corpus` the same over a whole aligned overlap.
 """
 
@@ -72,14 +74,20 @@ def align(a_sentences: list[str], b_sentences: list[str], *, min_similarity: flo
     overlap_of = cdist([x.lower() for x in a_sentences], [y.lower() for y in b_sentences],
                        scorer=fuzz.token_set_ratio) if n and m else None
 
-    def similarity(i: int, di: int, j: int, dj: int) -> float:
+    def joined(i: int, di: int, j: int, dj: int) -> float:
         key = (i, di, j, dj)
         if key not in cache:
-            if overlap_of[i:i + di, j:j + dj].max() < candidate_overlap:
-                cache[key] = 0.0
-                return 0.0
-            cache[key] = similarity_of(" ".join(a_sentences[i:i + di]), " ".join(b_sentences[j:j + dj]))
+            related = overlap_of[i:i + di, j:j + dj].max() >= candidate_overlap
+            cache[key] = similarity_of(" ".join(a_sentences[i:i + di]), " ".join(b_sentences[j:j + dj])) \
+                if related else 0.0
         return cache[key]
+
+    def best_part(i: int, di: int, j: int, dj: int) -> float:
+        return max((max(joined(*part), best_part(*part)) for part in _parts(i, di, j, dj)), default=0.0)
+
+    def similarity(i: int, di: int, j: int, dj: int) -> float:
+        score = joined(i, di, j, dj)
+        return score if score > best_part(i, di, j, dj) else 0.0
 
     best = [[float("-inf")] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
@@ -109,6 +117,17 @@ def align(a_sentences: list[str], b_sentences: list[str], *, min_similarity: flo
         score = chrf(" ".join(a_sentences[i:i + di]), " ".join(b_sentences[j:j + dj])) if di and dj else 0.0
         beads.append(Bead(tuple(range(i, i + di)), tuple(range(j, j + dj)), round(score, 1)))
     return beads[::-1]
+
+
+def _parts(i: int, di: int, j: int, dj: int) -> list[tuple[int, int, int, int]]:
+    """The beads a merge contains with one sentence fewer on its merged side (the first or the last left out).
+    A merge is taken only when it is more similar than each bead it contains: a sentence that shares nothing
+    with the other side lowers the joined similarity and stays out, as an omission or an addition."""
+    if di > 1:
+        return [(i, di - 1, j, dj), (i + 1, di - 1, j, dj)]
+    if dj > 1:
+        return [(i, di, j, dj - 1), (i, di, j + 1, dj - 1)]
+    return []
 
 
 def overlap(beads: list[Bead]) -> list[Bead]:

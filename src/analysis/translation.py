@@ -223,6 +223,22 @@ def _negating_no(token) -> bool:
     return token.dep_ != "intj" and not label
 
 
+PREDICATE_COMPLEMENTS = {"xcomp", "ccomp", "dobj", "auxpass", "nsubjpass"}  # the first three after the verb
+
+
+def _negative_predicate(token) -> bool:
+    """A word of NEGATIVE_PREDICATES used as a predicate: a verb with a complement or in the passive ('declined
+    to comment', 'denied that...', 'refused the offer', 'was denied'), or an adjective not in front of a noun
+    ('was unable to'). A noun ('a decline', 'a lack of') or a verb of change with no complement ('numbers
+    declined', 'the plan failed') negates nothing."""
+    if token.lemma_.lower() not in NEGATIVE_PREDICATES:
+        return False
+    if token.pos_ == "ADJ":
+        return token.dep_ != "amod"
+    return token.pos_ == "VERB" and any(child.dep_ in PREDICATE_COMPLEMENTS and (child.i > token.i or "pass" in child.dep_)
+                                        for child in token.children)
+
+
 def _negations(span: SpacySpan) -> Counter:
     """Negation cues per governing lemma: `not`/`never`/`no`... counted under their head's lemma; negative
     predicates (refuse, deny...) and negatively prefixed adjectives (unclear) under their own (the root's)."""
@@ -231,7 +247,7 @@ def _negations(span: SpacySpan) -> Counter:
         lower = token.lower_.replace("\u2019", "'")
         if token.dep_ == "neg" or lower in NEGATORS - {"no"} or (lower == "no" and _negating_no(token)):
             cues[token.head.lemma_.lower()] += 1
-        elif token.lemma_.lower() in NEGATIVE_PREDICATES:
+        elif _negative_predicate(token):
             cues[token.lemma_.lower()] += 1
         elif root := _negative_root(token):
             cues[root] += 1
@@ -289,14 +305,28 @@ DAYS = {"year": 365.0, "month": 30.4, "week": 7.0, "day": 1.0, "hour": 1 / 24}
 
 def _same_number(x: Quantity, y: Quantity) -> bool:
     """Two figures that state the same amount: equal values, the same duration in other units ('six months',
-    '26 weeks'), or overlapping ranges when one is vague."""
+    '26 weeks'), or overlapping ranges when both are vague ('dozens', 'scores')."""
     if math.isclose(x.value, y.value, rel_tol=1e-9):
         return True
     if x.kind == y.kind == "duration" and x.unit in DAYS and y.unit in DAYS:
         return math.isclose(x.value * DAYS[x.unit], y.value * DAYS[y.unit], rel_tol=0.05)
-    if x.vague or y.vague:
-        return not (x.high < y.low or y.high < x.low)
-    return False
+    return x.vague and y.vague and _ranges_meet(x, y)
+
+
+def _ranges_meet(x: Quantity, y: Quantity) -> bool:
+    return not (x.high < y.low or y.high < x.low)
+
+
+def _blurred(only_b: list[Quantity], only_a: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """Pairs (original, translation) where one side states a figure and the other a vague word whose range
+    holds it ('six regions' / 'several regions'): the amount kept, its precision lost or made up."""
+    pairs, free = [], list(only_a)
+    for q in only_b:
+        p = next((p for p in free if p.vague != q.vague and _ranges_meet(p, q)), None)
+        if p is not None:
+            pairs.append((q, p))
+            free.remove(p)
+    return pairs
 
 
 def number_issues(pair: Pair, view: BeadView) -> list[dict]:
@@ -310,6 +340,13 @@ def number_issues(pair: Pair, view: BeadView) -> list[dict]:
         only_b = [q for q in only_b if q.text.lower() != "one"]
         only_a = [q for q in only_a if q.text.lower() != "one"]
     issues = []
+    for q, p in _blurred(only_b, only_a):
+        only_b.remove(q)
+        only_a.remove(p)
+        what = "made vague" if p.vague else "made precise"
+        issues.append(_issue(pair.translation, pair.original, "number", "major", (p.start, p.end),
+                             (q.start, q.end), f"number {what}: original '{q.text}' vs translation '{p.text}'",
+                             check="pair"))
     for k, q in enumerate(only_b):
         if k < len(only_a):
             p = only_a[k]
@@ -333,8 +370,18 @@ def _plain(text: str) -> str:
     return re.sub(r"[^a-z0-9]", " ", text.lower())
 
 
+DOTTED_ABBREVIATION = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+
+
+def _abbreviations_joined(text: str) -> str:
+    """Dotted abbreviations written as one word ('U.S.' -> 'US', 'U.K.' -> 'UK'), as they are also spelled."""
+    return DOTTED_ABBREVIATION.sub(lambda match: match.group().replace(".", ""), text)
+
+
 def _entity_key(text: str) -> str:
-    words = _plain(text).split()
+    """A name reduced for comparison: lowercase words, dotted abbreviations whole, no leading 'the' nor
+    possessive 's'."""
+    words = _plain(_abbreviations_joined(text)).split()
     if words and words[0] == "the":
         words = words[1:]
     return " ".join(w for w in words if w != "s")
@@ -417,7 +464,7 @@ def _same_stems(key: str, matched: str) -> bool:
 
 def _known_to(article: Article, key: str) -> bool:
     """The name occurs somewhere in the article (so its absence from one sentence changes no fact)."""
-    return f" {key} " in " " + " ".join(_plain(article.folded).split()) + " "
+    return f" {key} " in " " + " ".join(_plain(_abbreviations_joined(article.folded)).split()) + " "
 
 
 def entity_issues(pair: Pair, view: BeadView, *, broken_at: float = 70.0, respelled_at: float = 85.0,
@@ -536,11 +583,25 @@ def _surplus(hits: list[TermHit], others: list[TermHit]) -> list[TermHit]:
     return surplus
 
 
+def _term_hits(article: Article, span: tuple[int, int]) -> list[TermHit]:
+    """Lexicon terms in a body span that name something themselves: a term whose last word is used as an
+    adjective in front of another noun ('military' in 'private military group' or 'military analysts') is part
+    of a longer phrase and names no institution."""
+    doc = nlp.parse(article)
+    hits = []
+    for hit in find_terms(article.folded[span[0]:span[1]], offset=span[0]):
+        tokens = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+        if tokens is not None and len(tokens) and tokens[-1].pos_ == "ADJ" and tokens[-1].dep_ == "amod":
+            continue
+        hits.append(hit)
+    return hits
+
+
 def term_issues(pair: Pair, view: BeadView) -> list[dict]:
     """A term of the original whose group is missing from the translation while the translation has a term of
     another group of the same class not in the original: one institution or process put for another."""
-    a_hits = find_terms(pair.translation.folded[view.a_span[0]:view.a_span[1]], offset=view.a_span[0])
-    b_hits = find_terms(pair.original.folded[view.b_span[0]:view.b_span[1]], offset=view.b_span[0])
+    a_hits = _term_hits(pair.translation, view.a_span)
+    b_hits = _term_hits(pair.original, view.b_span)
     lost, gained = _surplus(b_hits, a_hits), _surplus(a_hits, b_hits)
     issues, used = [], set()
     for b_hit in lost:
@@ -994,7 +1055,7 @@ def reference_free_issues(article: Article, *, variants: list[dict],
 def _inconsistent_terms(article: Article) -> list[dict]:
     """A term the lexicon knows as a frequent mistranslation of another used in an article that also uses
     that other term: one institution named two ways ('Defense Department' beside 'Ministry of Defense')."""
-    hits = find_terms(article.folded)
+    hits = _term_hits(article, (0, len(article.body)))
     groups = {h.term.group for h in hits}
     issues = []
     for hit in hits:
