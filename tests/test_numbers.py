@@ -258,6 +258,7 @@ def test_tables_start_with_the_issue_columns(seed_result):
     ("Russia has 266,000 convicts, Vukolov said October 4.", "2023-10-06", "2023-10-04"),
     ("Putin ordered the mobilization in September 2022 of some 300,000 men", "2023-10-06", "2022-09"),
     ("Since July, some 40,000 detainees have joined", "2023-01-02", "2023-01-02"),  # since: a start, not the date
+    ("Wagner has recruited 40,000 prisoners since last July", "2023-01-20", "2023-01-20"),
     ("casualties in the hundreds of thousands ahead of an election in March 2024", "2023-10-06", "2023-10-06"),
     ("In December, 20 men left", "2023-01-15", "2022-12"),
     ("hundreds of men left", "", ""),
@@ -479,3 +480,19 @@ def test_changes_are_not_compared_with_levels(text_in, fragment, comparable):
     number = {"approximate": q.approximate, "value": q.value, "_path": q.path}
     tokens = list(nlp.parse_text(text_in))
     assert numbers_analysis.is_comparable(number, tokens) == comparable
+
+
+@pytest.mark.parametrize("sentence, figure, expected", [
+    ("Russia had more than 420,000 prisoners, according to official data from 2021, down from over one million "
+     "in the early 2000s.", "420,000", "2021"),
+    ("Russia had more than 420,000 prisoners, according to official data from 2021, down from over one million "
+     "in the early 2000s.", "one million", "2000"),
+    ("In December they took 1,500 men a week; by the end of January, it was a few dozen.", "1,500", "2022-12"),
+    ("Russia had 420,000 prisoners in 2021, compared to over one million at the beginning of the 2000s.",
+     "one million", "2000"),
+    ("Since 2022, some 40,000 detainees have joined.", "40,000", "2023-01-15"),  # since: a start, not the date
+])
+def test_refers_to_the_date_nearest_the_figure(sentence, figure, expected):
+    at = sentence.index(figure)
+    date, _ = numbers_analysis.refers_to_date(sentence, published="2023-01-15", figure_span=(at, at + len(figure)))
+    assert date == expected

@@ -194,17 +194,19 @@ def claims_table(corpus: Corpus, numbers: pd.DataFrame) -> pd.DataFrame:
             continue
         article = by_article[row["article_id"]]
         doc = nlp.parse(article)
-        sentence_lemmas = _lemmas_of(doc, article.sentence_at(row["start"]))
-        group = classify_claim(row, sentence_lemmas=sentence_lemmas,
+        sentence = article.sentence_at(row["start"])
+        group = classify_claim(row, sentence_lemmas=_lemmas_of(doc, sentence),
                                paragraph_lemmas=_lemmas_of(doc, _paragraph_at(article, row["start"])))
         if group is None:
             continue
-        refers_to, basis = refers_to_date(row["sentence"], published=article.published.best)
+        refers_to, basis = refers_to_date(row["sentence"], published=article.published.best,
+                                          figure_span=(row["start"] - sentence.start, row["end"] - sentence.start)
+                                          if sentence else None)
         rows.append({
             "claim_group": group, **{k: row[k] for k in ("article_id", "value", "low", "high")},
             "refers_to_date": refers_to, **{k: row[k] for k in ("source", "text", "unit", "kind", "what", "hedge")},
             "date_basis": basis, **{k: row[k] for k in ("outlet", "start", "end")},
-            "comparable": is_comparable(row, _sentence_tokens(doc, article.sentence_at(row["start"]))),
+            "comparable": is_comparable(row, _sentence_tokens(doc, sentence)),
             "range_text": row["range_text"], "sentence": row["sentence"],
         })
     claims = pd.DataFrame(rows, columns=CLAIM_COLUMNS + CLAIM_EXTRAS)
@@ -324,38 +326,68 @@ _DATE = re.compile(
     r"\b(?:(?P<part>early|mid|late|end of|beginning of|start of|the end of|the beginning of|the start of)[\s-]+)?"
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+(?P<day>\d{1,2})\b)?(?:,?\s+(?P<year>(?:19|20)\d{2})\b)?")
-_YEAR = re.compile(r"\b(?:in|since|by|of|during)\s+(?P<year>(?:19|20)\d{2})\b")
+_YEAR = re.compile(r"\b(?:in|by|of|during|from)\s+(?P<year>(?:19|20)\d{2})\b")
+_DECADE = re.compile(r"\b(?:(?P<part>early|mid|late)[\s-]+)?(?P<decade>(?:19|20)\d0)s\b", re.I)
+DECADE_PARTS = {"early": 0, "mid": 4, "late": 7}
 
 
-def refers_to_date(sentence: str, *, published: str = "") -> tuple[str, str]:
+def refers_to_date(sentence: str, *, published: str = "",
+                   figure_span: tuple[int, int] | None = None) -> tuple[str, str]:
     """The date a figure refers to: an explicit month (and day/year) in its sentence, resolved against the
-    publication year; else the publication date; else ''. Returns (ISO date or month or year, basis)."""
+    publication year, else a year or decade ("from 2021", "the early 2000s"); else the publication date; else
+    ''. With `figure_span` (the figure's offsets in the sentence) the date mention nearest to it (fewest commas
+    between, then fewest characters) is taken
+    ("420,000 in 2021, down from over one million in the early 2000s"). Returns (ISO date, month or year, basis).
+    """
+    months = _month_mentions(sentence, published)
+    if months and isinstance(months[0], str):
+        return "", months[0]
+    years = [(m.start(), m.end(), m.group("year"), f"sentence: '{m.group(0)}'") for m in _YEAR.finditer(sentence)]
+    years += [(m.start(), m.end(), str(int(m.group("decade")) + DECADE_PARTS.get((m.group("part") or "").lower(), 0)),
+               f"sentence (decade): '{m.group(0)}'") for m in _DECADE.finditer(sentence)]
+    mentions = months if figure_span is None and months else sorted(months + years)
+    if mentions:
+        if figure_span is None:
+            chosen = mentions[0]
+        else:
+            start, end = figure_span
+
+            def remoteness(mention: tuple) -> tuple[int, int]:  # commas between first, then characters
+                between = sentence[end:mention[0]] if mention[0] >= end else sentence[mention[1]:start]
+                return between.count(",") + between.count(";"), len(between)
+
+            chosen = min(mentions, key=remoteness)
+        return chosen[2], chosen[3]
+    if published:
+        return published, "publication date"
+    return "", "no date in the sentence and publication date unknown"
+
+
+def _month_mentions(sentence: str, published: str) -> list:
+    """(start, end, ISO month or day, basis) for each month named in a sentence that can be the date of a
+    figure; or [basis] alone when a month is named but its year is unknown."""
     pub_year, pub_month = (int(published[:4]), int(published[5:7])) if re.match(r"\d{4}-\d{2}", published) \
         else (None, None)
+    mentions = []
     for m in _DATE.finditer(sentence):
         if m.group("month") == "May" and not (m.group("day") or m.group("year") or m.group("part")) and \
                 not re.search(r"\b(?:in|since|by|of|until|from)\s+$", sentence[:m.start()]):
             continue  # the modal verb "may"
-        if re.search(r"\b(?:since|from)\s+(?:the\s+)?$", sentence[:m.start()], re.I):
-            continue  # "since July": the start of a period that runs to the date of the report
+        if re.search(r"\b(?:since|from)\s+(?:the\s+|last\s+|this\s+)?$", sentence[:m.start()], re.I):
+            continue  # "since (last) July": the start of a period that runs to the date of the report
         month = MONTHS[m.group("month").lower()]
         year = int(m.group("year")) if m.group("year") else None
         if year is None and pub_year is not None:
             year = pub_year if month <= pub_month else pub_year - 1
         if year is None:
-            return "", f"sentence names '{m.group(0)}' but its year is unknown"
+            return [f"sentence names '{m.group(0)}' but its year is unknown"]
         day = f"-{int(m.group('day')):02d}" if m.group("day") else ""
         date = f"{year}-{month:02d}{day}"
         if published and date[:7] > published[:7]:
             continue  # a later date ("an election in March 2024") is not when the figure was counted
         basis = "sentence" if m.group("year") else "sentence, year of publication"
-        return date, f"{basis}: '{m.group(0)}'"
-    m = _YEAR.search(sentence)
-    if m:
-        return m.group("year"), f"sentence: '{m.group(0)}'"
-    if published:
-        return published, "publication date"
-    return "", "no date in the sentence and publication date unknown"
+        mentions.append((m.start(), m.end(), date, f"{basis}: '{m.group(0)}'"))
+    return mentions
 
 
 # --------------------------------------------------------------------------------------------- flags
