@@ -42,5 +42,5 @@ lab: $(INSTALLED)
 
 ## Remove generated reports, caches and the venv
 clean:
-	rm -rf $(VENV) reports/*.html reports/*.pdf reports/data reports/notebooks reports/bench.json reports/.report-state.json reports/.building .pytest_cache
+	rm -rf $(VENV) reports/*.html reports/*.pdf reports/data reports/notebooks reports/bench.json reports/.report-state.json reports/.report-lock reports/.building .pytest_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -9,13 +9,15 @@ Nothing under OUT is touched until every notebook has run and the report has ren
 
 from __future__ import annotations
 
+import fcntl
 import json
 import shutil
 import sys
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from .fingerprint import corpus_digest, file_sha256, files_digest, tree_files, value_digest
 
@@ -27,6 +29,7 @@ REPORT_CODE = (LIBRARY / "report", LIBRARY / "templates", LIBRARY / "bench.py")
 NOTEBOOK_PATTERN = "[0-9][0-9]_*.ipynb"
 STATE = ".report-state.json"
 STAGING = ".building"
+LOCK = ".report-lock"
 MANAGED = ("data", "notebooks", "report.html", "report.pdf")
 DEFAULT_TITLE = "News coverage analysis"
 
@@ -52,7 +55,6 @@ def say(message: str) -> None:
 def build(*, corpus: Path, out: Path, notebooks: Path = NOTEBOOKS, settings: dict[str, dict] | None = None,
           force: bool = False, log_output: bool = False, echo: Callable[[str], None] = say) -> BuildResult:
     """Build (or bring up to date) the report for `corpus` in `out`; raises BuildError naming what failed."""
-    from .execute import NotebookFailed
     from .settings import SettingsError, declared_parameters, resolve
 
     corpus, out, notebooks = Path(corpus).resolve(), Path(out).resolve(), Path(notebooks).resolve()
@@ -67,6 +69,28 @@ def build(*, corpus: Path, out: Path, notebooks: Path = NOTEBOOKS, settings: dic
     except SettingsError as error:
         raise BuildError(str(error)) from None
     out.mkdir(parents=True, exist_ok=True)
+    with build_lock(out, echo=echo):
+        return run_build(corpus=corpus, out=out, paths=paths, parameters=parameters, force=force,
+                         log_output=log_output, echo=echo)
+
+
+@contextmanager
+def build_lock(out: Path, *, echo: Callable[[str], None]) -> Iterator[None]:
+    """One build at a time per output folder (a second one waits), so two builds never share the staging."""
+    with open(out / LOCK, "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            echo(f"another build is writing {out}: waiting for it to finish ...")
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+
+
+def run_build(*, corpus: Path, out: Path, paths: list[Path], parameters: dict[str, dict], force: bool,
+              log_output: bool, echo: Callable[[str], None]) -> BuildResult:
+    """The build proper (see `build`), holding the output folder's lock."""
+    from .execute import NotebookFailed
+
     result = BuildResult(html=out / "report.html", pdf=out / "report.pdf")
     state = {} if force else read_state(out / STATE)
     inputs = {"library": library_digest(), "corpus": corpus_digest(corpus)}
