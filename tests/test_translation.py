@@ -448,3 +448,15 @@ def test_terms_match_whole_phrases(write_corpus, original, translated, serious):
              "manifest.csv": "file,translation_of\n002_translation.txt,001\n"}
     found = _serious(translation.analyse(load_corpus(write_corpus(files)), number_flags=NO_FLAGS))
     assert sorted(zip(found["severity"], found["category"])) == serious, found[["text", "explanation"]]
+
+
+def test_disclaimer_line_is_reported_not_aligned(write_corpus):
+    """A machine-translation disclaimer naming its source is reported once, from the corpus layer's removed
+    lines; it is no sentence of the translation (no 'Reuters' added, no content added)."""
+    translated = TRANSLATION + "\nThis article was translated automatically. Source: Reuters\n"
+    result = _analyse_pair(write_corpus, translated)
+    disclaimers = result.issues[result.issues["category"] == "mt_disclaimer"]
+    assert list(disclaimers["article_id"]) == ["002"]
+    assert "translated automatically" in disclaimers.iloc[0]["explanation"]
+    assert _serious(result).empty, _serious(result)[["category", "text", "explanation"]]
+    assert not result.issues["text"].str.contains("Reuters").any()
