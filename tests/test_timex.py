@@ -193,6 +193,8 @@ def test_present_and_recent_references(text_in, expected):
     ("He served his sentence in the Soviet era.", date(2023, 1, 20), ("Soviet era", "1922-12-30", "1991-12-26")),
     ("Earlier in the year, he left.", date(2023, 10, 6), ("Earlier in the year", "2023-01-01", "2023-10-06")),
     ("He was arrested last night.", date(2023, 10, 6), ("last night", "2023-10-05", "2023-10-05")),
+    ("Recruitment peaked in the third quarter of 2022.", date(2023, 10, 6),
+     ("third quarter of 2022", "2022-07-01", "2022-09-30")),
 ])
 def test_news_phrasings_resolve_to_the_right_span(text_in, anchor, expected):
     tx = only(text_in)

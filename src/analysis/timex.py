@@ -49,6 +49,7 @@ _NUM = r"(?:\d+|a\s+few|a\s+couple\s+of|couple\s+of|one|two|three|four|five|six|
 _UNIT = r"(?P<unit>day|week|month|year|decade)s?"
 _PART = (r"(?P<part>(?i:early|mid|late|(?:the\s+)?(?:start|beginning|middle|end|turn)\s+of|"
          r"(?:the\s+)?(?:first|second|last)\s+half\s+of|"
+         r"(?:the\s+)?(?:first|second|third|fourth|final|last)\s+quarter\s+of|"
          r"(?:the\s+)?(?:first|second|last)\s+(?:(?P<nweeks>two|three|four|2|3|4)\s+)?weeks?\s*\(?\s*of))"
          r"(?:\s*-\s*|\s+(?:in\s+)?)")
 _OPEN = r"(?:(?P<open>(?i:since|until|till|up\s+to|by|as\s+of|from|through))\s+)?"
@@ -68,7 +69,7 @@ class Timex:
     year: int | None = None
     month: int | None = None
     day: int | None = None
-    part: str = ""  # early | mid | late | start | end | first_half | second_half | last_2_weeks ...
+    part: str = ""  # early | mid | late | end | first_half | second_half | q1..q4 | first_2_weeks | last_2_weeks
     season: str = ""
     weekday: int | None = None
     unit: str = ""  # day | week | month | year | decade (relative and durations)
@@ -114,6 +115,8 @@ def _part_of(raw: str | None, nweeks: str | None = None) -> str:
     raw = re.sub(r"^the |\(| in$", "", raw).strip()
     if "half" in raw:
         return "first_half" if raw.startswith("first") else "second_half"
+    if "quarter" in raw:  # "the third quarter of 2022": q3
+        return "q" + str({"first": 1, "second": 2, "third": 3}.get(raw.split()[0], 4))
     if "week" in raw:
         n = int(_num(nweeks) or 1) if nweeks else 1
         return f"{'first' if raw.startswith('first') else 'last'}_{n}_weeks"
@@ -488,7 +491,8 @@ def month_part_span(year: int, month: int, part: str) -> tuple[date, date, str]:
 
 def year_part_span(year: int, part: str) -> tuple[date, date, str]:
     months = {"": (1, 12), "early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (11, 12),
-              "first_half": (1, 6), "second_half": (7, 12)}.get(part, (1, 12))
+              "first_half": (1, 6), "second_half": (7, 12), "q1": (1, 3), "q2": (4, 6), "q3": (7, 9),
+              "q4": (10, 12)}.get(part, (1, 12))
     return date(year, months[0], 1), _month_end(year, months[1]), "year" if not part else "year_part"
 
 
