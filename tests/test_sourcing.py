@@ -161,6 +161,14 @@ def test_pseudonym_is_anonymous(run):
     assert result.quotes.iloc[0].anonymous
 
 
+def test_full_name_the_parser_missed_is_still_a_mention(run):
+    # the full name written unrecognised before its surname-only mention still counts as written before it
+    result = run('Ivan (not his real name), 38, was serving a sentence near Perm.\n\n'
+                 'Natalia Ivanova last heard from her son in August. "He sounded scared," she said.\n\n'
+                 'Ms Ivanova added that she had written to the prosecutor.')
+    assert speakers(result, "He sounded scared") == ["Natalia Ivanova"]
+
+
 def test_lone_first_name_after_full_name_still_links(run):
     result = run('Ivan Petrov, a lawyer in Kazan, said the men were never paid. "They promised us money and a pardon," '
                  'said Ivan.')

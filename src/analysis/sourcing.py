@@ -317,15 +317,8 @@ class ArticleSourcing:
 
 
 def _skipped_paragraphs(article: Article) -> set[int]:
-    """Paragraphs that repeat an earlier one. A paragraph flagged only because it contains a much shorter one
-    (a heading repeated in it) is kept."""
-    skipped = set()
-    for para in article.paragraphs:
-        if para.is_duplicate:
-            original = article.paragraphs[para.duplicate_of]
-            if len(original.text) >= 0.6 * len(para.text):
-                skipped.add(para.index)
-    return skipped
+    """Paragraphs that repeat an earlier one (the corpus layer flags them)."""
+    return {para.index for para in article.paragraphs if para.is_duplicate}
 
 
 def _paragraph_of(article: Article, offset: int) -> int:
@@ -444,9 +437,12 @@ class _Resolver:
             elif token.pos_ == "PROPN" and token.text[:1].isupper() and token.text.isalpha() and \
                     PSEUDONYM.match(self.article.folded, token.idx + len(token)):
                 self.register_name(token)  # "Dmitry (not his real name)", whatever entity the tagger gave it
-        for token in self.doc:  # later surname-only mentions of those persons ("Prigozhin's prison visits")
-            if token.pos_ == "PROPN" and not token.ent_type_ == "PERSON" and self.person_key_for(
-                    token.text, offset=token.idx, own_introduction=self._introduced_alone(token, (token.i, token.i + 1))):
+        for token in self.doc:  # other mentions of those persons ("Prigozhin's prison visits")
+            if token.pos_ != "PROPN" or token.ent_type_ == "PERSON":
+                continue
+            name_range = _name_span(token)
+            if _clean_name(self.doc[name_range[0]:name_range[1]].text) in self.sources or self.person_key_for(
+                    token.text, offset=token.idx, own_introduction=self._introduced_alone(token, name_range)):
                 self.register_name(token)
 
     def _sentence_end(self, offset: int) -> int:
@@ -476,7 +472,9 @@ class _Resolver:
             return len(words) == 1 and len(key.split()) > 1 and key.split()[0] == words[0]
 
         matches = [k for k, s in self.sources.items() if s.kind == "person" and s.named and s.mentions and
-                   min(s.mentions)[0] < horizon and not (own_introduction and first_name_of(k)) and (
+                   (len(words) > 1 or min(s.mentions)[0] < horizon or k in self.article.body[:horizon]) and
+                   not (own_introduction and first_name_of(k))
+                   and (
                        (len(words) == 1 and words[0] in k.split()) or
                        (len(words) > 1 and translit_key(words[-1]) == translit_key(k.split()[-1]) and
                         translit_key(words[0])[:1] == translit_key(k.split()[0])[:1]))]
@@ -875,22 +873,18 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
                 textual = classify(phrase, is_person=False) in ("document or leaked correspondence", "media outlet")
                 if not subjects or not (textual or subjects[0].lemma_ in REPORT_NOUNS):
                     continue
-            subjects = [t for t in _subject_of(token, quotes) if _paragraph_of(article, t.idx) == paragraph]
-            out.append((token, subjects or _subject_by_position(token, quotes, article.paragraphs[paragraph].start)))
+            out.append((token, _subject_of(token, quotes) or _subject_by_position(token, quotes)))
     return out
 
 
-def _subject_by_position(verb: Token, quotes: list[QuoteSpan], paragraph_start: int) -> list[Token]:
-    """When the parser gives a speech verb no subject in its paragraph, take it from the words before the verb:
-    after a closing quotation mark ('"...," a representative of X told RFE/RL' misparsed), after the paragraph
-    start (a heading parsed into the next sentence), or the noun phrase just before a sentence-final verb
-    ('..., human rights activists and legal experts say.')."""
+def _subject_by_position(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
+    """When the parser gives a speech verb no subject, take it from the words before the verb: after a closing
+    quotation mark ('"...," a representative of X told RFE/RL' misparsed), or the noun phrase just before a
+    sentence-final verb ('..., human rights activists and legal experts say.')."""
     sentence = verb.sent
-    ends = [q.end for q in quotes if max(sentence.start_char, paragraph_start) <= q.end <= verb.idx]
+    ends = [q.end for q in quotes if sentence.start_char <= q.end <= verb.idx]
     if ends:
         lo = max(ends)
-    elif sentence.start_char < paragraph_start:
-        lo = paragraph_start
     elif _ends_clause(verb) and verb.i > 0 and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN"):
         base = verb.doc[verb.i - 1]
         while base.dep_ == "pobj" and base.head.dep_ == "prep" and base.head.head.pos_ in ("NOUN", "PROPN"):
@@ -934,8 +928,6 @@ def _find_cues(article: Article, doc: Doc, resolver: _Resolver, skipped: set[int
         inside_other = verb.lower_ != "according" and any(
             a.i in cue_verbs and bounds[0] <= a.idx < bounds[1] for a in verb.ancestors)
         for subject in subjects:
-            if _paragraph_of(article, subject.idx) != paragraph:
-                continue
             resolved = resolver.resolve(subject)
             if resolved is None and subject.lower_ == "they" and _next_to_quote(verb, subject, quotes):
                 resolved = resolver.resolve_they(subject)
