@@ -432,6 +432,8 @@ def test_couple_alone_is_no_quantity(text_in):
     ("They promised us 200,000 roubles a month.", "200,000 roubles", "month"),
     ("recruits have been promised monthly salaries of up to 200,000 roubles", "200,000 roubles", "month"),
     ("He said 300 convicts died in a month.", "300", ""),  # "in a month" is when, not a rate
+    ("Wagner took 5,000 convicts a month ago.", "5,000", ""),
+    ("They were paid 100,000 rubles a year later.", "100,000 rubles", ""),
 ])
 def test_rates_after_the_counted_noun(text_in, fragment, per):
     assert _one(text_in, fragment).per == per
@@ -465,6 +467,7 @@ def _group_of(text_in: str, fragment: str) -> str | None:
      "10,000", None),
     ("About 49,000 prisoners have been recruited since July, of whom only around 10,000 remain at the front.",
      "49,000", "prisoners recruited"),
+    ("Wagner still recruited 5,000 prisoners in January.", "5,000", "prisoners recruited"),
 ])
 def test_claim_groups_read_the_figure_s_own_clause(text_in, fragment, group):
     assert _group_of(text_in, fragment) == group

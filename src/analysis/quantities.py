@@ -376,8 +376,8 @@ def _read_proportion(tokens: list[_Tok], i: int, dot_thousands: bool) -> _Core |
     return _Core(i, denominator.j, value, value, value, unit="fraction", kind="percent", digits=numerator.digits)
 
 
-HALF_UNITS = {"year": (6, "month"), "decade": (5, "year"), "century": (50, "year"), "day": (12, "hour"),
-              "hour": (30, "minute")}
+HALF_UNITS = {"year": (6.0, "month"), "decade": (5.0, "year"), "century": (50.0, "year"), "day": (12.0, "hour"),
+              "hour": (30.0, "minute")}
 
 
 def _half_of(unit: str) -> tuple[float, str]:
@@ -714,8 +714,8 @@ def _apply_hedge(low: float, high: float, bound: str) -> tuple[float, float]:
 
 
 def _rate(folded: str, end: int) -> str:
-    m = re.match(r"\s*(?:\)\s*)?(?:\([^)]{0,40}\)\s*)?(?:a|per|each|every)\s+(month|year|week|day)\b",
-                 folded[end:end + 60], re.I)
+    m = re.match(r"\s*(?:\)\s*)?(?:\([^)]{0,40}\)\s*)?(?:a|per|each|every)\s+(month|year|week|day)\b"
+                 r"(?!\s+(?:ago|later|earlier|before|after|previously)\b)", folded[end:end + 60], re.I)
     return m.group(1).lower() if m else ""
 
 
