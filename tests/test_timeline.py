@@ -127,6 +127,8 @@ def test_reports_do_not_chain_into_one_event(write_corpus):
      ("two days after", "2023-05-14", "2023-05-14")),
     ("date 2023-11-20\nHe was recruited in March. Later that year, he was killed.\n",
      ("Later that year", "2023-03-01", "2023-12-31")),
+    ("date 2023-06-14\nHe was jailed in 2019 and freed in March the following year.\n",
+     ("March the following year", "2020-03-01", "2020-03-31")),
 ])
 def test_expressions_counted_from_a_date_in_the_same_or_previous_sentence(one_article, text_in, expected):
     _, result = one_article(text_in)

@@ -47,7 +47,8 @@ FUTURE_GOVERNORS = {"expect", "plan", "schedule", "due", "set", "intend", "hope"
 DATED_KINDS = {"absolute", "partial", "relative", "event_relative"}
 GRANULARITIES = ["day", "week", "month_part", "month", "range", "season", "year_part", "year", "decade_part", "decade",
                  "era"]  # fine first
-REFERENCE_GRANULARITIES = {"day", "week", "month_part", "month", "season"}  # what "N units later" counts from
+# what "N units later" counts from: one period, not an open span, a range, a decade or an era
+REFERENCE_GRANULARITIES = {"day", "week", "month_part", "month", "season", "year_part", "year"}
 PRESENT_WORDS = {"now", "currently", "at present", "at the moment", "nowadays", "these days"}  # states, not events
 MIN_OVERLAP = 0.3  # two reports of one event share at least this part of the longer span ("mid-July" in "July")
 WAR_EVENT = "russia_full_scale_invasion"  # the war "early in the war" counts from (data/reference_events.csv)

@@ -55,7 +55,8 @@ _PART = (r"(?P<part>(?i:early|mid|late|(?:the\s+)?(?:start|beginning|middle|end|
 _OPEN = r"(?:(?P<open>(?i:since|until|till|up\s+to|by|as\s+of|from|through))\s+)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d,.]\d|\.\w|-\d)"
 _NOT_AFTER = r"(?<![\w$.,/])(?<!\d-)"
-_YEAR_WORD = r"|\s+(?:of\s+)?(?P<yrel>(?i:this|last|next|the\s+previous|the\s+following))\s+year\b(?!\s*'s)"
+_YEAR_WORD = (r"|\s+(?:of\s+)?(?P<yrel>(?i:this|last|next))\s+year\b(?!\s*'s)"
+              r"|\s+(?:of\s+)?(?i:the)\s+(?P<yev>(?i:following|next|previous|preceding))\s+(?i:year)\b(?!\s*'s)")
 
 
 @dataclass(frozen=True)
@@ -128,10 +129,18 @@ def _part_of(raw: str | None, nweeks: str | None = None) -> str:
     return ""
 
 
+def _in_year_of_another_date(word: str, **fields) -> Timex:
+    """A month or season in the year after ('following', 'next') or before ('previous', 'preceding') the year of
+    another date: counted from that date, like "a year later"."""
+    return Timex(kind="event_relative", unit="year", amount=1, qualifier="period_of",
+                 offset=1 if word.lower() in {"following", "next"} else -1, **fields)
+
+
 def _rel_offset(raw: str | None) -> int | None:
-    """-1 / 0 / +1 for 'last' ('the previous'), 'this' ('this past'), 'next' ('the following'); None otherwise."""
+    """-1 / 0 / +1 for 'last' (and 'this past'), 'this', 'next'; None otherwise ("the following year" counts from
+    another date, not from the anchor)."""
     raw = re.sub(r"\s+", " ", (raw or "").lower())
-    return {"last": -1, "the previous": -1, "this": 0, "this past": -1, "next": 1, "the following": 1}.get(raw)
+    return {"last": -1, "this": 0, "this past": -1, "next": 1}.get(raw)
 
 
 @lru_cache(maxsize=64)
@@ -269,13 +278,17 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
             return None
         part = _part_of(g.get("part"), g.get("nweeks"))
         year = int(g["year"]) if g.get("year") else None
+        if g.get("yev"):  # "in March the following year": the year after another date's
+            return _in_year_of_another_date(g["yev"], month=month, part=part, **base)
         return Timex(kind="partial" if part else "absolute", year=year, month=month, part=part,
                      offset=_rel_offset(g.get("rel")), year_offset=_rel_offset(g.get("yrel")), **base)
     if kind == "season":
         rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower())
         word = g["season"].lower()
-        if word == "fall" and not (rel or g.get("year") or g.get("part") or g.get("yrel")):
+        if word == "fall" and not (rel or g.get("year") or g.get("part") or g.get("yrel") or g.get("yev")):
             return None
+        if g.get("yev"):  # "in the spring of the following year"
+            return _in_year_of_another_date(g["yev"], season=word, part=_part_of(g.get("part")), **base)
         return Timex(kind="partial", season=word, year=int(g["year"]) if g.get("year") else None,
                      part=_part_of(g.get("part")), offset=_rel_offset(rel), year_offset=_rel_offset(g.get("yrel")),
                      **base)
@@ -449,27 +462,33 @@ def _follows(a: Timex, b: Timex) -> bool:
 
 
 def _coordinate(found: list[Timex], text: str) -> list[Timex]:
-    """Coordinated months or seasons: "July and August 2022" share the year written after the last one; two
-    that follow each other and are joined by 'and' ("in September and October", "the summer and autumn of
-    2022") become one expression spanning both."""
+    """Coordinated months or seasons: "July, August and September 2022" share the year written after the last
+    one; two that follow each other and are joined by 'and' ("in September and October", "the summer and autumn
+    of 2022") become one expression spanning both."""
+    found = list(found)
+    for i in range(len(found) - 2, -1, -1):  # right to left, so a year travels back along a list
+        a, b = found[i], found[i + 1]
+        if _coordinated(a, b, text) and a.year is None and a.year_offset is None and a.offset is None:
+            later = (a.month or SEASONS.get(a.season, (0,))[0]) <= (b.month or SEASONS.get(b.season, (0,))[0])
+            found[i] = Timex(**{**a.__dict__, "offset": b.offset,
+                                "year": b.year - (0 if later else 1) if b.year else None,
+                                "year_offset": b.year_offset - (0 if later else 1) if b.year_offset is not None
+                                else None})
     out: list[Timex] = []
     for t in found:
         prev = out[-1] if out else None
-        if prev is None or not (_is_period(prev) and _is_period(t)) or bool(prev.month) != bool(t.month) \
-                or not _COORDINATION.match(text[prev.end:t.start]):
-            out.append(t)
-            continue
-        if prev.year is None and prev.year_offset is None and prev.offset is None:
-            later = (prev.month or SEASONS.get(prev.season, (0,))[0]) <= (t.month or SEASONS.get(t.season, (0,))[0])
-            year = t.year - (0 if later else 1) if t.year else None
-            year_offset = t.year_offset - (0 if later else 1) if t.year_offset is not None else None
-            prev = Timex(**{**prev.__dict__, "year": year, "year_offset": year_offset, "offset": t.offset})
-            out[-1] = prev
-        if re.search(r"\band\b", text[prev.end:t.start], re.IGNORECASE) and _follows(prev, t) and not t.open:
+        if prev is not None and _coordinated(prev, t, text) and _follows(prev, t) and not t.open \
+                and re.search(r"\band\b", text[prev.end:t.start], re.IGNORECASE):
             out[-1] = Timex(**{**prev.__dict__, "end": t.end, "text": text[prev.start:t.end], "range_end": t})
             continue
         out.append(t)
     return out
+
+
+def _coordinated(a: Timex, b: Timex, text: str) -> bool:
+    """Two months (or two seasons) joined by 'and', 'or' or a comma."""
+    return _is_period(a) and _is_period(b) and bool(a.month) == bool(b.month) \
+        and bool(_COORDINATION.match(text[a.end:b.start]))
 
 
 # -------------------------------------------------------------------------------------------------- resolving
@@ -567,6 +586,12 @@ def resolve_from(tx: Timex, reference: Resolution, reference_text: str = "") -> 
         return Resolution("", "", "", False, reference.anchor, "counted from another event, not from the anchor")
     ref_start, ref_end = date.fromisoformat(reference.start), date.fromisoformat(reference.end)
     source = f"the reference date '{reference_text}' ({reference.start}..{reference.end})"
+    if tx.qualifier == "period_of":  # "in March the following year": that month of the next year
+        year = ref_start.year + (tx.offset or 1)
+        start, end, gran = season_span(year, tx.season, tx.part) if tx.season else \
+            month_part_span(year, tx.month, tx.part)
+        return Resolution(_iso(start), _iso(end), gran, True, reference.anchor,
+                          f"in the year {'after' if (tx.offset or 1) > 0 else 'before'} that of {source}")
     if tx.qualifier.startswith("within_"):
         period_start, period_end = _unit_span(ref_start, tx.unit)
         start, end = {"within_earlier": (period_start, ref_end), "within_later": (ref_start, _unit_span(
