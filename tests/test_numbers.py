@@ -405,6 +405,18 @@ def test_halves_and_vague_durations(text_in, fragment, value, unit, kind):
     assert (q.value, q.unit, q.kind) == (pytest.approx(value), unit, kind)
 
 
+@pytest.mark.parametrize("text_in, fragment, value, unit, kind", [
+    ("three quarters of the convicts", "three quarters", 0.75, "fraction", "percent"),
+    ("two thirds of the recruits", "two thirds", 2 / 3, "fraction", "percent"),
+    ("hundreds of millions of rubles", "hundreds of millions", 450e6, "RUB", "money"),
+    ("billions of rubles", "billions", 4.5e9, "RUB", "money"),
+    ("families get 1m roubles", "1m roubles", 1e6, "RUB", "money"),
+])
+def test_more_fractions_and_vague_scales(text_in, fragment, value, unit, kind):
+    q = _one(text_in, fragment)
+    assert (q.value, q.unit, q.kind) == (pytest.approx(value, rel=1e-3), unit, kind)
+
+
 @pytest.mark.parametrize("text_in, fragment, low, high", [
     ("Nobody said that out of 120 men only a handful would come back.", "a handful", 2, 6),
     ("a handful of inmates refused", "a handful", 2, 6),

@@ -408,6 +408,10 @@ def _read_fraction(tokens: list[_Tok], i: int) -> _Core | None:
             and _word(tokens, i + 2) in FRACTIONS:
         name, j = _word(tokens, i + 2), i + 3
         numerator = float(SMALL[first])
+    elif first in {"two", "three", "four", "nine"} and _word(tokens, i + 1) in {"thirds", "quarters", "fifths",
+                                                                               "tenths"}:
+        name, j = _word(tokens, i + 1), i + 2  # "three quarters of the convicts", "two thirds of"
+        numerator = float(SMALL[first])
     elif first == "half" and _word(tokens, i - 1) not in {"first", "second", "the", "latter", "other", "last"}:
         name, j = "half", i + 1
         numerator = 1.0
@@ -436,8 +440,9 @@ def _read_number_words(tokens: list[_Tok], i: int, dot_thousands: bool) -> _Core
             return None
         current, digits, k = value, True, k + 1
         if nxt is not None and nxt.kind == "word" and nxt.start == tokens[k - 1].end and nxt.low in GLUED_SCALES:
-            if nxt.low in {"m", "b"} and not (i > 0 and tokens[i - 1].text in CURRENCY_SYMBOLS):
-                return None  # "400m" without a currency is a distance, not 400 million
+            if nxt.low in {"m", "b"} and not (i > 0 and tokens[i - 1].text in CURRENCY_SYMBOLS) and \
+                    _word(tokens, k + 1) not in CURRENCY_WORDS:
+                return None  # "400m" without a currency is a distance, not 400 million ("1m roubles" is money)
             current *= GLUED_SCALES[nxt.low]
             k += 1
     elif _word(tokens, k) in {"a", "an"} and _word(tokens, k + 1) in {"hundred", "dozen"} | set(SCALES):
