@@ -480,6 +480,8 @@ def _group_of(text_in: str, fragment: str) -> str | None:
     ("About 49,000 prisoners have been recruited since July, of whom only around 10,000 remain at the front.",
      "49,000", "prisoners recruited"),
     ("Wagner still recruited 5,000 prisoners in January.", "5,000", "prisoners recruited"),
+    ("He said more than 1,000 Wagner fighters had been killed in recent weeks.", "1,000",
+     "soldiers killed or wounded"),  # mercenaries' losses are military losses
 ])
 def test_claim_groups_read_the_figure_s_own_clause(text_in, fragment, group):
     assert _group_of(text_in, fragment) == group
