@@ -180,6 +180,8 @@ def test_lone_first_name_after_full_name_still_links(run):
     ('The regional units are known as "storm battalions" and recruit in prisons.', "storm battalions"),
     ('The Defense Ministry said it offered "huge cash bonuses" to volunteers.', "huge cash bonuses"),
     ('Ivan Petrov said the guards called the men "refuseniks" and beat them.', "refuseniks"),
+    ('Ivan Petrov, a lawyer, said the men were sent to so-called "storm units" near Bakhmut.', "storm units"),
+    ('Ivan Petrov, a lawyer, said the guards used the term "refusenik" for them.', "refusenik"),
 ])
 def test_scare_quotes_are_not_sources(run, text_in, scare):
     result = run(text_in)

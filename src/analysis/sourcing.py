@@ -990,6 +990,7 @@ NAMING_VERBS = {"call", "name", "dub", "know", "label", "brand", "term", "nickna
 NAME_INTRODUCERS = re.compile(
     r"\b(?:of|by|from|with|at|for|the|group|organi[sz]ation|foundation|movement|project|initiative|fund|outlet|"
     r"newspaper|channel|website|magazine|company|unit|battalion|detachment|NGO|charity)\s*$", re.I)
+QUOTED_NAME = "a name in quotation marks"
 SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de", "&"}
 
 
@@ -1032,6 +1033,12 @@ def _partial_quote_cue(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | N
             article.sentence_at(cue.start) == article.sentence_at(span.start):
         path = _governing_path(doc, span, cue.verb)
         outer = [cue_verbs[a.i] for a in cue.verb.ancestors if a.i in cue_verbs]
+        para = article.paragraphs[span.paragraph]
+        named_as = NAMING_CUES.search(article.folded[max(para.start, span.start - 45):max(span.start - 1, para.start)])
+        as_word = next((t for t in path or [] if t.lower_ == "as"), None)
+        if named_as and not (as_word is not None and (as_word.head.i == cue.verb.i or (
+                as_word.head.dep_ == "dobj" and as_word.head.head.i == cue.verb.i))):
+            path = None  # 'so-called "storm units"', 'the term "refusenik"': a term, unless 'described X as "..."'
         if path is not None and all(source == cue.source for source in outer) and not any(
                 t.lemma_.lower() in NAMING_VERBS or cue_verbs.get(t.i, cue.source) != cue.source for t in path):
             return cue
@@ -1059,7 +1066,7 @@ def _is_scare(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | None, cue_
     if para.kind == "heading":
         return "heading"
     if _quoted_name(article, doc, span):
-        return "a name in quotation marks"
+        return QUOTED_NAME
     text = article.body[span.start:span.end]
     before = article.folded[max(para.start, span.start - 45):max(span.start - 1, para.start)]
     document_reads = cue_kind == "document" and cue is not None and cue.start < span.start and \
@@ -1166,12 +1173,11 @@ def _quotes(article: Article, doc: Doc, spans: list[QuoteSpan], cues: list[Cue],
     for span, (cue, how) in zip(kept, chosen):
         row = {"article_id": article.article_id, "paragraph": span.paragraph, "start": span.start, "end": span.end,
                "quote": article.body[span.start:span.end]}
-        partial = None if _quoted_name(article, doc, span) else _partial_quote_cue(
-            article, doc, span, cue, cues, resolver)
+        why_scare = _is_scare(article, doc, span, cue, resolver.sources[cue.source].kind if cue else "")
+        partial = _partial_quote_cue(article, doc, span, cue, cues, resolver) if why_scare not in (
+            "", "heading", QUOTED_NAME) else None
         if partial is not None:
-            cue, how = partial, f"partial quotation in the clause of '{_cue_text(partial)}'"
-        why_scare = "" if partial else _is_scare(article, doc, span, cue, resolver.sources[cue.source].kind if cue
-                                                 else "")
+            cue, how, why_scare = partial, f"partial quotation in the clause of '{_cue_text(partial)}'", ""
         if why_scare:
             scare.append({**row, "reason": why_scare})
             continue
