@@ -129,6 +129,8 @@ def test_reports_do_not_chain_into_one_event(write_corpus):
      ("Later that year", "2023-03-01", "2023-12-31")),
     ("date 2023-06-14\nHe was jailed in 2019 and freed in March the following year.\n",
      ("March the following year", "2020-03-01", "2020-03-31")),
+    ("date 2023-06-14\nTwo months into the war, he was recruited.\n",  # the reference event of the war
+     ("Two months into the war", "2022-04-24", "2022-04-24")),
 ])
 def test_expressions_counted_from_a_date_in_the_same_or_previous_sentence(one_article, text_in, expected):
     _, result = one_article(text_in)
@@ -141,6 +143,7 @@ def test_expressions_counted_from_a_date_in_the_same_or_previous_sentence(one_ar
     ("date 2023-05-20\nHe was freed on 3 May.\n\nHe joined a unit. They met. Two days later he was sent east.\n",
      "Two days later", "no date"),  # the date is two sentences back: too far to count from
     ("date 2023-05-20\nOn 3 May he was sent to the front two days after the vote.\n", "two days after", "not a date"),
+    ("date 2023-05-20\nHe left Aleppo a year after the war in Syria began.\n", "a year after", "not a date"),
 ])
 def test_expressions_counted_from_an_event_without_a_date_stay_unplaced(one_article, text_in, text, why):
     _, result = one_article(text_in)

@@ -221,6 +221,21 @@ def test_ambiguous_numeric_dates_follow_the_texts_style(text_in, expected_start)
     assert resolve(first, date(2023, 1, 1), "past").start == expected_start
 
 
+@pytest.mark.parametrize("text_in, expected", [
+    ("Since the invasion, thousands of convicts have died.", "since"),
+    ("The prison population has fallen since Russia invaded Ukraine.", "since"),
+    ("Nothing has been the same since the war in Syria.", None),  # another war: not dated
+])
+def test_since_the_invasion_is_an_open_span_from_the_war(text_in, expected):
+    found = [t for t in find_timexes(text_in) if t.unit == "war"]
+    assert [t.open for t in found] == ([expected] if expected else [])
+
+
+def test_a_list_of_months_shares_the_year_written_after_the_last():
+    found = find_timexes("Colonies emptied in July, August and September 2022.")
+    assert [resolve(t, date(2023, 6, 1), "past").start[:4] for t in found] == ["2022", "2022"]
+
+
 def test_a_duration_beside_a_named_era_stays_a_duration():
     found = find_timexes("He spent nine years in prison in the Soviet era.")
     assert [(t.text, t.kind) for t in found] == [("nine years", "duration"), ("Soviet era", "absolute")]

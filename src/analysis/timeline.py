@@ -51,6 +51,9 @@ GRANULARITIES = ["day", "week", "month_part", "month", "range", "season", "year_
 REFERENCE_GRANULARITIES = {"day", "week", "month_part", "month", "season", "year_part", "year"}
 PRESENT_WORDS = {"now", "currently", "at present", "at the moment", "nowadays", "these days"}  # states, not events
 MIN_OVERLAP = 0.3  # two reports of one event share at least this part of the longer span ("mid-July" in "July")
+_WAR_OBJECT = re.compile(r"\s*(?:the\s+(?:(?:start|beginning)\s+of\s+the\s+)?|Russia's\s+|Moscow's\s+)"
+                         r"(?:full[- ]scale\s+)?(?:war|invasion)\b(?!\s+(?:in|of|with|against)\s+(?!Ukraine)\w)",
+                         re.IGNORECASE)  # the object of "two months after / into ...": Russia's full-scale war
 WAR_EVENT = "russia_full_scale_invasion"  # the war "early in the war" counts from (data/reference_events.csv)
 
 
@@ -265,6 +268,14 @@ def _resolve_from_reference(row: dict, rows: list[dict]) -> tx.Resolution:
     if t.qualifier.endswith(("after", "before")) and not ends_clause:  # "two days after the vote": its object
         following = [r for r in candidates if r["sentence_index"] == row["sentence_index"]
                      and 0 <= r["start_char"] - row["end_char"] <= 5]
+        war = _war_start()
+        war_object = _WAR_OBJECT.match(_text_after(row))
+        if not following and war and war_object:  # "two months into the war": the expression takes in its object
+            row["end_char"] += war_object.end()
+            row["text"] = row["sentence"][row["start_char"] - row["sentence_start"]:
+                                          row["end_char"] - row["sentence_start"]]
+            ref = tx.Resolution(war[0].isoformat(), war[0].isoformat(), "day", False, row["anchor"], "")
+            return tx.resolve_from(t, ref, WAR_EVENT)
         if not following:
             return unplaced("counted from what follows it, which is not a date")
         reference = following[0]

@@ -229,14 +229,18 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                       r"(?:(?P<n>" + _NUM + r")\s+)?" + _UNIT + r"|(?:days|weeks|months)\s+that\s+followed)"
                       r"|(?:(?P<qual>(?:less|more|fewer)\s+than|under|over|nearly|almost|about|around|some|just|"
                       r"only|barely|within)\s+)?\b(?P<n2>" + _NUM + r")\s+(?P<unit2>day|week|month|year)s?\s+"
-                      r"(?P<dir>later|earlier|after|before)\b"
+                      r"(?P<dir>later|earlier|after|before|into)\b"
                       r"|\b(?:(?P<within>earlier|later)\s+(?:(?:in|on)\s+)?that|(?:that|the)\s+same|that)\s+"
                       r"(?P<unit3>day|week|month|year)\b(?!\s*-)"
                       r"|\bthe\s+(?:(?P<prev>previous|preceding)\s+(?P<unit4>day)|day\s+(?P<dir2>before|after))\b",
                       _I)),
     ("war_rel", _rx(r"\b(?:(?P<part>early|late|later)\s+in\s+the|(?P<open>since|from|at)\s+the\s+(?:very\s+)?(?:start|"
                     r"beginning|outset)\s+of\s+the|in\s+the\s+(?:first|early)\s+(?:days|weeks|months)\s+of\s+the)"
-                    r"\s+(?:full[- ]scale\s+)?(?P<what>war|invasion|conflict)\b", _I)),
+                    r"\s+(?:full[- ]scale\s+)?(?P<what>war|invasion|conflict)\b"
+                    r"|\b(?P<open2>since)\s+(?:(?:the|Russia's|Moscow's)\s+(?:full[- ]scale\s+)?(?:war|invasion)"
+                    r"(?:\s+(?:began|started))?|Russia\s+(?:invaded|launched\s+(?:its|a)\s+(?:full[- ]scale\s+)?"
+                    r"invasion\s+of)\s+Ukraine)\b(?!\s+(?:in|of|with|against)\s+(?!Ukraine|February|20\d\d)\w)"
+                    r"(?![^.;]{0,30}\b(?:19\d\d|20(?!22)\d\d)\b)", _I)),
     ("duration", _rx(r"\b(?:(?P<prep>for|during|over|within|in|after|of)\s+)?(?:(?:more\s+than|nearly|almost|about|"
                      r"around|some|at\s+least|up\s+to|another|the)\s+)?(?P<n>" + _NUM + r")(?:\s*-\s*|\s+)"
                      + r"(?P<unit>day|week|month|year|decade)s?(?:\s*-\s*long)?\b(?!\s*-\s*old|\s+old\b)", _I)),
@@ -369,6 +373,7 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
                          qualifier=f"within_{(g.get('within') or 'same').lower()}", **base)
         unit = (g.get("unit") or g.get("unit2") or g.get("unit4") or "day").lower()
         direction = (g.get("dir") or g.get("dir2") or ("earlier" if g.get("prev") else "later")).lower()
+        direction = "after" if direction == "into" else direction  # "two months into the war"
         single = (g.get("follow") and not m.group(0).rstrip().endswith("s")) or g.get("prev") or g.get("dir2")
         count = g.get("n2") or g.get("n") or ("1" if single else None)
         qual = re.sub(r"\s+", "_", (g.get("qual") or "").lower())
@@ -381,9 +386,9 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
                      amount=_num(count) if count else None, qualifier=qual, **base)
     if kind == "war_rel":  # "early in the war", "since the beginning of the invasion": dated by the war's start
         part = (g.get("part") or "early").lower().replace("later", "late")
-        return Timex(kind="event_relative", unit="war", part=part if not g.get("open") else "",
-                     qualifier="war", **{**base, "open": "since" if (g.get("open") or "").lower() in {"since", "from"}
-                                         else ""})
+        return Timex(kind="event_relative", unit="war", part=part if not (g.get("open") or g.get("open2")) else "",
+                     qualifier="war", **{**base, "open": "since" if (g.get("open") or g.get("open2") or "").lower()
+                                         in {"since", "from"} else ""})
     if kind == "duration":
         n = _num(g["n"])
         if g["n"].lower() in {"a", "an"} and not g.get("prep") and "-" not in m.group(0):
