@@ -320,3 +320,13 @@ def test_pdf_layout_keeps_every_box_inside_the_page(site):
             box = boxes.pop()
             boxes.extend(getattr(box, "children", []))
             assert box.position_x + box.margin_width() <= right_edge + 1, f"page {number}: {box} is cut off"
+
+
+def test_long_markdown_outputs_are_shortened_with_a_pointer_to_the_notebook():
+    from analysis.report.structure import MAX_MARKDOWN, shortened
+
+    listing = "\n".join(f"- flag {i}: something to check" for i in range(2000))
+    short = shortened(listing, notebook="02_numbers")
+    assert len(short) < MAX_MARKDOWN + 200 and short.startswith("- flag 0:")
+    assert "more lines not shown here: see `notebooks/02_numbers.ipynb`" in short
+    assert shortened("- one flag", notebook="02_numbers") == "- one flag"

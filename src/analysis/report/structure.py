@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from .sanitise import markdown_html, sanitise
 
+MAX_MARKDOWN = 12_000  # characters of one markdown output shown in the report (about three pages)
 MAX_NOTE = 200  # characters of the note under a heading carried into a caption
 HIDDEN_TAGS = {"parameters", "injected-parameters", "remove-cell", "hide-in-report"}
 CAVEAT_HEADING = re.compile(r"^(caveats?|limitations?)\b", re.IGNORECASE)
@@ -153,12 +154,24 @@ def output_heading(output: dict) -> str:
     return plain(found.group(1) or found.group(2)) if found else ""
 
 
+def shortened(markdown: str, *, notebook: str) -> str:
+    """Markdown cut at a line break before MAX_MARKDOWN characters, saying how much is left out (a listing that
+    grows with the corpus must not fill hundreds of pages; the executed notebook keeps it all)."""
+    if len(markdown) <= MAX_MARKDOWN:
+        return markdown
+    cut = markdown.rfind("\n", 0, MAX_MARKDOWN)
+    kept = markdown[: cut if cut > 0 else MAX_MARKDOWN].rstrip()
+    left = markdown[len(kept):].strip().count("\n") + 1
+    return (f"{kept}\n\n*… {left} more lines not shown here: see `notebooks/{notebook}.ipynb` and the tables in "
+            f"`data/`.*")
+
+
 def caption_output(output: dict, chapter: Chapter, counters: Counters, *, question: str, note: str,
                    subheading: str = "") -> None:
     """Number and caption a figure or table output; sanitise HTML and markdown outputs in place."""
     data = output.get("data", {})
     if "text/markdown" in data and "text/html" not in data:
-        data["text/html"] = markdown_html(data.pop("text/markdown"))
+        data["text/html"] = markdown_html(shortened(data.pop("text/markdown"), notebook=chapter.notebook))
         data.pop("text/plain", None)
         return
     if "text/html" in data:
