@@ -377,6 +377,7 @@ def test_claim_groups_of_invented_sentences(text_in, fragment, group):
     ("One in five prisoners signed up.", "One in five", 0.2, 0.2, 0.2),
     ("Only 1 in 3 inmates came back.", "1 in 3", 1 / 3, 1 / 3, 1 / 3),
     ("one out of every ten recruits deserted", "one out of every ten", 0.1, 0.1, 0.1),
+    ("One of every five prisoners signed up.", "One of every five", 0.2, 0.2, 0.2),
 ])
 def test_proportions_are_fractions_not_counts(text_in, fragment, value, low, high):
     q = _one(text_in, fragment)
@@ -387,6 +388,7 @@ def test_proportions_are_fractions_not_counts(text_in, fragment, value, low, hig
 @pytest.mark.parametrize("text_in", [
     "He was killed in 2022 with one in his unit.",
     "Two in Bakhmut and three in five days were lost.",
+    "One of five brothers came back.",
 ])
 def test_numbers_next_to_in_are_not_proportions(text_in):
     assert all(q.unit != "fraction" for q in find_quantities(text_in))

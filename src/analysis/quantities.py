@@ -343,8 +343,9 @@ def _read_vague(tokens: list[_Tok], i: int) -> _Core | None:
 
 
 def _read_proportion(tokens: list[_Tok], i: int, dot_thousands: bool) -> _Core | None:
-    """"one in four", "three in ten", "1 in 5", "one out of every ten": a share, not two counts. The second
-    number must be larger and must not be a year or a span of time ("one in 2022", "three in five days")."""
+    """"one in four", "three in ten", "1 in 5", "one out of (every) ten", "one of every five": a share, not two
+    counts. The second number must be larger and must not be a year or a span of time ("one in 2022", "three in
+    five days")."""
     numerator = _read_number_words(tokens, i, dot_thousands)
     if numerator is None or numerator.j >= len(tokens):
         return None
@@ -353,6 +354,8 @@ def _read_proportion(tokens: list[_Tok], i: int, dot_thousands: bool) -> _Core |
         k += 1
     elif _word(tokens, k) == "out" and _word(tokens, k + 1) == "of":
         k += 2
+    elif _word(tokens, k) == "of" and _word(tokens, k + 1) == "every":
+        k += 1  # "one of every five"; "one of five brothers" is one person
     else:
         return None
     every = _word(tokens, k) == "every"
