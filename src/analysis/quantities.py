@@ -841,7 +841,8 @@ def _measured_noun(anchor: Token, inside: set[int], kind: str) -> Token | None:
             return obj
         break
     head = anchor.head
-    if anchor.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "predet"} and head.i != anchor.i and \
+    if anchor.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "predet"} and \
+            head.i != anchor.i and \
             head.pos_ in {"NOUN", "PROPN"} and head.lower_ not in UNIT_LEMMAS and head.lower_ not in GENERIC_NOUNS:
         return head
     if kind in {"money", "duration", "percent"}:
