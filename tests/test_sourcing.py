@@ -154,8 +154,10 @@ def test_lone_first_name_is_not_a_later_full_name(run, text_in, pseudonym, full_
     assert full_name in set(paraphrases.source)
 
 
-def test_pseudonym_is_anonymous(run):
-    result = run('One of them, Dmitry (not his real name), said he signed up in May. "They promised us money," he '
+@pytest.mark.parametrize("frame", ["(not his real name)", "(name changed)", ", whose name we have changed,",
+                                   ", who asked to be identified by his first name only,", ", a pseudonym,"])
+def test_pseudonym_is_anonymous(run, frame):
+    result = run(f'One of them, Dmitry {frame}{"," if frame.startswith("(") else ""} said he signed up in May. "They promised us money," he '
                  'said.\n\nKremlin spokesman Dmitry Peskov said the pardons were lawful.')
     assert speakers(result, "promised us money") == ["Dmitry"]
     assert result.quotes.iloc[0].anonymous

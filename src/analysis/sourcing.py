@@ -83,15 +83,16 @@ ANONYMITY = re.compile(
     r"(?:be withheld|not be (?:used|published|given|disclosed|revealed))|name(?:s)? (?:has|have|had) been changed|"
     r"not authori[sz]ed to speak|spoke anonymously|under a pseudonym|withheld (?:their|his|her) (?:sur)?name|"
     r"(?:gave|give|identified by|using) only (?:their|his|her|a) first name|only (?:their|his|her) first names? "
-    r"(?:be|was|is|being) (?:used|published|given)|(?:identified|named|called|referred to) only by (?:their|his|her) "
-    r"first names?|not (?:his|her|their) real names?|"
+    r"(?:be|was|is|being) (?:used|published|given)|(?:identified|named|called|referred to) (?:only )?by (?:their|his|"
+    r"her) first names?(?! and)|not (?:his|her|their) real names?|[(,] ?a pseudonym|names? (?:changed|\w+ (?:has|have|had) changed)|"
     r"(?:did not|didn't|declined to|refused to) (?:want to )?(?:give|reveal|disclose|share) (?:their|his|her) "
     r"(?:sur|last |full |family )?name", re.I)
 PSEUDONYM = re.compile(  # right after a name: the name is not the person's own ("Dmitry (not his real name)")
     r"\s*[(,]\s*(?:not (?:his|her|their) real names?|(?:whose |his |her |their )?(?:real |full )?names? "
-    r"(?:has|have|had|was|were) (?:been )?changed|a pseudonym|(?:who )?(?:asked|wished|wanted|agreed|gave|giving) "
-    r"(?:to be |that (?:he|she|they) be )?(?:(?:identified|named|called|referred to) )?only (?:by )?"
-    r"(?:his|her|their) first names?|(?:identified|named) only by (?:his|her|their) first names?)", re.I)
+    r"(?:(?:has|have|had|was|were|is) (?:been )?|\w+ (?:has|have|had) )?changed|a pseudonym|(?:who )?(?:asked|wished|"
+    r"wanted|agreed|gave|giving) (?:to be |that (?:he|she|they) be )?(?:(?:identified|named|called|referred to) )?"
+    r"(?:only )?(?:by )?(?:his|her|their) first names?(?! and)|(?:identified|named) (?:only )?by (?:his|her|their) "
+    r"first names?)", re.I)
 UNVERIFIED = re.compile(
     r"(?:could|can|cannot|can't|could not|has not|have not|had not|was not|were not)\s*(?:not\s+)?(?:be\s+|been\s+)?"
     r"independently (?:verif|confirm)\w*|could not (?:independently )?(?:verify|confirm)\w*|"
