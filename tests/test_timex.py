@@ -163,6 +163,7 @@ def test_present_and_recent_references(text_in, expected):
      ("since July last year", "2022-07-01", "2023-01-20")),
     ("The law was passed last July.", date(2023, 8, 15), ("last July", "2023-07-01", "2023-07-31")),
     ("The law was passed last July.", date(2023, 7, 15), ("last July", "2022-07-01", "2022-07-31")),
+    ("He was jailed last May.", date(2023, 7, 15), ("last May", "2023-05-01", "2023-05-31")),
     ("Units were created by the army in spring this year.", date(2023, 11, 14),
      ("spring this year", "2023-03-01", "2023-05-31")),
     ("He was jailed last summer.", date(2023, 11, 14), ("last summer", "2023-06-01", "2023-08-31")),

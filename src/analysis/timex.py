@@ -5,13 +5,14 @@ the tense of the clause ('past', 'future', 'present' or ''). Out: `Timex` record
 parsed parts) and `Resolution` records (start, end, granularity, whether relative to the anchor, the reason).
 
 Kinds: `absolute` (a year is written: "March 2024", "October 4, 2023", "24/02/2022"; or a day/month whose year
-comes from the anchor: "October 4", "the new year"; or a named era: "the Soviet era"), `partial` (part of a
-month, season, year or decade: "early August", "the end of March", "in the spring", "the early 2000s"),
+comes from the anchor, by its words or else the tense: "October 4", "last July", "July last year", "the new
+year"; or a named era: "the Soviet era"), `partial` (part of a month, season, year or decade: "early August",
+"the end of March", "in the spring", "spring this year", "the early 2000s", "the third quarter of 2022"),
 `relative` (counted from the anchor: "last month", "this week", "on Friday", "six months ago", "the day before
-yesterday"; "now" is the anchor day, "recently" the month before it; "last July", "spring this year" are placed
-by their words), `event_relative` (counted from another date: "three weeks later", "a year earlier", "later that
-year": placed by `resolve_from` once the caller finds that date, else no calendar span) and `duration` (a length
-not placed in time: "a two-month training", "for six months": never given a span).
+yesterday"; "now" is the anchor day, "recently" the month before it), `event_relative` (counted from another
+date: "three weeks later", "a year earlier", "later that year", "in March the following year": placed by
+`resolve_from` once the caller finds that date, else no calendar span) and `duration` (a length not placed in
+time: "a two-month training", "for six months": never given a span).
 An `open` flag says "since", "until", "by" or "as of" came before the expression; "from July to September"
 and "the summer and autumn of 2022" are one expression with a `range_end`.
 A pure grammar of regular expressions: no corpus, no parser.
@@ -231,7 +232,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                       r"only|barely|within)\s+)?\b(?P<n2>" + _NUM + r")\s+(?P<unit2>day|week|month|year)s?\s+"
                       r"(?P<dir>later|earlier|after|before|into)\b"
                       r"|\b(?:(?P<within>earlier|later)\s+(?:(?:in|on)\s+)?that|(?:that|the)\s+same|that)\s+"
-                      r"(?P<unit3>day|week|month|year)\b(?!\s*-)"
+                      r"(?P<unit3>day|week|month|year)\b(?!\s*-|\s+(?:after|by)\s+(?P=unit3))"
                       r"|\bthe\s+(?:(?P<prev>previous|preceding)\s+(?P<unit4>day)|day\s+(?P<dir2>before|after))\b",
                       _I)),
     ("war_rel", _rx(r"\b(?:(?P<part>early|late|later)\s+in\s+the|(?P<open>since|from|at)\s+the\s+(?:very\s+)?(?:start|"
@@ -275,7 +276,8 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
     if kind == "month":
         month = _month_number(g["month"])
         name = g["month"].rstrip(".")
-        if name in {"May", "March"} and not g.get("year") and not g.get("part") and not g.get("open"):
+        if name in {"May", "March"} and not (g.get("year") or g.get("part") or g.get("open") or g.get("rel")
+                                             or g.get("yrel") or g.get("yev")):
             if not (g.get("inword") or _MAY_MARCH_CONTEXT.search(text[max(0, s - 12):s])):
                 return None
         if name in MONTH_ABBR and name not in MONTHS and not g.get("year") and not m.group(0).endswith("."):
