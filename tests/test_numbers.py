@@ -88,6 +88,7 @@ def test_values(text_in, expected):
     ("two weeks of training", "two weeks", "duration", "week"),
     ("six-month contracts", "six-month", "duration", "month"),
     ("The 31-year-old dealer", "31-year-old", "age", "year"),
+    ("Ivan (not his real name), 38, was serving a sentence.", "38", "age", "year"),
     ("seeking men under 50 who needed only a school education", "50", "age", "year"),
     ("hundreds of Russian soldiers are refusing to fight", "hundreds", "count", ""),
 ])
@@ -149,6 +150,7 @@ def test_bare_number_takes_the_currency_of_its_alternative_not_of_the_bracketed_
     ("Tabalov said about 80 other soldiers were detained.", "80", "other soldiers"),
     ("the recruitment of tens of thousands of inmates like Bunyatov", "tens of thousands", "inmates"),
     ("But she said that of the 11 volunteers, eight died in Ukraine.", "eight", "volunteers"),
+    ("Ivan (not his real name), 38, was serving a sentence.", "38", "Ivan"),
     ("Since July, some 40,000 detainees have joined. Ukraine says nearly 30,000 of them have been killed.",
      "30,000", "detainees"),
 ])

@@ -678,7 +678,11 @@ def _read_age(core: _Core, tokens: list[_Tok], by_char: dict[int, Token]) -> int
         return None
     # "Iastrebov, 22, had been ..." : a person's name, a comma, a bare number and a comma or full stop
     if core.i >= 2 and tokens[core.i - 1].text == "," and j < len(tokens) and tokens[j].text in {",", ".", ")"}:
-        name = by_char.get(tokens[core.i - 2].start)
+        k = core.i - 2
+        if tokens[k].text == ")":  # "Ivan (not his real name), 38,"
+            opening = next((m for m in range(k - 1, max(-1, k - 12), -1) if tokens[m].text == "("), None)
+            k = opening - 1 if opening is not None and opening > 0 else k
+        name = by_char.get(tokens[k].start)
         if name is not None and (name.ent_type_ == "PERSON" or name.pos_ == "PROPN" and name.text[0].isupper()
                                  or name.lower_ in PERSON_ROLES):
             return j  # "Iastrebov, 22,", "The inmate, 35, said"
@@ -799,11 +803,16 @@ def _clause(token: Token) -> list[Token]:
 
 
 def _person_before(first: Token) -> Token | None:
-    """The person an age is given for: "Iastrebov, 22", "men under 50"."""
+    """The person an age is given for: "Iastrebov, 22", "men under 50", "Ivan (not his real name), 38"."""
     k = first.i - 1
     while k >= 0 and (first.doc[k].is_punct or first.doc[k].lower_ in {"under", "over", "above", "below", "aged"}):
         k -= 1
-    if k < 0 or first.i - k > 3:
+    if k >= 0 and first.doc[k + 1].text == ")":
+        opening = next((m for m in range(k, max(-1, k - 12), -1) if first.doc[m].text == "("), None)
+        k = opening - 1 if opening is not None else -1
+    elif first.i - k > 3:
+        return None
+    if k < 0:
         return None
     token = first.doc[k]
     return token if token.pos_ in {"PROPN", "NOUN"} else None
