@@ -88,6 +88,9 @@ def speakers(result, fragment: str) -> list[str]:
     # a second person takes over within the paragraph without a speech verb
     ('"They just disappear," Pavel Chikov said. Marina Litvinova, a lawyer in Perm, disagreed: "Most of them '
      'know exactly what they sign."', "Most of them know", "Marina Litvinova"),
+    # a person noun outside the old role list ('recruiter') is a source
+    ('Ivan Petrov runs a legal aid group.\n\nOne recruiter, who spoke on condition of anonymity, said: "We take '
+     'anyone who can walk."', "We take anyone", "one recruiter"),
     # the quotation is deep inside a clause: the sentence's own source, not a nested one
     ("The report states that letters from inmates show the despair of men caught in a system where "
      '"almost every trial ends in a conviction and nobody is ever acquitted."', "almost every trial",
@@ -216,6 +219,13 @@ def test_quoted_organisation_name_is_no_quotation(run, text_in, name):
     result = run(text_in)
     assert not result.quotes.quote.str.contains(name, regex=False).any()
     assert name in " ".join(result.scare_quotes.quote)
+
+
+def test_quote_inside_a_paragraph_takes_no_speaker_from_the_paragraph_before(run):
+    result = run('"We do not comment on that," Kremlin spokesman Dmitry Peskov said.\n\n'
+                 'The message on the posters was clear: "Join us or rot here."')
+    assert "Join us or rot here." in " ".join(result.scare_quotes.quote)
+    assert not result.quotes.quote.str.contains("Join us", regex=False).any()
 
 
 def test_a_letter_that_reads_speaks(run):

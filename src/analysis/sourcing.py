@@ -1118,7 +1118,9 @@ def _cue_for_quote(article: Article, span: QuoteSpan, cues: list[Cue], spans: li
     later = [c for c in same_para if c.start >= span.end]
     if later and not text_between_has_quote(article, span, later[0]):
         return later[0], "attribution later in the paragraph"
-    if previous is not None and previous["cue"] is not None and previous["paragraph"] >= span.paragraph - 2:
+    opens_paragraph = not article.folded[para.start:max(para.start, span.start - 1)].strip()
+    if opens_paragraph and previous is not None and previous["cue"] is not None and \
+            previous["paragraph"] >= span.paragraph - 2:
         return previous["cue"], "speaker of the previous quotation or attribution (quotation opens the paragraph)"
     return None, "no cue found"
 
