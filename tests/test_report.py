@@ -330,3 +330,18 @@ def test_long_markdown_outputs_are_shortened_with_a_pointer_to_the_notebook():
     assert len(short) < MAX_MARKDOWN + 200 and short.startswith("- flag 0:")
     assert "more lines not shown here: see `notebooks/02_numbers.ipynb`" in short
     assert shortened("- one flag", notebook="02_numbers") == "- one flag"
+
+
+def test_page_template_escapes_findings_and_provenance():
+    from analysis.report.findings import Finding
+    from analysis.report.render import page
+
+    evil = "<script>alert(1)</script>"
+    provenance = {"build_time": "t", "commit": evil, "corpus": evil, "corpus_digest": "d", "library_digest": "d",
+                  "notebooks": [{"name": evil, "sha256": "s", "parameters": {"x": evil}}],
+                  "files": [{"file": evil, "bytes": 1, "status": evil, "message": evil, "sha256": "s"}],
+                  "outputs": [{"file": evil, "bytes": 1, "sha256": "s"}], "packages": [(evil, evil)]}
+    html = page({"title": evil, "subtitle": evil, "provenance": provenance, "toc": [], "figures": [], "tables": [],
+                 "findings": [Finding(evil, [evil], [evil])], "chapters": [], "methods_number": 2, "methods": [],
+                 "limitations": ""})
+    assert "<script" not in html and html.count("&lt;script&gt;alert(1)&lt;/script&gt;") >= 10
