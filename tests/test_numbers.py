@@ -82,6 +82,7 @@ def test_values(text_in, expected):
     ("They paid five million rubles.", "five million rubles", "money", "RUB"),
     ("(about 1.600 euros)", "1.600 euros", "money", "EUR"),
     ("It cost $2,150.", "$2,150", "money", "USD"),
+    ("They were offered a 100,000-rouble bonus.", "100,000-rouble", "money", "RUB"),
     ("99 percent of trials", "99 percent", "percent", "%"),
     ("the army has lost a third of its combat strength", "a third", "percent", "fraction"),
     ("over half the prisoners died", "half", "percent", "fraction"),

@@ -532,6 +532,9 @@ def _read_quantity(core: _Core, tokens: list[_Tok], text: str, folded: str, bloc
             unit, kind, end, j = CURRENCY_SYMBOLS[nxt.text], "money", nxt.end, j + 1  # "1.600 €"
         elif after in CURRENCY_WORDS:
             unit, kind, end, j = CURRENCY_WORDS[after], "money", nxt.end, j + 1
+        elif nxt is not None and nxt.text == "-" and nxt.start == last.end and _word(tokens, j + 1) in CURRENCY_WORDS:
+            # "a 100,000-rouble bonus"
+            unit, kind, end, j = CURRENCY_WORDS[_word(tokens, j + 1)], "money", tokens[j + 1].end, j + 2
         elif core.vague and after == "of" and _word(tokens, j + 1) in CURRENCY_WORDS:
             unit, kind = CURRENCY_WORDS[_word(tokens, j + 1)], "money"  # "millions of rubles"
         elif core.vague and after == "of" and _word(tokens, j + 1) in TIME_UNITS:
