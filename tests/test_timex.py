@@ -241,3 +241,13 @@ def test_a_duration_beside_a_named_era_stays_a_duration():
     found = find_timexes("He spent nine years in prison in the Soviet era.")
     assert [(t.text, t.kind) for t in found] == [("nine years", "duration"), ("Soviet era", "absolute")]
     assert resolve(found[0], date(2023, 1, 1), "past").start == ""
+
+
+@pytest.mark.parametrize("text_in, kind", [
+    ("He was jailed in July last year.", "relative"),  # its year is counted from the anchor's
+    ("He was jailed in spring this year.", "relative"),
+    ("He was jailed from July to September last year.", "relative"),
+    ("He was jailed in July 2022.", "absolute"),
+])
+def test_a_month_whose_year_is_counted_from_the_anchor_is_relative(text_in, kind):
+    assert only(text_in).kind == kind

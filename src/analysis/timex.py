@@ -286,7 +286,8 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
         year = int(g["year"]) if g.get("year") else None
         if g.get("yev"):  # "in March the following year": the year after another date's
             return _in_year_of_another_date(g["yev"], month=month, part=part, **base)
-        return Timex(kind="partial" if part else "absolute", year=year, month=month, part=part,
+        kind = "relative" if g.get("yrel") else "partial" if part else "absolute"  # "July last year"
+        return Timex(kind=kind, year=year, month=month, part=part,
                      offset=_rel_offset(g.get("rel")), year_offset=_rel_offset(g.get("yrel")), **base)
     if kind == "season":
         rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower())
@@ -295,7 +296,8 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
             return None
         if g.get("yev"):  # "in the spring of the following year"
             return _in_year_of_another_date(g["yev"], season=word, part=_part_of(g.get("part")), **base)
-        return Timex(kind="partial", season=word, year=int(g["year"]) if g.get("year") else None,
+        return Timex(kind="relative" if g.get("yrel") else "partial", season=word,
+                     year=int(g["year"]) if g.get("year") else None,
                      part=_part_of(g.get("part")), offset=_rel_offset(rel), year_offset=_rel_offset(g.get("yrel")),
                      **base)
     if kind == "numeric_date":  # 24/02/2022, 02/24/2022, 20.01.2023: the order is the text's (see day_first)
@@ -427,6 +429,11 @@ def find_timexes(text: str) -> list[Timex]:
     return _coordinate(_join_ranges(out, text), text)
 
 
+def _calendar_named(t: Timex) -> bool:
+    """A date, month, season or year named in calendar terms (also "July last year", relative to the anchor)."""
+    return t.kind in {"absolute", "partial"} or (t.kind == "relative" and bool(t.month or t.season))
+
+
 _RANGE_JOIN = re.compile(r"\s*(?:-|to|until|till|through|and)\s*$", re.IGNORECASE)
 _RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 
@@ -436,13 +443,16 @@ def _join_ranges(found: list[Timex], text: str) -> list[Timex]:
     out: list[Timex] = []
     for tx in found:
         prev = out[-1] if out else None
-        if (prev is not None and prev.range_end is None and prev.kind in {"absolute", "partial"}
-                and tx.kind in {"absolute", "partial"} and _RANGE_JOIN.match(text[prev.end:tx.start])
+        if (prev is not None and prev.range_end is None and _calendar_named(prev)
+                and _calendar_named(tx) and _RANGE_JOIN.match(text[prev.end:tx.start])
                 and (prev.open == "from" or _RANGE_START.search(text[max(0, prev.start - 9):prev.start]))):
             start = prev.start if prev.open == "from" else _RANGE_START.search(
                 text[max(0, prev.start - 9):prev.start]).start() + max(0, prev.start - 9)
             joined = Timex(**{**prev.__dict__, "start": start, "end": tx.end, "text": text[start:tx.end],
                               "open": "", "range_end": tx})
+            if joined.year is None and joined.year_offset is None and tx.year_offset is not None:
+                joined = Timex(**{**joined.__dict__, "kind": tx.kind, "year_offset": tx.year_offset - (
+                    0 if not prev.month or prev.month <= (tx.month or 12) else 1)})
             if joined.year is None and tx.year is not None:
                 joined = Timex(**{**joined.__dict__, "year": tx.year if not prev.month or prev.month <= (tx.month or 12)
                                   else tx.year - 1})
@@ -456,7 +466,7 @@ _COORDINATION = re.compile(r"\s*,?\s*(?:and|or|,)\s+(?:(?:in|during)\s+)?(?:the\
 
 
 def _is_period(t: Timex) -> bool:
-    return t.kind in {"absolute", "partial"} and t.day is None and t.range_end is None and bool(t.month or t.season)
+    return _calendar_named(t) and t.day is None and t.range_end is None and bool(t.month or t.season)
 
 
 def _follows(a: Timex, b: Timex) -> bool:
@@ -477,7 +487,8 @@ def _coordinate(found: list[Timex], text: str) -> list[Timex]:
         a, b = found[i], found[i + 1]
         if _coordinated(a, b, text) and a.year is None and a.year_offset is None and a.offset is None:
             later = (a.month or SEASONS.get(a.season, (0,))[0]) <= (b.month or SEASONS.get(b.season, (0,))[0])
-            found[i] = Timex(**{**a.__dict__, "offset": b.offset,
+            found[i] = Timex(**{**a.__dict__, "offset": b.offset, "kind": b.kind if b.year_offset is not None
+                                else a.kind,
                                 "year": b.year - (0 if later else 1) if b.year else None,
                                 "year_offset": b.year_offset - (0 if later else 1) if b.year_offset is not None
                                 else None})
@@ -668,14 +679,14 @@ def _resolve(tx: Timex, anchor: date | None, tense: str):
     if tx.unit == "era" and tx.name in ERAS:
         s, e = ERAS[tx.name]
         return s, e, "era", False, f"a named period ({tx.name.replace('_', ' ')}: {s} to {e})"
-    if tx.kind in {"absolute", "partial"} and tx.season:
+    if _calendar_named(tx) and tx.season:
         if tx.year:
             s, e, g = season_span(tx.year, tx.season, tx.part)
             return s, e, g, False, "season with its year"
         if anchor is None:
             return need_anchor
         return _placed_by_words(lambda y: season_span(y, tx.season, tx.part), tx, anchor, tense, "season")
-    if tx.kind in {"absolute", "partial"} and tx.month:
+    if _calendar_named(tx) and tx.month:
         if tx.day:
             def span(y: int):
                 d = date(y, tx.month, min(tx.day, calendar.monthrange(y, tx.month)[1]))
