@@ -54,6 +54,10 @@ def test_parse_digits_both_styles(digits, next_word, expected):
     ("one hundred and fifty men returned", [("one hundred and fifty", 150)]),
     ("If Russia had 50K a month", [("50K", 50000)]),
     ("It cost $5.5 million.", [("$5.5 million", 5_500_000)]),
+    # machine-translation idioms
+    ("They got 5 million of rubles.", [("5 million of rubles", 5_000_000)]),
+    ("200 thousands rubles were paid", [("200 thousands rubles", 200_000)]),
+    ("1.5 millions of people", [("1.5 millions", 1_500_000)]),
     ("half a million rubles", [("half a million rubles", 500000)]),
     ("a quarter of a million men", [("a quarter of a million", 250000)]),
     ("tens of prisoners", [("tens", 45)]),

@@ -65,6 +65,7 @@ SMALL = {
 }
 TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+PLURAL_SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
 GLUED_SCALES = {"k": 1e3, "m": 1e6, "mln": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9}
 FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "thirds": 1 / 3, "quarters": 0.25,
              "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
@@ -475,6 +476,10 @@ def _read_number_words(tokens: list[_Tok], i: int, dot_thousands: bool) -> _Core
             total += (current if current is not None else 1.0) * SCALES[w]
             current = None
             last = "scale"
+        elif w in PLURAL_SCALES and last in {"unit", "tens", "hundred", "digits", "half"} and current is not None:
+            total += current * PLURAL_SCALES[w]  # machine translation: "200 thousands rubles", "1.5 millions"
+            current = None
+            last = "scale"
         elif w in {"bn", "mln", "mn"} and last == "digits":
             total += (current or 0) * GLUED_SCALES[w]
             current = None
@@ -537,6 +542,9 @@ def _read_quantity(core: _Core, tokens: list[_Tok], text: str, folded: str, bloc
             unit, kind, end, j = CURRENCY_WORDS[_word(tokens, j + 1)], "money", tokens[j + 1].end, j + 2
         elif core.vague and after == "of" and _word(tokens, j + 1) in CURRENCY_WORDS:
             unit, kind = CURRENCY_WORDS[_word(tokens, j + 1)], "money"  # "millions of rubles"
+        elif after == "of" and _word(tokens, j + 1) in CURRENCY_WORDS and _word(tokens, j - 1) in SCALES:
+            # machine translation: "5 million of rubles"
+            unit, kind, end, j = CURRENCY_WORDS[_word(tokens, j + 1)], "money", tokens[j + 1].end, j + 2
         elif core.vague and after == "of" and _word(tokens, j + 1) in TIME_UNITS:
             # "a couple of weeks", "dozens of years"
             unit, kind, end, j = TIME_UNITS[_word(tokens, j + 1)], "duration", tokens[j + 1].end, j + 2
