@@ -196,6 +196,12 @@ def test_present_and_recent_references(text_in, expected):
     ("He was arrested last night.", date(2023, 10, 6), ("last night", "2023-10-05", "2023-10-05")),
     ("Recruitment peaked in the third quarter of 2022.", date(2023, 10, 6),
      ("third quarter of 2022", "2022-07-01", "2022-09-30")),
+    # ranges written with a dash
+    ("In January-February 2023, 10,000 men left.", date(2023, 10, 6),
+     ("January-February 2023", "2023-01-01", "2023-02-28")),
+    ("In March - June 2022, 10,000 men left.", date(2023, 10, 6), ("March - June 2022", "2022-03-01", "2022-06-30")),
+    ("Spending rose in 2022-23.", date(2023, 10, 6), ("2022-23", "2022-01-01", "2023-12-31")),
+    ("Men froze in the winter of 2022-23.", date(2023, 10, 6), ("winter of 2022-23", "2022-12-01", "2023-02-28")),
 ])
 def test_news_phrasings_resolve_to_the_right_span(text_in, anchor, expected):
     tx = only(text_in)

@@ -198,8 +198,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                   + r")?(?:(?P<rel>(?i:last|next|this(?:\s+past)?))\s+)?" + _MONTH + r"(?:,?\s+(?:of\s+)?" + _YEAR
                   + _YEAR_WORD + r")?(?!\s*[0-3]?\d\b)")),
     ("season", _rx(_OPEN + r"(?:(?:in|during|over)\s+)?(?:" + _PART + r")?(?:(?P<rel>this(?:\s+past)?|last|next|the)"
-                   + r"\s+)?\b(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?" + _YEAR + _YEAR_WORD
+                   + r"\s+)?\b(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?"
+                   + r"(?:(?P<wyear>(?:19|20)\d\d)\s*[-/]\s*(?:19|20)?\d\d\b|" + _YEAR + ")" + _YEAR_WORD
                    + r")?", _I)),
+    ("year_range", _rx(_OPEN + r"(?:(?:in|of|during|from)\s+)?(?:the\s+)?" + _NOT_AFTER + r"(?P<year>(?:19|20)\d\d)"
+                       r"\s*[-/]\s*(?P<year2>(?:19|20)\d\d|\d\d)\b(?![-/.,]\d|\s*(?:%|percent))")),
     ("numeric_date", _rx(_OPEN + r"(?:on\s+)?(?<![\d.,/-])\b(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)"
                          + r"(?P<year>(?:19|20)\d\d)\b(?![.,/-]?\d)")),
     ("named_day", _rx(_OPEN + r"(?:(?P<qual>around|about)\s+)?(?:the\s+)?(?P<name>"
@@ -296,10 +299,17 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
             return None
         if g.get("yev"):  # "in the spring of the following year"
             return _in_year_of_another_date(g["yev"], season=word, part=_part_of(g.get("part")), **base)
-        return Timex(kind="relative" if g.get("yrel") else "partial", season=word,
-                     year=int(g["year"]) if g.get("year") else None,
+        year = g.get("year") or g.get("wyear")  # "the winter of 2022-23" is the winter beginning in 2022
+        return Timex(kind="relative" if g.get("yrel") else "partial", season=word, year=int(year) if year else None,
                      part=_part_of(g.get("part")), offset=_rel_offset(rel), year_offset=_rel_offset(g.get("yrel")),
                      **base)
+    if kind == "year_range":  # "2022-2023", "2022-23", "2022/23": from the first year to the second
+        first, second = int(g["year"]), int(g["year2"])
+        second = second if second > 99 else first // 100 * 100 + second
+        if not first < second <= first + 10:
+            return None
+        return Timex(kind="absolute", year=first, range_end=Timex(kind="absolute", year=second, start=e, end=e,
+                                                                    text=""), **base)
     if kind == "numeric_date":  # 24/02/2022, 02/24/2022, 20.01.2023: the order is the text's (see day_first)
         a, b = int(g["a"]), int(g["b"])
         day, month = (a, b) if day_first(text, a, b) else (b, a)
@@ -462,7 +472,8 @@ def _join_ranges(found: list[Timex], text: str) -> list[Timex]:
     return out
 
 
-_COORDINATION = re.compile(r"\s*,?\s*(?:and|or|,)\s+(?:(?:in|during)\s+)?(?:the\s+)?$", re.IGNORECASE)
+_COORDINATION = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+|,\s*|-\s*)(?:(?:in|during)\s+)?(?:the\s+)?$",
+                           re.IGNORECASE)
 
 
 def _is_period(t: Timex) -> bool:
@@ -480,8 +491,8 @@ def _follows(a: Timex, b: Timex) -> bool:
 
 def _coordinate(found: list[Timex], text: str) -> list[Timex]:
     """Coordinated months or seasons: "July, August and September 2022" share the year written after the last
-    one; two that follow each other and are joined by 'and' ("in September and October", "the summer and autumn
-    of 2022") become one expression spanning both."""
+    one; two that follow each other joined by 'and' ("in September and October", "the summer and autumn of
+    2022"), or any two joined by a dash ("March-June 2022"), become one expression spanning both."""
     found = list(found)
     for i in range(len(found) - 2, -1, -1):  # right to left, so a year travels back along a list
         a, b = found[i], found[i + 1]
@@ -495,8 +506,9 @@ def _coordinate(found: list[Timex], text: str) -> list[Timex]:
     out: list[Timex] = []
     for t in found:
         prev = out[-1] if out else None
-        if prev is not None and _coordinated(prev, t, text) and _follows(prev, t) and not t.open \
-                and re.search(r"\band\b", text[prev.end:t.start], re.IGNORECASE):
+        dash = prev is not None and "-" in text[prev.end:t.start]  # "March-June 2022": a range
+        if prev is not None and _coordinated(prev, t, text) and (_follows(prev, t) or dash) and not t.open \
+                and (re.search(r"\band\b", text[prev.end:t.start], re.IGNORECASE) or "-" in text[prev.end:t.start]):
             out[-1] = Timex(**{**prev.__dict__, "end": t.end, "text": text[prev.start:t.end], "range_end": t})
             continue
         out.append(t)
@@ -504,7 +516,7 @@ def _coordinate(found: list[Timex], text: str) -> list[Timex]:
 
 
 def _coordinated(a: Timex, b: Timex, text: str) -> bool:
-    """Two months (or two seasons) joined by 'and', 'or' or a comma."""
+    """Two months (or two seasons) joined by 'and', 'or', a comma or a dash."""
     return _is_period(a) and _is_period(b) and bool(a.month) == bool(b.month) \
         and bool(_COORDINATION.match(text[a.end:b.start]))
 
