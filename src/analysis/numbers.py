@@ -229,7 +229,7 @@ def classify_claim(number: dict, *, sentence_lemmas: set[str], paragraph_lemmas:
     phrase (`phrase`; a figure with no noun of its own: that path or its clause), in the figure's own clause
     (`clause`: "paid 100,000 roubles a month, and families of those killed will receive 5 million" puts only
     the second figure in a clause about death), or anywhere in the sentence (`sentence`); and no exclude term
-    is in the sentence, and no clause exclude term ("still", "remain") in the figure's clause.
+    is in the sentence, and no clause exclude term ("remain", "alive") in the figure's clause.
     """
     noun = str(number.get("_noun", "")).lower()
     path = set(_words(number.get("_path", "")))
