@@ -88,6 +88,8 @@ def speakers(result, fragment: str) -> list[str]:
     # a second person takes over within the paragraph without a speech verb
     ('"They just disappear," Pavel Chikov said. Marina Litvinova, a lawyer in Perm, disagreed: "Most of them '
      'know exactly what they sign."', "Most of them know", "Marina Litvinova"),
+    # a one-word Title Case answer that opens its sentence is speech, not a quoted name; 'scoffed' cues it
+    ('Anna Volkova lost her son in May. "Heroes," scoffed Volkova. "They are dead."', "Heroes", "Anna Volkova"),
     # a person noun outside the old role list ('recruiter') is a source
     ('Ivan Petrov runs a legal aid group.\n\nOne recruiter, who spoke on condition of anonymity, said: "We take '
      'anyone who can walk."', "We take anyone", "one recruiter"),

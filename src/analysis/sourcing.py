@@ -51,6 +51,9 @@ SOURCE_COLUMNS = ["article_id", "source", "source_type", "anonymous", "mentions"
 CITATION_COLUMNS = ["article_id", "citing", "cited", "evidence"]
 ATTRIBUTION_COLUMNS = ["article_id", "start", "end", "source", "source_type", "anonymous", "kind", "sentence"]
 
+# '"Why?" she asked' cues a quotation; "asked not to be named" is no claim
+QUOTE_ONLY_LEMMAS = {"ask", "scoff", "sigh", "joke", "mutter", "snap", "sob", "yell", "scream", "plead", "wonder",
+                     "laugh"}
 SPEECH_LEMMAS = {
     "say", "tell", "add", "write", "report", "state", "announce", "claim", "estimate", "deny", "explain", "note",
     "insist", "argue", "assume", "believe", "warn", "describe", "recall", "confirm", "admit", "complain",
@@ -59,9 +62,9 @@ SPEECH_LEMMAS = {
     "accuse", "show", "indicate", "cite", "urge", "post", "comment", "quote", "reject", "dismiss", "concede",
     "observe", "remark", "remember", "whisper", "shout", "exclaim", "answer",
     "tweet", "forecast", "caution", "emphasise", "find", "ask", "detail", "disagree", "counter", "retort", "read",
+    "vow", "boast", *QUOTE_ONLY_LEMMAS,
 }
 DOCUMENT_ONLY_LEMMAS = {"show", "indicate", "find", "detail", "read"}  # "documents show": a text, not a person
-QUOTE_ONLY_LEMMAS = {"ask"}  # '"Why?" she asked' cues a quotation; "asked not to be named" is no claim
 TITLES = {"mr", "ms", "mrs", "miss", "dr", "prof", "sir", "president", "minister", "general", "colonel", "major",
           "captain", "sergeant", "lieutenant", "governor", "mayor", "senator", "judge", "father", "saint", "st"}
 REPORT_NOUNS = {"report", "investigation", "article", "story", "analysis"}
@@ -874,8 +877,27 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
                 textual = classify(phrase, is_person=False) in ("document or leaked correspondence", "media outlet")
                 if not subjects or not (textual or subjects[0].lemma_ in REPORT_NOUNS):
                     continue
-            out.append((token, _subject_of(token, quotes) or _subject_by_position(token, quotes)))
+            out.append((token, _inverted_subject(token, quotes) or _subject_of(token, quotes) or
+                        _subject_by_position(token, quotes)))
     return out
+
+
+def _inverted_subject(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
+    """'"Heroes," scoffed Volkova': a verb right after a closing quotation mark, parsed with the quoted word as
+    its subject and the speaker's name as an object; the name just after the verb speaks."""
+    text = verb.doc.text
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or not any(
+            0 <= verb.idx - q.end <= 4 and not re.search(r"\w", text[q.end:verb.idx]) for q in quotes):
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects and not any(q.start <= subjects[0].idx < q.end for q in quotes):
+        return []
+    after = [c for c in verb.rights if c.dep_ in ("dobj", "npadvmod", "attr", "appos", "dative", "oprd") and
+             c.pos_ in ("PROPN", "NOUN")]
+    if not after or after[0].left_edge.i != verb.i + 1:
+        return []
+    following = verb.doc[after[0].right_edge.i + 1] if after[0].right_edge.i + 1 < len(verb.doc) else None
+    return after[:1] if following is None or following.text in (".", ",", ";", "!") else []
 
 
 def _subject_by_position(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
@@ -1007,6 +1029,9 @@ def _quoted_name(article: Article, doc: Doc, span: QuoteSpan) -> bool:
     before = article.folded[max(para.start, span.start - 30):max(span.start - 1, para.start)]
     if NAME_INTRODUCERS.search(before):
         return True
+    sentence = article.sentence_at(span.start)
+    if sentence is None or not article.folded[sentence.start:span.start - 1].strip():
+        return False  # a sentence that opens with a quotation ('"Heroes," she scoffed') is speech
     organisation = any(e.label_ in ("ORG", "FAC", "WORK_OF_ART") and e.start_char <= span.start + 1 and
                        e.end_char >= span.end - 1 for e in doc.ents)
     return organisation or text.lower() in variant_table() or canonical_outlet(text) in set(outlet_aliases().values())
