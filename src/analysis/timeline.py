@@ -182,6 +182,7 @@ def article_expressions(article: Article) -> list[dict]:
         if t.open in {"since", "as_of"} and tense in {"present", ""}:
             tense = "past"  # "has been ... since July": the start lies in the past
         rows.append({"timex": t, "sentence_index": sentence.index if sentence else -1,
+                     "paragraph": sentence.paragraph if sentence else -1,
                      "sentence_start": sentence.start if sentence else t.start,
                      "article_id": article.article_id, "start_char": t.start, "end_char": t.end,
                      "text": article.body[t.start:t.end], "sentence": sent_text, "event": event.strip(),
@@ -253,7 +254,7 @@ def _text_after(row: dict) -> str:
 
 def _resolve_from_reference(row: dict, rows: list[dict]) -> tx.Resolution:
     """'three weeks later', 'a year earlier': counted from the nearest date before it in its sentence, else the
-    last date of the previous sentence; 'two days after X': from X only when X is a date written right after
+    last date of the previous sentence of its paragraph; 'two days after X': from X only when X is a date written right after
     (at the end of a clause, 'the day before' counts back like 'earlier'). Otherwise no span, and the reason
     says so."""
     t: tx.Timex = row["timex"]
@@ -283,9 +284,10 @@ def _resolve_from_reference(row: dict, rows: list[dict]) -> tx.Resolution:
     else:
         same = [r for r in candidates if r["sentence_index"] == row["sentence_index"]
                 and r["end_char"] <= row["start_char"]]
-        previous = [r for r in candidates if r["sentence_index"] == row["sentence_index"] - 1]
+        previous = [r for r in candidates if r["sentence_index"] == row["sentence_index"] - 1
+                    and r["paragraph"] == row["paragraph"]]
         if row["sentence_index"] < 0 or not (same or previous):
-            return unplaced("no date in its sentence or the one before to count from")
+            return unplaced("no date in its sentence or the one before (in its paragraph) to count from")
         reference = (same or previous)[-1]
     ref = tx.Resolution(reference["start"], reference["end"], reference["granularity"], reference["relative"],
                         reference["anchor"], reference["reason"])
