@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
 import pytest
 
 from analysis import nlp
@@ -522,3 +523,15 @@ def test_refers_to_the_date_nearest_the_figure(sentence, figure, expected):
     at = sentence.index(figure)
     date, _ = numbers_analysis.refers_to_date(sentence, published="2023-01-15", figure_span=(at, at + len(figure)))
     assert date == expected
+
+
+def test_a_weekly_rate_is_not_compared_with_a_total():
+    claims = pd.DataFrame({
+        "claim_group": ["prisoners recruited"] * 2, "article_id": ["a", "b"], "value": [1000.0, 49000.0],
+        "low": [1000.0, 44100.0], "high": [1500.0, 53900.0], "refers_to_date": ["2022-12", "2023-02"],
+        "source": ["Olga Romanova"] * 2, "text": ["1,000", "49,000"], "unit": ["", ""], "kind": ["count", "count"],
+        "what": ["men", "prisoners"], "hedge": ["", "about"], "outlet": ["X", "Y"], "start": [0, 0], "end": [5, 6],
+        "comparable": [True, True], "range_text": ["1,000 to 1,500", ""], "sentence": ["", ""], "per": ["week", ""],
+    })
+    assert numbers_analysis.difference_flags(claims).empty
+    assert len(numbers_analysis.difference_flags(claims.assign(per=["", ""]))) == 1

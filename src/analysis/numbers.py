@@ -39,7 +39,7 @@ NUMBER_EXTRAS = ["hedge", "vague", "per", "range_text", "verb", "source_type", "
                  "duplicate_paragraph"]
 CLAIM_COLUMNS = ["claim_group", "article_id", "value", "low", "high", "refers_to_date", "source", "text"]
 CLAIM_EXTRAS = ["unit", "kind", "what", "hedge", "date_basis", "outlet", "start", "end", "comparable", "range_text",
-                "sentence"]
+                "sentence", "per"]
 FLAG_COLUMNS = ["flag", "article_id", "text", "value", "compared_with", "explanation"]
 FLAG_EXTRAS = ["claim_group", "unit", "start", "end", "sentence"]
 
@@ -207,7 +207,7 @@ def claims_table(corpus: Corpus, numbers: pd.DataFrame) -> pd.DataFrame:
             "refers_to_date": refers_to, **{k: row[k] for k in ("source", "text", "unit", "kind", "what", "hedge")},
             "date_basis": basis, **{k: row[k] for k in ("outlet", "start", "end")},
             "comparable": is_comparable(row, _sentence_tokens(doc, sentence)),
-            "range_text": row["range_text"], "sentence": row["sentence"],
+            "range_text": row["range_text"], "sentence": row["sentence"], "per": row["per"],
         })
     claims = pd.DataFrame(rows, columns=CLAIM_COLUMNS + CLAIM_EXTRAS)
     return _one_row_per_range(claims)
@@ -392,9 +392,14 @@ def _month_mentions(sentence: str, published: str) -> list:
 
 # --------------------------------------------------------------------------------------------- flags
 def _comparable_groups(claims: pd.DataFrame):
+    """Comparable claims by group and unit; a count per week or month is compared only with counts per the same
+    period ("1,000 men a week" is no total of recruits). Money keeps one group: pay is often stated per month
+    without saying so."""
     usable = claims[claims["comparable"]] if len(claims) else claims
-    for (group, unit), rows in usable.groupby(["claim_group", "unit"], sort=True):
-        yield group, unit, rows
+    period = usable["per"].where(usable["kind"] == "count", "") if len(usable) else usable.get("per")
+    for (group, unit, _), rows in usable.assign(_period=period).groupby(["claim_group", "unit", "_period"],
+                                                                        sort=True):
+        yield group, unit, rows.drop(columns="_period")
 
 
 def _describe_claim(row) -> str:
