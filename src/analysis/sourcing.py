@@ -1044,7 +1044,7 @@ def _governing_path(doc: Doc, span: QuoteSpan, top: Token) -> list[Token] | None
         return None
     root = tokens.root
     path = _path_up(root, top)
-    return path if path[-1].head.i == top.i else None
+    return path if path and path[-1].head.i == top.i else None
 
 
 def _partial_quote_cue(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | None, cues: list[Cue],
