@@ -205,6 +205,8 @@ def test_scare_quotes_are_not_sources(run, text_in, scare):
     ('Anna Volkova said she had not heard from her son. She described the conditions as "hell".', "hell",
      "Anna Volkova"),
     ('Ivan Petrov, a lawyer in Kazan, called the scheme "legalised slavery".', "legalised slavery", "Ivan Petrov"),
+    ('Kremlin spokesman Dmitry Peskov dismissed what he called "unfounded speculation" about the losses.',
+     "unfounded speculation", "Dmitry Peskov"),
 ])
 def test_partial_quotes_of_a_speaker(run, text_in, fragment, expected):
     result = run(text_in)

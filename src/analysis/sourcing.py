@@ -1072,13 +1072,13 @@ def _partial_quote_cue(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | N
     if tokens is None or not len(tokens):
         return None
     naming = next((a for a in tokens.root.ancestors if a.pos_ == "VERB"), None)
-    if naming is None or naming.lemma_.lower() not in ("call", "label", "brand", "dub") or \
-            any(a.i in cue_verbs for a in naming.ancestors):
+    if naming is None or naming.lemma_.lower() not in ("call", "label", "brand", "dub"):
         return None
     subjects = [c for c in naming.children if c.dep_ == "nsubj"]
     resolved = resolver.resolve(subjects[0]) if subjects else None
-    if resolved is None or resolver.sources[resolved[0]].kind != "person":
-        return None
+    if resolved is None or resolver.sources[resolved[0]].kind != "person" or any(
+            cue_verbs.get(a.i, resolved[0]) != resolved[0] for a in naming.ancestors):
+        return None  # 'Petrov said the guards called ...': someone else's words
     key, mention, reason = resolved
     return Cue(verb=naming, start=naming.idx, end=naming.idx + len(naming), source=key, mention=mention,
                reason=reason, via="", paragraph=span.paragraph,
