@@ -189,6 +189,7 @@ def test_lone_first_name_after_full_name_still_links(run):
     ('Ivan Petrov said the guards called the men "refuseniks" and beat them.', "refuseniks"),
     ('Ivan Petrov, a lawyer, said the men were sent to so-called "storm units" near Bakhmut.', "storm units"),
     ('Ivan Petrov, a lawyer, said the guards used the term "refusenik" for them.', "refusenik"),
+    ('Anna Volkova said the men were sent to "assault" units near Avdiivka.', "assault"),
 ])
 def test_scare_quotes_are_not_sources(run, text_in, scare):
     result = run(text_in)

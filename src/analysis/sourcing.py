@@ -1054,6 +1054,10 @@ def _partial_quote_cue(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | N
     conditions as "hell"'), or the object of a person's naming verb ('Petrov called the scheme "slavery"').
     None when a naming verb or another source's speech verb comes between (a term someone else uses)."""
     cue_verbs = {c.verb.i: c.source for c in cues}
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if tokens is None or not len(tokens) or (tokens.root.dep_ in ("compound", "amod", "nmod") and not (
+            span.start <= tokens.root.head.idx < span.end)):
+        return None  # a quoted modifier of a noun outside the quotation ('"Storm-Z" units') is a label
     if cue is not None and cue_verbs.get(cue.verb.i) == cue.source and cue.verb.lower_ != "according" and \
             cue.verb.lemma_.lower() in SPEECH_LEMMAS and resolver.sources[cue.source].kind == "person" and \
             article.sentence_at(cue.start) == article.sentence_at(span.start):
@@ -1068,9 +1072,6 @@ def _partial_quote_cue(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | N
         if path is not None and all(source == cue.source for source in outer) and not any(
                 t.lemma_.lower() in NAMING_VERBS or cue_verbs.get(t.i, cue.source) != cue.source for t in path):
             return cue
-    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if tokens is None or not len(tokens):
-        return None
     naming = next((a for a in tokens.root.ancestors if a.pos_ == "VERB"), None)
     if naming is None or naming.lemma_.lower() not in ("call", "label", "brand", "dub"):
         return None
