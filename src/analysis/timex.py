@@ -778,10 +778,12 @@ def _resolve_relative(tx: Timex, anchor: date, tense: str):
         if unit == "weekend":
             s = s + timedelta(days=5)
         word = ["last", "this", "next"][off + 1]
-        if tx.part and off == 0 and tx.qualifier == "earlier":
-            return s, min(e, anchor), "range", True, f"earlier this {unit}: from its start to the anchor"
+        if tx.part and off == 0 and tx.qualifier == "earlier":  # before the anchor day (unless it is the first)
+            return s, max(s, min(e, anchor - timedelta(days=1))), "range", True, \
+                f"earlier this {unit}: from its start to the day before the anchor"
         if tx.part and off == 0 and tx.qualifier == "later":
-            return max(s, anchor), e, "range", True, f"later this {unit}: from the anchor to its end"
+            return min(e, max(s, anchor + timedelta(days=1))), e, "range", True, \
+                f"later this {unit}: from the day after the anchor to its end"
         if tx.part and gran == "month":
             s, e, g = month_part_span(s.year, s.month, tx.part)
             return s, e, g, True, f"part of {word} month"
