@@ -289,6 +289,13 @@ def test_leader_description_is_the_named_leader(run, text_in, cue_fragment):
     assert list(rows.source) == ["Yevgeny Prigozhin"], table[["source", "sentence"]].to_dict("records")
 
 
+def test_leader_of_another_organisation_is_not_the_named_leader(run):
+    table = run("Olga Romanova, the head of Russia Behind Bars, said 100,000 men had gone.\n\n"
+                "The head of the colony said that nobody was forced to sign.").attributions
+    rows = table[table.sentence.str.contains("nobody was forced", regex=False)]
+    assert list(rows.source) == ["head of the colony"] and rows.anonymous.all()
+
+
 def test_leader_description_without_a_name_stays_a_description(run):
     table = run("Wagner's founder said on Tuesday that the recruitment had ended.").attributions
     rows = table[table.sentence.str.contains("on Tuesday", regex=False)]

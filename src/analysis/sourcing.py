@@ -730,21 +730,26 @@ class _Resolver:
 
     def _leader_described(self, token: Token, phrase: str, *, definite: bool) -> str | None:
         """The named person a leader's description refers to ('Wagner's founder', 'the founder of Wagner', 'the
-        mercenary chief'): the one person described as a founder, head, chief ... whose type matches the
-        description's (a private military company for 'mercenary'). The same leader noun may point to a person
-        named later in the article; another leader noun only to one named before."""
+        mercenary chief'): the one person described as a founder, head, chief ... of the same organisation (its
+        name in their descriptions, or the same type: a private military company for 'mercenary'). The same
+        leader noun may point to a person named later in the article; another one only to one named before."""
         lemma = token.lemma_.lower()
-        owner = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children) or any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
-        if lemma not in LEADER_NOUNS or token.tag_ in ("NNS", "NNPS") or not (definite or owner):
+        owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+        owners += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                   if o.dep_ == "pobj"]
+        if lemma not in LEADER_NOUNS or token.tag_ in ("NNS", "NNPS") or not (definite or owners):
             return None
+        owner_words = {w.lower() for o in owners for w in re.findall(r"[^\W\d]{3,}", _noun_phrase(o))} - {"the"}
         wanted = classify(phrase, is_person=True, default_country=self.default_country)
         candidates = []
         for key, source in self.sources.items():
             if source.kind != "person" or not source.named or source.anonymous_reason or not source.mentions:
                 continue
-            words = {w for d in source.descriptions for w in re.findall(r"[a-z-]+", d.lower())}
-            if not words & LEADER_NOUNS or (wanted and _source_type(source, self, self.default_country) != wanted):
+            text = " ".join([key, *source.descriptions]).lower()
+            words = set(re.findall(r"[a-z-]+", text))
+            same_kind = bool(wanted) and _source_type(source, self, self.default_country) == wanted
+            if not words & LEADER_NOUNS or (owner_words and not owner_words <= words and not same_kind) or (
+                    not owner_words and not same_kind and lemma not in words):
                 continue
             if lemma in words or min(source.mentions)[0] < token.idx:
                 candidates.append((lemma in words, key))
