@@ -16,10 +16,10 @@ SIZES ?= 5,100,1000
 help:
 	@awk '/^## /{doc=substr($$0,4)} /^[a-z]+:/{if(doc){split($$1,t,":"); printf "  make %-8s %s\n", t[1], doc}; doc=""}' $(MAKEFILE_LIST)
 
-# The venv is built once: re-running a target does not reinstall unless pyproject.toml or constraints.txt changed.
-$(INSTALLED): pyproject.toml constraints.txt
+# The venv is built once: re-running a target does not reinstall unless pyproject.toml or .constraints.txt changed.
+$(INSTALLED): pyproject.toml .constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet -c constraints.txt -e '.[dev]'
+	$(PY) -m pip install --quiet -c .constraints.txt -e '.[dev]'
 	$(PY) -m analysis.offline_data
 	$(PY) -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (prisoner-news)" >/dev/null
 	touch $@
