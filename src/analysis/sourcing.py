@@ -376,6 +376,7 @@ def _noun_phrase(token: Token) -> str:
     keep = sorted({t.i: t for t in keep}.values(), key=lambda t: t.i)
     text = " ".join(t.text for t in keep if t.dep_ != "punct" or t.text == "-")
     text = text.replace(" - ", "-").replace(" ’s", "’s").replace(" 's", "'s")
+    text = re.sub(r"(?<=s) (['’])(?= |$)", r"\1", text)  # "prisoners ' rights group" -> "prisoners' rights group"
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -393,15 +394,16 @@ def _descriptions(token: Token, name_range: tuple[int, int]) -> list[str]:
     out = []
     for child in token.children:
         if child.dep_ in ("appos", "relcl") and not (name_range[0] <= child.i < name_range[1]):
-            words = [t.text for t in child.subtree][:30]
-            out.append(" ".join(words))
+            words = list(child.subtree)[:30]
+            out.append("".join(t.text_with_ws for t in words))
     titles = [t for t in doc[max(0, name_range[0] - 6):name_range[0]] if t.head.i in range(*name_range) or
               t.head.head.i in range(*name_range)]
-    if titles:
-        out.append(" ".join(t.text for t in titles))
+    if titles:  # the words from the first title word to the name ('U.S. National Security Council spokesman')
+        out.append(doc[titles[0].i:name_range[0]].text)
     if token.dep_ == "appos" and token.head.pos_ in ("NOUN", "PROPN"):
-        out.append(" ".join(t.text for t in token.head.subtree if not (name_range[0] <= t.i < name_range[1]))[:200])
-    return [re.sub(r"\s+", " ", d).strip() for d in out if d.strip()]
+        words = [t for t in token.head.subtree if not (name_range[0] <= t.i < name_range[1])]
+        out.append("".join(t.text_with_ws for t in words)[:200])
+    return [re.sub(r"\s+", " ", d).strip(" ,;:") for d in out if d.strip(" ,;:")]
 
 
 class _Resolver:
