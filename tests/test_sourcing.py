@@ -160,6 +160,7 @@ def test_lone_first_name_is_not_a_later_full_name(run, text_in, pseudonym, full_
 
 
 @pytest.mark.parametrize("frame", ["(not his real name)", "(name changed)", ", whose name we have changed,",
+                                   ", 43, whose name has been changed,",
                                    ", who asked to be identified by his first name only,", ", a pseudonym,"])
 def test_pseudonym_is_anonymous(run, frame):
     result = run(f'One of them, Dmitry {frame}{"," if frame.startswith("(") else ""} said he signed up in May. "They promised us money," he '
