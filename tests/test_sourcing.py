@@ -344,6 +344,11 @@ def test_unverified_and_denial_hedges(run):
     assert list(hedges[hedges.kind == "unverified"].applies_to) == ["Anna Volkova"]
 
 
+def test_a_positive_verification_is_no_hedge(run):
+    hedges = run("Ivan Petrov said 300 men had died. Reuters could independently verify the figures.").hedges
+    assert hedges[hedges.kind == "unverified"].empty
+
+
 @pytest.mark.parametrize("text_in, via", [
     ('"We were lied to," Ivan Petrov told the BBC.', "BBC"),
     ('"We were lied to," Ivan Petrov said in an interview with The Associated Press.', "The Associated Press"),

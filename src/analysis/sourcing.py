@@ -97,8 +97,8 @@ PSEUDONYM = re.compile(  # right after a name: the name is not the person's own 
     r"(?:only )?(?:by )?(?:his|her|their) first names?(?! and)|(?:identified|named) (?:only )?by (?:his|her|their) "
     r"first names?)", re.I)
 UNVERIFIED = re.compile(
-    r"(?:could|can|cannot|can't|could not|has not|have not|had not|was not|were not)\s*(?:not\s+)?(?:be\s+|been\s+)?"
-    r"independently (?:verif|confirm)\w*|could not (?:independently )?(?:verify|confirm)\w*|"
+    r"(?:cannot|can't|couldn't|(?:could|can|has|have|had|was|were) not|hasn't|haven't|wasn't|weren't)\s+"
+    r"(?:be\s+|been\s+)?independently (?:verif|confirm)\w*|could not (?:independently )?(?:verify|confirm)\w*|"
     r"not (?:been )?independently (?:verified|confirmed)|unverified", re.I)
 DENIAL = re.compile(r"\b(?:a claim|claims|an allegation|allegations)\s+(?:that\s+)?(?P<who>[^,.;]{2,60}?)\s+"
                     r"(?:denies|denied|has denied|rejects|rejected)\b", re.I)
