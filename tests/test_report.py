@@ -345,3 +345,14 @@ def test_page_template_escapes_findings_and_provenance():
                  "findings": [Finding(evil, [evil], [evil])], "chapters": [], "methods_number": 2, "methods": [],
                  "limitations": ""})
     assert "<script" not in html and html.count("&lt;script&gt;alert(1)&lt;/script&gt;") >= 10
+
+
+def test_long_tables_are_cut_with_a_pointer_to_the_notebook():
+    from analysis.report.structure import MAX_ROWS, shortened_table
+
+    rows = "".join(f"<tr><td>{i}</td></tr>" for i in range(MAX_ROWS + 30))
+    table = f"<table><thead><tr><th>n</th></tr></thead><tbody>{rows}</tbody></table>"
+    short = shortened_table(table, notebook="04_translation_quality")
+    assert short.count("<tr") == MAX_ROWS and short.endswith("and the tables in <code>data/</code>.</p>")
+    assert "</tbody></table>" in short and "31 more rows not shown" in short
+    assert shortened_table("<table><tbody><tr><td>1</td></tr></tbody></table>", notebook="x").count("<tr") == 1

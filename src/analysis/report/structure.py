@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from .sanitise import markdown_html, sanitise
 
 MAX_MARKDOWN = 12_000  # characters of one markdown output shown in the report (about three pages)
+MAX_ROWS = 120  # rows of one table shown in the report (about three printed pages)
+TABLE_ROW = re.compile(r"<tr\b")
 MAX_NOTE = 200  # characters of the note under a heading carried into a caption
 HIDDEN_TAGS = {"parameters", "injected-parameters", "remove-cell", "hide-in-report"}
 CAVEAT_HEADING = re.compile(r"^(caveats?|limitations?)\b", re.IGNORECASE)
@@ -166,6 +168,17 @@ def shortened(markdown: str, *, notebook: str) -> str:
             f"`data/`.*")
 
 
+def shortened_table(fragment: str, *, notebook: str) -> str:
+    """A single table cut after MAX_ROWS rows, saying how many are left out (pandas shortens long DataFrames
+    itself, but not styled ones)."""
+    rows = [found.start() for found in TABLE_ROW.finditer(fragment)]
+    end = fragment.rfind("</tbody>")
+    if len(rows) <= MAX_ROWS or fragment.count("<table") != 1 or end < rows[MAX_ROWS]:
+        return fragment
+    return (f"{fragment[:rows[MAX_ROWS]]}{fragment[end:]}<p class=\"cut\">… {len(rows) - MAX_ROWS} more rows not "
+            f"shown here: see <code>notebooks/{notebook}.ipynb</code> and the tables in <code>data/</code>.</p>")
+
+
 def caption_output(output: dict, chapter: Chapter, counters: Counters, *, question: str, note: str,
                    subheading: str = "") -> None:
     """Number and caption a figure or table output; sanitise HTML and markdown outputs in place."""
@@ -176,7 +189,7 @@ def caption_output(output: dict, chapter: Chapter, counters: Counters, *, questi
         return
     if "text/html" in data:
         fragment = data["text/html"]
-        data["text/html"] = sanitise(fragment)
+        data["text/html"] = shortened_table(sanitise(fragment), notebook=chapter.notebook)
         if "<table" not in fragment:
             return
         counters.table += 1
