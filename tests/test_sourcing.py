@@ -191,6 +191,8 @@ def test_lone_first_name_after_full_name_still_links(run):
     ('Ivan Petrov, a lawyer, said the men were sent to so-called "storm units" near Bakhmut.', "storm units"),
     ('Ivan Petrov, a lawyer, said the guards used the term "refusenik" for them.', "refusenik"),
     ('Anna Volkova said the men were sent to "assault" units near Avdiivka.', "assault"),
+    ('According to Ivan Petrov, a lawyer, the units are known as "storm battalions" in the army.',
+     "storm battalions"),
 ])
 def test_scare_quotes_are_not_sources(run, text_in, scare):
     result = run(text_in)
@@ -209,6 +211,8 @@ def test_scare_quotes_are_not_sources(run, text_in, scare):
     ('Ivan Petrov, a lawyer in Kazan, called the scheme "legalised slavery".', "legalised slavery", "Ivan Petrov"),
     ('Kremlin spokesman Dmitry Peskov dismissed what he called "unfounded speculation" about the losses.',
      "unfounded speculation", "Dmitry Peskov"),
+    ('According to Ivan Petrov, a lawyer, the recruits were promised "huge bonuses" and a pardon.', "huge bonuses",
+     "Ivan Petrov"),
 ])
 def test_partial_quotes_of_a_speaker(run, text_in, fragment, expected):
     result = run(text_in)

@@ -1068,16 +1068,21 @@ def _partial_quote_cue(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | N
     if tokens is None or not len(tokens) or (tokens.root.dep_ in ("compound", "amod", "nmod") and not (
             span.start <= tokens.root.head.idx < span.end)):
         return None  # a quoted modifier of a noun outside the quotation ('"Storm-Z" units') is a label
-    if cue is not None and cue_verbs.get(cue.verb.i) == cue.source and cue.verb.lower_ != "according" and \
-            cue.verb.lemma_.lower() in SPEECH_LEMMAS and resolver.sources[cue.source].kind == "person" and \
+    according = cue is not None and cue.verb.lower_ == "according"
+    if cue is not None and cue_verbs.get(cue.verb.i) == cue.source and (
+            according or cue.verb.lemma_.lower() in SPEECH_LEMMAS) and \
+            resolver.sources[cue.source].kind == "person" and \
             article.sentence_at(cue.start) == article.sentence_at(span.start):
-        path = _governing_path(doc, span, cue.verb)
-        outer = [cue_verbs[a.i] for a in cue.verb.ancestors if a.i in cue_verbs]
+        top = cue.verb.head if according else cue.verb  # 'According to X, the men were "..."': the clause's verb
+        path = [] if according and tokens.root.i == top.i else _governing_path(doc, span, top)
+        if top.lemma_.lower() in NAMING_VERBS:
+            path = None  # 'According to X, the units are known as "..."'
+        outer = [cue_verbs[a.i] for a in top.ancestors if a.i in cue_verbs]
         para = article.paragraphs[span.paragraph]
         named_as = NAMING_CUES.search(article.folded[max(para.start, span.start - 45):max(span.start - 1, para.start)])
         as_word = next((t for t in path or [] if t.lower_ == "as"), None)
-        if named_as and not (as_word is not None and (as_word.head.i == cue.verb.i or (
-                as_word.head.dep_ == "dobj" and as_word.head.head.i == cue.verb.i))):
+        if named_as and not (as_word is not None and (as_word.head.i == top.i or (
+                as_word.head.dep_ == "dobj" and as_word.head.head.i == top.i))):
             path = None  # 'so-called "storm units"', 'the term "refusenik"': a term, unless 'described X as "..."'
         if path is not None and all(source == cue.source for source in outer) and not any(
                 t.lemma_.lower() in NAMING_VERBS or cue_verbs.get(t.i, cue.source) != cue.source for t in path):
