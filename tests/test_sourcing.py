@@ -224,6 +224,7 @@ def test_partial_quotes_of_a_speaker(run, text_in, fragment, expected):
     ('Olga Romanova, the head of "Russia Behind Bars", told Reuters that the number of inmates fell.',
      "Russia Behind Bars"),
     ('Ivan Petrov, a lawyer with the group "Legal Shield," said the men were never paid.', "Legal Shield"),
+    ('Ivan Petrov said the law "On Mobilisation" allows the army to call up convicts.', "On Mobilisation"),
 ])
 def test_quoted_organisation_name_is_no_quotation(run, text_in, name):
     result = run(text_in)

@@ -1022,7 +1022,8 @@ NAMING_VERBS = {"call", "name", "dub", "know", "label", "brand", "term", "nickna
                 "proclaim", "read", "christen", "style"}
 NAME_INTRODUCERS = re.compile(
     r"\b(?:of|by|from|with|at|for|the|group|organi[sz]ation|foundation|movement|project|initiative|fund|outlet|"
-    r"newspaper|channel|website|magazine|company|unit|battalion|detachment|NGO|charity)\s*$", re.I)
+    r"newspaper|channel|website|magazine|company|unit|battalion|detachment|NGO|charity|law|decree|operation|"
+    r"programme|program|campaign|film|book|song|motto|hashtag|article)\s*$", re.I)
 QUOTED_NAME = "a name in quotation marks"
 SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de", "&"}
 
@@ -1042,7 +1043,7 @@ def _quoted_name(article: Article, doc: Doc, span: QuoteSpan) -> bool:
     sentence = article.sentence_at(span.start)
     if sentence is None or not article.folded[sentence.start:span.start - 1].strip():
         return False  # a sentence that opens with a quotation ('"Heroes," she scoffed') is speech
-    organisation = any(e.label_ in ("ORG", "FAC", "WORK_OF_ART") and e.start_char <= span.start + 1 and
+    organisation = any(e.label_ in ("ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT") and e.start_char <= span.start + 1 and
                        e.end_char >= span.end - 1 for e in doc.ents)
     return organisation or text.lower() in variant_table() or canonical_outlet(text) in set(outlet_aliases().values())
 
