@@ -403,3 +403,24 @@ def test_broadcaster_page_furniture_is_stripped(write_corpus):
     assert article.published.best == "2024-03-12"  # the page's own date, not the related link's
     assert article.value("translation_status") == "machine_translation"
     assert article.value("outlet") == ""  # a machine translation: the publisher is not named
+
+
+@pytest.mark.parametrize("line, reason, outlet", [
+    ("Ad Feedback", debris.NAVIGATION, None),
+    ("CNN's Anna Petrova contributed reporting.", debris.CREDITS, None),
+    ("By OLGA SMIRNOVA and the Associated Press", debris.BYLINE, "Associated Press"),
+    ("Read this story in Russian on Meduza: https://meduza.io/feature/1", debris.PROMO, None),
+    ("Translated automatically from German. The original article appeared in Die Zeit.", debris.MT_DISCLAIMER,
+     "Die Zeit"),
+])
+def test_more_page_furniture(line, reason, outlet):
+    found = debris.classify_line(line)
+    assert (found.reason, found.given_outlet) == (reason, outlet)
+
+
+@pytest.mark.parametrize("line", [
+    "She contributed to the report on prisons, which was published in May.",
+    "Read the full report, he said, and decide for yourself.",
+])
+def test_sentences_about_reports_stay(line):
+    assert debris.classify_line(line) is None

@@ -136,3 +136,13 @@ def test_wire_dateline_gives_the_day(write_corpus, dateline, expected):
     published = load_corpus(write_corpus({"300_wire.txt": text}))["300"].published
     assert (published.best, published.earliest, published.latest) == (expected,) * 3
     assert "dateline" in published.evidence[0].reason
+
+
+def test_updated_line_dates_a_page_that_states_no_publication_date(write_corpus):
+    text = ("Updated 8:12 AM EST, Fri January 27, 2023\n"
+            "Convicts recruited by Wagner last summer are returning home, officials said last week.\n"
+            "Relatives said the men had been promised pardons after six months at the front in 2022.\n")
+    published = load_corpus(write_corpus({"310_cnn.txt": text}))["310"].published
+    assert (published.best, published.latest) == ("2023-01-27", "2023-01-27")
+    assert published.earliest <= "2023-01-27"
+    assert "update date" in published.evidence[0].reason

@@ -464,9 +464,21 @@ def infer_publication_date(article: Article) -> PublicationDate:
             return PublicationDate(day.isoformat(), day.isoformat(), day.isoformat(), "given", [clue])
     try:
         inferred = solve(text_constraints(article))
-        return _dateline_date(article, inferred) or inferred
+        return _dateline_date(article, inferred) or _updated_date(article, inferred) or inferred
     except (ValueError, OverflowError, IndexError, KeyError, AttributeError, TypeError) as error:
         return PublicationDate(evidence=[Clue("", f"date inference failed ({type(error).__name__})")])
+
+
+def _updated_date(article: Article, inferred: PublicationDate) -> PublicationDate | None:
+    """A page's "Updated ..." date when it states no publication date: the article appeared on or before it,
+    most likely that day (news pages are updated within hours or days)."""
+    field_ = article.meta.get("given_updated")
+    updated = parse_given_date(field_.value) if field_ else None
+    if not updated:
+        return None
+    earliest = inferred.earliest if inferred.earliest and inferred.earliest <= updated.isoformat() else updated.isoformat()
+    clue = Clue(field_.evidence, "the page's update date: published on or before it, most likely that day")
+    return PublicationDate(updated.isoformat(), earliest, updated.isoformat(), "inferred", [clue, *inferred.evidence])
 
 
 _DATELINE = re.compile(

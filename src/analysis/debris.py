@@ -30,7 +30,7 @@ COPYRIGHT = "copyright notice"
 
 _I = re.IGNORECASE
 _NAV = re.compile(
-    r"skip to (?:main )?content|^(?:menu|home|search|sign in|log in|subscribe|advertisement|close|"
+    r"skip to (?:main )?content|^(?:menu|home|search|sign in|log in|subscribe|advertisement|ad feedback|close|"
     r"toggle navigation|main menu|back to top|print|sections?)$|accept (?:all )?cookies|we use cookies", _I)
 _SOCIAL_WORDS = {"share", "on", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email", "e-mail",
                  "copy", "link", "viber", "reddit", "print", "pinterest", "messenger", "vk", "ok", "mail", "this",
@@ -49,7 +49,8 @@ _PROMO = re.compile(
     r"read more on this|features|editor's picks)\s*:?$|"
     r"^(?:bonus video|read (?:also|more)|see also|related|watch)\s*:|"
     r"^(?:sign up for|subscribe to|download (?:the|our) app|click here)\b|"
-    r"^(?:listen to (?:this|the) (?:article|story)|story continues below|continue reading|show more|load more)\b|"
+    r"^(?:listen to (?:this|the) (?:article|story)|story continues below|continue reading|show more|load more|"
+    r"read (?:this|the (?:full|original)) (?:story|article|report)\b.{0,80}(?:https?://|\bon\b|\bat\b))|"
     r"^follow\b.*\b(?:coverage|on twitter|on facebook|on telegram|us)\b|\bnewsletter\b", _I)
 _SOURCE = re.compile(r"^(?:(?:source|sources|via)\s*:|originally published (?:by|in|on)|this (?:article|story) "
                      r"(?:was|first) (?:originally )?(?:published|appeared) (?:by|in|on))\s*:?\s*(?P<outlet>.+?)\.?$", _I)
@@ -67,8 +68,9 @@ _DATE_FURNITURE = re.compile(
     r"(?:ago|read)\b|\bread\b|[\W_]+", _I)
 _DATE_WORD_ONLY = re.compile(rf"^{_DATE_WORD}\s*:?$|^(?:updated|published|posted)\s+\d+\s*(?:min|mins|minutes?|hours?|"
                              r"days?)\s+ago$", _I)
-_BYLINE = re.compile(r"^[Bb]y\s+(?:[A-Z][\w.'-]+\s*){1,4}(?:(?:,|\band\b|&)\s*(?:[A-Z][\w.'/-]+\s*){1,4})*$")
-_CREDITS = re.compile(r"^(?:\(?(?:additional )?(?:reporting|writing|editing|compiled|translated|produced) by\b)", _I)
+_BYLINE = re.compile(r"^[Bb]y\s+(?:[A-Z][\w.'-]+\s*){1,4}(?:(?:,|\band\b|&)\s*(?:the\s+)?(?:[A-Z][\w.'/-]+\s*){1,4})*$")
+_CREDITS = re.compile(r"^(?:\(?(?:additional )?(?:reporting|writing|editing|compiled|translated|produced) by\b)|"
+                      r"\bcontributed (?:to )?(?:this )?(?:report|reporting|story|article)\W*$", _I)
 _COPYRIGHT = re.compile(r"^(?:copyright|\u00a9|\(c\))|all rights reserved|may not be (?:published|reproduced|"
                         r"redistributed)|^our standards\b|\btrust principles\b", _I)
 _SEPARATOR = re.compile(r"^[\W_]{3,}$")
@@ -99,7 +101,7 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
     if _CAPTION_LABEL.match(text) or (_CAPTION_INTRO.match(previous_line.strip()) and words <= 45):
         return Debris(CAPTION)
     if _is_outlet_name(text):
-        return Debris(OUTLET_LINE, given_outlet=text)
+        return Debris(OUTLET_LINE, given_outlet=text.strip(" .-\u2013\u2014"))
     if (date := _DATE_LINE.match(text)) and words <= 15:
         kind = DATE_LINE if "updat" not in date.group("word").lower() and "modif" not in date.group("word").lower() \
             else UPDATED_LINE
@@ -110,7 +112,7 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(DATE_LINE)
     if _BYLINE.match(text) and words <= 14:
         return Debris(BYLINE, given_outlet=_outlet_after_comma(text))
-    if _CREDITS.match(text) and words <= 30:
+    if _CREDITS.search(text) and words <= 30:
         return Debris(CREDITS)
     if _COPYRIGHT.search(text) and words <= 30:
         return Debris(COPYRIGHT, given_outlet=_named_outlet(text))
@@ -125,8 +127,10 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
     if _COUNTER.match(text):
         return Debris(COUNTER)
     if _DISCLAIMER.search(text) and words <= 40:
-        source = re.search(r"\bsource\s*:\s*(?P<outlet>[^.;|]{2,40})", text, _I)
-        return Debris(MT_DISCLAIMER, given_outlet=source.group("outlet").strip() if source else None)
+        source = re.search(r"\bsource\s*:\s*(?P<outlet>[^.;|]{2,40})|\boriginal(?: article| story| text| report)? "
+                           r"(?:appeared|was (?:first )?published|ran) (?:in|on|by) (?P<paper>[^.;|]{2,40})", text, _I)
+        outlet = source and (source.group("outlet") or source.group("paper"))
+        return Debris(MT_DISCLAIMER, given_outlet=outlet.strip() if outlet else None)
     if _PROMO.search(text) and len(text.split()) <= 20:
         return Debris(PROMO)
     if _SEPARATOR.match(text) or _URL_ONLY.match(text):
@@ -143,15 +147,15 @@ def _is_outlet_name(text: str) -> bool:
     """A line that is only an outlet's name (a masthead or service label such as "BBC Russian")."""
     from .metadata import outlet_aliases
 
-    return text.strip(" .") in outlet_aliases()
+    return text.strip(" .-\u2013\u2014") in outlet_aliases()
 
 
 def _outlet_after_comma(byline: str) -> str | None:
     """The outlet a byline ends with ("By Anna Smith, CNN"), when that tail is a known outlet."""
     from .metadata import outlet_aliases
 
-    tail = byline.rsplit(",", 1)[-1].strip() if "," in byline else ""
-    return tail if tail in outlet_aliases() else None
+    tail = re.split(r",|\band\b(?: the\b)?", byline)[-1].strip()
+    return tail if tail in outlet_aliases() or f"The {tail}" in outlet_aliases() else None
 
 
 def _named_outlet(text: str) -> str | None:
