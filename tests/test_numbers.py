@@ -535,3 +535,70 @@ def test_a_weekly_rate_is_not_compared_with_a_total():
     })
     assert numbers_analysis.difference_flags(claims).empty
     assert len(numbers_analysis.difference_flags(claims.assign(per=["", ""]))) == 1
+
+
+# ------------------------------------------------------------------ QA round 2: phones, slash fractions, odds, "one day"
+@pytest.mark.parametrize("text_in, expected", [
+    ("She kept dialling the number he gave her, 8-800-100-22-33, dozens of times.", ["dozens"]),
+    ("Relatives may call the hotline +7 (495) 123-45-67 for help.", []),
+    ("Reach the office at (812) 555 12 34 or +380 44 123 4567, and 20 volunteers will answer.", ["20"]),
+    ("The office number is 123-45-67.", []),
+])
+def test_phone_numbers_are_neither_quantities_nor_ranges(text_in, expected):
+    assert [q.text for q in find_quantities(text_in)] == expected
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    ("Wages went up 10-20 percent and 30-40 men left.", [(10, 20), (10, 20), (30, 40), (30, 40)]),
+    ("The town held 1 000 000 people.", [(1e6, 1e6)]),
+])
+def test_hyphen_ranges_and_space_thousands_stay(text_in, expected):
+    assert [(q.low, q.high) for q in find_quantities(text_in)] == expected
+
+
+@pytest.mark.parametrize("text_in, fragment, value", [
+    ("The number of inmates fell by 3/4 in two years.", "3/4", 0.75),
+    ("About 2/3 of the recruits were killed.", "2/3", 2 / 3),
+    ("It was a drop of 1/4 since spring.", "1/4", 0.25),
+])
+def test_slash_fractions_are_fractions(text_in, fragment, value):
+    q = _one(text_in, fragment)
+    assert (q.value, q.unit, q.kind) == (pytest.approx(value, rel=1e-3), "fraction", "percent")
+
+
+@pytest.mark.parametrize("text_in", [
+    "The hearing is set for 3/4 and the verdict by 12/4.",
+    "He was detained on 3/4/2023.",
+    "Payment is due by 3/4.",
+])
+def test_slash_dates_are_not_fractions(text_in):
+    assert find_quantities(text_in) == []
+
+
+@pytest.mark.parametrize("text_in, fragment, value", [
+    ("The chances stand, so the lawyer says, at about 1 to 10.", "1 to 10", 0.1),
+    ("Convicts face odds of 1 to 20 of coming back.", "1 to 20", 0.05),
+    ("Medics kept a ratio of 1 to 10 between wounded and dead.", "1 to 10", 0.1),
+    ("Volunteers outnumbered guards at a ratio of 1:5.", "1:5", 0.2),
+])
+def test_odds_and_ratios_are_fractions_not_ranges(text_in, fragment, value):
+    q = _one(text_in, fragment)
+    assert (q.value, q.unit, q.kind, q.range_text) == (pytest.approx(value, rel=1e-3), "fraction", "percent", "")
+
+
+def test_a_count_range_with_to_stays_a_range():
+    q = _one("Between them, 1 to 10 inmates escaped each month.", "1")
+    assert (q.low, q.high, q.unit) == (1, 10, "")
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    ('He hopes to screen it in Moscow "one day."', []),
+    ("One day he simply did not come back.", []),
+    ("They trained him for one day and sent him to the front.", [("one day", 1, "day")]),
+    ("One day of training was all he got.", [("One day", 1, "day")]),
+    ("The assault group was wiped out in one day.", [("one day", 1, "day")]),
+    ("He got only one day's training.", [("one day's", 1, "day")]),
+    ("Two days later he was dead.", [("Two days", 2, "day")]),
+])
+def test_one_day_meaning_someday_is_no_duration(text_in, expected):
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text_in)] == expected

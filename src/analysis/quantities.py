@@ -8,7 +8,10 @@ an open bound is NaN), the unit (ISO currency code, "%", "fraction", a time unit
 percent, duration, age), the noun phrase it measures (`what`, from the spaCy parse) and the hedge.
 
 Years, days of a month, times, ordinals ("sixth", "3rd") and names or addresses that contain digits ("IK-29",
-"Su-25", "World War 2", "Vagner2022.org") are not quantities and are never returned.
+"Su-25", "World War 2", "Vagner2022.org") are not quantities and are never returned; neither are telephone numbers
+("+7 (495) 123-45-67", "8-800-100-22-33") nor a "one day" that means some day ("One day he left"; "for one day",
+"one day of training" are durations). A slash fraction is read only where it measures ("fell by 3/4", "2/3 of the
+men"), since "3/4" alone may be a date; "odds of 1 to 10", "a ratio of 1:5" are one ratio (0.1, 0.2), not a range.
 Digit groups are read in both styles: "1,600" and, in machine-translated text, "1.600 euros" (a dot followed by
 three digits is a thousands separator when a unit or counted noun follows, when the digits end in zero, or when
 the same text writes numbers that way elsewhere).
@@ -129,6 +132,22 @@ _BLOCKED = re.compile(
     r"|(?m:^[ \t]*\d{1,2}[.)](?=\s+[A-Z]))"  # a numbered list item: "1. The first ..."
 )
 _GLUED_OK = re.compile(r"\d+(?:[.,]\d+)?(?:k|K|m|M|mln|mn|bn|b)\b")
+# telephone numbers: "+7 (495) 123-45-67", "(812) 555 12 34", "8-800-100-22-33"; space-chained groups count only
+# when they are not thousands ("1 000 000") -- see _is_phone
+_PHONE = re.compile(
+    r"(?<![\w+])\+\d{1,3}(?:[ -]?\(\d{1,5}\))?(?:[ -]\d{1,4}){2,}(?!\w)"
+    r"|(?<![\w)])\(\d{3,5}\)[ -]?\d{2,4}(?:[ -]\d{2,4})+(?!\w)"
+    r"|(?<![\w.,-])\d{1,4}(?:-\d{1,4}){2,}(?![\w-])"
+    r"|(?<![\w.,])\d{1,4}(?: \d{2,4}){2,}(?![\w.,]?\d)"
+)
+_SLASH_FRACTION = re.compile(r"(\d{1,3})/(\d{1,3})")
+_CHANGE_WORDS = (r"fell|falls?|fallen|falling|dropped|drops?|declined?|declines|decreased?|shrank|shrunk|rose|rises?|"
+                 r"risen|grew|grow[ns]?|increased?|increases|cut|reduced?|down|up")
+_SHARE_NOUNS = r"share|proportion|reduction|drop|fall|decline|decrease|increase|rise|cut|loss|growth"
+# "fell by 3/4", "3/4 of the inmates", "a drop of 1/4": a fraction; "by 3/4" alone or "on 3/4" is a date
+_SLASH_FRACTION_BEFORE = re.compile(rf"\b(?:(?:{_CHANGE_WORDS})\s+(?:\w+\s+)?by|(?:{_SHARE_NOUNS})\s+of)\s+"
+                                    r"(?:(?:about|almost|nearly|roughly|around|some|over|under)\s+)?$", re.I)
+RATIO_WORDS = {"odds", "chance", "chances", "ratio", "ratios", "likelihood", "probability"}
 _TOKEN = re.compile(r"(?P<num>\d+(?:(?:[.,]|[\u00a0\u202f\u2009])\d+)*)|(?P<word>[A-Za-z]+(?:'[A-Za-z]+)?)|(?P<sym>\S)")
 
 
@@ -257,11 +276,49 @@ def _merge_space_groups(tokens: list[_Tok], folded: str) -> list[_Tok]:
 def _blocked_mask(folded: str) -> list[bool]:
     mask = [False] * len(folded)
     for m in _BLOCKED.finditer(folded):
-        if _GLUED_OK.fullmatch(m.group()):
+        if _GLUED_OK.fullmatch(m.group()) or _is_slash_fraction(folded, m.start(), m.end()) or \
+                _is_ratio_colon(folded, m.start(), m.end()):
             continue
         for pos in range(m.start(), m.end()):
             mask[pos] = True
+    for m in _PHONE.finditer(folded):
+        if _is_phone(m.group()):
+            for pos in range(m.start(), m.end()):
+                mask[pos] = True
     return mask
+
+
+def _is_phone(digits: str) -> bool:
+    """A telephone number: a "+" country code, an area code in brackets, or three or more groups chained by hyphens
+    or spaces (spaces only when the groups are not thousands, "1 000 000"), with at least six digits in all."""
+    groups = re.findall(r"\d+", digits)
+    if sum(len(g) for g in groups) < 6:
+        return False
+    if digits.startswith(("+", "(")) or "-" in digits:
+        return True
+    return not all(len(g) == 3 for g in groups[1:])
+
+
+def _is_slash_fraction(folded: str, start: int, end: int) -> bool:
+    """"fell by 3/4", "2/3 of the recruits", "a drop of 1/4": a proper fraction in a context that measures; anything
+    else with a slash ("on 3/4", "due by 3/4", "3/4/2023") may be a date and stays blocked."""
+    m = _SLASH_FRACTION.fullmatch(folded[start:end])
+    if not m or not 0 < int(m.group(1)) < int(m.group(2)) or folded[end:end + 1] == "/":
+        return False
+    before = folded[max(0, start - 60):start]
+    return bool(_SLASH_FRACTION_BEFORE.search(before) or re.match(r"\s+of\b", folded[end:end + 5]))
+
+
+def _ratio_context(folded: str, start: int) -> bool:
+    """A word for odds or a ratio earlier in the same sentence, within 80 characters ("the chances stand at ...")."""
+    before = re.split(r"[.!?;]\s", folded[max(0, start - 80):start])[-1].lower()
+    return any(w in RATIO_WORDS for w in re.findall(r"[a-z]+", before))
+
+
+def _is_ratio_colon(folded: str, start: int, end: int) -> bool:
+    """"a ratio of 1:10" is a ratio, not ten past one."""
+    return bool(re.fullmatch(r"\d{1,3}:\d{1,3}", folded[start:end])) and _ratio_context(folded, start) and \
+        not re.match(r"\s*(?:[ap]\.?m\b|o'clock|GMT|UTC|MSK)", folded[end:end + 8], re.I)
 
 
 def _writes_dot_thousands(folded: str) -> bool:
@@ -324,7 +381,8 @@ def _word(tokens: list[_Tok], k: int) -> str:
 def _read_core(tokens: list[_Tok], i: int, folded: str, dot_thousands: bool) -> _Core | None:
     """The number starting at token i, if any: digits, number words, a vague phrase or a fraction."""
     candidates = [c for c in (_read_vague(tokens, i), _read_fraction(tokens, i), _read_half_unit(tokens, i),
-                              _read_proportion(tokens, i, dot_thousands),
+                              _read_proportion(tokens, i, dot_thousands), _read_slash_fraction(tokens, i),
+                              _read_ratio(tokens, i, folded, dot_thousands),
                               _read_number_words(tokens, i, dot_thousands)) if c is not None]
     return max(candidates, key=lambda c: c.j) if candidates else None  # the longest reading wins
 
@@ -375,6 +433,42 @@ def _read_proportion(tokens: list[_Tok], i: int, dot_thousands: bool) -> _Core |
     # "seven out of 40 people" states two counts; "one out of every ten", "one out of four" a share
     if tokens[numerator.j].low == "out" and not every and not (denominator.value <= 10 or
                                                                math.log10(denominator.value).is_integer()):
+        return None
+    value = _round(numerator.value / denominator.value)
+    return _Core(i, denominator.j, value, value, value, unit="fraction", kind="percent", digits=numerator.digits)
+
+
+def _read_slash_fraction(tokens: list[_Tok], i: int) -> _Core | None:
+    """"3/4" as 0.75; whether it is a fraction or a date is decided by `_is_slash_fraction` (dates stay blocked)."""
+    if i + 2 >= len(tokens) or tokens[i + 1].text != "/" or tokens[i].kind != "num" or tokens[i + 2].kind != "num" \
+            or tokens[i + 1].start != tokens[i].end or tokens[i + 2].start != tokens[i + 1].end:
+        return None
+    m = _SLASH_FRACTION.fullmatch(tokens[i].text + "/" + tokens[i + 2].text)
+    if not m or not 0 < int(m.group(1)) < int(m.group(2)):
+        return None
+    value = _round(int(m.group(1)) / int(m.group(2)))
+    return _Core(i, i + 3, value, value, value, unit="fraction", kind="percent", digits=True)
+
+
+def _read_ratio(tokens: list[_Tok], i: int, folded: str, dot_thousands: bool) -> _Core | None:
+    """"odds of 1 to 10", "at a ratio of 1:5", "the chances stand at about 1 to 10": one ratio (0.1), not a range.
+    Needs a word for odds or ratio earlier in the sentence; "from 1 to 10", or a unit after the second number
+    ("1 to 10 days"), keep the range reading."""
+    if _word(tokens, i - 1) == "from" or not _ratio_context(folded, tokens[i].start):
+        return None
+    numerator = _read_number_words(tokens, i, dot_thousands)
+    if numerator is None or numerator.j + 1 >= len(tokens):
+        return None
+    link = tokens[numerator.j]
+    if not (link.low == "to" or link.text == ":" and link.start == tokens[numerator.j - 1].end
+            and tokens[numerator.j + 1].start == link.end):
+        return None
+    denominator = _read_number_words(tokens, numerator.j + 1, dot_thousands)
+    if denominator is None or denominator.value == 0:
+        return None
+    after = _word(tokens, denominator.j)
+    if after in TIME_UNITS or after in CURRENCY_WORDS or after in PERCENT_WORDS or after in SCALES or \
+            denominator.j < len(tokens) and tokens[denominator.j].text == "%":
         return None
     value = _round(numerator.value / denominator.value)
     return _Core(i, denominator.j, value, value, value, unit="fraction", kind="percent", digits=numerator.digits)
@@ -559,8 +653,12 @@ def _read_quantity(core: _Core, tokens: list[_Tok], text: str, folded: str, bloc
                 unit, kind, end, j = "year", "age", tokens[age - 1].end if age > core.j else end, max(age, j)
             else:
                 k = j + 1 if nxt is not None and nxt.text == "-" and nxt.start == last.end else j
-                if _word(tokens, k) in TIME_UNITS:
-                    unit, kind, end, j = TIME_UNITS[_word(tokens, k)], "duration", tokens[k].end, k + 1
+                unit_word = _word(tokens, k).removesuffix("'s")  # "one day's training"
+                if unit_word in TIME_UNITS:
+                    unit, kind, end, j = TIME_UNITS[unit_word], "duration", tokens[k].end, k + 1
+                    if unit == "day" and not core.digits and core.value == 1 and k == core.j and \
+                            unit_word == _word(tokens, k) and not _measures_one_day(tokens, core.i, j):
+                        return None  # "one day" = some day: "One day he did not come back"
     hedge_text, bound = _hedge_before(folded, start)
     post = _hedge_after_re().match(folded[end:end + 12].lower())
     post_hedge, post_bound = ("", "")
@@ -578,6 +676,18 @@ def _read_quantity(core: _Core, tokens: list[_Tok], text: str, folded: str, bloc
                  unit=unit, kind=kind, what="", approximate=bool(hedge_text_all) or core.vague,
                  hedge=hedge_text_all, vague=core.vague, per=per)
     return _describe(q, doc)
+
+
+ONE_DAY_BEFORE = {"for", "in", "within", "of", "than", "only", "just", "over", "after", "before", "per", "every",
+                  "least", "most", "about", "around", "nearly", "almost", "spent", "spend", "spends", "lasted", "last",
+                  "lasts", "took", "take", "takes", "served", "serve", "waited", "wait", "single", "one", "by"}
+ONE_DAY_AFTER = {"of", "later", "ago", "earlier", "before", "after", "long", "a", "per", "each", "every"}
+
+
+def _measures_one_day(tokens: list[_Tok], i: int, j: int) -> bool:
+    """"for one day", "in one day", "one day of training", "one day later": a length of time; a bare "one day"
+    ("One day he left", "to screen it 'one day'") means some day and measures nothing."""
+    return _word(tokens, i - 1) in ONE_DAY_BEFORE or _word(tokens, j) in ONE_DAY_AFTER
 
 
 def _is_counting_word(core: _Core, tokens: list[_Tok], by_char: dict[int, Token]) -> bool:
