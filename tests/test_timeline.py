@@ -131,6 +131,8 @@ def test_reports_do_not_chain_into_one_event(write_corpus):
      ("March the following year", "2020-03-01", "2020-03-31")),
     ("date 2023-06-14\nTwo months into the war, he was recruited.\n",  # the reference event of the war
      ("Two months into the war", "2022-04-24", "2022-04-24")),
+    ("date 2024-10-11\nHe was pardoned in the spring of 2023. Less than a month after returning home, he killed a "
+     "woman.\n", ("Less than a month after", "2023-03-01", "2023-06-30")),  # the event after it: the date before
 ])
 def test_expressions_counted_from_a_date_in_the_same_or_previous_sentence(one_article, text_in, expected):
     _, result = one_article(text_in)
@@ -151,3 +153,26 @@ def test_expressions_counted_from_an_event_without_a_date_stay_unplaced(one_arti
     _, result = one_article(text_in)
     row = rows_for(result, text).iloc[0]
     assert row["start"] == "" and why in row["reason"] and row["kind"] == "event_relative"
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    # a year, month or week before 'the previous ...' / 'the end of the year' in its sentence is what it counts from
+    ("date 2024-10-11\nThe agency counted 242 cases in 2023, compared with 190 in the previous year.\n",
+     ("the previous year", "2022-01-01", "2022-12-31")),
+    ("date 2024-10-11\nIn March 2023 the colony sent 40 men, twice as many as in the previous month.\n",
+     ("the previous month", "2023-02-01", "2023-02-28")),
+    ("date 2024-10-11\nIn 2022 the army planned to recruit 50,000 men by the end of the year.\n",
+     ("by the end of the year", "2022-11-01", "2022-12-31")),
+    ("date 2024-10-11\nThe agency counted 190 cases in the previous year.\n",  # no year written: the anchor's
+     ("the previous year", "2023-01-01", "2023-12-31")),
+])
+def test_the_previous_year_counts_from_the_year_in_its_sentence(one_article, text_in, expected):
+    _, result = one_article(text_in)
+    row = rows_for(result, expected[0]).iloc[0]
+    assert (row["text"], row["start"], row["end"]) == expected
+
+
+def test_the_first_days_of_the_war_are_its_first_week(one_article):
+    _, result = one_article("date 2024-10-11\nThe lawyer said the problem began in the first days of the war.\n")
+    row = result.timex[result.timex["text"].str.contains("first days of the war")].iloc[0]
+    assert (row["start"], row["end"]) == ("2022-02-24", "2022-03-02") and "first days" in row["reason"]

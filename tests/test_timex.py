@@ -260,3 +260,41 @@ def test_a_duration_beside_a_named_era_stays_a_duration():
 ])
 def test_a_month_whose_year_is_counted_from_the_anchor_is_relative(text_in, kind):
     assert only(text_in).kind == kind
+
+
+@pytest.mark.parametrize("text_in, anchor, expected", [
+    # the end of the year, however written: the anchor's year, its last two months, like "by the end of July"
+    ("The number could double by year's end.", date(2023, 1, 27), ("by year's end", "2023-11-01", "2023-12-31")),
+    ("The fund will be empty by year-end, officials said.", date(2023, 5, 3), ("by year-end", "2023-11-01", "2023-12-31")),
+    ("It will fall below 400,000 by the end of the year.", date(2023, 2, 15),
+     ("by the end of the year", "2023-11-01", "2023-12-31")),
+    # 'the previous' week / month / year: the calendar period before the anchor's; 'the past year' stays rolling
+    ("The army counted 90 cases in the previous year.", date(2024, 10, 11), ("the previous year", "2023-01-01",
+                                                                           "2023-12-31")),
+    ("Fewer men signed up the previous month.", date(2024, 10, 11), ("the previous month", "2024-09-01", "2024-09-30")),
+    ("He said the previous week had been quiet.", date(2024, 10, 11), ("the previous week", "2024-09-30",
+                                                                      "2024-10-06")),
+    ("Crime rose over the past year.", date(2024, 10, 11), ("over the past year", "2023-10-11", "2024-10-11")),
+    # the first days (7), weeks (3) or months (3) of a month or year
+    ("He was sent to the front in the first days of January.", date(2024, 3, 14),
+     ("first days of January", "2024-01-01", "2024-01-07")),
+    ("Units were formed in the first weeks of March 2023.", date(2024, 3, 14),
+     ("first weeks of March 2023", "2023-03-01", "2023-03-21")),
+    ("Recruiting slowed in the first months of 2022.", date(2024, 3, 14),
+     ("first months of 2022", "2022-01-01", "2022-03-31")),
+    ("He was freed in the last days of June 2023.", date(2024, 3, 14), ("last days of June 2023", "2023-06-24",
+                                                                       "2023-06-30")),
+    # decades as machine translation from German writes them
+    ("It is the first time since the 1990er years.", date(2023, 2, 15),
+     ("since the 1990er years", "1990-01-01", "2023-02-15")),
+    ("Crime soared in the 1990-ies.", date(2023, 2, 15), ("1990-ies", "1990-01-01", "1999-12-31")),
+])
+def test_year_ends_previous_periods_first_days_and_translated_decades(text_in, anchor, expected):
+    tx = only(text_in)
+    r = resolve(tx, anchor, "past")
+    assert (tx.text, r.start, r.end) == expected and r.reason
+
+
+def test_the_previous_year_says_it_is_the_calendar_year_before():
+    r = resolve(only("Sales doubled in the previous year."), date(2024, 10, 11), "past")
+    assert "calendar year before" in r.reason and r.granularity == "year"

@@ -14,6 +14,8 @@ Out: a `TimelineResult` with
 How: expressions come from the grammar in `analysis.timex`; the tense of the governing verb (spaCy morphology,
 "will" / "is expected to") picks past or future for a yearless month; the event is the clause of that verb
 (its dependency subtree), its actor the verb's subject, its source the attribution span that contains it.
+"The previous year" and "by the end of the year" count from a date with its year written earlier in their sentence
+("in 2023 ... the previous year": 2022), else from the publication date.
 Consistency feeds back: a past event with its year written out that starts after the publication date moves the
 article's earliest (and best) date to that start, and relative expressions are then resolved against it.
 """
@@ -209,6 +211,11 @@ def _resolve_war_relative(t: tx.Timex, anchor: date | None) -> tx.Resolution | N
         end = anchor or start
         return tx.Resolution(start.isoformat(), end.isoformat(), "range", True, anchor.isoformat() if anchor else "",
                              why + "; 'since': open span up to the anchor")
+    stretch = tx.leading_stretch(start, None, t.part)  # "in the first days of the war": its first 7 days
+    if stretch:
+        return tx.Resolution(start.isoformat(), stretch[1].isoformat(), "range", False,
+                             anchor.isoformat() if anchor else "",
+                             why + f"; its {t.part.replace('_', ' ')} (days: 7, weeks: 3, months: 3)")
     weeks = {"early": 8, "late": None}.get(t.part, 8)
     if weeks is None:
         return None
@@ -225,9 +232,32 @@ def _resolution_tense(row: dict) -> str:
     return row["tense"]
 
 
+CONTEXT_GRANULARITIES = {"year": {"day", "week", "month_part", "month", "season", "year_part", "year"},
+                         "month": {"day", "month_part", "month"}, "week": {"day"}}
+
+
+def _resolve_in_context(row: dict, earlier: list[dict], anchor: date | None) -> tx.Resolution | None:
+    """'In 2023 ... the previous year', 'in 2022 ... by the end of the year': counted from the last date with its
+    year written out before it in its sentence (fine enough for its unit), not from the anchor; None when none."""
+    t: tx.Timex = row["timex"]
+    context = [r for r in earlier if r["sentence_index"] == row["sentence_index"] and r["start"] and not r["open"]
+               and r["timex"].year is not None and r["kind"] in {"absolute", "partial"}
+               and r["granularity"] in CONTEXT_GRANULARITIES.get(t.unit, set())]
+    if not t.from_context or not context:
+        return None
+    reference = context[-1]
+    res = tx.resolve(t, date.fromisoformat(reference["start"]), _resolution_tense(row))
+    if not res.start:
+        return None
+    return tx.Resolution(res.start, res.end, res.granularity, res.relative, anchor.isoformat() if anchor else "",
+                         res.reason.replace("the anchor's", f"that of '{reference['text']}'")
+                         + f"; counted from '{reference['text']}' earlier in its sentence, not from the anchor")
+
+
 def _resolve_rows(rows: list[dict], anchor: date | None) -> None:
-    for row in rows:
+    for i, row in enumerate(rows):
         res = _resolve_war_relative(row["timex"], anchor) if row["kind"] == "event_relative" else None
+        res = res or _resolve_in_context(row, rows[:i], anchor)
         res = res or tx.resolve(row["timex"], anchor, _resolution_tense(row))
         row.update(start=res.start, end=res.end, granularity=res.granularity, relative=res.relative,
                    anchor=res.anchor, reason=res.reason)
@@ -254,9 +284,10 @@ def _text_after(row: dict) -> str:
 
 def _resolve_from_reference(row: dict, rows: list[dict]) -> tx.Resolution:
     """'three weeks later', 'a year earlier': counted from the nearest date before it in its sentence, else the
-    last date of the previous sentence of its paragraph; 'two days after X': from X only when X is a date written right after
-    (at the end of a clause, 'the day before' counts back like 'earlier'). Otherwise no span, and the reason
-    says so."""
+    last date of the previous sentence of its paragraph; 'two days after X': from X when X is a date written right after,
+    else (X an event: "a month after returning home") from the last date of the sentence before, the reason saying
+    so (at the end of a clause, 'the day before' counts back like 'earlier'). Otherwise no span, and the reason
+    says why."""
     t: tx.Timex = row["timex"]
 
     def unplaced(why: str) -> tx.Resolution:
@@ -266,6 +297,7 @@ def _resolve_from_reference(row: dict, rows: list[dict]) -> tx.Resolution:
         return unplaced("no length to count")
     candidates = [r for r in rows if r is not row and _can_be_reference(r) and r["sentence_index"] >= 0]
     ends_clause = bool(re.match(r"\s*(?:[,.;:!?)]|$)", _text_after(row)))  # "the day before." is an adverb
+    approximate = ""
     if t.qualifier.endswith(("after", "before")) and not ends_clause:  # "two days after the vote": its object
         following = [r for r in candidates if r["sentence_index"] == row["sentence_index"]
                      and 0 <= r["start_char"] - row["end_char"] <= 5]
@@ -277,21 +309,27 @@ def _resolve_from_reference(row: dict, rows: list[dict]) -> tx.Resolution:
                                           row["end_char"] - row["sentence_start"]]
             ref = tx.Resolution(war[0].isoformat(), war[0].isoformat(), "day", False, row["anchor"], "")
             return tx.resolve_from(t, ref, WAR_EVENT)
-        if not following:
+        if following:
+            reference = following[0]
+            reference["counted_from"] = True  # "two days after March 5": March 5 is not the sentence's own date
+        elif t.qualifier.endswith("after"):  # "a month after returning home": that event taken as the date told
+            approximate = "; what follows it is not a date: counted instead from the date of the sentence before"
+        else:
             return unplaced("counted from what follows it, which is not a date")
-        reference = following[0]
-        reference["counted_from"] = True  # "two days after March 5": March 5 is not the sentence's own date
-    else:
+    if not t.qualifier.endswith(("after", "before")) or ends_clause or approximate:
         same = [r for r in candidates if r["sentence_index"] == row["sentence_index"]
                 and r["end_char"] <= row["start_char"]]
         previous = [r for r in candidates if r["sentence_index"] == row["sentence_index"] - 1
                     and r["paragraph"] == row["paragraph"]]
+        same = [] if approximate else same  # a date in its own sentence dates its clause, not the event after it
         if row["sentence_index"] < 0 or not (same or previous):
-            return unplaced("no date in its sentence or the one before (in its paragraph) to count from")
+            return unplaced(("counted from what follows it, which is not a date, and " if approximate else "")
+                            + "no date in its sentence or the one before (in its paragraph) to count from")
         reference = (same or previous)[-1]
     ref = tx.Resolution(reference["start"], reference["end"], reference["granularity"], reference["relative"],
                         reference["anchor"], reference["reason"])
-    return tx.resolve_from(t, ref, reference["text"])
+    res = tx.resolve_from(t, ref, reference["text"])
+    return tx.Resolution(res.start, res.end, res.granularity, res.relative, res.anchor, res.reason + approximate)
 
 
 def check_consistency(article: Article, rows: list[dict]) -> list[dict]:

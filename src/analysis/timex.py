@@ -7,9 +7,12 @@ parsed parts) and `Resolution` records (start, end, granularity, whether relativ
 Kinds: `absolute` (a year is written: "March 2024", "October 4, 2023", "24/02/2022"; or a day/month whose year
 comes from the anchor, by its words or else the tense: "October 4", "last July", "July last year", "the new
 year"; or a named era: "the Soviet era"), `partial` (part of a month, season, year or decade: "early August",
-"the end of March", "in the spring", "spring this year", "the early 2000s", "the third quarter of 2022"),
+"the end of March", "in the spring", "spring this year", "the early 2000s", "the third quarter of 2022"; "the first
+days / weeks / months of" = its first 7 days / 3 weeks / 3 months; "the 1990er years" = "the 1990s"),
 `relative` (counted from the anchor: "last month", "this week", "on Friday", "six months ago", "the day before
-yesterday"; "now" is the anchor day, "recently" the month before it), `event_relative` (counted from another
+yesterday"; "now" is the anchor day, "recently" the month before it; "the previous year/month/week" the calendar
+period before the anchor's, "by year's end" = "by the end of the year"; both flagged `from_context`, so a caller
+may count them from a date written before them instead), `event_relative` (counted from another
 date: "three weeks later", "a year earlier", "later that year", "in March the following year": placed by
 `resolve_from` once the caller finds that date, else no calendar span) and `duration` (a length not placed in
 time: "a two-month training", "for six months": never given a span).
@@ -51,7 +54,8 @@ _UNIT = r"(?P<unit>day|week|month|year|decade)s?"
 _PART = (r"(?P<part>(?i:early|mid|late|(?:the\s+)?(?:start|beginning|middle|end|turn)\s+of|"
          r"(?:the\s+)?(?:first|second|last)\s+half\s+of|"
          r"(?:the\s+)?(?:first|second|third|fourth|final|last)\s+quarter\s+of|"
-         r"(?:the\s+)?(?:first|second|last)\s+(?:(?P<nweeks>two|three|four|2|3|4)\s+)?weeks?\s*\(?\s*of))"
+         r"(?:the\s+)?(?:first|second|last)\s+(?:(?P<nweeks>two|three|four|2|3|4)\s+)?weeks?\s*\(?\s*of|"
+         r"(?:the\s+)?(?:first|last|final)\s+(?:few\s+)?(?:days|months)\s+of))"
          r"(?:\s*-\s*|\s+(?:in\s+)?)")
 _OPEN = r"(?:(?P<open>(?i:since|until|till|up\s+to|by|as\s+of|from|through))\s+)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d,.]\d|\.\w|-\d)"
@@ -82,6 +86,8 @@ class Timex:
     range_end: Timex | None = None  # "from July to September": the second end of a range
     year_offset: int | None = None  # "July last year": the year counted from the anchor's (-1, 0, +1)
     name: str = ""  # a named period ("soviet_era")
+    from_context: bool = False  # "the previous year", "by the end of the year": the caller may count it from a
+    #                             date written before it in its sentence ("in 2023 ... the previous year": 2022)
 
 
 @dataclass(frozen=True)
@@ -119,9 +125,11 @@ def _part_of(raw: str | None, nweeks: str | None = None) -> str:
         return "first_half" if raw.startswith("first") else "second_half"
     if "quarter" in raw:  # "the third quarter of 2022": q3
         return "q" + str({"first": 1, "second": 2, "third": 3}.get(raw.split()[0], 4))
-    if "week" in raw:
-        n = int(_num(nweeks) or 1) if nweeks else 1
+    if "week" in raw:  # "the first weeks of": about three weeks
+        n = int(_num(nweeks) or 1) if nweeks else 3 if "weeks" in raw else 1
         return f"{'first' if raw.startswith('first') else 'last'}_{n}_weeks"
+    if raw.endswith(("days of", "months of")):  # "the first days of": seven days; "the first months of": three
+        return f"{'first' if raw.startswith('first') else 'last'}_{'days' if 'days' in raw else 'months'}"
     for key, value in (("early", "early"), ("earlier", "early"), ("start", "early"), ("beginning", "early"),
                        ("turn", "early"), ("mid", "mid"), ("middle", "mid"), ("late", "late"), ("later", "late"),
                        ("end", "end")):
@@ -212,10 +220,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year", _rx(_OPEN + r"(?:(?:in|of|during|from|through)\s+)?(?:" + _PART + r")?" + _NOT_AFTER + _YEAR
                  + r"(?![\w%])")),
     ("decade", _rx(_OPEN + r"(?:(?:in|of|during|from|through)\s+)?(?:the\s+)?(?:" + _PART + r")?(?:the\s+)?"
-                   + r"(?:(?P<year>(?:19|20)\d0)'?s|'(?P<yy>\d0)s)\b")),
+                   + r"(?:(?P<year>(?:19|20)\d0)(?:'?s|er\s+years|\s*-\s*ies)|'(?P<yy>\d0)s)\b")),
     ("rel_period", _rx(_OPEN + r"(?:(?:the|in|of)\s+)?(?:" + _PART + r")?(?:(?P<qual>earlier|later)\s+(?:in\s+)?)?"
-                       + r"(?P<rel>this|last|next|past|previous|coming|the)\s+(?P<unit>week|weekend|month|year)\b"
+                       + r"(?P<rel>this|last|next|past|previous|preceding|coming|the)\s+(?P<unit>week|weekend|month|year)\b"
                        + r"(?!\s*-)", _I)),
+    ("year_end", _rx(_OPEN + r"(?:(?:at|before|around)\s+)?(?:the\s+)?\byear(?:'s\s+|\s*-\s*|\s+)end\b(?!\s*-)", _I)),
     ("present_ref", _rx(r"(?<!-)\b(?:now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days)\b(?!\s*-)", _I)),
     ("recently", _rx(r"\b(?:recently|lately|in\s+recent\s+times)\b", _I)),
     ("weekend", _rx(r"\b(?:over|during|at)\s+the\s+weekend\b", _I)),
@@ -239,7 +248,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                       r"|\bthe\s+(?:(?P<prev>previous|preceding)\s+(?P<unit4>day)|day\s+(?P<dir2>before|after))\b",
                       _I)),
     ("war_rel", _rx(r"\b(?:(?P<part>early|late|later)\s+in\s+the|(?P<open>since|from|at)\s+the\s+(?:very\s+)?(?:start|"
-                    r"beginning|outset)\s+of\s+the|in\s+the\s+(?:first|early)\s+(?:days|weeks|months)\s+of\s+the)"
+                    r"beginning|outset)\s+of\s+the|(?:(?:in|during|over)\s+)?the\s+(?:first|early)\s+(?:few\s+)?"
+                    r"(?P<first>days|weeks|months)\s+of\s+the)"
                     r"\s+(?:full[- ]scale\s+)?(?P<what>war|invasion|conflict)\b"
                     r"|\b(?P<open2>since)\s+(?:(?:the|Russia's|Moscow's)\s+(?:full[- ]scale\s+)?(?:war|invasion)"
                     r"(?:\s+(?:began|started))?|Russia\s+(?:invaded|launched\s+(?:its|a)\s+(?:full[- ]scale\s+)?"
@@ -333,24 +343,28 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
         return Timex(kind="partial" if part else "absolute", year=int(g["year"]), part=part, **base)
     if kind == "decade":  # "the 1990s", "the early 2000s", "the '90s" (a two-digit decade of 1930-2020)
         year = int(g["year"]) if g.get("year") else (1900 if int(g["yy"]) >= 30 else 2000) + int(g["yy"])
-        part = _part_of(g.get("part"))
+        part = _part_of(g.get("part"))  # "the 1990er years", "the 1990-ies" (translations) are "the 1990s"
         return Timex(kind="partial" if part else "absolute", year=year, unit="decade", part=part, **base)
     if kind == "rel_period":
         rel = g["rel"].lower()
         unit = g["unit"].lower()
         part = _part_of(g.get("part"))
         qual = (g.get("qual") or "").lower()
-        if rel == "the":  # "the start of the year", "earlier in the year": the anchor's period
+        if rel == "the":  # "the start of the year", "earlier in the year": the anchor's period (or the context's)
             if not (part or qual):
                 return None
-            rel = "this"
-        if rel in {"past", "previous", "coming"}:
+            rel, base["from_context"] = "this", True
+        if rel in {"previous", "preceding"}:  # "the previous year": the calendar year before (not the past 12 months)
+            return Timex(kind="relative", unit=unit, offset=-1, qualifier="previous", from_context=True, **base)
+        if rel in {"past", "coming"}:
             return Timex(kind="relative", unit=unit, offset=-1 if rel != "coming" else 1, amount=1,
                          qualifier="past" if rel != "coming" else "coming", **base)
         offset = {"this": 0, "last": -1, "next": 1}[rel]
         if qual:
             part = "early" if qual == "earlier" else "late"
         return Timex(kind="relative", unit=unit, offset=offset, part=part, qualifier=qual, **base)
+    if kind == "year_end":  # "by year's end", "by year-end": the end of the year (the anchor's or the context's)
+        return Timex(kind="relative", unit="year", offset=0, part="end", from_context=True, **base)
     if kind == "present_ref":  # "now", "currently": the anchor itself
         return Timex(kind="relative", unit="now", offset=0, **base)
     if kind == "recently":  # "recently": the month before the anchor
@@ -377,8 +391,9 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
         rel = g["rel"].lower()
         n = _num(g["n"]) if g.get("n") else None
         future = rel in {"coming", "next"}
-        if kind == "recent" and not n and rel in {"last", "next"} and not m.group(0).lower().rstrip().endswith("s"):
-            return None  # "in last year" is rel_period's
+        if kind == "recent" and not n and rel in {"last", "next", "previous"} \
+                and not m.group(0).lower().rstrip().endswith("s"):
+            return None  # "in last year", "in the previous year" are rel_period's
         return Timex(kind="relative", unit=g["unit"].lower(), offset=1 if future else -1, amount=n or 0,
                      qualifier="coming" if future else "recent", **base)
     if kind == "event_rel":  # "three weeks later", "a year earlier", "the next day": counted from another date
@@ -400,6 +415,7 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
                      amount=_num(count) if count else None, qualifier=qual, **base)
     if kind == "war_rel":  # "early in the war", "since the beginning of the invasion": dated by the war's start
         part = (g.get("part") or "early").lower().replace("later", "late")
+        part = f"first_{g['first'].lower()}" if g.get("first") else part  # "in the first days of the war"
         return Timex(kind="event_relative", unit="war", part=part if not (g.get("open") or g.get("open2")) else "",
                      qualifier="war", **{**base, "open": "since" if (g.get("open") or g.get("open2") or "").lower()
                                          in {"since", "from"} else ""})
@@ -526,6 +542,22 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+LEADING_PARTS = {"days": relativedelta(days=7), "weeks": relativedelta(weeks=3), "months": relativedelta(months=3)}
+
+
+def leading_stretch(start: date, end: date | None, part: str) -> tuple[date, date] | None:
+    """The first or last days, weeks or months of a period [start, end] (no end: counted from the start only):
+    "the first days of" = its first 7 days, "the first weeks of" = its first 3 weeks, "the first months of" = its
+    first 3 months, "the last ..." the same from its end; None when `part` names no such stretch."""
+    which, _, unit = part.partition("_")
+    if which not in {"first", "last"} or unit not in LEADING_PARTS or (which == "last" and end is None):
+        return None
+    if which == "first":
+        stop = start + LEADING_PARTS[unit] - timedelta(days=1)
+        return start, min(stop, end) if end else stop
+    return max(start, end - LEADING_PARTS[unit] + timedelta(days=1)), end
+
+
 def month_part_span(year: int, month: int, part: str) -> tuple[date, date, str]:
     """The days of a month a part names: early = 1-10, mid = 11-20, late = 21-end, end = 24-end, halves."""
     last = calendar.monthrange(year, month)[1]
@@ -534,11 +566,17 @@ def month_part_span(year: int, month: int, part: str) -> tuple[date, date, str]:
     if part.startswith(("first_", "last_")) and part.endswith("_weeks"):
         n = int(part.split("_")[1])
         bounds[part] = (1, min(last, 7 * n)) if part.startswith("first") else (max(1, last - 7 * n + 1), last)
+    stretch = leading_stretch(date(year, month, 1), _month_end(year, month), part)
+    if stretch:
+        return stretch[0], stretch[1], "month_part"
     lo, hi = bounds.get(part, (1, last))
     return date(year, month, lo), date(year, month, hi), "month" if not part else "month_part"
 
 
 def year_part_span(year: int, part: str) -> tuple[date, date, str]:
+    stretch = leading_stretch(date(year, 1, 1), date(year, 12, 31), part)
+    if stretch:
+        return stretch[0], stretch[1], "year_part"
     months = {"": (1, 12), "early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (11, 12),
               "first_half": (1, 6), "second_half": (7, 12), "q1": (1, 3), "q2": (4, 6), "q3": (7, 9),
               "q4": (10, 12)}.get(part, (1, 12))
@@ -550,6 +588,9 @@ def season_span(year: int, season: str, part: str = "") -> tuple[date, date, str
     first, last = SEASONS[season]
     start = date(year, first, 1)
     end = _month_end(year + 1 if last < first else year, last)
+    stretch = leading_stretch(start, end, part)
+    if stretch:
+        return stretch[0], stretch[1], "season"
     if part in {"early", "mid", "late", "end"}:
         months = [(start + relativedelta(months=i)) for i in range(3)]
         pick = {"early": months[0], "mid": months[1], "late": months[2], "end": months[2]}[part]
@@ -792,6 +833,8 @@ def _resolve_relative(tx: Timex, anchor: date, tense: str):
             if tx.part == "early" and tx.open == "since":
                 e = s  # "since the start of the year"
             return s, e, g, True, f"part of {word} year"
+        if tx.qualifier == "previous":
+            return s, e, gran, True, f"'the previous {unit}': the calendar {unit} before the anchor's"
         return s, e, gran, True, f"'{word} {unit}' from the anchor"
     return None, None, "", True, "relative expression not understood"
 
