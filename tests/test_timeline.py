@@ -165,6 +165,8 @@ def test_expressions_counted_from_an_event_without_a_date_stay_unplaced(one_arti
      ("by the end of the year", "2022-11-01", "2022-12-31")),
     ("date 2024-10-11\nThe agency counted 190 cases in the previous year.\n",  # no year written: the anchor's
      ("the previous year", "2023-01-01", "2023-12-31")),
+    ("date 2024-10-11\nThe army recruited 50,000 men in 2022 and will double that by the end of the year.\n",
+     ("by the end of the year", "2024-11-01", "2024-12-31")),  # a future event is not in a past year
 ])
 def test_the_previous_year_counts_from_the_year_in_its_sentence(one_article, text_in, expected):
     _, result = one_article(text_in)

@@ -246,6 +246,10 @@ def _resolve_in_context(row: dict, earlier: list[dict], anchor: date | None) -> 
     if not t.from_context or not context:
         return None
     reference = context[-1]
+    if row["tense"] == "future" and anchor and reference["end"] < anchor.isoformat() \
+            and re.search(r"\b(?:will|shall)\b|'ll\b", row["event"], re.IGNORECASE):
+        return None  # "recruited 50,000 in 2022 and will double that by the end of the year": the anchor's year
+    #                  (but "in 2022 the army planned to recruit 50,000 by the end of the year" is 2022)
     res = tx.resolve(t, date.fromisoformat(reference["start"]), _resolution_tense(row))
     if not res.start:
         return None
