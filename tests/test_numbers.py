@@ -543,6 +543,8 @@ def test_a_weekly_rate_is_not_compared_with_a_total():
     ("Relatives may call the hotline +7 (495) 123-45-67 for help.", []),
     ("Reach the office at (812) 555 12 34 or +380 44 123 4567, and 20 volunteers will answer.", ["20"]),
     ("The office number is 123-45-67.", []),
+    ("Between 2014 and 2022 15 000 people were jailed.", ["15 000"]),  # thousands after a year: no phone
+    ("The survey (2022) counted 100 000 inmates.", ["100 000"]),
 ])
 def test_phone_numbers_are_neither_quantities_nor_ranges(text_in, expected):
     assert [q.text for q in find_quantities(text_in)] == expected
@@ -570,6 +572,8 @@ def test_slash_fractions_are_fractions(text_in, fragment, value):
     "The hearing is set for 3/4 and the verdict by 12/4.",
     "He was detained on 3/4/2023.",
     "Payment is due by 3/4.",
+    "He was arrested on 3/4 of last year.",
+    "The parcel was picked up by 3/4.",
 ])
 def test_slash_dates_are_not_fractions(text_in):
     assert find_quantities(text_in) == []
@@ -586,9 +590,17 @@ def test_odds_and_ratios_are_fractions_not_ranges(text_in, fragment, value):
     assert (q.value, q.unit, q.kind, q.range_text) == (pytest.approx(value, rel=1e-3), "fraction", "percent", "")
 
 
-def test_a_count_range_with_to_stays_a_range():
-    q = _one("Between them, 1 to 10 inmates escaped each month.", "1")
+@pytest.mark.parametrize("text_in", [
+    "Between them, 1 to 10 inmates escaped each month.",
+    "The chances are that 1 to 10 inmates escaped each month.",  # a counted noun follows: a range
+])
+def test_a_count_range_with_to_stays_a_range(text_in):
+    q = _one(text_in, "1")
     assert (q.low, q.high, q.unit) == (1, 10, "")
+
+
+def test_large_figures_after_a_ratio_word_stay_a_range():
+    assert [(q.low, q.high) for q in find_quantities("The odds were bad: 300 to 400 died.")] == [(300, 400)] * 2
 
 
 @pytest.mark.parametrize("text_in, expected", [

@@ -142,7 +142,7 @@ _PHONE = re.compile(
 )
 _SLASH_FRACTION = re.compile(r"(\d{1,3})/(\d{1,3})")
 _CHANGE_WORDS = (r"fell|falls?|fallen|falling|dropped|drops?|declined?|declines|decreased?|shrank|shrunk|rose|rises?|"
-                 r"risen|grew|grow[ns]?|increased?|increases|cut|reduced?|down|up")
+                 r"risen|grew|grow[ns]?|increased?|increases|cut|reduced?|down")
 _SHARE_NOUNS = r"share|proportion|reduction|drop|fall|decline|decrease|increase|rise|cut|loss|growth"
 # "fell by 3/4", "3/4 of the inmates", "a drop of 1/4": a fraction; "by 3/4" alone or "on 3/4" is a date
 _SLASH_FRACTION_BEFORE = re.compile(rf"\b(?:(?:{_CHANGE_WORDS})\s+(?:\w+\s+)?by|(?:{_SHARE_NOUNS})\s+of)\s+"
@@ -229,7 +229,7 @@ def find_quantities(text: str, *, doc: Doc | None = None) -> list[Quantity]:
     found: list[Quantity] = []
     i = 0
     while i < len(tokens):
-        core = _read_core(tokens, i, folded, dot_thousands)
+        core = _read_core(tokens, i, folded, dot_thousands, by_char)
         if core is None:
             i += 1
             continue
@@ -294,9 +294,11 @@ def _is_phone(digits: str) -> bool:
     groups = re.findall(r"\d+", digits)
     if sum(len(g) for g in groups) < 6:
         return False
+    if digits.startswith("(") and re.fullmatch(r"(?:19|20)\d\d", groups[0]):
+        return False  # "the report (2022) 100 000 people": a year in brackets
     if digits.startswith(("+", "(")) or "-" in digits:
         return True
-    return not all(len(g) == 3 for g in groups[1:])
+    return len(groups[-1]) == len(groups[-2]) == 2  # "8 800 100 22 33"; never thousands ("2022 15 000")
 
 
 def _is_slash_fraction(folded: str, start: int, end: int) -> bool:
@@ -306,7 +308,10 @@ def _is_slash_fraction(folded: str, start: int, end: int) -> bool:
     if not m or not 0 < int(m.group(1)) < int(m.group(2)) or folded[end:end + 1] == "/":
         return False
     before = folded[max(0, start - 60):start]
-    return bool(_SLASH_FRACTION_BEFORE.search(before) or re.match(r"\s+of\b", folded[end:end + 5]))
+    if _SLASH_FRACTION_BEFORE.search(before):
+        return True
+    on_a_date = re.search(r"\b(?:on|by|until|till|since|from|before|after)\s+$", before, re.I)
+    return not on_a_date and bool(re.match(r"\s+of\b", folded[end:end + 5]))  # not "on 3/4 of last year"
 
 
 def _ratio_context(folded: str, start: int) -> bool:
@@ -378,11 +383,12 @@ def _word(tokens: list[_Tok], k: int) -> str:
     return tokens[k].low if 0 <= k < len(tokens) and tokens[k].kind == "word" else ""
 
 
-def _read_core(tokens: list[_Tok], i: int, folded: str, dot_thousands: bool) -> _Core | None:
+def _read_core(tokens: list[_Tok], i: int, folded: str, dot_thousands: bool,
+               by_char: dict[int, Token]) -> _Core | None:
     """The number starting at token i, if any: digits, number words, a vague phrase or a fraction."""
     candidates = [c for c in (_read_vague(tokens, i), _read_fraction(tokens, i), _read_half_unit(tokens, i),
                               _read_proportion(tokens, i, dot_thousands), _read_slash_fraction(tokens, i),
-                              _read_ratio(tokens, i, folded, dot_thousands),
+                              _read_ratio(tokens, i, folded, dot_thousands, by_char),
                               _read_number_words(tokens, i, dot_thousands)) if c is not None]
     return max(candidates, key=lambda c: c.j) if candidates else None  # the longest reading wins
 
@@ -450,10 +456,11 @@ def _read_slash_fraction(tokens: list[_Tok], i: int) -> _Core | None:
     return _Core(i, i + 3, value, value, value, unit="fraction", kind="percent", digits=True)
 
 
-def _read_ratio(tokens: list[_Tok], i: int, folded: str, dot_thousands: bool) -> _Core | None:
+def _read_ratio(tokens: list[_Tok], i: int, folded: str, dot_thousands: bool,
+                by_char: dict[int, Token]) -> _Core | None:
     """"odds of 1 to 10", "at a ratio of 1:5", "the chances stand at about 1 to 10": one ratio (0.1), not a range.
-    Needs a word for odds or ratio earlier in the sentence; "from 1 to 10", or a unit after the second number
-    ("1 to 10 days"), keep the range reading."""
+    Needs a word for odds or ratio earlier in the sentence and one side 1 or both at most 10; "from 1 to 10", a
+    unit or a counted noun after the second number ("chances are that 300 to 400 men died") keep the range."""
     if _word(tokens, i - 1) == "from" or not _ratio_context(folded, tokens[i].start):
         return None
     numerator = _read_number_words(tokens, i, dot_thousands)
@@ -467,8 +474,12 @@ def _read_ratio(tokens: list[_Tok], i: int, folded: str, dot_thousands: bool) ->
     if denominator is None or denominator.value == 0:
         return None
     after = _word(tokens, denominator.j)
+    following = by_char.get(tokens[denominator.j].start) if denominator.j < len(tokens) else None
     if after in TIME_UNITS or after in CURRENCY_WORDS or after in PERCENT_WORDS or after in SCALES or \
-            denominator.j < len(tokens) and tokens[denominator.j].text == "%":
+            denominator.j < len(tokens) and tokens[denominator.j].text == "%" or \
+            following is not None and following.pos_ in {"NOUN", "PROPN"} and after not in RATIO_WORDS:
+        return None
+    if 1 not in (numerator.value, denominator.value) and max(numerator.value, denominator.value) > 10:
         return None
     value = _round(numerator.value / denominator.value)
     return _Core(i, denominator.j, value, value, value, unit="fraction", kind="percent", digits=numerator.digits)
