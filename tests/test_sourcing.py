@@ -128,6 +128,14 @@ def test_split_quote_both_segments(run):
     assert speakers(result, "Nobody told the families") == ["Ivan Petrov"]
 
 
+def test_quote_left_open_mid_paragraph_runs_on_when_the_next_paragraph_reopens(run):
+    result = run('Irina Volkova said the court was unfair. "They took my brother away. Nobody told us anything.\n\n'
+                 '"We only learned it from the news," she told reporters.')
+    quoted = " ".join(result.quotes.quote)
+    assert "Nobody told us anything." in quoted
+    assert speakers(result, "Nobody told us") == ["Irina Volkova"]
+
+
 def test_quote_running_over_paragraphs(run):
     text = ('Anna Volkova, the mother of one recruit, said the men were scared.\n\n'
             '"The first group left in July and nobody came back.\n\n'
@@ -206,6 +214,9 @@ def test_scare_quotes_are_not_sources(run, text_in, scare):
      'violent convicts was "a disaster" for the country.', "a disaster", "senior official in the Justice Ministry"),
     ('Anna Volkova runs a legal aid group. "It is one in four of all men," she said, adding that the ministry had '
      'been recruiting "much more quietly" than before.', "much more quietly", "Anna Volkova"),
+    # the speech verb governs the clause: the quotation is the speaker's, not the subject of that clause
+    ('Irina Volkova lives in Tula. She said the local prosecutor "just shrugged" when she asked about her son.',
+     "just shrugged", "Irina Volkova"),
     ('Anna Volkova said she had not heard from her son. She described the conditions as "hell".', "hell",
      "Anna Volkova"),
     ('Ivan Petrov, a lawyer in Kazan, called the scheme "legalised slavery".', "legalised slavery", "Ivan Petrov"),
@@ -225,11 +236,28 @@ def test_partial_quotes_of_a_speaker(run, text_in, fragment, expected):
      "Russia Behind Bars"),
     ('Ivan Petrov, a lawyer with the group "Legal Shield," said the men were never paid.', "Legal Shield"),
     ('Ivan Petrov said the law "On Mobilisation" allows the army to call up convicts.', "On Mobilisation"),
+    ('The programme "Come Back Home to Your Family and Friends," run by the army, received 900 applications.',
+     "Come Back Home to Your Family and Friends"),
+    ('The decree "On Additional Measures to Reward Volunteers," signed in May, pays bonuses to convicts.',
+     "On Additional Measures to Reward Volunteers"),
 ])
 def test_quoted_organisation_name_is_no_quotation(run, text_in, name):
     result = run(text_in)
     assert not result.quotes.quote.str.contains(name, regex=False).any()
     assert name in " ".join(result.scare_quotes.quote)
+
+
+def test_patronymic_names_are_persons_whatever_the_tagger_says(run):
+    result = run('Lawyer Alexei Nikolayevich Tarasov, who represents two families, said the files were never read. '
+                 '"They took everyone," Tarasov said.\n\n'
+                 "The victim's niece, Yevgenia Vladimirovna Kalinina, told the newspaper: \"Nobody listened to us.\" "
+                 'She said the local police officer "only laughed" when she reported the threats.')
+    assert speakers(result, "They took everyone") == ["Alexei Nikolayevich Tarasov"]
+    assert speakers(result, "Nobody listened") == ["Yevgenia Vladimirovna Kalinina"]
+    assert speakers(result, "only laughed") == ["Yevgenia Vladimirovna Kalinina"]
+    names = set(result.sources.source)
+    assert {"Alexei Nikolayevich Tarasov", "Yevgenia Vladimirovna Kalinina"} <= names
+    assert not names & {"Nikolayevich Tarasov", "Lawyer Alexei Nikolayevich Tarasov", "Kalinina"}
 
 
 def test_quote_inside_a_paragraph_takes_no_speaker_from_the_paragraph_before(run):

@@ -4,9 +4,9 @@ In: an `Article` (its `folded` text, so curly and straight marks are alike, and 
 `QuoteSpan`s with body offsets of the quoted text (marks excluded), the paragraph, and how the span was closed.
 Pure text work, no speaker: `analysis.sourcing` attributes each span. Robust to what machine translations
 and careless copying leave behind: a quote opened at a paragraph start and never closed runs to the paragraph
-end (and, by the newspaper convention, is continued by a next paragraph that opens with a mark); a quote opened
-mid-paragraph and never closed ends with its sentence; a closing mark with no opening one closes a quote that
-began at the start of its sentence. Single quotes inside double ones are part of the quotation.
+end (and, by the newspaper convention, is continued by a next paragraph that opens with a mark), and so does one
+opened mid-paragraph when the next paragraph opens with a mark; any other quote never closed ends with its
+sentence; a closing mark with no opening one closes a quote that began at the start of its sentence. Single quotes inside double ones are part of the quotation.
 """
 
 from __future__ import annotations
@@ -67,6 +67,15 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _next_paragraph_reopens(article: Article, paragraph_index: int) -> bool:
+    """The next paragraph opens with a quotation mark: by the newspaper convention the quotation left open at
+    the end of this one runs to its end and continues there."""
+    if paragraph_index + 1 >= len(article.paragraphs):
+        return False
+    following = article.paragraphs[paragraph_index + 1]
+    return following.kind == "text" and article.folded[following.start:following.end].lstrip().startswith(MARK)
+
+
 def paragraph_quotes(article: Article, paragraph_index: int, *, left_open: bool = False) -> list[QuoteSpan]:
     """Quotation spans in one paragraph. `left_open`: the previous paragraph ended inside a quotation."""
     para = article.paragraphs[paragraph_index]
@@ -93,7 +102,7 @@ def paragraph_quotes(article: Article, paragraph_index: int, *, left_open: bool 
             open_at = None
     if open_at is not None:
         at_paragraph_start = not text[para.start:open_at].strip()
-        if at_paragraph_start:
+        if at_paragraph_start or _next_paragraph_reopens(article, paragraph_index):
             spans.append(QuoteSpan(*_strip(text, open_at + 1, para.end), para.index, "runs_to_paragraph_end"))
         else:
             end = _sentence_end(article, open_at + 1, para.end)

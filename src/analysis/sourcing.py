@@ -340,9 +340,41 @@ def _in_quote(quotes: list[QuoteSpan], offset: int) -> bool:
     return any(q.start <= offset < q.end and q.words > 3 for q in quotes)
 
 
+PATRONYMIC = re.compile(r"\w+(?:ovich|evich|ovna|evna|ichna|yevich|ievich|yevna|ievna)$", re.I)
+
+
+def _person_run(token: Token) -> tuple[int, int] | None:
+    """Token range of a run of capitalized words around `token` that is a person's name whatever the tagger
+    says: it holds a patronymic ('Yevgenia Vladimirovna Kalinina') or a known first name ('Tatyana'). Role
+    words and titles before it are not part of it ('Lawyer Alexei ...'). None for any other run."""
+    doc = token.doc
+
+    def known(t: Token) -> bool:
+        return bool(PATRONYMIC.match(t.text)) or t.lower_ in first_names()
+
+    def name_word(t: Token) -> bool:
+        return t.text[:1].isupper() and t.text.replace("-", "").isalpha() and t.lower_ not in roles() and \
+            t.lower_.rstrip(".") not in TITLES and t.sent == token.sent and (t.pos_ == "PROPN" or known(t))
+
+    if not name_word(token):
+        return None
+    start, end = token.i, token.i + 1
+    while start > 0 and name_word(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and name_word(doc[end]):
+        end += 1
+    words = doc[start:end]
+    if len(words) > 4 or not any(known(t) for t in words):
+        return None
+    return start, end
+
+
 def _name_span(token: Token) -> tuple[int, int]:
     """Token index range of the proper-name chain around `token` (compound PROPNs and flat names)."""
     doc = token.doc
+    run = _person_run(token)
+    if run is not None:
+        return run
     if token.ent_type_ and token.ent_iob_ != "O":
         for ent in doc.ents:
             if ent.start <= token.i < ent.end:
@@ -446,6 +478,8 @@ class _Resolver:
             elif token.pos_ == "PROPN" and token.text[:1].isupper() and token.text.isalpha() and \
                     PSEUDONYM.match(self.article.folded, token.idx + len(token)):
                 self.register_name(token)  # "Dmitry (not his real name)", whatever entity the tagger gave it
+            elif (run := _person_run(token)) is not None and run[0] == token.i:
+                self.register_name(token)  # "Alexei Nikolayevich Tarasov", "Tatyana", whatever the tagger says
         for token in self.doc:  # other mentions of those persons ("Prigozhin's prison visits")
             if token.pos_ != "PROPN" or token.ent_type_ == "PERSON":
                 continue
@@ -485,6 +519,7 @@ class _Resolver:
                    not (own_introduction and first_name_of(k))
                    and (
                        (len(words) == 1 and words[0] in k.split()) or
+                       (len(words) > 1 and k.split()[-len(words):] == words) or  # 'Nikolayevich Tarasov'
                        (len(words) > 1 and translit_key(words[-1]) == translit_key(k.split()[-1]) and
                         translit_key(words[0])[:1] == translit_key(k.split()[0])[:1]))]
         if len(matches) == 1:
@@ -1023,7 +1058,10 @@ NAMING_VERBS = {"call", "name", "dub", "know", "label", "brand", "term", "nickna
 NAME_INTRODUCERS = re.compile(
     r"\b(?:of|by|from|with|at|for|the|group|organi[sz]ation|foundation|movement|project|initiative|fund|outlet|"
     r"newspaper|channel|website|magazine|company|unit|battalion|detachment|NGO|charity|law|decree|operation|"
-    r"programme|program|campaign|film|book|song|motto|hashtag|article)\s*$", re.I)
+    r"programme|program|campaign|film|book|song|motto|hashtag|article|bill|documentary|report|slogan)\s*$", re.I)
+TITLE_NOUNS = re.compile(  # a noun that a title follows: the quoted title may be long
+    r"\b(?:project|initiative|programme|program|campaign|law|decree|bill|operation|film|documentary|book|report|"
+    r"song|slogan|motto|article|exhibition|play|series|novel|album|show|hotline)\s*$", re.I)
 QUOTED_NAME = "a name in quotation marks"
 SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de", "&"}
 
@@ -1033,11 +1071,12 @@ def _quoted_name(article: Article, doc: Doc, span: QuoteSpan) -> bool:
     punctuation, after a word that introduces a name ('of', 'the group') or recognised as an organisation."""
     text = article.body[span.start:span.end].rstrip(",")
     words = text.split()
-    if not 1 <= len(words) <= 6 or text.endswith((".", "!", "?", ":", ";")) or not words[0][:1].isupper() or \
-            not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS for w in words):
-        return False
     para = article.paragraphs[span.paragraph]
     before = article.folded[max(para.start, span.start - 30):max(span.start - 1, para.start)]
+    after_naming_noun = TITLE_NOUNS.search(before) is not None  # 'the project "I Want to Go to My Own"'
+    if not 1 <= len(words) <= (15 if after_naming_noun else 6) or text.endswith((".", "!", "?", ":", ";")) or not words[0][:1].isupper() or \
+            not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS for w in words):
+        return False
     if NAME_INTRODUCERS.search(before):
         return True
     sentence = article.sentence_at(span.start)
