@@ -614,3 +614,23 @@ def test_large_figures_after_a_ratio_word_stay_a_range():
 ])
 def test_one_day_meaning_someday_is_no_duration(text_in, expected):
     assert [(q.text, q.value, q.unit) for q in find_quantities(text_in)] == expected
+
+
+@pytest.mark.parametrize("text_in, fragment, unit, low, high", [
+    ("Less than a month after coming home he was arrested.", "a month", "month", math.nan, 1),
+    ("She had not heard from him for more than a year.", "a year", "year", 1, math.nan),
+    ("The convoy took nearly a week to reach the front.", "a week", "week", 0.9, 1),
+])
+def test_a_hedged_time_unit_is_a_duration_of_one(text_in, fragment, unit, low, high):
+    q = _one(text_in, fragment)
+    assert (q.value, q.unit, q.kind) == (1, unit, "duration")
+    assert [q.low, q.high] == pytest.approx([low, high], nan_ok=True)
+
+
+@pytest.mark.parametrize("text_in", [
+    "They were paid 100,000 rubles a month.",
+    "He saw her a year ago and talked about a week ago.",
+    "For some a month in a colony is enough.",
+])
+def test_an_unhedged_time_unit_is_no_duration(text_in):
+    assert all(q.unit not in {"month", "year", "week"} or q.text[0].isdigit() for q in find_quantities(text_in))

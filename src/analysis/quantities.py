@@ -12,6 +12,7 @@ Years, days of a month, times, ordinals ("sixth", "3rd") and names or addresses 
 ("+7 (495) 123-45-67", "8-800-100-22-33") nor a "one day" that means some day ("One day he left"; "for one day",
 "one day of training" are durations). A slash fraction is read only where it measures ("fell by 3/4", "2/3 of the
 men"), since "3/4" alone may be a date; "odds of 1 to 10", "a ratio of 1:5" are one ratio (0.1, 0.2), not a range.
+A hedged time unit is a duration of one ("less than a month": at most 1 month); a bare "a month" is not.
 Digit groups are read in both styles: "1,600" and, in machine-translated text, "1.600 euros" (a dot followed by
 three digits is a thousands separator when a unit or counted noun follows, when the digits end in zero, or when
 the same text writes numbers that way elsewhere).
@@ -388,6 +389,7 @@ def _read_core(tokens: list[_Tok], i: int, folded: str, dot_thousands: bool,
     """The number starting at token i, if any: digits, number words, a vague phrase or a fraction."""
     candidates = [c for c in (_read_vague(tokens, i), _read_fraction(tokens, i), _read_half_unit(tokens, i),
                               _read_proportion(tokens, i, dot_thousands), _read_slash_fraction(tokens, i),
+                              _read_hedged_unit(tokens, i, folded),
                               _read_ratio(tokens, i, folded, dot_thousands, by_char),
                               _read_number_words(tokens, i, dot_thousands)) if c is not None]
     return max(candidates, key=lambda c: c.j) if candidates else None  # the longest reading wins
@@ -442,6 +444,15 @@ def _read_proportion(tokens: list[_Tok], i: int, dot_thousands: bool) -> _Core |
         return None
     value = _round(numerator.value / denominator.value)
     return _Core(i, denominator.j, value, value, value, unit="fraction", kind="percent", digits=numerator.digits)
+
+
+def _read_hedged_unit(tokens: list[_Tok], i: int, folded: str) -> _Core | None:
+    """"less than a month", "almost a decade", "more than a year": one time unit, measured because a hedge bounds
+    it; a bare "a month" ("100,000 rubles a month", "a year ago") is a rate or a date, not a duration."""
+    if _word(tokens, i) not in {"a", "an"} or _word(tokens, i + 1) not in TIME_UNITS or \
+            tokens[i + 1].low.endswith("s") or _hedge_before(folded, tokens[i].start)[0] in {"", "some"}:
+        return None
+    return _Core(i, i + 2, 1.0, 1.0, 1.0, unit=TIME_UNITS[_word(tokens, i + 1)], kind="duration")
 
 
 def _read_slash_fraction(tokens: list[_Tok], i: int) -> _Core | None:
