@@ -260,6 +260,19 @@ def test_patronymic_names_are_persons_whatever_the_tagger_says(run):
     assert not names & {"Nikolayevich Tarasov", "Lawyer Alexei Nikolayevich Tarasov", "Kalinina"}
 
 
+def test_a_subject_inside_the_clause_of_a_speech_verb_is_not_the_speaker(run):
+    result = run('She said the local police officer "only laughed" when she reported the threats.')
+    assert "local police officer" not in set(result.quotes.speaker)
+
+
+def test_an_organisation_described_as_ukraines_types_its_spokesperson_ukrainian(run):
+    result = run("Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said on Monday that it "
+                 'holds 300 former convicts.\n\n"None of them expected to end up here," said Petro Yatsenko, '
+                 "a spokesperson for the headquarters.")
+    types = dict(zip(result.sources.source, result.sources.source_type))
+    assert types["Petro Yatsenko"] == "Ukrainian government"
+
+
 def test_quote_inside_a_paragraph_takes_no_speaker_from_the_paragraph_before(run):
     result = run('"We do not comment on that," Kremlin spokesman Dmitry Peskov said.\n\n'
                  'The message on the posters was clear: "Join us or rot here."')

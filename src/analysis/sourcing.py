@@ -81,7 +81,7 @@ ORG_WORDS = {
     "committee", "office", "court", "government", "kremlin", "center", "centre", "institute", "endowment",
     "university", "program", "programme", "commission", "corps", "company", "bank", "party", "union", "network",
     "school", "association", "bars", "project", "news", "times", "post", "press", "radio", "intelligence",
-    "parliament", "duma", "administration", "command", "staff", "forces", "police", "prosecutor",
+    "parliament", "duma", "administration", "command", "staff", "forces", "police", "prosecutor", "headquarters",
 }
 ANONYMITY = re.compile(
     r"on (?:the )?condition of anonymity|asked not to be (?:identified|named)|declined to be (?:identified|named)|"
@@ -1243,6 +1243,9 @@ def _quotes(article: Article, doc: Doc, spans: list[QuoteSpan], cues: list[Cue],
         if earlier and (previous is None or earlier[-1].start > previous["start"]):
             context = {"cue": earlier[-1], "paragraph": earlier[-1].paragraph, "start": earlier[-1].start}
         cue, how = _cue_for_quote(article, span, cues, spans, context)
+        governed = _speech_clause(doc, span)
+        if cue is not None and governed and governed[0] <= cue.start < governed[1]:
+            cue, how = None, "no speaker: the speech verb governing the quotation has no resolved subject"
         if not how.startswith("cue"):
             cue, how = _person_before(article, span, resolver, cue, how)
         chosen.append((cue, how))
@@ -1281,6 +1284,21 @@ def _paragraph_via(cue: Cue, cues: list[Cue]) -> str:
     return next((c.via for c in cues if c.paragraph == cue.paragraph and c.source == cue.source and c.via), "")
 
 
+def _speech_clause(doc: Doc, span: QuoteSpan) -> tuple[int, int] | None:
+    """Character range of the clause that a speech verb before the quotation governs, when the quotation is in
+    it ('She said the officer "only laughed" when ...'): a subject or a cue there is reported, not the speaker."""
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return None
+    for verb in tokens.root.ancestors:
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in SPEECH_LEMMAS and verb.idx < span.start:
+            clause = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.idx < span.end]
+            if clause:
+                last = clause[0].right_edge
+                return clause[0].left_edge.idx, last.idx + len(last)
+    return None
+
+
 def _person_before(article: Article, span: QuoteSpan, resolver: _Resolver, cue: Cue | None,
                    how: str) -> tuple[Cue | None, str]:
     """With no speech cue in the quotation's paragraph before it, a person who is the subject of a sentence
@@ -1289,9 +1307,10 @@ def _person_before(article: Article, span: QuoteSpan, resolver: _Resolver, cue: 
     floor = para.start
     if cue is not None and cue.paragraph == span.paragraph and cue.start < span.start:
         floor = cue.end  # a person who became the subject after that cue ('"A," said X. Y disagreed: "B"')
+    governed = _speech_clause(resolver.doc, span)
     subjects = [(offset, key) for offset, key, is_subject in resolver.persons
                 if is_subject and floor <= offset < span.start and not _inside(offset, article, span)
-                and (cue is None or key != cue.source)]
+                and (cue is None or key != cue.source) and not (governed and governed[0] <= offset < span.start)]
     if not subjects:
         return cue, how
     offset, key = subjects[-1]
@@ -1470,22 +1489,28 @@ def _source_type(source: Source, resolver: _Resolver, default_country: str) -> s
     found = classify(text, is_person=False, default_country=default_country)
     if found:
         return found
+    owner = next((_country(d) for d in source.descriptions if POSSESSIVE_COUNTRY.search(d) and _country(d)), "")
+    if owner and source.kind == "org":
+        return GOVERNMENT_TYPE[owner]  # "Ukraine's Coordination Headquarters": an institution of that state
     if not source.named and source.roles:
         return "anonymous person"
     return "other"
 
 
+POSSESSIVE_COUNTRY = re.compile(r"^\W*[A-Z][\w.]*['’]s?\W*$")  # a description that is only "Ukraine's"
 LEADER_NOUNS = {"founder", "co-founder", "head", "chief", "leader", "director", "owner", "boss", "chairman",
                 "chairwoman", "financier", "commander"}
 GENERIC_ORGANISATION = re.compile(
     r"\b(?:for|of|at|from|with) the (agency|ministry|service|group|foundation|organi[sz]ation|office|committee|"
-    r"department|company|government|administration|army|commission|intelligence)\b|"
+    r"department|company|government|administration|army|commission|intelligence|headquarters|council|"
+    r"center|centre|staff)\b|"
     r"\bits (?:founder|head|chief|leader|director|owner|spokes\w+|representative|commander)\b", re.I)
 
 
 def _organisation_referred_to(source: Source, resolver: _Resolver, default_country: str) -> str:
     """Type of the organisation a description points back to ('a spokesperson for the agency', 'its founder'):
     the organisation that is the subject of the person's clause ('Wagner has stopped ..., its founder said'),
+    else the latest one before the person whose name holds the description's noun ('for the headquarters'),
     else the latest one mentioned before the person. A founder, head or chief leads an organisation, not a
     country: places are passed over for them."""
     if not source.mentions or not any(GENERIC_ORGANISATION.search(d) for d in source.descriptions):
@@ -1495,9 +1520,14 @@ def _organisation_referred_to(source: Source, resolver: _Resolver, default_count
     if subject:
         return subject
     leader = any(w in LEADER_NOUNS for d in source.descriptions for w in re.findall(r"[a-z-]+", d.lower()))
+    nouns = {m.group(1).lower() for d in source.descriptions for m in GENERIC_ORGANISATION.finditer(d) if m.group(1)}
+    orgs = [s for s in resolver.sources.values() if s.kind == "org" and any(m[0] < first for m in s.mentions)]
+    same_noun = [s for s in orgs if nouns & set(s.key.lower().split())]  # 'for the headquarters'
+    if same_noun:
+        return _source_type(max(same_noun, key=lambda s: max(m[0] for m in s.mentions if m[0] < first)), resolver,
+                            default_country)
     before = [(max(m[0] for m in s.mentions if m[0] < first), s.source_type or _source_type(
-        s, resolver, default_country)) for s in resolver.sources.values()
-        if s.kind == "org" and any(m[0] < first for m in s.mentions)]
+        s, resolver, default_country)) for s in orgs]
     text = resolver.article.folded[:first].lower()
     for variant in variant_table():  # institutions named before, whether or not they spoke
         position = text.rfind(variant)
