@@ -273,6 +273,20 @@ def test_an_organisation_described_as_ukraines_types_its_spokesperson_ukrainian(
     assert types["Petro Yatsenko"] == "Ukrainian government"
 
 
+@pytest.mark.parametrize("text_in, fragment, expected", [
+    # the article says who wrote the letter: the writer speaks through it
+    ('Her son, Pavel Orlov, wrote to his mother in a letter last month. "The food is rotten," the letter said.',
+     "The food is rotten", "Pavel Orlov"),
+    ('Anna Volkova received a letter from Pavel Orlov in May. "We sleep in the mud," the letter says.',
+     "We sleep in the mud", "Pavel Orlov"),
+    # nobody named as its author: the document stays the source
+    ('The court ruled on Monday. "The defendant admitted his guilt," the statement said.',
+     "The defendant admitted", "statement"),
+])
+def test_a_document_speaks_for_its_named_writer(run, text_in, fragment, expected):
+    assert speakers(run(text_in), fragment) == [expected]
+
+
 def test_quote_inside_a_paragraph_takes_no_speaker_from_the_paragraph_before(run):
     result = run('"We do not comment on that," Kremlin spokesman Dmitry Peskov said.\n\n'
                  'The message on the posters was clear: "Join us or rot here."')

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -1248,6 +1248,9 @@ def _quotes(article: Article, doc: Doc, spans: list[QuoteSpan], cues: list[Cue],
             cue, how = None, "no speaker: the speech verb governing the quotation has no resolved subject"
         if not how.startswith("cue"):
             cue, how = _person_before(article, span, resolver, cue, how)
+        writer = _document_writer(article, resolver, cue) if cue is not None else None
+        if writer is not None:
+            cue = replace(cue, source=writer[0], reason=f"{cue.reason}; {writer[1]}")
         chosen.append((cue, how))
         if cue:
             previous = {"cue": cue, "paragraph": span.paragraph, "start": span.start}
@@ -1274,6 +1277,38 @@ def _quotes(article: Article, doc: Doc, spans: list[QuoteSpan], cues: list[Cue],
                        "reason": f"{how}; {cue.reason}" if cue else how, "closing": span.closing,
                        "cue_start": cue.start if cue else -1, "_source": source})
     return quotes, scare
+
+
+WRITING_LEMMAS = SPEECH_LEMMAS | {"write", "send", "pen", "post", "smuggle", "dictate", "sign", "address"}
+
+
+def _document_writer(article: Article, resolver: _Resolver, cue: Cue) -> tuple[str, str] | None:
+    """(person key, reason) for a document that speaks ('"...," the letter said') when its paragraph names who
+    wrote or sent it before the cue: 'X told his family in a letter', 'X wrote a letter', 'a letter from X',
+    'the letter, sent by X'. None when no person is named as its writer: the document stays the source."""
+    if resolver.sources[cue.source].kind != "document":
+        return None
+    nouns = [c for c in cue.verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    if not nouns:
+        return None
+    noun = nouns[0]
+    floor = article.paragraphs[cue.paragraph].start
+    mentions = [noun] + [t for t in resolver.doc if t.lemma_ == noun.lemma_ and floor <= t.idx < cue.start
+                         and t.i != noun.i][::-1]
+    for mention in mentions:
+        writers = [g for c in mention.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                   for g in c.children if g.dep_ == "pobj"]  # 'a letter from X'
+        writers += [g for a in mention.children if a.dep_ == "acl" for c in a.children if c.dep_ == "agent"
+                    for g in c.children if g.dep_ == "pobj"]  # 'a letter sent by X'
+        verb = next((a for a in mention.ancestors if a.pos_ == "VERB"), None)
+        if mention.i != noun.i and verb is not None and verb.lemma_.lower() in WRITING_LEMMAS:
+            writers += [c for c in verb.children if c.dep_ == "nsubj"]  # 'X told his family in a letter'
+        for writer in writers:
+            resolved = resolver.resolve(writer)
+            if resolved and resolver.sources[resolved[0]].kind == "person":
+                return resolved[0], f"the {noun.lower_} speaks for its writer, {resolved[0]}: " \
+                    f"'{resolver.doc[mention.sent.start:mention.sent.end].text[:100]}'"
+    return None
 
 
 def _paragraph_via(cue: Cue, cues: list[Cue]) -> str:
