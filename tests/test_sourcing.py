@@ -136,6 +136,26 @@ def test_quote_left_open_mid_paragraph_runs_on_when_the_next_paragraph_reopens(r
     assert speakers(result, "Nobody told us") == ["Irina Volkova"]
 
 
+@pytest.mark.parametrize("text_in, fragment, expected", [
+    ("— Nobody told us the truth, — one of the prisoners told the judge by video link.",
+     "Nobody told us the truth", "prisoners"),  # 'one of the prisoners' is the group, as everywhere
+    ("– We were promised a pardon, – Ivan Petrov said after the hearing.", "We were promised a pardon",
+     "Ivan Petrov"),
+])
+def test_dash_introduced_quotes(run, text_in, fragment, expected):
+    result = run(text_in)
+    assert speakers(result, fragment) == [expected]
+    assert not result.quotes.quote.str.contains("told the judge|said after", regex=True).any()
+
+
+@pytest.mark.parametrize("text_in", [
+    "— Ivan Petrov, a lawyer, said the files were lost.",  # a dash that opens a list item, no second dash
+    "- The men - most of them convicts - were sent to the front, officials said.",  # an aside between dashes
+])
+def test_dashes_without_a_dialogue_are_no_quotes(run, text_in):
+    assert run(text_in).quotes.empty
+
+
 def test_quote_running_over_paragraphs(run):
     text = ('Anna Volkova, the mother of one recruit, said the men were scared.\n\n'
             '"The first group left in July and nobody came back.\n\n'

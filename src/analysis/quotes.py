@@ -6,7 +6,9 @@ Pure text work, no speaker: `analysis.sourcing` attributes each span. Robust to 
 and careless copying leave behind: a quote opened at a paragraph start and never closed runs to the paragraph
 end (and, by the newspaper convention, is continued by a next paragraph that opens with a mark), and so does one
 opened mid-paragraph when the next paragraph opens with a mark; any other quote never closed ends with its
-sentence; a closing mark with no opening one closes a quote that began at the start of its sentence. Single quotes inside double ones are part of the quotation.
+sentence; a closing mark with no opening one closes a quote that began at the start of its sentence. A paragraph
+that opens with a dash and closes the quoted words with a second dash before a speech verb ('- We were lied to,
+- he said') is a quotation too (dialogue in translations from Russian). Single quotes inside double ones are part of the quotation.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ class QuoteSpan:
     start: int  # body offset of the first quoted character (after the mark)
     end: int  # body offset just past the last quoted character (before the mark)
     paragraph: int
-    closing: str  # 'paired' | 'runs_to_paragraph_end' | 'ends_with_sentence' | 'opened_at_sentence_start'
+    closing: str  # 'paired' | 'runs_to_paragraph_end' | 'ends_with_sentence' | 'opened_at_sentence_start' |
+    # 'dash_dialogue'
     continues_previous: bool = False  # this paragraph continues a quotation left open in the one before
     words: int = 0  # number of words quoted
 
@@ -113,12 +116,33 @@ def paragraph_quotes(article: Article, paragraph_index: int, *, left_open: bool 
     return [replace(s, words=len(WORD.findall(text, s.start, s.end))) for s in spans if s.end > s.start]
 
 
+DASH_DIALOGUE = re.compile(  # '- We were lied to, - one of the convicts told the court' (Russian-style dialogue)
+    r"\s*-\s+(?P<quote>[^\n]+?[,!?])\s+-\s+(?P<cue>(?:[\w'.-]+\s+){0,5}?)"
+    r"(?:said|says|told|tells|added|adds|explained|explains|recalled|recalls|wrote|writes|asked|asks|replied|"
+    r"answered|admitted|complained|insisted|shouted)\b")
+
+
+def dash_quote(article: Article, paragraph_index: int) -> QuoteSpan | None:
+    """The quotation of a paragraph that opens with a dash and closes it with a second dash followed within a
+    few words by a speech verb ('- We were lied to, - he told the court'); None for any other paragraph."""
+    para = article.paragraphs[paragraph_index]
+    text = article.folded
+    if para.kind != "text" or MARK in text[para.start:para.end]:
+        return None
+    found = DASH_DIALOGUE.match(text, para.start, para.end)
+    if found is None:
+        return None
+    start, end = _strip(text, found.start("quote"), found.end("quote"))
+    return QuoteSpan(start, end, para.index, "dash_dialogue", words=len(WORD.findall(text, start, end)))
+
+
 def find_quotes(article: Article) -> list[QuoteSpan]:
     """All quotation spans of an article, in body order."""
     spans: list[QuoteSpan] = []
     left_open = False
     for para in article.paragraphs:
-        found = paragraph_quotes(article, para.index, left_open=left_open)
+        dashed = dash_quote(article, para.index)
+        found = [dashed] if dashed else paragraph_quotes(article, para.index, left_open=left_open)
         spans.extend(found)
         left_open = bool(found) and found[-1].closing == "runs_to_paragraph_end"
     return spans
