@@ -307,6 +307,13 @@ def test_a_document_speaks_for_its_named_writer(run, text_in, fragment, expected
     assert speakers(run(text_in), fragment) == [expected]
 
 
+def test_an_organisation_named_after_a_person_is_no_person(run):
+    result = run("The Boris Nemtsov Foundation said on Monday that 300 convicts had been recruited.")
+    kinds = dict(zip(result.sources.source, result.sources.source_type))
+    assert "Boris Nemtsov" not in kinds
+    assert kinds.get("Boris Nemtsov Foundation") not in ("private person", "anonymous person")
+
+
 def test_quote_inside_a_paragraph_takes_no_speaker_from_the_paragraph_before(run):
     result = run('"We do not comment on that," Kremlin spokesman Dmitry Peskov said.\n\n'
                  'The message on the posters was clear: "Join us or rot here."')

@@ -346,7 +346,8 @@ PATRONYMIC = re.compile(r"\w+(?:ovich|evich|ovna|evna|ichna|yevich|ievich|yevna|
 def _person_run(token: Token) -> tuple[int, int] | None:
     """Token range of a run of capitalized words around `token` that is a person's name whatever the tagger
     says: it holds a patronymic ('Yevgenia Vladimirovna Kalinina') or a known first name ('Tatyana'). Role
-    words and titles before it are not part of it ('Lawyer Alexei ...'). None for any other run."""
+    words and titles before it are not part of it ('Lawyer Alexei ...'). None for any other run, and for an
+    organisation named after a person ('the Boris Nemtsov Foundation')."""
     doc = token.doc
 
     def known(t: Token) -> bool:
@@ -364,7 +365,7 @@ def _person_run(token: Token) -> tuple[int, int] | None:
     while end < len(doc) and name_word(doc[end]):
         end += 1
     words = doc[start:end]
-    if len(words) > 4 or not any(known(t) for t in words):
+    if len(words) > 4 or not any(known(t) for t in words) or any(t.lower_ in ORG_WORDS for t in words):
         return None
     return start, end
 
