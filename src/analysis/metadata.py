@@ -157,29 +157,59 @@ def refers_to_itself_as_source(article: Article, outlet: str) -> str:
     return ""
 
 
-# --- machine translation -------------------------------------------------------------------------
+# --- machine translation: the text's own signs (shared with the translation-quality checks) ------------
 
 _EURO_THOUSANDS = re.compile(r"\b\d{1,3}(?:\.\d{3})+(?!\.\d)\s*(?:[a-z]+)", re.I)
-_LOWER_AFTER_STOP = re.compile(r"(?<![A-Z.])(?<!\b[a-z])\b[a-z]{2,}\. (?:[a-z]{2,})\b")
-_STRAY_PUNCT = re.compile(r"[.,;:]\s+[.,;:](?!\.)|\s,\s*[.,]|\(\s*\)")
-_NOT_SENTENCE_END = {"approx", "etc", "vs", "e.g", "i.e", "cf", "incl", "no", "st", "mr", "mrs", "dr", "gen", "a.m", "p.m"}
+ABBREVIATION = re.compile(r"\b(?:[A-Za-z]|St|Mr|Mrs|Ms|Dr|Jr|Sr|vs|etc|No|approx|Gen|Col|Lt|Sgt|Gov|Sen|Rep|"
+                          r"Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|[a-z]\.[a-z])$")
+PUNCTUATION_RUN = re.compile(r"(?<!\.)(?:[.,;:!?]\s*[,;:]|[,;:]\s*[.!?]|\.\s+\.(?!\.)|\s[,;:](?=\s|$)|"
+                             r"\w\s\.(?=\s|$))")
+MID_SENTENCE_STOP = re.compile(r"(?<=\w)\.\s+(?=[a-z])")
+
+
+def punctuation_artifacts(text: str) -> list[tuple[int, int, str]]:
+    """Stray punctuation in a text: runs like '. ,' or ', .', a space before a comma, and a full stop inside a
+    sentence followed by a lowercase word ('school. help group', 'marathon. in May'); offsets into `text`."""
+    found = []
+    for match in PUNCTUATION_RUN.finditer(text):
+        found.append((match.start(), match.end(), f"stray punctuation run '{match.group().strip()}'"))
+    for match in MID_SENTENCE_STOP.finditer(text):
+        before = text[:match.start()]
+        if ABBREVIATION.search(before) or re.search(r"\.\w+$", before):
+            continue  # an abbreviation (St., U.S.) or a domain (Gulagu.net)
+        word_start = len(before) - len(re.search(r"\w*$", before).group())
+        after = re.match(r"\.\s+\w+", text[match.start():]).group()
+        found.append((word_start, match.start() + len(after),
+                      f"full stop inside a sentence: '{text[word_start:match.start() + len(after)]}'"))
+    return found
+
+
+def unbalanced_quotes(text: str) -> str:
+    """A description of unbalanced quotation marks in a paragraph, or '': an odd number of double quotation
+    marks of any style, or as many marks but more opening than closing curly ones ('\u201ca\u201c'). (A quotation
+    running on into the next paragraph, which opens with a quotation mark, is the caller's exception.)"""
+    marks = fold(text).count('"')
+    if marks % 2:
+        return f"an odd number ({marks}) of quotation marks: a quotation's boundary was lost"
+    opening, closing = text.count("\u201c"), text.count("\u201d")
+    if opening != closing and opening + closing == marks:
+        return f"{opening} opening vs {closing} closing quotation marks: a quotation's boundary was lost"
+    return ""
 
 
 def translation_signs(article: Article) -> list[str]:
     """Signs in the text that it is a machine translation, each as 'sign: evidence'."""
     signs = [f"disclaimer: {r.text}" for r in article.removed if r.reason == debris.MT_DISCLAIMER]
     for paragraph, following in zip(article.paragraphs, [*article.paragraphs[1:], None]):
-        if fold(paragraph.text).count('"') % 2 and not (following and fold(following.text).startswith('"')):
-            signs.append(f"unbalanced quotation marks: \u201c{paragraph.text}\u201d")
+        continued = following is not None and fold(following.text).startswith('"')
+        if paragraph.kind != "heading" and not continued and (problem := unbalanced_quotes(paragraph.text)):
+            signs.append(f"{problem}: \u201c{paragraph.text}\u201d")
     for sentence in article.sentences:
         text = sentence.text
         for match in _EURO_THOUSANDS.finditer(text):
             signs.append(f"European thousands separator '{match.group(0)}' in English text: \u201c{text}\u201d")
-        for match in _LOWER_AFTER_STOP.finditer(text):
-            if match.group(0).split(".")[0].lower() not in _NOT_SENTENCE_END:
-                signs.append(f"sentence break before a lower-case word '{match.group(0)}': \u201c{text}\u201d")
-        for match in _STRAY_PUNCT.finditer(text):
-            signs.append(f"stray punctuation '{match.group(0)}': \u201c{text}\u201d")
+        for _, _, description in punctuation_artifacts(fold(text)):
+            signs.append(f"{description}: \u201c{text}\u201d")
     return signs
 
 

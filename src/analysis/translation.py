@@ -39,6 +39,7 @@ from . import nlp, numbers
 from .alignment import Bead, align, overlap, score_corpus, score_pair
 from .numbers import Quantity, find_quantities
 from .readability import INDICES, readability_table, text_scores
+from .metadata import punctuation_artifacts, unbalanced_quotes
 from .textnorm import fold
 
 if TYPE_CHECKING:
@@ -652,43 +653,6 @@ def head_noun_issues(pair: Pair, view: BeadView) -> list[dict]:
 
 
 # ---------------------------------------------------------------------------------------------- punctuation
-
-ABBREVIATION = re.compile(r"\b(?:[A-Za-z]|St|Mr|Mrs|Ms|Dr|Jr|Sr|vs|etc|No|approx|Gen|Col|Lt|Sgt|Gov|Sen|Rep|"
-                          r"Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|[a-z]\.[a-z])$")
-PUNCTUATION_RUN = re.compile(r"(?<!\.)(?:[.,;:!?]\s*[,;:]|[,;:]\s*[.!?]|\.\s+\.(?!\.)|\s[,;:](?=\s|$)|"
-                             r"\w\s\.(?=\s|$))")
-MID_SENTENCE_STOP = re.compile(r"(?<=\w)\.\s+(?=[a-z])")
-
-
-def punctuation_artifacts(text: str) -> list[tuple[int, int, str]]:
-    """Stray punctuation in a text: runs like '. ,' or ', .', a space before a comma, and a full stop inside a
-    sentence followed by a lowercase word ('school. help group', 'marathon. in May'); offsets into `text`."""
-    found = []
-    for match in PUNCTUATION_RUN.finditer(text):
-        found.append((match.start(), match.end(), f"stray punctuation run '{match.group().strip()}'"))
-    for match in MID_SENTENCE_STOP.finditer(text):
-        before = text[:match.start()]
-        if ABBREVIATION.search(before) or re.search(r"\.\w+$", before):
-            continue  # an abbreviation (St., U.S.) or a domain (Gulagu.net)
-        word_start = len(before) - len(re.search(r"\w*$", before).group())
-        after = re.match(r"\.\s+\w+", text[match.start():]).group()
-        found.append((word_start, match.start() + len(after),
-                      f"full stop inside a sentence: '{text[word_start:match.start() + len(after)]}'"))
-    return found
-
-
-def unbalanced_quotes(text: str) -> str:
-    """A description of unbalanced quotation marks in a paragraph, or '': an odd number of double quotation
-    marks of any style, or as many marks but more opening than closing curly ones ('\u201ca\u201c'). (A quotation
-    running on into the next paragraph, which opens with a quotation mark, is the caller's exception.)"""
-    marks = fold(text).count('"')
-    if marks % 2:
-        return f"an odd number ({marks}) of quotation marks: a quotation's boundary was lost"
-    opening, closing = text.count("\u201c"), text.count("\u201d")
-    if opening != closing and opening + closing == marks:
-        return f"{opening} opening vs {closing} closing quotation marks: a quotation's boundary was lost"
-    return ""
-
 
 def punctuation_issues(pair: Pair, view: BeadView) -> list[dict]:
     """Punctuation artifacts of the translation sentence that its original does not have."""
