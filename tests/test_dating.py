@@ -134,8 +134,10 @@ def test_wire_dateline_gives_the_day(write_corpus, dateline, expected):
     text = (dateline + "Wagner has recruited up to 50,000 convicts since it began visiting prisons in July 2022, a "
             "rights group said on Friday.\nThe group said the figures came from relatives and prison staff.\n")
     published = load_corpus(write_corpus({"300_wire.txt": text}))["300"].published
-    assert (published.best, published.earliest, published.latest) == (expected,) * 3
+    assert published.best == expected
+    assert (published.earliest, published.latest) == ("2023-01-19", "2023-01-22")  # time zones and copies
     assert "dateline" in published.evidence[0].reason
+    assert published.confidence == ("high" if "2023" in dateline else "medium")
 
 
 def test_updated_line_dates_a_page_that_states_no_publication_date(write_corpus):
@@ -146,3 +148,95 @@ def test_updated_line_dates_a_page_that_states_no_publication_date(write_corpus)
     assert (published.best, published.latest) == ("2023-01-27", "2023-01-27")
     assert published.earliest <= "2023-01-27"
     assert "update date" in published.evidence[0].reason
+
+
+# ------------------------------------------------------------------ patterns seen on real pages (invented text)
+def test_a_date_prefix_on_the_same_line_as_the_text_is_a_date_line(write_corpus):
+    text = (" date 2021-05-14 Over a month-long campaign, the city council has tried to close the old bridge, "
+            "residents said on Thursday, and the mayor will decide in June.\n"
+            "Engineers said the bridge was built in 1931.\n")
+    corpus = load_corpus(write_corpus({"400_x.txt": text}))
+    article = corpus["400"]
+    assert (article.published.best, article.published.provenance) == ("2021-05-14", "given")
+    assert article.published.confidence == "high"
+    assert article.body.startswith("Over a month-long campaign")  # the text is kept, the label removed
+    assert any(r.text.startswith("date 2021-05-14") for r in article.removed)
+
+
+def test_yearless_months_take_the_earliest_year_the_explicit_date_allows(write_corpus):
+    text = ("The court ruled on December 20, 2023 that the factory must close.\n\n"
+            "Workers had walked out in October, and the owners sold the site in November. "
+            "In February the union had warned of job losses.\n")
+    pub = published(write_corpus, text)
+    assert "2023-12-20" <= pub.best <= "2023-12-31"  # not the same months a year later
+    assert pub.earliest == "2023-12-20"
+
+
+def test_a_date_planned_in_a_past_clause_is_no_publication_bound(write_corpus):
+    text = ("A judge sentenced the former mayor in January 2019 to four years, and he was ordered to report to "
+            "prison on Feb. 9.\n\nHis lawyers said they had appealed the ruling in January 2019.\n")
+    pub = published(write_corpus, text)
+    assert pub.earliest <= "2019-01-31"  # "on Feb. 9" is his reporting date, perhaps still ahead
+    assert not any("Feb. 9" in c.text and "past" in c.reason for c in pub.evidence)
+
+
+def test_a_wire_dateline_dates_a_copy_whose_page_date_is_later(write_corpus):
+    text = ("date 2019-10-05\n"
+            "LIMA, Oct 3 (Reuters) - Peru's congress voted on Thursday to suspend the president, deepening a "
+            "political crisis in the Andean nation.\nLawmakers said the vote was final.\n")
+    pub = load_corpus(write_corpus({"410_copy.txt": text}))["410"].published
+    assert (pub.best, pub.earliest, pub.latest) == ("2019-10-03", "2019-10-03", "2019-10-05")
+    assert pub.confidence == "medium" and "dateline" in pub.confidence_reason
+
+
+def test_a_dateline_on_the_stated_day_keeps_the_date_given_and_high(write_corpus):
+    text = ("date 2019-10-03\nLIMA, Oct 3 (Reuters) - Peru's congress voted to suspend the president.\n"
+            "Lawmakers said the vote was final.\n")
+    pub = load_corpus(write_corpus({"411_wire.txt": text}))["411"].published
+    assert (pub.best, pub.provenance, pub.confidence) == ("2019-10-03", "given", "high")
+
+
+def test_a_wire_dateline_without_a_place(write_corpus):
+    text = ("Oct 3 (Reuters) - Peru's congress voted on Thursday to suspend the president, lawmakers said. "
+            "The crisis began in September 2019.\nThe vote was final.\n")
+    pub = load_corpus(write_corpus({"412_wire.txt": text}))["412"].published
+    assert pub.best == "2019-10-03" and pub.earliest <= "2019-10-03" <= pub.latest
+
+
+def test_a_translation_is_published_no_earlier_than_its_original(write_corpus):
+    original = ("date 2020-03-02\nThe storm destroyed hundreds of homes in the coastal province on Sunday, the "
+                "governor said. Rescue teams reached the villages on Monday morning.\nThe governor said the "
+                "damage was the worst since 1998. Schools will stay closed until the end of the month.\n"
+                "Aid groups said they had sent food and tents to the region.\n")
+    copy = ("Note: this article was machine translated.\n"
+            "The storm destroyed hundreds of homes in the coastal province on Sunday, the governor said. Rescue "
+            "teams reached the villages on Monday morning.\nThe governor said the damage was the worst since "
+            "1998. Schools will stay closed until the end of the month.\nAid groups said they had sent food and "
+            "tents to the region.\n")
+    folder = write_corpus({"420_a.txt": original, "421_b.txt": copy,
+                           "manifest.csv": "file,translation_of\n421_b.txt,420\n"})
+    corpus = load_corpus(folder)
+    pub = corpus["421"].published
+    assert pub.earliest >= "2020-03-02" and pub.best >= "2020-03-02"
+    assert pub.latest and pub.latest <= "2020-05-31"  # near its original, not open-ended
+
+
+def test_one_slipped_year_does_not_beat_several_consistent_dates(write_corpus):
+    text = ("The strike began on March 3, 2022, the union said. Talks failed on March 8, 2022 and again on "
+            "March 10, 2022. The minister said on March 12, 2032 that a deal was close.\n\n"
+            "A court is expected to rule in April 2022, lawyers said.\n")
+    pub = published(write_corpus, text)
+    assert pub.best.startswith("2022-03") and pub.earliest <= "2022-03-14"
+    assert pub.confidence == "low" and any("2032" in c.text for c in pub.conflicts)
+
+
+def test_conflicting_clues_are_listed_and_lower_the_confidence(write_corpus):
+    text = ("The plant closed on May 4, 2021, officials said. The inquiry is expected to report in March 2021.\n")
+    pub = published(write_corpus, text)
+    assert pub.confidence == "low" and pub.conflicts
+    assert pub.earliest <= "2021-03-31" or pub.latest >= "2021-05-04"
+
+
+def test_an_inferred_date_is_never_high_confidence(write_corpus):
+    pub = published(write_corpus, "The minister said on October 4, 2023 that no new call-up was planned.\n")
+    assert pub.confidence in {"medium", "low"} and pub.confidence_reason

@@ -359,6 +359,10 @@ def _build_body(article: Article, text: str) -> None:
     for number, line in enumerate(lines, start=1):
         if not line:
             continue
+        if prefix := debris.split_date_prefix(line):  # "date 2022-08-10 Over a month-long ...": keep the text
+            article.removed.append(Removed(number, prefix[1], debris.DATE_LINE))
+            article.meta.setdefault("given_date", Field(prefix[0], "given", f"line {number}: {prefix[1]}"))
+            line = prefix[2]
         following = next((l for l in lines[number:] if l), "")
         found = debris.classify_line(line, following, previous)
         previous = line

@@ -43,6 +43,14 @@ PUBLICATION_LAG_DAYS = 2  # best guess: published this many days after the lates
 DOMAIN_YEARS_AFTER = 6  # candidate days run to this many years after the latest year the text names
 FIRST_YEAR, LAST_YEAR = 1990, 2040  # publication years considered
 UNCLEAR_TENSE_WEIGHT = 0.25  # a dated event in a clause of unclear tense bounds from below, weakly
+FULL_DATE_WEIGHT = 1.5  # a past day with its year written out ("on October 4, 2023") weighs above other clues
+RECENT_DAYS, RECENT_WEIGHT = (31, 92), 0.15  # publication is preferred within a month, then a season, after a
+#                                              past full date
+TIE_DAYS = 3  # candidate days whose yearless events are this close in age count as tied: the earliest wins
+CONFLICT_WEIGHT = 1.0  # an unsatisfied clue of at least this weight is a conflict that widens the window
+WIDEN_DAYS = 2 * 366  # a conflicting clue widens the window only when it lies within this many days of it
+MIN_CONSISTENT = 3  # a lone clue gives way to at least this many clues that agree with each other
+NARROW_DAYS = 62  # an inferred window at most this wide, with no conflict, is of medium confidence (else low)
 MAX_EVIDENCE = 8
 
 
@@ -63,9 +71,28 @@ class PublicationDate:
     latest: str = ""
     provenance: str = "unknown"  # given | inferred | unknown
     evidence: list[Clue] = field(default_factory=list)
+    confidence: str = ""  # high | medium | low ('' when unknown)
+    confidence_reason: str = ""
+    conflicts: list[Clue] = field(default_factory=list)  # clues the chosen window does not satisfy
 
     def evidence_text(self) -> str:
         return " | ".join(f"{c.reason}: {c.text}" for c in self.evidence)
+
+    def conflicts_text(self) -> str:
+        return " | ".join(f"{c.reason}: {c.text}" if c.text else c.reason for c in self.conflicts)
+
+    def rate(self, confidence: str, reason: str) -> PublicationDate:
+        """Set the confidence and its reason (a date with no day gets none); returns self."""
+        self.confidence, self.confidence_reason = (confidence, reason) if self.best else ("", "no date")
+        return self
+
+    def add_conflict(self, clue: Clue, *, at_most: str = "low") -> None:
+        """List a clue that disagrees with the date and cap the confidence at `at_most`."""
+        self.conflicts.append(clue)
+        order = ["low", "medium", "high"]
+        if self.confidence in order and order.index(self.confidence) > order.index(at_most):
+            self.confidence = at_most
+            self.confidence_reason += f"; lowered to {at_most}: clues disagree ({clue.reason})"
 
 
 def parse_given_date(value: str) -> date | None:
@@ -91,6 +118,9 @@ _PRESENT = re.compile(r"\b(?:is|are|am|says|aims|seeks|wants|hopes|remains|conti
                       re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:would|could|might|may|should)\b")
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been|\w+ed|\w+en)\b", re.IGNORECASE)
+_PLANNED = re.compile(r"\b(?:ordered|scheduled|due|set|expected|told|asked|planned|required|summoned|called|"
+                      r"invited|going|supposed|slated|poised|agreed|promised|vowed|pledged|threatened|decided|"
+                      r"intended|wanted|hoped|sentenced|was|were)\s+to\s+(?!the\b|a\b|an\b)[a-z]+", re.IGNORECASE)
 
 
 def light_tense(sentence: str, start: int, end: int) -> str:
@@ -110,6 +140,9 @@ def light_tense(sentence: str, start: int, end: int) -> str:
     if future_before or past_before or present or modal:
         last = max((max(found, default=-1), tense) for found, tense in
                    ((future_before, "future"), (past_before, "past"), (present, "present"), (modal, "")))
+        planned = [m.end() for m in _PLANNED.finditer(before)]
+        if last[1] == "past" and planned and max(planned) >= last[0]:
+            return ""  # "was ordered to report to prison on Feb. 9": a plan told in the past, its date unclear
         return last[1]  # "he said he would run in 2024": after a modal the time is unclear
     if _FUTURE.search(after):
         return "future"
@@ -213,6 +246,7 @@ class _Constraint:
     year_evidence: bool = True
     bare: tx.Timex | None = None  # a past month or day without a year (placed once the span is known)
     starts: tuple[date, ...] = ()  # the possible start days of that past month or day, one per year
+    soft: bool = False  # a preference (news reports recent events), not shown as evidence or conflict
 
 
 def _sentence_constraints(sentence: str, offset: int) -> list[_Constraint]:
@@ -232,10 +266,14 @@ def _sentence_constraints(sentence: str, offset: int) -> list[_Constraint]:
                 out.append(_Constraint(Clue(clue_text, f"spoken of in the future: published by {end}", s, e), 1.0,
                                        ((date.min, end),)))
             elif tense == "past" or t.open not in {"by", "until"}:  # "by 2030" with no tense is a target
-                weight = 1.0 if tense == "past" else UNCLEAR_TENSE_WEIGHT
+                weight = (FULL_DATE_WEIGHT if t.day else 1.0) if tense == "past" else UNCLEAR_TENSE_WEIGHT
                 why = "described in the past" if tense == "past" else "dated event (tense unclear)"
                 out.append(_Constraint(Clue(clue_text, f"{why}: published on or after {start}", s, e), weight,
                                        ((start, date.max),), past_end=end))
+                if t.day and tense == "past":  # news reports recent events: prefer days soon after a dated one
+                    out.extend(_Constraint(Clue(clue_text, "a recent dated event", s, e), RECENT_WEIGHT,
+                                           ((start, start + timedelta(days=days)),), soft=True)
+                               for days in RECENT_DAYS)
         elif t.month and tense in {"past", "future"}:
             out.extend(_bare_month_constraint(t, tense, clue_text, s, e))
         if t.day and t.month and t.weekday is not None and not t.year:
@@ -377,7 +415,37 @@ def text_constraints(article: Article) -> list[_Constraint]:
 
 
 def solve(constraints: list[_Constraint]) -> PublicationDate:
-    """The span of days satisfying the most clue weight, and a best day within it."""
+    """The best-supported date, unless one lone clue sets a bound against the others: then, when leaving that
+    clue out satisfies every other clue (at least MIN_CONSISTENT of them), the others' date is the best guess,
+    the window spans both readings, the confidence is low and the lone clue is listed as a conflict."""
+    found = _solve(constraints)
+    if not found.conflicts or not found.earliest:
+        return found
+    earliest, latest = found.earliest, found.latest
+    binding = [c for c in constraints if c.weight >= CONFLICT_WEIGHT and any(
+        a.isoformat() == earliest or b.isoformat() == latest for a, b in c.intervals)]
+    if len(binding) != 1 or sum(c.intervals == binding[0].intervals for c in constraints) != 1:
+        return found  # several clues set the bound, or the date is written more than once: no slip
+    lone = binding[0]
+    rest = [c for c in constraints if c is not lone]
+    others = _solve(rest)
+    if others.conflicts or not others.best or sum(_satisfied(c, date.fromisoformat(others.best))
+                                                  for c in rest if c.weight >= 0.5) < MIN_CONSISTENT:
+        return found
+    others.earliest, others.latest = min(others.earliest, earliest), max(others.latest, latest)
+    others.rate("low", "one clue disagrees with all the others: the others' date is the best guess, and the "
+                       "window spans both readings")
+    others.conflicts.append(Clue(lone.clue.text, f"{lone.clue.reason} (alone against {MIN_CONSISTENT} or more "
+                                                 "consistent clues: perhaps a slip)", lone.clue.start, lone.clue.end))
+    return others
+
+
+def _solve(constraints: list[_Constraint]) -> PublicationDate:
+    """The span of days satisfying the most clue weight, a best day within it, and a confidence.
+
+    Among tied days the ones after which the yearless past events are most recent win, and of those the
+    earliest (the earliest consistent year, not the most recent). A clue of weight >= CONFLICT_WEIGHT that the
+    span does not satisfy is listed as a conflict and widens the window to reach it (when it lies near)."""
     if not any(c.year_evidence for c in constraints):
         clues = [c.clue for c in constraints][:MAX_EVIDENCE]
         return PublicationDate(evidence=[Clue("", "no dated clue with a year in the text")] + clues)
@@ -389,25 +457,22 @@ def solve(constraints: list[_Constraint]) -> PublicationDate:
     n_days = (hi - lo).days + 1
     score = np.zeros(n_days)
     for c in constraints:
-        hit = np.zeros(n_days, dtype=bool)
-        for a, b in c.intervals:
-            i = max((a - lo).days if a != date.min else 0, 0)
-            j = min((b - lo).days if b != date.max else n_days, n_days)
-            if j >= 0 and i < n_days:
-                hit[i:j + 1] = True
-        score += c.weight * hit
+        score += c.weight * _hits(c, lo, n_days)
     top = score.max()
     candidates = np.flatnonzero(score >= top - 1e-9)
     runs = np.split(candidates, np.flatnonzero(np.diff(candidates) > 1) + 1)
     # Among the days that satisfy the most clues, prefer the one after which the yearless past events named in
-    # the text are the most recent (the oldest of them the youngest): news reports what just happened.
+    # the text are the most recent (the oldest of them the youngest): news reports what just happened. Ages
+    # within TIE_DAYS of the best are ties (leap years shift them by a day), and the earliest tied day wins.
     ages = _ages_of_yearless_events(constraints, lo, n_days)
-    chosen = int(candidates[np.argmin(ages[candidates])])
+    tied = candidates[ages[candidates] <= ages[candidates].min() + TIE_DAYS]
+    chosen = int(tied[0])
     run = next(r for r in runs if r[0] <= chosen <= r[-1])
     earliest, latest = lo + timedelta(days=int(run[0])), lo + timedelta(days=int(run[-1]))
     pick = lo + timedelta(days=chosen)
     evidence: list[Clue] = []
-    if latest == hi:
+    unbounded = latest == hi
+    if unbounded:
         latest = max(pick, earliest) + timedelta(days=365)
         evidence.append(Clue("", "no clue bounds it from above: latest set a year after the earliest"))
     past_ends = [c.past_end for c in constraints if c.past_end and earliest <= c.past_end <= latest]
@@ -423,10 +488,48 @@ def solve(constraints: list[_Constraint]) -> PublicationDate:
     if likely:  # elapsed-time phrases ("now approaching its sixth month") pull the best day to their middle
         centre = min(likely) + (max(likely) - min(likely)) / 2
         best = min(max(best + (centre - best) / 2, earliest), latest)
-    binding = [c for c in constraints if _satisfied(c, best)]
+    binding = [c for c in constraints if _satisfied(c, best) and not c.soft]
     binding.sort(key=lambda c: (-_tightness(c, earliest, latest), c.clue.start))
     evidence = [c.clue for c in binding[:MAX_EVIDENCE]] + evidence
-    return PublicationDate(best.isoformat(), earliest.isoformat(), latest.isoformat(), "inferred", evidence)
+    found = PublicationDate(best.isoformat(), earliest.isoformat(), latest.isoformat(), "inferred", evidence)
+    _rate_inferred(found, constraints, best, unbounded)
+    return found
+
+
+def _hits(c: _Constraint, lo: date, n_days: int) -> np.ndarray:
+    hit = np.zeros(n_days, dtype=bool)
+    for a, b in c.intervals:
+        i = max((a - lo).days if a != date.min else 0, 0)
+        j = min((b - lo).days if b != date.max else n_days, n_days)
+        if j >= 0 and i < n_days:
+            hit[i:j + 1] = True
+    return hit
+
+
+def _rate_inferred(found: PublicationDate, constraints: list[_Constraint], best: date, unbounded: bool) -> None:
+    """Confidence of a date inferred from the text (never high: no clue states it). Conflicting clues are
+    listed; a near one widens the window to reach it, so the window never rests on one side of a conflict."""
+    earliest, latest = date.fromisoformat(found.earliest), date.fromisoformat(found.latest)
+    width = (latest - earliest).days
+    if unbounded:
+        found.rate("low", "no clue bounds the date from above")
+    elif width <= NARROW_DAYS:
+        found.rate("medium", f"inferred from the text's clues; window of {width + 1} days")
+    else:
+        found.rate("low", f"inferred from the text's clues; window of {width + 1} days")
+    for c in constraints:
+        if c.weight < CONFLICT_WEIGHT or _satisfied(c, best):
+            continue
+        gaps = [((a - latest).days, "latest", a) if a > latest else ((earliest - b).days, "earliest", b)
+                for a, b in c.intervals if a > latest or b < earliest]
+        gap, side, day = min(gaps, default=(WIDEN_DAYS + 1, "", None))
+        widened = ""
+        if gap <= WIDEN_DAYS:
+            earliest, latest = (day, latest) if side == "earliest" else (earliest, day)
+            widened = f"; window widened to {earliest}..{latest}"
+        found.add_conflict(Clue(c.clue.text, f"{c.clue.reason} (not met by {best}{widened})", c.clue.start,
+                                c.clue.end))
+    found.earliest, found.latest = earliest.isoformat(), latest.isoformat()
 
 
 def _ages_of_yearless_events(constraints: list[_Constraint], lo: date, n_days: int) -> np.ndarray:
@@ -456,17 +559,54 @@ def _tightness(c: _Constraint, earliest: date, latest: date) -> float:
 
 
 def infer_publication_date(article: Article) -> PublicationDate:
-    """The publication date of one article: a stated date when there is one, else inferred from the text."""
-    for name in ("published", "given_date"):
-        if name in article.meta and (day := parse_given_date(article.meta[name].value)):
-            where = "in the file" if name == "given_date" or "HTML" in article.meta[name].evidence else "in the manifest"
-            clue = Clue(article.meta[name].evidence, f"stated {where}")
-            return PublicationDate(day.isoformat(), day.isoformat(), day.isoformat(), "given", [clue])
+    """The publication date of one article, with its confidence: a stated date when there is one (checked
+    against a wire dateline and the text's dated past events), else inferred from the text."""
     try:
+        stated = _stated_date(article)
+        if stated is not None:
+            return stated
         inferred = solve(text_constraints(article))
         return _dateline_date(article, inferred) or _updated_date(article, inferred) or inferred
     except (ValueError, OverflowError, IndexError, KeyError, AttributeError, TypeError) as error:
         return PublicationDate(evidence=[Clue("", f"date inference failed ({type(error).__name__})")])
+
+
+def _stated_date(article: Article) -> PublicationDate | None:
+    """The date stated in the manifest or the file (date line, HTML tag). A wire dateline of an earlier day in
+    the text dates the story a copying page carries: the window runs from it to the page's date, with the
+    dateline's day as the best guess. A past event with its full date written after the stated date is
+    listed as a conflict."""
+    for name in ("published", "given_date"):
+        if name not in article.meta or not (day := parse_given_date(article.meta[name].value)):
+            continue
+        in_file = name == "given_date" or "HTML" in article.meta[name].evidence
+        clue = Clue(article.meta[name].evidence, f"stated {'in the file' if in_file else 'in the manifest'}")
+        found = PublicationDate(day.isoformat(), day.isoformat(), day.isoformat(), "given", [clue])
+        found.rate("high", clue.reason)
+        if not in_file:
+            return found  # the user's manifest is not second-guessed
+        line = _dateline(article, day)
+        if line is not None:
+            wire, match = line
+            wire_clue = Clue(match.group(0).strip(), f"wire dateline: the story is dated {wire}", match.start(),
+                             match.end())
+            if abs((wire - day).days) <= 1:
+                found.evidence.append(wire_clue)
+            elif wire < day and (day - wire).days <= COPY_MAX_DAYS:
+                found = PublicationDate(wire.isoformat(), wire.isoformat(), day.isoformat(), "inferred",
+                                        [wire_clue, Clue(clue.text, f"{clue.reason}: a copy's page date, the window's "
+                                                                    "latest day")])
+                found.rate("medium", "the wire dateline is earlier than the page's stated date: dated by the "
+                                     "dateline, the page date kept as the latest")
+            else:
+                found.add_conflict(Clue(wire_clue.text, f"{wire_clue.reason}, far from the stated date",
+                                        wire_clue.start, wire_clue.end), at_most="medium")
+        for c in text_constraints(article):
+            if c.weight >= FULL_DATE_WEIGHT and c.past_end is not None and not _satisfied(c, day):
+                found.add_conflict(Clue(c.clue.text, f"{c.clue.reason} (after the stated date)", c.clue.start,
+                                        c.clue.end), at_most="medium")
+        return found
+    return None
 
 
 def _updated_date(article: Article, inferred: PublicationDate) -> PublicationDate | None:
@@ -478,30 +618,44 @@ def _updated_date(article: Article, inferred: PublicationDate) -> PublicationDat
         return None
     earliest = inferred.earliest if inferred.earliest and inferred.earliest <= updated.isoformat() else updated.isoformat()
     clue = Clue(field_.evidence, "the page's update date: published on or before it, most likely that day")
-    return PublicationDate(updated.isoformat(), earliest, updated.isoformat(), "inferred", [clue, *inferred.evidence])
+    found = PublicationDate(updated.isoformat(), earliest, updated.isoformat(), "inferred",
+                            [clue, *inferred.evidence])
+    return found.rate("medium", "the page states only when it was updated: published on or before that day")
 
 
+COPY_MAX_DAYS = 400  # a page date at most this long after a wire dateline is a later copy of the wire story
+DATELINE_SLACK_DAYS = (1, 2)  # a dateline's day in local time: the window runs from a day before to two after
+_DATELINE_DATE = (r"(?:(?P<m1>[A-Z][a-z]{2,8})\.? (?P<d1>\d{1,2})|(?P<d2>\d{1,2}) (?P<m2>[A-Z][a-z]{2,8}))"
+                  r"(?:,? (?P<y>\d{4}))?")
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z .'/-]{1,40}),\s*(?:(?P<m1>[A-Z][a-z]{2,8})\.? (?P<d1>\d{1,2})|(?P<d2>\d{1,2}) "
-    r"(?P<m2>[A-Z][a-z]{2,8}))(?:,? (?P<y>\d{4}))?\s*(?:\([^)]{2,40}\)\s*)?-")
+    r"^(?:(?P<place>[A-Z][A-Za-z .'/-]{1,40}),\s*" + _DATELINE_DATE + r"\s*(?:\([^)]{2,40}\)\s*)?"
+    r"|" + _DATELINE_DATE.replace("?P<", "?P<x") + r"\s*\((?P<agency>[^)]{2,40})\)\s*)-")
 
 
-def _dateline_date(article: Article, inferred: PublicationDate) -> PublicationDate | None:
-    """A wire dateline ("MOSCOW, Jan 20 (Reuters) -") gives the day; a yearless one takes its year from the span
-    the other clues allow (the year whose such day lies in it, else the one nearest the best guess)."""
-    if not article.paragraphs:
+def _dateline(article: Article, near: date | None, inferred: PublicationDate | None = None
+              ) -> tuple[date, re.Match] | None:
+    """A wire dateline at the start of one of the first three paragraphs ("MOSCOW, Jan 20 (Reuters) -",
+    "Oct 3 (Reuters) -"): its day, and its year when written, else the year that puts it on or just before
+    `near`, else the one the inferred window allows (nearest its best guess)."""
+    text = article.folded or article.body
+    for paragraph in article.paragraphs[:3]:
+        match = _DATELINE.match(text[paragraph.start:paragraph.start + 120])
+        if match:
+            break
+    else:
         return None
-    match = _DATELINE.match((article.folded or article.body)[:120])
-    if not match:
-        return None
-    name = (match.group("m1") or match.group("m2")).capitalize()
+    g = {k.lstrip("x"): v for k, v in match.groupdict().items() if v}
+    name = (g.get("m1") or g.get("m2") or "").capitalize()
     month = tx.MONTHS.get(name) or tx.MONTH_ABBR.get(name[:4] if name.startswith("Sept") else name[:3])
-    day = int(match.group("d1") or match.group("d2"))
-    if not month:
+    day = int(g.get("d1") or g.get("d2") or 0)
+    if not month or not day:
         return None
-    if match.group("y"):
-        years = [int(match.group("y"))]
-    elif inferred.best:
+    if g.get("y"):
+        years = [int(g["y"])]
+    elif near is not None:
+        years = [y for y in (near.year + 1, near.year, near.year - 1) if _valid_day(y, month, day)
+                 and date(y, month, day) <= near + timedelta(days=1)][:1]
+    elif inferred is not None and inferred.best:
         best = date.fromisoformat(inferred.best)
         years = sorted((best.year - 1, best.year, best.year + 1),
                        key=lambda y: abs((date(y, month, min(day, 28)) - best).days))
@@ -509,31 +663,103 @@ def _dateline_date(article: Article, inferred: PublicationDate) -> PublicationDa
         years = [y for y in years if _valid_day(y, month, day) and lo <= date(y, month, day) <= hi] or years[:1]
     else:
         return None
-    if not _valid_day(years[0], month, day):
+    if not years or not _valid_day(years[0], month, day):
         return None
-    found = date(years[0], month, day).isoformat()
-    why = "the dateline gives the day" + ("" if match.group("y") else "; the year is the one the other clues allow")
-    clue = Clue(match.group(0), why, 0, match.end())
-    return PublicationDate(found, found, found, "inferred", [clue, *inferred.evidence])
+    shifted = _Match(match, paragraph.start)
+    return date(years[0], month, day), shifted
+
+
+@dataclass(frozen=True)
+class _Match:
+    """A regex match moved to body offsets."""
+
+    match: re.Match
+    offset: int
+
+    def group(self, i: int | str = 0) -> str:
+        return self.match.group(i)
+
+    def start(self) -> int:
+        return self.match.start() + self.offset
+
+    def end(self) -> int:
+        return self.match.end() + self.offset
+
+
+def _dateline_date(article: Article, inferred: PublicationDate) -> PublicationDate | None:
+    """A wire dateline gives the day (a yearless one takes its year from the span the other clues allow)."""
+    found = _dateline(article, None, inferred)
+    if found is None:
+        return None
+    day, match = found
+    has_year = bool(match.group("y") or match.group("xy"))
+    why = "the dateline gives the day" + ("" if has_year else "; the year is the one the other clues allow")
+    clue = Clue(match.group(0).strip(), why, match.start(), match.end())
+    before, after = DATELINE_SLACK_DAYS
+    result = PublicationDate(day.isoformat(), (day - timedelta(days=before)).isoformat(),
+                             (day + timedelta(days=after)).isoformat(), "inferred", [clue, *inferred.evidence])
+    if has_year:
+        return result.rate("high", "a wire dateline states the day and year (a day either way for time zones "
+                                   "and copies)")
+    result.rate("medium", "a wire dateline states the day; its year comes from the other clues")
+    if inferred.latest and inferred.earliest and not inferred.earliest <= day.isoformat() <= inferred.latest:
+        result.add_conflict(Clue("", f"the other clues put the date in {inferred.earliest}..{inferred.latest}"))
+    return result
+
+
+VERSION_NEAR_DAYS = 60  # a translation or copy with no firmer bound appears within this many days of its original
+
+
+def original_of(article: Article, others: dict[str, Article], relations: pd.DataFrame) -> tuple[str, str]:
+    """The id of the article this one copies or translates, and the kind ('translation' / 'copy'); ('', '')
+    when none is known. A copy: a version of one story whose original outlet is the other's outlet."""
+    source_id = article.value("translation_of")
+    if source_id and source_id in others:
+        return source_id, "translation"
+    cited = article.value("original_outlet")
+    if not cited or cited == article.value("outlet") or relations is None or not len(relations):
+        return "", ""
+    mine = article.article_id
+    for row in relations.itertuples(index=False):
+        other = row.b_id if row.a_id == mine else row.a_id if row.b_id == mine else None
+        if other in others and others[other].value("outlet") == cited:
+            return other, "copy"
+    return "", ""
 
 
 def propagate_across_versions(articles: list[Article], relations: pd.DataFrame) -> None:
-    """A translation appears no earlier than its original: bound a translation by its original's date."""
-    by_id = {a.article_id: a for a in articles}
-    for article in articles:
-        source_id = article.value("translation_of")
-        if not source_id or source_id not in by_id:
+    """A translation or copy appears no earlier than its original (and, with no firmer bound, within
+    VERSION_NEAR_DAYS of it); a stated date before its original's is listed as a conflict."""
+    by_id = {a.article_id: a for a in articles if a.ok}
+    for article in by_id.values():
+        source_id, kind = original_of(article, by_id, relations)
+        if not source_id:
             continue
         original = by_id[source_id].published
         mine = article.published
+        if not original.earliest:
+            continue
+        what = f"a {kind} appears no earlier than its original"
         if mine.provenance == "given":
+            if mine.best < original.earliest:
+                mine.add_conflict(Clue(f"article {source_id} published {original.best or original.earliest}",
+                                       f"{what}, but the stated date is earlier"), at_most="medium")
             continue
         if original.earliest and (not mine.earliest or mine.earliest < original.earliest):
             mine.earliest = original.earliest
-            mine.evidence.append(Clue(f"article {source_id} published {original.best or original.earliest}",
-                                      "a translation appears no earlier than its original"))
+            mine.evidence.append(Clue(f"article {source_id} published {original.best or original.earliest}", what))
             if not mine.best or mine.best < mine.earliest:
                 mine.best = original.best or original.earliest
             if mine.latest and mine.latest < mine.earliest:
+                mine.add_conflict(Clue(f"article {source_id} published {original.best or original.earliest}",
+                                       f"{what}, but the text's own clues end the window on {mine.latest}"))
                 mine.latest = ""  # the text's own clues contradict the original's date: keep the stronger bound
             mine.provenance = "inferred"
+        near = (date.fromisoformat(original.latest or original.earliest) + timedelta(days=VERSION_NEAR_DAYS))
+        if mine.confidence in {"low", ""} and (not mine.latest or mine.latest > near.isoformat()):
+            mine.latest = max(near.isoformat(), mine.earliest)
+            mine.evidence.append(Clue(f"article {source_id}", f"a {kind} appears within {VERSION_NEAR_DAYS} days of "
+                                                              "its original"))
+        if mine.confidence in {"low", ""} and not mine.conflicts:
+            mine.rate("medium" if original.confidence == "high" else "low",
+                      f"dated by its original (article {source_id}, confidence {original.confidence or 'none'})")

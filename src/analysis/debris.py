@@ -66,6 +66,8 @@ _DATE_FURNITURE = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b(?:updated|published|posted|last modified|on|at|ago)\b|"
     r"T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|\b\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?)\s*"
     r"(?:ago|read)\b|\bread\b|[\W_]+", _I)
+_DATE_PREFIX = re.compile(rf"^(?P<prefix>(?P<word>date|published|posted|first published)\s*:?\s*(?P<date>{_DATE_VALUE}))"
+                          r"\s+(?P<rest>[\"'\u201c\u2018(]?[A-Z0-9].*)$", _I)
 _DATE_WORD_ONLY = re.compile(rf"^{_DATE_WORD}\s*:?$|^(?:updated|published|posted)\s+\d+\s*(?:min|mins|minutes?|hours?|"
                              r"days?)\s+ago$", _I)
 _BYLINE = re.compile(r"^[Bb]y\s+(?:[A-Z][\w.'-]+\s*){1,4}(?:(?:,|\band\b|&)\s*(?:the\s+)?(?:[A-Z][\w.'/-]+\s*){1,4})*$")
@@ -141,6 +143,16 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
     if nxt and nxt != text and nxt.startswith(text) and _is_caption(nxt):
         return Debris(CAPTION)  # the uncredited copy of the caption that follows
     return None
+
+
+def split_date_prefix(line: str) -> tuple[str, str, str] | None:
+    """A scraped date label on the same line as the text ("date 2022-08-10 Over a month-long ..."): the date,
+    the label as written, and the text after it; None when the line is not such a line (a short date line is
+    `classify_line`'s)."""
+    match = _DATE_PREFIX.match(line.strip())
+    if not match or len(match.group("rest").split()) < 8 or len(line.split()) <= 15:
+        return None
+    return match.group("date"), match.group("prefix"), match.group("rest")
 
 
 def _is_outlet_name(text: str) -> bool:

@@ -44,7 +44,8 @@ TIMEX_COLUMNS = ["article_id", "start_char", "end_char", "text", "start", "end",
                  "duplicate"]
 TIMELINE_COLUMNS = ["start", "end", "event", "articles", "sources", "granularity", "reports", "expressions"]
 CONSISTENCY_COLUMNS = ["article_id", "text", "start", "end", "tense", "published", "action", "sentence"]
-PUBLICATION_COLUMNS = ["article_id", "title", "published", "earliest", "latest", "provenance", "evidence"]
+PUBLICATION_COLUMNS = ["article_id", "title", "published", "earliest", "latest", "provenance", "evidence", "confidence",
+                       "confidence_reason", "conflicts"]
 FUTURE_GOVERNORS = {"expect", "plan", "schedule", "due", "set", "intend", "hope", "aim", "promise", "threaten"}
 DATED_KINDS = {"absolute", "partial", "relative", "event_relative"}
 GRANULARITIES = ["day", "week", "month_part", "month", "range", "season", "year_part", "year", "decade_part", "decade",
@@ -467,7 +468,9 @@ def publication_table(corpus: Corpus) -> pd.DataFrame:
     """Each analysable article's publication date and the clues it rests on."""
     rows = [{"article_id": a.article_id, "title": a.title, "published": a.published.best,
              "earliest": a.published.earliest, "latest": a.published.latest,
-             "provenance": a.published.provenance, "evidence": a.published.evidence_text()}
+             "provenance": a.published.provenance, "evidence": a.published.evidence_text(),
+             "confidence": a.published.confidence, "confidence_reason": a.published.confidence_reason,
+             "conflicts": a.published.conflicts_text()}
             for a in corpus.analysable]
     return pd.DataFrame(rows, columns=PUBLICATION_COLUMNS)
 
