@@ -240,3 +240,39 @@ def test_conflicting_clues_are_listed_and_lower_the_confidence(write_corpus):
 def test_an_inferred_date_is_never_high_confidence(write_corpus):
     pub = published(write_corpus, "The minister said on October 4, 2023 that no new call-up was planned.\n")
     assert pub.confidence in {"medium", "low"} and pub.confidence_reason
+
+
+def test_a_place_dash_date_colon_dateline_in_the_second_paragraph(write_corpus):
+    text = ("A former soldier is facing murder charges after a woman was found dead near the village on "
+            "October 5.\n"
+            "Northfield, Montana - March 12, 2021: The man, whose name was not released, confessed, police said. "
+            "He had returned home in July.\n")
+    pub = load_corpus(write_corpus({"430_x.txt": text}))["430"].published
+    assert pub.best == "2021-03-12" and pub.confidence == "high"
+    assert pub.earliest <= "2021-03-12" <= pub.latest
+
+
+def test_a_past_mention_of_a_known_death_bounds_from_below(write_corpus):
+    text = ("In the summer of 2022 inmates heard rumours, and by October 2022 the recruiters had come.\n\n"
+            "Even now, with Prigozhin dead and his group disbanded, inmates are still enlisting.\n")
+    pub = published(write_corpus, text)
+    assert pub.earliest >= "2023-08-23"
+
+
+def test_for_n_years_of_an_ongoing_recruitment_counts_from_its_start(write_corpus):
+    text = ("For over two years, the authorities have been recruiting prisoners to fight in Ukraine, lawyers "
+            "said. In 2023 a law allowed the recruitment of suspects.\n")
+    pub = published(write_corpus, text)
+    assert pub.earliest >= "2024-06-01"
+
+
+def test_an_elapsed_time_phrase_alone_sets_the_best_day(write_corpus):
+    pub = published(write_corpus, "The invasion, now nearing its sixth month, has cost thousands of lives.\n")
+    assert "2022-08-01" <= pub.best <= "2022-08-20"  # five and a half months after 24 February 2022
+
+
+def test_a_past_mention_of_prison_recruiting_bounds_yearless_months(write_corpus):
+    text = ("Prigozhin began touring prisons to recruit inmates, rights groups said. He visited a colony on "
+            "July 2 and another at the end of July.\n")
+    pub = published(write_corpus, text)
+    assert pub.earliest >= "2022-07-01" and pub.best.startswith("2022-08") and pub.confidence == "low"

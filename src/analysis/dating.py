@@ -192,6 +192,9 @@ _ELAPSED = [
                         r"(?:the\s+|its\s+|Russia's\s+)?(?:full[- ]scale\s+)?(?:war|invasion|conflict|fighting)\b",
                         re.IGNORECASE)),
     ("ago", re.compile(r"\b" + _QUAL + _NUM + r"\s+(?P<unit>week|month|year)s?\s+ago\b", re.IGNORECASE)),
+    ("for", re.compile(r"\b(?:for|in|over)\s+(?:the\s+(?:past|last)\s+)?" + _QUAL + _NUM
+                       + r"\s+(?P<unit>week|month|year)s?\b(?=[^.;]{0,80}?\b(?:ha(?:s|ve)|'ve)\s+(?:been\s+)?\w+(?:ed|ing)\b)",
+                       re.IGNORECASE)),  # "For over two years, the authorities have been recruiting prisoners"
 ]
 
 
@@ -485,9 +488,10 @@ def _solve(constraints: list[_Constraint]) -> PublicationDate:
                 past_ends.append(date.fromisoformat(placed.end))
     best = min(max([pick, *past_ends]) + timedelta(days=PUBLICATION_LAG_DAYS), latest)
     likely = [c.likely for c in constraints if c.likely and earliest <= c.likely <= latest and _satisfied(c, best)]
-    if likely:  # elapsed-time phrases ("now approaching its sixth month") pull the best day to their middle
+    if likely:  # elapsed-time phrases ("now approaching its sixth month") pull the best day to their middle (all
+        #        the way when no dated past event sets it)
         centre = min(likely) + (max(likely) - min(likely)) / 2
-        best = min(max(best + (centre - best) / 2, earliest), latest)
+        best = min(max(best + (centre - best) / (2 if past_ends else 1), earliest), latest)
     binding = [c for c in constraints if _satisfied(c, best) and not c.soft]
     binding.sort(key=lambda c: (-_tightness(c, earliest, latest), c.clue.start))
     evidence = [c.clue for c in binding[:MAX_EVIDENCE]] + evidence
@@ -629,13 +633,15 @@ _DATELINE_DATE = (r"(?:(?P<m1>[A-Z][a-z]{2,8})\.? (?P<d1>\d{1,2})|(?P<d2>\d{1,2}
                   r"(?:,? (?P<y>\d{4}))?")
 _DATELINE = re.compile(
     r"^(?:(?P<place>[A-Z][A-Za-z .'/-]{1,40}),\s*" + _DATELINE_DATE + r"\s*(?:\([^)]{2,40}\)\s*)?"
-    r"|" + _DATELINE_DATE.replace("?P<", "?P<x") + r"\s*\((?P<agency>[^)]{2,40})\)\s*)-")
+    r"|" + _DATELINE_DATE.replace("?P<", "?P<x") + r"\s*\((?P<agency>[^)]{2,40})\)\s*)-"
+    r"|^(?P<zplace>[A-Z][A-Za-z .'/-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?)\s+-\s+"
+    + _DATELINE_DATE.replace("?P<", "?P<z").replace(r"(?:,? (?P<zy>\d{4}))?", r",? (?P<zy>\d{4})") + r"\s*[:-]")
 
 
 def _dateline(article: Article, near: date | None, inferred: PublicationDate | None = None
               ) -> tuple[date, re.Match] | None:
     """A wire dateline at the start of one of the first three paragraphs ("MOSCOW, Jan 20 (Reuters) -",
-    "Oct 3 (Reuters) -"): its day, and its year when written, else the year that puts it on or just before
+    "Oct 3 (Reuters) -", "Lima, Peru - October 3, 2019:"): its day, and its year when written, else the year that puts it on or just before
     `near`, else the one the inferred window allows (nearest its best guess)."""
     text = article.folded or article.body
     for paragraph in article.paragraphs[:3]:
@@ -644,7 +650,7 @@ def _dateline(article: Article, near: date | None, inferred: PublicationDate | N
             break
     else:
         return None
-    g = {k.lstrip("x"): v for k, v in match.groupdict().items() if v}
+    g = {k.lstrip("xz"): v for k, v in match.groupdict().items() if v}
     name = (g.get("m1") or g.get("m2") or "").capitalize()
     month = tx.MONTHS.get(name) or tx.MONTH_ABBR.get(name[:4] if name.startswith("Sept") else name[:3])
     day = int(g.get("d1") or g.get("d2") or 0)
@@ -692,7 +698,7 @@ def _dateline_date(article: Article, inferred: PublicationDate) -> PublicationDa
     if found is None:
         return None
     day, match = found
-    has_year = bool(match.group("y") or match.group("xy"))
+    has_year = bool(match.group("y") or match.group("xy") or match.group("zy"))
     why = "the dateline gives the day" + ("" if has_year else "; the year is the one the other clues allow")
     clue = Clue(match.group(0).strip(), why, match.start(), match.end())
     before, after = DATELINE_SLACK_DAYS
