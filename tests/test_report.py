@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from analysis.report import BuildError, build
-from analysis.report.findings import key_findings
+from analysis.report.findings import corpus_summary, key_findings, main_subject
 from analysis.report.assemble import readme_sections
 from analysis.report.sanitise import sanitise
 from analysis.report.settings import SettingsError, read_settings, resolve
@@ -192,26 +192,73 @@ def test_findings_skip_missing_files_and_columns(tmp_path):
                  ).to_csv(tmp_path / "articles.csv", index=False)
     pd.DataFrame({"article_id": ["1"], "no_speaker_column": ["x"]}).to_csv(tmp_path / "quotes.csv", index=False)
     (tmp_path / "numbers.csv").write_text("", encoding="utf-8")
+    assert key_findings(tmp_path) == []
+    assert corpus_summary(tmp_path) == ("2 analysable articles (150 words) of 3 input files from 1 publisher (AP), "
+                                        "published 2022-08-01 to 2022-09-01.")
+
+
+def test_findings_name_translation_errors_with_both_wordings_first(tmp_path):
+    pd.DataFrame({"article_id": ["2", "2", "2"], "reference_id": ["1", "1", ""],
+                  "severity": ["major", "critical", "minor"], "category": ["term", "negation", "punctuation"],
+                  "text": ["cannery", "was closed", ". ,"], "reference_text": ["canning plant", "was never closed", ""],
+                  "start": [40, 10, 70], "end": [47, 20, 73],
+                  "explanation": ["term mistranslated: original 'canning plant'", "negation lost: 'never' dropped",
+                                  "stray punctuation"]}).to_csv(tmp_path / "translation_issues.csv", index=False)
+    pd.DataFrame({"a_id": ["2"], "b_id": ["1"], "a_start": [0], "a_end": [60],
+                  "a_text": ["The library was closed in May."], "b_text": ["The library was never closed in May."]}
+                 ).to_csv(tmp_path / "alignment.csv", index=False)
     findings = key_findings(tmp_path)
-    assert [f.topic for f in findings] == ["The corpus"]
-    points = " ".join(findings[0].points)
-    assert "3 input files, 2 analysable articles (150 words); not analysed: empty (1)" in points
-    assert "2022-08-01 to 2022-09-01" in points and "AP (1), unknown (1)" in points
+    assert [f.kind for f in findings] == ["critical translation error", "major translation errors"]
+    assert findings[0].sentence == ("Critical translation error in 2: it reads “was closed” where the original 1 says "
+                                    "“was never closed” (negation lost).")
+    assert findings[0].evidence == ["2: The library was closed in May.", "1 (original): The library was never closed "
+                                    "in May."]
+    assert findings[0].spot == ("2", 10)
+    assert "“cannery” for “canning plant” (term mistranslated)" in findings[1].sentence
 
 
-def test_findings_from_sourcing_and_translation_tables(tmp_path):
-    pd.DataFrame({"article_id": ["1", "1", "2"], "speaker": ["Ivan Petrov", "Ivan Petrov", "Olga"]}
-                 ).to_csv(tmp_path / "quotes.csv", index=False)
-    pd.DataFrame({"article_id": ["1", "2", "2"], "source": ["Ivan Petrov", "Ivan Petrov", "a guard"],
-                  "anonymous": [False, False, True], "source_type": ["witness", "witness", "official"]}
+def test_findings_name_contradicting_figures_with_who_says_which(tmp_path):
+    pd.DataFrame({"flag": ["differs_by_date_and_source", "order_of_magnitude"], "article_id": ["3", "2"],
+                  "text": ["200", "around 12"], "claim_group": ["jobs lost", "jobs lost"], "start": [5, 30],
+                  "compared_with": ["1: '900' (900; 2024-03; the union)",
+                                    "1: 'some 12,000' (12,000; 2024-03; the union); 3: '9,000' (9,000; 2024-04; "
+                                    "Harbour Times (unattributed))"],
+                  "explanation": ["different dates", "about 3 orders of magnitude smaller"],
+                  "sentence": ["", "The mayor said around 12 jobs would go."]}
+                 ).to_csv(tmp_path / "number_flags.csv", index=False)
+    pd.DataFrame({"claim_group": ["jobs lost"], "article_id": ["2"], "start": [30], "source": ["the mayor"]}
+                 ).to_csv(tmp_path / "claims.csv", index=False)
+    findings = key_findings(tmp_path)
+    assert findings[0].sentence == ("Figure out of scale: 2 gives “around 12” for “jobs lost” (the mayor), against "
+                                    "“some 12,000” in 1 (the union, 2024-03) and “9,000” in 3 (Harbour Times itself, "
+                                    "2024-04).")
+    assert findings[0].evidence == ["The mayor said around 12 jobs would go."]
+    assert findings[-1].kind == "figures differ" and "“jobs lost” (1 pair)" in findings[-1].sentence
+
+
+def test_findings_name_the_sources_the_coverage_rests_on(tmp_path):
+    pd.DataFrame({"article_id": ["1", "2", "2", "3"], "source": ["Ann Lee", "Ann Lee", "a worker", "Bo Chan"],
+                  "source_type": ["union", "union", "anonymous person", "official"],
+                  "anonymous": [False, False, True, False], "quotes": [2, 3, 1, 0], "paraphrases": [1, 0, 1, 2],
+                  "evidence": ["“We were not told,” said Ann Lee.", "", "", ""]}
                  ).to_csv(tmp_path / "sources.csv", index=False)
-    pd.DataFrame({"article_id": ["1", "1"], "category": ["number", "negation"], "severity": ["critical", "major"]}
-                 ).to_csv(tmp_path / "translation_issues.csv", index=False)
-    points = {f.topic: " ".join(f.points) for f in key_findings(tmp_path)}
-    assert "3 direct quotations in 2 articles; most quoted: Ivan Petrov (2 quotes in 1 article)" in points["Sourcing"]
-    assert "2 distinct sources, 1 of them anonymous (50%)" in points["Sourcing"]
-    assert "Ivan Petrov (2 articles)" in points["Sourcing"]
-    assert "2 translation issues; by severity: critical (1), major (1)" in points["Translation quality"]
+    [finding] = key_findings(tmp_path)
+    assert finding.sentence.startswith("The coverage rests on Ann Lee (union, 6 statements in 2 articles), Bo Chan "
+                                       "(official, 2 statements in 1 article) and a worker (anonymous person, 2 "
+                                       "statements in 1 article), the only 3 sources it attributes.")
+    assert "20% of the statements are from anonymous sources" in finding.sentence
+    assert finding.evidence == ["1: “We were not told,” said Ann Lee."]
+
+
+def test_main_subject_is_the_most_reported_quantity_else_the_most_named_name(tmp_path):
+    pd.DataFrame({"claim_group": ["jobs lost", "jobs lost", "fish landed"], "article_id": ["1", "2", "1"]}
+                 ).to_csv(tmp_path / "claims.csv", index=False)
+    assert main_subject(tmp_path) == "jobs lost"
+    pd.DataFrame({"claim_group": ["fish landed"], "article_id": ["1"]}).to_csv(tmp_path / "claims.csv", index=False)
+    pd.DataFrame({"article_id": ["1", "2", "2"], "text": ["The plan for Harbour Road was cut.",
+                                                          "Residents of Harbour Road met.", "Then Ann spoke."]}
+                 ).to_csv(tmp_path / "paragraphs.csv", index=False)
+    assert main_subject(tmp_path) == "Harbour Road"
 
 
 def test_methods_come_from_the_readme_without_data_dictionary_or_placeholders():
@@ -221,22 +268,6 @@ def test_methods_come_from_the_readme_without_data_dictionary_or_placeholders():
     methods, limitations = readme_sections(readme, ["02_numbers", "03_timeline"])
     assert methods == {"02_numbers": "We count.\n\n#### Limits\n\nSome."}
     assert limitations == "- English only."
-
-
-def test_findings_from_numbers_and_timeline_tables(tmp_path):
-    pd.DataFrame({"claim_group": ["prisoners recruited"] * 3, "article_id": ["1", "2", "2"],
-                  "value": [1500, 45000, 12], "text": ["about 1,500", "tens of thousands", "a dozen"],
-                  "source": ["Vladimir Osechkin", "", "a woman"]}).to_csv(tmp_path / "claims.csv", index=False)
-    pd.DataFrame({"flag": []}).to_csv(tmp_path / "number_flags.csv", index=False)
-    pd.DataFrame({"start": ["2022-07-01", "2022-06-01"], "end": ["2022-07-31", "2022-06-30"],
-                  "event": ["Wagner recruiters visit colonies", "First reports of recruitment"]}
-                 ).to_csv(tmp_path / "timeline.csv", index=False)
-    points = {f.topic: " ".join(f.points) for f in key_findings(tmp_path)}
-    assert ("“prisoners recruited”: from 12 (“a dozen”, article 2, a woman) to 45,000 "
-            "(“tens of thousands”, article 2), across 3 claims.") in points["Numbers"]
-    assert "No figure was flagged" in points["Numbers"]
-    assert ("2 events from 2022-06-01 to 2022-07-31; the earliest: “First reports of recruitment”"
-            in points["Timeline"])
 
 
 def test_styler_ids_are_numbered_so_executed_notebooks_repeat():
@@ -333,6 +364,7 @@ def test_long_markdown_outputs_are_shortened_with_a_pointer_to_the_notebook():
 
 
 def test_page_template_escapes_findings_and_provenance():
+    from analysis.report.assemble import finding_view
     from analysis.report.findings import Finding
     from analysis.report.render import page
 
@@ -341,8 +373,9 @@ def test_page_template_escapes_findings_and_provenance():
                   "notebooks": [{"name": evil, "sha256": "s", "parameters": {"x": evil}}],
                   "files": [{"file": evil, "bytes": 1, "status": evil, "message": evil, "sha256": "s"}],
                   "outputs": [{"file": evil, "bytes": 1, "sha256": "s"}], "packages": [(evil, evil)]}
-    html = page({"title": evil, "subtitle": evil, "provenance": provenance, "toc": [], "figures": [], "tables": [],
-                 "findings": [Finding(evil, [evil], [evil])], "chapters": [], "methods_number": 2, "methods": [],
+    finding = finding_view(Finding(0, evil, evil, [evil], evil, evil), tables={}, anchors=set())
+    html = page({"title": evil, "subtitle": evil, "summary": evil, "provenance": provenance, "toc": [],
+                 "findings": [finding], "chapters": [], "reading": [], "reading_number": 2, "methods": [],
                  "limitations": ""})
     assert "<script" not in html and html.count("&lt;script&gt;alert(1)&lt;/script&gt;") >= 10
 
@@ -356,3 +389,15 @@ def test_long_tables_are_cut_with_a_pointer_to_the_notebook():
     assert short.count("<tr") == MAX_ROWS and short.endswith("and the tables in <code>data/</code>.</p>")
     assert "</tbody></table>" in short and "31 more rows not shown" in short
     assert shortened_table("<table><tbody><tr><td>1</td></tr></tbody></table>", notebook="x").count("<tr") == 1
+
+
+def test_report_title_and_subtitle_come_from_the_settings_and_other_keys_are_errors(tmp_path):
+    from analysis.report.settings import page_settings
+
+    path = tmp_path / "params.yaml"
+    path.write_text("report:\n  title: Cannery closures\n00_corpus:\n  text_width: 80\n", encoding="utf-8")
+    settings = read_settings(path, ["report:subtitle=Three articles"])
+    assert page_settings(settings) == {"title": "Cannery closures", "subtitle": "Three articles"}
+    assert resolve(settings, {"00_corpus": {"corpus_dir", "text_width"}}) == {"00_corpus": {"text_width": 80}}
+    with pytest.raises(SettingsError, match="the report has no setting"):
+        page_settings({"report": {"titel": "x"}})

@@ -14,41 +14,76 @@ import nbformat
 from markupsafe import Markup
 
 from . import provenance as prov
-from .findings import key_findings
+from .annotate import readings
+from .findings import Finding, corpus_summary, key_findings, main_subject
 from .fingerprint import corpus_digest, file_sha256
 from .render import page, render_cells, write_pdf
 from .sanitise import markdown_html
 from .settings import shown_parameters
 from .structure import Chapter, Counters, structure
 
+DEFAULT_TITLE = "News coverage analysis"
+DATA_FILE = re.compile(r"\b([a-z][a-z0-9_]*\.csv)\b")
+METHOD_PARAGRAPHS = 1  # paragraphs of each README methods section shown in the appendix
 
-def write_report(staging: Path, *, corpus: Path, out: Path, paths: list[Path], parameters: dict[str, dict]) -> None:
-    """report.html and report.pdf in `staging`, from the executed notebooks and CSVs there."""
-    from .pipeline import DEFAULT_TITLE, README
 
+def write_report(staging: Path, *, corpus: Path, out: Path, paths: list[Path], parameters: dict[str, dict],
+                 page_settings: dict | None = None) -> None:
+    """report.html and report.pdf in `staging`, from the executed notebooks and CSVs there. `page_settings` may
+    give the `title` and `subtitle` (else: the corpus's most frequent subject and a summary of the corpus)."""
+    from .pipeline import README
+
+    page_settings = page_settings or {}
+    data = staging / "data"
     chapters = notebook_chapters(staging / "notebooks", paths)
     readme = README.read_text(encoding="utf-8") if README.is_file() else ""
-    statuses = article_statuses(staging / "data" / "articles.csv")
+    statuses = article_statuses(data / "articles.csv")
     built = prov.build_time()
     record = provenance_record(corpus=corpus, out=out, paths=paths, parameters=parameters, statuses=statuses)
-    record["outputs"] = prov.data_files(staging / "data")
+    record["outputs"] = prov.data_files(data)
     record["build_time"] = built.strftime("%Y-%m-%d %H:%M:%S UTC")
-    analysable = sum(1 for status, _ in statuses.values() if status == "ok")
-    methods_number = len(chapters) + 2
+    reading = readings(data)
+    for article in reading:  # built by annotate.render: the article text escaped, marks ours
+        article.paragraphs = [Markup(paragraph) for paragraph in article.paragraphs]
+    anchors = {anchor for r in reading for anchor in r.anchors}
+    appendix_number = len(chapters) + 2
+    summary = corpus_summary(data)
     html_text = page({
-        "title": report_title(readme) or DEFAULT_TITLE,
-        "subtitle": f"{len(record['files'])} input files, {analysable} analysable articles",
+        "title": page_settings.get("title") or default_title(data),
+        "subtitle": page_settings.get("subtitle") or summary,
+        "summary": summary,
         "provenance": record,
-        "toc": contents(chapters, methods_number=methods_number),
-        "figures": [c for ch in chapters for c in ch.captions if c.kind == "Figure"],
-        "tables": [c for ch in chapters for c in ch.captions if c.kind == "Table"],
-        "findings": key_findings(staging / "data"),
+        "toc": contents(chapters, appendix_number=appendix_number, has_reading=bool(reading)),
+        "findings": [finding_view(f, tables=table_anchors(chapters), anchors=anchors) for f in key_findings(data)],
         "chapters": chapters,
-        "methods_number": methods_number,
+        "reading": reading,
+        "reading_number": appendix_number,
         **methods_context(readme, chapters),
     })
     (staging / "report.html").write_text(html_text, encoding="utf-8")
     write_pdf(html_text, staging / "report.pdf", epoch=int(built.timestamp()))
+
+
+def finding_view(finding: Finding, *, tables: dict[str, str], anchors: set[str]) -> dict:
+    """A finding for the page: its text and its links (the table's chapter, the place in the annotated text)."""
+    spot = f"at-{finding.spot[0]}-{finding.spot[1]}" if finding.spot else ""
+    return {"kind": finding.kind, "sentence": finding.sentence, "evidence": finding.evidence,
+            "detail": finding.detail, "table": finding.table, "table_anchor": tables.get(finding.table, ""),
+            "spot": spot if spot in anchors else "", "urgent": finding.rank < 30}
+
+
+def table_anchors(chapters: list[Chapter]) -> dict[str, str]:
+    """{csv name: anchor of the chapter whose notebook writes or names it}."""
+    found: dict[str, str] = {}
+    for chapter in chapters:
+        for name in chapter.data_files:
+            found.setdefault(name, chapter.anchor)
+    return found
+
+
+def default_title(data: Path) -> str:
+    subject = main_subject(data)
+    return f"News coverage: {subject}" if subject else DEFAULT_TITLE
 
 
 def notebook_chapters(executed: Path, paths: list[Path]) -> list[Chapter]:
@@ -58,6 +93,8 @@ def notebook_chapters(executed: Path, paths: list[Path]) -> list[Chapter]:
     for number, notebook in enumerate(paths, start=2):
         nb = nbformat.read(executed / notebook.name, as_version=4)
         chapter = Chapter(number=number, notebook=notebook.stem, title=notebook.stem, anchor=f"nb-{notebook.stem}")
+        chapter.data_files = sorted(set(DATA_FILE.findall(" ".join(
+            c.source if isinstance(c.source, str) else "".join(c.source) for c in nb.cells))))
         chapter.body = Markup(render_cells(structure(nb, chapter, counters)))
         chapters.append(chapter)
     return chapters
@@ -82,15 +119,24 @@ def provenance_record(*, corpus: Path, out: Path, paths: list[Path], parameters:
 
 
 def methods_context(readme: str, chapters: list[Chapter]) -> dict:
-    """The methods chapter: each notebook's README section and caveats, and the README's general limitations."""
+    """The methods appendix in brief: each notebook's first README paragraph (the README holds the rest) and
+    its caveats, and the README's general limitations."""
     methods, limitations = readme_sections(readme, [ch.notebook for ch in chapters])
     return {
         "methods": [{"title": f"{ch.number} {ch.title}", "notebook": ch.notebook,
-                     "method": Markup(markdown_html(methods[ch.notebook])) if ch.notebook in methods else "",
+                     "method": Markup(markdown_html(first_paragraphs(methods[ch.notebook])))
+                     if ch.notebook in methods else "",
                      "caveats": Markup(markdown_html("\n\n".join(ch.caveats))) if ch.caveats else ""}
                     for ch in chapters],
         "limitations": Markup(markdown_html(limitations)) if limitations else "",
     }
+
+
+def first_paragraphs(markdown: str, count: int = METHOD_PARAGRAPHS) -> str:
+    """The first `count` prose paragraphs of a markdown section (headings, lists and tables skipped)."""
+    blocks = [b.strip() for b in re.split(r"\n\s*\n", markdown) if b.strip()]
+    prose = [b for b in blocks if not b.startswith(("#", "|", "-", "*", "```", "<"))]
+    return "\n\n".join(prose[:count])
 
 
 def article_statuses(path: Path) -> dict[str, tuple[str, str]]:
@@ -121,12 +167,7 @@ def readme_sections(readme: str, notebooks: list[str]) -> tuple[dict[str, str], 
     return methods, limitations
 
 
-def report_title(readme: str) -> str:
-    found = re.search(r"^# (.+)$", readme, flags=re.MULTILINE)
-    return found.group(1).strip() if found else ""
-
-
-def contents(chapters: list[Chapter], *, methods_number: int) -> list[dict]:
+def contents(chapters: list[Chapter], *, appendix_number: int, has_reading: bool) -> list[dict]:
     entries = [{"level": 1, "number": "1", "title": "Key findings", "anchor": "findings"}]
     for chapter in chapters:
         entries += [{"level": h.level, "number": h.number, "title": h.title, "anchor": h.anchor}
@@ -134,7 +175,9 @@ def contents(chapters: list[Chapter], *, methods_number: int) -> list[dict]:
         if not chapter.headings:
             entries.append({"level": 1, "number": str(chapter.number), "title": chapter.title,
                             "anchor": chapter.anchor})
-    entries.append({"level": 1, "number": str(methods_number), "title": "Methods and limitations",
-                    "anchor": "methods"})
-    entries.append({"level": 1, "number": "A", "title": "Provenance", "anchor": "provenance"})
+    if has_reading:
+        entries.append({"level": 1, "number": str(appendix_number), "title": "Annotated reading of each article",
+                        "anchor": "reading"})
+    entries.append({"level": 1, "number": "A", "title": "Methods in brief", "anchor": "methods"})
+    entries.append({"level": 1, "number": "B", "title": "Provenance", "anchor": "provenance"})
     return entries

@@ -1,12 +1,26 @@
-"""The key findings at the top of the report, written from the CSVs the notebooks leave in OUT/data.
+"""The key findings at the top of the report: what an editor must check first, written from the CSVs in OUT/data.
 
-In: the data folder. Out: a list of `Finding(topic, files, points)`, each point one plain-text sentence (the
-page template escapes it). One finding per analysis whose CSVs exist: a missing file or column skips that
-finding (or that sentence), so the report builds at every stage of the project and on any corpus.
+In: the data folder. Out: `Finding`s ordered by `rank` (lower = check first), each one plain-text sentence with
+its evidence (the sentence or sentences of the articles it rests on), the CSV it comes from and, where it points
+at one place in an article, that place (`article_id`, character offset) so the page can link the annotated
+reading. General rules over the tables, never keyed to one corpus:
+
+1. critical, then major translation errors with both wordings (translation_issues.csv, alignment.csv);
+2. figures for the same quantity that contradict each other, with who says which (number_flags.csv, claims.csv):
+   orders of magnitude apart first, then the same source and date disagreeing;
+3. dates that conflict: an event told as past that falls after the article's own date (timeline_consistency.csv);
+4. the sources the coverage rests on, the share of anonymous ones and the outlets it is taken from
+   (sources.csv, citations.csv);
+5. low-confidence inferences: inferred publication dates with a wide span, machine-translation status
+   inferred from the text, quotations attributed through a pronoun or left without a speaker.
+
+A missing file or column skips that rule, so the report builds at every stage and on any corpus. `corpus_summary`
+gives the one-line description of the corpus shown above the findings.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,23 +29,33 @@ import pandas as pd
 TRUE_WORDS = {"true", "1", "yes"}
 MAX_NAMES = 3
 MAX_TEXT = 160
+MAX_MAJOR = 4  # major translation errors of one article named one by one; the rest are counted
+MAX_FLAGS = 3  # same-source discrepancies named one by one
+WIDE_DATE_SPAN = 14  # days between the earliest and latest possible publication date worth a warning
+SEVERITY_RANK = {"critical": 0, "major": 1}
 
 
 @dataclass
 class Finding:
-    topic: str
-    files: list[str]
-    points: list[str] = field(default_factory=list)
+    rank: int  # lower = to check first
+    kind: str  # short label ("Translation error", "Figures disagree", ...)
+    sentence: str
+    evidence: list[str] = field(default_factory=list)  # sentences of the articles, whole
+    detail: str = ""  # the analysis' own explanation, shown in smaller print
+    table: str = ""  # the CSV the finding comes from
+    spot: tuple[str, int] | None = None  # (article_id, character offset) in the article's body
 
 
 def key_findings(data: Path) -> list[Finding]:
-    """Every finding the data supports, in the order of the analyses."""
-    writers = (corpus_finding, sourcing_finding, numbers_finding, timeline_finding, translation_finding)
-    return [finding for write in writers if (finding := write(data)) and finding.points]
+    """Every finding the data supports, most urgent first (stable within a rank)."""
+    writers = (translation_errors, contradicting_figures, conflicting_dates, sources_relied_on,
+               low_confidence_inferences)
+    found = [finding for write in writers for finding in write(data)]
+    return sorted(found, key=lambda f: f.rank)
 
 
 def read_table(data: Path, name: str, columns: tuple[str, ...]) -> pd.DataFrame | None:
-    """The CSV if it exists, parses and has `columns`; else None."""
+    """The CSV if it exists, parses and has `columns` (all values as strings); else None."""
     path = data / name
     if not path.is_file():
         return None
@@ -67,160 +91,331 @@ def plural(n: int, word: str, words: str | None = None) -> str:
     return f"{number(n)} {word if n == 1 else (words or word + 's')}"
 
 
-def corpus_finding(data: Path) -> Finding | None:
+def listing(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}" if items else ""
+
+
+def offset(value: str) -> int | None:
+    try:
+        return int(float(value))
+    except (TypeError, ValueError):
+        return None
+
+
+def sentence_at(data: Path, article_id: str, start: int | None) -> str:
+    """The sentence of paragraphs.csv around `start` (split at '. ', '? ', '! '), or ''."""
+    paragraphs = read_table(data, "paragraphs.csv", ("article_id", "start", "text"))
+    if paragraphs is None or start is None:
+        return ""
+    for row in paragraphs[paragraphs.article_id == article_id].itertuples():
+        begin = int(row.start)
+        if begin <= start < begin + len(row.text):
+            at = start - begin
+            cut = max(row.text.rfind(mark, 0, at) for mark in (". ", "? ", "! ", ".” ", "?” "))
+            left = cut + (3 if row.text[cut + 1: cut + 2] == "”" else 2) if cut >= 0 else 0
+            ends = [e for e in (row.text.find(mark, at) for mark in (". ", "? ", "! ")) if e >= 0]
+            right = min(ends) + 1 if ends else len(row.text)
+            return row.text[left:right].strip()
+    return ""
+
+
+def corpus_summary(data: Path) -> str:
+    """'5 articles (3,873 words) from 4 publishers, published 2022-08-10 to 2023-10-06; 3 machine translations.'"""
     articles = read_table(data, "articles.csv", ("article_id", "status"))
     if articles is None:
-        return None
-    finding = Finding("The corpus", ["articles.csv"])
+        return ""
     ok = articles[articles.status == "ok"]
-    words = f" ({number(pd.to_numeric(ok.words, errors='coerce').sum())} words)" if "words" in ok else ""
-    others = articles[articles.status != "ok"]
-    problems = f"; not analysed: {counted(others.status, limit=10)}" if len(others) else ""
-    finding.points.append(f"{plural(len(articles), 'input file')}, {plural(len(ok), 'analysable article')}"
-                          f"{words}{problems}.")
-    if "outlet" in ok and len(ok):
-        outlets = ok.outlet.where(ok.outlet.str.strip() != "", "unknown")
-        finding.points.append(f"Publishers: {counted(outlets, limit=6)}.")
-    if "published" in ok:
-        dates = sorted(d for d in ok.published if d.strip())
-        if dates:
-            span = dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}"
-            finding.points.append(f"Publication dates: {span} ({len(dates)} of {len(ok)} dated).")
-    if {"translation_status", "translation_of"} <= set(ok.columns):
-        translated = ok[ok.translation_status == "machine_translation"]
-        if len(translated):
-            pairs = ", ".join(f"{row.article_id}" + (f" (of {row.translation_of})" if row.translation_of else "")
-                              for row in translated.itertuples())
-            finding.points.append(f"{plural(len(translated), 'machine translation')}: {pairs}.")
-    relations = read_table(data, "relations.csv", ("a_id", "b_id", "kind"))
-    if relations is not None and len(relations):
-        finding.files.append("relations.csv")
-        finding.points.append(f"Related pairs of articles: {counted(relations.kind, limit=5)}.")
-    return finding
+    parts = [plural(len(ok), "analysable article")]
+    if "words" in ok and len(ok):
+        parts[0] += f" ({number(pd.to_numeric(ok.words, errors='coerce').sum())} words)"
+    if len(articles) > len(ok):
+        parts[0] += f" of {plural(len(articles), 'input file')}"
+    outlets = [o for o in (ok.get("original_outlet", ok.get("outlet", pd.Series(dtype=str)))) if str(o).strip()]
+    if outlets:
+        parts.append(f"from {plural(len(set(outlets)), 'publisher')} ({', '.join(sorted(set(outlets)))})")
+    dates = sorted(d for d in ok.get("published", []) if str(d).strip())
+    if dates:
+        parts.append(f"published {dates[0]}" + (f" to {dates[-1]}" if dates[-1] != dates[0] else ""))
+    text = " ".join(parts[:2]) + (", " + parts[2] if len(parts) > 2 else "")
+    if "translation_status" in ok:
+        translated = (ok.translation_status == "machine_translation").sum()
+        if translated:
+            text += f"; {plural(translated, 'machine translation')}"
+    return text + "."
 
 
-def sourcing_finding(data: Path) -> Finding | None:
-    finding = Finding("Sourcing", [])
-    quotes = read_table(data, "quotes.csv", ("article_id", "speaker"))
-    if quotes is not None:
-        finding.files.append("quotes.csv")
-        speakers = quotes.speaker.where(quotes.speaker.str.strip() != "", "unattributed")
-        top = ", ".join(
-            f"{name} ({plural(n, 'quote')} in {plural(quotes[speakers == name].article_id.nunique(), 'article')})"
-            for name, n in speakers[speakers != "unattributed"].value_counts().head(MAX_NAMES).items())
-        finding.points.append(f"{plural(len(quotes), 'direct quotation')} in "
-                              f"{plural(quotes.article_id.nunique(), 'article')}"
-                              + (f"; most quoted: {top}." if top else "."))
-    sources = read_table(data, "sources.csv", ("article_id", "source"))
-    if sources is not None and len(sources):
-        finding.files.append("sources.csv")
-        distinct = sources.source.nunique()
-        point = f"{plural(distinct, 'distinct source')}"
-        if "anonymous" in sources:
-            anonymous = sources[truthy(sources.anonymous)].source.nunique()
-            point += f", {number(anonymous)} of them anonymous ({anonymous / distinct:.0%})"
-        if "source_type" in sources:
-            point += f"; by type: {counted(sources.drop_duplicates('source').source_type, limit=5)}"
-        finding.points.append(point + ".")
-        spread = sources.groupby("source").article_id.nunique()
-        shared = spread[spread > 1].sort_index().sort_values(ascending=False, kind="stable")
-        if len(shared):
-            names = ", ".join(f"{name} ({n} articles)" for name, n in shared.head(MAX_NAMES).items())
-            finding.points.append(f"Sources heard in more than one article: {names}.")
-    citations = read_table(data, "citations.csv", ("article_id", "cited"))
-    if citations is not None and len(citations):
-        finding.files.append("citations.csv")
-        cited = citations.drop_duplicates(["article_id", "cited"]).cited
-        finding.points.append(f"Outlets cited as a source: {counted(cited)}.")
-    return finding
-
-
-def numbers_finding(data: Path) -> Finding | None:
-    finding = Finding("Numbers", [])
-    numbers = read_table(data, "numbers.csv", ("article_id",))
-    if numbers is not None:
-        finding.files.append("numbers.csv")
-        kinds = f" (by kind: {counted(numbers.kind, limit=5)})" if "kind" in numbers and len(numbers) else ""
-        finding.points.append(f"{plural(len(numbers), 'quantity', 'quantities')} in "
-                              f"{plural(numbers.article_id.nunique(), 'article')}{kinds}.")
-    claims = read_table(data, "claims.csv", ("claim_group", "value"))
+def main_subject(data: Path) -> str:
+    """The corpus's most frequent subject, from its own tables: the group of claims about one quantity that the
+    most articles report (at least two), else the name written in the most articles (at least two); '' if none."""
+    claims = read_table(data, "claims.csv", ("claim_group", "article_id"))
     if claims is not None and len(claims):
-        finding.files.append("claims.csv")
-        finding.points.append(f"{plural(claims.claim_group.nunique(), 'group')} of claims about the same quantity.")
-        biggest = sorted(claims.groupby("claim_group"), key=lambda item: (-len(item[1]), str(item[0])))
-        for group, rows in biggest[:MAX_NAMES]:
-            values = pd.to_numeric(rows.value, errors="coerce")
-            if values.notna().any():
-                low, high = rows.loc[values.idxmin()], rows.loc[values.idxmax()]
-                span = (claim_text(low) if values.min() == values.max()
-                        else f"from {claim_text(low)} to {claim_text(high)}")
-                finding.points.append(f"“{shorten(group, 80)}”: {span}, across {plural(len(rows), 'claim')}.")
-    flags = read_table(data, "number_flags.csv", ("flag",))
-    if flags is not None:
-        finding.files.append("number_flags.csv")
-        if len(flags):
-            point = f"{plural(len(flags), 'flagged figure')}: {counted(flags.flag, limit=5)}"
-            if "explanation" in flags:
-                point += f". For example: {shorten(flags.explanation.iloc[0], 260)}"
-            finding.points.append(point + ("" if point.endswith((".", "…")) else "."))
+        spread = claims[claims.claim_group.str.strip() != ""].groupby("claim_group").article_id.nunique()
+        spread = spread.sort_index().sort_values(ascending=False, kind="stable")
+        if len(spread) and spread.iloc[0] >= 2:
+            return str(spread.index[0])
+    paragraphs = read_table(data, "paragraphs.csv", ("article_id", "text"))
+    if paragraphs is None or paragraphs.empty:
+        return ""
+    names: dict[str, set[str]] = {}
+    for row in paragraphs.itertuples():
+        for found in NAME.finditer(row.text):
+            names.setdefault(found.group(0), set()).add(row.article_id)
+    ranked = sorted(names.items(), key=lambda item: (-len(item[1]), -len(item[0]), item[0]))
+    return ranked[0][0] if ranked and len(ranked[0][1]) >= 2 else ""
+
+
+NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+(?: (?:of |the )?[A-Z][a-z]+)+")  # capitalised run, not sentence-initial
+
+
+# 1. Translation errors ------------------------------------------------------------------------------------------
+
+def translation_errors(data: Path) -> list[Finding]:
+    """Each critical error on its own with both aligned sentences; the major ones of an article in one finding."""
+    issues = read_table(data, "translation_issues.csv", ("article_id", "severity", "category", "text"))
+    if issues is None:
+        return []
+    serious = issues[issues.severity.isin(SEVERITY_RANK)].copy()
+    if serious.empty:
+        return []
+    serious["paired"] = serious.get("reference_text", pd.Series("", index=serious.index)).str.strip() != ""
+    serious = serious.sort_values(["paired", "article_id"], ascending=[False, True], kind="stable")
+    alignment = read_table(data, "alignment.csv", ("a_id", "b_id", "a_start", "a_end", "a_text", "b_text"))
+    findings = []
+    for row in serious[serious.severity == "critical"].itertuples():
+        start = offset(getattr(row, "start", ""))
+        reference = str(getattr(row, "reference_id", "")).strip()
+        what = issue_label(row)
+        if row.paired and reference:
+            sentence = (f"Critical translation error in {row.article_id}: it reads “{shorten(row.text, 80)}” where "
+                        f"the original {reference} says “{shorten(row.reference_text, 80)}” ({what}).")
         else:
-            finding.points.append("No figure was flagged as inconsistent.")
-    return finding
+            sentence = f"Critical translation problem in {row.article_id}: “{shorten(row.text, 80)}” ({what})."
+        evidence = aligned_sentences(alignment, row.article_id, reference, start) if reference else []
+        findings.append(Finding(rank=0, kind="critical translation error", sentence=sentence,
+                                evidence=evidence or [s for s in [sentence_at(data, row.article_id, start)] if s],
+                                table="translation_issues.csv",
+                                spot=(row.article_id, start) if start is not None else None))
+    for article_id, rows in serious[serious.severity == "major"].groupby("article_id", sort=True):
+        named = [f"“{shorten(r.text, 50)}” for “{shorten(r.reference_text, 50)}” ({issue_label(r)})" if r.paired
+                 else f"“{shorten(r.text, 50)}” ({issue_label(r)})" for r in rows.head(MAX_MAJOR).itertuples()]
+        more = f"; {len(rows) - MAX_MAJOR} more in the translation chapter" if len(rows) > MAX_MAJOR else ""
+        first = offset(rows.start.iloc[0]) if "start" in rows else None
+        findings.append(Finding(rank=30, kind="major translation errors", table="translation_issues.csv",
+                                sentence=f"{plural(len(rows), 'major translation error')} in {article_id}: "
+                                         f"{'; '.join(named)}{more}.",
+                                spot=(article_id, first) if first is not None else None))
+    return findings
 
 
-def claim_text(row: pd.Series) -> str:
-    """'1,500 (“about 1,500”, article 000, Vladimir Osechkin)' from a claims.csv row."""
-    details = [f"“{shorten(row.text, 40)}”" if str(row.get("text", "")).strip() else "",
-               f"article {row.article_id}", str(row.get("source", "")).strip()]
-    return f"{number(float(row.value))} ({', '.join(d for d in details if d)})"
+def issue_label(row) -> str:
+    """The short reason of a translation issue: its explanation up to the first ':' (the rest repeats the
+    wordings), else its category."""
+    explanation = str(getattr(row, "explanation", "")).strip()
+    label = explanation.split(":")[0].strip() if explanation else ""
+    return label if 0 < len(label) <= 80 else str(row.category).replace("_", " ")
 
 
-def timeline_finding(data: Path) -> Finding | None:
-    finding = Finding("Timeline", [])
-    timex = read_table(data, "timex.csv", ("article_id",))
-    if timex is not None:
-        finding.files.append("timex.csv")
-        finding.points.append(f"{plural(len(timex), 'time expression')} in "
-                              f"{plural(timex.article_id.nunique(), 'article')}.")
-    timeline = read_table(data, "timeline.csv", ("start", "end", "event"))
-    if timeline is not None and len(timeline):
-        finding.files.append("timeline.csv")
-        dated = timeline[timeline.start.str.strip() != ""].sort_values(["start", "end"], kind="stable")
-        if len(dated):
-            first, last = dated.iloc[0], dated.iloc[-1]
-            finding.points.append(f"{plural(len(timeline), 'event')} from {first.start} to "
-                                  f"{max(dated.end.max(), last.start)}; the earliest: "
-                                  f"“{shorten(first.event, 120)}” ({first.start}).")
-    return finding
+def aligned_sentences(alignment: pd.DataFrame | None, article_id: str, reference: str, start: int | None) -> list[str]:
+    """The translation's sentence holding `start` and its original's, from alignment.csv."""
+    if alignment is None or start is None:
+        return []
+    rows = alignment[(alignment.a_id == article_id) & (alignment.b_id == reference)]
+    for row in rows.itertuples():
+        a_start, a_end = offset(row.a_start), offset(row.a_end)
+        if a_start is not None and a_end is not None and a_start <= start < a_end:
+            return [f"{article_id}: {row.a_text}", f"{reference} (original): {row.b_text}"]
+    return []
 
 
-def translation_finding(data: Path) -> Finding | None:
-    finding = Finding("Translation quality", [])
-    alignment = read_table(data, "alignment.csv", ("pair", "chrf"))
-    if alignment is not None and len(alignment):
-        finding.files.append("alignment.csv")
-        for pair, rows in alignment.groupby("pair", sort=True):
-            chrf = pd.to_numeric(rows.chrf, errors="coerce").mean()
-            bleu = pd.to_numeric(rows.bleu, errors="coerce").mean() if "bleu" in rows else float("nan")
-            scores = f"mean chrF {chrf:.1f}" + (f", mean BLEU {bleu:.1f}" if pd.notna(bleu) else "")
-            finding.points.append(f"Pair {pair}: {plural(len(rows), 'aligned sentence')}, {scores}.")
-    issues = read_table(data, "translation_issues.csv", ("article_id", "category"))
-    if issues is not None:
-        finding.files.append("translation_issues.csv")
-        severity = f"; by severity: {counted(issues.severity, limit=5)}" if "severity" in issues and len(issues) else ""
-        categories = f"; by category: {counted(issues.category, limit=4)}" if len(issues) else ""
-        finding.points.append(f"{plural(len(issues), 'translation issue')}{severity}{categories}.")
-    readability = read_table(data, "readability.csv", ("article_id",))
-    if readability is not None and len(readability):
-        finding.files.append("readability.csv")
-        column = next((c for c in readability.columns if "flesch_reading" in c.lower()), None)
-        if column is None:
-            column = next((c for c in readability.columns if c != "article_id"
-                           and pd.to_numeric(readability[c], errors="coerce").notna().all()), None)
-        scores = pd.to_numeric(readability[column], errors="coerce") if column else pd.Series(dtype=float)
-        if scores.notna().any():
-            easiest, hardest = readability.article_id[scores.idxmax()], readability.article_id[scores.idxmin()]
-            name = column.replace("_", " ").capitalize()
-            finding.points.append(f"{name}: highest {number(scores.max())} (article {easiest}), lowest "
-                                  f"{number(scores.min())} (article {hardest}).")
-    return finding
+# 2. Figures that contradict each other --------------------------------------------------------------------------
+
+FLAG_RANK = {"order_of_magnitude": 10, "same_date_and_source_differ": 20}
+
+
+def contradicting_figures(data: Path) -> list[Finding]:
+    flags = read_table(data, "number_flags.csv", ("flag", "article_id", "text"))
+    if flags is None or flags.empty:
+        return []
+    claims = read_table(data, "claims.csv", ("claim_group", "article_id", "start", "source"))
+    findings = []
+    for kind in FLAG_RANK:
+        rows = flags[flags.flag == kind].drop_duplicates(["article_id", "text", "claim_group"]
+                                                         if "claim_group" in flags else ["article_id", "text"])
+        for row in rows.head(MAX_FLAGS).itertuples():
+            group = str(getattr(row, "claim_group", "")).strip()
+            who = claim_source(claims, row.article_id, getattr(row, "start", ""))
+            said = f"{row.article_id}" + (f" ({who})" if who else "")
+            others = str(getattr(row, "compared_with", "")).strip()
+            about = f" for “{group}”" if group else ""
+            said_by = f" ({who})" if who else ""
+            if kind == "order_of_magnitude":
+                sentence = (f"Figure out of scale: {row.article_id} gives “{row.text}”{about}{said_by}, against "
+                            f"{compared(others) or 'the other figures for it'}.")
+            else:
+                sentence = (f"The same source disagrees with itself{about}: {row.article_id} gives “{row.text}”"
+                            f"{said_by}, against {compared(others) or 'another figure'}.")
+            detail = str(getattr(row, "explanation", "")).strip()
+            start = offset(getattr(row, "start", ""))
+            evidence = [str(getattr(row, "sentence", "")).strip()] if str(getattr(row, "sentence", "")).strip() \
+                else [s for s in [sentence_at(data, row.article_id, start)] if s]
+            findings.append(Finding(rank=FLAG_RANK[kind], kind="figures disagree", sentence=sentence,
+                                    evidence=evidence, detail=detail, table="number_flags.csv",
+                                    spot=(row.article_id, start) if start is not None else None))
+    spread = flags[~flags.flag.isin(FLAG_RANK)]
+    if len(spread) and "claim_group" in spread:
+        groups = spread.claim_group.value_counts()
+        text = listing([f"“{g}” ({plural(n, 'pair')})" for g, n in groups.head(MAX_NAMES).items()])
+        findings.append(Finding(rank=40, kind="figures differ", table="number_flags.csv",
+                                sentence=f"{plural(len(spread), 'other pair')} of figures for the same quantity do "
+                                         f"not overlap but refer to different dates or sources: {text}; check "
+                                         f"that the coverage does not set them against each other."))
+    return findings
+
+
+COMPARED = re.compile(r"(?P<article>[^:;]+): '(?P<text>[^']*)' \((?P<value>[^;()]*); (?P<date>[^;()]*); "
+                      r"(?P<source>[^;]*?)\)(?=; |$)")
+
+
+def compared(text: str) -> str:
+    """number_flags.csv's `compared_with` ("003: 'nearly 300,000' (300,000; 2023-08; U.S. intelligence); ...")
+    as prose: "“nearly 300,000” in 003 (U.S. intelligence, 2023-08)"; the text as it is if it has another form."""
+    found = list(COMPARED.finditer(text))
+    if not found:
+        return text
+    parts = []
+    for match in found:
+        source = re.sub(r"\s*\(unattributed\)$", " itself", match["source"].strip())
+        facts = ", ".join(f for f in (source, match["date"].strip()) if f)
+        parts.append(f"“{match['text']}” in {match['article'].strip()}" + (f" ({facts})" if facts else ""))
+    return listing(parts)
+
+
+def described(name: str) -> str:
+    """A source's name as a phrase: 'woman' (an unnamed source's description) becomes 'a woman'."""
+    if not name[:1].islower() or name.split()[0] in ("a", "an", "the", "his", "her", "their", "its"):
+        return name
+    return ("an " if name[0] in "aeiou" else "a ") + name
+
+
+def claim_source(claims: pd.DataFrame | None, article_id: str, start: str) -> str:
+    """Who claims.csv says gives the figure at `start` in `article_id` ('' if unattributed or unknown)."""
+    if claims is None:
+        return ""
+    rows = claims[(claims.article_id == article_id) & (claims.start == str(start))]
+    return next((s.strip() for s in rows.source if s.strip()), "")
+
+
+# 3. Dates that conflict -----------------------------------------------------------------------------------------
+
+def conflicting_dates(data: Path) -> list[Finding]:
+    table = read_table(data, "timeline_consistency.csv", ("article_id", "text"))
+    if table is None or table.empty:
+        return []
+    findings = []
+    for row in table.head(MAX_FLAGS).itertuples():
+        published = str(getattr(row, "published", "")).strip()
+        when = f"{getattr(row, 'start', '')}".strip()
+        sentence = (f"Date conflict in {row.article_id}: “{row.text}”" + (f" ({when})" if when else "")
+                    + " is told as past" + (f" but falls after the article's own date {published}" if published
+                                            else " but falls after the article's own date") + ".")
+        evidence = [str(getattr(row, "sentence", "")).strip()] if str(getattr(row, "sentence", "")).strip() else []
+        findings.append(Finding(rank=25, kind="dates conflict", sentence=sentence, evidence=evidence,
+                                table="timeline_consistency.csv"))
+    if len(table) > MAX_FLAGS:
+        findings.append(Finding(rank=26, kind="dates conflict", table="timeline_consistency.csv",
+                                sentence=f"{plural(len(table) - MAX_FLAGS, 'more date conflict')} in the timeline "
+                                         f"chapter."))
+    return findings
+
+
+# 4. The sources the coverage rests on ---------------------------------------------------------------------------
+
+def sources_relied_on(data: Path) -> list[Finding]:
+    sources = read_table(data, "sources.csv", ("article_id", "source"))
+    findings = []
+    if sources is not None and len(sources):
+        weight = sum(pd.to_numeric(sources[c], errors="coerce").fillna(0) for c in ("quotes", "paraphrases")
+                     if c in sources)
+        sources = sources.assign(weight=weight if not isinstance(weight, int) else 1)
+        total = sources.weight.sum()
+        by = (sources.groupby("source").agg(weight=("weight", "sum"), articles=("article_id", "nunique"),
+                                            kind=("source_type", "first") if "source_type" in sources
+                                            else ("source", "first"))
+              .sort_index().sort_values(["weight", "articles"], ascending=False, kind="stable"))
+        top = by.head(MAX_NAMES)
+        named = listing([f"{described(name)} ({kind + ', ' if 'source_type' in sources and kind else ''}"
+                         f"{plural(row_weight, 'statement')} in {plural(n, 'article')})"
+                         for name, row_weight, n, kind in zip(top.index, top.weight, top.articles, top.kind)])
+        if len(by) > len(top):
+            share = top.weight.sum() / total if total else 0
+            sentence = (f"The coverage rests on {named}: {share:.0%} of the {number(total)} attributed statements "
+                        f"come from these {plural(len(top), 'source')} of {number(len(by))}.")
+        else:
+            sentence = f"The coverage rests on {named}, the only {plural(len(by), 'source')} it attributes."
+        if "anonymous" in sources:
+            anonymous = sources[truthy(sources.anonymous)].weight.sum()
+            sentence += f" {anonymous / total:.0%} of the statements are from anonymous sources." if total else ""
+        evidence = []
+        if "evidence" in sources:
+            first = sources[(sources.source == top.index[0]) & (sources.evidence.str.strip() != "")]
+            evidence = [f"{first.article_id.iloc[0]}: {first.evidence.iloc[0]}"] if len(first) else []
+        findings.append(Finding(rank=35, kind="sources", sentence=sentence, evidence=evidence, table="sources.csv"))
+    citations = read_table(data, "citations.csv", ("article_id", "citing", "cited"))
+    if citations is not None and len(citations) and "reason" in citations:
+        taken = citations[citations.reason.str.contains("translation or summary", case=False)]
+        if len(taken):
+            outlets = taken.groupby("cited").article_id.apply(lambda ids: ", ".join(sorted(set(ids))))
+            articles = read_table(data, "articles.csv", ("article_id", "status"))
+            n = len(articles[articles.status == "ok"]) if articles is not None else None
+            listed = listing([f"{outlet} ({ids})" for outlet, ids in outlets.items()])
+            findings.append(Finding(
+                rank=36, kind="sources", table="citations.csv",
+                sentence=f"{plural(taken.article_id.nunique(), 'article')}" + (f" of {n}" if n else "")
+                         + f" are translations or summaries of another outlet's reporting: {listed}; their "
+                           f"sources are that outlet's."))
+    return findings
+
+
+# 5. Low-confidence inferences -----------------------------------------------------------------------------------
+
+def low_confidence_inferences(data: Path) -> list[Finding]:
+    findings = []
+    dates = read_table(data, "publication_dates.csv", ("article_id", "published", "earliest", "latest", "provenance"))
+    if dates is not None:
+        inferred = dates[dates.provenance == "inferred"]
+        wide = []
+        for row in inferred.itertuples():
+            try:
+                days = (pd.Timestamp(row.latest) - pd.Timestamp(row.earliest)).days
+            except ValueError:
+                days = None
+            if not row.published.strip() or days is None or days >= WIDE_DATE_SPAN:
+                wide.append(f"{row.article_id} ({row.published or 'undated'}; possible {row.earliest or '?'} to "
+                            f"{row.latest or '?'})")
+        if wide:
+            findings.append(Finding(rank=50, kind="inferred date", table="publication_dates.csv",
+                                    sentence=f"Publication dates inferred from the text with a wide margin: "
+                                             f"{listing(wide)}; relative dates in these articles move with them."))
+    metadata = read_table(data, "metadata.csv", ("article_id", "field", "value", "provenance"))
+    if metadata is not None:
+        guessed = metadata[(metadata.field == "translation_status") & (metadata.provenance == "inferred")
+                           & (metadata.value == "machine_translation")]
+        if len(guessed):
+            findings.append(Finding(rank=55, kind="inferred translation", table="metadata.csv",
+                                    sentence=f"Machine translation inferred from signs in the text, not stated: "
+                                             f"{', '.join(sorted(guessed.article_id))}."))
+    quotes = read_table(data, "quotes.csv", ("article_id", "speaker"))
+    if quotes is not None and len(quotes):
+        unattributed = quotes[quotes.speaker.str.strip() == ""]
+        pronoun = quotes[quotes.get("reason", pd.Series("", index=quotes.index)).str.contains("pronoun")]
+        parts = []
+        if len(pronoun):
+            parts.append(f"{plural(len(pronoun), 'quotation')} attributed through a pronoun "
+                         f"(speaker guessed as the nearest person named before)")
+        if len(unattributed):
+            parts.append(f"{plural(len(unattributed), 'quotation')} with no speaker found")
+        if parts:
+            findings.append(Finding(rank=60, kind="inferred speaker", table="quotes.csv",
+                                    sentence=f"Of {plural(len(quotes), 'quotation')}: {'; '.join(parts)}."))
+    return findings

@@ -31,7 +31,6 @@ STATE = ".report-state.json"
 STAGING = ".building"
 LOCK = ".report-lock"
 MANAGED = ("data", "notebooks", "report.html", "report.pdf")
-DEFAULT_TITLE = "News coverage analysis"
 
 
 class BuildError(RuntimeError):
@@ -55,7 +54,7 @@ def say(message: str) -> None:
 def build(*, corpus: Path, out: Path, notebooks: Path = NOTEBOOKS, settings: dict[str, dict] | None = None,
           force: bool = False, log_output: bool = False, echo: Callable[[str], None] = say) -> BuildResult:
     """Build (or bring up to date) the report for `corpus` in `out`; raises BuildError naming what failed."""
-    from .settings import SettingsError, declared_parameters, resolve
+    from .settings import SettingsError, declared_parameters, page_settings, resolve
 
     corpus, out, notebooks = Path(corpus).resolve(), Path(out).resolve(), Path(notebooks).resolve()
     if not corpus.is_dir():
@@ -66,11 +65,12 @@ def build(*, corpus: Path, out: Path, notebooks: Path = NOTEBOOKS, settings: dic
     try:
         parameters = (resolve(settings, {p.stem: declared_parameters(p) for p in paths}) if settings
                       else {p.stem: {} for p in paths})
+        page = page_settings(settings or {})
     except SettingsError as error:
         raise BuildError(str(error)) from None
     out.mkdir(parents=True, exist_ok=True)
     with build_lock(out, echo=echo):
-        return run_build(corpus=corpus, out=out, paths=paths, parameters=parameters, force=force,
+        return run_build(corpus=corpus, out=out, paths=paths, parameters=parameters, page=page, force=force,
                          log_output=log_output, echo=echo)
 
 
@@ -86,15 +86,15 @@ def build_lock(out: Path, *, echo: Callable[[str], None]) -> Iterator[None]:
         yield
 
 
-def run_build(*, corpus: Path, out: Path, paths: list[Path], parameters: dict[str, dict], force: bool,
-              log_output: bool, echo: Callable[[str], None]) -> BuildResult:
+def run_build(*, corpus: Path, out: Path, paths: list[Path], parameters: dict[str, dict], page: dict[str, str],
+              force: bool, log_output: bool, echo: Callable[[str], None]) -> BuildResult:
     """The build proper (see `build`), holding the output folder's lock."""
     from .execute import NotebookFailed
 
     result = BuildResult(html=out / "report.html", pdf=out / "report.pdf")
     state = {} if force else read_state(out / STATE)
     inputs = {"library": library_digest(), "corpus": corpus_digest(corpus)}
-    render_key = render_fingerprint(notebooks=paths, parameters=parameters)
+    render_key = render_fingerprint(notebooks=paths, parameters=parameters | {"report": page})
     if up_to_date(state, out=out, paths=paths, parameters=parameters, inputs=inputs, render_key=render_key):
         echo(f"report up to date: {result.html}")
         result.up_to_date = True
@@ -135,7 +135,7 @@ def run_build(*, corpus: Path, out: Path, paths: list[Path], parameters: dict[st
     from .render import PdfUnavailable
 
     try:
-        write_report(staging, corpus=corpus, out=out, paths=paths, parameters=parameters)
+        write_report(staging, corpus=corpus, out=out, paths=paths, parameters=parameters, page_settings=page)
     except PdfUnavailable as error:
         raise BuildError(f"{error}\nthe previous report in {out} was left as it was") from None
     result.render_seconds = time.perf_counter() - started

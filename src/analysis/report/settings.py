@@ -10,8 +10,12 @@ parameter in every notebook that declares it:
       main_voices: 6
     all:
       text_width: 100
+    report:
+      title: "Cannery closures in the local press"
+      subtitle: "Twelve articles, March to May 2024"
 
-A notebook, or a parameter that no targeted notebook declares in its `parameters` cell, is an error (a typo
+The key `report` sets the report's `title` and `subtitle` (by default the corpus's most frequent subject and a
+one-line summary of the corpus). A notebook, or a parameter that no targeted notebook declares in its `parameters` cell, is an error (a typo
 must not be ignored silently). `corpus_dir` and `out_dir` come from CORPUS and OUT, not from this file.
 """
 
@@ -22,6 +26,8 @@ from pathlib import Path
 import yaml
 
 ALL = "all"
+REPORT = "report"
+PAGE_SETTINGS = ("title", "subtitle")
 RESERVED = ("corpus_dir", "out_dir")
 
 
@@ -48,7 +54,7 @@ def read_settings(path: Path | None, overrides: list[str] = ()) -> dict[str, dic
 
 def resolve(settings: dict[str, dict], declared: dict[str, set[str]]) -> dict[str, dict]:
     """Parameters per notebook stem, given the parameter names each notebook declares; raises SettingsError."""
-    unknown = sorted(set(settings) - set(declared) - {ALL})
+    unknown = sorted(set(settings) - set(declared) - {ALL, REPORT})
     if unknown:
         raise SettingsError(f"settings name unknown notebooks {unknown}; notebooks are {sorted(declared)}")
     resolved: dict[str, dict] = {stem: {} for stem in declared}
@@ -59,7 +65,7 @@ def resolve(settings: dict[str, dict], declared: dict[str, set[str]]) -> dict[st
         for stem in takers:
             resolved[stem][name] = value
     for stem, values in settings.items():
-        if stem == ALL:
+        if stem in (ALL, REPORT):
             continue
         for name, value in values.items():
             if name in RESERVED or name not in declared[stem]:
@@ -67,6 +73,15 @@ def resolve(settings: dict[str, dict], declared: dict[str, set[str]]) -> dict[st
                 raise SettingsError(f"{stem}.ipynb has no parameter {name!r} (it declares {known})")
             resolved[stem][name] = value
     return resolved
+
+
+def page_settings(settings: dict[str, dict]) -> dict[str, str]:
+    """The report's own settings (`report: {title: ..., subtitle: ...}`); raises SettingsError on another key."""
+    given = settings.get(REPORT, {})
+    unknown = sorted(set(given) - set(PAGE_SETTINGS))
+    if unknown:
+        raise SettingsError(f"the report has no setting {unknown}; it takes {list(PAGE_SETTINGS)}")
+    return {name: str(value) for name, value in given.items() if value is not None and str(value).strip()}
 
 
 def declared_parameters(notebook: Path) -> set[str]:

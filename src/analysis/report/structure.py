@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from .sanitise import markdown_html, sanitise
 
-MAX_MARKDOWN = 12_000  # characters of one markdown output shown in the report (about three pages)
-MAX_ROWS = 120  # rows of one table shown in the report (about three printed pages)
+MAX_MARKDOWN = 3_000  # characters of one markdown output shown in the report (under a page)
+MAX_ROWS = 25  # rows of one table shown in the report (the executed notebook and the CSV hold them all)
 TABLE_ROW = re.compile(r"<tr\b")
 MAX_NOTE = 200  # characters of the note under a heading carried into a caption
 HIDDEN_TAGS = {"parameters", "injected-parameters", "remove-cell", "hide-in-report"}
@@ -56,6 +56,7 @@ class Chapter:
     captions: list[Caption] = field(default_factory=list)
     caveats: list[str] = field(default_factory=list)  # markdown
     body: str = ""
+    data_files: list[str] = field(default_factory=list)  # the CSVs its notebook names
 
 
 @dataclass
