@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from analysis import timeline
@@ -178,3 +179,84 @@ def test_the_first_days_of_the_war_are_its_first_week(one_article):
     _, result = one_article("date 2024-10-11\nThe lawyer said the problem began in the first days of the war.\n")
     row = result.timex[result.timex["text"].str.contains("first days of the war")].iloc[0]
     assert (row["start"], row["end"]) == ("2022-02-24", "2022-03-02") and "first days" in row["reason"]
+
+
+def test_expressions_inherit_the_confidence_of_their_anchor(one_article):
+    text = ("The minister said on October 4, 2023 that no new call-up was planned. Talks broke down last week, "
+            "officials said.\n\nPutin is expected to seek reelection in March 2024.\n")
+    corpus, result = one_article(text)
+    assert corpus["100"].published.confidence in {"medium", "low"}
+    written = rows_for(result, "October 4, 2023").iloc[0]
+    relative = rows_for(result, "last week").iloc[0]
+    assert (written["date_confidence"], written["value"]) == ("high", "2023-10-04")
+    assert relative["date_confidence"] == corpus["100"].published.confidence
+    assert relative["anchor"] == corpus["100"].published.best and relative["value"].startswith("2023-W")
+    assert set(result.timeline["confidence"]) <= {"high", "medium", "low"}
+
+
+def test_a_stated_date_gives_its_relative_expressions_high_confidence(one_article):
+    _, result = one_article(AP_LIKE)
+    august = rows_for(result, "early August").iloc[0]
+    assert (august["value"], august["mod"], august["date_confidence"]) == ("2022-08", "START", "high")
+    contracts = rows_for(result, "six-month").iloc[0]
+    assert (contracts["kind"], contracts["length"], contracts["date_confidence"]) == ("duration", "P6M", "")
+
+
+STORY = ("The storm destroyed hundreds of homes in the coastal province on Sunday, the governor said. Rescue teams "
+         "reached the villages on Monday morning.\nThe governor said the damage was the worst in decades. Schools "
+         "will stay closed until the end of the month.\nAid groups said they had sent food and tents to the region. "
+         "Roads to the north remain blocked by mud.\n")
+
+
+def test_versions_of_one_story_whose_dates_disagree_are_listed(write_corpus):
+    corpus = load_corpus(write_corpus({"501_a.txt": "date 2020-03-02\n" + STORY,
+                                       "502_b.txt": "date 2021-06-01\n" + STORY}))
+    assert len(corpus.relations) == 1
+    result = timeline.analyse(corpus)
+    rows = result.consistency[result.consistency["check"] == timeline.VERSIONS_DISAGREE]
+    assert rows[["article_id", "other"]].values.tolist() == [["501", "502"]]
+    for aid in ("501", "502"):
+        assert corpus[aid].published.conflicts and corpus[aid].published.confidence == "medium"
+    assert result.publication.set_index("article_id").loc["501", "conflicts"]
+
+
+def test_versions_with_overlapping_dates_are_not_listed(write_corpus):
+    corpus = load_corpus(write_corpus({"501_a.txt": "date 2020-03-02\n" + STORY,
+                                       "502_b.txt": "date 2020-03-02\n" + STORY}))
+    result = timeline.analyse(corpus)
+    assert (result.consistency["check"] != timeline.VERSIONS_DISAGREE).all()
+
+
+def test_a_past_event_after_a_stated_date_lowers_its_confidence(write_corpus):
+    corpus = load_corpus(write_corpus({"101_y.txt": "date 2022-01-10\nThe minister resigned in May 2023, "
+                                                    "officials said.\n"}))
+    result = timeline.analyse(corpus)
+    pub = corpus["101"].published
+    assert (pub.best, pub.confidence) == ("2022-01-10", "medium") and "May 2023" in pub.conflicts_text()
+    assert result.consistency["check"].tolist() == [timeline.PAST_AFTER_PUBLICATION]
+
+
+def test_figures_dated_after_publication_are_listed():
+    claims = pd.DataFrame([
+        {"claim_group": "recruits", "article_id": "100", "text": "50,000", "refers_to_date": "2023-03",
+         "sentence": "By March 2023, 50,000 had signed up."},
+        {"claim_group": "recruits", "article_id": "100", "text": "20,000", "refers_to_date": "2022-07",
+         "sentence": "In July, 20,000 had signed up."},
+        {"claim_group": "deaths", "article_id": "101", "text": "400", "refers_to_date": "2023",
+         "sentence": "400 died in 2023."},
+    ])
+    publication = pd.DataFrame({"article_id": ["100", "101"], "published": ["2022-08-11", "2023-02-01"]})
+    found = timeline.check_figures(claims, publication)
+    assert found["text"].tolist() == ["50,000"]  # a month after publication; 2023 is under way on 2023-02-01
+    assert found["check"].tolist() == [timeline.FIGURE_AFTER_PUBLICATION]
+
+
+@pytest.mark.parametrize("refers, basis, published, expected", [
+    ("2022-07", "sentence, year of publication: 'July'", "low", "low"),
+    ("2021", "sentence: 'in 2021'", "low", "high"),
+    ("2022-08-11", "publication date", "medium", "medium"),
+    ("", "no date in the sentence and publication date unknown", "", ""),
+])
+def test_a_figures_refers_to_date_inherits_the_publication_confidence(refers, basis, published, expected):
+    from analysis.numbers import refers_to_confidence
+    assert refers_to_confidence(refers, basis, published) == expected

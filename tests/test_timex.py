@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from analysis import timex as tx
 from analysis.timex import find_timexes, resolve
 
 
@@ -298,3 +299,29 @@ def test_year_ends_previous_periods_first_days_and_translated_decades(text_in, a
 def test_the_previous_year_says_it_is_the_calendar_year_before():
     r = resolve(only("Sales doubled in the previous year."), date(2024, 10, 11), "past")
     assert "calendar year before" in r.reason and r.granularity == "year"
+
+
+@pytest.mark.parametrize("text, anchor, value, mod", [
+    ("The talks took place last week.", date(2022, 8, 3), "2022-W30", ""),  # 25-31 July 2022 is ISO week 30
+    ("The lawyer said he received requests in early August.", date(2022, 8, 11), "2022-08", "START"),
+    ("The plant closed in the summer of 2022.", None, "2022-SU", ""),
+    ("Output fell in the third quarter of 2022.", None, "2022-Q3", ""),
+    ("Prices rose in the 1990s.", None, "199", ""),
+    ("He was freed on October 4, 2023.", None, "2023-10-04", ""),
+    ("He was freed in July.", None, "XXXX-07", ""),  # no anchor: the year is unknown
+    ("He was freed on October 4.", None, "XXXX-10-04", ""),
+    ("They signed six-month contracts.", None, "P6M", ""),
+    ("It ends his 23-year rule.", None, "P23Y", ""),
+    ("He is now at home.", date(2022, 8, 11), "PRESENT_REF", ""),
+    ("He has been held since July.", date(2022, 8, 11), "2022-07-01/2022-08-11", ""),
+    ("It happened more than six months ago.", date(2022, 8, 11), "2022-01-01/2022-02-28", "MORE_THAN"),
+])
+def test_timex3_style_values(text, anchor, value, mod):
+    t = tx.find_timexes(text)[0]
+    res = tx.resolve(t, anchor, "past")
+    assert tx.normalized_value(t, res) == (value, mod)
+
+
+def test_duration_length_only_for_durations():
+    t = tx.find_timexes("a two-week course in March 2022")
+    assert [tx.duration_length(x) for x in t] == ["P2W", ""]

@@ -39,7 +39,7 @@ NUMBER_EXTRAS = ["hedge", "vague", "per", "range_text", "verb", "source_type", "
                  "duplicate_paragraph"]
 CLAIM_COLUMNS = ["claim_group", "article_id", "value", "low", "high", "refers_to_date", "source", "text"]
 CLAIM_EXTRAS = ["unit", "kind", "what", "hedge", "date_basis", "outlet", "start", "end", "comparable", "range_text",
-                "sentence", "per"]
+                "sentence", "per", "refers_to_confidence"]
 FLAG_COLUMNS = ["flag", "article_id", "text", "value", "compared_with", "explanation"]
 FLAG_EXTRAS = ["claim_group", "unit", "start", "end", "sentence"]
 
@@ -208,6 +208,7 @@ def claims_table(corpus: Corpus, numbers: pd.DataFrame) -> pd.DataFrame:
             "date_basis": basis, **{k: row[k] for k in ("outlet", "start", "end")},
             "comparable": is_comparable(row, _sentence_tokens(doc, sentence)),
             "range_text": row["range_text"], "sentence": row["sentence"], "per": row["per"],
+            "refers_to_confidence": refers_to_confidence(refers_to, basis, article.published.confidence),
         })
     claims = pd.DataFrame(rows, columns=CLAIM_COLUMNS + CLAIM_EXTRAS)
     return _one_row_per_range(claims)
@@ -361,6 +362,14 @@ def refers_to_date(sentence: str, *, published: str = "",
     if published:
         return published, "publication date"
     return "", "no date in the sentence and publication date unknown"
+
+
+def refers_to_confidence(refers_to: str, basis: str, published_confidence: str) -> str:
+    """How sure the refers-to date is: 'high' when its sentence writes the year out, else that of the publication
+    date it leans on ("year of publication", "publication date"); '' when there is no date."""
+    if not refers_to:
+        return ""
+    return published_confidence if "publication" in basis else "high"
 
 
 def _month_mentions(sentence: str, published: str) -> list:

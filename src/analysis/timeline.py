@@ -7,8 +7,10 @@ Out: a `TimelineResult` with
   anchor, sentence, event`, then kind, open, tense, reason, actor, source, verb, duplicate);
 - `timeline`: one row per event (`start, end, event, articles, sources`, then granularity, reports, expressions),
   the same event reported by several articles merged into one entry, ordered by date, vague dates as spans;
-- `consistency`: expressions an article describes as past although they resolve after its publication date, and
-  what the check did about it;
+- `consistency`: the consistency checks, one row per problem (`check` says which): expressions an article
+  describes as past although they resolve after its publication date (and what the check did about it), and
+  versions of one story whose dates disagree; `check_figures` adds figures whose refers-to date falls after
+  publication;
 - `publication`: each article's publication date (best, earliest, latest) and how it was inferred.
 
 How: expressions come from the grammar in `analysis.timex`; the tense of the governing verb (spaCy morphology,
@@ -17,7 +19,10 @@ How: expressions come from the grammar in `analysis.timex`; the tense of the gov
 "The previous year" and "by the end of the year" count from a date with its year written earlier in their sentence
 ("in 2023 ... the previous year": 2022), else from the publication date.
 Consistency feeds back: a past event with its year written out that starts after the publication date moves the
-article's earliest (and best) date to that start, and relative expressions are then resolved against it.
+article's earliest (and best) date to that start, and relative expressions are then resolved against it; a
+stated date is kept and the event listed among its conflicts. Each expression carries a TIMEX3-style value
+(`analysis.timex.normalized_value`) and the confidence of its date: high when its year is written, else that of
+the publication date it was counted from.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from datetime import date, timedelta
 import pandas as pd
 from rapidfuzz import fuzz
 
-from . import nlp
+from . import dating, nlp
 from . import timex as tx
 from .corpus import Article, Corpus
 from .dating import Clue, light_tense, reference_events
@@ -40,10 +45,16 @@ except ImportError:  # pragma: no cover
     sourcing = None
 
 TIMEX_COLUMNS = ["article_id", "start_char", "end_char", "text", "start", "end", "granularity", "relative",
-                 "anchor", "sentence", "event", "kind", "open", "tense", "reason", "actor", "source", "verb",
-                 "duplicate"]
-TIMELINE_COLUMNS = ["start", "end", "event", "articles", "sources", "granularity", "reports", "expressions"]
-CONSISTENCY_COLUMNS = ["article_id", "text", "start", "end", "tense", "published", "action", "sentence"]
+                 "anchor", "sentence", "event", "value", "mod", "length", "date_confidence", "kind", "open", "tense",
+                 "reason", "actor", "source", "verb", "duplicate"]
+TIMELINE_COLUMNS = ["start", "end", "event", "articles", "sources", "granularity", "reports", "expressions",
+                    "confidence"]
+CONFIDENCE_ORDER = ["", "low", "medium", "high"]
+CONSISTENCY_COLUMNS = ["article_id", "text", "start", "end", "tense", "published", "action", "sentence", "check",
+                       "other"]
+PAST_AFTER_PUBLICATION = "event described as past, dated after publication"
+VERSIONS_DISAGREE = "versions of one story whose dates disagree"
+FIGURE_AFTER_PUBLICATION = "figure whose refers-to date falls after publication"
 PUBLICATION_COLUMNS = ["article_id", "title", "published", "earliest", "latest", "provenance", "evidence", "confidence",
                        "confidence_reason", "conflicts"]
 FUTURE_GOVERNORS = {"expect", "plan", "schedule", "due", "set", "intend", "hope", "aim", "promise", "threaten"}
@@ -273,6 +284,17 @@ def _resolve_rows(rows: list[dict], anchor: date | None) -> None:
                        reason=res.reason)
 
 
+def _annotate(rows: list[dict], anchor_confidence: str) -> None:
+    """Each row's TIMEX3-style value, mod and length (`analysis.timex.normalized_value`), and the confidence of
+    its date: 'high' when the expression writes its year out, else that of the publication date it was counted
+    from (a yearless month, "last week"), '' when it has no span."""
+    for row in rows:
+        res = tx.Resolution(row["start"], row["end"], row["granularity"], row["relative"], row["anchor"], "")
+        row["value"], row["mod"] = tx.normalized_value(row["timex"], res)
+        row["length"] = tx.duration_length(row["timex"])
+        row["date_confidence"] = "" if not row["start"] else anchor_confidence if row["relative"] else "high"
+
+
 def _can_be_reference(row: dict) -> bool:
     """A date another expression can count from: placed in the calendar (also by counting from another date),
     one period (not an open span, a range, a decade or an era), not 'now', not the object of 'two days after'."""
@@ -350,16 +372,71 @@ def check_consistency(article: Article, rows: list[dict]) -> list[dict]:
         if row["duplicate"] or not pub.best or row["start"] <= pub.best:
             continue
         action = "none (given date kept)"
-        if pub.provenance != "given" and (not pub.latest or row["start"] <= pub.latest):
+        if pub.provenance == "given":
+            pub.add_conflict(Clue(row["text"], f"described in the past but dated {row['start']}, after the stated "
+                                  "date", row["start_char"], row["end_char"]), at_most="medium")
+            action = "given date kept; listed as a conflict"
+        elif not pub.latest or row["start"] <= pub.latest:
             pub.earliest = max(pub.earliest, row["start"])
             pub.best = max(pub.best, row["start"])
             pub.evidence.append(Clue(row["text"], "timeline consistency: described in the past, so published "
                                      f"on or after {row['start']}", row["start_char"], row["end_char"]))
             action = f"earliest and best moved to {row['start']}"
+        else:
+            pub.add_conflict(Clue(row["text"], f"described in the past but dated {row['start']}, after the window",
+                                  row["start_char"], row["end_char"]))
+            action = "window kept; listed as a conflict"
         found.append({"article_id": article.article_id, "text": row["text"], "start": row["start"],
                       "end": row["end"], "tense": row["tense"], "published": pub.best, "action": action,
-                      "sentence": row["sentence"]})
+                      "sentence": row["sentence"], "check": PAST_AFTER_PUBLICATION, "other": ""})
     return found
+
+
+def check_versions(corpus: Corpus) -> list[dict]:
+    """Versions of one story (`corpus.relations`) whose publication windows do not overlap, or a copy or
+    translation dated before its original: one row per pair, and a conflict on each inferred date."""
+    by_id = {a.article_id: a for a in corpus.analysable}
+    found = []
+    relations = corpus.relations if corpus.relations is not None else pd.DataFrame()
+    for row in relations.to_dict("records"):
+        a, b = by_id.get(row["a_id"]), by_id.get(row["b_id"])
+        if a is None or b is None or not (a.published.best and b.published.best):
+            continue
+        pa, pb = a.published, b.published
+        disjoint = pa.latest and pb.latest and (pa.latest < pb.earliest or pb.latest < pa.earliest)
+        copy_first = ""
+        for copy, other in ((a, b), (b, a)):
+            source_id, kind = dating.original_of(copy, by_id, relations)
+            if source_id == other.article_id and copy.published.best < other.published.earliest:
+                copy_first = f"the {kind} {copy.article_id} is dated before its original {other.article_id}"
+        if not (disjoint or copy_first):
+            continue
+        why = copy_first or (f"{a.article_id} {pa.earliest}..{pa.latest} and {b.article_id} "
+                             f"{pb.earliest}..{pb.latest} do not overlap")
+        for mine, other in ((a, b), (b, a)):
+            mine.published.add_conflict(Clue(f"article {other.article_id} published {other.published.best}",
+                                             f"a version of the same story ({row['kind']}): {why}"),
+                                        at_most="medium" if mine.published.provenance == "given" else "low")
+        found.append({"article_id": a.article_id, "text": why, "start": pa.best, "end": pb.best, "tense": "",
+                      "published": pa.best, "action": "listed as a conflict on both dates", "sentence": "",
+                      "check": VERSIONS_DISAGREE, "other": b.article_id})
+    return found
+
+
+def check_figures(claims: pd.DataFrame, publication: pd.DataFrame) -> pd.DataFrame:
+    """Figures (`claims.csv` of `analysis.numbers`) whose refers-to date begins after their article's
+    publication date: a count cannot be dated after the report that gives it."""
+    published = dict(zip(publication["article_id"].astype(str), publication["published"].fillna("").astype(str)))
+    rows = []
+    for claim in claims.fillna("").to_dict("records"):
+        refers, pub = str(claim.get("refers_to_date", "")), published.get(str(claim["article_id"]), "")
+        first_day = {4: "-01-01", 7: "-01"}.get(len(refers), "")
+        if not refers or not pub or refers + first_day <= pub:
+            continue
+        rows.append({"article_id": str(claim["article_id"]), "text": claim["text"], "start": refers, "end": "",
+                     "tense": "", "published": pub, "action": "listed", "sentence": claim.get("sentence", ""),
+                     "check": FIGURE_AFTER_PUBLICATION, "other": claim.get("claim_group", "")})
+    return pd.DataFrame(rows, columns=CONSISTENCY_COLUMNS)
 
 
 # ------------------------------------------------------------------------------------------------------ merge
@@ -436,7 +513,8 @@ def _entry(group: list[dict]) -> dict:
             "sources": ";".join(sorted({r["source"] for r in group if r["source"]})),
             "granularity": granularity,
             "reports": ";".join(f"{r['article_id']}:{r['start_char']}-{r['end_char']}" for r in group),
-            "expressions": ";".join(dict.fromkeys(r["text"] for r in group))}
+            "expressions": ";".join(dict.fromkeys(r["text"] for r in group)),
+            "confidence": max((r["date_confidence"] for r in group), key=CONFIDENCE_ORDER.index)}
 
 
 # ---------------------------------------------------------------------------------------------- entry point
@@ -453,9 +531,12 @@ def analyse(corpus: Corpus, *, min_event_similarity: int = 60, check_dates: bool
             if found:
                 problems.extend(found)
                 _resolve_rows(rows, _anchor(article))
+        _annotate(rows, article.published.confidence)
         for row in rows:
             row["source"] = _source_at(attributions.get(article.article_id, []), row["start_char"])
         all_rows.extend(rows)
+    if check_dates:
+        problems.extend(check_versions(corpus))
     timex_frame = pd.DataFrame([{k: r[k] for k in TIMEX_COLUMNS} for r in all_rows], columns=TIMEX_COLUMNS)
     timex_frame = timex_frame.astype({"start_char": "int64", "end_char": "int64"}) if len(timex_frame) else timex_frame
     timeline = merge_events(timex_frame, min_similarity=min_event_similarity) if len(timex_frame) else \

@@ -848,3 +848,64 @@ def _unit_span(point: date, gran: str) -> tuple[date, date]:
     if gran == "month":
         return date(point.year, point.month, 1), _month_end(point.year, point.month)
     return date(point.year, 1, 1), date(point.year, 12, 31)
+
+
+# ------------------------------------------------------------------------------------- TIMEX3-style values
+SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+PART_MODS = {"early": "START", "first_half": "START", "first_days": "START", "first_months": "START",
+             "mid": "MID", "late": "END", "end": "END", "second_half": "END", "last_days": "END",
+             "last_months": "END"}
+QUALIFIER_MODS = {"more_than": "MORE_THAN", "less_than": "LESS_THAN", "nearly": "APPROX", "about": "APPROX"}
+_UNIT_CODES = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+
+
+def duration_length(t: Timex) -> str:
+    """The ISO 8601 length of a duration ("a two-month training": P2M, "his 23-year rule": P23Y, "a decade":
+    P10Y); 'X' for a count the text does not give ("for years": PXY); '' for other kinds."""
+    if t.kind != "duration" or t.unit not in {*_UNIT_CODES, "decade"}:
+        return ""
+    amount = t.amount
+    if t.unit == "decade":
+        return f"P{amount * 10:g}Y" if amount else "PXY"
+    return f"P{amount:g}{_UNIT_CODES[t.unit]}" if amount else f"PX{_UNIT_CODES[t.unit]}"
+
+
+def normalized_value(t: Timex, res: Resolution) -> tuple[str, str]:
+    """A TIMEX3-style value and mod, as HeidelTime and SUTime give them: '2022-08-10', '2022-W31', '2022-08',
+    '2022-SU', '2022-Q3', '2022-H1', '2022', '199' (the 1990s), an interval 'start/end' for ranges, open spans
+    and eras, 'PRESENT_REF' for "now", 'P6M' for a duration, and, for a month, day or season whose year is
+    unknown, 'XXXX-07', 'XXXX-07-04', 'XXXX-SU'. The mod says START / MID / END for parts of a period and
+    MORE_THAN / LESS_THAN / APPROX for qualified counts. ('', '') when nothing can be said."""
+    mod = PART_MODS.get(t.part, "") or QUALIFIER_MODS.get(t.qualifier.split("+")[0], "")
+    if t.kind == "duration":
+        return duration_length(t), mod
+    if t.kind == "relative" and t.unit == "now":
+        return "PRESENT_REF", ""
+    if not res.start:
+        if t.year is None and t.kind in {"absolute", "partial"} and (t.month or t.season):
+            if t.season:
+                return f"XXXX-{SEASON_CODES[t.season]}", mod
+            return (f"XXXX-{t.month:02d}" + (f"-{t.day:02d}" if t.day else "")), mod
+        return "", ""
+    start, end = date.fromisoformat(res.start), date.fromisoformat(res.end)
+    gran = res.granularity
+    if t.open == "since" or gran in {"range", "era"}:
+        return f"{res.start}/{res.end}", mod
+    if gran == "day":
+        return res.start, mod
+    if gran == "week":
+        year, week, _ = start.isocalendar()
+        return f"{year}-W{week:02d}", mod
+    if gran in {"month", "month_part"}:
+        return res.start[:7], mod
+    if gran == "season":
+        return f"{start.year}-{SEASON_CODES.get(t.season, 'XX')}", mod
+    if gran == "year_part" and t.part.startswith("q"):
+        return f"{start.year}-Q{t.part[1:]}", ""
+    if gran == "year_part" and t.part in {"first_half", "second_half"}:
+        return f"{start.year}-H{1 if t.part == 'first_half' else 2}", ""
+    if gran in {"year", "year_part"}:
+        return str(start.year), mod
+    if gran in {"decade", "decade_part"}:
+        return str(start.year)[:3], mod if gran == "decade_part" else ""
+    return f"{res.start}/{res.end}", mod
