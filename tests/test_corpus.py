@@ -424,3 +424,87 @@ def test_more_page_furniture(line, reason, outlet):
 ])
 def test_sentences_about_reports_stay(line):
     assert debris.classify_line(line) is None
+
+
+# --- page furniture of common sites, wire credits -------------------------------------------------
+
+@pytest.mark.parametrize("line, reason", [
+    ("Connect with us", debris.NAVIGATION),
+    ("View gallery", debris.NAVIGATION),
+    ("This video can not be played", debris.NAVIGATION),
+    ("To play this video you need to enable JavaScript in your browser.", debris.NAVIGATION),
+    ("mkg/hc (Reuters, AFP, dpa, AP)", debris.CREDITS),
+    ("(Reuters)", debris.CREDITS),
+    ("January 6, 2015 / 11:05 AM / in 4 years", debris.DATE_LINE),
+    ("A protest outside the court in KazanGetty Images", debris.CAPTION),
+    ("Rescuers search a collapsed school on Sept. 19. Bloomberg photo by Ana Ruiz.1 / 2", debris.CAPTION),
+    (".", debris.SEPARATOR),
+])
+def test_common_page_furniture(line, reason):
+    assert debris.classify_line(line).reason == reason
+
+
+@pytest.mark.parametrize("line", [
+    "The minister said AP was wrong about the figures.",
+    "Reuters reported the figure on Monday",
+    "Connect with us, the campaign's posters said, and thousands did.",
+])
+def test_sentences_naming_agencies_stay(line):
+    assert debris.classify_line(line) is None
+
+
+def test_outlet_name_between_paragraphs_is_a_picture_credit_not_the_masthead(write_corpus):
+    text = ("Flood waters rise again\n\nRescue teams worked through the night to reach the villages cut off by the "
+            "river, officials said on Tuesday.\n\nA rescuer carries a child to safety in the flooded village of "
+            "Lenz on Tuesday.\nReuters\nThe regional government said the water would not fall before the weekend "
+            "and asked residents to stay on higher ground.\n")
+    article = load_corpus(write_corpus({"001_flood.txt": text}))["001"]
+    assert ("caption" in {r.reason for r in article.removed if r.text == "Reuters"}.pop())
+    assert article.value("outlet") == ""
+
+
+def test_wire_dateline_names_the_outlet(write_corpus):
+    text = ("Quake damages old town\n\nMEXICO CITY (AP) \u2014 A strong earthquake shook the old town on Tuesday, "
+            "damaging churches and cutting power to thousands of homes, officials said.\n\nRescue teams searched "
+            "the rubble of two buildings through the night.\n")
+    article = load_corpus(write_corpus({"001_quake.txt": text}))["001"]
+    assert article.value("original_outlet") == "The Associated Press"
+    assert article.value("outlet") == "The Associated Press"
+
+
+def test_news_agency_named_in_the_third_person_is_a_rewrite(write_corpus):
+    text = ("Minister resigns\n\nThe finance minister resigned on Friday after a week of protests, his office "
+            "said.\n\n\u201cI take responsibility,\u201d the minister told the Reuters news agency in an interview "
+            "before his office announced the decision.\n")
+    article = load_corpus(write_corpus({"001_resign.txt": text}))["001"]
+    assert article.value("original_outlet") == "Reuters"
+    assert article.value("outlet") == ""
+
+
+# --- machine-translation signs weighed against clean English news ---------------------------------
+
+CLEAN_NEWS = (
+    "Council approves budget\n\n"
+    "The city council approved a budget 2.333 per cent larger than last year's on Tuesday, with support from "
+    "Salesforce Inc., Apple Inc. and two unions in the U.S., officials said.\n\n"
+    "\u201cWe have worked on this for months and we believe it is fair to every part of the city,\u201d said "
+    "Mayor Jane Holloway. \u201cIt will not please everyone, but it keeps the libraries open.\n\n"
+    "\u201cIt also pays for the new bus lanes that residents asked for.\u201d\n\n"
+    "The budget takes effect in July, when the council will also vote on a plan to hire \u201cmore"
+)
+
+
+def test_clean_english_news_shows_no_machine_translation_sign(write_corpus):
+    """A quotation over two paragraphs, a decimal with three places, abbreviations before commas and a page cut
+    off inside a quotation are all ordinary in English news."""
+    article = load_corpus(write_corpus({"001_budget.txt": CLEAN_NEWS}))["001"]
+    assert article.value("translation_status") == "original", article.meta["translation_status"].evidence
+
+
+def test_european_separator_and_guillemets_are_signs(write_corpus):
+    text = ("Pardons admitted\n\nThe Kremlin said 1.500 prisoners were pardoned, calling the group a "
+            "\u00abcriminal organization\u00bb.\n\nThe decision was taken in secret. .\n")
+    article = load_corpus(write_corpus({"001_mt.txt": text}))["001"]
+    assert article.value("translation_status") == "machine_translation"
+    evidence = article.meta["translation_status"].evidence
+    assert "European thousands separator '1.500 prisoners'" in evidence and "\u00ab" in evidence

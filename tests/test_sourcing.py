@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from analysis.corpus import load_corpus
-from analysis.sourcing import ATTRIBUTION_COLUMNS, QUOTE_COLUMNS, SOURCE_COLUMNS, CITATION_COLUMNS, analyse, \
-    attributions, classify, guess_gender, translit_key
+from analysis.sourcing import ATTRIBUTION_COLUMNS, QUOTE_COLUMNS, SOURCE_COLUMNS, CITATION_COLUMNS, UNKNOWN_GOVERNMENT, \
+    analyse, article_country, attributions, classify, guess_gender, translit_key
 
 INTRO = "Prison recruitment continued across Russia this summer, according to rights groups.\n\n"
 
@@ -330,15 +330,15 @@ def test_a_letter_that_reads_speaks(run):
 
 @pytest.mark.parametrize("text_in, expected_source, expected_type", [
     ("According to Memorial, about 300 men were recruited in July.", "Memorial", "human-rights or legal-aid group"),
-    ("The Ministry of Defense denies that any mobilization is under way.", "Russian Defense Ministry",
-     "Russian government or official"),
+    # the text names Russia once and no country for the ministry: no default nationality
+    ("The Ministry of Defense denies that any mobilization is under way.", "Defense Ministry", UNKNOWN_GOVERNMENT),
     ("The British Ministry of Defence said on Friday that the units had suffered heavy losses.",
      "British Defense Ministry", "Western government or intelligence"),
     ("Ukrainian officials estimated that 20,000 convicts had been killed.", "Ukrainian officials",
      "Ukrainian government"),
     ("Military analyst Oleg Ivanov said the army lacks trained men.", "Oleg Ivanov", "analyst or expert"),
     ("Deputy Justice Minister Pavel Orlov said on Tuesday that 250,000 people are in prison.", "Pavel Orlov",
-     "Russian government or official"),
+     UNKNOWN_GOVERNMENT),
     ("The Wagner Group says the fighters were pardoned.", "Wagner Group", "private military company"),
     ("Kommersant reported that 40 battalions had been formed.", "Kommersant", "media outlet"),
 ])
@@ -395,7 +395,7 @@ def test_ministry_variants_are_one_source(run):
             "The Ministry of Defense denied that prisoners were sent to the front.\n\n"
             "A spokesman for the Department of Defense declined to comment, and the Defence Ministry said nothing.")
     sources = run(text).sources
-    assert list(sources[sources.source.str.contains("Defense")].source.unique()) == ["Russian Defense Ministry"]
+    assert list(sources[sources.source.str.contains("Defense")].source.unique()) == ["Defense Ministry"]
 
 
 def test_transliteration_variants_across_articles(run):
@@ -413,6 +413,11 @@ def test_transliteration_variants_across_articles(run):
      "mother of one inmate", "asked not to be identified"),
     ('Andrei, a convict who spoke on condition that only his first name be used, said: "You go forward or they '
      'shoot you."', "Andrei", "only his first name"),
+    ('A guard, who requested anonymity because he feared losing his job, said: "The men left at night."', "guard",
+     "requested anonymity"),
+    ('"They took everyone who could walk," said a nurse at the hospital who wished to remain anonymous.',
+     "nurse at the hospital",
+     "wished to remain anonymous"),
 ])
 def test_anonymity_applies_to_the_speaker(run, text_in, who, reason_fragment):
     result = run(text_in)
@@ -491,7 +496,8 @@ def test_empty_and_binary_files_do_not_crash(write_corpus):
 
 @pytest.mark.parametrize("text_in, expected", [
     ("military analyst at the Carnegie Endowment", "analyst or expert"),
-    ("Deputy Justice Minister", "Russian government or official"),
+    ("Deputy Justice Minister", UNKNOWN_GOVERNMENT),
+    ("Russian Deputy Justice Minister", "Russian government or official"),
     ("founder of the prisoner rights group", "human-rights or legal-aid group"),
     ("Ukrainian President", "Ukrainian government"),
     ("U.S. intelligence", "Western government or intelligence"),
@@ -499,6 +505,57 @@ def test_empty_and_binary_files_do_not_crash(write_corpus):
 ])
 def test_classify(text_in, expected):
     assert classify(text_in, is_person=True) == expected
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    # government roles of any country; the country only when the words name it
+    ("Mayor", UNKNOWN_GOVERNMENT),
+    ("the city's mayor", UNKNOWN_GOVERNMENT),
+    ("U.S. District Judge", "Western government or intelligence"),
+    ("Reserve Bank of Australia governor", "Western government or intelligence"),
+    ("Turkish central bank governor", "Turkish government or official"),
+    ("Mexico's civil protection chief", "Mexican government or official"),
+    ("Zimbabwe's finance minister", "Zimbabwean government or official"),
+    ("education undersecretary", UNKNOWN_GOVERNMENT),
+    ("police spokesman", UNKNOWN_GOVERNMENT),
+    # a cue inside a longer one counts as the longer one: a prosecutor is no legal-aid lawyer
+    ("Assistant U.S. Attorney", "Western government or intelligence"),
+    ("a member of Russia's Human Rights Council", "Russian government or official"),
+    # a role held no longer is no government voice
+    ("former mayor of the city", ""),
+    ("the company's chief executive", "company or business"),
+    ("a lawyer for the family", "human-rights or legal-aid group"),
+    ("opposition leader", "opposition politician or party"),
+])
+def test_classify_roles_of_any_country(text_in, expected):
+    assert classify(text_in, is_person=True) == expected
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    ("Russia said on Monday. The Kremlin denied it. Moscow insists. Fighting in Ukraine went on.", "Russian"),
+    ("The mayor said the city would rebuild. Residents helped us clear the road.", ""),  # 'us' is no country
+    ("Mexican rescuers worked on. Mexico's president spoke. Mexico City residents waited in Mexico.", "Mexican"),
+    ("Russia and Ukraine traded blame. Kyiv and Moscow each said the other fired first.", ""),
+])
+def test_article_country(text_in, expected):
+    assert article_country(text_in)[0] == expected
+
+
+def test_an_unqualified_ministry_has_no_default_nationality(write_corpus):
+    body = ("Flood waters rose again overnight in the river valley, officials said.\n\n"
+            "The Defense Ministry said 200 soldiers had been sent to help residents leave their homes.\n\n"
+            '"We will stay as long as we are needed," said Mayor Anna Field.\n')
+    result = analyse(load_corpus(write_corpus({"001_flood.txt": body})))
+    types = dict(zip(result.sources.source, result.sources.source_type))
+    assert types["Defense Ministry"] == UNKNOWN_GOVERNMENT
+    assert types["Anna Field"] == UNKNOWN_GOVERNMENT
+
+
+def test_an_unqualified_ministry_takes_the_country_the_article_is_about(write_corpus):
+    body = ("Russia has moved more troops to the border, Russian officials said.\n\n"
+            "The Defense Ministry said the Russian units were on exercises ordered by the Kremlin.\n")
+    result = analyse(load_corpus(write_corpus({"001_troops.txt": body})))
+    assert "Russian Defense Ministry" in set(result.sources.source)
 
 
 @pytest.mark.parametrize("text_in, expected", [("Anna Volkova", "f"), ("Ivan Petrov", "m"), ("Oksana", "f"),

@@ -31,7 +31,10 @@ COPYRIGHT = "copyright notice"
 _I = re.IGNORECASE
 _NAV = re.compile(
     r"skip to (?:main )?content|^(?:menu|home|search|sign in|log in|subscribe|advertisement|ad feedback|close|"
-    r"toggle navigation|main menu|back to top|print|sections?)$|accept (?:all )?cookies|we use cookies", _I)
+    r"toggle navigation|main menu|back to top|print|sections?|connect with us|follow us|view gallery|weather forecast|"
+    r"(?:this|the) video (?:can ?not|cannot|could not) be played|watch (?:the )?video|live updates?)$|"
+    r"accept (?:all )?cookies|we use cookies|^to play this video,? you need to enable javascript|"
+    r"enable javascript", _I)
 _SOCIAL_WORDS = {"share", "on", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email", "e-mail",
                  "copy", "link", "viber", "reddit", "print", "pinterest", "messenger", "vk", "ok", "mail", "this",
                  "article", "story", "page", "save", "comment", "comments", "tweet"}
@@ -65,7 +68,7 @@ _DATE_FURNITURE = re.compile(
     rf"{_DATE_VALUE}|\b\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|\b(?:[ECMP][SD]T|ET|BST|GMT|UTC|CET|CEST|EET|EEST|MSK)\b|"
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b(?:updated|published|posted|last modified|on|at|ago)\b|"
     r"T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|\b\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?)\s*"
-    r"(?:ago|read)\b|\bread\b|[\W_]+", _I)
+    r"(?:ago|read)\b|\bin (?:a|an|\d+) (?:min|mins|minutes?|hours?|days?|months?|years?)\b|\bread\b|[\W_]+", _I)
 _DATE_PREFIX = re.compile(rf"^(?P<prefix>(?P<word>date|published|posted|first published)\s*:?\s*(?P<date>{_DATE_VALUE}))"
                           r"\s+(?P<rest>[\"'\u201c\u2018(]?[A-Z0-9].*)$", _I)
 _DATE_WORD_ONLY = re.compile(rf"^{_DATE_WORD}\s*:?$|^(?:updated|published|posted)\s+\d+\s*(?:min|mins|minutes?|hours?|"
@@ -75,11 +78,17 @@ _CREDITS = re.compile(r"^(?:\(?(?:additional )?(?:reporting|writing|editing|comp
                       r"\bcontributed (?:to )?(?:this )?(?:report|reporting|story|article)\W*$", _I)
 _COPYRIGHT = re.compile(r"^(?:copyright|\u00a9|\(c\))|all rights reserved|may not be (?:published|reproduced|"
                         r"redistributed)|^our standards\b|\btrust principles\b", _I)
-_SEPARATOR = re.compile(r"^[\W_]{3,}$")
+_SEPARATOR = re.compile(r"^[\W_]+$")
 _CREDIT = re.compile(
     r"(?:\bphoto\s*(?:by)?\s*:|\bphoto(?:graph)?\s*(?:credit)?\s*:|\(photo\b|\bimage\s*:|\bcredit\s*:|"
     r"\b(?:AP|AFP|Reuters|Getty|EPA|TASS|Sputnik|Anadolu)\s+(?:Photo|Images)\b|/\s*(?:AP|AFP|Reuters|Getty Images|EPA)\s*$|"
-    r"photo\s*:\s*\w+|\bvia getty\b|\bshutterstock\b)", _I)
+    r"photo\s*:\s*\w+|\bvia getty\b|\bshutterstock\b|\b(?:photo|photograph|picture|image)s? by [A-Z]|"
+    r"(?:Getty Images|Shutterstock|EPA-EFE|Alamy|/\s*Pool)\s*(?:\d+\s*/\s*\d+)?\s*$)", _I)
+# an agency credit line closing a story: "mkg/hc (Reuters, AFP, dpa, AP)", "(Reuters)", "- AFP"
+_AGENCY_CREDIT = re.compile(
+    r"^(?:[a-z]{1,4}(?:/[a-z]{1,4})*\s*)?[-\u2013\u2014]?\s*\(?\s*(?:AP|AFP|Reuters|dpa|DPA|AAP|EFE|KNA|epd|ANSA|"
+    r"Xinhua|TASS|Interfax|UPI|PA|IANS|PTI|Anadolu|Bloomberg)(?:\s*[,/&]\s*(?:AP|AFP|Reuters|dpa|DPA|AAP|EFE|KNA|epd|"
+    r"ANSA|Xinhua|TASS|Interfax|UPI|PA|IANS|PTI|Anadolu|Bloomberg))*\s*\)?\s*$")
 _FILE_CAPTION = re.compile(r"^FILE\s*[-\u2013\u2014]\s", 0)
 _CAPTION_LABEL = re.compile(r"^(?:image|photo|video|media) (?:caption|source|credit)\b[\s,:]*(?:[^.]{0,60})$", _I)
 _CAPTION_INTRO = re.compile(r"^(?:image|photo|video|media) caption\W*$", _I)
@@ -103,6 +112,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
     if _CAPTION_LABEL.match(text) or (_CAPTION_INTRO.match(previous_line.strip()) and words <= 45):
         return Debris(CAPTION)
     if _is_outlet_name(text):
+        if len(previous_line.split()) >= 8 and len(next_line.split()) >= 8:
+            return Debris(CAPTION)  # between two paragraphs: the credit of a picture, not the masthead
         return Debris(OUTLET_LINE, given_outlet=text.strip(" .-\u2013\u2014"))
     if (date := _DATE_LINE.match(text)) and words <= 15:
         kind = DATE_LINE if "updat" not in date.group("word").lower() and "modif" not in date.group("word").lower() \
@@ -114,7 +125,7 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(DATE_LINE)
     if _BYLINE.match(text) and words <= 14:
         return Debris(BYLINE, given_outlet=_outlet_after_comma(text))
-    if _CREDITS.search(text) and words <= 30:
+    if (_CREDITS.search(text) and words <= 30) or (_AGENCY_CREDIT.match(text) and not _is_outlet_name(text)):
         return Debris(CREDITS)
     if _COPYRIGHT.search(text) and words <= 30:
         return Debris(COPYRIGHT, given_outlet=_named_outlet(text))

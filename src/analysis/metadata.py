@@ -56,7 +56,7 @@ def canonical_outlet(name: str) -> str:
 # Cues by which an article shows which outlet did the reporting. Interview-type cues are the outlet's own
 # reporting (weight 2); "X writes / reports" is also how a rewrite cites its source (weight 1).
 _ORIGIN_CUES: list[tuple[str, int, str]] = [
-    (r"^[A-Z][A-Za-z0-9 .,'/-]{{1,60}}\(\s*{o}\s*\)\s*-", 3, "dateline"),
+    (r"^(?:date \S+\s+)?[A-Z][A-Za-z0-9 .,'/-]{{1,60}}\(\s*{o}\s*\)\s*[-_:]", 3, "dateline"),
     (r"\b(?:told|spoke (?:to|with)|said (?:to|in an interview with)|in an interview with|contacted by|"
      r"interviewed by|seen by|obtained by|reviewed by|shared with)\s+{o}", 2, "interview with the outlet"),
     (r"{o}\s+(?:spoke (?:to|with)|interviewed|saw|has seen|had access to|obtained|reviewed|contacted|"
@@ -68,7 +68,8 @@ _ORIGIN_CUES: list[tuple[str, int, str]] = [
     (r"\b(?:reports|writes)\s+{o}", 1, "the article cites the outlet"),
 ]
 _PAGE_LINE_CUES = {"the outlet's coverage line", "the outlet's photo credit"}  # also read on stripped lines
-_SUMMARY_CUES = [r"{o}\s+(?:writes|wrote|reports)\b", r"\b(?:reports|writes)\s+{o}", r"\baccording to\s+{o}"]
+_SUMMARY_CUES = [r"{o}\s+(?:writes|wrote|reports)\b", r"\b(?:reports|writes)\s+{o}", r"\baccording to\s+{o}",
+                 r"{o}\s+news agency\b", r"\bnews agency,?\s+{o}"]  # "told the Reuters news agency": third person
 
 
 def describe(article: Article, given: dict[str, str]) -> None:
@@ -159,9 +160,15 @@ def refers_to_itself_as_source(article: Article, outlet: str) -> str:
 
 # --- machine translation: the text's own signs (shared with the translation-quality checks) ------------
 
-_EURO_THOUSANDS = re.compile(r"\b\d{1,3}(?:\.\d{3})+(?!\.\d)\s*(?:[a-z]+)", re.I)
-ABBREVIATION = re.compile(r"\b(?:[A-Za-z]|St|Mr|Mrs|Ms|Dr|Jr|Sr|vs|etc|No|approx|Gen|Col|Lt|Sgt|Gov|Sen|Rep|"
+# "1.500 prisoners" (European thousands) but not a decimal: "2.333 per cent", "1.125 million", "$1.250", "0.125"
+_EURO_THOUSANDS = re.compile(
+    r"(?<![$\u00a3\u20ac\d.,])\b[1-9]\d{0,2}(?:\.\d{3})+(?![.,]?\d)(?!\s*(?:%|per\s*cent|percent|pct|points?|"
+    r"percentage|[mb]n\b|million|billion|trillion|thousand|times|fold|[kmc]?[mg]\b|k[gm]|tonnes?|tons?|litres?|"
+    r"liters?|miles?|metres?|meters?|degrees?|seconds?|hours?|years?|ppm|ratio|rate))\s*(?:[a-z]+)", re.I)
+ABBREVIATION = re.compile(r"\b(?:[A-Za-z]|St|Mr|Mrs|Ms|Dr|Jr|Sr|vs|etc|No|approx|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Inc|Corp|Ltd|Co|"
+                          r"Bros|Mt|Ft|Ave|Rd|Dept|Prof|Capt|Cmdr|Adm|Rev|Hon|Maj|Brig|Supt|"
                           r"Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|[a-z]\.[a-z])$")
+_ABBREVIATION_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]{0,3}|\b(?:[A-Za-z]\.)+[A-Za-z]|\betc|\bal|\b[ap]\.m|\bcorp|\bco)$")
 PUNCTUATION_RUN = re.compile(r"(?<!\.)(?:[.,;:!?]\s*[,;:]|[,;:]\s*[.!?]|\.\s+\.(?!\.)|\s[,;:](?=\s|$)|"
                              r"\w\s\.(?=\s|$))")
 MID_SENTENCE_STOP = re.compile(r"(?<=\w)\.\s+(?=[a-z])")
@@ -172,6 +179,8 @@ def punctuation_artifacts(text: str) -> list[tuple[int, int, str]]:
     sentence followed by a lowercase word ('school. help group', 'marathon. in May'); offsets into `text`."""
     found = []
     for match in PUNCTUATION_RUN.finditer(text):
+        if match.group().startswith(".,") and _ABBREVIATION_BEFORE.search(text[:match.start()]):
+            continue  # "Apple Inc., Amazon", "the U.S., Britain": an abbreviation's full stop before a comma
         found.append((match.start(), match.end(), f"stray punctuation run '{match.group().strip()}'"))
     for match in MID_SENTENCE_STOP.finditer(text):
         before = text[:match.start()]
@@ -202,8 +211,12 @@ def translation_signs(article: Article) -> list[str]:
     signs = [f"disclaimer: {r.text}" for r in article.removed if r.reason == debris.MT_DISCLAIMER]
     for paragraph, following in zip(article.paragraphs, [*article.paragraphs[1:], None]):
         continued = following is not None and fold(following.text).startswith('"')
-        if paragraph.kind != "heading" and not continued and (problem := unbalanced_quotes(paragraph.text)):
+        cut_off = following is None and not re.search(r"[.!?\"\u201d\u2019')\]]\s*$", paragraph.text)
+        if paragraph.kind != "heading" and not continued and not cut_off and \
+                (problem := unbalanced_quotes(paragraph.text)):
             signs.append(f"{problem}: \u201c{paragraph.text}\u201d")
+    if guillemets := re.findall(r"\u00ab[^\u00ab\u00bb]{1,200}\u00bb", article.body):
+        signs.append(f"Russian/French quotation marks \u00ab\u00bb in English text: {guillemets[0]}")
     for sentence in article.sentences:
         text = sentence.text
         for match in _EURO_THOUSANDS.finditer(text):

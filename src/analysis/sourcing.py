@@ -84,7 +84,10 @@ ORG_WORDS = {
     "parliament", "duma", "administration", "command", "staff", "forces", "police", "prosecutor", "headquarters",
 }
 ANONYMITY = re.compile(
-    r"on (?:the )?condition of anonymity|asked not to be (?:identified|named)|declined to be (?:identified|named)|"
+    r"on (?:the )?condition of anonymity|on (?:the )?condition (?:that )?(?:he|she|they) (?:not be|remain) "
+    r"(?:identified|named|anonymous)|(?:requested|request(?:ing)?|asked for|sought|was granted|were granted|granted) "
+    r"anonymity|(?:asked|wished|wishing|wanted|wanting|preferred|chose|choosing|asking|requested|agreed) to (?:remain|stay|"
+    r"be kept) anonymous|speaking anonymously|asked not to be (?:identified|named)|declined to be (?:identified|named)|"
     r"did not want to be (?:identified|named)|asked that (?:their|his|her) (?:last |full |family )?(?:sur)?name(?:s)? "
     r"(?:be withheld|not be (?:used|published|given|disclosed|revealed))|name(?:s)? (?:has|have|had) been changed|"
     r"not authori[sz]ed to speak|spoke anonymously|under a pseudonym|withheld (?:their|his|her) (?:sur)?name|"
@@ -152,6 +155,19 @@ def roles() -> dict[str, tuple[str, str]]:
 
 GOVERNMENT_TYPE = {"Russian": "Russian government or official", "Ukrainian": "Ukrainian government",
                    "Western": "Western government or intelligence"}
+UNKNOWN_GOVERNMENT = "government or official (country unknown)"
+
+
+def government_type(country: str) -> str:
+    """The source type of a government body or official of `country` ('' when the text names none)."""
+    if not country:
+        return UNKNOWN_GOVERNMENT
+    return GOVERNMENT_TYPE.get(country, f"{country} government or official")
+
+
+def is_government_type(source_type: str) -> bool:
+    return source_type in GOVERNMENT_TYPE.values() or source_type.endswith(("government or official",
+                                                                            "(country unknown)"))
 
 
 # ---------------------------------------------------------------- names
@@ -201,9 +217,10 @@ def _clean_name(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def institution(name: str, *, context: str = "", default_country: str = "Russian") -> tuple[str, str] | None:
+def institution(name: str, *, context: str = "", default_country: str = "") -> tuple[str, str] | None:
     """(canonical, source_type) for a name in the variant table; a ministry gets its country ('Russian Defense
-    Ministry') from an adjective in the name or its context, else `default_country`."""
+    Ministry') from an adjective in the name or its context, else `default_country`, else none (country
+    unknown)."""
     clean = _clean_name(name)
     words = clean.split()
     for cut in range(min(len(words), 4)):
@@ -216,8 +233,8 @@ def institution(name: str, *, context: str = "", default_country: str = "Russian
                 return canonical, source_type
             qualifiers = " ".join(words[:cut]) + " " + context
             country = _country(qualifiers) or default_country
-            prefix = _western_prefix(qualifiers) if country == "Western" else f"{country} "
-            return f"{prefix}{canonical}", GOVERNMENT_TYPE[country]
+            prefix = _western_prefix(qualifiers) if country == "Western" else f"{country} " if country else ""
+            return f"{prefix}{canonical}", government_type(country)
     return None
 
 
@@ -229,17 +246,78 @@ def _western_prefix(text: str) -> str:
 
 
 def _country(text: str) -> str:
-    words = re.findall(r"[a-z.]+", text.lower())
-    for word in words:
-        word = word.strip(".") if word not in ("u.s.", "u.k.") else word
-        if word in country_cues():
-            return country_cues()[word]
-    return ""
+    """The country (or 'Western') first named in a text by the cues of data/source_countries.csv."""
+    found = country_mentions(text)
+    return found[0][1] if found else ""
+
+
+@lru_cache(maxsize=1)
+def _country_pattern() -> re.Pattern:
+    cues = sorted(country_cues(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w])", re.I)
+
+
+def country_mentions(text: str) -> list[tuple[int, str]]:
+    """(offset, country) of every country cue in a text; short upper-case cues ('US', 'UK') only as written in
+    capitals, so the pronoun 'us' names no country."""
+    found = []
+    for match in _country_pattern().finditer(text):
+        word = match.group(0)
+        if len(word.strip(".")) <= 2 and not word.isupper():
+            continue
+        found.append((match.start(), country_cues()[word.lower()]))
+    return found
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|into|to|across|inside|throughout|over|of|from)\s+(?:the\s+)?$", re.I)
+
+
+def article_country(text: str) -> tuple[str, str]:
+    """(country, reason) the text is about, when one country's cues clearly outnumber every other's (at least
+    three mentions and twice the next, a place after 'in', 'to', 'of'... not counted: the war "in Ukraine" is
+    not Ukraine speaking); ('', reason) otherwise. Used for an institution or official the text
+    does not qualify ("the Defense Ministry", "an official")."""
+    counts = Counter(country for offset, country in country_mentions(text)
+                     if not _PLACE_BEFORE.search(text[max(0, offset - 12):offset]))
+    if not counts:
+        return "", "the text names no country"
+    ranked = counts.most_common()
+    best, n = ranked[0]
+    runner = ranked[1][1] if len(ranked) > 1 else 0
+    if n >= 3 and n >= 2 * runner:
+        return best, f"{best}: {n} mentions, next {runner}"
+    return "", "no country dominates the text (" + ", ".join(f"{c} {k}" for c, k in ranked[:3]) + ")"
 
 
 PRIORITY = ["private military company", "analyst or expert", "human-rights or legal-aid group", "media outlet",
-            "document or leaked correspondence", "Western government or intelligence", "Ukrainian government",
-            "Russian government or official"]
+            "document or leaked correspondence", "opposition politician or party", "Western government or intelligence",
+            "Ukrainian government", "Russian government or official"]
+COMPANY = "company or business"
+
+
+def _rank(source_type: str) -> int:
+    """Position in PRIORITY; another country's government comes after the listed ones, then an unknown country's,
+    then a company."""
+    if source_type in PRIORITY:
+        return PRIORITY.index(source_type)
+    return len(PRIORITY) + (source_type == UNKNOWN_GOVERNMENT) + 2 * (source_type == COMPANY)
+
+
+_FORMER = re.compile(r"\b(?:former|ex-|then-|retired|ousted|disgraced|late)\s*(?:[\w.'’-]+\s+){0,3}$", re.I)
+
+
+def _cue_matches(low: str) -> list[tuple[int, int, str]]:
+    """(start, end, type) of the cue words of data/source_cues.csv in a lower-cased text; a cue inside a longer
+    one that matched is dropped ('attorney' in 'U.S. attorney', 'human rights' in 'human rights council'), and a
+    government role held no longer ('former mayor', 'ex-minister') is no government voice."""
+    found = []
+    for cue, source_type in type_cues():
+        for match in re.finditer(r"\b" + re.escape(cue), low):
+            if source_type == "government" and _FORMER.search(low[:match.start()]):
+                continue
+            found.append((match.start(), match.end(), source_type))
+    return [m for m in found if not any(o[0] <= m[0] and m[1] <= o[1] and (o[1] - o[0]) > (m[1] - m[0])
+                                        for o in found)]
 
 
 def _affiliations(text: str, *, default_country: str) -> set[str]:
@@ -255,7 +333,7 @@ def _affiliations(text: str, *, default_country: str) -> set[str]:
     return found
 
 
-def classify(text: str, *, is_person: bool, default_country: str = "Russian") -> str:
+def classify(text: str, *, is_person: bool, default_country: str = "") -> str:
     """Source type from a name plus its descriptions: named institutions first, then the cue lexicon; the
     first type in PRIORITY order wins (a 'military analyst' is an analyst, a lawyer of a rights group a
     rights group)."""
@@ -263,20 +341,18 @@ def classify(text: str, *, is_person: bool, default_country: str = "Russian") ->
     if not is_person and canonical_outlet(_clean_name(text)) in set(outlet_aliases().values()):
         return "media outlet"
     found = _affiliations(text, default_country=default_country)
-    for cue, source_type in type_cues():
-        if re.search(r"\b" + re.escape(cue), low):
-            if source_type == "government":
-                source_type = GOVERNMENT_TYPE[_country(text) or default_country]
-            elif source_type == "Western government or intelligence" and _country(text):
-                source_type = GOVERNMENT_TYPE[_country(text)]
-            found.add(source_type)
+    for _, _, source_type in _cue_matches(low):
+        if source_type == "government":
+            source_type = government_type(_country(text) or default_country)
+        elif source_type == "Western government or intelligence" and _country(text):
+            source_type = government_type(_country(text))
+        found.add(source_type)
     if is_person:
         found.discard("document or leaked correspondence")
-    for source_type in PRIORITY:
-        if source_type in found:
-            return source_type
+    if found:
+        return min(found, key=_rank)
     if not is_person and _country(text) and len(text.split()) <= 2:
-        return GOVERNMENT_TYPE[_country(text)]  # "Ukraine says", "Moscow denies"
+        return government_type(_country(text))  # "Ukraine says", "Moscow denies"
     return ""
 
 
@@ -1462,9 +1538,13 @@ def _hedge_target(article: Article, doc: Doc, resolver: _Resolver, cues: list[Cu
 
 # ---------------------------------------------------------------- per article
 
-def analyse_article(article: Article, *, default_country: str = "Russian") -> ArticleSourcing:
-    """Sources, cues, quotations and hedges of one article (names canonical within the article only)."""
+def analyse_article(article: Article, *, default_country: str = "") -> ArticleSourcing:
+    """Sources, cues, quotations and hedges of one article (names canonical within the article only).
+    An institution or official the text does not qualify ("the Defense Ministry") is of the country the article
+    is about (`article_country`), else of `default_country`, else of no country (type `government or official
+    (country unknown)`)."""
     doc = nlp.parse(article)
+    default_country = article_country(article.body)[0] or default_country
     skipped = _skipped_paragraphs(article)
     spans = find_quotes(article)
     resolver = _Resolver(article, doc, default_country=default_country)
@@ -1514,7 +1594,7 @@ def _source_type(source: Source, resolver: _Resolver, default_country: str) -> s
             return "anonymous person"  # an unnamed individual speaks for no named institution
         found = classify(text, is_person=True, default_country=default_country)
         backref = _organisation_referred_to(source, resolver, default_country)
-        if backref and found in ("", *GOVERNMENT_TYPE.values()):
+        if backref and (not found or is_government_type(found)):
             return backref  # "a spokesperson for the agency": the agency named before decides the country
         if found:
             return found
@@ -1527,7 +1607,7 @@ def _source_type(source: Source, resolver: _Resolver, default_country: str) -> s
         return found
     owner = next((_country(d) for d in source.descriptions if POSSESSIVE_COUNTRY.search(d) and _country(d)), "")
     if owner and source.kind == "org":
-        return GOVERNMENT_TYPE[owner]  # "Ukraine's Coordination Headquarters": an institution of that state
+        return government_type(owner)  # "Ukraine's Coordination Headquarters": an institution of that state
     if not source.named and source.roles:
         return "anonymous person"
     return "other"
@@ -1677,9 +1757,10 @@ def _unify_types(parts: list[ArticleSourcing], canon) -> None:
                 known[canon(key)].add(source.source_type)
     for part in parts:
         for key, source in part.sources.items():
-            if source.named and source.source_type in ("private person", "other", ""):
-                better = [t for t in PRIORITY if t in known[canon(key)]]
-                if better:
+            if source.named and source.source_type in ("private person", "other", "", COMPANY):
+                better = sorted((t for t in known[canon(key)] if t not in ("private person", "other", "",
+                                                                           "anonymous person")), key=_rank)
+                if better and _rank(better[0]) < _rank(source.source_type or "other"):
                     source.source_type = better[0]
 
 
@@ -1688,13 +1769,13 @@ def _evidence(article: Article, offset: int) -> str:
     return sentence.text if sentence else ""
 
 
-def attributions(corpus: Corpus, *, default_country: str = "Russian") -> pd.DataFrame:
+def attributions(corpus: Corpus, *, default_country: str = "") -> pd.DataFrame:
     """Every attributed body span with its canonical source: columns ATTRIBUTION_COLUMNS, then cue, via,
     mention, reason, paragraph. kind is 'quote' (a quotation span) or 'paraphrase' (a sentence)."""
     return analyse(corpus, default_country=default_country).attributions
 
 
-def analyse(corpus: Corpus, *, default_country: str = "Russian") -> SourcingResult:
+def analyse(corpus: Corpus, *, default_country: str = "") -> SourcingResult:
     """The sourcing tables of every analysable article (see the module docstring)."""
     parts = [analyse_article(a, default_country=default_country) for a in corpus.analysable]
     names = _corpus_names(parts)
