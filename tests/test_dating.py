@@ -276,3 +276,25 @@ def test_a_past_mention_of_prison_recruiting_bounds_yearless_months(write_corpus
             "July 2 and another at the end of July.\n")
     pub = published(write_corpus, text)
     assert pub.earliest >= "2022-07-01" and pub.best.startswith("2022-08") and pub.confidence == "low"
+
+
+BRIDGE = ("The council voted on May 12 to close the old bridge, the mayor said. Engineers had warned in 2019 that "
+          "its pillars were cracking.\nTraffic will be diverted to the ring road for at least a year. Shop owners "
+          "said they feared losing customers.\nThe mayor said a new bridge could open within three years. Residents "
+          "have collected signatures against the closure.\n")
+
+
+def test_an_undated_version_is_reconciled_with_a_surely_dated_one(write_corpus):
+    corpus = load_corpus(write_corpus({"440_a.txt": "date 2021-05-14\n" + BRIDGE, "441_b.txt": BRIDGE}))
+    assert len(corpus.relations) == 1
+    pub = corpus["441"].published
+    # alone, "May 12" after "in 2019" would be May 2020, the earliest consistent year; its version says 2021
+    assert pub.earliest <= "2021-05-14" <= pub.latest and pub.best.startswith("2021-05")
+    assert any("version of the same story" in c.reason for c in pub.evidence)
+
+
+def test_a_version_is_not_moved_against_its_own_clues(write_corpus):
+    later = BRIDGE.replace("in 2019", "on March 3, 2024")
+    corpus = load_corpus(write_corpus({"440_a.txt": "date 2021-05-14\n" + BRIDGE, "441_b.txt": later}))
+    pub = corpus["441"].published
+    assert pub.earliest >= "2024-03-03"  # its own full date says 2024: it keeps it (the pair is then listed)

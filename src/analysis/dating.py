@@ -769,3 +769,38 @@ def propagate_across_versions(articles: list[Article], relations: pd.DataFrame) 
         if mine.confidence in {"low", ""} and not mine.conflicts:
             mine.rate("medium" if original.confidence == "high" else "low",
                       f"dated by its original (article {source_id}, confidence {original.confidence or 'none'})")
+    _reconcile_versions(by_id, relations)
+
+
+CONFIDENCE_RANK = {"": 0, "low": 1, "medium": 2, "high": 3}
+VERSION_WEIGHT = 2.0  # "published near a more surely dated version" outweighs any one clue of the text
+
+
+def _reconcile_versions(by_id: dict[str, Article], relations: pd.DataFrame) -> None:
+    """Versions of one story appear near each other: an article dated less surely than a version of it (or not
+    at all), whose window misses that version's, is solved again with "within VERSION_NEAR_DAYS of the version"
+    as one more clue; the new date is kept when the article's own clues all agree with it."""
+    if relations is None or not len(relations):
+        return
+    for row in relations.itertuples(index=False):
+        a, b = by_id.get(row.a_id), by_id.get(row.b_id)
+        if a is None or b is None:
+            continue
+        weak, strong = sorted((a, b), key=lambda x: (_rank(x.published), x.article_id))
+        mine, theirs = weak.published, strong.published
+        if _rank(mine) >= _rank(theirs) or mine.provenance == "given" or not theirs.best:
+            continue
+        if mine.best and mine.latest and not (mine.latest < theirs.earliest or theirs.latest < mine.earliest):
+            continue  # the windows meet: nothing to reconcile
+        near = timedelta(days=VERSION_NEAR_DAYS)
+        span = (date.fromisoformat(theirs.earliest) - near, date.fromisoformat(theirs.latest or theirs.earliest) + near)
+        clue = Clue(f"article {strong.article_id} published {theirs.best}",
+                    f"a version of the same story ({row.kind}): published within {VERSION_NEAR_DAYS} days of it")
+        again = solve([*text_constraints(weak), _Constraint(clue, VERSION_WEIGHT, (span,))])
+        if not again.best or again.conflicts:
+            continue  # its own clues disagree with the version: the consistency check lists the pair
+        weak.published = again
+
+
+def _rank(published: PublicationDate) -> int:
+    return 4 if published.provenance == "given" else CONFIDENCE_RANK.get(published.confidence, 0)
