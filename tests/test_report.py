@@ -72,7 +72,7 @@ def site(tmp_path_factory, frozen_code):
 
 def test_build_writes_html_pdf_data_and_executed_notebooks(site):
     _, _, out, result, _ = site
-    assert result.ran.keys() == {"00_corpus"}
+    assert result.ran.keys() == {"analysis", "00_corpus"}  # the analysis pass, then the notebook drawing from it
     assert (out / "report.pdf").read_bytes().startswith(b"%PDF")
     assert (out / "data" / "articles.csv").is_file()
     assert (out / "notebooks" / "00_corpus.ipynb").is_file()
@@ -284,7 +284,7 @@ def test_settings_rerun_the_notebook_show_in_provenance_and_stale_data_goes(site
     (tmp_path / "out" / "data" / "stale_from_an_old_notebook.csv").write_text("x\n1\n", encoding="utf-8")
     result = build(corpus=corpus, out=tmp_path / "out", notebooks=notebooks,
                    settings={"00_corpus": {"text_width": 40}}, echo=lambda message: None)
-    assert result.ran.keys() == {"00_corpus"}
+    assert result.ran.keys() == {"00_corpus"}  # a display setting: the analysis pass's tables are reused
     assert not (tmp_path / "out" / "data" / "stale_from_an_old_notebook.csv").exists()
     provenance = (tmp_path / "out" / "report.html").read_text(encoding="utf-8").split('id="provenance"', 1)[1]
     assert "text_width = 40 (set for this build)" in provenance
@@ -401,3 +401,15 @@ def test_report_title_and_subtitle_come_from_the_settings_and_other_keys_are_err
     assert resolve(settings, {"00_corpus": {"corpus_dir", "text_width"}}) == {"00_corpus": {"text_width": 80}}
     with pytest.raises(SettingsError, match="the report has no setting"):
         page_settings({"report": {"titel": "x"}})
+
+
+def test_library_change_runs_the_analysis_pass_once_then_the_notebooks(site, tmp_path, monkeypatch):
+    corpus, notebooks, out, _, _ = site
+    shutil.copytree(out, tmp_path / "out")
+    tables = {p.name: p.read_bytes() for p in sorted((out / "data").glob("*.csv"))}
+    monkeypatch.setattr("analysis.report.pipeline.library_digest", lambda: "library-after-a-change")
+    said = []
+    result = build(corpus=corpus, out=tmp_path / "out", notebooks=notebooks, echo=said.append)
+    assert result.ran.keys() == {"analysis", "00_corpus"}
+    assert sum(line.startswith("analysis: corpus ") for line in said) == 1  # one pass, with its progress lines
+    assert {p.name: p.read_bytes() for p in sorted((tmp_path / "out" / "data").glob("*.csv"))} == tables

@@ -2,8 +2,8 @@
 
 In: an `Article` (or any text). Out: a spaCy `Doc` over exactly `article.body`, so token and entity character
 offsets are body offsets. Parses are kept in memory and on disk (a DocBin per body sha256 under the cache
-folder, `ANALYSIS_CACHE` or `~/.cache/prisoner-news-analysis`), so four analyses and five notebooks parse a
-text once.
+folder, `ANALYSIS_CACHE` or `~/.cache/prisoner-news-analysis`), so the analyses parse a text once;
+`parse_all` parses a whole corpus in one `nlp.pipe` stream (batched, optionally over several processes).
 """
 
 from __future__ import annotations
@@ -70,27 +70,65 @@ def cache_dir() -> Path:
 _parsed: dict[str, Doc] = {}
 
 
-def parse_text(text: str) -> Doc:
-    """Parse `text` (memoized in memory and on disk by the text's sha256 and the model version)."""
-    nlp = pipeline()
-    key = hashlib.sha256(f"{MODEL}-{nlp.meta['version']}-{PIPELINE_VERSION}\n{text}".encode()).hexdigest()
+def _key(text: str) -> str:
+    """The cache key of a text: its sha256 with the model, its version and the pipeline's components."""
+    return hashlib.sha256(f"{MODEL}-{pipeline().meta['version']}-{PIPELINE_VERSION}\n{text}".encode()).hexdigest()
+
+
+def _cached(key: str, text: str) -> Doc | None:
+    """The parse of `text` from memory or disk, or None (a damaged cache file counts as missing)."""
     if key in _parsed:
         return _parsed[key]
     path = cache_dir() / f"{key}.spacy"
-    doc = None
-    if path.exists():
-        try:
-            doc = next(DocBin().from_disk(path).get_docs(nlp.vocab))
-        except (OSError, ValueError, StopIteration):
-            doc = None  # a damaged cache file is parsed again and overwritten
-    if doc is None or doc.text != text:
-        doc = nlp(text)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        DocBin(store_user_data=False, docs=[doc]).to_disk(tmp)
-        tmp.replace(path)
+    if not path.exists():
+        return None
+    try:
+        doc = next(DocBin().from_disk(path).get_docs(pipeline().vocab))
+    except (OSError, ValueError, StopIteration):
+        return None
+    if doc.text != text:
+        return None
     _parsed[key] = doc
     return doc
+
+
+def _store(key: str, doc: Doc) -> None:
+    """Keep a fresh parse in memory and on disk (written to a temporary file, then renamed)."""
+    path = cache_dir() / f"{key}.spacy"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    DocBin(store_user_data=False, docs=[doc]).to_disk(tmp)
+    tmp.replace(path)
+    _parsed[key] = doc
+
+
+def parse_text(text: str) -> Doc:
+    """Parse `text` (memoized in memory and on disk by the text's sha256 and the model version)."""
+    key = _key(text)
+    doc = _cached(key, text)
+    if doc is None:
+        doc = pipeline()(text)
+        _store(key, doc)
+    return doc
+
+
+def parse_all(texts: list[str], *, n_process: int = 1, batch_size: int = 32) -> tuple[int, int]:
+    """Parse every text not parsed yet in one `nlp.pipe` stream (`n_process` worker processes), so later
+    `parse` calls are cache hits. Returns (parsed now, found in the cache)."""
+    missing: dict[str, str] = {}
+    found = 0
+    for text in texts:
+        key = _key(text)
+        if key in missing:
+            continue
+        if _cached(key, text) is None:
+            missing[key] = text
+        else:
+            found += 1
+    docs = pipeline().pipe(missing.values(), batch_size=batch_size, n_process=n_process)
+    for key, doc in zip(missing, docs):
+        _store(key, doc)
+    return len(missing), found
 
 
 def parse(article: Article) -> Doc:

@@ -146,12 +146,13 @@ def _anchor(article: Article) -> date | None:
         return None
 
 
-def attributed_spans(corpus: Corpus) -> dict[str, list[tuple[int, int, str]]]:
-    """Per article, the (start, end, source) spans of `analysis.sourcing.attributions`, narrowest first."""
-    if sourcing is None or not hasattr(sourcing, "attributions"):
+def attributed_spans(corpus: Corpus, frame: pd.DataFrame | None = None) -> dict[str, list[tuple[int, int, str]]]:
+    """Per article, the (start, end, source) spans of `frame` (`analysis.sourcing.attributions`, computed when
+    None), narrowest first."""
+    if frame is None and (sourcing is None or not hasattr(sourcing, "attributions")):
         return {}
     try:
-        frame = sourcing.attributions(corpus)
+        frame = sourcing.attributions(corpus) if frame is None else frame
     except Exception:  # noqa: BLE001 -- a failing neighbour analysis must not stop the timeline
         return {}
     spans: dict[str, list[tuple[int, int, str]]] = {}
@@ -518,9 +519,12 @@ def _entry(group: list[dict]) -> dict:
 
 
 # ---------------------------------------------------------------------------------------------- entry point
-def analyse(corpus: Corpus, *, min_event_similarity: int = 60, check_dates: bool = True) -> TimelineResult:
-    """Every time expression resolved, the merged timeline, the consistency check and the publication dates."""
-    attributions = attributed_spans(corpus)
+def analyse(corpus: Corpus, *, min_event_similarity: int = 60, check_dates: bool = True,
+            attributions: pd.DataFrame | None = None) -> TimelineResult:
+    """Every time expression resolved, the merged timeline, the consistency check and the publication dates.
+
+    `attributions`: the sourcing analysis's table, to name each expression's source; computed when None."""
+    attributions = attributed_spans(corpus, attributions)
     all_rows: list[dict] = []
     problems: list[dict] = []
     for article in corpus.analysable:

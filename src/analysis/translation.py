@@ -438,12 +438,11 @@ def _find_name(key: str, article: Article, span: tuple[int, int]) -> tuple[float
     body = article.body
     while start > span[0] and body[start - 1].isalnum():
         start -= 1
-    if end < span[1] and body[end].isalnum():  # the match ends inside a word: finish it, or drop it if long
+    if start < end < span[1] and body[end - 1].isalnum() and body[end].isalnum():
+        # the match ends inside a word: finish it, or drop that last word when much of it is missing
         word_end = end + len(re.match(r"\w*", body[end:span[1]]).group())
-        if word_end - end <= 3 or " " not in body[start:end]:
-            end = word_end
-        else:
-            end = start + body[start:end].rstrip().rindex(" ")
+        last_gap = re.search(r"\s\S*$", body[start:end])  # the whitespace before the match's last word
+        end = word_end if word_end - end <= 3 or last_gap is None else start + last_gap.start()
     key_words = key.split()
     words = [m for m in re.finditer(r"\w+", body[start:end])
              if max(fuzz.ratio(m.group().lower(), k) for k in key_words) >= 60]

@@ -12,6 +12,7 @@ import os
 import re
 from pathlib import Path
 
+SOURCE = str(Path(__file__).resolve().parents[2])  # the folder holding this `analysis` package
 DEFAULT_KERNEL = "python3"  # the project's kernel (make installs it into the venv)
 INJECTED_TAG = "injected-parameters"
 ERROR_TAG = "papermill-error-cell-tag"
@@ -40,8 +41,9 @@ def run_notebook(notebook: Path, target: Path, *, parameters: dict, cwd: Path, l
     from papermill.exceptions import PapermillExecutionError
 
     target.parent.mkdir(parents=True, exist_ok=True)
-    hash_seed = os.environ.get("PYTHONHASHSEED")
+    saved = {name: os.environ.get(name) for name in ("PYTHONHASHSEED", "PYTHONPATH")}
     os.environ["PYTHONHASHSEED"] = "0"  # the kernel inherits it: set and dict-of-set orders repeat across runs
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [SOURCE, saved["PYTHONPATH"]]))  # this library first
     try:
         papermill.execute_notebook(str(notebook), str(target), parameters=parameters, cwd=str(cwd),
                                    kernel_name=None if has_kernelspec(notebook) else DEFAULT_KERNEL,
@@ -56,10 +58,11 @@ def run_notebook(notebook: Path, target: Path, *, parameters: dict, cwd: Path, l
         raise NotebookFailed(f"notebook {notebook.name} could not be executed: "
                              f"{type(error).__name__}: {error}") from error
     finally:
-        if hash_seed is None:
-            os.environ.pop("PYTHONHASHSEED", None)
-        else:
-            os.environ["PYTHONHASHSEED"] = hash_seed
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
     normalise(target, shown_parameters=shown_parameters or parameters, source_name=notebook.name)
 
 

@@ -1,9 +1,12 @@
-"""The build: decide what changed, run those notebooks in a staging folder, render, then move into place.
+"""The build: decide what changed, run the analysis pass and those notebooks in a staging folder, render, then
+move into place.
 
 In: corpus folder, output folder, notebooks folder, settings per notebook. Out: OUT/report.html,
 OUT/report.pdf, OUT/data/*.csv, OUT/notebooks/*.ipynb and OUT/.report-state.json (the fingerprints that make the
-next build incremental). A notebook runs again only when its own file, the library (src/analysis, without
-the report code), the corpus files, its parameters or the data files written by the notebooks before it changed.
+next build incremental). The analysis pass (`python -m analysis.run`, one process: load, parse and analyse the
+corpus once, write every CSV) runs again only when the library (src/analysis, without the report code), the
+corpus files or an analysis setting changed; a notebook (which reads those CSVs and draws) only when its own
+file, the library, the corpus, its parameters or the data files before it changed.
 Nothing under OUT is touched until every notebook has run and the report has rendered.
 """
 
@@ -11,7 +14,9 @@ from __future__ import annotations
 
 import fcntl
 import json
+import os
 import shutil
+import subprocess
 import sys
 import time
 from contextlib import contextmanager
@@ -31,6 +36,7 @@ STATE = ".report-state.json"
 STAGING = ".building"
 LOCK = ".report-lock"
 MANAGED = ("data", "notebooks", "report.html", "report.pdf")
+ANALYSIS = "analysis"  # the state's record of the analysis pass
 
 
 class BuildError(RuntimeError):
@@ -42,7 +48,7 @@ class BuildResult:
     html: Path
     pdf: Path
     up_to_date: bool = False
-    ran: dict[str, float] = field(default_factory=dict)  # notebook -> seconds
+    ran: dict[str, float] = field(default_factory=dict)  # notebook (or "analysis", the pass) -> seconds
     reused: list[str] = field(default_factory=list)
     render_seconds: float = 0.0
 
@@ -66,12 +72,28 @@ def build(*, corpus: Path, out: Path, notebooks: Path = NOTEBOOKS, settings: dic
         parameters = (resolve(settings, {p.stem: declared_parameters(p) for p in paths}) if settings
                       else {p.stem: {} for p in paths})
         page = page_settings(settings or {})
+        analysis_settings = analysis_settings_of(parameters)
     except SettingsError as error:
         raise BuildError(str(error)) from None
     out.mkdir(parents=True, exist_ok=True)
     with build_lock(out, echo=echo):
-        return run_build(corpus=corpus, out=out, paths=paths, parameters=parameters, page=page, force=force,
-                         log_output=log_output, echo=echo)
+        return run_build(corpus=corpus, out=out, paths=paths, parameters=parameters, page=page,
+                         analysis_settings=analysis_settings, force=force, log_output=log_output, echo=echo)
+
+
+def analysis_settings_of(parameters: dict[str, dict]) -> dict:
+    """The analysis settings (`analysis.run.SETTINGS`) among the notebooks' parameters of this build."""
+    from ..run import SETTINGS
+    from .settings import SettingsError
+
+    found: dict = {}
+    for stem, values in parameters.items():
+        for name, value in values.items():
+            if name in SETTINGS:
+                if name in found and found[name] != value:
+                    raise SettingsError(f"analysis setting {name!r} is given two values ({found[name]!r}, {value!r})")
+                found[name] = value
+    return found
 
 
 @contextmanager
@@ -87,25 +109,43 @@ def build_lock(out: Path, *, echo: Callable[[str], None]) -> Iterator[None]:
 
 
 def run_build(*, corpus: Path, out: Path, paths: list[Path], parameters: dict[str, dict], page: dict[str, str],
-              force: bool, log_output: bool, echo: Callable[[str], None]) -> BuildResult:
+              analysis_settings: dict, force: bool, log_output: bool, echo: Callable[[str], None]) -> BuildResult:
     """The build proper (see `build`), holding the output folder's lock."""
     from .execute import NotebookFailed
 
     result = BuildResult(html=out / "report.html", pdf=out / "report.pdf")
     state = {} if force else read_state(out / STATE)
     inputs = {"library": library_digest(), "corpus": corpus_digest(corpus)}
+    analysis_key = value_digest({**inputs, "settings": analysis_settings})
     render_key = render_fingerprint(notebooks=paths, parameters=parameters | {"report": page})
-    if up_to_date(state, out=out, paths=paths, parameters=parameters, inputs=inputs, render_key=render_key):
+    if up_to_date(state, out=out, paths=paths, parameters=parameters, inputs=inputs, render_key=render_key,
+                  analysis_key=analysis_key):
         echo(f"report up to date: {result.html}")
         result.up_to_date = True
         return result
 
     staging = out / STAGING
-    prepare_staging(staging, out=out, state=state, stems=[p.stem for p in paths])
+    prepare_staging(staging, out=out, state=state, stems=[ANALYSIS] + [p.stem for p in paths])
+    previous = state.get(ANALYSIS, {})
+    if previous.get("fingerprint") == analysis_key and data_intact(staging, previous):
+        echo("[analysis] unchanged, reused")
+        analysis = previous
+    else:
+        forget(staging, ANALYSIS, previous)
+        echo("[analysis] running the analysis pass ...")
+        before = snapshot(staging / "data")
+        started = time.perf_counter()
+        run_analysis(corpus, staging / "data", analysis_settings, echo=echo)
+        seconds = time.perf_counter() - started
+        written = written_files(staging / "data", before)
+        analysis = {"fingerprint": analysis_key, "seconds": round(seconds, 1),
+                    "outputs": {name: file_sha256(staging / "data" / name) for name in written}}
+        result.ran[ANALYSIS] = seconds
+        echo(f"[analysis] done in {seconds:.1f} s ({len(written)} data files)")
     records: dict[str, dict] = {}
     for position, notebook in enumerate(paths, start=1):
         stem = notebook.stem
-        key = notebook_fingerprint(notebook, parameters[stem], inputs, upstream=records)
+        key = notebook_fingerprint(notebook, parameters[stem], inputs, upstream={ANALYSIS: analysis, **records})
         previous = state.get("notebooks", {}).get(stem, {})
         label = f"[{position}/{len(paths)}] {notebook.name}"
         if previous.get("fingerprint") == key and outputs_intact(staging, stem, previous):
@@ -141,7 +181,7 @@ def run_build(*, corpus: Path, out: Path, paths: list[Path], parameters: dict[st
     result.render_seconds = time.perf_counter() - started
     echo(f"rendered in {result.render_seconds:.1f} s")
     move_into_place(staging, out)
-    write_state(out / STATE, {"notebooks": records, "render": render_key, "inputs": inputs})
+    write_state(out / STATE, {ANALYSIS: analysis, "notebooks": records, "render": render_key, "inputs": inputs})
     shutil.rmtree(staging, ignore_errors=True)
     echo(f"report written: {result.html} and {result.pdf.name}")
     return result
@@ -150,6 +190,24 @@ def run_build(*, corpus: Path, out: Path, paths: list[Path], parameters: dict[st
 def library_digest() -> str:
     """Digest of the analysis library the notebooks import (src/analysis without the report code)."""
     return files_digest(tree_files(LIBRARY, exclude=REPORT_CODE), root=LIBRARY)
+
+
+def run_analysis(corpus: Path, data: Path, settings: dict, *, echo: Callable[[str], None]) -> None:
+    """`python -m analysis.run` in its own process (this library first on its path), each of its progress
+    lines echoed as it comes; raises BuildError with its last lines when it fails."""
+    command = [sys.executable, "-m", "analysis.run", "--corpus", str(corpus), "--out", str(data)]
+    command += [f"--set={name}={json.dumps(value)}" for name, value in sorted(settings.items())]
+    env = os.environ | {"PYTHONPATH": os.pathsep.join(filter(None, [str(LIBRARY.parent),
+                                                                      os.environ.get("PYTHONPATH")]))}
+    lines: list[str] = []
+    with subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) as process:
+        for line in process.stderr:
+            lines.append(line.rstrip("\n"))
+            if line.startswith("analysis: "):
+                echo(line.rstrip("\n"))
+    if process.returncode:
+        tail = "\n".join(lines[-30:])
+        raise BuildError(f"the analysis pass (python -m analysis.run) failed:\n{tail}")
 
 
 def run_notebook_in(staging: Path, notebook: Path, *, corpus: Path, out: Path, parameters: dict,
@@ -179,13 +237,18 @@ def render_fingerprint(*, notebooks: list[Path], parameters: dict) -> str:
                          "notebooks": [p.name for p in notebooks]})
 
 
-def up_to_date(state: dict, *, out: Path, paths: list[Path], parameters: dict, inputs: dict, render_key: str) -> bool:
-    """True when every notebook and the rendering would be reused and every output is still in place."""
+def up_to_date(state: dict, *, out: Path, paths: list[Path], parameters: dict, inputs: dict, render_key: str,
+               analysis_key: str) -> bool:
+    """True when the analysis pass, every notebook and the rendering would be reused and every output is still
+    in place."""
     if state.get("render") != render_key or set(state.get("notebooks", {})) != {p.stem for p in paths}:
         return False
     if not all((out / name).is_file() for name in ("report.html", "report.pdf")):
         return False
-    records: dict[str, dict] = {}
+    analysis = state.get(ANALYSIS, {})
+    if analysis.get("fingerprint") != analysis_key or not data_intact(out, analysis):
+        return False
+    records: dict[str, dict] = {ANALYSIS: analysis}
     for notebook in paths:
         record = state["notebooks"][notebook.stem]
         key = notebook_fingerprint(notebook, parameters[notebook.stem], inputs, upstream=records)
@@ -197,21 +260,26 @@ def up_to_date(state: dict, *, out: Path, paths: list[Path], parameters: dict, i
 
 def outputs_intact(folder: Path, stem: str, record: dict) -> bool:
     """The executed copy exists and every data file the notebook wrote is there, unchanged."""
-    if not (folder / "notebooks" / f"{stem}.ipynb").is_file():
-        return False
-    return all((folder / "data" / name).is_file() and file_sha256(folder / "data" / name) == digest
-               for name, digest in record.get("outputs", {}).items())
+    return (folder / "notebooks" / f"{stem}.ipynb").is_file() and data_intact(folder, record)
+
+
+def data_intact(folder: Path, record: dict) -> bool:
+    """Every data file of the record (a notebook's or the analysis pass's) is there, unchanged."""
+    return bool(record) and all((folder / "data" / name).is_file() and file_sha256(folder / "data" / name) == digest
+                                for name, digest in record.get("outputs", {}).items())
 
 
 def prepare_staging(staging: Path, *, out: Path, state: dict, stems: list[str]) -> None:
-    """An empty staging folder holding only what the previous build's notebooks (still present) wrote: their
-    executed copies and data files, so unchanged notebooks can be reused; stray or stale files are left out."""
+    """An empty staging folder holding only what the previous build's analysis pass and notebooks (still
+    present) wrote: their executed copies and data files, so unchanged steps can be reused; stray or stale files
+    are left out."""
     shutil.rmtree(staging, ignore_errors=True)
     (staging / "data").mkdir(parents=True)
     (staging / "notebooks").mkdir()
     for stem in stems:
-        record = state.get("notebooks", {}).get(stem, {})
-        names = [f"notebooks/{stem}.ipynb"] + [f"data/{name}" for name in record.get("outputs", {})] if record else []
+        record = state.get(ANALYSIS, {}) if stem == ANALYSIS else state.get("notebooks", {}).get(stem, {})
+        copies = [f"notebooks/{stem}.ipynb"] if stem != ANALYSIS else []
+        names = copies + [f"data/{name}" for name in record.get("outputs", {})] if record else []
         for name in names:
             if (out / name).is_file():
                 (staging / name).parent.mkdir(parents=True, exist_ok=True)

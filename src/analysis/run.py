@@ -1,0 +1,200 @@
+"""One analysis pass: load the corpus once, parse it once, run each analysis once, write every CSV.
+
+In: a corpus folder, an output folder and the analyses' settings. Out: every table of the analyses as
+`OUT/<name>.csv` and `OUT/analysis_run.json` (what they were computed from: corpus and library digests,
+settings, and each table's column types so `analysis.results` reads them back exactly).
+
+The stages run in order, each handed what the ones before it found:
+corpus (load, clean, metadata, relations) -> parse (spaCy `nlp.pipe` over every body, cached on disk) ->
+sourcing -> numbers (given the sourcing attributions) -> timeline (given the attributions) -> translation (given
+the number flags). Each stage prints one line to stderr with its counts, seconds and rate.
+
+    python -m analysis.run --corpus seeds --out reports/data [--workers 2] [--set default_country=Russian]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import yaml
+
+from .report.fingerprint import corpus_digest
+from .report.pipeline import library_digest
+
+RECORD = "analysis_run.json"
+SETTINGS = {  # the analyses' settings and their defaults (each notebook declares the ones it is about)
+    "default_country": "Russian",  # sourcing: country of an unqualified ministry or official
+    "magnitude_factor": 100.0,  # numbers: a figure this many times off the same quantity elsewhere is flagged
+    "min_alignment_score": 60.0,  # numbers: aligned translation sentences (0-100) whose figures are compared
+    "min_event_similarity": 60,  # timeline: wording similarity (0-100) for two reports to count as one event
+    "include_same_story": True,  # translation: also pair a translation with an original it shares a story with
+}
+
+
+@dataclass
+class Stage:
+    name: str
+    seconds: float
+    items: int
+    unit: str
+    peak_mb: float
+    note: str = ""
+
+
+@dataclass
+class Run:
+    """What a pass wrote and what each stage cost."""
+
+    out: Path
+    tables: dict[str, Path] = field(default_factory=dict)
+    stages: list[Stage] = field(default_factory=list)
+
+
+def say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def peak_mb() -> float:
+    """Peak resident memory of this process so far, in MB (Linux reports kilobytes)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def inputs(corpus: Path, settings: dict) -> dict:
+    """What the tables depend on: the corpus files, the library code and the settings."""
+    return {"corpus": corpus_digest(corpus), "library": library_digest(), "settings": settings}
+
+
+def complete(settings: dict) -> dict:
+    """The defaults with `settings` on top; an unknown name is an error."""
+    unknown = sorted(set(settings) - set(SETTINGS))
+    if unknown:
+        raise ValueError(f"unknown analysis settings {unknown}; known: {sorted(SETTINGS)}")
+    return SETTINGS | settings
+
+
+def run(corpus: str | Path, out: str | Path, *, settings: dict | None = None, workers: int = 1,
+        echo: Callable[[str], None] = say) -> Run:
+    """The whole pass over `corpus`, writing every table into `out` (see the module docstring)."""
+    from . import nlp, numbers, sourcing, timeline, translation
+    from .corpus import load_corpus
+
+    corpus, out = Path(corpus), Path(out)
+    settings = complete(settings or {})
+    result = Run(out=out)
+
+    def stage(name: str, action: Callable[[], object], *, items: Callable[[object], int], unit: str,
+              note: Callable[[object], str] = lambda value: "") -> object:
+        started = time.perf_counter()
+        value = action()
+        seconds = time.perf_counter() - started
+        count = items(value)
+        record = Stage(name, round(seconds, 2), count, unit, round(peak_mb()), note(value))
+        result.stages.append(record)
+        rate = f"{count / seconds:,.1f} {unit}/s" if seconds > 0 else "-"
+        extra = f"; {record.note}" if record.note else ""
+        echo(f"analysis: {name:<11} {count:>8,} {unit:<8} {seconds:8.1f} s  {rate:>18}  "
+             f"peak {record.peak_mb:,.0f} MB{extra}")
+        return value
+
+    loaded = stage("corpus", lambda: load_corpus(corpus), items=lambda c: len(c.articles), unit="files",
+                   note=lambda c: f"{len(c.analysable)} analysable, {len(c.relations)} related pairs")
+    bodies = [a.body for a in loaded.analysable]
+    stage("parse", lambda: nlp.parse_all(bodies, n_process=workers), items=lambda counts: sum(counts),
+          unit="articles", note=lambda counts: f"{counts[1]} from the parse cache, {workers} worker(s)")
+    n = len(bodies)
+    found = stage("sourcing", lambda: sourcing.analyse(loaded, default_country=settings["default_country"]),
+                  items=lambda _: n, unit="articles", note=lambda r: f"{len(r.attributions)} attributions")
+    counted = stage("numbers", lambda: numbers.analyse(
+        loaded, attributions=found.attributions, magnitude_factor=settings["magnitude_factor"],
+        min_alignment_score=settings["min_alignment_score"]), items=lambda _: n, unit="articles",
+        note=lambda r: f"{len(r.numbers)} quantities, {len(r.flags)} flags")
+    dated = stage("timeline", lambda: timeline.analyse(
+        loaded, min_event_similarity=settings["min_event_similarity"], attributions=found.attributions),
+        items=lambda _: n, unit="articles", note=lambda r: f"{len(r.timex)} expressions, {len(r.timeline)} events")
+    compared = stage("translation", lambda: translation.analyse(
+        loaded, include_same_story=settings["include_same_story"], number_flags=counted.flags),
+        items=lambda _: n, unit="articles", note=lambda r: f"{len(r.pairs)} pairs, {len(r.issues)} issues")
+
+    tables = {
+        "articles": loaded.table(), "paragraphs": loaded.paragraphs_table(), "removed_lines": loaded.removed_table(),
+        "metadata": loaded.metadata_table(), "relations": _relations_table(loaded),
+        "quotes": found.quotes, "sources": found.sources, "citations": found.citations,
+        "attributions": found.attributions, "scare_quotes": found.scare_quotes, "hedges": found.hedges,
+        "name_variants": found.variants,
+        "numbers": counted.numbers, "claims": counted.claims, "number_flags": counted.flags,
+        "timex": dated.timex, "timeline": dated.timeline, "publication_dates": dated.publication,
+        "timeline_consistency": dated.consistency,
+        "alignment": compared.alignment, "translation_issues": compared.issues,
+        "readability": compared.readability, "scorecard": compared.scorecard,
+        "translation_pairs": compared.pairs, "translation_readability": compared.pair_readability,
+    }
+    stage("write", lambda: write_tables(tables, out, inputs=inputs(corpus, settings), result=result),
+          items=lambda _: len(tables), unit="tables", note=lambda _: f"into {out}")
+    return result
+
+
+def _relations_table(loaded) -> object:
+    from . import relations
+
+    return relations.as_table(loaded.relations)
+
+
+def column_types(frame) -> dict[str, str]:
+    """Column -> 'str' for text (and mixed) columns, else the pandas dtype name ('int64', 'float64', 'bool')."""
+    return {str(column): "str" if dtype == object or dtype.name in ("category", "string") else dtype.name
+            for column, dtype in frame.dtypes.items()}
+
+
+def write_tables(tables: dict, out: Path, *, inputs: dict, result: Run) -> None:
+    """Every table as OUT/<name>.csv, then the record of what they were computed from (written last, so a
+    folder with a record holds a complete pass)."""
+    out.mkdir(parents=True, exist_ok=True)
+    (out / RECORD).unlink(missing_ok=True)
+    columns = {}
+    for name, frame in tables.items():
+        path = out / f"{name}.csv"
+        frame.to_csv(path, index=False)
+        result.tables[name] = path
+        columns[name] = column_types(frame)
+    record = {"inputs": inputs, "tables": columns}
+    (out / RECORD).write_text(json.dumps(record, indent=1, sort_keys=True, default=str) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m analysis.run", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=Path("seeds"), help="folder of article files (default seeds)")
+    parser.add_argument("--out", type=Path, default=Path("reports/data"), help="folder for the CSVs")
+    parser.add_argument("--workers", type=int, default=1, help="processes for the spaCy parse (default 1)")
+    parser.add_argument("--set", dest="settings", action="append", default=[], metavar="NAME=VALUE",
+                        help=f"an analysis setting, repeatable; names: {', '.join(SETTINGS)}")
+    args = parser.parse_args(argv)
+    settings = {}
+    for assignment in args.settings:
+        name, eq, value = assignment.partition("=")
+        if not eq:
+            parser.error(f"--set {assignment!r}: expected NAME=VALUE")
+        settings[name.strip()] = yaml.safe_load(value)
+    if args.workers < 1:
+        parser.error("--workers must be 1 or more")
+    try:
+        settings = complete(settings)
+        if not args.corpus.is_dir():
+            raise FileNotFoundError(f"corpus folder {args.corpus} does not exist or is not a folder")
+    except (ValueError, FileNotFoundError) as error:
+        print(f"analysis: {error}", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    run(args.corpus, args.out, settings=settings, workers=args.workers)
+    say(f"analysis: done in {time.perf_counter() - started:.1f} s, peak memory {peak_mb():,.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
