@@ -1,0 +1,159 @@
+"""The analysis pass on corpora nobody wrote by hand: random mixes of the seeds' paragraphs, near-duplicates,
+truncated copies and articles with no sentence, each run through every analysis; plus the pass's pieces
+(batch parse, tables read back with their types, staleness) on invented inputs. Speed is measured by
+`analysis.bench`, not here."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from types import SimpleNamespace
+
+import nbformat
+import pandas as pd
+import pytest
+
+from analysis import nlp, run as analysis_run
+from analysis.corpus import load_corpus
+from analysis.results import read_results, read_table
+from analysis.textnorm import fold
+from analysis.translation import _find_name
+from conftest import ROOT, SEEDS
+
+OFFSET_COLUMNS = {  # table -> (start, end) columns that are body offsets of the row's article
+    "quotes": ("start", "end"), "attributions": ("start", "end"), "timex": ("start_char", "end_char"),
+    "paragraphs": ("start", "end"),
+}
+
+
+def seed_paragraphs() -> list[str]:
+    corpus = load_corpus(SEEDS)
+    return [p.text for a in corpus.analysable for p in a.paragraphs if len(p.text.split()) > 3]
+
+
+def near_duplicate(text: str, rng: random.Random) -> str:
+    """The text with a few words swapped for others, as a lightly edited copy."""
+    words = text.split(" ")
+    for _ in range(max(1, len(words) // 40)):
+        words[rng.randrange(len(words))] = rng.choice(["reportedly", "Moscow", "several", "2023", "officials"])
+    return " ".join(words)
+
+
+def random_corpus(rng: random.Random, paragraphs: list[str]) -> dict[str, str]:
+    """Twelve to seventeen files: mixes of 8-20 paragraphs, an exact copy, a near-duplicate and a truncated copy of one of them,
+    an article holding no sentence (a rule, bare numbers, a lone heading) and maybe a one-sentence article."""
+    files = {}
+    for index in range(rng.randint(8, 12)):
+        chosen = rng.sample(paragraphs, rng.randint(8, 20))
+        files[f"{index:03d}_mix.txt"] = f"Mixed report {index}\n\n" + "\n\n".join(chosen) + "\n"
+    source = files[rng.choice(sorted(files))]
+    files["100_near.txt"] = near_duplicate(source, rng)
+    files["104_copy.txt"] = source
+    files["101_cut.txt"] = source[: rng.randint(len(source) // 3, len(source) - 1)]  # may end mid-word
+    files["102_nothing.txt"] = rng.choice(["—\n\n* * *\n", "12\n\n34 56\n", "UPDATE\n", "...\n\n!!!\n"])
+    if rng.random() < 0.5:
+        files["103_one_line.txt"] = rng.choice(paragraphs).split(". ")[0]
+    return files
+
+
+@pytest.mark.parametrize("seed", range(1, 6))
+def test_every_analysis_runs_on_a_random_corpus(seed, tmp_path):
+    rng = random.Random(seed)
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    files = random_corpus(rng, seed_paragraphs())
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+
+    done = analysis_run.run(folder, tmp_path / "data", echo=lambda line: None)
+
+    assert [s.name for s in done.stages] == ["corpus", "parse", "sourcing", "numbers", "timeline", "translation",
+                                             "write"]
+    results = read_results(folder, tmp_path)
+    articles = results.corpus.table()
+    assert sorted(articles.file) == sorted(files)  # every file has a row, whatever its state
+    nothing = articles.loc[articles.file == "102_nothing.txt", "article_id"].item()
+    assert nothing not in set(results.sourcing.attributions.article_id) | set(results.numbers.numbers.article_id)
+    lengths = {row.article_id: len(results.corpus[row.article_id].body)
+               for row in results.corpus.analysable.itertuples()}
+    tables = {"quotes": results.sourcing.quotes, "attributions": results.sourcing.attributions,
+              "timex": results.timeline.timex, "paragraphs": results.corpus.paragraphs}
+    for name, (start, end) in OFFSET_COLUMNS.items():
+        table = tables[name]
+        table = table[table.article_id.isin(lengths)]
+        assert ((table[start] >= 0) & (table[start] <= table[end])).all(), name
+        assert (table[end] <= table.article_id.map(lengths)).all(), f"{name}: an offset past its article's end"
+    assert set(results.translation.scorecard.article_id) == set(lengths)
+
+
+def test_find_name_match_ending_where_a_word_starts():
+    """A fuzzy match that stops right before the next word ('Storm |group') is not inside a word: no crash,
+    and the span keeps whole words."""
+    body = "Bakhmut Storm group"
+    article = SimpleNamespace(body=body, folded=fold(body))
+    score, (start, end) = _find_name("of me", article, (0, len(body)))
+    assert 0 <= start <= end <= len(body)
+    assert start == 0 or not body[start - 1].isalnum()
+    assert end == len(body) or not (body[end - 1].isalnum() and body[end].isalnum())
+
+
+def test_find_name_long_partial_last_word_is_dropped():
+    body = "the Prisoners Rights Foundationists said"
+    article = SimpleNamespace(body=body, folded=fold(body))
+    _, (start, end) = _find_name("prisoners rights found", article, (0, len(body)))
+    assert body[start:end] == "Prisoners Rights"
+
+
+def test_parse_all_fills_the_cache_once_per_text(tmp_path, monkeypatch):
+    monkeypatch.setenv("ANALYSIS_CACHE", str(tmp_path / "cache"))
+    texts = ["Olga Ivanova said the men left on Monday.", "Nobody answered.", "Olga Ivanova said the men left on Monday."]
+    assert nlp.parse_all(texts) == (2, 0)  # the repeated text is parsed once
+    assert len(list((tmp_path / "cache").glob("*.spacy"))) == 2
+    assert nlp.parse_all(texts) == (0, 3)
+    doc = nlp.parse_text(texts[0])
+    assert doc.text == texts[0] and [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Olga Ivanova"]
+
+
+def test_tables_read_back_with_their_types(tmp_path):
+    frame = pd.DataFrame({"article_id": ["007", "NA", ""], "low": [1.5, float("nan"), 3.0], "n": [1, 2, 3],
+                          "named": [True, False, True], "mixed": ["", 4, "x"]})
+    analysis_run.write_tables({"t": frame}, tmp_path, inputs={}, result=analysis_run.Run(out=tmp_path))
+    back = read_table(tmp_path, json.loads((tmp_path / analysis_run.RECORD).read_text()), "t")
+    assert back.article_id.tolist() == ["007", "NA", ""]  # text stays text: no NaN, no number
+    assert back.low.isna().tolist() == [False, True, False] and back.low.dtype == float
+    assert back.n.dtype == "int64" and back.named.tolist() == [True, False, True]
+    assert back.mixed.tolist() == ["", "4", "x"]
+
+
+def test_results_run_the_pass_only_when_stale(tmp_path, monkeypatch):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "001_a.txt").write_text("Recruits sent\n\nOfficials in Tver said 300 inmates had signed contracts "
+                                      "in May 2023, a lawyer said.\n", encoding="utf-8")
+    passes = []
+    real_run = analysis_run.run
+    monkeypatch.setattr(analysis_run, "run", lambda *a, **k: passes.append(k["settings"]) or real_run(
+        *a, **k, echo=lambda line: None))
+    read_results(folder, tmp_path)
+    read_results(folder, tmp_path, default_country="Russian")  # the default it ran with: fresh
+    assert len(passes) == 1
+    read_results(folder, tmp_path, magnitude_factor=10.0)
+    assert len(passes) == 2 and passes[-1]["magnitude_factor"] == 10.0
+    (folder / "002_b.txt").write_text("Another report\n\nNobody came back, relatives said.\n", encoding="utf-8")
+    results = read_results(folder, tmp_path)
+    assert len(passes) == 3 and passes[-1]["magnitude_factor"] == 10.0  # settings carried over, corpus changed
+    assert sorted(results.corpus.table().file) == ["001_a.txt", "002_b.txt"]
+
+
+def test_notebook_defaults_are_the_analysis_defaults():
+    """A notebook passes its parameter to the reader: the default must be the pass's, or every build would
+    run the pass again inside the notebook."""
+    seen = set()
+    for path in sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb")):
+        cell = next(c for c in nbformat.read(path, as_version=4).cells if "parameters" in c.metadata.get("tags", []))
+        for name, value in re.findall(r"^(\w+)\s*:[^=]*=\s*([^#\n]+)", cell.source, flags=re.MULTILINE):
+            if name in analysis_run.SETTINGS:
+                assert eval(value) == analysis_run.SETTINGS[name], (path.name, name)  # noqa: S307 - our own file
+                seen.add(name)
+    assert seen == set(analysis_run.SETTINGS)
