@@ -82,6 +82,8 @@ def complete(settings: dict) -> dict:
 def run(corpus: str | Path, out: str | Path, *, settings: dict | None = None, workers: int = 1,
         echo: Callable[[str], None] = say) -> Run:
     """The whole pass over `corpus`, writing every table into `out` (see the module docstring)."""
+    import pandas as pd
+
     from . import nlp, numbers, sourcing, timeline, translation
     from .corpus import load_corpus
 
@@ -118,6 +120,8 @@ def run(corpus: str | Path, out: str | Path, *, settings: dict | None = None, wo
     dated = stage("timeline", lambda: timeline.analyse(
         loaded, min_event_similarity=settings["min_event_similarity"], attributions=found.attributions),
         items=lambda _: n, unit="articles", note=lambda r: f"{len(r.timex)} expressions, {len(r.timeline)} events")
+    dated.consistency = pd.concat([dated.consistency, timeline.check_figures(counted.claims, dated.publication)],
+                                  ignore_index=True)  # figures dated after their article, from the numbers
     compared = stage("translation", lambda: translation.analyse(
         loaded, include_same_story=settings["include_same_story"], number_flags=counted.flags),
         items=lambda _: n, unit="articles", note=lambda r: f"{len(r.pairs)} pairs, {len(r.issues)} issues")
