@@ -120,7 +120,7 @@ def run(corpus: str | Path, out: str | Path, *, settings: dict | None = None, wo
     dated = stage("timeline", lambda: timeline.analyse(
         loaded, min_event_similarity=settings["min_event_similarity"], attributions=found.attributions),
         items=lambda _: n, unit="articles", note=lambda r: f"{len(r.timex)} expressions, {len(r.timeline)} events")
-    dated.consistency = pd.concat([dated.consistency, timeline.check_figures(counted.claims, dated.publication)],
+    dated.consistency = pd.concat([dated.consistency, timeline.check_figures(counted.claims.astype(object), dated.publication)],
                                   ignore_index=True)  # figures dated after their article, from the numbers
     compared = stage("translation", lambda: translation.analyse(
         loaded, include_same_story=settings["include_same_story"], number_flags=counted.flags),
