@@ -129,6 +129,8 @@ def test_a_target_year_is_not_a_past_event(write_corpus):
     ("MOSCOW, Jan 20 (Reuters) - ", "2023-01-20"),
     ("KYIV, 20 January (AFP) \u2013 ", "2023-01-20"),
     ("LONDON, Jan. 20, 2023 (AP) - ", "2023-01-20"),
+    ("KYIV, Ukraine, Jan. 20 (UPI) -- ", "2023-01-20"),
+    ("Jan 20 (Reuters) - ", "2023-01-20"),
 ])
 def test_wire_dateline_gives_the_day(write_corpus, dateline, expected):
     text = (dateline + "Wagner has recruited up to 50,000 convicts since it began visiting prisons in July 2022, a "

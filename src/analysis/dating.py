@@ -632,7 +632,7 @@ DATELINE_SLACK_DAYS = (1, 2)  # a dateline's day in local time: the window runs 
 _DATELINE_DATE = (r"(?:(?P<m1>[A-Z][a-z]{2,8})\.? (?P<d1>\d{1,2})|(?P<d2>\d{1,2}) (?P<m2>[A-Z][a-z]{2,8}))"
                   r"(?:,? (?P<y>\d{4}))?")
 _DATELINE = re.compile(
-    r"^(?:(?P<place>[A-Z][A-Za-z .'/-]{1,40}),\s*" + _DATELINE_DATE + r"\s*(?:\([^)]{2,40}\)\s*)?"
+    r"^(?:(?P<place>[A-Z][A-Za-z .'/-]{1,40}(?:,\s*[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?)?),\s*" + _DATELINE_DATE + r"\s*(?:\([^)]{2,40}\)\s*)?"
     r"|" + _DATELINE_DATE.replace("?P<", "?P<x") + r"\s*\((?P<agency>[^)]{2,40})\)\s*)-"
     r"|^(?P<zplace>[A-Z][A-Za-z .'/-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?)\s+-\s+"
     + _DATELINE_DATE.replace("?P<", "?P<z").replace(r"(?:,? (?P<zy>\d{4}))?", r",? (?P<zy>\d{4})") + r"\s*[:-]")
