@@ -30,7 +30,7 @@ from .report.pipeline import library_digest
 
 RECORD = "analysis_run.json"
 SETTINGS = {  # the analyses' settings and their defaults (each notebook declares the ones it is about)
-    "default_country": "Russian",  # sourcing: country of an unqualified ministry or official
+    "default_country": "",  # sourcing: country of an unqualified ministry or official ("": unknown)
     "magnitude_factor": 100.0,  # numbers: a figure this many times off the same quantity elsewhere is flagged
     "min_alignment_score": 60.0,  # numbers: aligned translation sentences (0-100) whose figures are compared
     "min_event_similarity": 60,  # timeline: wording similarity (0-100) for two reports to count as one event
@@ -120,8 +120,8 @@ def run(corpus: str | Path, out: str | Path, *, settings: dict | None = None, wo
     dated = stage("timeline", lambda: timeline.analyse(
         loaded, min_event_similarity=settings["min_event_similarity"], attributions=found.attributions),
         items=lambda _: n, unit="articles", note=lambda r: f"{len(r.timex)} expressions, {len(r.timeline)} events")
-    dated.consistency = pd.concat([dated.consistency, timeline.check_figures(counted.claims.astype(object), dated.publication)],
-                                  ignore_index=True)  # figures dated after their article, from the numbers
+    figures = timeline.check_figures(counted.claims.astype(object), dated.publication)  # dated after the article
+    dated.consistency = pd.concat([dated.consistency, figures], ignore_index=True)
     compared = stage("translation", lambda: translation.analyse(
         loaded, include_same_story=settings["include_same_story"], number_flags=counted.flags),
         items=lambda _: n, unit="articles", note=lambda r: f"{len(r.pairs)} pairs, {len(r.issues)} issues")
