@@ -211,6 +211,60 @@ def test_translation_pair_found_and_directed(write_corpus):
     assert corpus["102"].value("translation_of") == ""
 
 
+PARAPHRASE = (  # the ORIGINAL story retold: sentences merged, reworded, reordered inside
+    "Recruiters visited two penal colonies in the Tver region and offered inmates pardons in return for six "
+    "months at the front, prison officials confirmed on Tuesday, according to one inmate's lawyer.\n"
+    "The lawyer said most of the men who enlisted had not yet served half of their sentence.\n"
+    "Asked about the visits, the regional prison service gave no comment.\n"
+    "In the weeks after, at least 300 men are said by rights groups to have left both colonies.\n"
+)
+SAME_TOPIC = (  # another story on the same subject: shares words, not sentences
+    "Rights groups in Tver said on Friday that prison officials had stopped answering their letters.\n"
+    "A lawyer for several inmates said families had not heard from the men for weeks.\n"
+    "The regional prison service said the colonies were operating normally.\n"
+    "Lawyers say recruitment in colonies across Russia has slowed since the spring.\n"
+)
+
+
+def test_paraphrased_rewrite_is_a_version_and_same_topic_is_not(write_corpus):
+    corpus = load_corpus(write_corpus({"100_en.txt": ORIGINAL, "101_re.txt": PARAPHRASE, "102_t.txt": SAME_TOPIC,
+                                       "103_x.txt": UNRELATED}))
+    pairs = {frozenset((r.a_id, r.b_id)): r.kind for r in corpus.relations.itertuples()}
+    assert pairs == {frozenset(("100", "101")): "rewrite"}
+
+
+def test_a_faithful_copy_is_a_copy_not_a_machine_translation(write_corpus):
+    copy = ORIGINAL.replace("on the visits.", "on the visits. .")  # a stray mark from the copying site
+    copy = copy.replace("in the following weeks.", "in the following weeks , officials said.")
+    corpus = load_corpus(write_corpus({"100_en.txt": ORIGINAL, "101_copy.txt": copy}))
+    row = corpus.relations.iloc[0]
+    assert row.kind == "copy"
+    assert corpus["101"].value("translation_status") == "original"
+    assert "a copy of article 100" in corpus["101"].meta["translation_status"].evidence
+
+
+def test_a_rewrite_citing_the_other_outlet_derives_from_it(write_corpus):
+    original = "Tver prison visits\n\n" + ORIGINAL.replace("a lawyer for one inmate said.",
+                                                              "a lawyer for one inmate told Meduza.")
+    rewrite = ("Recruiters in Tver colonies\n\nMeduza reports that recruiters had visited two colonies in the "
+               "region of Tver, prison officials confirmed on Tuesday.\n" + "\n".join(ORIGINAL.splitlines()[1:]))
+    corpus = load_corpus(write_corpus({"100_en.txt": original, "101_re.txt": rewrite}))
+    row = corpus.relations.iloc[0]
+    assert row.derived == "101" and "cites Meduza" in row.direction_evidence
+
+
+def test_candidate_pairs_are_blocked_to_nearest_neighbours(write_corpus):
+    """Every article has NEIGHBOURS candidates at most: the work grows with articles, not with pairs."""
+    from analysis.relations import NEIGHBOURS, candidate_pairs
+
+    stories = [ORIGINAL.replace("Tver", town).replace("300", str(n)) for n, town in
+               enumerate(["Tver", "Perm", "Omsk", "Kazan", "Tula", "Orel", "Kursk", "Penza", "Ryazan", "Kaluga",
+                          "Vologda", "Kostroma", "Ivanovo", "Tambov"], start=100)]
+    corpus = load_corpus(write_corpus({f"{100 + i}_s.txt": text for i, text in enumerate(stories)}))
+    candidates = candidate_pairs(corpus.analysable)
+    assert 0 < len(candidates) <= NEIGHBOURS * len(stories) < len(stories) * (len(stories) - 1) / 2
+
+
 # --- bad input never crashes the load --------------------------------------------------------------
 
 def test_bad_inputs_each_get_a_status_and_the_rest_loads(write_corpus, tmp_path):

@@ -68,7 +68,7 @@ _ORIGIN_CUES: list[tuple[str, int, str]] = [
     (r"\b(?:reports|writes)\s+{o}", 1, "the article cites the outlet"),
 ]
 _PAGE_LINE_CUES = {"the outlet's coverage line", "the outlet's photo credit"}  # also read on stripped lines
-_SUMMARY_CUES = [r"{o}\s+(?:writes|wrote|reports)\b", r"\b(?:reports|writes)\s+{o}", r"\baccording to\s+{o}",
+_SUMMARY_CUES = [r"{o}\s+(?:writes|wrote|reports)\b", r"\b(?:reports|writes|says)\s+{o}", r"\baccording to\s+{o}",
                  r"{o}\s+news agency\b", r"\bnews agency,?\s+{o}"]  # "told the Reuters news agency": third person
 
 
@@ -250,13 +250,18 @@ def infer_translations(articles: list[Article], relations: pd.DataFrame) -> None
     by_id = {a.article_id: a for a in articles}
     for row in relations.itertuples():
         a, b = by_id[row.a_id], by_id[row.b_id]
+        if row.kind == "copy":
+            _copy_is_no_translation(a, b, row)  # a copy stays a translation only where it says it is one
         for copy, source in ((a, b), (b, a)):
-            if "translation_of" in copy.meta or copy.value("translation_status") != MACHINE_TRANSLATION:
+            if copy.value("translation_status") != MACHINE_TRANSLATION or source.value("translation_of") == \
+                    copy.article_id:
                 continue
             if source.value("translation_status") != MACHINE_TRANSLATION or (
                     len(signs[source.article_id]) < len(signs[copy.article_id])
                     and not any(s.startswith("disclaimer") for s in signs[source.article_id])):
                 relations.loc[row.Index, "kind"] = "translation"
+                if "translation_of" in copy.meta:
+                    continue  # a translation of an earlier pair's original: this one is another copy of it
                 copy.meta["translation_of"] = Field(
                     source.article_id, "inferred",
                     f"same story (similarity {row.similarity:.2f}, {row.shared_sentences} aligned sentences); "
@@ -265,6 +270,43 @@ def infer_translations(articles: list[Article], relations: pd.DataFrame) -> None
     for article in articles:
         if article.ok and "outlet" not in article.meta:
             article.meta["outlet"] = _publishing_outlet(article)
+    for row in relations.itertuples():
+        derived, evidence = _direction(by_id[row.a_id], by_id[row.b_id])
+        relations.loc[row.Index, ["derived", "direction_evidence"]] = [derived, evidence]
+
+
+def _copy_is_no_translation(a: Article, b: Article, row) -> None:
+    """A copy word for word of another article is not a machine translation, whatever stray signs it shows
+    (a translation rewords): an inferred `machine_translation` status of either side becomes `original`."""
+    from .corpus import Field
+
+    for copy, other in ((a, b), (b, a)):
+        status = copy.meta.get("translation_status")
+        if status is not None and status.value == MACHINE_TRANSLATION and status.provenance == "inferred" and \
+                other.value("translation_status") != MACHINE_TRANSLATION:
+            copy.meta["translation_status"] = Field(
+                ORIGINAL, "inferred", f"a copy of article {other.article_id} ({row.shared_sentences} sentences "
+                                      f"matching almost word for word), so not a machine translation; "
+                                      f"its signs: {status.evidence}")
+
+
+def _direction(a: Article, b: Article) -> tuple[str, str]:
+    """Which of two versions derives from the other ('' when the texts do not tell), and why: a translation
+    from its original; a text that cites the other's outlet in the third person ("says BBC", "according to
+    Reuters") from the other."""
+    for copy, source in ((a, b), (b, a)):
+        if copy.value("translation_of") == source.article_id:
+            return copy.article_id, f"{copy.article_id} is a machine translation of {source.article_id}"
+    for copy, source in ((a, b), (b, a)):
+        if copy.value("translation_status") == MACHINE_TRANSLATION and \
+                source.value("translation_status") != MACHINE_TRANSLATION:
+            return copy.article_id, f"{copy.article_id} is a machine translation, {source.article_id} is not"
+    for copy, source in ((a, b), (b, a)):
+        outlet = source.value("outlet") or source.value("original_outlet")
+        if outlet and outlet != copy.value("outlet") and (cited := refers_to_itself_as_source(copy, outlet)):
+            return copy.article_id, f"{copy.article_id} cites {outlet}, the outlet of {source.article_id}: " \
+                                    f"\u201c{cited}\u201d"
+    return "", "neither text says which came first"
 
 
 def _publishing_outlet(article: Article):

@@ -1,9 +1,15 @@
-"""Relations between articles: versions of the same story (near-duplicates, translations, rewrites).
+"""Relations between articles: versions of the same story (copies, translations, rewrites).
 
 In: the loaded articles. Out: one row per related pair with a document similarity, the sentences aligned
-between them (index pairs with a score), the share of each article they cover and the character span of the
-aligned overlap in each body. Candidate pairs come from TF-IDF cosine over the whole texts; each candidate is
-then aligned sentence by sentence with fuzzy token matching, which survives the rewording of a translation.
+between them (index pairs with a score), the share of each article they cover, the character span of the
+aligned overlap in each body, the kind of version and, where the texts tell, which one derives from the other.
+
+How: candidate pairs are blocked with scikit-learn's sparse nearest neighbours over TF-IDF vectors of the whole
+texts (each article's few nearest, so the work grows with the number of articles, not with the number of pairs);
+only candidates are aligned sentence by sentence. Two sentences match when their words overlap closely (fuzzy
+token matching, which survives the rewording of a translation) or, for paraphrases and sentences merged or split
+by a rewriter, when the rare words they share weigh enough: TF-IDF cosine over crude word stems, with IDF from
+every sentence of the candidate articles, of a sentence against the other's sentence or pair of sentences.
 """
 
 from __future__ import annotations
@@ -11,40 +17,96 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-import pandas as pd
 import numpy as np
+import pandas as pd
 from rapidfuzz import fuzz, process
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
+from sklearn.neighbors import NearestNeighbors
 
 if TYPE_CHECKING:
     from .corpus import Article
 
-CANDIDATE_COSINE = 0.25   # document cosine above which a pair is aligned sentence by sentence
+CANDIDATE_COSINE = 0.15   # document cosine above which a nearest neighbour is aligned sentence by sentence
 SENTENCE_MATCH = 55.0     # fuzzy score (0-100) for two sentences to count as the same sentence
+PARAPHRASE_MATCH = 30.0   # stem TF-IDF cosine (0-100) for a sentence to count as a paraphrase of another
 NEIGHBOURS = 5            # candidate partners per article (its nearest by cosine)
 MIN_SHARED = 3            # aligned sentences needed to call two articles versions of one story
+MIN_SHARE = 0.25          # ... and the share of the shorter article's sentences they must make up
+ANCHOR_MATCH = 70.0       # ... one of them a close word match (fuzzy score) ...
+ANCHOR_PARAPHRASE = 45.0  # ... or a strong paraphrase (stem TF-IDF cosine)
+COPY_MATCH = 90.0         # mean fuzzy score of the aligned sentences of a copy ...
+COPY_COVERAGE = 0.8       # ... and which covers this share of the shorter text's words (an excerpt is a copy)
+EDITED_COPY_SHARE = 0.4   # or: most aligned sentences word for word, and this share of the shorter's sentences
+COPY, TRANSLATION, REWRITE = "copy", "translation", "rewrite"
 COLUMNS = ["a_id", "b_id", "kind", "similarity", "cosine", "shared_sentences", "a_coverage", "b_coverage",
-           "a_start", "a_end", "b_start", "b_end", "alignment"]
+           "a_start", "a_end", "b_start", "b_end", "alignment", "derived", "direction_evidence"]
 
 
 def _words(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
-def align_sentences(a: Article, b: Article) -> list[tuple[int, int, float]]:
-    """Monotone best alignment of the two articles' sentences (index pairs with scores above the threshold)."""
-    sa = [s for s in a.sentences if len(s.text.split()) >= 4]
-    sb = [s for s in b.sentences if len(s.text.split()) >= 4]
+def _stems(text: str) -> str:
+    """Content words cut to six letters, a crude stemmer that lets 'recruited' meet 'recruiting'."""
+    return " ".join(w[:6] for w in re.findall(r"[a-z][a-z0-9-]+", text.lower())
+                    if len(w) > 2 and w not in ENGLISH_STOP_WORDS)
+
+
+def _long_sentences(article: Article) -> list:
+    return [s for s in article.sentences if len(s.text.split()) >= 4]
+
+
+def sentence_vectorizer(articles: list[Article]) -> TfidfVectorizer | None:
+    """TF-IDF over the stems of every sentence of `articles`, so that a word rare in them weighs more."""
+    stems = [_stems(s.text) for a in articles for s in _long_sentences(a)]
+    if not any(stems):
+        return None
+    return TfidfVectorizer(sublinear_tf=True).fit(stems)
+
+
+def paraphrase_matrix(left: list[str], right: list[str], vectorizer: TfidfVectorizer) -> np.ndarray:
+    """0-100 stem TF-IDF cosine of every sentence of `left` against every sentence of `right`, taking the best
+    of the sentence alone and of it joined with its next sentence on either side (a rewriter merges and splits
+    sentences)."""
+    def windows(texts):
+        return [_stems(" ".join(texts[i:i + 2])) for i in range(len(texts))]
+
+    a, b = vectorizer.transform([_stems(t) for t in left]), vectorizer.transform([_stems(t) for t in right])
+    return 100 * np.maximum.reduce([cosine_similarity(a, b), cosine_similarity(vectorizer.transform(windows(left)), b),
+                                    cosine_similarity(a, vectorizer.transform(windows(right)))])
+
+
+def align_sentences(a: Article, b: Article, vectorizer: TfidfVectorizer | None = None
+                    ) -> list[tuple[int, int, float]]:
+    """Monotone best alignment of the two articles' sentences (index pairs with scores above the threshold):
+    fuzzy matches first, paraphrase matches (with `vectorizer`) for a sentence with no fuzzy match, scored
+    SENTENCE_MATCH - 1 at most."""
+    return _align(a, b, vectorizer)[0]
+
+
+def _align(a: Article, b: Article, vectorizer: TfidfVectorizer | None) -> tuple[list[tuple[int, int, float]], bool]:
+    """The alignment, and whether one of its pairs is an anchor: a close word match (ANCHOR_MATCH) or a strong
+    paraphrase (ANCHOR_PARAPHRASE). Two stories on one subject share loose matches, not anchors."""
+    sa, sb = _long_sentences(a), _long_sentences(b)
     if not sa or not sb:
-        return []
+        return [], False
     scores = score_matrix([s.text for s in sa], [s.text for s in sb])
-    pairs = []
+    meaning = paraphrase_matrix([s.text for s in sa], [s.text for s in sb], vectorizer) if vectorizer else None
+    pairs, strength = [], {}
     for i, row in enumerate(scores):
         j = int(row.argmax())
         if row[j] >= SENTENCE_MATCH:
             pairs.append((sa[i].index, sb[j].index, round(float(row[j]), 1)))
-    return _monotone(pairs)
+        elif meaning is not None and meaning[i].max() >= PARAPHRASE_MATCH:
+            j = int(meaning[i].argmax())  # scored below any word match, so that a word match wins the chain
+            pairs.append((sa[i].index, sb[j].index, round(min(float(meaning[i, j]), SENTENCE_MATCH - 1), 1)))
+        else:
+            continue
+        strength[pairs[-1][:2]] = row[j] >= ANCHOR_MATCH or (meaning is not None and
+                                                             meaning[i, j] >= ANCHOR_PARAPHRASE)
+    chain = _monotone(pairs)
+    return chain, any(strength[pair[:2]] for pair in chain)
 
 
 def score_matrix(left: list[str], right: list[str]) -> np.ndarray:
@@ -77,25 +139,36 @@ def _monotone(pairs: list[tuple[int, int, float]]) -> list[tuple[int, int, float
     return chain[::-1]
 
 
+def candidate_pairs(articles: list[Article]) -> dict[tuple[int, int], float]:
+    """Index pairs (i < j) of articles among each other's NEIGHBOURS nearest by TF-IDF cosine (sparse nearest
+    neighbours: no matrix of every pair is built), with their cosine, when it reaches CANDIDATE_COSINE."""
+    texts = [_words(a.body) for a in articles]
+    matrix = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1).fit_transform(texts)
+    search = NearestNeighbors(n_neighbors=min(NEIGHBOURS + 1, len(articles)), metric="cosine", algorithm="brute")
+    distances, indices = search.fit(matrix).kneighbors(matrix)
+    candidates = {}
+    for i, (row_distances, row_indices) in enumerate(zip(distances, indices)):
+        for distance, j in zip(row_distances, row_indices):
+            cosine = 1 - float(distance)
+            if int(j) != i and cosine >= CANDIDATE_COSINE:
+                candidates[(min(i, int(j)), max(i, int(j)))] = cosine
+    return candidates
+
+
 def find_relations(articles: list[Article]) -> pd.DataFrame:
     """All pairs of articles that tell the same story, with their aligned overlap."""
     if len(articles) < 2:
         return pd.DataFrame(columns=COLUMNS)
-    texts = [_words(a.body) for a in articles]
-    matrix = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1).fit_transform(texts)
-    cosine = cosine_similarity(matrix)
-    np.fill_diagonal(cosine, 0)
-    candidates = set()
-    for i, row in enumerate(cosine):  # each article's closest neighbours, so large corpora stay tractable
-        for j in np.argsort(row)[::-1][:NEIGHBOURS]:
-            if row[j] >= CANDIDATE_COSINE:
-                candidates.add((min(i, int(j)), max(i, int(j))))
+    candidates = candidate_pairs(articles)
+    paired = sorted({k for pair in candidates for k in pair})
+    vectorizer = sentence_vectorizer([articles[k] for k in paired]) if paired else None
     rows = []
-    for i, j in sorted(candidates):
+    for (i, j), cosine in sorted(candidates.items()):
         a, b = articles[i], articles[j]
-        alignment = align_sentences(a, b)
-        if len(alignment) >= MIN_SHARED:
-            rows.append(_relation_row(a, b, alignment, float(cosine[i, j])))
+        alignment, anchored = _align(a, b, vectorizer)
+        shorter = min(len(_long_sentences(a)), len(_long_sentences(b))) or 1
+        if anchored and len(alignment) >= MIN_SHARED and len(alignment) / shorter >= MIN_SHARE:
+            rows.append(_relation_row(a, b, alignment, cosine))
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
@@ -104,14 +177,18 @@ def _relation_row(a: Article, b: Article, alignment: list[tuple[int, int, float]
     b_cov = _coverage(b, [y for _, y, _ in alignment])
     mean = sum(s for _, _, s in alignment) / len(alignment) / 100
     similarity = round(mean * max(a_cov, b_cov), 3)
-    kind = "near_duplicate" if mean >= 0.9 and min(a_cov, b_cov) >= 0.8 else "same_story"
+    verbatim = sum(score >= COPY_MATCH for _, _, score in alignment)
+    shorter = min(len(_long_sentences(a)), len(_long_sentences(b))) or 1
+    copied = (mean * 100 >= COPY_MATCH and max(a_cov, b_cov) >= COPY_COVERAGE) or (
+        verbatim >= MIN_SHARED and verbatim >= len(alignment) / 2 and verbatim >= EDITED_COPY_SHARE * shorter)
+    kind = COPY if copied else REWRITE
     return {
         "a_id": a.article_id, "b_id": b.article_id, "kind": kind, "similarity": similarity,
         "cosine": round(cosine, 3), "shared_sentences": len(alignment), "a_coverage": round(a_cov, 3),
         "b_coverage": round(b_cov, 3),
         "a_start": a.sentences[alignment[0][0]].start, "a_end": a.sentences[alignment[-1][0]].end,
         "b_start": b.sentences[alignment[0][1]].start, "b_end": b.sentences[alignment[-1][1]].end,
-        "alignment": alignment,
+        "alignment": alignment, "derived": "", "direction_evidence": "",
     }
 
 

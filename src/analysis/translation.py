@@ -96,18 +96,20 @@ class TranslationResult:
 def translation_pairs(corpus: Corpus, *, include_same_story: bool = True) -> list[Pair]:
     """Pairs from `corpus.relations`: translations, `translation_of` links, and (optionally) same-story pairs
     of a machine translation with an original. The translation side is the one named by `translation_of`,
-    else the one flagged machine translation."""
+    else the one flagged machine translation, else the one the relation says derives from the other; a pair
+    whose direction is unknown is not compared (a machine rewrite's wording would be held up to its original)."""
     by_id = {article.article_id: article for article in corpus.analysable}
     pairs = []
     for row in corpus.relations.itertuples():
         a, b = by_id.get(row.a_id), by_id.get(row.b_id)
         if a is None or b is None:
             continue
-        oriented = _orient(a, b)
+        oriented = _orient(a, b) or _derived(row, a, b)
         linked = oriented is not None and oriented[2].startswith("translation_of")
-        if row.kind == "translation" or linked or (include_same_story and row.kind == "same_story"
-                                                    and oriented is not None):
-            translation, original, direction = oriented or (a, b, "direction unknown: first of the relation")
+        if oriented is None:
+            continue  # which text is the original is unknown: no wording is held up as the right one
+        if row.kind == "translation" or linked or (include_same_story and row.kind == "rewrite"):
+            translation, original, direction = oriented
             pairs.append(Pair(translation, original, row.kind, direction))
     return pairs
 
@@ -119,6 +121,16 @@ def _orient(a: Article, b: Article) -> tuple[Article, Article, str] | None:
     for x, y in ((a, b), (b, a)):
         if x.value("translation_status") == "machine_translation" and y.value("translation_status") == "original":
             return x, y, f"translation_status: {x.article_id} machine translation, {y.article_id} original"
+    return None
+
+
+def _derived(row, a: Article, b: Article) -> tuple[Article, Article, str] | None:
+    """The direction the corpus layer found for a relation (`derived`, `direction_evidence`), if any."""
+    derived = getattr(row, "derived", "")
+    if derived == a.article_id:
+        return a, b, f"relation: {row.direction_evidence}"
+    if derived == b.article_id:
+        return b, a, f"relation: {row.direction_evidence}"
     return None
 
 
@@ -1073,7 +1085,7 @@ def analyse(corpus: Corpus, *, include_same_story: bool = True,
     shared: dict[str, list[tuple[int, int]]] = {}
     for pair in pairs:
         a_sents, b_sents, beads = align_pair(pair)
-        if pair.relation == "same_story" and not translation_like(beads):
+        if pair.relation == "rewrite" and not translation_like(beads):
             continue  # the same story told twice, not one text translated: nothing to compare sentence by sentence
         views = _views(a_sents, b_sents, overlap(beads))
         alignment += alignment_rows(pair, views)
