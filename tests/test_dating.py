@@ -300,3 +300,12 @@ def test_a_version_is_not_moved_against_its_own_clues(write_corpus):
     corpus = load_corpus(write_corpus({"440_a.txt": "date 2021-05-14\n" + BRIDGE, "441_b.txt": later}))
     pub = corpus["441"].published
     assert pub.earliest >= "2024-03-03"  # its own full date says 2024: it keeps it (the pair is then listed)
+
+
+def test_a_full_date_against_an_elapsed_time_phrase_spans_both_readings(write_corpus):
+    text = ("The nearly six-month invasion has cost Russia dearly, officials said. In early August the ministry sent "
+            "recruiters to three colonies, and in late July it had opened new centres.\n"
+            "On August 9, 2023, the ministry said 300 men had signed up.\n")
+    pub = published(write_corpus, text)
+    assert pub.confidence == "low" and "six-month" in pub.conflicts_text()
+    assert pub.earliest <= "2022-07-26" and pub.latest >= "2023-08-09"  # 2022 by the invasion, 2023 by the date

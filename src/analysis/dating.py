@@ -512,7 +512,8 @@ def _hits(c: _Constraint, lo: date, n_days: int) -> np.ndarray:
 
 def _rate_inferred(found: PublicationDate, constraints: list[_Constraint], best: date, unbounded: bool) -> None:
     """Confidence of a date inferred from the text (never high: no clue states it). Conflicting clues are
-    listed; a near one widens the window to reach it, so the window never rests on one side of a conflict."""
+    listed; a near one widens the window to take in the reading it allows (the whole of a bounded one), so the
+    window never rests on one side of a conflict."""
     earliest, latest = date.fromisoformat(found.earliest), date.fromisoformat(found.latest)
     width = (latest - earliest).days
     if unbounded:
@@ -524,12 +525,14 @@ def _rate_inferred(found: PublicationDate, constraints: list[_Constraint], best:
     for c in constraints:
         if c.weight < CONFLICT_WEIGHT or _satisfied(c, best):
             continue
-        gaps = [((a - latest).days, "latest", a) if a > latest else ((earliest - b).days, "earliest", b)
+        # the nearest reading the clue allows: taken in whole when bounded (a lower bound: its first day)
+        gaps = [((a - latest).days, "latest", min(b, a + timedelta(days=WIDEN_DAYS)) if b != date.max else a)
+                if a > latest else ((earliest - b).days, "earliest", a if a != date.min else b)
                 for a, b in c.intervals if a > latest or b < earliest]
         gap, side, day = min(gaps, default=(WIDEN_DAYS + 1, "", None))
         widened = ""
         if gap <= WIDEN_DAYS:
-            earliest, latest = (day, latest) if side == "earliest" else (earliest, day)
+            earliest, latest = (min(day, earliest), latest) if side == "earliest" else (earliest, max(day, latest))
             widened = f"; window widened to {earliest}..{latest}"
         found.add_conflict(Clue(c.clue.text, f"{c.clue.reason} (not met by {best}{widened})", c.clue.start,
                                 c.clue.end))
