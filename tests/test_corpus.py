@@ -493,6 +493,12 @@ def test_sentences_about_reports_stay(line):
     ("A protest outside the court in KazanGetty Images", debris.CAPTION),
     ("Rescuers search a collapsed school on Sept. 19. Bloomberg photo by Ana Ruiz.1 / 2", debris.CAPTION),
     (".", debris.SEPARATOR),
+    ("R", debris.SEPARATOR),  # a page cut off after one letter
+    ("Heavy fighting goes on in the east as troops battle for the town. (Video: The", debris.CAPTION),
+    ("Live Briefing: Russia's Invasion Of Ukraine", debris.PROMO),
+    ("Our Live Briefing gives you the latest developments on the war, aid and maps. For all of our coverage of "
+     "the war, click here.", debris.PROMO),
+    ("Editor's note: How about the crooks in our own county court? J. Smith, Schoolmaster", debris.PROMO),
 ])
 def test_common_page_furniture(line, reason):
     assert debris.classify_line(line).reason == reason
@@ -502,6 +508,7 @@ def test_common_page_furniture(line, reason):
     "The minister said AP was wrong about the figures.",
     "Reuters reported the figure on Monday",
     "Connect with us, the campaign's posters said, and thousands did.",
+    "He said to click here if you want to leave the program, but nobody did.",
 ])
 def test_sentences_naming_agencies_stay(line):
     assert debris.classify_line(line) is None

@@ -541,6 +541,20 @@ def test_article_country(text_in, expected):
     assert article_country(text_in)[0] == expected
 
 
+@pytest.mark.parametrize("text_in, fragment, speaker, via", [
+    ('The fans carried knives "which showed they planned violence," Interfax quoted an official as saying.',
+     "which showed", "official", "Interfax"),
+    ('"They only want murderers and robbers," one inmate was quoted telling Mediazona.', "only want murderers",
+     "inmate", "Mediazona"),
+    ('Another police source quoted by TASS played down the arrests, saying "sixty detentions is fewer than usual."',
+     "sixty detentions", "police source", "TASS"),
+])
+def test_an_outlet_quoting_someone_is_not_the_speaker(run, text_in, fragment, speaker, via):
+    result = run(text_in)
+    row = result.quotes[result.quotes.quote.str.contains(fragment)].iloc[0]
+    assert speaker in row.speaker and row.via == via and bool(row.anonymous)
+
+
 def test_an_unqualified_ministry_has_no_default_nationality(write_corpus):
     body = ("Flood waters rose again overnight in the river valley, officials said.\n\n"
             "The Defense Ministry said 200 soldiers had been sent to help residents leave their homes.\n\n"

@@ -50,11 +50,13 @@ _PROMO = re.compile(
     r"advertisement|sponsored(?: content)?|related topics|more on this story|explore more on these topics|"
     r"reuse this content|related articles|top stories|more stories|latest news|most watched|more to explore|"
     r"read more on this|features|editor's picks)\s*:?$|"
-    r"^(?:bonus video|read (?:also|more)|see also|related|watch)\s*:|"
+    r"^(?:bonus video|read (?:also|more)|see also|related|watch|live (?:briefing|updates?|blog))\s*:|"
+    r"^editor'?s note\s*:|"
     r"^(?:sign up for|subscribe to|download (?:the|our) app|click here)\b|"
     r"^(?:listen to (?:this|the) (?:article|story)|story continues below|continue reading|show more|load more|"
     r"read (?:this|the (?:full|original)) (?:story|article|report)\b.{0,80}(?:https?://|\bon\b|\bat\b))|"
     r"^follow\b.*\b(?:coverage|on twitter|on facebook|on telegram|us)\b|\bnewsletter\b", _I)
+_CLICK_HERE = re.compile(r"\bclick here\W*$|\b(?:for (?:all|more) of|read more of) \S+ coverage\b", _I)  # a promo box
 _SOURCE = re.compile(r"^(?:(?:source|sources|via)\s*:|originally published (?:by|in|on)|this (?:article|story) "
                      r"(?:was|first) (?:originally )?(?:published|appeared) (?:by|in|on))\s*:?\s*(?P<outlet>.+?)\.?$", _I)
 _DATE_WORD = r"(?:date|published|updated|posted|last updated|first published|last modified)"
@@ -82,7 +84,7 @@ _SEPARATOR = re.compile(r"^[\W_]+$")
 _CREDIT = re.compile(
     r"(?:\bphoto\s*(?:by)?\s*:|\bphoto(?:graph)?\s*(?:credit)?\s*:|\(photo\b|\bimage\s*:|\bcredit\s*:|"
     r"\b(?:AP|AFP|Reuters|Getty|EPA|TASS|Sputnik|Anadolu)\s+(?:Photo|Images)\b|/\s*(?:AP|AFP|Reuters|Getty Images|EPA)\s*$|"
-    r"photo\s*:\s*\w+|\bvia getty\b|\bshutterstock\b|\b(?:photo|photograph|picture|image)s? by [A-Z]|"
+    r"photo\s*:\s*\w+|\((?:video|photo|image|graphic)s?\s*:|\bvia getty\b|\bshutterstock\b|\b(?:photo|photograph|picture|image)s? by [A-Z]|"
     r"(?:Getty Images|Shutterstock|EPA-EFE|Alamy|/\s*Pool)\s*(?:\d+\s*/\s*\d+)?\s*$)", _I)
 # an agency credit line closing a story: "mkg/hc (Reuters, AFP, dpa, AP)", "(Reuters)", "- AFP"
 _AGENCY_CREDIT = re.compile(
@@ -144,9 +146,9 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
                            r"(?:appeared|was (?:first )?published|ran) (?:in|on|by) (?P<paper>[^.;|]{2,40})", text, _I)
         outlet = source and (source.group("outlet") or source.group("paper"))
         return Debris(MT_DISCLAIMER, given_outlet=outlet.strip() if outlet else None)
-    if _PROMO.search(text) and len(text.split()) <= 20:
+    if (_PROMO.search(text) and len(text.split()) <= 20) or (_CLICK_HERE.search(text) and words <= 45):
         return Debris(PROMO)
-    if _SEPARATOR.match(text) or _URL_ONLY.match(text):
+    if _SEPARATOR.match(text) or _URL_ONLY.match(text) or re.fullmatch(r"\w{1,2}", text):
         return Debris(SEPARATOR)
     if _is_caption(text):
         return Debris(CAPTION)

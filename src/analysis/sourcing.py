@@ -950,6 +950,11 @@ def _via(verb: Token) -> str:
     """Outlet the speaker talked to, named in the cue: 'told RFE/RL', 'told the newspaper Novaya Gazeta', 'spoke
     to CNN', 'in an interview with The Associated Press'."""
     candidates = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
+    if verb.lemma_.lower() == "quote":  # "Interfax quoted an official", "a source quoted by TASS", "quoted telling X"
+        candidates = [c for c in verb.children if c.dep_ == "nsubj"]
+        candidates += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        candidates += [o for c in verb.children if c.lemma_ in ("say", "tell") for o in c.children
+                       if o.dep_ in ("dobj", "dative")]
     for prep in [c for c in verb.children if c.dep_ in ("prep", "dative")]:
         for obj in prep.children:
             if obj.dep_ != "pobj":
@@ -991,6 +996,10 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
                 token.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "ccomp" for c in token.children) and \
                 token.i == token.head.i + 1:
             out.append((token, [token.head]))  # "The British intelligence service announced that ..." misparsed
+        elif _quoted_as_saying(token):
+            continue  # the "saying" of "X quoted Y as saying": the cue is "quoted", its speaker Y
+        elif token.lemma_.lower() == "quote" and (quoted := _quoted_speaker(token, quotes)):
+            out.append((token, quoted))  # "Interfax quoted an official as saying", "an inmate was quoted telling"
         elif token.lemma_.lower() in SPEECH_LEMMAS and token.pos_ in ("VERB", "AUX") and token.dep_ not in (
                 "amod", "acl") and not any(c.dep_ in ("auxpass", "neg") for c in token.children):
             if token.lemma_ in DOCUMENT_ONLY_LEMMAS:
@@ -1002,6 +1011,27 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
             out.append((token, _inverted_subject(token, quotes) or _subject_of(token, quotes) or
                         _subject_by_position(token, quotes)))
     return out
+
+
+def _quoted_as_saying(token: Token) -> bool:
+    head = token.head.head if token.head.lower_ == "as" else token.head
+    return token.lemma_ in ("say", "tell") and token.dep_ in ("pcomp", "xcomp", "advcl") and \
+        head.lemma_.lower() == "quote"
+
+
+def _quoted_speaker(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
+    """The person an outlet quotes: the object of "X quoted Y as saying", the subject of "Y was quoted (as)
+    saying / telling", the noun "quoted by X" describes ("a police source quoted by TASS"). [] for any other
+    use of the verb ("she quoted the decree")."""
+    scope = verb.sent if verb.dep_ == "acl" else verb.subtree  # "a source quoted by TASS played it down, saying"
+    says = any(t.lemma_ in ("say", "tell", "state", "add") and t.i > verb.i for t in scope)
+    if not says:
+        return []
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return [c for c in verb.children if c.dep_ == "nsubjpass" and not _in_quote(quotes, c.idx)]
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return [verb.head]
+    return [c for c in verb.children if c.dep_ == "dobj" and not _in_quote(quotes, c.idx)]
 
 
 def _inverted_subject(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
