@@ -211,8 +211,8 @@ def test_findings_name_translation_errors_with_both_wordings_first(tmp_path):
     assert [f.kind for f in findings] == ["critical translation error", "major translation errors"]
     assert findings[0].sentence == ("Critical translation error in 2: it reads “was closed” where the original 1 says "
                                     "“was never closed” (negation lost).")
-    assert findings[0].evidence == ["2: The library was closed in May.", "1 (original): The library was never closed "
-                                    "in May."]
+    assert findings[0].evidence == [("2", "The library was closed in May."),
+                                    ("1 (original)", "The library was never closed in May.")]
     assert findings[0].spot == ("2", 10)
     assert "“cannery” for “canning plant” (term mistranslated)" in findings[1].sentence
 
@@ -232,7 +232,7 @@ def test_findings_name_contradicting_figures_with_who_says_which(tmp_path):
     assert findings[0].sentence == ("Figure out of scale: 2 gives “around 12” for “jobs lost” (the mayor), against "
                                     "“some 12,000” in 1 (the union, 2024-03) and “9,000” in 3 (Harbour Times itself, "
                                     "2024-04).")
-    assert findings[0].evidence == ["The mayor said around 12 jobs would go."]
+    assert findings[0].evidence == [("2", "The mayor said around 12 jobs would go.")]
     assert findings[-1].kind == "figures differ" and "“jobs lost” (1 pair)" in findings[-1].sentence
 
 
@@ -247,7 +247,7 @@ def test_findings_name_the_sources_the_coverage_rests_on(tmp_path):
                                        "(official, 2 statements in 1 article) and a worker (anonymous person, 2 "
                                        "statements in 1 article), the only 3 sources it attributes.")
     assert "20% of the statements are from anonymous sources" in finding.sentence
-    assert finding.evidence == ["1: “We were not told,” said Ann Lee."]
+    assert finding.evidence == [("1", "“We were not told,” said Ann Lee.")]
 
 
 def test_main_subject_is_the_most_reported_quantity_else_the_most_named_name(tmp_path):
@@ -255,10 +255,14 @@ def test_main_subject_is_the_most_reported_quantity_else_the_most_named_name(tmp
                  ).to_csv(tmp_path / "claims.csv", index=False)
     assert main_subject(tmp_path) == "jobs lost"
     pd.DataFrame({"claim_group": ["fish landed"], "article_id": ["1"]}).to_csv(tmp_path / "claims.csv", index=False)
-    pd.DataFrame({"article_id": ["1", "2", "2"], "text": ["The plan for Harbour Road was cut.",
-                                                          "Residents of Harbour Road met.", "Then Ann spoke."]}
+    pd.DataFrame({"article_id": ["1", "2", "2", "3"],
+                  "text": ["Ferry fares rise for the plan of Harbour Road.", "Ferry users of Harbour Road met on Monday.",
+                           "Then Ann spoke.", "Ferry timetable: Monday complaints"]}
                  ).to_csv(tmp_path / "paragraphs.csv", index=False)
-    assert main_subject(tmp_path) == "Harbour Road"
+    assert main_subject(tmp_path) == "ferry"  # in three leads; 'monday' (two) is no subject
+    pd.DataFrame({"article_id": ["1", "2"], "title": ["Fares rise", "Residents meet"]}
+                 ).to_csv(tmp_path / "articles.csv", index=False)
+    assert main_subject(tmp_path) == "Harbour Road"  # titles share no word: the name in the most articles
 
 
 def test_methods_come_from_the_readme_without_data_dictionary_or_placeholders():
@@ -373,7 +377,7 @@ def test_page_template_escapes_findings_and_provenance():
                   "notebooks": [{"name": evil, "sha256": "s", "parameters": {"x": evil}}],
                   "files": [{"file": evil, "bytes": 1, "status": evil, "message": evil, "sha256": "s"}],
                   "outputs": [{"file": evil, "bytes": 1, "sha256": "s"}], "packages": [(evil, evil)]}
-    finding = finding_view(Finding(0, evil, evil, [evil], evil, evil), tables={}, anchors=set())
+    finding = finding_view(Finding(0, evil, evil, [(evil, evil)], evil, evil), tables={}, anchors=set())
     html = page({"title": evil, "subtitle": evil, "summary": evil, "provenance": provenance, "toc": [],
                  "findings": [finding], "chapters": [], "reading": [], "reading_number": 2, "methods": [],
                  "limitations": ""})
@@ -413,3 +417,52 @@ def test_library_change_runs_the_analysis_pass_once_then_the_notebooks(site, tmp
     assert result.ran.keys() == {"analysis", "00_corpus"}
     assert sum(line.startswith("analysis: corpus ") for line in said) == 1  # one pass, with its progress lines
     assert {p.name: p.read_bytes() for p in sorted((tmp_path / "out" / "data").glob("*.csv"))} == tables
+
+
+UNRELATED = {  # an invented corpus on another subject: a cannery closing and a library reopening
+    "101_cannery.txt": """Harbour cannery to close in June
+
+PORT ELLEN, March 4, 2024 — The Harbour cannery will close in June, putting about 300 jobs at risk, the owners said
+on Monday. "We were told on Friday that the line stops for good," said Maria Lopez, a shift leader at the plant.
+The union said last week that 450 workers would lose their jobs. Maria Lopez said the workers had not been
+consulted. The town council will meet next Tuesday to discuss the closure.
+""",
+    "102_library.txt": """Library reopens after flood repairs
+
+PORT ELLEN, March 12, 2024 — The town library reopened on Saturday after eight months of repairs, the council
+said. "Children were queuing at the door before nine," said librarian Tom Okafor. Repairs cost 1.2 million pounds,
+according to the council. About 40 volunteers helped move 20,000 books back to the shelves, Okafor said.
+""",
+    "103_cannery_jobs.txt": """Cannery closure: 45 jobs, says mayor
+
+PORT ELLEN, March 20, 2024 — Mayor Ruth Adeyemi said on Wednesday that around 45 jobs would be lost when the
+Harbour cannery closes. The union has said 450 workers are affected. "This is a hard spring for the town," the
+mayor said. Maria Lopez, a shift leader, said the owners had offered no help to the workers.
+""",
+}
+SEED_PHRASES = ("prisoner", "russia", "ukrain", "wagner", "kremlin", "inmate", "convict", "penal colony",
+                "mobilization", "the seeds", "seeds/")
+
+
+@pytest.fixture(scope="module")
+def unrelated_report(tmp_path_factory, frozen_code):
+    """Every notebook run on the invented unrelated corpus: the report's HTML."""
+    root = tmp_path_factory.mktemp("unrelated")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, text in UNRELATED.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    build(corpus=corpus, out=root / "out", echo=lambda message: None)
+    return (root / "out" / "report.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("phrase", SEED_PHRASES)
+def test_a_report_on_an_unrelated_corpus_says_nothing_of_the_seeds_story(unrelated_report, phrase):
+    assert phrase not in unrelated_report.lower()
+
+
+def test_a_report_on_an_unrelated_corpus_finds_things_about_that_corpus(unrelated_report):
+    findings = unrelated_report.split('id="findings"', 1)[1].split('id="contents"', 1)[0]
+    assert "Maria Lopez" in findings  # the source quoted in two of its articles
+    assert "cannery" in unrelated_report.split("</header>", 1)[0].lower() or "Harbour" in \
+        unrelated_report.split("</header>", 1)[0]

@@ -40,7 +40,7 @@ class Finding:
     rank: int  # lower = to check first
     kind: str  # short label ("Translation error", "Figures disagree", ...)
     sentence: str
-    evidence: list[str] = field(default_factory=list)  # sentences of the articles, whole
+    evidence: list[tuple[str, str]] = field(default_factory=list)  # (where: article id, sentence whole)
     detail: str = ""  # the analysis' own explanation, shown in smaller print
     table: str = ""  # the CSV the finding comes from
     spot: tuple[str, int] | None = None  # (article_id, character offset) in the article's body
@@ -103,6 +103,10 @@ def offset(value: str) -> int | None:
         return None
 
 
+def located(article_id: str, sentence: str) -> list[tuple[str, str]]:
+    return [(article_id, sentence)] if sentence.strip() else []
+
+
 def sentence_at(data: Path, article_id: str, start: int | None) -> str:
     """The sentence of paragraphs.csv around `start` (split at '. ', '? ', '! '), or ''."""
     paragraphs = read_table(data, "paragraphs.csv", ("article_id", "start", "text"))
@@ -147,7 +151,9 @@ def corpus_summary(data: Path) -> str:
 
 def main_subject(data: Path) -> str:
     """The corpus's most frequent subject, from its own tables: the group of claims about one quantity that the
-    most articles report (at least two), else the name written in the most articles (at least two); '' if none."""
+    most articles report, else the word that the most articles' titles (or first paragraphs, for articles
+    without a title) share, else the capitalised name written in the most articles; each in two articles at
+    least. '' if none."""
     claims = read_table(data, "claims.csv", ("claim_group", "article_id"))
     if claims is not None and len(claims):
         spread = claims[claims.claim_group.str.strip() != ""].groupby("claim_group").article_id.nunique()
@@ -157,15 +163,33 @@ def main_subject(data: Path) -> str:
     paragraphs = read_table(data, "paragraphs.csv", ("article_id", "text"))
     if paragraphs is None or paragraphs.empty:
         return ""
+    articles = read_table(data, "articles.csv", ("article_id", "title"))
+    titles = dict(zip(articles.article_id, articles.title)) if articles is not None else {}
+    leads = paragraphs.drop_duplicates("article_id").set_index("article_id").text
+    words: dict[str, set[str]] = {}
     names: dict[str, set[str]] = {}
+    for article_id, lead in leads.items():
+        for word in re.findall(r"[A-Za-z][a-z]{3,}", titles.get(article_id, "").strip() or lead):
+            if word.lower() not in COMMON_WORDS:
+                words.setdefault(word.lower(), set()).add(article_id)
     for row in paragraphs.itertuples():
         for found in NAME.finditer(row.text):
             names.setdefault(found.group(0), set()).add(row.article_id)
-    ranked = sorted(names.items(), key=lambda item: (-len(item[1]), -len(item[0]), item[0]))
-    return ranked[0][0] if ranked and len(ranked[0][1]) >= 2 else ""
+    for found in (words, names):
+        ranked = sorted(found.items(), key=lambda item: (-len(item[1]), -len(item[0]), item[0]))
+        if ranked and len(ranked[0][1]) >= 2:
+            return ranked[0][0]
+    return ""
 
 
 NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+(?: (?:of |the )?[A-Z][a-z]+)+")  # capitalised run, not sentence-initial
+COMMON_WORDS = set("""about after again against also among amid another around because been before being below
+between both could does doing down during each even every from further have having here into just keep like made
+make many more most much must near never news next only other over said same says should since some still such
+than that their them then there these they this those through under until very want were what when where which
+while whom will with within without would year years week weeks month months today yesterday tomorrow
+monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
+october november december live update updates report reports new""".split())
 
 
 # 1. Translation errors ------------------------------------------------------------------------------------------
@@ -193,7 +217,7 @@ def translation_errors(data: Path) -> list[Finding]:
             sentence = f"Critical translation problem in {row.article_id}: “{shorten(row.text, 80)}” ({what})."
         evidence = aligned_sentences(alignment, row.article_id, reference, start) if reference else []
         findings.append(Finding(rank=0, kind="critical translation error", sentence=sentence,
-                                evidence=evidence or [s for s in [sentence_at(data, row.article_id, start)] if s],
+                                evidence=evidence or located(row.article_id, sentence_at(data, row.article_id, start)),
                                 table="translation_issues.csv",
                                 spot=(row.article_id, start) if start is not None else None))
     for article_id, rows in serious[serious.severity == "major"].groupby("article_id", sort=True):
@@ -224,7 +248,7 @@ def aligned_sentences(alignment: pd.DataFrame | None, article_id: str, reference
     for row in rows.itertuples():
         a_start, a_end = offset(row.a_start), offset(row.a_end)
         if a_start is not None and a_end is not None and a_start <= start < a_end:
-            return [f"{article_id}: {row.a_text}", f"{reference} (original): {row.b_text}"]
+            return [(article_id, row.a_text), (f"{reference} (original)", row.b_text)]
     return []
 
 
@@ -257,8 +281,8 @@ def contradicting_figures(data: Path) -> list[Finding]:
                             f"{said_by}, against {compared(others) or 'another figure'}.")
             detail = str(getattr(row, "explanation", "")).strip()
             start = offset(getattr(row, "start", ""))
-            evidence = [str(getattr(row, "sentence", "")).strip()] if str(getattr(row, "sentence", "")).strip() \
-                else [s for s in [sentence_at(data, row.article_id, start)] if s]
+            evidence = located(row.article_id, str(getattr(row, "sentence", "")).strip()
+                               or sentence_at(data, row.article_id, start))
             findings.append(Finding(rank=FLAG_RANK[kind], kind="figures disagree", sentence=sentence,
                                     evidence=evidence, detail=detail, table="number_flags.csv",
                                     spot=(row.article_id, start) if start is not None else None))
@@ -319,7 +343,7 @@ def conflicting_dates(data: Path) -> list[Finding]:
         sentence = (f"Date conflict in {row.article_id}: “{row.text}”" + (f" ({when})" if when else "")
                     + " is told as past" + (f" but falls after the article's own date {published}" if published
                                             else " but falls after the article's own date") + ".")
-        evidence = [str(getattr(row, "sentence", "")).strip()] if str(getattr(row, "sentence", "")).strip() else []
+        evidence = located(row.article_id, str(getattr(row, "sentence", "")).strip())
         findings.append(Finding(rank=25, kind="dates conflict", sentence=sentence, evidence=evidence,
                                 table="timeline_consistency.csv"))
     if len(table) > MAX_FLAGS:
@@ -355,11 +379,13 @@ def sources_relied_on(data: Path) -> list[Finding]:
             sentence = f"The coverage rests on {named}, the only {plural(len(by), 'source')} it attributes."
         if "anonymous" in sources:
             anonymous = sources[truthy(sources.anonymous)].weight.sum()
-            sentence += f" {anonymous / total:.0%} of the statements are from anonymous sources." if total else ""
+            if total:
+                sentence += (f" {anonymous / total:.0%} of the statements are from anonymous sources." if anonymous
+                             else " None is from an anonymous source.")
         evidence = []
         if "evidence" in sources:
             first = sources[(sources.source == top.index[0]) & (sources.evidence.str.strip() != "")]
-            evidence = [f"{first.article_id.iloc[0]}: {first.evidence.iloc[0]}"] if len(first) else []
+            evidence = located(first.article_id.iloc[0], first.evidence.iloc[0]) if len(first) else []
         findings.append(Finding(rank=35, kind="sources", sentence=sentence, evidence=evidence, table="sources.csv"))
     citations = read_table(data, "citations.csv", ("article_id", "citing", "cited"))
     if citations is not None and len(citations) and "reason" in citations:
