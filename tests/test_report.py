@@ -209,8 +209,7 @@ def test_findings_name_translation_errors_with_both_wordings_first(tmp_path):
                  ).to_csv(tmp_path / "alignment.csv", index=False)
     findings = key_findings(tmp_path)
     assert [f.kind for f in findings] == ["critical translation error", "major translation errors"]
-    assert findings[0].sentence == ("Critical translation error in 2: it reads “was closed” where the original 1 says "
-                                    "“was never closed” (negation lost).")
+    assert findings[0].sentence == "2 reads “was closed” where its original 1 says “was never closed” (negation lost)."
     assert findings[0].evidence == [("2", "The library was closed in May."),
                                     ("1 (original)", "The library was never closed in May.")]
     assert findings[0].spot == ("2", 10)
@@ -229,7 +228,8 @@ def test_findings_name_contradicting_figures_with_who_says_which(tmp_path):
     pd.DataFrame({"claim_group": ["jobs lost"], "article_id": ["2"], "start": [30], "source": ["the mayor"]}
                  ).to_csv(tmp_path / "claims.csv", index=False)
     findings = key_findings(tmp_path)
-    assert findings[0].sentence == ("Figure out of scale: 2 gives “around 12” for “jobs lost” (the mayor), against "
+    assert findings[0].kind == "figure out of scale"
+    assert findings[0].sentence == ("2 gives “around 12” for “jobs lost” (the mayor), against "
                                     "“some 12,000” in 1 (the union, 2024-03) and “9,000” in 3 (Harbour Times itself, "
                                     "2024-04).")
     assert findings[0].evidence == [("2", "The mayor said around 12 jobs would go.")]
@@ -466,3 +466,21 @@ def test_a_report_on_an_unrelated_corpus_finds_things_about_that_corpus(unrelate
     assert "Maria Lopez" in findings  # the source quoted in two of its articles
     assert "cannery" in unrelated_report.split("</header>", 1)[0].lower() or "Harbour" in \
         unrelated_report.split("</header>", 1)[0]
+
+
+def test_findings_name_conflicting_and_low_confidence_dates(tmp_path):
+    pd.DataFrame({"article_id": ["5"], "text": ["last May"], "start": ["2025-05-01"], "published": ["2024-06-02"],
+                  "check": ["event described as past, dated after publication"], "other": [""],
+                  "sentence": ["The pier was rebuilt last May."]}).to_csv(tmp_path / "timeline_consistency.csv",
+                                                                           index=False)
+    pd.DataFrame({"article_id": ["5", "6"], "published": ["2024-06-02", "2024-01-10"],
+                  "earliest": ["2024-06-01", "2023-12-01"], "latest": ["2024-06-03", "2024-04-30"],
+                  "provenance": ["given", "inferred"], "confidence": ["high", "low"], "conflicts": ["", "a clue"]}
+                 ).to_csv(tmp_path / "publication_dates.csv", index=False)
+    sentences = [f.sentence for f in key_findings(tmp_path)]
+    assert sentences == [
+        "Date conflict in 5 (event described as past, dated after publication): “last May” dated 2025-05-01, "
+        "article published 2024-06-02.",
+        "The publication date of 6 (2024-01-10) is contradicted by 1 clue in the text.",
+        "Publication dates inferred from the text with low confidence: 6 (2024-01-10; possible 2023-12-01 to "
+        "2024-04-30); the relative dates in these articles move with them."]

@@ -8,10 +8,12 @@ reading. General rules over the tables, never keyed to one corpus:
 1. critical, then major translation errors with both wordings (translation_issues.csv, alignment.csv);
 2. figures for the same quantity that contradict each other, with who says which (number_flags.csv, claims.csv):
    orders of magnitude apart first, then the same source and date disagreeing;
-3. dates that conflict: an event told as past that falls after the article's own date (timeline_consistency.csv);
+3. dates that conflict: an event told as past after the article's own date, versions of one story dated apart, a
+   figure dated after its article (timeline_consistency.csv), clues against a publication date (publication_dates.csv);
 4. the sources the coverage rests on, the share of anonymous ones and the outlets it is taken from
    (sources.csv, citations.csv);
-5. low-confidence inferences: inferred publication dates with a wide span, machine-translation status
+5. low-confidence inferences: publication dates of low confidence (or, without that column, a span of two weeks
+   or more), machine-translation status
    inferred from the text, quotations attributed through a pronoun or left without a speaker.
 
 A missing file or column skips that rule, so the report builds at every stage and on any corpus. `corpus_summary`
@@ -211,10 +213,10 @@ def translation_errors(data: Path) -> list[Finding]:
         reference = str(getattr(row, "reference_id", "")).strip()
         what = issue_label(row)
         if row.paired and reference:
-            sentence = (f"Critical translation error in {row.article_id}: it reads “{shorten(row.text, 80)}” where "
-                        f"the original {reference} says “{shorten(row.reference_text, 80)}” ({what}).")
+            sentence = (f"{row.article_id} reads “{shorten(row.text, 80)}” where its original {reference} says "
+                        f"“{shorten(row.reference_text, 80)}” ({what}).")
         else:
-            sentence = f"Critical translation problem in {row.article_id}: “{shorten(row.text, 80)}” ({what})."
+            sentence = f"{row.article_id}: “{shorten(row.text, 80)}” ({what})."
         evidence = aligned_sentences(alignment, row.article_id, reference, start) if reference else []
         findings.append(Finding(rank=0, kind="critical translation error", sentence=sentence,
                                 evidence=evidence or located(row.article_id, sentence_at(data, row.article_id, start)),
@@ -255,6 +257,7 @@ def aligned_sentences(alignment: pd.DataFrame | None, article_id: str, reference
 # 2. Figures that contradict each other --------------------------------------------------------------------------
 
 FLAG_RANK = {"order_of_magnitude": 10, "same_date_and_source_differ": 20}
+FLAG_KIND = {"order_of_magnitude": "figure out of scale", "same_date_and_source_differ": "figures disagree"}
 
 
 def contradicting_figures(data: Path) -> list[Finding]:
@@ -274,7 +277,7 @@ def contradicting_figures(data: Path) -> list[Finding]:
             about = f" for “{group}”" if group else ""
             said_by = f" ({who})" if who else ""
             if kind == "order_of_magnitude":
-                sentence = (f"Figure out of scale: {row.article_id} gives “{row.text}”{about}{said_by}, against "
+                sentence = (f"{row.article_id} gives “{row.text}”{about}{said_by}, against "
                             f"{compared(others) or 'the other figures for it'}.")
             else:
                 sentence = (f"The same source disagrees with itself{about}: {row.article_id} gives “{row.text}”"
@@ -283,7 +286,7 @@ def contradicting_figures(data: Path) -> list[Finding]:
             start = offset(getattr(row, "start", ""))
             evidence = located(row.article_id, str(getattr(row, "sentence", "")).strip()
                                or sentence_at(data, row.article_id, start))
-            findings.append(Finding(rank=FLAG_RANK[kind], kind="figures disagree", sentence=sentence,
+            findings.append(Finding(rank=FLAG_RANK[kind], kind=FLAG_KIND[kind], sentence=sentence,
                                     evidence=evidence, detail=detail, table="number_flags.csv",
                                     spot=(row.article_id, start) if start is not None else None))
     spread = flags[~flags.flag.isin(FLAG_RANK)]
@@ -333,23 +336,32 @@ def claim_source(claims: pd.DataFrame | None, article_id: str, start: str) -> st
 # 3. Dates that conflict -----------------------------------------------------------------------------------------
 
 def conflicting_dates(data: Path) -> list[Finding]:
-    table = read_table(data, "timeline_consistency.csv", ("article_id", "text"))
-    if table is None or table.empty:
-        return []
+    """Rows of timeline_consistency.csv (an event told as past dated after its article, versions of one story
+    whose dates disagree, a figure dated after its article) and publication dates whose clues conflict."""
     findings = []
-    for row in table.head(MAX_FLAGS).itertuples():
+    table = read_table(data, "timeline_consistency.csv", ("article_id", "text"))
+    for row in (table.head(MAX_FLAGS).itertuples() if table is not None else []):
+        check = str(getattr(row, "check", "")).strip() or "event described as past, dated after publication"
+        when = str(getattr(row, "start", "")).strip()
         published = str(getattr(row, "published", "")).strip()
-        when = f"{getattr(row, 'start', '')}".strip()
-        sentence = (f"Date conflict in {row.article_id}: “{row.text}”" + (f" ({when})" if when else "")
-                    + " is told as past" + (f" but falls after the article's own date {published}" if published
-                                            else " but falls after the article's own date") + ".")
-        evidence = located(row.article_id, str(getattr(row, "sentence", "")).strip())
-        findings.append(Finding(rank=25, kind="dates conflict", sentence=sentence, evidence=evidence,
-                                table="timeline_consistency.csv"))
-    if len(table) > MAX_FLAGS:
+        other = str(getattr(row, "other", "")).strip()
+        sentence = (f"Date conflict in {row.article_id} ({check}): “{shorten(row.text, 120)}”"
+                    + (f" dated {when}" if when and when not in row.text else "")
+                    + (f", article published {published}" if published else "")
+                    + (f"; see also {other}" if other else "") + ".")
+        findings.append(Finding(rank=25, kind="dates conflict", sentence=sentence, table="timeline_consistency.csv",
+                                evidence=located(row.article_id, str(getattr(row, "sentence", "")).strip())))
+    if table is not None and len(table) > MAX_FLAGS:
         findings.append(Finding(rank=26, kind="dates conflict", table="timeline_consistency.csv",
                                 sentence=f"{plural(len(table) - MAX_FLAGS, 'more date conflict')} in the timeline "
                                          f"chapter."))
+    dates = read_table(data, "publication_dates.csv", ("article_id", "published", "conflicts"))
+    for row in (dates[dates.conflicts.str.strip() != ""].itertuples() if dates is not None else []):
+        clues = [c.strip() for c in row.conflicts.split(" | ") if c.strip()]
+        findings.append(Finding(rank=27, kind="dates conflict", table="publication_dates.csv",
+                                sentence=f"The publication date of {row.article_id} ({row.published or 'undated'}) "
+                                         f"is contradicted by {plural(len(clues), 'clue')} in the text.",
+                                detail=" | ".join(shorten(c, 200) for c in clues[:MAX_FLAGS])))
     return findings
 
 
@@ -409,20 +421,22 @@ def low_confidence_inferences(data: Path) -> list[Finding]:
     findings = []
     dates = read_table(data, "publication_dates.csv", ("article_id", "published", "earliest", "latest", "provenance"))
     if dates is not None:
-        inferred = dates[dates.provenance == "inferred"]
-        wide = []
-        for row in inferred.itertuples():
+        unsure = []
+        for row in dates[dates.provenance != "given"].itertuples():
+            confidence = str(getattr(row, "confidence", "")).strip()
             try:
                 days = (pd.Timestamp(row.latest) - pd.Timestamp(row.earliest)).days
             except ValueError:
                 days = None
-            if not row.published.strip() or days is None or days >= WIDE_DATE_SPAN:
-                wide.append(f"{row.article_id} ({row.published or 'undated'}; possible {row.earliest or '?'} to "
-                            f"{row.latest or '?'})")
-        if wide:
+            if confidence == "low" or not row.published.strip() or (not confidence and (days is None or
+                                                                                         days >= WIDE_DATE_SPAN)):
+                unsure.append(f"{row.article_id} ({row.published or 'undated'}; possible {row.earliest or '?'} to "
+                              f"{row.latest or '?'})")
+        if unsure:
             findings.append(Finding(rank=50, kind="inferred date", table="publication_dates.csv",
-                                    sentence=f"Publication dates inferred from the text with a wide margin: "
-                                             f"{listing(wide)}; relative dates in these articles move with them."))
+                                    sentence=f"Publication dates inferred from the text with low confidence: "
+                                             f"{listing(unsure)}; the relative dates in these articles move with "
+                                             f"them."))
     metadata = read_table(data, "metadata.csv", ("article_id", "field", "value", "provenance"))
     if metadata is not None:
         guessed = metadata[(metadata.field == "translation_status") & (metadata.provenance == "inferred")
