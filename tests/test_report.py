@@ -287,13 +287,13 @@ def test_settings_rerun_the_notebook_show_in_provenance_and_stale_data_goes(site
     shutil.copytree(out, tmp_path / "out")
     (tmp_path / "out" / "data" / "stale_from_an_old_notebook.csv").write_text("x\n1\n", encoding="utf-8")
     result = build(corpus=corpus, out=tmp_path / "out", notebooks=notebooks,
-                   settings={"00_corpus": {"text_width": 40}}, echo=lambda message: None)
+                   settings={"00_corpus": {"max_bars": 3}}, echo=lambda message: None)
     assert result.ran.keys() == {"00_corpus"}  # a display setting: the analysis pass's tables are reused
     assert not (tmp_path / "out" / "data" / "stale_from_an_old_notebook.csv").exists()
     provenance = (tmp_path / "out" / "report.html").read_text(encoding="utf-8").split('id="provenance"', 1)[1]
-    assert "text_width = 40 (set for this build)" in provenance
-    with pytest.raises(BuildError, match="has no parameter 'text_widht'"):
-        build(corpus=corpus, out=tmp_path / "out", notebooks=notebooks, settings={"00_corpus": {"text_widht": 40}},
+    assert "max_bars = 3 (set for this build)" in provenance
+    with pytest.raises(BuildError, match="has no parameter 'max_brs'"):
+        build(corpus=corpus, out=tmp_path / "out", notebooks=notebooks, settings={"00_corpus": {"max_brs": 40}},
               echo=lambda message: None)
 
 

@@ -21,6 +21,7 @@ MAX_ROWS = 25  # rows of one table shown in the report (the executed notebook an
 TABLE_ROW = re.compile(r"<tr\b")
 MAX_NOTE = 200  # characters of the note under a heading carried into a caption
 HIDDEN_TAGS = {"parameters", "injected-parameters", "remove-cell", "hide-in-report"}
+SCREEN_ONLY_TAG = "screen-only"  # outputs shown in the HTML, replaced by a pointer in the PDF (keeps it short)
 CAVEAT_HEADING = re.compile(r"^(caveats?|limitations?)\b", re.IGNORECASE)
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 FENCE = re.compile(r"^\s*(```|~~~)")
@@ -63,6 +64,7 @@ class Chapter:
 class Counters:
     figure: int = 0
     table: int = 0
+    titles: dict[str, int] = field(default_factory=dict)  # caption title -> times used, to keep captions unique
 
 
 def inline_markdown(text: str) -> str:
@@ -129,9 +131,12 @@ def structure(nb: dict, chapter: Chapter, counters: Counters) -> dict:
             if in_caveats:
                 continue
             cell["outputs"] = [out for out in cell.get("outputs", []) if keep_output(out)]
+            screen_only = SCREEN_ONLY_TAG in cell.get("metadata", {}).get("tags", [])
             for output in cell["outputs"]:
                 subheading = output_heading(output) or subheading
                 caption_output(output, chapter, counters, question=question, note=note, subheading=subheading)
+                if screen_only and output.get("output_type") in ("display_data", "execute_result"):
+                    output.setdefault("metadata", {})["report_screen_only"] = True
             note = ""
         kept.append(cell)
     nb["cells"] = kept
@@ -201,6 +206,9 @@ def caption_output(output: dict, chapter: Chapter, counters: Counters, *, questi
     else:
         return
     title = f"{question} ({subheading})" if subheading else question
+    counters.titles[title] = counters.titles.get(title, 0) + 1
+    if counters.titles[title] > 1:  # a second table or figure under the same heading
+        title = f"{title} (part {counters.titles[title]})"
     text = title if not note or note == question else f"{title} {note}"
     caption = Caption(kind, number, text, f"{kind.lower()}-{number}", title)
     chapter.captions.append(caption)
