@@ -331,7 +331,7 @@ def test_captions_number_outputs_under_their_question_and_subheading():
         {"cell_type": "markdown", "metadata": {}, "source": "## Who is quoted?\n\nCounts per speaker. More text."},
         {"cell_type": "code", "metadata": {}, "source": "", "outputs": [table, figure]},
         {"cell_type": "markdown", "metadata": {}, "source": "## Which figures?"},
-        {"cell_type": "code", "metadata": {}, "source": "", "outputs": [bold, table]},
+        {"cell_type": "code", "metadata": {}, "source": "", "outputs": [bold, table, table]},
         {"cell_type": "markdown", "metadata": {}, "source": "## Caveats\n\n- Only English."},
     ]}
     chapter = Chapter(number=2, notebook="01_x", title="01_x", anchor="nb-01_x")
@@ -339,7 +339,7 @@ def test_captions_number_outputs_under_their_question_and_subheading():
     assert chapter.title == "The title"
     assert [(c.kind, c.number, c.text) for c in chapter.captions] == [
         ("Table", 1, "Who is quoted? Counts per speaker."), ("Figure", 1, "Who is quoted? Counts per speaker."),
-        ("Table", 2, "Which figures? (pay offered)")]
+        ("Table", 2, "Which figures? (pay offered)"), ("Table", 3, "Which figures? (pay offered) (part 2)")]
     assert [h.number for h in chapter.headings] == ["2", "2.1", "2.2"]
     assert chapter.caveats == ["- Only English."]
 

@@ -64,7 +64,7 @@ class Chapter:
 class Counters:
     figure: int = 0
     table: int = 0
-    titles: dict[str, int] = field(default_factory=dict)  # caption title -> times used, to keep captions unique
+    titles: dict[str, int] = field(default_factory=dict)  # "kind title" -> times used, to keep captions unique
 
 
 def inline_markdown(text: str) -> str:
@@ -206,9 +206,9 @@ def caption_output(output: dict, chapter: Chapter, counters: Counters, *, questi
     else:
         return
     title = f"{question} ({subheading})" if subheading else question
-    counters.titles[title] = counters.titles.get(title, 0) + 1
-    if counters.titles[title] > 1:  # a second table or figure under the same heading
-        title = f"{title} (part {counters.titles[title]})"
+    seen = counters.titles[f"{kind} {title}"] = counters.titles.get(f"{kind} {title}", 0) + 1
+    if seen > 1:  # a second table (or figure) under the same heading
+        title = f"{title} (part {seen})"
     text = title if not note or note == question else f"{title} {note}"
     caption = Caption(kind, number, text, f"{kind.lower()}-{number}", title)
     chapter.captions.append(caption)
