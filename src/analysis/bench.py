@@ -1,26 +1,31 @@
-"""Benchmark: invented corpora of N articles, timed through the report, each notebook and each analysis.
+"""Benchmark: the report against the bare spaCy pass, side by side in one run, on invented corpora of N articles.
 
-In: corpus sizes. Out: `reports/bench.json` with, per size: words and tokens, a bare spaCy `nlp.pipe` over the
-texts (the floor any analysis pays), `make report` cold (empty parse cache) and warm (nothing changed), the
-seconds of each notebook in the cold build, and `load_corpus` plus each analysis entry point that exists
-(`analysis.<name>.analyse(corpus)`, imported here only, so the report itself imports no analysis).
+In: corpus sizes. Out: `reports/bench.json` with, per size: words and tokens; the bare spaCy pass (a fresh
+process that loads the model and runs `nlp.pipe` over the texts: the floor any such analysis pays); a cold
+`analysis.report` build (empty parse cache: the analysis pass, each notebook, the rendering) with the seconds and
+rate of each analysis stage; a warm build (nothing changed); the peak memory of each; and the ratios of the
+report and of the analysis pass to the bare spaCy pass. Across sizes, `growth` gives each stage's seconds per
+article at the largest size over the smallest (1.0 is linear growth). Both sides run in the same invocation on
+the same machine, so the ratios hold even where other work slows the machine; the seconds do not.
 
 The articles are generated, not copied: template sentences about prisoner recruitment with varied names,
 places, numbers (digits, words, vague amounts), dates, outlets and quotation styles, drawn by a seeded random
-generator so a size always gives the same corpus.
+generator so a size always gives the same corpus. `--mix FOLDER` instead mixes 8-20 paragraphs of the
+articles in FOLDER (e.g. seeds/) into each article, which makes many versions of the same stories.
 
     python -m analysis.bench --generate 100 --into /tmp/corpus100   # just write a corpus
-    python -m analysis.bench --sizes 5,100,1000 --output reports/bench.json
+    python -m analysis.bench --sizes 200,1000 --output reports/bench.json
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import os
 import platform
 import random
+import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -29,7 +34,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-ANALYSES = ("sourcing", "numbers", "timeline", "translation")
 FIRST = ["Ivan", "Olga", "Dmitri", "Yulia", "Sergei", "Anna", "Mikhail", "Natalia", "Pavel", "Irina", "Alexei",
          "Svetlana", "Viktor", "Maria", "Oleg", "Elena", "Andrei", "Tatiana", "Boris", "Ksenia", "Roman", "Vera"]
 LAST = ["Petrov", "Sokolova", "Ivanov", "Kuznetsova", "Smirnov", "Volkova", "Morozov", "Lebedeva", "Novikov",
@@ -85,6 +89,10 @@ CLAIMS = ["the recruiters offered pardons to men serving long sentences",
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 ORDINALS = ["first", "second", "third", "fourth", "fifth"]
 DURATIONS = ["six months", "three months", "a year", "two weeks", "four months"]
+# the progress lines this benchmark reads from the build's log
+STAGE_LINE = re.compile(r"^analysis: (\w+)\s+([\d,]+) (\w+)\s+([\d.]+) s\s.*peak ([\d,]+) MB")
+NOTEBOOK_LINE = re.compile(r"^\[\d+/\d+\] (\S+)\.ipynb: done in ([\d.]+) s")
+RENDER_LINE = re.compile(r"^rendered in ([\d.]+) s")
 
 
 def fill(template: str, rng: random.Random, day: date) -> str:
@@ -118,84 +126,138 @@ def invented_article(index: int, rng: random.Random) -> str:
     return f"{title}\n\n{day.isoformat()}\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
-def generate_corpus(n: int, folder: Path, *, seed: int = 0) -> Path:
-    """Write `n` invented articles into `folder` (same seed and n -> same files)."""
+def mixed_article(index: int, rng: random.Random, paragraphs: list[str]) -> str:
+    """One article of 8-20 paragraphs drawn from `paragraphs`."""
+    return f"Report {index}\n\n" + "\n\n".join(rng.sample(paragraphs, min(len(paragraphs), rng.randint(8, 20)))) + "\n"
+
+
+def generate_corpus(n: int, folder: Path, *, seed: int = 0, mix: Path | None = None) -> Path:
+    """Write `n` articles into `folder` (same seed, n and mix -> same files): invented from templates, or mixed
+    from the paragraphs of the articles in `mix`."""
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
+    paragraphs = []
+    if mix is not None:
+        texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(mix.iterdir()) if p.is_file()]
+        paragraphs = [p.strip() for t in texts for p in t.split("\n\n") if len(p.split()) > 3]
     for index in range(n):
-        (folder / f"{index:04d}_bench.txt").write_text(invented_article(index, rng), encoding="utf-8")
+        text = mixed_article(index, rng, paragraphs) if paragraphs else invented_article(index, rng)
+        (folder / f"{index:04d}_bench.txt").write_text(text, encoding="utf-8")
     return folder
 
 
-def timed(action) -> tuple[float, object]:
+def measured(command: list[str], env: dict) -> dict:
+    """Run `command` through `--measure` (a process of its own, so the peak memory is that command's): wall
+    seconds, peak memory of its largest process and its stderr."""
+    wrapper = [sys.executable, "-m", "analysis.bench", "--measure", "--", *command]
+    done = subprocess.run(wrapper, env=env, capture_output=True, text=True)
+    if done.returncode:
+        raise RuntimeError(f"{' '.join(command)} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def measure(command: list[str]) -> int:
+    """The `--measure` side: run the command, print {seconds, peak_mb, stderr} as one JSON line."""
     started = time.perf_counter()
-    value = action()
-    return round(time.perf_counter() - started, 2), value
+    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    if done.returncode:
+        print(done.stderr, file=sys.stderr)
+        return done.returncode
+    print(json.dumps({"seconds": round(seconds, 2), "peak_mb": round(peak), "stderr": done.stderr}))
+    return 0
 
 
-def make_report(corpus: Path, out: Path, env: dict) -> tuple[float, bool]:
-    """Seconds of `make report` and whether it found everything up to date."""
-    seconds, run = timed(lambda: subprocess.run(["make", "-s", "-C", str(ROOT), "report", f"CORPUS={corpus}",
-                                                 f"OUT={out}"], env=env, capture_output=True, text=True))
-    if run.returncode:
-        raise RuntimeError(f"make report failed on {corpus}:\n{run.stderr[-3000:]}")
-    return seconds, "report up to date" in run.stderr
+def spacy_pass(corpus: Path) -> int:
+    """The bare spaCy pass: load the model, `nlp.pipe` every file's text; prints the token count."""
+    import spacy
+
+    from analysis.nlp import MODEL
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.iterdir()) if p.is_file()]
+    nlp = spacy.load(MODEL)
+    print(sum(len(doc) for doc in nlp.pipe(texts)), file=sys.stderr)
+    return 0
 
 
-def bench_size(n: int, work: Path) -> dict:
-    corpus, out, cache = work / "corpus", work / "out", work / "parse-cache"
-    generate_corpus(n, corpus)
+def bench_size(n: int, work: Path, *, mix: Path | None, workers: int) -> dict:
+    corpus, out = work / "corpus", work / "out"
+    generate_corpus(n, corpus, mix=mix)
     texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.iterdir())]
-    from analysis import nlp
+    env = os.environ | {"ANALYSIS_CACHE": str(work / "parse-cache"),
+                        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")]))}
+    bare = measured([sys.executable, "-m", "analysis.bench", "--spacy-pass", str(corpus)], env)
+    report = [sys.executable, "-m", "analysis.report", "--corpus", str(corpus), "--out", str(out),
+              "--workers", str(workers)]
+    cold = measured(report, env)
+    warm = measured(report, env)
+    stages, notebooks, render = {}, {}, None
+    for line in cold["stderr"].splitlines():
+        if match := STAGE_LINE.match(line):
+            name, count, unit, seconds, peak = match.groups()
+            stages[name] = {"seconds": float(seconds), unit: int(count.replace(",", "")),
+                            "peak_mb": int(peak.replace(",", ""))}
+        elif match := NOTEBOOK_LINE.match(line):
+            notebooks[match.group(1)] = float(match.group(2))
+        elif match := RENDER_LINE.match(line):
+            render = float(match.group(1))
+    analysis_seconds = round(sum(stage["seconds"] for stage in stages.values()), 2)
+    return {
+        "articles": n, "words": sum(len(t.split()) for t in texts),
+        "tokens": int(bare["stderr"].strip().splitlines()[-1]),
+        "spacy_pass": {"seconds": bare["seconds"], "peak_mb": bare["peak_mb"]},
+        "report_cold": {"seconds": cold["seconds"], "peak_mb": cold["peak_mb"]},
+        "analysis_stages": stages, "analysis_seconds": analysis_seconds,
+        "notebook_seconds": notebooks, "render_seconds": render,
+        "report_warm": {"seconds": warm["seconds"], "up_to_date": "report up to date" in warm["stderr"]},
+        "ratio_report_to_spacy": round(cold["seconds"] / bare["seconds"], 2),
+        "ratio_analysis_to_spacy": round(analysis_seconds / bare["seconds"], 2),
+        "report_bytes": {name: (out / name).stat().st_size for name in ("report.html", "report.pdf")},
+    }
 
-    pipeline = nlp.pipeline()
-    spacy_seconds, tokens = timed(lambda: sum(len(doc) for doc in pipeline.pipe(texts)))
-    env = os.environ | {"ANALYSIS_CACHE": str(cache)}
-    result = {"articles": n, "words": sum(len(t.split()) for t in texts), "tokens": tokens,
-              "spacy_pipe_seconds": spacy_seconds, "report_cold_seconds": make_report(corpus, out, env)[0]}
-    state = json.loads((out / ".report-state.json").read_text(encoding="utf-8"))
-    result["notebook_seconds"] = {name: record.get("seconds") for name, record in state["notebooks"].items()}
-    result["report_bytes"] = {name: (out / name).stat().st_size for name in ("report.html", "report.pdf")}
-    # warm: nothing changed, so nothing runs. If the code changed during the cold build, the first warm build
-    # catches up and the next one is measured (the flag says whether it was a no-op).
-    for _ in range(2):
-        result["report_warm_seconds"], result["report_warm_up_to_date"] = make_report(corpus, out, env)
-        if result["report_warm_up_to_date"]:
-            break
-    os.environ["ANALYSIS_CACHE"] = str(cache)  # the analyses below reuse the parses of the cold build
-    from analysis.corpus import load_corpus
 
-    result["load_corpus_seconds"], loaded = timed(lambda: load_corpus(corpus))
-    result["analyse_seconds"] = {}
-    for name in ANALYSES:
-        try:
-            entry = importlib.import_module(f"analysis.{name}").analyse
-        except (ImportError, AttributeError):
-            continue
-        result["analyse_seconds"][name] = timed(lambda: entry(loaded))[0]
-    return result
+def growth(runs: list[dict]) -> dict:
+    """Each analysis stage's seconds per article at the largest size over the smallest (1.0: linear)."""
+    if len(runs) < 2:
+        return {}
+    small, large = min(runs, key=lambda r: r["articles"]), max(runs, key=lambda r: r["articles"])
+    per_article = lambda run, name: run["analysis_stages"][name]["seconds"] / run["articles"]  # noqa: E731
+    return {name: round(per_article(large, name) / per_article(small, name), 2)
+            for name in small["analysis_stages"] if name in large["analysis_stages"]
+            and per_article(small, name) > 0}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis.bench", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="5,100,1000", help="comma-separated corpus sizes")
+    parser.add_argument("--sizes", default="200,1000", help="comma-separated corpus sizes")
     parser.add_argument("--output", type=Path, default=ROOT / "reports" / "bench.json")
+    parser.add_argument("--mix", type=Path, help="mix the paragraphs of this folder's articles instead of templates")
+    parser.add_argument("--workers", type=int, default=1, help="processes for the report's spaCy parse")
     parser.add_argument("--generate", type=int, metavar="N", help="only write a corpus of N articles (see --into)")
     parser.add_argument("--into", type=Path, help="folder for --generate")
+    parser.add_argument("--spacy-pass", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--measure", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.measure is not None:
+        return measure(args.measure[1:] if args.measure[:1] == ["--"] else args.measure)
+    if args.spacy_pass is not None:
+        return spacy_pass(args.spacy_pass)
     if args.generate is not None:
         if args.into is None:
             parser.error("--generate needs --into FOLDER")
-        print(generate_corpus(args.generate, args.into))
+        print(generate_corpus(args.generate, args.into, mix=args.mix))
         return 0
     runs = []
     for n in (int(size) for size in args.sizes.split(",")):
         print(f"bench: {n} articles ...", file=sys.stderr, flush=True)
         with tempfile.TemporaryDirectory(prefix=f"bench-{n}-") as work:
-            runs.append(bench_size(n, Path(work)))
+            runs.append(bench_size(n, Path(work), mix=args.mix, workers=args.workers))
         print(json.dumps(runs[-1]), file=sys.stderr, flush=True)
     record = {"machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
-                          "platform": platform.platform()}, "runs": runs}
+                          "platform": platform.platform(), "load_average": os.getloadavg()},
+              "corpus": f"mixed from {args.mix}" if args.mix else "invented from templates",
+              "runs": runs, "growth": growth(runs)}
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
     print(f"bench written to {args.output}", file=sys.stderr)

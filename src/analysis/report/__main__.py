@@ -23,6 +23,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--params", type=Path, help="YAML file of settings per notebook (see analysis.report.settings)")
     parser.add_argument("-p", "--set", dest="overrides", action="append", default=[], metavar="NOTEBOOK:NAME=VALUE",
                         help="one setting, e.g. -p 01_sourcing:min_mentions=2 (NOTEBOOK may be 'all'); repeatable")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="processes for the analysis pass's spaCy parse (default 1; results are the same)")
     parser.add_argument("--force", action="store_true", help="run every notebook even if nothing changed")
     parser.add_argument("--log-output", action="store_true", help="stream the notebooks' cell output (for CI logs)")
     args = parser.parse_args(argv)
@@ -33,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         build(corpus=args.corpus, out=args.out, notebooks=args.notebooks, settings=settings, force=args.force,
-              log_output=args.log_output)
+              log_output=args.log_output, workers=args.workers)
     except BuildError as error:
         print(f"report FAILED: {error}", file=sys.stderr)
         return 1

@@ -58,7 +58,8 @@ def say(message: str) -> None:
 
 
 def build(*, corpus: Path, out: Path, notebooks: Path = NOTEBOOKS, settings: dict[str, dict] | None = None,
-          force: bool = False, log_output: bool = False, echo: Callable[[str], None] = say) -> BuildResult:
+          force: bool = False, log_output: bool = False, workers: int = 1,
+          echo: Callable[[str], None] = say) -> BuildResult:
     """Build (or bring up to date) the report for `corpus` in `out`; raises BuildError naming what failed."""
     from .settings import SettingsError, declared_parameters, page_settings, resolve
 
@@ -78,7 +79,8 @@ def build(*, corpus: Path, out: Path, notebooks: Path = NOTEBOOKS, settings: dic
     out.mkdir(parents=True, exist_ok=True)
     with build_lock(out, echo=echo):
         return run_build(corpus=corpus, out=out, paths=paths, parameters=parameters, page=page,
-                         analysis_settings=analysis_settings, force=force, log_output=log_output, echo=echo)
+                         analysis_settings=analysis_settings, force=force, log_output=log_output, workers=workers,
+                         echo=echo)
 
 
 def analysis_settings_of(parameters: dict[str, dict]) -> dict:
@@ -109,7 +111,8 @@ def build_lock(out: Path, *, echo: Callable[[str], None]) -> Iterator[None]:
 
 
 def run_build(*, corpus: Path, out: Path, paths: list[Path], parameters: dict[str, dict], page: dict[str, str],
-              analysis_settings: dict, force: bool, log_output: bool, echo: Callable[[str], None]) -> BuildResult:
+              analysis_settings: dict, force: bool, log_output: bool, workers: int,
+              echo: Callable[[str], None]) -> BuildResult:
     """The build proper (see `build`), holding the output folder's lock."""
     from .execute import NotebookFailed
 
@@ -135,7 +138,7 @@ def run_build(*, corpus: Path, out: Path, paths: list[Path], parameters: dict[st
         echo("[analysis] running the analysis pass ...")
         before = snapshot(staging / "data")
         started = time.perf_counter()
-        run_analysis(corpus, staging / "data", analysis_settings, echo=echo)
+        run_analysis(corpus, staging / "data", analysis_settings, workers=workers, echo=echo)
         seconds = time.perf_counter() - started
         written = written_files(staging / "data", before)
         analysis = {"fingerprint": analysis_key, "seconds": round(seconds, 1),
@@ -192,10 +195,11 @@ def library_digest() -> str:
     return files_digest(tree_files(LIBRARY, exclude=REPORT_CODE), root=LIBRARY)
 
 
-def run_analysis(corpus: Path, data: Path, settings: dict, *, echo: Callable[[str], None]) -> None:
+def run_analysis(corpus: Path, data: Path, settings: dict, *, workers: int, echo: Callable[[str], None]) -> None:
     """`python -m analysis.run` in its own process (this library first on its path), each of its progress
     lines echoed as it comes; raises BuildError with its last lines when it fails."""
-    command = [sys.executable, "-m", "analysis.run", "--corpus", str(corpus), "--out", str(data)]
+    command = [sys.executable, "-m", "analysis.run", "--corpus", str(corpus), "--out", str(data),
+               f"--workers={workers}"]
     command += [f"--set={name}={json.dumps(value)}" for name, value in sorted(settings.items())]
     env = os.environ | {"PYTHONPATH": os.pathsep.join(filter(None, [str(LIBRARY.parent),
                                                                       os.environ.get("PYTHONPATH")]))}
