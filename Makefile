@@ -7,7 +7,8 @@ INSTALLED := $(VENV)/.installed
 CORPUS ?= seeds
 OUT ?= reports
 PARAMS ?=
-SIZES ?= 5,100,1000
+SIZES ?= 200,1000
+WORKERS ?= 1
 
 .DEFAULT_GOAL := help
 .PHONY: help report test lab bench clean
@@ -24,13 +25,13 @@ $(INSTALLED): pyproject.toml .constraints.txt
 	$(PY) -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (prisoner-news)" >/dev/null
 	touch $@
 
-## Build the report (HTML, PDF, CSVs) from CORPUS (default seeds/) into OUT (default reports/); PARAMS=settings.yaml
+## Build the report (HTML, PDF, CSVs) from CORPUS (default seeds/) into OUT (default reports/); PARAMS=settings.yaml, WORKERS=N
 report: $(INSTALLED)
-	$(PY) -m analysis.report --corpus $(CORPUS) --out $(OUT) $(if $(PARAMS),--params $(PARAMS),)
+	$(PY) -m analysis.report --corpus $(CORPUS) --out $(OUT) --workers $(WORKERS) $(if $(PARAMS),--params $(PARAMS),)
 
-## Time the report, each notebook and each analysis on invented corpora of SIZES articles -> reports/bench.json
+## Time the report against the bare spaCy pass, per stage, on invented corpora of SIZES articles -> reports/bench.json
 bench: $(INSTALLED)
-	$(PY) -m analysis.bench --sizes $(SIZES) --output reports/bench.json
+	$(PY) -m analysis.bench --sizes $(SIZES) --workers $(WORKERS) --output reports/bench.json
 
 ## Run the test suite
 test: $(INSTALLED)

@@ -119,13 +119,16 @@ def test_parse_all_fills_the_cache_once_per_text(tmp_path, monkeypatch):
 
 def test_tables_read_back_with_their_types(tmp_path):
     frame = pd.DataFrame({"article_id": ["007", "NA", ""], "low": [1.5, float("nan"), 3.0], "n": [1, 2, 3],
-                          "named": [True, False, True], "mixed": ["", 4, "x"]})
+                          "named": [True, False, True], "mixed": ["", 4, "x"], "score": [None, 61.5, 7],
+                          "unscored": [None, None, None]})
     analysis_run.write_tables({"t": frame}, tmp_path, inputs={}, result=analysis_run.Run(out=tmp_path))
     back = read_table(tmp_path, json.loads((tmp_path / analysis_run.RECORD).read_text()), "t")
     assert back.article_id.tolist() == ["007", "NA", ""]  # text stays text: no NaN, no number
     assert back.low.isna().tolist() == [False, True, False] and back.low.dtype == float
     assert back.n.dtype == "int64" and back.named.tolist() == [True, False, True]
     assert back.mixed.tolist() == ["", "4", "x"]
+    assert back.score.isna().tolist() == [True, False, False] and back.score.dtype == float  # numbers and blanks
+    assert back.unscored.isna().all() and back.unscored.dtype == float
 
 
 def test_results_run_the_pass_only_when_stale(tmp_path, monkeypatch):
@@ -159,3 +162,14 @@ def test_notebook_defaults_are_the_analysis_defaults():
                 assert eval(value) == analysis_run.SETTINGS[name], (path.name, name)  # noqa: S307 - our own file
                 seen.add(name)
     assert seen == set(analysis_run.SETTINGS)
+
+
+def test_bench_reads_the_progress_lines_of_the_pass_and_computes_growth():
+    from analysis.bench import STAGE_LINE, growth
+
+    stage = analysis_run.Stage("sourcing", 12.5, 1000, "articles", 1234, "9,000 attributions")
+    line = analysis_run.progress_line(stage)
+    assert STAGE_LINE.match(line).groups() == ("sourcing", "1,000", "articles", "12.5", "1,234")
+    runs = [{"articles": 200, "analysis_stages": {"parse": {"seconds": 10.0}, "numbers": {"seconds": 4.0}}},
+            {"articles": 1000, "analysis_stages": {"parse": {"seconds": 50.0}, "numbers": {"seconds": 100.0}}}]
+    assert growth(runs) == {"parse": 1.0, "numbers": 5.0}  # linear, and five times the cost per article

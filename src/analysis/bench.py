@@ -149,7 +149,7 @@ def generate_corpus(n: int, folder: Path, *, seed: int = 0, mix: Path | None = N
 def measured(command: list[str], env: dict) -> dict:
     """Run `command` through `--measure` (a process of its own, so the peak memory is that command's): wall
     seconds, peak memory of its largest process and its stderr."""
-    wrapper = [sys.executable, "-m", "analysis.bench", "--measure", "--", *command]
+    wrapper = [sys.executable, "-m", "analysis.bench", "--measure", *command]
     done = subprocess.run(wrapper, env=env, capture_output=True, text=True)
     if done.returncode:
         raise RuntimeError(f"{' '.join(command)} failed:\n{done.stderr[-3000:]}")
@@ -229,6 +229,9 @@ def growth(runs: list[dict]) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--measure"]:  # internal: run the rest of the line as a command, measured
+        return measure(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m analysis.bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="200,1000", help="comma-separated corpus sizes")
     parser.add_argument("--output", type=Path, default=ROOT / "reports" / "bench.json")
@@ -237,10 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--generate", type=int, metavar="N", help="only write a corpus of N articles (see --into)")
     parser.add_argument("--into", type=Path, help="folder for --generate")
     parser.add_argument("--spacy-pass", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--measure", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.measure is not None:
-        return measure(args.measure[1:] if args.measure[:1] == ["--"] else args.measure)
     if args.spacy_pass is not None:
         return spacy_pass(args.spacy_pass)
     if args.generate is not None:

@@ -131,6 +131,13 @@ def parse_all(texts: list[str], *, n_process: int = 1, batch_size: int = 32) -> 
     return len(missing), found
 
 
+def text_of(doc: Doc) -> str:
+    """`doc.text`, joined once per Doc (spaCy joins every token's text again on each access)."""
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return doc.user_data["text"]
+
+
 def parse(article: Article) -> Doc:
     """The parse of an article's body; character offsets are body offsets."""
     return parse_text(article.body)

@@ -436,9 +436,7 @@ def magnitude_flags(claims: pd.DataFrame, *, factor: float = 100.0) -> pd.DataFr
         if rows_group["article_id"].nunique() < 2:
             continue
         for row in rows_group.itertuples(index=False):
-            others = rows_group.drop(index=[i for i in rows_group.index
-                                            if (rows_group.at[i, "article_id"], rows_group.at[i, "start"]) ==
-                                            (row.article_id, row.start)])
+            others = rows_group[(rows_group["article_id"] != row.article_id) | (rows_group["start"] != row.start)]
             if others.empty or row.value <= 0:
                 continue
             median = float(others["value"].median())

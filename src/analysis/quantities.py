@@ -395,9 +395,19 @@ def _read_core(tokens: list[_Tok], i: int, folded: str, dot_thousands: bool,
     return max(candidates, key=lambda c: c.j) if candidates else None  # the longest reading wins
 
 
+@lru_cache(maxsize=1)
+def _vague_by_first_word() -> dict[str, list[tuple[tuple[str, ...], dict]]]:
+    """The vague phrases indexed by their first word, in file order."""
+    index: dict[str, list] = {}
+    for phrase, row in vague_phrases().items():
+        if phrase:
+            index.setdefault(phrase[0], []).append((phrase, row))
+    return index
+
+
 def _read_vague(tokens: list[_Tok], i: int) -> _Core | None:
     best = None
-    for phrase, row in vague_phrases().items():
+    for phrase, row in _vague_by_first_word().get(_word(tokens, i), ()):
         n = len(phrase)
         if tuple(_word(tokens, i + k) for k in range(n)) != phrase:
             continue
@@ -918,7 +928,7 @@ def _rate_of_noun(noun: Token, figure_end: int) -> str:
             return ADJECTIVE_RATES[child.lower_]
     if noun.idx < figure_end or noun.idx - figure_end > 40:
         return ""
-    return _rate(noun.doc.text, noun.idx + len(noun.text))
+    return _rate(nlp.text_of(noun.doc), noun.idx + len(noun.text))
 
 
 def _clause(token: Token) -> list[Token]:

@@ -1037,7 +1037,7 @@ def _quoted_speaker(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
 def _inverted_subject(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
     """'"Heroes," scoffed Volkova': a verb right after a closing quotation mark, parsed with the quoted word as
     its subject and the speaker's name as an object; the name just after the verb speaks."""
-    text = verb.doc.text
+    text = nlp.text_of(verb.doc)
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or not any(
             0 <= verb.idx - q.end <= 4 and not re.search(r"\w", text[q.end:verb.idx]) for q in quotes):
         return []

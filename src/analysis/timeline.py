@@ -119,7 +119,7 @@ def clause_of(verb, start_char: int, end_char: int) -> str:
     """The verb's clause: its dependency subtree, kept inside the sentence [start_char, end_char)."""
     tokens = [t for t in verb.subtree if start_char <= t.idx < end_char]
     if not tokens:
-        return verb.doc.text[start_char:end_char]
+        return nlp.text_of(verb.doc)[start_char:end_char]
     return verb.doc[tokens[0].i:tokens[-1].i + 1].text
 
 
