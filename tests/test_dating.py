@@ -309,3 +309,15 @@ def test_a_full_date_against_an_elapsed_time_phrase_spans_both_readings(write_co
     pub = published(write_corpus, text)
     assert pub.confidence == "low" and "six-month" in pub.conflicts_text()
     assert pub.earliest <= "2022-07-26" and pub.latest >= "2023-08-09"  # 2022 by the invasion, 2023 by the date
+
+
+def test_a_version_named_derived_is_published_no_earlier_than_its_original(write_corpus):
+    from analysis.dating import infer_publication_date, propagate_across_versions
+    corpus = load_corpus(write_corpus({"440_a.txt": "date 2021-05-14\n" + BRIDGE, "441_b.txt": BRIDGE}))
+    corpus.relations.loc[0, "derived"] = "441"  # as the corpus layer sets it when a text says it copies
+    copy = corpus["441"]
+    copy.published = infer_publication_date(copy)
+    assert copy.published.earliest < "2021-05-14"  # its own clues alone allow May 2019 onwards
+    propagate_across_versions(corpus.articles, corpus.relations)
+    assert copy.published.earliest >= "2021-05-14" and copy.published.best >= "2021-05-14"
+    assert any("no earlier than its original" in c.reason for c in copy.published.evidence)

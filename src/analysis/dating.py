@@ -720,15 +720,22 @@ VERSION_NEAR_DAYS = 60  # a translation or copy with no firmer bound appears wit
 
 
 def original_of(article: Article, others: dict[str, Article], relations: pd.DataFrame) -> tuple[str, str]:
-    """The id of the article this one copies or translates, and the kind ('translation' / 'copy'); ('', '')
-    when none is known. A copy: a version of one story whose original outlet is the other's outlet."""
+    """The id of the article this one copies, rewrites or translates, and the kind ('translation', 'copy',
+    'rewrite'); ('', '') when none is known: its `translation_of`, a relation that names it the derived one
+    (`derived`), or a version of one story whose outlet is the one this article names as its original."""
     source_id = article.value("translation_of")
     if source_id and source_id in others:
         return source_id, "translation"
-    cited = article.value("original_outlet")
-    if not cited or cited == article.value("outlet") or relations is None or not len(relations):
+    if relations is None or not len(relations):
         return "", ""
     mine = article.article_id
+    for row in relations.itertuples(index=False):
+        other = row.b_id if row.a_id == mine else row.a_id if row.b_id == mine else None
+        if other in others and str(getattr(row, "derived", "") or "") == mine:
+            return other, str(row.kind)
+    cited = article.value("original_outlet")
+    if not cited or cited == article.value("outlet"):
+        return "", ""
     for row in relations.itertuples(index=False):
         other = row.b_id if row.a_id == mine else row.a_id if row.b_id == mine else None
         if other in others and others[other].value("outlet") == cited:
@@ -799,7 +806,8 @@ def _reconcile_versions(by_id: dict[str, Article], relations: pd.DataFrame) -> N
         span = (date.fromisoformat(theirs.earliest) - near, date.fromisoformat(theirs.latest or theirs.earliest) + near)
         clue = Clue(f"article {strong.article_id} published {theirs.best}",
                     f"a version of the same story ({row.kind}): published within {VERSION_NEAR_DAYS} days of it")
-        again = solve([*text_constraints(weak), _Constraint(clue, VERSION_WEIGHT, (span,))])
+        again = solve([*text_constraints(weak), _Constraint(clue, VERSION_WEIGHT, (span,),
+                                                             likely=date.fromisoformat(theirs.best))])
         if not again.best or again.conflicts:
             continue  # its own clues disagree with the version: the consistency check lists the pair
         weak.published = again
