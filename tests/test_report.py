@@ -484,3 +484,22 @@ def test_findings_name_conflicting_and_low_confidence_dates(tmp_path):
         "The publication date of 6 (2024-01-10) is contradicted by 1 clue in the text.",
         "Publication dates inferred from the text with low confidence: 6 (2024-01-10; possible 2023-12-01 to "
         "2024-04-30); the relative dates in these articles move with them."]
+
+
+def test_screen_only_outputs_leave_one_pointer_for_print():
+    from analysis.report.structure import Chapter, Counters, structure
+
+    def table() -> dict:
+        return {"output_type": "display_data", "metadata": {},
+                "data": {"text/html": "<table><tr><td>1</td></tr></table>", "text/plain": "t"}}
+
+    nb = {"cells": [
+        {"cell_type": "markdown", "metadata": {}, "source": "## Which figures agree?"},
+        {"cell_type": "code", "metadata": {"tags": ["screen-only"]}, "source": "", "outputs": [table(), table()]},
+        {"cell_type": "code", "metadata": {}, "source": "", "outputs": [table()]},
+    ]}
+    prepared = structure(nb, Chapter(number=4, notebook="x", title="x", anchor="x"), Counters())
+    first, second = prepared["cells"][1]["outputs"]
+    assert first["metadata"]["report_pointer"] == "Tables 1–2 (Which figures agree?) are in the HTML report."
+    assert second["metadata"]["report_screen_only"] and "report_pointer" not in second["metadata"]
+    assert "report_screen_only" not in prepared["cells"][2]["outputs"][0]["metadata"]

@@ -131,16 +131,31 @@ def structure(nb: dict, chapter: Chapter, counters: Counters) -> dict:
             if in_caveats:
                 continue
             cell["outputs"] = [out for out in cell.get("outputs", []) if keep_output(out)]
-            screen_only = SCREEN_ONLY_TAG in cell.get("metadata", {}).get("tags", [])
+            captions_before = len(chapter.captions)
             for output in cell["outputs"]:
                 subheading = output_heading(output) or subheading
                 caption_output(output, chapter, counters, question=question, note=note, subheading=subheading)
-                if screen_only and output.get("output_type") in ("display_data", "execute_result"):
-                    output.setdefault("metadata", {})["report_screen_only"] = True
+            if SCREEN_ONLY_TAG in cell.get("metadata", {}).get("tags", []):
+                screen_only(cell["outputs"], chapter.captions[captions_before:])
             note = ""
         kept.append(cell)
     nb["cells"] = kept
     return nb
+
+
+def screen_only(outputs: list[dict], captions: list[Caption]) -> None:
+    """Mark a cell's outputs for the screen only; the first carries one print pointer naming their captions
+    ('Tables 14-21 (Which figures measure the same thing?) are in the HTML report')."""
+    shown = [o for o in outputs if o.get("output_type") in ("display_data", "execute_result")]
+    for output in shown:
+        output.setdefault("metadata", {})["report_screen_only"] = True
+    if not shown or not captions:
+        return
+    kind = captions[0].kind + ("s" if len(captions) > 1 else "")
+    numbers = str(captions[0].number) + (f"–{captions[-1].number}" if len(captions) > 1 else "")
+    title = captions[0].title.split(" (")[0] if len(captions) > 1 else captions[0].title
+    verb = "are" if len(captions) > 1 else "is"
+    shown[0]["metadata"]["report_pointer"] = f"{kind} {numbers} ({title}) {verb} in the HTML report."
 
 
 def caption_note(prose: str) -> str:
