@@ -321,3 +321,14 @@ def test_a_version_named_derived_is_published_no_earlier_than_its_original(write
     propagate_across_versions(corpus.articles, corpus.relations)
     assert copy.published.earliest >= "2021-05-14" and copy.published.best >= "2021-05-14"
     assert any("no earlier than its original" in c.reason for c in copy.published.evidence)
+
+
+@pytest.mark.parametrize("sentence, earliest, latest", [
+    ("The quake struck on the 32nd anniversary of the 1985 earthquake that devastated the capital.",
+     "2017-01-01", "2017-12-31"),
+    ("Ten years after the 2008 financial crisis, banks are lending again, analysts said.", "2017-07-01",
+     "2019-06-30"),
+])
+def test_counted_from_a_written_year(write_corpus, sentence, earliest, latest):
+    pub = published(write_corpus, sentence + "\n")
+    assert pub.earliest >= earliest and pub.latest <= latest

@@ -284,6 +284,33 @@ def _sentence_constraints(sentence: str, offset: int) -> list[_Constraint]:
     out.extend(_month_word_constraints(sentence, offset, found))
     out.extend(_year_word_constraints(sentence, offset, found))
     out.extend(_reference_constraints(sentence, offset, found))
+    out.extend(_counted_from_a_year(sentence, offset))
+    return out
+
+
+_FROM_A_YEAR = re.compile(
+    r"\b(?:(?P<ord>" + "|".join(tx.ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))\s+anniversary\s+of|"
+    r"(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+years\s+"
+    r"(?:after|since))\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?P<year>(?:19|20)\d\d)\b(?![-/]\d)",
+    re.IGNORECASE)
+
+
+def _counted_from_a_year(sentence: str, offset: int) -> list[_Constraint]:
+    """'the 32nd anniversary of the 1985 quake': published in 2017; 'ten years after the 2008 crisis': around
+    2018 (half a year either way, the day in the year being unknown)."""
+    out = []
+    for m in _FROM_A_YEAR.finditer(sentence):
+        year = int(m.group("year"))
+        if m.group("ord"):
+            n = int(_count(m.group("ord")))
+            span = (date(year + n, 1, 1), date(year + n, 12, 31))
+            why = f"the {m.group('ord')} anniversary of a {year} event: published in {year + n}"
+        else:
+            n = int(_count(m.group("n")))
+            span = (date(year + n, 1, 1) - relativedelta(months=6), date(year + n, 12, 31) + relativedelta(months=6))
+            why = f"{n} years after a {year} event: published {span[0]} to {span[1]}"
+        if n and FIRST_YEAR <= year + n <= LAST_YEAR:
+            out.append(_Constraint(Clue(m.group(0), why, offset + m.start(), offset + m.end()), 1.0, (span,)))
     return out
 
 
