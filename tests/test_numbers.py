@@ -370,6 +370,11 @@ def test_a_figure_changed_in_translation_is_flagged_once(write_corpus):
     ("About 150 men were able to terminate their contracts.", "150", "soldiers refusing to fight"),
     ("Putin ordered the mobilization of some 300,000 men.", "300,000", "mobilized or enlisted"),
     ("Russia fired 84 missiles overnight.", "84", None),
+    # the counted noun decides: reports about prisoners are no count of prisoners
+    ("Mediazona has seen at least four reports of prisoners being recruited in the region.", "four", None),
+    # a coordinated clause with its own subject says nothing of the figure
+    ("Each Storm-Z unit of 100 fighters is sent forward, and many are killed within weeks.", "100", None),
+    ("About 300 prisoners left the colony after recruiters visited it in July.", "300", "prisoners recruited"),
 ])
 def test_claim_groups_of_invented_sentences(text_in, fragment, group):
     q = _one(text_in, fragment)

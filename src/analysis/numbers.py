@@ -43,6 +43,11 @@ CLAIM_EXTRAS = ["unit", "kind", "what", "hedge", "date_basis", "outlet", "start"
 FLAG_COLUMNS = ["flag", "article_id", "text", "value", "compared_with", "explanation"]
 FLAG_EXTRAS = ["claim_group", "unit", "start", "end", "sentence"]
 
+# nouns of texts and their makers: a figure counting them ("four reports", "two videos", "13 sources") is no
+# count of the people a claim group is about, whatever the reports say
+COUNTED_TEXTS = {"report", "article", "story", "video", "post", "publication", "investigation", "study", "survey",
+                 "document", "message", "interview", "account", "source", "outlet", "media", "photo", "image",
+                 "statement", "letter", "leak", "review"}
 GENERIC_NOUNS = {"", "people", "person", "they", "them", "those", "these", "one", "other", "number", "who"}
 LOCAL_SCOPE = {"prison", "colony", "camp", "unit", "detachment", "village", "hospital", "penitentiary", "cell",
                "boyfriend", "husband", "son", "brother"}
@@ -233,6 +238,8 @@ def classify_claim(number: dict, *, sentence_lemmas: set[str], paragraph_lemmas:
     is in the sentence, and no clause exclude term ("remain", "alive") in the figure's clause.
     """
     noun = str(number.get("_noun", "")).lower()
+    if _lemma_set({noun}) & COUNTED_TEXTS:
+        return None  # "at least four reports of prisoners being recruited" counts reports, not prisoners
     path = set(_words(number.get("_path", "")))
     clause = set(_words(number.get("_clause", "")))
     # with no noun of its own ("casualties estimated to be in the hundreds of thousands") the words on the way

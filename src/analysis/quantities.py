@@ -1048,6 +1048,13 @@ def _scope(noun: Token, inside: set[int]) -> str:
     return text[:160]
 
 
+def _own_clause(verb: Token, top: Token) -> bool:
+    """A coordinated verb with a subject of its own starts another clause ("... is sent forward, and many are
+    killed"): what it says is not said of the figure."""
+    return any(a.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in a.children)
+               for a in [verb, *_ancestors_until(verb, top)])
+
+
 def _governing_verb(token: Token) -> tuple[str, list[str]]:
     """The verb a figure depends on ("kill/wound" for "were killed or wounded") and the lemmas on the way to it
     and below it (its open complements and coordinated verbs: "were able to terminate")."""
@@ -1055,7 +1062,8 @@ def _governing_verb(token: Token) -> tuple[str, list[str]]:
     for _ in range(8):
         if token.pos_ == "VERB" or token.pos_ == "AUX" and token.dep_ not in {"aux", "auxpass"}:
             below = [t for t in token.subtree if t.dep_ in {"xcomp", "conj", "acomp"} and t.pos_ in {"VERB", "ADJ"}
-                     and all(a.dep_ in {"xcomp", "conj", "acomp"} for a in _ancestors_until(t, token))]
+                     and all(a.dep_ in {"xcomp", "conj", "acomp"} for a in _ancestors_until(t, token))
+                     and not _own_clause(t, token)]
             verbs = [token.lemma_.lower()] + [t.lemma_.lower() for t in below if t.pos_ == "VERB"]
             path = path + [token.lemma_.lower()] + [t.lemma_.lower() for t in below]
             climb = token
