@@ -624,3 +624,24 @@ def test_seed_citation_chain_and_anonymity(seeds):
     quotes = seeds.quotes[seeds.quotes.article_id == "003"]
     rep = quotes[quotes.speaker == "representative of Russia Behind Bars"]
     assert len(rep) == 3 and rep.anonymous.all()
+
+
+def test_quotation_and_speaker_changes_between_versions_are_divergences(write_corpus):
+    original = (
+        "Storm units take heavy losses\n\n"
+        "Russia's defence ministry has been sending convicts to Storm-Z units in eastern Ukraine, soldiers said.\n\n"
+        "\u201cStorm fighters, they are just meat for the guns,\u201d said Ivan Petrov, who served in one unit.\n\n"
+        "The units are often sent forward without armour or support, according to the soldiers.\n\n"
+        "\u201cWe were told nobody would come back for the wounded,\u201d said Oleg Smirnov, a former inmate.\n\n"
+        "Commanders punish drunkenness by sending men to the storm units, the soldiers said.\n")
+    rewrite = (
+        "Convicts thrown into Storm-Z units\n\n"
+        "Russia's defence ministry keeps sending convicts to Storm-Z units in eastern Ukraine, soldiers said.\n\n"
+        "\u201cStorm fighters, they are just meat for the guns,\u201d said Oleg Smirnov, a former inmate.\n\n"
+        "The units are often sent forward without armour or support, according to the soldiers.\n\n"
+        "\u201cWe were told that no one would ever return for the wounded men,\u201d Smirnov said.\n\n"
+        "Commanders punish drunkenness by sending men to the storm units, the soldiers said.\n")
+    result = analyse(load_corpus(write_corpus({"001_orig.txt": original, "002_rewrite.txt": rewrite})))
+    changes = {(r.change, r.original_speaker, r.version_speaker) for r in result.version_quotes.itertuples()}
+    assert ("speaker_changed", "Ivan Petrov", "Oleg Smirnov") in changes
+    assert ("quotation_reworded", "Oleg Smirnov", "Oleg Smirnov") in changes

@@ -96,7 +96,8 @@ def read_results(corpus_dir: str | Path, out_dir: str | Path, **settings) -> Res
         corpus=CorpusTables(corpus, *(read_table(data, record, name) for name in (
             "articles", "paragraphs", "removed_lines", "metadata", "relations"))),
         sourcing=SourcingResult(*(read_table(data, record, name) for name in (
-            "quotes", "sources", "citations", "attributions", "scare_quotes", "hedges", "name_variants"))),
+            "quotes", "sources", "citations", "attributions", "scare_quotes", "hedges", "name_variants",
+            "version_quotes"))),
         numbers=NumbersResult(*(read_table(data, record, name) for name in ("numbers", "claims", "number_flags"))),
         timeline=TimelineResult(*(read_table(data, record, name) for name in (
             "timex", "timeline", "timeline_consistency", "publication_dates"))),

@@ -128,7 +128,7 @@ def run(corpus: str | Path, out: str | Path, *, settings: dict | None = None, wo
         "metadata": loaded.metadata_table(), "relations": _relations_table(loaded),
         "quotes": found.quotes, "sources": found.sources, "citations": found.citations,
         "attributions": found.attributions, "scare_quotes": found.scare_quotes, "hedges": found.hedges,
-        "name_variants": found.variants,
+        "name_variants": found.variants, "version_quotes": found.version_quotes,
         "numbers": counted.numbers, "claims": counted.claims, "number_flags": counted.flags,
         "timex": dated.timex, "timeline": dated.timeline, "publication_dates": dated.publication,
         "timeline_consistency": dated.consistency,

@@ -42,6 +42,7 @@ import pandas as pd
 from . import nlp
 from .metadata import canonical_outlet, outlet_aliases
 from .quotes import QuoteSpan, find_quotes
+from .textnorm import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -1733,6 +1734,7 @@ class SourcingResult:
     scare_quotes: pd.DataFrame
     hedges: pd.DataFrame
     variants: pd.DataFrame
+    version_quotes: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=VERSION_QUOTE_COLUMNS))
 
     def citation_graph(self) -> nx.DiGraph:
         """Citing -> cited, edges weighted by how often and labelled with the articles."""
@@ -1882,7 +1884,77 @@ def analyse(corpus: Corpus, *, default_country: str = "") -> SourcingResult:
         variants=_frame(variant_rows, ["article_id", "canonical", "variant", "reason"]).drop_duplicates()
         if variant_rows else _frame([], ["article_id", "canonical", "variant", "reason"]),
     )
+    result.version_quotes = version_quote_changes(corpus, result.quotes)
     return result
+
+
+VERSION_QUOTE_COLUMNS = ["original_id", "version_id", "relation", "change", "original_quote", "version_quote",
+                         "original_speaker", "version_speaker", "original_start", "original_end", "version_start",
+                         "version_end", "explanation"]
+SAME_QUOTATION = 85.0   # token-set likeness (0-100) of two quotations that are one quotation ...
+SAME_WORDING = 90.0     # ... and plain likeness at which its wording is unchanged
+
+
+def version_quote_changes(corpus: Corpus, quotes: pd.DataFrame) -> pd.DataFrame:
+    """Quotations that change between versions of one story (`corpus.relations`): the same quotation given to
+    another speaker (`speaker_changed`), its words changed (`quotation_reworded`), or said in the other version
+    without quotation marks in the sentence aligned with it (`quotation_paraphrased`). Each pair is read from
+    the original to the version that derives from it (the relation's `derived`), else from `a_id` to `b_id`;
+    a quotation of fewer than four words, or one the other version does not carry at all, is not compared."""
+    from rapidfuzz import fuzz
+
+    rows = []
+    relations = corpus.relations if corpus.relations is not None else pd.DataFrame()
+    by_id = {a.article_id: a for a in corpus.analysable}
+    for rel in relations.to_dict("records"):
+        a_id, b_id = (rel["b_id"], rel["a_id"]) if rel.get("derived") == rel["a_id"] else (rel["a_id"], rel["b_id"])
+        if a_id not in by_id or b_id not in by_id:
+            continue
+        original, version = by_id[a_id], by_id[b_id]
+        pairs = rel["alignment"] if rel["a_id"] == a_id else [(y, x, s) for x, y, s in rel["alignment"]]
+        aligned = {x: y for x, y, _ in pairs}
+        theirs = quotes[quotes.article_id == b_id]
+        for mine in quotes[quotes.article_id == a_id].itertuples():
+            if len(mine.quote.split()) < 4:
+                continue
+            key = fold(mine.quote).lower()
+            scored = [(fuzz.token_set_ratio(key, fold(q.quote).lower()), q) for q in theirs.itertuples()]
+            score, match = max(scored, key=lambda pair: pair[0], default=(0.0, None))
+            if score < SAME_QUOTATION:
+                sentence = original.sentence_at(mine.start)
+                target = aligned.get(sentence.index) if sentence is not None else None
+                if target is None:
+                    continue  # the version does not carry this passage
+                span = version.sentences[target]
+                inside = [q for q in theirs.itertuples() if span.start <= q.start < span.end]
+                if inside:
+                    match = inside[0]
+                else:
+                    rows.append(_version_row(rel, mine, None, "quotation_paraphrased", span=(span.start, span.end),
+                                             text=span.text, explanation="the version says it without quotation "
+                                             "marks: its words cannot be checked against the speaker's"))
+                    continue
+            if match.speaker and mine.speaker and match.speaker != mine.speaker:
+                rows.append(_version_row(rel, mine, match, "speaker_changed",
+                                         explanation=f"the quotation is given to {match.speaker or 'nobody'} in the "
+                                                     f"version, to {mine.speaker} in the original"))
+            elif fuzz.ratio(key, fold(match.quote).lower()) < SAME_WORDING:
+                rows.append(_version_row(rel, mine, match, "quotation_reworded",
+                                         explanation="the words inside the quotation marks differ: a quotation "
+                                                     "should not be reworded"))
+    frame = pd.DataFrame(rows, columns=VERSION_QUOTE_COLUMNS)
+    return frame.drop_duplicates(subset=["original_id", "version_id", "change", "original_start", "version_start"])
+
+
+def _version_row(rel: dict, mine, theirs, change: str, *, span: tuple[int, int] | None = None, text: str = "",
+                 explanation: str) -> dict:
+    version_id = rel["b_id"] if mine.article_id == rel["a_id"] else rel["a_id"]
+    return {"original_id": mine.article_id, "version_id": version_id, "relation": rel["kind"], "change": change,
+            "original_quote": mine.quote, "version_quote": theirs.quote if theirs is not None else text,
+            "original_speaker": mine.speaker, "version_speaker": theirs.speaker if theirs is not None else "",
+            "original_start": mine.start, "original_end": mine.end,
+            "version_start": theirs.start if theirs is not None else span[0],
+            "version_end": theirs.end if theirs is not None else span[1], "explanation": explanation}
 
 
 def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
