@@ -250,6 +250,19 @@ def test_findings_name_the_sources_the_coverage_rests_on(tmp_path):
     assert finding.evidence == [("1", "“We were not told,” said Ann Lee.")]
 
 
+def test_findings_name_counts_of_one_thing_far_apart_that_no_claim_group_holds(tmp_path):
+    pd.DataFrame({"article_id": ["1", "2", "2", "3"], "start": [4, 9, 30, 2], "text": ["300", "45", "12", "310"],
+                  "value": [300, 45, 12, 310], "kind": ["count"] * 4, "what": ["jobs", "jobs", "boats", "job"],
+                  "source": ["", "the mayor", "", ""], "sentence": ["About 300 jobs go.", "Only 45 jobs go.", "", ""]}
+                 ).to_csv(tmp_path / "numbers.csv", index=False)
+    [finding] = key_findings(tmp_path)
+    assert finding.sentence.startswith("Figures for jobs differ 7-fold across articles: 3 says “310” job, 2 says "
+                                       "“45” jobs (the mayor)")
+    assert finding.evidence == [("2", "Only 45 jobs go.")] and finding.spot == ("2", 9)
+    pd.DataFrame({"article_id": ["2"], "start": [9]}).to_csv(tmp_path / "claims.csv", index=False)
+    assert key_findings(tmp_path) == []  # a claim group holds the 45: the numbers analysis compares it
+
+
 def test_main_subject_is_the_most_reported_quantity_else_the_most_named_name(tmp_path):
     pd.DataFrame({"claim_group": ["jobs lost", "jobs lost", "fish landed"], "article_id": ["1", "2", "1"]}
                  ).to_csv(tmp_path / "claims.csv", index=False)
@@ -464,6 +477,7 @@ def test_a_report_on_an_unrelated_corpus_says_nothing_of_the_seeds_story(unrelat
 def test_a_report_on_an_unrelated_corpus_finds_things_about_that_corpus(unrelated_report):
     findings = unrelated_report.split('id="findings"', 1)[1].split('id="contents"', 1)[0]
     assert "Maria Lopez" in findings  # the source quoted in two of its articles
+    assert "Figures for jobs differ 7-fold across articles" in findings  # 300 jobs against 45
     assert "cannery" in unrelated_report.split("</header>", 1)[0].lower() or "Harbour" in \
         unrelated_report.split("</header>", 1)[0]
 

@@ -7,7 +7,8 @@ reading. General rules over the tables, never keyed to one corpus:
 
 1. critical, then major translation errors with both wordings (translation_issues.csv, alignment.csv);
 2. figures for the same quantity that contradict each other, with who says which (number_flags.csv, claims.csv):
-   orders of magnitude apart first, then the same source and date disagreeing;
+   orders of magnitude apart first, then the same source and date disagreeing; and counts of the same thing
+   (numbers.csv's `what`) five times apart or more in two articles, among figures no claim group holds;
 3. dates that conflict: an event told as past after the article's own date, versions of one story dated apart, a
    figure dated after its article (timeline_consistency.csv), clues against a publication date (publication_dates.csv);
 4. the sources the coverage rests on, the share of anonymous ones and the outlets it is taken from
@@ -50,8 +51,8 @@ class Finding:
 
 def key_findings(data: Path) -> list[Finding]:
     """Every finding the data supports, most urgent first (stable within a rank)."""
-    writers = (translation_errors, contradicting_figures, conflicting_dates, sources_relied_on,
-               low_confidence_inferences)
+    writers = (translation_errors, contradicting_figures, same_thing_far_apart, conflicting_dates,
+               sources_relied_on, low_confidence_inferences)
     found = [finding for write in writers for finding in write(data)]
     return sorted(found, key=lambda f: f.rank)
 
@@ -257,6 +258,7 @@ def aligned_sentences(alignment: pd.DataFrame | None, article_id: str, reference
 # 2. Figures that contradict each other --------------------------------------------------------------------------
 
 FLAG_RANK = {"order_of_magnitude": 10, "same_date_and_source_differ": 20}
+FAR_APART = 5  # counts of one thing this many times apart in two articles are worth a look
 FLAG_KIND = {"order_of_magnitude": "figure out of scale", "same_date_and_source_differ": "figures disagree"}
 
 
@@ -323,6 +325,40 @@ def described(name: str) -> str:
     if not name[:1].islower() or name.split()[0] in ("a", "an", "the", "his", "her", "their", "its"):
         return name
     return ("an " if name[0] in "aeiou" else "a ") + name
+
+
+def same_thing_far_apart(data: Path) -> list[Finding]:
+    """Counts of the same thing (numbers.csv's `what`, singular, lower case) in different articles that are
+    `FAR_APART` times apart or more, among the figures no claim group holds (claims.csv and number_flags.csv
+    compare those): a second look for a corpus whose subject the claim-group lexicon does not cover."""
+    numbers = read_table(data, "numbers.csv", ("article_id", "start", "text", "value", "what"))
+    if numbers is None or numbers.empty:
+        return []
+    claims = read_table(data, "claims.csv", ("article_id", "start"))
+    grouped = set(zip(claims.article_id, claims.start)) if claims is not None else set()
+    counts = numbers[(numbers.get("kind", "count") == "count") & (numbers.what.str.strip() != "")].copy()
+    counts = counts[[(a, s) not in grouped for a, s in zip(counts.article_id, counts.start)]]
+    counts["number"] = pd.to_numeric(counts.value, errors="coerce")
+    counts = counts[counts.number > 0]
+    counts["thing"] = counts.what.str.lower().str.strip().str.replace(r"s$", "", regex=True)
+    findings = []
+    for thing, rows in sorted(counts.groupby("thing"), key=lambda item: item[0]):
+        if rows.article_id.nunique() < 2:
+            continue
+        low, high = rows.loc[rows.number.idxmin()], rows.loc[rows.number.idxmax()]
+        if low.article_id == high.article_id or high.number < FAR_APART * low.number:
+            continue
+        def said(row) -> str:
+            source = str(row.get("source", "")).strip()
+            return f"{row.article_id} says “{row.text}” {row.what}" + (f" ({source})" if source else "")
+        findings.append(Finding(
+            rank=15, kind="figures far apart", table="numbers.csv",
+            sentence=f"Figures for {low.what} differ {high.number / low.number:.0f}-fold across articles: "
+                     f"{said(high)}, {said(low)}; no rule groups them, so check that they count the same thing.",
+            evidence=[(row.article_id, str(row.get("sentence", "")).strip()) for row in (high, low)
+                      if str(row.get("sentence", "")).strip()],
+            spot=(low.article_id, offset(low.start)) if offset(low.start) is not None else None))
+    return findings[:MAX_FLAGS]
 
 
 def claim_source(claims: pd.DataFrame | None, article_id: str, start: str) -> str:
