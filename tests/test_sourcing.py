@@ -107,6 +107,11 @@ def test_direct_quote_speaker(run, text_in, fragment, expected):
     ("Documents seen by reporters show that 12,000 convicts were recruited in the autumn.", "Documents"),
     ("One former inmate, who gave only his first name, said he had been promised 200,000 roubles.",
      "one former inmate"),
+    # speech an outlet's tag reports after it: the speaker is the judge, the outlet only cites her
+    ("Judge Helen Berrigan told the court that the sentence was already below the minimum, the Wall Street "
+     "Journal reported.", "Helen Berrigan"),
+    # an estimate: "put the toll at"
+    ("The head of the civil protection agency, Luis Puente, put the toll at 217 on Wednesday.", "Luis Puente"),
 ])
 def test_paraphrase_sources(run, text_in, expected_source):
     table = run(text_in).attributions

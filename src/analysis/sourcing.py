@@ -997,6 +997,8 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
                 token.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "ccomp" for c in token.children) and \
                 token.i == token.head.i + 1:
             out.append((token, [token.head]))  # "The British intelligence service announced that ..." misparsed
+        elif _puts_figure_at(token):
+            out.append((token, _subject_of(token, quotes) or _subject_by_position(token, quotes)))
         elif _quoted_as_saying(token):
             continue  # the "saying" of "X quoted Y as saying": the cue is "quoted", its speaker Y
         elif token.lemma_.lower() == "quote" and (quoted := _quoted_speaker(token, quotes)):
@@ -1012,6 +1014,16 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
             out.append((token, _inverted_subject(token, quotes) or _subject_of(token, quotes) or
                         _subject_by_position(token, quotes)))
     return out
+
+
+ESTIMATE_NOUNS = {"toll", "number", "figure", "count", "total", "cost", "loss", "losses", "casualty", "damage"}
+
+
+def _puts_figure_at(token: Token) -> bool:
+    """"X put the death toll at 217": an estimate, attributed like a speech verb."""
+    return token.lemma_.lower() in ("put", "place") and token.pos_ == "VERB" and \
+        any(c.dep_ == "dobj" and c.lemma_.lower() in ESTIMATE_NOUNS for c in token.children) and \
+        any(c.dep_ == "prep" and c.lower_ == "at" for c in token.children)
 
 
 def _quoted_as_saying(token: Token) -> bool:
@@ -1131,11 +1143,14 @@ def _next_to_quote(verb: Token, subject: Token, quotes: list[QuoteSpan]) -> bool
 def _mark_nested(cues: list[Cue], resolver: _Resolver) -> None:
     """Speech reported inside another source's speech ('she said he told her ...'): the paraphrase belongs to
     the outer source, though a quotation still goes to its nearest speaker. An outlet named inside ('X said
-    ..., The Guardian reported') is a citation and is not nested."""
-    verbs = {c.verb.i for c in cues}
+    ..., The Guardian reported') is a citation and is not nested, nor is speech an outlet's tag reports after it ('the judge
+    told the court ..., the Journal reported': the judge speaks, the outlet cites her)."""
+    speakers = defaultdict(set)  # verb index -> kinds of the sources whose cue it is
     for cue in cues:
-        outer = [a for a in cue.verb.ancestors if a.i in verbs and a.i != cue.verb.i and
-                 cue.sentence[0] <= a.idx < cue.sentence[1]]
+        speakers[cue.verb.i].add(resolver.sources[cue.source].kind)
+    for cue in cues:
+        outer = [a for a in cue.verb.ancestors if a.i in speakers and a.i != cue.verb.i and
+                 cue.sentence[0] <= a.idx < cue.sentence[1] and not (speakers[a.i] == {"outlet"} and a.i > cue.verb.i)]
         cue.nested = bool(outer) and resolver.sources[cue.source].kind != "outlet" and cue.verb.lower_ != "according"
 
 
