@@ -650,3 +650,19 @@ def test_quotation_and_speaker_changes_between_versions_are_divergences(write_co
     changes = {(r.change, r.original_speaker, r.version_speaker) for r in result.version_quotes.itertuples()}
     assert ("speaker_changed", "Ivan Petrov", "Oleg Smirnov") in changes
     assert ("quotation_reworded", "Oleg Smirnov", "Oleg Smirnov") in changes
+
+
+def test_a_lost_opening_mark_before_first_person_sentences_opens_the_paragraph(run):
+    """A machine translation drops the opening mark of a paragraph-long quotation; sentences in the first or
+    second person before the closing mark are the speaker's own words."""
+    text = ("The ministry defended the pardons on Friday.\n\n"
+            "You know that some decrees are open and some are secret. That is why I cannot say more about them, "
+            "but the procedure is lawful,\u201d said the spokesman Ivan Petrov.")
+    result = run(text)
+    row = result.quotes[result.quotes.quote.str.contains("That is why")].iloc[0]
+    assert row.quote.startswith("You know that") and row.speaker == "Ivan Petrov"
+
+
+def test_a_passive_statement_names_its_speaker_by_the_agent(run):
+    table = run("The pardons were lawful. This was stated on Friday by the spokesman Ivan Petrov.").attributions
+    assert "Ivan Petrov" in set(table[table.kind == "paraphrase"].source)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .corpus import Article
 
 MARK = '"'
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")  # a speaker's own words
 WORD = re.compile(r"\w+(?:['-]\w+)*")
 _OPENERS_BEFORE = set(" \n\t([{-/:;,")  # a mark after these (or at the start) opens a quotation
 _CLOSERS_AFTER = set(" \n\t)]}.,;:!?-/")  # a mark before these (or at the end) closes one
@@ -91,6 +92,8 @@ def paragraph_quotes(article: Article, paragraph_index: int, *, left_open: bool 
         if open_at is None:
             if role == "close":
                 start = _sentence_start(article, i - 1, para.start)
+                if not spans and _FIRST_PERSON.search(text, para.start, start):
+                    start = para.start  # the sentences before speak in the first person: the lost mark opened them
                 spans.append(QuoteSpan(*_strip(text, start, i), para.index, "opened_at_sentence_start"))
             else:
                 open_at = i

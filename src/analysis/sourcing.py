@@ -997,6 +997,8 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
                 token.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "ccomp" for c in token.children) and \
                 token.i == token.head.i + 1:
             out.append((token, [token.head]))  # "The British intelligence service announced that ..." misparsed
+        elif token.lemma_.lower() in STATEMENT_LEMMAS and (agents := _passive_agents(token, quotes)):
+            out.append((token, agents))  # "This was stated by Dmitry Peskov"
         elif _puts_figure_at(token):
             out.append((token, _subject_of(token, quotes) or _subject_by_position(token, quotes)))
         elif _quoted_as_saying(token):
@@ -1014,6 +1016,19 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
             out.append((token, _inverted_subject(token, quotes) or _subject_of(token, quotes) or
                         _subject_by_position(token, quotes)))
     return out
+
+
+STATEMENT_LEMMAS = {"state", "announce", "report", "claim", "confirm", "declare", "say", "write", "publish", "deny"}
+
+
+def _passive_agents(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
+    """The speaker of a passive speech verb, named by its agent: "this was stated by Peskov", "was announced by
+    the ministry". [] without an agent ("was told", "is said to")."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children) or \
+            any(c.dep_ == "neg" for c in verb.children):
+        return []
+    return [o for c in verb.children if c.dep_ == "agent" for o in c.children
+            if o.dep_ == "pobj" and not _in_quote(quotes, o.idx)]
 
 
 ESTIMATE_NOUNS = {"toll", "number", "figure", "count", "total", "cost", "loss", "losses", "casualty", "damage"}
