@@ -454,7 +454,7 @@ mayor said. Maria Lopez, a shift leader, said the owners had offered no help to 
 """,
 }
 SEED_PHRASES = ("prisoner", "russia", "ukrain", "wagner", "kremlin", "inmate", "convict", "penal colony",
-                "mobilization", "the seeds", "seeds/")
+                "mobilization", "the seeds", "seeds/", "prison", "invasion")
 
 
 @pytest.fixture(scope="module")
@@ -517,3 +517,15 @@ def test_screen_only_outputs_leave_one_pointer_for_print():
     assert first["metadata"]["report_pointer"] == "Tables 1–2 (Which figures agree?) are in the HTML report."
     assert second["metadata"]["report_screen_only"] and "report_pointer" not in second["metadata"]
     assert "report_screen_only" not in prepared["cells"][2]["outputs"][0]["metadata"]
+
+
+def test_key_findings_start_on_the_first_pdf_page(site):
+    import weasyprint
+
+    def texts(box):
+        yield getattr(box, "text", "") or ""
+        for child in getattr(box, "children", []):
+            yield from texts(child)
+
+    first = " ".join(texts(weasyprint.HTML(string=site[4]).render().pages[0]._page_box))
+    assert "Key findings" in first and "Contents" not in first.split("Key findings")[0]
