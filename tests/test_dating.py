@@ -75,6 +75,8 @@ def test_odd_text_never_raises(write_corpus, text_in):
     ("There will be talks in May, officials said.", "May", "future"),
     ("Putin said in 2023 that he would run in 2024.", "2024", ""),
     ("Putin said in 2023 that he would run in 2024.", "2023", "past"),
+    ("The bank has forecast inflation to increase further in 2019 and 2020.", "2019", "future"),
+    ("The bank predicted in March 2019 that prices would rise.", "March 2019", "past"),
 ])
 def test_light_tense(sentence, phrase, expected):
     start = sentence.index(phrase)
@@ -332,3 +334,9 @@ def test_a_version_named_derived_is_published_no_earlier_than_its_original(write
 def test_counted_from_a_written_year(write_corpus, sentence, earliest, latest):
     pub = published(write_corpus, sentence + "\n")
     assert pub.earliest >= earliest and pub.latest <= latest
+
+
+def test_a_window_no_clue_bounds_from_above_stays_open(write_corpus):
+    pub = published(write_corpus, "The company, founded in 2004, has cut 11,000 jobs, its chief executive said.\n")
+    assert (pub.earliest, pub.latest, pub.confidence) == ("2004-01-01", "2040-12-31", "low")  # not 2005
+    assert any("stays open" in c.reason for c in pub.evidence)

@@ -118,6 +118,8 @@ _PRESENT = re.compile(r"\b(?:is|are|am|says|aims|seeks|wants|hopes|remains|conti
                       re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:would|could|might|may|should)\b")
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been|\w+ed|\w+en)\b", re.IGNORECASE)
+_FORECAST = re.compile(r"\b(?:forecasts?|forecasted|projects?|projected|predicts?|predicted|expects?|"
+                       r"estimates?|estimated)\s+(?:\w+\s+){0,4}?to\s+(?!the\b|a\b|an\b)[a-z]+", re.IGNORECASE)
 _PLANNED = re.compile(r"\b(?:ordered|scheduled|due|set|expected|told|asked|planned|required|summoned|called|"
                       r"invited|going|supposed|slated|poised|agreed|promised|vowed|pledged|threatened|decided|"
                       r"intended|wanted|hoped|sentenced|was|were)\s+to\s+(?!the\b|a\b|an\b)[a-z]+", re.IGNORECASE)
@@ -137,6 +139,9 @@ def light_tense(sentence: str, start: int, end: int) -> str:
     after = after[:cut.start()] if cut else after
     future_before = [m.end() for m in _FUTURE.finditer(before)]
     past_before = [m.end() for m in _PAST.finditer(before)] + [m.end() for m in _PRESENT_PERFECT.finditer(before)]
+    forecast = [m.end() for m in _FORECAST.finditer(before)]
+    if forecast and max(forecast) > max(past_before + present + modal, default=-1):
+        return "future"  # "has forecast inflation to increase ... in 2019 and 2020": what a forecast is about
     if future_before or past_before or present or modal:
         last = max((max(found, default=-1), tense) for found, tense in
                    ((future_before, "future"), (past_before, "past"), (present, "present"), (modal, "")))
@@ -503,8 +508,9 @@ def _solve(constraints: list[_Constraint]) -> PublicationDate:
     evidence: list[Clue] = []
     unbounded = latest == hi
     if unbounded:
-        latest = max(pick, earliest) + timedelta(days=365)
-        evidence.append(Clue("", "no clue bounds it from above: latest set a year after the earliest"))
+        latest = max(pick, earliest) + timedelta(days=365)  # for placing the best day only
+        evidence.append(Clue("", f"no clue bounds it from above: the window stays open (latest: the end of "
+                                 f"{LAST_YEAR}, the last year considered)"))
     past_ends = [c.past_end for c in constraints if c.past_end and earliest <= c.past_end <= latest]
     for c in constraints:
         if c.bare is not None:
@@ -524,6 +530,8 @@ def _solve(constraints: list[_Constraint]) -> PublicationDate:
     evidence = [c.clue for c in binding[:MAX_EVIDENCE]] + evidence
     found = PublicationDate(best.isoformat(), earliest.isoformat(), latest.isoformat(), "inferred", evidence)
     _rate_inferred(found, constraints, best, unbounded)
+    if unbounded:
+        found.latest = max(found.latest, date(LAST_YEAR, 12, 31).isoformat())
     return found
 
 
