@@ -12,7 +12,7 @@ import hashlib
 import os
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 import spacy
 from spacy.language import Language
@@ -112,9 +112,11 @@ def parse_text(text: str) -> Doc:
     return doc
 
 
-def parse_all(texts: list[str], *, n_process: int = 1, batch_size: int = 32) -> tuple[int, int]:
+def parse_all(texts: list[str], *, n_process: int = 1, batch_size: int = 32,
+              progress: Callable[[int, int], None] | None = None) -> tuple[int, int]:
     """Parse every text not parsed yet in one `nlp.pipe` stream (`n_process` worker processes), so later
-    `parse` calls are cache hits. Returns (parsed now, found in the cache)."""
+    `parse` calls are cache hits; `progress(done, to_parse)` is called after each parse. Returns (parsed now,
+    found in the cache)."""
     missing: dict[str, str] = {}
     found = 0
     for text in texts:
@@ -126,8 +128,10 @@ def parse_all(texts: list[str], *, n_process: int = 1, batch_size: int = 32) -> 
         else:
             found += 1
     docs = pipeline().pipe(missing.values(), batch_size=batch_size, n_process=n_process)
-    for key, doc in zip(missing, docs):
+    for done, (key, doc) in enumerate(zip(missing, docs), start=1):
         _store(key, doc)
+        if progress is not None:
+            progress(done, len(missing))
     return len(missing), found
 
 

@@ -105,7 +105,15 @@ def run(corpus: str | Path, out: str | Path, *, settings: dict | None = None, wo
     loaded = stage("corpus", lambda: load_corpus(corpus), items=lambda c: len(c.articles), unit="files",
                    note=lambda c: f"{len(c.analysable)} analysable, {len(c.relations)} related pairs")
     bodies = [a.body for a in loaded.analysable]
-    stage("parse", lambda: nlp.parse_all(bodies, n_process=workers), items=lambda counts: sum(counts),
+    started = time.perf_counter()
+
+    def parsing(done: int, total: int) -> None:  # a line at every tenth of a long parse
+        if total >= 100 and done % (total // 10) == 0 and done < total:
+            seconds = time.perf_counter() - started
+            echo(f"analysis: parse       {done:>8,}/{total:,} articles {seconds:8.1f} s  "
+                 f"{done / seconds:>10,.1f} articles/s")
+
+    stage("parse", lambda: nlp.parse_all(bodies, n_process=workers, progress=parsing), items=lambda counts: sum(counts),
           unit="articles", note=lambda counts: f"{counts[1]} from the parse cache, {workers} worker(s)")
     n = len(bodies)
     found = stage("sourcing", lambda: sourcing.analyse(loaded, default_country=settings["default_country"]),
