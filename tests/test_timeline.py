@@ -30,8 +30,8 @@ def rows_for(result, text):
 
 def test_columns_come_first(one_article):
     _, result = one_article(AP_LIKE)
-    assert list(result.timex.columns[:11]) == ["article_id", "start_char", "end_char", "text", "start", "end",
-                                               "granularity", "relative", "anchor", "sentence", "event"]
+    assert list(result.timex.columns[:10]) == ["article_id", "start_char", "end_char", "text", "start", "end",
+                                               "value", "mod", "length", "date_confidence"]
     assert list(result.timeline.columns[:5]) == ["start", "end", "event", "articles", "sources"]
 
 

@@ -44,8 +44,8 @@ try:  # the sourcing analysis comes before this one when it is installed
 except ImportError:  # pragma: no cover
     sourcing = None
 
-TIMEX_COLUMNS = ["article_id", "start_char", "end_char", "text", "start", "end", "granularity", "relative",
-                 "anchor", "sentence", "event", "value", "mod", "length", "date_confidence", "kind", "open", "tense",
+TIMEX_COLUMNS = ["article_id", "start_char", "end_char", "text", "start", "end", "value", "mod", "length",
+                 "date_confidence", "granularity", "relative", "anchor", "sentence", "event", "kind", "open", "tense",
                  "reason", "actor", "source", "verb", "duplicate"]
 TIMELINE_COLUMNS = ["start", "end", "event", "articles", "sources", "granularity", "reports", "expressions",
                     "confidence"]
