@@ -460,3 +460,16 @@ def test_disclaimer_line_is_reported_not_aligned(write_corpus):
     assert "translated automatically" in disclaimers.iloc[0]["explanation"]
     assert _serious(result).empty, _serious(result)[["category", "text", "explanation"]]
     assert not result.issues["text"].str.contains("Reuters").any()
+
+
+def test_a_translation_relation_of_unknown_direction_is_not_compared(write_corpus):
+    """Neither text says which is the original: comparing them would hold one's wording (perhaps a machine
+    rewrite's error) up to the other as the right one."""
+    corpus = load_corpus(write_corpus({"001_original.txt": ORIGINAL, "002_translation.txt": TRANSLATION}))
+    assert len(corpus.relations) == 1, "precondition: the corpus layer pairs them"
+    corpus.relations.loc[:, ["kind", "derived"]] = ["translation", ""]
+    assert translation.translation_pairs(corpus) == []
+    corpus.relations.loc[:, "derived"] = "002"
+    corpus.relations.loc[:, "direction_evidence"] = "002 cites the outlet of 001"
+    (pair,) = translation.translation_pairs(corpus)
+    assert (pair.translation.article_id, pair.original.article_id) == ("002", "001")
