@@ -56,6 +56,14 @@ def test_years_of_a_leader_rule_date_an_article(write_corpus):
     assert "2022-06-01" <= pub.earliest and pub.latest <= "2024-03-31"
 
 
+def test_a_length_of_rule_is_not_counted_from_a_war_named_elsewhere(write_corpus):
+    text = ("The governor's decision on January 13, 2023 to bolster the faltering war effort marks a watershed in "
+            "his 23-year rule, experts said.\n")
+    pub = published(write_corpus, text)
+    assert pub.earliest == "2023-01-13" and pub.best.startswith("2023-01")
+    assert not pub.conflicts and "rule" not in " ".join(c.text for c in pub.evidence)
+
+
 def test_no_clue_leaves_the_date_unknown_and_says_so(write_corpus):
     pub = published(write_corpus, "The prisoners said the food was bad and the guards were cruel.\n")
     assert (pub.best, pub.earliest, pub.latest, pub.provenance) == ("", "", "", "unknown")

@@ -389,14 +389,18 @@ def _month_name(month: int) -> str:
     return date(2000, month, 1).strftime("%B")
 
 
-def _closest_event(sentence: str, elapsed: re.Match) -> ReferenceEvent | None:
-    """The reference event whose words stand nearest to an elapsed-time phrase in the sentence."""
+def _closest_event(sentence: str, elapsed: re.Match, *, within_phrase: bool = False) -> ReferenceEvent | None:
+    """The reference event whose words stand nearest to an elapsed-time phrase in the sentence; with
+    `within_phrase`, only an event whose words overlap the phrase ('his 23-year rule' counts from a ruler's
+    accession, never from a war named elsewhere in the sentence)."""
     best, best_distance = None, len(sentence) + 1
     for event in reference_events():
         if event.elapsed_anchor is None:
             continue
         for m in event.elapsed_anchor.finditer(sentence):
             distance = max(m.start() - elapsed.end(), elapsed.start() - m.end(), 0)
+            if within_phrase and (m.end() <= elapsed.start() or m.start() >= elapsed.end()):
+                continue
             if distance < best_distance:
                 best, best_distance = event, distance
     return best
@@ -408,7 +412,7 @@ def _reference_constraints(sentence: str, offset: int, found: list[tx.Timex]) ->
     for kind, pattern in _ELAPSED:
         for m in pattern.finditer(sentence):
             n = _count(m.groupdict().get("ord") or m.groupdict().get("n") or "")
-            event = _closest_event(sentence, m)
+            event = _closest_event(sentence, m, within_phrase=kind == "length")
             if not n or event is None:
                 continue
             unit = m.group("unit").lower() or "year"
