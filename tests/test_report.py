@@ -397,6 +397,36 @@ def test_page_template_escapes_findings_and_provenance():
     assert "<script" not in html and html.count("&lt;script&gt;alert(1)&lt;/script&gt;") >= 10
 
 
+def test_the_annotated_reading_is_capped_with_the_articles_findings_point_to_first_and_says_so():
+    from analysis.report.annotate import Reading
+    from analysis.report.assemble import annotated_selection
+    from analysis.report.findings import Finding
+    from analysis.report.render import page
+
+    reading = [Reading(article_id, f"Story {article_id}", paragraphs=["<p>text</p>"]) for article_id in "abcdef"]
+    findings = [Finding(0, "Translation error", "e lost a negation", [("e", "x"), ("c (original)", "y")],
+                        spot=("e", 3)), Finding(5, "Sources", "d is quoted", [("d", "z")])]
+    chosen = annotated_selection(reading, findings, limit=3)
+    assert [r.article_id for r in chosen] == ["c", "d", "e"]  # pointed to, kept in article order
+    assert [r.article_id for r in annotated_selection(reading, [], limit=2)] == ["a", "b"]
+    assert annotated_selection(reading, findings, limit=10) == reading
+    provenance = {"build_time": "t", "commit": "c", "corpus": "x", "corpus_digest": "d", "library_digest": "d",
+                  "notebooks": [], "files": [], "outputs": [], "packages": []}
+    html = page({"title": "t", "subtitle": "s", "summary": "s", "provenance": provenance, "toc": [],
+                 "findings": [], "chapters": [], "reading": chosen, "reading_number": 2, "methods": [],
+                 "limitations": "", "not_annotated": ["a", "b", "f"]})
+    assert "Annotated here: 3 of 6" in html and "Not annotated: a, b, f" in html
+    assert 'id="reading-e"' in html and 'id="reading-a"' not in html
+
+
+def test_the_annotated_reading_size_is_a_whole_number_setting():
+    from analysis.report.settings import page_settings
+
+    assert page_settings({"report": {"annotated_articles": "40"}}) == {"annotated_articles": 40}
+    with pytest.raises(SettingsError, match="annotated_articles must be a whole number"):
+        page_settings({"report": {"annotated_articles": "many"}})
+
+
 def test_long_tables_are_cut_with_a_pointer_to_the_notebook():
     from analysis.report.structure import MAX_ROWS, shortened_table
 

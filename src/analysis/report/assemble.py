@@ -14,12 +14,12 @@ import nbformat
 from markupsafe import Markup
 
 from . import provenance as prov
-from .annotate import readings
+from .annotate import Reading, readings
 from .findings import Finding, corpus_summary, key_findings, main_subject
 from .fingerprint import corpus_digest, file_sha256
 from .render import page, render_cells, write_pdf
 from .sanitise import markdown_html
-from .settings import shown_parameters
+from .settings import DEFAULT_ANNOTATED, shown_parameters
 from .structure import Chapter, Counters, structure
 
 DEFAULT_TITLE = "News coverage analysis"
@@ -42,7 +42,10 @@ def write_report(staging: Path, *, corpus: Path, out: Path, paths: list[Path], p
     record = provenance_record(corpus=corpus, out=out, paths=paths, parameters=parameters, statuses=statuses)
     record["outputs"] = prov.data_files(data)
     record["build_time"] = built.strftime("%Y-%m-%d %H:%M:%S UTC")
-    reading = readings(data)
+    findings = key_findings(data)
+    all_readings = readings(data)
+    reading = annotated_selection(all_readings, findings,
+                                  limit=int(page_settings.get("annotated_articles", DEFAULT_ANNOTATED)))
     for article in reading:  # built by annotate.render: the article text escaped, marks ours
         article.paragraphs = [Markup(paragraph) for paragraph in article.paragraphs]
     anchors = {anchor for r in reading for anchor in r.anchors}
@@ -54,14 +57,25 @@ def write_report(staging: Path, *, corpus: Path, out: Path, paths: list[Path], p
         "summary": summary,
         "provenance": record,
         "toc": contents(chapters, appendix_number=appendix_number, has_reading=bool(reading)),
-        "findings": [finding_view(f, tables=table_anchors(chapters), anchors=anchors) for f in key_findings(data)],
+        "findings": [finding_view(f, tables=table_anchors(chapters), anchors=anchors) for f in findings],
         "chapters": chapters,
         "reading": reading,
+        "not_annotated": [r.article_id for r in all_readings if r not in reading],
         "reading_number": appendix_number,
         **methods_context(readme, chapters),
     })
     (staging / "report.html").write_text(html_text, encoding="utf-8")
     write_pdf(html_text, staging / "report.pdf", epoch=int(built.timestamp()))
+
+
+def annotated_selection(reading: list[Reading], findings: list[Finding], *, limit: int) -> list[Reading]:
+    """At most `limit` readings, in article order: first the articles the key findings point to (most urgent
+    finding first), then the others in article order."""
+    pointed = [f.spot[0] for f in findings if f.spot] + [where.split(" (")[0] for f in findings for where, _ in f.evidence]
+    order = {article_id: rank for rank, article_id in enumerate(dict.fromkeys(pointed))}
+    ranked = sorted(range(len(reading)), key=lambda i: (order.get(reading[i].article_id, len(order)), i))
+    chosen = set(ranked[:limit])
+    return [r for i, r in enumerate(reading) if i in chosen]
 
 
 def finding_view(finding: Finding, *, tables: dict[str, str], anchors: set[str]) -> dict:

@@ -13,9 +13,11 @@ parameter in every notebook that declares it:
     report:
       title: "Cannery closures in the local press"
       subtitle: "Twelve articles, March to May 2024"
+      annotated_articles: 40
 
 The key `report` sets the report's `title` and `subtitle` (by default the corpus's most frequent subject and a
-one-line summary of the corpus). A notebook, or a parameter that no targeted notebook declares in its `parameters` cell, is an error (a typo
+one-line summary of the corpus) and how many articles the annotated reading shows (`annotated_articles`,
+default `DEFAULT_ANNOTATED`: on a large corpus, a reading of every article would be thousands of pages). A notebook, or a parameter that no targeted notebook declares in its `parameters` cell, is an error (a typo
 must not be ignored silently). `corpus_dir` and `out_dir` come from CORPUS and OUT, not from this file.
 """
 
@@ -27,7 +29,8 @@ import yaml
 
 ALL = "all"
 REPORT = "report"
-PAGE_SETTINGS = ("title", "subtitle")
+PAGE_SETTINGS = ("title", "subtitle", "annotated_articles")
+DEFAULT_ANNOTATED = 25  # articles in the annotated reading unless `report: annotated_articles` says otherwise
 RESERVED = ("corpus_dir", "out_dir")
 
 
@@ -75,13 +78,21 @@ def resolve(settings: dict[str, dict], declared: dict[str, set[str]]) -> dict[st
     return resolved
 
 
-def page_settings(settings: dict[str, dict]) -> dict[str, str]:
-    """The report's own settings (`report: {title: ..., subtitle: ...}`); raises SettingsError on another key."""
+def page_settings(settings: dict[str, dict]) -> dict[str, str | int]:
+    """The report's own settings (`report: {title: ..., subtitle: ..., annotated_articles: ...}`); raises
+    SettingsError on another key or on a count that is not a whole number of at least 0."""
     given = settings.get(REPORT, {})
     unknown = sorted(set(given) - set(PAGE_SETTINGS))
     if unknown:
         raise SettingsError(f"the report has no setting {unknown}; it takes {list(PAGE_SETTINGS)}")
-    return {name: str(value) for name, value in given.items() if value is not None and str(value).strip()}
+    chosen: dict[str, str | int] = {name: str(value) for name, value in given.items()
+                                    if value is not None and str(value).strip()}
+    if "annotated_articles" in chosen:
+        count = chosen["annotated_articles"]
+        if not str(count).isdigit():
+            raise SettingsError(f"report: annotated_articles must be a whole number of at least 0, not {count!r}")
+        chosen["annotated_articles"] = int(count)
+    return chosen
 
 
 def declared_parameters(notebook: Path) -> set[str]:
