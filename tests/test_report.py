@@ -530,6 +530,14 @@ def test_findings_name_conflicting_and_low_confidence_dates(tmp_path):
         "2024-04-30); the relative dates in these articles move with them."]
 
 
+def test_an_inferred_date_with_an_open_window_and_no_confidence_is_flagged(tmp_path):
+    pd.DataFrame({"article_id": ["7"], "published": ["2024-01-10"], "earliest": ["2023-12-01"], "latest": [""],
+                  "provenance": ["inferred"]}).to_csv(tmp_path / "publication_dates.csv", index=False)
+    sentences = [f.sentence for f in key_findings(tmp_path)]
+    assert any(s.startswith("Publication dates inferred from the text with low confidence: 7 (2024-01-10")
+               for s in sentences)
+
+
 def test_screen_only_outputs_leave_one_pointer_for_print():
     from analysis.report.structure import Chapter, Counters, structure
 

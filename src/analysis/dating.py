@@ -120,9 +120,11 @@ _MODAL = re.compile(r"\b(?:would|could|might|may|should)\b")
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been|\w+ed|\w+en)\b", re.IGNORECASE)
 _FORECAST = re.compile(r"\b(?:forecasts?|forecasted|projects?|projected|predicts?|predicted|expects?|"
                        r"estimates?|estimated)\s+(?:\w+\s+){0,4}?to\s+(?!the\b|a\b|an\b)[a-z]+", re.IGNORECASE)
-_PLANNED = re.compile(r"\b(?:ordered|scheduled|due|set|expected|told|asked|planned|required|summoned|called|"
-                      r"invited|going|supposed|slated|poised|agreed|promised|vowed|pledged|threatened|decided|"
-                      r"intended|wanted|hoped|sentenced|was|were)\s+to\s+(?!the\b|a\b|an\b)[a-z]+", re.IGNORECASE)
+_PLANNED = re.compile(r"\b(?:(?:ordered|scheduled|expected|told|asked|planned|required|summoned|called|invited|"
+                      r"going|supposed|slated|poised|agreed|promised|vowed|pledged|threatened|decided|intended|"
+                      r"wanted|hoped|sentenced|was|were)\s+to\s+(?!the\b|a\b|an\b)[a-z]+|"
+                      r"(?:due|set)\s+to\s+(?:be|take|begin|start|open|close|end|face|appear|report|return|hold|"
+                      r"meet|vote|leave|arrive|stand|go)\b)", re.IGNORECASE)  # not the causal "due to heavy losses"
 
 
 def light_tense(sentence: str, start: int, end: int) -> str:
@@ -839,7 +841,8 @@ def _reconcile_versions(by_id: dict[str, Article], relations: pd.DataFrame) -> N
         mine, theirs = weak.published, strong.published
         if _rank(mine) >= _rank(theirs) or mine.provenance == "given" or not theirs.best:
             continue
-        if mine.best and mine.latest and not (mine.latest < theirs.earliest or theirs.latest < mine.earliest):
+        if mine.best and mine.latest and not (mine.latest < theirs.earliest or
+                                               (theirs.latest or theirs.earliest) < mine.earliest):
             continue  # the windows meet: nothing to reconcile
         near = timedelta(days=VERSION_NEAR_DAYS)
         span = (date.fromisoformat(theirs.earliest) - near, date.fromisoformat(theirs.latest or theirs.earliest) + near)

@@ -33,8 +33,7 @@ _NAV = re.compile(
     r"skip to (?:main )?content|^(?:menu|home|search|sign in|log in|subscribe|advertisement|ad feedback|close|"
     r"toggle navigation|main menu|back to top|print|sections?|connect with us|follow us|view gallery|weather forecast|"
     r"(?:this|the) video (?:can ?not|cannot|could not) be played|watch (?:the )?video|live updates?)$|"
-    r"accept (?:all )?cookies|we use cookies|^to play this video,? you need to enable javascript|"
-    r"enable javascript", _I)
+    r"accept (?:all )?cookies|we use cookies|enable javascript", _I)
 _SOCIAL_WORDS = {"share", "on", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email", "e-mail",
                  "copy", "link", "viber", "reddit", "print", "pinterest", "messenger", "vk", "ok", "mail", "this",
                  "article", "story", "page", "save", "comment", "comments", "tweet"}
@@ -127,7 +126,7 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(DATE_LINE)
     if _BYLINE.match(text) and words <= 14:
         return Debris(BYLINE, given_outlet=_outlet_after_comma(text))
-    if (_CREDITS.search(text) and words <= 30) or (_AGENCY_CREDIT.match(text) and not _is_outlet_name(text)):
+    if (_CREDITS.search(text) and words <= 30) or _AGENCY_CREDIT.match(text):
         return Debris(CREDITS)
     if _COPYRIGHT.search(text) and words <= 30:
         return Debris(COPYRIGHT, given_outlet=_named_outlet(text))

@@ -1966,7 +1966,7 @@ def version_quote_changes(corpus: Corpus, quotes: pd.DataFrame) -> pd.DataFrame:
                     continue
             if match.speaker and mine.speaker and match.speaker != mine.speaker:
                 rows.append(_version_row(rel, mine, match, "speaker_changed",
-                                         explanation=f"the quotation is given to {match.speaker or 'nobody'} in the "
+                                         explanation=f"the quotation is given to {match.speaker} in the "
                                                      f"version, to {mine.speaker} in the original"))
             elif fuzz.ratio(key, fold(match.quote).lower()) < SAME_WORDING:
                 rows.append(_version_row(rel, mine, match, "quotation_reworded",

@@ -243,7 +243,8 @@ def issue_label(row) -> str:
     return label if 0 < len(label) <= 80 else str(row.category).replace("_", " ")
 
 
-def aligned_sentences(alignment: pd.DataFrame | None, article_id: str, reference: str, start: int | None) -> list[str]:
+def aligned_sentences(alignment: pd.DataFrame | None, article_id: str, reference: str,
+                      start: int | None) -> list[tuple[str, str]]:
     """The translation's sentence holding `start` and its original's, from alignment.csv."""
     if alignment is None or start is None:
         return []
@@ -274,7 +275,6 @@ def contradicting_figures(data: Path) -> list[Finding]:
         for row in rows.head(MAX_FLAGS).itertuples():
             group = str(getattr(row, "claim_group", "")).strip()
             who = claim_source(claims, row.article_id, getattr(row, "start", ""))
-            said = f"{row.article_id}" + (f" ({who})" if who else "")
             others = str(getattr(row, "compared_with", "")).strip()
             about = f" for “{group}”" if group else ""
             said_by = f" ({who})" if who else ""
@@ -461,9 +461,10 @@ def low_confidence_inferences(data: Path) -> list[Finding]:
         for row in dates[dates.provenance != "given"].itertuples():
             confidence = str(getattr(row, "confidence", "")).strip()
             try:
-                days = (pd.Timestamp(row.latest) - pd.Timestamp(row.earliest)).days
+                span = pd.Timestamp(row.latest) - pd.Timestamp(row.earliest)  # NaT when either end is blank
             except ValueError:
-                days = None
+                span = pd.NaT
+            days = None if pd.isna(span) else span.days
             if confidence == "low" or not row.published.strip() or (not confidence and (days is None or
                                                                                          days >= WIDE_DATE_SPAN)):
                 unsure.append(f"{row.article_id} ({row.published or 'undated'}; possible {row.earliest or '?'} to "
