@@ -260,3 +260,25 @@ def test_figures_dated_after_publication_are_listed():
 def test_a_figures_refers_to_date_inherits_the_publication_confidence(refers, basis, published, expected):
     from analysis.numbers import refers_to_confidence
     assert refers_to_confidence(refers, basis, published) == expected
+
+
+def test_a_conflict_two_checks_find_is_listed_once(write_corpus):
+    # the date check (a full past date after the stated date) and the timeline's consistency check both see
+    # "May 3, 2023": one clue, so one conflict
+    corpus = load_corpus(write_corpus({"102_z.txt": "date 2022-01-10\nThe minister resigned on May 3, 2023, "
+                                                    "officials said. Prices rose in March.\n"}))
+    timeline.analyse(corpus)
+    conflicts = corpus["102"].published.conflicts
+    assert len(conflicts) == 1 and "May 3, 2023" in conflicts[0].text
+
+
+def test_a_copy_dated_before_its_original_is_one_conflict(write_corpus):
+    # dating's version rule and the timeline's versions check both see 502 (the copy) dated before 501
+    from analysis.dating import propagate_across_versions
+    corpus = load_corpus(write_corpus({"501_a.txt": "date 2021-06-01\n" + STORY,
+                                       "502_b.txt": "date 2020-03-02\n" + STORY}))
+    corpus.relations.loc[0, "derived"] = "502"  # as the corpus layer sets it when a text says it copies
+    propagate_across_versions(corpus.articles, corpus.relations)
+    timeline.analyse(corpus)
+    conflicts = corpus["502"].published.conflicts
+    assert [c.text for c in conflicts] == ["article 501 published 2021-06-01"]

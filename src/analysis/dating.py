@@ -87,12 +87,29 @@ class PublicationDate:
         return self
 
     def add_conflict(self, clue: Clue, *, at_most: str = "low") -> None:
-        """List a clue that disagrees with the date and cap the confidence at `at_most`."""
-        self.conflicts.append(clue)
-        order = ["low", "medium", "high"]
-        if self.confidence in order and order.index(self.confidence) > order.index(at_most):
+        """List a clue that disagrees with the date, once (two checks may find the same one), and cap the
+        confidence at `at_most`."""
+        if not any(_same_clue(clue, listed) for listed in self.conflicts):
+            self.conflicts.append(clue)
+        if confidence_rank(self.confidence) > confidence_rank(at_most):
             self.confidence = at_most
             self.confidence_reason += f"; lowered to {at_most}: clues disagree ({clue.reason})"
+
+
+CONFIDENCE_LEVELS = ("", "low", "medium", "high")  # '' = no date, so no confidence
+
+
+def confidence_rank(confidence: str) -> int:
+    """0 for no confidence, then low < medium < high."""
+    return CONFIDENCE_LEVELS.index(confidence) if confidence in CONFIDENCE_LEVELS else 0
+
+
+def _same_clue(a: Clue, b: Clue) -> bool:
+    """The same piece of evidence: overlapping spans of the text, or (for clues outside the text, such as
+    another article's date) the same wording."""
+    if a.start >= 0 and b.start >= 0:
+        return a.start < b.end and b.start < a.end
+    return a.start == b.start and (a.text or a.reason) == (b.text or b.reason)
 
 
 def parse_given_date(value: str) -> date | None:
@@ -823,7 +840,6 @@ def propagate_across_versions(articles: list[Article], relations: pd.DataFrame) 
     _reconcile_versions(by_id, relations)
 
 
-CONFIDENCE_RANK = {"": 0, "low": 1, "medium": 2, "high": 3}
 VERSION_WEIGHT = 2.0  # "published near a more surely dated version" outweighs any one clue of the text
 
 
@@ -856,4 +872,4 @@ def _reconcile_versions(by_id: dict[str, Article], relations: pd.DataFrame) -> N
 
 
 def _rank(published: PublicationDate) -> int:
-    return 4 if published.provenance == "given" else CONFIDENCE_RANK.get(published.confidence, 0)
+    return 4 if published.provenance == "given" else confidence_rank(published.confidence)

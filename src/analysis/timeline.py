@@ -49,7 +49,6 @@ TIMEX_COLUMNS = ["article_id", "start_char", "end_char", "text", "start", "end",
                  "reason", "actor", "source", "verb", "duplicate"]
 TIMELINE_COLUMNS = ["start", "end", "event", "articles", "sources", "granularity", "reports", "expressions",
                     "confidence"]
-CONFIDENCE_ORDER = ["", "low", "medium", "high"]
 CONSISTENCY_COLUMNS = ["article_id", "text", "start", "end", "tense", "published", "action", "sentence", "check",
                        "other"]
 PAST_AFTER_PUBLICATION = "event described as past, dated after publication"
@@ -515,7 +514,7 @@ def _entry(group: list[dict]) -> dict:
             "granularity": granularity,
             "reports": ";".join(f"{r['article_id']}:{r['start_char']}-{r['end_char']}" for r in group),
             "expressions": ";".join(dict.fromkeys(r["text"] for r in group)),
-            "confidence": max((r["date_confidence"] for r in group), key=CONFIDENCE_ORDER.index)}
+            "confidence": max((r["date_confidence"] for r in group), key=dating.confidence_rank)}
 
 
 # ---------------------------------------------------------------------------------------------- entry point
