@@ -376,6 +376,8 @@ def test_language(write_corpus, text_in, language):
     ("By Anna Petrova and Tim Lewis, CNN", debris.BYLINE, None, "CNN"),
     ("Reporting by Guy Faulkner; Editing by Alex Rich", debris.CREDITS, None, None),
     ("Copyright 2022 The Associated Press. All rights reserved.", debris.COPYRIGHT, None, "The Associated Press"),
+    ("March 14, 2019|by JANE ROE", debris.DATE_LINE, "March 14, 2019", None),
+    ("By Tom Reed, CNN · 4 May 2021", debris.DATE_LINE, "4 May 2021", "CNN"),
 ])
 def test_header_and_footer_lines_give_dates_and_outlets(line, reason, date, outlet):
     found = debris.classify_line(line)
@@ -387,6 +389,7 @@ def test_header_and_footer_lines_give_dates_and_outlets(line, reason, date, outl
     "By Tuesday, Moscow said it would send more men",
     "March 2024",
     "In August 2022, the ministry said it had no plans to draft inmates.",
+    "Prices | March 14, 2019 | by region",
 ])
 def test_sentences_about_dates_and_bylines_stay(line):
     assert debris.classify_line(line) is None

@@ -79,6 +79,7 @@ _CREDITS = re.compile(r"^(?:\(?(?:additional )?(?:reporting|writing|editing|comp
                       r"\bcontributed (?:to )?(?:this )?(?:report|reporting|story|article)\W*$", _I)
 _COPYRIGHT = re.compile(r"^(?:copyright|\u00a9|\(c\))|all rights reserved|may not be (?:published|reproduced|"
                         r"redistributed)|^our standards\b|\btrust principles\b", _I)
+_HEADER_JOIN = re.compile(r"\s*[|\u00b7\u2022]\s*")  # "date | byline", "byline · date"
 _SEPARATOR = re.compile(r"^[\W_]+$")
 _CREDIT = re.compile(
     r"(?:\bphoto\s*(?:by)?\s*:|\bphoto(?:graph)?\s*(?:credit)?\s*:|\(photo\b|\bimage\s*:|\bcredit\s*:|"
@@ -124,6 +125,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(DATE_LINE, given_date=day.group(0))
     if _DATE_WORD_ONLY.match(text):
         return Debris(DATE_LINE)
+    if (dated := _date_and_byline(text)) is not None:
+        return dated
     if _BYLINE.match(text) and words <= 14:
         return Debris(BYLINE, given_outlet=_outlet_after_comma(text))
     if (_CREDITS.search(text) and words <= 30) or _AGENCY_CREDIT.match(text):
@@ -172,6 +175,20 @@ def _is_outlet_name(text: str) -> bool:
     from .metadata import outlet_aliases
 
     return text.strip(" .-\u2013\u2014") in outlet_aliases()
+
+
+def _date_and_byline(text: str) -> Debris | None:
+    """A header line joining a date and a byline with a bar or dot ("January 3, 2007|by Jane Roe",
+    "By Jane Roe · 3 March 2021"): a date line, with its date and any outlet the byline names."""
+    parts = [p.strip() for p in _HEADER_JOIN.split(text) if p.strip()]
+    if len(parts) < 2 or len(text.split()) > 16:
+        return None
+    dates = [d.group(0) for p in parts if (d := _FULL_DATE.search(p)) and not _DATE_FURNITURE.sub("", p).strip()]
+    bylines = [p for p in parts if _BYLINE.match(p[0].upper() + p[1:])]
+    if len(dates) != 1 or len(dates) + len(bylines) != len(parts):
+        return None
+    return Debris(DATE_LINE, given_date=dates[0],
+                  given_outlet=_outlet_after_comma(bylines[0]) if bylines else None)
 
 
 def _outlet_after_comma(byline: str) -> str | None:
