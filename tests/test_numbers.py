@@ -159,9 +159,16 @@ def test_bare_number_takes_the_currency_of_its_alternative_not_of_the_bracketed_
     ("Ivan (not his real name), 38, was serving a sentence.", "38", "Ivan"),
     ("Since July, some 40,000 detainees have joined. Ukraine says nearly 30,000 of them have been killed.",
      "30,000", "detainees"),
+    # a hyphenated noun the parser splits at the hyphen is counted whole
+    ("Some 15,000 ex-convicts have returned home.", "15,000", "ex-convicts"),
+    ("The six sub-districts affected by the floods are far from the capital.", "six", "sub-districts"),
 ])
 def test_what_is_measured(text_in, fragment, what):
     assert _one(text_in, fragment).what == what
+
+
+def test_the_counted_noun_of_a_hyphenated_word_is_its_last_part():
+    assert _one("About 300 co-workers signed the letter.", "300").noun == "worker"
 
 
 @pytest.mark.parametrize("text_in", [

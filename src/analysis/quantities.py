@@ -913,7 +913,9 @@ def _describe(q: Quantity, doc: Doc) -> Quantity:
     clause = " ".join(t.lemma_.lower() for t in _clause(anchor))
     if noun is None:
         return replace(q, verb=verb, path=path, clause=clause)
-    return replace(q, what=_noun_phrase(noun, inside), noun=noun.lemma_.lower(), verb=verb,
+    last = _hyphenated_end(noun)
+    return replace(q, what=_noun_phrase(noun, inside) + doc[noun.i + 1:last.i + 1].text, noun=last.lemma_.lower(),
+                   verb=verb,
                    scope=_noun_phrase(noun, inside) if _partitive(noun, inside) else _scope(noun, inside), path=path,
                    per=q.per or _rate_of_noun(noun, q.end), clause=clause)
 
@@ -1028,6 +1030,16 @@ def _partitive(noun: Token, inside: set[int]) -> bool:
     via_of = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i in inside
     determined = any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children if c.i not in inside)
     return via_of and determined
+
+
+def _hyphenated_end(noun: Token) -> Token:
+    """The last part of a hyphenated word the parser split at its hyphens ("ex-convicts", "sub-districts"): the
+    figure attaches to the first part, the word counted is the whole."""
+    doc, k = noun.doc, noun.i
+    while k + 2 < len(doc) and not doc[k].whitespace_ and doc[k + 1].text == "-" and not doc[k + 1].whitespace_ \
+            and doc[k + 2].is_alpha:
+        k += 2
+    return doc[k]
 
 
 def _noun_phrase(noun: Token, inside: set[int]) -> str:
