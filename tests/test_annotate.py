@@ -47,16 +47,20 @@ def data(tmp_path):
     return tmp_path
 
 
-def test_each_mark_carries_its_resolution_as_title_and_footnote(data):
+def test_each_mark_carries_its_resolution_as_title_and_the_useful_ones_as_numbered_notes(data):
     [reading] = readings(data)
     body = reading.paragraphs[0]
     assert reading.title == "Harbour cannery shuts"
-    assert re.search(r'<mark id="at-7-\d+" class="m m-figure" title="Figure: 120 jobs; source: Ann Lee">120'
-                     r'<span class="fn">120 jobs; source: Ann Lee</span></mark>', body)
-    assert 'title="Time: 2024-03-08 (day); the Friday before publication">on Friday<span class="fn">2024-03-08 (day)' \
-        in body
+    # said inside Ann Lee's quotation (her colour names her) and written in digits: nothing to add in print
+    assert re.search(r'<mark id="at-7-\d+" class="m m-figure" title="Figure: 120 jobs; source: Ann Lee">120</mark>',
+                     body)
+    # a relative date placed on the calendar, an error with the original's wording, a quotation nobody is
+    # named for (grey): numbered notes in reading order
+    assert 'title="Time: 2024-03-08 (day); the Friday before publication">on Friday<sup class="call">1</sup>' in body
     assert 'class="m m-critical" title="Translation, critical: negation; original 6: “Everybody was”; negation added"' \
         in body
+    assert reading.notes == ["2024-03-08", "critical: negation added; 6 has “Everybody was”", "no speaker found"]
+    assert body.count('<sup class="call">') == 3
 
 
 def test_quotations_are_coloured_by_speaker_and_listed(data):
@@ -71,7 +75,7 @@ def test_article_text_is_escaped_and_crossing_marks_are_counted(data):
     assert "&lt;b&gt;closed&lt;/b&gt;" in reading.paragraphs[0] and "<b>" not in reading.paragraphs[0]
     assert reading.left_out == 1 and "m-minor" not in reading.paragraphs[0]
     assert reading.counts == {"quote": 2, "critical": 1, "figure": 1, "time": 1}
-    text = re.sub(r'<span class="fn">.*?</span>|<[^>]+>', "", reading.paragraphs[0][3:-4])
+    text = re.sub(r'<sup class="call">.*?</sup>|<[^>]+>', "", reading.paragraphs[0][3:-4])
     assert html.unescape(text) == TEXT  # every character of the article, once
 
 
@@ -83,3 +87,32 @@ def test_article_text_is_escaped_and_crossing_marks_are_counted(data):
 ])
 def test_only_nesting_marks_are_drawn(marks, kept):
     assert len(nested(marks)[0]) == kept
+
+
+@pytest.mark.parametrize("row, adds", [
+    ({"text": "4,000 tonnes", "value": 4000.0, "low": 4000.0, "high": 4000.0}, False),  # as written
+    ({"text": "about 4,000 tonnes", "value": 4000.0, "low": 3600.0, "high": 4400.0}, True),  # a range read in
+    ({"text": "thousands of anglers", "value": 4472.0, "low": 2000.0, "high": 9999.0}, True),
+    ({"text": "six weeks", "value": 6.0, "low": 6.0, "high": 6.0}, False),  # small: the words say it
+    ({"text": "two million", "value": 2000000.0, "low": 2000000.0, "high": 2000000.0}, True),
+])
+def test_a_figure_gets_a_printed_note_only_when_its_resolution_adds_to_the_text(row, adds):
+    from types import SimpleNamespace
+
+    from analysis.report.annotate import figure_adds
+    assert figure_adds(SimpleNamespace(**row)) is adds
+
+
+@pytest.mark.parametrize("row, adds, shown", [
+    ({"text": "12 March 2024", "kind": "absolute", "start": "2024-03-12", "end": "2024-03-12"}, False, "2024-03-12"),
+    ({"text": "in May", "kind": "absolute", "start": "2024-05-01", "end": "2024-05-31"}, True, "2024-05"),
+    ({"text": "last week", "kind": "relative", "start": "2024-03-04", "end": "2024-03-10"}, True,
+     "2024-03-04 to 03-10"),
+    ({"text": "for two years", "kind": "duration", "start": "", "end": ""}, False, ""),
+])
+def test_a_time_expression_gets_a_printed_note_only_when_the_calendar_adds_to_it(row, adds, shown):
+    from types import SimpleNamespace
+
+    from analysis.report.annotate import calendar, time_adds
+    assert time_adds(SimpleNamespace(**row)) is adds
+    assert calendar(SimpleNamespace(**row)) == shown

@@ -291,19 +291,18 @@ def _claim(result, article_id, text, group=None):
 
 
 @pytest.mark.parametrize("article_id, text, group", [
-    ("003", "266,000", "prison population"),  # "Russia currently has 266,000 convicts behind bars"
-    ("004", "350,000", "prison population"),  # "the 350,000 male detainees in its brutal penal colonies"
-    ("004", "40,000", "prisoners recruited"),  # "some 40,000 detainees have joined the Russian armed forces"
-    ("000", "1,500", "prisoners recruited"),  # "about 1,500 people would have applied"
-    ("003", "20,000", "deaths among recruited prisoners"),  # "As many as 20,000 Russian prisoners were killed"
-    ("004", "30,000", "deaths among recruited prisoners"),  # "nearly 30,000 of them have defected or been killed"
+    ("003", "266,000", "prisoners held in custody"),  # "Russia currently has 266,000 convicts behind bars"
+    ("004", "350,000", "prisoners held in custody"),  # "the 350,000 male detainees in its brutal penal colonies"
+    ("004", "40,000", "prisoners recruited or enlisted"),  # "some 40,000 detainees have joined the ... forces"
+    ("003", "20,000", "prisoners killed"),  # "As many as 20,000 Russian prisoners were killed"
+    ("004", "30,000", "prisoners killed or wounded"),  # "nearly 30,000 of them have defected or been killed or ..."
     ("002", "75", "soldiers killed or wounded"),  # "around 75 Russian soldiers have been killed or wounded"
     ("003", "300,000", "soldiers killed or wounded"),  # "nearly 300,000 Russian soldiers had been killed or wounded"
-    ("003", "350,000", "mobilized or enlisted"),  # "350,000 people had signed up for service"
-    ("003", "hundreds of thousands", "soldiers killed or wounded"),  # "Russian casualties estimated to be in ..."
-    ("000", "$2,150", "pay offered"),  # "monthly salaries ranging from the equivalent of $2,150 to nearly $5,500"
-    ("002", "100.000 rubles", "pay offered"),  # once: its duplicate paragraph is skipped
-    ("002", "five million rubles", "payment if killed"),  # "in case they were killed on the front"
+    ("003", "350,000", "people recruited or enlisted"),  # "350,000 people had signed up for service"
+    ("003", "hundreds of thousands", "people killed or wounded"),  # "Russian casualties estimated to be in ..."
+    ("000", "$2,150", "money paid"),  # "monthly salaries ranging from the equivalent of $2,150 to nearly $5,500"
+    ("002", "100.000 rubles", "money paid"),  # once: its duplicate paragraph is skipped
+    ("002", "five million rubles", "money paid on death"),  # "in case they were killed on the front"
 ])
 def test_seed_claim_groups(seed_result, article_id, text, group):
     assert _claim(seed_result, article_id, text, group)["claim_group"] == group
@@ -316,8 +315,8 @@ def test_seed_sources_come_from_the_sourcing_attributions(seed_result):
 
 def test_seed_flags_the_75_casualties_as_off_by_orders_of_magnitude(seed_result):
     flags = seed_result.flags[seed_result.flags["flag"] == "order_of_magnitude"]
-    assert flags["value"].tolist() == [75.0]
-    assert flags.iloc[0]["article_id"] == "002"
+    # two figures for soldiers killed or wounded: each is flagged against the other
+    assert sorted(zip(flags["article_id"], flags["value"])) == [("002", 75.0), ("003", 300000.0)]
 
 
 def test_seed_translation_pair_states_the_same_figures(seed_result):
@@ -369,25 +368,22 @@ def test_a_figure_changed_in_translation_is_flagged_once(write_corpus):
 
 
 @pytest.mark.parametrize("text_in, fragment, group", [
-    ("Tens of thousands of recruits died in Bakhmut.", "Tens of thousands", "deaths among recruited prisoners"),
-    ("Some 20,000 of the 50,000 convicts he recruited were killed.", "20,000", "deaths among recruited prisoners"),
-    ("Some 20,000 of the 50,000 convicts he recruited were killed.", "50,000", "prisoners recruited"),
-    ("Since July, some 40,000 detainees have joined the armed forces.", "40,000", "prisoners recruited"),
+    ("Tens of thousands of recruits died in Bakhmut.", "Tens of thousands", "recruits killed"),
+    ("Some 20,000 of the 50,000 convicts he recruited were killed.", "20,000", "prisoners killed"),
+    ("Some 20,000 of the 50,000 convicts he recruited were killed.", "50,000", "prisoners recruited or enlisted"),
+    ("Since July, some 40,000 detainees have joined the armed forces.", "40,000", "prisoners recruited or enlisted"),
     ("Around 220,000 Russian soldiers have been killed or wounded.", "220,000", "soldiers killed or wounded"),
-    ("About 150 men were able to terminate their contracts.", "150", "soldiers refusing to fight"),
-    ("Putin ordered the mobilization of some 300,000 men.", "300,000", "mobilized or enlisted"),
+    ("About 150 men were able to terminate their contracts.", "150", "people who quit or refused"),
+    ("Putin ordered the mobilization of some 300,000 men.", "300,000", "people recruited or enlisted"),
     ("Russia fired 84 missiles overnight.", "84", None),
     # the counted noun decides: reports about prisoners are no count of prisoners
     ("Mediazona has seen at least four reports of prisoners being recruited in the region.", "four", None),
     # a coordinated clause with its own subject says nothing of the figure
     ("Each Storm-Z unit of 100 fighters is sent forward, and many are killed within weeks.", "100", None),
-    ("About 300 prisoners left the colony after recruiters visited it in July.", "300", "prisoners recruited"),
+    ("About 300 prisoners left the colony after recruiters visited it in July.", "300", None),  # leaving says no event
 ])
 def test_claim_groups_of_invented_sentences(text_in, fragment, group):
-    q = _one(text_in, fragment)
-    number = {"kind": q.kind, "_noun": q.noun, "_scope": q.scope, "what": q.what, "_path": q.path}
-    lemmas = {t.lemma_.lower() for t in nlp.parse_text(text_in)}
-    assert numbers_analysis.classify_claim(number, sentence_lemmas=lemmas, paragraph_lemmas=lemmas) == group
+    assert _group_of(text_in, fragment) == group
 
 
 # ------------------------------------------------------------------ held-out QA failures, generalised
@@ -480,30 +476,30 @@ def test_range_with_rate_keeps_its_bounds():
 
 def _group_of(text_in: str, fragment: str) -> str | None:
     q = _one(text_in, fragment)
+    doc = nlp.parse_text(text_in)
     number = {"kind": q.kind, "_noun": q.noun, "_scope": q.scope, "what": q.what, "_path": q.path,
-              "_clause": q.clause}
-    lemmas = {t.lemma_.lower() for t in nlp.parse_text(text_in)}
-    return numbers_analysis.classify_claim(number, sentence_lemmas=lemmas, paragraph_lemmas=lemmas)
+              "_clause": q.clause, "_heads": numbers_analysis.head_words(doc, q.start, q.end)}
+    return numbers_analysis.classify_claim(number, sentence_lemmas={t.lemma_.lower() for t in doc})
 
 
 @pytest.mark.parametrize("text_in, fragment, group", [
     # a death cue in another clause of the sentence does not make monthly pay a death payment
     ("Relatives are told their men will be paid 100,000 roubles ($1,450) a month, and that families of those "
-     "killed will receive 5 million roubles in compensation.", "100,000 roubles", "pay offered"),
+     "killed will receive 5 million roubles in compensation.", "100,000 roubles", "money paid"),
     ("Relatives are told their men will be paid 100,000 roubles ($1,450) a month, and that families of those "
-     "killed will receive 5 million roubles in compensation.", "5 million roubles", "payment if killed"),
-    ("Families will get 3 million rubles in case the soldier dies.", "3 million rubles", "payment if killed"),
-    ("Recruits earn 200,000 rubles a month, but many die within weeks.", "200,000 rubles", "pay offered"),
+     "killed will receive 5 million roubles in compensation.", "5 million roubles", "money paid on death"),
+    ("Families will get 3 million rubles in case the soldier dies.", "3 million rubles", "money paid on death"),
+    ("Recruits earn 200,000 rubles a month, but many die within weeks.", "200,000 rubles", "money paid"),
     # those still fighting or remaining at the front are not the number recruited
     ("Wagner recruited 40,000 prisoners, but only around 10,000 of them are still fighting on the front.",
      "10,000", None),
     ("About 49,000 prisoners have been recruited since July, of whom only around 10,000 remain at the front.",
      "10,000", None),
     ("About 49,000 prisoners have been recruited since July, of whom only around 10,000 remain at the front.",
-     "49,000", "prisoners recruited"),
-    ("Wagner still recruited 5,000 prisoners in January.", "5,000", "prisoners recruited"),
+     "49,000", "prisoners recruited or enlisted"),
+    ("Wagner still recruited 5,000 prisoners in January.", "5,000", "prisoners recruited or enlisted"),
     ("He said more than 1,000 Wagner fighters had been killed in recent weeks.", "1,000",
-     "soldiers killed or wounded"),  # mercenaries' losses are military losses
+     "soldiers killed"),  # fighters are soldiers (data/number_counted_nouns.csv)
 ])
 def test_claim_groups_read_the_figure_s_own_clause(text_in, fragment, group):
     assert _group_of(text_in, fragment) == group

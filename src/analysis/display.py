@@ -88,3 +88,10 @@ class Table:
 def table(frame: pd.DataFrame, columns: dict[str, str] | list[str] | None = None) -> Table:
     """`frame` (or its `columns`, renamed when a dict {column: header}) as a readable table without its index."""
     return Table(frame, columns)
+
+
+def none_found(what: str) -> None:
+    """An italic 'None found: <what>.' line in place of an empty table or figure."""
+    from IPython.display import Markdown, display
+
+    display(Markdown(f"*None found: {what}.*"))

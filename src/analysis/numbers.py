@@ -4,9 +4,10 @@ In: a `Corpus` (its analysable articles, their spaCy parses, their relations) an
 spans from the sourcing analysis (who claims what). Out (`analyse`): a `NumbersResult` with
 - `numbers` (numbers.csv): every quantity found by `analysis.quantities.find_quantities`, with who claims it
   (the smallest attributed span that contains it) and its sentence;
-- `claims` (claims.csv): the figures that measure one of the quantities listed in `data/number_claim_groups.csv`
-  (prisoners recruited, soldiers killed or wounded, prison population, pay offered, ...), with the date they refer
-  to and their source; figures in duplicate paragraphs are left out;
+- `claims` (claims.csv): the figures grouped by what they count and the event their sentence gives for it
+  (`classify_claim`: "people killed", "jobs cut", "money paid", from the general lexicons
+  `data/number_claim_groups.csv` and `data/number_counted_nouns.csv`), with the date they refer to and their
+  source; figures in no group and figures in duplicate paragraphs are left out;
 - `flags` (number_flags.csv): what an editor would check, each with an explanation: a figure orders of magnitude
   away from the same quantity elsewhere, a figure that differs between a translation and its original, and
   figures that differ because they come from different dates or sources.
@@ -47,8 +48,7 @@ FLAG_EXTRAS = ["claim_group", "unit", "start", "end", "sentence"]
 # count of the people a claim group is about, whatever the reports say
 COUNTED_TEXTS = {"report", "article", "story", "video", "post", "publication", "investigation", "study", "survey",
                  "document", "message", "interview", "account", "source", "outlet", "media", "photo", "image",
-                 "statement", "letter", "leak", "review"}
-GENERIC_NOUNS = {"", "people", "person", "they", "them", "those", "these", "one", "other", "number", "who"}
+                 "statement", "letter", "leak", "review", "request", "application", "complaint", "petition", "appeal"}
 LOCAL_SCOPE = {"prison", "colony", "camp", "unit", "detachment", "village", "hospital", "penitentiary", "cell",
                "boyfriend", "husband", "son", "brother"}
 NATIONAL_SCOPE = {"across", "nationwide", "country", "all", "total", "overall"}
@@ -74,29 +74,42 @@ class NumbersResult:
 
 
 @dataclass(frozen=True)
-class ClaimGroup:
-    name: str
+class ClaimEvent:
+    """One row of data/number_claim_groups.csv: an event (or a state) that figures count."""
+
+    name: str  # "killed", "cut", "money paid": the end of the group's name
     kinds: frozenset[str]
-    subject: frozenset[str]
-    context: frozenset[str]
-    exclude: frozenset[str]
+    terms: tuple[frozenset[str], ...]  # each a set of lemmas that must all be present ("kill+wound")
+    context_scope: str  # where a term must stand: phrase | clause | sentence
+    counted_as: str  # what a generic or event noun ("people", "casualties", "toll") counts: the group's start
+    counted: frozenset[str]  # nouns this event counts as `counted_as` ("employee", "job" for jobs cut)
+    only_counted: bool  # the event counts only those nouns ("lose" counts jobs, not missiles)
+    exclude: frozenset[str]  # terms in the sentence that rule it out
+    clause_exclude: frozenset[str]  # terms in the figure's own clause that rule it out ("remain" for recruited)
     description: str
-    context_scope: str = "phrase"  # where a context term must stand: phrase | clause | sentence
-    clause_exclude: frozenset[str] = frozenset()  # terms that rule the group out in the figure's own clause
+
+
+def _terms(cell: str) -> frozenset[str]:
+    return frozenset(t.strip() for t in cell.split("|") if t.strip())
 
 
 @lru_cache(maxsize=1)
-def claim_groups() -> list[ClaimGroup]:
-    """data/number_claim_groups.csv, in priority order (the first group whose rules match takes the figure)."""
+def claim_events() -> list[ClaimEvent]:
+    """data/number_claim_groups.csv, in priority order (the first event whose rules match takes the figure)."""
     text = resources.files("analysis").joinpath("data/number_claim_groups.csv").read_text(encoding="utf-8")
-
-    def terms(cell: str) -> frozenset[str]:
-        return frozenset(t.strip() for t in cell.split("|") if t.strip())
-
-    return [ClaimGroup(row["claim_group"], terms(row["kinds"]), terms(row["subject_terms"]),
-                       terms(row["context_terms"]), terms(row["exclude_terms"]), row["description"],
-                       row["context_scope"] or "phrase", terms(row["clause_exclude_terms"]))
+    return [ClaimEvent(row["event"], _terms(row["kinds"]),
+                       tuple(frozenset(term.split("+")) for term in _terms(row["terms"])),
+                       row["context_scope"] or "phrase", row["counted_as"], _terms(row["counted"]),
+                       row["only_counted"].strip().lower() == "yes", _terms(row["exclude_terms"]),
+                       _terms(row["clause_exclude_terms"]), row["description"])
             for row in csv.DictReader(text.splitlines())]
+
+
+@lru_cache(maxsize=1)
+def counted_nouns() -> dict[str, str]:
+    """data/number_counted_nouns.csv: {noun lemma: what it counts} ("troop" -> "soldiers", "person" -> "people")."""
+    text = resources.files("analysis").joinpath("data/number_counted_nouns.csv").read_text(encoding="utf-8")
+    return {row["noun"].strip().lower(): row["counted_as"].strip() for row in csv.DictReader(text.splitlines())}
 
 
 # --------------------------------------------------------------------------------------------- entry point
@@ -200,8 +213,8 @@ def claims_table(corpus: Corpus, numbers: pd.DataFrame) -> pd.DataFrame:
         article = by_article[row["article_id"]]
         doc = nlp.parse(article)
         sentence = article.sentence_at(row["start"])
-        group = classify_claim(row, sentence_lemmas=_lemmas_of(doc, sentence),
-                               paragraph_lemmas=_lemmas_of(doc, _paragraph_at(article, row["start"])))
+        group = classify_claim({**row, "_heads": head_words(doc, row["start"], row["end"])},
+                               sentence_lemmas=_lemmas_of(doc, sentence))
         if group is None:
             continue
         refers_to, basis = refers_to_date(row["sentence"], published=article.published.best,
@@ -226,49 +239,112 @@ def _lemmas_of(doc, span) -> set[str]:
     return {t.lemma_.lower() for t in chars} if chars is not None else set()
 
 
-def classify_claim(number: dict, *, sentence_lemmas: set[str], paragraph_lemmas: set[str]) -> str | None:
-    """The claim group of a figure (first matching row of data/number_claim_groups.csv), or None.
+def classify_claim(number: dict, *, sentence_lemmas: set[str]) -> str | None:
+    """The claim group of a figure: what it counts and the event its sentence gives for it ("people killed",
+    "jobs cut", "soldiers recruited or enlisted", "money paid"), or None when no event of
+    data/number_claim_groups.csv is said of it.
 
-    A group matches when the figure's kind is listed; its measured noun phrase names one of the subject terms
-    (or, when it names nobody in particular: "1,500 people", "400 had applied", its paragraph does); and a context
-    term appears where the group's `context_scope` says: on the path from the figure to its verb or in the noun
-    phrase (`phrase`; a figure with no noun of its own: that path or its clause), in the figure's own clause
-    (`clause`: "paid 100,000 roubles a month, and families of those killed will receive 5 million" puts only
-    the second figure in a clause about death), or anywhere in the sentence (`sentence`); and no exclude term
-    is in the sentence, and no clause exclude term ("remain", "alive") in the figure's clause.
+    The event is the first row whose kind matches and one of whose terms (lemmas; "kill+wound" needs both)
+    stands where the row's `context_scope` says: on the path from the figure to its verb or in its noun phrase
+    (`phrase`; a figure with no noun of its own: that path, its clause or the words the parse hangs it from, as
+    "the death toll rose to 225"), in the figure's own clause (`clause`: "paid 100,000 a month, and families of
+    those killed will receive 5 million" puts only the second figure in a clause about death), or anywhere in
+    the sentence (`sentence`); and no exclude term is in the sentence, and no clause exclude term ("remain",
+    "alive") in the figure's clause. What the figure counts is its noun as data/number_counted_nouns.csv names
+    it ("troops" -> soldiers), the event's own subject for a generic or event noun ("217 people died", "the
+    death toll" -> people; "11,000 employees laid off", "cut 11,000 jobs" -> jobs), else the noun itself in the
+    plural; money is named by its event alone. A figure counting texts or their makers ("four reports") joins
+    no group.
     """
     noun = str(number.get("_noun", "")).lower()
     if _lemma_set({noun}) & COUNTED_TEXTS:
         return None  # "at least four reports of prisoners being recruited" counts reports, not prisoners
     path = set(_words(number.get("_path", "")))
     clause = set(_words(number.get("_clause", "")))
+    heads = set(_words(number.get("_heads", "")))
     # with no noun of its own ("casualties estimated to be in the hundreds of thousands") the words on the way
-    # from the figure to its verb say what it measures
+    # from the figure to its verb, and what that verb is said of, say what it measures
     scope = _lemma_set(set(_words(number.get("_scope", ""))) | set(_words(number.get("what", ""))) | {noun}) \
-        if noun else path
-    generic = noun in GENERIC_NOUNS
-    # a figure that names nobody in particular takes its subject from its sentence, else from its paragraph
-    subject_places = [scope] + ([scope | sentence_lemmas, scope | paragraph_lemmas] if generic else [])
+        if noun else path | heads
     # what the noun phrase itself says ("the 50,000 convicts he recruited") comes before the verb it depends on
-    for subject_words in subject_places:
-        for own_words_only in (True, False):
-            for group in claim_groups():
-                if number["kind"] not in group.kinds or group.exclude & sentence_lemmas or \
-                        group.clause_exclude & clause:
-                    continue
-                if group.subject and not group.subject & subject_words:
-                    continue
-                if group.context_scope == "sentence" or not clause and (group.context_scope == "clause" or not noun):
-                    context = sentence_lemmas
-                elif group.context_scope == "clause":
-                    context = clause
-                elif not noun:
-                    context = path | clause
-                else:
-                    context = (scope - _lemma_set({noun})) if own_words_only else path | scope
-                if group.context & context:
-                    return group.name
+    for own_words_only in (True, False):
+        for event in claim_events():
+            if number["kind"] not in event.kinds or event.exclude & sentence_lemmas or event.clause_exclude & clause:
+                continue
+            if event.context_scope == "sentence" or not clause and (event.context_scope == "clause" or not noun):
+                context = sentence_lemmas
+            elif event.context_scope == "clause":
+                context = clause
+            elif not noun:
+                context = path | clause | heads
+            else:
+                context = (scope - _lemma_set({noun})) if own_words_only else path | scope
+            if not any(term <= context for term in event.terms):
+                continue
+            counted = counted_subject(noun, event)
+            if counted is not None:
+                return f"{counted} {event.name}".strip()
     return None
+
+
+def counted_subject(noun: str, event: ClaimEvent) -> str | None:
+    """What a figure whose counted noun is `noun` (a lemma, '' for none) counts for `event`; None when the event
+    counts only certain nouns and this is not one."""
+    if number_kind_is_money(event):
+        return ""
+    event_words = frozenset().union(*event.terms)
+    if noun in event.counted:
+        return event.counted_as
+    if event.only_counted:
+        return None
+    named = counted_nouns().get(noun)
+    if not noun or named == "people" or noun in event_words or _lemma_set({noun}) & event_words:
+        return event.counted_as or "people"
+    return named or plural(noun)
+
+
+def number_kind_is_money(event: ClaimEvent) -> bool:
+    return event.kinds == {"money"}
+
+
+def plural(noun: str) -> str:
+    """'protester' -> 'protesters', 'casualty' -> 'casualties', 'box' -> 'boxes'."""
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    if re.search(r"(s|x|z|ch|sh)$", noun):
+        return noun + "es"
+    return noun + "s"
+
+
+def head_words(doc, start: int, end: int) -> str:
+    """Lemmas of what the parse hangs a figure from: its heads up to the clause it reports (not past "said"),
+    and the subjects and objects of those heads with their compounds ("the death toll rose to 225": rise,
+    toll, death; "casualties estimated to be in the hundreds": be, estimate, casualty)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return ""
+    inside = {t.i for t in span}
+    node = next((t for t in span if t.head.i not in inside or t.head.i == t.i), span[-1])
+    words = []
+    for _ in range(5):
+        if node.head.i == node.i or node.dep_ in {"ccomp", "parataxis"}:
+            break
+        node = node.head
+        words.append(node.lemma_.lower())
+        for child in node.children:
+            if child.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "prt"} and child.i not in inside and \
+                    not any(t.like_num for t in child.subtree):
+                words.append(child.lemma_.lower())
+                words += [c.lemma_.lower() for c in child.children if c.dep_ in {"compound", "amod"}]
+                of = _of_objects(child)
+                words += [t.lemma_.lower() for t in of]
+    return " ".join(words)
+
+
+def _of_objects(token) -> list:
+    """'the number of dead': the objects of 'of' under a noun."""
+    return [obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children if obj.dep_ in {"pobj", "amod"}]
 
 
 def _words(text) -> list[str]:

@@ -6,7 +6,6 @@ parameters. Out: report.html and report.pdf written into the staging folder.
 
 from __future__ import annotations
 
-import csv
 import re
 from pathlib import Path
 
@@ -21,10 +20,12 @@ from .render import page, render_cells, write_pdf
 from .sanitise import markdown_html
 from .settings import DEFAULT_ANNOTATED, shown_parameters
 from .structure import Chapter, Counters, structure
+from .tables import read_table
 
 DEFAULT_TITLE = "News coverage analysis"
 DATA_FILE = re.compile(r"\b([a-z][a-z0-9_]*\.csv)\b")
 METHOD_PARAGRAPHS = 1  # paragraphs of each README methods section shown in the appendix
+METHOD_CHARS = 700  # ... cut at the end of a sentence after this many characters (the README has the rest)
 
 
 def write_report(staging: Path, *, corpus: Path, out: Path, paths: list[Path], parameters: dict[str, dict],
@@ -37,7 +38,7 @@ def write_report(staging: Path, *, corpus: Path, out: Path, paths: list[Path], p
     data = staging / "data"
     chapters = notebook_chapters(staging / "notebooks", paths)
     readme = README.read_text(encoding="utf-8") if README.is_file() else ""
-    statuses = article_statuses(data / "articles.csv")
+    statuses = article_statuses(data)
     built = prov.build_time()
     record = provenance_record(corpus=corpus, out=out, paths=paths, parameters=parameters, statuses=statuses)
     record["outputs"] = prov.data_files(data)
@@ -50,6 +51,7 @@ def write_report(staging: Path, *, corpus: Path, out: Path, paths: list[Path], p
         article.paragraphs = [Markup(paragraph) for paragraph in article.paragraphs]
     anchors = {anchor for r in reading for anchor in r.anchors}
     appendix_number = len(chapters) + 2
+    tables = table_anchors(chapters)
     summary = corpus_summary(data)
     html_text = page({
         "title": page_settings.get("title") or default_title(data),
@@ -57,7 +59,7 @@ def write_report(staging: Path, *, corpus: Path, out: Path, paths: list[Path], p
         "summary": summary,
         "provenance": record,
         "toc": contents(chapters, appendix_number=appendix_number, has_reading=bool(reading)),
-        "findings": [finding_view(f, tables=table_anchors(chapters), anchors=anchors) for f in findings],
+        "findings": [finding_view(f, tables=tables, anchors=anchors) for f in findings],
         "chapters": chapters,
         "reading": reading,
         "not_annotated": [r.article_id for r in all_readings if r not in reading],
@@ -146,20 +148,22 @@ def methods_context(readme: str, chapters: list[Chapter]) -> dict:
     }
 
 
-def first_paragraphs(markdown: str, count: int = METHOD_PARAGRAPHS) -> str:
-    """The first `count` prose paragraphs of a markdown section (headings, lists and tables skipped)."""
+def first_paragraphs(markdown: str, count: int = METHOD_PARAGRAPHS, limit: int = METHOD_CHARS) -> str:
+    """The first `count` prose paragraphs of a markdown section (headings, lists and tables skipped), cut at
+    the first sentence end after `limit` characters with a pointer to the README."""
     blocks = [b.strip() for b in re.split(r"\n\s*\n", markdown) if b.strip()]
     prose = [b for b in blocks if not b.startswith(("#", "|", "-", "*", "```", "<"))]
-    return "\n\n".join(prose[:count])
+    text = "\n\n".join(prose[:count])
+    end = re.compile(r"[.!?](?=\s+[A-Z(`*])").search(text, limit)
+    return text[: end.end()] + " *(More in the README.)*" if end else text
 
 
-def article_statuses(path: Path) -> dict[str, tuple[str, str]]:
-    """file name -> (status, message) from articles.csv, if the corpus notebook wrote it."""
-    if not path.is_file():
+def article_statuses(data: Path) -> dict[str, tuple[str, str]]:
+    """file name -> (status, message) from articles.csv, if the analysis pass wrote it."""
+    articles = read_table(data, "articles.csv", ("file",))
+    if articles is None:
         return {}
-    with open(path, newline="", encoding="utf-8") as handle:
-        return {row["file"]: (row.get("status", ""), row.get("message", "")) for row in csv.DictReader(handle)
-                if "file" in row}
+    return {row["file"]: (row.get("status", ""), row.get("message", "")) for row in articles.to_dict("records")}
 
 
 def readme_sections(readme: str, notebooks: list[str]) -> tuple[dict[str, str], str]:

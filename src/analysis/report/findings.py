@@ -29,6 +29,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from .tables import read_table
+
 TRUE_WORDS = {"true", "1", "yes"}
 MAX_NAMES = 3
 MAX_TEXT = 160
@@ -51,22 +53,11 @@ class Finding:
 
 def key_findings(data: Path) -> list[Finding]:
     """Every finding the data supports, most urgent first (stable within a rank)."""
-    writers = (translation_errors, contradicting_figures, same_thing_far_apart, conflicting_dates,
-               sources_relied_on, low_confidence_inferences)
-    found = [finding for write in writers for finding in write(data)]
+    paragraphs = read_table(data, "paragraphs.csv", ("article_id", "start", "text"))
+    found = [*translation_errors(data, paragraphs), *contradicting_figures(data, paragraphs),
+             *same_thing_far_apart(data), *conflicting_dates(data), *sources_relied_on(data),
+             *low_confidence_inferences(data)]
     return sorted(found, key=lambda f: f.rank)
-
-
-def read_table(data: Path, name: str, columns: tuple[str, ...]) -> pd.DataFrame | None:
-    """The CSV if it exists, parses and has `columns` (all values as strings); else None."""
-    path = data / name
-    if not path.is_file():
-        return None
-    try:
-        table = pd.read_csv(path, dtype=str, keep_default_na=False)
-    except (pd.errors.EmptyDataError, pd.errors.ParserError, UnicodeDecodeError):
-        return None
-    return table if set(columns) <= set(table.columns) else None
 
 
 def number(value: float) -> str:
@@ -110,9 +101,9 @@ def located(article_id: str, sentence: str) -> list[tuple[str, str]]:
     return [(article_id, sentence)] if sentence.strip() else []
 
 
-def sentence_at(data: Path, article_id: str, start: int | None) -> str:
-    """The sentence of paragraphs.csv around `start` (split at '. ', '? ', '! '), or ''."""
-    paragraphs = read_table(data, "paragraphs.csv", ("article_id", "start", "text"))
+def sentence_at(paragraphs: pd.DataFrame | None, article_id: str, start: int | None) -> str:
+    """The sentence of paragraphs.csv (read once by `key_findings`) around `start` (split at '. ', '? ', '! '),
+    or ''."""
     if paragraphs is None or start is None:
         return ""
     for row in paragraphs[paragraphs.article_id == article_id].itertuples():
@@ -128,7 +119,8 @@ def sentence_at(data: Path, article_id: str, start: int | None) -> str:
 
 
 def corpus_summary(data: Path) -> str:
-    """'5 articles (3,873 words) from 4 publishers, published 2022-08-10 to 2023-10-06; 3 machine translations.'"""
+    """'3 analysable articles (1,204 words) from 2 publishers (Coast Herald, Valley Post), published 2024-03-08
+    to 2024-03-12; 1 machine translation.'"""
     articles = read_table(data, "articles.csv", ("article_id", "status"))
     if articles is None:
         return ""
@@ -197,7 +189,7 @@ october november december live update updates report reports new""".split())
 
 # 1. Translation errors ------------------------------------------------------------------------------------------
 
-def translation_errors(data: Path) -> list[Finding]:
+def translation_errors(data: Path, paragraphs: pd.DataFrame | None = None) -> list[Finding]:
     """Each critical error on its own with both aligned sentences; the major ones of an article in one finding."""
     issues = read_table(data, "translation_issues.csv", ("article_id", "severity", "category", "text"))
     if issues is None:
@@ -218,9 +210,9 @@ def translation_errors(data: Path) -> list[Finding]:
                         f"“{shorten(row.reference_text, 80)}” ({what}).")
         else:
             sentence = f"{row.article_id}: “{shorten(row.text, 80)}” ({what})."
-        evidence = aligned_sentences(alignment, row.article_id, reference, start) if reference else []
-        findings.append(Finding(rank=0, kind="critical translation error", sentence=sentence,
-                                evidence=evidence or located(row.article_id, sentence_at(data, row.article_id, start)),
+        evidence = (aligned_sentences(alignment, row.article_id, reference, start) if reference else []) or \
+            located(row.article_id, sentence_at(paragraphs, row.article_id, start))
+        findings.append(Finding(rank=0, kind="critical translation error", sentence=sentence, evidence=evidence,
                                 table="translation_issues.csv",
                                 spot=(row.article_id, start) if start is not None else None))
     for article_id, rows in serious[serious.severity == "major"].groupby("article_id", sort=True):
@@ -258,48 +250,74 @@ def aligned_sentences(alignment: pd.DataFrame | None, article_id: str, reference
 
 # 2. Figures that contradict each other --------------------------------------------------------------------------
 
-FLAG_RANK = {"order_of_magnitude": 10, "same_date_and_source_differ": 20}
+FLAG_RANK = {"order_of_magnitude": 10, "same_date_and_source_differ": 20, "differs_by_source": 22}
 FAR_APART = 5  # counts of one thing this many times apart in two articles are worth a look
-FLAG_KIND = {"order_of_magnitude": "figure out of scale", "same_date_and_source_differ": "figures disagree"}
+PEOPLE_AT_LARGE = {"people", "person", "man", "men", "woman", "women", "other", "one", "those", "them"}  # say too
+# little of who is counted for two counts of them to be the same thing
+FLAG_KIND = {"order_of_magnitude": "figure out of scale", "same_date_and_source_differ": "figures disagree",
+             "differs_by_source": "figures disagree"}
 
 
-def contradicting_figures(data: Path) -> list[Finding]:
+def contradicting_figures(data: Path, paragraphs: pd.DataFrame | None = None) -> list[Finding]:
+    """Figures for one quantity orders of magnitude apart, one source disagreeing with itself, and sources that
+    disagree about the same date, each with who says which; then the pairs that differ by date (and source)."""
     flags = read_table(data, "number_flags.csv", ("flag", "article_id", "text"))
     if flags is None or flags.empty:
         return []
     claims = read_table(data, "claims.csv", ("claim_group", "article_id", "start", "source"))
-    findings = []
+    findings, told = [], set()
     for kind in FLAG_RANK:
         rows = flags[flags.flag == kind].drop_duplicates(["article_id", "text", "claim_group"]
                                                          if "claim_group" in flags else ["article_id", "text"])
-        for row in rows.head(MAX_FLAGS).itertuples():
-            group = str(getattr(row, "claim_group", "")).strip()
-            who = claim_source(claims, row.article_id, getattr(row, "start", ""))
+        for row in rows.itertuples():
             others = str(getattr(row, "compared_with", "")).strip()
+            partners = {(m["article"].strip(), m["text"]) for m in COMPARED.finditer(others)}
+            pair = frozenset(partners | {(row.article_id, row.text)})
+            if pair in told:
+                continue  # two figures flagged against each other: told once
+            told.add(pair)
+            if len([f for f in findings if f.rank == FLAG_RANK[kind]]) >= MAX_FLAGS:
+                break
+            group = str(getattr(row, "claim_group", "")).strip()
             about = f" for “{group}”" if group else ""
-            said_by = f" ({who})" if who else ""
-            if kind == "order_of_magnitude":
-                sentence = (f"{row.article_id} gives “{row.text}”{about}{said_by}, against "
-                            f"{compared(others) or 'the other figures for it'}.")
+            facts = sourced(*claim_facts(claims, row.article_id, getattr(row, "start", "")))
+            mine = f"“{row.text}” in {row.article_id}{facts}"
+            mutual = len(partners) == 1 and any(
+                ((flags.flag == kind) & (flags.article_id == a) & (flags.text == t)).any() for a, t in partners)
+            against = compared(others) or "the other figures for it"
+            if kind == "order_of_magnitude" and mutual:
+                sentence = (f"Figures{about} are orders of magnitude apart: {mine} against {against}; one of them "
+                            f"is likely a translation or typing error, or counts something narrower.")
+            elif kind == "order_of_magnitude":
+                sentence = f"{row.article_id} gives “{row.text}”{about}{facts}, against {against}."
+            elif kind == "same_date_and_source_differ":
+                sentence = f"The same source disagrees with itself{about}: {mine} against {against}."
             else:
-                sentence = (f"The same source disagrees with itself{about}: {row.article_id} gives “{row.text}”"
-                            f"{said_by}, against {compared(others) or 'another figure'}.")
+                sentence = f"Sources disagree{about} for the same date: {mine} against {against}; check which is right."
             detail = str(getattr(row, "explanation", "")).strip()
             start = offset(getattr(row, "start", ""))
             evidence = located(row.article_id, str(getattr(row, "sentence", "")).strip()
-                               or sentence_at(data, row.article_id, start))
+                               or sentence_at(paragraphs, row.article_id, start))
             findings.append(Finding(rank=FLAG_RANK[kind], kind=FLAG_KIND[kind], sentence=sentence,
                                     evidence=evidence, detail=detail, table="number_flags.csv",
                                     spot=(row.article_id, start) if start is not None else None))
-    spread = flags[~flags.flag.isin(FLAG_RANK)]
+    spread = flags[flags.flag.str.startswith("differs_by") & ~flags.flag.isin(FLAG_RANK)]
     if len(spread) and "claim_group" in spread:
-        groups = spread.claim_group.value_counts()
-        text = listing([f"“{g}” ({plural(n, 'pair')})" for g, n in groups.head(MAX_NAMES).items()])
+        pairs = [f"“{row.claim_group}”: “{row.text}” in {row.article_id}"
+                 f"{sourced(*claim_facts(claims, row.article_id, getattr(row, 'start', '')))} against "
+                 f"{compared(row.compared_with)}" for row in spread.head(MAX_FLAGS).itertuples()]
+        more = f"; and {plural(len(spread) - MAX_FLAGS, 'more pair')}" if len(spread) > MAX_FLAGS else ""
         findings.append(Finding(rank=40, kind="figures differ", table="number_flags.csv",
-                                sentence=f"{plural(len(spread), 'other pair')} of figures for the same quantity do "
-                                         f"not overlap but refer to different dates or sources: {text}; check "
-                                         f"that the coverage does not set them against each other."))
+                                sentence=f"{plural(len(spread), 'pair')} of figures for the same quantity do not "
+                                         f"overlap but refer to different dates (and sources): {'; '.join(pairs)}"
+                                         f"{more}. Check that the coverage does not set them against each other."))
     return findings
+
+
+def sourced(source: str, date: str) -> str:
+    """' (Western intelligence, 2022-08-10)': who gives a figure and the date it refers to, or ''."""
+    facts = ", ".join(f for f in (source, date) if f)
+    return f" ({facts})" if facts else ""
 
 
 COMPARED = re.compile(r"(?P<article>[^:;]+): '(?P<text>[^']*)' \((?P<value>[^;()]*); (?P<date>[^;()]*); "
@@ -307,14 +325,15 @@ COMPARED = re.compile(r"(?P<article>[^:;]+): '(?P<text>[^']*)' \((?P<value>[^;()
 
 
 def compared(text: str) -> str:
-    """number_flags.csv's `compared_with` ("003: 'nearly 300,000' (300,000; 2023-08; U.S. intelligence); ...")
-    as prose: "“nearly 300,000” in 003 (U.S. intelligence, 2023-08)"; the text as it is if it has another form."""
+    """number_flags.csv's `compared_with` ("b2: 'nearly 9,000' (9,000; 2024-03; the port authority); ...")
+    as prose: "“nearly 9,000” in b2 (the port authority, 2024-03)"; the text as it is if it has another form."""
     found = list(COMPARED.finditer(text))
     if not found:
         return text
     parts = []
     for match in found:
         source = re.sub(r"\s*\(unattributed\)$", " itself", match["source"].strip())
+        source = "unattributed" if source == "the article itself" else source
         facts = ", ".join(f for f in (source, match["date"].strip()) if f)
         parts.append(f"“{match['text']}” in {match['article'].strip()}" + (f" ({facts})" if facts else ""))
     return listing(parts)
@@ -340,7 +359,8 @@ def same_thing_far_apart(data: Path) -> list[Finding]:
     counts = counts[[(a, s) not in grouped for a, s in zip(counts.article_id, counts.start)]]
     counts["number"] = pd.to_numeric(counts.value, errors="coerce")
     counts = counts[counts.number > 0]
-    counts["thing"] = counts.what.str.lower().str.strip().str.replace(r"s$", "", regex=True)
+    counts["thing"] = [singular(what) for what in counts.what]
+    counts = counts[~counts.thing.isin(PEOPLE_AT_LARGE)]
     findings = []
     for thing, rows in sorted(counts.groupby("thing"), key=lambda item: item[0]):
         if rows.article_id.nunique() < 2:
@@ -361,12 +381,30 @@ def same_thing_far_apart(data: Path) -> list[Finding]:
     return findings[:MAX_FLAGS]
 
 
-def claim_source(claims: pd.DataFrame | None, article_id: str, start: str) -> str:
-    """Who claims.csv says gives the figure at `start` in `article_id` ('' if unattributed or unknown)."""
-    if claims is None:
+def singular(phrase: str) -> str:
+    """A noun phrase lower-cased with its last word singular: 'casualties' -> 'casualty', 'boxes' -> 'box',
+    'Trucks' -> 'truck'; words in -ss, -us, -is stay ('press', 'census', 'crisis')."""
+    words = phrase.lower().split()
+    if not words:
         return ""
+    last = words[-1]
+    if last.endswith("ies") and len(last) > 4:
+        last = last[:-3] + "y"
+    elif re.search(r"(ss|x|z|ch|sh)es$", last):
+        last = last[:-2]
+    elif last.endswith("s") and not re.search(r"(ss|us|is)$", last) and len(last) > 3:
+        last = last[:-1]
+    return " ".join(words[:-1] + [last])
+
+
+def claim_facts(claims: pd.DataFrame | None, article_id: str, start) -> tuple[str, str]:
+    """(who gives the figure at `start` in `article_id`, the date it refers to) from claims.csv; '' if unknown."""
+    if claims is None:
+        return "", ""
     rows = claims[(claims.article_id == article_id) & (claims.start == str(start))]
-    return next((s.strip() for s in rows.source if s.strip()), "")
+    source = next((s.strip() for s in rows.source if s.strip()), "")
+    dates = rows.refers_to_date if "refers_to_date" in rows else []
+    return source, next((d.strip() for d in dates if d.strip()), "")
 
 
 # 3. Dates that conflict -----------------------------------------------------------------------------------------

@@ -58,6 +58,7 @@ class Chapter:
     caveats: list[str] = field(default_factory=list)  # markdown
     body: str = ""
     data_files: list[str] = field(default_factory=list)  # the CSVs its notebook names
+    screen_sections: list[str] = field(default_factory=list)  # pointers of the sections left out of the PDF
 
 
 @dataclass
@@ -140,7 +141,40 @@ def structure(nb: dict, chapter: Chapter, counters: Counters) -> dict:
             note = ""
         kept.append(cell)
     nb["cells"] = kept
+    chapter.screen_sections = screen_only_sections(kept)
     return nb
+
+
+def screen_only_sections(cells: list[dict]) -> list[str]:
+    """Tag `screen-only-section` on every cell of a numbered section whose outputs are all screen-only: in
+    print such a section would be a heading over a one-line pointer. Returns their pointers, which the page
+    prints once at the end of the chapter."""
+    sections: list[list[dict]] = []
+    for cell in cells:
+        source = cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
+        if cell["cell_type"] == "markdown" and '<h2 id="' in source or not sections:
+            sections.append([])
+        sections[-1].append(cell)
+    pointers = []
+    for section in sections[1:] if sections and not section_heading(sections[0]) else sections:
+        shown = [cell for cell in section if cell["cell_type"] == "code" and any(
+            o.get("output_type") in ("display_data", "execute_result") for o in cell.get("outputs", []))]
+        if not shown or not all(SCREEN_ONLY_TAG in cell.get("metadata", {}).get("tags", []) for cell in shown):
+            continue
+        for cell in section:
+            cell.setdefault("metadata", {}).setdefault("tags", []).append("screen-only-section")
+            for output in cell.get("outputs", []):
+                pointer = output.get("metadata", {}).pop("report_pointer", "")
+                if pointer:
+                    pointers.append(pointer.removesuffix(" in the HTML report.").removesuffix(" is")
+                                    .removesuffix(" are"))
+    return pointers
+
+
+def section_heading(cells: list[dict]) -> bool:
+    """Does this run of cells start with a numbered section heading?"""
+    source = cells[0]["source"] if isinstance(cells[0]["source"], str) else "".join(cells[0]["source"])
+    return cells[0]["cell_type"] == "markdown" and '<h2 id="' in source
 
 
 def screen_only(outputs: list[dict], captions: list[Caption]) -> None:

@@ -1,0 +1,81 @@
+"""Claim groups are general: what a figure counts and the event its sentence gives for it, on invented articles
+of two subjects the lexicons were not written for (an earthquake, a carmaker's job cuts). Conflicting figures of
+two articles land in one group, are flagged, and the key findings name them with who says which."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import nlp
+from analysis import numbers as numbers_analysis
+from analysis.corpus import load_corpus
+from analysis.quantities import find_quantities
+from analysis.report.findings import key_findings
+
+QUAKE = {
+    "e1_quake.txt": "Earthquake toll climbs in the north\n\n"
+                    "HALDEN, March 4, 2024 — About 220 people died in the earthquake that struck the northern valley "
+                    "on Sunday, said Marta Lind, head of the civil defence agency. Rescue teams were still searching "
+                    "collapsed buildings in the old town.\n",
+    "e2_quake.txt": "Quake: hospitals overwhelmed\n\n"
+                    "HALDEN, March 4, 2024 — The death toll from Sunday's earthquake rose to about 2,200, the health "
+                    "ministry said on Monday. Hospitals in the valley asked for blood donations.\n",
+}
+JOBS = {
+    "j1_carmaker.txt": "Carmaker to shed staff\n\n"
+                       "DETROIT, May 6, 2024 — The carmaker laid off about 11,000 employees in April, the company said "
+                       "on Monday. The cuts fall mostly on its two assembly plants.\n",
+    "j2_carmaker.txt": "Union disputes carmaker's figures\n\n"
+                       "DETROIT, May 7, 2024 — The carmaker cut about 1,100 jobs in April, union leader Dana Ortiz "
+                       "said. \"The company is exaggerating to scare the workforce,\" Ortiz said.\n",
+}
+
+
+def group_of(text: str, fragment: str) -> str | None:
+    doc = nlp.parse_text(text)
+    [q] = [q for q in find_quantities(text, doc=doc) if q.text == fragment]
+    number = {"kind": q.kind, "_noun": q.noun, "_scope": q.scope, "what": q.what, "_path": q.path,
+              "_clause": q.clause, "_heads": numbers_analysis.head_words(doc, q.start, q.end)}
+    return numbers_analysis.classify_claim(number, sentence_lemmas={t.lemma_.lower() for t in doc})
+
+
+@pytest.mark.parametrize("text, fragment, group", [
+    # one event, worded as a verb, a noun or a toll: one group
+    ("At least 217 people died in the quake, officials said.", "217", "people killed"),
+    ("The death toll rose to 225 on Tuesday.", "225", "people killed"),
+    ("The number of dead climbed to 300.", "300", "people killed"),
+    ("The company laid off 11,000 employees last year.", "11,000", "jobs cut"),
+    ("The firm will cut 11,000 jobs by March.", "11,000", "jobs cut"),
+    ("He said 450 workers would lose their jobs.", "450", "jobs cut"),
+    ("The quake left 1,200 injured.", "1,200", "people wounded"),
+    # the counted noun names the group, through its synonyms
+    ("Police arrested 40 protesters on Friday.", "40", "protesters arrested"),
+    ("About 3,000 residents were evacuated from the valley.", "3,000", "residents displaced or evacuated"),
+    ("More than 500 troops were killed in the offensive.", "500", "soldiers killed"),
+    # only where the counted noun and the verb say so
+    ("The navy fired 84 missiles overnight.", "84", None),  # "fire" cuts jobs, not missiles
+    ("The cannery puts about 300 jobs at risk.", "300", None),  # at risk is no event
+    ("Volunteers moved 20,000 books back to the shelves.", "20,000", None),
+    ("Reporters have seen at least four reports of people being evacuated.", "four", None),  # texts
+])
+def test_claim_groups_come_from_the_counted_noun_and_the_event(text, fragment, group):
+    assert group_of(text, fragment) == group
+
+
+@pytest.mark.parametrize("files, group, low, high, sources", [
+    (QUAKE, "people killed", ("e1", "about 220"), ("e2", "about 2,200"), ("Marta Lind", "health ministry")),
+    (JOBS, "jobs cut", ("j2", "about 1,100"), ("j1", "about 11,000"), ("Dana Ortiz", "company")),
+])
+def test_conflicting_figures_of_two_articles_are_grouped_flagged_and_named_with_who_says_which(
+        write_corpus, tmp_path, files, group, low, high, sources):
+    result = numbers_analysis.analyse(load_corpus(write_corpus(files)))
+    grouped = result.claims[result.claims.claim_group == group]
+    assert sorted(grouped.article_id) == sorted({low[0], high[0]})
+    flags = result.flags[result.flags.claim_group == group]
+    assert len(flags) == 1 and flags.iloc[0].flag == "differs_by_source"  # same date, two sources
+    data = tmp_path / "data"
+    result.write_csvs(data)
+    [finding] = [f for f in key_findings(data) if group in f.sentence]
+    assert finding.kind == "figures disagree" and finding.rank < 30  # an editor checks it first
+    for (article, text), source in zip((low, high), sources):
+        assert f"“{text}” in {article} ({source}" in finding.sentence
