@@ -460,6 +460,17 @@ def test_long_tables_are_cut_with_a_pointer_to_the_notebook():
     assert shortened_table("<table><tbody><tr><td>1</td></tr></tbody></table>", notebook="x").count("<tr") == 1
 
 
+def test_print_shows_fewer_rows_of_a_long_table_and_points_to_the_html():
+    from analysis.report.structure import PRINT_ROWS, shortened_table
+
+    rows = "".join(f"<tr><td>{i}</td></tr>" for i in range(PRINT_ROWS + 4))
+    short = shortened_table(f"<table><thead><tr><th>n</th></tr></thead><tbody>{rows}</tbody></table>", notebook="x")
+    assert short.count("<tr") == PRINT_ROWS + 5  # every row stays in the HTML
+    assert short.count("<tr data-print-cut") == 5  # the header and PRINT_ROWS - 1 rows print
+    assert short.endswith('<p class="cut print-only">… 5 more rows in the HTML report.</p>')
+    assert "screen-only" not in short
+
+
 def test_report_title_and_subtitle_come_from_the_settings_and_other_keys_are_errors(tmp_path):
     from analysis.report.settings import page_settings
 

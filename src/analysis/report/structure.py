@@ -18,6 +18,7 @@ from .sanitise import markdown_html, sanitise
 
 MAX_MARKDOWN = 3_000  # characters of one markdown output shown in the report (under a page)
 MAX_ROWS = 25  # rows of one table shown in the report (the executed notebook and the CSV hold them all)
+PRINT_ROWS = 16  # ... and in the PDF, which points to the HTML report for the rest
 TABLE_ROW = re.compile(r"<tr\b")
 MAX_NOTE = 200  # characters of the note under a heading carried into a caption
 HIDDEN_TAGS = {"parameters", "injected-parameters", "remove-cell", "hide-in-report"}
@@ -225,13 +226,21 @@ def shortened(markdown: str, *, notebook: str) -> str:
 
 def shortened_table(fragment: str, *, notebook: str) -> str:
     """A single table cut after MAX_ROWS rows, saying how many are left out (pandas shortens long DataFrames
-    itself, but not styled ones)."""
+    itself, but not styled ones); in print, rows after PRINT_ROWS are hidden (`data-print-cut`) with a pointer
+    to the HTML report."""
     rows = [found.start() for found in TABLE_ROW.finditer(fragment)]
     end = fragment.rfind("</tbody>")
-    if len(rows) <= MAX_ROWS or fragment.count("<table") != 1 or end < rows[MAX_ROWS]:
+    if len(rows) <= PRINT_ROWS or fragment.count("<table") != 1 or end < rows[PRINT_ROWS]:
         return fragment
-    return (f"{fragment[:rows[MAX_ROWS]]}{fragment[end:]}<p class=\"cut\">… {len(rows) - MAX_ROWS} more rows not "
-            f"shown here: see <code>notebooks/{notebook}.ipynb</code> and the tables in <code>data/</code>.</p>")
+    cut = len(rows) > MAX_ROWS and end >= rows[MAX_ROWS]
+    shown = rows[:MAX_ROWS] if cut else rows
+    kept = fragment[: rows[MAX_ROWS]] + fragment[end:] if cut else fragment
+    kept = kept[: shown[PRINT_ROWS]] + kept[shown[PRINT_ROWS]:].replace("<tr", "<tr data-print-cut")
+    where = f"<code>notebooks/{notebook}.ipynb</code> and the tables in <code>data/</code>"
+    screen = f'<p class="cut screen-only">… {len(rows) - MAX_ROWS} more rows not shown here: see {where}.</p>' \
+        if cut else ""
+    return (f'{kept}{screen}<p class="cut print-only">… {len(rows) - PRINT_ROWS} more rows in the HTML report'
+            f"{' and ' + where if cut else ''}.</p>")
 
 
 def caption_output(output: dict, chapter: Chapter, counters: Counters, *, question: str, note: str,
