@@ -7,15 +7,17 @@ reading. General rules over the tables, never keyed to one corpus:
 
 1. critical, then major translation errors with both wordings (translation_issues.csv, alignment.csv);
 2. figures for the same quantity that contradict each other, with who says which (number_flags.csv, claims.csv):
-   orders of magnitude apart first, then the same source and date disagreeing; and counts of the same thing
-   (numbers.csv's `what`) five times apart or more in two articles, among figures no claim group holds;
+   orders of magnitude apart first (two figures flagged against each other told once), then the same source and
+   date disagreeing, then two sources disagreeing about the same date; counts of the same thing (numbers.csv's
+   `what`) five times apart or more in two articles, among figures no claim group holds; and, further down, the
+   pairs that differ by date (and source), the first three named;
 3. dates that conflict: an event told as past after the article's own date, versions of one story dated apart, a
    figure dated after its article (timeline_consistency.csv), clues against a publication date (publication_dates.csv);
 4. the sources the coverage rests on, the share of anonymous ones and the outlets it is taken from
    (sources.csv, citations.csv);
 5. low-confidence inferences: publication dates of low confidence (or, without that column, a span of two weeks
-   or more), machine-translation status
-   inferred from the text, quotations attributed through a pronoun or left without a speaker.
+   or more), machine-translation status inferred from the text, quotations attributed through a pronoun or left
+   without a speaker.
 
 A missing file or column skips that rule, so the report builds at every stage and on any corpus. `corpus_summary`
 gives the one-line description of the corpus shown above the findings.
