@@ -52,11 +52,19 @@ def group_of(text: str, fragment: str) -> str | None:
     ("Police arrested 40 protesters on Friday.", "40", "protesters arrested"),
     ("About 3,000 residents were evacuated from the valley.", "3,000", "residents displaced or evacuated"),
     ("More than 500 troops were killed in the offensive.", "500", "soldiers killed"),
+    ("In 2019, 1,400 people lost their lives on the roads.", "1,400", "people killed"),  # not jobs lost
+    ("At least 3 people are missing after the flood.", "3", "people missing"),
+    ("Officials said 12 people were injured and 3 killed.", "3", "people killed"),  # its own verb, not the first
+    ("The fire destroyed 40 homes and displaced 120 families.", "40", "homes destroyed or damaged"),
+    ("The fire destroyed 40 homes and displaced 120 families.", "120", "families displaced or evacuated"),
     # only where the counted noun and the verb say so
     ("The navy fired 84 missiles overnight.", "84", None),  # "fire" cuts jobs, not missiles
     ("The cannery puts about 300 jobs at risk.", "300", None),  # at risk is no event
     ("Volunteers moved 20,000 books back to the shelves.", "20,000", None),
     ("Reporters have seen at least four reports of people being evacuated.", "four", None),  # texts
+    ("The city's population is 450,000.", "450,000", None),  # a population is no one held in custody
+    ("More than 10,000 people have signed a petition against the closure.", "10,000", None),  # no enlisting
+    ("Some 2,000 fans attended the funeral of the singer.", "2,000", None),
 ])
 def test_claim_groups_come_from_the_counted_noun_and_the_event(text, fragment, group):
     assert group_of(text, fragment) == group

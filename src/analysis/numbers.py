@@ -278,7 +278,7 @@ def classify_claim(number: dict, *, sentence_lemmas: set[str]) -> str | None:
             elif not noun:
                 context = path | clause | heads
             else:
-                context = (scope - _lemma_set({noun})) if own_words_only else path | scope
+                context = (scope - _lemma_set({noun})) if own_words_only else path | scope | heads
             if not any(term <= context for term in event.terms):
                 continue
             counted = counted_subject(noun, event)
@@ -317,9 +317,10 @@ def plural(noun: str) -> str:
 
 
 def head_words(doc, start: int, end: int) -> str:
-    """Lemmas of what the parse hangs a figure from: its heads up to the clause it reports (not past "said"),
-    and the subjects and objects of those heads with their compounds ("the death toll rose to 225": rise,
-    toll, death; "casualties estimated to be in the hundreds": be, estimate, casualty)."""
+    """Lemmas of what the parse hangs a figure from: its heads up to the clause it stands in (not past "said" or
+    into a coordinated clause), and the subjects, objects and complements of those heads with their compounds
+    ("the death toll rose to 225": rise, toll, death; "casualties estimated to be in the hundreds": be,
+    estimate, casualty; "3 people are missing": miss)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return ""
@@ -327,12 +328,13 @@ def head_words(doc, start: int, end: int) -> str:
     node = next((t for t in span if t.head.i not in inside or t.head.i == t.i), span[-1])
     words = []
     for _ in range(5):
-        if node.head.i == node.i or node.dep_ in {"ccomp", "parataxis"}:
-            break
+        if node.head.i == node.i or node.dep_ in {"ccomp", "parataxis"} or \
+                node.pos_ in {"VERB", "AUX"} and node.dep_ in {"conj", "advcl", "relcl"}:
+            break  # not past what reports it, nor into another clause
         node = node.head
         words.append(node.lemma_.lower())
         for child in node.children:
-            if child.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "prt"} and child.i not in inside and \
+            if child.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "prt", "acomp"} and child.i not in inside and \
                     not any(t.like_num for t in child.subtree):
                 words.append(child.lemma_.lower())
                 words += [c.lemma_.lower() for c in child.children if c.dep_ in {"compound", "amod"}]
