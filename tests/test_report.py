@@ -640,3 +640,11 @@ def test_methods_in_brief_cut_a_long_paragraph_at_a_sentence_end():
     brief = first_paragraphs(long)
     assert brief.endswith("The piers are counted. *(More in the README.)*") and len(brief) < 800
     assert first_paragraphs("Short. Two sentences.\n\nSecond.") == "Short. Two sentences."
+
+
+def test_print_pointers_under_one_question_are_merged():
+    from analysis.report.structure import merged
+
+    assert merged(["Table 32 (Is it harder?)", "Table 33 (Is it harder?)", "Tables 34–35 (Is it harder?)",
+                   "Table 37 (Is it harder?)", "Figure 4 (Who?)"]) == \
+        ["Tables 32–35 (Is it harder?)", "Table 37 (Is it harder?)", "Figure 4 (Who?)"]

@@ -44,6 +44,7 @@ class Caption:
     text: str  # the question heading (and subheading) and the first sentence of the note under it
     anchor: str
     title: str  # the question heading (and subheading) alone, for the lists of figures and tables
+    question: str = ""  # the question heading alone, for the print pointers
 
 
 @dataclass
@@ -169,7 +170,29 @@ def screen_only_sections(cells: list[dict]) -> list[str]:
                 if pointer:
                     pointers.append(pointer.removesuffix(" in the HTML report.").removesuffix(" is")
                                     .removesuffix(" are"))
-    return pointers
+    return merged(pointers)
+
+
+POINTER = re.compile(r"(?P<kind>Table|Figure)s? (?P<first>\d+)(?:–(?P<last>\d+))? \((?P<question>.*)\)$")
+
+
+def merged(pointers: list[str]) -> list[str]:
+    """'Table 32 (Q)', 'Table 33 (Q)' -> 'Tables 32–33 (Q)': consecutive pointers under one question as one."""
+    out: list[list] = []  # [kind, first, last, question]
+    for pointer in pointers:
+        found = POINTER.match(pointer)
+        if not found:
+            out.append([pointer])
+            continue
+        kind, first, last = found["kind"], int(found["first"]), int(found["last"] or found["first"])
+        if out and len(out[-1]) == 4 and out[-1][0] == kind and out[-1][3] == found["question"] \
+                and out[-1][2] + 1 == first:
+            out[-1][2] = last
+        else:
+            out.append([kind, first, last, found["question"]])
+    return [item[0] if len(item) == 1 else
+            f"{item[0]}s {item[1]}–{item[2]} ({item[3]})" if item[2] > item[1] else f"{item[0]} {item[1]} ({item[3]})"
+            for item in out]
 
 
 def section_heading(cells: list[dict]) -> bool:
@@ -188,7 +211,7 @@ def screen_only(outputs: list[dict], captions: list[Caption]) -> None:
         return
     kind = captions[0].kind + ("s" if len(captions) > 1 else "")
     numbers = str(captions[0].number) + (f"–{captions[-1].number}" if len(captions) > 1 else "")
-    title = captions[0].title.split(" (")[0] if len(captions) > 1 else captions[0].title
+    title = captions[0].question or captions[0].title
     verb = "are" if len(captions) > 1 else "is"
     shown[0]["metadata"]["report_pointer"] = f"{kind} {numbers} ({title}) {verb} in the HTML report."
 
@@ -268,6 +291,6 @@ def caption_output(output: dict, chapter: Chapter, counters: Counters, *, questi
     if seen > 1:  # a second table (or figure) under the same heading
         title = f"{title} (part {seen})"
     text = title if not note or note == question else f"{title} {note}"
-    caption = Caption(kind, number, text, f"{kind.lower()}-{number}", title)
+    caption = Caption(kind, number, text, f"{kind.lower()}-{number}", title, question)
     chapter.captions.append(caption)
     output.setdefault("metadata", {})["report_caption"] = caption.__dict__
