@@ -648,3 +648,16 @@ def test_print_pointers_under_one_question_are_merged():
     assert merged(["Table 32 (Is it harder?)", "Table 33 (Is it harder?)", "Tables 34–35 (Is it harder?)",
                    "Table 37 (Is it harder?)", "Figure 4 (Who?)"]) == \
         ["Tables 32–35 (Is it harder?)", "Table 37 (Is it harder?)", "Figure 4 (Who?)"]
+
+
+def test_a_translation_error_that_is_the_out_of_scale_figure_already_named_is_not_told_twice(tmp_path):
+    pd.DataFrame({"flag": ["order_of_magnitude"], "article_id": ["k2"], "text": ["around 60"], "start": [40],
+                  "claim_group": ["boats sunk"], "compared_with": ["k1: 'some 6,000' (6,000; 2024-05; the coast guard)"],
+                  "explanation": ["far smaller"], "sentence": ["Around 60 boats sank."]}
+                 ).to_csv(tmp_path / "number_flags.csv", index=False)
+    pd.DataFrame({"article_id": ["k2", "k3", "k3"], "severity": ["major"] * 3, "category": ["number"] * 3,
+                  "text": ["60", "ferry", "pier"], "start": [40, 5, 9], "end": [42, 10, 13],
+                  "reference_text": ["", "", ""], "explanation": ["order of magnitude: off", "term", "term"]}
+                 ).to_csv(tmp_path / "translation_issues.csv", index=False)
+    kinds = [(f.kind, f.spot[0]) for f in key_findings(tmp_path)]
+    assert kinds == [("figure out of scale", "k2"), ("major translation errors", "k3")]

@@ -51,15 +51,23 @@ class Finding:
     detail: str = ""  # the analysis' own explanation, shown in smaller print
     table: str = ""  # the CSV the finding comes from
     spot: tuple[str, int] | None = None  # (article_id, character offset) in the article's body
+    spots: tuple[tuple[str, int], ...] = ()  # every place it names, when more than its `spot`
 
 
 def key_findings(data: Path) -> list[Finding]:
     """Every finding the data supports, most urgent first (stable within a rank)."""
     paragraphs = read_table(data, "paragraphs.csv", ("article_id", "start", "text"))
-    found = [*translation_errors(data, paragraphs), *contradicting_figures(data, paragraphs),
-             *same_thing_far_apart(data), *conflicting_dates(data), *sources_relied_on(data),
-             *low_confidence_inferences(data)]
-    return sorted(found, key=lambda f: f.rank)
+    found = sorted([*translation_errors(data, paragraphs), *contradicting_figures(data, paragraphs),
+                    *same_thing_far_apart(data), *conflicting_dates(data), *sources_relied_on(data),
+                    *low_confidence_inferences(data)], key=lambda f: f.rank)
+    kept, told = [], set()
+    for finding in found:  # a finding whose every place an earlier one names says it again ("75" out of scale)
+        places = set(finding.spots) or ({finding.spot} if finding.spot else set())
+        if finding.spots and places <= told:
+            continue
+        told |= places
+        kept.append(finding)
+    return kept
 
 
 def number(value: float) -> str:
@@ -225,7 +233,9 @@ def translation_errors(data: Path, paragraphs: pd.DataFrame | None = None) -> li
         findings.append(Finding(rank=30, kind="major translation errors", table="translation_issues.csv",
                                 sentence=f"{plural(len(rows), 'major translation error')} in {article_id}: "
                                          f"{'; '.join(named)}{more}.",
-                                spot=(article_id, first) if first is not None else None))
+                                spot=(article_id, first) if first is not None else None,
+                                spots=tuple((article_id, o) for o in map(offset, rows.get("start", []))
+                                            if o is not None)))
     return findings
 
 
