@@ -23,8 +23,8 @@ QUAKE = {
 }
 JOBS = {
     "j1_carmaker.txt": "Carmaker to shed staff\n\n"
-                       "DETROIT, May 6, 2024 — The carmaker laid off about 11,000 employees in April, the company said "
-                       "on Monday. The cuts fall mostly on its two assembly plants.\n",
+                       "DETROIT, May 6, 2024 — The carmaker laid off about 11,000 employees in April, the company "
+                       "said on Monday. The cuts fall mostly on its two assembly plants.\n",
     "j2_carmaker.txt": "Union disputes carmaker's figures\n\n"
                        "DETROIT, May 7, 2024 — The carmaker cut about 1,100 jobs in April, union leader Dana Ortiz "
                        "said. \"The company is exaggerating to scare the workforce,\" Ortiz said.\n",

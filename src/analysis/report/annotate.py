@@ -3,13 +3,14 @@ expressions and translation errors marked, each mark carrying its resolution.
 
 In: the data folder (paragraphs.csv for the text, quotes.csv, numbers.csv, number_flags.csv, timex.csv,
 translation_issues.csv for the marks; every offset is a character offset in the article's cleaned body, as the
-analyses write them). Out: one `Reading` per article, its paragraphs as escaped HTML: a mark is a `<mark>`
-element whose `title` attribute holds the resolution (shown on hover). A mark whose resolution tells the reader
-something the text does not (a flagged figure, a translation error, a figure's source or range, a relative date
-placed on the calendar, the speaker of a quotation whose colour names nobody) also gets a numbered call
-(`<sup class="call">`) and a note in `Reading.notes`, printed as run-in endnotes after the article (both hidden
-on screen); "12 March 2024" resolved to 2024-03-12 gets none. No scripts, every piece of article text escaped. Marks that cross one another cannot nest: the one of lower
-rank (see `RANKS`) is left out and counted in `Reading.left_out` (every mark is in its table anyway).
+analyses write them). Out: one `Reading` per article, its paragraphs as escaped HTML: a mark is a `<mark>` element
+whose `title` attribute holds the resolution (shown on hover). A mark whose resolution tells the reader something
+the text does not (a flagged figure, a translation error, a figure's source or range, a relative date placed on the
+calendar, the speaker of a quotation whose colour names nobody) also gets a numbered call (`<sup class="call">`)
+and a note in `Reading.notes`, printed as run-in endnotes after the article (both hidden on screen); "12 March
+2024" resolved to 2024-03-12 gets none. No scripts, every piece of article text escaped. Marks that cross one
+another cannot nest: the one of lower rank (see `RANKS`) is left out and counted in `Reading.left_out` (every mark
+is in its table anyway).
 """
 
 from __future__ import annotations
@@ -165,7 +166,8 @@ def all_marks(data: Path) -> dict[str, tuple[list[Mark], list[tuple[str, str]]]]
     marks: dict[str, list[Mark]] = {}
     speakers: dict[str, list[tuple[str, str]]] = {}
 
-    def add(article_id: str, span: tuple[int, int] | None, kind: str, text: str, css: str = "", short: str = "") -> None:
+    def add(article_id: str, span: tuple[int, int] | None, kind: str, text: str, css: str = "",
+            short: str = "") -> None:
         if span is not None:
             marks.setdefault(article_id, []).append(Mark(span[0], span[1], kind, text, css, short))
 
@@ -197,7 +199,8 @@ def all_marks(data: Path) -> dict[str, tuple[list[Mark], list[tuple[str, str]]]]
             continue
         source = f"source: {row.source}" if getattr(row, "source", "") else ""
         span = position(row)
-        said_in_quote = span is not None and any(s <= span[0] and span[1] <= e for s, e in quoted.get(row.article_id, []))
+        said_in_quote = span is not None and any(s <= span[0] and span[1] <= e
+                                                 for s, e in quoted.get(row.article_id, []))
         shown_source = "" if said_in_quote else source
         add(row.article_id, span, "figure", note(f"Figure: {figure(row)}", source),
             short=note(figure(row), shown_source) if shown_source or figure_adds(row) else "")
