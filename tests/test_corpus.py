@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import unicodedata
 
+import numpy as np
 import pandas as pd
 import pytest
 
-from analysis import debris
+from analysis import debris, embeddings
 from analysis.corpus import ARTICLE_COLUMNS, load_corpus
 from analysis.textnorm import fold, normalize, split_sentences
 
@@ -496,7 +497,7 @@ def test_sentences_about_reports_stay(line):
     ("A protest outside the court in KazanGetty Images", debris.CAPTION),
     ("Rescuers search a collapsed school on Sept. 19. Bloomberg photo by Ana Ruiz.1 / 2", debris.CAPTION),
     (".", debris.SEPARATOR),
-    ("R", debris.SEPARATOR),  # a page cut off after one letter
+    ("\u2022 \u2022 \u2022", debris.SEPARATOR),
     ("Heavy fighting goes on in the east as troops battle for the town. (Video: The", debris.CAPTION),
     ("Live Briefing: Russia's Invasion Of Ukraine", debris.PROMO),
     ("Our Live Briefing gives you the latest developments on the war, aid and maps. For all of our coverage of "
@@ -515,6 +516,21 @@ def test_common_page_furniture(line, reason):
 ])
 def test_sentences_naming_agencies_stay(line):
     assert debris.classify_line(line) is None
+
+
+def test_a_letter_or_two_is_a_fragment_only_at_the_page_end():
+    """A page cut off after one letter ends with a fragment; a short line inside the page ("I." opening a
+    numbered section, a roman numeral heading) is text."""
+    assert debris.classify_line("R", next_line="").reason == debris.FRAGMENT
+    for line in ("I.", "II", "Q"):
+        assert debris.classify_line(line, next_line="The court heard the case on Monday.") is None
+
+
+def test_a_two_letter_line_inside_the_page_is_kept(write_corpus):
+    text = ("Court frees two men\n\nThe court freed two men on Monday after a hearing that lasted six hours, their "
+            "lawyer said.\n\nII\n\nThe prosecutor said the state would appeal the ruling next week, officials said.\n")
+    article = load_corpus(write_corpus({"001_a.txt": text}))["001"]
+    assert "II" in article.body and not any(r.text == "II" for r in article.removed)
 
 
 def test_outlet_name_between_paragraphs_is_a_picture_credit_not_the_masthead(write_corpus):
@@ -572,3 +588,112 @@ def test_european_separator_and_guillemets_are_signs(write_corpus):
     assert article.value("translation_status") == "machine_translation"
     evidence = article.meta["translation_status"].evidence
     assert "European thousands separator '1.500 prisoners'" in evidence and "\u00ab" in evidence
+
+
+# --- versions found by meaning (sentence embeddings) -----------------------------------------------
+
+FLOODS = """Floods cut off mountain villages
+
+Heavy rain on Sunday washed away the only road to six mountain villages in the Tarn valley, leaving about 900 residents stranded.
+
+Helicopters dropped food, drinking water and medicine to the villages on Monday, the regional governor's office said.
+
+"We have never seen the river rise so fast," said Marta Solis, who runs the bakery in Ostrel.
+
+Engineers expect to rebuild a temporary bridge within ten days.
+
+Schools in the valley will stay closed for the rest of the week.
+
+Meteorologists forecast more storms for Thursday and urged residents to avoid the riverbanks.
+"""
+FLOODS_RETOLD = """Stranded after the deluge
+
+Roughly nine hundred people are trapped after torrential downpours destroyed the sole route into half a dozen hamlets of the Tarn valley at the weekend.
+
+Aircraft delivered supplies including meals, bottled water and medical kits on Monday, according to the provincial administration.
+
+Ostrel baker Marta Solis said the water had climbed quicker than anyone could remember.
+
+A makeshift crossing should be in place in under two weeks, according to road crews.
+
+Classes across the area are cancelled until the weekend.
+
+Forecasters predict further bad weather later this week and told locals to keep away from the water's edge.
+"""
+FLOODS_OTHER_STORY = """Valley council approves flood barrier
+
+The Tarn valley council voted on Tuesday to build a flood barrier along the river, the mayor's office said.
+
+The barrier will cost 12 million euros and should be finished in 2028, according to the council's budget.
+
+Farmers welcomed the plan, saying the river had flooded their fields three times in ten years.
+
+Residents of Ostrel complained that the works would close the road to the village for two summers.
+
+Engineers said the barrier would hold back a river twice as high as the last flood.
+
+The council will choose a builder by the end of the year.
+"""
+
+
+def test_a_paraphrased_rewrite_is_a_version_found_by_meaning(write_corpus, monkeypatch):
+    """A rewrite in other words (few shared words: no TF-IDF candidate, no fuzzy anchor) is paired by its
+    sentence embeddings, and the relation says which sentences only meaning matched and how closely."""
+    folder = write_corpus({"001_floods.txt": FLOODS, "002_retold.txt": FLOODS_RETOLD})
+    row = load_corpus(folder).relations.iloc[0]
+    assert (row.a_id, row.b_id, row.kind) == ("001", "002", "rewrite")
+    assert "meaning" in row.candidate_by and row.shared_sentences >= 4
+    matched = dict(pair.split("=") for pair in row.meaning_matches.split())
+    assert "0:0" in matched and all(0.5 <= float(c) <= 1 for c in matched.values())
+    assert row.derived == "" and "neither text" in row.direction_evidence
+    monkeypatch.setattr(embeddings, "encode", lambda texts: None)  # word overlap alone misses it
+    assert load_corpus(folder).relations.empty
+
+
+def test_a_story_on_the_same_subject_is_no_version_by_meaning(write_corpus):
+    corpus = load_corpus(write_corpus({"001_floods.txt": FLOODS, "002_barrier.txt": FLOODS_OTHER_STORY}))
+    assert corpus.relations.empty
+
+
+def test_meaning_matches_only_a_pair_that_stands_out():
+    """The margin: a pair counts when each sentence is the other's nearest and their cosine exceeds the cosine
+    of either's other near sentences; uniformly alike sentences (one subject) get no margin."""
+    from analysis.relations import meaning_matrix
+
+    unit = np.eye(4)
+    alike = np.full((4, 4), 0.5) + 0.5 * unit  # every sentence as close to every other: one subject
+    a = alike / np.linalg.norm(alike, axis=1, keepdims=True)
+    b = np.vstack([a[0] * 0.99 + 0.01 * unit[1], a[1:]])
+    b = b / np.linalg.norm(b, axis=1, keepdims=True)
+    cosine, margin = meaning_matrix(a, b)
+    assert cosine.shape == margin.shape == (4, 4)
+    assert margin[0, 0] > 1 and margin[0, 1] == 0 and margin[1, 0] == 0
+    flat = np.ones((3, 4)) / 2
+    _, margin = meaning_matrix(flat, flat)
+    assert margin.max() <= 1
+
+
+def test_without_the_embedding_model_a_warning_names_the_folder(tmp_path, monkeypatch):
+    monkeypatch.setattr(embeddings, "model_dir", lambda: tmp_path / "none")
+    embeddings.load.cache_clear()
+    try:
+        with pytest.warns(UserWarning, match="offline_data"):
+            assert embeddings.encode(["A sentence."]) is None
+    finally:
+        embeddings.load.cache_clear()
+
+
+def test_a_version_naming_the_others_outlet_as_its_original_derives_from_it(write_corpus):
+    """The direction is decided once, on the relation: a republished copy (its publisher given in the manifest)
+    whose source line names the outlet of the other version derives from it, and the later stages read it from
+    `derived` (`relations.original_of`)."""
+    from analysis import relations
+
+    original = "Meduza\n\n" + FLOODS
+    copy = FLOODS.replace("Heavy rain", "Torrential rain") + "\nSource: Meduza\n"
+    corpus = load_corpus(write_corpus({"001_meduza.txt": original, "002_copy.txt": copy,
+                                       "manifest.csv": "file,outlet\n002_copy.txt,Valley Courier\n"}))
+    row = corpus.relations.iloc[0]
+    assert row.derived == "002" and "original outlet" in row.direction_evidence
+    assert relations.original_of("002", corpus.relations)[:2] == ("001", "copy")
+    assert relations.original_of("001", corpus.relations) == ("", "", "")

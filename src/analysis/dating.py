@@ -31,6 +31,7 @@ import numpy as np
 from dateutil import parser as dateparser
 from dateutil.relativedelta import relativedelta
 
+from . import relations as relations_module
 from . import timex as tx
 
 if TYPE_CHECKING:
@@ -777,37 +778,13 @@ def _dateline_date(article: Article, inferred: PublicationDate) -> PublicationDa
 VERSION_NEAR_DAYS = 60  # a translation or copy with no firmer bound appears within this many days of its original
 
 
-def original_of(article: Article, others: dict[str, Article], relations: pd.DataFrame) -> tuple[str, str]:
-    """The id of the article this one copies, rewrites or translates, and the kind ('translation', 'copy',
-    'rewrite'); ('', '') when none is known: its `translation_of`, a relation that names it the derived one
-    (`derived`), or a version of one story whose outlet is the one this article names as its original."""
-    source_id = article.value("translation_of")
-    if source_id and source_id in others:
-        return source_id, "translation"
-    if relations is None or not len(relations):
-        return "", ""
-    mine = article.article_id
-    for row in relations.itertuples(index=False):
-        other = row.b_id if row.a_id == mine else row.a_id if row.b_id == mine else None
-        if other in others and str(getattr(row, "derived", "") or "") == mine:
-            return other, str(row.kind)
-    cited = article.value("original_outlet")
-    if not cited or cited == article.value("outlet"):
-        return "", ""
-    for row in relations.itertuples(index=False):
-        other = row.b_id if row.a_id == mine else row.a_id if row.b_id == mine else None
-        if other in others and others[other].value("outlet") == cited:
-            return other, "copy"
-    return "", ""
-
-
 def propagate_across_versions(articles: list[Article], relations: pd.DataFrame) -> None:
     """A translation or copy appears no earlier than its original (and, with no firmer bound, within
     VERSION_NEAR_DAYS of it); a stated date before its original's is listed as a conflict."""
     by_id = {a.article_id: a for a in articles if a.ok}
     for article in by_id.values():
-        source_id, kind = original_of(article, by_id, relations)
-        if not source_id:
+        source_id, kind, _ = relations_module.original_of(article.article_id, relations)
+        if source_id not in by_id:
             continue
         original = by_id[source_id].published
         mine = article.published

@@ -20,6 +20,7 @@ SOURCE_LINE = "source line"
 DATE_LINE = "date/header line"
 UPDATED_LINE = "date/header line (updated)"
 SEPARATOR = "separator"
+FRAGMENT = "fragment cut off at the page's end"
 SECTION_LABEL = "section label in the page header"
 SHARE = "share/social buttons"
 BYLINE = "byline"
@@ -80,7 +81,7 @@ _CREDITS = re.compile(r"^(?:\(?(?:additional )?(?:reporting|writing|editing|comp
 _COPYRIGHT = re.compile(r"^(?:copyright|\u00a9|\(c\))|all rights reserved|may not be (?:published|reproduced|"
                         r"redistributed)|^our standards\b|\btrust principles\b", _I)
 _HEADER_JOIN = re.compile(r"\s*[|\u00b7\u2022]\s*")  # "date | byline", "byline · date"
-_SEPARATOR = re.compile(r"^[\W_]+$")
+_SEPARATOR = re.compile(r"^[\W_]+$")  # punctuation, bullets and rules only
 _CREDIT = re.compile(
     r"(?:\bphoto\s*(?:by)?\s*:|\bphoto(?:graph)?\s*(?:credit)?\s*:|\(photo\b|\bimage\s*:|\bcredit\s*:|"
     r"\b(?:AP|AFP|Reuters|Getty|EPA|TASS|Sputnik|Anadolu)\s+(?:Photo|Images)\b|/\s*(?:AP|AFP|Reuters|Getty Images|EPA)\s*$|"
@@ -150,8 +151,10 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(MT_DISCLAIMER, given_outlet=outlet.strip() if outlet else None)
     if (_PROMO.search(text) and len(text.split()) <= 20) or (_CLICK_HERE.search(text) and words <= 45):
         return Debris(PROMO)
-    if _SEPARATOR.match(text) or _URL_ONLY.match(text) or re.fullmatch(r"\w{1,2}", text):
+    if _SEPARATOR.match(text) or _URL_ONLY.match(text):
         return Debris(SEPARATOR)
+    if re.fullmatch(r"[^\W\d_]{1,2}", text) and not next_line.strip():
+        return Debris(FRAGMENT)  # a page cut off after a letter or two; mid-page "AP" or "II" is text
     if _is_caption(text):
         return Debris(CAPTION)
     nxt = next_line.strip()

@@ -293,7 +293,8 @@ def _copy_is_no_translation(a: Article, b: Article, row) -> None:
 def _direction(a: Article, b: Article) -> tuple[str, str]:
     """Which of two versions derives from the other ('' when the texts do not tell), and why: a translation
     from its original; a text that cites the other's outlet in the third person ("says BBC", "according to
-    Reuters") from the other."""
+    Reuters") from the other; a text that names the other's outlet as its original outlet from the other. The
+    one place the direction is decided: every later stage reads it from the relation (`relations.oriented`)."""
     for copy, source in ((a, b), (b, a)):
         if copy.value("translation_of") == source.article_id:
             return copy.article_id, f"{copy.article_id} is a machine translation of {source.article_id}"
@@ -306,6 +307,11 @@ def _direction(a: Article, b: Article) -> tuple[str, str]:
         if outlet and outlet != copy.value("outlet") and (cited := refers_to_itself_as_source(copy, outlet)):
             return copy.article_id, f"{copy.article_id} cites {outlet}, the outlet of {source.article_id}: " \
                                     f"\u201c{cited}\u201d"
+    for copy, source in ((a, b), (b, a)):
+        cited = copy.value("original_outlet")
+        if cited and cited != copy.value("outlet") and cited == source.value("outlet"):
+            return copy.article_id, f"{copy.article_id} names {cited}, the outlet of {source.article_id}, as its " \
+                                    f"original outlet"
     return "", "neither text says which came first"
 
 

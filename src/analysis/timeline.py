@@ -34,7 +34,8 @@ from datetime import date, timedelta
 import pandas as pd
 from rapidfuzz import fuzz
 
-from . import dating, nlp
+from . import nlp
+from . import relations as relations_module
 from . import timex as tx
 from .corpus import Article, Corpus
 from .dating import Clue, light_tense, reference_events
@@ -405,10 +406,10 @@ def check_versions(corpus: Corpus) -> list[dict]:
         pa, pb = a.published, b.published
         disjoint = pa.latest and pb.latest and (pa.latest < pb.earliest or pb.latest < pa.earliest)
         copy_first = ""
-        for copy, other in ((a, b), (b, a)):
-            source_id, kind = dating.original_of(copy, by_id, relations)
-            if source_id == other.article_id and copy.published.best < other.published.earliest:
-                copy_first = f"the {kind} {copy.article_id} is dated before its original {other.article_id}"
+        if (direction := relations_module.oriented(row)) is not None:
+            copy, other = by_id[direction[0]], by_id[direction[1]]
+            if copy.published.best < other.published.earliest:
+                copy_first = f"the {row['kind']} {copy.article_id} is dated before its original {other.article_id}"
         if not (disjoint or copy_first):
             continue
         why = copy_first or (f"{a.article_id} {pa.earliest}..{pa.latest} and {b.article_id} "

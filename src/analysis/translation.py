@@ -35,7 +35,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 
-from . import nlp, numbers
+from . import nlp, numbers, relations
 from .alignment import Bead, align, overlap, score_corpus, score_pair
 from .numbers import Quantity, find_quantities
 from .readability import INDICES, readability_table, text_scores
@@ -95,43 +95,20 @@ class TranslationResult:
 
 def translation_pairs(corpus: Corpus, *, include_same_story: bool = True) -> list[Pair]:
     """Pairs from `corpus.relations`: translations, `translation_of` links, and (optionally) same-story pairs
-    of a machine translation with an original. The translation side is the one named by `translation_of`,
-    else the one flagged machine translation, else the one the relation says derives from the other; a pair
-    whose direction is unknown is not compared (a machine rewrite's wording would be held up to its original)."""
+    of a machine translation with an original. The translation side is the one the relation says derives from
+    the other (`derived`, decided once by the corpus layer); a pair whose direction is unknown is not compared
+    (a machine rewrite's wording would be held up to its original)."""
     by_id = {article.article_id: article for article in corpus.analysable}
     pairs = []
     for row in corpus.relations.itertuples():
-        a, b = by_id.get(row.a_id), by_id.get(row.b_id)
-        if a is None or b is None:
-            continue
-        oriented = _orient(a, b) or _derived(row, a, b)
-        linked = oriented is not None and oriented[2].startswith("translation_of")
-        if oriented is None:
+        direction = relations.oriented(row)
+        if direction is None or direction[0] not in by_id or direction[1] not in by_id:
             continue  # which text is the original is unknown: no wording is held up as the right one
+        translation, original = by_id[direction[0]], by_id[direction[1]]
+        linked = translation.value("translation_of") == original.article_id
         if row.kind == "translation" or linked or (include_same_story and row.kind == "rewrite"):
-            translation, original, direction = oriented
-            pairs.append(Pair(translation, original, row.kind, direction))
+            pairs.append(Pair(translation, original, row.kind, f"relation: {row.direction_evidence}"))
     return pairs
-
-
-def _orient(a: Article, b: Article) -> tuple[Article, Article, str] | None:
-    for x, y in ((a, b), (b, a)):
-        if x.value("translation_of") == y.article_id:
-            return x, y, f"translation_of: {x.article_id} names {y.article_id}"
-    for x, y in ((a, b), (b, a)):
-        if x.value("translation_status") == "machine_translation" and y.value("translation_status") == "original":
-            return x, y, f"translation_status: {x.article_id} machine translation, {y.article_id} original"
-    return None
-
-
-def _derived(row, a: Article, b: Article) -> tuple[Article, Article, str] | None:
-    """The direction the corpus layer found for a relation (`derived`, `direction_evidence`), if any."""
-    derived = getattr(row, "derived", "")
-    if derived == a.article_id:
-        return a, b, f"relation: {row.direction_evidence}"
-    if derived == b.article_id:
-        return b, a, f"relation: {row.direction_evidence}"
-    return None
 
 
 def _sentences(article: Article) -> list:
