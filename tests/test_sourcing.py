@@ -516,15 +516,20 @@ def test_classify(text_in, expected):
     # government roles of any country; the country only when the words name it
     ("Mayor", UNKNOWN_GOVERNMENT),
     ("the city's mayor", UNKNOWN_GOVERNMENT),
-    ("U.S. District Judge", "Western government or intelligence"),
-    ("Reserve Bank of Australia governor", "Western government or intelligence"),
+    # an official of a Western country is typed by role and country; its defence and intelligence bodies and
+    # "NATO", "the West" make the Western bucket
+    ("U.S. District Judge", "U.S. government or official"),
+    ("Reserve Bank of Australia governor", "Australian government or official"),
+    ("a German state prosecutor", "German government or official"),
+    ("British army spokesman", "Western government or intelligence"),
+    ("NATO officials", "Western government or intelligence"),
     ("Turkish central bank governor", "Turkish government or official"),
     ("Mexico's civil protection chief", "Mexican government or official"),
     ("Zimbabwe's finance minister", "Zimbabwean government or official"),
     ("education undersecretary", UNKNOWN_GOVERNMENT),
     ("police spokesman", UNKNOWN_GOVERNMENT),
     # a cue inside a longer one counts as the longer one: a prosecutor is no legal-aid lawyer
-    ("Assistant U.S. Attorney", "Western government or intelligence"),
+    ("Assistant U.S. Attorney", "U.S. government or official"),
     ("a member of Russia's Human Rights Council", "Russian government or official"),
     # a role held no longer is no government voice
     ("former mayor of the city", ""),

@@ -143,6 +143,12 @@ def country_cues() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def western_countries() -> frozenset[str]:
+    """Countries of data/source_countries.csv whose `bloc` is Western (and 'Western' itself: "NATO", "the West")."""
+    return frozenset(r.country for r in _data("source_countries.csv").fillna("").itertuples() if r.bloc == WESTERN)
+
+
+@lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
     """First names whose gender the ending rules get wrong ('Nikita' m, 'Margaret' f): data/source_first_names.csv."""
     return {r.name.lower(): r.gender for r in _data("source_first_names.csv").itertuples()}
@@ -154,16 +160,27 @@ def roles() -> dict[str, tuple[str, str]]:
     return {r.word.lower(): (r.role, r.gender) for r in _data("source_roles.csv").itertuples()}
 
 
+WESTERN = "Western"
+WESTERN_SECURITY = "Western government or intelligence"
 GOVERNMENT_TYPE = {"Russian": "Russian government or official", "Ukrainian": "Ukrainian government",
-                   "Western": "Western government or intelligence"}
+                   WESTERN: WESTERN_SECURITY}
 UNKNOWN_GOVERNMENT = "government or official (country unknown)"
+# a defence, military or intelligence body: of a Western country, its assessments are the Western bucket's
+_SECURITY = re.compile(r"\b(?:intelligence|defen[cs]e|military|army|armed forces|pentagon|navy|air force|"
+                       r"general staff|security service)\b", re.I)
 
 
-def government_type(country: str) -> str:
-    """The source type of a government body or official of `country` ('' when the text names none)."""
+def government_type(country: str, *, security: bool = False) -> str:
+    """The source type of a government body or official of `country` ('' when the text names none): a Western
+    country's defence, military or intelligence body (`security`) is 'Western government or intelligence', its
+    other officials (a judge, a central banker, a mayor) are '<Country> government or official'."""
     if not country:
         return UNKNOWN_GOVERNMENT
-    return GOVERNMENT_TYPE.get(country, f"{country} government or official")
+    if country in GOVERNMENT_TYPE:
+        return GOVERNMENT_TYPE[country]
+    if security and country in western_countries():
+        return WESTERN_SECURITY
+    return f"{country} government or official"
 
 
 def is_government_type(source_type: str) -> bool:
@@ -234,20 +251,14 @@ def institution(name: str, *, context: str = "", default_country: str = "") -> t
                 return canonical, source_type
             qualifiers = " ".join(words[:cut]) + " " + context
             country = _country(qualifiers) or default_country
-            prefix = _western_prefix(qualifiers) if country == "Western" else f"{country} " if country else ""
-            return f"{prefix}{canonical}", government_type(country)
+            prefix = f"{country} " if country else ""
+            return f"{prefix}{canonical}", government_type(country, security=bool(_SECURITY.search(canonical)))
     return None
 
 
-def _western_prefix(text: str) -> str:
-    for word in ("British", "U.S.", "American", "German", "French", "UK"):
-        if word.lower() in text.lower():
-            return f"{word} "
-    return "Western "
-
-
 def _country(text: str) -> str:
-    """The country (or 'Western') first named in a text by the cues of data/source_countries.csv."""
+    """The country ('U.S.', 'Mexican'; 'Western' for "NATO", "the West") first named in a text by the cues of
+    data/source_countries.csv."""
     found = country_mentions(text)
     return found[0][1] if found else ""
 
@@ -291,7 +302,7 @@ def article_country(text: str) -> tuple[str, str]:
 
 
 PRIORITY = ["private military company", "analyst or expert", "human-rights or legal-aid group", "media outlet",
-            "document or leaked correspondence", "opposition politician or party", "Western government or intelligence",
+            "document or leaked correspondence", "opposition politician or party", WESTERN_SECURITY,
             "Ukrainian government", "Russian government or official"]
 COMPANY = "company or business"
 
@@ -342,11 +353,12 @@ def classify(text: str, *, is_person: bool, default_country: str = "") -> str:
     if not is_person and canonical_outlet(_clean_name(text)) in set(outlet_aliases().values()):
         return "media outlet"
     found = _affiliations(text, default_country=default_country)
-    for _, _, source_type in _cue_matches(low):
+    for start, end, source_type in _cue_matches(low):
         if source_type == "government":
-            source_type = government_type(_country(text) or default_country)
-        elif source_type == "Western government or intelligence" and _country(text):
-            source_type = government_type(_country(text))
+            source_type = government_type(_country(text) or default_country,
+                                          security=bool(_SECURITY.search(low[start:end])))
+        elif source_type == WESTERN_SECURITY and _country(text):
+            source_type = government_type(_country(text), security=True)
         found.add(source_type)
     if is_person:
         found.discard("document or leaked correspondence")
