@@ -241,6 +241,8 @@ def find_relations(articles: list[Article]) -> pd.DataFrame:
     vectorizer = sentence_vectorizer([articles[k] for k in paired]) if paired else None
     rows = []
     for i, j in candidates:
+        if (i, j) not in by_words and not _may_retell(vectors[i], vectors[j]):
+            continue  # proposed by meaning alone, but too few sentences stand out to align it: not worth aligning
         a, b = articles[i], articles[j]
         alignment, anchor, meant = _align(a, b, vectorizer, (vectors[i], vectors[j]) if vectors else None)
         shorter = min(len(_long_sentences(a)), len(_long_sentences(b))) or 1
@@ -250,6 +252,14 @@ def find_relations(articles: list[Article]) -> pd.DataFrame:
             mean_cosine = _mean_cosine(vectors[i], vectors[j]) if vectors else float("nan")
             rows.append(_relation_row(a, b, alignment, by_words.get((i, j), 0.0), found_by, mean_cosine, meant))
     return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def _may_retell(a: np.ndarray, b: np.ndarray) -> bool:
+    """Enough sentence pairs stand out by meaning (MIN_SHARED mutual nearest with a margin of MEANING_MARGIN, one
+    of MEANING_ANCHOR) for a pair that shares few words to be a version: a cheap test before aligning it."""
+    cosine, margin = meaning_matrix(a, b)
+    standing = margin[(margin >= MEANING_MARGIN) & (cosine >= MEANING_MATCH)]
+    return len(standing) >= MIN_SHARED and standing.max() >= MEANING_ANCHOR
 
 
 def _mean_cosine(a: np.ndarray, b: np.ndarray) -> float:
