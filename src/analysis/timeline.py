@@ -34,7 +34,7 @@ from datetime import date, timedelta
 import pandas as pd
 from rapidfuzz import fuzz
 
-from . import nlp
+from . import dating, nlp
 from . import relations as relations_module
 from . import timex as tx
 from .corpus import Article, Corpus
