@@ -4,6 +4,7 @@ expected values were read off the seed texts by hand."""
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 import pytest
@@ -542,7 +543,44 @@ def test_a_weekly_rate_is_not_compared_with_a_total():
         "comparable": [True, True], "range_text": ["1,000 to 1,500", ""], "sentence": ["", ""], "per": ["week", ""],
     })
     assert numbers_analysis.difference_flags(claims).empty
-    assert len(numbers_analysis.difference_flags(claims.assign(per=["", ""]))) == 1
+    assert len(numbers_analysis.difference_flags(claims.assign(per=["", ""]))) == 2  # one row per figure
+
+
+def _figures(values: list[float], *, dates: list[str], sources: list[str]) -> pd.DataFrame:
+    n = len(values)
+    return pd.DataFrame({
+        "claim_group": ["prisoners recruited"] * n, "article_id": [f"{k:03d}" for k in range(n)], "value": values,
+        "low": values, "high": values, "refers_to_date": dates, "source": sources,
+        "text": [f"{v:,.0f}" for v in values], "unit": [""] * n, "kind": ["count"] * n, "what": ["prisoners"] * n,
+        "hedge": [""] * n, "outlet": ["X"] * n, "start": [10] * n, "end": [16] * n, "comparable": [True] * n,
+        "range_text": [""] * n, "sentence": [""] * n, "per": [""] * n})
+
+
+def test_difference_flags_grow_with_the_figures_not_the_pairs():
+    """Eight figures in eight unrelated articles, 1,000 to 128,000, each doubling the one before: 27 pairs
+    differ two-fold or more and less than 100-fold (all but 1,000 against 128,000), yet the table has one row
+    per figure, naming the three nearest in value of those it differs from and how many they are."""
+    values = [1000.0 * 2 ** k for k in range(8)]
+    claims = _figures(values, dates=[f"2023-0{k + 1}" for k in range(8)], sources=[f"Source {k}" for k in range(8)])
+    flags = numbers_analysis.difference_flags(claims)
+    assert len(flags) == 8 and set(flags.flag) == {"differs_by_date_and_source"}
+    first = flags[flags.article_id == "000"].iloc[0]
+    assert re.findall(r"(?:^|; )(\d{3}): '", first.compared_with) == ["001", "002", "003"]
+    assert "does not overlap 6 figures" in first.explanation
+    assert "Not necessarily a contradiction" in first.explanation
+    middle = flags[flags.article_id == "004"].iloc[0]  # 16,000: 8,000 and 32,000 are equally near, then 4,000
+    assert re.findall(r"(?:^|; )(\d{3}): '", middle.compared_with) == ["003", "005", "002"]
+
+
+def test_same_date_and_source_stays_one_row_per_pair():
+    """Two figures with the same date and source that do not overlap are a discrepancy to check, one row per
+    pair; a third figure from another source is only explained by it (differs_by_source)."""
+    claims = _figures([1000.0, 5000.0, 20000.0], dates=["2023-05"] * 3, sources=["Olga Romanova"] * 2 + ["Kyiv"])
+    flags = numbers_analysis.difference_flags(claims)
+    pairs = flags[flags.flag == "same_date_and_source_differ"]
+    assert pairs[["article_id", "value"]].values.tolist() == [["000", 1000.0]]
+    assert pairs.iloc[0].compared_with.startswith("001: '5,000'")
+    assert flags[flags.article_id == "002"].flag.tolist() == ["differs_by_source"]
 
 
 # ------------------------------------------------------------------ QA round 2: phones, slash fractions, odds, "one day"

@@ -6,8 +6,12 @@ truncated copies and articles with no sentence, each run through every analysis;
 from __future__ import annotations
 
 import json
+import os
 import random
 import re
+import subprocess
+import sys
+from dataclasses import asdict, fields
 from types import SimpleNamespace
 
 import nbformat
@@ -164,12 +168,57 @@ def test_notebook_defaults_are_the_analysis_defaults():
     assert seen == set(analysis_run.SETTINGS)
 
 
-def test_bench_reads_the_progress_lines_of_the_pass_and_computes_growth():
-    from analysis.bench import STAGE_LINE, growth
+def test_bench_reads_the_build_state_and_computes_growth():
+    from analysis.bench import build_timings, growth
 
-    stage = analysis_run.Stage("sourcing", 12.5, 1000, "articles", 1234, "9,000 attributions")
-    line = analysis_run.progress_line(stage)
-    assert STAGE_LINE.match(line).groups() == ("sourcing", "1,000", "articles", "12.5", "1,234")
+    stage = analysis_run.Stage("sourcing", 12.5, 1000, "articles", 1234, 11.0, "9,000 attributions")
+    state = {"analysis": {"stages": [asdict(stage)]}, "notebooks": {"00_corpus": {"seconds": 3.5}},
+             "render_seconds": 9.0}
+    assert build_timings(state) == ({"sourcing": {"seconds": 12.5, "cpu_seconds": 11.0, "articles": 1000,
+                                                  "peak_mb": 1234}}, {"00_corpus": 3.5}, 9.0)
     runs = [{"articles": 200, "analysis_stages": {"parse": {"seconds": 10.0}, "numbers": {"seconds": 4.0}}},
             {"articles": 1000, "analysis_stages": {"parse": {"seconds": 50.0}, "numbers": {"seconds": 100.0}}}]
     assert growth(runs) == {"parse": 1.0, "numbers": 5.0}  # linear, and five times the cost per article
+
+
+def test_notebook_reader_imports_no_nlp():
+    """The notebooks' read-and-draw path: `analysis.results` (and the labels) import neither spaCy nor
+    scikit-learn, and its tables mirror the fields of the analyses' result objects."""
+    code = ("import sys, analysis.results, analysis.labels, analysis.display; "
+            "print(sorted(m for m in ('spacy', 'sklearn', 'analysis.nlp', 'analysis.corpus') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          env=os.environ | {"PYTHONPATH": analysis_run.library_first(os.environ.get("PYTHONPATH"))})
+    assert done.stdout.strip() == "[]"
+    from analysis import numbers, results, sourcing, timeline, translation
+
+    for real, light in ((sourcing.SourcingResult, results.SourcingTables), (numbers.NumbersResult, results.NumbersTables),
+                        (timeline.TimelineResult, results.TimelineTables),
+                        (translation.TranslationResult, results.TranslationTables)):
+        assert [f.name for f in fields(real)] == [f.name for f in fields(light)], light.__name__
+
+
+def test_results_trust_a_record_the_build_verified(tmp_path, monkeypatch):
+    """Launched by the build (`VERIFIED_INPUTS` names this corpus and the record's digest), the reader trusts
+    the record without hashing the corpus and the library; for another folder or another record, it hashes."""
+    from analysis.fingerprint import file_sha256
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "001_a.txt").write_text("Recruits sent\n\nOfficials in Tver said 300 inmates left, a lawyer said.\n",
+                                      encoding="utf-8")
+    analysis_run.run(folder, tmp_path / "data", echo=lambda line: None)
+    record = file_sha256(tmp_path / "data" / analysis_run.RECORD)
+    digests = analysis_run.input_digests(folder)
+    hashed = []
+    monkeypatch.setattr(analysis_run, "input_digests", lambda corpus: hashed.append(corpus) or digests)
+    monkeypatch.setattr(analysis_run, "run", lambda *a, **k: pytest.fail("the tables are fresh"))
+    monkeypatch.setenv(analysis_run.VERIFIED_INPUTS, json.dumps({"corpus": str(folder), "record": record}))
+    assert read_results(folder, tmp_path).corpus.table().file.tolist() == ["001_a.txt"]
+    assert hashed == []
+    for verified in ({"corpus": str(tmp_path), "record": record}, {"corpus": str(folder), "record": "another"}):
+        monkeypatch.setenv(analysis_run.VERIFIED_INPUTS, json.dumps(verified))
+        read_results(folder, tmp_path)
+    assert hashed == [folder, folder]
+    monkeypatch.setenv(analysis_run.VERIFIED_INPUTS, json.dumps({"corpus": str(folder), "record": record}))
+    with pytest.raises(pytest.fail.Exception):  # a setting the pass did not run with: stale whatever the build said
+        read_results(folder, tmp_path, magnitude_factor=7.0)

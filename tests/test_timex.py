@@ -325,3 +325,28 @@ def test_timex3_style_values(text, anchor, value, mod):
 def test_duration_length_only_for_durations():
     t = tx.find_timexes("a two-week course in March 2022")
     assert [tx.duration_length(x) for x in t] == ["P2W", ""]
+
+
+def test_every_match_holds_an_anchor_of_its_pattern():
+    """find_timexes runs a pattern only over a text holding one of its anchors (a digit, or words such as
+    'week' or 'jan'): every match of every pattern, over the seeds and invented sentences, must hold one, or
+    the shortcut would lose expressions."""
+    from analysis.corpus import load_corpus
+    from conftest import SEEDS
+
+    texts = [a.folded or a.body for a in load_corpus(SEEDS).analysable] + [
+        "Since the start of the full-scale invasion, men left on Christmas Eve, the day before yesterday, "
+        "in the Soviet era, nowadays, at the moment, recently, over the weekend, two weeks ago, in recent months, "
+        "the past three years, a decade-long war, three days later, tonight, this morning, on Monday, in late "
+        "Sept. 2022, 24.02.2022, the 1990s, 2022-23, in the autumn, since Russia invaded Ukraine."]
+    checked = 0
+    for text in texts:
+        for name, pattern in tx._PATTERNS:
+            anchors = tx._ANCHORS[name]
+            for m in pattern.finditer(text):
+                if m.end() > m.start():
+                    found = m.group(0)
+                    assert (anchors.search(found) if hasattr(anchors, "search")
+                            else any(a in found.casefold() for a in anchors)), (name, found)
+                    checked += 1
+    assert checked > 100

@@ -24,7 +24,6 @@ import json
 import os
 import platform
 import random
-import re
 import resource
 import subprocess
 import sys
@@ -32,6 +31,9 @@ import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
+
+from .report.pipeline import ANALYSIS, STATE
+from .run import library_first
 
 ROOT = Path(__file__).resolve().parents[2]
 FIRST = ["Ivan", "Olga", "Dmitri", "Yulia", "Sergei", "Anna", "Mikhail", "Natalia", "Pavel", "Irina", "Alexei",
@@ -89,10 +91,6 @@ CLAIMS = ["the recruiters offered pardons to men serving long sentences",
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 ORDINALS = ["first", "second", "third", "fourth", "fifth"]
 DURATIONS = ["six months", "three months", "a year", "two weeks", "four months"]
-# the progress lines this benchmark reads from the build's log
-STAGE_LINE = re.compile(r"^analysis: (\w+)\s+([\d,]+) (\w+)\s+([\d.]+) s\s.*peak ([\d,]+) MB")
-NOTEBOOK_LINE = re.compile(r"^\[\d+/\d+\] (\S+)\.ipynb: done in ([\d.]+) s")
-RENDER_LINE = re.compile(r"^rendered in ([\d.]+) s")
 
 
 def fill(template: str, rng: random.Random, day: date) -> str:
@@ -185,23 +183,13 @@ def bench_size(n: int, work: Path, *, mix: Path | None, workers: int) -> dict:
     corpus, out = work / "corpus", work / "out"
     generate_corpus(n, corpus, mix=mix)
     texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.iterdir())]
-    env = os.environ | {"ANALYSIS_CACHE": str(work / "parse-cache"),
-                        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")]))}
+    env = os.environ | {"ANALYSIS_CACHE": str(work / "parse-cache"), "PYTHONPATH": library_first(os.environ.get("PYTHONPATH"))}
     bare = measured([sys.executable, "-m", "analysis.bench", "--spacy-pass", str(corpus)], env)
     report = [sys.executable, "-m", "analysis.report", "--corpus", str(corpus), "--out", str(out),
               "--workers", str(workers)]
     cold = measured(report, env)
     warm = measured(report, env)
-    stages, notebooks, render = {}, {}, None
-    for line in cold["stderr"].splitlines():
-        if match := STAGE_LINE.match(line):
-            name, count, unit, seconds, peak = match.groups()
-            stages[name] = {"seconds": float(seconds), unit: int(count.replace(",", "")),
-                            "peak_mb": int(peak.replace(",", ""))}
-        elif match := NOTEBOOK_LINE.match(line):
-            notebooks[match.group(1)] = float(match.group(2))
-        elif match := RENDER_LINE.match(line):
-            render = float(match.group(1))
+    stages, notebooks, render = build_timings(json.loads((out / STATE).read_text(encoding="utf-8")))
     analysis_seconds = round(sum(stage["seconds"] for stage in stages.values()), 2)
     return {
         "articles": n, "words": sum(len(t.split()) for t in texts),
@@ -215,6 +203,16 @@ def bench_size(n: int, work: Path, *, mix: Path | None, workers: int) -> dict:
         "ratio_analysis_to_spacy": round(analysis_seconds / bare["seconds"], 2),
         "report_bytes": {name: (out / name).stat().st_size for name in ("report.html", "report.pdf")},
     }
+
+
+def build_timings(state: dict) -> tuple[dict, dict, float | None]:
+    """From a build's state (`OUT/.report-state.json`): each stage of the analysis pass (seconds, count, peak
+    memory), each notebook's seconds and the rendering's."""
+    stages = {stage["name"]: {"seconds": stage["seconds"], "cpu_seconds": stage["cpu_seconds"],
+                            stage["unit"]: stage["items"], "peak_mb": stage["peak_mb"]}
+              for stage in state.get(ANALYSIS, {}).get("stages", [])}
+    notebooks = {stem: record["seconds"] for stem, record in state.get("notebooks", {}).items()}
+    return stages, notebooks, state.get("render_seconds")
 
 
 def growth(runs: list[dict]) -> dict:

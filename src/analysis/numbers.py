@@ -24,6 +24,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 
 from . import nlp
@@ -563,28 +564,72 @@ def _years_apart(date: str, others: list[str]) -> float:
     return abs(here - there[len(there) // 2])
 
 
+MAX_COMPARED = 3  # disagreeing figures named in a difference flag: the nearest in value
+
+
 def difference_flags(claims: pd.DataFrame, *, related: set[frozenset[str]] = frozenset(), factor: float = 100.0,
                      min_ratio: float = 2.0) -> pd.DataFrame:
     """Figures for the same quantity in two unrelated articles whose ranges do not overlap and differ at least
-    `min_ratio` times (but less than `factor`, which is an order-of-magnitude flag), explained by their dates and
-    sources (growth over time or a different counter) rather than called contradictions. Versions of one story
-    (`related` pairs: translations, near-duplicates) are compared by the translation flags instead."""
+    `min_ratio` times (but less than `factor`, which is an order-of-magnitude flag). Two with the same date and
+    source are a real discrepancy: one `same_date_and_source_differ` row per such pair. The others are explained
+    by their dates and sources (growth over time or a different counter) rather than called contradictions: one
+    row per figure, set against the MAX_COMPARED nearest in value of the figures it differs from, with how many
+    they are, so the table grows with the figures, not with the pairs. Versions of one story (`related` pairs:
+    translations, near-duplicates) are compared by the translation flags instead."""
     rows = []
     for group, unit, rows_group in _comparable_groups(claims):
-        for row in rows_group.itertuples(index=False):
-            differing = [o for o in rows_group.itertuples(index=False)
-                         if o.article_id != row.article_id and frozenset((o.article_id, row.article_id)) not in related
-                         and not _overlap(row, o)
-                         and min_ratio <= max(o.value, row.value) / max(min(o.value, row.value), 1e-9) < factor
-                         and (o.article_id, o.start) > (row.article_id, row.start)]
-            for other in differing:
-                rows.append({
-                    "flag": _difference_kind(row, other), "article_id": row.article_id, "text": _hedged(row),
-                    "value": row.value, "compared_with": _describe_claim(other),
-                    "explanation": _difference_explanation(group, row, other),
-                    "claim_group": group, "unit": unit, "start": row.start, "end": row.end, "sentence": row.sentence,
-                })
+        figures = list(rows_group.itertuples(index=False))
+        articles = rows_group["article_id"].to_numpy(dtype=object)
+        values = rows_group["value"].to_numpy(dtype=float)
+        lows = rows_group["low"].fillna(0.0).to_numpy(dtype=float)
+        highs = rows_group["high"].fillna(math.inf).to_numpy(dtype=float)
+        dates = rows_group["refers_to_date"].to_numpy(dtype=object)
+        sources = np.array([f.source or f.outlet for f in figures], dtype=object)
+        distance = np.abs(np.log(np.maximum(values, 1e-9)))  # nearness in value: |log a - log b|
+        partners = {a: {b for pair in related if a in pair for b in pair} for a in set(articles)} if related else {}
+        for k, row in enumerate(figures):
+            ratio = np.maximum(values, values[k]) / np.maximum(np.minimum(values, values[k]), 1e-9)
+            differing = (((highs < lows[k]) | (lows > highs[k])) & (articles != row.article_id)
+                         & (min_ratio <= ratio) & (ratio < factor)
+                         & ~np.isin(articles, list(partners.get(row.article_id, ()))))
+            other_date = (dates != row.refers_to_date) | (not row.refers_to_date)
+            other_source = sources != sources[k]
+            for j in np.flatnonzero(differing & ~other_date & ~other_source):  # each pair once, on its earlier figure
+                other = figures[j]
+                if (other.article_id, other.start) > (row.article_id, row.start):
+                    rows.append(_difference_row(group, unit, row, [other], "same_date_and_source_differ",
+                                                _difference_explanation(group, row, other)))
+            explained = np.flatnonzero(differing & (other_date | other_source))
+            if len(explained):
+                nearest = explained[np.argsort(np.abs(distance[explained] - distance[k]), kind="stable")[:MAX_COMPARED]]
+                by_date, by_source = other_date[explained], other_source[explained]
+                kind = ("differs_by_date" if not by_source.any() else "differs_by_source" if not by_date.any()
+                        else "differs_by_date_and_source")
+                rows.append(_difference_row(group, unit, row, [figures[j] for j in nearest], kind, _spread_explanation(
+                    group, row, [figures[j] for j in nearest], len(explained), kind, both=bool((by_date & by_source).all()))))
     return pd.DataFrame(rows, columns=FLAG_COLUMNS + FLAG_EXTRAS)
+
+
+def _difference_row(group: str, unit: str, row, others: list, kind: str, explanation: str) -> dict:
+    return {"flag": kind, "article_id": row.article_id, "text": _hedged(row), "value": row.value,
+            "compared_with": "; ".join(_describe_claim(o) for o in others), "explanation": explanation,
+            "claim_group": group, "unit": unit, "start": row.start, "end": row.end, "sentence": row.sentence}
+
+
+def _spread_explanation(group: str, row, nearest: list, count: int, kind: str, *, both: bool) -> str:
+    """Why a figure differs from `count` others (`nearest` named): their dates, their sources or both (`both`:
+    every one differs in date and in source)."""
+    lead = (f"{group}: '{_hedged(row)}' ({_fmt(row.low)}-{_fmt(row.high)}) does not overlap "
+            f"{count} figure{'s' if count != 1 else ''} for the same quantity in other, unrelated articles "
+            f"(the nearest in value: {', '.join(repr(_hedged(o)) for o in nearest)}).")
+    date = row.refers_to_date or "an unknown date"
+    source = row.source or f"{row.outlet or 'article ' + row.article_id} itself"
+    parts = []
+    if kind in {"differs_by_date_and_source", "differs_by_date"}:
+        parts.append(f"they refer to other or unknown dates (this one: {date})")
+    if kind in {"differs_by_date_and_source", "differs_by_source"}:
+        parts.append(f"they come from other sources (this one: {source})")
+    return f"{lead} Not necessarily a contradiction: {(' and ' if both else ' or ').join(parts)}."
 
 
 def _bounds(row) -> tuple[float, float]:

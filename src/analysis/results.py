@@ -1,11 +1,15 @@
 """The analyses' results, read back from the CSVs of one analysis pass (`analysis.run`) for the notebooks.
 
 In: the corpus folder, the report folder (tables in `out_dir/data`) and the settings a notebook cares about.
-Out: `Results` holding the corpus tables and each analysis's result object, built from the CSVs with their
-recorded column types (text stays text: an empty cell is '', an id '007' stays '007').
+Out: `Results` holding the corpus tables and each analysis's tables (the fields of its result object, e.g.
+`results.sourcing.quotes`), read from the CSVs with their recorded column types (text stays text: an empty cell
+is '', an id '007' stays '007') when first used, so a notebook reads only the tables it draws.
 
-When the tables are missing or stale (the corpus, the library or one of the given settings changed since they
-were written), the pass runs first, so a notebook opened alone in JupyterLab still works:
+This module imports pandas and the standard library only: a notebook that reads and draws pays no spaCy or
+scikit-learn import. When the tables are missing or stale (the corpus, the library or one of the given
+settings changed since they were written), the pass runs first, so a notebook opened alone in JupyterLab still
+works. A build that has just checked the pass names its record in the environment (`analysis.run.VERIFIED_INPUTS`),
+so its notebooks do not hash the corpus and the library again:
 
     results = read_results(corpus_dir, out_dir, default_country=default_country)
     results.sourcing.quotes, results.corpus.table(), results.corpus["003"].body
@@ -14,17 +18,15 @@ were written), the pass runs first, so a notebook opened alone in JupyterLab sti
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+import os
+from dataclasses import dataclass, field, fields
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
 
 from . import run as analysis_run
-from .numbers import NumbersResult
-from .sourcing import SourcingResult
-from .timeline import TimelineResult
-from .translation import TranslationResult
-
+from .fingerprint import file_sha256
 
 @dataclass
 class CorpusTables:
@@ -74,16 +76,99 @@ class CorpusTables:
 
 
 @dataclass
+class SourcingTables:
+    """The fields of `analysis.sourcing.SourcingResult`."""
+
+    quotes: pd.DataFrame
+    sources: pd.DataFrame
+    citations: pd.DataFrame
+    attributions: pd.DataFrame
+    scare_quotes: pd.DataFrame
+    hedges: pd.DataFrame
+    variants: pd.DataFrame
+    version_quotes: pd.DataFrame
+
+    def citation_graph(self):
+        """`SourcingResult.citation_graph` (imports the sourcing module, and so spaCy, on first use)."""
+        from .sourcing import SourcingResult
+
+        return SourcingResult(**{f.name: getattr(self, f.name) for f in fields(self)}).citation_graph()
+
+
+@dataclass
+class NumbersTables:
+    """The fields of `analysis.numbers.NumbersResult`."""
+
+    numbers: pd.DataFrame
+    claims: pd.DataFrame
+    flags: pd.DataFrame
+
+
+@dataclass
+class TimelineTables:
+    """The fields of `analysis.timeline.TimelineResult`."""
+
+    timex: pd.DataFrame
+    timeline: pd.DataFrame
+    consistency: pd.DataFrame
+    publication: pd.DataFrame
+
+
+@dataclass
+class TranslationTables:
+    """The fields of `analysis.translation.TranslationResult`."""
+
+    alignment: pd.DataFrame
+    issues: pd.DataFrame
+    readability: pd.DataFrame
+    scorecard: pd.DataFrame
+    pairs: pd.DataFrame
+    pair_readability: pd.DataFrame
+
+
+TABLES = {  # each group of `Results` -> the CSVs of its fields, in order
+    "corpus": ("articles", "paragraphs", "removed_lines", "metadata", "relations"),
+    "sourcing": ("quotes", "sources", "citations", "attributions", "scare_quotes", "hedges", "name_variants",
+                 "version_quotes"),
+    "numbers": ("numbers", "claims", "number_flags"),
+    "timeline": ("timex", "timeline", "timeline_consistency", "publication_dates"),
+    "translation": ("alignment", "translation_issues", "readability", "scorecard", "translation_pairs",
+                    "translation_readability"),
+}
+
+
 class Results:
-    corpus: CorpusTables
-    sourcing: SourcingResult
-    numbers: NumbersResult
-    timeline: TimelineResult
-    translation: TranslationResult
+    """The tables of one pass, each group read when first used."""
+
+    def __init__(self, corpus: Path, data: Path, record: dict) -> None:
+        self._folder, self._data, self._record = corpus, data, record
+
+    def _read(self, group: str) -> list[pd.DataFrame]:
+        return [read_table(self._data, self._record, name) for name in TABLES[group]]
+
+    @cached_property
+    def corpus(self) -> CorpusTables:
+        return CorpusTables(self._folder, *self._read("corpus"))
+
+    @cached_property
+    def sourcing(self) -> SourcingTables:
+        return SourcingTables(*self._read("sourcing"))
+
+    @cached_property
+    def numbers(self) -> NumbersTables:
+        return NumbersTables(*self._read("numbers"))
+
+    @cached_property
+    def timeline(self) -> TimelineTables:
+        return TimelineTables(*self._read("timeline"))
+
+    @cached_property
+    def translation(self) -> TranslationTables:
+        return TranslationTables(*self._read("translation"))
 
 
 def read_results(corpus_dir: str | Path, out_dir: str | Path, **settings) -> Results:
-    """Every table of the analysis pass in `out_dir/data`, after running the pass when they are missing or
+    """The tables of the analysis pass in `out_dir/data`, after running the pass when they are missing or
     stale (see the module docstring). `settings` are the analysis settings the caller depends on."""
     corpus, data = Path(corpus_dir), Path(out_dir) / "data"
     record = fresh_record(corpus, data, settings)
@@ -92,19 +177,7 @@ def read_results(corpus_dir: str | Path, out_dir: str | Path, **settings) -> Res
         previous = known.get("inputs", {}).get("settings", {}) if known else {}
         analysis_run.run(corpus, data, settings={**previous, **settings})
         record = read_record(data)
-    return Results(
-        corpus=CorpusTables(corpus, *(read_table(data, record, name) for name in (
-            "articles", "paragraphs", "removed_lines", "metadata", "relations"))),
-        sourcing=SourcingResult(*(read_table(data, record, name) for name in (
-            "quotes", "sources", "citations", "attributions", "scare_quotes", "hedges", "name_variants",
-            "version_quotes"))),
-        numbers=NumbersResult(*(read_table(data, record, name) for name in ("numbers", "claims", "number_flags"))),
-        timeline=TimelineResult(*(read_table(data, record, name) for name in (
-            "timex", "timeline", "timeline_consistency", "publication_dates"))),
-        translation=TranslationResult(*(read_table(data, record, name) for name in (
-            "alignment", "translation_issues", "readability", "scorecard", "translation_pairs",
-            "translation_readability"))),
-    )
+    return Results(corpus, data, record)
 
 
 def read_record(data: Path) -> dict | None:
@@ -121,8 +194,21 @@ def fresh_record(corpus: Path, data: Path, settings: dict) -> dict | None:
     if record is None or not all((data / f"{name}.csv").is_file() for name in record.get("tables", {})):
         return None
     ran = record.get("inputs", {})
-    current = analysis_run.inputs(corpus, analysis_run.complete({**ran.get("settings", {}), **settings}))
-    return record if json.loads(json.dumps(current, default=str)) == ran else None
+    settings = analysis_run.complete({**ran.get("settings", {}), **settings})
+    digests = ({name: ran.get(name) for name in ("corpus", "library")} if verified_by_build(corpus, data)
+               else analysis_run.input_digests(corpus))
+    return record if json.loads(json.dumps({**digests, "settings": settings}, default=str)) == ran else None
+
+
+def verified_by_build(corpus: Path, data: Path) -> bool:
+    """A build that has just checked this pass against this corpus folder and the library names its record's
+    digest in `analysis.run.VERIFIED_INPUTS`: the record is trusted without hashing them again."""
+    try:
+        given = json.loads(os.environ.get(analysis_run.VERIFIED_INPUTS, ""))
+        return (Path(given["corpus"]).resolve() == corpus.resolve()
+                and given["record"] == file_sha256(data / analysis_run.RECORD))
+    except (ValueError, KeyError, TypeError, OSError):
+        return False
 
 
 def read_table(data: Path, record: dict, name: str) -> pd.DataFrame:

@@ -16,19 +16,21 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
 
 import yaml
 
-from .report.fingerprint import corpus_digest
-from .report.pipeline import library_digest
+from .fingerprint import corpus_digest, library_digest
 
 RECORD = "analysis_run.json"
+SOURCE = str(Path(__file__).resolve().parents[1])  # the folder holding this `analysis` package
+VERIFIED_INPUTS = "ANALYSIS_VERIFIED_INPUTS"  # env: JSON {"corpus": folder, "record": sha256 of a checked RECORD}
 SETTINGS = {  # the analyses' settings and their defaults (each notebook declares the ones it is about)
     "default_country": "",  # sourcing: country of an unqualified ministry or official ("": unknown)
     "magnitude_factor": 100.0,  # numbers: a figure this many times off the same quantity elsewhere is flagged
@@ -45,6 +47,7 @@ class Stage:
     items: int
     unit: str
     peak_mb: float
+    cpu_seconds: float  # of this process (a busy machine stretches `seconds`, not this)
     note: str = ""
 
 
@@ -61,14 +64,25 @@ def say(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
+def library_first(pythonpath: str | None) -> str:
+    """`pythonpath` with this library's source folder first, for a child process (the pass, a kernel, a build)
+    that must import this library rather than an installed copy."""
+    return os.pathsep.join(filter(None, [SOURCE, pythonpath]))
+
+
 def peak_mb() -> float:
     """Peak resident memory of this process so far, in MB (Linux reports kilobytes)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def input_digests(corpus: Path) -> dict:
+    """The digests of the corpus files and of the library code the tables depend on."""
+    return {"corpus": corpus_digest(corpus), "library": library_digest()}
+
+
 def inputs(corpus: Path, settings: dict) -> dict:
     """What the tables depend on: the corpus files, the library code and the settings."""
-    return {"corpus": corpus_digest(corpus), "library": library_digest(), "settings": settings}
+    return {**input_digests(corpus), "settings": settings}
 
 
 def complete(settings: dict) -> dict:
@@ -93,11 +107,11 @@ def run(corpus: str | Path, out: str | Path, *, settings: dict | None = None, wo
 
     def stage(name: str, action: Callable[[], object], *, items: Callable[[object], int], unit: str,
               note: Callable[[object], str] = lambda value: "") -> object:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         value = action()
-        seconds = time.perf_counter() - started
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
         count = items(value)
-        record = Stage(name, round(seconds, 2), count, unit, round(peak_mb()), note(value))
+        record = Stage(name, round(seconds, 2), count, unit, round(peak_mb()), round(cpu, 2), note(value))
         result.stages.append(record)
         echo(progress_line(record))
         return value
@@ -201,6 +215,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=Path("seeds"), help="folder of article files (default seeds)")
     parser.add_argument("--out", type=Path, default=Path("reports/data"), help="folder for the CSVs")
     parser.add_argument("--workers", type=int, default=1, help="processes for the spaCy parse (default 1)")
+    parser.add_argument("--timings", type=Path, help="also write each stage's seconds, count and peak memory "
+                        "as JSON into this file")
     parser.add_argument("--set", dest="settings", action="append", default=[], metavar="NAME=VALUE",
                         help=f"an analysis setting, repeatable; names: {', '.join(SETTINGS)}")
     args = parser.parse_args(argv)
@@ -220,7 +236,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"analysis: {error}", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    run(args.corpus, args.out, settings=settings, workers=args.workers)
+    done = run(args.corpus, args.out, settings=settings, workers=args.workers)
+    if args.timings is not None:
+        args.timings.write_text(json.dumps([asdict(stage) for stage in done.stages], indent=1) + "\n",
+                                encoding="utf-8")
     say(f"analysis: done in {time.perf_counter() - started:.1f} s, peak memory {peak_mb():,.0f} MB")
     return 0
 

@@ -39,6 +39,7 @@ from . import relations as relations_module
 from . import timex as tx
 from .corpus import Article, Corpus
 from .dating import Clue, light_tense, reference_events
+from .labels import FIGURE_AFTER_PUBLICATION, PAST_AFTER_PUBLICATION, VERSIONS_DISAGREE
 
 try:  # the sourcing analysis comes before this one when it is installed
     from . import sourcing
@@ -52,9 +53,6 @@ TIMELINE_COLUMNS = ["start", "end", "event", "articles", "sources", "granularity
                     "confidence"]
 CONSISTENCY_COLUMNS = ["article_id", "text", "start", "end", "tense", "published", "action", "sentence", "check",
                        "other"]
-PAST_AFTER_PUBLICATION = "event described as past, dated after publication"
-VERSIONS_DISAGREE = "versions of one story whose dates disagree"
-FIGURE_AFTER_PUBLICATION = "figure whose refers-to date falls after publication"
 PUBLICATION_COLUMNS = ["article_id", "title", "published", "earliest", "latest", "provenance", "evidence", "confidence",
                        "confidence_reason", "conflicts"]
 FUTURE_GOVERNORS = {"expect", "plan", "schedule", "due", "set", "intend", "hope", "aim", "promise", "threaten"}

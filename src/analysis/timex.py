@@ -430,12 +430,35 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
 
 
 _PRIORITY = {name: i for i, (name, _) in enumerate(_PATTERNS)}
+_DIGIT = re.compile(r"\d")
+_UNITS = ("day", "week", "month", "year", "decade")
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# what every match of a pattern contains (casefolded): a digit, or one of these words or word parts. A pattern
+# is run only over a text that holds one, which saves most of the scanning (a test checks the claim).
+_ANCHORS: dict[str, tuple[str, ...] | re.Pattern] = {
+    "iso": _DIGIT, "month_day": _MONTH_STEMS, "day_month": _MONTH_STEMS, "month": _MONTH_STEMS,
+    "season": tuple(SEASONS), "year_range": _DIGIT, "numeric_date": _DIGIT, "named_day": ("year", "christmas"),
+    "era": ("soviet",), "year": _DIGIT, "decade": _DIGIT, "rel_period": ("week", "month", "year"),
+    "year_end": ("year",), "present_ref": ("now", "current", "present", "moment", "days"),
+    "recently": ("recent", "lately"), "weekend": ("weekend",),
+    "rel_day": ("day", "tomorrow", "tonight", "night", "morning", "afternoon", "evening"), "weekday": ("day",),
+    "ago": ("ago",), "recent": _UNITS, "recent_bare": _UNITS, "event_rel": _UNITS,
+    "war_rel": ("war", "invasion", "conflict", "ukraine"), "duration": _UNITS, "duration_long": _UNITS,
+}
+
+
+def _may_match(name: str, text: str, folded: str) -> bool:
+    anchors = _ANCHORS[name]
+    return bool(anchors.search(text)) if isinstance(anchors, re.Pattern) else any(a in folded for a in anchors)
 
 
 def find_timexes(text: str) -> list[Timex]:
     """Every time expression of `text`, in order, without overlaps (the longest leftmost match wins)."""
     found: list[tuple[int, int, int, Timex]] = []
+    folded = text.casefold()
     for name, pattern in _PATTERNS:
+        if not _may_match(name, text, folded):
+            continue
         for m in pattern.finditer(text):
             if m.end() == m.start():
                 continue

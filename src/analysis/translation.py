@@ -39,6 +39,7 @@ from . import nlp, numbers, relations
 from .alignment import Bead, align, overlap, score_corpus, score_pair
 from .numbers import Quantity, find_quantities
 from .readability import INDICES, readability_table, text_scores
+from .labels import SEVERITIES
 from .metadata import punctuation_artifacts, unbalanced_quotes
 from .textnorm import fold
 
@@ -53,7 +54,6 @@ ISSUE_COLUMNS = ["article_id", "reference_id", "category", "severity", "text", "
                  "explanation", "reference_start", "reference_end", "check", "mqm"]
 PAIR_COLUMNS = ["pair", "a_id", "b_id", "relation", "direction", "aligned_pairs", "omitted", "added",
                 "chrf", "bleu", "ter", "a_start", "a_end", "b_start", "b_end"]
-SEVERITIES = ["critical", "major", "minor", "neutral"]
 SCORECARD_COLUMNS = ["article_id", "role", "translation_status", "reference_id", "chrf", "bleu", "ter", *SEVERITIES,
                      "mt_signs", "flesch_reading_ease", "flesch_kincaid_grade"]
 MQM = {"negation": "accuracy", "number": "accuracy", "entity": "accuracy", "term": "terminology",

@@ -5,8 +5,8 @@ Out: OUT/notebooks/*.ipynb (executed copies), OUT/data/*.csv (written by the not
 self-contained file) and OUT/report.pdf. It imports no analysis module: notebooks analyse, the report renders
 them and summarises their CSVs. Modules: `pipeline` (what to rerun, staging, moving into place), `execute`
 (papermill), `settings` (parameters per notebook), `structure` (a notebook becomes a chapter), `sanitise`
-(safe HTML), `render` and `assemble` (HTML and PDF), `findings` (key findings from the CSVs), `provenance`,
-`fingerprint`. Command line: `python -m analysis.report --help`.
+(safe HTML), `render` and `assemble` (HTML and PDF), `findings` (key findings from the CSVs), `provenance`;
+the fingerprints come from `analysis.fingerprint`. Command line: `python -m analysis.report --help`.
 """
 
 from .pipeline import BuildError, BuildResult, build

@@ -15,7 +15,7 @@ from markupsafe import Markup
 from . import provenance as prov
 from .annotate import Reading, readings
 from .findings import Finding, corpus_summary, key_findings, main_subject
-from .fingerprint import corpus_digest, file_sha256
+from ..fingerprint import corpus_digest, file_sha256
 from .render import page, render_cells, write_pdf
 from .sanitise import markdown_html
 from .settings import DEFAULT_ANNOTATED, shown_parameters

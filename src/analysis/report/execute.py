@@ -12,7 +12,6 @@ import os
 import re
 from pathlib import Path
 
-SOURCE = str(Path(__file__).resolve().parents[2])  # the folder holding this `analysis` package
 DEFAULT_KERNEL = "python3"  # the project's kernel (make installs it into the venv)
 INJECTED_TAG = "injected-parameters"
 ERROR_TAG = "papermill-error-cell-tag"
@@ -34,16 +33,22 @@ class NotebookFailed(RuntimeError):
 
 
 def run_notebook(notebook: Path, target: Path, *, parameters: dict, cwd: Path, log_output: bool = False,
-                 shown_parameters: dict | None = None) -> None:
+                 shown_parameters: dict | None = None, environment: dict[str, str] | None = None) -> None:
     """Execute `notebook` into `target` with `parameters`; `shown_parameters` replace them in the recorded
-    copy (the build runs in a staging folder but the record names the final one)."""
+    copy (the build runs in a staging folder but the record names the final one). The kernel gets
+    `environment` on top of this process's."""
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
+    from ..run import library_first
+
     target.parent.mkdir(parents=True, exist_ok=True)
-    saved = {name: os.environ.get(name) for name in ("PYTHONHASHSEED", "PYTHONPATH")}
-    os.environ["PYTHONHASHSEED"] = "0"  # the kernel inherits it: set and dict-of-set orders repeat across runs
-    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [SOURCE, saved["PYTHONPATH"]]))  # this library first
+    kernel_environment = (environment or {}) | {
+        "PYTHONHASHSEED": "0",  # the kernel inherits it: set and dict-of-set orders repeat across runs
+        "PYTHONPATH": library_first(os.environ.get("PYTHONPATH")),  # this library first
+    }
+    saved = {name: os.environ.get(name) for name in kernel_environment}
+    os.environ.update(kernel_environment)
     try:
         papermill.execute_notebook(str(notebook), str(target), parameters=parameters, cwd=str(cwd),
                                    kernel_name=None if has_kernelspec(notebook) else DEFAULT_KERNEL,

@@ -318,10 +318,10 @@ def contradicting_figures(data: Path, paragraphs: pd.DataFrame | None = None) ->
         pairs = [f"“{row.claim_group}”: “{row.text}” in {row.article_id}"
                  f"{sourced(*claim_facts(claims, row.article_id, getattr(row, 'start', '')))} against "
                  f"{compared(row.compared_with)}" for row in spread.head(MAX_FLAGS).itertuples()]
-        more = f"; and {plural(len(spread) - MAX_FLAGS, 'more pair')}" if len(spread) > MAX_FLAGS else ""
-        findings.append(Finding(rank=40, kind="figures differ", table="number_flags.csv",
-                                sentence=f"{plural(len(spread), 'pair')} of figures for the same quantity do not "
-                                         f"overlap but refer to different dates (and sources): {'; '.join(pairs)}"
+        more = f"; and {plural(len(spread) - MAX_FLAGS, 'more figure')}" if len(spread) > MAX_FLAGS else ""
+        findings.append(Finding(rank=40, kind="figures differ", table="number_flags.csv",  # a row per figure
+                                sentence=f"{plural(len(spread), 'figure')} for the same quantity "
+                                         f"{'does' if len(spread) == 1 else 'do'} not overlap others but refer to different dates (and sources): {'; '.join(pairs)}"
                                          f"{more}. Check that the coverage does not set them against each other."))
     return findings
 

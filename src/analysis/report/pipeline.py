@@ -24,13 +24,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from .fingerprint import corpus_digest, file_sha256, files_digest, tree_files, value_digest
+from ..fingerprint import corpus_digest, file_sha256, files_digest, library_digest, tree_files, value_digest
+from ..run import RECORD, VERIFIED_INPUTS, library_first
 
 LIBRARY = Path(__file__).resolve().parents[1]
 ROOT = LIBRARY.parents[1]
 NOTEBOOKS = ROOT / "notebooks"
 README = ROOT / "README.md"
-REPORT_CODE = (LIBRARY / "report", LIBRARY / "templates", LIBRARY / "bench.py")
 NOTEBOOK_PATTERN = "[0-9][0-9]_*.ipynb"
 STATE = ".report-state.json"
 STAGING = ".building"
@@ -138,10 +138,10 @@ def run_build(*, corpus: Path, out: Path, paths: list[Path], parameters: dict[st
         echo("[analysis] running the analysis pass ...")
         before = snapshot(staging / "data")
         started = time.perf_counter()
-        run_analysis(corpus, staging / "data", analysis_settings, workers=workers, echo=echo)
+        stages = run_analysis(corpus, staging / "data", analysis_settings, workers=workers, echo=echo)
         seconds = time.perf_counter() - started
         written = written_files(staging / "data", before)
-        analysis = {"fingerprint": analysis_key, "seconds": round(seconds, 1),
+        analysis = {"fingerprint": analysis_key, "seconds": round(seconds, 1), "stages": stages,
                     "outputs": {name: file_sha256(staging / "data" / name) for name in written}}
         result.ran[ANALYSIS] = seconds
         echo(f"[analysis] done in {seconds:.1f} s ({len(written)} data files)")
@@ -162,7 +162,7 @@ def run_build(*, corpus: Path, out: Path, paths: list[Path], parameters: dict[st
         started = time.perf_counter()
         try:
             run_notebook_in(staging, notebook, corpus=corpus, out=out, parameters=parameters[stem],
-                            log_output=log_output)
+                            log_output=log_output, record=analysis.get("outputs", {}).get(RECORD, ""))
         except NotebookFailed as error:
             raise BuildError(f"{error}\nthe previous report in {out} was left as it was") from None
         seconds = time.perf_counter() - started
@@ -184,25 +184,23 @@ def run_build(*, corpus: Path, out: Path, paths: list[Path], parameters: dict[st
     result.render_seconds = time.perf_counter() - started
     echo(f"rendered in {result.render_seconds:.1f} s")
     move_into_place(staging, out)
-    write_state(out / STATE, {ANALYSIS: analysis, "notebooks": records, "render": render_key, "inputs": inputs})
+    write_state(out / STATE, {ANALYSIS: analysis, "notebooks": records, "render": render_key, "inputs": inputs,
+                              "render_seconds": round(result.render_seconds, 1)})
     shutil.rmtree(staging, ignore_errors=True)
     echo(f"report written: {result.html} and {result.pdf.name}")
     return result
 
 
-def library_digest() -> str:
-    """Digest of the analysis library the notebooks import (src/analysis without the report code)."""
-    return files_digest(tree_files(LIBRARY, exclude=REPORT_CODE), root=LIBRARY)
-
-
-def run_analysis(corpus: Path, data: Path, settings: dict, *, workers: int, echo: Callable[[str], None]) -> None:
+def run_analysis(corpus: Path, data: Path, settings: dict, *, workers: int, echo: Callable[[str], None]
+                 ) -> list[dict]:
     """`python -m analysis.run` in its own process (this library first on its path), each of its progress
-    lines echoed as it comes; raises BuildError with its last lines when it fails."""
+    lines echoed as it comes; returns its stages (name, seconds, items, unit, peak_mb, note); raises BuildError
+    with its last lines when it fails."""
+    timings = data.parent / "analysis-stages.json"  # beside the data folder: not a table, not in the record
     command = [sys.executable, "-m", "analysis.run", "--corpus", str(corpus), "--out", str(data),
-               f"--workers={workers}"]
+               f"--workers={workers}", f"--timings={timings}"]
     command += [f"--set={name}={json.dumps(value)}" for name, value in sorted(settings.items())]
-    env = os.environ | {"PYTHONPATH": os.pathsep.join(filter(None, [str(LIBRARY.parent),
-                                                                      os.environ.get("PYTHONPATH")]))}
+    env = os.environ | {"PYTHONPATH": library_first(os.environ.get("PYTHONPATH"))}
     lines: list[str] = []
     with subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) as process:
         for line in process.stderr:
@@ -212,16 +210,23 @@ def run_analysis(corpus: Path, data: Path, settings: dict, *, workers: int, echo
     if process.returncode:
         tail = "\n".join(lines[-30:])
         raise BuildError(f"the analysis pass (python -m analysis.run) failed:\n{tail}")
+    stages = json.loads(timings.read_text(encoding="utf-8"))
+    timings.unlink()
+    return stages
 
 
 def run_notebook_in(staging: Path, notebook: Path, *, corpus: Path, out: Path, parameters: dict,
-                    log_output: bool) -> None:
+                    log_output: bool, record: str) -> None:
+    """Run one notebook in the staging folder, telling its reader that this build checked the analysis pass
+    whose record has the digest `record` (`analysis.run.VERIFIED_INPUTS`), so it does not hash the corpus and
+    the library again."""
     from .execute import run_notebook
 
     given = {"corpus_dir": str(corpus), "out_dir": str(staging)} | parameters
     shown = {"corpus_dir": str(corpus), "out_dir": str(out)} | parameters
+    verified = json.dumps({"corpus": str(corpus), "record": record})
     run_notebook(notebook, staging / "notebooks" / notebook.name, parameters=given, cwd=notebook.parent,
-                 log_output=log_output, shown_parameters=shown)
+                 log_output=log_output, shown_parameters=shown, environment={VERIFIED_INPUTS: verified})
 
 
 def notebook_fingerprint(notebook: Path, parameters: dict, inputs: dict, *, upstream: dict[str, dict]) -> str:

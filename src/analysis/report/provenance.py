@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from importlib import metadata
 from pathlib import Path
 
-from .fingerprint import file_sha256
+from ..fingerprint import file_sha256
 
 PROJECT = "prisoner-recruitment-news"
 EXTRA_PACKAGES = ("papermill", "nbconvert", "weasyprint", "jinja2", "numpy", "pytest")

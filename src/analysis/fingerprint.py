@@ -1,7 +1,8 @@
-"""Content fingerprints that decide what the build must redo.
+"""Content fingerprints: what the analysis pass's tables were computed from, and what the build must redo.
 
 In: files and folders (notebooks, the library, the corpus, data files) and parameter dicts.
-Out: sha256 hex digests. Standard library only, so an up-to-date build finishes in about a second.
+Out: sha256 hex digests. Standard library only, so an up-to-date build finishes in about a second and a
+notebook checks its tables without importing any analysis.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import json
 from pathlib import Path
 
 SKIPPED_PARTS = {"__pycache__", ".ipynb_checkpoints"}
+LIBRARY = Path(__file__).resolve().parent  # src/analysis
+PRESENTATION = (LIBRARY / "report", LIBRARY / "templates", LIBRARY / "bench.py")  # not part of the analyses
 
 
 def file_sha256(path: Path) -> str:
@@ -50,3 +53,8 @@ def corpus_digest(corpus: Path) -> str:
 def value_digest(value: object) -> str:
     """Digest of a JSON-serialisable value (parameters, lists of digests)."""
     return hashlib.sha256(json.dumps(value, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def library_digest() -> str:
+    """Digest of the analysis library (src/analysis without the report code, its templates and the benchmark)."""
+    return files_digest(tree_files(LIBRARY, exclude=PRESENTATION), root=LIBRARY)
