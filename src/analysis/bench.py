@@ -4,9 +4,10 @@ In: corpus sizes. Out: `reports/bench.json` with, per size: words and tokens; th
 process that loads the model and runs `nlp.pipe` over the texts: the floor any such analysis pays); a cold
 `analysis.report` build (empty parse cache: the analysis pass, each notebook, the rendering) with the seconds and
 rate of each analysis stage; a warm build (nothing changed); the peak memory of each; and the ratios of the
-report and of the analysis pass to the bare spaCy pass. Across sizes, `growth` gives each stage's seconds per
-article at the largest size over the smallest (1.0 is linear growth). Both sides run in the same invocation on
-the same machine, so the ratios hold even where other work slows the machine; the seconds do not.
+report and of the analysis pass to the bare spaCy pass, in wall seconds and in CPU seconds (a busy machine
+stretches the first, not the second). Across sizes, `growth` (and `growth_cpu`) gives each stage's seconds per
+article at the largest size over the smallest (1.0 is linear growth). `--analysis-only` times the analysis pass
+alone (no notebooks, no rendering), for sizes a full build would take too long on.
 
 The articles are generated, not copied: template sentences about prisoner recruitment with varied names,
 places, numbers (digits, words, vague amounts), dates, outlets and quotation styles, drawn by a seeded random
@@ -15,6 +16,7 @@ articles in FOLDER (e.g. seeds/) into each article, which makes many versions of
 
     python -m analysis.bench --generate 100 --into /tmp/corpus100   # just write a corpus
     python -m analysis.bench --sizes 200,1000 --output reports/bench.json
+    python -m analysis.bench --sizes 1000,5000 --analysis-only --output /tmp/growth.json
 """
 
 from __future__ import annotations
@@ -146,7 +148,7 @@ def generate_corpus(n: int, folder: Path, *, seed: int = 0, mix: Path | None = N
 
 def measured(command: list[str], env: dict) -> dict:
     """Run `command` through `--measure` (a process of its own, so the peak memory is that command's): wall
-    seconds, peak memory of its largest process and its stderr."""
+    seconds, CPU seconds of it and its children, peak memory of its largest process and its stderr."""
     wrapper = [sys.executable, "-m", "analysis.bench", "--measure", *command]
     done = subprocess.run(wrapper, env=env, capture_output=True, text=True)
     if done.returncode:
@@ -155,15 +157,16 @@ def measured(command: list[str], env: dict) -> dict:
 
 
 def measure(command: list[str]) -> int:
-    """The `--measure` side: run the command, print {seconds, peak_mb, stderr} as one JSON line."""
+    """The `--measure` side: run the command, print {seconds, cpu_seconds, peak_mb, stderr} as one JSON line."""
     started = time.perf_counter()
     done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     seconds = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # the command and every process it waited for
     if done.returncode:
         print(done.stderr, file=sys.stderr)
         return done.returncode
-    print(json.dumps({"seconds": round(seconds, 2), "peak_mb": round(peak), "stderr": done.stderr}))
+    print(json.dumps({"seconds": round(seconds, 2), "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 2),
+                      "peak_mb": round(usage.ru_maxrss / 1024), "stderr": done.stderr}))
     return 0
 
 
@@ -179,48 +182,70 @@ def spacy_pass(corpus: Path) -> int:
     return 0
 
 
-def bench_size(n: int, work: Path, *, mix: Path | None, workers: int) -> dict:
+def bench_size(n: int, work: Path, *, mix: Path | None, workers: int, analysis_only: bool = False) -> dict:
+    """One size: the bare spaCy pass, then a cold and a warm report build (or, `analysis_only`, the analysis
+    pass alone), each measured in a process of its own, with the ratios to the spaCy pass."""
     corpus, out = work / "corpus", work / "out"
     generate_corpus(n, corpus, mix=mix)
     texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.iterdir())]
     env = os.environ | {"ANALYSIS_CACHE": str(work / "parse-cache"), "PYTHONPATH": library_first(os.environ.get("PYTHONPATH"))}
     bare = measured([sys.executable, "-m", "analysis.bench", "--spacy-pass", str(corpus)], env)
+    found = {"articles": n, "words": sum(len(t.split()) for t in texts),
+             "tokens": int(bare["stderr"].strip().splitlines()[-1]),
+             "spacy_pass": {key: bare[key] for key in ("seconds", "cpu_seconds", "peak_mb")}}
+    if analysis_only:
+        timings = work / "stages.json"
+        done = measured([sys.executable, "-m", "analysis.run", "--corpus", str(corpus), "--out", str(out / "data"),
+                         "--workers", str(workers), "--timings", str(timings)], env)
+        stages = stage_timings(json.loads(timings.read_text(encoding="utf-8")))
+        return found | {"analysis_run": {key: done[key] for key in ("seconds", "cpu_seconds", "peak_mb")},
+                        "analysis_stages": stages, **ratios(stages, bare, analysis=done)}
     report = [sys.executable, "-m", "analysis.report", "--corpus", str(corpus), "--out", str(out),
               "--workers", str(workers)]
     cold = measured(report, env)
     warm = measured(report, env)
     stages, notebooks, render = build_timings(json.loads((out / STATE).read_text(encoding="utf-8")))
-    analysis_seconds = round(sum(stage["seconds"] for stage in stages.values()), 2)
-    return {
-        "articles": n, "words": sum(len(t.split()) for t in texts),
-        "tokens": int(bare["stderr"].strip().splitlines()[-1]),
-        "spacy_pass": {"seconds": bare["seconds"], "peak_mb": bare["peak_mb"]},
-        "report_cold": {"seconds": cold["seconds"], "peak_mb": cold["peak_mb"]},
-        "analysis_stages": stages, "analysis_seconds": analysis_seconds,
+    return found | {
+        "report_cold": {key: cold[key] for key in ("seconds", "cpu_seconds", "peak_mb")},
+        "analysis_stages": stages, "analysis_seconds": round(sum(stage["seconds"] for stage in stages.values()), 2),
         "notebook_seconds": notebooks, "render_seconds": render,
         "report_warm": {"seconds": warm["seconds"], "up_to_date": "report up to date" in warm["stderr"]},
         "ratio_report_to_spacy": round(cold["seconds"] / bare["seconds"], 2),
-        "ratio_analysis_to_spacy": round(analysis_seconds / bare["seconds"], 2),
+        "ratio_report_to_spacy_cpu": round(cold["cpu_seconds"] / bare["cpu_seconds"], 2), **ratios(stages, bare),
         "report_bytes": {name: (out / name).stat().st_size for name in ("report.html", "report.pdf")},
     }
 
 
+def ratios(stages: dict, bare: dict, *, analysis: dict | None = None) -> dict:
+    """The analysis pass over the bare spaCy pass: wall seconds (the stages' sum, or the whole process when
+    measured alone) and CPU seconds (which a busy machine does not stretch)."""
+    wall = analysis["seconds"] if analysis else sum(stage["seconds"] for stage in stages.values())
+    cpu = analysis["cpu_seconds"] if analysis else sum(stage["cpu_seconds"] for stage in stages.values())
+    return {"ratio_analysis_to_spacy": round(wall / bare["seconds"], 2),
+            "ratio_analysis_to_spacy_cpu": round(cpu / bare["cpu_seconds"], 2)}
+
+
+def stage_timings(stages: list[dict]) -> dict:
+    """The analysis pass's stages (as `analysis.run --timings` writes them) by name: seconds, CPU seconds, count
+    and peak memory."""
+    return {stage["name"]: {"seconds": stage["seconds"], "cpu_seconds": stage["cpu_seconds"],
+                            stage["unit"]: stage["items"], "peak_mb": stage["peak_mb"]} for stage in stages}
+
+
 def build_timings(state: dict) -> tuple[dict, dict, float | None]:
-    """From a build's state (`OUT/.report-state.json`): each stage of the analysis pass (seconds, count, peak
-    memory), each notebook's seconds and the rendering's."""
-    stages = {stage["name"]: {"seconds": stage["seconds"], "cpu_seconds": stage["cpu_seconds"],
-                            stage["unit"]: stage["items"], "peak_mb": stage["peak_mb"]}
-              for stage in state.get(ANALYSIS, {}).get("stages", [])}
+    """From a build's state (`OUT/.report-state.json`): each stage of the analysis pass, each notebook's seconds
+    and the rendering's."""
     notebooks = {stem: record["seconds"] for stem, record in state.get("notebooks", {}).items()}
-    return stages, notebooks, state.get("render_seconds")
+    return stage_timings(state.get(ANALYSIS, {}).get("stages", [])), notebooks, state.get("render_seconds")
 
 
-def growth(runs: list[dict]) -> dict:
-    """Each analysis stage's seconds per article at the largest size over the smallest (1.0: linear)."""
+def growth(runs: list[dict], *, key: str = "seconds") -> dict:
+    """Each analysis stage's seconds (`key`: or CPU seconds) per article at the largest size over the smallest
+    (1.0: linear)."""
     if len(runs) < 2:
         return {}
     small, large = min(runs, key=lambda r: r["articles"]), max(runs, key=lambda r: r["articles"])
-    per_article = lambda run, name: run["analysis_stages"][name]["seconds"] / run["articles"]  # noqa: E731
+    per_article = lambda run, name: run["analysis_stages"][name].get(key, 0) / run["articles"]  # noqa: E731
     return {name: round(per_article(large, name) / per_article(small, name), 2)
             for name in small["analysis_stages"] if name in large["analysis_stages"]
             and per_article(small, name) > 0}
@@ -235,6 +260,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=ROOT / "reports" / "bench.json")
     parser.add_argument("--mix", type=Path, help="mix the paragraphs of this folder's articles instead of templates")
     parser.add_argument("--workers", type=int, default=1, help="processes for the report's spaCy parse")
+    parser.add_argument("--analysis-only", action="store_true",
+                        help="time the analysis pass alone against the spaCy pass (no notebooks, no rendering)")
     parser.add_argument("--generate", type=int, metavar="N", help="only write a corpus of N articles (see --into)")
     parser.add_argument("--into", type=Path, help="folder for --generate")
     parser.add_argument("--spacy-pass", type=Path, help=argparse.SUPPRESS)
@@ -250,12 +277,13 @@ def main(argv: list[str] | None = None) -> int:
     for n in (int(size) for size in args.sizes.split(",")):
         print(f"bench: {n} articles ...", file=sys.stderr, flush=True)
         with tempfile.TemporaryDirectory(prefix=f"bench-{n}-") as work:
-            runs.append(bench_size(n, Path(work), mix=args.mix, workers=args.workers))
+            runs.append(bench_size(n, Path(work), mix=args.mix, workers=args.workers,
+                                   analysis_only=args.analysis_only))
         print(json.dumps(runs[-1]), file=sys.stderr, flush=True)
     record = {"machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
                           "platform": platform.platform(), "load_average": os.getloadavg()},
               "corpus": f"mixed from {args.mix}" if args.mix else "invented from templates",
-              "runs": runs, "growth": growth(runs)}
+              "runs": runs, "growth": growth(runs), "growth_cpu": growth(runs, key="cpu_seconds")}
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
     print(f"bench written to {args.output}", file=sys.stderr)
