@@ -572,15 +572,20 @@ def test_difference_flags_grow_with_the_figures_not_the_pairs():
     assert re.findall(r"(?:^|; )(\d{3}): '", middle.compared_with) == ["003", "005", "002"]
 
 
-def test_same_date_and_source_stays_one_row_per_pair():
-    """Two figures with the same date and source that do not overlap are a discrepancy to check, one row per
-    pair; a third figure from another source is only explained by it (differs_by_source)."""
-    claims = _figures([1000.0, 5000.0, 20000.0], dates=["2023-05"] * 3, sources=["Olga Romanova"] * 2 + ["Kyiv"])
+def test_figures_for_one_date_stay_one_row_per_pair():
+    """Figures for the same date that do not overlap are compared pair by pair, each pair once on its earlier
+    figure: the same source is a discrepancy to check (same_date_and_source_differ), another source differs by
+    source; a figure for another date only adds a row of its own."""
+    claims = _figures([1000.0, 5000.0, 20000.0, 60000.0], dates=["2023-05"] * 3 + ["2024-01"],
+                      sources=["Olga Romanova"] * 2 + ["Kyiv"] * 2)
     flags = numbers_analysis.difference_flags(claims)
-    pairs = flags[flags.flag == "same_date_and_source_differ"]
-    assert pairs[["article_id", "value"]].values.tolist() == [["000", 1000.0]]
+    pairs = flags[~flags.flag.str.startswith("differs_by_date")]
+    assert pairs[["flag", "article_id"]].values.tolist() == [
+        ["same_date_and_source_differ", "000"], ["differs_by_source", "000"], ["differs_by_source", "001"]]
     assert pairs.iloc[0].compared_with.startswith("001: '5,000'")
-    assert flags[flags.article_id == "002"].flag.tolist() == ["differs_by_source"]
+    later = flags[flags.article_id == "003"]
+    assert later.flag.tolist() == ["differs_by_date_and_source"] and "some come from other sources" in \
+        later.iloc[0].explanation  # three figures of another date, one of them from its own source
 
 
 # ------------------------------------------------------------------ QA round 2: phones, slash fractions, odds, "one day"

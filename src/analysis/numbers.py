@@ -570,12 +570,13 @@ MAX_COMPARED = 3  # disagreeing figures named in a difference flag: the nearest 
 def difference_flags(claims: pd.DataFrame, *, related: set[frozenset[str]] = frozenset(), factor: float = 100.0,
                      min_ratio: float = 2.0) -> pd.DataFrame:
     """Figures for the same quantity in two unrelated articles whose ranges do not overlap and differ at least
-    `min_ratio` times (but less than `factor`, which is an order-of-magnitude flag). Two with the same date and
-    source are a real discrepancy: one `same_date_and_source_differ` row per such pair. The others are explained
-    by their dates and sources (growth over time or a different counter) rather than called contradictions: one
-    row per figure, set against the MAX_COMPARED nearest in value of the figures it differs from, with how many
-    they are, so the table grows with the figures, not with the pairs. Versions of one story (`related` pairs:
-    translations, near-duplicates) are compared by the translation flags instead."""
+    `min_ratio` times (but less than `factor`, which is an order-of-magnitude flag). Two for the same date are
+    one row per pair: `same_date_and_source_differ` (a real discrepancy) or `differs_by_source`. Figures for other
+    dates are explained by their dates and sources (growth over time, a different counter) rather than called
+    contradictions: one row per figure (`differs_by_date`, or `differs_by_date_and_source` when some of them come
+    from another source), set against the MAX_COMPARED nearest in value of the figures it differs from, with how
+    many they are, so the bulk of the table grows with the figures, not with the pairs. Versions of one story
+    (`related` pairs: translations, near-duplicates) are compared by the translation flags instead."""
     rows = []
     for group, unit, rows_group in _comparable_groups(claims):
         figures = list(rows_group.itertuples(index=False))
@@ -594,19 +595,18 @@ def difference_flags(claims: pd.DataFrame, *, related: set[frozenset[str]] = fro
                          & ~np.isin(articles, list(partners.get(row.article_id, ()))))
             other_date = (dates != row.refers_to_date) | (not row.refers_to_date)
             other_source = sources != sources[k]
-            for j in np.flatnonzero(differing & ~other_date & ~other_source):  # each pair once, on its earlier figure
+            for j in np.flatnonzero(differing & ~other_date):  # each same-date pair once, on its earlier figure
                 other = figures[j]
                 if (other.article_id, other.start) > (row.article_id, row.start):
-                    rows.append(_difference_row(group, unit, row, [other], "same_date_and_source_differ",
+                    rows.append(_difference_row(group, unit, row, [other], _difference_kind(row, other),
                                                 _difference_explanation(group, row, other)))
-            explained = np.flatnonzero(differing & (other_date | other_source))
+            explained = np.flatnonzero(differing & other_date)
             if len(explained):
                 nearest = explained[np.argsort(np.abs(distance[explained] - distance[k]), kind="stable")[:MAX_COMPARED]]
-                by_date, by_source = other_date[explained], other_source[explained]
-                kind = ("differs_by_date" if not by_source.any() else "differs_by_source" if not by_date.any()
-                        else "differs_by_date_and_source")
+                by_source = other_source[explained]
+                kind = "differs_by_date_and_source" if by_source.any() else "differs_by_date"
                 rows.append(_difference_row(group, unit, row, [figures[j] for j in nearest], kind, _spread_explanation(
-                    group, row, [figures[j] for j in nearest], len(explained), kind, both=bool((by_date & by_source).all()))))
+                    group, row, [figures[j] for j in nearest], len(explained), kind, all_sources=bool(by_source.all()))))
     return pd.DataFrame(rows, columns=FLAG_COLUMNS + FLAG_EXTRAS)
 
 
@@ -616,20 +616,17 @@ def _difference_row(group: str, unit: str, row, others: list, kind: str, explana
             "claim_group": group, "unit": unit, "start": row.start, "end": row.end, "sentence": row.sentence}
 
 
-def _spread_explanation(group: str, row, nearest: list, count: int, kind: str, *, both: bool) -> str:
-    """Why a figure differs from `count` others (`nearest` named): their dates, their sources or both (`both`:
-    every one differs in date and in source)."""
+def _spread_explanation(group: str, row, nearest: list, count: int, kind: str, *, all_sources: bool) -> str:
+    """Why a figure differs from `count` others of other dates (`nearest` named): their dates, and their sources
+    when some (or, `all_sources`, all) come from another source."""
     lead = (f"{group}: '{_hedged(row)}' ({_fmt(row.low)}-{_fmt(row.high)}) does not overlap "
             f"{count} figure{'s' if count != 1 else ''} for the same quantity in other, unrelated articles "
             f"(the nearest in value: {', '.join(repr(_hedged(o)) for o in nearest)}).")
-    date = row.refers_to_date or "an unknown date"
-    source = row.source or f"{row.outlet or 'article ' + row.article_id} itself"
-    parts = []
-    if kind in {"differs_by_date_and_source", "differs_by_date"}:
-        parts.append(f"they refer to other or unknown dates (this one: {date})")
-    if kind in {"differs_by_date_and_source", "differs_by_source"}:
-        parts.append(f"they come from other sources (this one: {source})")
-    return f"{lead} Not necessarily a contradiction: {(' and ' if both else ' or ').join(parts)}."
+    why = f"they refer to other or unknown dates (this one: {row.refers_to_date or 'an unknown date'})"
+    if kind == "differs_by_date_and_source":
+        source = row.source or f"{row.outlet or 'article ' + row.article_id} itself"
+        why += f" and {'' if all_sources else 'some '}come from other sources (this one: {source})"
+    return f"{lead} Not necessarily a contradiction: {why}."
 
 
 def _bounds(row) -> tuple[float, float]:

@@ -1948,6 +1948,8 @@ def version_quote_changes(corpus: Corpus, quotes: pd.DataFrame) -> pd.DataFrame:
     rows = []
     relations = corpus.relations if corpus.relations is not None else pd.DataFrame()
     by_id = {a.article_id: a for a in corpus.analysable}
+    no_quotes = quotes.iloc[:0]
+    quotes_of = {article_id: rows for article_id, rows in quotes.groupby("article_id", sort=False)}  # once, not per pair
     for rel in relations.to_dict("records"):
         a_id, b_id = (rel["b_id"], rel["a_id"]) if rel.get("derived") == rel["a_id"] else (rel["a_id"], rel["b_id"])
         if a_id not in by_id or b_id not in by_id:
@@ -1955,8 +1957,8 @@ def version_quote_changes(corpus: Corpus, quotes: pd.DataFrame) -> pd.DataFrame:
         original, version = by_id[a_id], by_id[b_id]
         pairs = rel["alignment"] if rel["a_id"] == a_id else [(y, x, s) for x, y, s in rel["alignment"]]
         aligned = {x: y for x, y, _ in pairs}
-        theirs = quotes[quotes.article_id == b_id]
-        for mine in quotes[quotes.article_id == a_id].itertuples():
+        theirs = quotes_of.get(b_id, no_quotes)
+        for mine in quotes_of.get(a_id, no_quotes).itertuples():
             if len(mine.quote.split()) < 4:
                 continue
             key = fold(mine.quote).lower()
