@@ -521,15 +521,21 @@ def magnitude_flags(claims: pd.DataFrame, *, factor: float = 100.0) -> pd.DataFr
     for group, unit, rows_group in _comparable_groups(claims):
         if rows_group["article_id"].nunique() < 2:
             continue
-        for row in rows_group.itertuples(index=False):
-            others = rows_group[(rows_group["article_id"] != row.article_id) | (rows_group["start"] != row.start)]
-            if others.empty or row.value <= 0:
+        articles, starts = rows_group["article_id"].to_numpy(dtype=object), rows_group["start"].to_numpy()
+        values = rows_group["value"].to_numpy(dtype=float)
+        years_of = np.array([np.nan if (y := _year_fraction(d)) is None else y for d in rows_group["refers_to_date"]])
+        for k, row in enumerate(rows_group.itertuples(index=False)):  # arrays, not a frame filtered per figure
+            mine = (articles != row.article_id) | (starts != row.start)
+            if not mine.any() or row.value <= 0:
                 continue
-            median = float(others["value"].median())
+            known = values[mine][~np.isnan(values[mine])]
+            median = float(np.median(known)) if len(known) else math.nan  # as pandas: blanks skipped
             ratio = median / row.value if median >= row.value else row.value / median
-            years = _years_apart(row.refers_to_date, list(others["refers_to_date"]))
+            there = np.sort(years_of[mine][~np.isnan(years_of[mine])])
+            years = abs(years_of[k] - there[len(there) // 2]) if len(there) and not np.isnan(years_of[k]) else 0.0
             if ratio < factor * (1 + years):
                 continue
+            others = rows_group[mine]
             direction = "smaller" if row.value < median else "larger"
             hint = ""
             if direction == "smaller" and median / 10 <= row.value * 1000 <= median * 10:
@@ -553,15 +559,6 @@ def _year_fraction(date: str) -> float | None:
     if not m:
         return None
     return int(m.group(1)) + (int(m.group(2) or 7) - 1) / 12 + (int(m.group(3) or 15) - 1) / 365
-
-
-def _years_apart(date: str, others: list[str]) -> float:
-    """Years between a date and the median of other dates (0 when either is unknown)."""
-    here = _year_fraction(date)
-    there = sorted(y for y in (_year_fraction(d) for d in others) if y is not None)
-    if here is None or not there:
-        return 0.0
-    return abs(here - there[len(there) // 2])
 
 
 MAX_COMPARED = 3  # disagreeing figures named in a difference flag: the nearest in value
