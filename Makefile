@@ -29,9 +29,9 @@ $(INSTALLED): pyproject.toml .constraints.txt
 report: $(INSTALLED)
 	$(PY) -m analysis.report --corpus $(CORPUS) --out $(OUT) --workers $(WORKERS) $(if $(PARAMS),--params $(PARAMS),)
 
-## Time the report against the bare spaCy pass, per stage, on invented corpora of SIZES articles -> reports/bench.json
+## Time the report against the bare spaCy pass, per stage, on invented corpora of SIZES articles -> reports/bench.json (ANALYSIS_ONLY=1: the pass alone)
 bench: $(INSTALLED)
-	$(PY) -m analysis.bench --sizes $(SIZES) --workers $(WORKERS) --output reports/bench.json
+	$(PY) -m analysis.bench --sizes $(SIZES) --workers $(WORKERS) $(if $(ANALYSIS_ONLY),--analysis-only,) --output reports/bench.json
 
 ## Run the test suite
 test: $(INSTALLED)

@@ -270,9 +270,10 @@ def infer_translations(articles: list[Article], relations: pd.DataFrame) -> None
     for article in articles:
         if article.ok and "outlet" not in article.meta:
             article.meta["outlet"] = _publishing_outlet(article)
-    for row in relations.itertuples():
-        derived, evidence = _direction(by_id[row.a_id], by_id[row.b_id])
-        relations.loc[row.Index, ["derived", "direction_evidence"]] = [derived, evidence]
+    directions = [_direction(by_id[a], by_id[b]) for a, b in zip(relations["a_id"], relations["b_id"])]
+    if directions:  # set once: a `.loc` assignment per relation costs more than finding the direction
+        relations["derived"] = [derived for derived, _ in directions]
+        relations["direction_evidence"] = [evidence for _, evidence in directions]
 
 
 def _copy_is_no_translation(a: Article, b: Article, row) -> None:
