@@ -22,7 +22,7 @@ from pathlib import Path
 import pandas as pd
 from rapidfuzz import fuzz
 
-from . import dating, debris, metadata, relations
+from . import dating, debris, metadata
 from .textnorm import Span, fold, normalize, split_sentences, word_count
 
 MAX_BYTES = 5_000_000  # larger files are listed with status `too_large` and not analysed
@@ -161,6 +161,8 @@ class Corpus:
         self.paragraphs_table().to_csv(data / "paragraphs.csv", index=False)
         self.removed_table().to_csv(data / "removed_lines.csv", index=False)
         self.metadata_table().to_csv(data / "metadata.csv", index=False)
+        from . import relations  # scikit-learn: imported only where the relations are found or written
+
         relations.as_table(self.relations).to_csv(data / "relations.csv", index=False)
 
 
@@ -204,6 +206,8 @@ def load_corpus(folder: str | Path, *, max_bytes: int = MAX_BYTES) -> Corpus:
         warnings.warn(f"{folder / MANIFEST}: names {name!r}, which is not a file of the corpus folder", stacklevel=2)
     articles = [load_article(path, max_bytes=max_bytes, given=manifest.get(path.name, {})) for path in files]
     _make_ids_unique(articles)
+    from . import relations  # scikit-learn: `load_article` alone (a notebook reading one body) does without
+
     found = relations.find_relations([a for a in articles if a.ok])
     metadata.infer_translations(articles, found)
     for article in articles:

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 from langdetect import DetectorFactory, LangDetectException, detect_langs
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import debris
 from .textnorm import fold
@@ -92,6 +91,8 @@ def _language(text: str):
     words = re.findall(r"\w+", sample.lower())
     if len(words) < 3:
         return Field("", "unknown", "too little text to tell the language")
+    from spacy.lang.en.stop_words import STOP_WORDS  # loads spaCy: not at import, for the notebooks
+
     english = sum(w in STOP_WORDS for w in words) / len(words)
     if english >= 0.25:  # short English texts can fool langdetect; function words cannot
         return Field("en", "inferred", f"{english:.0%} of the words are English function words")

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -89,10 +89,10 @@ class SourcingTables:
     version_quotes: pd.DataFrame
 
     def citation_graph(self):
-        """`SourcingResult.citation_graph` (imports the sourcing module, and so spaCy, on first use)."""
-        from .sourcing import SourcingResult
+        """Citing -> cited, edges weighted by how often and labelled with the articles (networkx)."""
+        from .citations import citation_graph
 
-        return SourcingResult(**{f.name: getattr(self, f.name) for f in fields(self)}).citation_graph()
+        return citation_graph(self.citations)
 
 
 @dataclass

@@ -40,6 +40,7 @@ import networkx as nx
 import pandas as pd
 
 from . import nlp
+from .citations import citation_graph
 from .metadata import canonical_outlet, outlet_aliases
 from .quotes import QuoteSpan, find_quotes
 from .textnorm import fold
@@ -1780,14 +1781,7 @@ class SourcingResult:
 
     def citation_graph(self) -> nx.DiGraph:
         """Citing -> cited, edges weighted by how often and labelled with the articles."""
-        graph = nx.DiGraph()
-        for row in self.citations.itertuples():
-            if graph.has_edge(row.citing, row.cited):
-                graph[row.citing][row.cited]["weight"] += 1
-                graph[row.citing][row.cited]["articles"].add(row.article_id)
-            else:
-                graph.add_edge(row.citing, row.cited, weight=1, articles={row.article_id})
-        return graph
+        return citation_graph(self.citations)
 
 
 def _corpus_names(parts: list[ArticleSourcing]) -> dict[str, str]:
