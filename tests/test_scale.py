@@ -19,7 +19,7 @@ import pandas as pd
 import pytest
 
 from analysis import nlp, run as analysis_run
-from analysis.corpus import load_corpus
+from analysis.corpus import load_article, load_corpus
 from analysis.results import read_results, read_table
 from analysis.textnorm import fold
 from analysis.translation import _find_name
@@ -224,3 +224,16 @@ def test_results_trust_a_record_the_build_verified(tmp_path, monkeypatch):
     monkeypatch.setenv(analysis_run.VERIFIED_INPUTS, json.dumps({"corpus": str(folder), "record": record}))
     with pytest.raises(pytest.fail.Exception):  # a setting the pass did not run with: stale whatever the build said
         read_results(folder, tmp_path, magnitude_factor=7.0)
+
+
+def test_an_article_read_again_without_its_metadata_has_the_same_text(tmp_path):
+    """The notebooks' reader reads a body again without telling its language (which loads spaCy): body,
+    paragraphs and sentences are those of the full load."""
+    path = tmp_path / "001_a.txt"
+    path.write_text("Recruits sent\n\nBy Olga Ivanova\n\nOfficials in Tver said 300 inmates had signed contracts "
+                    "in May 2023. \"We had no choice,\" a convict said.\n\nShare this article\n", encoding="utf-8")
+    full, text_only = load_article(path), load_article(path, describe=False)
+    assert full.ok and text_only.ok and "language" in full.meta and "language" not in text_only.meta
+    assert (text_only.body, text_only.title, text_only.sha256) == (full.body, full.title, full.sha256)
+    assert [(s.start, s.end) for s in text_only.sentences] == [(s.start, s.end) for s in full.sentences]
+    assert [(p.start, p.end) for p in text_only.paragraphs] == [(p.start, p.end) for p in full.paragraphs]

@@ -223,8 +223,11 @@ def article_files(folder: Path) -> list[Path]:
                   and p.name != MANIFEST and not p.name.lower().startswith("readme"))
 
 
-def load_article(path: Path, *, max_bytes: int = MAX_BYTES, given: dict[str, str] | None = None) -> Article:
-    """Read, decode, clean and describe one file. Never raises for bad content: the status says what went wrong."""
+def load_article(path: Path, *, max_bytes: int = MAX_BYTES, given: dict[str, str] | None = None,
+                 describe: bool = True) -> Article:
+    """Read, decode, clean and describe one file. Never raises for bad content: the status says what went wrong.
+    `describe=False` leaves out the metadata (language, outlet, ...): the text only, for a reader that has the
+    metadata in its tables (telling the language loads spaCy)."""
     given = given or {}
     article = Article(article_id=article_id_of(path), file=path.name, path=path, sha256="", n_bytes=0)
     try:
@@ -253,10 +256,11 @@ def load_article(path: Path, *, max_bytes: int = MAX_BYTES, given: dict[str, str
     _build_body(article, text)
     if not article.title and "title" in article.meta:
         article.title = article.meta["title"].value
-    metadata.describe(article, given)
+    if describe:
+        metadata.describe(article, given)
     if not article.paragraphs:
         return _fail(article, "no_body", "no article text is left once web debris is removed", notes)
-    language = article.meta["language"].value
+    language = article.meta["language"].value if describe else ""
     if language not in ("en", ""):
         return _fail(article, "non_english", f"the text is in '{language}', not English; the analyses read "
                                              "English only", notes)

@@ -67,7 +67,7 @@ class CorpusTables:
             if rows.empty:
                 raise KeyError(f"no article {article_id!r} in {self.folder}")
             row = rows.iloc[0]
-            article = load_article(self.folder / row.file)
+            article = load_article(self.folder / row.file, describe=False)  # its metadata: in the tables
             if article.sha256 != row.sha256:
                 raise ValueError(f"{self.folder / row.file} changed after the analysis run: run it again")
             article.article_id = article_id
