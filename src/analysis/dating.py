@@ -782,8 +782,12 @@ def propagate_across_versions(articles: list[Article], relations: pd.DataFrame) 
     """A translation or copy appears no earlier than its original (and, with no firmer bound, within
     VERSION_NEAR_DAYS of it); a stated date before its original's is listed as a conflict."""
     by_id = {a.article_id: a for a in articles if a.ok}
+    originals: dict[str, tuple[str, str]] = {}  # derived id -> (original id, kind), as relations.original_of
+    for row in relations.itertuples(index=False) if relations is not None else ():  # one pass, not one per article
+        if (found := relations_module.oriented(row)) is not None:
+            originals.setdefault(found[0], (found[1], str(row.kind)))
     for article in by_id.values():
-        source_id, kind, _ = relations_module.original_of(article.article_id, relations)
+        source_id, kind = originals.get(article.article_id, ("", ""))
         if source_id not in by_id:
             continue
         original = by_id[source_id].published
