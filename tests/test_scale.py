@@ -175,7 +175,8 @@ def test_bench_reads_the_build_state_and_computes_growth():
     state = {"analysis": {"stages": [asdict(stage)]}, "notebooks": {"00_corpus": {"seconds": 3.5}},
              "render_seconds": 9.0}
     assert build_timings(state) == ({"sourcing": {"seconds": 12.5, "cpu_seconds": 11.0, "articles": 1000,
-                                                  "peak_mb": 1234}}, {"00_corpus": 3.5}, 9.0)
+                                                  "peak_mb": 1234, "note": "9,000 attributions"}},
+                                    {"00_corpus": 3.5}, 9.0)
     runs = [{"articles": 200, "analysis_stages": {"parse": {"seconds": 10.0}, "numbers": {"seconds": 4.0}}},
             {"articles": 1000, "analysis_stages": {"parse": {"seconds": 50.0}, "numbers": {"seconds": 100.0}}}]
     assert growth(runs) == {"parse": 1.0, "numbers": 5.0}  # linear, and five times the cost per article

@@ -31,7 +31,6 @@ import numpy as np
 from dateutil import parser as dateparser
 from dateutil.relativedelta import relativedelta
 
-from . import relations as relations_module
 from . import timex as tx
 
 if TYPE_CHECKING:
@@ -781,6 +780,8 @@ VERSION_NEAR_DAYS = 60  # a translation or copy with no firmer bound appears wit
 def propagate_across_versions(articles: list[Article], relations: pd.DataFrame) -> None:
     """A translation or copy appears no earlier than its original (and, with no firmer bound, within
     VERSION_NEAR_DAYS of it); a stated date before its original's is listed as a conflict."""
+    from . import relations as relations_module  # scikit-learn: not for a reader that only loads an article
+
     by_id = {a.article_id: a for a in articles if a.ok}
     originals: dict[str, tuple[str, str]] = {}  # derived id -> (original id, kind), as relations.original_of
     for row in relations.itertuples(index=False) if relations is not None else ():  # one pass, not one per article
