@@ -661,3 +661,19 @@ def test_a_translation_error_that_is_the_out_of_scale_figure_already_named_is_no
                  ).to_csv(tmp_path / "translation_issues.csv", index=False)
     kinds = [(f.kind, f.spot[0]) for f in key_findings(tmp_path)]
     assert kinds == [("figure out of scale", "k2"), ("major translation errors", "k3")]
+
+
+@pytest.mark.parametrize("rows", [10, 17, 26, 27, 300])
+def test_a_long_table_cut_before_sanitising_renders_as_when_sanitised_whole(rows):
+    """A corpus-sized table is cut to MAX_ROWS + 1 rows before the sanitiser sees it: the result is the same
+    as sanitising it whole and cutting it, notes counting every row, for plain, styled and readable tables
+    (with markup to escape in their cells)."""
+    from analysis.display import table
+    from analysis.report.structure import clean_table, shortened_table
+
+    frame = pd.DataFrame({"article_id": [f"{k:03d}" for k in range(rows)], "value": [k * 1.5 for k in range(rows)],
+                          "text": [f"<script>alert({k})</script> & 'quoted' <b>{k}</b>" for k in range(rows)]})
+    for html in (frame.to_html(), frame.style.highlight_max(subset=["value"]).to_html(), table(frame)._repr_html_()):
+        assert clean_table(html, notebook="02_numbers") == shortened_table(sanitise(html), notebook="02_numbers")
+    if rows == 300:
+        assert "276 more rows not shown here" in clean_table(frame.to_html(), notebook="02_numbers")  # <tr>s, header too

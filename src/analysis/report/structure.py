@@ -247,11 +247,25 @@ def shortened(markdown: str, *, notebook: str) -> str:
             f"`data/`.*")
 
 
-def shortened_table(fragment: str, *, notebook: str) -> str:
+def clean_table(fragment: str, *, notebook: str) -> str:
+    """`shortened_table(sanitise(fragment))`, but a long single table is cut to MAX_ROWS + 1 rows before it is
+    sanitised (sanitising every row of a corpus-sized table was most of the rendering at 1,000 articles), its
+    notes counting every row; when the cut fragment does not sanitise to that many rows, the whole is sanitised."""
+    rows = [found.start() for found in TABLE_ROW.finditer(fragment)]
+    end, keep = fragment.rfind("</tbody>"), MAX_ROWS + 1
+    if len(rows) > keep and fragment.count("<table") == 1 and end >= rows[keep]:
+        head = sanitise(fragment[: rows[keep]] + fragment[end:])
+        if len(TABLE_ROW.findall(head)) == keep:
+            return shortened_table(head, notebook=notebook, rows_in=len(rows))
+    return shortened_table(sanitise(fragment), notebook=notebook)
+
+
+def shortened_table(fragment: str, *, notebook: str, rows_in: int | None = None) -> str:
     """A single table cut after MAX_ROWS rows, saying how many are left out (pandas shortens long DataFrames
     itself, but not styled ones); in print, rows after PRINT_ROWS are hidden (`data-print-cut`) with a pointer
-    to the HTML report."""
+    to the HTML report. `rows_in`: the rows of the table `fragment` was cut from (default: its own)."""
     rows = [found.start() for found in TABLE_ROW.finditer(fragment)]
+    total = rows_in or len(rows)
     end = fragment.rfind("</tbody>")
     if len(rows) <= PRINT_ROWS or fragment.count("<table") != 1 or end < rows[PRINT_ROWS]:
         return fragment
@@ -260,9 +274,9 @@ def shortened_table(fragment: str, *, notebook: str) -> str:
     kept = fragment[: rows[MAX_ROWS]] + fragment[end:] if cut else fragment
     kept = kept[: shown[PRINT_ROWS]] + kept[shown[PRINT_ROWS]:].replace("<tr", "<tr data-print-cut")
     where = f"<code>notebooks/{notebook}.ipynb</code> and the tables in <code>data/</code>"
-    screen = f'<p class="cut screen-only">… {len(rows) - MAX_ROWS} more rows not shown here: see {where}.</p>' \
+    screen = f'<p class="cut screen-only">… {total - MAX_ROWS} more rows not shown here: see {where}.</p>' \
         if cut else ""
-    return (f'{kept}{screen}<p class="cut print-only">… {len(rows) - PRINT_ROWS} more rows in the HTML report'
+    return (f'{kept}{screen}<p class="cut print-only">… {total - PRINT_ROWS} more rows in the HTML report'
             f"{' and ' + where if cut else ''}.</p>")
 
 
@@ -276,7 +290,7 @@ def caption_output(output: dict, chapter: Chapter, counters: Counters, *, questi
         return
     if "text/html" in data:
         fragment = data["text/html"]
-        data["text/html"] = shortened_table(sanitise(fragment), notebook=chapter.notebook)
+        data["text/html"] = clean_table(fragment, notebook=chapter.notebook)
         if "<table" not in fragment:
             return
         counters.table += 1
