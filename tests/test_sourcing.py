@@ -671,3 +671,31 @@ def test_a_lost_opening_mark_before_first_person_sentences_opens_the_paragraph(r
 def test_a_passive_statement_names_its_speaker_by_the_agent(run):
     table = run("The pardons were lawful. This was stated on Friday by the spokesman Ivan Petrov.").attributions
     assert "Ivan Petrov" in set(table[table.kind == "paraphrase"].source)
+
+
+def test_a_block_quotation_after_a_colon_speaks_for_the_introduced_person(run):
+    """A paragraph in the first person without quotation marks after one ending with a colon is the words of
+    the person who introduces it, up to the quotation it quotes itself."""
+    result = run("Anna Petrova, a lawyer in Kazan, described what happened to one of her clients:\n\n"
+                 "My client could not believe it. He had been arrested for a protest, and now they wanted him at "
+                 "the front. He told the investigator, \"You must be joking.\" Nobody laughed.\n\n"
+                 "The ministry did not reply to a request for comment.\n")
+    assert speakers(result, "My client could not believe it") == ["Anna Petrova"]
+    row = result.quotes[result.quotes.quote.str.contains("My client", regex=False)].iloc[0]
+    assert row.closing == "block_quote" and "You must be joking" not in row.quote
+
+
+def test_a_paragraph_after_a_colon_that_does_not_speak_in_the_first_person_is_no_quotation(run):
+    result = run("The ministry gave three reasons for the delay:\n\n"
+                 "The recruits lacked training, the trucks had broken down and the roads were closed by snow.\n")
+    assert not result.quotes.quote.str.contains("recruits lacked", regex=False).any()
+
+
+def test_a_country_before_a_persons_name_is_no_part_of_it(run):
+    """'the President of Russia Dmitry Peskov': the parser chains the country into the name; it is one person,
+    Dmitry Peskov, whichever way the text writes it."""
+    result = run("The pardons are legal, the Kremlin said on Tuesday. This was stated by the speaker of the "
+                 "President of Russia Dmitry Peskov.\n\nDmitry Peskov, commenting on the reports, said that the "
+                 "pardons are carried out by presidential decree.\n")
+    assert "Dmitry Peskov" in set(result.sources.source)
+    assert not result.sources.source.str.contains("Russia Dmitry").any()

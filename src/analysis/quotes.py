@@ -9,6 +9,8 @@ opened mid-paragraph when the next paragraph opens with a mark; any other quote 
 sentence; a closing mark with no opening one closes a quote that began at the start of its sentence. A paragraph
 that opens with a dash and closes the quoted words with a second dash before a speech verb ('- We were lied to,
 - he said') is a quotation too (dialogue in translations from Russian). Single quotes inside double ones are part of the quotation.
+A paragraph that speaks in the first person without quotation marks right after a paragraph that ends with a colon
+('Timofey, a lawyer, told the story of a client:' / 'My client laughed at it. ...') is a block quotation.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ class QuoteSpan:
     end: int  # body offset just past the last quoted character (before the mark)
     paragraph: int
     closing: str  # 'paired' | 'runs_to_paragraph_end' | 'ends_with_sentence' | 'opened_at_sentence_start' |
-    # 'dash_dialogue'
+    # 'dash_dialogue' | 'block_quote'
     continues_previous: bool = False  # this paragraph continues a quotation left open in the one before
     words: int = 0  # number of words quoted
 
@@ -139,6 +141,28 @@ def dash_quote(article: Article, paragraph_index: int) -> QuoteSpan | None:
     return QuoteSpan(start, end, para.index, "dash_dialogue", words=len(WORD.findall(text, start, end)))
 
 
+def block_quote(article: Article, paragraph_index: int) -> QuoteSpan | None:
+    """The block quotation a paragraph makes: the paragraph before ends with a colon and this one opens without a
+    quotation mark and speaks in the first person in its first sentence ('My client laughed at it.'). It runs to
+    the paragraph's end, or to the sentence before a quotation the block itself quotes; None otherwise."""
+    if paragraph_index == 0:
+        return None
+    para, before = article.paragraphs[paragraph_index], article.paragraphs[paragraph_index - 1]
+    text = article.folded
+    if para.kind != "text" or before.kind != "text" or not text[before.start:before.end].rstrip().endswith(":"):
+        return None
+    first = article.sentence_at(para.start)
+    first_end = min(first.end, para.end) if first else para.end
+    if text[para.start:para.end].lstrip().startswith(MARK) or not _FIRST_PERSON.search(text, para.start, first_end):
+        return None
+    mark = text.find(MARK, para.start, para.end)
+    end = para.end if mark < 0 else _sentence_start(article, mark, para.start)
+    start, end = _strip(text, para.start, end)
+    if end <= start:
+        return None
+    return QuoteSpan(start, end, para.index, "block_quote", words=len(WORD.findall(text, start, end)))
+
+
 def find_quotes(article: Article) -> list[QuoteSpan]:
     """All quotation spans of an article, in body order."""
     spans: list[QuoteSpan] = []
@@ -146,6 +170,8 @@ def find_quotes(article: Article) -> list[QuoteSpan]:
     for para in article.paragraphs:
         dashed = dash_quote(article, para.index)
         found = [dashed] if dashed else paragraph_quotes(article, para.index, left_open=left_open)
+        if not dashed and not left_open and (block := block_quote(article, para.index)):
+            found = [block] + [s for s in found if s.start >= block.end]
         spans.extend(found)
         left_open = bool(found) and found[-1].closing == "runs_to_paragraph_end"
     return spans

@@ -669,6 +669,9 @@ class _Resolver:
 
     def register_name(self, token: Token) -> str:
         name_range = _name_span(token)
+        while name_range[1] - name_range[0] > 2 and (self.doc[name_range[0]].ent_type_ == "GPE" or
+                                                    self.doc[name_range[0]].lower_ in country_cues()):
+            name_range = (name_range[0] + 1, name_range[1])  # "President of Russia Dmitry Peskov": no part of the name
         name = _clean_name(self.doc[name_range[0]:name_range[1]].text)
         return self._add_person(name, token, name_range) if re.search(r"[^\W\d]", name) else ""
 
@@ -1323,6 +1326,11 @@ def _cue_for_quote(article: Article, span: QuoteSpan, cues: list[Cue], spans: li
                    previous: dict | None) -> tuple[Cue | None, str]:
     """The cue that attributes a quotation, and how it was chosen."""
     para = article.paragraphs[span.paragraph]
+    if span.closing == "block_quote":  # its speaker is named in the paragraph that introduces it
+        introducing = [c for c in cues if c.paragraph == span.paragraph - 1 and not c.nested]
+        if introducing:
+            return introducing[-1], "cue of the paragraph that introduces the block quotation"
+        return None, "block quotation: no speech verb in the paragraph that introduces it"
     same_para = [c for c in cues if c.paragraph == span.paragraph]
     sentence_start = article.sentence_at(span.start)
     sentence_end = article.sentence_at(max(span.end - 1, span.start))
@@ -1488,9 +1496,10 @@ def _speech_clause(doc: Doc, span: QuoteSpan) -> tuple[int, int] | None:
 def _person_before(article: Article, span: QuoteSpan, resolver: _Resolver, cue: Cue | None,
                    how: str) -> tuple[Cue | None, str]:
     """With no speech cue in the quotation's paragraph before it, a person who is the subject of a sentence
-    there ('Petrov was blunt: "..."') is a better speaker than one carried over from elsewhere."""
+    there ('Petrov was blunt: "..."'), or for a block quotation in the paragraph that introduces it, is a better
+    speaker than one carried over from elsewhere."""
     para = article.paragraphs[span.paragraph]
-    floor = para.start
+    floor = article.paragraphs[span.paragraph - 1].start if span.closing == "block_quote" else para.start
     if cue is not None and cue.paragraph == span.paragraph and cue.start < span.start:
         floor = cue.end  # a person who became the subject after that cue ('"A," said X. Y disagreed: "B"')
     governed = _speech_clause(resolver.doc, span)
