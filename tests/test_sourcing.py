@@ -696,6 +696,7 @@ def test_a_country_before_a_persons_name_is_no_part_of_it(run):
     Dmitry Peskov, whichever way the text writes it."""
     result = run("The pardons are legal, the Kremlin said on Tuesday. This was stated by the speaker of the "
                  "President of Russia Dmitry Peskov.\n\nDmitry Peskov, commenting on the reports, said that the "
-                 "pardons are carried out by presidential decree.\n")
-    assert "Dmitry Peskov" in set(result.sources.source)
+                 "pardons are carried out by presidential decree. Most recruits were pardoned within six months, "
+                 "according to Russia Behind Bars.\n")
+    assert {"Dmitry Peskov", "Russia Behind Bars"} <= set(result.sources.source)
     assert not result.sources.source.str.contains("Russia Dmitry").any()

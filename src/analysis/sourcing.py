@@ -670,7 +670,10 @@ class _Resolver:
     def register_name(self, token: Token) -> str:
         name_range = _name_span(token)
         while name_range[1] - name_range[0] > 2 and (self.doc[name_range[0]].ent_type_ == "GPE" or
-                                                    self.doc[name_range[0]].lower_ in country_cues()):
+                                                    self.doc[name_range[0]].lower_ in country_cues()) and \
+                self.doc[name_range[0]:name_range[1]].text.lower() not in variant_table() and \
+                (self.doc[name_range[0] + 1].ent_type_ == "PERSON" or
+                 self.doc[name_range[0] + 1].lower_ in first_names()):
             name_range = (name_range[0] + 1, name_range[1])  # "President of Russia Dmitry Peskov": no part of the name
         name = _clean_name(self.doc[name_range[0]:name_range[1]].text)
         return self._add_person(name, token, name_range) if re.search(r"[^\W\d]", name) else ""
