@@ -17,14 +17,15 @@ other's sentence or pair of sentences) or when their sentence embeddings are clo
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
-from sklearn.metrics.pairwise import cosine_similarity
 from sklearn.neighbors import NearestNeighbors
+from sklearn.preprocessing import normalize
+from sklearn.utils.extmath import safe_sparse_dot
 
 from . import embeddings
 
@@ -77,16 +78,21 @@ def sentence_vectorizer(articles: list[Article]) -> TfidfVectorizer | None:
     return TfidfVectorizer(sublinear_tf=True).fit(stems)
 
 
-def paraphrase_matrix(left: list[str], right: list[str], vectorizer: TfidfVectorizer) -> np.ndarray:
-    """0-100 stem TF-IDF cosine of every sentence of `left` against every sentence of `right`, taking the best
-    of the sentence alone and of it joined with its next sentence on either side (a rewriter merges and splits
-    sentences)."""
-    def windows(texts):
-        return [_stems(" ".join(texts[i:i + 2])) for i in range(len(texts))]
+def stem_vectors(texts: list[str], vectorizer: TfidfVectorizer) -> tuple:
+    """The unit-length stem TF-IDF rows of each sentence of `texts` and of it joined with its next sentence (a
+    rewriter merges and splits sentences): computed once per article, however many pairs it is in."""
+    windows = [_stems(" ".join(texts[i:i + 2])) for i in range(len(texts))]
+    return normalize(vectorizer.transform([_stems(t) for t in texts])), normalize(vectorizer.transform(windows))
 
-    a, b = vectorizer.transform([_stems(t) for t in left]), vectorizer.transform([_stems(t) for t in right])
-    return 100 * np.maximum.reduce([cosine_similarity(a, b), cosine_similarity(vectorizer.transform(windows(left)), b),
-                                    cosine_similarity(a, vectorizer.transform(windows(right)))])
+
+def paraphrase_matrix(left: tuple, right: tuple) -> np.ndarray:
+    """0-100 stem TF-IDF cosine of every sentence of one article against every sentence of another (their
+    `stem_vectors`), taking the best of the sentence alone and of it joined with its next sentence on either
+    side."""
+    (a, a2), (b, b2) = left, right
+    return 100 * np.maximum.reduce([safe_sparse_dot(a, b.T, dense_output=True),
+                                    safe_sparse_dot(a2, b.T, dense_output=True),
+                                    safe_sparse_dot(a, b2.T, dense_output=True)])
 
 
 def align_sentences(a: Article, b: Article, vectorizer: TfidfVectorizer | None = None,
@@ -113,17 +119,18 @@ def meaning_matrix(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray
 
 
 def _align(a: Article, b: Article, vectorizer: TfidfVectorizer | None,
-           vectors: tuple[np.ndarray, np.ndarray] | None = None
+           vectors: tuple[np.ndarray, np.ndarray] | None = None, stems_of: Callable[[Article], tuple] | None = None
            ) -> tuple[list[tuple[int, int, float]], str, dict[tuple[int, int], float]]:
     """The alignment, its anchor ('words' for a close word match, ANCHOR_MATCH, or a strong stem paraphrase,
     ANCHOR_PARAPHRASE; else 'meaning' for an aligned pair whose embedding margin reaches MEANING_ANCHOR; '' for
     none: two stories on one subject share loose matches, not anchors), and the embedding cosine of the aligned
-    pairs that only meaning matched."""
+    pairs that only meaning matched. `stems_of` gives an article's `stem_vectors` (computed here when None)."""
     sa, sb = _long_sentences(a), _long_sentences(b)
     if not sa or not sb:
         return [], "", {}
     scores = score_matrix([s.text for s in sa], [s.text for s in sb])
-    stems = paraphrase_matrix([s.text for s in sa], [s.text for s in sb], vectorizer) if vectorizer else None
+    stems_of = stems_of or (lambda article: stem_vectors([s.text for s in _long_sentences(article)], vectorizer))
+    stems = paraphrase_matrix(stems_of(a), stems_of(b)) if vectorizer else None
     cosine, margin = meaning_matrix(*vectors) if vectors is not None else (None, None)
     pairs, strength, by_meaning = [], {}, {}
     for i, row in enumerate(scores):
@@ -239,12 +246,19 @@ def find_relations(articles: list[Article]) -> pd.DataFrame:
     candidates = sorted(set(by_words) | set(by_meaning))
     paired = sorted({k for pair in candidates for k in pair})
     vectorizer = sentence_vectorizer([articles[k] for k in paired]) if paired else None
+    computed: dict[int, tuple] = {}  # id() of an article -> its stem vectors, once however many pairs it is in
+
+    def stems_of(article: Article) -> tuple:
+        if id(article) not in computed:
+            computed[id(article)] = stem_vectors([s.text for s in _long_sentences(article)], vectorizer)
+        return computed[id(article)]
+
     rows = []
     for i, j in candidates:
         if (i, j) not in by_words and not _may_retell(vectors[i], vectors[j]):
             continue  # proposed by meaning alone, but too few sentences stand out to align it: not worth aligning
         a, b = articles[i], articles[j]
-        alignment, anchor, meant = _align(a, b, vectorizer, (vectors[i], vectors[j]) if vectors else None)
+        alignment, anchor, meant = _align(a, b, vectorizer, (vectors[i], vectors[j]) if vectors else None, stems_of)
         shorter = min(len(_long_sentences(a)), len(_long_sentences(b))) or 1
         share = MIN_SHARE if anchor == WORDS else MEANING_SHARE
         if anchor and len(alignment) >= MIN_SHARED and len(alignment) / shorter >= share:
