@@ -686,7 +686,7 @@ def test_without_the_embedding_model_a_warning_names_the_folder(tmp_path, monkey
 def test_a_version_naming_the_others_outlet_as_its_original_derives_from_it(write_corpus):
     """The direction is decided once, on the relation: a republished copy (its publisher given in the manifest)
     whose source line names the outlet of the other version derives from it, and the later stages read it from
-    `derived` (`relations.original_of`)."""
+    `derived` (`relations.originals`)."""
     from analysis import relations
 
     original = "Meduza\n\n" + FLOODS
@@ -695,5 +695,4 @@ def test_a_version_naming_the_others_outlet_as_its_original_derives_from_it(writ
                                        "manifest.csv": "file,outlet\n002_copy.txt,Valley Courier\n"}))
     row = corpus.relations.iloc[0]
     assert row.derived == "002" and "original outlet" in row.direction_evidence
-    assert relations.original_of("002", corpus.relations)[:2] == ("001", "copy")
-    assert relations.original_of("001", corpus.relations) == ("", "", "")
+    assert relations.originals(corpus.relations) == {"002": ("001", "copy")}

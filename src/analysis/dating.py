@@ -783,10 +783,7 @@ def propagate_across_versions(articles: list[Article], relations: pd.DataFrame) 
     from . import relations as relations_module  # scikit-learn: not for a reader that only loads an article
 
     by_id = {a.article_id: a for a in articles if a.ok}
-    originals: dict[str, tuple[str, str]] = {}  # derived id -> (original id, kind), as relations.original_of
-    for row in relations.itertuples(index=False) if relations is not None else ():  # one pass, not one per article
-        if (found := relations_module.oriented(row)) is not None:
-            originals.setdefault(found[0], (found[1], str(row.kind)))
+    originals = relations_module.originals(relations)  # derived id -> (original id, kind), in one pass
     for article in by_id.values():
         source_id, kind = originals.get(article.article_id, ("", ""))
         if source_id not in by_id:

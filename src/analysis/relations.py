@@ -321,16 +321,13 @@ def oriented(row) -> tuple[str, str] | None:
     return None
 
 
-def original_of(article_id: str, relations: pd.DataFrame | None) -> tuple[str, str, str]:
-    """(original id, kind, direction evidence) of the relation that names `article_id` the derived version;
-    ('', '', '') when none does."""
-    if relations is None or not len(relations):
-        return "", "", ""
-    for row in relations.itertuples(index=False):
-        found = oriented(row)
-        if found and found[0] == article_id:
-            return found[1], str(row.kind), str(row.direction_evidence)
-    return "", "", ""
+def originals(relations: pd.DataFrame | None) -> dict[str, tuple[str, str]]:
+    """Derived version id -> (original id, kind) for every relation that names its direction, in one pass."""
+    found: dict[str, tuple[str, str]] = {}
+    for row in relations.itertuples(index=False) if relations is not None else ():
+        if (direction := oriented(row)) is not None:
+            found.setdefault(direction[0], (direction[1], str(row.kind)))
+    return found
 
 
 def as_table(relations: pd.DataFrame) -> pd.DataFrame:
