@@ -700,3 +700,17 @@ def test_a_country_before_a_persons_name_is_no_part_of_it(run):
                  "according to Russia Behind Bars.\n")
     assert {"Dmitry Peskov", "Russia Behind Bars"} <= set(result.sources.source)
     assert not result.sources.source.str.contains("Russia Dmitry").any()
+
+
+def test_an_organisation_described_not_named_is_a_source_on_the_record(write_corpus):
+    body = ("At least 40 people were killed when the quake struck on Sunday, the civil defence agency said on "
+            "Monday.\n\n"
+            "About 2,000 workers will lose their jobs, according to the union.\n\n"
+            "The factory will close next year, the company said in a statement.\n\n"
+            "Officials said the death toll could rise.\n")
+    frame = attributions(load_corpus(write_corpus({"001_quake.txt": body})))
+    by_source = {row.source: row for row in frame.itertuples()}
+    assert {"civil defence agency", "union", "company", "officials"} <= set(by_source)
+    assert [by_source[s].anonymous for s in ("civil defence agency", "union", "company", "officials")] == \
+        [False, False, False, True]  # an institution speaks on the record; unnamed officials do not
+    assert by_source["civil defence agency"].source_type == UNKNOWN_GOVERNMENT

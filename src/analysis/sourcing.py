@@ -228,6 +228,18 @@ def guess_gender(name: str) -> str:
     return ""
 
 
+# head nouns of an organisation described, not named, that speaks for itself ("the union said", "according to
+# the agency"): a source of its own even when no cue gives its type
+ORGANISATION_NOUNS = {
+    "agency", "ministry", "department", "service", "council", "committee", "office", "court", "government",
+    "institute", "university", "commission", "company", "bank", "party", "union", "association", "police",
+    "administration", "authority", "board", "federation", "league", "club", "firm", "hospital", "airline",
+    "carrier", "charity", "organisation", "organization", "foundation", "group", "watchdog", "regulator",
+    "operator", "manufacturer", "retailer", "insurer", "lender", "utility", "school", "embassy", "consulate",
+    "army", "navy", "military", "network", "coalition", "alliance", "campaign", "movement",
+}
+
+
 def _clean_name(text: str) -> str:
     """A name or phrase without its article, courtesy title ('Mr', 'Ms.'), possessive and stray punctuation."""
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(" ,.;:'\"’‘“”"), flags=re.I)
@@ -842,7 +854,10 @@ class _Resolver:
                 key = organisations[-1]
                 self.sources[key].mentions.add(char)
                 return key, phrase, f"description '{phrase}' -> {key}"
-        if not role and not classify(phrase, is_person=False, default_country=self.default_country):
+        organisation = lemma in ORGANISATION_NOUNS and not plural and not any(  # "the union", "the agency"
+            c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in token.children)  # not "Smith's office"
+        if not role and not organisation and not classify(phrase, is_person=False,
+                                                          default_country=self.default_country):
             if token.ent_type_ not in ("ORG", "NORP", "PERSON"):
                 return None
         key = _clean_name(phrase)
@@ -853,6 +868,8 @@ class _Resolver:
             key = key[0].lower() + key[1:]  # "Human rights activists" and "human rights activists" are one key
         if role:
             kind = "group" if plural else "person"
+        elif organisation:
+            kind = "org"  # an institution speaking on the record, not an anonymous source
         else:
             kind = "document" if classify(phrase, is_person=False) == "document or leaked correspondence" else "group"
         source = self.sources.get(key) or Source(key=key, kind=kind, named=False, gender=(role[1] if role else ""))
@@ -863,7 +880,7 @@ class _Resolver:
             source.roles.add(lemma if lemma in roles() else token.lower_)
         if kind == "person":
             self._note(token, key)
-        return key, phrase, "description (unnamed source)"
+        return key, phrase, "organisation described, not named" if organisation else "description (unnamed source)"
 
     def _leader_described(self, token: Token, phrase: str, *, definite: bool) -> str | None:
         """The named person a leader's description refers to ('Wagner's founder', 'the founder of Wagner', 'the
