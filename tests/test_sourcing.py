@@ -707,10 +707,12 @@ def test_an_organisation_described_not_named_is_a_source_on_the_record(write_cor
             "Monday.\n\n"
             "About 2,000 workers will lose their jobs, according to the union.\n\n"
             "The factory will close next year, the company said in a statement.\n\n"
-            "Officials said the death toll could rise.\n")
+            "Officials said the death toll could rise. Police said three people were missing.\n\n"
+            "The World Health Organization warned that disease could spread.\n")
     frame = attributions(load_corpus(write_corpus({"001_quake.txt": body})))
     by_source = {row.source: row for row in frame.itertuples()}
-    assert {"civil defence agency", "union", "company", "officials"} <= set(by_source)
-    assert [by_source[s].anonymous for s in ("civil defence agency", "union", "company", "officials")] == \
-        [False, False, False, True]  # an institution speaks on the record; unnamed officials do not
+    named = ("civil defence agency", "union", "company", "police", "World Health Organization", "officials")
+    assert set(named) <= set(by_source)
+    assert [by_source[s].anonymous for s in named] == [False] * 5 + [True]  # institutions speak on the record
+    assert by_source["World Health Organization"].source_type != "private person"  # an organisation's name
     assert by_source["civil defence agency"].source_type == UNKNOWN_GOVERNMENT

@@ -84,6 +84,8 @@ ORG_WORDS = {
     "university", "program", "programme", "commission", "corps", "company", "bank", "party", "union", "network",
     "school", "association", "bars", "project", "news", "times", "post", "press", "radio", "intelligence",
     "parliament", "duma", "administration", "command", "staff", "forces", "police", "prosecutor", "headquarters",
+    "organization", "organisation", "federation", "authority", "board", "league", "bureau", "fund", "institution",
+    "society", "coalition", "alliance", "corporation", "airline", "airlines", "hospital", "club",
 }
 ANONYMITY = re.compile(
     r"on (?:the )?condition of anonymity|on (?:the )?condition (?:that )?(?:he|she|they) (?:not be|remain) "
@@ -234,10 +236,17 @@ ORGANISATION_NOUNS = {
     "agency", "ministry", "department", "service", "council", "committee", "office", "court", "government",
     "institute", "university", "commission", "company", "bank", "party", "union", "association", "police",
     "administration", "authority", "board", "federation", "league", "club", "firm", "hospital", "airline",
-    "carrier", "charity", "organisation", "organization", "foundation", "group", "watchdog", "regulator",
-    "operator", "manufacturer", "retailer", "insurer", "lender", "utility", "school", "embassy", "consulate",
+    "carrier", "charity", "organisation", "organization", "foundation", "group", "watchdog", "regulator", "utility",
+    "operator", "manufacturer", "retailer", "insurer", "lender", "school", "embassy", "consulate",
     "army", "navy", "military", "network", "coalition", "alliance", "campaign", "movement",
 }
+
+
+def _speaks_itself(token: Token) -> bool:
+    """The organisation noun is the speaker itself: the verb's subject or the object of "according to" (not "a
+    nurse at the hospital" nor "Smith's office")."""
+    subject = token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "pobj" and token.head.lower_ == "to"
+    return subject and not any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in token.children)
 
 
 def _clean_name(text: str) -> str:
@@ -854,8 +863,7 @@ class _Resolver:
                 key = organisations[-1]
                 self.sources[key].mentions.add(char)
                 return key, phrase, f"description '{phrase}' -> {key}"
-        organisation = lemma in ORGANISATION_NOUNS and not plural and not any(  # "the union", "the agency"
-            c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in token.children)  # not "Smith's office"
+        organisation = lemma in ORGANISATION_NOUNS and (not plural or lemma == "police") and _speaks_itself(token)
         if not role and not organisation and not classify(phrase, is_person=False,
                                                           default_country=self.default_country):
             if token.ent_type_ not in ("ORG", "NORP", "PERSON"):
