@@ -716,3 +716,10 @@ def test_an_organisation_described_not_named_is_a_source_on_the_record(write_cor
     assert [by_source[s].anonymous for s in named] == [False] * 5 + [True]  # institutions speak on the record
     assert by_source["World Health Organization"].source_type != "private person"  # an organisation's name
     assert by_source["civil defence agency"].source_type == UNKNOWN_GOVERNMENT
+
+
+@pytest.mark.parametrize("speaker", ["meteorologists", "scientists", "seismologists"])
+def test_scientists_who_speak_are_experts(write_corpus, speaker):
+    body = f"The storm was the worst in a decade, {speaker} said on Monday.\n"
+    frame = attributions(load_corpus(write_corpus({"001_storm.txt": body})))
+    assert frame[["source", "source_type"]].values.tolist() == [[speaker, "analyst or expert"]]
