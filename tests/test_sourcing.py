@@ -723,3 +723,11 @@ def test_scientists_who_speak_are_experts(write_corpus, speaker):
     body = f"The storm was the worst in a decade, {speaker} said on Monday.\n"
     frame = attributions(load_corpus(write_corpus({"001_storm.txt": body})))
     assert frame[["source", "source_type"]].values.tolist() == [[speaker, "analyst or expert"]]
+
+
+def test_a_relative_clause_about_someone_else_gives_no_type(write_corpus):
+    body = ('"I am satisfied at last," said Tom Hale, whose brother was shot by the police in 2004.\n\n'
+            '"We did our job," said Ruth Olsen, who leads the police union.\n')
+    types = dict(attributions(load_corpus(write_corpus({"001_case.txt": body})))[["source", "source_type"]].values)
+    assert types["Tom Hale"] == "private person"  # what befell his brother says nothing of who he is
+    assert types["Ruth Olsen"] != "private person"  # "who leads ..." does

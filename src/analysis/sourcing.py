@@ -540,6 +540,8 @@ def _descriptions(token: Token, name_range: tuple[int, int]) -> list[str]:
     doc = token.doc
     out = []
     for child in token.children:
+        if child.dep_ == "relcl" and not _said_of_the_name(child):
+            continue  # "whose parents were killed by Wagner" says what befell others, not who the person is
         if child.dep_ in ("appos", "relcl") and not (name_range[0] <= child.i < name_range[1]):
             words = list(child.subtree)[:30]
             out.append("".join(t.text_with_ws for t in words))
@@ -551,6 +553,12 @@ def _descriptions(token: Token, name_range: tuple[int, int]) -> list[str]:
         words = [t for t in token.head.subtree if not (name_range[0] <= t.i < name_range[1])]
         out.append("".join(t.text_with_ws for t in words)[:200])
     return [re.sub(r"\s+", " ", d).strip(" ,;:") for d in out if d.strip(" ,;:")]
+
+
+def _said_of_the_name(clause: Token) -> bool:
+    """A relative clause whose subject is the person it describes ("who heads the group", "who was a judge"),
+    not one about someone else ("whose parents were killed by ...")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which") for c in clause.children)
 
 
 class _Resolver:
