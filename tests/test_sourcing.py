@@ -731,3 +731,16 @@ def test_a_relative_clause_about_someone_else_gives_no_type(write_corpus):
     types = dict(attributions(load_corpus(write_corpus({"001_case.txt": body})))[["source", "source_type"]].values)
     assert types["Tom Hale"] == "private person"  # what befell his brother says nothing of who he is
     assert types["Ruth Olsen"] != "private person"  # "who leads ..." does
+
+
+def test_a_generation_suffix_is_no_surname(write_corpus):
+    corpus = load_corpus(write_corpus({
+        "001_museum.txt": "The museum will reopen in May, John A. Reed Jr., its director, said on Tuesday.\n",
+        "002_court.txt": "The verdict will be appealed, John B. Cole Jr. said after the hearing.\n"}))
+    assert set(attributions(corpus)["source"]) == {"John A. Reed Jr", "John B. Cole Jr"}
+
+
+def test_an_investigator_is_an_official(write_corpus):
+    body = '"We know who will be released," said the chief investigator, Anna Berg, in an interview.\n'
+    types = dict(attributions(load_corpus(write_corpus({"001_police.txt": body})))[["source", "source_type"]].values)
+    assert types == {"Anna Berg": UNKNOWN_GOVERNMENT}

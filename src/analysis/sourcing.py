@@ -204,6 +204,15 @@ def translit_key(name: str) -> str:
     return " ".join(w.rstrip("i") if len(w) > 4 else w for w in text.split())
 
 
+GENERATION_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def surname(name: str) -> str:
+    """The family name: the last word that is not a generation suffix ('John C. Smith Jr.' -> 'Smith')."""
+    words = [w for w in name.split() if w.lower().strip(".,") not in GENERATION_SUFFIXES]
+    return words[-1] if words else name
+
+
 def guess_gender(name: str) -> str:
     """'f', 'm' or '' (unknown) from a name: a title (Mr., Ms.), the first names in data/source_first_names.csv
     that endings get wrong, a Slavic surname ending (-ova/-ov), a first name ending in -a (Anna, Oksana). A
@@ -640,7 +649,7 @@ class _Resolver:
                    and (
                        (len(words) == 1 and words[0] in k.split()) or
                        (len(words) > 1 and k.split()[-len(words):] == words) or  # 'Nikolayevich Tarasov'
-                       (len(words) > 1 and translit_key(words[-1]) == translit_key(k.split()[-1]) and
+                       (len(words) > 1 and translit_key(surname(clean)) == translit_key(surname(k)) and
                         translit_key(words[0])[:1] == translit_key(k.split()[0])[:1]))]
         if len(matches) == 1:
             return matches[0]
@@ -1844,7 +1853,7 @@ def _corpus_names(parts: list[ArticleSourcing]) -> dict[str, str]:
     groups: dict[str, list[str]] = defaultdict(list)
     for name in names:
         if name.split():
-            groups[translit_key(name.split()[-1])].append(name)
+            groups[translit_key(surname(name))].append(name)
     mapping = {}
     for members in groups.values():
         full = [m for m in members if len(m.split()) > 1]
