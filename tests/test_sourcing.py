@@ -744,3 +744,11 @@ def test_an_investigator_is_an_official(write_corpus):
     body = '"We know who will be released," said the chief investigator, Anna Berg, in an interview.\n'
     types = dict(attributions(load_corpus(write_corpus({"001_police.txt": body})))[["source", "source_type"]].values)
     assert types == {"Anna Berg": UNKNOWN_GOVERNMENT}
+
+
+def test_a_name_with_the_article_is_no_person(write_corpus):
+    body = ("The bridge was closed after The Valley Ledger reported that its pillars were cracking.\n\n"
+            "The work will take a year, Tom Reed said.\n")
+    frame = attributions(load_corpus(write_corpus({"001_bridge.txt": body})))
+    types = dict(frame[["source", "source_type"]].values)
+    assert types["Tom Reed"] == "private person" and types["Valley Ledger"] != "private person"

@@ -825,7 +825,9 @@ class _Resolver:
             return self._add_other(written, "gpe", named=True, span=char, variant=written), written, "place name"
         if token.ent_type_ == "NORP":
             return None
-        if any(w in ORG_WORDS for w in words) or (token.ent_type_ == "ORG" and written.isupper()):
+        definite = doc[name_range[0]].lower_ == "the" or name_range[0] > 0 and doc[name_range[0] - 1].lower_ == "the"
+        if any(w in ORG_WORDS for w in words) or (token.ent_type_ == "ORG" and written.isupper()) or definite:
+            # "The Herald-Mail reported": a person's name takes no article
             return self._add_other(written, "org", named=True, span=char, variant=written,
                                    description=" ".join(_descriptions(token, name_range))), written, \
                 "organisation name"
