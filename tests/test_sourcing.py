@@ -752,3 +752,11 @@ def test_a_name_with_the_article_is_no_person(write_corpus):
     frame = attributions(load_corpus(write_corpus({"001_bridge.txt": body})))
     types = dict(frame[["source", "source_type"]].values)
     assert types["Tom Reed"] == "private person" and types["Valley Ledger"] != "private person"
+
+
+def test_a_name_apposed_after_a_place_names_the_described_speaker(write_corpus):
+    body = ('"We know who will be released," explains the chief investigator in St. Petersburg, Yuri Yashkov, in '
+            'an interview.\n')
+    frame = attributions(load_corpus(write_corpus({"001_city.txt": body})))
+    assert frame[["source", "source_type", "anonymous"]].values.tolist() == [["Yuri Yashkov", UNKNOWN_GOVERNMENT,
+                                                                              False]]

@@ -756,8 +756,14 @@ class _Resolver:
             appos += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                       if o.dep_ == "pobj" for g in o.children if g.dep_ == "appos" and g.ent_type_ == "PERSON" and
                       token.lemma_.lower() in LEADER_NOUNS | set(roles())]  # 'The founder of Wagner, Evgeny P.,'
+            appos += [g for c in token.children if c.dep_ == "prep" for o in c.children
+                      if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC") for g in o.children
+                      if g.dep_ == "appos" and g.ent_type_ == "PERSON"]  # 'the investigator in Oslo, Ann Berg,'
             if appos:
-                return self._resolve_name(appos[0])
+                resolved = self._resolve_name(appos[0])
+                if resolved and self.sources[resolved[0]].kind == "person":
+                    self.sources[resolved[0]].descriptions.append(_noun_phrase(token))
+                return resolved
             compound_names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
             phrase = _noun_phrase(token)
             for owner in token.children:  # "the BBC's Russian service", "a CNN reporter"
