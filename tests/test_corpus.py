@@ -70,6 +70,13 @@ def test_split_sentences(text_in, expected):
     ("Published: 12 March 2023", debris.DATE_LINE),
     ("---", debris.SEPARATOR),
     ("Share on Facebook Twitter", debris.SHARE),
+    ("This aerial photo taken using a drone shows flooded fields near the river, Wednesday, May 4, 2022.",
+     debris.CAPTION),
+    ("In this image from video released by the city council, the mayor speaks to reporters.", debris.CAPTION),
+    ("\u2022 Oops!", debris.PROMO),
+    ("Something went wrong.", debris.PROMO),
+    ("Spread the love", debris.PROMO),
+    ("News from Telegram. Subscribe to our channel", debris.PROMO),
 ])
 def test_debris_lines(line, reason):
     found = debris.classify_line(line)
@@ -83,6 +90,8 @@ def test_debris_lines(line, reason):
     "He said he would follow the coverage closely.",
     "Manpower Shortage",
     "\u201cThe least protected part of the population\u201d",
+    "This photo of her son is all she has left, she said.",
+    "Oops, the minister said, was not an apology.",
 ])
 def test_article_text_is_not_debris(line):
     assert debris.classify_line(line) is None

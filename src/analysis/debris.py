@@ -93,6 +93,13 @@ _AGENCY_CREDIT = re.compile(
     r"Xinhua|TASS|Interfax|UPI|PA|IANS|PTI|Anadolu|Bloomberg)(?:\s*[,/&]\s*(?:AP|AFP|Reuters|dpa|DPA|AAP|EFE|KNA|epd|"
     r"ANSA|Xinhua|TASS|Interfax|UPI|PA|IANS|PTI|Anadolu|Bloomberg))*\s*\)?\s*$")
 _FILE_CAPTION = re.compile(r"^FILE\s*[-\u2013\u2014]\s", 0)
+# a wire photo caption: "This aerial photo taken ... shows ...", "In this image from video released by ..."
+_PHOTO_CAPTION = re.compile(r"^(?:in )?this (?:[\w-]+ ){0,2}(?:photo|image|picture|photograph|video grab|frame grab)"
+                            r"\b.{0,200}?\b(?:shows?|taken|released|provided|made available|distributed|from video)\b",
+                            _I)
+# a page widget's own text: an error box, a share plugin, a channel promo
+_WIDGET = re.compile(r"^[\W_]*(?:oops|something went wrong|please try again(?: later)?|spread the love)[\W_]*$|"
+                     r"\bsubscribe to our (?:\w+ )?channel\b", _I)
 _CAPTION_LABEL = re.compile(r"^(?:image|photo|video|media) (?:caption|source|credit)\b[\s,:]*(?:[^.]{0,60})$", _I)
 _CAPTION_INTRO = re.compile(r"^(?:image|photo|video|media) caption\W*$", _I)
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", _I)
@@ -149,7 +156,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
                            r"(?:appeared|was (?:first )?published|ran) (?:in|on|by) (?P<paper>[^.;|]{2,40})", text, _I)
         outlet = source and (source.group("outlet") or source.group("paper"))
         return Debris(MT_DISCLAIMER, given_outlet=outlet.strip() if outlet else None)
-    if (_PROMO.search(text) and len(text.split()) <= 20) or (_CLICK_HERE.search(text) and words <= 45):
+    if (_PROMO.search(text) and len(text.split()) <= 20) or (_CLICK_HERE.search(text) and words <= 45) or \
+            (_WIDGET.search(text) and words <= 12):
         return Debris(PROMO)
     if _SEPARATOR.match(text) or _URL_ONLY.match(text):
         return Debris(SEPARATOR)
@@ -214,7 +222,7 @@ def _named_outlet(text: str) -> str | None:
 
 def _is_caption(text: str) -> bool:
     words = len(text.split())
-    if _FILE_CAPTION.match(text):
+    if _FILE_CAPTION.match(text) or (_PHOTO_CAPTION.match(text) and words <= 150):  # with a doubled "more" text
         return True
     return bool(_CREDIT.search(text)) and words <= 45 and not text.startswith(('"', "\u201c"))
 
