@@ -760,3 +760,11 @@ def test_a_name_apposed_after_a_place_names_the_described_speaker(write_corpus):
     frame = attributions(load_corpus(write_corpus({"001_city.txt": body})))
     assert frame[["source", "source_type", "anonymous"]].values.tolist() == [["Yuri Yashkov", UNKNOWN_GOVERNMENT,
                                                                               False]]
+
+
+def test_a_superintendent_is_an_official(write_corpus):
+    body = ("The park will reopen next week, the park's superintendent said on Tuesday.\n\n"
+            "Ann Ray, the deputy superintendent, said the trails were repaired in June.\n")
+    frame = attributions(load_corpus(write_corpus({"001_park.txt": body})))
+    assert frame[["source", "source_type"]].values.tolist() == [["park's superintendent", "anonymous person"],
+                                                                 ["Ann Ray", UNKNOWN_GOVERNMENT]]
