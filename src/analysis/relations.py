@@ -195,15 +195,20 @@ def candidate_pairs(articles: list[Article]) -> dict[tuple[int, int], float]:
     neighbours: no matrix of every pair is built), with their cosine, when it reaches CANDIDATE_COSINE."""
     texts = [_words(a.body) for a in articles]
     matrix = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1).fit_transform(texts)
-    search = NearestNeighbors(n_neighbors=min(NEIGHBOURS + 1, len(articles)), metric="cosine", algorithm="brute")
-    distances, indices = search.fit(matrix).kneighbors(matrix)
-    candidates = {}
+    return _nearest_pairs(matrix, CANDIDATE_COSINE)
+
+
+def _nearest_pairs(rows, minimum: float, usable=lambda i, j: True) -> dict[tuple[int, int], float]:
+    """Index pairs (i < j) among each other's NEIGHBOURS nearest rows by cosine, when it reaches `minimum`."""
+    search = NearestNeighbors(n_neighbors=min(NEIGHBOURS + 1, rows.shape[0]), metric="cosine", algorithm="brute")
+    distances, indices = search.fit(rows).kneighbors(rows)
+    found = {}
     for i, (row_distances, row_indices) in enumerate(zip(distances, indices)):
         for distance, j in zip(row_distances, row_indices):
             cosine = 1 - float(distance)
-            if int(j) != i and cosine >= CANDIDATE_COSINE:
-                candidates[(min(i, int(j)), max(i, int(j)))] = cosine
-    return candidates
+            if int(j) != i and cosine >= minimum and usable(i, int(j)):
+                found[(min(i, int(j)), max(i, int(j)))] = cosine
+    return found
 
 
 def sentence_vectors(articles: list[Article]) -> list[np.ndarray] | None:
@@ -225,15 +230,7 @@ def meaning_candidates(vectors: list[np.ndarray]) -> dict[tuple[int, int], float
     means = np.vstack([v.mean(axis=0) if len(v) else np.zeros(dims) for v in vectors]) if dims else None
     if means is None or len(means) < 2:
         return {}
-    search = NearestNeighbors(n_neighbors=min(NEIGHBOURS + 1, len(means)), metric="cosine", algorithm="brute")
-    distances, indices = search.fit(means).kneighbors(means)
-    found = {}
-    for i, (row_distances, row_indices) in enumerate(zip(distances, indices)):
-        for distance, j in zip(row_distances, row_indices):
-            cosine = 1 - float(distance)
-            if int(j) != i and cosine >= MEANING_CANDIDATE and len(vectors[i]) and len(vectors[int(j)]):
-                found[(min(i, int(j)), max(i, int(j)))] = cosine
-    return found
+    return _nearest_pairs(means, MEANING_CANDIDATE, lambda i, j: bool(len(vectors[i]) and len(vectors[j])))
 
 
 def find_relations(articles: list[Article]) -> pd.DataFrame:
