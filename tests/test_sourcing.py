@@ -768,3 +768,12 @@ def test_a_superintendent_is_an_official(write_corpus):
     frame = attributions(load_corpus(write_corpus({"001_park.txt": body})))
     assert frame[["source", "source_type"]].values.tolist() == [["park's superintendent", "anonymous person"],
                                                                  ["Ann Ray", UNKNOWN_GOVERNMENT]]
+
+
+def test_a_spokesperson_for_a_business_speaks_for_a_company(write_corpus):
+    body = ('"The damage is extensive," John Harris, a spokesman for the utility, told reporters.\n\n'
+            '"We expect to reopen on Monday," said Kate Moss, a spokeswoman for the airline.\n\n'
+            '"Help is on the way," said Ed Cole, a spokesman for the ministry.\n')
+    types = dict(attributions(load_corpus(write_corpus({"001_storm.txt": body})))[["source", "source_type"]].values)
+    assert types == {"John Harris": "company or business", "Kate Moss": "company or business",
+                     "Ed Cole": UNKNOWN_GOVERNMENT}

@@ -1732,6 +1732,9 @@ def _source_type(source: Source, resolver: _Resolver, default_country: str) -> s
         backref = _organisation_referred_to(source, resolver, default_country)
         if backref and (not found or is_government_type(found)):
             return backref  # "a spokesperson for the agency": the agency named before decides the country
+        if (not found or is_government_type(found)) and any(COMPANY_DESCRIPTION.search(d)
+                                                            for d in source.descriptions):
+            return COMPANY  # "a spokesman for the utility": the role speaks for a business, not a government
         if found:
             return found
         return "anonymous person" if hidden else "private person"
@@ -1749,6 +1752,9 @@ def _source_type(source: Source, resolver: _Resolver, default_country: str) -> s
     return "other"
 
 
+COMPANY_DESCRIPTION = re.compile(
+    r"\b(?:for|of|at|with|from) (?:the|a|an|its) (?:[\w-]+ )?(?:company|firm|utility|airline|carrier|manufacturer|"
+    r"retailer|insurer|lender|corporation|business|chain|start-?up|automaker|carmaker|conglomerate)\b", re.I)
 POSSESSIVE_COUNTRY = re.compile(r"^\W*[A-Z][\w.]*['’]s?\W*$")  # a description that is only "Ukraine's"
 LEADER_NOUNS = {"founder", "co-founder", "head", "chief", "leader", "director", "owner", "boss", "chairman",
                 "chairwoman", "financier", "commander"}
