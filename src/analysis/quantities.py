@@ -816,7 +816,7 @@ def _is_day_of_month(core: _Core, tokens: list[_Tok]) -> bool:
 
 
 def _read_age(core: _Core, tokens: list[_Tok], by_char: dict[int, Token]) -> int | None:
-    """Token index just past an age phrase ("31-year-old", "45 years old", "aged 45", "Iastrebov, 22,")."""
+    """Token index just past an age phrase ("31-year-old", "45 years old", "aged 45", "Sokolov, 22,")."""
     if core.value != int(core.value) or not 0 < core.value < 125:
         return None
     j = core.j
@@ -829,7 +829,7 @@ def _read_age(core: _Core, tokens: list[_Tok], by_char: dict[int, Token]) -> int
         return j
     if not core.digits:
         return None
-    # "Iastrebov, 22, had been ..." : a person's name, a comma, a bare number and a comma or full stop
+    # "Sokolov, 22, had been ..." : a person's name, a comma, a bare number and a comma or full stop
     if core.i >= 2 and tokens[core.i - 1].text == "," and j < len(tokens) and tokens[j].text in {",", ".", ")"}:
         k = core.i - 2
         if tokens[k].text == ")":  # "Ivan (not his real name), 38,"
@@ -838,7 +838,7 @@ def _read_age(core: _Core, tokens: list[_Tok], by_char: dict[int, Token]) -> int
         name = by_char.get(tokens[k].start)
         if name is not None and (name.ent_type_ == "PERSON" or name.pos_ == "PROPN" and name.text[0].isupper()
                                  or name.lower_ in PERSON_ROLES):
-            return j  # "Iastrebov, 22,", "The inmate, 35, said"
+            return j  # "Sokolov, 22,", "The inmate, 35, said"
     # "men under 50 who ...": a people noun, under/over, a number with nothing counted after it
     if _word(tokens, core.i - 1) in {"under", "over", "above", "below"} and \
             _word(tokens, core.i - 2) in PEOPLE_NOUNS and 14 <= core.value <= 90:
@@ -958,7 +958,7 @@ def _clause(token: Token) -> list[Token]:
 
 
 def _person_before(first: Token) -> Token | None:
-    """The person an age is given for: "Iastrebov, 22", "men under 50", "Ivan (not his real name), 38"."""
+    """The person an age is given for: "Sokolov, 22", "men under 50", "Ivan (not his real name), 38"."""
     k = first.i - 1
     while k >= 0 and (first.doc[k].is_punct or first.doc[k].lower_ in {"under", "over", "above", "below", "aged"}):
         k -= 1

@@ -1419,7 +1419,7 @@ def _cue_for_quote(article: Article, span: QuoteSpan, cues: list[Cue], spans: li
 
 
 def _adjacent(article: Article, span: QuoteSpan, cue: Cue) -> bool:
-    """Only punctuation between the quotation and the cue's first word ('...," Tabalov, the lawyer, said' /
+    """Only punctuation between the quotation and the cue's first word ('...," Petrov, the lawyer, said' /
     '...," said X'), not another clause ('she said the men "were never paid," and the ministry denied it')."""
     lead = cue.lead if cue.lead >= 0 else cue.start
     if lead < span.end:
@@ -1577,7 +1577,7 @@ def _inside(offset: int, article: Article, span: QuoteSpan) -> bool:
 
 
 def _cue_text(cue: Cue) -> str:
-    """The cue as a reader would quote it: 'Tabalov said', 'she told RFE/RL', 'according to Osechkin'."""
+    """The cue as a reader would quote it: 'Petrov said', 'she told RFE/RL', 'according to Volkova'."""
     if cue.verb.lower_ == "according":
         return f"according to {cue.mention}"
     objects = [c for c in cue.verb.children if c.dep_ in ("dobj", "dative", "prt") and c.i > cue.verb.i][:1]
