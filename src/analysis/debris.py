@@ -129,8 +129,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         kind = DATE_LINE if "updat" not in date.group("word").lower() and "modif" not in date.group("word").lower() \
             else UPDATED_LINE
         return Debris(kind, given_date=date.group("date"))
-    if words <= 12 and (day := _FULL_DATE.search(text)) and not _DATE_FURNITURE.sub("", text).strip():
-        return Debris(DATE_LINE, given_date=day.group(0))
+    if words <= 12 and (day := _only_date(text)):
+        return Debris(DATE_LINE, given_date=day)
     if _DATE_WORD_ONLY.match(text):
         return Debris(DATE_LINE)
     if (dated := _date_and_byline(text)) is not None:
@@ -188,14 +188,20 @@ def _is_outlet_name(text: str) -> bool:
     return text.strip(" .-\u2013\u2014") in outlet_aliases()
 
 
+def _only_date(text: str) -> str | None:
+    """The full date of a line that holds nothing but a date and its furniture (weekday, time, "Updated")."""
+    day = _FULL_DATE.search(text)
+    return day.group(0) if day and not _DATE_FURNITURE.sub("", text).strip() else None
+
+
 def _date_and_byline(text: str) -> Debris | None:
     """A header line joining a date and a byline with a bar or dot ("January 3, 2007|by Jane Roe",
     "By Jane Roe · 3 March 2021"): a date line, with its date and any outlet the byline names."""
     parts = [p.strip() for p in _HEADER_JOIN.split(text) if p.strip()]
     if len(parts) < 2 or len(text.split()) > 16:
         return None
-    dates = [d.group(0) for p in parts if (d := _FULL_DATE.search(p)) and not _DATE_FURNITURE.sub("", p).strip()]
-    bylines = [p for p in parts if _BYLINE.match(p[0].upper() + p[1:])]
+    dates = [day for p in parts if (day := _only_date(p))]
+    bylines = [p for p in parts if _BYLINE.match(p)]
     if len(dates) != 1 or len(dates) + len(bylines) != len(parts):
         return None
     return Debris(DATE_LINE, given_date=dates[0],

@@ -291,7 +291,7 @@ def classify_claim(number: dict, *, sentence_lemmas: set[str]) -> str | None:
 def counted_subject(noun: str, event: ClaimEvent) -> str | None:
     """What a figure whose counted noun is `noun` (a lemma, '' for none) counts for `event`; None when the event
     counts only certain nouns and this is not one."""
-    if number_kind_is_money(event):
+    if event.kinds == {"money"}:
         return ""
     event_words = frozenset().union(*event.terms)
     if noun in event.counted:
@@ -299,13 +299,9 @@ def counted_subject(noun: str, event: ClaimEvent) -> str | None:
     if event.only_counted:
         return None
     named = counted_nouns().get(noun)
-    if not noun or named == "people" or noun in event_words or _lemma_set({noun}) & event_words:
+    if not noun or named == "people" or _lemma_set({noun}) & event_words:
         return event.counted_as or "people"
     return named or plural(noun)
-
-
-def number_kind_is_money(event: ClaimEvent) -> bool:
-    return event.kinds == {"money"}
 
 
 def plural(noun: str) -> str:

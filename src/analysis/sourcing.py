@@ -2012,8 +2012,10 @@ def version_quote_changes(corpus: Corpus, quotes: pd.DataFrame) -> pd.DataFrame:
     by_id = {a.article_id: a for a in corpus.analysable}
     no_quotes = quotes.iloc[:0]
     quotes_of = {article_id: rows for article_id, rows in quotes.groupby("article_id", sort=False)}  # once, not per pair
+    from .relations import oriented  # here: the relations module loads scikit-learn
+
     for rel in relations.to_dict("records"):
-        a_id, b_id = (rel["b_id"], rel["a_id"]) if rel.get("derived") == rel["a_id"] else (rel["a_id"], rel["b_id"])
+        b_id, a_id = oriented(rel) or (rel["b_id"], rel["a_id"])  # a: the original, b: its version
         if a_id not in by_id or b_id not in by_id:
             continue
         original, version = by_id[a_id], by_id[b_id]
