@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .tables import read_table
+from .tables import read_table, shorten
 
 SPEAKER_COLOURS = 8  # distinct colours for the most quoted speakers of an article (.speaker-0 ... -7); the rest grey
 RANKS = {"quote": 0, "critical": 1, "major": 2, "flag": 3, "minor": 4, "neutral": 5, "figure": 6, "time": 7}
@@ -138,11 +138,6 @@ def render(text: str, marks: list[Mark], *, offset: int, article_id: str, anchor
     return "".join(out)
 
 
-def brief(text: str, limit: int = MAX_SHORT) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
 def first_sentence(text: str) -> str:
     """Up to the first '. ' (the rest of an explanation is on hover and in its table)."""
     cut = text.find(". ")
@@ -150,8 +145,7 @@ def first_sentence(text: str) -> str:
 
 
 def note(*parts: str) -> str:
-    text = "; ".join(" ".join(str(p).split()) for p in parts if str(p).strip())
-    return text if len(text) <= MAX_NOTE else text[: MAX_NOTE - 1].rstrip() + "…"
+    return shorten("; ".join(str(p) for p in parts if str(p).strip()), MAX_NOTE)
 
 
 def position(row, start: str = "start", end: str = "end") -> tuple[int, int] | None:
@@ -192,7 +186,7 @@ def all_marks(data: Path) -> dict[str, tuple[list[Mark], list[tuple[str, str]]]]
         flagged.add((row.article_id, row.start))
         explanation = str(getattr(row, "explanation", ""))
         add(row.article_id, position(row), "flag", note(f"Figure flagged ({row.flag.replace('_', ' ')})", explanation),
-            short=brief(f"flagged, {row.flag.replace('_', ' ')}: {first_sentence(explanation)}"))
+            short=shorten(f"flagged, {row.flag.replace('_', ' ')}: {first_sentence(explanation)}", MAX_SHORT))
     numbers = read_table(data, "numbers.csv", ("article_id", "start", "end", "text"))
     for row in (numbers.itertuples() if numbers is not None else []):
         if (row.article_id, row.start) in flagged:
@@ -220,8 +214,8 @@ def all_marks(data: Path) -> dict[str, tuple[list[Mark], list[tuple[str, str]]]]
         label = explanation.split(":")[0].strip() if original else first_sentence(explanation)
         add(row.article_id, position(row), severity, note(f"Translation, {row.severity}: {category}", original,
                                                           explanation),
-            short=brief(f"{row.severity}: {label or category}" + (f"; {reference} has “{reference_text}”"
-                                                                   if original else "")))
+            short=shorten(f"{row.severity}: {label or category}" + (f"; {reference} has “{reference_text}”"
+                                                                     if original else ""), MAX_SHORT))
     return {article_id: (found, speakers.get(article_id, [])) for article_id, found in marks.items()} | {
         article_id: ([], names) for article_id, names in speakers.items() if article_id not in marks}
 

@@ -31,11 +31,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from .tables import read_table
+from .tables import read_table, shorten
 
 TRUE_WORDS = {"true", "1", "yes"}
 MAX_NAMES = 3
-MAX_TEXT = 160
 MAX_MAJOR = 4  # major translation errors of one article named one by one; the rest are counted
 MAX_FLAGS = 3  # same-source discrepancies named one by one
 WIDE_DATE_SPAN = 14  # days between the earliest and latest possible publication date worth a warning
@@ -84,11 +83,6 @@ def counted(series: pd.Series, *, limit: int = MAX_NAMES) -> str:
 
 def truthy(series: pd.Series) -> pd.Series:
     return series.str.strip().str.lower().isin(TRUE_WORDS)
-
-
-def shorten(text: str, limit: int = MAX_TEXT) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def plural(n: int, word: str, words: str | None = None) -> str:

@@ -22,3 +22,9 @@ def read_table(data: Path, name: str, columns: tuple[str, ...] = ()) -> pd.DataF
     except (pd.errors.EmptyDataError, pd.errors.ParserError, UnicodeDecodeError):
         return None
     return table if set(columns) <= set(table.columns) else None
+
+
+def shorten(text: str, limit: int) -> str:
+    """The text on one line, cut at `limit` characters with an ellipsis."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
