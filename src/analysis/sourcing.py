@@ -23,7 +23,8 @@ paragraph they continue; a short phrase in a clause governed by a person's speec
 quotation, a quoted name or term is not a quotation. Names are merged by the editable `data/source_variants.csv`,
 by surname within an article (a lone name only with a full name written before it, never when it is a pseudonym)
 and by a transliteration key across articles; types come from the editable
-`data/source_cues.csv`, `data/source_countries.csv` and `data/source_roles.csv` lexicons and `data/outlets.csv`.
+`data/source_cues.csv`, `data/source_countries.csv`, `data/source_roles.csv` and
+`data/source_organisations.csv` lexicons and `data/outlets.csv`.
 """
 
 from __future__ import annotations
@@ -78,15 +79,6 @@ MEDIA_NOUNS = {"portal", "newspaper", "outlet", "publication", "agency", "channe
 QUANTIFIERS = {"many", "some", "one", "two", "three", "several", "most", "few", "all", "both", "none", "each",
                "dozens", "hundreds", "thousands"}
 PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-ORG_WORDS = {
-    "ministry", "department", "group", "foundation", "service", "army", "agency", "agencies", "council",
-    "committee", "office", "court", "government", "kremlin", "center", "centre", "institute", "endowment",
-    "university", "program", "programme", "commission", "corps", "company", "bank", "party", "union", "network",
-    "school", "association", "bars", "project", "news", "times", "post", "press", "radio", "intelligence",
-    "parliament", "duma", "administration", "command", "staff", "forces", "police", "prosecutor", "headquarters",
-    "organization", "organisation", "federation", "authority", "board", "league", "bureau", "fund", "institution",
-    "society", "coalition", "alliance", "corporation", "airline", "airlines", "hospital", "club",
-}
 ANONYMITY = re.compile(
     r"on (?:the )?condition of anonymity|on (?:the )?condition (?:that )?(?:he|she|they) (?:not be|remain) "
     r"(?:identified|named|anonymous)|(?:requested|request(?:ing)?|asked for|sought|was granted|were granted|granted) "
@@ -163,6 +155,38 @@ def roles() -> dict[str, tuple[str, str]]:
     return {r.word.lower(): (r.role, r.gender) for r in _data("source_roles.csv").itertuples()}
 
 
+@lru_cache(maxsize=1)
+def organisation_nouns() -> dict[str, str]:
+    """Nouns that name an organisation (data/source_organisations.csv), the one list for: a word that keeps a
+    name from being a person's ('World Health Organization'), the head of an organisation described, not named,
+    that speaks for itself ('the union said'), and what a person speaks for ('a spokesman for the utility').
+    noun -> the source type the noun alone gives ('company or business' for 'utility'), else ''."""
+    return {r.noun.lower(): r.source_type for r in _data("source_organisations.csv").itertuples()}
+
+
+def _nouns_pattern(nouns) -> str:
+    return "(" + "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) + ")"
+
+
+@lru_cache(maxsize=1)
+def _typed_organisation() -> re.Pattern:
+    """'for the utility', 'of a regional airline': a description naming what a person speaks for by an
+    organisation noun that gives a type (group 1: the noun)."""
+    typed = [noun for noun, source_type in organisation_nouns().items() if source_type]
+    return re.compile(r"\b(?:for|of|at|with|from) (?:the|a|an|its) (?:[\w-]+ )?" + _nouns_pattern(typed) + r"\b",
+                      re.I)
+
+
+@lru_cache(maxsize=1)
+def _generic_organisation() -> re.Pattern:
+    """'for the agency', 'its founder': a description pointing back to an organisation named elsewhere in the
+    text, by a noun of data/source_organisations.csv marked `generic` (group 1: the noun)."""
+    generic = [r.noun.lower() for r in _data("source_organisations.csv").itertuples() if r.generic == "yes"]
+    return re.compile(r"\b(?:for|of|at|from|with) the " + _nouns_pattern(generic) + r"\b|"
+                      r"\bits (?:founder|head|chief|leader|director|owner|spokes\w+|representative|commander)\b",
+                      re.I)
+
+
 WESTERN = "Western"
 WESTERN_SECURITY = "Western government or intelligence"
 GOVERNMENT_TYPE = {"Russian": "Russian government or official", "Ukrainian": "Ukrainian government",
@@ -237,18 +261,6 @@ def guess_gender(name: str) -> str:
     if len(words) >= 2 and not first.endswith(("e", "y", "h", "n")):
         return "m"  # Sergei, Michael, Mark; names ending in e/y/h/n (Alice, Emily, Sarah, Karen) stay unknown
     return ""
-
-
-# head nouns of an organisation described, not named, that speaks for itself ("the union said", "according to
-# the agency"): a source of its own even when no cue gives its type
-ORGANISATION_NOUNS = {
-    "agency", "ministry", "department", "service", "council", "committee", "office", "court", "government",
-    "institute", "university", "commission", "company", "bank", "party", "union", "association", "police",
-    "administration", "authority", "board", "federation", "league", "club", "firm", "hospital", "airline",
-    "carrier", "charity", "organisation", "organization", "foundation", "group", "watchdog", "regulator", "utility",
-    "operator", "manufacturer", "retailer", "insurer", "lender", "school", "embassy", "consulate",
-    "army", "navy", "military", "network", "coalition", "alliance", "campaign", "movement",
-}
 
 
 def _speaks_itself(token: Token) -> bool:
@@ -485,7 +497,7 @@ def _person_run(token: Token) -> tuple[int, int] | None:
     while end < len(doc) and name_word(doc[end]):
         end += 1
     words = doc[start:end]
-    if len(words) > 4 or not any(known(t) for t in words) or any(t.lower_ in ORG_WORDS for t in words):
+    if len(words) > 4 or not any(known(t) for t in words) or any(t.lower_ in organisation_nouns() for t in words):
         return None
     return start, end
 
@@ -593,7 +605,7 @@ class _Resolver:
                 ent = next(e for e in self.doc.ents if e.start == token.i)
                 name = _clean_name(ent.text)
                 is_outlet = canonical_outlet(name) in set(outlet_aliases().values())
-                if not any(w in ORG_WORDS for w in name.lower().split()) and not is_outlet and \
+                if not any(w in organisation_nouns() for w in name.lower().split()) and not is_outlet and \
                         name.lower() not in variant_table():
                     self.register_name(ent.root)
             elif token.pos_ == "PROPN" and token.dep_ == "appos" and token.head.lemma_.lower() in roles():
@@ -779,7 +791,7 @@ class _Resolver:
             outlet = canonical_outlet(_clean_name(phrase))
             if outlet in set(outlet_aliases().values()):
                 return self._add_other(outlet, "outlet", named=True, span=char, variant=phrase), phrase, "outlets.csv"
-            if compound_names and _clean_name(phrase).lower().split()[-1] in ORG_WORDS:
+            if compound_names and _clean_name(phrase).lower().split()[-1] in organisation_nouns():
                 return self._add_other(_clean_name(phrase), "org", named=True, span=char, variant=phrase), phrase, \
                     "organisation name"
             return self._resolve_description(token, phrase)
@@ -832,7 +844,8 @@ class _Resolver:
         if token.ent_type_ == "NORP":
             return None
         definite = doc[name_range[0]].lower_ == "the" or name_range[0] > 0 and doc[name_range[0] - 1].lower_ == "the"
-        if any(w in ORG_WORDS for w in words) or (token.ent_type_ == "ORG" and written.isupper()) or definite:
+        if any(w in organisation_nouns() for w in words) or (token.ent_type_ == "ORG" and written.isupper()) or \
+                definite:
             # "The Herald-Mail reported": a person's name takes no article
             return self._add_other(written, "org", named=True, span=char, variant=written,
                                    description=" ".join(_descriptions(token, name_range))), written, \
@@ -888,7 +901,7 @@ class _Resolver:
                 key = organisations[-1]
                 self.sources[key].mentions.add(char)
                 return key, phrase, f"description '{phrase}' -> {key}"
-        organisation = lemma in ORGANISATION_NOUNS and (not plural or lemma == "police") and _speaks_itself(token)
+        organisation = lemma in organisation_nouns() and (not plural or lemma == "police") and _speaks_itself(token)
         if not role and not organisation and not classify(phrase, is_person=False,
                                                           default_country=self.default_country):
             if token.ent_type_ not in ("ORG", "NORP", "PERSON"):
@@ -1729,12 +1742,13 @@ def _source_type(source: Source, resolver: _Resolver, default_country: str) -> s
         if hidden and not _affiliations(text, default_country=default_country):
             return "anonymous person"  # an unnamed individual speaks for no named institution
         found = classify(text, is_person=True, default_country=default_country)
-        backref = _organisation_referred_to(source, resolver, default_country)
-        if backref and (not found or is_government_type(found)):
-            return backref  # "a spokesperson for the agency": the agency named before decides the country
-        if (not found or is_government_type(found)) and any(COMPANY_DESCRIPTION.search(d)
-                                                            for d in source.descriptions):
-            return COMPANY  # "a spokesman for the utility": the role speaks for a business, not a government
+        if not found or is_government_type(found):
+            # "a spokesman for the utility": the role speaks for a business, not a government; "a spokesperson
+            # for the agency": the agency named before decides the type and the country
+            spoken_for = _typed_organisation_of(source) or _organisation_referred_to(source, resolver,
+                                                                                     default_country)
+            if spoken_for:
+                return spoken_for
         if found:
             return found
         return "anonymous person" if hidden else "private person"
@@ -1752,17 +1766,16 @@ def _source_type(source: Source, resolver: _Resolver, default_country: str) -> s
     return "other"
 
 
-COMPANY_DESCRIPTION = re.compile(
-    r"\b(?:for|of|at|with|from) (?:the|a|an|its) (?:[\w-]+ )?(?:company|firm|utility|airline|carrier|manufacturer|"
-    r"retailer|insurer|lender|corporation|business|chain|start-?up|automaker|carmaker|conglomerate)\b", re.I)
 POSSESSIVE_COUNTRY = re.compile(r"^\W*[A-Z][\w.]*['’]s?\W*$")  # a description that is only "Ukraine's"
 LEADER_NOUNS = {"founder", "co-founder", "head", "chief", "leader", "director", "owner", "boss", "chairman",
                 "chairwoman", "financier", "commander"}
-GENERIC_ORGANISATION = re.compile(
-    r"\b(?:for|of|at|from|with) the (agency|ministry|service|group|foundation|organi[sz]ation|office|committee|"
-    r"department|company|government|administration|army|commission|intelligence|headquarters|council|"
-    r"center|centre|staff)\b|"
-    r"\bits (?:founder|head|chief|leader|director|owner|spokes\w+|representative|commander)\b", re.I)
+def _typed_organisation_of(source: Source) -> str:
+    """The type of the organisation a person's description says they speak for by its noun alone ('a spokesman
+    for the utility' -> company or business); '' when none does."""
+    for description in source.descriptions:
+        for match in _typed_organisation().finditer(description):
+            return organisation_nouns()[match.group(1).lower()]
+    return ""
 
 
 def _organisation_referred_to(source: Source, resolver: _Resolver, default_country: str) -> str:
@@ -1771,14 +1784,14 @@ def _organisation_referred_to(source: Source, resolver: _Resolver, default_count
     else the latest one before the person whose name holds the description's noun ('for the headquarters'),
     else the latest one mentioned before the person. A founder, head or chief leads an organisation, not a
     country: places are passed over for them."""
-    if not source.mentions or not any(GENERIC_ORGANISATION.search(d) for d in source.descriptions):
+    if not source.mentions or not any(_generic_organisation().search(d) for d in source.descriptions):
         return ""
     first = min(source.mentions)[0]
     subject = _subject_organisation(resolver, first, default_country)
     if subject:
         return subject
     leader = any(w in LEADER_NOUNS for d in source.descriptions for w in re.findall(r"[a-z-]+", d.lower()))
-    nouns = {m.group(1).lower() for d in source.descriptions for m in GENERIC_ORGANISATION.finditer(d) if m.group(1)}
+    nouns = {m.group(1).lower() for d in source.descriptions for m in _generic_organisation().finditer(d) if m.group(1)}
     orgs = [s for s in resolver.sources.values() if s.kind == "org" and any(m[0] < first for m in s.mentions)]
     same_noun = [s for s in orgs if nouns & set(s.key.lower().split())]  # 'for the headquarters'
     if same_noun:
@@ -1822,7 +1835,7 @@ def _subject_organisation(resolver: _Resolver, offset: int, default_country: str
         known = institution(phrase, context=sentence.text[:200], default_country=default_country)
         if known:
             return known[1]
-        if token.ent_type_ == "ORG" or token.lemma_.lower() in ORG_WORDS:
+        if token.ent_type_ == "ORG" or token.lemma_.lower() in organisation_nouns():
             kind = classify(phrase, is_person=False, default_country=default_country)
             if kind:
                 return kind
