@@ -28,13 +28,17 @@ OUTLET_LINE = "outlet name line"
 LINK_LIST = "links or tags under a promo header"
 CREDITS = "reporting/editing credits"
 COPYRIGHT = "copyright notice"
+AUTHOR_BLURB = "author blurb"
 
 _I = re.IGNORECASE
 _NAV = re.compile(
     r"skip to (?:main )?content|^(?:menu|home|search|sign in|log in|subscribe|advertisement|ad feedback|close|"
     r"toggle navigation|main menu|back to top|print|sections?|connect with us|follow us|view gallery|weather forecast|"
-    r"(?:this|the) video (?:can ?not|cannot|could not) be played|watch (?:the )?video|live updates?)$|"
-    r"accept (?:all )?cookies|we use cookies|enable javascript", _I)
+    r"(?:this|the) video (?:can ?not|cannot|could not) be played|watch (?:the )?video|live updates?|"
+    r"link copied(?: to clipboard)?|copy link|copied!?|bookmark|save(?: article| for later)?|listen(?: to article)?|"
+    r"gift (?:this )?article|reply|report|more|next|previous|loading\W*|open in app|read in app|my account|log out|"
+    r"sign out|register|subscribe now|start (?:your )?free trial|(?:open|close) menu|all topics|newsletters?)\W*$|"
+    r"accept (?:all )?cookies|we use cookies|enable javascript|^\d{1,3}\s?/\s?\d{1,3}$", _I)  # a gallery's "1 / 42"
 _SOCIAL_WORDS = {"share", "on", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email", "e-mail",
                  "copy", "link", "viber", "reddit", "print", "pinterest", "messenger", "vk", "ok", "mail", "this",
                  "article", "story", "page", "save", "comment", "comments", "tweet"}
@@ -49,13 +53,28 @@ _PROMO = re.compile(
     r"you may also like|recommended(?: for you)?|more from \w+|most (?:read|popular)|also read|trending(?: now)?|"
     r"advertisement|sponsored(?: content)?|related topics|more on this story|explore more on these topics|"
     r"reuse this content|related articles|top stories|more stories|latest news|most watched|more to explore|"
-    r"read more on this|features|editor's picks)\s*:?$|"
-    r"^(?:bonus video|read (?:also|more)|see also|related|watch|live (?:briefing|updates?|blog))\s*:|"
+    r"read more on this|features|editor's picks|most (?:viewed|shared|commented|read stories)|popular(?: now| stories)?|"
+    r"more (?:coverage|news|stories|videos?|like this|in [\w ]{2,20})|further reading|what to read next|"
+    r"related (?:coverage|content|news|links|reading|posts?)|(?:read|up|watch) next|don'?t miss|in other news|"
+    r"around the web|from (?:our|the) partners?|promoted (?:stories|content|links)|paid (?:partner )?content|"
+    r"latest(?: stories| videos?)?|top picks|you (?:might|may) (?:also )?(?:like|be interested in)|"
+    r"comments?(?:\s*\(\d+\))?|join the conversation|(?:show|view|load|read) (?:all )?comments|"
+    r"leave a (?:reply|comment)|post a comment|add a comment|about the authors?|tags|topics|filed under|"
+    r"categories|keywords|more about)\s*:?$|"
+    r"^(?:bonus video|read (?:also|more|next)|see also|related|watch|listen|more|also read|up next|tags|topics|"
+    r"filed under|categories|keywords|more about|live (?:briefing|updates?|blog))\s*:|"
     r"^editor'?s note\s*:|"
     r"^(?:sign up for|subscribe to|download (?:the|our) app|click here)\b|"
     r"^(?:listen to (?:this|the) (?:article|story)|story continues below|continue reading|show more|load more|"
     r"read (?:this|the (?:full|original)) (?:story|article|report)\b.{0,80}(?:https?://|\bon\b|\bat\b))|"
-    r"^follow\b.*\b(?:coverage|on twitter|on facebook|on telegram|us)\b|\bnewsletter\b", _I)
+    r"^follow\b.*\b(?:coverage|on twitter|on facebook|on telegram|us)\b|\bnewsletter\b|"
+    r"your email address will not be published|required fields are marked|already (?:a subscriber|have an account)|"
+    r"support (?:our|independent|quality) journalism|become an? (?:member|subscriber|supporter|patron)\b|"
+    r"\b(?:subscribe|sign up|register) (?:now|today|for free)\b|delivered (?:straight )?to your inbox|"
+    r"^(?:privacy policy|terms of (?:use|service)|cookie policy)\b|\byou agree to (?:our|the) (?:terms|privacy)|"
+    r"free articles? (?:left|remaining)|^to continue reading\b|^thank you for (?:reading|signing up|subscribing)|"
+    r"\bwe (?:rely|depend) on (?:our )?readers\b|^donate\b|^report (?:an error|a typo|a correction)|"
+    r"\b(?:is|are) (?:only )?available (?:only )?to (?:subscribers|members)\b", _I)
 _CLICK_HERE = re.compile(r"\bclick here\W*$|\b(?:for (?:all|more) of|read more of) \S+ coverage\b", _I)  # a promo box
 _SOURCE = re.compile(r"^(?:(?:source|sources|via)\s*:|originally published (?:by|in|on)|this (?:article|story) "
                      r"(?:was|first) (?:originally )?(?:published|appeared) (?:by|in|on))\s*:?\s*(?P<outlet>.+?)\.?$", _I)
@@ -80,13 +99,34 @@ _CREDITS = re.compile(r"^(?:\(?(?:additional )?(?:reporting|writing|editing|comp
                       r"\bcontributed (?:to )?(?:this )?(?:report|reporting|story|article)\W*$", _I)
 _COPYRIGHT = re.compile(r"^(?:copyright|\u00a9|\(c\))|all rights reserved|may not be (?:published|reproduced|"
                         r"redistributed)|^our standards\b|\btrust principles\b", _I)
+# "Jane Roe is a reporter at the Ledger covering crime", "John Doe is a senior correspondent based in Rome": who
+# wrote it, said of the writer as a job with the beat, base or outlet (a person in the story is introduced
+# in passing, "Roe, a reporter at the Ledger, said")
+_AUTHOR_BLURB = re.compile(
+    r"^(?:[A-Z][\w.'\u2019-]+\s){1,3}(?:is|was|has been|writes|reports|covers)\s(?:an?\s|the\s|our\s)?(?:[\w-]+\s){0,5}?"
+    r"(?:reporter|correspondent|journalist|editor|writer|columnist|producer|contributor|photographer|"
+    r"photojournalist|freelancer|bureau chief|news editor|fellow|for|about|on)s?\b"
+    r"(?=.{0,200}\b(?:covering|covers|cover|based in|focus(?:es|ing)? on|is the author of|follow (?:him|her|them)|"
+    r"reach (?:him|her|them)|email|e-mail|@\w|previously (?:worked|reported|wrote)|joined (?:the|[A-Z])|"
+    r"has (?:written|reported) (?:for|on|about)|writes (?:about|on|for)|reports on))", 0)
+_FROM_OUTLET = re.compile(r"^(?:by\s+(?:[A-Z][\w.'-]+\s+){1,4})?from\s+(?:the\s+)?(?P<outlet>[\w .&/-]{2,40}?)\W*$", _I)
 _HEADER_JOIN = re.compile(r"\s*[|\u00b7\u2022]\s*")  # "date | byline", "byline · date"
 _SEPARATOR = re.compile(r"^[\W_]+$")  # punctuation, bullets and rules only
 _CREDIT = re.compile(
     r"(?:\bphoto\s*(?:by)?\s*:|\bphoto(?:graph)?\s*(?:credit)?\s*:|\(photo\b|\bimage\s*:|\bcredit\s*:|"
     r"\b(?:AP|AFP|Reuters|Getty|EPA|TASS|Sputnik|Anadolu)\s+(?:Photo|Images)\b|/\s*(?:AP|AFP|Reuters|Getty Images|EPA)\s*$|"
     r"photo\s*:\s*\w+|\((?:video|photo|image|graphic)s?\s*:|\bvia getty\b|\bshutterstock\b|\b(?:photo|photograph|picture|image)s? by [A-Z]|"
-    r"(?:Getty Images|Shutterstock|EPA-EFE|Alamy|/\s*Pool)\s*(?:\d+\s*/\s*\d+)?\s*$)", _I)
+    r"(?:Getty Images|Shutterstock|EPA-EFE|Alamy|/\s*Pool)\s*(?:\d+\s*/\s*\d+)?\s*$|"
+    r"^(?:picture|pictures|illustration|graphic|foto|photos?|image)\s*:|^credit\s*(?:\.{2,}|\u2026)|^epa\d{5,}\b)", _I)
+# a credit closing a caption: "... REUTERS/Jane Roe", "... Photograph: Jane Roe/AP", "Jane Roe / TASS", "via Reuters",
+# "Picture: Getty"; a caption may run long before it, a sentence of the story never ends so
+_AGENCY = (r"(?:REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|TASS|TASR|Sputnik|SPUTNIK|Xinhua|XINHUA|Anadolu|ANADOLU|AAP|dpa|DPA|"
+           r"ANSA|UPI|ZUMA|Pool|POOL|Handout|HANDOUT|Getty|GETTY|Getty Images|Imago|IMAGO|Alamy|Bloomberg|NurPhoto|"
+           r"Shutterstock|Kremlin|KREMLIN|Ria Novosti|RIA Novosti)")
+_NAME = r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|de|van|von|al|el|da|di)){0,3}"
+_CREDIT_END = re.compile(
+    rf"(?:\b{_AGENCY}\s?/\s?{_NAME}|\b[A-Z][a-z]+(?:\s[A-Z][\w'\u2019-]+){{1,2}}\s?/\s?{_AGENCY}(?:\s+via\s+{_AGENCY})?|"
+    rf"\bvia\s+{_AGENCY}|\b(?i:picture|photo|photograph|image|credit|foto)\s*:\s*{_NAME}(?:\s?/\s?{_NAME})?)\s*$")
 # an agency credit line closing a story: "mkg/hc (Reuters, AFP, dpa, AP)", "(Reuters)", "- AFP"
 _AGENCY_CREDIT = re.compile(
     r"^(?:[a-z]{1,4}(?:/[a-z]{1,4})*\s*)?[-\u2013\u2014]?\s*\(?\s*(?:AP|AFP|Reuters|dpa|DPA|AAP|EFE|KNA|epd|ANSA|"
@@ -137,8 +177,12 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return dated
     if _BYLINE.match(text) and words <= 14:
         return Debris(BYLINE, given_outlet=_outlet_after_comma(text))
+    if (wire := _FROM_OUTLET.match(text)) and _known_outlet(wire.group("outlet")):
+        return Debris(BYLINE, given_outlet=wire.group("outlet"))
     if (_CREDITS.search(text) and words <= 30) or _AGENCY_CREDIT.match(text):
         return Debris(CREDITS)
+    if _AUTHOR_BLURB.match(text) and words <= 70:
+        return Debris(AUTHOR_BLURB)
     if _COPYRIGHT.search(text) and words <= 30:
         return Debris(COPYRIGHT, given_outlet=_named_outlet(text))
     if source := _SOURCE.match(text):
@@ -210,10 +254,15 @@ def _date_and_byline(text: str) -> Debris | None:
 
 def _outlet_after_comma(byline: str) -> str | None:
     """The outlet a byline ends with ("By Anna Smith, CNN"), when that tail is a known outlet."""
+    tail = re.split(r",|\band\b(?: the\b)?", byline)[-1].strip()
+    return tail if _known_outlet(tail) else None
+
+
+def _known_outlet(name: str) -> bool:
+    """A name written as one of the outlets of `data/outlets.csv` ("Associated Press", "the Associated Press")."""
     from .metadata import outlet_aliases
 
-    tail = re.split(r",|\band\b(?: the\b)?", byline)[-1].strip()
-    return tail if tail in outlet_aliases() or f"The {tail}" in outlet_aliases() else None
+    return name in outlet_aliases() or f"The {name}" in outlet_aliases()
 
 
 def _named_outlet(text: str) -> str | None:
@@ -230,7 +279,9 @@ def _is_caption(text: str) -> bool:
     words = len(text.split())
     if _FILE_CAPTION.match(text) or (_PHOTO_CAPTION.match(text) and words <= 150):  # with a doubled "more" text
         return True
-    return bool(_CREDIT.search(text)) and words <= 45 and not text.startswith(('"', "\u201c"))
+    if text.startswith(('"', "\u201c")):
+        return False
+    return (bool(_CREDIT.search(text)) and words <= 45) or (bool(_CREDIT_END.search(text)) and words <= 100)
 
 
 def opens_link_list(line: str) -> bool:

@@ -55,7 +55,7 @@ def canonical_outlet(name: str) -> str:
 # Cues by which an article shows which outlet did the reporting. Interview-type cues are the outlet's own
 # reporting (weight 2); "X writes / reports" is also how a rewrite cites its source (weight 1).
 _ORIGIN_CUES: list[tuple[str, int, str]] = [
-    (r"^(?:date \S+\s+)?[A-Z][A-Za-z0-9 .,'/-]{{1,60}}\(\s*{o}\s*\)\s*[-_:]", 3, "dateline"),
+    (r"^(?:date \S+\s+)?(?:[^\W_][\w .,'/-]{{1,60}})?\(\s*{o}\s*\)\s*[-_:]", 3, "dateline"),
     (r"\b(?:told|spoke (?:to|with)|said (?:to|in an interview with)|in an interview with|contacted by|"
      r"interviewed by|seen by|obtained by|reviewed by|shared with)\s+{o}", 2, "interview with the outlet"),
     (r"{o}\s+(?:spoke (?:to|with)|interviewed|saw|has seen|had access to|obtained|reviewed|contacted|"
