@@ -221,7 +221,7 @@ def test_findings_name_contradicting_figures_with_who_says_which(tmp_path):
                   "text": ["200", "around 12"], "claim_group": ["jobs lost", "jobs lost"], "start": [5, 30],
                   "compared_with": ["1: '900' (900; 2024-03; the union)",
                                     "1: 'some 12,000' (12,000; 2024-03; the union); 3: '9,000' (9,000; 2024-04; "
-                                    "Harbour Times (unattributed))"],
+                                    "Harbour Times itself)"],
                   "explanation": ["different dates", "about 3 orders of magnitude smaller"],
                   "sentence": ["", "The mayor said around 12 jobs would go."]}
                  ).to_csv(tmp_path / "number_flags.csv", index=False)
@@ -643,10 +643,11 @@ def test_methods_in_brief_cut_a_long_paragraph_at_a_sentence_end():
 
 
 def test_print_pointers_under_one_question_are_merged():
-    from analysis.report.structure import merged
+    from analysis.report.structure import Pointer, merged
 
-    assert merged(["Table 32 (Is it harder?)", "Table 33 (Is it harder?)", "Tables 34–35 (Is it harder?)",
-                   "Table 37 (Is it harder?)", "Figure 4 (Who?)"]) == \
+    q = "Is it harder?"
+    assert merged([Pointer("Table", 32, 32, q), Pointer("Table", 33, 33, q), Pointer("Table", 34, 35, q),
+                   Pointer("Table", 37, 37, q), Pointer("Figure", 4, 4, "Who?")]) == \
         ["Tables 32–35 (Is it harder?)", "Table 37 (Is it harder?)", "Figure 4 (Who?)"]
 
 

@@ -314,7 +314,7 @@ def _sentence_constraints(sentence: str, offset: int) -> list[_Constraint]:
 
 _FROM_A_YEAR = re.compile(
     r"\b(?:(?P<ord>" + "|".join(tx.ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))\s+anniversary\s+of|"
-    r"(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+years\s+"
+    r"(?P<n>\d{1,3}|" + "|".join(tx.COUNT_WORDS) + r")\s+years\s+"
     r"(?:after|since))\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?P<year>(?:19|20)\d\d)\b(?![-/]\d)",
     re.IGNORECASE)
 

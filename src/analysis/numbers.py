@@ -495,7 +495,7 @@ def _comparable_groups(claims: pd.DataFrame):
 
 def _describe_claim(row) -> str:
     date = row.refers_to_date or "date unknown"
-    source = row.source or f"{row.outlet or 'the article'} (unattributed)"
+    source = row.source or (f"{row.outlet} itself" if row.outlet else "unattributed")
     return f"{row.article_id}: '{_hedged(row)}' ({_fmt(row.value)}; {date}; {source})"
 
 

@@ -36,10 +36,10 @@ MONTH_ABBR = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug":
               "Oct": 10, "Nov": 11, "Dec": 12}
 WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18,
-                "twenty": 20, "thirty": 30, "few": 3, "a few": 3, "several": 3, "a couple of": 2, "couple of": 2,
-                "couple": 2}
+COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "thirty": 30}
+NUMBER_WORDS = {"a": 1, "an": 1, **COUNT_WORDS, "few": 3, "a few": 3, "several": 3, "a couple of": 2,
+                "couple of": 2, "couple": 2}  # exact counts and the vague ones read as a count
 NAMED_DAYS = {"new year": (1, 1), "new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25),
               "christmas day": (12, 25), "christmas eve": (12, 24)}
 ERAS = {"soviet_era": (date(1922, 12, 30), date(1991, 12, 26))}  # named periods: (first day, last day)

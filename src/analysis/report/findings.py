@@ -338,9 +338,7 @@ def compared(text: str) -> str:
         return text
     parts = []
     for match in found:
-        source = re.sub(r"\s*\(unattributed\)$", " itself", match["source"].strip())
-        source = "unattributed" if source == "the article itself" else source
-        facts = ", ".join(f for f in (source, match["date"].strip()) if f)
+        facts = ", ".join(f for f in (match["source"].strip(), match["date"].strip()) if f)
         parts.append(f"“{match['text']}” in {match['article'].strip()}" + (f" ({facts})" if facts else ""))
     return listing(parts)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field, replace
 
 from .sanitise import markdown_html, sanitise
 
@@ -166,33 +166,41 @@ def screen_only_sections(cells: list[dict]) -> list[str]:
         for cell in section:
             cell.setdefault("metadata", {}).setdefault("tags", []).append("screen-only-section")
             for output in cell.get("outputs", []):
-                pointer = output.get("metadata", {}).pop("report_pointer", "")
-                if pointer:
-                    pointers.append(pointer.removesuffix(" in the HTML report.").removesuffix(" is")
-                                    .removesuffix(" are"))
+                output.get("metadata", {}).pop("report_pointer", None)
+                names = output.get("metadata", {}).pop("report_pointer_names", None)
+                if names:
+                    pointers.append(Pointer(*names))
     return merged(pointers)
 
 
-POINTER = re.compile(r"(?P<kind>Table|Figure)s? (?P<first>\d+)(?:–(?P<last>\d+))? \((?P<question>.*)\)$")
+@dataclass(frozen=True)
+class Pointer:
+    """Where the PDF points to outputs shown in the HTML only: 'Tables 14–21 (Which figures agree?)'."""
+
+    kind: str  # "Table" or "Figure"
+    first: int
+    last: int
+    question: str
+
+    def __str__(self) -> str:
+        if self.last > self.first:
+            return f"{self.kind}s {self.first}–{self.last} ({self.question})"
+        return f"{self.kind} {self.first} ({self.question})"
+
+    def sentence(self) -> str:
+        return f"{self} {'are' if self.last > self.first else 'is'} in the HTML report."
 
 
-def merged(pointers: list[str]) -> list[str]:
+def merged(pointers: list[Pointer]) -> list[str]:
     """'Table 32 (Q)', 'Table 33 (Q)' -> 'Tables 32–33 (Q)': consecutive pointers under one question as one."""
-    out: list[list] = []  # [kind, first, last, question]
+    out: list[Pointer] = []
     for pointer in pointers:
-        found = POINTER.match(pointer)
-        if not found:
-            out.append([pointer])
-            continue
-        kind, first, last = found["kind"], int(found["first"]), int(found["last"] or found["first"])
-        if out and len(out[-1]) == 4 and out[-1][0] == kind and out[-1][3] == found["question"] \
-                and out[-1][2] + 1 == first:
-            out[-1][2] = last
+        if out and (out[-1].kind, out[-1].question, out[-1].last + 1) == (pointer.kind, pointer.question,
+                                                                          pointer.first):
+            out[-1] = replace(out[-1], last=pointer.last)
         else:
-            out.append([kind, first, last, found["question"]])
-    return [item[0] if len(item) == 1 else
-            f"{item[0]}s {item[1]}–{item[2]} ({item[3]})" if item[2] > item[1] else f"{item[0]} {item[1]} ({item[3]})"
-            for item in out]
+            out.append(pointer)
+    return [str(pointer) for pointer in out]
 
 
 def section_heading(cells: list[dict]) -> bool:
@@ -209,11 +217,10 @@ def screen_only(outputs: list[dict], captions: list[Caption]) -> None:
         output.setdefault("metadata", {})["report_screen_only"] = True
     if not shown or not captions:
         return
-    kind = captions[0].kind + ("s" if len(captions) > 1 else "")
-    numbers = str(captions[0].number) + (f"–{captions[-1].number}" if len(captions) > 1 else "")
-    title = captions[0].question or captions[0].title
-    verb = "are" if len(captions) > 1 else "is"
-    shown[0]["metadata"]["report_pointer"] = f"{kind} {numbers} ({title}) {verb} in the HTML report."
+    pointer = Pointer(captions[0].kind, captions[0].number, captions[-1].number,
+                      captions[0].question or captions[0].title)
+    shown[0]["metadata"]["report_pointer"] = pointer.sentence()
+    shown[0]["metadata"]["report_pointer_names"] = list(astuple(pointer))
 
 
 def caption_note(prose: str) -> str:
