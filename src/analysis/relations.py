@@ -95,15 +95,6 @@ def paraphrase_matrix(left: tuple, right: tuple) -> np.ndarray:
                                     safe_sparse_dot(a, b2.T, dense_output=True)])
 
 
-def align_sentences(a: Article, b: Article, vectorizer: TfidfVectorizer | None = None,
-                    vectors: tuple[np.ndarray, np.ndarray] | None = None) -> list[tuple[int, int, float]]:
-    """Monotone best alignment of the two articles' sentences (index pairs with scores above the threshold):
-    fuzzy matches first, paraphrase matches (shared rare word stems with `vectorizer`, or close sentence
-    embeddings `vectors`, one row per sentence of `_long_sentences`) for a sentence with no fuzzy match, scored
-    SENTENCE_MATCH - 1 at most."""
-    return _align(a, b, vectorizer, vectors)[0]
-
-
 def meaning_matrix(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Cosine (0-1) of every sentence embedding of `a` against every one of `b`, and its margin: the cosine over
     the mean cosine of either sentence's MARGIN_K nearest, as in bitext mining (sentences on one subject are all
@@ -119,19 +110,23 @@ def meaning_matrix(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray
 
 
 def _align(a: Article, b: Article, vectorizer: TfidfVectorizer | None,
-           vectors: tuple[np.ndarray, np.ndarray] | None = None, stems_of: Callable[[Article], tuple] | None = None
+           meaning: tuple[np.ndarray, np.ndarray] | None = None, stems_of: Callable[[Article], tuple] | None = None
            ) -> tuple[list[tuple[int, int, float]], str, dict[tuple[int, int], float]]:
-    """The alignment, its anchor ('words' for a close word match, ANCHOR_MATCH, or a strong stem paraphrase,
-    ANCHOR_PARAPHRASE; else 'meaning' for an aligned pair whose embedding margin reaches MEANING_ANCHOR; '' for
-    none: two stories on one subject share loose matches, not anchors), and the embedding cosine of the aligned
-    pairs that only meaning matched. `stems_of` gives an article's `stem_vectors` (computed here when None)."""
+    """Monotone best alignment of the two articles' sentences (index pairs with scores above the threshold):
+    fuzzy matches first, then, for a sentence with no fuzzy match, paraphrase matches (shared rare word stems
+    with `vectorizer`, or close sentence embeddings: `meaning` is the pair's `meaning_matrix` over their
+    `_long_sentences`), scored SENTENCE_MATCH - 1 at most. Also returns the alignment's anchor ('words' for a
+    close word match, ANCHOR_MATCH, or a strong stem paraphrase, ANCHOR_PARAPHRASE; else 'meaning' for an aligned
+    pair whose embedding margin reaches MEANING_ANCHOR; '' for none: two stories on one subject share loose
+    matches, not anchors), and the embedding cosine of the aligned pairs that only meaning matched. `stems_of`
+    gives an article's `stem_vectors` (computed here when None)."""
     sa, sb = _long_sentences(a), _long_sentences(b)
     if not sa or not sb:
         return [], "", {}
     scores = score_matrix([s.text for s in sa], [s.text for s in sb])
     stems_of = stems_of or (lambda article: stem_vectors([s.text for s in _long_sentences(article)], vectorizer))
     stems = paraphrase_matrix(stems_of(a), stems_of(b)) if vectorizer else None
-    cosine, margin = meaning_matrix(*vectors) if vectors is not None else (None, None)
+    cosine, margin = meaning if meaning is not None else (None, None)
     pairs, strength, by_meaning = [], {}, {}
     for i, row in enumerate(scores):
         j = int(row.argmax())
@@ -252,10 +247,11 @@ def find_relations(articles: list[Article]) -> pd.DataFrame:
 
     rows = []
     for i, j in candidates:
-        if (i, j) not in by_words and not _may_retell(vectors[i], vectors[j]):
+        meaning = meaning_matrix(vectors[i], vectors[j]) if vectors is not None else None
+        if (i, j) not in by_words and not _may_retell(*meaning):
             continue  # proposed by meaning alone, but too few sentences stand out to align it: not worth aligning
         a, b = articles[i], articles[j]
-        alignment, anchor, meant = _align(a, b, vectorizer, (vectors[i], vectors[j]) if vectors else None, stems_of)
+        alignment, anchor, meant = _align(a, b, vectorizer, meaning, stems_of)
         shorter = min(len(_long_sentences(a)), len(_long_sentences(b))) or 1
         share = MIN_SHARE if anchor == WORDS else MEANING_SHARE
         if anchor and len(alignment) >= MIN_SHARED and len(alignment) / shorter >= share:
@@ -265,10 +261,10 @@ def find_relations(articles: list[Article]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
-def _may_retell(a: np.ndarray, b: np.ndarray) -> bool:
+def _may_retell(cosine: np.ndarray, margin: np.ndarray) -> bool:
     """Enough sentence pairs stand out by meaning (MIN_SHARED mutual nearest with a margin of MEANING_MARGIN, one
-    of MEANING_ANCHOR) for a pair that shares few words to be a version: a cheap test before aligning it."""
-    cosine, margin = meaning_matrix(a, b)
+    of MEANING_ANCHOR; `meaning_matrix`) for a pair that shares few words to be a version: a cheap test before
+    aligning it."""
     standing = margin[(margin >= MEANING_MARGIN) & (cosine >= MEANING_MATCH)]
     return len(standing) >= MIN_SHARED and standing.max() >= MEANING_ANCHOR
 
