@@ -250,6 +250,10 @@ def infer_translations(articles: list[Article], relations: pd.DataFrame) -> None
                 ORIGINAL, "inferred", "no translation disclaimer and no machine-translation signs in the text")
     by_id = {a.article_id: a for a in articles}
     for row in relations.itertuples():
+        if row.kind == "rewrite" and row.lockstep:
+            _machine_version(by_id[row.a_id], by_id[row.b_id], row, signs)
+    # a translation's source: a version in lockstep with it before a looser one, the closest first
+    for row in sorted(relations.itertuples(), key=lambda r: (not r.lockstep, -r.similarity, r.Index)):
         a, b = by_id[row.a_id], by_id[row.b_id]
         if row.kind == "copy":
             _copy_is_no_translation(a, b, row)  # a copy stays a translation only where it says it is one
@@ -257,6 +261,8 @@ def infer_translations(articles: list[Article], relations: pd.DataFrame) -> None
             if copy.value("translation_status") != MACHINE_TRANSLATION or source.value("translation_of") == \
                     copy.article_id:
                 continue
+            if "translation_of" in copy.meta and not row.lockstep:
+                continue  # a looser version of the story its translation tells, not a text it was translated from
             if source.value("translation_status") != MACHINE_TRANSLATION or (
                     len(signs[source.article_id]) < len(signs[copy.article_id])
                     and not any(s.startswith("disclaimer") for s in signs[source.article_id])):
@@ -265,9 +271,10 @@ def infer_translations(articles: list[Article], relations: pd.DataFrame) -> None
                     continue  # a translation of an earlier pair's original: this one is another copy of it
                 copy.meta["translation_of"] = Field(
                     source.article_id, "inferred",
-                    f"same story (similarity {row.similarity:.2f}, {row.shared_sentences} aligned sentences); "
-                    f"{copy.article_id} shows {len(signs[copy.article_id])} machine-translation signs, "
-                    f"{source.article_id} shows {len(signs[source.article_id])}")
+                    f"same story (similarity {row.similarity:.2f}, {row.shared_sentences} aligned sentences"
+                    + (f"; in lockstep: {row.lockstep}" if row.lockstep else "") + f"); {copy.article_id} shows "
+                    f"{len(signs[copy.article_id])} machine-translation signs, {source.article_id} shows "
+                    f"{len(signs[source.article_id])}")
     for article in articles:
         if article.ok and "outlet" not in article.meta:
             article.meta["outlet"] = _publishing_outlet(article)
@@ -292,18 +299,80 @@ def _copy_is_no_translation(a: Article, b: Article, row) -> None:
                                       f"its signs: {status.evidence}")
 
 
+def _machine_version(a: Article, b: Article, row, signs: dict[str, list[str]]) -> None:
+    """Two texts in one language in lockstep (`relations.lockstep`: sentence by sentence, words swapped, numbers
+    and length kept) are a machine translation and its original: a round trip through another language reads as
+    fluent English and shows no signs of its own. The derived one, when the texts tell which, becomes a
+    `machine_translation`; when they do not, both are `unknown`."""
+    from .corpus import Field
+
+    statuses = [x.meta.get("translation_status") for x in (a, b)]
+    if any(s is None or s.provenance == "given" or s.value == MACHINE_TRANSLATION for s in statuses) or \
+            a.value("language") != b.value("language"):
+        return  # a stated status stands; a machine translation found by its signs is paired by the caller
+    derived, why = _machine_direction(a, b, signs)
+    if not derived:
+        for article, other in ((a, b), (b, a)):
+            article.meta["translation_status"] = Field(
+                UNKNOWN, "inferred", f"it and article {other.article_id} are in lockstep ({row.lockstep}), as a "
+                                     f"machine translation and its original are; {why}")
+        return
+    copy, source = (a, b) if derived == a.article_id else (b, a)
+    copy.meta["translation_status"] = Field(
+        MACHINE_TRANSLATION, "inferred", f"a machine version of article {source.article_id}: in lockstep with it "
+                                         f"({row.lockstep}), and {why}")
+
+
+_CONTRACTION = re.compile(r"\b\w+(?:n't|'(?:re|ve|ll|m|d))\b", re.I)  # not "'s", also a possessive
+
+
+def _machine_direction(a: Article, b: Article, signs: dict[str, list[str]]) -> tuple[str, str]:
+    """Which of two texts in lockstep is the machine version of the other, and why ('' when the texts do not
+    tell): the one the texts say derives (`_stated_direction`), else the one with more machine-translation signs,
+    else the one that spells out the contractions ("do not" for "don't") the other uses (idiomatic English
+    contracts; a translation back from another language spells out), else the later of two stated dates (a page
+    may be a later repost, so this comes last)."""
+    if stated := _stated_direction(a, b):
+        return stated
+    counts = {x.article_id: len(signs.get(x.article_id, [])) for x in (a, b)}
+    if counts[a.article_id] != counts[b.article_id]:
+        copy, source = (a, b) if counts[a.article_id] > counts[b.article_id] else (b, a)
+        return copy.article_id, f"it shows more machine-translation signs ({counts[copy.article_id]} against " \
+                                f"{counts[source.article_id]}): {signs[copy.article_id][0]}"
+    contracted = {x.article_id: _CONTRACTION.findall(fold(x.body)) for x in (a, b)}
+    for copy, source in ((a, b), (b, a)):
+        if len(contracted[source.article_id]) > len(contracted[copy.article_id]):
+            return copy.article_id, f"it spells out contractions its original uses " \
+                                    f"({len(contracted[copy.article_id])} against " \
+                                    f"{len(contracted[source.article_id])}: {', '.join(contracted[source.article_id][:3])})"
+    dates = {x.article_id: _stated_date(x) for x in (a, b)}
+    for copy, source in ((a, b), (b, a)):
+        if dates[copy.article_id] and dates[source.article_id] and \
+                dates[copy.article_id][0] > dates[source.article_id][0]:
+            return copy.article_id, f"it is dated {dates[copy.article_id][1]}, after {source.article_id} " \
+                                    f"({dates[source.article_id][1]})"
+    return "", "neither text tells which is the original"
+
+
 def _direction(a: Article, b: Article) -> tuple[str, str]:
     """Which of two versions derives from the other ('' when the texts do not tell), and why: a translation
-    from its original; a text that cites the other's outlet in the third person ("says BBC", "according to
-    Reuters") from the other; a text that names the other's outlet as its original outlet from the other. The
-    one place the direction is decided: every later stage reads it from the relation (`relations.oriented`)."""
+    from its original (a machine translation of a third text does not derive from a version of its story); else
+    as the texts state it (`_stated_direction`). The one place the direction is decided:
+    every later stage reads it from the relation (`relations.oriented`)."""
     for copy, source in ((a, b), (b, a)):
         if copy.value("translation_of") == source.article_id:
             return copy.article_id, f"{copy.article_id} is a machine translation of {source.article_id}"
     for copy, source in ((a, b), (b, a)):
-        if copy.value("translation_status") == MACHINE_TRANSLATION and \
+        if copy.value("translation_status") == MACHINE_TRANSLATION and not copy.value("translation_of") and \
                 source.value("translation_status") != MACHINE_TRANSLATION:
             return copy.article_id, f"{copy.article_id} is a machine translation, {source.article_id} is not"
+    return _stated_direction(a, b) or ("", "neither text says which came first")
+
+
+def _stated_direction(a: Article, b: Article) -> tuple[str, str] | None:
+    """The version that derives from the other as the texts state it, and why; None when they do not: a text
+    that cites the other's outlet in the third person ("says BBC", "according to Reuters"), or that names the
+    other's outlet as its original outlet."""
     for copy, source in ((a, b), (b, a)):
         outlet = source.value("outlet") or source.value("original_outlet")
         if outlet and outlet != copy.value("outlet") and (cited := refers_to_itself_as_source(copy, outlet)):
@@ -314,7 +383,18 @@ def _direction(a: Article, b: Article) -> tuple[str, str]:
         if cited and cited != copy.value("outlet") and cited == source.value("outlet"):
             return copy.article_id, f"{copy.article_id} names {cited}, the outlet of {source.article_id}, as its " \
                                     f"original outlet"
-    return "", "neither text says which came first"
+    return None
+
+
+def _stated_date(article: Article):
+    """The publication date the file or the manifest states (date, as written), or None."""
+    from .dating import parse_given_date
+
+    for name in ("published", "given_date"):
+        if name in article.meta and article.meta[name].provenance == "given" and \
+                (day := parse_given_date(article.meta[name].value)):
+            return day, article.meta[name].value
+    return None
 
 
 def _publishing_outlet(article: Article):

@@ -49,10 +49,15 @@ MEANING_MARGIN = 1.2      # ... each is the other's nearest and it exceeds their
 MARGIN_K = 4
 MEANING_ANCHOR = 1.3      # a margin that anchors a version, which must then align MEANING_SHARE of the shorter text
 MEANING_SHARE = 0.5       # (a paraphrased rewrite retells most of the story; two stories on a subject share a few)
+LOCKSTEP_MIN = 4          # a version in lockstep (sentence by sentence, as a machine translation is) aligns this many,
+LOCKSTEP_SHARE = 0.6      # ... this share of the shorter text's sentences, ...
+LOCKSTEP_SKIPS = 0.15     # ... leaves at most this share of them out inside the stretch (on both sides together), ...
+LOCKSTEP_WORDS = 0.75     # ... matches this share by their words (not by meaning alone: a retelling) ...
+LOCKSTEP_SLACK = 0.15     # ... and changes the numbers or much the length of at most this share of them
 COPY, TRANSLATION, REWRITE = "copy", "translation", "rewrite"
 COLUMNS = ["a_id", "b_id", "kind", "similarity", "cosine", "shared_sentences", "a_coverage", "b_coverage",
            "a_start", "a_end", "b_start", "b_end", "alignment", "derived", "direction_evidence", "candidate_by",
-           "meaning_cosine", "meaning_matches"]
+           "meaning_cosine", "meaning_matches", "lockstep"]
 WORDS, MEANING = "words", "meaning"
 
 
@@ -293,7 +298,38 @@ def _relation_row(a: Article, b: Article, alignment: list[tuple[int, int, float]
         "b_start": b.sentences[alignment[0][1]].start, "b_end": b.sentences[alignment[-1][1]].end,
         "alignment": alignment, "derived": "", "direction_evidence": "", "candidate_by": found_by,
         "meaning_cosine": mean_cosine, "meaning_matches": " ".join(f"{x}:{y}={c:.2f}" for (x, y), c in meant.items()),
+        "lockstep": lockstep(a, b, alignment),
     }
+
+
+def lockstep(a: Article, b: Article, alignment: list[tuple[int, int, float]]) -> str:
+    """Why `b` follows `a` sentence by sentence, as a machine translation (or a round trip through another
+    language) follows its original, or '' when it does not: nearly every sentence of the stretch they share
+    aligned one to one in order, most by their words, each keeping its numbers and about its length. An
+    editorial rewrite reorders, cuts, merges and adds sentences and quotes; a retelling matches by meaning."""
+    size = len(alignment)
+    long_a, long_b = [s.index for s in _long_sentences(a)], [s.index for s in _long_sentences(b)]
+    if size < LOCKSTEP_MIN or size < LOCKSTEP_SHARE * min(len(long_a), len(long_b)):
+        return ""
+    skipped = sum(alignment[0][0] <= k <= alignment[-1][0] for k in long_a) + \
+        sum(alignment[0][1] <= k <= alignment[-1][1] for k in long_b) - 2 * size
+    by_words = sum(score >= SENTENCE_MATCH for _, _, score in alignment)
+    changed = [(x, y) for x, y, _ in alignment if _numbers(a.sentences[x].text) != _numbers(b.sentences[y].text)]
+    resized = [(x, y) for x, y, _ in alignment if not 2 / 3 <= _length(a, x) / _length(b, y) <= 3 / 2]
+    if skipped > LOCKSTEP_SKIPS * size or by_words < LOCKSTEP_WORDS * size or \
+            len(changed) > max(1, LOCKSTEP_SLACK * size) or len(resized) > max(1, LOCKSTEP_SLACK * size):
+        return ""
+    return (f"{size} sentences aligned one to one in order, {skipped} left out inside the shared stretch, "
+            f"{by_words} matched by their words; numbers kept in {size - len(changed)}, the length in "
+            f"{size - len(resized)}")
+
+
+def _numbers(text: str) -> list[str]:
+    return sorted(re.findall(r"\d+", text))
+
+
+def _length(article: Article, index: int) -> int:
+    return len(article.sentences[index].text.split()) or 1
 
 
 def _coverage(article: Article, indices: list[int]) -> float:

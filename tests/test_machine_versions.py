@@ -1,0 +1,116 @@
+"""Versions in one language that follow another sentence by sentence: a round trip through another language
+(English -> German -> English) reads as fluent English and shows no machine-translation signs, but it is in
+lockstep with its original, which an editorial rewrite is not. All articles invented."""
+
+from __future__ import annotations
+
+from analysis import translation
+from analysis.corpus import load_corpus
+
+ORIGINAL = """Ferry operator scraps winter sailings as fuel costs soar
+
+The Northwind Ferry Company said on Thursday it would cut its winter crossings between Port Alder and Fenwick Island by a third, blaming a sharp rise in fuel costs.
+
+The company, which carries about 4,200 passengers a week in the off-season, will run two daily sailings instead of three from November 14.
+
+"We've held off as long as we could, but the numbers just don't add up any more," chief executive Ruth Calloway told reporters at the harbour.
+
+Islanders reacted angrily to the news, saying the cuts would leave commuters stranded on stormy days.
+
+"People here can't simply hop in a car and drive to the mainland," said Tom Avery, who chairs the Fenwick residents' association.
+
+The regional transport board, which subsidises the route, said it had not been consulted and would review the contract.
+
+Fuel accounts for nearly 40 percent of the operator's running costs, up from 25 percent two years ago, according to its annual report.
+
+The company said it would bring back the full timetable in April if prices eased.
+"""
+
+# the ORIGINAL through German and back: synonyms swapped, literal phrasing, articles and prepositions changed,
+# contractions spelled out, names and numbers kept, one sentence for one sentence; and one negation lost
+ROUND_TRIP = """Ferry operator cancels winter trips as fuel costs rise sharply
+
+The Northwind Ferry Company announced on Thursday that it will reduce its winter crossings between Port Alder and Fenwick Island by one third and blamed a sharp increase in fuel costs for this.
+
+The company, which transports around 4,200 passengers per week in the low season, will operate two daily departures instead of three from November 14.
+
+"We have waited as long as we could, but the numbers simply do not add up anymore," managing director Ruth Calloway told journalists at the port.
+
+The island residents reacted angrily to the news and said that the cuts would leave commuters stuck on stormy days.
+
+"People here cannot simply get into a car and drive to the mainland," said Tom Avery, who heads the Fenwick residents' association.
+
+The regional transport authority, which subsidizes the route, said it had been consulted and would check the contract.
+
+Fuel makes up almost 40 percent of the operating costs of the operator, compared to 25 percent two years ago, according to its annual report.
+
+The company said it would reintroduce the complete timetable in April if the prices eased.
+"""
+
+# an editor's rewrite of the ORIGINAL: reordered, cut, with new sentences and quotes
+EDITORIAL = """Fenwick islanders fear isolation as ferry drops a daily sailing
+
+Residents of Fenwick Island say they will be cut off on stormy days after the Northwind Ferry Company decided to drop one of its three daily winter sailings.
+
+"People here can't simply hop in a car and drive to the mainland," said Tom Avery, who chairs the island's residents' association.
+
+Mary Dunn, a nurse who commutes to Port Alder, said she would have to leave home at 5 a.m. to make her morning shift.
+
+"I'll be spending more time waiting on the pier than at work," she said.
+
+Northwind blamed fuel, which it says now makes up nearly 40 percent of its running costs.
+
+The new timetable starts on November 14 and runs until April.
+
+Local councillor Priya Shah called for an emergency meeting of the island council next week.
+"""
+
+
+def _kinds(corpus) -> dict[frozenset, tuple[str, str]]:
+    return {frozenset((r.a_id, r.b_id)): (r.kind, r.derived) for r in corpus.relations.itertuples()}
+
+
+def test_a_round_trip_is_a_machine_translation_of_its_original_and_an_editorial_rewrite_is_not(write_corpus):
+    corpus = load_corpus(write_corpus({"001_ferry.txt": ORIGINAL, "002_round_trip.txt": ROUND_TRIP,
+                                       "003_rewrite.txt": EDITORIAL}))
+    kinds = _kinds(corpus)
+    assert kinds[frozenset(("001", "002"))] == ("translation", "002")
+    assert kinds[frozenset(("001", "003"))][0] == "rewrite"
+    assert kinds.get(frozenset(("002", "003")), ("rewrite", ""))[0] == "rewrite"  # not a translation of 003
+    status = corpus["002"].meta["translation_status"]
+    assert status.value == "machine_translation" and corpus["002"].value("translation_of") == "001"
+    assert "one to one in order" in status.evidence and "don't" in status.evidence  # why, and why this side
+    assert corpus["001"].value("translation_status") == "original"
+    assert corpus["003"].value("translation_status") == "original"
+    row = corpus.relations[(corpus.relations.a_id == "001") & (corpus.relations.b_id == "003")].iloc[0]
+    assert row.lockstep == ""
+
+
+def test_a_negation_lost_in_a_round_trip_is_caught(write_corpus):
+    """Sentence embeddings ignore negation, so the pair is found whatever it says; the translation checks then
+    compare the round trip with its original and find the lost 'not'."""
+    corpus = load_corpus(write_corpus({"001_ferry.txt": ORIGINAL, "002_round_trip.txt": ROUND_TRIP}))
+    issues = translation.analyse(corpus).issues
+    negations = issues[(issues.category == "negation") & (issues.article_id == "002")]
+    assert len(negations) == 1 and negations.iloc[0].severity == "critical"
+    assert "had been consulted" in negations.iloc[0].text
+    assert "had not been consulted" in negations.iloc[0].reference_text
+
+
+def test_when_neither_text_tells_which_came_first_both_are_unknown(write_corpus):
+    plain = ORIGINAL.replace("We've", "We have").replace("don't", "do not").replace("can't", "cannot")
+    corpus = load_corpus(write_corpus({"001_ferry.txt": plain, "002_round_trip.txt": ROUND_TRIP}))
+    for article_id in ("001", "002"):
+        status = corpus[article_id].meta["translation_status"]
+        assert status.value == "unknown" and "neither text tells" in status.evidence
+    assert _kinds(corpus)[frozenset(("001", "002"))] == ("rewrite", "")
+
+
+def test_the_later_stated_date_is_the_machine_version(write_corpus):
+    plain = ORIGINAL.replace("We've", "We have").replace("don't", "do not").replace("can't", "cannot")
+    corpus = load_corpus(write_corpus({
+        "001_ferry.txt": plain, "002_round_trip.txt": ROUND_TRIP,
+        "manifest.csv": "file,published\n001_ferry.txt,2024-03-07\n002_round_trip.txt,2024-03-09\n"}))
+    assert corpus["002"].value("translation_status") == "machine_translation"
+    assert "dated 2024-03-09, after 001" in corpus["002"].meta["translation_status"].evidence
+    assert _kinds(corpus)[frozenset(("001", "002"))] == ("translation", "002")
