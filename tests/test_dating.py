@@ -266,6 +266,28 @@ def test_a_place_dash_date_colon_dateline_in_the_second_paragraph(write_corpus):
     assert pub.earliest <= "2021-03-12" <= pub.latest
 
 
+def test_a_dateline_below_title_lines_and_a_menu_is_read(write_corpus):
+    text = ("Harbour News Online\n"
+            "Sport | Business | Weather | Local | Search\n"
+            "Ferry Service to Resume on the Northern Route\n"
+            "Operators Promise New Boats by Summer\n"
+            "Port Allen, Mar 3 2019 - The ferry operator said on Sunday that it would restore the northern route "
+            "after a two-year pause, once its new boats arrive.\n"
+            "The route closed in 2017 when the last boat failed an inspection.\n")
+    pub = load_corpus(write_corpus({"431_x.txt": text}))["431"].published
+    assert pub.best == "2019-03-03" and pub.confidence == "high"
+    assert "dateline" in pub.evidence[0].reason
+
+
+def test_a_dateline_after_three_paragraphs_of_prose_is_no_dateline(write_corpus):
+    text = ("The ferry operator said it would restore the northern route after a two-year pause.\n"
+            "The route closed in 2017 when the last boat failed an inspection.\n"
+            "Residents had campaigned for its return since then.\n"
+            "Port Allen, Mar 3 2019 - A public meeting on the timetable was held in the town hall.\n")
+    pub = load_corpus(write_corpus({"432_x.txt": text}))["432"].published
+    assert not any("dateline" in clue.reason for clue in pub.evidence)
+
+
 def test_a_past_mention_of_a_known_death_bounds_from_below(write_corpus):
     text = ("In the summer of 2022 inmates heard rumours, and by October 2022 the recruiters had come.\n\n"
             "Even now, with Prigozhin dead and his group disbanded, inmates are still enlisting.\n")

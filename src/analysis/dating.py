@@ -688,6 +688,8 @@ def _updated_date(article: Article, inferred: PublicationDate) -> PublicationDat
     return found.rate("medium", "the page states only when it was updated: published on or before that day")
 
 
+DATELINE_PARAGRAPHS = 8  # a dateline is looked for this far down a page, past its title lines
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 COPY_MAX_DAYS = 400  # a page date at most this long after a wire dateline is a later copy of the wire story
 DATELINE_SLACK_DAYS = (1, 2)  # a dateline's day in local time: the window runs from a day before to two after
 _DATELINE_DATE = (r"(?:(?P<m1>[A-Z][a-z]{2,8})\.? (?P<d1>\d{1,2})|(?P<d2>\d{1,2}) (?P<m2>[A-Z][a-z]{2,8}))"
@@ -701,14 +703,19 @@ _DATELINE = re.compile(
 
 def _dateline(article: Article, near: date | None, inferred: PublicationDate | None = None
               ) -> tuple[date, re.Match] | None:
-    """A wire dateline at the start of one of the first three paragraphs ("MOSCOW, Jan 20 (Reuters) -",
-    "Oct 3 (Reuters) -", "Lima, Peru - October 3, 2019:"): its day, and its year when written, else the year that puts it on or just before
-    `near`, else the one the inferred window allows (nearest its best guess)."""
+    """A wire dateline at the start of one of the first three paragraphs of prose ("MOSCOW, Jan 20 (Reuters) -",
+    "Oct 3 (Reuters) -", "Lima, Peru - October 3, 2019:"); headings and page lines before them, which end with no
+    sentence mark, are passed over. Its day, and its year when written, else the year that puts it on or just
+    before `near`, else the one the inferred window allows (nearest its best guess)."""
     text = article.folded or article.body
-    for paragraph in article.paragraphs[:3]:
+    prose = 0
+    for paragraph in article.paragraphs[:DATELINE_PARAGRAPHS]:
         match = _DATELINE.match(text[paragraph.start:paragraph.start + 120])
         if match:
             break
+        prose += bool(_SENTENCE_END.search(text[paragraph.start:paragraph.end]))
+        if prose == 3:
+            return None
     else:
         return None
     g = {k.lstrip("xz"): v for k, v in match.groupdict().items() if v}
