@@ -590,6 +590,14 @@ def test_clean_english_news_shows_no_machine_translation_sign(write_corpus):
     assert article.value("translation_status") == "original", article.meta["translation_status"].evidence
 
 
+def test_program_code_left_in_a_page_shows_no_machine_translation_sign(write_corpus):
+    """A share widget's script left in a scraped page is no prose: its semicolons and quotes are no sign."""
+    script = ('(function(w, d) { var el = d.createElement("script"); el.src = "//widgets.example.net/share.js"; '
+              'd.body.appendChild(el);})(window, document);!function(){var n=d.getElementById("x");}();\n')
+    article = load_corpus(write_corpus({"001_budget.txt": CLEAN_NEWS + "\n\n" + script}))["001"]
+    assert article.value("translation_status") == "original", article.meta["translation_status"].evidence
+
+
 def test_european_separator_and_guillemets_are_signs(write_corpus):
     text = ("Pardons admitted\n\nThe Kremlin said 1.500 prisoners were pardoned, calling the group a "
             "\u00abcriminal organization\u00bb.\n\nThe decision was taken in secret. .\n")

@@ -97,9 +97,21 @@ def test_a_negation_lost_in_a_round_trip_is_caught(write_corpus):
     assert "had not been consulted" in negations.iloc[0].reference_text
 
 
+PLAIN = ORIGINAL.replace("We've", "We have").replace("don't", "do not").replace("can't", "cannot")  # no contraction
+
+
+def test_a_that_after_a_reporting_verb_tells_the_round_trip(write_corpus):
+    """With no contraction to tell them apart: the translation back writes 'said that the cuts' where English
+    news writes 'saying the cuts'."""
+    corpus = load_corpus(write_corpus({"001_ferry.txt": PLAIN, "002_round_trip.txt": ROUND_TRIP}))
+    status = corpus["002"].meta["translation_status"]
+    assert status.value == "machine_translation" and "said that" in status.evidence
+    assert corpus["001"].value("translation_status") == "original"
+
+
 def test_when_neither_text_tells_which_came_first_both_are_unknown(write_corpus):
-    plain = ORIGINAL.replace("We've", "We have").replace("don't", "do not").replace("can't", "cannot")
-    corpus = load_corpus(write_corpus({"001_ferry.txt": plain, "002_round_trip.txt": ROUND_TRIP}))
+    round_trip = ROUND_TRIP.replace("said that the cuts", "said the cuts")
+    corpus = load_corpus(write_corpus({"001_ferry.txt": PLAIN, "002_round_trip.txt": round_trip}))
     for article_id in ("001", "002"):
         status = corpus[article_id].meta["translation_status"]
         assert status.value == "unknown" and "neither text tells" in status.evidence
@@ -107,10 +119,21 @@ def test_when_neither_text_tells_which_came_first_both_are_unknown(write_corpus)
 
 
 def test_the_later_stated_date_is_the_machine_version(write_corpus):
-    plain = ORIGINAL.replace("We've", "We have").replace("don't", "do not").replace("can't", "cannot")
+    round_trip = ROUND_TRIP.replace("said that the cuts", "said the cuts")
     corpus = load_corpus(write_corpus({
-        "001_ferry.txt": plain, "002_round_trip.txt": ROUND_TRIP,
+        "001_ferry.txt": PLAIN, "002_round_trip.txt": round_trip,
         "manifest.csv": "file,published\n001_ferry.txt,2024-03-07\n002_round_trip.txt,2024-03-09\n"}))
     assert corpus["002"].value("translation_status") == "machine_translation"
     assert "dated 2024-03-09, after 001" in corpus["002"].meta["translation_status"].evidence
+    assert _kinds(corpus)[frozenset(("001", "002"))] == ("translation", "002")
+
+
+def test_a_round_trip_page_with_stray_lines_between_its_paragraphs_is_still_in_lockstep(write_corpus):
+    """A page leaves a related story's headline or an image's alt text between paragraphs: a few stray lines
+    inside the shared stretch do not break the lockstep."""
+    paragraphs = ROUND_TRIP.split("\n\n")
+    paragraphs.insert(3, "Harbour master retires after forty years of service on the island")
+    paragraphs.insert(7, "A ferry at the pier in Port Alder on a grey winter morning")
+    corpus = load_corpus(write_corpus({"001_ferry.txt": ORIGINAL, "002_round_trip.txt": "\n\n".join(paragraphs)}))
+    assert corpus["002"].value("translation_status") == "machine_translation"
     assert _kinds(corpus)[frozenset(("001", "002"))] == ("translation", "002")

@@ -207,10 +207,15 @@ def unbalanced_quotes(text: str) -> str:
     return ""
 
 
+_PROGRAM_CODE = re.compile(r"[{}]|\bfunction\s*\(|;\s*(?:var\s+)?[\w.]+\s*=[^=]")
+
+
 def translation_signs(article: Article) -> list[str]:
-    """Signs in the text that it is a machine translation, each as 'sign: evidence'."""
+    """Signs in the text that it is a machine translation, each as 'sign: evidence'. Only prose counts: a
+    script left in a scraped page ('function(d, s) { var js = ...; }') is no sign, nor is a page's cut-off end."""
     signs = [f"disclaimer: {r.text}" for r in article.removed if r.reason == debris.MT_DISCLAIMER]
-    for paragraph, following in zip(article.paragraphs, [*article.paragraphs[1:], None]):
+    prose = [p for p in article.paragraphs if not _PROGRAM_CODE.search(p.text)]
+    for paragraph, following in zip(prose, [*prose[1:], None]):
         continued = following is not None and fold(following.text).startswith('"')
         cut_off = following is None and not re.search(r"[.!?\"\u201d\u2019')\]]\s*$", paragraph.text)
         if paragraph.kind != "heading" and not continued and not cut_off and \
@@ -220,6 +225,8 @@ def translation_signs(article: Article) -> list[str]:
         signs.append(f"Russian/French quotation marks \u00ab\u00bb in English text: {guillemets[0]}")
     for sentence in article.sentences:
         text = sentence.text
+        if _PROGRAM_CODE.search(text):
+            continue
         for match in _EURO_THOUSANDS.finditer(text):
             signs.append(f"European thousands separator '{match.group(0)}' in English text: \u201c{text}\u201d")
         for _, _, description in punctuation_artifacts(fold(text)):
@@ -324,34 +331,56 @@ def _machine_version(a: Article, b: Article, row, signs: dict[str, list[str]]) -
 
 
 _CONTRACTION = re.compile(r"\b\w+(?:n't|'(?:re|ve|ll|m|d))\b", re.I)  # not "'s", also a possessive
+_THAT_AFTER_SAYING = re.compile(r"\b(?:said|says|say|added|announced|stated|explained|reported|noted|claimed|"
+                                r"believes?|believed|thinks?|thought)\s+that\b", re.I)
 
 
 def _machine_direction(a: Article, b: Article, signs: dict[str, list[str]]) -> tuple[str, str]:
     """Which of two texts in lockstep is the machine version of the other, and why ('' when the texts do not
     tell): the one the texts say derives (`_stated_direction`), else the one with more machine-translation signs,
-    else the one that spells out the contractions ("do not" for "don't") the other uses (idiomatic English
-    contracts; a translation back from another language spells out), else the later of two stated dates (a page
-    may be a later repost, so this comes last)."""
-    if stated := _stated_direction(a, b):
-        return stated
+    else the one that spells out what the other leaves implicit (`_spelled_out`), else the later of two stated
+    dates (a page may be a later repost, so this comes last)."""
+    rules = (_stated_direction, lambda x, y: _more_signs(x, y, signs), _spelled_out, _later_date)
+    return next((found for rule in rules if (found := rule(a, b))), ("", "neither text tells which is the original"))
+
+
+def _more_signs(a: Article, b: Article, signs: dict[str, list[str]]) -> tuple[str, str] | None:
     counts = {x.article_id: len(signs.get(x.article_id, [])) for x in (a, b)}
-    if counts[a.article_id] != counts[b.article_id]:
-        copy, source = (a, b) if counts[a.article_id] > counts[b.article_id] else (b, a)
-        return copy.article_id, f"it shows more machine-translation signs ({counts[copy.article_id]} against " \
-                                f"{counts[source.article_id]}): {signs[copy.article_id][0]}"
+    if counts[a.article_id] == counts[b.article_id]:
+        return None
+    copy, source = (a, b) if counts[a.article_id] > counts[b.article_id] else (b, a)
+    return copy.article_id, f"it shows more machine-translation signs ({counts[copy.article_id]} against " \
+                            f"{counts[source.article_id]}): {signs[copy.article_id][0]}"
+
+
+def _spelled_out(a: Article, b: Article) -> tuple[str, str] | None:
+    """The text that spells out what the other leaves implicit, as a translation back into English does:
+    contractions ("do not" for "don't"), then "that" after a reporting verb ("said that the cuts" for "said the
+    cuts"). Idiomatic English news contracts in quotations and drops the "that"."""
     contracted = {x.article_id: _CONTRACTION.findall(fold(x.body)) for x in (a, b)}
+    explicit = {x.article_id: _THAT_AFTER_SAYING.findall(x.body) for x in (a, b)}
     for copy, source in ((a, b), (b, a)):
         if len(contracted[source.article_id]) > len(contracted[copy.article_id]):
             return copy.article_id, f"it spells out contractions its original uses " \
                                     f"({len(contracted[copy.article_id])} against " \
-                                    f"{len(contracted[source.article_id])}: {', '.join(contracted[source.article_id][:3])})"
+                                    f"{len(contracted[source.article_id])}: " \
+                                    f"{', '.join(contracted[source.article_id][:3])})"
+    for copy, source in ((a, b), (b, a)):
+        if len(explicit[copy.article_id]) > len(explicit[source.article_id]):
+            return copy.article_id, f"it writes 'that' after a reporting verb where its original leaves it out " \
+                                    f"({len(explicit[copy.article_id])} against " \
+                                    f"{len(explicit[source.article_id])}: {explicit[copy.article_id][0]})"
+    return None
+
+
+def _later_date(a: Article, b: Article) -> tuple[str, str] | None:
     dates = {x.article_id: _stated_date(x) for x in (a, b)}
     for copy, source in ((a, b), (b, a)):
         if dates[copy.article_id] and dates[source.article_id] and \
                 dates[copy.article_id][0] > dates[source.article_id][0]:
             return copy.article_id, f"it is dated {dates[copy.article_id][1]}, after {source.article_id} " \
                                     f"({dates[source.article_id][1]})"
-    return "", "neither text tells which is the original"
+    return None
 
 
 def _direction(a: Article, b: Article) -> tuple[str, str]:
