@@ -163,6 +163,9 @@ def test_bare_number_takes_the_currency_of_its_alternative_not_of_the_bracketed_
     # a hyphenated noun the parser splits at the hyphen is counted whole
     ("Some 15,000 ex-convicts have returned home.", "15,000", "ex-convicts"),
     ("The six sub-districts affected by the floods are far from the capital.", "six", "sub-districts"),
+    # a range the parser splits at "or" still counts the noun after it
+    ("He said he had treated a group of six or seven wounded Team-B divers on the reef, disobeying an order.",
+     "six", "wounded Team-B divers"),
 ])
 def test_what_is_measured(text_in, fragment, what):
     assert _one(text_in, fragment).what == what
@@ -181,6 +184,8 @@ def test_the_counted_noun_of_a_hyphenated_word_is_its_last_part():
     "He called on July 10 and again on May 17.",
     "The meeting on 4 October was cancelled.",
     "Published 2022-08-11 at 10:30, updated 5 p.m.",
+    "The car hit the fence around 2:30am and the ward reopened at 4.15 pm.",  # times glued to am/pm
+    "The clinic at 4410 N. Lake Shore Drive and the office at 12 Harbour Road were closed.",  # street addresses
     "now approaching its sixth month",  # ordinals
     "Russia's fourth-largest city",
     "a new ground force called the 3rd Army Corps",

@@ -122,9 +122,11 @@ _BLOCKED = re.compile(
     r"|\S+@\S+\.\w+"
     r"|\b[A-Za-z0-9][\w-]*\.(?:com|org|net|ru|ua|info|io|gov|edu|uk|me|tv|eu|de|fr)\b(?:/\S*)?"
     r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d+/\d+\b"
-    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'clock)"
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?(?!\d)|\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b|o'clock)"  # 2:30am, 2.30 pm
     r"|\b\d{1,4}\s*(?:GMT|UTC|MSK|CET|CEST|EET|EEST)\b"  # times
     r"|\b(?:19|20)\d{2}[-/]\d{2}\b"  # 2022-23, 2022/23
+    r"|\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'.-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|"
+    r"Expressway|Expy|Highway|Hwy|Lane|Ln|Drive|Parkway|Pkwy|Square|Place|Terrace)\b"  # 12 Harbour Road, 300 N. Elm St
     r"|\b[A-Za-z]+-?\d[\w-]*"  # IK17, IK-29, Su-25, COVID-19, MiG-29s
     r"|\b\d+-[A-Z]{1,4}\b"  # law 270-FZ, 9-A
     r"|\b\d+(?:st|nd|rd|th)\b"  # ordinals
@@ -906,6 +908,8 @@ def _describe(q: Quantity, doc: Doc) -> Quantity:
     noun = _measured_noun(anchor, inside, q.kind)
     if noun is None and q.unit == "fraction":  # "one in five prisoners", "one in four of all men"
         noun = next((n for n in (_measured_noun(t, inside, q.kind) for t in reversed(tokens)) if n is not None), None)
+    if noun is None and q.kind == "count":
+        noun = _noun_after(tokens[-1])
     verb, path = _governing_verb(noun if noun is not None else anchor)
     path = " ".join([t.lemma_.lower() for t in tokens] + path)
     if noun is None and q.kind == "age":
@@ -1021,6 +1025,21 @@ def _measured_noun(anchor: Token, inside: set[int], kind: str) -> Token | None:
                 return token
             if token.pos_ in {"VERB", "AUX"} and token.dep_ != "acl":
                 break
+    return None
+
+
+COUNTED_NOUN_REACH = 6  # tokens after a figure searched for the noun it counts when the parse gives none
+
+
+def _noun_after(last: Token) -> Token | None:
+    """The noun right after a count that the parse left without one ("six or seven wounded Storm-Z fighters",
+    split at "or"): past the other end of a range ("or", "to"), adjectives and compound words only, never across
+    anything else ("3 to 1 and 200 fans": the score counts no fans); a unit or a generic noun counts nothing."""
+    for token in last.doc[last.i + 1:last.i + 1 + COUNTED_NOUN_REACH]:
+        if token.pos_ == "NOUN" and token.dep_ != "compound":
+            return None if token.lower_ in UNIT_LEMMAS | GENERIC_NOUNS else token
+        if not (token.pos_ in {"NUM", "ADJ"} or token.dep_ in {"amod", "compound"} or token.lower_ in {"-", "or", "to"}):
+            return None
     return None
 
 
