@@ -68,7 +68,7 @@ SPEECH_LEMMAS = {
     "accuse", "show", "indicate", "cite", "urge", "post", "comment", "quote", "reject", "dismiss", "concede",
     "observe", "remark", "remember", "whisper", "shout", "exclaim", "answer",
     "tweet", "forecast", "caution", "emphasise", "find", "ask", "detail", "disagree", "counter", "retort", "read",
-    "vow", "boast", *QUOTE_ONLY_LEMMAS,
+    "vow", "boast", "mention", *QUOTE_ONLY_LEMMAS,
 }
 DOCUMENT_ONLY_LEMMAS = {"show", "indicate", "find", "detail", "read"}  # "documents show": a text, not a person
 TITLES = {"mr", "ms", "mrs", "miss", "dr", "prof", "sir", "president", "minister", "general", "colonel", "major",
@@ -287,6 +287,8 @@ def institution(name: str, *, context: str = "", default_country: str = "") -> t
     for cut in range(min(len(words), 4)):
         if {w.lower() for w in words[:cut]} & {"of", "for", "at", "from", "with", "to", "by", "in", "close"}:
             break  # "representative of Russia Behind Bars" is a person, not the group
+        if cut and _first_name_like(words[cut - 1]):
+            break  # "Carl Wagner" is a person, not the Wagner group
         candidate = " ".join(words[cut:]).lower()
         if candidate in variant_table():
             canonical, source_type, by_country = variant_table()[candidate]
@@ -297,6 +299,14 @@ def institution(name: str, *, context: str = "", default_country: str = "") -> t
             prefix = f"{country} " if country else ""
             return f"{prefix}{canonical}", government_type(country, security=bool(_SECURITY.search(canonical)))
     return None
+
+
+def _first_name_like(word: str) -> bool:
+    """A capitalised word before a name that could be a first name: no country ('Russian'), possessive
+    ('Moscow's'), title or organisation word, no abbreviation ('U.S.')."""
+    low = word.lower().rstrip(".")
+    return word[:1].isupper() and word.isalpha() and low not in country_cues() and low not in TITLES and \
+        low not in organisation_nouns() and not word.isupper()
 
 
 def _country(text: str) -> str:
@@ -841,8 +851,8 @@ class _Resolver:
             return key, written, "name (a person: 'who'/'whose' clause or a role apposed)"
         if span.label_ == "GPE" or token.ent_type_ == "GPE":
             return self._add_other(written, "gpe", named=True, span=char, variant=written), written, "place name"
-        if token.ent_type_ == "NORP":
-            return None
+        if token.ent_type_ == "NORP" and not (written.isupper() and len(written) > 1):
+            return None  # "Russians said"; an acronym tagged so ("according to the CPSC") is an organisation
         definite = doc[name_range[0]].lower_ == "the" or name_range[0] > 0 and doc[name_range[0] - 1].lower_ == "the"
         if any(w in organisation_nouns() for w in words) or (token.ent_type_ == "ORG" and written.isupper()) or \
                 definite:
@@ -1325,7 +1335,8 @@ def _partial_quote_cue(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | N
     None when a naming verb or another source's speech verb comes between (a term someone else uses)."""
     cue_verbs = {c.verb.i: c.source for c in cues}
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if tokens is None or not len(tokens) or (tokens.root.dep_ in ("compound", "amod", "nmod") and not (
+    if tokens is None or not len(tokens) or (tokens.root.dep_ in ("compound", "amod", "nmod") and
+                                             tokens.root.head.pos_ in ("NOUN", "PROPN") and not (
             span.start <= tokens.root.head.idx < span.end)):
         return None  # a quoted modifier of a noun outside the quotation ('"Storm-Z" units') is a label
     according = cue is not None and cue.verb.lower_ == "according"
@@ -1447,8 +1458,8 @@ def _adjacent(article: Article, span: QuoteSpan, cue: Cue) -> bool:
 
 def _bare_cue(cue: Cue) -> bool:
     """A cue that reports nothing of its own ('Kofman said.', 'he added'): it can attribute the quotation that
-    ends just before its sentence."""
-    return not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.verb.children)
+    ends just before its sentence. A verb with a complement ('his brother has pleaded guilty') says something else."""
+    return not any(c.dep_ in ("ccomp", "xcomp", "dobj", "acomp", "attr", "oprd") for c in cue.verb.children)
 
 
 def text_between_has_quote(article: Article, span: QuoteSpan, cue: Cue) -> bool:
@@ -1736,7 +1747,9 @@ def _source_type(source: Source, resolver: _Resolver, default_country: str) -> s
         return "media outlet"
     if source.kind == "document":
         return "document or leaked correspondence"
-    text = " ".join([source.key, *source.descriptions])
+    # a person's own name types nothing ('George Wagner' is no Wagner fighter); an unnamed one's key describes them
+    named_person = source.kind == "person" and source.named and institution(source.key) is None
+    text = " ".join(source.descriptions if named_person else [source.key, *source.descriptions])
     if source.kind == "person":
         hidden = not source.named or bool(source.anonymous_reason)
         if hidden and not _affiliations(text, default_country=default_country):
