@@ -57,3 +57,38 @@ def test_a_persons_own_name_gives_no_type(run):
                  '"We had ten minutes to leave," Carl Wagner told reporters.\n')
     types = dict(result.sources[["source", "source_type"]].values)
     assert types == {"Ellen Mayor": "private person", "Carl Wagner": "private person"}
+
+
+def types_of(result) -> dict[str, str]:
+    return dict(result.sources[["source", "source_type"]].values)
+
+
+def test_international_organisations_have_a_type_of_their_own(run):
+    result = run("Aid convoys reached the besieged town of Varna Hill on Sunday.\n\n"
+                 '"That is good but it is far from enough," Lena Maartens, a spokesperson for the U.N. Office for the '
+                 "Coordination of Humanitarian Affairs, told a briefing.\n\n"
+                 '"We need safe passage now," said Ms. Oduya, who is also UN Emergency Relief Coordinator.\n\n'
+                 '"Medicines ran out on Friday," said Omar Haddi, a WHO official in the region.\n')
+    assert types_of(result) == {name: "international organisation" for name in ("Lena Maartens", "Oduya",
+                                                                               "Omar Haddi")}
+
+
+def test_coaches_and_players_are_sports_sources(run):
+    result = run("Harbour City coach Dan Morrow said his side had been unlucky.\n\n"
+                 '"I feel fine and I want to play," said midfielder Tessa Kane.\n')
+    assert types_of(result) == {"Dan Morrow": "sports club, coach or athlete",
+                                "Tessa Kane": "sports club, coach or athlete"}
+
+
+def test_hospital_staff_are_medical_sources_but_a_patient_is_not(run):
+    result = run("A car crashed into the emergency room of Lakeside General Hospital on Monday.\n\n"
+                 "The facility's chief medical officer Dr. Ravi Mehta said the injured were treated at once.\n\n"
+                 '"We heard a bang," said Joan Pike, a patient at the hospital.\n\n'
+                 '"All patients are safe," said Ann Coles, a spokeswoman for the hospital.\n')
+    assert types_of(result) == {"Ravi Mehta": "hospital or medical", "Joan Pike": "private person",
+                                "Ann Coles": "hospital or medical"}
+
+
+def test_a_rank_abbreviation_the_tokenizer_cuts_off_still_names_the_officer(run):
+    result = run('"We do believe alcohol was involved," said Sgt. Luis Ortega.\n')
+    assert types_of(result) == {"Luis Ortega": "government or official (country unknown)"}

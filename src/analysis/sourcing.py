@@ -73,6 +73,8 @@ SPEECH_LEMMAS = {
 DOCUMENT_ONLY_LEMMAS = {"show", "indicate", "find", "detail", "read"}  # "documents show": a text, not a person
 TITLES = {"mr", "ms", "mrs", "miss", "dr", "prof", "sir", "president", "minister", "general", "colonel", "major",
           "captain", "sergeant", "lieutenant", "governor", "mayor", "senator", "judge", "father", "saint", "st"}
+RANK_ABBREVIATIONS = {"sgt", "lt", "col", "gen", "capt", "cpl", "det", "insp", "supt", "cmdr", "maj", "pvt", "sen", "rep",
+                      "gov", "atty"}
 REPORT_NOUNS = {"report", "investigation", "article", "story", "analysis"}
 MEDIA_NOUNS = {"portal", "newspaper", "outlet", "publication", "agency", "channel", "broadcaster", "website", "site",
                "magazine", "paper", "tabloid", "daily", "network", "station"}
@@ -125,6 +127,14 @@ def variant_table() -> dict[str, tuple[str, str, bool]]:
         for variant in row.variants.split("|"):
             table[variant.strip().lower()] = (row.canonical, row.source_type, row.by_country == "yes")
     return table
+
+
+@lru_cache(maxsize=1)
+def acronyms() -> frozenset[str]:
+    """Lower-cased one-word variants written in capitals in the variant table ('UN', 'WHO', 'FSB'): they name the
+    institution only when written in capitals ('who' is no WHO)."""
+    return frozenset(v.strip().lower() for r in _data("source_variants.csv").itertuples() for v in r.variants.split("|")
+                     if v.strip().isupper() and len(v.strip()) > 1 and " " not in v.strip())
 
 
 @lru_cache(maxsize=1)
@@ -290,6 +300,8 @@ def institution(name: str, *, context: str = "", default_country: str = "") -> t
         if cut and _first_name_like(words[cut - 1]):
             break  # "Carl Wagner" is a person, not the Wagner group
         candidate = " ".join(words[cut:]).lower()
+        if candidate in acronyms() and not words[-1].isupper():
+            continue  # "who" is no WHO
         if candidate in variant_table():
             canonical, source_type, by_country = variant_table()[candidate]
             if not by_country:
@@ -354,18 +366,24 @@ def article_country(text: str) -> tuple[str, str]:
     return "", "no country dominates the text (" + ", ".join(f"{c} {k}" for c, k in ranked[:3]) + ")"
 
 
-PRIORITY = ["private military company", "analyst or expert", "human-rights or legal-aid group", "media outlet",
-            "document or leaked correspondence", "opposition politician or party", WESTERN_SECURITY,
-            "Ukrainian government", "Russian government or official"]
+INTERNATIONAL = "international organisation"
+MEDICAL = "hospital or medical"
+SPORTS = "sports club, coach or athlete"
 COMPANY = "company or business"
+PRIORITY = ["private military company", INTERNATIONAL, "analyst or expert", "human-rights or legal-aid group",
+            "media outlet", "document or leaked correspondence", "opposition politician or party", WESTERN_SECURITY,
+            "Ukrainian government", "Russian government or official"]
+AFTER_GOVERNMENTS = [UNKNOWN_GOVERNMENT, MEDICAL, SPORTS, COMPANY]
 
 
 def _rank(source_type: str) -> int:
     """Position in PRIORITY; another country's government comes after the listed ones, then an unknown country's,
-    then a company."""
+    then a hospital, a sports club and a company."""
     if source_type in PRIORITY:
         return PRIORITY.index(source_type)
-    return len(PRIORITY) + (source_type == UNKNOWN_GOVERNMENT) + 2 * (source_type == COMPANY)
+    if source_type in AFTER_GOVERNMENTS:
+        return len(PRIORITY) + 1 + AFTER_GOVERNMENTS.index(source_type)
+    return len(PRIORITY)
 
 
 _FORMER = re.compile(r"\b(?:former|ex-|then-|retired|ousted|disgraced|late)\s*(?:[\w.'’-]+\s+){0,3}$", re.I)
@@ -390,9 +408,11 @@ def _affiliations(text: str, *, default_country: str) -> set[str]:
     low = f" {text.lower()} "
     found = set()
     for variant in variant_table():
-        if (len(variant.split()) >= 2 or "." in variant or variant in ("kremlin", "wagner")) and \
-                re.search(r"\b" + re.escape(variant) + r"\b", low):
-            known = institution(variant, context=text, default_country=default_country)
+        if variant in acronyms() and re.search(r"(?<![\w.])" + re.escape(variant.upper()) + r"(?![\w])", text) or (
+                len(variant.split()) >= 2 or "." in variant or variant in ("kremlin", "wagner")) and \
+                re.search(r"(?<!\w)" + re.escape(variant) + r"(?!\w)", low):
+            known = institution(variant.upper() if variant in acronyms() else variant, context=text,
+                                default_country=default_country)
             if known:
                 found.add(known[1])
     return found
@@ -580,6 +600,13 @@ def _descriptions(token: Token, name_range: tuple[int, int]) -> list[str]:
               t.head.head.i in range(*name_range)]
     if titles:  # the words from the first title word to the name ('U.S. National Security Council spokesman')
         out.append(doc[titles[0].i:name_range[0]].text)
+    first = titles[0].i if titles else name_range[0]
+    before = doc[first - 1] if first > 0 else None
+    if before is not None and before.tag_ == "NN" and before.head.i not in range(*name_range) and \
+            first - before.left_edge.i <= 7 and (before.lemma_.lower() in roles() or _cue_matches(f" {before.lower_} ")):
+        # a role written right before the name that the parser did not attach to it ("the facility's chief
+        # medical officer Dr. Ravi Mehta said", both parsed as subjects)
+        out.append(doc[before.left_edge.i:first].text)
     if token.dep_ == "appos" and token.head.pos_ in ("NOUN", "PROPN"):
         words = [t for t in token.head.subtree if not (name_range[0] <= t.i < name_range[1])]
         out.append("".join(t.text_with_ws for t in words)[:200])
@@ -813,6 +840,16 @@ class _Resolver:
 
     def _resolve_name(self, token: Token) -> tuple[str, str, str] | None:
         doc = self.doc
+        if token.lower_ in RANK_ABBREVIATIONS and token.i + 2 < len(doc) and doc[token.i + 1].text == "." and \
+                doc[token.i + 2].ent_type_ == "PERSON":
+            # "said Sgt. Luis Ortega": the tokenizer ends a sentence at the rank's full stop
+            name = doc[token.i + 2]
+            while name.head.i != name.i and name.head.ent_type_ == "PERSON" and name.head.i > name.i:
+                name = name.head
+            resolved = self._resolve_name(name)
+            if resolved and self.sources[resolved[0]].kind == "person":
+                self.sources[resolved[0]].descriptions.append(f"{token.text}.")
+            return resolved
         name_range = _name_span(token)
         span = doc[name_range[0]:name_range[1]]
         written = _clean_name(span.text)
@@ -1758,8 +1795,8 @@ def _source_type(source: Source, resolver: _Resolver, default_country: str) -> s
         if not found or is_government_type(found):
             # "a spokesman for the utility": the role speaks for a business, not a government; "a spokesperson
             # for the agency": the agency named before decides the type and the country
-            spoken_for = _typed_organisation_of(source) or _organisation_referred_to(source, resolver,
-                                                                                     default_country)
+            spoken_for = _typed_organisation_of(source, official=bool(found)) or \
+                _organisation_referred_to(source, resolver, default_country)
             if spoken_for:
                 return spoken_for
         if found:
@@ -1782,9 +1819,13 @@ def _source_type(source: Source, resolver: _Resolver, default_country: str) -> s
 POSSESSIVE_COUNTRY = re.compile(r"^\W*[A-Z][\w.]*['’]s?\W*$")  # a description that is only "Ukraine's"
 LEADER_NOUNS = {"founder", "co-founder", "head", "chief", "leader", "director", "owner", "boss", "chairman",
                 "chairwoman", "financier", "commander"}
-def _typed_organisation_of(source: Source) -> str:
-    """The type of the organisation a person's description says they speak for by its noun alone ('a spokesman
-    for the utility' -> company or business); '' when none does."""
+def _typed_organisation_of(source: Source, *, official: bool) -> str:
+    """The type of the organisation a person speaks for, named by its noun alone ('a spokesman for the utility' ->
+    company or business, 'an official at the hospital' -> hospital or medical), when the person holds a role
+    there (`official`: a government cue such as 'spokesman' or 'official', or an official's role noun such as
+    'director'); a patient 'at the hospital' speaks for none. '' when none."""
+    if not official and not any(roles().get(r, ("",))[0] == "official" for r in source.roles):
+        return ""
     for description in source.descriptions:
         for match in _typed_organisation().finditer(description):
             return organisation_nouns()[match.group(1).lower()]
