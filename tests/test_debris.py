@@ -102,3 +102,114 @@ def test_a_wire_dateline_of_any_major_agency_names_the_outlet(write_corpus, date
     article = load_corpus(write_corpus({"001_f.txt": "Floods cut off villages\n" + dateline + STORY}))["001"]
     assert article.value("original_outlet") == outlet and article.value("outlet") == outlet
     assert "dateline" in article.meta["original_outlet"].evidence
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("(function(d, s, id) { var js = d.createElement(s); js.src = '//cdn.example/sdk.js'; })", debris.CODE),
+    ("// run the widget once the page is ready.Site.modules.carousel.init('/feed?id=12');", debris.CODE),
+    ("<div class=\"caption\"><p>Rescuers at the bridge.</p></div>", debris.CODE),
+    ("close_panel", debris.CODE),
+    ("weather", debris.NAVIGATION),
+    ("Home | Valley | Politics | Sport | Search", debris.NAVIGATION),
+    ("News / Valley News / Floods cut off six villages, officials say", debris.NAVIGATION),
+    ("Jump to comments \u2193", debris.NAVIGATION),
+    ("ENDS", debris.END_MARK),
+    ("(This story was auto-generated from a syndicated feed and has not been edited by our staff.)",
+     debris.SYNDICATION),
+    ("BE PART OF THE CONVERSATION", debris.COMMENT_POLICY),
+    ("The Ledger is committed to providing a forum for civil and constructive conversation.", debris.COMMENT_POLICY),
+    ("Please keep your comments respectful. You can review our Community Guidelines here.", debris.COMMENT_POLICY),
+    ("If you would like to share a story idea, please submit it here.", debris.COMMENT_POLICY),
+    ("Get more Valley \u00bb", debris.PROMO),
+    ("Try our new app for the valley's weather. Learn More", debris.PROMO),
+    ("Advertisement - scroll to continue reading", debris.PROMO),
+    ("View the original article here", debris.PROMO),
+    ("For more details go to the Valley Ledger at https://ledger.example/floods", debris.PROMO),
+    ("Are you getting our free morning briefing?", debris.PROMO),
+    ("Reporters work on their own front line. Support the Ledger or become our patron!", debris.PROMO),
+    ("Article Topic Follows: Valley News", debris.PROMO),
+    ("No comments:", debris.PROMO),
+    ("Source: a statement of the regional emergencies ministry on Telegram", debris.SOURCE_LINE),
+    ("ByJana Kovic", debris.BYLINE),
+    ("Ledger Web Desk", debris.BYLINE),
+    ("Staff Reporter", debris.BYLINE),
+    ("Last Updated IST", debris.DATE_LINE),
+    ("Mar 4, 2024 10:10 AM IST", debris.DATE_LINE),
+    ("The driver was pulled from the car outside the clinic (Valley Clinic (12 Main St)/Facebook)", debris.CAPTION),
+])
+def test_page_widgets_menus_and_notices(line, reason):
+    found = debris.classify_line(line)
+    assert found is not None and found.reason == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Prices | March 14, 2019 | by region",
+    "The council said the road would reopen on Friday \u00bb and nobody believed it.",
+    "He learned to read at 40 and now teaches others.",
+    "The Google-run service, Google Translate, helped the men read the contract.",
+    "Residents were told to keep their comments short at the hearing.",
+    "Sources said the plan was approved.",
+])
+def test_story_lines_that_share_a_word_with_widgets_stay(line):
+    assert debris.classify_line(line) is None
+
+
+def test_a_bar_joined_header_gives_the_creation_date_and_the_agency():
+    found = debris.classify_line("Reuters | Lenz | Updated: 05-03-2024 15:08 IST | Created: 04-03-2024 14:49 IST")
+    assert (found.reason, found.given_date, found.given_outlet) == (debris.DATE_LINE, "04-03-2024", "Reuters")
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Firefighters at the bridge.", "Credit: Valley Photo Agency"),
+    ("Rescuers carry a dog out of the water", "Photo: AFP"),
+])
+def test_a_short_caption_over_its_credit_line_is_stripped(caption, credit):
+    assert debris.classify_line(caption, next_line=credit).reason == debris.CAPTION
+
+
+def test_a_short_story_line_over_a_paragraph_stays():
+    assert debris.classify_line("Firefighters at the bridge.", next_line=STORY.split("\n")[0]) is None
+
+
+def test_a_caption_and_its_copy_with_the_agency_glued_on_are_stripped():
+    caption = "The coach talks to his players"
+    assert debris.classify_line(caption, next_line=caption + "AFP").reason == debris.CAPTION
+    assert debris.classify_line(caption + "AFP", previous_line=caption).reason == debris.CAPTION
+
+
+PAGE = """ADVERTISEMENT
+Advertisement
+Floods cut off villages
+AFP
+Rescuers search the flooded street
+Rescuers search the flooded streetAFP
+<div class="caption"><p>A rescuer in a boat.</p></div>
+A rescuer in a boat.
+Credit: Valley Photo Agency
+""" + STORY + """Storms, Tarn valley, Weather
+"""
+
+
+def test_a_page_with_leaked_markup_ads_captions_and_tags(write_corpus):
+    """One line of leaked markup does not make the page HTML; an advertisement label opens no link list (the
+    headline after it stays the title); captions and their credits go; tags after the story go."""
+    article = load_corpus(write_corpus({"001_floods.txt": PAGE}))["001"]
+    assert article.title == "Floods cut off villages"
+    assert [p.text for p in article.paragraphs] == STORY.strip().split("\n")
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["Rescuers search the flooded street"] == debris.CAPTION
+    assert reasons["A rescuer in a boat."] == debris.CAPTION
+    assert reasons['<div class="caption"><p>A rescuer in a boat.</p></div>'] == debris.CODE
+    assert reasons["Storms, Tarn valley, Weather"] == debris.LINK_LIST
+    assert "HTML markup" not in reasons.values()
+
+
+def test_a_short_headline_right_above_the_text_is_the_title(write_corpus):
+    article = load_corpus(write_corpus({"001_z.txt": "Storm units\n" + STORY}))["001"]
+    assert article.title == "Storm units" and not article.removed
+
+
+def test_a_list_of_names_inside_the_story_stays(write_corpus):
+    text = STORY + "Lenz, Ostrel, Brovik\n" + STORY.split("\n")[1] + "\n"
+    article = load_corpus(write_corpus({"001_v.txt": "Floods cut off villages\n" + text}))["001"]
+    assert "Lenz, Ostrel, Brovik" in article.body

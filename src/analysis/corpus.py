@@ -300,7 +300,13 @@ _HTML_TAG = re.compile(r"</?(?:html|head|body|p|div|br|span|a|h[1-6]|li|ul|ol|ta
 
 
 def _looks_like_html(text: str) -> bool:
-    return len(_HTML_TAG.findall(text)) >= 3
+    """A page of markup: three or more tags, on three or more lines, or in lines holding most of the text, or a
+    document tag (a text page with one line of leaked markup is text, and that line debris)."""
+    if len(_HTML_TAG.findall(text)) < 3:
+        return False
+    tagged = [line for line in text.split("\n") if _HTML_TAG.search(line)]
+    return len(tagged) >= 3 or sum(map(len, tagged)) > len(text) / 2 or bool(
+        re.search(r"<(?:!doctype|html|head|body)\b", text, re.I))
 
 
 class _TextExtractor(HTMLParser):
@@ -413,13 +419,19 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
     first_text = next((i for i, (_, line) in enumerate(kept) if _is_full_paragraph(line)), len(kept))
     body: list[tuple[int, str]] = []
     for i, (number, line) in enumerate(kept):
-        if i < first_text and not article.title and debris.looks_like_title(line) and i + 1 < len(kept):
-            article.title = line
+        if i < first_text and not article.title and i + 1 < len(kept) and (
+                debris.looks_like_title(line) or (i + 1 == first_text and debris.is_kicker(line))):
+            article.title = line  # a short line right above the text has no headline below it: it is the headline
         elif i < first_text and (debris.is_section_label(line) if article.title else debris.is_kicker(line)):
             article.removed.append(Removed(number, line, debris.SECTION_LABEL))
         else:
             body.append((number, line))
-    return body
+    last_text = max((i for i, (_, line) in enumerate(body) if _is_full_paragraph(line)), default=len(body))
+    for number, line in body[last_text + 1:]:
+        if debris.is_tag_list(line):
+            article.removed.append(Removed(number, line, debris.LINK_LIST))
+    return [(number, line) for i, (number, line) in enumerate(body)
+            if i <= last_text or not debris.is_tag_list(line)]
 
 
 def _is_full_paragraph(line: str) -> bool:

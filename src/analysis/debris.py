@@ -29,6 +29,10 @@ LINK_LIST = "links or tags under a promo header"
 CREDITS = "reporting/editing credits"
 COPYRIGHT = "copyright notice"
 AUTHOR_BLURB = "author blurb"
+CODE = "script or markup"
+SYNDICATION = "syndication notice"
+END_MARK = "end-of-story mark"
+COMMENT_POLICY = "comment box text"
 
 _I = re.IGNORECASE
 _NAV = re.compile(
@@ -38,6 +42,7 @@ _NAV = re.compile(
     r"link copied(?: to clipboard)?|copy link|copied!?|bookmark|save(?: article| for later)?|listen(?: to article)?|"
     r"gift (?:this )?article|reply|report|more|next|previous|loading\W*|open in app|read in app|my account|log out|"
     r"sign out|register|subscribe now|start (?:your )?free trial|(?:open|close) menu|all topics|newsletters?)\W*$|"
+    r"^jump to\b|"
     r"accept (?:all )?cookies|we use cookies|enable javascript|^\d{1,3}\s?/\s?\d{1,3}$", _I)  # a gallery's "1 / 42"
 _SOCIAL_WORDS = {"share", "on", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email", "e-mail",
                  "copy", "link", "viber", "reddit", "print", "pinterest", "messenger", "vk", "ok", "mail", "this",
@@ -45,7 +50,7 @@ _SOCIAL_WORDS = {"share", "on", "facebook", "twitter", "x", "whatsapp", "telegra
 _COUNTER = re.compile(r"^\s*[\d.,\s]+\s*(?:views?|reads?|comments?|comment\(s\)|shares?|likes?)"
                       r"(?:\s*[\d.,]+\s*(?:views?|comments?|comment\(s\)|shares?|likes?))*\s*$", _I)
 _DISCLAIMER = re.compile(
-    r"(?:disclaimer|note)\b.*\btranslat|\b(?:machine|automatic(?:ally)?|ai|google)[- ]translat|"
+    r"(?:disclaimer|note)\b.*\btranslat|\b(?:machine|automatic(?:ally)?|ai)[- ]translat|\bgoogle[- ]translated\b|"
     r"translat\w* (?:by|with|through|using) (?:an? )?(?:ai|machine|automatic|google|deepl)|"
     r"translat\w*\s+(?:automatically|by (?:a )?computer|mechanically)|\bauto-translat", _I)
 _PROMO = re.compile(
@@ -53,48 +58,83 @@ _PROMO = re.compile(
     r"you may also like|recommended(?: for you)?|more from \w+|most (?:read|popular)|also read|trending(?: now)?|"
     r"advertisement|sponsored(?: content)?|related topics|more on this story|explore more on these topics|"
     r"reuse this content|related articles|top stories|more stories|latest news|most watched|more to explore|"
-    r"read more on this|features|editor's picks|most (?:viewed|shared|commented|read stories)|popular(?: now| stories)?|"
+    r"read more on this|features|editor's picks|most (?:viewed|shared|commented|read stories)|"
+    r"popular(?: now| stories)?|"
     r"more (?:coverage|news|stories|videos?|like this|in [\w ]{2,20})|further reading|what to read next|"
     r"related (?:coverage|content|news|links|reading|posts?)|(?:read|up|watch) next|don'?t miss|in other news|"
     r"around the web|from (?:our|the) partners?|promoted (?:stories|content|links)|paid (?:partner )?content|"
     r"latest(?: stories| videos?)?|top picks|you (?:might|may) (?:also )?(?:like|be interested in)|"
     r"comments?(?:\s*\(\d+\))?|join the conversation|(?:show|view|load|read) (?:all )?comments|"
     r"leave a (?:reply|comment)|post a comment|add a comment|about the authors?|tags|topics|filed under|"
-    r"categories|keywords|more about)\s*:?$|"
+    r"categories|keywords|more about|no comments?|\d+ comments?)\s*:?$|"
     r"^(?:bonus video|read (?:also|more|next)|see also|related|watch|listen|more|also read|up next|tags|topics|"
-    r"filed under|categories|keywords|more about|live (?:briefing|updates?|blog))\s*:|"
+    r"(?:article )?topics? follows?|filed under|categories|keywords|more about|live (?:briefing|updates?|blog))\s*:|"
+    r"^advertisement\b.{0,40}$|"
+    r"^(?:view|read|see) (?:the )?(?:full |original )(?:article|story|post|report)(?: here)?\W*$|"
+    r"^(?:for (?:more|further) (?:details|information|info)|more (?:details|information|info)|"
+    r"full (?:story|report|text)|"
+    r"(?:read|see|view|watch) (?:the )?(?:full|original|more|whole))\b.{0,100}(?:https?://|www\.)|"
+    r"\b(?:get|getting|try|download) (?:our|the) free\b|"
+    r"(?:\blearn more|\bexplore now|\bfind out more|\bshop now|\bbuy now|\bsubscribe now|\btry (?:it )?(?:now|free)|"
+    r"\s[\u00bb\u203a])\W*$|"
     r"^editor'?s note\s*:|"
     r"^(?:sign up for|subscribe to|download (?:the|our) app|click here)\b|"
     r"^(?:listen to (?:this|the) (?:article|story)|story continues below|continue reading|show more|load more|"
     r"read (?:this|the (?:full|original)) (?:story|article|report)\b.{0,80}(?:https?://|\bon\b|\bat\b))|"
     r"^follow\b.*\b(?:coverage|on twitter|on facebook|on telegram|us)\b|\bnewsletter\b|"
     r"your email address will not be published|required fields are marked|already (?:a subscriber|have an account)|"
-    r"support (?:our|independent|quality) journalism|become an? (?:member|subscriber|supporter|patron)\b|"
+    r"support (?:our|independent|quality) journalism|become (?:our |an? )?(?:member|subscriber|supporter|patron)s?\b|"
     r"\b(?:subscribe|sign up|register) (?:now|today|for free)\b|delivered (?:straight )?to your inbox|"
     r"^(?:privacy policy|terms of (?:use|service)|cookie policy)\b|\byou agree to (?:our|the) (?:terms|privacy)|"
     r"free articles? (?:left|remaining)|^to continue reading\b|^thank you for (?:reading|signing up|subscribing)|"
     r"\bwe (?:rely|depend) on (?:our )?readers\b|^donate\b|^report (?:an error|a typo|a correction)|"
     r"\b(?:is|are) (?:only )?available (?:only )?to (?:subscribers|members)\b", _I)
 _CLICK_HERE = re.compile(r"\bclick here\W*$|\b(?:for (?:all|more) of|read more of) \S+ coverage\b", _I)  # a promo box
+_SYNDICATED = re.compile(
+    r"\b(?:(?:has|have) not been edited by|auto-?generated from|(?:from|via) (?:a|the) syndicated (?:news )?feed|"
+    r"published from an? (?:wire |news )?(?:agency )?feed|without modifications? to (?:the )?text|"
+    r"only the (?:headline|image) (?:has been|was|may have been) changed)", _I)
+# a comment box's own text: its call, its rules, its invitation to send tips
+_COMMENT_BOX = re.compile(
+    r"\b(?:be part of the conversation|forum for (?:civil|constructive|respectful)|civil and constructive|"
+    r"community (?:guidelines|standards|rules)|keep (?:your )?comments|comments? (?:respectful|civil|on[- ]topic)|"
+    r"(?:share|send us) (?:a |your )?(?:story idea|news tip|tip)s?\b|submit (?:it|a tip|your story) here)", _I)
+_END_MARK = re.compile(r"^(?:ENDS?|END OF STORY|\(?END\)?|-+\s*30\s*-+|#{3})$")
+# a page's script or markup that leaked into the text: "(function(d, s, id) { var js ...", "<div><p>...</p></div>",
+# "// perform ...", a bare identifier "close_game"
+_CODE = re.compile(
+    r"^\s*(?://|/\*|<!--)|\bfunction\s*\(|\bvar\s+\w+\s*[=,;]|\b(?:document|window)\.\w+|getElementsBy|"
+    r"\b\w+\.\w+\.\w+\(|^<(?:div|p|span|a|img|script|figure|figcaption|iframe)\b[^>]*>|^[a-z]+(?:_[a-z]+)+$")
+# a bar of menu items ("World | Defence | Trade | Search") or a breadcrumb ("News / World News / Driver dead, ...")
+_MENU_BAR = re.compile(r"^(?:[^|.!?\d]{1,30}\|){2,}[^|.!?\d]{1,30}$")
+_BREADCRUMB = re.compile(r"^(?:[\w&'-]+(?: [\w&'-]+){0,2}\s(?:/|>|\u00bb|\u203a)\s){2,}\S")
+# a byline that names a desk, not a person ("DH Web Desk", "Staff Reporter", "News Bureau")
+_DESK_BYLINE = re.compile(r"^(?:[A-Z][\w&.-]*\s){0,3}(?:Web|News|Online|Digital|Metro|City|Foreign|National|World|"
+                          r"Sports?|Business|Political|Wire|Newsroom) Desk$|^(?:[A-Z][\w&.-]*\s){0,2}(?:Staff|Special) "
+                          r"(?:Reporter|Correspondent|Writer)s?$|^(?:[A-Z][\w&.-]*\s){0,2}(?:News )?Bureau$")
 _SOURCE = re.compile(r"^(?:(?:source|sources|via)\s*:|originally published (?:by|in|on)|this (?:article|story) "
                      r"(?:was|first) (?:originally )?(?:published|appeared) (?:by|in|on))\s*:?\s*(?P<outlet>.+?)\.?$", _I)
-_DATE_WORD = r"(?:date|published|updated|posted|last updated|first published|last modified)"
+_DATE_WORD = r"(?:date|published|updated|posted|last updated|first published|last modified|created)"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_DATE_VALUE = (rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|"
+_DATE_VALUE = (rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|"
                rf"{_MONTH} (?:\d{{1,2}},? )?\d{{4}})")
-_FULL_DATE = re.compile(rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|"
+_FULL_DATE = re.compile(rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|"
                         rf"{_MONTH} \d{{1,2}},? \d{{4}}", _I)
 _DATE_LINE = re.compile(rf"^(?P<word>{_DATE_WORD})\b[^\n]{{0,40}}?(?P<date>{_DATE_VALUE})", _I)
 _DATE_FURNITURE = re.compile(
-    rf"{_DATE_VALUE}|\b\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|\b(?:[ECMP][SD]T|ET|BST|GMT|UTC|CET|CEST|EET|EEST|MSK)\b|"
-    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b(?:updated|published|posted|last modified|on|at|ago)\b|"
+    rf"{_DATE_VALUE}|\b\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|"
+    r"\b(?:[ECMP][SD]T|ET|BST|GMT|UTC|CET|CEST|EET|EEST|MSK|IST|PKT|JST|KST|HKT|SGT|AE[SD]T|NZ[SD]T|SAST|EAT|WAT|"
+    r"[AH]ST|AKST)\b|"
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b(?:last |first )?(?:updated|published|posted|modified|created|on|at|"
+    r"ago)\b|"
     r"T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|\b\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?)\s*"
     r"(?:ago|read)\b|\bin (?:a|an|\d+) (?:min|mins|minutes?|hours?|days?|months?|years?)\b|\bread\b|[\W_]+", _I)
 _DATE_PREFIX = re.compile(rf"^(?P<prefix>(?P<word>date|published|posted|first published)\s*:?\s*(?P<date>{_DATE_VALUE}))"
                           r"\s+(?P<rest>[\"'\u201c\u2018(]?[A-Z0-9].*)$", _I)
 _DATE_WORD_ONLY = re.compile(rf"^{_DATE_WORD}\s*:?$|^(?:updated|published|posted)\s+\d+\s*(?:min|mins|minutes?|hours?|"
                              r"days?)\s+ago$", _I)
-_BYLINE = re.compile(r"^[Bb]y\s+(?:[A-Z][\w.'-]+\s*){1,4}(?:(?:,|\band\b|&)\s*(?:the\s+)?(?:[A-Z][\w.'/-]+\s*){1,4})*$")
+_BYLINE = re.compile(r"^(?:[Bb]y\s+|By(?=[A-Z][a-z]))(?:[A-Z][\w.'-]+\s*){1,4}"
+                     r"(?:(?:,|\band\b|&)\s*(?:the\s+)?(?:[A-Z][\w.'/-]+\s*){1,4})*$")
 _CREDITS = re.compile(r"^(?:\(?(?:additional )?(?:reporting|writing|editing|compiled|translated|produced) by\b)|"
                       r"\bcontributed (?:to )?(?:this )?(?:report|reporting|story|article)\W*$", _I)
 _COPYRIGHT = re.compile(r"^(?:copyright|\u00a9|\(c\))|all rights reserved|may not be (?:published|reproduced|"
@@ -103,7 +143,8 @@ _COPYRIGHT = re.compile(r"^(?:copyright|\u00a9|\(c\))|all rights reserved|may no
 # wrote it, said of the writer as a job with the beat, base or outlet (a person in the story is introduced
 # in passing, "Roe, a reporter at the Ledger, said")
 _AUTHOR_BLURB = re.compile(
-    r"^(?:[A-Z][\w.'\u2019-]+\s){1,3}(?:is|was|has been|writes|reports|covers)\s(?:an?\s|the\s|our\s)?(?:[\w-]+\s){0,5}?"
+    r"^(?:[A-Z][\w.'\u2019-]+\s){1,3}(?:is|was|has been|writes|reports|covers)\s(?:an?\s|the\s|our\s)?"
+    r"(?:[\w-]+\s){0,5}?"
     r"(?:reporter|correspondent|journalist|editor|writer|columnist|producer|contributor|photographer|"
     r"photojournalist|freelancer|bureau chief|news editor|fellow|for|about|on)s?\b"
     r"(?=.{0,200}\b(?:covering|covers|cover|based in|focus(?:es|ing)? on|is the author of|follow (?:him|her|them)|"
@@ -125,8 +166,10 @@ _AGENCY = (r"(?:REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|TASS|TASR|Sputnik|SPUTNIK|Xin
            r"Shutterstock|Kremlin|KREMLIN|Ria Novosti|RIA Novosti)")
 _NAME = r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|de|van|von|al|el|da|di)){0,3}"
 _CREDIT_END = re.compile(
-    rf"(?:\b{_AGENCY}\s?/\s?{_NAME}|\b[A-Z][a-z]+(?:\s[A-Z][\w'\u2019-]+){{1,2}}\s?/\s?{_AGENCY}(?:\s+via\s+{_AGENCY})?|"
-    rf"\bvia\s+{_AGENCY}|\b(?i:picture|photo|photograph|image|credit|foto)\s*:\s*{_NAME}(?:\s?/\s?{_NAME})?)\s*$")
+    rf"(?:\b{_AGENCY}\s?/\s?{_NAME}|"
+    rf"\b[A-Z][a-z]+(?:\s[A-Z][\w'\u2019-]+){{1,2}}\s?/\s?{_AGENCY}(?:\s+via\s+{_AGENCY})?|"
+    r"/\s?(?:Facebook|Twitter|X|Instagram|Telegram|YouTube|TikTok|VK|Social Media)\)*|\bvia\s+" + _AGENCY + "|"
+    rf"\b(?i:picture|photo|photograph|image|credit|foto)\s*:\s*{_NAME}(?:\s?/\s?{_NAME})?)\s*$")
 # an agency credit line closing a story: "mkg/hc (Reuters, AFP, dpa, AP)", "(Reuters)", "- AFP"
 _AGENCY_CREDIT = re.compile(
     r"^(?:[a-z]{1,4}(?:/[a-z]{1,4})*\s*)?[-\u2013\u2014]?\s*\(?\s*(?:AP|AFP|Reuters|dpa|DPA|AAP|EFE|KNA|epd|ANSA|"
@@ -171,11 +214,12 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(kind, given_date=date.group("date"))
     if words <= 12 and (day := _only_date(text)):
         return Debris(DATE_LINE, given_date=day)
-    if _DATE_WORD_ONLY.match(text):
-        return Debris(DATE_LINE)
+    if _DATE_WORD_ONLY.match(text) or (re.match(rf"{_DATE_WORD}\b", text, _I) and words <= 8
+                                       and not _DATE_FURNITURE.sub("", text).strip()):
+        return Debris(DATE_LINE)  # "Updated", "Last Updated IST": the label without its date
     if (dated := _date_and_byline(text)) is not None:
         return dated
-    if _BYLINE.match(text) and words <= 14:
+    if (_BYLINE.match(text) and words <= 14) or _DESK_BYLINE.match(text):
         return Debris(BYLINE, given_outlet=_outlet_after_comma(text))
     if (wire := _FROM_OUTLET.match(text)) and _known_outlet(wire.group("outlet")):
         return Debris(BYLINE, given_outlet=wire.group("outlet"))
@@ -189,6 +233,18 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         outlet = source.group("outlet").strip(" .")
         if 0 < len(outlet.split()) <= 6:
             return Debris(SOURCE_LINE, given_outlet=outlet)
+        if len(outlet.split()) <= 20:
+            return Debris(SOURCE_LINE)  # "Source: report of the General Staff on Facebook": no outlet
+    if _SYNDICATED.search(text) and words <= 40:
+        return Debris(SYNDICATION)
+    if _COMMENT_BOX.search(text) and words <= 40:
+        return Debris(COMMENT_POLICY)
+    if _END_MARK.match(text):
+        return Debris(END_MARK)
+    if _CODE.search(text) or (re.fullmatch(r"[a-z]{3,}", text) and words == 1):
+        return Debris(CODE if not text.isalpha() else NAVIGATION)  # a lone lower-case word is a menu link
+    if (_MENU_BAR.match(text) and " | " in text) or _BREADCRUMB.match(text):
+        return Debris(NAVIGATION)
     if _NAV.search(text) and len(text.split()) <= 12:
         return Debris(NAVIGATION)
     if words <= 12 and {w.lower() for w in re.findall(r"[\w-]+", text)} <= _SOCIAL_WORDS and "share" in text.lower():
@@ -209,9 +265,14 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(FRAGMENT)  # a page cut off after a letter or two; mid-page "AP" or "II" is text
     if _is_caption(text):
         return Debris(CAPTION)
-    nxt = next_line.strip()
-    if nxt and nxt != text and nxt.startswith(text) and _is_caption(nxt):
+    nxt, before = next_line.strip(), previous_line.strip()
+    if nxt and nxt != text and nxt.startswith(text) and (_is_caption(nxt) or _known_outlet(nxt[len(text):].strip())):
         return Debris(CAPTION)  # the uncredited copy of the caption that follows
+    if before and text != before and text.startswith(before) and _known_outlet(text[len(before):].strip()):
+        return Debris(CAPTION)  # the copy with its credit glued on ("... instructionsAFP")
+    if nxt and words <= 12 and len(nxt.split()) <= 6 and _is_caption(nxt) and not text.startswith(('"', "\u201c")) \
+            and not text.endswith((":", "?", "!")):
+        return Debris(CAPTION)  # a short caption over its credit line ("Credit: Reuters Photo")
     return None
 
 
@@ -239,17 +300,22 @@ def _only_date(text: str) -> str | None:
 
 
 def _date_and_byline(text: str) -> Debris | None:
-    """A header line joining a date and a byline with a bar or dot ("January 3, 2007|by Jane Roe",
-    "By Jane Roe · 3 March 2021"): a date line, with its date and any outlet the byline names."""
+    """A header line joining dates, a byline, an outlet and a place with bars or dots ("January 3, 2007|by Jane
+    Roe", "By Jane Roe · 3 March 2021", "Reuters | Geneva | Updated: 29-03-2022 15:08 IST | Created: 29-03-2022
+    14:49 IST"): a date line, with its date (the first one not marked as an update) and the outlet it names."""
     parts = [p.strip() for p in _HEADER_JOIN.split(text) if p.strip()]
-    if len(parts) < 2 or len(text.split()) > 16:
+    if len(parts) < 2 or len(text.split()) > 20:
         return None
-    dates = [day for p in parts if (day := _only_date(p))]
+    dates = [(p, day) for p in parts if (day := _only_date(p))]
     bylines = [p for p in parts if _BYLINE.match(p)]
-    if len(dates) != 1 or len(dates) + len(bylines) != len(parts):
+    outlets = [p for p in parts if _known_outlet(p)]
+    places = [p for p in parts if re.fullmatch(r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}", p) and p not in outlets]
+    if not dates or len({day for _, day in dates}) > 2 or len(places) > 1 or \
+            len(dates) + len(bylines) + len(outlets) + len(places) != len(parts):
         return None
-    return Debris(DATE_LINE, given_date=dates[0],
-                  given_outlet=_outlet_after_comma(bylines[0]) if bylines else None)
+    first = [day for p, day in dates if not re.search(r"updat|modif", p, _I)] or [dates[0][1]]
+    outlet = _outlet_after_comma(bylines[0]) if bylines else (outlets[0] if outlets else None)
+    return Debris(DATE_LINE, given_date=first[0], given_outlet=outlet)
 
 
 def _outlet_after_comma(byline: str) -> str | None:
@@ -285,8 +351,10 @@ def _is_caption(text: str) -> bool:
 
 
 def opens_link_list(line: str) -> bool:
-    """A promo header ("Related Topics", "More on this story") after which the page lists links and tags."""
-    return bool(_PROMO.match(line.strip())) and len(line.split()) <= 6
+    """A promo header ("Related Topics", "More on this story") after which the page lists links and tags (an
+    advertisement label lists none)."""
+    text = line.strip()
+    return bool(_PROMO.match(text)) and len(line.split()) <= 6 and not re.match(r"advertisement|sponsored", text, _I)
 
 
 def is_kicker(line: str) -> bool:
@@ -299,6 +367,14 @@ def is_section_label(line: str) -> bool:
     words = line.split()
     return 0 < len(words) <= 4 and not re.search(r"[.!?:;,\"\u201c\u201d]", line) and all(
         w[0].isupper() or not w[0].isalpha() for w in words)
+
+
+def is_tag_list(line: str) -> bool:
+    """Topic tags listed after the story: three or more short capitalized items joined by commas, no sentence
+    ("War in Ukraine, Wagner, Russia")."""
+    items = [item.strip() for item in line.split(",")]
+    return len(items) >= 3 and not re.search(r"[.!?:;\"\u201c\u201d]", line) and all(
+        0 < len(item.split()) <= 4 and item[0].isupper() for item in items)
 
 
 def looks_like_title(line: str) -> bool:
