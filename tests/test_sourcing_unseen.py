@@ -92,3 +92,28 @@ def test_hospital_staff_are_medical_sources_but_a_patient_is_not(run):
 def test_a_rank_abbreviation_the_tokenizer_cuts_off_still_names_the_officer(run):
     result = run('"We do believe alcohol was involved," said Sgt. Luis Ortega.\n')
     assert types_of(result) == {"Luis Ortega": "government or official (country unknown)"}
+
+
+def test_single_curly_marks_quote_in_an_article_without_double_ones(run):
+    result = run("Dubbed \u2018Team-B\u2019 squads, the crews are sent to the worst docks, according to five workers.\n\n"
+                 "\u2018Team-B crews, they\u2019re just bait,\u2019 said one worker from the harbour unit.\n\n"
+                 "The worker, who requested anonymity, said the workers\u2019 families were never told: \u2018If the "
+                 "bosses catch anyone late, they send them to the Team-B squads.\u2019\n")
+    speaker = "one worker from the harbour unit"
+    assert speaker_of(result, "they\u2019re just bait") == speaker
+    assert speaker_of(result, "If the bosses catch") == speaker  # 'The worker, who requested anonymity, said
+    assert "Team-B" in set(result.scare_quotes.quote)
+
+
+def test_a_possessive_like_mark_closes_when_another_quotation_opens_before_the_next_close(run):
+    result = run("In Norland \u2018coastal camps\u2019 workers are hired as \u2018harbour company staff\u2019, "
+                 "the Norland labour office said.\n")
+    assert set(result.scare_quotes.quote) == {"coastal camps", "harbour company staff"}
+
+
+def test_a_quotation_nested_in_curly_marks_stays_inside_the_outer_one(run):
+    result = run("\u201cIt was a quick convoy. They trained in two specialties \u2013 \u201cdivers\u201d and "
+                 "\u201cspotters\u201d, but in quotation marks. This is a classic,\u201d says rights activist "
+                 "Vera Lindqvist.\n")
+    quotes = result.quotes[result.quotes.quote.str.startswith("It was a quick convoy")]
+    assert list(quotes.speaker) == ["Vera Lindqvist"] and quotes.quote.iloc[0].endswith("This is a classic,")

@@ -8,7 +8,8 @@ end (and, by the newspaper convention, is continued by a next paragraph that ope
 opened mid-paragraph when the next paragraph opens with a mark; any other quote never closed ends with its
 sentence; a closing mark with no opening one closes a quote that began at the start of its sentence. A paragraph
 that opens with a dash and closes the quoted words with a second dash before a speech verb ('- We were lied to,
-- he said') is a quotation too (dialogue in translations from Russian). Single quotes inside double ones are part of the quotation.
+- he said') is a quotation too (dialogue in translations from Russian). Single quotes inside double ones are part of the quotation,
+and so is a curly double pair nested in another; an article with no double marks quotes with its single curly ones.
 A paragraph that speaks in the first person without quotation marks right after a paragraph that ends with a colon
 ('Timofey, a lawyer, told the story of a client:' / 'My client laughed at it. ...') is a block quotation.
 """
@@ -73,19 +74,19 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _next_paragraph_reopens(article: Article, paragraph_index: int) -> bool:
+def _next_paragraph_reopens(article: Article, paragraph_index: int, text: str) -> bool:
     """The next paragraph opens with a quotation mark: by the newspaper convention the quotation left open at
     the end of this one runs to its end and continues there."""
     if paragraph_index + 1 >= len(article.paragraphs):
         return False
     following = article.paragraphs[paragraph_index + 1]
-    return following.kind == "text" and article.folded[following.start:following.end].lstrip().startswith(MARK)
+    return following.kind == "text" and text[following.start:following.end].lstrip().startswith(MARK)
 
 
-def paragraph_quotes(article: Article, paragraph_index: int, *, left_open: bool = False) -> list[QuoteSpan]:
-    """Quotation spans in one paragraph. `left_open`: the previous paragraph ended inside a quotation."""
+def paragraph_quotes(article: Article, paragraph_index: int, text: str, *, left_open: bool = False) -> list[QuoteSpan]:
+    """Quotation spans in one paragraph of `text` (the article's `marked` text). `left_open`: the previous
+    paragraph ended inside a quotation."""
     para = article.paragraphs[paragraph_index]
-    text = article.folded
     marks = [i for i in range(para.start, para.end) if text[i] == MARK]
     spans: list[QuoteSpan] = []
     open_at: int | None = None
@@ -110,7 +111,7 @@ def paragraph_quotes(article: Article, paragraph_index: int, *, left_open: bool 
             open_at = None
     if open_at is not None:
         at_paragraph_start = not text[para.start:open_at].strip()
-        if at_paragraph_start or _next_paragraph_reopens(article, paragraph_index):
+        if at_paragraph_start or _next_paragraph_reopens(article, paragraph_index, text):
             spans.append(QuoteSpan(*_strip(text, open_at + 1, para.end), para.index, "runs_to_paragraph_end"))
         else:
             end = _sentence_end(article, open_at + 1, para.end)
@@ -127,11 +128,10 @@ DASH_DIALOGUE = re.compile(  # '- We were lied to, - one of the convicts told th
     r"answered|admitted|complained|insisted|shouted)\b")
 
 
-def dash_quote(article: Article, paragraph_index: int) -> QuoteSpan | None:
+def dash_quote(article: Article, paragraph_index: int, text: str) -> QuoteSpan | None:
     """The quotation of a paragraph that opens with a dash and closes it with a second dash followed within a
     few words by a speech verb ('- We were lied to, - he told the court'); None for any other paragraph."""
     para = article.paragraphs[paragraph_index]
-    text = article.folded
     if para.kind != "text" or MARK in text[para.start:para.end]:
         return None
     found = DASH_DIALOGUE.match(text, para.start, para.end)
@@ -141,14 +141,13 @@ def dash_quote(article: Article, paragraph_index: int) -> QuoteSpan | None:
     return QuoteSpan(start, end, para.index, "dash_dialogue", words=len(WORD.findall(text, start, end)))
 
 
-def block_quote(article: Article, paragraph_index: int) -> QuoteSpan | None:
+def block_quote(article: Article, paragraph_index: int, text: str) -> QuoteSpan | None:
     """The block quotation a paragraph makes: the paragraph before ends with a colon and this one opens without a
     quotation mark and speaks in the first person in its first sentence ('My client laughed at it.'). It runs to
     the paragraph's end, or to the sentence before a quotation the block itself quotes; None otherwise."""
     if paragraph_index == 0:
         return None
     para, before = article.paragraphs[paragraph_index], article.paragraphs[paragraph_index - 1]
-    text = article.folded
     if para.kind != "text" or before.kind != "text" or not text[before.start:before.end].rstrip().endswith(":"):
         return None
     first = article.sentence_at(para.start)
@@ -163,14 +162,74 @@ def block_quote(article: Article, paragraph_index: int) -> QuoteSpan | None:
     return QuoteSpan(start, end, para.index, "block_quote", words=len(WORD.findall(text, start, end)))
 
 
+_OPEN_SINGLE, _CLOSE_SINGLE, _OPEN_DOUBLE, _CLOSE_DOUBLE = "\u2018", "\u2019", "\u201c", "\u201d"
+
+
+def marked(article: Article) -> str:
+    """The folded text with `MARK` at the quotation marks and nowhere else, same length: a pair of curly double
+    marks nested inside another in a paragraph whose curly marks balance ('"It was ... "attack aircraft" and
+    ... a classic," says X') becomes single marks, part of the outer quotation; an article with no double marks
+    that quotes with single curly ones (the British style: 'Storm fighters, they're just meat,' said a soldier)
+    has its single pairs read as quotation marks."""
+    chars = list(article.folded)
+    body = article.body
+    for para in article.paragraphs:
+        curly = [i for i in range(para.start, para.end) if body[i] in (_OPEN_DOUBLE, _CLOSE_DOUBLE)]
+        if not curly or MARK in body[para.start:para.end] or 2 * sum(body[i] == _OPEN_DOUBLE for i in curly) != len(curly):
+            continue  # no curly marks, some straight ones, or unbalanced: left as they are
+        depth = 0
+        for i in curly:
+            depth += body[i] == _OPEN_DOUBLE
+            if depth > 1:
+                chars[i] = "'"  # a nested pair
+            depth -= body[i] == _CLOSE_DOUBLE
+    if not any(MARK in chars[p.start:p.end] for p in article.paragraphs if p.kind == "text"):
+        for para in article.paragraphs:
+            for start, end in _single_pairs(body, para.start, para.end):
+                chars[start] = chars[end] = MARK
+    return "".join(chars)
+
+
+def _single_pairs(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(opening, closing) offsets of single curly quotation marks in body[start:end]: an opening mark at a word's
+    start, closed by the first closing mark after it that no letter follows and that is not a plural possessive
+    ('the soldiers' families': an s before it, a lower-case word after it), unless another quotation opens
+    before the next closing mark ('In 'penal colonies' prisoners are recruited as 'employees'')."""
+    pairs = []
+    i = start
+    while (i := body.find(_OPEN_SINGLE, i, end)) >= 0:
+        before = body[i - 1] if i > start else " "
+        if before.isalnum() or i + 1 >= end or body[i + 1].isspace():
+            i += 1
+            continue
+        j = i + 1
+        close = possessive = -1
+        while (j := body.find(_CLOSE_SINGLE, j, end)) >= 0:
+            after = body[j + 1:j + 3]
+            if body[j - 1] == "s" and len(after) == 2 and after[0] == " " and after[1].islower():
+                possessive = j if possessive < 0 else possessive
+            elif not after[:1].isalpha():
+                close = j
+                break
+            j += 1
+        if possessive >= 0 and re.search(r"(?<!\w)" + _OPEN_SINGLE, body[possessive:close if close >= 0 else end]):
+            close = possessive  # another quotation opens before the next closing mark: the possessive-like one closes
+        if close < 0:
+            break
+        pairs.append((i, close))
+        i = close + 1
+    return pairs
+
+
 def find_quotes(article: Article) -> list[QuoteSpan]:
     """All quotation spans of an article, in body order."""
     spans: list[QuoteSpan] = []
     left_open = False
+    text = marked(article)
     for para in article.paragraphs:
-        dashed = dash_quote(article, para.index)
-        found = [dashed] if dashed else paragraph_quotes(article, para.index, left_open=left_open)
-        if not dashed and not left_open and (block := block_quote(article, para.index)):
+        dashed = dash_quote(article, para.index, text)
+        found = [dashed] if dashed else paragraph_quotes(article, para.index, text, left_open=left_open)
+        if not dashed and not left_open and (block := block_quote(article, para.index, text)):
             found = [block] + [s for s in found if s.start >= block.end]
         spans.extend(found)
         left_open = bool(found) and found[-1].closing == "runs_to_paragraph_end"
