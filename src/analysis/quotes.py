@@ -8,8 +8,9 @@ end (and, by the newspaper convention, is continued by a next paragraph that ope
 opened mid-paragraph when the next paragraph opens with a mark; any other quote never closed ends with its
 sentence; a closing mark with no opening one closes a quote that began at the start of its sentence. A paragraph
 that opens with a dash and closes the quoted words with a second dash before a speech verb ('- We were lied to,
-- he said') is a quotation too (dialogue in translations from Russian). Single quotes inside double ones are part of the quotation,
-and so is a curly double pair nested in another; an article with no double marks quotes with its single curly ones.
+- he said') is a quotation too (dialogue in translations from Russian). Single quotes inside double ones are part of
+the quotation, and so is a curly double pair nested in another; an article with no double marks quotes with its
+single curly ones.
 A paragraph that speaks in the first person without quotation marks right after a paragraph that ends with a colon
 ('Timofey, a lawyer, told the story of a client:' / 'My client laughed at it. ...') is a block quotation.
 """
@@ -175,7 +176,8 @@ def marked(article: Article) -> str:
     body = article.body
     for para in article.paragraphs:
         curly = [i for i in range(para.start, para.end) if body[i] in (_OPEN_DOUBLE, _CLOSE_DOUBLE)]
-        if not curly or MARK in body[para.start:para.end] or 2 * sum(body[i] == _OPEN_DOUBLE for i in curly) != len(curly):
+        opening = sum(body[i] == _OPEN_DOUBLE for i in curly)
+        if not curly or MARK in body[para.start:para.end] or 2 * opening != len(curly):
             continue  # no curly marks, some straight ones, or unbalanced: left as they are
         depth = 0
         for i in curly:
