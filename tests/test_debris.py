@@ -164,7 +164,18 @@ def test_a_bar_joined_header_gives_the_creation_date_and_the_agency():
     ("Rescuers carry a dog out of the water", "Photo: AFP"),
 ])
 def test_a_short_caption_over_its_credit_line_is_stripped(caption, credit):
-    assert debris.classify_line(caption, next_line=credit).reason == debris.CAPTION
+    assert debris.classify_line(caption, next_line=credit, previous_line="Floods cut off villages").reason == \
+        debris.CAPTION
+
+
+def test_the_title_over_the_lead_picture_and_a_standfirst_over_a_bare_label_stay(write_corpus):
+    page = ("Floods cut off the valley villages\n\nRescuers reach the farmsGetty Images\n\n" + STORY +
+            "\nThree ways the river could be tamed\n\nEngineers disagree on what to build first\n\nImage:\n\n" + STORY)
+    article = load_corpus(write_corpus({"002_floods.txt": page}))["002"]
+    assert article.title == "Floods cut off the valley villages"
+    kept = [p.text for p in article.paragraphs]
+    assert "Engineers disagree on what to build first" in kept
+    assert "Rescuers reach the farmsGetty Images" not in kept
 
 
 def test_a_short_story_line_over_a_paragraph_stays():

@@ -270,9 +270,11 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(CAPTION)  # the uncredited copy of the caption that follows
     if before and text != before and text.startswith(before) and _known_outlet(text[len(before):].strip()):
         return Debris(CAPTION)  # the copy with its credit glued on ("... instructionsAFP")
-    if nxt and words <= 12 and len(nxt.split()) <= 6 and _is_caption(nxt) and not text.startswith(('"', "\u201c")) \
-            and not text.endswith((":", "?", "!")):
-        return Debris(CAPTION)  # a short caption over its credit line ("Credit: Reuters Photo")
+    if before and nxt and words <= 12 and 2 <= len(nxt.split()) <= 6 and _is_caption(nxt) \
+            and not text.startswith(('"', "\u201c")) and not text.endswith((":", "?", "!")):
+        # a short caption over its credit line ("Credit: Reuters Photo"); never the page's first line (its title
+        # over the lead picture), and a bare label ("Image:") credits nothing
+        return Debris(CAPTION)
     return None
 
 
