@@ -137,3 +137,22 @@ def test_a_round_trip_page_with_stray_lines_between_its_paragraphs_is_still_in_l
     corpus = load_corpus(write_corpus({"001_ferry.txt": ORIGINAL, "002_round_trip.txt": "\n\n".join(paragraphs)}))
     assert corpus["002"].value("translation_status") == "machine_translation"
     assert _kinds(corpus)[frozenset(("001", "002"))] == ("translation", "002")
+
+
+def test_a_close_round_trip_is_no_edited_copy(write_corpus):
+    """A round trip that changes only a word or two, but in nearly every sentence, matches closely enough to
+    pass for a copy; an edited copy leaves most sentences word for word."""
+    close = ORIGINAL
+    for old, new in [("scraps", "cancels"), ("said on Thursday it", "said on Thursday that it"),
+                     ("sharp rise", "sharp increase"), ("carries about", "carries around"), ("We've", "We have"),
+                     ("don't", "do not"), ("told reporters", "told journalists"), ("Islanders", "The islanders"),
+                     ("can't simply hop in", "cannot simply get in"), ("subsidises", "subsidizes"),
+                     ("nearly 40", "almost 40"), ("bring back", "restore")]:
+        close = close.replace(old, new)
+    corpus = load_corpus(write_corpus({"001_ferry.txt": ORIGINAL, "002_close.txt": close}))
+    assert _kinds(corpus)[frozenset(("001", "002"))] == ("translation", "002")
+    assert corpus["002"].value("translation_status") == "machine_translation"
+    edited = ORIGINAL.replace("sharp rise", "sharp increase").replace("nearly 40", "almost 40")
+    corpus = load_corpus(write_corpus({"001_ferry.txt": ORIGINAL, "002_close.txt": edited}))
+    assert _kinds(corpus)[frozenset(("001", "002"))][0] == "copy"
+    assert corpus["002"].value("translation_status") == "original"

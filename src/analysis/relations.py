@@ -290,6 +290,9 @@ def _relation_row(a: Article, b: Article, alignment: list[tuple[int, int, float]
     shorter = min(len(_long_sentences(a)), len(_long_sentences(b))) or 1
     copied = (mean * 100 >= COPY_MATCH and max(a_cov, b_cov) >= COPY_COVERAGE) or (
         verbatim >= MIN_SHARED and verbatim >= len(alignment) / 2 and verbatim >= EDITED_COPY_SHARE * shorter)
+    in_lockstep = lockstep(a, b, alignment)
+    if in_lockstep and _identical(a, b, alignment) <= len(alignment) / 3:
+        copied = False  # a word or two changed in nearly every sentence: a close round trip, not an edited copy
     kind = COPY if copied else REWRITE
     return {
         "a_id": a.article_id, "b_id": b.article_id, "kind": kind, "similarity": similarity,
@@ -299,7 +302,7 @@ def _relation_row(a: Article, b: Article, alignment: list[tuple[int, int, float]
         "b_start": b.sentences[alignment[0][1]].start, "b_end": b.sentences[alignment[-1][1]].end,
         "alignment": alignment, "derived": "", "direction_evidence": "", "candidate_by": found_by,
         "meaning_cosine": mean_cosine, "meaning_matches": " ".join(f"{x}:{y}={c:.2f}" for (x, y), c in meant.items()),
-        "lockstep": lockstep(a, b, alignment),
+        "lockstep": in_lockstep,
     }
 
 
@@ -321,8 +324,13 @@ def lockstep(a: Article, b: Article, alignment: list[tuple[int, int, float]]) ->
             len(changed) > max(1, LOCKSTEP_SLACK * size) or len(resized) > max(1, LOCKSTEP_SLACK * size):
         return ""
     return (f"{size} sentences aligned one to one in order, {skipped} left out inside the shared stretch, "
-            f"{by_words} matched by their words; numbers kept in {size - len(changed)}, the length in "
-            f"{size - len(resized)}")
+            f"{by_words} matched by their words, {_identical(a, b, alignment)} word for word; numbers kept in "
+            f"{size - len(changed)}, the length in {size - len(resized)}")
+
+
+def _identical(a: Article, b: Article, alignment: list[tuple[int, int, float]]) -> int:
+    """Aligned sentences with the same words in the same order (punctuation and case aside)."""
+    return sum(_words(a.sentences[x].text) == _words(b.sentences[y].text) for x, y, _ in alignment)
 
 
 def _numbers(text: str) -> list[str]:
