@@ -224,3 +224,91 @@ def test_a_list_of_names_inside_the_story_stays(write_corpus):
     text = STORY + "Lenz, Ostrel, Brovik\n" + STORY.split("\n")[1] + "\n"
     article = load_corpus(write_corpus({"001_v.txt": "Floods cut off villages\n" + text}))["001"]
     assert "Lenz, Ostrel, Brovik" in article.body
+
+
+@pytest.mark.parametrize("line", [
+    "Rescuers carry an injured woman from the clinic in Lenz, Valdoria, Wednesday, March 6, 2024.",
+    "LENZ, VALDORIA - MARCH 6: Rescuers search the rubble of the clinic.",
+    "Ukrainian servicemen attend a training session outside Lenz, Friday, March 8, 2024. (AP/Jana Kovic)",
+    "3 of 8 Firefighters spray water on a burning house in Lenz.",
+    "Jana Kovic, AP",
+    "Pieter Haan/AP Show More Show Less",
+])
+def test_wire_captions_by_their_form(line):
+    found = debris.classify_line(line)
+    assert found is not None and found.reason == debris.CAPTION
+
+
+@pytest.mark.parametrize("line", [
+    "The clinic in Lenz was hit on Wednesday, March 6, 2024, officials said.",
+    "Rescuers searched the rubble on Wednesday, March 6, 2024.",
+    "3 of the 8 firefighters were injured in Lenz.",
+])
+def test_story_lines_with_dates_and_counts_stay(line):
+    assert debris.classify_line(line) is None
+
+
+def test_a_long_caption_without_a_full_stop_over_its_credit_is_stripped():
+    caption = "The mayor greets rescuers at the town hall, where they had tea after three days of searching the rubble"
+    above = "Floods cut off villages"
+    assert debris.classify_line(caption, next_line="JANA KOVIC/REUTERS", previous_line=above).reason == debris.CAPTION
+    paragraph = caption + "."  # a paragraph of the story, its picture's caption dropped with the picture
+    assert debris.classify_line(paragraph, next_line="JANA KOVIC/REUTERS", previous_line=above) is None
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("Via AP news wire", "AP"),
+    ("From Reuters", "Reuters"),
+])
+def test_a_wire_line_names_the_outlet(line, outlet):
+    found = debris.classify_line(line)
+    assert (found.reason, found.given_outlet) == (debris.BYLINE, outlet)
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("\u2013 Go to https://ledger.example/floods for more coverage", debris.PROMO),
+    ("Your support helps us to tell the story", debris.PROMO),
+    ("Stay up to date with notifications from The Valley Ledger", debris.PROMO),
+    ("Share with friends", debris.SHARE),
+])
+def test_more_promotion_and_sharing(line, reason):
+    found = debris.classify_line(line)
+    assert found is not None and found.reason == reason
+
+
+NAME_PLACE = ("The river rose two metres overnight and cut the only road to the valley, officials said on Tuesday.\n"
+              "Mayor Tomas Brill, Lenz\n"
+              "Rescuers used boats to reach about 300 residents stranded in their homes, the fire service said.\n")
+
+
+def test_a_name_and_place_alone_between_paragraphs_is_a_caption(write_corpus):
+    article = load_corpus(write_corpus({"001_n.txt": "Floods cut off villages\n" + NAME_PLACE}))["001"]
+    assert {r.text: r.reason for r in article.removed}["Mayor Tomas Brill, Lenz"] == debris.CAPTION
+
+
+def test_a_subheading_between_paragraphs_stays(write_corpus):
+    text = "Floods cut off villages\n" + NAME_PLACE.replace("Mayor Tomas Brill, Lenz", "A town without a road")
+    article = load_corpus(write_corpus({"001_n.txt": text}))["001"]
+    assert "A town without a road" in article.body and not article.removed
+
+
+TOP = ("Floods cut off villages\n"
+       "Six villages are cut off after a night of rain, and more storms are on the way\n"
+       "By Jana Kovic\n"
+       "March 6, 2024\n") + STORY + ("Rescuers said they expected to reach the last village by Thursday morning, "
+                                    "weather permitting.\n")
+
+
+def test_a_standfirst_between_headline_and_byline_is_stripped(write_corpus):
+    article = load_corpus(write_corpus({"001_s.txt": TOP}))["001"]
+    assert article.title == "Floods cut off villages"
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["Six villages are cut off after a night of rain, and more storms are on the way"] == \
+        debris.STANDFIRST
+    assert article.paragraphs[0].text.startswith("Floods cut off six mountain villages")
+
+
+def test_a_byline_at_the_end_takes_no_lines_above_it(write_corpus):
+    text = "Floods cut off villages\n" + STORY + "By Jana Kovic\n"
+    article = load_corpus(write_corpus({"001_e.txt": text}))["001"]
+    assert [p.text for p in article.paragraphs] == STORY.strip().split("\n")

@@ -415,23 +415,52 @@ def _build_body(article: Article, text: str) -> None:
 
 
 def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Take the title and header labels from the lines above the first full paragraph of text."""
+    """Take the title and header labels from the lines above the first full paragraph of text, a standfirst
+    between the title and a byline or date line, and topic tags after the last full paragraph."""
+    first_text = next((i for i, (_, line) in enumerate(kept) if _is_full_paragraph(line)), len(kept))
+    kept = _drop_page_title(article, kept, first_text)
     first_text = next((i for i, (_, line) in enumerate(kept) if _is_full_paragraph(line)), len(kept))
     body: list[tuple[int, str]] = []
+    title_line = 0
     for i, (number, line) in enumerate(kept):
         if i < first_text and not article.title and i + 1 < len(kept) and (
                 debris.looks_like_title(line) or (i + 1 == first_text and debris.is_kicker(line))):
-            article.title = line  # a short line right above the text has no headline below it: it is the headline
+            article.title, title_line = line, number  # a short line right above the text is the headline
         elif i < first_text and (debris.is_section_label(line) if article.title else debris.is_kicker(line)):
             article.removed.append(Removed(number, line, debris.SECTION_LABEL))
         else:
             body.append((number, line))
     last_text = max((i for i, (_, line) in enumerate(body) if _is_full_paragraph(line)), default=len(body))
-    for number, line in body[last_text + 1:]:
-        if debris.is_tag_list(line):
-            article.removed.append(Removed(number, line, debris.LINK_LIST))
-    return [(number, line) for i, (number, line) in enumerate(body)
-            if i <= last_text or not debris.is_tag_list(line)]
+    drop = dict.fromkeys(_standfirst(article, body, title_line), debris.STANDFIRST)
+    drop.update((number, debris.LINK_LIST) for number, line in body[last_text + 1:] if debris.is_tag_list(line))
+    article.removed.extend(Removed(number, line, drop[number]) for number, line in body if number in drop)
+    return [(number, line) for number, line in body if number not in drop]
+
+
+def _drop_page_title(article: Article, kept: list[tuple[int, str]], first_text: int) -> list[tuple[int, str]]:
+    """A page's own title over its headline ("Floods cut off villages - Valley Ledger" above "Floods cut off
+    six villages"): the headline with the site's name after a dash or bar is debris when the headline follows."""
+    header = kept[:first_text]
+    for i, (number, line) in enumerate(header):
+        match = re.match(r"^(?P<head>.{10,}?)\s[-|\u2013\u2014]\s(?P<site>[^-|\u2013\u2014]{2,40})$", line)
+        if match and any(fuzz.token_set_ratio(match.group("head"), later) >= 80 for _, later in header[i + 1:]):
+            article.removed.append(Removed(number, line, debris.PAGE_TITLE))
+            return kept[:i] + kept[i + 1:]
+    return kept
+
+
+def _standfirst(article: Article, body: list[tuple[int, str]], title_line: int) -> set[int]:
+    """The line numbers of a standfirst: one or two lines between the title and a byline or date line at the
+    top, with the story's paragraphs after that line (a byline at the end of a page takes nothing above it)."""
+    tops = [r.line for r in article.removed if r.line > title_line and r.reason in (
+        debris.BYLINE, debris.DATE_LINE, debris.UPDATED_LINE)]
+    if not article.title or not tops:
+        return set()
+    between = [(number, line) for number, line in body if title_line < number < min(tops)]
+    after = [line for number, line in body if number > min(tops) and _is_full_paragraph(line)]
+    if 1 <= len(between) <= 2 and len(after) >= 2 and all(len(line.split()) <= 60 for _, line in between):
+        return {number for number, _ in between}
+    return set()
 
 
 def _is_full_paragraph(line: str) -> bool:

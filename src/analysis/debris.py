@@ -33,6 +33,8 @@ CODE = "script or markup"
 SYNDICATION = "syndication notice"
 END_MARK = "end-of-story mark"
 COMMENT_POLICY = "comment box text"
+STANDFIRST = "standfirst (summary between headline and byline)"
+PAGE_TITLE = "page title with the site's name"
 
 _I = re.IGNORECASE
 _NAV = re.compile(
@@ -46,7 +48,7 @@ _NAV = re.compile(
     r"accept (?:all )?cookies|we use cookies|enable javascript|^\d{1,3}\s?/\s?\d{1,3}$", _I)  # a gallery's "1 / 42"
 _SOCIAL_WORDS = {"share", "on", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email", "e-mail",
                  "copy", "link", "viber", "reddit", "print", "pinterest", "messenger", "vk", "ok", "mail", "this",
-                 "article", "story", "page", "save", "comment", "comments", "tweet"}
+                 "article", "story", "page", "save", "comment", "comments", "tweet", "with", "friends"}
 _COUNTER = re.compile(r"^\s*[\d.,\s]+\s*(?:views?|reads?|comments?|comment\(s\)|shares?|likes?)"
                       r"(?:\s*[\d.,]+\s*(?:views?|comments?|comment\(s\)|shares?|likes?))*\s*$", _I)
 _DISCLAIMER = re.compile(
@@ -88,7 +90,11 @@ _PROMO = re.compile(
     r"^(?:privacy policy|terms of (?:use|service)|cookie policy)\b|\byou agree to (?:our|the) (?:terms|privacy)|"
     r"free articles? (?:left|remaining)|^to continue reading\b|^thank you for (?:reading|signing up|subscribing)|"
     r"\bwe (?:rely|depend) on (?:our )?readers\b|^donate\b|^report (?:an error|a typo|a correction)|"
-    r"\b(?:is|are) (?:only )?available (?:only )?to (?:subscribers|members)\b", _I)
+    r"\b(?:is|are) (?:only )?available (?:only )?to (?:subscribers|members)\b|"
+    r"(?:https?://|www\.)\S+\s+for more\b|\bfor more (?:coverage|news|updates)\b.{0,60}(?:https?://|www\.)|"
+    r"\byour (?:support|donation|contribution|subscription)s? (?:helps|allows|makes|keeps|enables|means|funds)\b|"
+    r"^stay up to date with\b|\bnotifications can be managed\b|\b(?:turn on|enable|allow) (?:browser |push )?"
+    r"notifications\b", _I)
 _CLICK_HERE = re.compile(r"\bclick here\W*$|\b(?:for (?:all|more) of|read more of) \S+ coverage\b", _I)  # a promo box
 _SYNDICATED = re.compile(
     r"\b(?:(?:has|have) not been edited by|auto-?generated from|(?:from|via) (?:a|the) syndicated (?:news )?feed|"
@@ -150,7 +156,8 @@ _AUTHOR_BLURB = re.compile(
     r"(?=.{0,200}\b(?:covering|covers|cover|based in|focus(?:es|ing)? on|is the author of|follow (?:him|her|them)|"
     r"reach (?:him|her|them)|email|e-mail|@\w|previously (?:worked|reported|wrote)|joined (?:the|[A-Z])|"
     r"has (?:written|reported) (?:for|on|about)|writes (?:about|on|for)|reports on))", 0)
-_FROM_OUTLET = re.compile(r"^(?:by\s+(?:[A-Z][\w.'-]+\s+){1,4})?from\s+(?:the\s+)?(?P<outlet>[\w .&/-]{2,40}?)\W*$", _I)
+_FROM_OUTLET = re.compile(r"^(?:by\s+(?:[A-Z][\w.'-]+\s+){1,4})?(?:from|via)\s+(?:the\s+)?(?P<outlet>[\w .&/-]{2,40}?)"
+                          r"(?:\s+news\s+wire|\s+wire|\s+news\s+service)?\W*$", _I)
 _HEADER_JOIN = re.compile(r"\s*[|\u00b7\u2022]\s*")  # "date | byline", "byline · date"
 _SEPARATOR = re.compile(r"^[\W_]+$")  # punctuation, bullets and rules only
 _CREDIT = re.compile(
@@ -167,9 +174,20 @@ _AGENCY = (r"(?:REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|TASS|TASR|Sputnik|SPUTNIK|Xin
 _NAME = r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|de|van|von|al|el|da|di)){0,3}"
 _CREDIT_END = re.compile(
     rf"(?:\b{_AGENCY}\s?/\s?{_NAME}|"
-    rf"\b[A-Z][a-z]+(?:\s[A-Z][\w'\u2019-]+){{1,2}}\s?/\s?{_AGENCY}(?:\s+via\s+{_AGENCY})?|"
+    rf"\b[A-Z][a-z]+(?:\s[A-Z][\w'\u2019-]+){{1,2}}\s?(?:/|,)\s?{_AGENCY}(?:\s+via\s+{_AGENCY})?|"
     r"/\s?(?:Facebook|Twitter|X|Instagram|Telegram|YouTube|TikTok|VK|Social Media)\)*|\bvia\s+" + _AGENCY + "|"
-    rf"\b(?i:picture|photo|photograph|image|credit|foto)\s*:\s*{_NAME}(?:\s?/\s?{_NAME})?)\s*$")
+    rf"\b(?i:picture|photo|photograph|image|credit|foto)\s*:\s*{_NAME}(?:\s?/\s?{_NAME})?)\)?"
+    r"(?:\s+Show (?:More|Less))*\s*$")
+# a wire photo's caption by its form: the AP's ", Wednesday, March 9, 2022." (a story says "on Wednesday" and no
+# year), Getty's "KYIV, UKRAINE - MARCH 9:" header, a gallery's "3 of 8" before the caption
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+              r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+_WIRE_CAPTION = re.compile(
+    rf",\s(?:on\s)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s{_MONTH_NAME}\s\d{{1,2}},\s\d{{4}}\.(?:\s|$)|"
+    r"^[A-Z][A-Z .'-]+(?:, [A-Z][A-Z .'-]+)? - (?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|"
+    r"OCTOBER|NOVEMBER|DECEMBER) \d{1,2}(?:, \d{4})?:|^\d{1,3} of ?\d{1,3}(?:\s+[A-Z\d]|\s*$)")
+# an alt text of a name and a place ("Mayor Jane Roe, Lenz"), caught only between two paragraphs
+_NAME_PLACE = re.compile(r"^(?:[A-Z][\w.'\u2019-]+ ){1,4}?[A-Z][\w.'\u2019-]+, [A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){0,2}$")
 # an agency credit line closing a story: "mkg/hc (Reuters, AFP, dpa, AP)", "(Reuters)", "- AFP"
 _AGENCY_CREDIT = re.compile(
     r"^(?:[a-z]{1,4}(?:/[a-z]{1,4})*\s*)?[-\u2013\u2014]?\s*\(?\s*(?:AP|AFP|Reuters|dpa|DPA|AAP|EFE|KNA|epd|ANSA|"
@@ -270,11 +288,14 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(CAPTION)  # the uncredited copy of the caption that follows
     if before and text != before and text.startswith(before) and _known_outlet(text[len(before):].strip()):
         return Debris(CAPTION)  # the copy with its credit glued on ("... instructionsAFP")
-    if before and nxt and words <= 12 and 2 <= len(nxt.split()) <= 6 and _is_caption(nxt) \
-            and not text.startswith(('"', "\u201c")) and not text.endswith((":", "?", "!")):
-        # a short caption over its credit line ("Credit: Reuters Photo"); never the page's first line (its title
-        # over the lead picture), and a bare label ("Image:") credits nothing
+    if before and nxt and 2 <= len(nxt.split()) <= 6 and _is_caption(nxt) and not text.startswith(('"', "\u201c")) \
+            and ((words <= 12 and not text.endswith((":", "?", "!"))) or
+                 (words <= 40 and not text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", ":")))):
+        # a caption over its credit line ("Credit: Reuters Photo"): short, or without a paragraph's full stop;
+        # never the page's first line (its title over the lead picture), and a bare label ("Image:") credits nothing
         return Debris(CAPTION)
+    if _NAME_PLACE.match(text) and len(before.split()) >= 8 and len(nxt.split()) >= 8:
+        return Debris(CAPTION)  # "Mayor Jane Roe, Lenz" between two paragraphs: a picture's alt text
     return None
 
 
@@ -346,6 +367,8 @@ def _named_outlet(text: str) -> str | None:
 def _is_caption(text: str) -> bool:
     words = len(text.split())
     if _FILE_CAPTION.match(text) or (_PHOTO_CAPTION.match(text) and words <= 150):  # with a doubled "more" text
+        return True
+    if _WIRE_CAPTION.search(text) and words <= 100:
         return True
     if text.startswith(('"', "\u201c")):
         return False
