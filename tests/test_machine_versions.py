@@ -156,3 +156,20 @@ def test_a_close_round_trip_is_no_edited_copy(write_corpus):
     corpus = load_corpus(write_corpus({"001_ferry.txt": ORIGINAL, "002_close.txt": edited}))
     assert _kinds(corpus)[frozenset(("001", "002"))][0] == "copy"
     assert corpus["002"].value("translation_status") == "original"
+
+
+def test_two_round_trips_of_one_original_are_each_its_machine_translation(write_corpus):
+    """Each round trip is closer to the original than to the other round trip: both are read as machine
+    translations of the original, whatever the order of the files."""
+    other = ROUND_TRIP
+    for old, new in [("cancels winter trips", "stops winter services"), ("announced", "said"),
+                     ("transports", "carries"), ("managing director", "chief executive"),
+                     ("The island residents", "Islanders"), ("authority", "board"), ("makes up", "accounts for"),
+                     ("reintroduce", "bring back"), ("do not add up", "don't add up")]:
+        other = other.replace(old, new)
+    corpus = load_corpus(write_corpus({"001_round_trip.txt": ROUND_TRIP, "002_round_trip.txt": other,
+                                       "003_ferry.txt": ORIGINAL}))
+    for article_id in ("001", "002"):
+        assert corpus[article_id].value("translation_status") == "machine_translation"
+        assert corpus[article_id].value("translation_of") == "003"
+    assert corpus["003"].value("translation_status") == "original"
