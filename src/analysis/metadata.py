@@ -386,8 +386,8 @@ def _later_date(a: Article, b: Article) -> tuple[str, str] | None:
 def _direction(a: Article, b: Article) -> tuple[str, str]:
     """Which of two versions derives from the other ('' when the texts do not tell), and why: a translation
     from its original (a machine translation of a third text does not derive from a version of its story); else
-    as the texts state it (`_stated_direction`). The one place the direction is decided:
-    every later stage reads it from the relation (`relations.oriented`)."""
+    as the texts state it (`_stated_direction`). The one place the direction is decided: every later stage reads
+    it from the relation (`relations.oriented`)."""
     for copy, source in ((a, b), (b, a)):
         if copy.value("translation_of") == source.article_id:
             return copy.article_id, f"{copy.article_id} is a machine translation of {source.article_id}"
