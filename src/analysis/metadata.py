@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 from langdetect import DetectorFactory, LangDetectException, detect_langs
 
-from . import debris
+from . import debris, translationese
 from .textnorm import fold
 
 if TYPE_CHECKING:
@@ -231,7 +231,7 @@ def translation_signs(article: Article) -> list[str]:
             signs.append(f"European thousands separator '{match.group(0)}' in English text: \u201c{text}\u201d")
         for _, _, description in punctuation_artifacts(fold(text)):
             signs.append(f"{description}: \u201c{text}\u201d")
-    return signs
+    return signs + translationese.wording_signs(article)  # the wording: calques, case, number habits
 
 
 def infer_translations(articles: list[Article], relations: pd.DataFrame) -> None:

@@ -1,0 +1,150 @@
+"""Signs of machine translation in the wording of one article, with no original to compare it with.
+
+In: an `Article` (its sentences). Out: `Sign`s, each with its sentence, the span in that sentence and what it is,
+weighed by how rarely clean English news shows it (`data/translationese.csv` for the phrase lexicon, weights
+1 for never seen in the clean English originals at hand, below 1 for rare); `wording_signs` returns them as
+'sign: evidence' texts only when their weights add up to `THRESHOLD`, so no one slip of an English original
+counts. The signs: calques of Russian/German news formulas ('it is reported that', 'within the framework of'),
+European number and punctuation habits ('150 %', '2,5 million', a space before '?', „...“, a lone « or »),
+demonyms, countries, months and weekdays in lower case ('russian', 'ukraine', 'monday'), function words of the
+source language left in Latin script ('und', 'och', lower-case 'del' outside a name), a word of another script
+outside brackets, and a capitalised function word after a lower-case one mid-sentence ('increase draft To deal').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from .textnorm import fold
+
+if TYPE_CHECKING:
+    from .corpus import Article
+
+THRESHOLD = 1.5  # total weight of the signs of one article at which they count (see README: no original reaches it)
+MAX_PER_PATTERN = 2  # one habit repeated is one writer's habit: it counts at most twice
+
+
+@dataclass(frozen=True)
+class Sign:
+    kind: str  # calque, number, punctuation, case, foreign word, script
+    sentence: str
+    start: int  # span in `sentence`
+    end: int
+    what: str
+    weight: float
+
+    def describe(self) -> str:
+        return f"{self.kind} '{self.sentence[self.start:self.end]}' ({self.what}): \u201c{self.sentence}\u201d"
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> list[tuple[str, re.Pattern, float, str]]:
+    table = pd.read_csv(resources.files("analysis") / "data" / "translationese.csv", dtype=str)
+    return [(row.kind, re.compile(row.pattern, re.I), float(row.weight), row.what) for row in table.itertuples()]
+
+
+_NAMES = ("russian|ukrainian|german|french|spanish|italian|polish|belarusian|georgian|chechen|iranian|persian|"
+          "turkish|chinese|japanese|american|british|european|english|russia|ukraine|germany|france|spain|italy|"
+          "poland|belarus|moscow|kyiv|kiev|berlin|paris|january|february|april|june|july|september|october|"
+          "november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday")
+_LOWER_NAME = re.compile(rf"(?<![\w@#/.\-])(?:{_NAMES})(?![\w@/.\-]\w)")
+_SOURCE_WORDS = re.compile(r"(?<![\w'\-])(?:und|oder|nicht|auch|och|att|inte|avec|pour|dans|sont|ist|wird|mit)"
+                           r"(?![\w'\-])")
+_NAME_PARTICLES = re.compile(r"(?<![\w'\-])(?:del|der|von|van|de|la|le|los|las|des|du)(?![\w'\-])")
+_FUNCTION_WORDS = ("To|However|Is|Are|Was|Were|Which|Because|Although|Therefore|Also|Has|Have|Will|Would|Could|"
+                   "Should|Their|Its|Into|From|With|For|About|After|Before|Than|Then|While")
+_CAPITAL_MID = re.compile(rf"(?<=[a-z,] )(?:{_FUNCTION_WORDS})(?=,? [a-z])")
+_SCRIPT = r"\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af"  # Cyrillic...Hangul
+_OTHER_SCRIPT = re.compile(rf"[{_SCRIPT}](?:[{_SCRIPT}\u200c\s.-]*[{_SCRIPT}])?")
+_LONE_GUILLEMET = re.compile(r"[\u00ab\u00bb]")
+_DIALOGUE_DASH = re.compile(r"-\s+(?=[A-Z])")  # on the folded text: any dash
+_FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|we|you|my|our|your|us|me)\b", re.I)
+
+
+def find_signs(sentences: list[str]) -> list[Sign]:
+    """Every sign of machine-translated wording in these sentences, each pattern counted at most
+    `MAX_PER_PATTERN` times."""
+    found: list[Sign] = []
+    counts: dict[str, int] = {}
+    for sentence in sentences:
+        for key, sign in _signs_in(sentence):
+            counts[key] = counts.get(key, 0) + 1
+            if counts[key] <= MAX_PER_PATTERN:
+                found.append(sign)
+    return found
+
+
+def _signs_in(sentence: str):
+    text = fold(sentence)  # same length: straight quotes and apostrophes, spans stay valid
+    for kind, pattern, weight, what in _lexicon():
+        for match in pattern.finditer(sentence):  # not folded: the lexicon tells „ from “
+            yield pattern.pattern, Sign(kind, sentence, match.start(), match.end(), what, weight)
+    for match in _LOWER_NAME.finditer(text):
+        if _in_link_or_quote(text, match):
+            continue
+        yield "case", Sign("case", sentence, match.start(), match.end(), "a name of a people, language, country, "
+                           "capital, month or weekday in lower case, as Russian, Spanish or French write it", 1.0)
+    for match in _SOURCE_WORDS.finditer(text):
+        yield "source word", Sign("foreign word", sentence, match.start(), match.end(),
+                                  "a function word of the source language left untranslated", 1.0)
+    for match in _NAME_PARTICLES.finditer(text):
+        if _between_names(text, match):
+            continue  # 'Lana del Rey', 'Ursula von der Leyen', 'Museo del Prado'
+        yield "particle", Sign("foreign word", sentence, match.start(), match.end(),
+                               "an article or preposition of the source language outside a name", 0.5)
+    for match in _OTHER_SCRIPT.finditer(text):
+        if _bracketed(text, match):
+            continue  # an original name given in brackets: '(Важные истории)'
+        yield "script", Sign("script", sentence, match.start(), match.end(),
+                             "words of another script left in the English text", 1.0)
+    for match in _CAPITAL_MID.finditer(text):
+        yield "capital", Sign("case", sentence, match.start(), match.end(), "a capitalised function word after a "
+                              "lower-case word mid-sentence: a seam between two machine-translated chunks", 1.0)
+    if (match := _DIALOGUE_DASH.match(text)) and _FIRST_OR_SECOND_PERSON.search(text):
+        yield "dialogue", Sign("punctuation", sentence, match.start(), match.end(), "a line of dialogue opened by "
+                               "a dash, as Russian and Ukrainian interviews set speech", 0.5)
+    marks = _LONE_GUILLEMET.findall(sentence)
+    if marks and ("\u00ab" in marks) != ("\u00bb" in marks):
+        match = _LONE_GUILLEMET.search(sentence)
+        yield "guillemet", Sign("punctuation", sentence, match.start(), match.end(),
+                                "a lone French/Russian quotation mark (\u00ab or \u00bb) left by the translation",
+                                1.0)
+
+
+def _in_link_or_quote(text: str, match: re.Match) -> bool:
+    """A lower-case name inside an address, a handle or a quoted word ('russia.com', '"ukraine"')."""
+    before, after = text[max(0, match.start() - 1):match.start()], text[match.end():match.end() + 1]
+    return before in {'"', "'"} and after in {'"', "'"} or bool(re.search(r"\S*(?:www|https?:|\.com)\S*$",
+                                                                          text[:match.start()]))
+
+
+def _between_names(text: str, match: re.Match) -> bool:
+    before = re.search(r"(\S+)\s+$", text[:match.start()])
+    after = re.match(r"\s+(\S+)", text[match.end():])
+    capital = [bool(part and part.group(1)[:1].isupper()) for part in (before, after)]
+    return any(capital)
+
+
+def _bracketed(text: str, match: re.Match) -> bool:
+    return text.rfind("(", 0, match.start()) > text.rfind(")", 0, match.start())
+
+
+def article_signs(article: Article) -> list[Sign]:
+    """The wording signs of one article's sentences."""
+    return find_signs([s.text for s in article.sentences])
+
+
+def wording_signs(article: Article) -> list[str]:
+    """The article's wording signs as 'sign: evidence' texts, or none when their weights add up to less than
+    `THRESHOLD` (an English original may show one rare habit, not several)."""
+    signs = article_signs(article)
+    total = sum(s.weight for s in signs)
+    if total < THRESHOLD:
+        return []
+    return [f"wording of a machine translation (weight {s.weight:g} of {total:g}): {s.describe()}" for s in signs]

@@ -1,0 +1,90 @@
+"""Machine translation told from the wording of one article, with no original in the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.corpus import load_corpus
+from analysis.translationese import find_signs
+
+# Invented: a news item machine-translated from Russian, fluent, with no punctuation slips.
+MACHINE_TRANSLATED = """Volunteers from colonies sent to the front
+
+The Ministry of Justice of the Republic of Varna began to recruit convicts from the colonies of the Tavra region. \
+It is reported that the first group of prisoners was sent to the training ground on Friday.
+
+According to the source, the prisoners are promised 150 thousand rubles a month and a pardon after six months.
+
+Within the framework of the program, the convicts undergo two weeks of training on the territory of a military \
+unit near the city of Ostrin.
+
+Recall that earlier the human rights activist Marta Kovel reported about the recruitment in the colonies of \
+the neighboring region.
+"""
+
+# Invented: an English original with the near misses clean news is full of.
+ORIGINAL = """Hospital opens new wing after flood
+
+The hospital in Del Rio Springs reopened its east wing on Monday, a day before the governor's visit.
+
+"We were ready the day before the storm hit," said Ana del Rosario, the hospital's director. The county \
+paid for new generators, according to a statement.
+
+The wing had been closed since January, when about 10,000 gallons of water flooded the ground floor, \
+officials said.
+
+Ursula von Brandt, a nurse on the ward, said staff worked through the weekend. "It was hard, but we did it."
+"""
+
+
+def _status(write_corpus, text: str):
+    article = load_corpus(write_corpus({"001_item.txt": text})).articles[0]
+    return article.meta["translation_status"]
+
+
+def test_a_fluent_machine_translation_is_told_by_its_wording(write_corpus):
+    status = _status(write_corpus, MACHINE_TRANSLATED)
+    assert status.value == "machine_translation", status.evidence
+    assert "It is reported that" in status.evidence and "Within the framework of" in status.evidence
+
+
+def test_an_english_original_with_near_misses_stays_original(write_corpus):
+    status = _status(write_corpus, ORIGINAL)
+    assert status.value == "original", status.evidence
+
+
+def test_one_calque_alone_is_no_sign(write_corpus):
+    text = ORIGINAL.replace("officials said.", "officials said. It is reported that repairs cost $2 million.")
+    assert _status(write_corpus, text).value == "original"
+
+
+@pytest.mark.parametrize("sentence, sign", [
+    ("The talks in berlin ended on tuesday without a deal.", "berlin"),
+    ("The state is increase spending To deal with the shortage.", "To"),
+    ("The agency media group However, the figures were not confirmed.", "However"),
+    ("\u201cWe will give everything, even 150%. \u00bb", "\u00bb"),
+    ("The mayor called it \u201eeine Schande\u201c on Sunday.", "\u201eeine Schande\u201c"),
+    ("Prices rose by 2,5 percent in May.", "2,5 percent"),
+    ("Why did nobody warn us ? the farmer asked.", " ?"),
+    ("The rally took place on 24.02.2022 in the capital.", "24.02.2022"),
+    ("The chairman und his deputy resigned.", "und"),
+    ("The minister spoke with Omid Rahimi \u0627\u0645\u06cc\u062f at the stadium.",
+     "\u0627\u0645\u06cc\u062f"),
+    ("\u2013 We knew about it for months, and we warned you.", "\u2013 "),
+])
+def test_signs_of_machine_translated_wording(sentence, sign):
+    found = find_signs([sentence])
+    assert any(s.sentence[s.start:s.end] == sign for s in found), found
+    assert all(s.what for s in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lana del Rey and Ursula von der Leyen attended the gala in Paris on Tuesday.",
+    "Read more at www.russia-today-news.com/ukraine before Monday.",
+    "The group (\u0412\u0430\u0436\u043d\u044b\u0435 \u0438\u0441\u0442\u043e\u0440\u0438\u0438) published the list.",
+    "He read Born To Run and Gone With The Wind as a boy.",
+    "Prices rose by 2.5 percent, and 10,000 people marched on 24 February 2022.",
+    "- The company said revenue rose 4%.",
+])
+def test_clean_english_shows_no_sign(sentence):
+    assert find_signs([sentence]) == []
