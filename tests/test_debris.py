@@ -312,3 +312,29 @@ def test_a_byline_at_the_end_takes_no_lines_above_it(write_corpus):
     text = "Floods cut off villages\n" + STORY + "By Jana Kovic\n"
     article = load_corpus(write_corpus({"001_e.txt": text}))["001"]
     assert [p.text for p in article.paragraphs] == STORY.strip().split("\n")
+
+
+@pytest.mark.parametrize("line, day, outlet", [
+    ("February 23, 2011 in Nation/World", "February 23, 2011", None),
+    ("October 27, 2023US News", "October 27, 2023", None),
+    ("Reuters October 25, 2016 06:06:56 IST", "October 25, 2016", "Reuters"),
+])
+def test_a_header_date_with_a_short_label_is_a_date_line(line, day, outlet):
+    found = debris.classify_line(line)
+    assert (found.reason, found.given_date, found.given_outlet) == (debris.DATE_LINE, day, outlet)
+
+
+@pytest.mark.parametrize("line", [
+    "March 3, 2021: The day the dam broke",  # a headline
+    "October 4, 2023 was the day the dam broke",  # a sentence
+    "May 2, 2020 Harbour reopens to ferries",
+])
+def test_a_line_opening_with_a_date_and_saying_something_stays(line):
+    assert debris.classify_line(line) is None
+
+
+def test_a_labelled_header_date_dates_the_page(write_corpus):
+    page = "Harbour reopens to ferries after the storm\nMarch 4, 2019 in Local/Coast\n" + STORY
+    article = load_corpus(write_corpus({"003_harbour.txt": page}))["003"]
+    assert article.published.best == "2019-03-04" and article.published.provenance == "given"
+    assert "March 4, 2019 in Local/Coast" not in article.body

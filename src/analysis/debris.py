@@ -232,6 +232,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(kind, given_date=date.group("date"))
     if words <= 12 and (day := _only_date(text)):
         return Debris(DATE_LINE, given_date=day)
+    if words <= 10 and (labelled := _labelled_date(text)):
+        return Debris(DATE_LINE, given_date=labelled[0], given_outlet=labelled[1])
     if _DATE_WORD_ONLY.match(text) or (re.match(rf"{_DATE_WORD}\b", text, _I) and words <= 8
                                        and not _DATE_FURNITURE.sub("", text).strip()):
         return Debris(DATE_LINE)  # "Updated", "Last Updated IST": the label without its date
@@ -320,6 +322,25 @@ def _only_date(text: str) -> str | None:
     """The full date of a line that holds nothing but a date and its furniture (weekday, time, "Updated")."""
     day = _FULL_DATE.search(text)
     return day.group(0) if day and not _DATE_FURNITURE.sub("", text).strip() else None
+
+
+_LEADING_DATE = re.compile(rf"^(?:(?P<outlet>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){{0,3}}) )?(?P<date>{_FULL_DATE.pattern})",
+                           _I)
+LABEL_WORDS = 3  # words a page may write beside a header date: a section ("in Nation/World"), a desk, an edition
+
+
+def _labelled_date(text: str) -> tuple[str, str | None] | None:
+    """A header line that opens with a full date, after at most a known outlet's name, and adds only a short
+    label with no sentence in it ("February 3, 2011 in Nation/World", "October 7, 2023US News", "Reuters
+    October 5, 2016 06:06:56 IST"): its date and outlet. A date opening a sentence or a headline is no such line."""
+    match = _LEADING_DATE.match(text)
+    if not match or (match.group("outlet") and not _known_outlet(match.group("outlet"))):
+        return None
+    rest = _DATE_FURNITURE.sub(" ", text[match.end("date"):]).split()
+    if len(rest) > LABEL_WORDS or re.search(r"[.!?:]\W*$", text) or any(w[:1].islower() and w not in {"in", "of"}
+                                                                         for w in rest):
+        return None
+    return match.group("date"), match.group("outlet")
 
 
 def _date_and_byline(text: str) -> Debris | None:
