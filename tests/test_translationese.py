@@ -62,7 +62,7 @@ def test_one_calque_alone_is_no_sign(write_corpus):
     ("The talks in berlin ended on tuesday without a deal.", "berlin"),
     ("The state is increase spending To deal with the shortage.", "To"),
     ("The agency media group However, the figures were not confirmed.", "However"),
-    ("\u201cWe will give everything, even 150%. \u00bb", "\u00bb"),
+    ("\u201cWe will give everything, even 150%. \u00bb", " \u00bb"),
     ("The mayor called it \u201eeine Schande\u201c on Sunday.", "\u201eeine Schande\u201c"),
     ("Prices rose by 2,5 percent in May.", "2,5 percent"),
     ("Why did nobody warn us ? the farmer asked.", " ?"),
@@ -85,6 +85,8 @@ def test_signs_of_machine_translated_wording(sentence, sign):
     "He read Born To Run and Gone With The Wind as a boy.",
     "Prices rose by 2.5 percent, and 10,000 people marched on 24 February 2022.",
     "- The company said revenue rose 4%.",
+    "Home \u00bb World \u00bb Storm floods the harbour of Port Elden",
+    "The de facto leader rented a van and ordered a la carte at the bistro.",
 ])
 def test_clean_english_shows_no_sign(sentence):
     assert find_signs([sentence]) == []

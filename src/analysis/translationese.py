@@ -49,20 +49,23 @@ def _lexicon() -> list[tuple[str, re.Pattern, float, str]]:
     return [(row.kind, re.compile(row.pattern, re.I), float(row.weight), row.what) for row in table.itertuples()]
 
 
-_NAMES = ("russian|ukrainian|german|french|spanish|italian|polish|belarusian|georgian|chechen|iranian|persian|"
+_NAMES = ("russian|ukrainian|german|french|spanish|italian|belarusian|georgian|chechen|iranian|persian|"
           "turkish|chinese|japanese|american|british|european|english|russia|ukraine|germany|france|spain|italy|"
           "poland|belarus|moscow|kyiv|kiev|berlin|paris|january|february|april|june|july|september|october|"
           "november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday")
 _LOWER_NAME = re.compile(rf"(?<![\w@#/.\-])(?:{_NAMES})(?![\w@/.\-]\w)")
 _SOURCE_WORDS = re.compile(r"(?<![\w'\-])(?:und|oder|nicht|auch|och|att|inte|avec|pour|dans|sont|ist|wird|mit)"
                            r"(?![\w'\-])")
-_NAME_PARTICLES = re.compile(r"(?<![\w'\-])(?:del|der|von|van|de|la|le|los|las|des|du)(?![\w'\-])")
+# not 'de' ('de facto'), 'la' ('a la carte'), 'van' (the vehicle), 'du' ('du jour')
+_NAME_PARTICLES = re.compile(r"(?<![\w'\-])(?:del|der|von|los|las|des)(?![\w'\-])")
 _FUNCTION_WORDS = ("To|However|Is|Are|Was|Were|Which|Because|Although|Therefore|Also|Has|Have|Will|Would|Could|"
                    "Should|Their|Its|Into|From|With|For|About|After|Before|Than|Then|While")
 _CAPITAL_MID = re.compile(rf"(?<=[a-z,] )(?:{_FUNCTION_WORDS})(?=,? [a-z])")
 _SCRIPT = r"\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af"  # Cyrillic...Hangul
 _OTHER_SCRIPT = re.compile(rf"[{_SCRIPT}](?:[{_SCRIPT}\u200c\s.-]*[{_SCRIPT}])?")
-_LONE_GUILLEMET = re.compile(r"[\u00ab\u00bb]")
+# a lone guillemet where a quotation closes (after its punctuation) or opens (before a sentence): not a
+# breadcrumb's separator ('Home \u00bb World') nor a link's arrow ('\u00ab Previous')
+_LONE_GUILLEMET = re.compile(r"(?<=[.!?,;:])\s?\u00bb|\u00ab(?=\s?\w[^\u00ab\u00bb]{20,}[.!?,]\s*$)")
 _DIALOGUE_DASH = re.compile(r"-\s+(?=[A-Z])")  # on the folded text: any dash
 _FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|we|you|my|our|your|us|me)\b", re.I)
 
@@ -109,9 +112,7 @@ def _signs_in(sentence: str):
     if (match := _DIALOGUE_DASH.match(text)) and _FIRST_OR_SECOND_PERSON.search(text):
         yield "dialogue", Sign("punctuation", sentence, match.start(), match.end(), "a line of dialogue opened by "
                                "a dash, as Russian and Ukrainian interviews set speech", 0.5)
-    marks = _LONE_GUILLEMET.findall(sentence)
-    if marks and ("\u00ab" in marks) != ("\u00bb" in marks):
-        match = _LONE_GUILLEMET.search(sentence)
+    if ("\u00ab" in sentence) != ("\u00bb" in sentence) and (match := _LONE_GUILLEMET.search(sentence)):
         yield "guillemet", Sign("punctuation", sentence, match.start(), match.end(),
                                 "a lone French/Russian quotation mark (\u00ab or \u00bb) left by the translation",
                                 1.0)
