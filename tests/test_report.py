@@ -300,6 +300,16 @@ def test_main_subject_is_the_most_reported_quantity_else_the_most_named_name(tmp
     assert main_subject(tmp_path) == "Harbour Road"  # titles share no word: the name in the most articles
 
 
+def test_a_folder_of_unrelated_stories_has_no_main_subject(tmp_path):
+    pd.DataFrame({"claim_group": ["people wounded", "people wounded", "jobs lost"], "article_id": ["1", "2", "3"]}
+                 ).to_csv(tmp_path / "claims.csv", index=False)
+    pd.DataFrame({"article_id": [str(i) for i in range(1, 10)],
+                  "text": ["Storm hits coast.", "Storm floods town.", "Bank cuts jobs.", "Team wins cup.",
+                           "Court jails mayor.", "Lichen found in park.", "Rates held.", "Ferry sinks.",
+                           "Museum reopens."]}).to_csv(tmp_path / "paragraphs.csv", index=False)
+    assert main_subject(tmp_path) == ""  # 'people wounded' and 'storm' are in two of nine articles only
+
+
 def test_methods_come_from_the_readme_without_data_dictionary_or_placeholders():
     readme = ("# T\n\n## Numbers (`notebooks/02_numbers.ipynb`)\n\nWe count.\n\n### Data dictionary\n\ncols\n\n"
               "### Limits\n\nSome.\n\n## Timeline (`notebooks/03_timeline.ipynb`)\n\n(being written)\n\n"

@@ -25,6 +25,7 @@ gives the one-line description of the corpus shown above the findings.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -148,20 +149,43 @@ def corpus_summary(data: Path) -> str:
     return text + "."
 
 
+SUBJECT_SHARE = 1 / 3  # a subject is one that at least this share of the articles (and two at least) report
+
+
 def main_subject(data: Path) -> str:
     """The corpus's most frequent subject, from its own tables: the group of claims about one quantity that the
     most articles report, else the word that the most articles' titles (or first paragraphs, for articles
     without a title) share, else the capitalised name written in the most articles; each in two articles at
-    least. '' if none."""
+    least and in `SUBJECT_SHARE` of them (a folder of unrelated stories has no subject). '' if none."""
     claims = read_table(data, "claims.csv", ("claim_group", "article_id"))
+    paragraphs = read_table(data, "paragraphs.csv", ("article_id", "text"))
+    articles_in = paragraphs.article_id.nunique() if paragraphs is not None and len(paragraphs) else \
+        claims.article_id.nunique() if claims is not None and len(claims) else 0
+    enough = max(2, math.ceil(SUBJECT_SHARE * articles_in))
     if claims is not None and len(claims):
         spread = claims[claims.claim_group.str.strip() != ""].groupby("claim_group").article_id.nunique()
         spread = spread.sort_index().sort_values(ascending=False, kind="stable")
-        if len(spread) and spread.iloc[0] >= 2:
+        if len(spread) and spread.iloc[0] >= enough:
             return str(spread.index[0])
-    paragraphs = read_table(data, "paragraphs.csv", ("article_id", "text"))
     if paragraphs is None or paragraphs.empty:
         return ""
+    articles = read_table(data, "articles.csv", ("article_id", "title"))
+    titles = dict(zip(articles.article_id, articles.title)) if articles is not None else {}
+    leads = paragraphs.drop_duplicates("article_id").set_index("article_id").text
+    words: dict[str, set[str]] = {}
+    names: dict[str, set[str]] = {}
+    for article_id, lead in leads.items():
+        for word in re.findall(r"[A-Za-z][a-z]{3,}", titles.get(article_id, "").strip() or lead):
+            if word.lower() not in COMMON_WORDS:
+                words.setdefault(word.lower(), set()).add(article_id)
+    for row in paragraphs.itertuples():
+        for found in NAME.finditer(row.text):
+            names.setdefault(found.group(0), set()).add(row.article_id)
+    for found in (words, names):
+        ranked = sorted(found.items(), key=lambda item: (-len(item[1]), -len(item[0]), item[0]))
+        if ranked and len(ranked[0][1]) >= enough:
+            return ranked[0][0]
+    return ""
     articles = read_table(data, "articles.csv", ("article_id", "title"))
     titles = dict(zip(articles.article_id, articles.title)) if articles is not None else {}
     leads = paragraphs.drop_duplicates("article_id").set_index("article_id").text
