@@ -58,6 +58,12 @@ def test_one_calque_alone_is_no_sign(write_corpus):
     assert _status(write_corpus, text).value == "original"
 
 
+def test_one_habit_repeated_counts_at_most_twice(write_corpus):
+    figures = " ".join(f"About {n} thousand people lived in district {n}." for n in (10, 20, 30, 40, 50))
+    text = ORIGINAL.replace("officials said.", f"officials said. {figures}")
+    assert _status(write_corpus, text).value == "original"
+
+
 @pytest.mark.parametrize("sentence, sign", [
     ("The talks in berlin ended on tuesday without a deal.", "berlin"),
     ("The state is increase spending To deal with the shortage.", "To"),
