@@ -110,8 +110,8 @@ def test_a_wire_dateline_of_any_major_agency_names_the_outlet(write_corpus, date
     ("<div class=\"caption\"><p>Rescuers at the bridge.</p></div>", debris.CODE),
     ("close_panel", debris.CODE),
     ("weather", debris.NAVIGATION),
-    ("Home | Valley | Politics | Sport | Search", debris.NAVIGATION),
-    ("News / Valley News / Floods cut off six villages, officials say", debris.NAVIGATION),
+    ("Home | Valley | Politics | Sport | Search", debris.MENU),
+    ("News / Valley News / Floods cut off six villages, officials say", debris.MENU),
     ("Jump to comments \u2193", debris.NAVIGATION),
     ("ENDS", debris.END_MARK),
     ("(This story was auto-generated from a syndicated feed and has not been edited by our staff.)",
@@ -338,3 +338,32 @@ def test_a_labelled_header_date_dates_the_page(write_corpus):
     article = load_corpus(write_corpus({"003_harbour.txt": page}))["003"]
     assert article.published.best == "2019-03-04" and article.published.provenance == "given"
     assert "March 4, 2019 in Local/Coast" not in article.body
+
+
+def test_the_headline_comes_after_the_site_menu(write_corpus):
+    page = ("Valley Ledger has a free app for your phone\n"
+            "Home | Valley | Politics | Sport | Search\n"
+            "Floods cut off villages in the Tarn valley\n" + STORY)
+    article = load_corpus(write_corpus({"001_m.txt": page}))["001"]
+    assert article.title == "Floods cut off villages in the Tarn valley"
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["Home | Valley | Politics | Sport | Search"] == debris.MENU
+    assert reasons["Valley Ledger has a free app for your phone"] == debris.SITE_HEADER
+
+
+def test_an_agency_photo_credit_alone_names_no_original_outlet(write_corpus):
+    """An agency's picture illustrates stories of any outlet: the credit counts only beside a cue in the text."""
+    page = "Floods cut off villages\nRescuers at the bridge.\nCredit: Reuters Photo\n" + STORY
+    article = load_corpus(write_corpus({"001_p.txt": page}))["001"]
+    assert article.value("original_outlet") == "" and article.value("outlet") == ""
+    told = page + "\u201cThe water came at night,\u201d a farmer told Reuters.\n"
+    article = load_corpus(write_corpus({"002_p.txt": told}))["002"]
+    assert article.value("original_outlet") == "Reuters"
+    assert "photo credit" in article.meta["original_outlet"].evidence
+
+
+def test_a_lead_paragraph_above_an_updated_line_stays(write_corpus):
+    page = ("Floods cut off villages\n" + STORY.split("\n")[0] + "\nUpdated March 6, 2024\n" + STORY +
+            "Rescuers said they expected to reach the last village by Thursday morning, weather permitting.\n")
+    article = load_corpus(write_corpus({"001_u.txt": page}))["001"]
+    assert article.paragraphs[0].text == STORY.split("\n")[0]

@@ -422,10 +422,15 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
     first_text = next((i for i, (_, line) in enumerate(kept) if _is_full_paragraph(line)), len(kept))
     body: list[tuple[int, str]] = []
     title_line = 0
+    menus = [r.line for r in article.removed if r.reason == debris.MENU and r.line < kept[first_text - 1][0]] \
+        if 0 < first_text < len(kept) else []
+    after_menu = max(menus, default=0)  # the site's menu or breadcrumb stands above the headline
     for i, (number, line) in enumerate(kept):
-        if i < first_text and not article.title and i + 1 < len(kept) and (
+        if i < first_text and not article.title and i + 1 < len(kept) and number > after_menu and (
                 debris.looks_like_title(line) or (i + 1 == first_text and debris.is_kicker(line))):
             article.title, title_line = line, number  # a short line right above the text is the headline
+        elif i < first_text and number < after_menu:
+            article.removed.append(Removed(number, line, debris.SITE_HEADER))  # a tagline or promo of the site
         elif i < first_text and (debris.is_section_label(line) if article.title else debris.is_kicker(line)):
             article.removed.append(Removed(number, line, debris.SECTION_LABEL))
         else:
@@ -452,15 +457,18 @@ def _drop_page_title(article: Article, kept: list[tuple[int, str]], first_text: 
 def _standfirst(article: Article, body: list[tuple[int, str]], title_line: int) -> set[int]:
     """The line numbers of a standfirst: one or two lines between the title and a byline or date line at the
     top, with the story's paragraphs after that line (a byline at the end of a page takes nothing above it)."""
-    tops = [r.line for r in article.removed if r.line > title_line and r.reason in (
+    tops = [r for r in article.removed if r.line > title_line and r.reason in (
         debris.BYLINE, debris.DATE_LINE, debris.UPDATED_LINE)]
     if not article.title or not tops:
         return set()
-    between = [(number, line) for number, line in body if title_line < number < min(tops)]
-    after = [line for number, line in body if number > min(tops) and _is_full_paragraph(line)]
-    if 1 <= len(between) <= 2 and len(after) >= 2 and all(len(line.split()) <= 60 for _, line in between):
-        return {number for number, _ in between}
-    return set()
+    top = min(tops, key=lambda r: r.line)
+    between = [(number, line) for number, line in body if title_line < number < top.line]
+    after = [line for number, line in body if number > top.line and _is_full_paragraph(line)]
+    # over a byline any short summary; over a date line only one without a full stop (a lead paragraph may sit
+    # above an "Updated ..." line)
+    fits = [len(line.split()) <= 60 and (top.reason == debris.BYLINE or not line.rstrip('"\u201d\u2019\'').endswith(
+        (".", "!", "?"))) for _, line in between]
+    return {number for number, _ in between} if 1 <= len(between) <= 2 and len(after) >= 2 and all(fits) else set()
 
 
 def _is_full_paragraph(line: str) -> bool:

@@ -35,6 +35,8 @@ END_MARK = "end-of-story mark"
 COMMENT_POLICY = "comment box text"
 STANDFIRST = "standfirst (summary between headline and byline)"
 PAGE_TITLE = "page title with the site's name"
+MENU = "menu bar or breadcrumb"
+SITE_HEADER = "site header above the menu"
 
 _I = re.IGNORECASE
 _NAV = re.compile(
@@ -104,7 +106,7 @@ _SYNDICATED = re.compile(
 _COMMENT_BOX = re.compile(
     r"\b(?:be part of the conversation|forum for (?:civil|constructive|respectful)|civil and constructive|"
     r"community (?:guidelines|standards|rules)|keep (?:your )?comments|comments? (?:respectful|civil|on[- ]topic)|"
-    r"(?:share|send us) (?:a |your )?(?:story idea|news tip|tip)s?\b|submit (?:it|a tip|your story) here)", _I)
+    r"(?:share|send us|submit) (?:a |your )?(?:story idea|news tip)s?\b|submit (?:it|a tip|your story) here)", _I)
 _END_MARK = re.compile(r"^(?:ENDS?|END OF STORY|\(?END\)?|-+\s*30\s*-+|#{3})$")
 # a page's script or markup that leaked into the text: "(function(d, s, id) { var js ...", "<div><p>...</p></div>",
 # "// perform ...", a bare identifier "close_game"
@@ -264,7 +266,7 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
     if _CODE.search(text) or (re.fullmatch(r"[a-z]{3,}", text) and words == 1):
         return Debris(CODE if not text.isalpha() else NAVIGATION)  # a lone lower-case word is a menu link
     if (_MENU_BAR.match(text) and " | " in text) or _BREADCRUMB.match(text):
-        return Debris(NAVIGATION)
+        return Debris(MENU)
     if _NAV.search(text) and len(text.split()) <= 12:
         return Debris(NAVIGATION)
     if words <= 12 and {w.lower() for w in re.findall(r"[\w-]+", text)} <= _SOCIAL_WORDS and "share" in text.lower():

@@ -54,6 +54,7 @@ def canonical_outlet(name: str) -> str:
 
 # Cues by which an article shows which outlet did the reporting. Interview-type cues are the outlet's own
 # reporting (weight 2); "X writes / reports" is also how a rewrite cites its source (weight 1).
+_PHOTO_CREDIT = "the outlet's photo credit"
 _ORIGIN_CUES: list[tuple[str, int, str]] = [
     (r"^(?:date \S+\s+)?(?:[^\W_][\w .,'/-]{{1,60}})?\(\s*{o}\s*\)\s*[-_:]", 3, "dateline"),
     (r"\b(?:told|spoke (?:to|with)|said (?:to|in an interview with)|in an interview with|contacted by|"
@@ -61,12 +62,12 @@ _ORIGIN_CUES: list[tuple[str, int, str]] = [
     (r"{o}\s+(?:spoke (?:to|with)|interviewed|saw|has seen|had access to|obtained|reviewed|contacted|"
      r"has learned|could not (?:independently )?(?:verify|confirm))", 2, "the outlet's own reporting"),
     (r"\bfollow\s+{o}\s+coverage", 2, "the outlet's coverage line"),
-    (r"{o}\s+photo\b", 1, "the outlet's photo credit"),
+    (r"{o}\s+photo\b", 1, _PHOTO_CREDIT),
     (r"{o}\s+(?:writes|wrote|reports|reported|says|said|notes|states)\b", 1, "the article cites the outlet"),
     (r"\baccording to\s+{o}", 1, "the article cites the outlet"),
     (r"\b(?:reports|writes)\s+{o}", 1, "the article cites the outlet"),
 ]
-_PAGE_LINE_CUES = {"the outlet's coverage line", "the outlet's photo credit"}  # also read on stripped lines
+_PAGE_LINE_CUES = {"the outlet's coverage line", _PHOTO_CREDIT}  # also read on stripped lines
 _SUMMARY_CUES = [r"{o}\s+(?:writes|wrote|reports)\b", r"\b(?:reports|writes|says)\s+{o}", r"\baccording to\s+{o}",
                  r"{o}\s+news agency\b", r"\bnews agency,?\s+{o}"]  # "told the Reuters news agency": third person
 
@@ -126,6 +127,8 @@ def _original_outlet(article: Article):
             for cue, weight, reason in (c for c in _origin_cues() if c[2] in _PAGE_LINE_CUES):
                 if match := cue.search(fold(line.text)):
                     outlet = canonical_outlet(match.group("outlet"))
+                    if reason == _PHOTO_CREDIT and outlet not in scores:
+                        continue  # an agency's picture illustrates any outlet's story: it adds to a cue, alone it is none
                     scores[outlet] += weight
                     evidence.setdefault(outlet, []).append(f"{reason} (stripped line {line.line}): {line.text}")
     if "given_outlet" in article.meta:
