@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from analysis.corpus import load_corpus
@@ -355,6 +356,18 @@ def test_a_version_named_derived_is_published_no_earlier_than_its_original(write
     propagate_across_versions(corpus.articles, corpus.relations)
     assert copy.published.earliest >= "2021-05-14" and copy.published.best >= "2021-05-14"
     assert any("no earlier than its original" in c.reason for c in copy.published.evidence)
+
+
+def test_a_copy_of_a_copy_is_dated_through_the_chain_whatever_the_file_order(write_corpus):
+    from analysis.dating import infer_publication_date, propagate_across_versions
+    corpus = load_corpus(write_corpus({"442_c.txt": BRIDGE, "443_b.txt": BRIDGE, "444_a.txt": "date 2021-05-14\n" + BRIDGE}))
+    chain = pd.DataFrame([{"a_id": "442", "b_id": "443", "kind": "copy", "derived": "442"},
+                          {"a_id": "443", "b_id": "444", "kind": "copy", "derived": "443"}])
+    for article_id in ("442", "443"):
+        corpus[article_id].published = infer_publication_date(corpus[article_id])
+    propagate_across_versions(corpus.articles, chain)
+    assert corpus["443"].published.earliest >= "2021-05-14"
+    assert corpus["442"].published.earliest >= "2021-05-14"  # its original was dated first
 
 
 @pytest.mark.parametrize("sentence, earliest, latest", [

@@ -791,7 +791,7 @@ def propagate_across_versions(articles: list[Article], relations: pd.DataFrame) 
 
     by_id = {a.article_id: a for a in articles if a.ok}
     originals = relations_module.originals(relations)  # derived id -> (original id, kind), in one pass
-    for article in by_id.values():
+    for article in sorted(by_id.values(), key=lambda a: _hops_to_first_original(a.article_id, originals)):
         source_id, kind = originals.get(article.article_id, ("", ""))
         if source_id not in by_id:
             continue
@@ -824,6 +824,15 @@ def propagate_across_versions(articles: list[Article], relations: pd.DataFrame) 
             mine.rate("medium" if original.confidence == "high" else "low",
                       f"dated by its original (article {source_id}, confidence {original.confidence or 'none'})")
     _reconcile_versions(by_id, relations)
+
+
+def _hops_to_first_original(article_id: str, originals: dict[str, tuple[str, str]]) -> int:
+    """How many versions lie between an article and the first original of its chain (a copy of a copy: 2), so
+    each is dated after the one it was made from."""
+    seen = {article_id}
+    while (article_id := originals.get(article_id, ("", ""))[0]) and article_id not in seen:
+        seen.add(article_id)
+    return len(seen) - 1
 
 
 VERSION_WEIGHT = 2.0  # "published near a more surely dated version" outweighs any one clue of the text
