@@ -186,23 +186,6 @@ def main_subject(data: Path) -> str:
         if ranked and len(ranked[0][1]) >= enough:
             return ranked[0][0]
     return ""
-    articles = read_table(data, "articles.csv", ("article_id", "title"))
-    titles = dict(zip(articles.article_id, articles.title)) if articles is not None else {}
-    leads = paragraphs.drop_duplicates("article_id").set_index("article_id").text
-    words: dict[str, set[str]] = {}
-    names: dict[str, set[str]] = {}
-    for article_id, lead in leads.items():
-        for word in re.findall(r"[A-Za-z][a-z]{3,}", titles.get(article_id, "").strip() or lead):
-            if word.lower() not in COMMON_WORDS:
-                words.setdefault(word.lower(), set()).add(article_id)
-    for row in paragraphs.itertuples():
-        for found in NAME.finditer(row.text):
-            names.setdefault(found.group(0), set()).add(row.article_id)
-    for found in (words, names):
-        ranked = sorted(found.items(), key=lambda item: (-len(item[1]), -len(item[0]), item[0]))
-        if ranked and len(ranked[0][1]) >= 2:
-            return ranked[0][0]
-    return ""
 
 
 NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+(?: (?:of |the )?[A-Z][a-z]+)+")  # capitalised run, not sentence-initial
