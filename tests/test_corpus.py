@@ -263,6 +263,73 @@ def test_a_rewrite_citing_the_other_outlet_derives_from_it(write_corpus):
     assert row.derived == "101" and "cites Meduza" in row.direction_evidence
 
 
+
+# Two independent reports of one press conference carry the mayor's three quotations word for word; their own
+# sentences differ. A rewrite of the first keeps its quotations and its reporter's sentences.
+DAM_QUOTES = [
+    "\u201cThe old dam at Lorvik will not hold another winter, and we will not wait for it to fail,\u201d Mayor Edda Stranvik said.",
+    "\u201cWe have asked the province for 14 million crowns, and we expect an answer before the first snow,\u201d she said.",
+    "\u201cNobody who lives below the dam should have to sleep with their boots on,\u201d Stranvik added.",
+]
+DAM_HARBOR = "\n".join([
+    "Lorvik to replace its dam",
+    "",
+    "The town of Lorvik will tear down its century-old dam and build a new one, its mayor announced on Monday at a crowded press conference in the town hall.",
+    "Engineers found cracks in the dam's western wall during an inspection in September, according to a report seen by the Harbor Post.",
+    DAM_QUOTES[0],
+    "About 900 households live in the flood zone below the reservoir, most of them in the old fishing quarter.",
+    DAM_QUOTES[1],
+    "The provincial water board has not yet commented on the request.",
+    DAM_QUOTES[2],
+    "Residents of the fishing quarter have complained about the dam for years, a local shopkeeper told the Harbor Post.",
+])
+DAM_COURIER = "\n".join([
+    "Mayor seeks money for new Lorvik dam",
+    "",
+    "Lorvik's mayor said on Monday that the town would need help from the province to pay for a new dam on the Lorva river.",
+    "Speaking to reporters, Edda Stranvik described an inspection that had revealed damage to the structure last autumn.",
+    DAM_QUOTES[0],
+    "The dam, built in 1921, holds back a reservoir that supplies drinking water to three villages.",
+    DAM_QUOTES[1],
+    "Opposition councillors said the town should have acted sooner.",
+    DAM_QUOTES[2],
+    "The council is expected to vote on the plan next month, the Valley Courier understands.",
+])
+DAM_REWRITE = "\n".join([
+    "Lorvik dam to be replaced",
+    "",
+    "The town of Lorvik is to tear down its century-old dam and build a new one, the mayor said on Monday at a press conference in the town hall.",
+    "Engineers found cracks in the western wall of the dam during a September inspection, according to a report.",
+    DAM_QUOTES[0],
+    "Some 900 households live in the flood zone below the reservoir, most of them in the old fishing quarter.",
+    DAM_QUOTES[1],
+    "The provincial water board has not commented on the request yet.",
+    DAM_QUOTES[2],
+])
+
+
+def test_two_reports_sharing_only_quotations_are_no_versions_and_a_rewrite_is(write_corpus):
+    """Sentences aligned around a quotation both reports carry count only for their words outside the marks:
+    the two reports of one statement are not versions; the rewrite shares the reporter's sentences and is."""
+    corpus = load_corpus(write_corpus({"001_harbor.txt": DAM_HARBOR, "002_courier.txt": DAM_COURIER,
+                                       "003_rewrite.txt": DAM_REWRITE}))
+    assert {frozenset((r.a_id, r.b_id)) for r in corpus.relations.itertuples()} == {frozenset(("001", "003"))}
+
+
+def test_own_words_count_each_aligned_sentence_by_its_share_outside_quotation_marks(write_corpus):
+    from analysis import quotes
+    from analysis.relations import own_words
+
+    corpus = load_corpus(write_corpus({"001_harbor.txt": DAM_HARBOR, "002_courier.txt": DAM_COURIER}))
+    a, b = corpus["001"], corpus["002"]
+    quoted = {x.article_id: [(q.start, q.end) for q in quotes.find_quotes(x)] for x in (a, b)}
+    index = {x.article_id: {s.text: s.index for s in x.sentences} for x in (a, b)}
+    shared = [(index["001"][q], index["002"][q], 100.0) for q in DAM_QUOTES]
+    assert own_words(a, b, shared, quoted["001"], quoted["002"]) < 1  # three quoted sentences, little else
+    prose = a.sentences[index["001"][DAM_QUOTES[0]] + 1]  # "About 900 households ...": no quotation marks
+    assert own_words(a, a, [(prose.index, prose.index, 100.0)], quoted["001"], quoted["001"]) == 1
+
+
 def test_candidate_pairs_are_blocked_to_nearest_neighbours(write_corpus):
     """Every article has NEIGHBOURS candidates at most: the work grows with articles, not with pairs."""
     from analysis.relations import NEIGHBOURS, candidate_pairs

@@ -12,6 +12,12 @@ when their words overlap closely (fuzzy token matching, which survives the rewor
 paraphrases and sentences merged or split by a rewriter, when the rare words they share weigh enough (TF-IDF
 cosine over crude word stems, with IDF from every sentence of the candidate articles, of a sentence against the
 other's sentence or pair of sentences) or when their sentence embeddings are close (cosine, same windows).
+
+Two independent reports of one event (one press conference, one audio message, one wire fact) align a few
+sentences built around the quotation both carry. Quoted words are the speaker's, not evidence that one text was
+made from the other: each aligned sentence counts towards a version only for the share of its words outside
+quotation marks (`own_words`), unless the two texts follow each other sentence by sentence (`lockstep`, as a
+translation of an interview made of quotations does). Such pairs are not versions and are not kept.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from sklearn.neighbors import NearestNeighbors
 from sklearn.preprocessing import normalize
 from sklearn.utils.extmath import safe_sparse_dot
 
-from . import embeddings
+from . import embeddings, quotes
 
 if TYPE_CHECKING:
     from .corpus import Article
@@ -251,6 +257,13 @@ def find_relations(articles: list[Article]) -> pd.DataFrame:
             computed[id(article)] = stem_vectors([s.text for s in _long_sentences(article)], vectorizer)
         return computed[id(article)]
 
+    quoted_in: dict[int, list] = {}  # id() of an article -> its quotation spans
+
+    def quoted(article: Article) -> list:
+        if id(article) not in quoted_in:
+            quoted_in[id(article)] = [(q.start, q.end) for q in quotes.find_quotes(article)]
+        return quoted_in[id(article)]
+
     rows = []
     for i, j in candidates:
         meaning = meaning_matrix(vectors[i], vectors[j]) if vectors is not None else None
@@ -260,11 +273,27 @@ def find_relations(articles: list[Article]) -> pd.DataFrame:
         alignment, anchor, meant = _align(a, b, vectorizer, meaning, stems_of)
         shorter = min(len(_long_sentences(a)), len(_long_sentences(b))) or 1
         share = MIN_SHARE if anchor == WORDS else MEANING_SHARE
-        if anchor and len(alignment) >= MIN_SHARED and len(alignment) / shorter >= share:
+        own = own_words(a, b, alignment, quoted(a), quoted(b))
+        if anchor and len(alignment) >= MIN_SHARED and len(alignment) / shorter >= share and (
+                own >= MIN_SHARED and own / shorter >= share or lockstep(a, b, alignment)):
             found_by = "+".join(name for name, found in ((WORDS, by_words), (MEANING, by_meaning)) if (i, j) in found)
             mean_cosine = _mean_cosine(vectors[i], vectors[j]) if vectors else float("nan")
             rows.append(_relation_row(a, b, alignment, by_words.get((i, j), 0.0), found_by, mean_cosine, meant))
     return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def own_words(a: Article, b: Article, alignment: list[tuple[int, int, float]], quoted_a: list[tuple[int, int]],
+              quoted_b: list[tuple[int, int]]) -> float:
+    """The aligned sentences counted by the share of them outside quotation marks (the larger quoted share of
+    the two sides; `quoted_a`, `quoted_b` are body spans of quotations): what two texts share in their own words.
+    Two reports of one statement share the statement; a version shares the reporter's sentences too."""
+    return sum(1 - max(_quoted_share(a.sentences[x], quoted_a), _quoted_share(b.sentences[y], quoted_b))
+               for x, y, _ in alignment)
+
+
+def _quoted_share(sentence, spans: list[tuple[int, int]]) -> float:
+    inside = sum(max(0, min(sentence.end, end) - max(sentence.start, start)) for start, end in spans)
+    return min(1.0, inside / max(1, sentence.end - sentence.start))
 
 
 def _may_retell(cosine: np.ndarray, margin: np.ndarray) -> bool:
