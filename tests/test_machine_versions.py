@@ -47,7 +47,8 @@ Fuel makes up almost 40 percent of the operating costs of the operator, compared
 The company said it would reintroduce the complete timetable in April if the prices eased.
 """
 
-# an editor's rewrite of the ORIGINAL: reordered, cut, with new sentences and quotes
+# an editor's rewrite of the ORIGINAL: reordered, cut, with new sentences and quotes (and keeping two of the
+# reporter's sentences: one quotation and loosely retold facts alone are what an independent report shares)
 EDITORIAL = """Fenwick islanders fear isolation as ferry drops a daily sailing
 
 Residents of Fenwick Island say they will be cut off on stormy days after the Northwind Ferry Company decided to drop one of its three daily winter sailings.
@@ -57,6 +58,8 @@ Residents of Fenwick Island say they will be cut off on stormy days after the No
 Mary Dunn, a nurse who commutes to Port Alder, said she would have to leave home at 5 a.m. to make her morning shift.
 
 "I'll be spending more time waiting on the pier than at work," she said.
+
+The regional transport board, which subsidises the route, said it had not been consulted and would now review the contract.
 
 Northwind blamed fuel, which it says now makes up nearly 40 percent of its running costs.
 
