@@ -117,3 +117,25 @@ def test_a_quotation_nested_in_curly_marks_stays_inside_the_outer_one(run):
                  "Vera Lindqvist.\n")
     quotes = result.quotes[result.quotes.quote.str.startswith("It was a quick convoy")]
     assert list(quotes.speaker) == ["Vera Lindqvist"] and quotes.quote.iloc[0].endswith("This is a classic,")
+
+
+def test_a_surname_misspelt_by_a_letter_is_the_same_person(run):
+    result = run("Striker Omar Latif scored the only goal for the hosts on Saturday.\n\n"
+                 'Latid said: "We will bounce back next week."\n')
+    assert speaker_of(result, "bounce back") == "Omar Latif"
+    assert ("Omar Latif", "Latid") in set(zip(result.variants.canonical, result.variants.variant))
+
+
+def test_a_surname_close_to_two_people_joins_neither(run):
+    result = run("Judge Karen Hansel and lawyer Mark Hanson met on Monday. Ruth Hanley was there too.\n\n"
+                 '"This is over," Hansen said.\n')
+    assert speaker_of(result, "This is over") == "Hansen"
+
+
+def test_a_name_then_a_colon_labels_the_quotation(run):
+    result = run("Two people were hurt when a truck hit a fence at Greenfield General Hospital on Monday.\n\n"
+                 'Hospital spokesperson Nadia Korr: "Both patients are in stable condition."\n\n'
+                 'Police chief Tom Abel, at the scene: "The driver had a seizure."\n')
+    assert speaker_of(result, "Both patients") == "Nadia Korr"
+    assert speaker_of(result, "The driver had") == "Tom Abel"
+    assert types_of(result)["Nadia Korr"] == "hospital or medical"

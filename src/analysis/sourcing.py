@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 
 import networkx as nx
 import pandas as pd
+from rapidfuzz.distance import OSA
 
 from . import nlp
 from .citations import citation_graph
@@ -542,8 +543,9 @@ def _name_span(token: Token) -> tuple[int, int]:
         for ent in doc.ents:
             if ent.start <= token.i < ent.end:
                 start, end = ent.start, ent.end
-                while start < end and doc[start].lower_ in ("the", "a", "an"):
-                    start += 1
+                while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in roles() or
+                                           ent.label_ == "PERSON" and doc[start].lower_.rstrip(".") in TITLES):
+                    start += 1  # "Striker Omar Latif", "Judge Karen Hansel": the role is no part of the name
                 while end > start and doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("’", "'", "’s", "'s"):
                     end -= 1
                 return start, end
@@ -653,6 +655,10 @@ class _Resolver:
             elif token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in roles()
                                                for c in token.children):
                 self.register_name(token)
+            elif token.pos_ == "PROPN" and token.dep_ != "compound" and any(
+                    c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in roles() and c.i < token.i and
+                    all(t.pos_ == "PROPN" for t in self.doc[c.i + 1:token.i]) for c in token.children):
+                self.register_name(token)  # "Hospital spokesperson Nadia Korr": a role written before a name
             elif token.pos_ == "PROPN" and token.text[:1].isupper() and token.text.isalpha() and \
                     PSEUDONYM.match(self.article.folded, token.idx + len(token)):
                 self.register_name(token)  # "Dmitry (not his real name)", whatever entity the tagger gave it
@@ -704,6 +710,19 @@ class _Resolver:
             return matches[0]
         return None
 
+    def _misspelt(self, name: str) -> str | None:
+        """The one full name registered before whose surname this name's misspells by a letter ('Latid said' after
+        'Omar Latif'): surnames of five letters or more with the same first letter, one edit apart, and the first
+        names the same when this name has one. None when no person, or more than one, is that close."""
+        words, last = name.split(), surname(name)
+        if len(last) < 5:
+            return None
+        close = [key for key, source in self.sources.items() if source.kind == "person" and source.named and
+                 len(key.split()) > 1 and len(other := surname(key)) >= 5 and other != last and
+                 other[0].lower() == last[0].lower() and OSA.distance(other.lower(), last.lower()) == 1 and
+                 (len(words) == 1 or translit_key(words[0]) == translit_key(key.split()[0]))]
+        return close[0] if len(close) == 1 else None
+
     def _fuller_name(self, name: str, *, offset: int) -> str:
         """A surname written alone, expanded to 'First Surname' when the article writes that before `offset` (or
         in its sentence) and the parser missed it ('Natalia Ivanova last heard ...' then 'Ivanova, 52, said')."""
@@ -725,7 +744,8 @@ class _Resolver:
     def _add_person(self, name: str, token: Token, name_range: tuple[int, int]) -> str:
         offset = self.doc[name_range[0]].idx
         written, name = name, self._fuller_name(name, offset=offset)
-        key = self.person_key_for(name, offset=offset, own_introduction=self._introduced_alone(token, name_range))
+        key = self.person_key_for(name, offset=offset, own_introduction=self._introduced_alone(token, name_range)) \
+            or self._misspelt(name)
         if key is None:
             key = name
             self.sources[key] = Source(key=key, kind="person", named=True, gender=guess_gender(name))
@@ -1620,6 +1640,13 @@ def _person_before(article: Article, span: QuoteSpan, resolver: _Resolver, cue: 
     subjects = [(offset, key) for offset, key, is_subject in resolver.persons
                 if is_subject and floor <= offset < span.start and not _inside(offset, article, span)
                 and (cue is None or key != cue.source) and not (governed and governed[0] <= offset < span.start)]
+    labels = [(start, key) for key, source in resolver.sources.items() if source.kind == "person"
+              for start, end in source.mentions if floor <= start < span.start and
+              SPEAKER_LABEL.fullmatch(article.folded, end, max(end, span.start - 1))]
+    if labels:  # 'Hospital spokesperson Nadia Korr: "Both patients are stable."'
+        subjects, why, role = [max(labels)], "person named before the colon that introduces the quotation", "named"
+    else:
+        why, role = "person named as the subject before the quotation (no speech verb)", "the subject of a sentence"
     if not subjects:
         return cue, how
     offset, key = subjects[-1]
@@ -1628,9 +1655,12 @@ def _person_before(article: Article, span: QuoteSpan, resolver: _Resolver, cue: 
         return cue, how
     token = found[0]
     person = Cue(verb=token.head, start=offset, end=offset + len(token), source=key, mention=token.text,
-                 reason=f"{key} is the subject of a sentence before the quotation", via="",
+                 reason=f"{key} is {role} before the quotation", via="",
                  paragraph=span.paragraph, sentence=_sentence_bounds(article, token, span.paragraph))
-    return person, "person named as the subject before the quotation (no speech verb)"
+    return person, why
+
+
+SPEAKER_LABEL = re.compile(r'(?:,[^:"\n]{0,80})?\s*:\s*')  # what may follow a name that labels a quotation
 
 
 def _inside(offset: int, article: Article, span: QuoteSpan) -> bool:
