@@ -139,3 +139,22 @@ def test_a_name_then_a_colon_labels_the_quotation(run):
     assert speaker_of(result, "Both patients") == "Nadia Korr"
     assert speaker_of(result, "The driver had") == "Tom Abel"
     assert types_of(result)["Nadia Korr"] == "hospital or medical"
+
+
+def test_a_representative_of_a_national_body_speaks_for_that_country(run):
+    result = run("Prisoners in the camp wake up to the anthem every morning.\n\n"
+                 "A representative of the Kenyan coordination headquarters for prisoners of war, Petr Valen, says that "
+                 "one prisoner mistook a portrait for a king.\n")
+    assert types_of(result) == {"Petr Valen": "Kenyan government or official"}
+
+
+def test_a_datelines_place_is_no_speaker(run):
+    result = run("The truce did not hold.\n\n"
+                 "Varna, Feb 9 2014 - A top regional official said she is deeply disappointed that the truce was "
+                 "broken on Saturday.\n")
+    assert list(result.sources.source) == ["top regional official"]
+
+
+def test_an_intelligence_body_has_no_default_nationality(run):
+    result = run("According to the Main Directorate of Intelligence, recruiters visited three camps in May.\n")
+    assert types_of(result) == {"Main Directorate of Intelligence": "government or official (country unknown)"}

@@ -431,8 +431,8 @@ def classify(text: str, *, is_person: bool, default_country: str = "") -> str:
         if source_type == "government":
             source_type = government_type(_country(text) or default_country,
                                           security=bool(_SECURITY.search(low[start:end])))
-        elif source_type == WESTERN_SECURITY and _country(text):
-            source_type = government_type(_country(text), security=True)
+        elif source_type == WESTERN_SECURITY:  # "intelligence": of the country named, else the article's
+            source_type = government_type(_country(text) or default_country, security=True)
         found.add(source_type)
     if is_person:
         found.discard("document or leaked correspondence")
@@ -557,6 +557,17 @@ def _name_span(token: Token) -> tuple[int, int]:
     return start, end
 
 
+def _dateline(doc: Doc, name_range: tuple[int, int]) -> bool:
+    """The name opens its paragraph and a date follows it after a comma: a dateline's place ('Varna, Feb 9 2014 -')."""
+    start, end = name_range
+    return end + 1 < len(doc) and doc[end].text == "," and (
+        doc[end + 1].ent_type_ == "DATE" or bool(_MONTH.match(doc[end + 1].text))) and (
+        start == 0 or doc[start - 1].is_space and "\n" in doc[start - 1].text)
+
+
+_MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$", re.I)
+
+
 def _noun_phrase(token: Token) -> str:
     """A short description phrase for a common-noun subject: modifiers, head and an 'of/at/for ...' complement
     without its clauses and appositions ('a representative of Russia Behind Bars')."""
@@ -574,6 +585,10 @@ def _noun_phrase(token: Token) -> str:
                 keep += pruned
             break
     keep = sorted({t.i: t for t in keep}.values(), key=lambda t: t.i)
+    dashes = [k for k, t in enumerate(keep) if t.i < token.i and t.text in ("-", "–", "—") and t.whitespace_ and
+              t.i > 0 and t.doc[t.i - 1].whitespace_]
+    if dashes:  # "Feb 9 2014 - A top official": a dateline glued to the phrase is no part of it
+        keep = keep[dashes[-1] + 1:]
     text = " ".join(t.text for t in keep if t.dep_ != "punct" or t.text == "-")
     text = text.replace(" - ", "-").replace(" ’s", "’s").replace(" 's", "'s")
     text = re.sub(r"(?<=s) (['’])(?= |$)", r"\1", text)  # "prisoners ' rights group" -> "prisoners' rights group"
@@ -652,8 +667,8 @@ class _Resolver:
             elif token.pos_ == "PROPN" and any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whose") for g in
                                                                          c.subtree) for c in token.children):
                 self.register_name(token)  # "Kateryna, whose brother is held ..."
-            elif token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in roles()
-                                               for c in token.children):
+            elif token.pos_ == "PROPN" and not _dateline(self.doc, _name_span(token)) and any(
+                    c.dep_ == "appos" and c.lemma_.lower() in roles() for c in token.children):
                 self.register_name(token)
             elif token.pos_ == "PROPN" and token.dep_ != "compound" and any(
                     c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in roles() and c.i < token.i and
@@ -893,6 +908,9 @@ class _Resolver:
         outlet = canonical_outlet(written)
         if outlet in set(outlet_aliases().values()):
             return self._add_other(outlet, "outlet", named=True, span=char, variant=written), written, "outlets.csv"
+        described = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in roles()]
+        if described and _dateline(doc, name_range):
+            return self.resolve(described[0])  # "New York, Feb 9 2014 - A top official said": a dateline's place
         words = written.lower().split()
         person = self.person_key_for(written, offset=span.start_char,
                                      own_introduction=self._introduced_alone(token, name_range))
@@ -1859,7 +1877,19 @@ def _typed_organisation_of(source: Source, *, official: bool) -> str:
     for description in source.descriptions:
         for match in _typed_organisation().finditer(description):
             return organisation_nouns()[match.group(1).lower()]
+    for description in source.descriptions:  # 'a representative of the Ukrainian coordination headquarters'
+        for match in _national_organisation().finditer(description):
+            if country := _country(match.group(1)):
+                return government_type(country)
     return ""
+
+
+@lru_cache(maxsize=1)
+def _national_organisation() -> re.Pattern:
+    """'of the Ukrainian coordination headquarters', 'for the Kenyan agency': a generic organisation noun with
+    words before it that may name its country (group 1)."""
+    generic = [r.noun.lower() for r in _data("source_organisations.csv").itertuples() if r.generic == "yes"]
+    return re.compile(r"\b(?:for|of|at|from|with) the ((?:[\w'.-]+ ){1,3})" + _nouns_pattern(generic) + r"\b", re.I)
 
 
 def _organisation_referred_to(source: Source, resolver: _Resolver, default_country: str) -> str:
