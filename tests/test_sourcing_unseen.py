@@ -158,3 +158,9 @@ def test_a_datelines_place_is_no_speaker(run):
 def test_an_intelligence_body_has_no_default_nationality(run):
     result = run("According to the Main Directorate of Intelligence, recruiters visited three camps in May.\n")
     assert types_of(result) == {"Main Directorate of Intelligence": "government or official (country unknown)"}
+
+
+def test_an_acronym_takes_the_type_of_the_name_it_stands_for(run):
+    result = run("In a joint statement with the Kenyan Product Safety Commission (KPSC), Lumex announced a recall.\n\n"
+                 '"Owners should immediately stop using the recalled heaters," according to the KPSC.\n')
+    assert types_of(result)["KPSC"] == "Kenyan government or official"

@@ -1853,7 +1853,8 @@ def _source_type(source: Source, resolver: _Resolver, default_country: str) -> s
     found = institution(source.key, default_country=default_country)
     if found:
         return found[1]
-    found = classify(text, is_person=False, default_country=default_country)
+    spelt_out = _spelt_out(source.key, resolver.article.body)
+    found = classify(f"{text} {spelt_out}", is_person=False, default_country=default_country)
     if found:
         return found
     owner = next((_country(d) for d in source.descriptions if POSSESSIVE_COUNTRY.search(d) and _country(d)), "")
@@ -1954,6 +1955,15 @@ def _subject_organisation(resolver: _Resolver, offset: int, default_country: str
             if kind:
                 return kind
     return ""
+
+
+def _spelt_out(name: str, body: str) -> str:
+    """The full name an acronym stands for where the text defines it ('the U.S. Consumer Product Safety
+    Commission (CPSC)' for 'CPSC'); '' for any other name or when the text does not spell it out."""
+    if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 8):
+        return ""
+    found = re.search(r"((?:[A-Z][\w.'-]*\s+(?:(?:of|for|and|on|the)\s+)*){1,8})\(" + re.escape(name) + r"\)", body)
+    return found.group(1).strip() if found else ""
 
 
 def _is_anonymous(source: Source) -> bool:
