@@ -2147,8 +2147,8 @@ def version_quote_changes(corpus: Corpus, quotes: pd.DataFrame) -> pd.DataFrame:
     rows = []
     relations = corpus.relations if corpus.relations is not None else pd.DataFrame()
     by_id = {a.article_id: a for a in corpus.analysable}
-    no_quotes = quotes.iloc[:0]
-    quotes_of = {article_id: rows for article_id, rows in quotes.groupby("article_id", sort=False)}  # once, not per pair
+    quotes_of = {article_id: [(q, fold(q.quote).lower()) for q in rows.itertuples()]  # once, not per pair
+                 for article_id, rows in quotes.groupby("article_id", sort=False)}
     from .relations import oriented  # here: the relations module loads scikit-learn
 
     for rel in relations.to_dict("records"):
@@ -2158,12 +2158,11 @@ def version_quote_changes(corpus: Corpus, quotes: pd.DataFrame) -> pd.DataFrame:
         original, version = by_id[a_id], by_id[b_id]
         pairs = rel["alignment"] if rel["a_id"] == a_id else [(y, x, s) for x, y, s in rel["alignment"]]
         aligned = {x: y for x, y, _ in pairs}
-        theirs = quotes_of.get(b_id, no_quotes)
-        for mine in quotes_of.get(a_id, no_quotes).itertuples():
+        theirs = quotes_of.get(b_id, [])
+        for mine, key in quotes_of.get(a_id, []):
             if len(mine.quote.split()) < 4:
                 continue
-            key = fold(mine.quote).lower()
-            scored = [(fuzz.token_set_ratio(key, fold(q.quote).lower()), q) for q in theirs.itertuples()]
+            scored = [(fuzz.token_set_ratio(key, folded), q) for q, folded in theirs]
             score, match = max(scored, key=lambda pair: pair[0], default=(0.0, None))
             if score < SAME_QUOTATION:
                 sentence = original.sentence_at(mine.start)
@@ -2171,7 +2170,7 @@ def version_quote_changes(corpus: Corpus, quotes: pd.DataFrame) -> pd.DataFrame:
                 if target is None:
                     continue  # the version does not carry this passage
                 span = version.sentences[target]
-                inside = [q for q in theirs.itertuples() if span.start <= q.start < span.end]
+                inside = [q for q, _ in theirs if span.start <= q.start < span.end]
                 if inside:
                     match = inside[0]
                 else:
