@@ -20,6 +20,7 @@ import pytest
 
 from analysis import nlp, run as analysis_run
 from analysis.corpus import load_article, load_corpus
+from analysis.fingerprint import library_first
 from analysis.results import read_results, read_table
 from analysis.textnorm import fold
 from analysis.translation import _find_name
@@ -190,7 +191,7 @@ def test_notebook_reader_imports_no_nlp():
             f"print(sorted(m for m in {heavy} if m in sys.modules)); "
             "import analysis.corpus; print('sklearn' in sys.modules)")  # a body read again: no scikit-learn
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                          env=os.environ | {"PYTHONPATH": analysis_run.library_first(os.environ.get("PYTHONPATH"))})
+                          env=os.environ | {"PYTHONPATH": library_first(os.environ.get("PYTHONPATH"))})
     assert done.stdout.split() == ["[]", "False"]
     from analysis import numbers, results, sourcing, timeline, translation
 
@@ -238,3 +239,12 @@ def test_an_article_read_again_without_its_metadata_has_the_same_text(tmp_path):
     assert (text_only.body, text_only.title, text_only.sha256) == (full.body, full.title, full.sha256)
     assert [(s.start, s.end) for s in text_only.sentences] == [(s.start, s.end) for s in full.sentences]
     assert [(p.start, p.end) for p in text_only.paragraphs] == [(p.start, p.end) for p in full.paragraphs]
+
+
+def test_the_pass_keeps_torch_out_and_spacy_still_parses():
+    """thinc imports torch when it is installed (seconds per process); the pass marks it absent before spaCy loads."""
+    code = ("import sys; from analysis.run import without_torch; without_torch(); import spacy; "
+            "print(len(spacy.blank('en')('Inmates left Tver.')), 'torch' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          env=os.environ | {"PYTHONPATH": library_first(os.environ.get("PYTHONPATH"))})
+    assert done.stdout.split() == ["4", "False"]

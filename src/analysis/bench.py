@@ -35,7 +35,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from .report.pipeline import ANALYSIS, STATE
-from .run import library_first
+from .fingerprint import library_first
 
 ROOT = Path(__file__).resolve().parents[2]
 FIRST = ["Ivan", "Olga", "Dmitri", "Yulia", "Sergei", "Anna", "Mikhail", "Natalia", "Pavel", "Irina", "Alexei",
@@ -156,6 +156,11 @@ def measured(command: list[str], env: dict) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def cost(run: dict) -> dict:
+    """Wall seconds, CPU seconds and peak memory of a `measured` run."""
+    return {key: run[key] for key in ("seconds", "cpu_seconds", "peak_mb")}
+
+
 def measure(command: list[str]) -> int:
     """The `--measure` side: run the command, print {seconds, cpu_seconds, peak_mb, stderr} as one JSON line."""
     started = time.perf_counter()
@@ -192,13 +197,13 @@ def bench_size(n: int, work: Path, *, mix: Path | None, workers: int, analysis_o
     bare = measured([sys.executable, "-m", "analysis.bench", "--spacy-pass", str(corpus)], env)
     found = {"articles": n, "words": sum(len(t.split()) for t in texts),
              "tokens": int(bare["stderr"].strip().splitlines()[-1]),
-             "spacy_pass": {key: bare[key] for key in ("seconds", "cpu_seconds", "peak_mb")}}
+             "spacy_pass": cost(bare)}
     if analysis_only:
         timings = work / "stages.json"
         done = measured([sys.executable, "-m", "analysis.run", "--corpus", str(corpus), "--out", str(out / "data"),
                          "--workers", str(workers), "--timings", str(timings)], env)
         stages = stage_timings(json.loads(timings.read_text(encoding="utf-8")))
-        return found | {"analysis_run": {key: done[key] for key in ("seconds", "cpu_seconds", "peak_mb")},
+        return found | {"analysis_run": cost(done),
                         "analysis_stages": stages, **ratios(stages, bare, analysis=done)}
     report = [sys.executable, "-m", "analysis.report", "--corpus", str(corpus), "--out", str(out),
               "--workers", str(workers)]
@@ -206,7 +211,7 @@ def bench_size(n: int, work: Path, *, mix: Path | None, workers: int, analysis_o
     warm = measured(report, env)
     stages, notebooks, render = build_timings(json.loads((out / STATE).read_text(encoding="utf-8")))
     return found | {
-        "report_cold": {key: cold[key] for key in ("seconds", "cpu_seconds", "peak_mb")},
+        "report_cold": cost(cold),
         "analysis_stages": stages, "analysis_seconds": round(sum(stage["seconds"] for stage in stages.values()), 2),
         "notebook_seconds": notebooks, "render_seconds": render,
         "report_warm": {"seconds": warm["seconds"], "up_to_date": "report up to date" in warm["stderr"]},

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 
 SKIPPED_PARTS = {"__pycache__", ".ipynb_checkpoints"}
 LIBRARY = Path(__file__).resolve().parent  # src/analysis
+SOURCE = LIBRARY.parent  # the folder holding this `analysis` package (src)
 PRESENTATION = (LIBRARY / "report", LIBRARY / "templates", LIBRARY / "bench.py")  # not part of the analyses
 
 
@@ -58,3 +60,9 @@ def value_digest(value: object) -> str:
 def library_digest() -> str:
     """Digest of the analysis library (src/analysis without the report code, its templates and the benchmark)."""
     return files_digest(tree_files(LIBRARY, exclude=PRESENTATION), root=LIBRARY)
+
+
+def library_first(pythonpath: str | None) -> str:
+    """`pythonpath` with this library's source folder first, for a child process (the pass, a kernel, a build)
+    that must import this library rather than an installed copy."""
+    return os.pathsep.join(filter(None, [str(SOURCE), pythonpath]))

@@ -126,45 +126,36 @@ class TranslationTables:
     pair_readability: pd.DataFrame
 
 
-TABLES = {  # each group of `Results` -> the CSVs of its fields, in order
-    "corpus": ("articles", "paragraphs", "removed_lines", "metadata", "relations"),
-    "sourcing": ("quotes", "sources", "citations", "attributions", "scare_quotes", "hedges", "name_variants",
-                 "version_quotes"),
-    "numbers": ("numbers", "claims", "number_flags"),
-    "timeline": ("timex", "timeline", "timeline_consistency", "publication_dates"),
-    "translation": ("alignment", "translation_issues", "readability", "scorecard", "translation_pairs",
-                    "translation_readability"),
-}
-
-
 class Results:
     """The tables of one pass, each group read when first used."""
 
     def __init__(self, corpus: Path, data: Path, record: dict) -> None:
         self._folder, self._data, self._record = corpus, data, record
 
-    def _read(self, group: str) -> list[pd.DataFrame]:
-        return [read_table(self._data, self._record, name) for name in TABLES[group]]
+    def _read(self, group: str) -> dict[str, pd.DataFrame]:
+        """The group's tables by field (`analysis.run.TABLES`)."""
+        return {field: read_table(self._data, self._record, name)
+                for name, field in analysis_run.TABLES[group].items()}
 
     @cached_property
     def corpus(self) -> CorpusTables:
-        return CorpusTables(self._folder, *self._read("corpus"))
+        return CorpusTables(self._folder, **self._read("corpus"))
 
     @cached_property
     def sourcing(self) -> SourcingTables:
-        return SourcingTables(*self._read("sourcing"))
+        return SourcingTables(**self._read("sourcing"))
 
     @cached_property
     def numbers(self) -> NumbersTables:
-        return NumbersTables(*self._read("numbers"))
+        return NumbersTables(**self._read("numbers"))
 
     @cached_property
     def timeline(self) -> TimelineTables:
-        return TimelineTables(*self._read("timeline"))
+        return TimelineTables(**self._read("timeline"))
 
     @cached_property
     def translation(self) -> TranslationTables:
-        return TranslationTables(*self._read("translation"))
+        return TranslationTables(**self._read("translation"))
 
 
 def read_results(corpus_dir: str | Path, out_dir: str | Path, **settings) -> Results:

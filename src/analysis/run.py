@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import resource
 import sys
 import time
@@ -29,7 +28,6 @@ import yaml
 from .fingerprint import corpus_digest, library_digest
 
 RECORD = "analysis_run.json"
-SOURCE = str(Path(__file__).resolve().parents[1])  # the folder holding this `analysis` package
 VERIFIED_INPUTS = "ANALYSIS_VERIFIED_INPUTS"  # env: JSON {"corpus": folder, "record": sha256 of a checked RECORD}
 SETTINGS = {  # the analyses' settings and their defaults (each notebook declares the ones it is about)
     "default_country": "",  # sourcing: country of an unqualified ministry or official ("": unknown)
@@ -37,6 +35,18 @@ SETTINGS = {  # the analyses' settings and their defaults (each notebook declare
     "min_alignment_score": 60.0,  # numbers: aligned translation sentences (0-100) whose figures are compared
     "min_event_similarity": 60,  # timeline: wording similarity (0-100) for two reports to count as one event
     "include_same_story": True,  # translation: also pair a translation with an original it shares a story with
+}
+TABLES = {  # each stage's tables: {CSV name (without .csv): field of its result}; `analysis.results` reads them back
+    "corpus": {"articles": "articles", "paragraphs": "paragraphs", "removed_lines": "removed", "metadata": "metadata",
+               "relations": "relations"},
+    "sourcing": {"quotes": "quotes", "sources": "sources", "citations": "citations", "attributions": "attributions",
+                 "scare_quotes": "scare_quotes", "hedges": "hedges", "name_variants": "variants",
+                 "version_quotes": "version_quotes"},
+    "numbers": {"numbers": "numbers", "claims": "claims", "number_flags": "flags"},
+    "timeline": {"timex": "timex", "timeline": "timeline", "timeline_consistency": "consistency",
+                 "publication_dates": "publication"},
+    "translation": {"alignment": "alignment", "translation_issues": "issues", "readability": "readability",
+                    "scorecard": "scorecard", "translation_pairs": "pairs", "translation_readability": "pair_readability"},
 }
 
 
@@ -62,12 +72,6 @@ class Run:
 
 def say(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
-
-
-def library_first(pythonpath: str | None) -> str:
-    """`pythonpath` with this library's source folder first, for a child process (the pass, a kernel, a build)
-    that must import this library rather than an installed copy."""
-    return os.pathsep.join(filter(None, [SOURCE, pythonpath]))
 
 
 def peak_mb() -> float:
@@ -145,22 +149,30 @@ def run(corpus: str | Path, out: str | Path, *, settings: dict | None = None, wo
         loaded, include_same_story=settings["include_same_story"], number_flags=counted.flags),
         items=lambda _: n, unit="articles", note=lambda r: f"{len(r.pairs)} pairs, {len(r.issues)} issues")
 
-    tables = {
-        "articles": loaded.table(), "paragraphs": loaded.paragraphs_table(), "removed_lines": loaded.removed_table(),
-        "metadata": loaded.metadata_table(), "relations": _relations_table(loaded),
-        "quotes": found.quotes, "sources": found.sources, "citations": found.citations,
-        "attributions": found.attributions, "scare_quotes": found.scare_quotes, "hedges": found.hedges,
-        "name_variants": found.variants, "version_quotes": found.version_quotes,
-        "numbers": counted.numbers, "claims": counted.claims, "number_flags": counted.flags,
-        "timex": dated.timex, "timeline": dated.timeline, "publication_dates": dated.publication,
-        "timeline_consistency": dated.consistency,
-        "alignment": compared.alignment, "translation_issues": compared.issues,
-        "readability": compared.readability, "scorecard": compared.scorecard,
-        "translation_pairs": compared.pairs, "translation_readability": compared.pair_readability,
-    }
+    fields = {"corpus": corpus_tables(loaded)} | {group: vars(value) for group, value in (
+        ("sourcing", found), ("numbers", counted), ("timeline", dated), ("translation", compared))}
+    tables = {name: fields[group][field] for group, named in TABLES.items() for name, field in named.items()}
     stage("write", lambda: write_tables(tables, out, inputs=inputs(corpus, settings), result=result),
           items=lambda _: len(tables), unit="tables", note=lambda _: f"into {out}")
     return result
+
+
+class _NoTorch:
+    """An import finder (`sys.meta_path`, PEP 451) that refuses torch, as if it were not installed."""
+
+    def find_spec(self, name: str, path=None, target=None) -> None:
+        if name == "torch" or name.startswith("torch."):
+            raise ModuleNotFoundError("torch is kept out of the analysis pass", name=name)
+        return None
+
+
+def without_torch() -> None:
+    """Keep torch out of this process: thinc (under spaCy) imports it whenever it is installed, about 2 s of CPU
+    per process, and the pass never uses it (torch is installed for the setup step `analysis.offline_data` only).
+    An import finder refuses it, so thinc's `import torch` fails as on a machine without torch (and libraries that
+    look for torch in `sys.modules`, as scipy does, find none). Call it before spaCy is imported."""
+    if "torch" not in sys.modules and not any(isinstance(finder, _NoTorch) for finder in sys.meta_path):
+        sys.meta_path.insert(0, _NoTorch())
 
 
 def progress_line(stage: Stage) -> str:
@@ -171,10 +183,12 @@ def progress_line(stage: Stage) -> str:
             f"peak {stage.peak_mb:,.0f} MB{extra}")
 
 
-def _relations_table(loaded) -> object:
+def corpus_tables(loaded) -> dict:
+    """The corpus layer's tables by their `TABLES["corpus"]` fields."""
     from . import relations
 
-    return relations.as_table(loaded.relations)
+    return {"articles": loaded.table(), "paragraphs": loaded.paragraphs_table(), "removed": loaded.removed_table(),
+            "metadata": loaded.metadata_table(), "relations": relations.as_table(loaded.relations)}
 
 
 def column_types(frame) -> dict[str, str]:
@@ -236,6 +250,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"analysis: {error}", file=sys.stderr)
         return 2
     started = time.perf_counter()
+    without_torch()
     done = run(args.corpus, args.out, settings=settings, workers=args.workers)
     if args.timings is not None:
         args.timings.write_text(json.dumps([asdict(stage) for stage in done.stages], indent=1) + "\n",

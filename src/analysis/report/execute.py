@@ -40,7 +40,7 @@ def run_notebook(notebook: Path, target: Path, *, parameters: dict, cwd: Path, l
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
-    from ..run import library_first
+    from ..fingerprint import library_first
 
     target.parent.mkdir(parents=True, exist_ok=True)
     kernel_environment = (environment or {}) | {

@@ -24,8 +24,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from ..fingerprint import corpus_digest, file_sha256, files_digest, library_digest, tree_files, value_digest
-from ..run import RECORD, VERIFIED_INPUTS, library_first
+from ..fingerprint import (corpus_digest, file_sha256, files_digest, library_digest, library_first, tree_files,
+                           value_digest)
+from ..run import RECORD, VERIFIED_INPUTS
 
 LIBRARY = Path(__file__).resolve().parents[1]
 ROOT = LIBRARY.parents[1]
