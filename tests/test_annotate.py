@@ -116,3 +116,13 @@ def test_a_time_expression_gets_a_printed_note_only_when_the_calendar_adds_to_it
     from analysis.report.annotate import calendar, time_adds
     assert time_adds(SimpleNamespace(**row)) is adds
     assert calendar(SimpleNamespace(**row)) == shown
+
+
+def test_only_the_chosen_articles_are_read(data):
+    """The report annotates a few articles of a large corpus: marks are built for the chosen ones only."""
+    from analysis.report.annotate import reading_ids
+
+    assert reading_ids(data) == ["7"]
+    assert readings(data, []) == []
+    assert [r.article_id for r in readings(data, ["7"])] == ["7"]
+    assert readings(data, ["7"])[0].paragraphs == readings(data)[0].paragraphs

@@ -145,6 +145,29 @@ def test_failing_notebook_names_notebook_and_cell_and_keeps_previous_report(site
     assert not (broken_out / "notebooks" / "01_broken.ipynb").exists()
 
 
+def test_notebooks_run_side_by_side_and_one_that_writes_a_table_is_refused(site, tmp_path):
+    """Notebooks read the pass's tables and write none, so two run at once; one writing into data/ stops the build
+    (the table belongs in the analysis pass) and the previous report stays."""
+    corpus, notebooks, out, _, _ = site
+    more, more_out = tmp_path / "notebooks", tmp_path / "out"
+    shutil.copytree(notebooks, more)
+    shutil.copytree(out, more_out)
+    parameters = ("code", 'corpus_dir: str = "../seeds"\nout_dir: str = "../reports"', "parameters")
+    write_notebook(more / "01_second.ipynb", [("md", "# How many files?"), parameters,
+                                              ("code", "import os\nprint(len(os.listdir(corpus_dir)))")])
+    said = []
+    result = build(corpus=corpus, out=more_out, notebooks=more, echo=said.append)
+    assert result.ran.keys() == {"01_second"} and result.reused == ["00_corpus"]
+    assert (more_out / "notebooks" / "01_second.ipynb").is_file()
+    write_notebook(more / "02_writer.ipynb", [("md", "# Writes a table"), parameters,
+                                              ("code", "import pathlib\n(pathlib.Path(out_dir) / 'data' / 'extra.csv')"
+                                                       ".write_text('x\\n1\\n')")])
+    previous = (more_out / "report.html").read_bytes()
+    with pytest.raises(BuildError, match="extra.csv"):
+        build(corpus=corpus, out=more_out, notebooks=more, echo=lambda message: None)
+    assert (more_out / "report.html").read_bytes() == previous and not (more_out / "data" / "extra.csv").exists()
+
+
 def test_missing_corpus_folder_is_a_clear_error(tmp_path):
     with pytest.raises(BuildError, match="does not exist"):
         build(corpus=tmp_path / "nowhere", out=tmp_path / "out", echo=lambda message: None)
@@ -435,13 +458,13 @@ def test_the_annotated_reading_is_capped_with_the_articles_findings_point_to_fir
     from analysis.report.findings import Finding
     from analysis.report.render import page
 
-    reading = [Reading(article_id, f"Story {article_id}", paragraphs=["<p>text</p>"]) for article_id in "abcdef"]
+    ids = list("abcdef")
     findings = [Finding(0, "Translation error", "e lost a negation", [("e", "x"), ("c (original)", "y")],
                         spot=("e", 3)), Finding(5, "Sources", "d is quoted", [("d", "z")])]
-    chosen = annotated_selection(reading, findings, limit=3)
-    assert [r.article_id for r in chosen] == ["c", "d", "e"]  # pointed to, kept in article order
-    assert [r.article_id for r in annotated_selection(reading, [], limit=2)] == ["a", "b"]
-    assert annotated_selection(reading, findings, limit=10) == reading
+    assert annotated_selection(ids, findings, limit=3) == ["c", "d", "e"]  # pointed to, kept in article order
+    assert annotated_selection(ids, [], limit=2) == ["a", "b"]
+    assert annotated_selection(ids, findings, limit=10) == ids
+    chosen = [Reading(article_id, f"Story {article_id}", paragraphs=["<p>text</p>"]) for article_id in "cde"]
     provenance = {"build_time": "t", "commit": "c", "corpus": "x", "corpus_digest": "d", "library_digest": "d",
                   "notebooks": [], "files": [], "outputs": [], "packages": []}
     html = page({"title": "t", "subtitle": "s", "summary": "s", "provenance": provenance, "toc": [],

@@ -52,14 +52,23 @@ class Reading:
     notes: list[str] = field(default_factory=list)  # the print endnotes, numbered from 1 in reading order
 
 
-def readings(data: Path) -> list[Reading]:
-    """One annotated reading per article of paragraphs.csv, in article order."""
+def reading_ids(data: Path) -> list[str]:
+    """The articles of paragraphs.csv (those a reading can be made of), in article order."""
+    paragraphs = read_table(data, "paragraphs.csv", ("article_id", "start", "text"))
+    return [] if paragraphs is None else sorted(set(paragraphs.article_id))
+
+
+def readings(data: Path, ids: list[str] | None = None) -> list[Reading]:
+    """One annotated reading per article of paragraphs.csv (or of those among `ids`), in article order; marks are
+    built only for those articles."""
     paragraphs = read_table(data, "paragraphs.csv", ("article_id", "start", "text"))
     if paragraphs is None or paragraphs.empty:
         return []
+    if ids is not None:
+        paragraphs = paragraphs[paragraphs.article_id.isin(set(ids))]
     titles = read_table(data, "articles.csv", ("article_id", "title"))
     title_of = dict(zip(titles.article_id, titles.title)) if titles is not None else {}
-    marks = all_marks(data)
+    marks = all_marks(data, set(paragraphs.article_id))
     out = []
     for article_id, rows in paragraphs.groupby("article_id", sort=True):
         article_marks, speakers = marks.get(article_id, ([], []))
@@ -155,17 +164,21 @@ def position(row, start: str = "start", end: str = "end") -> tuple[int, int] | N
         return None
 
 
-def all_marks(data: Path) -> dict[str, tuple[list[Mark], list[tuple[str, str]]]]:
-    """{article_id: (marks, [(speaker, css class)])} from every table that has spans."""
+def all_marks(data: Path, ids: set[str]) -> dict[str, tuple[list[Mark], list[tuple[str, str]]]]:
+    """{article_id: (marks, [(speaker, css class)])} of the articles `ids` from every table that has spans."""
     marks: dict[str, list[Mark]] = {}
     speakers: dict[str, list[tuple[str, str]]] = {}
+
+    def read(name: str, columns: tuple[str, ...]) -> pd.DataFrame | None:
+        table = read_table(data, name, columns)
+        return None if table is None else table[table.article_id.isin(ids)]
 
     def add(article_id: str, span: tuple[int, int] | None, kind: str, text: str, css: str = "",
             short: str = "") -> None:
         if span is not None:
             marks.setdefault(article_id, []).append(Mark(span[0], span[1], kind, text, css, short))
 
-    quotes = read_table(data, "quotes.csv", ("article_id", "start", "end", "speaker"))
+    quotes = read("quotes.csv", ("article_id", "start", "end", "speaker"))
     quoted: dict[str, list[tuple[int, int]]] = {}  # article -> quotation spans: their colour names the speaker
     for article_id, rows in (quotes.groupby("article_id", sort=True) if quotes is not None else []):
         names = rows.speaker.where(rows.speaker.str.strip() != "", "no speaker found")
@@ -180,14 +193,14 @@ def all_marks(data: Path) -> dict[str, tuple[list[Mark], list[tuple[str, str]]]]
                 colour[name], short=f"{name}{kind}" if colour[name] == "speaker-other" else "")
             if span is not None and colour[name] != "speaker-other":
                 quoted.setdefault(article_id, []).append(span)
-    flags = read_table(data, "number_flags.csv", ("article_id", "start", "end", "flag"))
+    flags = read("number_flags.csv", ("article_id", "start", "end", "flag"))
     flagged = set()
     for row in (flags.drop_duplicates(["article_id", "start", "end"]).itertuples() if flags is not None else []):
         flagged.add((row.article_id, row.start))
         explanation = str(getattr(row, "explanation", ""))
         add(row.article_id, position(row), "flag", note(f"Figure flagged ({row.flag.replace('_', ' ')})", explanation),
             short=shorten(f"flagged, {row.flag.replace('_', ' ')}: {first_sentence(explanation)}", MAX_SHORT))
-    numbers = read_table(data, "numbers.csv", ("article_id", "start", "end", "text"))
+    numbers = read("numbers.csv", ("article_id", "start", "end", "text"))
     for row in (numbers.itertuples() if numbers is not None else []):
         if (row.article_id, row.start) in flagged:
             continue
@@ -198,12 +211,12 @@ def all_marks(data: Path) -> dict[str, tuple[list[Mark], list[tuple[str, str]]]]
         shown_source = "" if said_in_quote else source
         add(row.article_id, span, "figure", note(f"Figure: {figure(row)}", source),
             short=note(figure(row), shown_source) if shown_source or figure_adds(row) else "")
-    timex = read_table(data, "timex.csv", ("article_id", "start_char", "end_char", "text"))
+    timex = read("timex.csv", ("article_id", "start_char", "end_char", "text"))
     for row in (timex.itertuples() if timex is not None else []):
         add(row.article_id, position(row, "start_char", "end_char"), "time",
             note(f"Time: {resolved(row)}", getattr(row, "reason", "")),
             short=calendar(row) if time_adds(row) else "")
-    issues = read_table(data, "translation_issues.csv", ("article_id", "start", "end", "severity"))
+    issues = read("translation_issues.csv", ("article_id", "start", "end", "severity"))
     for row in (issues.itertuples() if issues is not None else []):
         severity = row.severity if row.severity in RANKS else "minor"
         category = str(getattr(row, "category", "")).replace("_", " ")

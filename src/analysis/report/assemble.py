@@ -13,7 +13,7 @@ import nbformat
 from markupsafe import Markup
 
 from . import provenance as prov
-from .annotate import Reading, readings
+from .annotate import reading_ids, readings
 from .findings import Finding, corpus_summary, key_findings, main_subject
 from ..fingerprint import corpus_digest, file_sha256
 from .render import page, render_cells, write_pdf
@@ -44,9 +44,9 @@ def write_report(staging: Path, *, corpus: Path, out: Path, paths: list[Path], p
     record["outputs"] = prov.data_files(data)
     record["build_time"] = built.strftime("%Y-%m-%d %H:%M:%S UTC")
     findings = key_findings(data)
-    all_readings = readings(data)
-    reading = annotated_selection(all_readings, findings,
-                                  limit=int(page_settings.get("annotated_articles", DEFAULT_ANNOTATED)))
+    ids = reading_ids(data)
+    chosen = annotated_selection(ids, findings, limit=int(page_settings.get("annotated_articles", DEFAULT_ANNOTATED)))
+    reading = readings(data, chosen)  # marks only for the chosen articles
     for article in reading:  # built by annotate.render: the article text escaped, marks ours
         article.paragraphs = [Markup(paragraph) for paragraph in article.paragraphs]
     anchors = {anchor for r in reading for anchor in r.anchors}
@@ -62,7 +62,7 @@ def write_report(staging: Path, *, corpus: Path, out: Path, paths: list[Path], p
         "findings": [finding_view(f, tables=tables, anchors=anchors) for f in findings],
         "chapters": chapters,
         "reading": reading,
-        "not_annotated": [r.article_id for r in all_readings if r not in reading],
+        "not_annotated": [article_id for article_id in ids if article_id not in set(chosen)],
         "reading_number": appendix_number,
         **methods_context(readme, chapters),
     })
@@ -70,14 +70,14 @@ def write_report(staging: Path, *, corpus: Path, out: Path, paths: list[Path], p
     write_pdf(html_text, staging / "report.pdf", epoch=int(built.timestamp()))
 
 
-def annotated_selection(reading: list[Reading], findings: list[Finding], *, limit: int) -> list[Reading]:
-    """At most `limit` readings, in article order: first the articles the key findings point to (most urgent
-    finding first), then the others in article order."""
+def annotated_selection(ids: list[str], findings: list[Finding], *, limit: int) -> list[str]:
+    """At most `limit` of the articles `ids`, in article order: first the articles the key findings point to
+    (most urgent finding first), then the others in article order."""
     pointed = [f.spot[0] for f in findings if f.spot] + [where.split(" (")[0] for f in findings for where, _ in f.evidence]
     order = {article_id: rank for rank, article_id in enumerate(dict.fromkeys(pointed))}
-    ranked = sorted(range(len(reading)), key=lambda i: (order.get(reading[i].article_id, len(order)), i))
+    ranked = sorted(range(len(ids)), key=lambda i: (order.get(ids[i], len(order)), i))
     chosen = set(ranked[:limit])
-    return [r for i, r in enumerate(reading) if i in chosen]
+    return [article_id for i, article_id in enumerate(ids) if i in chosen]
 
 
 def finding_view(finding: Finding, *, tables: dict[str, str], anchors: set[str]) -> dict:

@@ -5,8 +5,9 @@ In: corpus folder, output folder, notebooks folder, settings per notebook. Out: 
 OUT/report.pdf, OUT/data/*.csv, OUT/notebooks/*.ipynb and OUT/.report-state.json (the fingerprints that make the
 next build incremental). The analysis pass (`python -m analysis.run`, one process: load, parse and analyse the
 corpus once, write every CSV) runs again only when the library (src/analysis, without the report code), the
-corpus files or an analysis setting changed; a notebook (which reads those CSVs and draws) only when its own
-file, the library, the corpus, its parameters or the data files before it changed.
+corpus files or an analysis setting changed; a notebook (which reads those CSVs and draws, and writes none) only
+when its own file, the library, the corpus, its parameters or those CSVs changed. The notebooks that run, run two
+at a time, each in its own kernel.
 Nothing under OUT is touched until every notebook has run and the report has rendered.
 """
 
@@ -19,6 +20,7 @@ import shutil
 import subprocess
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +40,7 @@ STAGING = ".building"
 LOCK = ".report-lock"
 MANAGED = ("data", "notebooks", "report.html", "report.pdf")
 ANALYSIS = "analysis"  # the state's record of the analysis pass
+NOTEBOOKS_AT_ONCE = 2  # notebooks run side by side (each its own kernel; they read the pass's tables, write none)
 
 
 class BuildError(RuntimeError):
@@ -147,9 +150,10 @@ def run_build(*, corpus: Path, out: Path, paths: list[Path], parameters: dict[st
         result.ran[ANALYSIS] = seconds
         echo(f"[analysis] done in {seconds:.1f} s ({len(written)} data files)")
     records: dict[str, dict] = {}
+    to_run: dict[str, tuple[Path, str, str]] = {}  # stem -> (notebook, fingerprint, label)
     for position, notebook in enumerate(paths, start=1):
         stem = notebook.stem
-        key = notebook_fingerprint(notebook, parameters[stem], inputs, upstream={ANALYSIS: analysis, **records})
+        key = notebook_fingerprint(notebook, parameters[stem], inputs, analysis=analysis)
         previous = state.get("notebooks", {}).get(stem, {})
         label = f"[{position}/{len(paths)}] {notebook.name}"
         if previous.get("fingerprint") == key and outputs_intact(staging, stem, previous):
@@ -158,20 +162,31 @@ def run_build(*, corpus: Path, out: Path, paths: list[Path], parameters: dict[st
             result.reused.append(stem)
             continue
         forget(staging, stem, previous)
-        echo(f"{label}: running ...")
-        before = snapshot(staging / "data")
-        started = time.perf_counter()
-        try:
-            run_notebook_in(staging, notebook, corpus=corpus, out=out, parameters=parameters[stem],
-                            log_output=log_output, record=analysis.get("outputs", {}).get(RECORD, ""))
-        except NotebookFailed as error:
-            raise BuildError(f"{error}\nthe previous report in {out} was left as it was") from None
-        seconds = time.perf_counter() - started
-        written = written_files(staging / "data", before)
-        records[stem] = {"fingerprint": key, "seconds": round(seconds, 1),
-                         "outputs": {name: file_sha256(staging / "data" / name) for name in written}}
-        result.ran[stem] = seconds
-        echo(f"{label}: done in {seconds:.1f} s ({len(written)} data files)")
+        to_run[stem] = (notebook, key, label)
+    before = snapshot(staging / "data")
+    record = analysis.get("outputs", {}).get(RECORD, "")
+    with ProcessPoolExecutor(max_workers=max(1, min(NOTEBOOKS_AT_ONCE, len(to_run)))) as pool:
+        running = {}
+        for stem, (notebook, key, label) in to_run.items():
+            echo(f"{label}: running ...")
+            running[pool.submit(run_notebook_in, staging, notebook, corpus=corpus, out=out,
+                                parameters=parameters[stem], log_output=log_output, record=record)] = stem
+        for done in as_completed(running):
+            stem = running[done]
+            notebook, key, label = to_run[stem]
+            try:
+                seconds = done.result()
+            except NotebookFailed as error:
+                for other in running:
+                    other.cancel()
+                raise BuildError(f"{error}\nthe previous report in {out} was left as it was") from None
+            records[stem] = {"fingerprint": key, "seconds": round(seconds, 1)}
+            result.ran[stem] = seconds
+            echo(f"{label}: done in {seconds:.1f} s")
+    if written := written_files(staging / "data", before):
+        raise BuildError(f"notebooks wrote {', '.join(written)} into the data folder: a notebook reads the analysis "
+                         "pass's tables and draws; a table belongs in the pass (analysis.run)")
+    records = {p.stem: records[p.stem] for p in paths}
 
     started = time.perf_counter()
     echo("rendering report.html and report.pdf ...")
@@ -217,24 +232,26 @@ def run_analysis(corpus: Path, data: Path, settings: dict, *, workers: int, echo
 
 
 def run_notebook_in(staging: Path, notebook: Path, *, corpus: Path, out: Path, parameters: dict,
-                    log_output: bool, record: str) -> None:
-    """Run one notebook in the staging folder, telling its reader that this build checked the analysis pass
-    whose record has the digest `record` (`analysis.run.VERIFIED_INPUTS`), so it does not hash the corpus and
-    the library again."""
+                    log_output: bool, record: str) -> float:
+    """Run one notebook in the staging folder (in a process of the build's pool), telling its reader that this
+    build checked the analysis pass whose record has the digest `record` (`analysis.run.VERIFIED_INPUTS`), so it
+    does not hash the corpus and the library again; returns its seconds."""
     from .execute import run_notebook
 
+    started = time.perf_counter()
     given = {"corpus_dir": str(corpus), "out_dir": str(staging)} | parameters
     shown = {"corpus_dir": str(corpus), "out_dir": str(out)} | parameters
     verified = json.dumps({"corpus": str(corpus), "record": record})
     run_notebook(notebook, staging / "notebooks" / notebook.name, parameters=given, cwd=notebook.parent,
                  log_output=log_output, shown_parameters=shown, environment={VERIFIED_INPUTS: verified})
+    return time.perf_counter() - started
 
 
-def notebook_fingerprint(notebook: Path, parameters: dict, inputs: dict, *, upstream: dict[str, dict]) -> str:
-    """What a notebook's results depend on: itself, the library, the corpus, its parameters and the data
-    files of the notebooks before it (which it may read)."""
+def notebook_fingerprint(notebook: Path, parameters: dict, inputs: dict, *, analysis: dict) -> str:
+    """What a notebook's results depend on: itself, the library, the corpus, its parameters and the tables of
+    the analysis pass (the only data it reads)."""
     return value_digest({"notebook": file_sha256(notebook), "parameters": parameters, **inputs,
-                         "upstream": {stem: record.get("outputs", {}) for stem, record in upstream.items()}})
+                         "analysis": analysis.get("outputs", {})})
 
 
 def render_fingerprint(*, notebooks: list[Path], parameters: dict) -> str:
@@ -258,31 +275,29 @@ def up_to_date(state: dict, *, out: Path, paths: list[Path], parameters: dict, i
     analysis = state.get(ANALYSIS, {})
     if analysis.get("fingerprint") != analysis_key or not data_intact(out, analysis):
         return False
-    records: dict[str, dict] = {ANALYSIS: analysis}
     for notebook in paths:
         record = state["notebooks"][notebook.stem]
-        key = notebook_fingerprint(notebook, parameters[notebook.stem], inputs, upstream=records)
+        key = notebook_fingerprint(notebook, parameters[notebook.stem], inputs, analysis=analysis)
         if record.get("fingerprint") != key or not outputs_intact(out, notebook.stem, record):
             return False
-        records[notebook.stem] = record
     return True
 
 
 def outputs_intact(folder: Path, stem: str, record: dict) -> bool:
-    """The executed copy exists and every data file the notebook wrote is there, unchanged."""
-    return (folder / "notebooks" / f"{stem}.ipynb").is_file() and data_intact(folder, record)
+    """The notebook's executed copy exists."""
+    return bool(record) and (folder / "notebooks" / f"{stem}.ipynb").is_file()
 
 
 def data_intact(folder: Path, record: dict) -> bool:
-    """Every data file of the record (a notebook's or the analysis pass's) is there, unchanged."""
+    """Every data file the analysis pass wrote is there, unchanged."""
     return bool(record) and all((folder / "data" / name).is_file() and file_sha256(folder / "data" / name) == digest
                                 for name, digest in record.get("outputs", {}).items())
 
 
 def prepare_staging(staging: Path, *, out: Path, state: dict, stems: list[str]) -> None:
-    """An empty staging folder holding only what the previous build's analysis pass and notebooks (still
-    present) wrote: their executed copies and data files, so unchanged steps can be reused; stray or stale files
-    are left out."""
+    """An empty staging folder holding only what the previous build's analysis pass (its data files) and
+    notebooks (their executed copies) wrote and is still present, so unchanged steps can be reused; stray or stale
+    files are left out."""
     shutil.rmtree(staging, ignore_errors=True)
     (staging / "data").mkdir(parents=True)
     (staging / "notebooks").mkdir()
@@ -297,7 +312,7 @@ def prepare_staging(staging: Path, *, out: Path, state: dict, stems: list[str]) 
 
 
 def forget(staging: Path, stem: str, record: dict) -> None:
-    """Remove a notebook's previous executed copy and data files before it runs again (or is gone)."""
+    """Remove a step's previous outputs (a notebook's executed copy, the pass's data files) before it runs again."""
     (staging / "notebooks" / f"{stem}.ipynb").unlink(missing_ok=True)
     for name in record.get("outputs", {}):
         (staging / "data" / name).unlink(missing_ok=True)
