@@ -12,7 +12,7 @@ import pytest
 
 from analysis.report import BuildError, build
 from analysis.report.findings import corpus_summary, key_findings, main_subject
-from analysis.report.assemble import readme_sections
+from analysis.report.assemble import PRINT_ROWS, readme_sections
 from analysis.report.sanitise import sanitise
 from analysis.report.settings import SettingsError, read_settings, resolve
 from conftest import ROOT
@@ -448,7 +448,7 @@ def test_page_template_escapes_findings_and_provenance():
     finding = finding_view(Finding(0, evil, evil, [(evil, evil)], evil, evil), tables={}, anchors=set())
     html = page({"title": evil, "subtitle": evil, "summary": evil, "provenance": provenance, "toc": [],
                  "findings": [finding], "chapters": [], "reading": [], "reading_number": 2, "methods": [],
-                 "limitations": ""})
+                 "limitations": "", "print_rows": PRINT_ROWS})
     assert "<script" not in html and html.count("&lt;script&gt;alert(1)&lt;/script&gt;") >= 10
 
 
@@ -469,9 +469,30 @@ def test_the_annotated_reading_is_capped_with_the_articles_findings_point_to_fir
                   "notebooks": [], "files": [], "outputs": [], "packages": []}
     html = page({"title": "t", "subtitle": "s", "summary": "s", "provenance": provenance, "toc": [],
                  "findings": [], "chapters": [], "reading": chosen, "reading_number": 2, "methods": [],
-                 "limitations": "", "not_annotated": ["a", "b", "f"]})
+                 "limitations": "", "not_annotated": ["a", "b", "f"], "print_rows": PRINT_ROWS})
     assert "Annotated here: 3 of 6" in html and "Not annotated: a, b, f" in html
     assert 'id="reading-e"' in html and 'id="reading-a"' not in html
+
+
+def test_print_lists_the_first_findings_and_input_files_and_points_to_the_html_for_the_rest():
+    """On a large corpus the findings and the input files number in the thousands: print lays out the first ones."""
+    from analysis.report.assemble import finding_view
+    from analysis.report.findings import Finding
+    from analysis.report.render import page
+
+    findings = [finding_view(Finding(k, "Figure out of scale", f"Harbor Gazette story {k} gives 9 jobs", [], "", ""),
+                             tables={}, anchors=set()) for k in range(PRINT_ROWS["findings"] + 3)]
+    files = [{"file": f"{k:03d}_harbor.txt", "bytes": 10, "status": "ok", "message": "", "sha256": "s"}
+             for k in range(PRINT_ROWS["files"] + 2)]
+    provenance = {"build_time": "t", "commit": "c", "corpus": "x", "corpus_digest": "d", "library_digest": "d",
+                  "notebooks": [], "files": files, "outputs": [], "packages": []}
+    html = page({"title": "t", "subtitle": "s", "summary": "s", "provenance": provenance, "toc": [],
+                 "findings": findings, "chapters": [], "reading": [], "reading_number": 2, "methods": [],
+                 "limitations": "", "print_rows": PRINT_ROWS})
+    assert html.count('<li class="finding') == PRINT_ROWS["findings"] + 3 and html.count("li[data-print-cut]") == 1
+    assert len(re.findall(r'<li class="finding[^>]*data-print-cut', html)) == 3 and "… 3 more\n  findings" in html
+    assert html.index("story 0 gives") < html.index(" data-print-cut><span")  # the first (most urgent) are printed
+    assert len(re.findall(r'<tr class="status-ok" data-print-cut', html)) == 2 and "… 2 more files" in html
 
 
 def test_the_annotated_reading_size_is_a_whole_number_setting():

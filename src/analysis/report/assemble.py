@@ -26,6 +26,7 @@ DEFAULT_TITLE = "News coverage analysis"
 DATA_FILE = re.compile(r"\b([a-z][a-z0-9_]*\.csv)\b")
 METHOD_PARAGRAPHS = 1  # paragraphs of each README methods section shown in the appendix
 METHOD_CHARS = 700  # ... cut at the end of a sentence after this many characters (the README has the rest)
+PRINT_ROWS = {"findings": 20, "files": 16}  # key findings and input files printed; the HTML lists them all
 
 
 def write_report(staging: Path, *, corpus: Path, out: Path, paths: list[Path], parameters: dict[str, dict],
@@ -64,6 +65,7 @@ def write_report(staging: Path, *, corpus: Path, out: Path, paths: list[Path], p
         "reading": reading,
         "not_annotated": [article_id for article_id in ids if article_id not in set(chosen)],
         "reading_number": appendix_number,
+        "print_rows": PRINT_ROWS,
         **methods_context(readme, chapters),
     })
     (staging / "report.html").write_text(html_text, encoding="utf-8")
