@@ -732,3 +732,38 @@ def test_a_long_table_cut_before_sanitising_renders_as_when_sanitised_whole(rows
         assert clean_table(html, notebook="02_numbers") == shortened_table(sanitise(html), notebook="02_numbers")
     if rows == 300:
         assert "276 more rows not shown here" in clean_table(frame.to_html(), notebook="02_numbers")  # <tr>s, header too
+
+
+def test_a_kernel_that_could_not_start_is_started_again_and_a_failing_notebook_is_not(tmp_path, monkeypatch):
+    import papermill
+
+    from analysis.report import execute
+
+    source = tmp_path / "n.ipynb"
+    nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1")]), source)
+    calls = []
+
+    def start_fails_once(notebook, target, **_):
+        calls.append(target)
+        if len(calls) == 1:
+            raise RuntimeError("ZMQError: Address already in use (addr='tcp://127.0.0.1:51234')")
+        shutil.copyfile(notebook, target)
+
+    monkeypatch.setattr(papermill, "execute_notebook", start_fails_once)
+    execute.run_notebook(source, tmp_path / "out" / "n.ipynb", parameters={}, cwd=tmp_path)
+    assert len(calls) == 2 and (tmp_path / "out" / "n.ipynb").exists()
+
+    def always_fails(notebook, target, **_):
+        raise ValueError("not a notebook")
+
+    monkeypatch.setattr(papermill, "execute_notebook", always_fails)
+    with pytest.raises(execute.NotebookFailed, match="n.ipynb could not be executed: ValueError"):
+        execute.run_notebook(source, tmp_path / "out" / "n.ipynb", parameters={}, cwd=tmp_path)
+
+
+def test_a_finding_names_at_most_a_few_items_and_counts_the_rest():
+    from analysis.report.findings import LISTED_MOST, listing
+
+    assert listing(["a", "b", "c"]) == "a, b and c"
+    many = listing([f"article {i}" for i in range(LISTED_MOST + 12)])
+    assert many.endswith(f"article {LISTED_MOST - 1} and 12 more") and f"article {LISTED_MOST}," not in many

@@ -25,6 +25,8 @@ CELL_FRAME = re.compile(r"^Cell In\[\d*\], line \d+")
 ARROW = re.compile(r"^-*>\s*(\d+)\s(.*)$")  # IPython marks the failing line of a cell: "----> 3 df.sum()"
 MEMORY_ADDRESS = re.compile(r" at 0x[0-9a-f]{6,}>")
 STYLER_ID = re.compile(r"\bT_([0-9a-f]{5})(?=[_\"'\s])")
+KERNEL_START_RETRIES = 2  # a kernel that could not start (its port taken by another process meanwhile) is started again
+KERNEL_START_FAILURE = re.compile(r"address already in use|kernel died before replying|kernel didn't respond", re.I)
 
 
 class NotebookFailed(RuntimeError):
@@ -50,18 +52,23 @@ def run_notebook(notebook: Path, target: Path, *, parameters: dict, cwd: Path, l
     saved = {name: os.environ.get(name) for name in kernel_environment}
     os.environ.update(kernel_environment)
     try:
-        papermill.execute_notebook(str(notebook), str(target), parameters=parameters, cwd=str(cwd),
-                                   kernel_name=None if has_kernelspec(notebook) else DEFAULT_KERNEL,
-                                   language="python", progress_bar=False, log_output=log_output,
-                                   request_save_on_cell_execute=False, extra_arguments=KERNEL_ARGUMENTS)
-    except PapermillExecutionError as error:
-        cell = source_cell_number(target, error.cell_index)
-        raise NotebookFailed(
-            f"notebook {notebook.name} failed in cell {cell}, {failing_line(error.source, error.traceback)}: "
-            f"{error.ename}: {error.evalue}\n  partially executed copy: {target}") from None
-    except Exception as error:  # kernel died, timeout, unreadable notebook...
-        raise NotebookFailed(f"notebook {notebook.name} could not be executed: "
-                             f"{type(error).__name__}: {error}") from error
+        for attempt in range(KERNEL_START_RETRIES + 1):
+            try:
+                papermill.execute_notebook(str(notebook), str(target), parameters=parameters, cwd=str(cwd),
+                                           kernel_name=None if has_kernelspec(notebook) else DEFAULT_KERNEL,
+                                           language="python", progress_bar=False, log_output=log_output,
+                                           request_save_on_cell_execute=False, extra_arguments=KERNEL_ARGUMENTS)
+                break
+            except PapermillExecutionError as error:
+                cell = source_cell_number(target, error.cell_index)
+                raise NotebookFailed(
+                    f"notebook {notebook.name} failed in cell {cell}, {failing_line(error.source, error.traceback)}: "
+                    f"{error.ename}: {error.evalue}\n  partially executed copy: {target}") from None
+            except Exception as error:  # kernel died, timeout, unreadable notebook...
+                if attempt < KERNEL_START_RETRIES and KERNEL_START_FAILURE.search(str(error)):
+                    continue
+                raise NotebookFailed(f"notebook {notebook.name} could not be executed: "
+                                     f"{type(error).__name__}: {error}") from error
     finally:
         for name, value in saved.items():
             if value is None:

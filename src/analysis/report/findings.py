@@ -90,8 +90,13 @@ def plural(n: int, word: str, words: str | None = None) -> str:
     return f"{number(n)} {word if n == 1 else (words or word + 's')}"
 
 
+LISTED_MOST = 8  # items one finding names; the rest are counted ("and 12 more") and stay in its table
+
+
 def listing(items: list[str]) -> str:
-    """'a', 'a and b', 'a, b and c'."""
+    """'a', 'a and b', 'a, b and c'; past LISTED_MOST items, 'a, b, ... and 12 more'."""
+    if len(items) > LISTED_MOST:
+        items = [*items[:LISTED_MOST], f"{len(items) - LISTED_MOST} more"]
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}" if items else ""
 
 
