@@ -164,3 +164,11 @@ def test_an_acronym_takes_the_type_of_the_name_it_stands_for(run):
     result = run("In a joint statement with the Kenyan Product Safety Commission (KPSC), Lumex announced a recall.\n\n"
                  '"Owners should immediately stop using the recalled heaters," according to the KPSC.\n')
     assert types_of(result)["KPSC"] == "Kenyan government or official"
+
+
+def test_a_one_word_variant_marked_describes_types_a_person_in_any_spelling_of_the_table(run):
+    result = run('"We were sent forward without maps," said Oleg Marin, a former Vagner commander.\n\n'
+                 '"The school stays shut," said Anna Berg, a Kyiv teacher.\n')
+    types = types_of(result)
+    assert types["Oleg Marin"] == "private military company"  # 'Vagner' is a variant of a row marked describes
+    assert types["Anna Berg"] != "Ukrainian government"  # 'Kyiv' is a variant, but not one that describes

@@ -131,6 +131,15 @@ def variant_table() -> dict[str, tuple[str, str, bool]]:
 
 
 @lru_cache(maxsize=1)
+def describing_words() -> frozenset[str]:
+    """Lower-cased one-word variants of the rows marked `describes` ('kremlin', 'wagner'): written in any case in
+    a person's description, they name the institution ('a Kremlin adviser', 'a wagner fighter'); other one-word
+    variants ('Kyiv', 'Memorial') are too often a place or a word there."""
+    return frozenset(v.strip().lower() for r in _data("source_variants.csv").itertuples() if r.describes == "yes"
+                     for v in r.variants.split("|") if " " not in v.strip() and "." not in v)
+
+
+@lru_cache(maxsize=1)
 def acronyms() -> frozenset[str]:
     """Lower-cased one-word variants written in capitals in the variant table ('UN', 'WHO', 'FSB'): they name the
     institution only when written in capitals ('who' is no WHO)."""
@@ -410,7 +419,7 @@ def _affiliations(text: str, *, default_country: str) -> set[str]:
     found = set()
     for variant in variant_table():
         if variant in acronyms() and re.search(r"(?<![\w.])" + re.escape(variant.upper()) + r"(?![\w])", text) or (
-                len(variant.split()) >= 2 or "." in variant or variant in ("kremlin", "wagner")) and \
+                len(variant.split()) >= 2 or "." in variant or variant in describing_words()) and \
                 re.search(r"(?<!\w)" + re.escape(variant) + r"(?!\w)", low):
             known = institution(variant.upper() if variant in acronyms() else variant, context=text,
                                 default_country=default_country)
