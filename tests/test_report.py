@@ -489,10 +489,42 @@ def test_print_lists_the_first_findings_and_input_files_and_points_to_the_html_f
     html = page({"title": "t", "subtitle": "s", "summary": "s", "provenance": provenance, "toc": [],
                  "findings": findings, "chapters": [], "reading": [], "reading_number": 2, "methods": [],
                  "limitations": "", "print_rows": PRINT_ROWS})
-    assert html.count('<li class="finding') == PRINT_ROWS["findings"] + 3 and html.count("li[data-print-cut]") == 1
+    assert html.count('<li class="finding') == PRINT_ROWS["findings"] + 3 and html.count("[data-print-cut] {") == 1
     assert len(re.findall(r'<li class="finding[^>]*data-print-cut', html)) == 3 and "… 3 more\n  findings" in html
     assert html.index("story 0 gives") < html.index(" data-print-cut><span")  # the first (most urgent) are printed
     assert len(re.findall(r'<tr class="status-ok" data-print-cut', html)) == 2 and "… 2 more files" in html
+
+
+def test_print_lays_out_the_first_annotated_articles_and_points_to_the_html_for_the_rest():
+    from analysis.report.annotate import Reading
+    from analysis.report.render import page, print_html
+
+    reading = [Reading(f"{k:03d}", f"Story {k}", paragraphs=[f"<p>Body of story {k}.</p>"])
+               for k in range(PRINT_ROWS["reading"] + 2)]
+    provenance = {"build_time": "t", "commit": "c", "corpus": "x", "corpus_digest": "d", "library_digest": "d",
+                  "notebooks": [], "files": [], "outputs": [], "packages": []}
+    html = page({"title": "t", "subtitle": "s", "summary": "s", "provenance": provenance, "toc": [],
+                 "findings": [], "chapters": [], "reading": reading, "reading_number": 2, "methods": [],
+                 "limitations": "", "not_annotated": [], "print_rows": PRINT_ROWS})
+    last = PRINT_ROWS["reading"] - 1
+    assert f"Body of story {last + 2}." in html and "… 2 more\n  annotated articles" in html  # all on screen
+    printed = print_html(html)
+    assert f"Body of story {last}." in printed and f"Body of story {last + 1}." not in printed
+    assert f'id="reading-{last + 2:03d}"' not in printed and "… 2 more" in printed
+
+
+def test_print_html_drops_exactly_the_elements_print_hides():
+    """What the print stylesheet hides is cut before WeasyPrint parses and styles it; nested and unclosed
+    elements inside a cut element go with it, and what follows is kept."""
+    from analysis.report.render import print_html
+
+    html = ('<style>[data-print-cut] { display: none; }</style><ol><li>one</li><li data-print-cut>two<ul><li>2a'
+            '</li></ul></li><li>three</li></ol><table><tr><td>r1</td></tr><tr data-print-cut><td>r2<br></td></tr>'
+            '</table><div class="cell celltag_screen-only-section"><p>wide<div><p>table</div></div><p class="cut '
+            'screen-only">more</p><p class="cut print-only">… more in the HTML</p><img src="x.png"><p>end</p>')
+    assert print_html(html) == ('<style>[data-print-cut] { display: none; }</style><ol><li>one</li><li>three</li>'
+                                '</ol><table><tr><td>r1</td></tr></table><p class="cut print-only">… more in the '
+                                'HTML</p><img src="x.png"><p>end</p>')
 
 
 def test_the_annotated_reading_size_is_a_whole_number_setting():

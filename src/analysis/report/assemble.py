@@ -26,7 +26,8 @@ DEFAULT_TITLE = "News coverage analysis"
 DATA_FILE = re.compile(r"\b([a-z][a-z0-9_]*\.csv)\b")
 METHOD_PARAGRAPHS = 1  # paragraphs of each README methods section shown in the appendix
 METHOD_CHARS = 700  # ... cut at the end of a sentence after this many characters (the README has the rest)
-PRINT_ROWS = {"findings": 20, "files": 16}  # key findings and input files printed; the HTML lists them all
+PRINT_ROWS = {"findings": 20, "files": 16, "reading": 8}  # key findings, input files and annotated articles
+# printed; the HTML shows them all
 
 
 def write_report(staging: Path, *, corpus: Path, out: Path, paths: list[Path], parameters: dict[str, dict],
