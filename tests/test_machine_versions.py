@@ -176,3 +176,36 @@ def test_two_round_trips_of_one_original_are_each_its_machine_translation(write_
         assert corpus[article_id].value("translation_status") == "machine_translation"
         assert corpus[article_id].value("translation_of") == "003"
     assert corpus["003"].value("translation_status") == "original"
+
+
+def _curly(text: str) -> str:
+    """The text with curly quotation marks and apostrophes, as a news site sets it."""
+    text = text.replace("'", "\u2019")
+    return "".join(part if k % 2 == 0 else f"\u201c{part}\u201d" for k, part in enumerate(text.split('"')))
+
+
+def test_a_garbled_copy_derives_from_the_clean_page(write_corpus):
+    """A scraper that reads a page's UTF-8 with the wrong code page garbles every curly mark ('\u9225\u6de8e' for
+    '\u201cWe'): the garbled copy derives from the clean page, and its garbling is no machine-translation sign."""
+    clean = _curly(ORIGINAL)
+    for codec in ("gbk", "cp1252"):
+        garbled = clean.encode("utf-8").decode(codec, errors="replace")
+        corpus = load_corpus(write_corpus({"001_ferry.txt": clean, "002_scraped.txt": garbled}))
+        kind, derived = _kinds(corpus)[frozenset(("001", "002"))]
+        assert (kind, derived) == ("copy", "002"), codec
+        assert corpus["002"].value("translation_status") == "original"
+        row = corpus.relations.iloc[0]
+        assert "garbled by a wrong decoding" in row.direction_evidence
+
+
+def test_a_machine_translation_of_a_third_text_is_no_translation_of_its_rewrite(write_corpus):
+    """A machine translation (told by its wording) and another outlet's rewrite of the same story both derive
+    from a third text, the wire story in its own language: they are versions of each other by their text (a
+    rewrite, not in lockstep), and neither derives from the other."""
+    machine = EDITORIAL.replace("Residents of Fenwick Island say", "It is reported that residents of Fenwick "
+                                "Island say").replace("Local councillor", "Within the framework of the review, "
+                                                      "local councillor")
+    corpus = load_corpus(write_corpus({"001_ferry.txt": ORIGINAL, "002_machine.txt": machine}))
+    assert corpus["002"].value("translation_status") == "machine_translation"
+    assert _kinds(corpus)[frozenset(("001", "002"))] == ("rewrite", "")
+    assert corpus["002"].value("translation_of") == ""

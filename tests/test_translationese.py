@@ -77,6 +77,18 @@ def test_one_habit_repeated_counts_at_most_twice(write_corpus):
     ("The minister spoke with Omid Rahimi \u0627\u0645\u06cc\u062f at the stadium.",
      "\u0627\u0645\u06cc\u062f"),
     ("\u2013 We knew about it for months, and we warned you.", "\u2013 "),
+    ("Was quick to deny that it would cut jobs, and today it turns out otherwise.", "Was quick to deny that it "
+     "would cut jobs, and today it turns out otherwise."),
+    ("The fighters of the private military company (PMC) \u201cOrion\u201d left the town.",
+     "company (PMC) \u201cOrion\u201d"),
+    ('The lists were published by the "Committee for Fair Trials" on Friday.', 'the "Committee for Fair Trials"'),
+    ("More than 500 convicts took part in the SVO last year.", "SVO"),
+    ("The strike began on 3. March and ended a week later.", "3. March"),
+    ("The mayor resigned the past Monday after the vote.", "the past Monday"),
+    ("The bridge will cost 3,5 euros per car and 12,75 euros per lorry.", "3,5 euros"),
+    ("\u201cWe have 1.5 billion in cash. \u201d", ". \u201d"),
+    ("He said so in a post on his Telegram\u2013 the channel of his office.", "\u2013 "),
+    ("In an interview with the radio Following the publication, he said nothing.", "Following"),
 ])
 def test_signs_of_machine_translated_wording(sentence, sign):
     found = find_signs([sentence])
@@ -93,6 +105,23 @@ def test_signs_of_machine_translated_wording(sentence, sign):
     "- The company said revenue rose 4%.",
     "Home \u00bb World \u00bb Storm floods the harbour of Port Elden",
     "The de facto leader rented a van and ordered a la carte at the bistro.",
+    "Was it worth the money? Were it not for the rain, the final would have been played on Sunday.",
+    "Has anyone seen the report? Is there a plan?",
+    'She starred in the film "Oppenheimer" and in the series "The Crown" last year.',
+    "The rights group Memorial and the Islamic State were named in the report this past Monday.",
+    "Inflation rose 2.333 per cent, the central bank said, and 1,250 people lost their jobs.",
+    "Merci pour votre commentaire.",  # a line of French furniture, not a word left untranslated
+    "\u6de8t is the government\u9225\u6a9a duty to bring them home, she said.",  # mojibake: '\u201cIt', '\u2019s'
 ])
 def test_clean_english_shows_no_sign(sentence):
     assert find_signs([sentence]) == []
+
+
+def test_furniture_fragments_and_an_ellipsis_are_no_punctuation_slips(write_corpus):
+    """A list item of page furniture ('46 sec. here') is no prose, and an ellipsis trailing off before a
+    lower-case word ('our first World Cup\u2026 the unity') is English punctuation."""
+    text = ORIGINAL.replace("The county", "\n\n\u2022 46 sec. here\n\n\u2022 2 min. at publisher\n\n"
+                            "\u201cTo think we did it in our first week\u2026 the unity was special,\u201d she added. "
+                            "The county")
+    status = _status(write_corpus, text)
+    assert status.value == "original", status.evidence

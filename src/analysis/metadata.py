@@ -210,6 +210,7 @@ def unbalanced_quotes(text: str) -> str:
     return ""
 
 
+PROSE_WORDS = 6  # a sentence shorter than this is a fragment of page furniture: its punctuation is no sign
 _PROGRAM_CODE = re.compile(r"[{}]|\bfunction\s*\(|;\s*(?:var\s+)?[\w.]+\s*=[^=]")
 
 
@@ -232,8 +233,11 @@ def translation_signs(article: Article) -> list[str]:
             continue
         for match in _EURO_THOUSANDS.finditer(text):
             signs.append(f"European thousands separator '{match.group(0)}' in English text: \u201c{text}\u201d")
-        for _, _, description in punctuation_artifacts(fold(text)):
-            signs.append(f"{description}: \u201c{text}\u201d")
+        if len(text.split()) < PROSE_WORDS:
+            continue  # a list item or widget line ('46 sec. here'), not prose
+        for start, end, description in punctuation_artifacts(fold(text)):
+            if "\u2026" not in text[start:end]:  # an ellipsis trailing off ('our first World Cup\u2026 the unity')
+                signs.append(f"{description}: \u201c{text}\u201d")
     return signs + translationese.wording_signs(article)  # the wording: calques, case, number habits
 
 
@@ -262,17 +266,16 @@ def infer_translations(articles: list[Article], relations: pd.DataFrame) -> None
     for row in relations.itertuples():
         if row.kind == "rewrite" and row.lockstep:
             _machine_version(by_id[row.a_id], by_id[row.b_id], row, signs)
-    # a translation's source: a version in lockstep with it before a looser one, the closest first
+    # a translation's source: a version in lockstep with it, the closest first; a looser version of a machine
+    # translation retells it, or both derive from a third text (one wire story): the kind stays the text's own
     for row in sorted(relations.itertuples(), key=lambda r: (not r.lockstep, -r.similarity, r.Index)):
         a, b = by_id[row.a_id], by_id[row.b_id]
         if row.kind == "copy":
             _copy_is_no_translation(a, b, row)  # a copy stays a translation only where it says it is one
         for copy, source in ((a, b), (b, a)):
             if copy.value("translation_status") != MACHINE_TRANSLATION or source.value("translation_of") == \
-                    copy.article_id:
+                    copy.article_id or not row.lockstep:
                 continue
-            if "translation_of" in copy.meta and not row.lockstep:
-                continue  # a looser version of the story its translation tells, not a text it was translated from
             if source.value("translation_status") != MACHINE_TRANSLATION or (
                     len(signs[source.article_id]) < len(signs[copy.article_id])
                     and not any(s.startswith("disclaimer") for s in signs[source.article_id])):
@@ -388,17 +391,31 @@ def _later_date(a: Article, b: Article) -> tuple[str, str] | None:
 
 def _direction(a: Article, b: Article) -> tuple[str, str]:
     """Which of two versions derives from the other ('' when the texts do not tell), and why: a translation
-    from its original (a machine translation of a third text does not derive from a version of its story); else
-    as the texts state it (`_stated_direction`). The one place the direction is decided: every later stage reads
-    it from the relation (`relations.oriented`)."""
+    from its original; else as the texts state it (`_stated_direction`; a machine translation of a third text
+    and a version of its story may both derive from that text); else the clean page of a garbled copy. The one
+    place the direction is decided: every later stage reads it from the relation (`relations.oriented`)."""
     for copy, source in ((a, b), (b, a)):
         if copy.value("translation_of") == source.article_id:
             return copy.article_id, f"{copy.article_id} is a machine translation of {source.article_id}"
+    return _stated_direction(a, b) or _garbled_copy(a, b) or ("", "neither text says which came first")
+
+
+# text decoded with the wrong code page: UTF-8 read as cp1252 ('\u00e2\u20ac\u2122' for an apostrophe, '\u00c3\u00a9'
+# for '\u00e9') or as GBK (an ideograph fused to a Latin letter: '\u6de8t is' for '\u201cIt is')
+_MOJIBAKE = re.compile(r"\u00e2\u20ac|\u00c3[\u0080-\u00bf]|[\u4e00-\u9fff](?=[A-Za-z])|(?<=[A-Za-z])[\u4e00-\u9fff]")
+MOJIBAKE_MIN = 3  # garbled characters that make a text a garbled copy
+
+
+def _garbled_copy(a: Article, b: Article) -> tuple[str, str] | None:
+    """Of two versions, the one garbled by a wrong decoding where the other is clean derives from it: a scraper
+    re-read the page; no outlet garbles its own text."""
+    found = {x.article_id: _MOJIBAKE.findall(x.body) for x in (a, b)}
     for copy, source in ((a, b), (b, a)):
-        if copy.value("translation_status") == MACHINE_TRANSLATION and not copy.value("translation_of") and \
-                source.value("translation_status") != MACHINE_TRANSLATION:
-            return copy.article_id, f"{copy.article_id} is a machine translation, {source.article_id} is not"
-    return _stated_direction(a, b) or ("", "neither text says which came first")
+        if len(found[copy.article_id]) >= MOJIBAKE_MIN and not found[source.article_id]:
+            return copy.article_id, f"{copy.article_id} is garbled by a wrong decoding " \
+                                    f"({len(found[copy.article_id])} characters such as " \
+                                    f"'{found[copy.article_id][0]}'), {source.article_id} is clean"
+    return None
 
 
 def _stated_direction(a: Article, b: Article) -> tuple[str, str] | None:

@@ -7,8 +7,9 @@ weighed by how rarely clean English news shows it (`data/translationese.csv` for
 counts. The signs: calques of Russian/German news formulas ('it is reported that', 'within the framework of'),
 European number and punctuation habits ('150 %', '2,5 million', a space before '?', „...“, a lone « or »),
 demonyms, countries, months and weekdays in lower case ('russian', 'ukraine', 'monday'), function words of the
-source language left in Latin script ('und', 'och', lower-case 'del' outside a name), a word of another script
-outside brackets, and a capitalised function word after a lower-case one mid-sentence ('increase draft To deal').
+source language left in Latin script in an English sentence ('und', 'och', lower-case 'del' outside a name), a
+word of another script outside brackets and not fused to a Latin letter (mojibake), and a capitalised function
+word after a lower-case one mid-sentence ('increase draft To deal').
 """
 
 from __future__ import annotations
@@ -58,8 +59,11 @@ _SOURCE_WORDS = re.compile(r"(?<![\w'\-])(?:und|oder|nicht|auch|och|att|inte|ave
                            r"(?![\w'\-])")
 # not 'de' ('de facto'), 'la' ('a la carte'), 'van' (the vehicle), 'du' ('du jour')
 _NAME_PARTICLES = re.compile(r"(?<![\w'\-])(?:del|der|von|los|las|des)(?![\w'\-])")
+_ENGLISH_WORDS = re.compile(r"\b(?:the|a|an|of|to|and|in|on|at|is|are|was|were|for|with|that|this|his|her|their|"
+                            r"it|he|she|they|we|you|by|from|has|have|had|be|not|or|as)\b", re.I)
 _FUNCTION_WORDS = ("To|However|Is|Are|Was|Were|Which|Because|Although|Therefore|Also|Has|Have|Will|Would|Could|"
-                   "Should|Their|Its|Into|From|With|For|About|After|Before|Than|Then|While")
+                   "Should|Their|Its|Into|From|With|For|About|After|Before|Than|Then|While|Following|According|"
+                   "Despite|During")
 _CAPITAL_MID = re.compile(rf"(?<=[a-z,] )(?:{_FUNCTION_WORDS})(?=,? [a-z])")
 _SCRIPT = r"\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af"  # Cyrillic...Hangul
 _OTHER_SCRIPT = re.compile(rf"[{_SCRIPT}](?:[{_SCRIPT}\u200c\s.-]*[{_SCRIPT}])?")
@@ -93,17 +97,18 @@ def _signs_in(sentence: str):
             continue
         yield "case", Sign("case", sentence, match.start(), match.end(), "a name of a people, language, country, "
                            "capital, month or weekday in lower case, as Russian, Spanish or French write it", 1.0)
-    for match in _SOURCE_WORDS.finditer(text):
+    foreign_line = not _ENGLISH_WORDS.search(text)  # a line of another language (a page's furniture), no slip
+    for match in () if foreign_line else _SOURCE_WORDS.finditer(text):
         yield "source word", Sign("foreign word", sentence, match.start(), match.end(),
                                   "a function word of the source language left untranslated", 1.0)
-    for match in _NAME_PARTICLES.finditer(text):
+    for match in () if foreign_line else _NAME_PARTICLES.finditer(text):
         if _between_names(text, match):
             continue  # 'Lana del Rey', 'Ursula von der Leyen', 'Museo del Prado'
         yield "particle", Sign("foreign word", sentence, match.start(), match.end(),
                                "an article or preposition of the source language outside a name", 0.5)
     for match in _OTHER_SCRIPT.finditer(text):
-        if _bracketed(text, match):
-            continue  # an original name given in brackets: '(Важные истории)'
+        if _bracketed(text, match) or _fused_to_latin(text, match):
+            continue  # an original name in brackets: '(Важные истории)'; a garbled decoding: '\u6de8t is'
         yield "script", Sign("script", sentence, match.start(), match.end(),
                              "words of another script left in the English text", 1.0)
     for match in _CAPITAL_MID.finditer(text):
@@ -130,6 +135,12 @@ def _between_names(text: str, match: re.Match) -> bool:
     after = re.match(r"\s+(\S+)", text[match.end():])
     capital = [bool(part and part.group(1)[:1].isupper()) for part in (before, after)]
     return any(capital)
+
+
+def _fused_to_latin(text: str, match: re.Match) -> bool:
+    """Another script's characters fused to a Latin letter: mojibake (UTF-8 read with the wrong code page)."""
+    return bool(re.match(r"[A-Za-z]", text[match.end():match.end() + 1]) or
+                re.search(r"[A-Za-z]$", text[:match.start()]))
 
 
 def _bracketed(text: str, match: re.Match) -> bool:
