@@ -89,6 +89,9 @@ def test_one_habit_repeated_counts_at_most_twice(write_corpus):
     ("\u201cWe have 1.5 billion in cash. \u201d", ". \u201d"),
     ("He said so in a post on his Telegram\u2013 the channel of his office.", "\u2013 "),
     ("In an interview with the radio Following the publication, he said nothing.", "Following"),
+    ("The reform was presented by the minister Carlo Nordio in Rome.", "the minister Carlo Nordio"),
+    ("The company was founded in the 2019.", "in the 2019"),
+    ("Sales fell by 5 Mio. euros last year.", "5 Mio."),
 ])
 def test_signs_of_machine_translated_wording(sentence, sign):
     found = find_signs([sentence])
@@ -110,8 +113,10 @@ def test_signs_of_machine_translated_wording(sentence, sign):
     'She starred in the film "Oppenheimer" and in the series "The Crown" last year.',
     "The rights group Memorial and the Islamic State were named in the report this past Monday.",
     "Inflation rose 2.333 per cent, the central bank said, and 1,250 people lost their jobs.",
+    "The deputy Prime Minister met the mayor of Turin in the 2020 election campaign.",
     "Merci pour votre commentaire.",  # a line of French furniture, not a word left untranslated
     "\u6de8t is the government\u9225\u6a9a duty to bring them home, she said.",  # mojibake: '\u201cIt', '\u2019s'
+    "They were made to fight \u9225 and die, she said.",  # mojibake: a dash
 ])
 def test_clean_english_shows_no_sign(sentence):
     assert find_signs([sentence]) == []

@@ -138,9 +138,12 @@ def _between_names(text: str, match: re.Match) -> bool:
 
 
 def _fused_to_latin(text: str, match: re.Match) -> bool:
-    """Another script's characters fused to a Latin letter: mojibake (UTF-8 read with the wrong code page)."""
+    """Mojibake (UTF-8 read with the wrong code page), not a word left untranslated: another script's characters
+    fused to a Latin letter ('\u6de8t is'), or one or two ideographs alone where a curly mark or dash stood
+    ('to fight \u9225 and die')."""
     return bool(re.match(r"[A-Za-z]", text[match.end():match.end() + 1]) or
-                re.search(r"[A-Za-z]$", text[:match.start()]))
+                re.search(r"[A-Za-z]$", text[:match.start()]) or
+                re.fullmatch(r"[\u4e00-\u9fff]{1,2}", match.group()))
 
 
 def _bracketed(text: str, match: re.Match) -> bool:
