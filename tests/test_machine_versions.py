@@ -209,3 +209,41 @@ def test_a_machine_translation_of_a_third_text_is_no_translation_of_its_rewrite(
     assert corpus["002"].value("translation_status") == "machine_translation"
     assert _kinds(corpus)[frozenset(("001", "002"))] == ("rewrite", "")
     assert corpus["002"].value("translation_of") == ""
+
+
+WIRE = """Port Alder council votes to close the old fish market
+
+The Port Alder council voted on Tuesday to close the town's old fish market by the end of the year, citing repair costs of about 2 million pounds.
+
+The market hall, which locals call the "Tin Cathedral", has stood on the harbour front since 1887 and houses 23 stalls.
+
+Traders will be offered places in a new covered market on Mill Street, which is due to open in the spring.
+
+Several traders said they had not been told about the vote until the morning of the meeting.
+
+The council's finance committee had warned in March that the roof could not survive another winter without work.
+
+A petition to save the building has gathered more than 4,000 signatures in two weeks.
+"""
+
+RETOLD = """Anger as Port Alder shuts its Victorian fish market
+
+Fishmongers in Port Alder are angry after the council decided to shut the harbour market they have worked in for decades.
+
+The council voted on Tuesday to close the old fish market by the end of the year, saying repairs would cost about 2 million pounds.
+
+The market hall, known locally as the "Tin Cathedral", has stood on the harbour front since 1887 and has 23 stalls.
+
+Stallholders will be offered places at a new covered market on Mill Street, due to open in the spring.
+
+One trader, Jean Morrow, has run her stall for 31 years and says she will retire rather than move.
+
+Campaigners plan a march along the seafront on Saturday.
+"""
+
+
+def test_a_term_in_quotation_marks_is_the_reporters_own_sentence(write_corpus):
+    """A name or term in quotation marks ('the "Tin Cathedral"') sits in the reporter's own sentence: a retelling
+    that shares it is a version, as much as one sharing any other sentence (a quoted statement is the speaker's)."""
+    corpus = load_corpus(write_corpus({"001_wire.txt": WIRE, "002_retold.txt": RETOLD}))
+    assert _kinds(corpus)[frozenset(("001", "002"))][0] == "rewrite"

@@ -61,6 +61,8 @@ LOCKSTEP_SKIPS = 0.25     # ... leaves at most this share of them out inside the
                           # stray caption or link line), ...
 LOCKSTEP_WORDS = 0.75     # ... matches this share by their words (not by meaning alone: a retelling) ...
 LOCKSTEP_SLACK = 0.15     # ... and changes the numbers or much the length of at most this share of them
+STATEMENT_WORDS = 4        # a quotation this long is someone's statement; a shorter one is a term or a nickname
+                          # ('so-called "special military operation"') in the reporter's own sentence
 COPY, TRANSLATION, REWRITE = "copy", "translation", "rewrite"
 COLUMNS = ["a_id", "b_id", "kind", "similarity", "cosine", "shared_sentences", "a_coverage", "b_coverage",
            "a_start", "a_end", "b_start", "b_end", "alignment", "derived", "direction_evidence", "candidate_by",
@@ -261,7 +263,8 @@ def find_relations(articles: list[Article]) -> pd.DataFrame:
 
     def quoted(article: Article) -> list:
         if id(article) not in quoted_in:
-            quoted_in[id(article)] = [(q.start, q.end) for q in quotes.find_quotes(article)]
+            quoted_in[id(article)] = [(q.start, q.end) for q in quotes.find_quotes(article)
+                                      if len(article.body[q.start:q.end].split()) >= STATEMENT_WORDS]
         return quoted_in[id(article)]
 
     rows = []
