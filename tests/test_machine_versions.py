@@ -247,3 +247,17 @@ def test_a_term_in_quotation_marks_is_the_reporters_own_sentence(write_corpus):
     that shares it is a version, as much as one sharing any other sentence (a quoted statement is the speaker's)."""
     corpus = load_corpus(write_corpus({"001_wire.txt": WIRE, "002_retold.txt": RETOLD}))
     assert _kinds(corpus)[frozenset(("001", "002"))][0] == "rewrite"
+
+
+def test_a_retelling_that_keeps_told_reuters_derives_from_the_signed_wire_story(write_corpus):
+    """'told Reuters' is in the agency's own story and in every retelling of it: of two versions carrying it,
+    the one signed by the agency's dateline is the original."""
+    wire = ORIGINAL.replace("The Northwind Ferry Company said on Thursday it", "PORT ALDER (Reuters) - The Northwind "
+                            "Ferry Company told Reuters on Thursday it").replace("told reporters at", "told Reuters at")
+    retold = wire.replace("PORT ALDER (Reuters) - ", "").replace(
+        "The company said it would bring back", "Councillor Priya Shah said the island would ask to bring back")
+    corpus = load_corpus(write_corpus({"001_retold.txt": retold, "002_wire.txt": wire}))
+    assert corpus["001"].value("original_outlet") == corpus["002"].value("original_outlet") == "Reuters"
+    _, derived = _kinds(corpus)[frozenset(("001", "002"))]
+    assert derived == "001"
+    assert "PORT ALDER (Reuters)" in corpus.relations.iloc[0].direction_evidence

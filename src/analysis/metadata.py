@@ -420,8 +420,9 @@ def _garbled_copy(a: Article, b: Article) -> tuple[str, str] | None:
 
 def _stated_direction(a: Article, b: Article) -> tuple[str, str] | None:
     """The version that derives from the other as the texts state it, and why; None when they do not: a text
-    that cites the other's outlet in the third person ("says BBC", "according to Reuters"), or that names the
-    other's outlet as its original outlet."""
+    that cites the other's outlet in the third person ("says BBC", "according to Reuters"), that names the
+    other's outlet as its original outlet, or that only cites the outlet ("told Reuters") whose dateline the other
+    carries."""
     for copy, source in ((a, b), (b, a)):
         outlet = source.value("outlet") or source.value("original_outlet")
         if outlet and outlet != copy.value("outlet") and (cited := refers_to_itself_as_source(copy, outlet)):
@@ -432,7 +433,28 @@ def _stated_direction(a: Article, b: Article) -> tuple[str, str] | None:
         if cited and cited != copy.value("outlet") and cited == source.value("outlet"):
             return copy.article_id, f"{copy.article_id} names {cited}, the outlet of {source.article_id}, as its " \
                                     f"original outlet"
+    for copy, source in ((a, b), (b, a)):
+        outlet = source.value("original_outlet")
+        if outlet and outlet == copy.value("original_outlet") and (line := _signed(source, outlet)) and \
+                not _signed(copy, outlet):
+            cited = next((x.text for x in copy.sentences if outlet.lower() in x.text.lower()), "")
+            return copy.article_id, f"both carry {outlet}'s reporting; {source.article_id} is signed by it " \
+                                    f"(\u201c{line}\u201d), {copy.article_id} only cites it, as a retelling " \
+                                    f"keeps the outlet's interview: \u201c{cited}\u201d"
     return None
+
+
+def _signed(article: Article, outlet: str) -> str:
+    """The dateline or page line by which `outlet` signs the article ('LONDON (Reuters) -', 'By ... | AP'), or ''."""
+    given = article.meta.get("given_outlet")
+    if given is not None and canonical_outlet(given.value) == outlet:
+        return given.evidence
+    datelines = [cue for cue, _, reason in _origin_cues() if reason == "dateline"]
+    for sentence in article.sentences[:3]:
+        for cue in datelines:
+            if (match := cue.search(fold(sentence.text))) and canonical_outlet(match.group("outlet")) == outlet:
+                return sentence.text[:match.end()]
+    return ""
 
 
 def _stated_date(article: Article):
