@@ -92,6 +92,10 @@ def test_one_habit_repeated_counts_at_most_twice(write_corpus):
     ("The reform was presented by the minister Carlo Nordio in Rome.", "the minister Carlo Nordio"),
     ("The company was founded in the 2019.", "in the 2019"),
     ("Sales fell by 5 Mio. euros last year.", "5 Mio."),
+    ("The contract was signed on 12 March last in Rome.", "12 March last"),
+    ("The strike began on the 12 of March in Seville.", "the 12 of March"),
+    ("The meeting in the town hall began at 15 o'clock.", "15 o'clock"),
+    ("The city paid 5 million Euro for the bridge.", "5 million Euro"),
 ])
 def test_signs_of_machine_translated_wording(sentence, sign):
     found = find_signs([sentence])
@@ -114,6 +118,7 @@ def test_signs_of_machine_translated_wording(sentence, sign):
     "The rights group Memorial and the Islamic State were named in the report this past Monday.",
     "Inflation rose 2.333 per cent, the central bank said, and 1,250 people lost their jobs.",
     "The deputy Prime Minister met the mayor of Turin in the 2020 election campaign.",
+    "On 12 March last year the 12th of March was a holiday, and at 5 o'clock the Euro 2024 final cost 5 million euros.",
     "Merci pour votre commentaire.",  # a line of French furniture, not a word left untranslated
     "\u6de8t is the government\u9225\u6a9a duty to bring them home, she said.",  # mojibake: '\u201cIt', '\u2019s'
     "They were made to fight \u9225 and die, she said.",  # mojibake: a dash
