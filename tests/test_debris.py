@@ -367,3 +367,130 @@ def test_a_lead_paragraph_above_an_updated_line_stays(write_corpus):
             "Rescuers said they expected to reach the last village by Thursday morning, weather permitting.\n")
     article = load_corpus(write_corpus({"001_u.txt": page}))["001"]
     assert article.paragraphs[0].text == STORY.split("\n")[0]
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Reklama", debris.NAVIGATION),
+    ("Реклама", debris.NAVIGATION),
+    ("Anzeige", debris.NAVIGATION),
+    ("Читайте нас в Телеграме", debris.PROMO),
+    ("Рассылка Леджера", debris.PROMO),
+    ("Popular articles", debris.PROMO),
+    ("More articles on the subject:", debris.PROMO),
+    ("Similar News: you can also read stories like this one collected from other sources.", debris.PROMO),
+    ("*Subscribe to the Valley Ledger digital edition and get a free tote bag", debris.PROMO),
+    ("Join our Telegram channel", debris.PROMO),
+    ("Leave a Reply Cancel reply", debris.PROMO),
+    ("Post Comment", debris.PROMO),
+    ("Name *", debris.COMMENT_POLICY),
+    ("Save my name, email, and website in this browser for the next time I comment.", debris.COMMENT_POLICY),
+    ("Thank you for your comment. It will be published after review.", debris.COMMENT_POLICY),
+    ("Click to share on X (Opens in new window)", debris.NAVIGATION),
+    ("WhatsApp", debris.SHARE),
+    ("Tweet", debris.SHARE),
+    ("floods-lenz-2024_A7xQ.jpg", debris.CODE),
+    ("<image>data:image/png;base64,iVBORw0KGgo=</image>", debris.CODE),
+    ("\u2022 - A A A +", debris.WIDGET_DATA),
+    ("+3.15%", debris.WIDGET_DATA),
+    ("opening:12.40", debris.WIDGET_DATA),
+    ("\u20ac4.99/Month", debris.WIDGET_DATA),
+    ("Write to Jana Kovic at jana.kovic@ledger.example", debris.CREDITS),
+    ("Disclaimer: Trading carries risk. Nothing here is advice to buy or sell.", debris.DISCLAIMER),
+])
+def test_more_page_furniture_in_any_language(line, reason):
+    found = debris.classify_line(line)
+    assert found is not None and found.reason == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Rescuers reached the last farm in Lenz on Friday. Credits Jana Kovic",
+    "Rescuers carry a dog out of the flooded village of Lenz (Reuters)",
+    "Rescuers carry a dog out of the flooded village of Lenz (Photo: AFP)",
+])
+def test_a_caption_with_a_credit_in_another_form_is_stripped(line):
+    found = debris.classify_line(line)
+    assert found is not None and found.reason == debris.CAPTION
+
+
+@pytest.mark.parametrize("line", [
+    "Shares rose 3.15% on Monday, the exchange said.",
+    "The bank repaid the loan. Credit Suisse declined to comment.",
+    "The river rose two metres overnight, officials told Reuters.",
+    "Contact with the village was lost at night, the mayor said.",
+    "Disclaimers were added to the adverts after the complaint, the regulator said.",
+    "Name the streets after the victims, the residents asked the council.",
+    "Join the march on Saturday, the organisers told supporters in Lenz.",
+    "Reklama was the word printed on every billboard in the town.",
+    "LENZ (Reuters) - Floods cut off six villages on Friday.",
+])
+def test_story_lines_like_the_new_furniture_stay(line):
+    assert debris.classify_line(line) is None
+
+
+def test_a_byline_glued_to_its_outlet_names_it():
+    found = debris.classify_line("By Jana KovicReuters")
+    assert (found.reason, found.given_outlet) == (debris.BYLINE, "Reuters")
+    found = debris.classify_line("Jana KovicAssociated Press")
+    assert (found.reason, found.given_outlet) == (debris.BYLINE, "Associated Press")
+
+
+def test_the_wire_end_mark_names_the_wire():
+    found = debris.classify_line("(END) Dow Jones Newswires")
+    assert (found.reason, found.given_outlet) == (debris.END_MARK, "Dow Jones Newswires")
+
+
+def test_a_site_date_header_with_the_weekday_inside_dates_the_page_and_is_no_title(write_corpus):
+    page = "May, Friday 3, 2024\n\nFloods cut off villages in the Tarn valley\n\n" + STORY
+    article = load_corpus(write_corpus({"001_d.txt": page}))["001"]
+    assert article.title == "Floods cut off villages in the Tarn valley"
+    assert article.published.best == "2024-05-03" and article.published.provenance == "given"
+
+
+@pytest.mark.parametrize("header", ["January 6, 2015 / 11:05 AM / Updated 4 years ago",
+                                    "Jan 6, 2015 / 11:05 AM / a year ago"])
+def test_a_dated_time_line_with_its_age_is_no_title(write_corpus, header):
+    page = header + "\nFloods cut off villages in the Tarn valley\n" + STORY
+    article = load_corpus(write_corpus({"001_t.txt": page}))["001"]
+    assert article.title == "Floods cut off villages in the Tarn valley"
+    assert article.meta["given_date"].value.endswith("6, 2015")
+
+
+def test_a_short_headline_after_a_date_label_is_the_title(write_corpus):
+    page = " date 2024-03-05 Floods cut off six villages in the Tarn valley\n\n" + STORY
+    article = load_corpus(write_corpus({"001_p.txt": page}))["001"]
+    assert article.title == "Floods cut off six villages in the Tarn valley"
+    assert article.meta["given_date"].value == "2024-03-05"
+
+
+@pytest.mark.parametrize("headline, outlet", [
+    ("Floods cut off villages in the valley | Valley Ledger", "Valley Ledger"),
+    ("Floods cut off villages in the valley - Reuters", "Reuters"),
+])
+def test_a_headline_with_the_site_name_gives_title_and_outlet(write_corpus, headline, outlet):
+    article = load_corpus(write_corpus({"001_h.txt": headline + "\n" + STORY}))["001"]
+    assert article.title == "Floods cut off villages in the valley" and article.value("outlet") == outlet
+
+
+def test_a_dash_in_a_headline_is_no_site_name(write_corpus):
+    page = "Floods in the valley - the night the river rose\n" + STORY
+    article = load_corpus(write_corpus({"001_h.txt": page}))["001"]
+    assert article.title == "Floods in the valley - the night the river rose"
+
+
+def test_a_line_of_keywords_above_the_headline_is_no_title(write_corpus):
+    page = "floods valley rescue Lenz\n\nFloods cut off villages in the Tarn valley\n\n" + STORY
+    article = load_corpus(write_corpus({"001_k.txt": page}))["001"]
+    assert article.title == "Floods cut off villages in the Tarn valley"
+    assert {r.text: r.reason for r in article.removed}["floods valley rescue Lenz"] == debris.SECTION_LABEL
+
+
+@pytest.mark.parametrize("dateline, outlet", [
+    ("Lenz, Oct 29 (IANS) ", "Indo-Asian News Service"),
+    ("Castelo, May 19 (Jiji Press) ", "Jiji Press"),
+    ("LENZ, March 3. /TASS/. ", "TASS"),
+])
+def test_a_wire_dateline_without_a_dash_names_the_outlet_and_keeps_the_lead(write_corpus, dateline, outlet):
+    article = load_corpus(write_corpus({"001_w.txt": "Floods cut off villages\n" + dateline + STORY}))["001"]
+    assert article.value("original_outlet") == outlet
+    assert article.paragraphs[0].text.startswith(dateline.strip())
+    assert "Floods cut off six mountain villages" in article.body

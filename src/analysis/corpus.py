@@ -435,6 +435,9 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
             article.removed.append(Removed(number, line, debris.SECTION_LABEL))
         else:
             body.append((number, line))
+    if title_line and (named := debris.split_site_name(article.title)):  # "Floods cut off villages | Valley Ledger"
+        article.meta.setdefault("given_outlet", Field(named[1], "given", f"line {title_line}: {article.title}"))
+        article.title = named[0]
     last_text = max((i for i, (_, line) in enumerate(body) if _is_full_paragraph(line)), default=len(body))
     drop = dict.fromkeys(_standfirst(article, body, title_line), debris.STANDFIRST)
     drop.update((number, debris.LINK_LIST) for number, line in body[last_text + 1:] if debris.is_tag_list(line))

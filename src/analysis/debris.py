@@ -37,6 +37,8 @@ STANDFIRST = "standfirst (summary between headline and byline)"
 PAGE_TITLE = "page title with the site's name"
 MENU = "menu bar or breadcrumb"
 SITE_HEADER = "site header above the menu"
+WIDGET_DATA = "price, quote or text-size widget"
+DISCLAIMER = "site disclaimer"
 
 _I = re.IGNORECASE
 _NAV = re.compile(
@@ -45,12 +47,16 @@ _NAV = re.compile(
     r"(?:this|the) video (?:can ?not|cannot|could not) be played|watch (?:the )?video|live updates?|"
     r"link copied(?: to clipboard)?|copy link|copied!?|bookmark|save(?: article| for later)?|listen(?: to article)?|"
     r"gift (?:this )?article|reply|report|more|next|previous|loading\W*|open in app|read in app|my account|log out|"
-    r"sign out|register|subscribe now|start (?:your )?free trial|(?:open|close) menu|all topics|newsletters?)\W*$|"
+    r"sign out|register|subscribe now|start (?:your )?free trial|(?:open|close) menu|all topics|newsletters?|"
+    r"reklama|реклама|anzeige|werbung|publicité|pubblicità|publicidad|advertentie|reklam|mainos|annonce)\W*$|"
+    r"^click to (?:share|email|print|tweet)\b|^print friendly\b|"
     r"^jump to\b|"
     r"accept (?:all )?cookies|we use cookies|enable javascript|^\d{1,3}\s?/\s?\d{1,3}$", _I)  # a gallery's "1 / 42"
 _SOCIAL_WORDS = {"share", "on", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email", "e-mail",
                  "copy", "link", "viber", "reddit", "print", "pinterest", "messenger", "vk", "ok", "mail", "this",
                  "article", "story", "page", "save", "comment", "comments", "tweet", "with", "friends"}
+_NETWORKS = {"facebook", "twitter", "whatsapp", "telegram", "linkedin", "viber", "reddit", "pinterest", "messenger",
+             "vk", "tweet"}
 _COUNTER = re.compile(r"^\s*[\d.,\s]+\s*(?:views?|reads?|comments?|comment\(s\)|shares?|likes?)"
                       r"(?:\s*[\d.,]+\s*(?:views?|comments?|comment\(s\)|shares?|likes?))*\s*$", _I)
 _DISCLAIMER = re.compile(
@@ -63,7 +69,9 @@ _PROMO = re.compile(
     r"advertisement|sponsored(?: content)?|related topics|more on this story|explore more on these topics|"
     r"reuse this content|related articles|top stories|more stories|latest news|most watched|more to explore|"
     r"read more on this|features|editor's picks|most (?:viewed|shared|commented|read stories)|"
-    r"popular(?: now| stories)?|"
+    r"popular(?: now| stories| articles| posts| news)?|more articles(?: (?:on|about) (?:the|this) (?:subject|topic))?|"
+    r"similar (?:news|articles|stories|posts)|leave a (?:reply|comment)(?: cancel reply)?|cancel reply|"
+    r"(?:post|submit|add) (?:a |your )?comment|"
     r"more (?:coverage|news|stories|videos?|like this|in [\w ]{2,20})|further reading|what to read next|"
     r"related (?:coverage|content|news|links|reading|posts?)|(?:read|up|watch) next|don'?t miss|in other news|"
     r"around the web|from (?:our|the) partners?|promoted (?:stories|content|links)|paid (?:partner )?content|"
@@ -72,7 +80,8 @@ _PROMO = re.compile(
     r"leave a (?:reply|comment)|post a comment|add a comment|about the authors?|tags|topics|filed under|"
     r"categories|keywords|more about|no comments?|\d+ comments?)\s*:?$|"
     r"^(?:bonus video|read (?:also|more|next)|see also|related|watch|listen|more|also read|up next|tags|topics|"
-    r"(?:article )?topics? follows?|filed under|categories|keywords|more about|live (?:briefing|updates?|blog))\s*:|"
+    r"(?:article )?topics? follows?|filed under|categories|keywords|more about|live (?:briefing|updates?|blog)|"
+    r"similar (?:news|articles|stories))\s*:|"
     r"^advertisement\b.{0,40}$|"
     r"^(?:view|read|see) (?:the )?(?:full |original )(?:article|story|post|report)(?: here)?\W*$|"
     r"^(?:for (?:more|further) (?:details|information|info)|more (?:details|information|info)|"
@@ -82,7 +91,9 @@ _PROMO = re.compile(
     r"(?:\blearn more|\bexplore now|\bfind out more|\bshop now|\bbuy now|\bsubscribe now|\btry (?:it )?(?:now|free)|"
     r"\s[\u00bb\u203a])\W*$|"
     r"^editor'?s note\s*:|"
-    r"^(?:sign up for|subscribe to|download (?:the|our) app|click here)\b|"
+    r"^[*\u2022\u00b7\s]*(?:sign up for|subscribe to|download (?:the|our) app|click here)\b|"
+    r"^join (?:us on|our)\b.{0,30}\b(?:channel|group|community|telegram|whatsapp|discord)\W*$|"
+    r"^(?:читайте|подписывайтесь|подпишитесь)\b|^рассылка\b[^.!?]{0,40}$|"  # "read us", "subscribe", "newsletter"
     r"^(?:listen to (?:this|the) (?:article|story)|story continues below|continue reading|show more|load more|"
     r"read (?:this|the (?:full|original)) (?:story|article|report)\b.{0,80}(?:https?://|\bon\b|\bat\b))|"
     r"^follow\b.*\b(?:coverage|on twitter|on facebook|on telegram|us)\b|\bnewsletter\b|"
@@ -105,14 +116,25 @@ _SYNDICATED = re.compile(
 # a comment box's own text: its call, its rules, its invitation to send tips
 _COMMENT_BOX = re.compile(
     r"\b(?:be part of the conversation|forum for (?:civil|constructive|respectful)|civil and constructive|"
+    r"^(?:name|e-?mail(?: address)?|website|comment)\s*\*$|\bsave my name,? e-?mail\b|"
+    r"thank you for your comment|your comment (?:is awaiting moderation|will be (?:published|posted|visible))|"
+    r"merci pour votre commentaire|votre commentaire sera publi|"
     r"community (?:guidelines|standards|rules)|keep (?:your )?comments|comments? (?:respectful|civil|on[- ]topic)|"
     r"(?:share|send us|submit) (?:a |your )?(?:story idea|news tip)s?\b|submit (?:it|a tip|your story) here)", _I)
 _END_MARK = re.compile(r"^(?:ENDS?|END OF STORY|\(?END\)?|-+\s*30\s*-+|#{3})$")
+# the wire's own end mark: "(END) Valley Newswires"
+_END_WIRE = re.compile(r"^\(END\)\s+(?P<outlet>[A-Z][\w&.' -]{1,40}?)\.?$")
+# a ticker's or shop's widget: "+7.77%", "opening:61.4", "$300/Month"; a text-size control "- A A A +"
+_WIDGET_DATA = re.compile(r"^[+\-\u2212]\d[\d.,]*\s?%$|^[A-Za-z]+:[+\-]?\d[\d.,]*%?$|"
+                          r"^[\u20b9$\u20ac\u00a3\u00a5]\s?\d[\d,.]*(?:\s?/\s?(?:month|mo|year|yr|week|day))?$|"
+                          r"^[^\w]*(?:A[\s+\-\u2212]*){2,}$", re.IGNORECASE)
+_SITE_DISCLAIMER = re.compile(r"^disclaimer\s*:", re.IGNORECASE)
 # a page's script or markup that leaked into the text: "(function(d, s, id) { var js ...", "<div><p>...</p></div>",
 # "// perform ...", a bare identifier "close_game"
 _CODE = re.compile(
     r"^\s*(?://|/\*|<!--)|\bfunction\s*\(|\bvar\s+\w+\s*[=,;]|\b(?:document|window)\.\w+|getElementsBy|"
-    r"\b\w+\.\w+\.\w+\(|^<(?:div|p|span|a|img|script|figure|figcaption|iframe)\b[^>]*>|^[a-z]+(?:_[a-z]+)+$")
+    r"\b\w+\.\w+\.\w+\(|^<(?:div|p|span|a|img|image|picture|source|video|script|figure|figcaption|iframe)\b[^>]*>|"
+    r"^[a-z]+(?:_[a-z]+)+$|\bdata:image/|^\S+\.(?i:png|jpe?g|gif|webp|svg|avif|bmp)$")
 # a bar of menu items ("World | Defence | Trade | Search") or a breadcrumb ("News / World News / Driver dead, ...")
 _MENU_BAR = re.compile(r"^(?:[^|.!?\d]{1,30}\|){2,}[^|.!?\d]{1,30}$")
 _BREADCRUMB = re.compile(r"^(?:[\w&'-]+(?: [\w&'-]+){0,2}\s(?:/|>|\u00bb|\u203a)\s){2,}\S")
@@ -126,8 +148,9 @@ _DATE_WORD = r"(?:date|published|updated|posted|last updated|first published|las
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_VALUE = (rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|"
                rf"{_MONTH} (?:\d{{1,2}},? )?\d{{4}})")
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 _FULL_DATE = re.compile(rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|"
-                        rf"{_MONTH} \d{{1,2}},? \d{{4}}", _I)
+                        rf"{_MONTH},? (?:{_WEEKDAY},? )?\d{{1,2}},? \d{{4}}", _I)  # also a site's "May, Friday 3, 2024"
 _DATE_LINE = re.compile(rf"^(?P<word>{_DATE_WORD})\b[^\n]{{0,40}}?(?P<date>{_DATE_VALUE})", _I)
 _DATE_FURNITURE = re.compile(
     rf"{_DATE_VALUE}|\b\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|"
@@ -135,8 +158,9 @@ _DATE_FURNITURE = re.compile(
     r"[AH]ST|AKST)\b|"
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b(?:last |first )?(?:updated|published|posted|modified|created|on|at|"
     r"ago)\b|"
-    r"T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|\b\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?)\s*"
-    r"(?:ago|read)\b|\bin (?:a|an|\d+) (?:min|mins|minutes?|hours?|days?|months?|years?)\b|\bread\b|[\W_]+", _I)
+    r"T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|\b(?:\d+|an?)\s*(?:min|mins|minutes?|hours?|hrs?|days?|"
+    r"weeks?|months?|years?)\s*(?:ago|read)\b|"
+    r"\bin (?:a|an|\d+) (?:min|mins|minutes?|hours?|days?|months?|years?)\b|\bread\b|[\W_]+", _I)
 _DATE_PREFIX = re.compile(rf"^(?P<prefix>(?P<word>date|published|posted|first published)\s*:?\s*(?P<date>{_DATE_VALUE}))"
                           r"\s+(?P<rest>[\"'\u201c\u2018(]?[A-Z0-9].*)$", _I)
 _DATE_WORD_ONLY = re.compile(rf"^{_DATE_WORD}\s*:?$|^(?:updated|published|posted)\s+\d+\s*(?:min|mins|minutes?|hours?|"
@@ -144,6 +168,8 @@ _DATE_WORD_ONLY = re.compile(rf"^{_DATE_WORD}\s*:?$|^(?:updated|published|posted
 _BYLINE = re.compile(r"^(?:[Bb]y\s+|By(?=[A-Z][a-z]))(?:[A-Z][\w.'-]+\s*){1,4}"
                      r"(?:(?:,|\band\b|&)\s*(?:the\s+)?(?:[A-Z][\w.'/-]+\s*){1,4})*$")
 _CREDITS = re.compile(r"^(?:\(?(?:additional )?(?:reporting|writing|editing|compiled|translated|produced) by\b)|"
+                      r"^(?:write to|contact|e-?mail|reach)\s.{2,60}?\s(?:at|on|via)\s+\S+@\S+\.\w+\W*$|"
+                      r"^\S+@\S+\.[a-z]{2,}$|"  # the writer's address
                       r"\bcontributed (?:to )?(?:this )?(?:report|reporting|story|article)\W*$", _I)
 _COPYRIGHT = re.compile(r"^(?:copyright|\u00a9|\(c\))|all rights reserved|may not be (?:published|reproduced|"
                         r"redistributed)|^our standards\b|\btrust principles\b", _I)
@@ -196,6 +222,12 @@ _AGENCY_CREDIT = re.compile(
     r"Xinhua|TASS|Interfax|UPI|PA|IANS|PTI|Anadolu|Bloomberg)(?:\s*[,/&]\s*(?:AP|AFP|Reuters|dpa|DPA|AAP|EFE|KNA|epd|"
     r"ANSA|Xinhua|TASS|Interfax|UPI|PA|IANS|PTI|Anadolu|Bloomberg))*\s*\)?\s*$")
 _FILE_CAPTION = re.compile(r"^FILE\s*[-\u2013\u2014]\s", 0)
+# a caption closed by a credit in another form: "... in Lenz. Credits Jana Kovic", "... in Lenz (Reuters)"
+_CREDIT_AFTER = re.compile(rf"[.!?]\s+Credits?\s*:?\s+{_NAME}(?<!\.)$|[^.!?\"'\u201d\s]\s*"
+                           rf"\((?:(?:Photo|Image|Picture)s?:?\s*)?{_AGENCY}\)$")
+# a byline glued to its outlet ("By Jana KovicReuters"): a name whose last word runs into the outlet's capital
+_GLUED_BYLINE = re.compile(r"^(?:[Bb]y\s*)?(?P<name>(?:[A-Z][\w'.-]*\s){1,3}[A-Z][a-z'-]*[a-z])"
+                           r"(?P<outlet>[A-Z][\w&./' -]{1,40})$")
 # a wire photo caption: "This aerial photo taken ... shows ...", "In this image from video released by ..."
 _PHOTO_CAPTION = re.compile(r"^(?:in )?this (?:[\w-]+ ){0,2}(?:photo|image|picture|photograph|video grab|frame grab)"
                             r"\b.{0,200}?\b(?:shows?|taken|released|provided|made available|distributed|from video)\b",
@@ -241,6 +273,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(DATE_LINE)  # "Updated", "Last Updated IST": the label without its date
     if (dated := _date_and_byline(text)) is not None:
         return dated
+    if (glued := _GLUED_BYLINE.match(text)) and _known_outlet(glued.group("outlet")):
+        return Debris(BYLINE, given_outlet=glued.group("outlet"))
     if (_BYLINE.match(text) and words <= 14) or _DESK_BYLINE.match(text):
         return Debris(BYLINE, given_outlet=_outlet_after_comma(text))
     if (wire := _FROM_OUTLET.match(text)) and _known_outlet(wire.group("outlet")):
@@ -263,14 +297,19 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(COMMENT_POLICY)
     if _END_MARK.match(text):
         return Debris(END_MARK)
+    if end := _END_WIRE.match(text):
+        return Debris(END_MARK, given_outlet=end.group("outlet") if _known_outlet(end.group("outlet")) else None)
+    if _WIDGET_DATA.match(text):
+        return Debris(WIDGET_DATA)
     if _CODE.search(text) or (re.fullmatch(r"[a-z]{3,}", text) and words == 1):
         return Debris(CODE if not text.isalpha() else NAVIGATION)  # a lone lower-case word is a menu link
     if (_MENU_BAR.match(text) and " | " in text) or _BREADCRUMB.match(text):
         return Debris(MENU)
     if _NAV.search(text) and len(text.split()) <= 12:
         return Debris(NAVIGATION)
-    if words <= 12 and {w.lower() for w in re.findall(r"[\w-]+", text)} <= _SOCIAL_WORDS and "share" in text.lower():
-        return Debris(SHARE)
+    social = {w.lower() for w in re.findall(r"[\w-]+", text)}
+    if words <= 12 and social <= _SOCIAL_WORDS and ("share" in social or (words <= 2 and social & _NETWORKS)):
+        return Debris(SHARE)  # "Share on Facebook", a lone "WhatsApp" or "Tweet" button
     if _COUNTER.match(text):
         return Debris(COUNTER)
     if _DISCLAIMER.search(text) and words <= 40:
@@ -278,6 +317,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
                            r"(?:appeared|was (?:first )?published|ran) (?:in|on|by) (?P<paper>[^.;|]{2,40})", text, _I)
         outlet = source and (source.group("outlet") or source.group("paper"))
         return Debris(MT_DISCLAIMER, given_outlet=outlet.strip() if outlet else None)
+    if _SITE_DISCLAIMER.match(text) and words <= 80:
+        return Debris(DISCLAIMER)
     if (_PROMO.search(text) and len(text.split()) <= 20) or (_CLICK_HERE.search(text) and words <= 45) or \
             (_WIDGET.search(text) and words <= 12):
         return Debris(PROMO)
@@ -285,7 +326,7 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(SEPARATOR)
     if re.fullmatch(r"[^\W\d_]{1,2}", text) and not next_line.strip():
         return Debris(FRAGMENT)  # a page cut off after a letter or two; mid-page "AP" or "II" is text
-    if _is_caption(text):
+    if _is_caption(text) or (_CREDIT_AFTER.search(text) and words <= 45):
         return Debris(CAPTION)
     nxt, before = next_line.strip(), previous_line.strip()
     if nxt and nxt != text and nxt.startswith(text) and (_is_caption(nxt) or _known_outlet(nxt[len(text):].strip())):
@@ -304,11 +345,11 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
 
 
 def split_date_prefix(line: str) -> tuple[str, str, str] | None:
-    """A scraped date label on the same line as the text ("date 2022-08-10 Over a month-long ..."): the date,
-    the label as written, and the text after it; None when the line is not such a line (a short date line is
-    `classify_line`'s)."""
+    """A scraped date label on the same line as the text ("date 2022-08-10 Over a month-long ...", "date
+    2022-08-10 Floods cut off six villages"): the date, the label as written, and the text after it; None when the
+    line is not such a line (a date line with a time, a byline or an update after its date is `classify_line`'s)."""
     match = _DATE_PREFIX.match(line.strip())
-    if not match or len(match.group("rest").split()) < 8 or len(line.split()) <= 15:
+    if not match or len(match.group("rest").split()) < 5 or classify_line(match.group("rest")) is not None:
         return None
     return match.group("date"), match.group("prefix"), match.group("rest")
 
@@ -406,8 +447,8 @@ def opens_link_list(line: str) -> bool:
 
 
 def is_kicker(line: str) -> bool:
-    """A topic label of one to three words printed above the headline."""
-    return 0 < len(line.split()) <= 3 and not re.search(r"[.!?:;,\"\u201c\u201d]", line)
+    """A topic label of one to three words, or a line of keywords, printed above the headline."""
+    return (0 < len(line.split()) <= 3 and not re.search(r"[.!?:;,\"\u201c\u201d]", line)) or _is_keyword_line(line)
 
 
 def is_section_label(line: str) -> bool:
@@ -426,9 +467,32 @@ def is_tag_list(line: str) -> bool:
 
 
 def looks_like_title(line: str) -> bool:
-    """A headline: a few words, no sentence-final period, not a quotation or a list."""
+    """A headline: a few words, no sentence-final period, not a quotation or a list, not a line of lower-case
+    keywords."""
     words = line.split()
-    return 3 <= len(words) <= 20 and not line.rstrip().endswith((".", ",", ":")) and not _CREDIT.search(line)
+    return 3 <= len(words) <= 20 and not line.rstrip().endswith((".", ",", ":")) and not _CREDIT.search(line) \
+        and not _is_keyword_line(line)
+
+
+def _is_keyword_line(line: str) -> bool:
+    """A page's keywords above the headline ("floods valley rescue Lenz"): it opens with a lower-case word and
+    has no punctuation (a brand such as "iPhone" has its capital inside)."""
+    first = line.split()[0] if line.split() else ""
+    return first.isalpha() and first.islower() and not re.search(r"[.!?:;,\"\u201c\u201d]", line) and \
+        len(line.split()) <= 8
+
+
+def split_site_name(title: str) -> tuple[str, str] | None:
+    """A headline with the site's name after a bar, or after a dash when the name is a known outlet ("Floods cut
+    off villages | Valley Ledger", "Floods cut off villages - Reuters"): the headline and the site."""
+    match = re.match(r"^(?P<head>.{10,}?)\s(?P<sep>[|\u2013\u2014-])\s(?P<site>[^|\u2013\u2014-]{2,40})$",
+                     title.strip())
+    if not match:
+        return None
+    site = match.group("site").strip()
+    bar_site = match.group("sep") == "|" and len(site.split()) <= 4 and all(w[:1].isupper() or not w[:1].isalpha()
+                                                                           for w in site.split())
+    return (match.group("head").strip(), site) if bar_site or _known_outlet(site) else None
 
 
 def looks_like_heading(line: str) -> bool:

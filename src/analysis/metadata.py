@@ -57,6 +57,11 @@ def canonical_outlet(name: str) -> str:
 _PHOTO_CREDIT = "the outlet's photo credit"
 _ORIGIN_CUES: list[tuple[str, int, str]] = [
     (r"^(?:date \S+\s+)?(?:[^\W_][\w .,'/-]{{1,60}})?\(\s*{o}\s*\)\s*[-_:]", 3, "dateline"),
+    # "Lenz, May 19 (Jiji Press) The ...": a place and a date before the agency, no dash; "LENZ, March 3. /TASS/."
+    (r"^(?:date \S+\s+)?(?-i:[A-Z][\w.'-]*(?:,? [A-Z][\w.'-]*){{0,3}},? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+     r"Nov|Dec)[a-z]*\.? \d{{1,2}}) \(\s*{o}\s*\)\s+(?=[\"'\w])", 3, "dateline"),
+    (r"^(?-i:[A-Z][\w.'-]*(?:,? [A-Z][\w.'-]*){{0,3}},? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? "
+     r"\d{{1,2}})\.?\s*/\s*{o}\s*/", 3, "dateline"),
     (r"\b(?:told|spoke (?:to|with)|said (?:to|in an interview with)|in an interview with|contacted by|"
      r"interviewed by|seen by|obtained by|reviewed by|shared with)\s+{o}", 2, "interview with the outlet"),
     (r"{o}\s+(?:spoke (?:to|with)|interviewed|saw|has seen|had access to|obtained|reviewed|contacted|"
