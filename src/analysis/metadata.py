@@ -48,8 +48,13 @@ def _origin_cues() -> list[tuple[re.Pattern, int, str]]:
 def canonical_outlet(name: str) -> str:
     """Canonical outlet for a name as written ('RFERL' -> 'RFE/RL'); the name itself when unknown."""
     clean = re.sub(r"^the\s+", "", name.strip(" .\"'"), flags=re.I)
-    lookup = {a.lower(): c for a, c in outlet_aliases().items()}
+    lookup = _outlet_lookup()
     return lookup.get(clean.lower(), lookup.get(f"the {clean}".lower(), clean))
+
+
+@lru_cache(maxsize=1)
+def _outlet_lookup() -> dict[str, str]:
+    return {a.lower(): c for a, c in outlet_aliases().items()}
 
 
 # Cues by which an article shows which outlet did the reporting. Interview-type cues are the outlet's own

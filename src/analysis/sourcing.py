@@ -153,6 +153,23 @@ def type_cues() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _outlet_names() -> frozenset[str]:
+    """The canonical names of data/outlets.csv."""
+    return frozenset(outlet_aliases().values())
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    return frozenset(cue for cue, _ in type_cues())
+
+
+@lru_cache(maxsize=1)
+def _cue_patterns() -> list[tuple[str, re.Pattern, str]]:
+    """(cue, its pattern, type) for each row of data/source_cues.csv."""
+    return [(cue, re.compile(r"\b" + re.escape(cue)), source_type) for cue, source_type in type_cues()]
+
+
+@lru_cache(maxsize=1)
 def country_cues() -> dict[str, str]:
     return {r.cue.lower(): r.country for r in _data("source_countries.csv").itertuples()}
 
@@ -237,6 +254,7 @@ def is_government_type(source_type: str) -> bool:
 
 # ---------------------------------------------------------------- names
 
+@lru_cache(maxsize=8192)
 def translit_key(name: str) -> str:
     """A spelling-insensitive key for a transliterated name: 'Yevgeny'/'Ievgeni'/'Evgeniy' -> same key."""
     text = unicodedata.normalize("NFKD", name.lower())
@@ -290,6 +308,7 @@ def _speaks_itself(token: Token) -> bool:
     return subject and not any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in token.children)
 
 
+@lru_cache(maxsize=8192)
 def _clean_name(text: str) -> str:
     """A name or phrase without its article, courtesy title ('Mr', 'Ms.'), possessive and stray punctuation."""
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(" ,.;:'\"’‘“”"), flags=re.I)
@@ -404,8 +423,10 @@ def _cue_matches(low: str) -> list[tuple[int, int, str]]:
     one that matched is dropped ('attorney' in 'U.S. attorney', 'human rights' in 'human rights council'), and a
     government role held no longer ('former mayor', 'ex-minister') is no government voice."""
     found = []
-    for cue, source_type in type_cues():
-        for match in re.finditer(r"\b" + re.escape(cue), low):
+    for cue, pattern, source_type in _cue_patterns():
+        if cue not in low:
+            continue
+        for match in pattern.finditer(low):
             if source_type == "government" and _FORMER.search(low[:match.start()]):
                 continue
             found.append((match.start(), match.end(), source_type))
@@ -413,14 +434,24 @@ def _cue_matches(low: str) -> list[tuple[int, int, str]]:
                                         for o in found)]
 
 
+@lru_cache(maxsize=1)
+def _variant_patterns() -> list[tuple[str, str, re.Pattern | None, bool, re.Pattern]]:
+    """For each variant of the variant table: the variant, in capitals, the pattern of an acronym written in
+    capitals (None for no acronym), whether it names the institution in any case (several words, an
+    abbreviation, a describing word) and its pattern as a whole word."""
+    return [(variant, variant.upper(), re.compile(r"(?<![\w.])" + re.escape(variant.upper()) + r"(?![\w])")
+             if variant in acronyms() else None,
+             len(variant.split()) >= 2 or "." in variant or variant in describing_words(),
+             re.compile(r"(?<!\w)" + re.escape(variant) + r"(?!\w)")) for variant in variant_table()]
+
+
 def _affiliations(text: str, *, default_country: str) -> set[str]:
     """Types of the well-known institutions (variant table) named in a text, e.g. a person's description."""
     low = f" {text.lower()} "
     found = set()
-    for variant in variant_table():
-        if variant in acronyms() and re.search(r"(?<![\w.])" + re.escape(variant.upper()) + r"(?![\w])", text) or (
-                len(variant.split()) >= 2 or "." in variant or variant in describing_words()) and \
-                re.search(r"(?<!\w)" + re.escape(variant) + r"(?!\w)", low):
+    for variant, capitals, acronym, anywhere, pattern in _variant_patterns():
+        if acronym is not None and capitals in text and acronym.search(text) or \
+                anywhere and variant in low and pattern.search(low):
             known = institution(variant.upper() if variant in acronyms() else variant, context=text,
                                 default_country=default_country)
             if known:
@@ -433,7 +464,7 @@ def classify(text: str, *, is_person: bool, default_country: str = "") -> str:
     first type in PRIORITY order wins (a 'military analyst' is an analyst, a lawyer of a rights group a
     rights group)."""
     low = f" {text.lower()} "
-    if not is_person and canonical_outlet(_clean_name(text)) in set(outlet_aliases().values()):
+    if not is_person and canonical_outlet(_clean_name(text)) in _outlet_names():
         return "media outlet"
     found = _affiliations(text, default_country=default_country)
     for start, end, source_type in _cue_matches(low):
@@ -482,6 +513,7 @@ class Cue:
     outer: str = ""  # an outlet that reports this cue ("X said ..., The Guardian reported")
     nested: bool = False  # speech reported inside another source's speech ("she said he told her ...")
     lead: int = -1  # body offset where the cue's words begin (its subject's first word, or the verb)
+    text: str = ""  # the cue as a reader would quote it (`_cue_text`), set once the article's cues are found
 
 
 @dataclass
@@ -515,55 +547,100 @@ def _in_quote(quotes: list[QuoteSpan], offset: int) -> bool:
 PATRONYMIC = re.compile(r"\w+(?:ovich|evich|ovna|evna|ichna|yevich|ievich|yevna|ievna)$", re.I)
 
 
+class _Tokens:
+    """Plain per-token lists of one parse (texts, tags, entities, sentence numbers) and its memoized name spans:
+    indexing a spaCy Doc builds a new Token object each time, and a name is looked at many times."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        tokens = list(doc)
+        self.text = [t.text for t in tokens]
+        self.lower = [t.lower_ for t in tokens]
+        self.lemma = [t.lemma_ for t in tokens]
+        self.pos = [t.pos_ for t in tokens]
+        self.tag = [t.tag_ for t in tokens]
+        self.dep = [t.dep_ for t in tokens]
+        self.head = [t.head.i for t in tokens]
+        self.idx = [t.idx for t in tokens]
+        self.ent_type = [t.ent_type_ for t in tokens]
+        self.ent_iob = [t.ent_iob_ for t in tokens]
+        self.sents = list(doc.sents)
+        self.sent = [0] * len(tokens)
+        for number, sentence in enumerate(self.sents):
+            self.sent[sentence.start:sentence.end] = [number] * (sentence.end - sentence.start)
+        self.ent: list = [None] * len(tokens)  # the entity holding each token
+        for ent in doc.ents:
+            self.ent[ent.start:ent.end] = [ent] * (ent.end - ent.start)
+        self.known = [bool(PATRONYMIC.match(text)) or low in first_names() for text, low in zip(self.text, self.lower)]
+        self.name_word = [  # a capitalised word that may be part of a person's name (its sentence aside)
+            text[:1].isupper() and text.replace("-", "").isalpha() and low not in roles() and
+            low.rstrip(".") not in TITLES and (pos == "PROPN" or known)
+            for text, low, pos, known in zip(self.text, self.lower, self.pos, self.known)]
+        self.positions: dict[str, list[int]] = defaultdict(list)  # token text -> its token indices
+        for i, text in enumerate(self.text):
+            self.positions[text].append(i)
+        self.runs: dict[int, tuple[int, int] | None] = {}
+        self.spans: dict[int, tuple[int, int]] = {}
+
+
+@lru_cache(maxsize=2)
+def _tokens(doc: Doc) -> _Tokens:
+    """The token lists of the parse being read (only the latest parses are kept)."""
+    return _Tokens(doc)
+
+
 def _person_run(token: Token) -> tuple[int, int] | None:
     """Token range of a run of capitalized words around `token` that is a person's name whatever the tagger
     says: it holds a patronymic ('Yevgenia Vladimirovna Kalinina') or a known first name ('Tatyana'). Role
     words and titles before it are not part of it ('Lawyer Alexei ...'). None for any other run, and for an
     organisation named after a person ('the Boris Nemtsov Foundation')."""
-    doc = token.doc
+    tokens = _tokens(token.doc)
+    if token.i not in tokens.runs:
+        tokens.runs[token.i] = _find_person_run(tokens, token.i)
+    return tokens.runs[token.i]
 
-    def known(t: Token) -> bool:
-        return bool(PATRONYMIC.match(t.text)) or t.lower_ in first_names()
 
-    def name_word(t: Token) -> bool:
-        return t.text[:1].isupper() and t.text.replace("-", "").isalpha() and t.lower_ not in roles() and \
-            t.lower_.rstrip(".") not in TITLES and t.sent == token.sent and (t.pos_ == "PROPN" or known(t))
-
-    if not name_word(token):
+def _find_person_run(tokens: _Tokens, i: int) -> tuple[int, int] | None:
+    sentence, words = tokens.sent[i], tokens.name_word
+    if not words[i]:
         return None
-    start, end = token.i, token.i + 1
-    while start > 0 and name_word(doc[start - 1]):
+    start, end = i, i + 1
+    while start > 0 and words[start - 1] and tokens.sent[start - 1] == sentence:
         start -= 1
-    while end < len(doc) and name_word(doc[end]):
+    while end < len(words) and words[end] and tokens.sent[end] == sentence:
         end += 1
-    words = doc[start:end]
-    if len(words) > 4 or not any(known(t) for t in words) or any(t.lower_ in organisation_nouns() for t in words):
+    if end - start > 4 or not any(tokens.known[start:end]) or \
+            any(low in organisation_nouns() for low in tokens.lower[start:end]):
         return None
     return start, end
 
 
 def _name_span(token: Token) -> tuple[int, int]:
     """Token index range of the proper-name chain around `token` (compound PROPNs and flat names)."""
-    doc = token.doc
-    run = _person_run(token)
+    tokens = _tokens(token.doc)
+    if token.i not in tokens.spans:
+        tokens.spans[token.i] = _find_name_span(tokens, token.i)
+    return tokens.spans[token.i]
+
+
+def _find_name_span(tokens: _Tokens, i: int) -> tuple[int, int]:
+    run = _person_run(tokens.doc[i])
     if run is not None:
         return run
-    if token.ent_type_ and token.ent_iob_ != "O":
-        for ent in doc.ents:
-            if ent.start <= token.i < ent.end:
-                start, end = ent.start, ent.end
-                while start < end - 1 and (doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in roles() or
-                                           ent.label_ == "PERSON" and doc[start].lower_.rstrip(".") in TITLES):
-                    start += 1  # "Striker Omar Latif", "Judge Karen Hansel": the role is no part of the name
-                while end > start and doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("’", "'", "’s", "'s"):
-                    end -= 1
-                return start, end
-    start = token.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in (token.i, start) and \
-            doc[start - 1].dep_ in ("compound", "flat", "nmod", "amod"):
+    lower, ent = tokens.lower, tokens.ent[i]
+    if tokens.ent_type[i] and tokens.ent_iob[i] != "O" and ent is not None:
+        start, end = ent.start, ent.end
+        while start < end - 1 and (lower[start] in ("the", "a", "an") or lower[start] in roles() or
+                                   ent.label_ == "PERSON" and lower[start].rstrip(".") in TITLES):
+            start += 1  # "Striker Omar Latif", "Judge Karen Hansel": the role is no part of the name
+        while end > start and tokens.tag[end - 1] == "POS" or tokens.text[end - 1] in ("’", "'", "’s", "'s"):
+            end -= 1
+        return start, end
+    start = i
+    while start > 0 and tokens.pos[start - 1] == "PROPN" and tokens.head[start - 1] in (i, start) and \
+            tokens.dep[start - 1] in ("compound", "flat", "nmod", "amod"):
         start -= 1
-    end = token.i + 1
-    return start, end
+    return start, i + 1
 
 
 def _dateline(doc: Doc, name_range: tuple[int, int]) -> bool:
@@ -663,11 +740,16 @@ class _Resolver:
     # names ---------------------------------------------------------------------------------------------
     def _collect_names(self) -> None:
         """Persons: PERSON entities, and proper names apposed to a role noun ('his mother, Larisa')."""
-        for token in self.doc:
-            if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
-                ent = next(e for e in self.doc.ents if e.start == token.i)
+        tokens = _tokens(self.doc)
+        for i, pos in enumerate(tokens.pos):
+            person = tokens.ent_type[i] == "PERSON" and tokens.ent_iob[i] == "B"
+            if not (person or pos == "PROPN" or tokens.name_word[i]):
+                continue  # none of the cases below
+            token = self.doc[i]
+            if person:
+                ent = tokens.ent[i]
                 name = _clean_name(ent.text)
-                is_outlet = canonical_outlet(name) in set(outlet_aliases().values())
+                is_outlet = canonical_outlet(name) in _outlet_names()
                 if not any(w in organisation_nouns() for w in name.lower().split()) and not is_outlet and \
                         name.lower() not in variant_table():
                     self.register_name(ent.root)
@@ -688,9 +770,10 @@ class _Resolver:
                 self.register_name(token)  # "Dmitry (not his real name)", whatever entity the tagger gave it
             elif (run := _person_run(token)) is not None and run[0] == token.i:
                 self.register_name(token)  # "Alexei Nikolayevich Tarasov", "Tatyana", whatever the tagger says
-        for token in self.doc:  # other mentions of those persons ("Prigozhin's prison visits")
-            if token.pos_ != "PROPN" or token.ent_type_ == "PERSON":
+        for i, pos in enumerate(tokens.pos):  # other mentions of those persons ("Prigozhin's prison visits")
+            if pos != "PROPN" or tokens.ent_type[i] == "PERSON":
                 continue
+            token = self.doc[i]
             name_range = _name_span(token)
             if _clean_name(self.doc[name_range[0]:name_range[1]].text) in self.sources or self.person_key_for(
                     token.text, offset=token.idx, own_introduction=self._introduced_alone(token, name_range)):
@@ -717,19 +800,23 @@ class _Resolver:
         if clean in self.sources and self.sources[clean].kind == "person":
             return clean
         words = clean.split()
+        if not words:
+            return None
         horizon = self._sentence_end(offset)
-
-        def first_name_of(key: str) -> bool:
-            return len(words) == 1 and len(key.split()) > 1 and key.split()[0] == words[0]
-
-        matches = [k for k, s in self.sources.items() if s.kind == "person" and s.named and s.mentions and
-                   (len(words) > 1 or min(s.mentions)[0] < horizon or k in self.article.body[:horizon]) and
-                   not (own_introduction and first_name_of(k))
-                   and (
-                       (len(words) == 1 and words[0] in k.split()) or
-                       (len(words) > 1 and k.split()[-len(words):] == words) or  # 'Nikolayevich Tarasov'
-                       (len(words) > 1 and translit_key(surname(clean)) == translit_key(surname(k)) and
-                        translit_key(words[0])[:1] == translit_key(k.split()[0])[:1]))]
+        own_surname, own_initial = translit_key(surname(clean)), translit_key(words[0])[:1]
+        matches = []
+        for key, source in self.sources.items():
+            if source.kind != "person" or not source.named or not source.mentions:
+                continue
+            names = key.split()
+            if len(words) == 1:
+                same = words[0] in names and not (own_introduction and len(names) > 1 and names[0] == words[0])
+            else:  # 'Nikolayevich Tarasov', or the same transliterated surname and initial
+                same = names[-len(words):] == words or (translit_key(surname(key)) == own_surname and
+                                                        translit_key(names[0])[:1] == own_initial)
+            if same and (len(words) > 1 or min(source.mentions)[0] < horizon or
+                         self.article.body.find(key, 0, horizon) >= 0):
+                matches.append(key)
         if len(matches) == 1:
             return matches[0]
         return None
@@ -753,16 +840,17 @@ class _Resolver:
         if " " in name:
             return name
         horizon = self._sentence_end(offset)
-        for token in self.doc:
-            if token.idx >= horizon:
+        tokens = _tokens(self.doc)
+        for i in tokens.positions.get(name, ()):
+            if tokens.idx[i] >= horizon:
                 break
-            before = self.doc[token.i - 1] if token.i else None
-            if token.text == name and before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() \
-                    and before.text.isalpha() and before.lower_ not in roles() and before.lower_ not in TITLES \
-                    and not any(before.lower_ == cue for cue, _ in type_cues()) and (
-                        before.ent_type_ not in ("GPE", "ORG", "NORP", "LOC", "DATE") or
-                        (before.dep_ == "compound" and before.head.i == token.i and before.ent_type_ != "DATE")):
-                return f"{before.text} {name}"
+            before = i - 1
+            text, low, entity = tokens.text[before], tokens.lower[before], tokens.ent_type[before]
+            if i and tokens.pos[before] == "PROPN" and text[:1].isupper() and text.isalpha() and \
+                    low not in roles() and low not in TITLES and low not in _cue_words() and (
+                        entity not in ("GPE", "ORG", "NORP", "LOC", "DATE") or
+                        (tokens.dep[before] == "compound" and tokens.head[before] == i and entity != "DATE")):
+                return f"{text} {name}"
         return name
 
     def _add_person(self, name: str, token: Token, name_range: tuple[int, int]) -> str:
@@ -862,7 +950,7 @@ class _Resolver:
             for owner in token.children:  # "the BBC's Russian service", "a CNN reporter"
                 if owner.dep_ in ("poss", "compound") and owner.pos_ == "PROPN":
                     outlet = canonical_outlet(_clean_name(doc[slice(*_name_span(owner))].text))
-                    if outlet in set(outlet_aliases().values()):
+                    if outlet in _outlet_names():
                         return self._add_other(outlet, "outlet", named=True, span=char, variant=phrase), phrase, \
                             f"'{phrase}' belongs to the outlet"
             known = institution(phrase, context=self._context(token), default_country=self.default_country)
@@ -870,7 +958,7 @@ class _Resolver:
                 return self._add_other(known[0], "org", named=True, span=char, variant=phrase,
                                        source_type=known[1]), phrase, "variant table"
             outlet = canonical_outlet(_clean_name(phrase))
-            if outlet in set(outlet_aliases().values()):
+            if outlet in _outlet_names():
                 return self._add_other(outlet, "outlet", named=True, span=char, variant=phrase), phrase, "outlets.csv"
             if compound_names and _clean_name(phrase).lower().split()[-1] in organisation_nouns():
                 return self._add_other(_clean_name(phrase), "org", named=True, span=char, variant=phrase), phrase, \
@@ -879,8 +967,8 @@ class _Resolver:
         return None
 
     def _context(self, token: Token) -> str:
-        sentence = token.sent
-        return sentence.text[:200]
+        tokens = _tokens(self.doc)
+        return tokens.sents[tokens.sent[token.i]].text[:200]
 
     def _resolve_name(self, token: Token) -> tuple[str, str, str] | None:
         doc = self.doc
@@ -915,7 +1003,7 @@ class _Resolver:
             return self._add_other(known[0], "org", named=True, span=char, variant=written,
                                    source_type=known[1]), written, "variant table"
         outlet = canonical_outlet(written)
-        if outlet in set(outlet_aliases().values()):
+        if outlet in _outlet_names():
             return self._add_other(outlet, "outlet", named=True, span=char, variant=written), written, "outlets.csv"
         described = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in roles()]
         if described and _dateline(doc, name_range):
@@ -1145,20 +1233,24 @@ def _via(verb: Token) -> str:
         if any(t.lemma_.lower() in MEDIA_NOUNS for t in phrase) and phrase[-1].pos_ == "PROPN":
             # "the Telegram channel Grey Zone", "the newspaper Novaya Gazeta": a named outlet not in outlets.csv
             names = [_clean_name(candidate.doc[slice(*_name_span(phrase[-1]))].text)]
-            known = [canonical_outlet(n) for n in names if canonical_outlet(n) in set(outlet_aliases().values())]
+            known = [canonical_outlet(n) for n in names if canonical_outlet(n) in _outlet_names()]
             return known[0] if known else names[0]
         names = [_clean_name("".join(t.text_with_ws for t in phrase))]
         names += [_clean_name(candidate.doc[slice(*_name_span(t))].text) for t in phrase if t.pos_ == "PROPN"]
         for name in names:
             outlet = canonical_outlet(name)
-            if outlet in set(outlet_aliases().values()):
+            if outlet in _outlet_names():
                 return outlet
     return ""
 
 
 def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[QuoteSpan]) -> list[tuple[Token, list]]:
     out = []
-    for token in doc:
+    tokens = _tokens(doc)
+    for i, lemma in enumerate(tokens.lemma):
+        if tokens.lower[i] != "according" and lemma.lower() not in CUE_LEMMAS:
+            continue  # none of the cases below
+        token = doc[i]
         paragraph = _paragraph_of(article, token.idx)
         if paragraph in skipped or paragraph < 0 or _in_quote(quotes, token.idx):
             continue
@@ -1195,6 +1287,7 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
 
 
 STATEMENT_LEMMAS = {"state", "announce", "report", "claim", "confirm", "declare", "say", "write", "publish", "deny"}
+CUE_LEMMAS = SPEECH_LEMMAS | STATEMENT_LEMMAS | {"put", "place"}  # the lemmas of every cue (and "according to")
 
 
 def _passive_agents(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
@@ -1321,6 +1414,8 @@ def _find_cues(article: Article, doc: Doc, resolver: _Resolver, skipped: set[int
                             lead=min(verb.idx, subject.left_edge.idx)))
     _mark_nested(cues, resolver)
     _link_reported_cues(cues, resolver)
+    for cue in cues:
+        cue.text = _cue_text(cue)
     return cues
 
 
@@ -1398,7 +1493,7 @@ def _quoted_name(article: Article, doc: Doc, span: QuoteSpan) -> bool:
         return False  # a sentence that opens with a quotation ('"Heroes," she scoffed') is speech
     organisation = any(e.label_ in ("ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT") and e.start_char <= span.start + 1 and
                        e.end_char >= span.end - 1 for e in doc.ents)
-    return organisation or text.lower() in variant_table() or canonical_outlet(text) in set(outlet_aliases().values())
+    return organisation or text.lower() in variant_table() or canonical_outlet(text) in _outlet_names()
 
 
 def _governing_path(doc: Doc, span: QuoteSpan, top: Token) -> list[Token] | None:
@@ -1726,13 +1821,13 @@ def _hedges(article: Article, doc: Doc, resolver: _Resolver, cues: list[Cue], sk
 
 def _pseudonymous_name(doc: Doc, offset: int) -> Token | None:
     """The name just before a pseudonym phrase starting near `offset` ('Dmitry (not his real name)')."""
-    text = doc.text
-    for token in doc:
-        if token.idx >= offset:
+    text, tokens = nlp.text_of(doc), _tokens(doc)
+    for i, start in enumerate(tokens.idx):
+        if start >= offset:
             break
-        if token.pos_ == "PROPN" and (match := PSEUDONYM.match(text, token.idx + len(token))) and \
+        if tokens.pos[i] == "PROPN" and (match := PSEUDONYM.match(text, start + len(tokens.text[i]))) and \
                 match.end() > offset:
-            return token
+            return doc[i]
     return None
 
 
@@ -1815,8 +1910,10 @@ def _citing(article: Article, doc: Doc, resolver: _Resolver, skipped: set[int]) 
     """'X reported, citing Y', 'Meduza, which cited sources in the ministry': (X, Y, offset) when either side is
     an outlet."""
     found = []
-    for token in doc:
-        if token.lemma_ != "cite" or token.pos_ != "VERB" or _paragraph_of(article, token.idx) in skipped:
+    tokens = _tokens(doc)
+    for i in [i for i, lemma in enumerate(tokens.lemma) if lemma == "cite"]:
+        token = doc[i]
+        if token.pos_ != "VERB" or _paragraph_of(article, token.idx) in skipped:
             continue
         subjects = [c for c in token.children if c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that")]
         if subjects:
@@ -2099,7 +2196,7 @@ def analyse(corpus: Corpus, *, default_country: str = "") -> SourcingResult:
                 "article_id": article.article_id, "start": cue.sentence[0], "end": cue.sentence[1],
                 "source": canon(cue.source), "source_type": source.source_type, "anonymous": _is_anonymous(source),
                 "kind": "paraphrase", "sentence": article.body[cue.sentence[0]:cue.sentence[1]],
-                "cue": _cue_text(cue), "via": cue.via, "mention": cue.mention, "reason": cue.reason,
+                "cue": cue.text, "via": cue.via, "mention": cue.mention, "reason": cue.reason,
                 "paragraph": cue.paragraph})
         for key, source in sources.items():
             if not (counts[(key, "quote")] or counts[(key, "paraphrase")]):
@@ -2236,7 +2333,7 @@ def _citations(part: ArticleSourcing, canon) -> list[dict]:
         if source.kind == "outlet" and canon(cue.source) != reporter:
             rows.append({"article_id": article.article_id, "citing": reporter, "cited": canon(cue.source),
                          "evidence": evidence, "start": cue.sentence[0], "end": cue.sentence[1],
-                         "reason": f"cue: {_cue_text(cue)}"})
+                         "reason": f"cue: {cue.text}"})
         if cue.outer and cue.outer != cue.source and canon(cue.outer) != reporter:
             rows.append({"article_id": article.article_id, "citing": cue.outer, "cited": canon(cue.source),
                          "evidence": evidence, "start": cue.sentence[0], "end": cue.sentence[1],
