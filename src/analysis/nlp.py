@@ -70,9 +70,15 @@ def cache_dir() -> Path:
 _parsed: dict[str, Doc] = {}
 
 
+@lru_cache(maxsize=1)
+def _key_prefix() -> str:
+    """The model, its version and the pipeline's components (spaCy builds `meta` anew on each access)."""
+    return f"{MODEL}-{pipeline().meta['version']}-{PIPELINE_VERSION}\n"
+
+
 def _key(text: str) -> str:
     """The cache key of a text: its sha256 with the model, its version and the pipeline's components."""
-    return hashlib.sha256(f"{MODEL}-{pipeline().meta['version']}-{PIPELINE_VERSION}\n{text}".encode()).hexdigest()
+    return hashlib.sha256(f"{_key_prefix()}{text}".encode()).hexdigest()
 
 
 def _cached(key: str, text: str) -> Doc | None:

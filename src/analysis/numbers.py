@@ -149,8 +149,9 @@ def related_pairs(corpus: Corpus) -> set[frozenset[str]]:
 def numbers_table(corpus: Corpus, *, attributions: pd.DataFrame) -> pd.DataFrame:
     """One row per quantity in every analysable article (duplicate paragraphs included and marked)."""
     rows = []
+    spans_of = _attribution_spans(attributions)
     for article in corpus.analysable:
-        spans = _attribution_spans(attributions, article.article_id)
+        spans = spans_of.get(article.article_id, [])
         doc = nlp.parse(article)
         for q in find_quantities(article.body, doc=doc):
             sentence = article.sentence_at(q.start)
@@ -178,13 +179,16 @@ def public_numbers(numbers: pd.DataFrame) -> pd.DataFrame:
     return numbers[[c for c in numbers.columns if not c.startswith("_")]]
 
 
-def _attribution_spans(attributions: pd.DataFrame, article_id: str) -> list[tuple[int, int, str, str]]:
+def _attribution_spans(attributions: pd.DataFrame) -> dict[str, list[tuple[int, int, str, str]]]:
+    """The attributed spans (start, end, source, source type) of each article, in one pass over the table."""
+    spans: dict[str, list[tuple[int, int, str, str]]] = {}
     if attributions is None or attributions.empty:
-        return []
-    rows = attributions[attributions["article_id"] == article_id]
-    source_types = rows["source_type"] if "source_type" in rows else [""] * len(rows)
-    return [(int(s), int(e), str(src), str(t)) for s, e, src, t in
-            zip(rows["start"], rows["end"], rows["source"], source_types)]
+        return spans
+    source_types = attributions["source_type"] if "source_type" in attributions else [""] * len(attributions)
+    for article_id, s, e, src, t in zip(attributions["article_id"], attributions["start"], attributions["end"],
+                                        attributions["source"], source_types):
+        spans.setdefault(article_id, []).append((int(s), int(e), str(src), str(t)))
+    return spans
 
 
 def _claimed_by(spans: list[tuple[int, int, str, str]], start: int, end: int) -> tuple[str, str]:

@@ -222,7 +222,7 @@ def find_quantities(text: str, *, doc: Doc | None = None) -> list[Quantity]:
     """
     if not text.strip():
         return []
-    if doc is None or doc.text != text:
+    if doc is None or nlp.text_of(doc) != text:
         doc = nlp.parse_text(text)
     folded = fold(text) if len(fold(text)) == len(text) else text
     tokens = _tokenize(folded)
@@ -484,10 +484,10 @@ def _read_ratio(tokens: list[_Tok], i: int, folded: str, dot_thousands: bool,
     """"odds of 1 to 10", "at a ratio of 1:5", "the chances stand at about 1 to 10": one ratio (0.1), not a range.
     Needs a word for odds or ratio earlier in the sentence and one side 1 or both at most 10; "from 1 to 10", a
     unit or a counted noun after the second number ("chances are that 300 to 400 men died") keep the range."""
-    if _word(tokens, i - 1) == "from" or not _ratio_context(folded, tokens[i].start):
+    if _word(tokens, i - 1) == "from":
         return None
     numerator = _read_number_words(tokens, i, dot_thousands)
-    if numerator is None or numerator.j + 1 >= len(tokens):
+    if numerator is None or numerator.j + 1 >= len(tokens) or not _ratio_context(folded, tokens[i].start):
         return None
     link = tokens[numerator.j]
     if not (link.low == "to" or link.text == ":" and link.start == tokens[numerator.j - 1].end
@@ -709,7 +709,7 @@ def _read_quantity(core: _Core, tokens: list[_Tok], text: str, folded: str, bloc
     q = Quantity(start=start, end=end, text=text[start:end], value=_round(core.value), low=low, high=high,
                  unit=unit, kind=kind, what="", approximate=bool(hedge_text_all) or core.vague,
                  hedge=hedge_text_all, vague=core.vague, per=per)
-    return _describe(q, doc)
+    return _describe(q, doc, by_char)
 
 
 ONE_DAY_BEFORE = {"for", "in", "within", "of", "than", "only", "just", "over", "after", "before", "per", "every",
@@ -898,9 +898,13 @@ NUMBER_LEMMAS = set(SMALL) | set(SCALES) | {"hundred", "dozen", "dozens", "hundr
                                             "tens", "scores", "half", "third", "quarter", "thirds"}
 
 
-def _describe(q: Quantity, doc: Doc) -> Quantity:
-    """Fill `what`, `noun`, `scope` and `verb` from the dependency parse."""
-    tokens = [t for t in doc if t.idx < q.end and t.idx + len(t.text) > q.start]
+def _describe(q: Quantity, doc: Doc, by_char: dict[int, Token]) -> Quantity:
+    """Fill `what`, `noun`, `scope` and `verb` from the dependency parse (`by_char`: the token at each character)."""
+    tokens: list[Token] = []
+    for pos in range(q.start, q.end):  # the tokens the figure overlaps, in order
+        token = by_char.get(pos)
+        if token is not None and (not tokens or tokens[-1].i != token.i):
+            tokens.append(token)
     if not tokens:
         return q
     inside = {t.i for t in tokens}
