@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import calendar
 import re
+import re._constants as _sre  # the parsed form of a pattern, to read its first characters
+import re._parser as _sre_parse
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -188,8 +190,55 @@ def _open_of(raw: str | None) -> str:
     return {"till": "until", "up to": "until", "through": "until", "as of": "as_of"}.get(raw, raw)
 
 
+_CLASS_ESCAPES = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_SPACE: r"\s"}
+
+
+def _first_chars(items) -> tuple[set[str] | None, bool]:
+    """The characters (as character-class parts) a match of parsed regex `items` can start with, None when any
+    character can, and whether the items can match the empty string."""
+    parts: set[str] = set()
+    for op, av in items:
+        if op is _sre.LITERAL:
+            return parts | {re.escape(chr(av))}, False
+        if op is _sre.IN:
+            for inner, value in av:
+                if inner is _sre.LITERAL:
+                    parts.add(re.escape(chr(value)))
+                elif inner is _sre.RANGE:
+                    parts.add(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
+                elif inner is _sre.CATEGORY and value in _CLASS_ESCAPES:
+                    parts.add(_CLASS_ESCAPES[value])
+                else:
+                    return None, False
+            return parts, False
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):  # zero-width
+            continue
+        if op is _sre.BRANCH:
+            branches = [_first_chars(branch) for branch in av[1]]
+            empty = any(e for _, e in branches)
+        elif op in (_sre.SUBPATTERN, _sre.ATOMIC_GROUP):
+            branches = [_first_chars(av[-1] if op is _sre.SUBPATTERN else av)]
+            empty = branches[0][1]
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            branches = [_first_chars(av[2])]
+            empty = branches[0][1] or av[0] == 0
+        else:
+            return None, False
+        if any(chars is None for chars, _ in branches):
+            return None, False
+        parts = parts.union(*(chars for chars, _ in branches))
+        if not empty:
+            return parts, False
+    return parts, True
+
+
 def _rx(pattern: str, flags: int = 0) -> re.Pattern:
-    return re.compile(pattern, flags)
+    """The compiled pattern, led by a look-ahead for the characters its matches can start with (the same matches:
+    most positions of a text then fail at once instead of trying every optional word of the pattern)."""
+    first, empty = _first_chars(_sre_parse.parse(pattern, flags))
+    if first is None or empty:
+        return re.compile(pattern, flags)
+    return re.compile(f"(?=(?i:[{''.join(sorted(first))}]))" + pattern, flags)
 
 
 # (kind, compiled pattern, builder); patterns are tried everywhere, the longest leftmost match wins.
@@ -432,13 +481,16 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
 _PRIORITY = {name: i for i, (name, _) in enumerate(_PATTERNS)}
 _DIGIT = re.compile(r"\d")
 _UNITS = ("day", "week", "month", "year", "decade")
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-# what every match of a pattern contains (casefolded): a digit, or one of these words or word parts. A pattern
-# is run only over a text that holds one, which saves most of the scanning (a test checks the claim).
+# what every match of a pattern contains: a match of a regex (a digit, a month's name, a season word, a decade),
+# or one of these words or word parts (casefolded). A pattern is run only over a text that holds one, which saves
+# most of the scanning (a test checks the claim).
+_MONTH_NAME = re.compile(_MONTH)  # a month's name as the patterns read it (capitalised)
+_SEASON_WORD = re.compile(r"\b(?:" + "|".join(SEASONS) + r")\b", re.IGNORECASE)
+_DECADE = re.compile(r"(?:19|20)\d0(?:'?s|er\s+years|\s*-\s*ies)|'\d0s")
 _ANCHORS: dict[str, tuple[str, ...] | re.Pattern] = {
-    "iso": _DIGIT, "month_day": _MONTH_STEMS, "day_month": _MONTH_STEMS, "month": _MONTH_STEMS,
-    "season": tuple(SEASONS), "year_range": _DIGIT, "numeric_date": _DIGIT, "named_day": ("year", "christmas"),
-    "era": ("soviet",), "year": _DIGIT, "decade": _DIGIT, "rel_period": ("week", "month", "year"),
+    "iso": _DIGIT, "month_day": _MONTH_NAME, "day_month": _MONTH_NAME, "month": _MONTH_NAME,
+    "season": _SEASON_WORD, "year_range": _DIGIT, "numeric_date": _DIGIT, "named_day": ("year", "christmas"),
+    "era": ("soviet",), "year": _DIGIT, "decade": _DECADE, "rel_period": ("week", "month", "year"),
     "year_end": ("year",), "present_ref": ("now", "current", "present", "moment", "days"),
     "recently": ("recent", "lately"), "weekend": ("weekend",),
     "rel_day": ("day", "tomorrow", "tonight", "night", "morning", "afternoon", "evening"), "weekday": ("day",),
