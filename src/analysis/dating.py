@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
@@ -221,6 +221,9 @@ _ELAPSED = [
                        re.IGNORECASE)),  # "For over two years, the authorities have been recruiting prisoners"
 ]
 
+_ELAPSED_WORDS = ("week", "month", "year", "anniversary")  # every match of _ELAPSED holds one: a sentence with
+#                                                             none is not scanned
+
 
 def _count(word: str) -> float:
     word = word.lower()
@@ -355,17 +358,25 @@ def _year_word_constraints(sentence: str, offset: int, found: list[tx.Timex]) ->
 
 
 def _bare_month_constraint(t: tx.Timex, tense: str, text: str, s: int, e: int) -> list[_Constraint]:
+    intervals, starts = _bare_month_intervals(replace(t, start=0, end=0, text="", open=""), tense)
+    if tense == "past":
+        why = f"no year, described in the past: published within {BARE_MONTH_WINDOW_MONTHS} months after it"
+        return [_Constraint(Clue(text, why, s, e), 0.5, intervals, year_evidence=False, bare=t, starts=starts)]
+    why = f"no year, spoken of in the future: published within {BARE_MONTH_WINDOW_MONTHS} months before it"
+    return [_Constraint(Clue(text, why, s, e), 0.5, intervals, year_evidence=False)]
+
+
+@lru_cache(maxsize=1024)
+def _bare_month_intervals(t: tx.Timex, tense: str) -> tuple[tuple[tuple[date, date], ...], tuple[date, ...]]:
+    """A yearless month or day in every year considered: the publication windows after it (past tense) or
+    before it, and its first days (cached: texts name the same months again and again)."""
     years = range(FIRST_YEAR, LAST_YEAR + 1)
-    spans = [tx.resolve(tx.Timex(**{**t.__dict__, "year": y, "open": ""}), None, tense) for y in years]
+    spans = [tx.resolve(tx.Timex(**{**t.__dict__, "year": y}), None, tense) for y in years]
     spans = [(date.fromisoformat(r.start), date.fromisoformat(r.end)) for r in spans if r.start]
     window = relativedelta(months=BARE_MONTH_WINDOW_MONTHS)
     if tense == "past":
-        why = f"no year, described in the past: published within {BARE_MONTH_WINDOW_MONTHS} months after it"
-        return [_Constraint(Clue(text, why, s, e), 0.5, tuple((a, a + window) for a, _ in spans),
-                            year_evidence=False, bare=t, starts=tuple(a for a, _ in spans))]
-    why = f"no year, spoken of in the future: published within {BARE_MONTH_WINDOW_MONTHS} months before it"
-    return [_Constraint(Clue(text, why, s, e), 0.5, tuple((b - window, b) for _, b in spans),
-                        year_evidence=False)]
+        return tuple((a, a + window) for a, _ in spans), tuple(a for a, _ in spans)
+    return tuple((b - window, b) for _, b in spans), ()
 
 
 def _weekday_date_constraint(t: tx.Timex, tense: str, text: str, s: int, e: int) -> _Constraint:
@@ -428,7 +439,9 @@ def _closest_event(sentence: str, elapsed: re.Match, *, within_phrase: bool = Fa
 def _reference_constraints(sentence: str, offset: int, found: list[tx.Timex]) -> list[_Constraint]:
     out: list[_Constraint] = []
     has_year = any(t.year for t in found)
-    for kind, pattern in _ELAPSED:
+    folded = sentence.casefold()
+    elapsed = _ELAPSED if any(word in folded for word in _ELAPSED_WORDS) else []
+    for kind, pattern in elapsed:
         for m in pattern.finditer(sentence):
             n = _count(m.groupdict().get("ord") or m.groupdict().get("n") or "")
             event = _closest_event(sentence, m, within_phrase=kind == "length")
