@@ -494,3 +494,47 @@ def test_a_wire_dateline_without_a_dash_names_the_outlet_and_keeps_the_lead(writ
     assert article.value("original_outlet") == outlet
     assert article.paragraphs[0].text.startswith(dateline.strip())
     assert "Floods cut off six mountain villages" in article.body
+
+
+@pytest.mark.parametrize("line", [
+    "\u2022 \U0001f4f0 ledgerdotexample",
+    "\u2022 \u23f1 Reading Time:",
+    "\u2022 46 sec. here",
+    "\u2022 2 min. at publisher",
+    "\u2022 Quality: 86%",
+    "3 Months",
+])
+def test_an_aggregators_info_box_and_a_plan_are_widgets(line):
+    assert debris.classify_line(line).reason == debris.WIDGET_DATA
+
+
+@pytest.mark.parametrize("line", [
+    "5 minutes later the roof of the school fell in.",
+    "\u201cWe had 3 months to rebuild,\u201d the mayor said.",
+    "Reuters said the talks would resume on Monday.",
+])
+def test_story_lines_with_times_and_outlets_stay(line):
+    assert debris.classify_line(line) is None
+
+
+def test_an_agency_and_a_place_are_a_byline():
+    found = debris.classify_line("Press Trust of India Lenz")
+    assert (found.reason, found.given_outlet) == (debris.BYLINE, "Press Trust of India")
+
+
+def test_a_source_line_gives_the_known_outlet_it_names():
+    assert debris.classify_line("Source: Valdorian news outlet Mediazona").given_outlet == "Mediazona"
+
+
+def test_a_date_line_with_a_comments_link_dates_the_page():
+    found = debris.classify_line("9:46 AM, Mar 11, 2013 | comments")
+    assert (found.reason, found.given_date) == (debris.DATE_LINE, "Mar 11, 2013")
+
+
+def test_a_caption_repeated_with_its_credit_a_few_lines_below_is_stripped(write_corpus):
+    caption = "The mayor visits the flooded school in Lenz on Monday"
+    page = ("Floods cut off villages\n" + caption + "\n.\nView gallery\n" + caption + " (AFP Photo/Jana Kovic)\n" +
+            STORY)
+    article = load_corpus(write_corpus({"001_c.txt": page}))["001"]
+    assert {r.text: r.reason for r in article.removed}[caption] == debris.CAPTION
+    assert [p.text for p in article.paragraphs] == STORY.strip().split("\n")

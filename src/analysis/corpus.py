@@ -395,7 +395,9 @@ def _build_body(article: Article, text: str) -> None:
                 article.meta.setdefault("given_outlet", Field(found.given_outlet, "given", f"line {number}: {line}"))
         else:
             kept.append((number, line))
-    kept = _take_header(article, kept)
+    twins = debris.caption_twins(kept, [(r.line, r.text) for r in article.removed if r.reason == debris.CAPTION])
+    article.removed.extend(Removed(number, line, debris.CAPTION) for number, line in kept if number in twins)
+    kept = _take_header(article, [(number, line) for number, line in kept if number not in twins])
     article.removed.sort(key=lambda r: r.line)
     pieces: list[str] = []
     offset = 0

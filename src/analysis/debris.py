@@ -37,7 +37,7 @@ STANDFIRST = "standfirst (summary between headline and byline)"
 PAGE_TITLE = "page title with the site's name"
 MENU = "menu bar or breadcrumb"
 SITE_HEADER = "site header above the menu"
-WIDGET_DATA = "price, quote or text-size widget"
+WIDGET_DATA = "page widget (prices, quotes, reading time, text size, icons)"
 DISCLAIMER = "site disclaimer"
 
 _I = re.IGNORECASE
@@ -127,7 +127,10 @@ _END_WIRE = re.compile(r"^\(END\)\s+(?P<outlet>[A-Z][\w&.' -]{1,40}?)\.?$")
 # a ticker's or shop's widget: "+7.77%", "opening:61.4", "$300/Month"; a text-size control "- A A A +"
 _WIDGET_DATA = re.compile(r"^[+\-\u2212]\d[\d.,]*\s?%$|^[A-Za-z]+:[+\-]?\d[\d.,]*%?$|"
                           r"^[\u20b9$\u20ac\u00a3\u00a5]\s?\d[\d,.]*(?:\s?/\s?(?:month|mo|year|yr|week|day))?$|"
-                          r"^[^\w]*(?:A[\s+\-\u2212]*){2,}$", re.IGNORECASE)
+                          r"^[^\w]*(?:A[\s+\-\u2212]*){2,}$|^\d{1,2} (?:months?|years?|weeks?)$|"
+                          r"^[\W_]*\d+\s?(?:sec|secs|seconds|min|mins|minutes)\.?(?: \w+){0,2}$|"  # reading time
+                          r"^[\u2022\u00b7]\s*\w+(?: \w+)?\s?:\s?\d+(?:\.\d+)?\s?%$|"  # "• Quality: 86%"
+                          r"^[^\w\"'\u201c(]*[\u2300-\u23ff\u2600-\u27bf\U0001f300-\U0001faff]", re.IGNORECASE)  # an icon
 _SITE_DISCLAIMER = re.compile(r"^disclaimer\s*:", re.IGNORECASE)
 # a page's script or markup that leaked into the text: "(function(d, s, id) { var js ...", "<div><p>...</p></div>",
 # "// perform ...", a bare identifier "close_game"
@@ -186,6 +189,7 @@ _AUTHOR_BLURB = re.compile(
     r"has (?:written|reported) (?:for|on|about)|writes (?:about|on|for)|reports on))", 0)
 _FROM_OUTLET = re.compile(r"^(?:by\s+(?:[A-Z][\w.'-]+\s+){1,4})?(?:from|via)\s+(?:the\s+)?(?P<outlet>[\w .&/-]{2,40}?)"
                           r"(?:\s+news\s+wire|\s+wire|\s+news\s+service)?\W*$", _I)
+_COMMENT_LINK = re.compile(r"^\d*\s*comments?$", re.IGNORECASE)  # "9:46 AM, Mar 11, 2013 | comments"
 _HEADER_JOIN = re.compile(r"\s*[|\u00b7\u2022]\s*")  # "date | byline", "byline · date"
 _SEPARATOR = re.compile(r"^[\W_]+$")  # punctuation, bullets and rules only
 _CREDIT = re.compile(
@@ -273,6 +277,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(DATE_LINE)  # "Updated", "Last Updated IST": the label without its date
     if (dated := _date_and_byline(text)) is not None:
         return dated
+    if (agency := _agency_and_place(text)) is not None:
+        return Debris(BYLINE, given_outlet=agency)
     if (glued := _GLUED_BYLINE.match(text)) and _known_outlet(glued.group("outlet")):
         return Debris(BYLINE, given_outlet=glued.group("outlet"))
     if (_BYLINE.match(text) and words <= 14) or _DESK_BYLINE.match(text):
@@ -287,8 +293,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(COPYRIGHT, given_outlet=_named_outlet(text))
     if source := _SOURCE.match(text):
         outlet = source.group("outlet").strip(" .")
-        if 0 < len(outlet.split()) <= 6:
-            return Debris(SOURCE_LINE, given_outlet=outlet)
+        if 0 < len(outlet.split()) <= 6:  # "Source: Russian news outlet Mediazona": the known outlet it names
+            return Debris(SOURCE_LINE, given_outlet=_named_outlet(outlet) or outlet)
         if len(outlet.split()) <= 20:
             return Debris(SOURCE_LINE)  # "Source: report of the General Staff on Facebook": no outlet
     if _SYNDICATED.search(text) and words <= 40:
@@ -390,8 +396,9 @@ def _date_and_byline(text: str) -> Debris | None:
     """A header line joining dates, a byline, an outlet and a place with bars or dots ("January 3, 2007|by Jane
     Roe", "By Jane Roe · 3 March 2021", "Reuters | Geneva | Updated: 29-03-2022 15:08 IST | Created: 29-03-2022
     14:49 IST"): a date line, with its date (the first one not marked as an update) and the outlet it names."""
-    parts = [p.strip() for p in _HEADER_JOIN.split(text) if p.strip()]
-    if len(parts) < 2 or len(text.split()) > 20:
+    joined = [p.strip() for p in _HEADER_JOIN.split(text) if p.strip()]
+    parts = [p for p in joined if not _COMMENT_LINK.match(p)]
+    if len(joined) < 2 or not parts or len(text.split()) > 20:
         return None
     dates = [(p, day) for p in parts if (day := _only_date(p))]
     bylines = [p for p in parts if _BYLINE.match(p)]
@@ -403,6 +410,27 @@ def _date_and_byline(text: str) -> Debris | None:
     first = [day for p, day in dates if not re.search(r"updat|modif", p, _I)] or [dates[0][1]]
     outlet = _outlet_after_comma(bylines[0]) if bylines else (outlets[0] if outlets else None)
     return Debris(DATE_LINE, given_date=first[0], given_outlet=outlet)
+
+
+def _agency_and_place(text: str) -> str | None:
+    """The outlet of a byline that is a known outlet and a place ("Press Trust of India Kathmandu", "Reuters
+    Lenz")."""
+    words = text.split()
+    if _CREDIT.search(text):
+        return None  # "AP Photo"
+    for end in range(len(words) - 1, max(len(words) - 3, 0) - 1, -1):
+        place = words[end:]
+        if end and _known_outlet(" ".join(words[:end])) and all(re.fullmatch(r"[A-Z][a-z'-]+", w) for w in place):
+            return " ".join(words[:end])
+    return None
+
+
+def caption_twins(kept: list[tuple[int, str]], captions: list[tuple[int, str]], *, reach: int = 4) -> set[int]:
+    """The numbers of kept lines that a caption up to `reach` lines below repeats with its credit (a picture's
+    alt text over "View gallery" and the credited caption)."""
+    return {number for number, line in kept for below, caption in captions
+            if 0 < below - number <= reach and len(line.split()) >= 4 and len(caption) > len(line) and
+            caption.startswith(line.rstrip(" ."))}
 
 
 def _outlet_after_comma(byline: str) -> str | None:
