@@ -577,20 +577,44 @@ def test_difference_flags_grow_with_the_figures_not_the_pairs():
     assert re.findall(r"(?:^|; )(\d{3}): '", middle.compared_with) == ["003", "005", "002"]
 
 
-def test_figures_for_one_date_stay_one_row_per_pair():
-    """Figures for the same date that do not overlap are compared pair by pair, each pair once on its earlier
-    figure: the same source is a discrepancy to check (same_date_and_source_differ), another source differs by
-    source; a figure for another date only adds a row of its own."""
+def test_figures_for_one_date_are_one_row_per_figure_and_kind():
+    """Figures for the same date that do not overlap are one row per figure and kind, each naming the figures it
+    differs from: the same source is a discrepancy to check (same_date_and_source_differ), another source
+    differs by source; figures of another date add a row of their own."""
     claims = _figures([1000.0, 5000.0, 20000.0, 60000.0], dates=["2023-05"] * 3 + ["2024-01"],
                       sources=["Olga Romanova"] * 2 + ["Kyiv"] * 2)
     flags = numbers_analysis.difference_flags(claims)
-    pairs = flags[~flags.flag.str.startswith("differs_by_date")]
-    assert pairs[["flag", "article_id"]].values.tolist() == [
-        ["same_date_and_source_differ", "000"], ["differs_by_source", "000"], ["differs_by_source", "001"]]
-    assert pairs.iloc[0].compared_with.startswith("001: '5,000'")
-    later = flags[flags.article_id == "003"]
-    assert later.flag.tolist() == ["differs_by_date_and_source"] and "some come from other sources" in \
-        later.iloc[0].explanation  # three figures of another date, one of them from its own source
+    named = [(f.flag, f.article_id, re.findall(r"(?:^|; )(\d{3}): '", f.compared_with)) for f in flags.itertuples()]
+    assert named == [
+        ("same_date_and_source_differ", "000", ["001"]), ("differs_by_source", "000", ["002"]),
+        ("differs_by_date_and_source", "000", ["003"]),
+        ("same_date_and_source_differ", "001", ["000"]), ("differs_by_source", "001", ["002"]),
+        ("differs_by_date_and_source", "001", ["003"]),
+        ("differs_by_source", "002", ["001", "000"]), ("differs_by_date", "002", ["003"]),  # 60,000: Kyiv too
+        ("differs_by_date_and_source", "003", ["002", "001", "000"])]
+    first = flags.iloc[0]
+    assert first.compared_with.startswith("001: '5,000'") and "a real discrepancy" in first.explanation
+    assert "does not overlap 2 figures for the same quantity and date" in flags.iloc[6].explanation
+    assert "some come from other sources" in flags.iloc[-1].explanation  # one of the three is Kyiv's
+
+
+def test_figures_for_one_date_grow_with_the_figures_not_the_pairs():
+    """Eight figures for one date from eight sources, 1,000 to 128,000, each doubling the one before: 27 pairs
+    differ two-fold or more and less than 100-fold, yet there is one row per figure, naming the three nearest."""
+    values = [1000.0 * 2 ** k for k in range(8)]
+    claims = _figures(values, dates=["2023-05"] * 8, sources=[f"Source {k}" for k in range(8)])
+    flags = numbers_analysis.difference_flags(claims)
+    assert len(flags) == 8 and set(flags.flag) == {"differs_by_source"}
+    last = flags[flags.article_id == "007"].iloc[0]  # 128,000: 64,000 is two-fold away, 1,000 128-fold (too far)
+    assert re.findall(r"(?:^|; )(\d{3}): '", last.compared_with) == ["006", "005", "004"]
+    assert "does not overlap 6 figures for the same quantity and date" in last.explanation
+
+
+def test_versions_of_one_story_are_not_set_against_each_other():
+    claims = _figures([1000.0, 5000.0, 20000.0], dates=["2023-05"] * 3, sources=["A", "B", "C"])
+    flags = numbers_analysis.difference_flags(claims, related={frozenset(("000", "001"))})
+    assert [(f.article_id, re.findall(r"(?:^|; )(\d{3}): '", f.compared_with)) for f in flags.itertuples()] == [
+        ("000", ["002"]), ("001", ["002"]), ("002", ["001", "000"])]
 
 
 # ------------------------------------------------------------------ QA round 2: phones, slash fractions, odds, "one day"

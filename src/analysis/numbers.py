@@ -567,14 +567,15 @@ MAX_COMPARED = 3  # disagreeing figures named in a difference flag: the nearest 
 def difference_flags(claims: pd.DataFrame, *, related: set[frozenset[str]] = frozenset(), factor: float = 100.0,
                      min_ratio: float = 2.0) -> pd.DataFrame:
     """Figures for the same quantity in two unrelated articles whose ranges do not overlap and differ at least
-    `min_ratio` times (but less than `factor`, which is an order-of-magnitude flag). Two for the same date are
-    one row per pair: `same_date_and_source_differ` (a real discrepancy) or `differs_by_source`. Figures for other
-    dates are explained by their dates and sources (growth over time, a different counter) rather than called
-    contradictions: one row per figure (`differs_by_date`, or `differs_by_date_and_source` when some of them come
-    from another source), set against the MAX_COMPARED nearest in value of the figures it differs from, with how
-    many they are, so the bulk of the table grows with the figures, not with the pairs. Versions of one story
-    (`related` pairs: translations, near-duplicates) are compared by the translation flags instead."""
+    `min_ratio` times (but less than `factor`, which is an order-of-magnitude flag), one row per figure and kind,
+    set against the MAX_COMPARED nearest in value of the figures it differs from, with how many they are, so the
+    table grows with the figures, not with the pairs. Figures for the same date are `same_date_and_source_differ`
+    (the same source: a real discrepancy) or `differs_by_source`; figures for other dates are explained by their
+    dates and sources (growth over time, a different counter) rather than called contradictions:
+    `differs_by_date`, or `differs_by_date_and_source` when some of them come from another source. Versions of
+    one story (`related` pairs: translations, near-duplicates) are compared by the translation flags instead."""
     rows = []
+    versions = _versions_of(related)
     for group, unit, rows_group in _comparable_groups(claims):
         figures = list(rows_group.itertuples(index=False))
         articles = rows_group["article_id"].to_numpy(dtype=object)
@@ -584,27 +585,38 @@ def difference_flags(claims: pd.DataFrame, *, related: set[frozenset[str]] = fro
         dates = rows_group["refers_to_date"].to_numpy(dtype=object)
         sources = np.array([f.source or f.outlet for f in figures], dtype=object)
         distance = np.abs(np.log(np.maximum(values, 1e-9)))  # nearness in value: |log a - log b|
-        partners = {a: {b for pair in related if a in pair for b in pair} for a in set(articles)} if related else {}
         for k, row in enumerate(figures):
             ratio = np.maximum(values, values[k]) / np.maximum(np.minimum(values, values[k]), 1e-9)
             differing = (((highs < lows[k]) | (lows > highs[k])) & (articles != row.article_id)
-                         & (min_ratio <= ratio) & (ratio < factor)
-                         & ~np.isin(articles, list(partners.get(row.article_id, ()))))
+                         & (min_ratio <= ratio) & (ratio < factor))
+            if row.article_id in versions:
+                differing &= ~np.isin(articles, versions[row.article_id])
             other_date = (dates != row.refers_to_date) | (not row.refers_to_date)
             other_source = sources != sources[k]
-            for j in np.flatnonzero(differing & ~other_date):  # each same-date pair once, on its earlier figure
-                other = figures[j]
-                if (other.article_id, other.start) > (row.article_id, row.start):
-                    rows.append(_difference_row(group, unit, row, [other], _difference_kind(row, other),
-                                                _difference_explanation(group, row, other)))
-            explained = np.flatnonzero(differing & other_date)
-            if len(explained):
-                nearest = explained[np.argsort(np.abs(distance[explained] - distance[k]), kind="stable")[:MAX_COMPARED]]
-                by_source = other_source[explained]
-                kind = "differs_by_date_and_source" if by_source.any() else "differs_by_date"
-                rows.append(_difference_row(group, unit, row, [figures[j] for j in nearest], kind, _spread_explanation(
-                    group, row, [figures[j] for j in nearest], len(explained), kind, all_sources=bool(by_source.all()))))
+            same_date = differing & ~other_date
+            for kind, members in (("same_date_and_source_differ", same_date & ~other_source),
+                                  ("differs_by_source", same_date & other_source),
+                                  ("differs_by_date", differing & other_date)):
+                found = np.flatnonzero(members)
+                if not len(found):
+                    continue
+                nearest = [figures[j] for j in
+                           found[np.argsort(np.abs(distance[found] - distance[k]), kind="stable")[:MAX_COMPARED]]]
+                by_source = other_source[found]
+                if kind == "differs_by_date" and by_source.any():
+                    kind = "differs_by_date_and_source"
+                rows.append(_difference_row(group, unit, row, nearest, kind, _spread_explanation(
+                    group, row, nearest, len(found), kind, all_sources=bool(by_source.all()))))
     return pd.DataFrame(rows, columns=FLAG_COLUMNS + FLAG_EXTRAS)
+
+
+def _versions_of(related: set[frozenset[str]]) -> dict[str, list[str]]:
+    """{article: the articles it shares a story with}, in one pass over the related pairs."""
+    versions: dict[str, set[str]] = {}
+    for pair in related:
+        for a in pair:
+            versions.setdefault(a, set()).update(pair - {a})
+    return {a: sorted(others) for a, others in versions.items()}
 
 
 def _difference_row(group: str, unit: str, row, others: list, kind: str, explanation: str) -> dict:
@@ -614,57 +626,22 @@ def _difference_row(group: str, unit: str, row, others: list, kind: str, explana
 
 
 def _spread_explanation(group: str, row, nearest: list, count: int, kind: str, *, all_sources: bool) -> str:
-    """Why a figure differs from `count` others of other dates (`nearest` named): their dates, and their sources
-    when some (or, `all_sources`, all) come from another source."""
+    """Why a figure differs from `count` others (`nearest` named): for the same date, a discrepancy to check when
+    they come from its own source, else their sources; for other dates, their dates, and their sources when some
+    (or, `all_sources`, all) come from another source."""
+    same_date = kind in {"same_date_and_source_differ", "differs_by_source"}
     lead = (f"{group}: '{_hedged(row)}' ({_fmt(row.low)}-{_fmt(row.high)}) does not overlap "
-            f"{count} figure{'s' if count != 1 else ''} for the same quantity in other, unrelated articles "
-            f"(the nearest in value: {', '.join(repr(_hedged(o)) for o in nearest)}).")
-    why = f"they refer to other or unknown dates (this one: {row.refers_to_date or 'an unknown date'})"
-    if kind == "differs_by_date_and_source":
-        source = row.source or f"{row.outlet or 'article ' + row.article_id} itself"
-        why += f" and {'' if all_sources else 'some '}come from other sources (this one: {source})"
-    return f"{lead} Not necessarily a contradiction: {why}."
-
-
-def _bounds(row) -> tuple[float, float]:
-    low = row.low if not math.isnan(row.low) else 0.0
-    high = row.high if not math.isnan(row.high) else math.inf
-    return low, high
-
-
-def _overlap(a, b) -> bool:
-    a_low, a_high = _bounds(a)
-    b_low, b_high = _bounds(b)
-    return a_low <= b_high and b_low <= a_high
-
-
-def _difference_kind(a, b) -> str:
-    dates_differ = a.refers_to_date != b.refers_to_date or not a.refers_to_date
-    sources_differ = (a.source or a.outlet) != (b.source or b.outlet)
-    if dates_differ and sources_differ:
-        return "differs_by_date_and_source"
-    if dates_differ:
-        return "differs_by_date"
-    if sources_differ:
-        return "differs_by_source"
-    return "same_date_and_source_differ"
-
-
-def _difference_explanation(group: str, a, b) -> str:
-    kind = _difference_kind(a, b)
-    lead = f"{group}: '{_hedged(a)}' ({_fmt(a.low)}-{_fmt(a.high)}) and '{_hedged(b)}' " \
-           f"({_fmt(b.low)}-{_fmt(b.high)}) do not overlap."
-    date_a, date_b = a.refers_to_date or "an unknown date", b.refers_to_date or "an unknown date"
-    source_a = a.source or f"{a.outlet or 'article ' + a.article_id} itself"
-    source_b = b.source or f"{b.outlet or 'article ' + b.article_id} itself"
+            f"{count} figure{'s' if count != 1 else ''} for the same quantity{' and date' if same_date else ''} "
+            f"in other, unrelated articles (the nearest in value: {', '.join(repr(_hedged(o)) for o in nearest)}).")
     if kind == "same_date_and_source_differ":
         return f"{lead} Same date and source: a real discrepancy to check."
-    parts = []
-    if kind in {"differs_by_date_and_source", "differs_by_date"}:
-        parts.append(f"they refer to different or unknown dates ({date_a} vs {date_b})")
-    if kind in {"differs_by_date_and_source", "differs_by_source"}:
-        parts.append(f"they come from different sources ({source_a} vs {source_b})")
-    return f"{lead} Not necessarily a contradiction: {' and '.join(parts)}."
+    source = row.source or f"{row.outlet or 'article ' + row.article_id} itself"
+    if kind == "differs_by_source":
+        return f"{lead} Not necessarily a contradiction: they come from other sources (this one: {source})."
+    why = f"they refer to other or unknown dates (this one: {row.refers_to_date or 'an unknown date'})"
+    if kind == "differs_by_date_and_source":
+        why += f" and {'' if all_sources else 'some '}come from other sources (this one: {source})"
+    return f"{lead} Not necessarily a contradiction: {why}."
 
 
 def translation_flags(corpus: Corpus, numbers: pd.DataFrame, *, min_score: float = 60.0) -> pd.DataFrame:
