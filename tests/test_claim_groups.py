@@ -35,7 +35,8 @@ def group_of(text: str, fragment: str) -> str | None:
     doc = nlp.parse_text(text)
     [q] = [q for q in find_quantities(text, doc=doc) if q.text == fragment]
     number = {"kind": q.kind, "_noun": q.noun, "_scope": q.scope, "what": q.what, "_path": q.path,
-              "_clause": q.clause, "_heads": numbers_analysis.head_words(doc, q.start, q.end)}
+              "_clause": q.clause, "_preposition": q.preposition, "_size_of": q.size_of,
+              "_heads": numbers_analysis.head_words(doc, q.start, q.end)}
     return numbers_analysis.classify_claim(number, sentence_lemmas={t.lemma_.lower() for t in doc})
 
 
@@ -65,6 +66,19 @@ def group_of(text: str, fragment: str) -> str | None:
     ("The city's population is 450,000.", "450,000", None),  # a population is no one held in custody
     ("More than 10,000 people have signed a petition against the closure.", "10,000", None),  # no enlisting
     ("Some 2,000 fans attended the funeral of the singer.", "2,000", None),
+    # the noun counted must be what the group counts: places, occasions and texts are not the people recruited
+    ("Wagner recruited prisoners in at least 20 regions.", "20", None),
+    ("Recruiters visited at least 17 prisons, where they recruited inmates.", "17", None),
+    ("Wagner recruited prisoners on at least four occasions.", "four", None),
+    ("We have received at least four testimonies of prisoners recruited by Wagner.", "four", None),
+    ("Some 40,000 prisoners were recruited in 30 regions.", "40,000", "prisoners recruited or enlisted"),
+    # a group's size counts only what is said of that group itself
+    ("The prisoners fought in units of 100-150 fighters that were often killed or wounded within days.", "100", None),
+    ("Of a unit of 120 fighters, 80 were killed or wounded.", "120", None),
+    ("Of a unit of 120 fighters, 80 were killed or wounded.", "80", "soldiers killed or wounded"),
+    ("Most of the wounded came from a unit of 100-150 fighters.", "150", None),
+    ("A unit of 100-150 fighters was killed or wounded in the assault.", "100", "soldiers killed or wounded"),
+    ("Police arrested a group of 40 protesters.", "40", "protesters arrested"),
 ])
 def test_claim_groups_come_from_the_counted_noun_and_the_event(text, fragment, group):
     assert group_of(text, fragment) == group
@@ -87,3 +101,23 @@ def test_conflicting_figures_of_two_articles_are_grouped_flagged_and_named_with_
     assert finding.kind == "figures disagree" and finding.rank < 30  # an editor checks it first
     for (article, text), source in zip((low, high), sources):
         assert f"“{text}” in {article} ({source}" in finding.sentence
+
+
+UNITS = {
+    "w1_units.txt": "Convicts sent to the front in waves\n\n"
+                    "MOSCOW, March 4, 2023 — Gulagu.net has received at least four reports of prisoners being "
+                    "recruited in 12 regions. Wagner sends the convicts into battle in units of 100-150 fighters, which "
+                    "are killed or wounded within days. Of a unit of 120 fighters, 80 were killed or wounded in a "
+                    "single assault, a former inmate said. Recruits are promised 100.000 rubles a month. Only 2.333 "
+                    "per cent of them have come home.\n",
+}
+
+
+def test_a_group_counts_only_what_it_names_in_an_article(write_corpus):
+    """Reports, regions and the size of a unit are no count of the prisoners recruited or of the fighters killed
+    or wounded; the 80 killed or wounded are; a share written with a dot is a decimal even where thousands are."""
+    result = numbers_analysis.analyse(load_corpus(write_corpus(UNITS)))
+    grouped = sorted(zip(result.claims.text, result.claims.claim_group))
+    assert grouped == [("100.000 rubles", "money paid"), ("80", "soldiers killed or wounded")]
+    [share] = result.numbers[result.numbers.kind == "percent"].itertuples()
+    assert (share.text, share.value) == ("2.333 per cent", 2.333)

@@ -43,6 +43,16 @@ def test_parse_digits_both_styles(digits, next_word, expected):
 
 
 @pytest.mark.parametrize("text_in, expected", [
+    ("They were paid 100.000 rubles; 2.333 per cent of them came back.", [("100.000 rubles", 100000),
+                                                                          ("2.333 per cent", 2.333)]),
+    ("They were paid 100.000 rubles; 1.250% of them came back.", [("100.000 rubles", 100000), ("1.250%", 1.25)]),
+    ("Wages rose 1.250 percent.", [("1.250 percent", 1.25)]),
+])
+def test_a_share_written_with_a_dot_is_a_decimal_where_thousands_take_dots(text_in, expected):
+    assert _values(text_in) == expected
+
+
+@pytest.mark.parametrize("text_in, expected", [
     # separators, both styles
     ("The prison held 266,000 convicts.", [("266,000", 266000)]),
     ("Some talk about 100.000 rubles a month.", [("100.000 rubles", 100000)]),
@@ -484,7 +494,8 @@ def _group_of(text_in: str, fragment: str) -> str | None:
     q = _one(text_in, fragment)
     doc = nlp.parse_text(text_in)
     number = {"kind": q.kind, "_noun": q.noun, "_scope": q.scope, "what": q.what, "_path": q.path,
-              "_clause": q.clause, "_heads": numbers_analysis.head_words(doc, q.start, q.end)}
+              "_clause": q.clause, "_preposition": q.preposition, "_size_of": q.size_of,
+              "_heads": numbers_analysis.head_words(doc, q.start, q.end)}
     return numbers_analysis.classify_claim(number, sentence_lemmas={t.lemma_.lower() for t in doc})
 
 

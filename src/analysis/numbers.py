@@ -49,7 +49,18 @@ FLAG_EXTRAS = ["claim_group", "unit", "start", "end", "sentence"]
 # count of the people a claim group is about, whatever the reports say
 COUNTED_TEXTS = {"report", "article", "story", "video", "post", "publication", "investigation", "study", "survey",
                  "document", "message", "interview", "account", "source", "outlet", "media", "photo", "image",
-                 "statement", "letter", "leak", "review", "request", "application", "complaint", "petition", "appeal"}
+                 "statement", "letter", "leak", "review", "request", "application", "complaint", "petition", "appeal",
+                 "testimony", "allegation", "claim", "record", "file", "list", "tweet", "broadcast", "dispatch"}
+# nouns of places, institutions and occasions: "recruited in 30 regions", "visited 17 prisons, where they
+# recruited", "on four occasions" count where or when something happened, not the people it happened to
+PLACES_AND_OCCASIONS = {"region", "oblast", "province", "republic", "district", "territory", "area", "zone", "country",
+                        "state", "city", "town", "village", "settlement", "municipality", "county", "colony", "prison",
+                        "jail", "penitentiary", "camp", "facility", "institution", "site", "base", "location",
+                        "place", "occasion", "time", "instance", "incident", "attack", "raid", "visit",
+                        "trip", "round"}
+# prepositions whose object counts where, when or whence an event happened ("recruited in 30 regions", "from 17
+# colonies", "on four occasions"), not who underwent it
+CIRCUMSTANCE_PREPOSITIONS = {"in", "at", "on", "from", "across", "during", "within", "into", "inside", "throughout"}
 LOCAL_SCOPE = {"prison", "colony", "camp", "unit", "detachment", "village", "hospital", "penitentiary", "cell",
                "boyfriend", "husband", "son", "brother"}
 NATIONAL_SCOPE = {"across", "nationwide", "country", "all", "total", "overall"}
@@ -168,9 +179,11 @@ def numbers_table(corpus: Corpus, *, attributions: pd.DataFrame) -> pd.DataFrame
                 "duplicate_paragraph": bool(paragraph and paragraph.is_duplicate),
                 # kept for claim grouping, dropped from the CSV
                 "_noun": q.noun, "_scope": q.scope, "_path": q.path, "_clause": q.clause,
+                "_preposition": q.preposition, "_size_of": q.size_of,
                 "_sentence_index": sentence.index if sentence else -1,
             })
-    columns = NUMBER_COLUMNS + NUMBER_EXTRAS + ["_noun", "_scope", "_path", "_clause", "_sentence_index"]
+    columns = NUMBER_COLUMNS + NUMBER_EXTRAS + ["_noun", "_scope", "_path", "_clause", "_preposition", "_size_of",
+                                                "_sentence_index"]
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -258,15 +271,22 @@ def classify_claim(number: dict, *, sentence_lemmas: set[str]) -> str | None:
     "alive") in the figure's clause. What the figure counts is its noun as data/number_counted_nouns.csv names
     it ("troops" -> soldiers), the event's own subject for a generic or event noun ("217 people died", "the
     death toll" -> people; "11,000 employees laid off", "cut 11,000 jobs" -> jobs), else the noun itself in the
-    plural; money is named by its event alone. A figure counting texts or their makers ("four reports") joins
-    no group.
+    plural; money is named by its event alone. The noun counted must be what the group counts: a figure counting
+    texts or their makers ("four reports") joins no group, nor one counting where or when ("recruited in 30
+    regions": its noun the object of CIRCUMSTANCE_PREPOSITIONS), and places and occasions are no count of people
+    ("17 prisons" are not recruited). A group's size ("a unit of 100-150 fighters") counts only what its path
+    says of that group itself ("a unit of 120 fighters was killed or wounded"; see `Quantity.path`), not what
+    the rest of the sentence says of its members.
     """
     noun = str(number.get("_noun", "")).lower()
     if _lemma_set({noun}) & COUNTED_TEXTS:
         return None  # "at least four reports of prisoners being recruited" counts reports, not prisoners
+    if number["kind"] == "count" and number.get("_preposition", "") in CIRCUMSTANCE_PREPOSITIONS:
+        return None  # "recruited in 30 regions" counts regions, not the people recruited there
     path = set(_words(number.get("_path", "")))
     clause = set(_words(number.get("_clause", "")))
     heads = set(_words(number.get("_heads", "")))
+    group_size = bool(number.get("_size_of", ""))
     # with no noun of its own ("casualties estimated to be in the hundreds of thousands") the words on the way
     # from the figure to its verb, and what that verb is said of, say what it measures
     scope = _lemma_set(set(_words(number.get("_scope", ""))) | set(_words(number.get("what", ""))) | {noun}) \
@@ -276,7 +296,9 @@ def classify_claim(number: dict, *, sentence_lemmas: set[str]) -> str | None:
         for event in claim_events():
             if number["kind"] not in event.kinds or event.exclude & sentence_lemmas or event.clause_exclude & clause:
                 continue
-            if event.context_scope == "sentence" or not clause and (event.context_scope == "clause" or not noun):
+            if group_size:
+                context = path - _lemma_set({noun})  # "a unit of 120 fighters was killed": said of the unit
+            elif event.context_scope == "sentence" or not clause and (event.context_scope == "clause" or not noun):
                 context = sentence_lemmas
             elif event.context_scope == "clause":
                 context = clause
@@ -300,8 +322,8 @@ def counted_subject(noun: str, event: ClaimEvent) -> str | None:
     event_words = frozenset().union(*event.terms)
     if noun in event.counted:
         return event.counted_as
-    if event.only_counted:
-        return None
+    if event.only_counted or event.counted_as == "people" and _lemma_set({noun}) & PLACES_AND_OCCASIONS:
+        return None  # "colonies recruited": places are not the people an event happens to
     named = counted_nouns().get(noun)
     if not noun or named == "people" or _lemma_set({noun}) & event_words:
         return event.counted_as or "people"

@@ -56,8 +56,11 @@ class Quantity:
     scope: str = ""  # the measured noun with its modifiers and complements ("soldiers convicted of crimes")
     per: str = ""  # rate: "month" in "100.000 rubles a month"
     range_text: str = ""  # "from $2,150 to nearly $5,500" when this figure is one end of a stated range
-    path: str = ""  # lemmas from the figure up to its verb and the verb's complements ("soldier kill wound")
+    path: str = ""  # lemmas from the figure up to its verb and the verb's complements ("soldier kill wound"); for a
+    # group's size, only when that verb is said of the group itself ("a unit of 120 fighters was killed")
     clause: str = ""  # lemmas of the clause the figure stands in (its verb's subtree, coordinated clauses cut)
+    preposition: str = ""  # the preposition a count's noun is the object of ("in" for "recruited in 30 regions")
+    size_of: str = ""  # the group whose size a count gives, as written ("unit" in "a unit of 120 fighters")
 
 
 # --------------------------------------------------------------------------------------------- vocabulary
@@ -115,6 +118,10 @@ PERSON_ROLES = {"man", "woman", "boy", "girl", "inmate", "prisoner", "convict", 
 ANAPHORS = {"them", "those", "these", "us", "whom", "which"}  # "nearly 30,000 of them": measured by an earlier noun
 GENERIC_NOUNS = {"equivalent", "sum", "amount", "total", "figure", "number", "range", "rate", "tally", "count",
                  "estimate", "level", "%", "percent"}
+# nouns of a body of people: "a unit of 120 fighters" gives the unit's size, "units of 120 fighters" each one's
+GROUP_NOUNS = {"unit", "group", "detachment", "squad", "platoon", "company", "battalion", "brigade", "regiment",
+               "team", "crew", "contingent", "batch", "wave", "party", "column", "convoy", "formation", "cohort",
+               "band", "gang", "busload", "train", "planeload", "shipment", "consignment"}
 
 # spans of text that look like numbers but never are: dates, times, names and addresses with digits
 _BLOCKED = re.compile(
@@ -347,7 +354,9 @@ def _token_index(doc: Doc) -> dict[int, Token]:
 
 # --------------------------------------------------------------------------------------------- numbers
 def parse_digits(digits: str, *, next_word: str = "", dot_thousands: bool = False) -> float | None:
-    """Value of a digit string with separators: "1,600" -> 1600; "1.600" -> 1600 before "euros"; "2,5" -> 2.5."""
+    """Value of a digit string with separators: "1,600" -> 1600; "1.600" -> 1600 before "euros"; "2,5" -> 2.5;
+    "2.333" -> 2.333 before "percent" (`next_word` "percent" for "%" and "per cent" too): a share is a decimal,
+    never thousands, even in a text that writes thousands with dots."""
     s = re.sub(r"[\u00a0\u202f\u2009]", "", digits)
     if "," in s and "." in s:
         decimal = "." if s.rfind(".") > s.rfind(",") else ","
@@ -366,7 +375,7 @@ def parse_digits(digits: str, *, next_word: str = "", dot_thousands: bool = Fals
         if sep == ",":
             return _to_float(head + tail)
         # one dot followed by exactly three digits: thousands or decimals?
-        if head == "0" or next_word in SCALES or next_word in GLUED_SCALES:
+        if head == "0" or next_word in SCALES or next_word in GLUED_SCALES or next_word in PERCENT_WORDS:
             return _to_float(f"{head}.{tail}")
         if dot_thousands or tail.endswith("0") or next_word in CURRENCY_WORDS or next_word.isalpha() and \
                 next_word not in {"percent", "per", "and", "or", "to", "in", "of", "on", "at", "a", "the"}:
@@ -567,6 +576,8 @@ def _read_number_words(tokens: list[_Tok], i: int, dot_thousands: bool) -> _Core
     if tokens[k].kind == "num":
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         next_word = nxt.low if nxt is not None and nxt.kind == "word" else ""
+        if nxt is not None and nxt.text == "%" or next_word == "per" and _word(tokens, k + 2) == "cent":
+            next_word = "percent"
         value = parse_digits(tokens[k].text, next_word=next_word, dot_thousands=dot_thousands)
         if value is None:
             return None
@@ -922,10 +933,30 @@ def _describe(q: Quantity, doc: Doc, by_char: dict[int, Token]) -> Quantity:
     if noun is None:
         return replace(q, verb=verb, path=path, clause=clause)
     last = _hyphenated_end(noun)
+    group = _group_of(noun) if q.kind == "count" else None
+    if group is not None and not _said_of_group(group):  # the path stops at the group: nothing is said of it
+        path = " ".join([t.lemma_.lower() for t in tokens] + [noun.lemma_.lower(), "of", group.lemma_.lower()])
     return replace(q, what=_noun_phrase(noun, inside) + doc[noun.i + 1:last.i + 1].text, noun=last.lemma_.lower(),
                    verb=verb,
                    scope=_noun_phrase(noun, inside) if _partitive(noun, inside) else _scope(noun, inside), path=path,
-                   per=q.per or _rate_of_noun(noun, q.end), clause=clause)
+                   per=q.per or _rate_of_noun(noun, q.end), clause=clause,
+                   preposition=noun.head.lower_ if q.kind == "count" and noun.dep_ == "pobj" else "",
+                   size_of=group.lower_ if group is not None else "")
+
+
+def _group_of(noun: Token) -> Token | None:
+    """The body of people whose size a count gives: "unit" in "a unit of 100-150 fighters"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in GROUP_NOUNS:
+        return head.head
+    return None
+
+
+def _said_of_group(group: Token) -> bool:
+    """Is the verb of a group's clause said of that one group as a whole, its subject or object ("a unit of 120
+    fighters was killed or wounded", "recruited a unit of 120 inmates")? Not of several groups ("units of
+    100-150 fighters": each one's size, no total) nor where a preposition puts the group ("in a unit of ...")."""
+    return group.tag_ == "NN" and group.dep_ in {"nsubj", "nsubjpass", "dobj"} and group.head.pos_ in {"VERB", "AUX"}
 
 
 ADJECTIVE_RATES = {"monthly": "month", "weekly": "week", "daily": "day", "annual": "year", "yearly": "year"}
@@ -1157,10 +1188,11 @@ def _link_ranges(found: list[Quantity], folded: str) -> list[Quantity]:
             start = a.start - (len(lead) - m.start(1))
         range_text = folded[start:b.end]
         per, noun, scope = a.per or b.per, a.noun or b.noun, a.scope or b.scope
+        shared = {"preposition": a.preposition or b.preposition, "size_of": a.size_of or b.size_of}
         out[k] = replace(a, unit=unit, kind=kind, what=what, low=low, high=high, range_text=range_text, per=per,
-                         noun=noun, scope=scope)
+                         noun=noun, scope=scope, **shared)
         out[k + 1] = replace(b, unit=unit, kind=kind, what=what or b.what, low=low, high=high,
-                             range_text=range_text, per=per, noun=noun, scope=scope)
+                             range_text=range_text, per=per, noun=noun, scope=scope, **shared)
     return out
 
 
