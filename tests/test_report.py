@@ -52,6 +52,7 @@ def frozen_code(tmp_path_factory):
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr("analysis.report.pipeline.README", readme)
         patch.setattr("analysis.report.pipeline.library_digest", lambda: "library-under-test")
+        patch.setattr("analysis.report.pipeline.drawing_code", lambda notebook: "drawing-code-under-test")
         patch.setattr("analysis.report.provenance.git_commit", lambda root: "commit-under-test")
         yield
 
@@ -569,16 +570,38 @@ def test_report_title_and_subtitle_come_from_the_settings_and_other_keys_are_err
         page_settings({"report": {"titel": "x"}})
 
 
-def test_library_change_runs_the_analysis_pass_once_then_the_notebooks(site, tmp_path, monkeypatch):
+def test_library_change_runs_the_analysis_pass_once_and_no_notebook_when_the_tables_stay(site, tmp_path, monkeypatch):
     corpus, notebooks, out, _, _ = site
     shutil.copytree(out, tmp_path / "out")
     tables = {p.name: p.read_bytes() for p in sorted((out / "data").glob("*.csv"))}
     monkeypatch.setattr("analysis.report.pipeline.library_digest", lambda: "library-after-a-change")
     said = []
     result = build(corpus=corpus, out=tmp_path / "out", notebooks=notebooks, echo=said.append)
-    assert result.ran.keys() == {"analysis", "00_corpus"}
+    assert result.ran.keys() == {"analysis"} and result.reused == ["00_corpus"]
     assert sum(line.startswith("analysis: corpus ") for line in said) == 1  # one pass, with its progress lines
     assert {p.name: p.read_bytes() for p in sorted((tmp_path / "out" / "data").glob("*.csv"))} == tables
+    assert "rendering report.html and report.pdf ..." in said  # the provenance names the new library
+
+
+def test_a_change_to_the_code_a_notebook_imports_runs_that_notebook_and_not_the_pass(site, tmp_path, monkeypatch):
+    corpus, notebooks, out, _, _ = site
+    shutil.copytree(out, tmp_path / "out")
+    monkeypatch.setattr("analysis.report.pipeline.drawing_code", lambda notebook: "display-after-a-change")
+    result = build(corpus=corpus, out=tmp_path / "out", notebooks=notebooks, echo=lambda message: None)
+    assert result.ran.keys() == {"00_corpus"}
+
+
+def test_a_notebooks_code_is_the_library_modules_it_imports_at_top_level_and_theirs():
+    from analysis.fingerprint import imported_modules, module_files
+
+    source = ("import pandas as pd\nimport analysis.labels\nfrom analysis import display, results\n"
+              "from analysis.run import VERIFIED_INPUTS\n\ndef later():\n    from analysis import nlp\n")
+    assert imported_modules(source) == {"labels", "display", "results", "run"}  # not nlp: imported when called
+    assert imported_modules("from . import run as analysis_run\nfrom .fingerprint import file_sha256\n"
+                            "from .. import elsewhere\n") == {"run", "fingerprint"}
+    files = {path.name for path in module_files({"results"})}
+    assert {"results.py", "run.py", "fingerprint.py"} <= files  # results imports run, run imports fingerprint
+    assert "sourcing.py" not in files and "nlp.py" not in files  # run imports the analyses inside functions
 
 
 UNRELATED = {  # an invented corpus on another subject: a cannery closing and a library reopening

@@ -7,6 +7,7 @@ notebook checks its tables without importing any analysis.
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 import os
@@ -60,6 +61,35 @@ def value_digest(value: object) -> str:
 def library_digest() -> str:
     """Digest of the analysis library (src/analysis without the report code, its templates and the benchmark)."""
     return files_digest(tree_files(LIBRARY, exclude=PRESENTATION), root=LIBRARY)
+
+
+def imported_modules(source: str) -> set[str]:
+    """The modules of this library that Python `source` imports at its top level (`import analysis.x`,
+    `from analysis import x`, `from analysis.x import y`, and inside the library `from . import x`, `from .x
+    import y`), by name ('results'). An import inside a function is not counted: it runs only when called."""
+    names = set()
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Import):
+            names |= {alias.name.split(".")[1] for alias in node.names if alias.name.startswith(f"{LIBRARY.name}.")}
+        elif isinstance(node, ast.ImportFrom):
+            module = node.module.split(".") if node.module else []
+            if node.level == 1 and not module or node.level == 0 and module == [LIBRARY.name]:
+                names |= {alias.name for alias in node.names}  # from . import x / from analysis import x
+            elif node.level == 1:
+                names.add(module[0])  # from .x import y
+            elif node.level == 0 and module[0] == LIBRARY.name:
+                names.add(module[1])  # from analysis.x import y
+    return {name for name in names if (LIBRARY / f"{name}.py").is_file()}
+
+
+def module_files(names: set[str]) -> list[Path]:
+    """The files of the library modules `names` and of those they import at their top level, transitively."""
+    seen, todo = set(), set(names)
+    while todo:
+        name = todo.pop()
+        seen.add(name)
+        todo |= imported_modules((LIBRARY / f"{name}.py").read_text(encoding="utf-8")) - seen
+    return sorted(LIBRARY / f"{name}.py" for name in seen)
 
 
 def library_first(pythonpath: str | None) -> str:

@@ -6,7 +6,7 @@ OUT/report.pdf, OUT/data/*.csv, OUT/notebooks/*.ipynb and OUT/.report-state.json
 next build incremental). The analysis pass (`python -m analysis.run`, one process: load, parse and analyse the
 corpus once, write every CSV) runs again only when the library (src/analysis, without the report code), the
 corpus files or an analysis setting changed; a notebook (which reads those CSVs and draws, and writes none) only
-when its own file, the library, the corpus, its parameters or those CSVs changed. The notebooks that run, run two
+when its own file, the library modules it imports, the corpus, its parameters or those CSVs changed. The notebooks that run, run two
 at a time, each in its own kernel.
 Nothing under OUT is touched until every notebook has run and the report has rendered.
 """
@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from ..fingerprint import (corpus_digest, file_sha256, files_digest, library_digest, library_first, tree_files,
-                           value_digest)
+from ..fingerprint import (corpus_digest, file_sha256, files_digest, imported_modules, library_digest, library_first,
+                           module_files, tree_files, value_digest)
 from ..run import RECORD, VERIFIED_INPUTS
 
 LIBRARY = Path(__file__).resolve().parents[1]
@@ -248,10 +248,19 @@ def run_notebook_in(staging: Path, notebook: Path, *, corpus: Path, out: Path, p
 
 
 def notebook_fingerprint(notebook: Path, parameters: dict, inputs: dict, *, analysis: dict) -> str:
-    """What a notebook's results depend on: itself, the library, the corpus, its parameters and the tables of
-    the analysis pass (the only data it reads)."""
-    return value_digest({"notebook": file_sha256(notebook), "parameters": parameters, **inputs,
-                         "analysis": analysis.get("outputs", {})})
+    """What a notebook's results depend on: itself, the library code it imports (`drawing_code`, not the
+    analyses: their results are in the tables), the corpus, its parameters and the tables of the analysis pass
+    (the only data it reads). A library change that leaves every table as it was runs no notebook again."""
+    return value_digest({"notebook": file_sha256(notebook), "parameters": parameters, "corpus": inputs["corpus"],
+                         "code": drawing_code(notebook), "analysis": analysis.get("outputs", {})})
+
+
+def drawing_code(notebook: Path) -> str:
+    """Digest of the library modules a notebook's code cells import, with those they import in turn."""
+    cells = json.loads(notebook.read_text(encoding="utf-8")).get("cells", [])
+    source = "\n".join("".join(cell.get("source", "")) for cell in cells if cell.get("cell_type") == "code")
+    source = "\n".join(line for line in source.splitlines() if not line.lstrip().startswith(("%", "!")))
+    return files_digest(module_files(imported_modules(source)), root=LIBRARY)
 
 
 def render_fingerprint(*, notebooks: list[Path], parameters: dict) -> str:
