@@ -214,6 +214,24 @@ def test_alignment_merges_and_gaps(a_sentences, b_sentences, expected):
     assert [(bead.a, bead.b) for bead in beads] == expected
 
 
+@pytest.mark.parametrize("a_text, b_text", [
+    ("The court sentenced him to 14 years.", "The court gave him fourteen years in prison."),
+    ("Wagner recruited 50,000 prisoners, Prigozhin said.", "Prigozhin said Wagner had recruited about 50 000 convicts."),
+    ("Ça va? «Élysée» répond.", "Ca va? 'Elysee' replies."),
+    ("ab", "xyz"),  # too short for the longer n-grams: those orders count as missing on both sides
+    ("One short line", "One short line and a much longer second clause that the other text lacks entirely"),
+])
+def test_symmetric_chrf_is_sacrebleus_chrf_both_ways(a_text, b_text):
+    from sacrebleu.metrics import CHRF
+
+    from analysis.alignment import similarity_of
+
+    chrf = CHRF()
+    expected = (chrf.sentence_score(a_text, [b_text]).score + chrf.sentence_score(b_text, [a_text]).score) / 2
+    assert similarity_of(a_text, b_text) == pytest.approx(expected, abs=1e-9)
+    assert similarity_of(a_text, "  ") == 0.0
+
+
 @pytest.mark.parametrize("text_in, expected", [
     ("He works at the conscript school. help group in Moscow.", ["school. help"]),
     ("It opened at a Siberian half marathon. in May.", ["marathon. in"]),

@@ -13,12 +13,14 @@ not swallowed by the neighbour's bead.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 from sacrebleu.metrics import BLEU, CHRF, TER
+from sacrebleu.metrics.helpers import extract_all_char_ngrams
 
 MOVES = ((1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (1, 0), (0, 1))
 
@@ -56,10 +58,28 @@ def chrf(hypothesis: str, reference: str) -> float:
     return _metrics()[0].sentence_score(hypothesis, [reference]).score
 
 
-def similarity_of(a_text: str, b_text: str) -> float:
+def char_ngrams(text: str) -> list[Counter]:
+    """The character n-gram counts chrF compares (sacrebleu's extraction, with its settings)."""
+    metric = _metrics()[0]
+    return extract_all_char_ngrams(text, metric.char_order, metric.whitespace)
+
+
+def similarity_of(a_text: str, b_text: str, *, ngrams=char_ngrams) -> float:
     """Symmetric chrF (0-100): the mean of both directions, so a bead that adds a whole sentence on one side
-    loses as much as one that drops it (plain chrF weighs recall twice as much as precision)."""
-    return (chrf(a_text, b_text) + chrf(b_text, a_text)) / 2
+    loses as much as one that drops it (plain chrF weighs recall twice as much as precision). Both directions
+    come from one count of the n-grams the texts share (swapping them swaps precision and recall), scored by
+    sacrebleu's chrF; `ngrams` may be a cached `char_ngrams`."""
+    if not a_text.strip() or not b_text.strip():
+        return 0.0
+    forward, backward = [], []
+    for a, b in zip(ngrams(a_text), ngrams(b_text)):
+        small, large = (a, b) if len(a) <= len(b) else (b, a)
+        shared = sum(min(count, large[gram]) for gram, count in small.items() if gram in large)
+        a_total, b_total = sum(a.values()), sum(b.values())
+        forward += [a_total if b else 0, b_total, shared]
+        backward += [b_total if a else 0, a_total, shared]
+    metric = _metrics()[0]
+    return (metric._compute_f_score(forward) + metric._compute_f_score(backward)) / 2
 
 
 def align(a_sentences: list[str], b_sentences: list[str], *, min_similarity: float = 25.0,
@@ -71,6 +91,7 @@ def align(a_sentences: list[str], b_sentences: list[str], *, min_similarity: flo
     long articles align in seconds."""
     n, m = len(a_sentences), len(b_sentences)
     cache: dict[tuple[int, int, int, int], float] = {}
+    ngrams = lru_cache(maxsize=None)(char_ngrams)  # each joined text's n-grams once, for this pair only
     overlap_of = cdist([x.lower() for x in a_sentences], [y.lower() for y in b_sentences],
                        scorer=fuzz.token_set_ratio) if n and m else None
 
@@ -78,8 +99,8 @@ def align(a_sentences: list[str], b_sentences: list[str], *, min_similarity: flo
         key = (i, di, j, dj)
         if key not in cache:
             related = overlap_of[i:i + di, j:j + dj].max() >= candidate_overlap
-            cache[key] = similarity_of(" ".join(a_sentences[i:i + di]), " ".join(b_sentences[j:j + dj])) \
-                if related else 0.0
+            cache[key] = similarity_of(" ".join(a_sentences[i:i + di]), " ".join(b_sentences[j:j + dj]),
+                                       ngrams=ngrams) if related else 0.0
         return cache[key]
 
     def best_part(i: int, di: int, j: int, dj: int) -> float:
