@@ -23,11 +23,13 @@ translation of an interview made of quotations does). Such pairs are not version
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
+from scipy import sparse
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from sklearn.neighbors import NearestNeighbors
 from sklearn.preprocessing import normalize
@@ -84,29 +86,51 @@ def _long_sentences(article: Article) -> list:
     return [s for s in article.sentences if len(s.text.split()) >= 4]
 
 
-def sentence_vectorizer(articles: list[Article]) -> TfidfVectorizer | None:
-    """TF-IDF over the stems of every sentence of `articles`, so that a word rare in them weighs more."""
-    stems = [_stems(s.text) for a in articles for s in _long_sentences(a)]
+def stem_vectors(texts: list[list[str]]) -> list[tuple] | None:
+    """For each article (its sentence texts): the unit-length stem TF-IDF rows of each sentence stacked over
+    those of it joined with its next sentence (a rewriter merges and splits sentences), and that stack
+    transposed; IDF from every sentence of `texts`, so that a word rare in them weighs more. All transformed in
+    one call (each row as alone); None when no sentence holds a content word."""
+    stems = [_stems(t) for group in texts for t in group]
     if not any(stems):
         return None
-    return TfidfVectorizer(sublinear_tf=True).fit(stems)
+    vectorizer = TfidfVectorizer(sublinear_tf=True).fit(stems)
+    windows = [_stems(" ".join(group[i:i + 2])) for group in texts for i in range(len(group))]
+    alone, joined = normalize(vectorizer.transform(stems)), normalize(vectorizer.transform(windows))
+    ends = np.cumsum([0] + [len(group) for group in texts])
+    stacks = [sparse.vstack([alone[start:end], joined[start:end]], format="csr")
+              for start, end in zip(ends[:-1], ends[1:])]
+    return [(stack, stack.T.tocsr()) for stack in stacks]
 
 
-def stem_vectors(texts: list[str], vectorizer: TfidfVectorizer) -> tuple:
-    """The unit-length stem TF-IDF rows of each sentence of `texts` and of it joined with its next sentence (a
-    rewriter merges and splits sentences): computed once per article, however many pairs it is in."""
-    windows = [_stems(" ".join(texts[i:i + 2])) for i in range(len(texts))]
-    return normalize(vectorizer.transform([_stems(t) for t in texts])), normalize(vectorizer.transform(windows))
+@dataclass
+class _Prepared:
+    """What the alignment reads of one article, computed once however many candidate pairs it is in."""
+    article: Article
+    sentences: list                 # its `_long_sentences`
+    words: list[str]                # their `_words`
+    sorted_words: list[str]         # the same words in alphabetical order (what a token-sort ratio compares)
+    lengths: np.ndarray             # the characters of each of `words`
+    stems: tuple | None             # its `stem_vectors` (None when no sentence holds a content word)
+    quoted: list[tuple[int, int]]   # body spans of its quotations of STATEMENT_WORDS or more
+
+
+def _prepare(article: Article, stems: tuple | None) -> _Prepared:
+    sentences = _long_sentences(article)
+    words = [_words(s.text) for s in sentences]
+    quoted = [(q.start, q.end) for q in quotes.find_quotes(article)
+              if len(article.body[q.start:q.end].split()) >= STATEMENT_WORDS]
+    return _Prepared(article, sentences, words, [" ".join(sorted(w.split())) for w in words],
+                     np.array([len(w) for w in words], float), stems, quoted)
 
 
 def paraphrase_matrix(left: tuple, right: tuple) -> np.ndarray:
     """0-100 stem TF-IDF cosine of every sentence of one article against every sentence of another (their
     `stem_vectors`), taking the best of the sentence alone and of it joined with its next sentence on either
-    side."""
-    (a, a2), (b, b2) = left, right
-    return 100 * np.maximum.reduce([safe_sparse_dot(a, b.T, dense_output=True),
-                                    safe_sparse_dot(a2, b.T, dense_output=True),
-                                    safe_sparse_dot(a, b2.T, dense_output=True)])
+    side: one sparse product of the stacks (each cosine summed as it would be alone)."""
+    product = safe_sparse_dot(left[0], right[1], dense_output=True)
+    n, m = product.shape[0] // 2, product.shape[1] // 2
+    return 100 * np.maximum.reduce([product[:n, :m], product[n:, :m], product[:n, m:]])
 
 
 def meaning_matrix(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -123,23 +147,20 @@ def meaning_matrix(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray
     return cosine, np.where(mutual, margin, 0.0)
 
 
-def _align(a: Article, b: Article, vectorizer: TfidfVectorizer | None,
-           meaning: tuple[np.ndarray, np.ndarray] | None = None, stems_of: Callable[[Article], tuple] | None = None
+def _align(a: _Prepared, b: _Prepared, meaning: tuple[np.ndarray, np.ndarray] | None = None
            ) -> tuple[list[tuple[int, int, float]], str, dict[tuple[int, int], float]]:
     """Monotone best alignment of the two articles' sentences (index pairs with scores above the threshold):
-    fuzzy matches first, then, for a sentence with no fuzzy match, paraphrase matches (shared rare word stems
-    with `vectorizer`, or close sentence embeddings: `meaning` is the pair's `meaning_matrix` over their
-    `_long_sentences`), scored SENTENCE_MATCH - 1 at most. Also returns the alignment's anchor ('words' for a
-    close word match, ANCHOR_MATCH, or a strong stem paraphrase, ANCHOR_PARAPHRASE; else 'meaning' for an aligned
-    pair whose embedding margin reaches MEANING_ANCHOR; '' for none: two stories on one subject share loose
-    matches, not anchors), and the embedding cosine of the aligned pairs that only meaning matched. `stems_of`
-    gives an article's `stem_vectors` (computed here when None)."""
-    sa, sb = _long_sentences(a), _long_sentences(b)
+    fuzzy matches first, then, for a sentence with no fuzzy match, paraphrase matches (shared rare word stems,
+    or close sentence embeddings: `meaning` is the pair's `meaning_matrix` over their `_long_sentences`), scored
+    SENTENCE_MATCH - 1 at most. Also returns the alignment's anchor ('words' for a close word match,
+    ANCHOR_MATCH, or a strong stem paraphrase, ANCHOR_PARAPHRASE; else 'meaning' for an aligned pair whose
+    embedding margin reaches MEANING_ANCHOR; '' for none: two stories on one subject share loose matches, not
+    anchors), and the embedding cosine of the aligned pairs that only meaning matched."""
+    sa, sb = a.sentences, b.sentences
     if not sa or not sb:
         return [], "", {}
-    scores = score_matrix([s.text for s in sa], [s.text for s in sb])
-    stems_of = stems_of or (lambda article: stem_vectors([s.text for s in _long_sentences(article)], vectorizer))
-    stems = paraphrase_matrix(stems_of(a), stems_of(b)) if vectorizer else None
+    scores = score_matrix(a, b)
+    stems = paraphrase_matrix(a.stems, b.stems) if a.stems is not None else None
     cosine, margin = meaning if meaning is not None else (None, None)
     pairs, strength, by_meaning = [], {}, {}
     for i, row in enumerate(scores):
@@ -169,28 +190,38 @@ def _meaning_anchor(margin: np.ndarray | None, i: int, j: int) -> str:
     return MEANING if margin is not None and margin[i, j] >= MEANING_ANCHOR else ""
 
 
-def score_matrix(left: list[str], right: list[str]) -> np.ndarray:
-    """0-100 likeness of every pair of sentences: fuzzy token overlap (the lower of token-sort and token-set
-    ratios), penalized when their lengths differ a lot."""
-    a, b = [_words(t) for t in left], [_words(t) for t in right]
-    fuzzy = np.minimum(process.cdist(a, b, scorer=fuzz.token_sort_ratio),
-                       process.cdist(a, b, scorer=fuzz.token_set_ratio))
-    la, lb = np.array([len(t) for t in a], float)[:, None], np.array([len(t) for t in b], float)[None, :]
-    ratio = np.minimum(la, lb) / np.maximum(np.maximum(la, lb), 1)
-    return fuzzy * (0.6 + 0.4 * ratio)
+def score_matrix(a: _Prepared, b: _Prepared) -> np.ndarray:
+    """0-100 likeness of every pair of sentences that reaches SENTENCE_MATCH (0 for the rest: below it a score
+    counts for nothing): fuzzy token overlap (the lower of token-sort and token-set ratios), penalized when
+    their lengths differ a lot. The token-sort ratio runs first over every pair, on words sorted once per
+    article; the dearer token-set ratio only over the pairs it and the length penalty leave able to reach the
+    threshold."""
+    la, lb = a.lengths[:, None], b.lengths[None, :]
+    penalty = 0.6 + 0.4 * (np.minimum(la, lb) / np.maximum(np.maximum(la, lb), 1))
+    # a point below the threshold, so that no ratio the float32 result rounds up to it is cut off
+    by_sort = process.cdist(a.sorted_words, b.sorted_words, scorer=fuzz.ratio, score_cutoff=SENTENCE_MATCH - 1)
+    rows, cols = np.nonzero(by_sort * penalty >= SENTENCE_MATCH)
+    scores = np.zeros(by_sort.shape)
+    if len(rows):
+        by_set = process.cpdist([a.words[i] for i in rows], [b.words[j] for j in cols], scorer=fuzz.token_set_ratio,
+                                score_cutoff=SENTENCE_MATCH - 1)
+        scores[rows, cols] = np.minimum(by_sort[rows, cols], by_set) * penalty[rows, cols]
+    return scores
 
 
 def _monotone(pairs: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
     """Keep the heaviest chain of pairs that moves forward in both texts (a story keeps its order)."""
     if not pairs:
         return []
+    firsts, seconds = [p[0] for p in pairs], [p[1] for p in pairs]
     best = [p[2] for p in pairs]
     back = [-1] * len(pairs)
     for i, (ai, bi, si) in enumerate(pairs):
+        heaviest, before = best[i], -1
         for j in range(i):
-            aj, bj, _ = pairs[j]
-            if aj < ai and bj < bi and best[j] + si > best[i]:
-                best[i], back[i] = best[j] + si, j
+            if firsts[j] < ai and seconds[j] < bi and best[j] + si > heaviest:
+                heaviest, before = best[j] + si, j
+        best[i], back[i] = heaviest, before
     i = max(range(len(pairs)), key=best.__getitem__)
     chain = []
     while i != -1:
@@ -251,34 +282,27 @@ def find_relations(articles: list[Article]) -> pd.DataFrame:
     by_meaning = meaning_candidates(vectors) if vectors is not None else {}
     candidates = sorted(set(by_words) | set(by_meaning))
     paired = sorted({k for pair in candidates for k in pair})
-    vectorizer = sentence_vectorizer([articles[k] for k in paired]) if paired else None
-    computed: dict[int, tuple] = {}  # id() of an article -> its stem vectors, once however many pairs it is in
+    stems = stem_vectors([[s.text for s in _long_sentences(articles[k])] for k in paired]) if paired else None
+    stems_of = dict(zip(paired, stems)) if stems is not None else {}
+    prepared: dict[int, _Prepared] = {}  # article index -> what aligning reads of it, once however many pairs
 
-    def stems_of(article: Article) -> tuple:
-        if id(article) not in computed:
-            computed[id(article)] = stem_vectors([s.text for s in _long_sentences(article)], vectorizer)
-        return computed[id(article)]
-
-    quoted_in: dict[int, list] = {}  # id() of an article -> its quotation spans
-
-    def quoted(article: Article) -> list:
-        if id(article) not in quoted_in:
-            quoted_in[id(article)] = [(q.start, q.end) for q in quotes.find_quotes(article)
-                                      if len(article.body[q.start:q.end].split()) >= STATEMENT_WORDS]
-        return quoted_in[id(article)]
+    def side(k: int) -> _Prepared:
+        if k not in prepared:
+            prepared[k] = _prepare(articles[k], stems_of.get(k))
+        return prepared[k]
 
     rows = []
     for i, j in candidates:
         meaning = meaning_matrix(vectors[i], vectors[j]) if vectors is not None else None
         if (i, j) not in by_words and not _may_retell(*meaning):
             continue  # proposed by meaning alone, but too few sentences stand out to align it: not worth aligning
-        a, b = articles[i], articles[j]
-        alignment, anchor, meant = _align(a, b, vectorizer, meaning, stems_of)
-        shorter = min(len(_long_sentences(a)), len(_long_sentences(b))) or 1
+        a, b = side(i), side(j)
+        alignment, anchor, meant = _align(a, b, meaning)
+        shorter = min(len(a.sentences), len(b.sentences)) or 1
         share = MIN_SHARE if anchor == WORDS else MEANING_SHARE
-        own = own_words(a, b, alignment, quoted(a), quoted(b))
         if anchor and len(alignment) >= MIN_SHARED and len(alignment) / shorter >= share and (
-                own >= MIN_SHARED and own / shorter >= share or lockstep(a, b, alignment)):
+                (own := own_words(a.article, b.article, alignment, a.quoted, b.quoted)) >= MIN_SHARED and
+                own / shorter >= share or lockstep(a, b, alignment)):
             found_by = "+".join(name for name, found in ((WORDS, by_words), (MEANING, by_meaning)) if (i, j) in found)
             mean_cosine = _mean_cosine(vectors[i], vectors[j]) if vectors else float("nan")
             rows.append(_relation_row(a, b, alignment, by_words.get((i, j), 0.0), found_by, mean_cosine, meant))
@@ -312,18 +336,19 @@ def _mean_cosine(a: np.ndarray, b: np.ndarray) -> float:
     return round(float(ma @ mb / max(np.linalg.norm(ma) * np.linalg.norm(mb), 1e-9)), 3)
 
 
-def _relation_row(a: Article, b: Article, alignment: list[tuple[int, int, float]], cosine: float, found_by: str,
-                  mean_cosine: float, meant: dict[tuple[int, int], float]) -> dict:
+def _relation_row(left: _Prepared, right: _Prepared, alignment: list[tuple[int, int, float]], cosine: float,
+                  found_by: str, mean_cosine: float, meant: dict[tuple[int, int], float]) -> dict:
+    a, b = left.article, right.article
     a_cov = _coverage(a, [x for x, _, _ in alignment])
     b_cov = _coverage(b, [y for _, y, _ in alignment])
     mean = sum(s for _, _, s in alignment) / len(alignment) / 100
     similarity = round(mean * max(a_cov, b_cov), 3)
     verbatim = sum(score >= COPY_MATCH for _, _, score in alignment)
-    shorter = min(len(_long_sentences(a)), len(_long_sentences(b))) or 1
+    shorter = min(len(left.sentences), len(right.sentences)) or 1
     copied = (mean * 100 >= COPY_MATCH and max(a_cov, b_cov) >= COPY_COVERAGE) or (
         verbatim >= MIN_SHARED and verbatim >= len(alignment) / 2 and verbatim >= EDITED_COPY_SHARE * shorter)
-    in_lockstep = lockstep(a, b, alignment)
-    if in_lockstep and _identical(a, b, alignment) <= len(alignment) / 3:
+    in_lockstep = lockstep(left, right, alignment)
+    if in_lockstep and _identical(left, right, alignment) <= len(alignment) / 3:
         copied = False  # a word or two changed in nearly every sentence: a close round trip, not an edited copy
     kind = COPY if copied else REWRITE
     return {
@@ -338,13 +363,13 @@ def _relation_row(a: Article, b: Article, alignment: list[tuple[int, int, float]
     }
 
 
-def lockstep(a: Article, b: Article, alignment: list[tuple[int, int, float]]) -> str:
-    """Why `b` follows `a` sentence by sentence, as a machine translation (or a round trip through another
+def lockstep(left: _Prepared, right: _Prepared, alignment: list[tuple[int, int, float]]) -> str:
+    """Why `right` follows `left` sentence by sentence, as a machine translation (or a round trip through another
     language) follows its original, or '' when it does not: nearly every sentence of the stretch they share
     aligned one to one in order, most by their words, each keeping its numbers and about its length. An
     editorial rewrite reorders, cuts, merges and adds sentences and quotes; a retelling matches by meaning."""
-    size = len(alignment)
-    long_a, long_b = [s.index for s in _long_sentences(a)], [s.index for s in _long_sentences(b)]
+    a, b, size = left.article, right.article, len(alignment)
+    long_a, long_b = [s.index for s in left.sentences], [s.index for s in right.sentences]
     if size < LOCKSTEP_MIN or size < LOCKSTEP_SHARE * min(len(long_a), len(long_b)):
         return ""
     skipped = sum(alignment[0][0] <= k <= alignment[-1][0] for k in long_a) + \
@@ -356,13 +381,15 @@ def lockstep(a: Article, b: Article, alignment: list[tuple[int, int, float]]) ->
             len(changed) > max(1, LOCKSTEP_SLACK * size) or len(resized) > max(1, LOCKSTEP_SLACK * size):
         return ""
     return (f"{size} sentences aligned one to one in order, {skipped} left out inside the shared stretch, "
-            f"{by_words} matched by their words, {_identical(a, b, alignment)} word for word; numbers kept in "
+            f"{by_words} matched by their words, {_identical(left, right, alignment)} word for word; numbers kept in "
             f"{size - len(changed)}, the length in {size - len(resized)}")
 
 
-def _identical(a: Article, b: Article, alignment: list[tuple[int, int, float]]) -> int:
+def _identical(left: _Prepared, right: _Prepared, alignment: list[tuple[int, int, float]]) -> int:
     """Aligned sentences with the same words in the same order (punctuation and case aside)."""
-    return sum(_words(a.sentences[x].text) == _words(b.sentences[y].text) for x, y, _ in alignment)
+    a_words = {s.index: w for s, w in zip(left.sentences, left.words)}
+    b_words = {s.index: w for s, w in zip(right.sentences, right.words)}
+    return sum(a_words[x] == b_words[y] for x, y, _ in alignment)
 
 
 def _numbers(text: str) -> list[str]:
