@@ -4,14 +4,18 @@ In: the loaded articles. Out: one row per related pair with a document similarit
 between them (index pairs with a score), the share of each article they cover, the character span of the
 aligned overlap in each body, the kind of version and, where the texts tell, which one derives from the other.
 
-How: candidate pairs are blocked with scikit-learn's nearest neighbours (each article's few nearest, so the work
-grows with the number of articles, not with the number of pairs) twice: over sparse TF-IDF vectors of the whole
-texts (shared words), and over the mean sentence embedding of each article (shared meaning: a paraphrased or
-reordered rewrite; `analysis.embeddings`). Only candidates are aligned sentence by sentence. Two sentences match
-when their words overlap closely (fuzzy token matching, which survives the rewording of a translation) or, for
-paraphrases and sentences merged or split by a rewriter, when the rare words they share weigh enough (TF-IDF
-cosine over crude word stems, with IDF from every sentence of the candidate articles, of a sentence against the
-other's sentence or pair of sentences) or when their sentence embeddings are close (cosine, same windows).
+How: candidate pairs are each article's few nearest, found twice: by the cosine of sparse TF-IDF vectors of the
+whole texts (shared words), and by that of the mean sentence embedding of each article (shared meaning: a
+paraphrased or reordered rewrite; `analysis.embeddings`). Up to EXACT_UP_TO articles the nearest are exact
+(scikit-learn's brute search compares every pair: quadratic, 0.9 s at 2,000 articles, 20 s at 8,000); above, a
+graph search (faiss's HNSW over a random projection, `_approximate_nearest`) proposes each article's
+SEARCH_BREADTH nearest and their exact cosines pick the NEIGHBOURS nearest, so the work grows about linearly.
+Only candidates are aligned sentence by sentence. Two sentences match when their words overlap closely (fuzzy
+token matching, which survives the rewording of a translation) or, for paraphrases and sentences merged or split
+by a rewriter, when the rare words they share weigh enough (TF-IDF cosine over crude word stems, with IDF from
+every sentence of the candidate articles, of a sentence against the other's sentence or pair of sentences) or
+when their sentence embeddings are close (cosine, same windows). What the alignment reads of an article is
+prepared once (`_Prepared`), however many candidate pairs it is in.
 
 Two independent reports of one event (one press conference, one audio message, one wire fact) align a few
 sentences built around the quotation both carry. Quoted words are the speaker's, not evidence that one text was
@@ -33,6 +37,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from sklearn.neighbors import NearestNeighbors
 from sklearn.preprocessing import normalize
+from sklearn.random_projection import SparseRandomProjection
 from sklearn.utils.extmath import safe_sparse_dot
 
 from . import embeddings, quotes
@@ -44,6 +49,12 @@ CANDIDATE_COSINE = 0.15   # document cosine above which a nearest neighbour is a
 SENTENCE_MATCH = 55.0     # fuzzy score (0-100) for two sentences to count as the same sentence
 PARAPHRASE_MATCH = 30.0   # stem TF-IDF cosine (0-100) for a sentence to count as a paraphrase of another
 NEIGHBOURS = 5            # candidate partners per article (its nearest by cosine)
+EXACT_UP_TO = 2000        # articles up to which their nearest are found exactly, comparing every pair (quadratic)
+SEARCH_BREADTH = 20       # above: the nearest an approximate graph search finds, re-scored by their exact cosine,
+SEARCH_DIMS = 256         # ... in a random projection to this many dimensions,
+SEARCH_LINKS = 16         # ... with this many links per article in the graph (HNSW's M)
+SEARCH_EFFORT = 128       # ... and this many nearest kept while building and searching it (efConstruction, efSearch)
+RESCORED_AT_ONCE = 500    # articles whose found nearest are re-scored in one sparse product (memory: ~50 MB)
 MIN_SHARED = 3            # aligned sentences needed to call two articles versions of one story
 MIN_SHARE = 0.25          # ... and the share of the shorter article's sentences they must make up
 ANCHOR_MATCH = 70.0       # ... one of them a close word match (fuzzy score) ...
@@ -231,24 +242,60 @@ def _monotone(pairs: list[tuple[int, int, float]]) -> list[tuple[int, int, float
 
 
 def candidate_pairs(articles: list[Article]) -> dict[tuple[int, int], float]:
-    """Index pairs (i < j) of articles among each other's NEIGHBOURS nearest by TF-IDF cosine (sparse nearest
-    neighbours: no matrix of every pair is built), with their cosine, when it reaches CANDIDATE_COSINE."""
+    """Index pairs (i < j) of articles among each other's NEIGHBOURS nearest by TF-IDF cosine of their words and
+    word pairs (`_nearest_pairs`), with their cosine, when it reaches CANDIDATE_COSINE."""
     texts = [_words(a.body) for a in articles]
     matrix = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1).fit_transform(texts)
     return _nearest_pairs(matrix, CANDIDATE_COSINE)
 
 
 def _nearest_pairs(rows, minimum: float, usable=lambda i, j: True) -> dict[tuple[int, int], float]:
-    """Index pairs (i < j) among each other's NEIGHBOURS nearest rows by cosine, when it reaches `minimum`."""
-    search = NearestNeighbors(n_neighbors=min(NEIGHBOURS + 1, rows.shape[0]), metric="cosine", algorithm="brute")
-    distances, indices = search.fit(rows).kneighbors(rows)
+    """Index pairs (i < j) among each other's NEIGHBOURS nearest rows by cosine, when it reaches `minimum`: an
+    exact search over every pair up to EXACT_UP_TO rows, the approximate `_approximate_nearest` above."""
+    if rows.shape[0] > EXACT_UP_TO:
+        indices, cosines = _approximate_nearest(rows)
+    else:
+        search = NearestNeighbors(n_neighbors=min(NEIGHBOURS + 1, rows.shape[0]), metric="cosine", algorithm="brute")
+        distances, indices = search.fit(rows).kneighbors(rows)
+        cosines = 1 - distances
     found = {}
-    for i, (row_distances, row_indices) in enumerate(zip(distances, indices)):
-        for distance, j in zip(row_distances, row_indices):
-            cosine = 1 - float(distance)
+    for i, (row_cosines, row_indices) in enumerate(zip(cosines, indices)):
+        for cosine, j in zip(row_cosines, row_indices):
             if int(j) != i and cosine >= minimum and usable(i, int(j)):
-                found[(min(i, int(j)), max(i, int(j)))] = cosine
+                found[(min(i, int(j)), max(i, int(j)))] = float(cosine)
     return found
+
+
+def _approximate_nearest(rows) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's NEIGHBOURS + 1 nearest (itself among them) and their exact cosines, taken from the
+    SEARCH_BREADTH nearest that a graph search finds (faiss's HNSW index, one thread, so that a corpus always
+    gives the same graph). The graph holds the unit rows projected at random to SEARCH_DIMS dimensions (when they
+    have more), less their mean: what every article shares (the words of one beat) would otherwise crowd the
+    nearest together. Building and searching it grows about as n log n, where the exact search grows as n^2."""
+    import faiss  # only for a large corpus
+
+    unit = normalize(rows)
+    space = SparseRandomProjection(n_components=SEARCH_DIMS, dense_output=True, random_state=0).fit_transform(unit) \
+        if unit.shape[1] > SEARCH_DIMS else np.asarray(unit)
+    space = np.ascontiguousarray(normalize(space - space.mean(axis=0)), dtype=np.float32)
+    faiss.omp_set_num_threads(1)
+    index = faiss.IndexHNSWFlat(space.shape[1], SEARCH_LINKS, faiss.METRIC_INNER_PRODUCT)
+    index.hnsw.efConstruction, index.hnsw.efSearch = SEARCH_EFFORT, SEARCH_EFFORT
+    index.add(space)
+    _, nearest = index.search(space, min(SEARCH_BREADTH, len(space)))
+    nearest = np.where(nearest < 0, np.arange(len(space))[:, None], nearest)  # -1: fewer found than asked
+    cosines = np.vstack([_row_cosines(unit, nearest, start, start + RESCORED_AT_ONCE)
+                         for start in range(0, len(space), RESCORED_AT_ONCE)])
+    order = np.argsort(-cosines, axis=1, kind="stable")[:, :NEIGHBOURS + 1]
+    return np.take_along_axis(nearest, order, axis=1), np.take_along_axis(cosines, order, axis=1)
+
+
+def _row_cosines(unit, nearest: np.ndarray, start: int, end: int) -> np.ndarray:
+    """Exact cosine of each unit row from `start` to `end` with each of its `nearest` (one row of them each)."""
+    rows = np.repeat(np.arange(start, min(end, len(nearest))), nearest.shape[1])
+    others = nearest[start:end].ravel()
+    products = unit[rows].multiply(unit[others]) if sparse.issparse(unit) else unit[rows] * unit[others]
+    return np.asarray(products.sum(axis=1)).reshape(-1, nearest.shape[1])
 
 
 def sentence_vectors(articles: list[Article]) -> list[np.ndarray] | None:

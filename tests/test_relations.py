@@ -1,0 +1,120 @@
+"""Relations between articles: candidate pairs (exact nearest, and the approximate graph search of large corpora)
+and the versions found among them, on small invented articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import relations
+from analysis.corpus import load_corpus
+
+BRIDGE = """Old bridge in Marlow closed after cracks found
+
+Engineers closed the old stone bridge over the Harrow river in Marlow on Monday after finding deep cracks in two of its arches.
+Drivers heading to the market town must now take a twelve kilometre detour through Eastleigh, the county roads office said.
+The bridge, built in 1887, carries about nine thousand vehicles a day and was last repaired in 2004.
+Inspectors spotted the cracks during a routine check and judged that heavy lorries had weakened the masonry.
+A temporary footbridge for pedestrians and cyclists will open next week, according to the mayor.
+Repairs are expected to cost four million pounds and to take at least eighteen months.
+"""
+
+LAB = """Hillcrest school opens a science laboratory
+
+Hillcrest secondary school opened a new science laboratory on Thursday, funded by a grant from the regional council.
+The laboratory has twenty benches, a fume cupboard and a small greenhouse on its roof for biology lessons.
+Headteacher Agnes Porter said pupils had waited six years for a room where they could run real experiments.
+Chemistry teacher Samuel Okafor will lead an after-school club for students preparing for national competitions.
+The council paid 650,000 pounds towards the building and the school raised the rest through a summer fair.
+Parents were invited to a demonstration of the equipment on Saturday morning.
+"""
+
+LAB_REWRITE = """New lab for Hillcrest pupils
+
+Pupils at Hillcrest secondary school have a new science laboratory, which opened on Thursday with money from the regional council.
+Headteacher Agnes Porter said the pupils had been waiting six years for a room to run real experiments in.
+The opening drew a crowd of former pupils, some of whom studied chemistry in a converted cloakroom.
+Samuel Okafor, who teaches chemistry, is to run an after-school club for students preparing for national competitions.
+The regional council contributed 650,000 pounds to the building, while a summer fair at the school raised the remainder.
+Local businesses have offered to sponsor prizes for the club's best projects.
+"""
+
+OTHERS = {
+    "003_coach.txt": """Rovers appoint a new head coach
+
+Northgate Rovers named Dutch coach Pieter Vandam as their head coach on Wednesday on a three-year contract.
+Vandam previously managed clubs in Eindhoven and Utrecht and won two cup finals with his youth sides.
+Supporters gathered outside the stadium to greet him, waving orange scarves and chanting his name.
+The club's chairman promised funds for at least four signings before the transfer window closes.
+Rovers finished fourteenth last season and sacked their previous manager in April.
+""",
+    "004_bakery.txt": """Family bakery wins national bread award
+
+A family bakery from the village of Thornby won the national sourdough award at a ceremony in Bristol.
+The judges praised its rye loaf, baked in a wood-fired oven that the Ellison family built in 1962.
+Grandmother Margaret Ellison still rises at four every morning to shape the dough by hand.
+Orders from cafes across the county doubled within a day of the announcement.
+The prize includes a trip to a baking school in Lyon next spring.
+""",
+    "005_maps.txt": """Museum shows centuries of hand-drawn maps
+
+The city museum opened an exhibition of two hundred hand-drawn maps on Friday, some older than five centuries.
+Curator Helena Voss spent three years borrowing charts from private collectors and monastery libraries.
+Visitors can see a sailor's chart of the Baltic coast drawn on sealskin around 1540.
+A digital room lets children zoom into scanned copies and trace forgotten trade routes.
+The exhibition runs until January and entry is free on Sundays.
+""",
+    "006_strike.txt": """Rail workers announce a weekend strike
+
+Train drivers on the western line will strike on Saturday and Sunday in a dispute over pay and rosters.
+The union said talks with the operator collapsed after management refused a seven per cent raise.
+Commuters were advised to travel on Friday evening or to use replacement coaches between the stations.
+The operator called the walkout irresponsible and said it would run a skeleton timetable.
+A previous strike in March cancelled nearly every service for two days.
+""",
+}
+
+
+def _corpus_files() -> dict[str, str]:
+    return {"001_bridge.txt": BRIDGE, "002_lab.txt": LAB, **OTHERS,
+            "007_bridge_copy.txt": BRIDGE, "008_lab_rewrite.txt": LAB_REWRITE}
+
+
+def _approximate(monkeypatch, breadth: int = 3) -> None:
+    """The graph search of large corpora, on a small one, finding each article's `breadth` nearest."""
+    monkeypatch.setattr(relations, "EXACT_UP_TO", 0)
+    monkeypatch.setattr(relations, "SEARCH_BREADTH", breadth)
+
+
+@pytest.mark.parametrize("search", ["exact", "approximate"])
+def test_candidates_hold_the_copy_and_the_rewrite_not_the_unrelated(write_corpus, monkeypatch, search):
+    if search == "approximate":
+        _approximate(monkeypatch)
+    articles = load_corpus(write_corpus(_corpus_files())).analysable
+    ids = [a.article_id for a in articles]
+    pairs = {(ids[i], ids[j]): cosine for (i, j), cosine in relations.candidate_pairs(articles).items()}
+    assert pairs[("001", "007")] == pytest.approx(1.0)  # the copy: the same words
+    assert 0.3 < pairs[("002", "008")] < 0.95  # the rewrite: many words in common, not all
+    assert set(pairs) == {("001", "007"), ("002", "008")}  # stories on other subjects share too few words
+
+
+@pytest.mark.parametrize("search", ["exact", "approximate"])
+def test_the_copy_and_the_rewrite_are_versions_and_nothing_else(write_corpus, monkeypatch, search):
+    if search == "approximate":
+        _approximate(monkeypatch)
+    found = load_corpus(write_corpus(_corpus_files())).relations
+    kinds = {(r.a_id, r.b_id): r.kind for r in found.itertuples()}
+    assert kinds == {("001", "007"): "copy", ("002", "008"): "rewrite"}
+    rewrite = found[found.b_id == "008"].iloc[0]
+    aligned = [pair.split(":") for pair in relations.as_table(found[found.b_id == "008"]).alignment.iloc[0].split()]
+    # the lab story's opening, headteacher, teacher and money sentences (the rewrite's added lines align with none)
+    assert len(aligned) >= 4 and rewrite.candidate_by.startswith("words")
+
+
+def test_the_approximate_search_finds_what_the_exact_one_finds_where_versions_stand_out(write_corpus, monkeypatch):
+    """A copy or a rewrite stands far above stories on other subjects: the graph search's few nearest hold it."""
+    articles = load_corpus(write_corpus(_corpus_files())).analysable
+    exact = relations.candidate_pairs(articles)
+    _approximate(monkeypatch, breadth=2)
+    approximate = relations.candidate_pairs(articles)
+    assert set(approximate) == set(exact)
+    assert all(approximate[pair] == pytest.approx(exact[pair]) for pair in exact)
