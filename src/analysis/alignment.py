@@ -58,24 +58,25 @@ def chrf(hypothesis: str, reference: str) -> float:
     return _metrics()[0].sentence_score(hypothesis, [reference]).score
 
 
-def char_ngrams(text: str) -> list[Counter]:
-    """The character n-gram counts chrF compares (sacrebleu's extraction, with its settings)."""
+def char_ngrams(text: str) -> list[tuple[Counter, int, set]]:
+    """The character n-gram counts chrF compares (sacrebleu's extraction, with its settings), each order with
+    its total and the n-grams that occur more than once."""
     metric = _metrics()[0]
-    return extract_all_char_ngrams(text, metric.char_order, metric.whitespace)
+    return [(grams, sum(grams.values()), {gram for gram, count in grams.items() if count > 1})
+            for grams in extract_all_char_ngrams(text, metric.char_order, metric.whitespace)]
 
 
 def similarity_of(a_text: str, b_text: str, *, ngrams=char_ngrams) -> float:
     """Symmetric chrF (0-100): the mean of both directions, so a bead that adds a whole sentence on one side
     loses as much as one that drops it (plain chrF weighs recall twice as much as precision). Both directions
-    come from one count of the n-grams the texts share (swapping them swaps precision and recall), scored by
-    sacrebleu's chrF; `ngrams` may be a cached `char_ngrams`."""
+    come from one count of the n-grams the texts share (swapping them swaps precision and recall: the shared
+    count is the distinct n-grams in both, plus what those repeated in both repeat), scored by sacrebleu's
+    chrF; `ngrams` may be a cached `char_ngrams`."""
     if not a_text.strip() or not b_text.strip():
         return 0.0
     forward, backward = [], []
-    for a, b in zip(ngrams(a_text), ngrams(b_text)):
-        small, large = (a, b) if len(a) <= len(b) else (b, a)
-        shared = sum(min(count, large[gram]) for gram, count in small.items() if gram in large)
-        a_total, b_total = sum(a.values()), sum(b.values())
+    for (a, a_total, a_repeated), (b, b_total, b_repeated) in zip(ngrams(a_text), ngrams(b_text)):
+        shared = len(a.keys() & b.keys()) + sum(min(a[gram], b[gram]) - 1 for gram in a_repeated & b_repeated)
         forward += [a_total if b else 0, b_total, shared]
         backward += [b_total if a else 0, a_total, shared]
     metric = _metrics()[0]
