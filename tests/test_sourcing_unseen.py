@@ -172,3 +172,31 @@ def test_a_one_word_variant_marked_describes_types_a_person_in_any_spelling_of_t
     types = types_of(result)
     assert types["Oleg Marin"] == "private military company"  # 'Vagner' is a variant of a row marked describes
     assert types["Anna Berg"] != "Ukrainian government"  # 'Kyiv' is a variant, but not one that describes
+
+
+RUSSIA_LEAD = ("Russia has sent tens of thousands of prisoners to the front. Russian colonies emptied as Moscow offered "
+               "pardons, and Russian courts stopped hearing appeals.\n\n")  # the article is about Russia
+
+
+def test_a_role_written_before_a_name_in_capitals_is_no_part_of_the_name(run):
+    result = run(RUSSIA_LEAD + '"The city will remember them," Kyiv Mayor Vitali Klitschko wrote on Telegram.\n\n'
+                 '"Rates stay on hold," said Central Bank Governor Elvira Sobolina of Italy.\n')
+    types = types_of(result)
+    assert types["Vitali Klitschko"] == "Ukrainian government"  # not a private person named 'Kyiv Mayor ...'
+    assert types["Elvira Sobolina"] == "Italian government or official"
+
+
+def test_the_country_a_name_is_of_types_its_official(run):
+    result = run(RUSSIA_LEAD + "Governor Elvira Sobolina of the Bank of Italy said rates would stay on hold.\n\n"
+                 'Judge Amy Lowell of the U.S. District Court said the case "raises serious questions about who is '
+                 'fighting".\n\n'
+                 '"Nobody came back from the front," said Pavel Orlov, the mayor of a small Siberian town.\n')
+    assert types_of(result) == {"Elvira Sobolina": "Italian government or official",
+                                "Amy Lowell": "U.S. government or official",
+                                "Pavel Orlov": "Russian government or official"}
+
+
+def test_what_a_person_told_reporters_is_no_description_of_them(run):
+    result = run('"I am proud of them," said Yevgeny Prigozhin, who told reporters the pardons were real.\n\n'
+                 '"We were lied to," said Oleg Marin, who told journalists he had served near Bakhmut.\n')
+    assert types_of(result) == {"Yevgeny Prigozhin": "private person", "Oleg Marin": "private person"}

@@ -71,6 +71,10 @@ SPEECH_LEMMAS = {
     "tweet", "forecast", "caution", "emphasise", "find", "ask", "detail", "disagree", "counter", "retort", "read",
     "vow", "boast", "mention", *QUOTE_ONLY_LEMMAS,
 }
+# a relative clause with one of these verbs says what a person said ("who told reporters ..."), not who they are
+REPORTED_SPEECH_LEMMAS = SPEECH_LEMMAS - {"write", "publish", "report", "post", "tweet", "count", "find", "show",
+                                          "read", "detail", "indicate", "cite", "quote", "estimate", "forecast",
+                                          *QUOTE_ONLY_LEMMAS}
 DOCUMENT_ONLY_LEMMAS = {"show", "indicate", "find", "detail", "read"}  # "documents show": a text, not a person
 TITLES = {"mr", "ms", "mrs", "miss", "dr", "prof", "sir", "president", "minister", "general", "colonel", "major",
           "captain", "sergeant", "lieutenant", "governor", "mayor", "senator", "judge", "father", "saint", "st"}
@@ -635,12 +639,23 @@ def _find_name_span(tokens: _Tokens, i: int) -> tuple[int, int]:
             start += 1  # "Striker Omar Latif", "Judge Karen Hansel": the role is no part of the name
         while end > start and tokens.tag[end - 1] == "POS" or tokens.text[end - 1] in ("’", "'", "’s", "'s"):
             end -= 1
-        return start, end
+        return (start if ent.label_ in ("GPE", "LOC", "NORP", "FAC") else _after_role(tokens, start, end)), end
     start = i
     while start > 0 and tokens.pos[start - 1] == "PROPN" and tokens.head[start - 1] in (i, start) and \
             tokens.dep[start - 1] in ("compound", "flat", "nmod", "amod"):
         start -= 1
-    return start, i + 1
+    return _after_role(tokens, start, i + 1), i + 1
+
+
+def _after_role(tokens: _Tokens, start: int, end: int) -> int:
+    """Where a person's name begins in a run of capitalised words that holds a role or title before the name
+    ('Kyiv Mayor Vitali Klitschko', 'Central Bank Governor Elvira Sobolina' -> the words after the role); a role
+    word at the end is a surname ('Mike Judge')."""
+    for k in range(end - 2, start - 1, -1):
+        low = tokens.lower[k].rstrip(".")
+        if (low in roles() or low in TITLES) and all(t[:1].isupper() for t in tokens.text[k + 1:end]):
+            return k + 1
+    return start
 
 
 def _dateline(doc: Doc, name_range: tuple[int, int]) -> bool:
@@ -694,11 +709,15 @@ def _descriptions(token: Token, name_range: tuple[int, int]) -> list[str]:
     doc = token.doc
     out = []
     for child in token.children:
-        if child.dep_ == "relcl" and not _said_of_the_name(child):
-            continue  # "whose parents were killed by Wagner" says what befell others, not who the person is
+        if child.dep_ == "relcl" and (not _said_of_the_name(child) or child.lemma_.lower() in REPORTED_SPEECH_LEMMAS):
+            continue  # "whose parents were killed by Wagner", "who told reporters ...": not who the person is
         if child.dep_ in ("appos", "relcl") and not (name_range[0] <= child.i < name_range[1]):
             words = list(child.subtree)[:30]
             out.append("".join(t.text_with_ws for t in words))
+    for child in (c for t in doc[name_range[0]:name_range[1]] for c in t.children):
+        if child.dep_ == "prep" and child.lower_ in ("of", "from") and child.i == name_range[1] and \
+                child.right_edge.i - child.i < 8:  # 'Judge Amy Lowell of the U.S. District Court', not 'X, of her son'
+            out.append(doc[child.i:child.right_edge.i + 1].text)
     titles = [t for t in doc[max(0, name_range[0] - 6):name_range[0]] if t.head.i in range(*name_range) or
               t.head.head.i in range(*name_range)]
     if titles:  # the words from the first title word to the name ('U.S. National Security Council spokesman')
