@@ -200,3 +200,24 @@ def test_what_a_person_told_reporters_is_no_description_of_them(run):
     result = run('"I am proud of them," said Yevgeny Prigozhin, who told reporters the pardons were real.\n\n'
                  '"We were lied to," said Oleg Marin, who told journalists he had served near Bakhmut.\n')
     assert types_of(result) == {"Yevgeny Prigozhin": "private person", "Oleg Marin": "private person"}
+
+
+def test_a_pronoun_after_a_quotation_skips_names_only_quoted(run):
+    result = run("Dmitri Kovalev, a former inmate from Tver, was recruited in 2022.\n\n"
+                 '"I signed because Yevgeny Prigozhin promised us a pardon," he said.\n\n'
+                 "Igor Lebedev served with Kovalev near Bakhmut.\n\n"
+                 '"We were promised that Sergei Volkov would lead us and that Andrei Smirnov would pay us," he told '
+                 "reporters.\n")
+    assert speaker_of(result, "I signed because") == "Dmitri Kovalev"
+    assert speaker_of(result, "We were promised") == "Igor Lebedev"
+
+
+def test_a_speaker_carries_over_to_a_later_quotation_when_nobody_else_speaks(run):
+    result = run("Prisoners recruited by Wagner were promised pardons after six months.\n\n"
+                 '"We were fed once a day," said Pavel Sokolov, who spent two years in the colony.\n\n'
+                 "The colony lies in a swamp north of Perm. Guards rarely entered the barracks.\n\n"
+                 'In the same colony, doctors were rare. "Nobody came when a man was sick for a week."\n\n'
+                 "His lawyer, Irina Belova, said he would sue the colony.\n\n"
+                 'The case will be heard in June. "The colony broke every rule in the book."\n')
+    assert speaker_of(result, "Nobody came when") == "Pavel Sokolov"
+    assert speaker_of(result, "The colony broke") == "Irina Belova"  # she spoke in between

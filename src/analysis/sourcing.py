@@ -744,8 +744,9 @@ def _said_of_the_name(clause: Token) -> bool:
 class _Resolver:
     """Names, descriptions and pronouns of one article mapped to its sources, in reading order."""
 
-    def __init__(self, article: Article, doc: Doc, *, default_country: str):
+    def __init__(self, article: Article, doc: Doc, *, default_country: str, quotes: list[QuoteSpan] = ()):
         self.article, self.doc, self.default_country = article, doc, default_country
+        self.quotes = list(quotes)  # the article's quotations: a name only quoted is no pronoun's antecedent
         self.sources: dict[str, Source] = {}
         self.persons: list[tuple[int, str, bool]] = []  # (offset, key, is the clause subject) of person mentions
         self._memo: dict[int, tuple[str, str, str] | None] = {}
@@ -1179,10 +1180,13 @@ class _Resolver:
 
     def antecedent(self, offset: int, gender: str) -> str | None:
         """Nearest earlier person of a compatible gender, preferring a clause subject among the mentions of the
-        last two sentences ('Prigozhin, known as "Putin's chef" ..., brushed aside ... he denies' -> Prigozhin)."""
+        last two sentences ('Prigozhin, known as "Putin's chef" ..., brushed aside ... he denies' -> Prigozhin).
+        A pronoun outside quotation marks passes over names written only inside a quotation ('"I signed because
+        Prigozhin promised," he said': he is the speaker introduced before, not Prigozhin)."""
+        outside = not _in_quote(self.quotes, offset)
         candidates = []
         for position, key, is_subject in reversed(self.persons):
-            if position >= offset:
+            if position >= offset or outside and _in_quote(self.quotes, position):
                 continue
             source = self.sources[key]
             if source.kind != "person" or (source.gender and gender and source.gender != gender):
@@ -1677,6 +1681,9 @@ def _quotes(article: Article, doc: Doc, spans: list[QuoteSpan], cues: list[Cue],
         if earlier and (previous is None or earlier[-1].start > previous["start"]):
             context = {"cue": earlier[-1], "paragraph": earlier[-1].paragraph, "start": earlier[-1].start}
         cue, how = _cue_for_quote(article, span, cues, spans, context)
+        if cue is None and context is not None and context["paragraph"] >= span.paragraph - 2 and \
+                _opens_sentence(article, span) and not _other_subject_between(resolver, context["cue"], span):
+            cue, how = context["cue"], "speaker of the previous quotation or attribution (nobody else is a subject since)"
         governed = _speech_clause(doc, span)
         if cue is not None and governed and governed[0] <= cue.start < governed[1]:
             cue, how = None, "no speaker: the speech verb governing the quotation has no resolved subject"
@@ -1714,6 +1721,21 @@ def _quotes(article: Article, doc: Doc, spans: list[QuoteSpan], cues: list[Cue],
 
 
 WRITING_LEMMAS = SPEECH_LEMMAS | {"write", "send", "pen", "post", "smuggle", "dictate", "sign", "address"}
+
+
+def _opens_sentence(article: Article, span: QuoteSpan) -> bool:
+    """The quotation is a sentence of its own ('... were rare. "Nobody came ..."'), not part of a sentence that
+    introduces it as something else's words ('The message was clear: "Join us"')."""
+    sentence = article.sentence_at(span.start)
+    start = sentence.start if sentence else article.paragraphs[span.paragraph].start
+    return not article.folded[start:max(start, span.start - 1)].strip()
+
+
+def _other_subject_between(resolver: _Resolver, cue: Cue, span: QuoteSpan) -> bool:
+    """Someone other than the cue's source is the subject of a sentence between the cue and the quotation, outside
+    quotation marks: the quotation may be theirs, so the cue's speaker does not carry over to it."""
+    return any(is_subject and key != cue.source and cue.end <= offset < span.start and
+               not _in_quote(resolver.quotes, offset) for offset, key, is_subject in resolver.persons)
 
 
 def _document_writer(article: Article, resolver: _Resolver, cue: Cue) -> tuple[str, str] | None:
@@ -1915,7 +1937,7 @@ def analyse_article(article: Article, *, default_country: str = "") -> ArticleSo
     default_country = article_country(article.body)[0] or default_country
     skipped = _skipped_paragraphs(article)
     spans = find_quotes(article)
-    resolver = _Resolver(article, doc, default_country=default_country)
+    resolver = _Resolver(article, doc, default_country=default_country, quotes=spans)
     cues = _find_cues(article, doc, resolver, skipped, spans)
     hedges = _hedges(article, doc, resolver, cues, skipped)
     quotes, scare = _quotes(article, doc, spans, cues, skipped, resolver)
