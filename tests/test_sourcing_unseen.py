@@ -221,3 +221,13 @@ def test_a_speaker_carries_over_to_a_later_quotation_when_nobody_else_speaks(run
                  'The case will be heard in June. "The colony broke every rule in the book."\n')
     assert speaker_of(result, "Nobody came when") == "Pavel Sokolov"
     assert speaker_of(result, "The colony broke") == "Irina Belova"  # she spoke in between
+
+
+def test_a_single_quoted_quotation_left_open_continues_in_the_next_paragraph(run):
+    result = run("Hundreds of inmates from the colony were sent to Ukraine last year.\n\n"
+                 "\u2018They came in the spring and promised us everything,\u2019 said Andrei Volkov, who served near "
+                 "Bakhmut. \u2018Nobody said we would die.\n\n"
+                 "\u2018All lies.\u2019\n")
+    assert speaker_of(result, "Nobody said we would die") == "Andrei Volkov"
+    assert speaker_of(result, "All lies") == "Andrei Volkov"
+    assert result.scare_quotes.empty

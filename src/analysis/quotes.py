@@ -10,7 +10,7 @@ sentence; a closing mark with no opening one closes a quote that began at the st
 that opens with a dash and closes the quoted words with a second dash before a speech verb ('- We were lied to,
 - he said') is a quotation too (dialogue in translations from Russian). Single quotes inside double ones are part of
 the quotation, and so is a curly double pair nested in another; an article with no double marks quotes with its
-single curly ones.
+single curly ones, and one of those left open runs on when the next paragraph opens with a mark.
 A paragraph that speaks in the first person without quotation marks right after a paragraph that ends with a colon
 ('Timofey, a lawyer, told the story of a client:' / 'My client laughed at it. ...') is a block quotation.
 """
@@ -186,17 +186,23 @@ def marked(article: Article) -> str:
                 chars[i] = "'"  # a nested pair
             depth -= body[i] == _CLOSE_DOUBLE
     if not any(MARK in chars[p.start:p.end] for p in article.paragraphs if p.kind == "text"):
-        for para in article.paragraphs:
-            for start, end in _single_pairs(body, para.start, para.end):
-                chars[start] = chars[end] = MARK
+        for para, following in zip(article.paragraphs, [*article.paragraphs[1:], None]):
+            continued = following is not None and following.kind == "text" and \
+                body[following.start:following.end].lstrip().startswith(_OPEN_SINGLE)
+            for start, end in _single_pairs(body, para.start, para.end, continued=continued):
+                chars[start] = MARK
+                if end is not None:
+                    chars[end] = MARK
     return "".join(chars)
 
 
-def _single_pairs(body: str, start: int, end: int) -> list[tuple[int, int]]:
+def _single_pairs(body: str, start: int, end: int, *, continued: bool = False) -> list[tuple[int, int | None]]:
     """(opening, closing) offsets of single curly quotation marks in body[start:end]: an opening mark at a word's
     start, closed by the first closing mark after it that no letter follows and that is not a plural possessive
     ('the soldiers' families': an s before it, a lower-case word after it), unless another quotation opens
-    before the next closing mark ('In 'penal colonies' prisoners are recruited as 'employees'')."""
+    before the next closing mark ('In 'penal colonies' prisoners are recruited as 'employees''). An opening mark
+    never closed is (opening, None) when the next paragraph opens with a mark (`continued`: by the newspaper
+    convention the quotation runs on there), else no quotation."""
     pairs = []
     i = start
     while (i := body.find(_OPEN_SINGLE, i, end)) >= 0:
@@ -217,6 +223,8 @@ def _single_pairs(body: str, start: int, end: int) -> list[tuple[int, int]]:
         if possessive >= 0 and re.search(r"(?<!\w)" + _OPEN_SINGLE, body[possessive:close if close >= 0 else end]):
             close = possessive  # another quotation opens before the next closing mark: the possessive-like one closes
         if close < 0:
+            if continued:
+                pairs.append((i, None))
             break
         pairs.append((i, close))
         i = close + 1
