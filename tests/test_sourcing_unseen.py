@@ -174,8 +174,8 @@ def test_a_one_word_variant_marked_describes_types_a_person_in_any_spelling_of_t
     assert types["Anna Berg"] != "Ukrainian government"  # 'Kyiv' is a variant, but not one that describes
 
 
-RUSSIA_LEAD = ("Russia has sent tens of thousands of prisoners to the front. Russian colonies emptied as Moscow offered "
-               "pardons, and Russian courts stopped hearing appeals.\n\n")  # the article is about Russia
+RUSSIA_LEAD = ("Russia has sent tens of thousands of prisoners to the front. Russian colonies emptied as Moscow "
+               "offered pardons, and Russian courts stopped hearing appeals.\n\n")  # the article is about Russia
 
 
 def test_a_role_written_before_a_name_in_capitals_is_no_part_of_the_name(run):
@@ -231,3 +231,20 @@ def test_a_single_quoted_quotation_left_open_continues_in_the_next_paragraph(run
     assert speaker_of(result, "Nobody said we would die") == "Andrei Volkov"
     assert speaker_of(result, "All lies") == "Andrei Volkov"
     assert result.scare_quotes.empty
+
+
+def test_who_declined_to_be_named_applies_to_the_head_of_the_phrase(run):
+    result = run("A lawyer for several families, who declined to be named, said the contracts were illegal.\n")
+    hedges = result.hedges[result.hedges.kind == "anonymity"]
+    assert list(hedges.applies_to) == ["lawyer for several families"]
+
+
+@pytest.mark.parametrize("phrase", ["who asked not to be named because he feared reprisals",
+                                    "who asked to not be named", "who requested that his name be withheld",
+                                    "who was not authorized to discuss the recruitment",
+                                    "who would only give his first name", "who refused to be named",
+                                    "who asked that he not be identified"])
+def test_more_anonymity_wordings_make_the_speaker_anonymous(run, phrase):
+    result = run(f'"The buses came at night," said Pavel, a guard at the colony {phrase}.\n')
+    hedges = result.hedges[result.hedges.kind == "anonymity"]
+    assert list(hedges.applies_to) == ["Pavel"] and bool(result.quotes.anonymous.iloc[0])

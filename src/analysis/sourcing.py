@@ -90,10 +90,17 @@ ANONYMITY = re.compile(
     r"on (?:the )?condition of anonymity|on (?:the )?condition (?:that )?(?:he|she|they) (?:not be|remain) "
     r"(?:identified|named|anonymous)|(?:requested|request(?:ing)?|asked for|sought|was granted|were granted|granted) "
     r"anonymity|(?:asked|wished|wishing|wanted|wanting|preferred|chose|choosing|asking|requested|agreed) to (?:remain|stay|"
-    r"be kept) anonymous|speaking anonymously|asked not to be (?:identified|named)|declined to be (?:identified|named)|"
+    r"be kept) anonymous|asked not to be (?:identified|named)|declined to be (?:identified|named)|"
     r"did not want to be (?:identified|named)|asked that (?:their|his|her) (?:last |full |family )?(?:sur)?name(?:s)? "
     r"(?:be withheld|not be (?:used|published|given|disclosed|revealed))|name(?:s)? (?:has|have|had) been changed|"
-    r"not authori[sz]ed to speak|spoke anonymously|under a pseudonym|withheld (?:their|his|her) (?:sur)?name|"
+    r"not authori[sz]ed to (?:speak|discuss|comment|talk)|(?:speak|speaking|spoke|talk|talking|talked) anonymously|"
+    r"(?:asked|asking|requested|requesting|wished|wanted|preferred)(?: not to| to not) be (?:identified|named)|"
+    r"(?:refused|refusing|declining) to be (?:identified|named)|(?:asked|requested|condition) that (?:he|she|they) "
+    r"not be (?:identified|named)|(?:asked|asking|requested|requesting)(?: that| for)? (?:their|his|her) (?:sur|last |"
+    r"full |family )?names? (?:to )?be withheld|condition of not being (?:identified|named)|(?:would|did) (?:only give|"
+    r"not give) (?:their|his|her) (?:first )?names?|only gave (?:their|his|her) first names?|insist\w* on anonymity|"
+    r"(?:to )?remain unnamed|(?:speaking|spoke|speak) on background|under a pseudonym|"
+    r"withheld (?:their|his|her) (?:sur)?name|"
     r"(?:gave|give|identified by|using) only (?:their|his|her|a) first name|only (?:their|his|her) first names? "
     r"(?:be|was|is|being) (?:used|published|given)|(?:identified|named|called|referred to) (?:only )?by (?:their|his|"
     r"her) first names?(?! and)|not (?:his|her|their) real names?|[(,] ?a pseudonym|names? (?:changed|\w+ (?:has|have|had) changed)|"
@@ -1683,7 +1690,8 @@ def _quotes(article: Article, doc: Doc, spans: list[QuoteSpan], cues: list[Cue],
         cue, how = _cue_for_quote(article, span, cues, spans, context)
         if cue is None and context is not None and context["paragraph"] >= span.paragraph - 2 and \
                 _opens_sentence(article, span) and not _other_subject_between(resolver, context["cue"], span):
-            cue, how = context["cue"], "speaker of the previous quotation or attribution (nobody else is a subject since)"
+            cue, how = context["cue"], \
+                "speaker of the previous quotation or attribution (nobody else is a subject since)"
         governed = _speech_clause(doc, span)
         if cue is not None and governed and governed[0] <= cue.start < governed[1]:
             cue, how = None, "no speaker: the speech verb governing the quotation has no resolved subject"
@@ -1901,8 +1909,13 @@ def _hedge_target(article: Article, doc: Doc, resolver: _Resolver, cues: list[Cu
             head = current.head
             if head.dep_ == "appos" and head.head.pos_ == "PROPN":
                 head = head.head  # "Andrei, a convict who spoke on condition ..." -> Andrei
-            while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PRON", "NUM"):
-                head = head.head.head  # "the mother of one of the prisoners, who asked ..." -> the mother
+            while head.dep_ == "pobj" and (
+                    head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PRON", "NUM") or
+                    head.head.dep_ == "prep" and head.head.head.lemma_.lower() in roles() and
+                    doc[current.left_edge.i - 1].text == ","):
+                # "the mother of one of the prisoners, who asked ..." -> the mother; "a lawyer for several
+                # families, who declined to be named" -> the lawyer (a role set apart by the comma)
+                head = head.head.head
             resolved = resolver.resolve(head)
             if resolved:
                 return resolved[0], f"relative clause on {resolved[1]}"
