@@ -248,3 +248,16 @@ def test_more_anonymity_wordings_make_the_speaker_anonymous(run, phrase):
     result = run(f'"The buses came at night," said Pavel, a guard at the colony {phrase}.\n')
     hedges = result.hedges[result.hedges.kind == "anonymity"]
     assert list(hedges.applies_to) == ["Pavel"] and bool(result.quotes.anonymous.iloc[0])
+
+
+def test_people_familiar_with_a_matter_are_anonymous_sources_not_citations(run):
+    result = run("Russia's prison service has sent thousands of inmates to the front, Reuters reported, citing 13 "
+                 "people familiar with the situation.\n\n"
+                 "The Moscow Times, citing two sources close to the defence ministry, said recruitment resumed in May.\n"
+                 "\n"
+                 "According to four people with knowledge of the plans, the ministry wants 10,000 more men, Bloomberg "
+                 "reported.\n")
+    assert set(result.citations.cited) <= {"Reuters", "The Moscow Times", "Bloomberg"}
+    anonymous = result.sources[result.sources.anonymous.astype(bool)]
+    assert {"13 people familiar with the situation", "two sources close to the defence ministry",
+            "four people with knowledge of the plans"} <= set(anonymous.source)

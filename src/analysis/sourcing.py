@@ -1954,15 +1954,21 @@ def analyse_article(article: Article, *, default_country: str = "") -> ArticleSo
     cues = _find_cues(article, doc, resolver, skipped, spans)
     hedges = _hedges(article, doc, resolver, cues, skipped)
     quotes, scare = _quotes(article, doc, spans, cues, skipped, resolver)
-    citing = _citing(article, doc, resolver, skipped)
+    citing = []
+    for citer, cited, verb in _citing(article, doc, resolver, skipped):
+        if _is_anonymous(resolver.sources[cited]):
+            cues.append(_cited_cue(article, resolver, citer, cited, verb))
+        else:
+            citing.append((citer, cited, verb.idx))
+    cues.sort(key=lambda cue: cue.start)
     for source in resolver.sources.values():
         source.source_type = source.source_type or _source_type(source, resolver, default_country)
     return ArticleSourcing(article, resolver.sources, cues, quotes, scare, hedges, citing)
 
 
-def _citing(article: Article, doc: Doc, resolver: _Resolver, skipped: set[int]) -> list[tuple[str, str, int]]:
-    """'X reported, citing Y', 'Meduza, which cited sources in the ministry': (X, Y, offset) when either side is
-    an outlet."""
+def _citing(article: Article, doc: Doc, resolver: _Resolver, skipped: set[int]) -> list[tuple[str, str, Token]]:
+    """'X reported, citing Y', 'Meduza, which cited sources in the ministry': (X, Y, the verb 'cite') when either
+    side is an outlet."""
     found = []
     tokens = _tokens(doc)
     for i in [i for i, lemma in enumerate(tokens.lemma) if lemma == "cite"]:
@@ -1983,8 +1989,19 @@ def _citing(article: Article, doc: Doc, resolver: _Resolver, skipped: set[int]) 
             target = resolver.resolve(obj)
             if citer and target and citer[0] != target[0] and "outlet" in (
                     resolver.sources[citer[0]].kind, resolver.sources[target[0]].kind):
-                found.append((citer[0], target[0], token.idx))
+                found.append((citer[0], target[0], token))
     return found
+
+
+def _cited_cue(article: Article, resolver: _Resolver, citer: str, cited: str, verb: Token) -> Cue:
+    """The attribution an outlet makes to the anonymous sources it cites ('Reuters reported, citing 13 people
+    familiar with the situation'): they speak, via the outlet; they are no outlet the text cites."""
+    paragraph = _paragraph_of(article, verb.idx)
+    mention = next(iter(sorted(resolver.sources[cited].variants, key=len, reverse=True)), cited)
+    return Cue(verb=verb, start=verb.idx, end=verb.idx + len(verb), source=cited, mention=mention,
+               reason=f"anonymous sources cited by {citer}", via=citer, paragraph=paragraph,
+               sentence=_sentence_bounds(article, verb, paragraph), outer=citer, lead=verb.idx,
+               text=f"{citer}, {verb.text} {mention}")
 
 
 def _source_type(source: Source, resolver: _Resolver, default_country: str) -> str:
@@ -2388,7 +2405,7 @@ def _citations(part: ArticleSourcing, canon) -> list[dict]:
             rows.append({"article_id": article.article_id, "citing": reporter, "cited": canon(cue.source),
                          "evidence": evidence, "start": cue.sentence[0], "end": cue.sentence[1],
                          "reason": f"cue: {cue.text}"})
-        if cue.outer and cue.outer != cue.source and canon(cue.outer) != reporter:
+        if cue.outer and cue.outer != cue.source and canon(cue.outer) != reporter and not _is_anonymous(source):
             rows.append({"article_id": article.article_id, "citing": cue.outer, "cited": canon(cue.source),
                          "evidence": evidence, "start": cue.sentence[0], "end": cue.sentence[1],
                          "reason": "attribution reported by the outlet"})
