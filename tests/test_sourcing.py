@@ -589,7 +589,9 @@ def test_guess_gender(text_in, expected):
     assert guess_gender(text_in) == expected
 
 
-@pytest.mark.parametrize("a, b", [("Yevgeny", "Evgeniy"), ("Dmitry", "Dmitri"), ("Zelenskyy", "Zelensky")])
+@pytest.mark.parametrize("a, b", [("Yevgeny", "Evgeniy"), ("Dmitry", "Dmitri"), ("Zelenskyy", "Zelensky"),
+                                  ("Prigogine", "Prigozhin"), ("Poutine", "Putin"), ("Evgueni", "Yevgeny"),
+                                  ("Tschaikowski", "Chaikovsky"), ("Schoigu", "Shoigu")])
 def test_translit_key(a, b):
     assert translit_key(a) == translit_key(b)
 

@@ -261,3 +261,12 @@ def test_people_familiar_with_a_matter_are_anonymous_sources_not_citations(run):
     anonymous = result.sources[result.sources.anonymous.astype(bool)]
     assert {"13 people familiar with the situation", "two sources close to the defence ministry",
             "four people with knowledge of the plans"} <= set(anonymous.source)
+
+
+def test_a_french_transliteration_joins_the_same_person_across_articles(run):
+    result = run('"We will take the city," Yevgeny Prigozhin said in a video.\n',
+                 'Wagner chief Yevgeny Prigogine said on Telegram that the prisoners had earned their freedom.\n\n'
+                 '"They are heroes," Prigogine said.\n')
+    assert len(set(result.quotes.speaker)) == 1  # one source, in either spelling
+    assert ("Yevgeny Prigogine", "Yevgeny Prigozhin") in {tuple(sorted(pair)) for pair in zip(
+        result.variants.canonical, result.variants.variant)}

@@ -265,11 +265,26 @@ def is_government_type(source_type: str) -> bool:
 
 # ---------------------------------------------------------------- names
 
+# French and German habits of transliterating Russian, read back to the English ones before the key is made
+# (not French 'ch' for sh nor 'j' for zh, nor German 'j' for y: English spellings use those letters otherwise)
+FOREIGN_TRANSLITERATION = [
+    (re.compile(r"tsch|tch"), "ch"),  # Tchaikovsky, Tschaikowski (German 'sch' alone is sh: below)
+    (re.compile(r"gu(?=[eiy])"), "g"),  # Evgueni, Sergueï: French 'gu' is the g of Evgeni, Sergei
+    (re.compile(r"g(?=[eiy])"), "zh"),  # Prigogine: a soft g is zh (Yevgeny and Evgeny alike become 'evzheni')
+    (re.compile(r"ou"), "u"),  # Poutine, Choïgou
+    (re.compile(r"(?<=[^aeiouy ])e\b"), ""),  # a silent final e: Prigogine, Poutine
+]
+
+
 @lru_cache(maxsize=8192)
 def translit_key(name: str) -> str:
-    """A spelling-insensitive key for a transliterated name: 'Yevgeny'/'Ievgeni'/'Evgeniy' -> same key."""
+    """A spelling-insensitive key for a transliterated name: 'Yevgeny'/'Ievgeni'/'Evgeniy' -> same key, and so
+    French and German transliterations of Russian: 'Prigogine'/'Prigozhin', 'Poutine'/'Putin', 'Evgueni',
+    'Tschaikowski'/'Chaikovsky', 'Schoigu'/'Shoigu'."""
     text = unicodedata.normalize("NFKD", name.lower())
     text = "".join(c for c in text if c.isalpha() or c == " ")
+    for pattern, replacement in FOREIGN_TRANSLITERATION:
+        text = pattern.sub(replacement, text)
     for a, b in (("kh", "h"), ("ts", "c"), ("zh", "j"), ("sch", "sh"), ("ye", "e"), ("ie", "e"), ("yo", "e"),
                  ("y", "i"), ("j", "i"), ("w", "v"), ("ks", "x"), ("ii", "i"), ("iy", "i"), ("ei", "e")):
         text = text.replace(a, b)
