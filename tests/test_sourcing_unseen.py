@@ -196,6 +196,15 @@ def test_the_country_a_name_is_of_types_its_official(run):
                                 "Pavel Orlov": "Russian government or official"}
 
 
+def test_central_banks_european_bodies_and_us_states_type_officials_in_an_article_about_russia(run):
+    result = run(RUSSIA_LEAD + '"Inflation is too high," Federal Reserve Chair Jerome Powell said on Wednesday.\n\n'
+                 '"We will act," ECB President Christine Lagarde told reporters.\n\n'
+                 '"Russia must pay," said Senator Lindsey Graham, a Republican from South Carolina.\n')
+    assert types_of(result) == {"Jerome Powell": "U.S. government or official",
+                                "Christine Lagarde": "international organisation",
+                                "Lindsey Graham": "U.S. government or official"}
+
+
 def test_what_a_person_told_reporters_is_no_description_of_them(run):
     result = run('"I am proud of them," said Yevgeny Prigozhin, who told reporters the pardons were real.\n\n'
                  '"We were lied to," said Oleg Marin, who told journalists he had served near Bakhmut.\n')
