@@ -205,6 +205,13 @@ def test_central_banks_european_bodies_and_us_states_type_officials_in_an_articl
                                 "Lindsey Graham": "U.S. government or official"}
 
 
+def test_a_place_in_an_outlets_name_makes_no_country_of_the_article(run):
+    result = run("Officials in Tula said 341 inmates had signed contracts, The New York Times reported.\n\n"
+                 "The New York Times counted the graves in three cemeteries. The New York Times could not reach the "
+                 "families.\n")
+    assert types_of(result)["officials in Tula"] == "government or official (country unknown)"
+
+
 def test_what_a_person_told_reporters_is_no_description_of_them(run):
     result = run('"I am proud of them," said Yevgeny Prigozhin, who told reporters the pardons were real.\n\n'
                  '"We were lied to," said Oleg Marin, who told journalists he had served near Bakhmut.\n')

@@ -389,13 +389,22 @@ def _country_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w])", re.I)
 
 
+@lru_cache(maxsize=1)
+def _outlets_with_places() -> re.Pattern:
+    """The names of outlets (data/outlets.csv) that hold a country cue ('The New York Times', 'Kyiv Independent')."""
+    named = sorted((a for a in outlet_aliases() if _country_pattern().search(a)), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in named) + r")\b" if named else r"(?!)", re.I)
+
+
 def country_mentions(text: str) -> list[tuple[int, str]]:
     """(offset, country) of every country cue in a text; short upper-case cues ('US', 'UK') only as written in
-    capitals, so the pronoun 'us' names no country."""
+    capitals, so the pronoun 'us' names no country, and none in an outlet's name ('The New York Times')."""
     found = []
+    outlets = [m.span() for m in _outlets_with_places().finditer(text)]
     for match in _country_pattern().finditer(text):
         word = match.group(0)
-        if len(word.strip(".")) <= 2 and not word.isupper():
+        if len(word.strip(".")) <= 2 and not word.isupper() or \
+                any(start <= match.start() < end for start, end in outlets):
             continue
         found.append((match.start(), country_cues()[word.lower()]))
     return found
