@@ -239,6 +239,24 @@ def test_a_speaker_carries_over_to_a_later_quotation_when_nobody_else_speaks(run
     assert speaker_of(result, "The colony broke") == "Irina Belova"  # she spoke in between
 
 
+def test_a_quotation_over_two_paragraphs_after_a_narrative_one_is_its_subjects(run):
+    result = run("Prisoners recruited by Wagner were promised pardons after six months.\n\n"
+                 "Pavel Sokolov spent eleven months at the front before he was wounded near Bakhmut.\n\n"
+                 '"We drove for two days and nobody told us where we were going.\n\n'
+                 '"Then the shelling began."\n\n'
+                 "The colony did not answer questions.\n")
+    assert speaker_of(result, "We drove for two days") == "Pavel Sokolov"
+    assert speaker_of(result, "Then the shelling began") == "Pavel Sokolov"  # the rest of it, no scare quote
+    assert result.scare_quotes.empty
+
+
+def test_a_person_introduced_between_two_quotations_speaks_the_second(run):
+    result = run('"We were fed once a day," said Pavel Sokolov, who spent two years in the colony.\n\n'
+                 "Nina Sokolova, his mother, waited for him every day.\n\n"
+                 '"My son came back thin and grey."\n')
+    assert speaker_of(result, "My son came back") == "Nina Sokolova"
+
+
 def test_a_single_quoted_quotation_left_open_continues_in_the_next_paragraph(run):
     result = run("Hundreds of inmates from the colony were sent to Ukraine last year.\n\n"
                  "\u2018They came in the spring and promised us everything,\u2019 said Andrei Volkov, who served near "

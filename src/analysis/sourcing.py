@@ -1611,6 +1611,8 @@ def _is_scare(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | None, cue_
     para = article.paragraphs[span.paragraph]
     if para.kind == "heading":
         return "heading"
+    if span.continues_previous:
+        return ""  # the rest of a quotation left open in the paragraph before ('"Then the shelling began."')
     if _quoted_name(article, doc, span):
         return QUOTED_NAME
     text = article.body[span.start:span.end]
@@ -1633,8 +1635,10 @@ def _is_scare(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | None, cue_
 
 
 def _cue_for_quote(article: Article, span: QuoteSpan, cues: list[Cue], spans: list[QuoteSpan],
-                   previous: dict | None) -> tuple[Cue | None, str]:
-    """The cue that attributes a quotation, and how it was chosen."""
+                   previous: dict | None, resolver: _Resolver) -> tuple[Cue | None, str]:
+    """The cue that attributes a quotation, and how it was chosen: with none in its paragraph, a quotation that
+    opens its paragraph or is a sentence of its own takes the speaker of the previous quotation or attribution
+    (two paragraphs back at most) when nobody else has been a subject since, outside quotation marks."""
     para = article.paragraphs[span.paragraph]
     if span.closing == "block_quote":  # its speaker is named in the paragraph that introduces it
         introducing = [c for c in cues if c.paragraph == span.paragraph - 1 and not c.nested]
@@ -1668,10 +1672,13 @@ def _cue_for_quote(article: Article, span: QuoteSpan, cues: list[Cue], spans: li
     later = [c for c in same_para if c.start >= span.end]
     if later and not text_between_has_quote(article, span, later[0]):
         return later[0], "attribution later in the paragraph"
-    opens_paragraph = not article.folded[para.start:max(para.start, span.start - 1)].strip()
-    if opens_paragraph and previous is not None and previous["cue"] is not None and \
-            previous["paragraph"] >= span.paragraph - 2:
+    if previous is None or previous["cue"] is None or previous["paragraph"] < span.paragraph - 2 or \
+            _other_subject_between(resolver, previous["cue"], span):
+        return None, "no cue found"
+    if not article.folded[para.start:max(para.start, span.start - 1)].strip():
         return previous["cue"], "speaker of the previous quotation or attribution (quotation opens the paragraph)"
+    if _opens_sentence(article, span):
+        return previous["cue"], "speaker of the previous quotation or attribution (nobody else is a subject since)"
     return None, "no cue found"
 
 
@@ -1711,11 +1718,7 @@ def _quotes(article: Article, doc: Doc, spans: list[QuoteSpan], cues: list[Cue],
         context = previous
         if earlier and (previous is None or earlier[-1].start > previous["start"]):
             context = {"cue": earlier[-1], "paragraph": earlier[-1].paragraph, "start": earlier[-1].start}
-        cue, how = _cue_for_quote(article, span, cues, spans, context)
-        if cue is None and context is not None and context["paragraph"] >= span.paragraph - 2 and \
-                _opens_sentence(article, span) and not _other_subject_between(resolver, context["cue"], span):
-            cue, how = context["cue"], \
-                "speaker of the previous quotation or attribution (nobody else is a subject since)"
+        cue, how = _cue_for_quote(article, span, cues, spans, context, resolver)
         governed = _speech_clause(doc, span)
         if cue is not None and governed and governed[0] <= cue.start < governed[1]:
             cue, how = None, "no speaker: the speech verb governing the quotation has no resolved subject"
@@ -1826,9 +1829,12 @@ def _person_before(article: Article, span: QuoteSpan, resolver: _Resolver, cue: 
                    how: str) -> tuple[Cue | None, str]:
     """With no speech cue in the quotation's paragraph before it, a person who is the subject of a sentence
     there ('Petrov was blunt: "..."'), or for a block quotation in the paragraph that introduces it, is a better
-    speaker than one carried over from elsewhere."""
+    speaker than one carried over from elsewhere; a quotation that opens its paragraph with no speaker found
+    looks in the paragraph before too when that one quotes nobody ('Petrov spent a year at the front.' /
+    '"We drove for two days ...'')."""
     para = article.paragraphs[span.paragraph]
-    floor = article.paragraphs[span.paragraph - 1].start if span.closing == "block_quote" else para.start
+    floor = article.paragraphs[span.paragraph - 1].start if span.closing == "block_quote" or (
+        cue is None and span.paragraph > 0 and _introduced_by_narrative(article, span)) else para.start
     if cue is not None and cue.paragraph == span.paragraph and cue.start < span.start:
         floor = cue.end  # a person who became the subject after that cue ('"A," said X. Y disagreed: "B"')
     governed = _speech_clause(resolver.doc, span)
@@ -1853,6 +1859,13 @@ def _person_before(article: Article, span: QuoteSpan, resolver: _Resolver, cue: 
                  reason=f"{key} is {role} before the quotation", via="",
                  paragraph=span.paragraph, sentence=_sentence_bounds(article, token, span.paragraph))
     return person, why
+
+
+def _introduced_by_narrative(article: Article, span: QuoteSpan) -> bool:
+    """The quotation opens its paragraph and the paragraph before is narrative without quotation marks."""
+    para, before = article.paragraphs[span.paragraph], article.paragraphs[span.paragraph - 1]
+    return not article.folded[para.start:max(para.start, span.start - 1)].strip() and before.kind == "text" and \
+        not before.is_duplicate and '"' not in article.folded[before.start:before.end]
 
 
 SPEAKER_LABEL = re.compile(r'(?:,[^:"\n]{0,80})?\s*:\s*')  # what may follow a name that labels a quotation
