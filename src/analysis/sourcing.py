@@ -400,8 +400,9 @@ def country_mentions(text: str) -> list[tuple[int, str]]:
     """(offset, country) of every country cue in a text; short upper-case cues ('US', 'UK') only as written in
     capitals, so the pronoun 'us' names no country, and none in an outlet's name ('The New York Times')."""
     found = []
-    outlets = [m.span() for m in _outlets_with_places().finditer(text)]
-    for match in _country_pattern().finditer(text):
+    matches = list(_country_pattern().finditer(text))
+    outlets = [m.span() for m in _outlets_with_places().finditer(text)] if matches else []
+    for match in matches:
         word = match.group(0)
         if len(word.strip(".")) <= 2 and not word.isupper() or \
                 any(start <= match.start() < end for start, end in outlets):
@@ -745,10 +746,10 @@ def _descriptions(token: Token, name_range: tuple[int, int]) -> list[str]:
         if child.dep_ in ("appos", "relcl") and not (name_range[0] <= child.i < name_range[1]):
             words = list(child.subtree)[:30]
             out.append("".join(t.text_with_ws for t in words))
-    for child in (c for t in doc[name_range[0]:name_range[1]] for c in t.children):
-        if child.dep_ == "prep" and child.lower_ in ("of", "from") and child.i == name_range[1] and \
-                child.right_edge.i - child.i < 8:  # 'Judge Amy Lowell of the U.S. District Court', not 'X, of her son'
-            out.append(doc[child.i:child.right_edge.i + 1].text)
+    after = doc[name_range[1]] if name_range[1] < len(doc) else None
+    if after is not None and after.dep_ == "prep" and after.lower_ in ("of", "from") and \
+            name_range[0] <= after.head.i < name_range[1] and after.right_edge.i - after.i < 8:
+        out.append(doc[after.i:after.right_edge.i + 1].text)  # 'Judge Amy Lowell of the U.S. District Court'
     titles = [t for t in doc[max(0, name_range[0] - 6):name_range[0]] if t.head.i in range(*name_range) or
               t.head.head.i in range(*name_range)]
     if titles:  # the words from the first title word to the name ('U.S. National Security Council spokesman')
