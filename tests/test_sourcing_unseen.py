@@ -196,6 +196,15 @@ def test_the_country_a_name_is_of_types_its_official(run):
                                 "Pavel Orlov": "Russian government or official"}
 
 
+def test_an_official_addressing_a_countrys_parliament_is_of_that_country(run):
+    result = run(RUSSIA_LEAD + "Justice minister Carlo Nordio told the Italian parliament that prisons were safe.\n\n"
+                 "Foreign minister Oleg Lavrin told the Italian newspaper Il Foglio that the men were volunteers.\n\n"
+                 "Deputy minister Ivan Petrov said in Rome that the exchange would go ahead.\n")
+    assert types_of(result) == {"Carlo Nordio": "Italian government or official",
+                                "Oleg Lavrin": "Russian government or official",  # a newspaper is no state body
+                                "Ivan Petrov": "Russian government or official"}  # a place is no addressee
+
+
 def test_central_banks_european_bodies_and_us_states_type_officials_in_an_article_about_russia(run):
     result = run(RUSSIA_LEAD + '"Inflation is too high," Federal Reserve Chair Jerome Powell said on Wednesday.\n\n'
                  '"We will act," ECB President Christine Lagarde told reporters.\n\n'

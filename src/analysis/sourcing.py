@@ -2055,6 +2055,9 @@ def _source_type(source: Source, resolver: _Resolver, default_country: str) -> s
         if hidden and not _affiliations(text, default_country=default_country):
             return "anonymous person"  # an unnamed individual speaks for no named institution
         found = classify(text, is_person=True, default_country=default_country)
+        if found and found == government_type(default_country) and not _country(text):
+            addressed = _addressed_country(source, resolver)  # 'justice minister Nordio told the Italian parliament'
+            found = classify(text, is_person=True, default_country=addressed) if addressed else found
         if not found or is_government_type(found):
             # "a spokesman for the utility": the role speaks for a business, not a government; "a spokesperson
             # for the agency": the agency named before decides the type and the country
@@ -2078,6 +2081,27 @@ def _source_type(source: Source, resolver: _Resolver, default_country: str) -> s
     if not source.named and source.roles:
         return "anonymous person"
     return "other"
+
+
+def _addressed_country(source: Source, resolver: _Resolver) -> str:
+    """The country of a government body a person addresses as the subject of a verb ('told the Italian
+    parliament', 'addressed Polish lawmakers'): an official speaks to their own country's institutions. '' when
+    none."""
+    for start, _ in sorted(source.mentions):
+        found = resolver.doc.char_span(start, start + 1, alignment_mode="expand")
+        if found is None or found[0].dep_ not in ("nsubj", "compound", "flat"):
+            continue
+        verb = found[0].head if found[0].dep_ == "nsubj" else found[0].head.head
+        if verb.pos_ != "VERB":
+            continue
+        addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        addressees += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "before")
+                       for o in c.children if o.dep_ == "pobj"]
+        for addressee in addressees:
+            phrase = resolver.doc[addressee.left_edge.i:addressee.i + 1].text
+            if any(kind == "government" for *_, kind in _cue_matches(f" {phrase.lower()} ")) and _country(phrase):
+                return _country(phrase)
+    return ""
 
 
 POSSESSIVE_COUNTRY = re.compile(r"^\W*[A-Z][\w.]*['’]s?\W*$")  # a description that is only "Ukraine's"
