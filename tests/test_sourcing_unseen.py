@@ -205,6 +205,15 @@ def test_an_official_addressing_a_countrys_parliament_is_of_that_country(run):
                                 "Ivan Petrov": "Russian government or official"}  # a place is no addressee
 
 
+def test_officials_of_countries_recruited_from_are_of_their_country(run):
+    result = run(RUSSIA_LEAD + '"Twelve of our citizens have died," said Ram Thapa, a Nepali foreign ministry official.\n\n'
+                 '"We warned them," said Lidija Horvat, a Croatian minister.\n\n'
+                 '"Nobody asked us," said Marko Babic, a Croatian MEP.\n')
+    assert types_of(result) == {"Ram Thapa": "Nepali government or official",
+                                "Lidija Horvat": "Croatian government or official",
+                                "Marko Babic": "international organisation"}
+
+
 def test_central_banks_european_bodies_and_us_states_type_officials_in_an_article_about_russia(run):
     result = run(RUSSIA_LEAD + '"Inflation is too high," Federal Reserve Chair Jerome Powell said on Wednesday.\n\n'
                  '"We will act," ECB President Christine Lagarde told reporters.\n\n'
