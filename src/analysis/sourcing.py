@@ -29,6 +29,7 @@ and by a transliteration key across articles; types come from the editable
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -685,8 +686,9 @@ def _after_role(tokens: _Tokens, start: int, end: int) -> int:
     word at the end is a surname ('Mike Judge')."""
     for k in range(end - 2, start - 1, -1):
         low = tokens.lower[k].rstrip(".")
-        if (low in roles() or low in TITLES) and all(t[:1].isupper() for t in tokens.text[k + 1:end]):
-            return k + 1
+        if (low in roles() or low in TITLES) and all(t[:1].isupper() for t in tokens.text[k + 1:end]) and \
+                not any(word in organisation_nouns() for word in tokens.lower[k + 1:end]):
+            return k + 1  # not in "Soldiers' Mothers Committee"
     return start
 
 
@@ -1995,10 +1997,9 @@ def analyse_article(article: Article, *, default_country: str = "") -> ArticleSo
     citing = []
     for citer, cited, verb in _citing(article, doc, resolver, skipped):
         if _is_anonymous(resolver.sources[cited]):
-            cues.append(_cited_cue(article, resolver, citer, cited, verb))
+            bisect.insort(cues, _cited_cue(article, resolver, citer, cited, verb), key=lambda cue: cue.start)
         else:
             citing.append((citer, cited, verb.idx))
-    cues.sort(key=lambda cue: cue.start)
     for source in resolver.sources.values():
         source.source_type = source.source_type or _source_type(source, resolver, default_country)
     return ArticleSourcing(article, resolver.sources, cues, quotes, scare, hedges, citing)
