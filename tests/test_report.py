@@ -591,6 +591,20 @@ def test_a_change_to_the_code_a_notebook_imports_runs_that_notebook_and_not_the_
     assert result.ran.keys() == {"00_corpus"}
 
 
+def test_the_pass_record_naming_the_library_is_no_input_of_a_notebook(tmp_path):
+    from analysis.report.pipeline import RECORD, notebook_fingerprint
+
+    notebook = tmp_path / "01_x.ipynb"
+    write_notebook(notebook, [("code", "import analysis.results")])
+    inputs = {"library": "new", "corpus": "c"}
+    tables = {"quotes.csv": "q1", RECORD: "record naming library 1"}
+    key = notebook_fingerprint(notebook, {}, inputs, analysis={"outputs": tables})
+    assert notebook_fingerprint(notebook, {}, inputs | {"library": "old"},
+                                analysis={"outputs": tables | {RECORD: "record naming library 2"}}) == key
+    assert notebook_fingerprint(notebook, {}, inputs, analysis={"outputs": tables | {"quotes.csv": "q2"}}) != key
+    assert notebook_fingerprint(notebook, {}, inputs | {"corpus": "d"}, analysis={"outputs": tables}) != key
+
+
 def test_a_notebooks_code_is_the_library_modules_it_imports_at_top_level_and_theirs():
     from analysis.fingerprint import imported_modules, module_files
 

@@ -250,9 +250,11 @@ def run_notebook_in(staging: Path, notebook: Path, *, corpus: Path, out: Path, p
 def notebook_fingerprint(notebook: Path, parameters: dict, inputs: dict, *, analysis: dict) -> str:
     """What a notebook's results depend on: itself, the library code it imports (`drawing_code`, not the
     analyses: their results are in the tables), the corpus, its parameters and the tables of the analysis pass
-    (the only data it reads). A library change that leaves every table as it was runs no notebook again."""
+    (the only data it reads; not the pass's record, which names the library digest). A library change that
+    leaves every table as it was runs no notebook again."""
+    tables = {name: digest for name, digest in analysis.get("outputs", {}).items() if name != RECORD}
     return value_digest({"notebook": file_sha256(notebook), "parameters": parameters, "corpus": inputs["corpus"],
-                         "code": drawing_code(notebook), "analysis": analysis.get("outputs", {})})
+                         "code": drawing_code(notebook), "analysis": tables})
 
 
 def drawing_code(notebook: Path) -> str:
