@@ -104,6 +104,7 @@ def align(a_sentences: list[str], b_sentences: list[str], *, min_similarity: flo
                                        ngrams=ngrams) if related else 0.0
         return cache[key]
 
+    @lru_cache(maxsize=None)
     def best_part(i: int, di: int, j: int, dj: int) -> float:
         return max((max(joined(*part), best_part(*part)) for part in _parts(i, di, j, dj)), default=0.0)
 

@@ -11,6 +11,7 @@ figures here always come from the dictionary.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import nltk
@@ -32,8 +33,10 @@ INDICES = {
 COLUMNS = ["article_id", *INDICES, "words", "sentences", "syllables_per_word", "translation_status"]
 
 
+@lru_cache(maxsize=1)
 def cmudict_location() -> str:
-    """Where NLTK finds the CMU dictionary; raises LookupError (never downloads) when it is not installed."""
+    """Where NLTK finds the CMU dictionary (looked up once); raises LookupError (never downloads) when it is not
+    installed."""
     try:
         return str(nltk.data.find("corpora/cmudict"))
     except LookupError as error:
