@@ -56,7 +56,7 @@ class Finding:
 
 def key_findings(data: Path) -> list[Finding]:
     """Every finding the data supports, most urgent first (stable within a rank)."""
-    paragraphs = read_table(data, "paragraphs.csv", ("article_id", "start", "text"))
+    paragraphs = by_article(read_table(data, "paragraphs.csv", ("article_id", "start", "text")))
     found = sorted([*translation_errors(data, paragraphs), *contradicting_figures(data, paragraphs),
                     *same_thing_far_apart(data), *conflicting_dates(data), *sources_relied_on(data),
                     *low_confidence_inferences(data)], key=lambda f: f.rank)
@@ -111,12 +111,17 @@ def located(article_id: str, sentence: str) -> list[tuple[str, str]]:
     return [(article_id, sentence)] if sentence.strip() else []
 
 
-def sentence_at(paragraphs: pd.DataFrame | None, article_id: str, start: int | None) -> str:
-    """The sentence of paragraphs.csv (read once by `key_findings`) around `start` (split at '. ', '? ', '! '),
-    or ''."""
-    if paragraphs is None or start is None:
+def by_article(paragraphs: pd.DataFrame | None) -> dict[str, pd.DataFrame]:
+    """paragraphs.csv split by article once (a finding looks up one article's paragraphs)."""
+    return {} if paragraphs is None else dict(tuple(paragraphs.groupby("article_id", sort=False)))
+
+
+def sentence_at(paragraphs: dict[str, pd.DataFrame], article_id: str, start: int | None) -> str:
+    """The sentence of paragraphs.csv (split by article by `key_findings`) around `start` (split at '. ', '? ',
+    '! '), or ''."""
+    if article_id not in paragraphs or start is None:
         return ""
-    for row in paragraphs[paragraphs.article_id == article_id].itertuples():
+    for row in paragraphs[article_id].itertuples():
         begin = int(row.start)
         if begin <= start < begin + len(row.text):
             at = start - begin
@@ -205,7 +210,7 @@ october november december live update updates report reports new""".split())
 
 # 1. Translation errors ------------------------------------------------------------------------------------------
 
-def translation_errors(data: Path, paragraphs: pd.DataFrame | None = None) -> list[Finding]:
+def translation_errors(data: Path, paragraphs: dict[str, pd.DataFrame] | None = None) -> list[Finding]:
     """Each critical error on its own with both aligned sentences; the major ones of an article in one finding."""
     issues = read_table(data, "translation_issues.csv", ("article_id", "severity", "category", "text"))
     if issues is None:
@@ -215,7 +220,8 @@ def translation_errors(data: Path, paragraphs: pd.DataFrame | None = None) -> li
         return []
     serious["paired"] = serious.get("reference_text", pd.Series("", index=serious.index)).str.strip() != ""
     serious = serious.sort_values(["paired", "article_id"], ascending=[False, True], kind="stable")
-    alignment = read_table(data, "alignment.csv", ("a_id", "b_id", "a_start", "a_end", "a_text", "b_text"))
+    alignment = aligned_pairs(read_table(data, "alignment.csv", ("a_id", "b_id", "a_start", "a_end", "a_text",
+                                                                 "b_text")))
     findings = []
     for row in serious[serious.severity == "critical"].itertuples():
         start = offset(getattr(row, "start", ""))
@@ -227,7 +233,7 @@ def translation_errors(data: Path, paragraphs: pd.DataFrame | None = None) -> li
         else:
             sentence = f"{row.article_id}: “{shorten(row.text, 80)}” ({what})."
         evidence = (aligned_sentences(alignment, row.article_id, reference, start) if reference else []) or \
-            located(row.article_id, sentence_at(paragraphs, row.article_id, start))
+            located(row.article_id, sentence_at(paragraphs or {}, row.article_id, start))
         findings.append(Finding(rank=0, kind="critical translation error", sentence=sentence, evidence=evidence,
                                 table="translation_issues.csv",
                                 spot=(row.article_id, start) if start is not None else None))
@@ -253,16 +259,25 @@ def issue_label(row) -> str:
     return label if 0 < len(label) <= 80 else str(row.category).replace("_", " ")
 
 
-def aligned_sentences(alignment: pd.DataFrame | None, article_id: str, reference: str,
-                      start: int | None) -> list[tuple[str, str]]:
-    """The translation's sentence holding `start` and its original's, from alignment.csv."""
-    if alignment is None or start is None:
-        return []
-    rows = alignment[(alignment.a_id == article_id) & (alignment.b_id == reference)]
-    for row in rows.itertuples():
+def aligned_pairs(alignment: pd.DataFrame | None) -> dict[tuple[str, str], list[tuple[int, int, str, str]]]:
+    """{(translation, original): [(start, end, sentence, original's sentence)]} of alignment.csv's beads with a
+    translation side, in the table's order (read once, not filtered per finding)."""
+    pairs: dict[tuple[str, str], list[tuple[int, int, str, str]]] = {}
+    for row in ([] if alignment is None else alignment.itertuples()):
         a_start, a_end = offset(row.a_start), offset(row.a_end)
-        if a_start is not None and a_end is not None and a_start <= start < a_end:
-            return [(article_id, row.a_text), (f"{reference} (original)", row.b_text)]
+        if a_start is not None and a_end is not None:
+            pairs.setdefault((row.a_id, row.b_id), []).append((a_start, a_end, row.a_text, row.b_text))
+    return pairs
+
+
+def aligned_sentences(alignment: dict[tuple[str, str], list[tuple[int, int, str, str]]], article_id: str,
+                      reference: str, start: int | None) -> list[tuple[str, str]]:
+    """The translation's sentence holding `start` and its original's, from alignment.csv (`aligned_pairs`)."""
+    if start is None:
+        return []
+    for a_start, a_end, a_text, b_text in alignment.get((article_id, reference), []):
+        if a_start <= start < a_end:
+            return [(article_id, a_text), (f"{reference} (original)", b_text)]
     return []
 
 
@@ -276,7 +291,7 @@ FLAG_KIND = {"order_of_magnitude": "figure out of scale", "same_date_and_source_
              "differs_by_source": "figures disagree"}
 
 
-def contradicting_figures(data: Path, paragraphs: pd.DataFrame | None = None) -> list[Finding]:
+def contradicting_figures(data: Path, paragraphs: dict[str, pd.DataFrame] | None = None) -> list[Finding]:
     """Figures for one quantity orders of magnitude apart, one source disagreeing with itself, and sources that
     disagree about the same date, each with who says which; then the pairs that differ by date (and source)."""
     flags = read_table(data, "number_flags.csv", ("flag", "article_id", "text"))
@@ -315,7 +330,7 @@ def contradicting_figures(data: Path, paragraphs: pd.DataFrame | None = None) ->
             detail = str(getattr(row, "explanation", "")).strip()
             start = offset(getattr(row, "start", ""))
             evidence = located(row.article_id, str(getattr(row, "sentence", "")).strip()
-                               or sentence_at(paragraphs, row.article_id, start))
+                               or sentence_at(paragraphs or {}, row.article_id, start))
             findings.append(Finding(rank=FLAG_RANK[kind], kind=FLAG_KIND[kind], sentence=sentence,
                                     evidence=evidence, detail=detail, table="number_flags.csv",
                                     spot=(row.article_id, start) if start is not None else None))
