@@ -39,3 +39,13 @@ def test_cell_values(value, expected):
 @pytest.mark.parametrize("name, expected", [("source_type", "Source type"), ("chrf", "chrF"), ("words", "Words")])
 def test_headers(name, expected):
     assert header(name) == expected
+
+
+def test_plain_text_form_shows_first_and_last_rows_and_the_html_every_row():
+    frame = pd.DataFrame({"article_id": [f"a{i}" for i in range(100)], "note": [f"line {i}" for i in range(100)]})
+    shown = table(frame)
+    plain = repr(shown).splitlines()
+    assert "a0" in plain[1] and "a99" in plain[-1] and not any("a50 " in line for line in plain)
+    assert len(plain) <= 1 + 20 + 1  # header, first and last rows, the '...' row
+    assert shown._repr_html_().count("<tr>") == 1 + 100  # the header row and every row
+    assert "a3" in repr(table(frame.head(4))).splitlines()[-1]  # a short table whole

@@ -2,7 +2,8 @@
 
 In: a DataFrame and, optionally, the columns to show with their headers. Out: an HTML table object for
 `display()` (the report wraps long cells; the CSVs keep everything). One place for pandas' display settings, so
-no notebook cuts evidence at pandas' default 50 characters.
+no notebook cuts evidence at pandas' default 50 characters. Its plain-text form (the fallback Jupyter stores
+beside the HTML, which no reader sees) shows the first and last rows only, as pandas does.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import numbers
 import numpy as np
 import pandas as pd
 
+PLAIN_ROWS = 20  # rows of a table's plain-text form (first and last); its HTML has every row
 HEADERS = {  # column names whose plain rewriting would read badly
     "article_id": "Article", "a_id": "Article A", "b_id": "Article B", "reference_id": "Original",
     "chrf": "chrF", "bleu": "BLEU", "ter": "TER", "mt_signs": "MT signs", "mqm": "MQM category",
@@ -82,7 +84,7 @@ class Table:
                 f"<tbody>{''.join(rows)}</tbody></table>")
 
     def __repr__(self) -> str:
-        return self.frame.to_string(index=False, header=self.names)
+        return self.frame.to_string(index=False, header=self.names, max_rows=PLAIN_ROWS)
 
 
 def table(frame: pd.DataFrame, columns: dict[str, str] | list[str] | None = None) -> Table:
