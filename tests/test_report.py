@@ -528,6 +528,18 @@ def test_print_html_drops_exactly_the_elements_print_hides():
                                 'HTML</p><img src="x.png"><p>end</p>')
 
 
+def test_print_cuts_read_tags_not_quoted_text_style_or_comments():
+    """A '>' inside a quoted attribute, markup-like text in a style block or a comment, a stray end tag and a
+    self-closed void element do not move the cut."""
+    from analysis.report.render import print_html
+
+    html = ('<style>p.x::after { content: "<div data-print-cut>"; }</style><!-- <p data-print-cut> -->'
+            '<p title="a > b" class=\'cut screen-only\'>gone<br/></p></span><p>kept</p>'
+            '<div data-print-cut="">gone<img src="y.png"/></div><p>end</p>')
+    assert print_html(html) == ('<style>p.x::after { content: "<div data-print-cut>"; }</style>'
+                                '<!-- <p data-print-cut> --></span><p>kept</p><p>end</p>')
+
+
 def test_the_annotated_reading_size_is_a_whole_number_setting():
     from analysis.report.settings import page_settings
 
