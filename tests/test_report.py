@@ -189,6 +189,35 @@ def test_sanitise_keeps_tables_and_escapes_active_content(fragment, kept, escape
     assert "position" not in cleaned and "id=" not in cleaned
 
 
+PLAIN = ('<table class="dataframe readable"><thead><tr><th>Article</th><th>Says</th></tr></thead><tbody><tr>'
+         '<td>7</td><td>the mayor&#x27;s &quot;plan&quot; &lt;b&gt; &amp; more</td></tr></tbody></table>')
+
+
+@pytest.mark.parametrize("fragment, plain", [
+    (PLAIN, True),
+    (PLAIN.replace("<td>7</td>", '<td onclick="x()">7</td>'), False),  # an attribute other than class
+    (PLAIN.replace("<td>7</td>", "<td>7<script>x()</script></td>"), False),
+    (PLAIN.replace("&amp; more", "& more"), False),  # a bare '&'
+    (PLAIN.replace("<tr><td>7", "<tr>loose<td>7"), False),  # text outside a cell moves before the table
+    (PLAIN.replace("</td></tr></tbody>", "</tr></tbody>"), False),  # a cell left open
+    (PLAIN + "<p>after</p>", False), (PLAIN + PLAIN, False), ("<td>7</td>", False),
+])
+def test_a_plain_table_skips_the_sanitiser_and_reads_as_if_sanitised(fragment, plain):
+    """A table of escaped text in table tags only is returned as it is, and parses as the sanitiser's output
+    does; anything else goes through the sanitiser."""
+    from bs4 import BeautifulSoup
+
+    from analysis.report import sanitise as module
+
+    assert module.plain_table(fragment) is plain
+    if plain:
+        assert sanitise(fragment) == fragment
+        bleached = module.bleach_clean(fragment)
+        assert str(BeautifulSoup(fragment, "html.parser")) == str(BeautifulSoup(bleached, "html.parser"))
+    else:
+        assert "<script" not in sanitise(fragment) and "onclick" not in sanitise(fragment)
+
+
 def test_settings_resolve_per_notebook_and_all(tmp_path):
     path = tmp_path / "params.yaml"
     path.write_text("01_sourcing:\n  min_mentions: 2\nall:\n  max_rows: 40\n", encoding="utf-8")
