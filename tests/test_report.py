@@ -569,6 +569,17 @@ def test_print_cuts_read_tags_not_quoted_text_style_or_comments():
                                 '<!-- <p data-print-cut> --></span><p>kept</p><p>end</p>')
 
 
+def test_of_two_marks_on_one_span_the_first_given_is_kept_whatever_the_hash_seed():
+    """Two translation errors of one severity on the same words: the reading keeps the first of the table, so
+    two builds write the same page."""
+    from analysis.report.annotate import Mark, nested
+
+    first = Mark(10, 18, "major", "Translation, major: name dropped", "")
+    second = Mark(10, 18, "major", "Translation, major: term changed", "")
+    assert nested([first, second]) == ([first], 1)
+    assert nested([second, first]) == ([second], 1)
+
+
 def test_the_annotated_reading_size_is_a_whole_number_setting():
     from analysis.report.settings import page_settings
 

@@ -96,11 +96,12 @@ def reading(article_id: str, title: str, paragraphs: pd.DataFrame, marks: list[M
 
 
 def nested(marks: list[Mark]) -> tuple[list[Mark], int]:
-    """The marks that nest (each pair disjoint or one inside the other), taken by rank; and how many cross a
-    mark of higher rank and are left out. Empty marks are left out too."""
+    """The marks that nest (each pair disjoint or one inside the other), taken by rank, then position, then in
+    the order given (not a set's order, which changes with the hash seed from run to run); and how many cross
+    a mark of higher rank or repeat a span and are left out. Empty marks are left out too."""
     kept: list[Mark] = []
     dropped = 0
-    for mark in sorted(set(marks), key=lambda m: (RANKS.get(m.kind, 9), m.start, -m.end)):
+    for mark in sorted(dict.fromkeys(marks), key=lambda m: (RANKS.get(m.kind, 9), m.start, -m.end)):
         crosses = any(m.start < mark.end and mark.start < m.end
                       and not (m.start <= mark.start and mark.end <= m.end)
                       and not (mark.start <= m.start and m.end <= mark.end) for m in kept)
