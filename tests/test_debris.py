@@ -538,3 +538,30 @@ def test_a_caption_repeated_with_its_credit_a_few_lines_below_is_stripped(write_
     article = load_corpus(write_corpus({"001_c.txt": page}))["001"]
     assert {r.text: r.reason for r in article.removed}[caption] == debris.CAPTION
     assert [p.text for p in article.paragraphs] == STORY.strip().split("\n")
+
+
+@pytest.mark.parametrize("call", [
+    "Connect With Us On Social Media",
+    "Connect with us on Facebook, Twitter and Instagram",
+    "Like us on Facebook",
+    "Find us on Facebook",
+    "Stay connected with us",
+    "Follow Us On Facebook",
+    "Stay Connected",
+])
+def test_a_call_to_follow_the_site_is_neither_title_nor_a_link_header(write_corpus, call):
+    """A social box's call over the headline ("Connect With Us On Social Media") is page furniture: the
+    headline below it is the title, not a link listed under a promo header."""
+    page = call + "\nFloods cut off villages in the Tarn valley\n" + STORY
+    article = load_corpus(write_corpus({"001_s.txt": page}))["001"]
+    assert article.title == "Floods cut off villages in the Tarn valley"
+    assert {r.text: r.reason for r in article.removed}[call] == debris.SHARE
+
+
+@pytest.mark.parametrize("line", [
+    "Join us in remembering the victims of the flood on Sunday.",
+    "Follow the river road to reach Lenz",
+    "Find us a way out, the mayor told the army.",
+])
+def test_story_lines_opening_with_a_social_verb_stay(line):
+    assert debris.classify_line(line) is None

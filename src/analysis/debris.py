@@ -57,6 +57,11 @@ _SOCIAL_WORDS = {"share", "on", "facebook", "twitter", "x", "whatsapp", "telegra
                  "article", "story", "page", "save", "comment", "comments", "tweet", "with", "friends"}
 _NETWORKS = {"facebook", "twitter", "whatsapp", "telegram", "linkedin", "viber", "reddit", "pinterest", "messenger",
              "vk", "tweet"}
+# a social box's call to follow the site: "Connect With Us On Social Media", "Like us on Facebook", "Stay connected"
+_SOCIAL_CALL = re.compile(r"^(?:(?:connect|follow|like|find|join|keep in touch)(?: with)? us|stay connected(?: with us)?)"
+                          r"(?P<where>\b.*)$", re.IGNORECASE)
+_SOCIAL_PLACES = _NETWORKS | {"on", "at", "via", "and", "social", "media", "networks", "channels", "instagram",
+                              "youtube", "tiktok", "x", "threads", "bluesky", "mastodon", "ok", "google", "news"}
 _COUNTER = re.compile(r"^\s*[\d.,\s]+\s*(?:views?|reads?|comments?|comment\(s\)|shares?|likes?)"
                       r"(?:\s*[\d.,]+\s*(?:views?|comments?|comment\(s\)|shares?|likes?))*\s*$", _I)
 _DISCLAIMER = re.compile(
@@ -313,6 +318,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(MENU)
     if _NAV.search(text) and len(text.split()) <= 12:
         return Debris(NAVIGATION)
+    if _is_social_call(text):
+        return Debris(SHARE)
     social = {w.lower() for w in re.findall(r"[\w-]+", text)}
     if words <= 12 and social <= _SOCIAL_WORDS and ("share" in social or (words <= 2 and social & _NETWORKS)):
         return Debris(SHARE)  # "Share on Facebook", a lone "WhatsApp" or "Tweet" button
@@ -469,9 +476,17 @@ def _is_caption(text: str) -> bool:
 
 def opens_link_list(line: str) -> bool:
     """A promo header ("Related Topics", "More on this story") after which the page lists links and tags (an
-    advertisement label lists none)."""
+    advertisement label lists none, nor a call to follow the site: "Follow Us On Facebook")."""
     text = line.strip()
-    return bool(_PROMO.match(text)) and len(line.split()) <= 6 and not re.match(r"advertisement|sponsored", text, _I)
+    return bool(_PROMO.match(text)) and len(line.split()) <= 6 and not re.match(r"advertisement|sponsored", text, _I) \
+        and not _is_social_call(text)
+
+
+def _is_social_call(text: str) -> bool:
+    """A call to follow the site on social networks, naming nothing but networks ("Connect with us on Facebook,
+    Twitter and Instagram"); "Join us in remembering ..." is a sentence."""
+    call = _SOCIAL_CALL.match(text)
+    return bool(call) and {w.lower() for w in re.findall(r"[\w-]+", call.group("where"))} <= _SOCIAL_PLACES
 
 
 def is_kicker(line: str) -> bool:
