@@ -565,3 +565,24 @@ def test_a_call_to_follow_the_site_is_neither_title_nor_a_link_header(write_corp
 ])
 def test_story_lines_opening_with_a_social_verb_stay(line):
     assert debris.classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Rescuers use boats to reach the villages cut off by the river [File: Jana Kovic/Reuters]",
+    "Rescuers use boats to reach the villages on Friday [Reuters]",
+    "Residents wait for boats on the roof of a school in Lenz [Jana Kovic/Valley Ledger]",
+    "A rescuer carries a child [Handout/Lenz Civil Defence via Reuters]",
+    "Rescuers use boats to reach the villages. \u00a9 Reuters",
+    "Rescuers use boats to reach the villages. Image copyright: Jana Kovic",
+])
+def test_a_caption_closed_by_a_bracketed_or_copyright_credit_is_stripped(line):
+    assert debris.classify_line(line).reason == debris.CAPTION
+
+
+@pytest.mark.parametrize("line", [
+    "The mayor said the money had gone to \u201cthe [regional] council\u201d and not to the villages.",
+    "\u201cWe were never told,\u201d he wrote in a letter [to the court].",
+    "Prices rose 5 per cent in a year, he said [Reuters].",
+])
+def test_story_lines_with_brackets_stay(line):
+    assert debris.classify_line(line) is None

@@ -204,7 +204,8 @@ _CREDIT = re.compile(
     r"(?:Getty Images|Shutterstock|EPA-EFE|Alamy|/\s*Pool)\s*(?:\d+\s*/\s*\d+)?\s*$|"
     r"^(?:picture|pictures|illustration|graphic|foto|photos?|image)\s*:|^credit\s*(?:\.{2,}|\u2026)|^epa\d{5,}\b)", _I)
 # a credit closing a caption: "... REUTERS/Jane Roe", "... Photograph: Jane Roe/AP", "Jane Roe / TASS", "via Reuters",
-# "Picture: Getty"; a caption may run long before it, a sentence of the story never ends so
+# "Picture: Getty", "[Jane Roe/Reuters]", "\u00a9 Reuters"; a caption may run long before it, a sentence of the story
+# never ends so
 _AGENCY = (r"(?:REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|TASS|TASR|Sputnik|SPUTNIK|Xinhua|XINHUA|Anadolu|ANADOLU|AAP|dpa|DPA|"
            r"ANSA|UPI|ZUMA|Pool|POOL|Handout|HANDOUT|Getty|GETTY|Getty Images|Imago|IMAGO|Alamy|Bloomberg|NurPhoto|"
            r"Shutterstock|Kremlin|KREMLIN|Ria Novosti|RIA Novosti)")
@@ -213,7 +214,9 @@ _CREDIT_END = re.compile(
     rf"(?:\b{_AGENCY}\s?/\s?{_NAME}|"
     rf"\b[A-Z][a-z]+(?:\s[A-Z][\w'\u2019-]+){{1,2}}\s?(?:/|,)\s?{_AGENCY}(?:\s+via\s+{_AGENCY})?|"
     r"/\s?(?:Facebook|Twitter|X|Instagram|Telegram|YouTube|TikTok|VK|Social Media)\)*|\bvia\s+" + _AGENCY + "|"
-    rf"\b(?i:picture|photo|photograph|image|credit|foto)\s*:\s*{_NAME}(?:\s?/\s?{_NAME})?)\)?"
+    rf"\b(?i:picture|photo|photograph|image|credit|foto)\s*:\s*{_NAME}(?:\s?/\s?{_NAME})?|"
+    rf"\[(?:File(?: photo)?:\s*)?(?:{_NAME}\s?/\s?{_NAME}(?:\s+via\s+{_NAME})?|{_AGENCY})\]|"  # "[File: Jane Roe/AP]"
+    rf"(?:\u00a9|\b(?i:image copyright)\s*:?)\s*{_NAME}(?:\s?/\s?{_NAME})?)\)?"
     r"(?:\s+Show (?:More|Less))*\s*$")
 # a wire photo's caption by its form: the AP's ", Wednesday, March 9, 2022." (a story says "on Wednesday" and no
 # year), Getty's "KYIV, UKRAINE - MARCH 9:" header, a gallery's "3 of 8" before the caption
