@@ -628,6 +628,24 @@ def test_wire_dateline_names_the_outlet(write_corpus):
     assert article.value("outlet") == "The Associated Press"
 
 
+def test_a_wire_dateline_outweighs_the_other_outlets_the_story_cites(write_corpus):
+    """An agency's story signed by its dateline stays the agency's however often it cites another outlet's
+    interviews ("told Reuters", "according to Reuters")."""
+    text = ("Dam holds as floods cut off villages\n\nKYIV, Ukraine (AP) \u2014 Floods cut off six mountain villages "
+            "on Friday, the emergencies ministry said.\n\nThe mayor of Lenz told Reuters the dam had held. Two "
+            "officials told Reuters more rain was due, and according to Reuters the army sent boats.\n")
+    article = load_corpus(write_corpus({"001_dam.txt": text}))["001"]
+    assert article.value("original_outlet") == "The Associated Press"
+    assert "KYIV, Ukraine (AP)" in article.meta["original_outlet"].evidence
+
+
+def test_a_dateline_garbled_by_a_wrong_decoding_still_names_the_outlet(write_corpus):
+    text = ("Floods cut off villages\n\nKYIV, Ukraine (AP) \u00e2\u20ac\u201d Floods cut off six mountain villages "
+            "on Friday, the emergencies ministry said.\n\nOfficials said the water would not fall soon.\n")
+    article = load_corpus(write_corpus({"001_dam.txt": text}))["001"]
+    assert article.value("original_outlet") == "The Associated Press"
+
+
 def test_news_agency_named_in_the_third_person_is_a_rewrite(write_corpus):
     text = ("Minister resigns\n\nThe finance minister resigned on Friday after a week of protests, his office "
             "said.\n\n\u201cI take responsibility,\u201d the minister told the Reuters news agency in an interview "

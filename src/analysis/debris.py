@@ -58,8 +58,8 @@ _SOCIAL_WORDS = {"share", "on", "facebook", "twitter", "x", "whatsapp", "telegra
 _NETWORKS = {"facebook", "twitter", "whatsapp", "telegram", "linkedin", "viber", "reddit", "pinterest", "messenger",
              "vk", "tweet"}
 # a social box's call to follow the site: "Connect With Us On Social Media", "Like us on Facebook", "Stay connected"
-_SOCIAL_CALL = re.compile(r"^(?:(?:connect|follow|like|find|join|keep in touch)(?: with)? us|stay connected(?: with us)?)"
-                          r"(?P<where>\b.*)$", re.IGNORECASE)
+_SOCIAL_CALL = re.compile(r"^(?:(?:connect|follow|like|find|join|keep in touch)(?: with)? us|"
+                          r"stay connected(?: with us)?)(?P<where>\b.*)$", re.IGNORECASE)
 _SOCIAL_PLACES = _NETWORKS | {"on", "at", "via", "and", "social", "media", "networks", "channels", "instagram",
                               "youtube", "tiktok", "x", "threads", "bluesky", "mastodon", "ok", "google", "news"}
 _COUNTER = re.compile(r"^\s*[\d.,\s]+\s*(?:views?|reads?|comments?|comment\(s\)|shares?|likes?)"

@@ -61,7 +61,8 @@ def _outlet_lookup() -> dict[str, str]:
 # reporting (weight 2); "X writes / reports" is also how a rewrite cites its source (weight 1).
 _PHOTO_CREDIT = "the outlet's photo credit"
 _ORIGIN_CUES: list[tuple[str, int, str]] = [
-    (r"^(?:date \S+\s+)?(?:[^\W_][\w .,'/-]{{1,60}})?\(\s*{o}\s*\)\s*[-_:]", 3, "dateline"),
+    # "LENZ (Reuters) -": a dash, or a dash's wrong decoding ('\u00e2\u20ac\u201d')
+    (r"^(?:date \S+\s+)?(?:[^\W_][\w .,'/-]{{1,60}})?\(\s*{o}\s*\)\s*(?:[-_:]|\u00e2\u20ac)", 3, "dateline"),
     # "Lenz, May 19 (Jiji Press) The ...": a place and a date before the agency, no dash; "LENZ, March 3. /TASS/."
     (r"^(?:date \S+\s+)?(?-i:[A-Z][\w.'-]*(?:,? [A-Z][\w.'-]*){{0,3}},? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
      r"Nov|Dec)[a-z]*\.? \d{{1,2}}) \(\s*{o}\s*\)\s+(?=[\"'\w])", 3, "dateline"),
@@ -78,6 +79,7 @@ _ORIGIN_CUES: list[tuple[str, int, str]] = [
     (r"\b(?:reports|writes)\s+{o}", 1, "the article cites the outlet"),
 ]
 _PAGE_LINE_CUES = {"the outlet's coverage line", _PHOTO_CREDIT}  # also read on stripped lines
+DATELINE_SENTENCES = 3  # a dateline among the story's first sentences signs it: that outlet is the original
 _SUMMARY_CUES = [r"{o}\s+(?:writes|wrote|reports)\b", r"\b(?:reports|writes|says)\s+{o}", r"\baccording to\s+{o}",
                  r"{o}\s+news agency\b", r"\bnews agency,?\s+{o}"]  # "told the Reuters news agency": third person
 
@@ -120,8 +122,9 @@ def _original_outlet(article: Article):
 
     scores: Counter[str] = Counter()
     evidence: dict[str, list[str]] = {}
+    signed = ""
     names = re.compile(_outlet_pattern(), re.I)
-    for sentence in article.sentences:
+    for index, sentence in enumerate(article.sentences):
         text = fold(sentence.text)
         if not names.search(text):
             continue
@@ -132,6 +135,8 @@ def _original_outlet(article: Article):
                 outlet = canonical_outlet(match.group("outlet"))
                 scores[outlet] += weight
                 evidence.setdefault(outlet, []).append(f"{reason}: \u201c{sentence.text}\u201d")
+                if reason == "dateline" and index < DATELINE_SENTENCES and not signed:
+                    signed = outlet
     for line in article.removed:
         if line.reason == debris.PROMO or line.reason == debris.CAPTION:
             for cue, weight, reason in (c for c in _origin_cues() if c[2] in _PAGE_LINE_CUES):
@@ -147,6 +152,9 @@ def _original_outlet(article: Article):
     if not scores:
         return Field("", "unknown", "the text names no outlet as the source of its reporting")
     outlet, score = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    if signed and signed != outlet:  # the story cites another outlet (its interviews, its reports) more often
+        return Field(signed, "inferred", f"its dateline signs the story (score {scores[signed]} against {score} for "
+                                         f"{outlet}, which it cites); " + " | ".join(evidence[signed][:3]))
     return Field(outlet, "inferred", f"score {score}; " + " | ".join(evidence[outlet][:3]))
 
 
@@ -460,7 +468,7 @@ def _signed(article: Article, outlet: str) -> str:
     if given is not None and canonical_outlet(given.value) == outlet:
         return given.evidence
     datelines = [cue for cue, _, reason in _origin_cues() if reason == "dateline"]
-    for sentence in article.sentences[:3]:
+    for sentence in article.sentences[:DATELINE_SENTENCES]:
         for cue in datelines:
             if (match := cue.search(fold(sentence.text))) and canonical_outlet(match.group("outlet")) == outlet:
                 return sentence.text[:match.end()]
