@@ -253,6 +253,29 @@ def test_a_faithful_copy_is_a_copy_not_a_machine_translation(write_corpus):
     assert "a copy of article 100" in corpus["101"].meta["translation_status"].evidence
 
 
+@pytest.mark.parametrize("notice", [
+    "Note: This article was originally written in English and has been machine-translated into other languages.",
+    "Automatically translated versions of this article are available in 12 languages.",
+    "Select Language Powered by Google Translate",
+    "Automatically translate this page",
+])
+def test_a_notice_of_translations_into_other_languages_leaves_the_english_page_original(write_corpus, notice):
+    """A site's notice that its other-language editions are machine translated, or its translation widget,
+    says nothing of the English page: it is furniture, not a machine-translation disclaimer."""
+    article = load_corpus(write_corpus({"100_en.txt": "Tver prison visits\n\n" + ORIGINAL + "\n" + notice}))["100"]
+    assert article.value("translation_status") == "original", article.meta["translation_status"].evidence
+    assert notice in {r.text for r in article.removed}
+
+
+@pytest.mark.parametrize("line", [
+    "The manifesto has been translated into 12 languages, the party said.",
+    "The memoir, originally written in English, was banned in Russia last year.",
+    "Choose your language carefully when you speak to the prison guards, the lawyer told the men.",
+])
+def test_story_lines_about_languages_stay(line):
+    assert debris.classify_line(line) is None
+
+
 def test_a_rewrite_citing_the_other_outlet_derives_from_it(write_corpus):
     original = "Tver prison visits\n\n" + ORIGINAL.replace("a lawyer for one inmate said.",
                                                               "a lawyer for one inmate told Meduza.")

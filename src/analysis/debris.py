@@ -137,6 +137,14 @@ _WIDGET_DATA = re.compile(r"^[+\-\u2212]\d[\d.,]*\s?%$|^[A-Za-z]+:[+\-]?\d[\d.,]
                           r"^[\u2022\u00b7]\s*\w+(?: \w+)?\s?:\s?\d+(?:\.\d+)?\s?%$|"  # "• Quality: 86%"
                           r"^[^\w\"'\u201c(]*[\u2300-\u23ff\u2600-\u27bf\U0001f300-\U0001faff]", re.IGNORECASE)  # an icon
 _SITE_DISCLAIMER = re.compile(r"^disclaimer\s*:", re.IGNORECASE)
+# a machine-translation notice about the page's other-language editions: it says nothing of this text
+# ("originally written in English and machine-translated into other languages", "available in 12 languages")
+_OTHER_EDITIONS = re.compile(r"\b(?:into|in) (?:other|several|many|multiple|\d+) languages\b|"
+                             r"\boriginally (?:written|published) in English\b", re.IGNORECASE)
+# a translation widget: "Select Language Powered by Google Translate", "Translate this page"
+_TRANSLATE_WIDGET = re.compile(r"^(?:select|choose) (?:a |your )?language\b.{0,40}$|\bpowered by google translate\W*$|"
+                               r"^(?:automatically )?translate(?: (?:this|the) (?:page|article|story|site))?\W*$",
+                               re.IGNORECASE)
 # a page's script or markup that leaked into the text: "(function(d, s, id) { var js ...", "<div><p>...</p></div>",
 # "// perform ...", a bare identifier "close_game"
 _CODE = re.compile(
@@ -328,7 +336,11 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(SHARE)  # "Share on Facebook", a lone "WhatsApp" or "Tweet" button
     if _COUNTER.match(text):
         return Debris(COUNTER)
+    if _TRANSLATE_WIDGET.search(text):
+        return Debris(WIDGET_DATA)
     if _DISCLAIMER.search(text) and words <= 40:
+        if _OTHER_EDITIONS.search(text):
+            return Debris(DISCLAIMER)
         source = re.search(r"\bsource\s*:\s*(?P<outlet>[^.;|]{2,40})|\boriginal(?: article| story| text| report)? "
                            r"(?:appeared|was (?:first )?published|ran) (?:in|on|by) (?P<paper>[^.;|]{2,40})", text, _I)
         outlet = source and (source.group("outlet") or source.group("paper"))
