@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis import debris, embeddings
+from analysis import debris, embeddings, metadata
 from analysis.corpus import ARTICLE_COLUMNS, load_corpus
 from analysis.textnorm import fold, normalize, split_sentences
 
@@ -704,6 +704,17 @@ def test_program_code_left_in_a_page_shows_no_machine_translation_sign(write_cor
               'd.body.appendChild(el);})(window, document);!function(){var n=d.getElementById("x");}();\n')
     article = load_corpus(write_corpus({"001_budget.txt": CLEAN_NEWS + "\n\n" + script}))["001"]
     assert article.value("translation_status") == "original", article.meta["translation_status"].evidence
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rouble traded at 96.125 per dollar on Friday, its weakest level since March.",
+    "The rouble closed at 92.535 to the dollar on Friday, the central bank said.",
+    "Inflation reached 2.333pc in May, the statistics office said on Tuesday.",
+    "The yield on ten-year bonds rose to 4.125 on Friday after the central bank spoke.",
+])
+def test_a_decimal_with_three_places_before_a_rate_word_is_no_european_thousand(write_corpus, sentence):
+    article = load_corpus(write_corpus({"001_fx.txt": "Markets\n\n" + sentence + "\n"}))["001"]
+    assert not [s for s in metadata.translation_signs(article) if "thousands separator" in s]
 
 
 def test_european_separator_and_guillemets_are_signs(write_corpus):

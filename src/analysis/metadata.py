@@ -182,9 +182,12 @@ def refers_to_itself_as_source(article: Article, outlet: str) -> str:
 
 # --- machine translation: the text's own signs (shared with the translation-quality checks) ------------
 
-# "1.500 prisoners" (European thousands) but not a decimal: "2.333 per cent", "1.125 million", "$1.250", "0.125"
+# "1.500 prisoners" (European thousands: a figure before what it counts) but not a decimal: "2.333 per cent",
+# "1.125 million", "$1.250", "0.125", a rate before a preposition ("96.125 per dollar", "92.535 to the dollar",
+# "4.125 on Friday")
 _EURO_THOUSANDS = re.compile(
-    r"(?<![$\u00a3\u20ac\d.,])\b[1-9]\d{0,2}(?:\.\d{3})+(?![.,]?\d)(?!\s*(?:%|per\s*cent|percent|pct|points?|"
+    r"(?<![$\u00a3\u20ac\d.,])\b[1-9]\d{0,2}(?:\.\d{3})+(?![.,]?\d)(?!\s*(?:%|per\s*cent|percent|pct|pc\b|"
+    r"(?:per|to|on|at|in|from|against|a|an|the|and|or|than)\b|points?|"
     r"percentage|[mb]n\b|million|billion|trillion|thousand|times|fold|[kmc]?[mg]\b|k[gm]|tonnes?|tons?|litres?|"
     r"liters?|miles?|metres?|meters?|degrees?|seconds?|hours?|years?|ppm|ratio|rate))\s*(?:[a-z]+)", re.I)
 ABBREVIATION = re.compile(r"\b(?:[A-Za-z]|St|Mr|Mrs|Ms|Dr|Jr|Sr|vs|etc|No|approx|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Inc|Corp|Ltd|Co|"
