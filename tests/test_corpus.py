@@ -832,3 +832,15 @@ def test_a_version_naming_the_others_outlet_as_its_original_derives_from_it(writ
     row = corpus.relations.iloc[0]
     assert row.derived == "002" and "original outlet" in row.direction_evidence
     assert relations.originals(corpus.relations) == {"002": ("001", "copy")}
+
+
+def test_the_outlet_pattern_reads_every_alias_whole_and_the_longest_first():
+    """The aliases compiled into one trie match as the alternation of them, longest first, did."""
+    import re
+
+    names = re.compile(metadata._outlet_pattern(), re.I)
+    for alias in metadata.outlet_aliases():
+        found = names.search(f"as {alias} said")
+        assert found and found.group(0) == alias, alias  # 'The Associated Press': its 'The' read as the article
+    assert names.search("the AP News report").group("outlet") == "AP News"
+    assert names.search("according to AP's count").group("outlet") == "AP"

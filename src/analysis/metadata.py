@@ -36,8 +36,34 @@ def outlet_aliases() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _outlet_pattern() -> str:
-    aliases = sorted(outlet_aliases(), key=len, reverse=True)
-    return "(?:the )?(?P<outlet>" + "|".join(re.escape(a) for a in aliases) + r")(?:'s)?\b"
+    """Any known outlet, for case-insensitive matching: the aliases as one trie of alternatives, so a position
+    that starts no alias fails at its first character (an alternation of 144 aliases tried each in turn cost
+    5 s over 1,000 articles). At each branch the longer continuation is tried first, as the longest alias is."""
+    return "(?:the )?(?P<outlet>" + _trie_pattern(sorted({a.lower() for a in outlet_aliases()})) + r")(?:'s)?\b"
+
+
+@lru_cache(maxsize=1)
+def _outlet_names() -> re.Pattern:
+    """Whether a text names a known outlet as `_outlet_pattern` reads it: without its optional 'the ', so the
+    search tries only positions that start an alias."""
+    return re.compile(_outlet_pattern().removeprefix("(?:the )?"), re.I)
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex matching exactly `words` (sorted, distinct), sharing their common prefixes; where one word is a
+    prefix of others, the longer ones are tried first."""
+    branches: dict[str, list[str]] = {}
+    ends = False
+    for word in words:
+        if word:
+            branches.setdefault(word[0], []).append(word[1:])
+        else:
+            ends = True
+    if not branches:
+        return ""
+    alternatives = [re.escape(first) + _trie_pattern(rests) for first, rests in branches.items()]
+    body = alternatives[0] if len(alternatives) == 1 and not ends else "(?:" + "|".join(alternatives) + ")"
+    return body + "?" if ends else body
 
 
 @lru_cache(maxsize=1)
@@ -123,7 +149,7 @@ def _original_outlet(article: Article):
     scores: Counter[str] = Counter()
     evidence: dict[str, list[str]] = {}
     signed = ""
-    names = re.compile(_outlet_pattern(), re.I)
+    names = _outlet_names()
     for index, sentence in enumerate(article.sentences):
         text = fold(sentence.text)
         if not names.search(text):
