@@ -698,6 +698,21 @@ def test_clean_english_news_shows_no_machine_translation_sign(write_corpus):
     assert article.value("translation_status") == "original", article.meta["translation_status"].evidence
 
 
+QUOTE_OVER_A_SUBHEADING = (
+    "Prisoners sent to the front\n\nThe warden described the night to reporters on Monday.\n\n"
+    "The warden said: \u201cThey came at night and took forty men from the block. Nobody was told where they "
+    "were going.\n\nThe empty cells of block four\n\n\u201cBy the morning the cells were empty,\u201d he said.\n\n"
+    "The ministry did not comment on the claims.\n")
+
+
+def test_a_quotation_running_on_past_a_subheading_is_no_sign(write_corpus):
+    """A quotation over two paragraphs stays ordinary English when a subheading (or a kept picture line) sits
+    between them: the next paragraph of text opens with the quotation mark."""
+    article = load_corpus(write_corpus({"001_q.txt": QUOTE_OVER_A_SUBHEADING}))["001"]
+    assert [p.kind for p in article.paragraphs][2] == "heading"
+    assert not [s for s in metadata.translation_signs(article) if "quotation marks" in s]
+
+
 def test_program_code_left_in_a_page_shows_no_machine_translation_sign(write_corpus):
     """A share widget's script left in a scraped page is no prose: its semicolons and quotes are no sign."""
     script = ('(function(w, d) { var el = d.createElement("script"); el.src = "//widgets.example.net/share.js"; '

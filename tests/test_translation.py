@@ -491,3 +491,11 @@ def test_a_translation_relation_of_unknown_direction_is_not_compared(write_corpu
     corpus.relations.loc[:, "direction_evidence"] = "002 cites the outlet of 001"
     (pair,) = translation.translation_pairs(corpus)
     assert (pair.translation.article_id, pair.original.article_id) == ("002", "001")
+
+
+def test_a_quotation_running_on_past_a_subheading_is_no_punctuation_issue(write_corpus):
+    from test_corpus import QUOTE_OVER_A_SUBHEADING
+
+    article = load_corpus(write_corpus({"001_q.txt": QUOTE_OVER_A_SUBHEADING}))["001"]
+    issues = translation.reference_free_issues(article, variants=[], names={})
+    assert not [i for i in issues if "quotation marks" in i["explanation"]]

@@ -257,6 +257,17 @@ def unbalanced_quotes(text: str) -> str:
     return ""
 
 
+def with_next_text(paragraphs: list) -> list[tuple]:
+    """Each paragraph with the next paragraph of text after it (past subheadings and short kept lines: a quotation
+    running over two paragraphs may have one between them), or None at the end."""
+    pairs, following = [], None
+    for paragraph in reversed(paragraphs):
+        pairs.append((paragraph, following))
+        if paragraph.kind != "heading":
+            following = paragraph
+    return pairs[::-1]
+
+
 PROSE_WORDS = 6  # a sentence shorter than this is a fragment of page furniture: its punctuation is no sign
 _PROGRAM_CODE = re.compile(r"[{}]|\bfunction\s*\(|;\s*(?:var\s+)?[\w.]+\s*=[^=]")
 
@@ -266,7 +277,7 @@ def translation_signs(article: Article) -> list[str]:
     script left in a scraped page ('function(d, s) { var js = ...; }') is no sign, nor is a page's cut-off end."""
     signs = [f"disclaimer: {r.text}" for r in article.removed if r.reason == debris.MT_DISCLAIMER]
     prose = [p for p in article.paragraphs if not _PROGRAM_CODE.search(p.text)]
-    for paragraph, following in zip(prose, [*prose[1:], None]):
+    for paragraph, following in with_next_text(prose):
         continued = following is not None and fold(following.text).startswith('"')
         cut_off = following is None and not re.search(r"[.!?\"\u201d\u2019')\]]\s*$", paragraph.text)
         if paragraph.kind != "heading" and not continued and not cut_off and \

@@ -40,7 +40,7 @@ from .alignment import Bead, align, overlap, score_corpus, score_pair
 from .numbers import Quantity, find_quantities
 from .readability import INDICES, readability_table, text_scores
 from .labels import SEVERITIES
-from .metadata import punctuation_artifacts, unbalanced_quotes
+from .metadata import punctuation_artifacts, unbalanced_quotes, with_next_text
 from .textnorm import fold
 
 if TYPE_CHECKING:
@@ -973,7 +973,7 @@ def reference_free_issues(article: Article, *, variants: list[dict],
                              f"'{token.text}' stands bare, with no 'last', 'this' or 'a': a word was probably "
                              f"dropped ('...{body[max(0, token.idx - 30):token.idx + len(token.text) + 10]}...')",
                              check="reference-free"))
-    for paragraph, following in zip(article.paragraphs, [*article.paragraphs[1:], None]):
+    for paragraph, following in with_next_text(article.paragraphs):
         continued = following is not None and fold(following.text)[:1] == '"'
         if paragraph.is_duplicate:
             issues.append(_issue(article, None, "repeated_paragraph", "minor", (paragraph.start, paragraph.end),
