@@ -586,3 +586,48 @@ def test_a_caption_closed_by_a_bracketed_or_copyright_credit_is_stripped(line):
 ])
 def test_story_lines_with_brackets_stay(line):
     assert debris.classify_line(line) is None
+
+
+@pytest.mark.parametrize("furniture", [
+    "Get the app",
+    "Sign in to comment",
+    "Log in or register",
+    "We've noticed you're using an ad blocker",
+    "Please disable your ad blocker to continue",
+    "Your browser does not support the video tag.",
+    "Get in touch",
+    "Send us your story",
+    "Share to Twitter",
+    "This article is more than 2 years old",
+    "Read our privacy notice",
+    "About cookies on this site",
+    # calls to act and boxes, not headers of a list of links: the headline below stays
+    "Newsletter",
+    "Listen to this article",
+    "Enable notifications",
+    "Join our WhatsApp channel",
+    "Sign up for breaking news alerts",
+    "Support our journalism",
+    "Subscribe to our YouTube channel",
+    "Sign up for free",
+])
+def test_page_furniture_over_the_headline_is_stripped_and_the_headline_is_the_title(write_corpus, furniture):
+    page = furniture + "\nFloods cut off villages in the Tarn valley\n" + STORY
+    article = load_corpus(write_corpus({"001_f.txt": page}))["001"]
+    assert article.title == "Floods cut off villages in the Tarn valley"
+    assert furniture in {r.text for r in article.removed}
+
+
+def test_a_list_header_over_the_headline_still_lists_links(write_corpus):
+    page = "Related stories\nDam repairs begin in Lenz\n" + STORY
+    article = load_corpus(write_corpus({"001_f.txt": page}))["001"]
+    assert {r.text: r.reason for r in article.removed}["Dam repairs begin in Lenz"] == debris.LINK_LIST
+
+
+@pytest.mark.parametrize("line", [
+    "Get in touch with your local council if your home was flooded, the ministry said.",
+    "The mayor urged residents to support the rescuers and to stay away from the river.",
+    "Residents were told to sign up for alerts from the emergency service.",
+])
+def test_story_lines_like_calls_to_act_stay(line):
+    assert debris.classify_line(line) is None

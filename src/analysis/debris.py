@@ -48,15 +48,24 @@ _NAV = re.compile(
     r"link copied(?: to clipboard)?|copy link|copied!?|bookmark|save(?: article| for later)?|listen(?: to article)?|"
     r"gift (?:this )?article|reply|report|more|next|previous|loading\W*|open in app|read in app|my account|log out|"
     r"sign out|register|subscribe now|start (?:your )?free trial|(?:open|close) menu|all topics|newsletters?|"
-    r"reklama|реклама|anzeige|werbung|publicité|pubblicità|publicidad|advertentie|reklam|mainos|annonce)\W*$|"
+    r"reklama|реклама|anzeige|werbung|publicité|pubblicità|publicidad|advertentie|reklam|mainos|annonce|"
+    r"get (?:the|our) app|(?:sign|log) in(?: or (?:register|sign up|subscribe)| to (?:comment|reply|continue|read))?|"
+    r"get in touch|contact us|(?:read )?our privacy (?:notice|policy)|about cookies(?: on this (?:site|website))?|"
+    r"cookie (?:settings|preferences)|this (?:article|story|page) is (?:more than|over) (?:\d+|an?|one|two|three) "
+    r"(?:years?|months?|days?) old)\W*$|"
     r"^click to (?:share|email|print|tweet)\b|^print friendly\b|"
     r"^jump to\b|"
-    r"accept (?:all )?cookies|we use cookies|enable javascript|^\d{1,3}\s?/\s?\d{1,3}$", _I)  # a gallery's "1 / 42"
+    r"accept (?:all )?cookies|we use cookies|enable javascript|your browser does not support|"
+    r"(?:using|disable|turn off|whitelist|pause) (?:an?|your) ad[- ]?blocker|^\d{1,3}\s?/\s?\d{1,3}$", _I)  # a gallery's "1 / 42"
 _SOCIAL_WORDS = {"share", "on", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email", "e-mail",
                  "copy", "link", "viber", "reddit", "print", "pinterest", "messenger", "vk", "ok", "mail", "this",
-                 "article", "story", "page", "save", "comment", "comments", "tweet", "with", "friends"}
+                 "article", "story", "page", "save", "comment", "comments", "tweet", "with", "friends", "to", "via"}
 _NETWORKS = {"facebook", "twitter", "whatsapp", "telegram", "linkedin", "viber", "reddit", "pinterest", "messenger",
              "vk", "tweet"}
+# a button's call to act, which heads no list of links
+_CALL_TO_ACT = re.compile(r"^(?:(?:sign up|subscribe|follow|join|listen|enable|turn on|allow|support|donate|download|"
+                          r"get|register|log in|sign in|become|connect|like us|find us|stay connected|keep in touch)\b|"
+                          r"newsletters?\W*$)", re.IGNORECASE)
 # a social box's call to follow the site: "Connect With Us On Social Media", "Like us on Facebook", "Stay connected"
 _SOCIAL_CALL = re.compile(r"^(?:(?:connect|follow|like|find|join|keep in touch)(?: with)? us|"
                           r"stay connected(?: with us)?)(?P<where>\b.*)$", re.IGNORECASE)
@@ -125,7 +134,8 @@ _COMMENT_BOX = re.compile(
     r"thank you for your comment|your comment (?:is awaiting moderation|will be (?:published|posted|visible))|"
     r"merci pour votre commentaire|votre commentaire sera publi|"
     r"community (?:guidelines|standards|rules)|keep (?:your )?comments|comments? (?:respectful|civil|on[- ]topic)|"
-    r"(?:share|send us|submit) (?:a |your )?(?:story idea|news tip)s?\b|submit (?:it|a tip|your story) here)", _I)
+    r"(?:share|send us|submit) (?:a |your )?(?:story idea|news tip)s?\b|submit (?:it|a tip|your story) here|"
+    r"^send us your (?:story|stories|tips?|news|photos?)\W*$)", _I)
 _END_MARK = re.compile(r"^(?:ENDS?|END OF STORY|\(?END\)?|-+\s*30\s*-+|#{3})$")
 # the wire's own end mark: "(END) Valley Newswires"
 _END_WIRE = re.compile(r"^\(END\)\s+(?P<outlet>[A-Z][\w&.' -]{1,40}?)\.?$")
@@ -491,10 +501,11 @@ def _is_caption(text: str) -> bool:
 
 def opens_link_list(line: str) -> bool:
     """A promo header ("Related Topics", "More on this story") after which the page lists links and tags (an
-    advertisement label lists none, nor a call to follow the site: "Follow Us On Facebook")."""
+    advertisement label lists none, nor a button's call to act or a newsletter box: "Follow Us On Facebook",
+    "Sign up for free", "Listen to this article", "Newsletter")."""
     text = line.strip()
     return bool(_PROMO.match(text)) and len(line.split()) <= 6 and not re.match(r"advertisement|sponsored", text, _I) \
-        and not _is_social_call(text)
+        and not _CALL_TO_ACT.match(text)
 
 
 def _is_social_call(text: str) -> bool:
