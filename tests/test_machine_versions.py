@@ -261,3 +261,17 @@ def test_a_retelling_that_keeps_told_reuters_derives_from_the_signed_wire_story(
     _, derived = _kinds(corpus)[frozenset(("001", "002"))]
     assert derived == "001"
     assert "PORT ALDER (Reuters)" in corpus.relations.iloc[0].direction_evidence
+
+
+def test_a_retelling_signed_by_another_agency_derives_from_the_wire_story_it_cites(write_corpus):
+    """A retelling under another agency's dateline is that agency's story; it keeps 'told Reuters' from the
+    Reuters story it retells, which Reuters signs: it derives from that story."""
+    wire = ORIGINAL.replace("The Northwind Ferry Company said on Thursday it", "PORT ALDER (Reuters) - The Northwind "
+                            "Ferry Company told Reuters on Thursday it").replace("told reporters at", "told Reuters at")
+    retold = wire.replace("PORT ALDER (Reuters) - ", "FENWICK (AFP) - ").replace(
+        "The company said it would bring back", "Councillor Priya Shah said the island would ask to bring back")
+    corpus = load_corpus(write_corpus({"001_retold.txt": retold, "002_wire.txt": wire}))
+    assert corpus["001"].value("original_outlet") == "Agence France-Presse"
+    _, derived = _kinds(corpus)[frozenset(("001", "002"))]
+    assert derived == "001"
+    assert "PORT ALDER (Reuters)" in corpus.relations.iloc[0].direction_evidence

@@ -480,7 +480,7 @@ def _stated_direction(a: Article, b: Article) -> tuple[str, str] | None:
     """The version that derives from the other as the texts state it, and why; None when they do not: a text
     that cites the other's outlet in the third person ("says BBC", "according to Reuters"), that names the
     other's outlet as its original outlet, or that only cites the outlet ("told Reuters") whose dateline the other
-    carries."""
+    carries (itself unsigned or signed by another outlet)."""
     for copy, source in ((a, b), (b, a)):
         outlet = source.value("outlet") or source.value("original_outlet")
         if outlet and outlet != copy.value("outlet") and (cited := refers_to_itself_as_source(copy, outlet)):
@@ -493,13 +493,22 @@ def _stated_direction(a: Article, b: Article) -> tuple[str, str] | None:
                                     f"original outlet"
     for copy, source in ((a, b), (b, a)):
         outlet = source.value("original_outlet")
-        if outlet and outlet == copy.value("original_outlet") and (line := _signed(source, outlet)) and \
-                not _signed(copy, outlet):
+        if outlet and (line := _signed(source, outlet)) and not _signed(copy, outlet) and \
+                (outlet == copy.value("original_outlet") or _cites(copy, outlet)):
             cited = next((x.text for x in copy.sentences if outlet.lower() in x.text.lower()), "")
             return copy.article_id, f"both carry {outlet}'s reporting; {source.article_id} is signed by it " \
                                     f"(\u201c{line}\u201d), {copy.article_id} only cites it, as a retelling " \
                                     f"keeps the outlet's interview: \u201c{cited}\u201d"
     return None
+
+
+def _cites(article: Article, outlet: str) -> bool:
+    """Whether the article cites `outlet` as a source ('told Reuters', 'according to Reuters'), whatever outlet
+    signs it."""
+    cues = [cue for cue, _, reason in _origin_cues() if reason != "dateline"]
+    texts = [text for sentence in article.sentences if _outlet_names().search(text := fold(sentence.text))]
+    return any(canonical_outlet(match.group("outlet")) == outlet and _is_outlet_mention(match)
+               for text in texts for cue in cues for match in cue.finditer(text))
 
 
 def _signed(article: Article, outlet: str) -> str:
