@@ -318,6 +318,7 @@ def test_a_byline_at_the_end_takes_no_lines_above_it(write_corpus):
     ("February 23, 2011 in Nation/World", "February 23, 2011", None),
     ("October 27, 2023US News", "October 27, 2023", None),
     ("Reuters October 25, 2016 06:06:56 IST", "October 25, 2016", "Reuters"),
+    ("Tuesday 6 January 2015 11:05, UK", "6 January 2015", None),
 ])
 def test_a_header_date_with_a_short_label_is_a_date_line(line, day, outlet):
     found = debris.classify_line(line)
@@ -328,6 +329,7 @@ def test_a_header_date_with_a_short_label_is_a_date_line(line, day, outlet):
     "March 3, 2021: The day the dam broke",  # a headline
     "October 4, 2023 was the day the dam broke",  # a sentence
     "May 2, 2020 Harbour reopens to ferries",
+    "Tuesday 6 January 2015 was the day the dam broke",
 ])
 def test_a_line_opening_with_a_date_and_saying_something_stays(line):
     assert debris.classify_line(line) is None

@@ -405,15 +405,17 @@ def _only_date(text: str) -> str | None:
     return day.group(0) if day and not _DATE_FURNITURE.sub("", text).strip() else None
 
 
-_LEADING_DATE = re.compile(rf"^(?:(?P<outlet>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){{0,3}}) )?(?P<date>{_FULL_DATE.pattern})",
-                           _I)
+_WEEKDAY_WORD = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu|thurs?|fri|sat|sun)\.?,?\s"
+_LEADING_DATE = re.compile(rf"^(?:(?!{_WEEKDAY_WORD})(?P<outlet>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){{0,3}}) )?"
+                           rf"(?:{_WEEKDAY},? )?(?P<date>{_FULL_DATE.pattern})", _I)
 LABEL_WORDS = 3  # words a page may write beside a header date: a section ("in Nation/World"), a desk, an edition
 
 
 def _labelled_date(text: str) -> tuple[str, str | None] | None:
-    """A header line that opens with a full date, after at most a known outlet's name, and adds only a short
-    label with no sentence in it ("February 3, 2011 in Nation/World", "October 7, 2023US News", "Reuters
-    October 5, 2016 06:06:56 IST"): its date and outlet. A date opening a sentence or a headline is no such line."""
+    """A header line that opens with a full date, after at most a known outlet's name and a weekday, and adds
+    only a short label with no sentence in it ("February 3, 2011 in Nation/World", "October 7, 2023US News",
+    "Reuters October 5, 2016 06:06:56 IST", "Tuesday 6 January 2015 11:05, UK"): its date and outlet. A date
+    opening a sentence or a headline is no such line."""
     match = _LEADING_DATE.match(text)
     if not match or (match.group("outlet") and not _known_outlet(match.group("outlet"))):
         return None
