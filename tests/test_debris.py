@@ -633,3 +633,27 @@ def test_a_list_header_over_the_headline_still_lists_links(write_corpus):
 ])
 def test_story_lines_like_calls_to_act_stay(line):
     assert debris.classify_line(line) is None
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Jana Kovic contributed reporting from Lenz.", debris.CREDITS),
+    ("\u2014 With assistance from Jana Kovic", debris.CREDITS),
+    ("With assistance from Jana Kovic and Ivan Petrov.", debris.CREDITS),
+    ("Written by Jana Kovic; edited by Ivan Petrov", debris.CREDITS),
+    ("With AFP", debris.CREDITS),
+    ("(With inputs from PTI)", debris.CREDITS),
+    ("With inputs from agencies", debris.CREDITS),
+    ("This article was amended on 6 January 2015 to correct the name of the village.", debris.CORRECTION),
+    ("Correction: An earlier version of this story misspelled the name of the village.", debris.CORRECTION),
+])
+def test_credits_and_correction_notes_closing_a_story(line, reason):
+    assert debris.classify_line(line).reason == reason
+
+
+@pytest.mark.parametrize("line", [
+    "With assistance from the army, rescuers reached the last village on Sunday.",
+    "With AFP cameras rolling, the mayor walked into the flooded school.",
+    "The court ordered a correction of the prison records in March.",
+])
+def test_story_lines_like_credits_and_corrections_stay(line):
+    assert debris.classify_line(line) is None

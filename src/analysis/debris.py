@@ -39,6 +39,7 @@ MENU = "menu bar or breadcrumb"
 SITE_HEADER = "site header above the menu"
 WIDGET_DATA = "page widget (prices, quotes, reading time, text size, icons)"
 DISCLAIMER = "site disclaimer"
+CORRECTION = "correction notice"
 
 _I = re.IGNORECASE
 _NAV = re.compile(
@@ -193,10 +194,18 @@ _DATE_WORD_ONLY = re.compile(rf"^{_DATE_WORD}\s*:?$|^(?:updated|published|posted
                              r"days?)\s+ago$", _I)
 _BYLINE = re.compile(r"^(?:[Bb]y\s+|By(?=[A-Z][a-z]))(?:[A-Z][\w.'-]+\s*){1,4}"
                      r"(?:(?:,|\band\b|&)\s*(?:the\s+)?(?:[A-Z][\w.'/-]+\s*){1,4})*$")
-_CREDITS = re.compile(r"^(?:\(?(?:additional )?(?:reporting|writing|editing|compiled|translated|produced) by\b)|"
+_CREDITS = re.compile(r"^(?:\(?(?:additional )?(?:reporting|writing|written|editing|compiled|translated|produced) "
+                      r"by\b)|"
                       r"^(?:write to|contact|e-?mail|reach)\s.{2,60}?\s(?:at|on|via)\s+\S+@\S+\.\w+\W*$|"
                       r"^\S+@\S+\.[a-z]{2,}$|"  # the writer's address
-                      r"\bcontributed (?:to )?(?:this )?(?:report|reporting|story|article)\W*$", _I)
+                      r"\bcontributed (?:to )?(?:this )?(?:report|reporting|story|article)"
+                      r"(?: (?:from|in) (?-i:[A-Z])[\w.'-]*(?:,? (?-i:[A-Z])[\w.'-]*){0,3})?\W*$|"
+                      r"^[\W_]*with assistance from (?-i:(?:[A-Z][\w.'-]*\s?){1,4}"
+                      r"(?:(?:,|and)\s(?:[A-Z][\w.'-]*\s?){1,4})*)\W*$", _I)
+# a story's correction note: "Correction: An earlier version ...", "This article was amended on 6 May 2024 to ..."
+_CORRECTION = re.compile(r"^(?:correction|clarification)s?\s*:|^this (?:article|story|report) (?:was|has been) "
+                         r"(?:amended|corrected) (?:on|to)\b|^an earlier version of this (?:article|story|report)\b",
+                         _I)
 _COPYRIGHT = re.compile(r"^(?:copyright|\u00a9|\(c\))|all rights reserved|may not be (?:published|reproduced|"
                         r"redistributed)|^our standards\b|\btrust principles\b", _I)
 # "Jane Roe is a reporter at the Ledger covering crime", "John Doe is a senior correspondent based in Rome": who
@@ -251,6 +260,9 @@ _AGENCY_CREDIT = re.compile(
     r"^(?:[a-z]{1,4}(?:/[a-z]{1,4})*\s*)?[-\u2013\u2014]?\s*\(?\s*(?:AP|AFP|Reuters|dpa|DPA|AAP|EFE|KNA|epd|ANSA|"
     r"Xinhua|TASS|Interfax|UPI|PA|IANS|PTI|Anadolu|Bloomberg)(?:\s*[,/&]\s*(?:AP|AFP|Reuters|dpa|DPA|AAP|EFE|KNA|epd|"
     r"ANSA|Xinhua|TASS|Interfax|UPI|PA|IANS|PTI|Anadolu|Bloomberg))*\s*\)?\s*$")
+# the agencies a story was written with: "With AFP", "(With inputs from PTI)", "With inputs from agencies"
+_WITH_AGENCIES = re.compile(rf"^\(?[Ww]ith (?:inputs? from )?(?:agencies|agency inputs|(?:{_AGENCY}|PTI|IANS|ANI)"
+                            rf"(?:(?:,| and) (?:{_AGENCY}|PTI|IANS|ANI))*)\)?\.?$")
 _FILE_CAPTION = re.compile(r"^FILE\s*[-\u2013\u2014]\s", 0)
 # a caption closed by a credit in another form: "... in Lenz. Credits Jana Kovic", "... in Lenz (Reuters)"
 _CREDIT_AFTER = re.compile(rf"[.!?]\s+Credits?\s*:?\s+{_NAME}(?<!\.)$|[^.!?\"'\u201d\s]\s*"
@@ -311,8 +323,10 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(BYLINE, given_outlet=_outlet_after_comma(text))
     if (wire := _FROM_OUTLET.match(text)) and _known_outlet(wire.group("outlet")):
         return Debris(BYLINE, given_outlet=wire.group("outlet"))
-    if (_CREDITS.search(text) and words <= 30) or _AGENCY_CREDIT.match(text):
+    if (_CREDITS.search(text) and words <= 30) or _AGENCY_CREDIT.match(text) or _WITH_AGENCIES.match(text):
         return Debris(CREDITS)
+    if _CORRECTION.search(text) and words <= 60:
+        return Debris(CORRECTION)
     if _AUTHOR_BLURB.match(text) and words <= 70:
         return Debris(AUTHOR_BLURB)
     if _COPYRIGHT.search(text) and words <= 30:
