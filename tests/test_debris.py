@@ -612,6 +612,21 @@ def test_story_lines_with_brackets_stay(line):
     "Support our journalism",
     "Subscribe to our YouTube channel",
     "Sign up for free",
+    "Video",
+    "Watch: Rescuers reach the flooded villages",
+    "Story continues below advertisement",
+    # more furniture that was kept
+    "You are here: Home / News / World",
+    "Print this page",
+    "Text size A A A",
+    "Font size: A- A+",
+    "Listen 5 min",
+    "Advertise with us",
+    "Read in English",
+    "See all photos",
+    "Scroll to continue with content",
+    "Article continues below this ad",
+    "Translated from Russian",
 ])
 def test_page_furniture_over_the_headline_is_stripped_and_the_headline_is_the_title(write_corpus, furniture):
     page = furniture + "\nFloods cut off villages in the Tarn valley\n" + STORY
@@ -630,6 +645,8 @@ def test_a_list_header_over_the_headline_still_lists_links(write_corpus):
     "Get in touch with your local council if your home was flooded, the ministry said.",
     "The mayor urged residents to support the rescuers and to stay away from the river.",
     "Residents were told to sign up for alerts from the emergency service.",
+    "The story continues below the dam, where the river meets the sea.",
+    "Translated from Russian, the word means 'meat grinder'.",
 ])
 def test_story_lines_like_calls_to_act_stay(line):
     assert debris.classify_line(line) is None

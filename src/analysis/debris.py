@@ -53,7 +53,10 @@ _NAV = re.compile(
     r"get (?:the|our) app|(?:sign|log) in(?: or (?:register|sign up|subscribe)| to (?:comment|reply|continue|read))?|"
     r"get in touch|contact us|(?:read )?our privacy (?:notice|policy)|about cookies(?: on this (?:site|website))?|"
     r"cookie (?:settings|preferences)|this (?:article|story|page) is (?:more than|over) (?:\d+|an?|one|two|three) "
-    r"(?:years?|months?|days?) old)\W*$|"
+    r"(?:years?|months?|days?) old|print(?: this)? (?:page|article|story)|advertise with us|read (?:this )?(?:article |"
+    r"story )?in [^\W\d_]+|(?:see|view) all (?:photos|images|pictures|videos)|(?:the )?(?:article|story|text|content) "
+    r"continues (?:below|after)(?: (?:this )?(?:ad|advert|advertisement))?|scroll (?:down )?to continue(?: with "
+    r"content| reading)?)\W*$|^you are here\s*:|"
     r"^click to (?:share|email|print|tweet)\b|^print friendly\b|"
     r"^jump to\b|"
     r"accept (?:all )?cookies|we use cookies|enable javascript|your browser does not support|"
@@ -63,10 +66,13 @@ _SOCIAL_WORDS = {"share", "on", "facebook", "twitter", "x", "whatsapp", "telegra
                  "article", "story", "page", "save", "comment", "comments", "tweet", "with", "friends", "to", "via"}
 _NETWORKS = {"facebook", "twitter", "whatsapp", "telegram", "linkedin", "viber", "reddit", "pinterest", "messenger",
              "vk", "tweet"}
-# a button's call to act, which heads no list of links
-_CALL_TO_ACT = re.compile(r"^(?:(?:sign up|subscribe|follow|join|listen|enable|turn on|allow|support|donate|download|"
-                          r"get|register|log in|sign in|become|connect|like us|find us|stay connected|keep in touch)\b|"
-                          r"newsletters?\W*$)", re.IGNORECASE)
+# a promo line that heads no list of links: a button's call to act, a newsletter box, an advertisement or video
+# label, a "continues below" marker, a promo with its item after the colon ("Watch: Rescuers reach Lenz")
+_NO_LIST = re.compile(r"^(?:(?:sign up|subscribe|follow|join|listen|enable|turn on|allow|support|donate|download|get|"
+                      r"register|log in|sign in|become|connect|like us|find us|stay connected|keep in touch|"
+                      r"advertisement|sponsored|bonus video|watch(?: the)? video|video|reuse this content|"
+                      r"(?:story|article) continues|continue reading|show more|load more|scroll)\b|newsletters?\W*$|"
+                      r"[^:]+:\s*\S)", re.IGNORECASE)
 # a social box's call to follow the site: "Connect With Us On Social Media", "Like us on Facebook", "Stay connected"
 _SOCIAL_CALL = re.compile(r"^(?:(?:connect|follow|like|find|join|keep in touch)(?: with)? us|"
                           r"stay connected(?: with us)?)(?P<where>\b.*)$", re.IGNORECASE)
@@ -145,6 +151,7 @@ _WIDGET_DATA = re.compile(r"^[+\-\u2212]\d[\d.,]*\s?%$|^[A-Za-z]+:[+\-]?\d[\d.,]
                           r"^[\u20b9$\u20ac\u00a3\u00a5]\s?\d[\d,.]*(?:\s?/\s?(?:month|mo|year|yr|week|day))?$|"
                           r"^[^\w]*(?:A[\s+\-\u2212]*){2,}$|^\d{1,2} (?:months?|years?|weeks?)$|"
                           r"^[\W_]*\d+\s?(?:sec|secs|seconds|min|mins|minutes)\.?(?: \w+){0,2}$|"  # reading time
+                          r"^listen\W*\d+\s?(?:sec|secs|seconds|min|mins|minutes)\.?$|^(?:text|font) size\b|"
                           r"^[\u2022\u00b7]\s*\w+(?: \w+)?\s?:\s?\d+(?:\.\d+)?\s?%$|"  # "• Quality: 86%"
                           r"^[^\w\"'\u201c(]*[\u2300-\u23ff\u2600-\u27bf\U0001f300-\U0001faff]", re.IGNORECASE)  # an icon
 _SITE_DISCLAIMER = re.compile(r"^disclaimer\s*:", re.IGNORECASE)
@@ -198,6 +205,7 @@ _CREDITS = re.compile(r"^(?:\(?(?:additional )?(?:reporting|writing|written|edit
                       r"by\b)|"
                       r"^(?:write to|contact|e-?mail|reach)\s.{2,60}?\s(?:at|on|via)\s+\S+@\S+\.\w+\W*$|"
                       r"^\S+@\S+\.[a-z]{2,}$|"  # the writer's address
+                      r"^translated from (?:the )?[^\W\d_]+(?: by [^,.;]{2,60})?\.?$|"
                       r"\bcontributed (?:to )?(?:this )?(?:report|reporting|story|article)"
                       r"(?: (?:from|in) (?-i:[A-Z])[\w.'-]*(?:,? (?-i:[A-Z])[\w.'-]*){0,3})?\W*$|"
                       r"^[\W_]*with assistance from (?-i:(?:[A-Z][\w.'-]*\s?){1,4}"
@@ -517,11 +525,10 @@ def _is_caption(text: str) -> bool:
 
 def opens_link_list(line: str) -> bool:
     """A promo header ("Related Topics", "More on this story") after which the page lists links and tags (an
-    advertisement label lists none, nor a button's call to act or a newsletter box: "Follow Us On Facebook",
-    "Sign up for free", "Listen to this article", "Newsletter")."""
+    advertisement or video label lists none, nor a button's call to act, a newsletter box or a promo with its item:
+    "Follow Us On Facebook", "Sign up for free", "Newsletter", "Watch: Rescuers reach Lenz")."""
     text = line.strip()
-    return bool(_PROMO.match(text)) and len(line.split()) <= 6 and not re.match(r"advertisement|sponsored", text, _I) \
-        and not _CALL_TO_ACT.match(text)
+    return bool(_PROMO.match(text)) and len(line.split()) <= 6 and not _NO_LIST.match(text)
 
 
 def _is_social_call(text: str) -> bool:
