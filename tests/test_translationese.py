@@ -122,6 +122,11 @@ def test_signs_of_machine_translated_wording(sentence, sign):
     "Merci pour votre commentaire.",  # a line of French furniture, not a word left untranslated
     "\u6de8t is the government\u9225\u6a9a duty to bring them home, she said.",  # mojibake: '\u201cIt', '\u2019s'
     "They were made to fight \u9225 and die, she said.",  # mojibake: a dash
+    # the original's words quoted beside their English: a quotation, not a word left untranslated
+    "Posters carried the slogan \u00ab\u0421\u0432\u043e\u0438\u0445 \u043d\u0435 "
+    "\u0431\u0440\u043e\u0441\u0430\u0435\u043c\u00bb (\"We don't abandon our own\"), he said.",
+    "Another poster read \"\u0420\u043e\u0434\u0438\u043d\u0430 \u0437\u043e\u0432\u0451\u0442!\" "
+    "\u2014 \"The Motherland calls!\" \u2014 above a soldier.",
 ])
 def test_clean_english_shows_no_sign(sentence):
     assert find_signs([sentence]) == []
@@ -135,3 +140,10 @@ def test_furniture_fragments_and_an_ellipsis_are_no_punctuation_slips(write_corp
                             "The county")
     status = _status(write_corpus, text)
     assert status.value == "original", status.evidence
+
+
+def test_an_english_page_quoting_russian_words_stays_original(write_corpus):
+    """A slogan quoted in its own language and marks («...») beside its English is the reporter's quotation."""
+    text = ORIGINAL.replace("officials said.", "officials said. Posters in the ward read \u00ab\u041c\u044b "
+                            "\u0441\u043f\u0440\u0430\u0432\u0438\u043c\u0441\u044f\u00bb (\"We will manage\").")
+    assert _status(write_corpus, text).value == "original"

@@ -283,7 +283,9 @@ def translation_signs(article: Article) -> list[str]:
         if paragraph.kind != "heading" and not continued and not cut_off and \
                 (problem := unbalanced_quotes(paragraph.text)):
             signs.append(f"{problem}: \u201c{paragraph.text}\u201d")
-    if guillemets := re.findall(r"\u00ab[^\u00ab\u00bb]{1,200}\u00bb", article.body):
+    # \u00ab\u00bb around words of another script are the original's own marks on a quotation in its language
+    quoted = re.findall(r"\u00ab[^\u00ab\u00bb]{1,200}\u00bb", article.body)
+    if guillemets := [g for g in quoted if re.search(r"[A-Za-z]", g)]:
         signs.append(f"Russian/French quotation marks \u00ab\u00bb in English text: {guillemets[0]}")
     for sentence in article.sentences:
         text = sentence.text

@@ -107,7 +107,7 @@ def _signs_in(sentence: str):
         yield "particle", Sign("foreign word", sentence, match.start(), match.end(),
                                "an article or preposition of the source language outside a name", 0.5)
     for match in _OTHER_SCRIPT.finditer(text):
-        if _bracketed(text, match) or _fused_to_latin(text, match):
+        if _bracketed(text, match) or _fused_to_latin(text, match) or _quoted(text, match):
             continue  # an original name in brackets: '(Важные истории)'; a garbled decoding: '\u6de8t is'
         yield "script", Sign("script", sentence, match.start(), match.end(),
                              "words of another script left in the English text", 1.0)
@@ -144,6 +144,12 @@ def _fused_to_latin(text: str, match: re.Match) -> bool:
     return bool(re.match(r"[A-Za-z]", text[match.end():match.end() + 1]) or
                 re.search(r"[A-Za-z]$", text[:match.start()]) or
                 re.fullmatch(r"[\u4e00-\u9fff]{1,2}", match.group()))
+
+
+def _quoted(text: str, match: re.Match) -> bool:
+    """Another script's words inside quotation marks (on the folded text, where \u00ab\u00bb and \u201c\u201d are '"'):
+    the original's words quoted, as an English report quotes a slogan beside its English."""
+    return bool(re.search(r"[\"']\s*$", text[:match.start()]) and re.match(r"[\s.,!?;:-]*[\"']", text[match.end():]))
 
 
 def _bracketed(text: str, match: re.Match) -> bool:
