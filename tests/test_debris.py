@@ -674,3 +674,12 @@ def test_credits_and_correction_notes_closing_a_story(line, reason):
 ])
 def test_story_lines_like_credits_and_corrections_stay(line):
     assert debris.classify_line(line) is None
+
+
+@pytest.mark.parametrize("tags", ["russia, ukraine, wagner group, prisoners", "russia ukraine war prisoners wagner"])
+def test_a_line_of_lower_case_tags_after_the_story_is_stripped(write_corpus, tags):
+    """Tags in lower case after the last paragraph are page furniture: kept, their 'russia' read as a name
+    in lower case, a sign of machine translation."""
+    article = load_corpus(write_corpus({"001_t.txt": "Floods cut off villages\n" + STORY + tags + "\n"}))["001"]
+    assert {r.text: r.reason for r in article.removed}[tags] == debris.LINK_LIST
+    assert article.value("translation_status") == "original"

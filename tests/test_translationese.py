@@ -122,6 +122,7 @@ def test_signs_of_machine_translated_wording(sentence, sign):
     "Merci pour votre commentaire.",  # a line of French furniture, not a word left untranslated
     "\u6de8t is the government\u9225\u6a9a duty to bring them home, she said.",  # mojibake: '\u201cIt', '\u2019s'
     "They were made to fight \u9225 and die, she said.",  # mojibake: a dash
+    "russia ukraine war prisoners wagner",  # a line of tags, no sentence: its lower case is no slip
     # the original's words quoted beside their English: a quotation, not a word left untranslated
     "Posters carried the slogan \u00ab\u0421\u0432\u043e\u0438\u0445 \u043d\u0435 "
     "\u0431\u0440\u043e\u0441\u0430\u0435\u043c\u00bb (\"We don't abandon our own\"), he said.",

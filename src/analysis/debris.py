@@ -551,11 +551,14 @@ def is_section_label(line: str) -> bool:
 
 
 def is_tag_list(line: str) -> bool:
-    """Topic tags listed after the story: three or more short capitalized items joined by commas, no sentence
-    ("War in Ukraine, Wagner, Russia")."""
+    """Topic tags listed after the story: three or more short items joined by commas, each capitalized or each in
+    lower case, no sentence ("War in Ukraine, Wagner, Russia", "russia, ukraine, wagner group"), or a line of
+    lower-case keywords ("russia ukraine war prisoners")."""
     items = [item.strip() for item in line.split(",")]
-    return len(items) >= 3 and not re.search(r"[.!?:;\"\u201c\u201d]", line) and all(
-        0 < len(item.split()) <= 4 and item[0].isupper() for item in items)
+    return (len(items) >= 3 and not re.search(r"[.!?:;\"\u201c\u201d]", line) and all(
+        0 < len(item.split()) <= 4 for item in items) and (all(item[0].isupper() for item in items) or
+                                                          all(item[0].islower() for item in items))) or \
+        _is_keyword_line(line)
 
 
 def looks_like_title(line: str) -> bool:

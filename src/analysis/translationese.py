@@ -92,12 +92,12 @@ def _signs_in(sentence: str):
     for kind, pattern, weight, what in _lexicon():
         for match in pattern.finditer(sentence):  # not folded: the lexicon tells „ from “
             yield pattern.pattern, Sign(kind, sentence, match.start(), match.end(), what, weight)
-    for match in _LOWER_NAME.finditer(text):
+    foreign_line = not _ENGLISH_WORDS.search(text)  # a line of another language (a page's furniture), no slip
+    for match in () if foreign_line else _LOWER_NAME.finditer(text):  # nor in a line of tags, no sentence
         if _in_link_or_quote(text, match):
             continue
         yield "case", Sign("case", sentence, match.start(), match.end(), "a name of a people, language, country, "
                            "capital, month or weekday in lower case, as Russian, Spanish or French write it", 1.0)
-    foreign_line = not _ENGLISH_WORDS.search(text)  # a line of another language (a page's furniture), no slip
     for match in () if foreign_line else _SOURCE_WORDS.finditer(text):
         yield "source word", Sign("foreign word", sentence, match.start(), match.end(),
                                   "a function word of the source language left untranslated", 1.0)
