@@ -683,3 +683,16 @@ def test_a_line_of_lower_case_tags_after_the_story_is_stripped(write_corpus, tag
     article = load_corpus(write_corpus({"001_t.txt": "Floods cut off villages\n" + STORY + tags + "\n"}))["001"]
     assert {r.text: r.reason for r in article.removed}[tags] == debris.LINK_LIST
     assert article.value("translation_status") == "original"
+
+
+def test_the_writers_names_under_the_headline_are_a_header_label(write_corpus):
+    """Two writers' names without 'By' under the headline are the byline, not the lead paragraph."""
+    page = "Floods cut off villages in the Tarn valley\nJana Kovic, Ivan Petrov\n3 Min Read\n" + STORY
+    article = load_corpus(write_corpus({"001_n.txt": page}))["001"]
+    assert "Jana Kovic, Ivan Petrov" in {r.text for r in article.removed}
+    assert article.paragraphs[0].text.startswith("Floods cut off six mountain villages")
+
+
+@pytest.mark.parametrize("line", ["2 minute read", "1 minute read", "Reading time: 4 minutes"])
+def test_a_reading_time_in_any_form_is_a_widget(line):
+    assert debris.classify_line(line).reason == debris.WIDGET_DATA

@@ -150,7 +150,8 @@ _END_WIRE = re.compile(r"^\(END\)\s+(?P<outlet>[A-Z][\w&.' -]{1,40}?)\.?$")
 _WIDGET_DATA = re.compile(r"^[+\-\u2212]\d[\d.,]*\s?%$|^[A-Za-z]+:[+\-]?\d[\d.,]*%?$|"
                           r"^[\u20b9$\u20ac\u00a3\u00a5]\s?\d[\d,.]*(?:\s?/\s?(?:month|mo|year|yr|week|day))?$|"
                           r"^[^\w]*(?:A[\s+\-\u2212]*){2,}$|^\d{1,2} (?:months?|years?|weeks?)$|"
-                          r"^[\W_]*\d+\s?(?:sec|secs|seconds|min|mins|minutes)\.?(?: \w+){0,2}$|"  # reading time
+                          r"^[\W_]*\d+\s?(?:sec|secs|seconds|min|mins|minutes?)\.?(?: \w+){0,2}$|"  # reading time
+                          r"^reading time\s*:?\s*\d+\s?(?:sec|secs|seconds|min|mins|minutes?)\.?$|"
                           r"^listen\W*\d+\s?(?:sec|secs|seconds|min|mins|minutes)\.?$|^(?:text|font) size\b|"
                           r"^[\u2022\u00b7]\s*\w+(?: \w+)?\s?:\s?\d+(?:\.\d+)?\s?%$|"  # "• Quality: 86%"
                           r"^[^\w\"'\u201c(]*[\u2300-\u23ff\u2600-\u27bf\U0001f300-\U0001faff]", re.IGNORECASE)  # an icon
@@ -287,6 +288,9 @@ _WIDGET = re.compile(r"^[\W_]*(?:oops|something went wrong|please try again(?: l
                      r"\bsubscribe to our (?:\w+ )?channel\b", _I)
 _CAPTION_LABEL = re.compile(r"^(?:image|photo|video|media) (?:caption|source|credit)\b[\s,:]*(?:[^.]{0,60})$", _I)
 _CAPTION_INTRO = re.compile(r"^(?:image|photo|video|media) caption\W*$", _I)
+# two to four people's names joined by commas or 'and', nothing else: the writers, in the page header
+_PERSON = r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,2}"
+_WRITERS = re.compile(rf"^{_PERSON}(?:(?:,| and| &) {_PERSON}){{1,3}}$")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", _I)
 
 
@@ -544,10 +548,11 @@ def is_kicker(line: str) -> bool:
 
 
 def is_section_label(line: str) -> bool:
-    """A short, sentence-less label (e.g. a topic tag) that sits in the page header above the story."""
+    """A short, sentence-less label (e.g. a topic tag) that sits in the page header above the story, or the
+    writers' names without 'By' ("Jane Roe, John Doe")."""
     words = line.split()
-    return 0 < len(words) <= 4 and not re.search(r"[.!?:;,\"\u201c\u201d]", line) and all(
-        w[0].isupper() or not w[0].isalpha() for w in words)
+    return (0 < len(words) <= 4 and not re.search(r"[.!?:;,\"\u201c\u201d]", line) and all(
+        w[0].isupper() or not w[0].isalpha() for w in words)) or bool(_WRITERS.match(line))
 
 
 def is_tag_list(line: str) -> bool:
