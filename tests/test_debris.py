@@ -614,6 +614,7 @@ def test_story_lines_with_brackets_stay(line):
     "Sign up for free",
     "Video",
     "Watch: Rescuers reach the flooded villages",
+    "WATCH | Rescuers reach the villages",
     "Story continues below advertisement",
     # more furniture that was kept
     "You are here: Home / News / World",
@@ -696,3 +697,28 @@ def test_the_writers_names_under_the_headline_are_a_header_label(write_corpus):
 @pytest.mark.parametrize("line", ["2 minute read", "1 minute read", "Reading time: 4 minutes"])
 def test_a_reading_time_in_any_form_is_a_widget(line):
     assert debris.classify_line(line).reason == debris.WIDGET_DATA
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("ALSO READ | Prisoners sent to the front from Lenz", debris.PROMO),
+    ("READ | Prisoners sent to the front from Lenz", debris.PROMO),
+    ("WATCH | Rescuers reach the villages", debris.PROMO),
+    ("Also Watch:", debris.PROMO),
+    ("Trending Topics", debris.PROMO),
+    ("Catch all the Business News, Breaking News Events and Latest News Updates on Valley Ledger.", debris.PROMO),
+    ("Download The Valley Ledger News App to get Daily Market Updates.", debris.PROMO),
+    ("Get real-time alerts and all the news on your phone with the all-new Valley Ledger app.", debris.PROMO),
+    ("Published By: Jana Kovic", debris.CREDITS),
+    ("Edited By: Jana Kovic", debris.CREDITS),
+])
+def test_a_news_sites_inline_promos_and_credits(line, reason):
+    assert debris.classify_line(line).reason == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Published by Valley Press in 2019, the book describes life in the colony.",
+    "Read the letters and you will understand, she said, holding up a bundle.",
+    "She tracked her son's unit with a messaging app.",
+])
+def test_story_lines_like_inline_promos_stay(line):
+    assert debris.classify_line(line) is None

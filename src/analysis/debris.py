@@ -67,12 +67,12 @@ _SOCIAL_WORDS = {"share", "on", "facebook", "twitter", "x", "whatsapp", "telegra
 _NETWORKS = {"facebook", "twitter", "whatsapp", "telegram", "linkedin", "viber", "reddit", "pinterest", "messenger",
              "vk", "tweet"}
 # a promo line that heads no list of links: a button's call to act, a newsletter box, an advertisement or video
-# label, a "continues below" marker, a promo with its item after the colon ("Watch: Rescuers reach Lenz")
+# label, a "continues below" marker, a promo with its item after a colon or bar ("Watch: Rescuers reach Lenz")
 _NO_LIST = re.compile(r"^(?:(?:sign up|subscribe|follow|join|listen|enable|turn on|allow|support|donate|download|get|"
                       r"register|log in|sign in|become|connect|like us|find us|stay connected|keep in touch|"
                       r"advertisement|sponsored|bonus video|watch(?: the)? video|video|reuse this content|"
                       r"(?:story|article) continues|continue reading|show more|load more|scroll)\b|newsletters?\W*$|"
-                      r"[^:]+:\s*\S)", re.IGNORECASE)
+                      r"[^:|]+[:|]\s*\S)", re.IGNORECASE)
 # a social box's call to follow the site: "Connect With Us On Social Media", "Like us on Facebook", "Stay connected"
 _SOCIAL_CALL = re.compile(r"^(?:(?:connect|follow|like|find|join|keep in touch)(?: with)? us|"
                           r"stay connected(?: with us)?)(?P<where>\b.*)$", re.IGNORECASE)
@@ -86,7 +86,8 @@ _DISCLAIMER = re.compile(
     r"translat\w*\s+(?:automatically|by (?:a )?computer|mechanically)|\bauto-translat", _I)
 _PROMO = re.compile(
     r"^(?:bonus video|watch(?: the)? video|video|read (?:also|more|next)|see also|related(?: articles?| stories)?|"
-    r"you may also like|recommended(?: for you)?|more from \w+|most (?:read|popular)|also read|trending(?: now)?|"
+    r"you may also like|recommended(?: for you)?|more from \w+|most (?:read|popular)|also (?:read|watch)|"
+    r"trending(?: now| topics| stories| news)?|"
     r"advertisement|sponsored(?: content)?|related topics|more on this story|explore more on these topics|"
     r"reuse this content|related articles|top stories|more stories|latest news|most watched|more to explore|"
     r"read more on this|features|editor's picks|most (?:viewed|shared|commented|read stories)|"
@@ -104,6 +105,9 @@ _PROMO = re.compile(
     r"(?:article )?topics? follows?|filed under|categories|keywords|more about|live (?:briefing|updates?|blog)|"
     r"similar (?:news|articles|stories))\s*:|"
     r"^advertisement\b.{0,40}$|"
+    r"^(?:also read|also watch|also see|must read|read|read more|watch|see also)\s*\|\s*\S|"  # "ALSO READ | ..."
+    r"^catch all the\b.{0,120}\bnews\b|^download (?:the|our) (?:[\w-]+ ){0,4}app\b|\ball the news on your phone\b|"
+    r"^get (?:real-time|instant|breaking news|the latest) (?:news )?(?:alerts|updates|notifications)\b|"
     r"^(?:view|read|see) (?:the )?(?:full |original )(?:article|story|post|report)(?: here)?\W*$|"
     r"^(?:for (?:more|further) (?:details|information|info)|more (?:details|information|info)|"
     r"full (?:story|report|text)|"
@@ -207,6 +211,7 @@ _CREDITS = re.compile(r"^(?:\(?(?:additional )?(?:reporting|writing|written|edit
                       r"^(?:write to|contact|e-?mail|reach)\s.{2,60}?\s(?:at|on|via)\s+\S+@\S+\.\w+\W*$|"
                       r"^\S+@\S+\.[a-z]{2,}$|"  # the writer's address
                       r"^translated from (?:the )?[^\W\d_]+(?: by [^,.;]{2,60})?\.?$|"
+                      r"^(?:published|edited|curated|reviewed|posted|written) by\s*:\s*\S|"  # "Published By: Jane Roe"
                       r"\bcontributed (?:to )?(?:this )?(?:report|reporting|story|article)"
                       r"(?: (?:from|in) (?-i:[A-Z])[\w.'-]*(?:,? (?-i:[A-Z])[\w.'-]*){0,3})?\W*$|"
                       r"^[\W_]*with assistance from (?-i:(?:[A-Z][\w.'-]*\s?){1,4}"
