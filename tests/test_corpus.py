@@ -662,6 +662,27 @@ def test_a_wire_dateline_outweighs_the_other_outlets_the_story_cites(write_corpu
     assert "KYIV, Ukraine (AP)" in article.meta["original_outlet"].evidence
 
 
+@pytest.mark.parametrize("header", ["By JANA KOVIC Updated 11:05 AM EST, January 6, 2015 ",
+                                    "Jan 6, 2015 11:05 AM ET "])
+def test_a_dateline_after_a_header_glued_to_it_names_the_outlet(write_corpus, header):
+    """A scraped page that glues the byline and time to the first paragraph keeps the wire's dateline behind
+    them: a place in capitals before the agency and its dash."""
+    text = (f"Floods cut off villages\n\n{header}KYIV, Ukraine (AP) \u2014 Floods cut off six mountain villages on "
+            "Friday, the emergencies ministry said.\n\nOfficials said the water would not fall soon.\n")
+    article = load_corpus(write_corpus({"001_dam.txt": text}))["001"]
+    assert article.value("original_outlet") == "The Associated Press"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The figures were confirmed by the agency in Lenz on Monday (AP) \u2014 and by the ministry.",
+    "officials in Lenz (Reuters) - the agency said - were not available.",
+])
+def test_an_agency_in_brackets_inside_a_sentence_is_no_dateline(write_corpus, sentence):
+    text = f"Floods cut off villages\n\n{sentence}\n\nOfficials said the water would not fall soon.\n"
+    article = load_corpus(write_corpus({"001_dam.txt": text}))["001"]
+    assert "dateline" not in article.meta["original_outlet"].evidence
+
+
 def test_a_dateline_garbled_by_a_wrong_decoding_still_names_the_outlet(write_corpus):
     text = ("Floods cut off villages\n\nKYIV, Ukraine (AP) \u00e2\u20ac\u201d Floods cut off six mountain villages "
             "on Friday, the emergencies ministry said.\n\nOfficials said the water would not fall soon.\n")

@@ -87,8 +87,8 @@ def _outlet_lookup() -> dict[str, str]:
 # reporting (weight 2); "X writes / reports" is also how a rewrite cites its source (weight 1).
 _PHOTO_CREDIT = "the outlet's photo credit"
 _ORIGIN_CUES: list[tuple[str, int, str]] = [
-    # "LENZ (Reuters) -": a dash, or a dash's wrong decoding ('\u00e2\u20ac\u201d')
-    (r"^(?:date \S+\s+)?(?:[^\W_][\w .,'/-]{{1,60}})?\(\s*{o}\s*\)\s*(?:[-_:]|\u00e2\u20ac)", 3, "dateline"),
+    # "LENZ (Reuters) -": a place (`_is_dateline_place`), the agency, a dash or its garbling ('\u00e2\u20ac\u201d')
+    (r"^(?:date \S+\s+)?(?P<place>[^\W_][\w .,:'/-]{{0,100}}?)?\(\s*{o}\s*\)\s*(?:[-_:]|\u00e2\u20ac)", 3, "dateline"),
     # "Lenz, May 19 (Jiji Press) The ...": a place and a date before the agency, no dash; "LENZ, March 3. /TASS/."
     (r"^(?:date \S+\s+)?(?-i:[A-Z][\w.'-]*(?:,? [A-Z][\w.'-]*){{0,3}},? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
      r"Nov|Dec)[a-z]*\.? \d{{1,2}}) \(\s*{o}\s*\)\s+(?=[\"'\w])", 3, "dateline"),
@@ -185,9 +185,21 @@ def _original_outlet(article: Article):
 
 
 def _is_outlet_mention(match: re.Match) -> bool:
-    """An outlet counts only when written as its alias is ("The Independent", not "the independent portal")."""
+    """An outlet counts only when written as its alias is ("The Independent", not "the independent portal"), and
+    an agency in brackets only after a dateline's place ("Lenz on Monday (AP) \u2014 and" is a sentence)."""
     name = match.group("outlet")
-    return name in outlet_aliases() or (name[:1].isupper() and name.lower() not in _COMMON_WORDS)
+    return (name in outlet_aliases() or (name[:1].isupper() and name.lower() not in _COMMON_WORDS)) and \
+        _is_dateline_place(match.groupdict().get("place"))
+
+
+def _is_dateline_place(place: str | None) -> bool:
+    """The words before a dateline's agency: a place, after at most a date, a time and a byline glued to it
+    ("KYIV, Ukraine", "BAKHMUT, Donetsk region, Ukraine", "By JANE ROE Updated 11:05 AM EST, January 6, 2015
+    KYIV"), not a sentence: it opens with a capital or a figure, ends with a capitalized word or a figure, and
+    holds at most two words in lower case."""
+    words = re.findall(r"[^\W\d_][\w'.-]*|\d[\w:.-]*", place or "")
+    return not words or (not words[0][0].islower() and not words[-1][0].islower() and
+                         sum(w[0].islower() for w in words) <= 2)
 
 
 _COMMON_WORDS = {"independent", "guardian", "insider", "economist", "politico", "times", "post", "mail", "sun",
@@ -521,7 +533,8 @@ def _signed(article: Article, outlet: str) -> str:
     datelines = [cue for cue, _, reason in _origin_cues() if reason == "dateline"]
     for sentence in article.sentences[:DATELINE_SENTENCES]:
         for cue in datelines:
-            if (match := cue.search(fold(sentence.text))) and canonical_outlet(match.group("outlet")) == outlet:
+            if (match := cue.search(fold(sentence.text))) and canonical_outlet(match.group("outlet")) == outlet \
+                    and _is_dateline_place(match.groupdict().get("place")):
                 return sentence.text[:match.end()]
     return ""
 
