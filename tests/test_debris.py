@@ -722,3 +722,15 @@ def test_a_news_sites_inline_promos_and_credits(line, reason):
 ])
 def test_story_lines_like_inline_promos_stay(line):
     assert debris.classify_line(line) is None
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("This story was originally published in Russian.", None),
+    ("Originally published in Russian", None),
+    ("This article was first published in Ukrainian on Ukrainska Pravda.", "Ukrainska Pravda"),
+    ("Originally published by Meduza.", "Meduza"),
+])
+def test_a_source_line_naming_a_language_names_no_outlet(line, outlet):
+    """'Originally published in Russian' says the language of the original, not an outlet called 'Russian'."""
+    found = debris.classify_line(line)
+    assert (found.reason, found.given_outlet) == (debris.SOURCE_LINE, outlet)

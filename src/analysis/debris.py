@@ -182,7 +182,12 @@ _DESK_BYLINE = re.compile(r"^(?:[A-Z][\w&.-]*\s){0,3}(?:Web|News|Online|Digital|
                           r"Sports?|Business|Political|Wire|Newsroom) Desk$|^(?:[A-Z][\w&.-]*\s){0,2}(?:Staff|Special) "
                           r"(?:Reporter|Correspondent|Writer)s?$|^(?:[A-Z][\w&.-]*\s){0,2}(?:News )?Bureau$")
 _SOURCE = re.compile(r"^(?:(?:source|sources|via)\s*:|originally published (?:by|in|on)|this (?:article|story) "
-                     r"(?:was|first) (?:originally )?(?:published|appeared) (?:by|in|on))\s*:?\s*(?P<outlet>.+?)\.?$", _I)
+                     r"(?:was |has been |first |originally )+(?:published|appeared) (?:by|in|on))\s*:?\s*"
+                     r"(?P<outlet>.+?)\.?$", _I)
+# the original's language opening a source line ("originally published in Russian [by Meduza]"): no outlet's name
+_SOURCE_LANGUAGE = re.compile(r"^(?:the )?(?:[A-Z][a-z]+ian|English|German|French|Spanish|Polish|Czech|Dutch|"
+                              r"Greek|Turkish|Persian|Arabic|Hebrew|Chinese|Japanese|Kazakh|Uzbek|Swedish|Finnish|"
+                              r"Portuguese)(?: language)?(?:$|\s+(?:by|on|in|at)\s+)")
 _DATE_WORD = r"(?:date|published|updated|posted|last updated|first published|last modified|created)"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_VALUE = (rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|"
@@ -349,7 +354,9 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
     if _COPYRIGHT.search(text) and words <= 30:
         return Debris(COPYRIGHT, given_outlet=_named_outlet(text))
     if source := _SOURCE.match(text):
-        outlet = source.group("outlet").strip(" .")
+        outlet = _SOURCE_LANGUAGE.sub("", source.group("outlet").strip(" ."))
+        if not outlet:
+            return Debris(SOURCE_LINE)
         if 0 < len(outlet.split()) <= 6:  # "Source: Russian news outlet Mediazona": the known outlet it names
             return Debris(SOURCE_LINE, given_outlet=_named_outlet(outlet) or outlet)
         if len(outlet.split()) <= 20:
