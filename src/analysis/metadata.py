@@ -106,6 +106,7 @@ _ORIGIN_CUES: list[tuple[str, int, str]] = [
 ]
 _PAGE_LINE_CUES = {"the outlet's coverage line", _PHOTO_CREDIT}  # also read on stripped lines
 DATELINE_SENTENCES = 3  # a dateline among the story's first sentences signs it: that outlet is the original
+DATELINE_WEIGHT = 3  # a dateline's weight among the cues
 _SUMMARY_CUES = [r"{o}\s+(?:writes|wrote|reports)\b", r"\b(?:reports|writes|says)\s+{o}", r"\baccording to\s+{o}",
                  r"{o}\s+news agency\b", r"\bnews agency,?\s+{o}"]  # "told the Reuters news agency": third person
 
@@ -494,7 +495,7 @@ def _stated_direction(a: Article, b: Article) -> tuple[str, str] | None:
     """The version that derives from the other as the texts state it, and why; None when they do not: a text
     that cites the other's outlet in the third person ("says BBC", "according to Reuters"), that names the
     other's outlet as its original outlet, or that only cites the outlet ("told Reuters") whose dateline the other
-    carries (itself unsigned or signed by another outlet)."""
+    carries (itself unsigned, or signed by another outlet and carrying that outlet's reporting: `_carries`)."""
     for copy, source in ((a, b), (b, a)):
         outlet = source.value("outlet") or source.value("original_outlet")
         if outlet and outlet != copy.value("outlet") and (cited := refers_to_itself_as_source(copy, outlet)):
@@ -505,24 +506,30 @@ def _stated_direction(a: Article, b: Article) -> tuple[str, str] | None:
         if cited and cited != copy.value("outlet") and cited == source.value("outlet"):
             return copy.article_id, f"{copy.article_id} names {cited}, the outlet of {source.article_id}, as its " \
                                     f"original outlet"
+    retold = []  # each text retelling the other's signed story: both (each carries the other's) tell nothing
     for copy, source in ((a, b), (b, a)):
         outlet = source.value("original_outlet")
         if outlet and (line := _signed(source, outlet)) and not _signed(copy, outlet) and \
-                (outlet == copy.value("original_outlet") or _cites(copy, outlet)):
+                (outlet == copy.value("original_outlet") or _carries(copy, outlet)):
             cited = next((x.text for x in copy.sentences if outlet.lower() in x.text.lower()), "")
-            return copy.article_id, f"both carry {outlet}'s reporting; {source.article_id} is signed by it " \
-                                    f"(\u201c{line}\u201d), {copy.article_id} only cites it, as a retelling " \
-                                    f"keeps the outlet's interview: \u201c{cited}\u201d"
-    return None
+            retold.append((copy.article_id, f"both carry {outlet}'s reporting; {source.article_id} is signed by it "
+                                            f"(\u201c{line}\u201d), {copy.article_id} only cites it, as a retelling "
+                                            f"keeps the outlet's interview: \u201c{cited}\u201d"))
+    return retold[0] if len(retold) == 1 else None
 
 
-def _cites(article: Article, outlet: str) -> bool:
-    """Whether the article cites `outlet` as a source ('told Reuters', 'according to Reuters'), whatever outlet
-    signs it."""
-    cues = [cue for cue, _, reason in _origin_cues() if reason != "dateline"]
-    texts = [text for sentence in article.sentences if _outlet_names().search(text := fold(sentence.text))]
-    return any(canonical_outlet(match.group("outlet")) == outlet and _is_outlet_mention(match)
-               for text in texts for cue in cues for match in cue.finditer(text))
+def _carries(article: Article, outlet: str) -> bool:
+    """Whether the article carries `outlet`'s reporting whatever outlet signs it: its cues for `outlet` ('told
+    Reuters', 'according to Reuters') weigh as much as a dateline and more than those for any other outlet (one
+    'told Reuters' in another agency's story is a quotation of its interview, not its story retold)."""
+    scores: Counter[str] = Counter()
+    for sentence in article.sentences:
+        if _outlet_names().search(text := fold(sentence.text)):
+            for cue, weight, reason in _origin_cues():
+                for match in cue.finditer(text) if reason != "dateline" else ():
+                    if _is_outlet_mention(match):
+                        scores[canonical_outlet(match.group("outlet"))] += weight
+    return scores[outlet] >= DATELINE_WEIGHT and all(scores[outlet] >= score for score in scores.values())
 
 
 def _signed(article: Article, outlet: str) -> str:
