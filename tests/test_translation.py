@@ -168,6 +168,25 @@ def test_pair_comes_from_relations_and_status_without_a_manifest(write_corpus):
     assert result.alignment.empty
 
 
+def test_a_rewrite_is_compared_with_its_closest_original_only():
+    """A text retelling three versions of its story is set against the closest one; a text with a translation
+    pair is not also compared as a rewrite; a pair with no direction is never compared."""
+    from types import SimpleNamespace
+
+    def article(article_id):
+        return SimpleNamespace(article_id=article_id, value=lambda key: "")  # no `translation_of` link
+
+    relations = pd.DataFrame({  # r retells o1, o2 and o3 (closest: o2); t translates o1 and retells o2
+        "a_id": ["r", "r", "o3", "t", "t", "x"], "b_id": ["o1", "o2", "r", "o1", "o2", "o1"],
+        "derived": ["r", "r", "r", "t", "t", ""], "kind": ["rewrite"] * 3 + ["translation", "rewrite", "rewrite"],
+        "similarity": [0.41, 0.73, 0.52, 0.60, 0.90, 0.99], "direction_evidence": "invented"})
+    corpus = SimpleNamespace(analysable=[article(i) for i in ("r", "o1", "o2", "o3", "t", "x")], relations=relations)
+    pairs = translation.translation_pairs(corpus)
+    assert [(p.translation.article_id, p.original.article_id, p.relation) for p in pairs] == [
+        ("r", "o2", "rewrite"), ("t", "o1", "translation")]
+    assert translation.translation_pairs(corpus, include_same_story=False)[0].original.article_id == "o1"
+
+
 def test_no_pair_gives_empty_tables(write_corpus):
     corpus = load_corpus(write_corpus({"001_a.txt": ORIGINAL}))
     result = translation.analyse(corpus, number_flags=NO_FLAGS)

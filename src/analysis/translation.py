@@ -95,22 +95,28 @@ class TranslationResult:
 
 def translation_pairs(corpus: Corpus, *, include_same_story: bool = True) -> list[Pair]:
     """Pairs from `corpus.relations`: translations, `translation_of` links, and (optionally) same-story pairs
-    of a machine translation with an original. The translation side is the one the relation says derives from
-    the other (`derived`, decided once by the corpus layer); a pair whose direction is unknown is not compared
-    (a machine rewrite's wording would be held up to its original)."""
+    of a rewrite with its original. The translation side is the one the relation says derives from the other
+    (`derived`, decided once by the corpus layer); a pair whose direction is unknown is not compared (a machine
+    rewrite's wording would be held up to its original). A rewrite that derives from several versions of its
+    story is compared with the closest one (highest `similarity`), and not at all when it has a translation pair:
+    one original per text, not every telling it shares."""
     by_id = {article.article_id: article for article in corpus.analysable}
-    pairs = []
-    for row in corpus.relations.itertuples():
+    pairs, closest = [], {}  # closest: derived id -> (similarity, order, pair) of its best same-story original
+    for order, row in enumerate(corpus.relations.itertuples()):
         direction = relations.oriented(row)
         if direction is None or direction[0] not in by_id or direction[1] not in by_id:
             continue  # which text is the original is unknown: no wording is held up as the right one
         translation, original = by_id[direction[0]], by_id[direction[1]]
-        linked = translation.value("translation_of") == original.article_id
-        if row.kind == "translation" or linked or (include_same_story and row.kind == "rewrite"):
-            pairs.append(Pair(translation, original, row.kind, f"relation: {row.direction_evidence}"))
-    return pairs
-
-
+        pair = Pair(translation, original, row.kind, f"relation: {row.direction_evidence}")
+        if row.kind == "translation" or translation.value("translation_of") == original.article_id:
+            pairs.append((order, pair))
+        elif include_same_story and row.kind == "rewrite":
+            best = closest.get(direction[0])
+            if best is None or float(row.similarity) > best[0]:
+                closest[direction[0]] = (float(row.similarity), order, pair)
+    translated = {pair.translation.article_id for _, pair in pairs}
+    pairs += [(order, pair) for derived, (_, order, pair) in closest.items() if derived not in translated]
+    return [pair for _, pair in sorted(pairs, key=lambda chosen: chosen[0])]  # in the relations' order
 def _sentences(article: Article) -> list:
     """Sentences outside repeated paragraphs (a repeat is reported once, not aligned twice)."""
     duplicates = {p.index for p in article.paragraphs if p.is_duplicate}
