@@ -1678,7 +1678,7 @@ def _cue_for_quote(article: Article, span: QuoteSpan, cues: list[Cue], spans: li
     if previous is None or previous["cue"] is None or previous["paragraph"] < span.paragraph - 2 or \
             _other_subject_between(resolver, previous["cue"], span):
         return None, "no cue found"
-    if not article.folded[para.start:max(para.start, span.start - 1)].strip():
+    if _opens_paragraph(article, span):
         return previous["cue"], "speaker of the previous quotation or attribution (quotation opens the paragraph)"
     if _opens_sentence(article, span):
         return previous["cue"], "speaker of the previous quotation or attribution (nobody else is a subject since)"
@@ -1761,12 +1761,20 @@ def _quotes(article: Article, doc: Doc, spans: list[QuoteSpan], cues: list[Cue],
 WRITING_LEMMAS = SPEECH_LEMMAS | {"write", "send", "pen", "post", "smuggle", "dictate", "sign", "address"}
 
 
+def _nothing_before(article: Article, span: QuoteSpan, start: int) -> bool:
+    """Only spaces between `start` and the quotation's opening mark."""
+    return not article.folded[start:max(start, span.start - 1)].strip()
+
+
+def _opens_paragraph(article: Article, span: QuoteSpan) -> bool:
+    return _nothing_before(article, span, article.paragraphs[span.paragraph].start)
+
+
 def _opens_sentence(article: Article, span: QuoteSpan) -> bool:
     """The quotation is a sentence of its own ('... were rare. "Nobody came ..."'), not part of a sentence that
     introduces it as something else's words ('The message was clear: "Join us"')."""
     sentence = article.sentence_at(span.start)
-    start = sentence.start if sentence else article.paragraphs[span.paragraph].start
-    return not article.folded[start:max(start, span.start - 1)].strip()
+    return _nothing_before(article, span, sentence.start) if sentence else _opens_paragraph(article, span)
 
 
 def _other_subject_between(resolver: _Resolver, cue: Cue, span: QuoteSpan) -> bool:
@@ -1866,8 +1874,8 @@ def _person_before(article: Article, span: QuoteSpan, resolver: _Resolver, cue: 
 
 def _introduced_by_narrative(article: Article, span: QuoteSpan) -> bool:
     """The quotation opens its paragraph and the paragraph before is narrative without quotation marks."""
-    para, before = article.paragraphs[span.paragraph], article.paragraphs[span.paragraph - 1]
-    return not article.folded[para.start:max(para.start, span.start - 1)].strip() and before.kind == "text" and \
+    before = article.paragraphs[span.paragraph - 1]
+    return _opens_paragraph(article, span) and before.kind == "text" and \
         not before.is_duplicate and '"' not in article.folded[before.start:before.end]
 
 
