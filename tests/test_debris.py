@@ -628,6 +628,12 @@ def test_story_lines_with_brackets_stay(line):
     "Scroll to continue with content",
     "Article continues below this ad",
     "Translated from Russian",
+    # a search box, a call to support the site, menu items glued together by the scraper
+    "Hi, what are you looking for?",
+    "Type and hit enter to search",
+    "Support Us",
+    "Support The Associated Press!",
+    "HomeNews WorldPolitics BusinessMarkets Opinion",
 ])
 def test_page_furniture_over_the_headline_is_stripped_and_the_headline_is_the_title(write_corpus, furniture):
     page = furniture + "\nFloods cut off villages in the Tarn valley\n" + STORY
@@ -734,3 +740,73 @@ def test_a_source_line_naming_a_language_names_no_outlet(line, outlet):
     """'Originally published in Russian' says the language of the original, not an outlet called 'Russian'."""
     found = debris.classify_line(line)
     assert (found.reason, found.given_outlet) == (debris.SOURCE_LINE, outlet)
+
+
+@pytest.mark.parametrize("line, reason, day", [
+    ("16th June 2010, Comments 0 comments", debris.DATE_LINE, "16th June 2010"),
+    ("June 16th, 2010", debris.DATE_LINE, "June 16th, 2010"),
+    ("(Updates with details)", debris.VERSION_NOTE, None),
+    ("(Adds comment from the mayor in paragraph 4)", debris.VERSION_NOTE, None),
+    ("\u2026 we have a small favor to ask. As you may have heard, the Valley Ledger, an independent news source for "
+     "over 30 years, has been declared a foreign agent", debris.PROMO, None),
+])
+def test_ordinal_dates_version_notes_and_donation_boxes(line, reason, day):
+    found = debris.classify_line(line)
+    assert (found.reason, found.given_date) == (reason, day)
+
+
+@pytest.mark.parametrize("line", [
+    "Support for the dam repairs grew after the floods, the mayor said.",
+    "Support Ukraine!",
+    "YouTube, PayPal and BlackRock join LinkedIn boycott",
+    "(Adding to the damage, a second storm hit the valley on Sunday, officials said.)",
+    "What are you looking for in a new mayor, voters in Lenz were asked on Friday.",
+])
+def test_story_lines_like_support_calls_menus_and_notes_stay(line):
+    assert debris.classify_line(line) is None
+
+
+def test_a_section_name_alone_above_the_text_is_no_headline(write_corpus):
+    article = load_corpus(write_corpus({"001_s.txt": "World\n" + STORY}))["001"]
+    assert article.title == ""
+    assert {r.text: r.reason for r in article.removed}["World"] == debris.SECTION_LABEL
+
+
+def test_the_first_line_of_a_hard_wrapped_text_is_no_headline(write_corpus):
+    page = ("LENZ, March 3 Floods cut off six mountain villages on\nFriday, the emergencies ministry said, and "
+            "rescuers used\nboats to reach stranded residents.\n")
+    article = load_corpus(write_corpus({"001_w.txt": page}))["001"]
+    assert article.title == ""
+    assert article.paragraphs[0].text == "LENZ, March 3 Floods cut off six mountain villages on"
+
+
+def test_a_question_opening_the_page_is_its_headline(write_corpus):
+    page = "Connect with us\nWho are the men the floods left behind in the Tarn valley?\n" + STORY
+    article = load_corpus(write_corpus({"001_q.txt": page}))["001"]
+    assert article.title == "Who are the men the floods left behind in the Tarn valley?"
+
+
+def test_the_headline_printed_again_under_the_date_line_is_stripped(write_corpus):
+    page = ("Floods cut off villages in the Tarn valley\nMonday, 6 March 2023, 12:16\n"
+            "Floods cut off villages in the Tarn  valley\n" + STORY)
+    article = load_corpus(write_corpus({"001_r.txt": page}))["001"]
+    assert article.title == "Floods cut off villages in the Tarn valley"
+    assert {r.line: r.reason for r in article.removed}[3] == debris.REPEATED_TITLE
+    assert article.paragraphs[0].text.startswith("Floods cut off six mountain villages")
+
+
+def test_a_teaser_the_lead_repeats_after_its_dateline_is_stripped(write_corpus):
+    teaser = "Floods cut off six mountain villages in the south of the country on Friday."
+    page = "Floods cut off villages\n" + teaser + "\n(AFP) - " + STORY
+    article = load_corpus(write_corpus({"001_t.txt": page}))["001"]
+    assert {r.text: r.reason for r in article.removed}[teaser] == debris.STANDFIRST
+    assert article.paragraphs[0].text.startswith("(AFP) - Floods cut off")
+
+
+def test_a_date_label_glued_to_a_caption_still_dates_the_page(write_corpus):
+    page = (" date 2023-10-03 Rescuers wade through the flooded square of Lenz on Friday (Picture: Getty Images / "
+            "Reuters)\n" + STORY)
+    article = load_corpus(write_corpus({"001_c.txt": page}))["001"]
+    assert article.meta["given_date"].value == "2023-10-03"
+    assert debris.CAPTION in {r.reason for r in article.removed}
+    assert article.paragraphs[0].text.startswith("Floods cut off six mountain villages")

@@ -27,6 +27,9 @@ from .textnorm import Span, fold, normalize, split_sentences, word_count
 
 MAX_BYTES = 5_000_000  # larger files are listed with status `too_large` and not analysed
 MANIFEST = "manifest.csv"
+# a line ending on one of these words breaks off inside its sentence: no headline
+RUN_ON_WORDS = {"a", "an", "the", "of", "on", "in", "to", "and", "or", "for", "with", "at", "by", "from", "that"}
+TEASER_OFFSET = 60  # characters: a dateline before the lead paragraph that repeats the teaser above it
 OK = "ok"
 
 
@@ -419,16 +422,17 @@ def _build_body(article: Article, text: str) -> None:
 def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Take the title and header labels from the lines above the first full paragraph of text, a standfirst
     between the title and a byline or date line, and topic tags after the last full paragraph."""
-    first_text = next((i for i, (_, line) in enumerate(kept) if _is_full_paragraph(line)), len(kept))
-    kept = _drop_page_title(article, kept, first_text)
-    first_text = next((i for i, (_, line) in enumerate(kept) if _is_full_paragraph(line)), len(kept))
+    kept = _drop_page_title(article, kept, _first_text(kept))
+    first_text = _first_text(kept)
     body: list[tuple[int, str]] = []
     title_line = 0
+    lines_by_number = dict(kept)
     menus = [r.line for r in article.removed if r.reason == debris.MENU and r.line < kept[first_text - 1][0]] \
         if 0 < first_text < len(kept) else []
     after_menu = max(menus, default=0)  # the site's menu or breadcrumb stands above the headline
     for i, (number, line) in enumerate(kept):
-        if i < first_text and not article.title and i + 1 < len(kept) and number > after_menu and (
+        if i < first_text and not article.title and i + 1 < len(kept) and number > after_menu and \
+                not debris.is_section_name(line) and not _runs_on(line, kept[i + 1][1]) and (
                 debris.looks_like_title(line) or (i + 1 == first_text and debris.is_kicker(line))):
             article.title, title_line = line, number  # a short line right above the text is the headline
         elif i < first_text and number < after_menu:
@@ -440,11 +444,59 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
     if title_line and (named := debris.split_site_name(article.title)):  # "Floods cut off villages | Valley Ledger"
         article.meta.setdefault("given_outlet", Field(named[1], "given", f"line {title_line}: {article.title}"))
         article.title = named[0]
+    if title_line:  # the headline printed again under the date line or the standfirst
+        headline = _folded_line(lines_by_number[title_line])
+        repeats = [(number, line) for number, line in body if _folded_line(line) == headline]
+        article.removed.extend(Removed(number, line, debris.REPEATED_TITLE) for number, line in repeats)
+        body = [item for item in body if item not in repeats]
     last_text = max((i for i, (_, line) in enumerate(body) if _is_full_paragraph(line)), default=len(body))
     drop = dict.fromkeys(_standfirst(article, body, title_line), debris.STANDFIRST)
+    drop.update(dict.fromkeys(_teaser_repeated(body), debris.STANDFIRST))
     drop.update((number, debris.LINK_LIST) for number, line in body[last_text + 1:] if debris.is_tag_list(line))
     article.removed.extend(Removed(number, line, drop[number]) for number, line in body if number in drop)
     return [(number, line) for number, line in body if number not in drop]
+
+
+def _first_text(kept: list[tuple[int, str]]) -> int:
+    """The index of the first full paragraph; a question of one sentence opening the page ("Who are the men
+    freed to fight?") is its headline, not its text."""
+    start = 1 if kept and _is_question_headline(kept[0][1]) else 0
+    return next((i for i, (_, line) in enumerate(kept) if i >= start and _is_full_paragraph(line)), len(kept))
+
+
+def _is_question_headline(line: str) -> bool:
+    words = line.split()
+    return len(words) <= 20 and line.rstrip().endswith("?") and not re.search(r"[.!?]\s", line) and \
+        line[:1].isupper()
+
+
+def _runs_on(line: str, following: str) -> bool:
+    """A line that breaks off inside a sentence (a hard-wrapped text): it ends on a function word, or the next
+    line goes on in lower case."""
+    last = line.split()[-1].lower() if line.split() else ""
+    return last in RUN_ON_WORDS or following[:1].islower()
+
+
+def _folded_line(line: str) -> str:
+    """A line compared as text: case, spacing and curly marks aside."""
+    return " ".join(fold(line).lower().split())
+
+
+def _teaser_repeated(body: list[tuple[int, str]]) -> set[int]:
+    """The line numbers of a teaser at the top that the lead paragraph repeats after its dateline ("Floods cut off
+    six villages." over "LENZ (AP) - Floods cut off six villages. Rescuers ..."): one of the first two lines, of
+    eight words or more, found near the start of one of the three lines after it, which says more."""
+    found = set()
+    for i, (number, line) in enumerate(body[:2]):
+        core = _folded_line(line).rstrip(" .")
+        if len(core.split()) < 8:
+            continue
+        for _, later in body[i + 1:i + 4]:
+            at = _folded_line(later).find(core)
+            if 0 <= at <= TEASER_OFFSET and len(later) > len(line):
+                found.add(number)
+                break
+    return found
 
 
 def _drop_page_title(article: Article, kept: list[tuple[int, str]], first_text: int) -> list[tuple[int, str]]:

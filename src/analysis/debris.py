@@ -40,6 +40,8 @@ SITE_HEADER = "site header above the menu"
 WIDGET_DATA = "page widget (prices, quotes, reading time, text size, icons)"
 DISCLAIMER = "site disclaimer"
 CORRECTION = "correction notice"
+VERSION_NOTE = "wire story's version note"
+REPEATED_TITLE = "headline repeated"
 
 _I = re.IGNORECASE
 _NAV = re.compile(
@@ -56,7 +58,8 @@ _NAV = re.compile(
     r"(?:years?|months?|days?) old|print(?: this)? (?:page|article|story)|advertise with us|read (?:this )?(?:article |"
     r"story )?in [^\W\d_]+|(?:see|view) all (?:photos|images|pictures|videos)|(?:the )?(?:article|story|text|content) "
     r"continues (?:below|after)(?: (?:this )?(?:ad|advert|advertisement))?|scroll (?:down )?to continue(?: with "
-    r"content| reading)?)\W*$|^you are here\s*:|"
+    r"content| reading)?|(?:hi,? )?what are you looking for|type (?:here |above )?and (?:hit|press) enter(?: to search)?|"
+    r"search for|press enter to search)\W*$|^you are here\s*:|"
     r"^click to (?:share|email|print|tweet)\b|^print friendly\b|"
     r"^jump to\b|"
     r"accept (?:all )?cookies|we use cookies|enable javascript|your browser does not support|"
@@ -159,6 +162,17 @@ _WIDGET_DATA = re.compile(r"^[+\-\u2212]\d[\d.,]*\s?%$|^[A-Za-z]+:[+\-]?\d[\d.,]
                           r"^listen\W*\d+\s?(?:sec|secs|seconds|min|mins|minutes)\.?$|^(?:text|font) size\b|"
                           r"^[\u2022\u00b7]\s*\w+(?: \w+)?\s?:\s?\d+(?:\.\d+)?\s?%$|"  # "• Quality: 86%"
                           r"^[^\w\"'\u201c(]*[\u2300-\u23ff\u2600-\u27bf\U0001f300-\U0001faff]", re.IGNORECASE)  # an icon
+# a call to support the site ("Support Us", "Support The Valley Ledger!") and a donation box's opening
+_SUPPORT_CALL = re.compile(r"^support (?:us|(?P<outlet>[\w&.' -]{2,40}?))\W*$", re.IGNORECASE)
+_SMALL_FAVOUR = re.compile(r"\bwe have a small favou?r to ask\b", re.IGNORECASE)
+# a wire story's note on what this version changed: "(Updates with details)", "(Adds quotes from minister)"
+_VERSION_NOTE = re.compile(r"^\((?:updates?|adds?|recasts?|rewrites?|re-?leads?|corrects?|refiles?|repeats?|"
+                           r"changes?|removes?|fixes?|inserts?)\b[^()]{0,80}\)$", re.IGNORECASE)
+# a news site's section named alone ("World", "US News"): a label in the page header, never the headline
+_SECTION_NAMES = {"world", "news", "world news", "us news", "uk news", "politics", "business", "economy", "markets",
+                  "europe", "asia", "africa", "americas", "middle east", "opinion", "sport", "sports", "tech",
+                  "technology", "science", "health", "culture", "entertainment", "lifestyle", "local", "national",
+                  "international", "breaking news", "latest news", "analysis", "features", "live"}
 _SITE_DISCLAIMER = re.compile(r"^disclaimer\s*:", re.IGNORECASE)
 # a machine-translation notice about the page's other-language editions: it says nothing of this text
 # ("originally written in English and machine-translated into other languages", "available in 12 languages")
@@ -176,6 +190,9 @@ _CODE = re.compile(
     r"^[a-z]+(?:_[a-z]+)+$|\bdata:image/|^\S+\.(?i:png|jpe?g|gif|webp|svg|avif|bmp)$")
 # a bar of menu items ("World | Defence | Trade | Search") or a breadcrumb ("News / World News / Driver dead, ...")
 _MENU_BAR = re.compile(r"^(?:[^|.!?\d]{1,30}\|){2,}[^|.!?\d]{1,30}$")
+# menu items glued together by a scraper ("FinancialGovernment SolutionsLegalReuters News AgencyRisk ..."): a
+# capitalised word run into the next; three such joins (a brand such as "YouTube" or "BlackRock" has one)
+_GLUED_ITEMS = re.compile(r"[A-Z][a-z]{3,}(?=[A-Z][a-z]{3,})")
 _BREADCRUMB = re.compile(r"^(?:[\w&'-]+(?: [\w&'-]+){0,2}\s(?:/|>|\u00bb|\u203a)\s){2,}\S")
 # a byline that names a desk, not a person ("DH Web Desk", "Staff Reporter", "News Bureau")
 _DESK_BYLINE = re.compile(r"^(?:[A-Z][\w&.-]*\s){0,3}(?:Web|News|Online|Digital|Metro|City|Foreign|National|World|"
@@ -190,18 +207,19 @@ _SOURCE_LANGUAGE = re.compile(r"^(?:the )?(?:[A-Z][a-z]+ian|English|German|Frenc
                               r"Portuguese)(?: language)?(?:$|\s+(?:by|on|in|at)\s+)")
 _DATE_WORD = r"(?:date|published|updated|posted|last updated|first published|last modified|created)"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_DATE_VALUE = (rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|"
-               rf"{_MONTH} (?:\d{{1,2}},? )?\d{{4}})")
+_ORDINAL = r"(?:st|nd|rd|th)?"  # "16th June 2010", "June 16th, 2010"
+_DATE_VALUE = (rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}}{_ORDINAL} {_MONTH},? \d{{4}}|"
+               rf"{_MONTH} (?:\d{{1,2}}{_ORDINAL},? )?\d{{4}})")
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
-_FULL_DATE = re.compile(rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|"
-                        rf"{_MONTH},? (?:{_WEEKDAY},? )?\d{{1,2}},? \d{{4}}", _I)  # also a site's "May, Friday 3, 2024"
+_FULL_DATE = re.compile(rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}}{_ORDINAL} {_MONTH},? \d{{4}}|"
+                        rf"{_MONTH},? (?:{_WEEKDAY},? )?\d{{1,2}}{_ORDINAL},? \d{{4}}", _I)  # also a site's "May, Friday 3, 2024"
 _DATE_LINE = re.compile(rf"^(?P<word>{_DATE_WORD})\b[^\n]{{0,40}}?(?P<date>{_DATE_VALUE})", _I)
 _DATE_FURNITURE = re.compile(
     rf"{_DATE_VALUE}|\b\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|"
     r"\b(?:[ECMP][SD]T|ET|BST|GMT|UTC|CET|CEST|EET|EEST|MSK|IST|PKT|JST|KST|HKT|SGT|AE[SD]T|NZ[SD]T|SAST|EAT|WAT|"
     r"[AH]ST|AKST)\b|"
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b(?:last |first )?(?:updated|published|posted|modified|created|on|at|"
-    r"ago)\b|"
+    r"ago|comments?)\b|"
     r"T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|\b(?:\d+|an?)\s*(?:min|mins|minutes?|hours?|hrs?|days?|"
     r"weeks?|months?|years?)\s*(?:ago|read)\b|"
     r"\bin (?:a|an|\d+) (?:min|mins|minutes?|hours?|days?|months?|years?)\b|\bread\b|[\W_]+", _I)
@@ -373,7 +391,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(WIDGET_DATA)
     if _CODE.search(text) or (re.fullmatch(r"[a-z]{3,}", text) and words == 1):
         return Debris(CODE if not text.isalpha() else NAVIGATION)  # a lone lower-case word is a menu link
-    if (_MENU_BAR.match(text) and " | " in text) or _BREADCRUMB.match(text):
+    if (_MENU_BAR.match(text) and " | " in text) or _BREADCRUMB.match(text) or \
+            (len(_GLUED_ITEMS.findall(text)) >= 3 and not re.search(r"[.!?]\W*$", text)):
         return Debris(MENU)
     if _NAV.search(text) and len(text.split()) <= 12:
         return Debris(NAVIGATION)
@@ -396,8 +415,12 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
     if _SITE_DISCLAIMER.match(text) and words <= 80:
         return Debris(DISCLAIMER)
     if (_PROMO.search(text) and len(text.split()) <= 20) or (_CLICK_HERE.search(text) and words <= 45) or \
-            (_WIDGET.search(text) and words <= 12):
+            (_WIDGET.search(text) and words <= 12) or (_SMALL_FAVOUR.search(text) and words <= 120):
         return Debris(PROMO)
+    if (call := _SUPPORT_CALL.match(text)) and (not call.group("outlet") or _known_outlet(call.group("outlet"))):
+        return Debris(PROMO)
+    if _VERSION_NOTE.match(text):
+        return Debris(VERSION_NOTE)
     if _SEPARATOR.match(text) or _URL_ONLY.match(text):
         return Debris(SEPARATOR)
     if re.fullmatch(r"[^\W\d_]{1,2}", text) and not next_line.strip():
@@ -423,10 +446,13 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
 def split_date_prefix(line: str) -> tuple[str, str, str] | None:
     """A scraped date label on the same line as the text ("date 2022-08-10 Over a month-long ...", "date
     2022-08-10 Floods cut off six villages"): the date, the label as written, and the text after it; None when the
-    line is not such a line (a date line with a time, a byline or an update after its date is `classify_line`'s)."""
+    line is not such a line (a date line with a time, a byline or an update after its date is `classify_line`'s;
+    other debris after the label, a caption, is split off so the date stays given)."""
     match = _DATE_PREFIX.match(line.strip())
-    if not match or len(match.group("rest").split()) < 5 or classify_line(match.group("rest")) is not None:
+    if not match or len(match.group("rest").split()) < 5:
         return None
+    if classify_line(match.group("rest")) is not None and (whole := classify_line(line)) and whole.given_date:
+        return None  # the date line is classify_line's; a caption after the label still leaves its date
     return match.group("date"), match.group("prefix"), match.group("rest")
 
 
@@ -557,6 +583,11 @@ def _is_social_call(text: str) -> bool:
 def is_kicker(line: str) -> bool:
     """A topic label of one to three words, or a line of keywords, printed above the headline."""
     return (0 < len(line.split()) <= 3 and not re.search(r"[.!?:;,\"\u201c\u201d]", line)) or _is_keyword_line(line)
+
+
+def is_section_name(line: str) -> bool:
+    """A news site's section named alone ("World", "US News")."""
+    return line.strip().lower() in _SECTION_NAMES
 
 
 def is_section_label(line: str) -> bool:
