@@ -880,3 +880,23 @@ def test_the_outlet_pattern_reads_every_alias_whole_and_the_longest_first():
         assert found and found.group(0) == alias, alias  # 'The Associated Press': its 'The' read as the article
     assert names.search("the AP News report").group("outlet") == "AP News"
     assert names.search("according to AP's count").group("outlet") == "AP"
+
+
+QUOTE_MARKS_LOST_BETWEEN_PARAGRAPHS = (
+    "World\n\n\u201cAfter six months you go home. There is no way back to the cells.\n\n"
+    "You have five minutes to decide.\u201d\n\n"
+    "The recording is grainy, but it shows the offer made to the inmates of the Lenz colony in the spring.\n\n"
+    "The ministry did not comment on the recording on Monday.\n")
+
+
+def test_a_quotation_whose_marks_between_two_paragraphs_were_lost_is_no_sign(write_corpus):
+    """A quotation over two paragraphs with its marks between them lost (the first opens and does not close, the
+    next closes and did not open) is balanced as a whole: no sign of a translation."""
+    article = load_corpus(write_corpus({"001_q.txt": QUOTE_MARKS_LOST_BETWEEN_PARAGRAPHS}))["001"]
+    assert not [s for s in metadata.translation_signs(article) if "quotation marks" in s]
+
+
+def test_a_quotation_left_open_with_no_closing_after_it_is_still_a_sign(write_corpus):
+    page = QUOTE_MARKS_LOST_BETWEEN_PARAGRAPHS.replace("decide.\u201d", "decide.")
+    article = load_corpus(write_corpus({"001_q.txt": page}))["001"]
+    assert [s for s in metadata.translation_signs(article) if "quotation marks" in s]

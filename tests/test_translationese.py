@@ -148,3 +148,28 @@ def test_an_english_page_quoting_russian_words_stays_original(write_corpus):
     text = ORIGINAL.replace("officials said.", "officials said. Posters in the ward read \u00ab\u041c\u044b "
                             "\u0441\u043f\u0440\u0430\u0432\u0438\u043c\u0441\u044f\u00bb (\"We will manage\").")
     assert _status(write_corpus, text).value == "original"
+
+
+# Invented: a news item machine-translated from German: fluent, one formula and an old article before the country.
+GERMAN_MACHINE_TRANSLATED = """Recruits escape from training camp
+
+Six armed recruits escaped from a training camp in the Tavra region on Friday. This is reported by the \
+Institute for Regional Studies in Lenz. The recruits had been taken from prisons for the war against the Ukraine.
+
+Residents were warned to stay at home, the regional governor said on Saturday.
+"""
+
+
+def test_a_news_formula_and_the_ukraine_tell_a_translation_from_german(write_corpus):
+    status = _status(write_corpus, GERMAN_MACHINE_TRANSLATED)
+    assert status.value == "machine_translation", status.evidence
+    assert "This is reported by" in status.evidence and "the Ukraine" in status.evidence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Protesters marched against the Ukraine war in Lenz on Saturday.",
+    "This is what was reported by the regional council in its statement on Monday.",
+    "The Ukraine-born singer performed in Lenz on Friday.",
+])
+def test_english_uses_of_the_ukraine_and_reported_by_are_no_signs(sentence):
+    assert not find_signs([sentence])

@@ -281,6 +281,21 @@ def with_next_text(paragraphs: list) -> list[tuple]:
     return pairs[::-1]
 
 
+def _mark_lost_between(prose: list) -> set[int]:
+    """The indexes of two paragraphs that one quotation runs over with the marks between them lost: the first
+    ends inside a quotation it opens, the next's first mark closes it ('“After six months, you go home.' /
+    'You have five minutes to decide.”'). Together they are balanced: no sign of a translation."""
+    spanned = set()
+    for paragraph, following in with_next_text(prose):
+        if following is None or paragraph.kind == "heading":
+            continue
+        first, second = _QUOTE_MARK.findall(paragraph.text), _QUOTE_MARK.findall(following.text)
+        if len(first) % 2 and len(second) % 2 and first[-1] != "”" and second[0] != "“":
+            spanned |= {paragraph.index, following.index}
+    return spanned
+
+
+_QUOTE_MARK = re.compile(r'["“”]')
 PROSE_WORDS = 6  # a sentence shorter than this is a fragment of page furniture: its punctuation is no sign
 _PROGRAM_CODE = re.compile(r"[{}]|\bfunction\s*\(|;\s*(?:var\s+)?[\w.]+\s*=[^=]")
 
@@ -290,8 +305,9 @@ def translation_signs(article: Article) -> list[str]:
     script left in a scraped page ('function(d, s) { var js = ...; }') is no sign, nor is a page's cut-off end."""
     signs = [f"disclaimer: {r.text}" for r in article.removed if r.reason == debris.MT_DISCLAIMER]
     prose = [p for p in article.paragraphs if not _PROGRAM_CODE.search(p.text)]
+    spanned = _mark_lost_between(prose)
     for paragraph, following in with_next_text(prose):
-        continued = following is not None and fold(following.text).startswith('"')
+        continued = paragraph.index in spanned or (following is not None and fold(following.text).startswith('"'))
         cut_off = following is None and not re.search(r"[.!?\"\u201d\u2019')\]]\s*$", paragraph.text)
         if paragraph.kind != "heading" and not continued and not cut_off and \
                 (problem := unbalanced_quotes(paragraph.text)):
