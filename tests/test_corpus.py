@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 import unicodedata
 
 import numpy as np
@@ -251,6 +252,15 @@ def test_a_faithful_copy_is_a_copy_not_a_machine_translation(write_corpus):
     assert row.kind == "copy"
     assert corpus["101"].value("translation_status") == "original"
     assert "a copy of article 100" in corpus["101"].meta["translation_status"].evidence
+
+
+def test_a_hard_wrapped_copy_is_joined_into_its_paragraphs_and_is_a_copy(write_corpus):
+    """A wire copy wrapped at a fixed width: each line breaks off inside its sentence and joins the next; a line
+    ending its sentence ends the paragraph."""
+    wrapped = "\n".join(textwrap.fill(paragraph, 45) for paragraph in ORIGINAL.splitlines()) + "\n"
+    corpus = load_corpus(write_corpus({"100_en.txt": ORIGINAL, "101_wrapped.txt": wrapped}))
+    assert [p.text for p in corpus["101"].paragraphs] == ORIGINAL.splitlines()
+    assert corpus.relations.iloc[0].kind == "copy"
 
 
 @pytest.mark.parametrize("notice", [
@@ -900,3 +910,24 @@ def test_a_quotation_left_open_with_no_closing_after_it_is_still_a_sign(write_co
     page = QUOTE_MARKS_LOST_BETWEEN_PARAGRAPHS.replace("decide.\u201d", "decide.")
     article = load_corpus(write_corpus({"001_q.txt": page}))["001"]
     assert [s for s in metadata.translation_signs(article) if "quotation marks" in s]
+
+
+ONE_GLYPH_QUOTES = (
+    "Rescuers battle to save flood victims\n\n"
+    "Rescuers battled heavy rain in the Tavra valley on Tuesday to reach villages cut off by the floods.\n\n"
+    "\u201dWe were unable to fly,\u201d said the police commissioner of the valley, Jon Amare.\n\n"
+    "\u201dWe have sent more boats from the region,\u201d he told reporters by phone from Lenz.\n\n"
+    "The film festival was supported by prominent directors and by the city council of Lenz .\n")
+
+
+def test_one_glyph_for_both_quotation_marks_and_a_dropped_link_before_the_last_stop_are_no_signs(write_corpus):
+    """A site that sets \u201d for opening and closing marks, and a space left before a paragraph's full stop where
+    the scraper dropped a link, are ordinary in scraped English news."""
+    article = load_corpus(write_corpus({"001_g.txt": ONE_GLYPH_QUOTES}))["001"]
+    assert metadata.translation_signs(article) == []
+
+
+def test_a_space_before_a_full_stop_inside_a_paragraph_is_still_a_sign(write_corpus):
+    page = ONE_GLYPH_QUOTES.replace("city council of Lenz .", "city council of Lenz . It opened on Friday.")
+    article = load_corpus(write_corpus({"001_g.txt": page}))["001"]
+    assert [s for s in metadata.translation_signs(article) if "stray punctuation" in s]

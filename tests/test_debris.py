@@ -777,7 +777,9 @@ def test_the_first_line_of_a_hard_wrapped_text_is_no_headline(write_corpus):
             "rescuers used\nboats to reach stranded residents.\n")
     article = load_corpus(write_corpus({"001_w.txt": page}))["001"]
     assert article.title == ""
-    assert article.paragraphs[0].text == "LENZ, March 3 Floods cut off six mountain villages on"
+    assert [p.text for p in article.paragraphs] == [
+        "LENZ, March 3 Floods cut off six mountain villages on Friday, the emergencies ministry said, and rescuers "
+        "used boats to reach stranded residents."]
 
 
 def test_a_question_opening_the_page_is_its_headline(write_corpus):
@@ -809,4 +811,29 @@ def test_a_date_label_glued_to_a_caption_still_dates_the_page(write_corpus):
     article = load_corpus(write_corpus({"001_c.txt": page}))["001"]
     assert article.meta["given_date"].value == "2023-10-03"
     assert debris.CAPTION in {r.reason for r in article.removed}
+    assert article.paragraphs[0].text.startswith("Floods cut off six mountain villages")
+
+
+@pytest.mark.parametrize("line", ["\u2022 USD89.07", "EUR95.15", "\u2022 OIL82.67", "\u2022 1836"])
+def test_a_tickers_prices_and_counts_are_widget_data(line):
+    assert debris.classify_line(line).reason == debris.WIDGET_DATA
+
+
+@pytest.mark.parametrize("line", ["COVID-19", "G20", "2023", "\u2022 Olga Romanova: \u201cThese people simply don't exist\u201d"])
+def test_story_lines_like_ticker_data_stay(line):
+    assert debris.classify_line(line) is None
+
+
+def test_a_check_also_box_lists_links(write_corpus):
+    page = "Floods cut off villages\n" + STORY + "Check Also\nDam repairs begin in Lenz\n"
+    article = load_corpus(write_corpus({"001_c.txt": page}))["001"]
+    reasons = {r.text: r.reason for r in article.removed}
+    assert (reasons["Check Also"], reasons["Dam repairs begin in Lenz"]) == (debris.PROMO, debris.LINK_LIST)
+
+
+def test_a_long_headline_of_two_sentences_is_the_title(write_corpus):
+    headline = ("Recruiters visited 17 colonies in the Tavra region in one month. Those who refused were sent to "
+                "punishment cells, Lenz Daily reports")
+    article = load_corpus(write_corpus({"001_h.txt": headline + "\n\n" + STORY}))["001"]
+    assert article.title == headline
     assert article.paragraphs[0].text.startswith("Floods cut off six mountain villages")

@@ -400,7 +400,7 @@ def _build_body(article: Article, text: str) -> None:
             kept.append((number, line))
     twins = debris.caption_twins(kept, [(r.line, r.text) for r in article.removed if r.reason == debris.CAPTION])
     article.removed.extend(Removed(number, line, debris.CAPTION) for number, line in kept if number in twins)
-    kept = _take_header(article, [(number, line) for number, line in kept if number not in twins])
+    kept = _take_header(article, _join_wrapped([(number, line) for number, line in kept if number not in twins]))
     article.removed.sort(key=lambda r: r.line)
     pieces: list[str] = []
     offset = 0
@@ -458,16 +458,18 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
 
 
 def _first_text(kept: list[tuple[int, str]]) -> int:
-    """The index of the first full paragraph; a question of one sentence opening the page ("Who are the men
-    freed to fight?") is its headline, not its text."""
-    start = 1 if kept and _is_question_headline(kept[0][1]) else 0
+    """The index of the first full paragraph; a headline opening the page that reads like one is not: a question
+    of one sentence ("Who are the men freed to fight?") or a long headline without a final stop ("Recruiters
+    visited 17 colonies. Those who refused were punished, Lenz Daily reports")."""
+    start = 1 if len(kept) > 1 and _is_long_headline(kept[0][1]) else 0
     return next((i for i, (_, line) in enumerate(kept) if i >= start and _is_full_paragraph(line)), len(kept))
 
 
-def _is_question_headline(line: str) -> bool:
+def _is_long_headline(line: str) -> bool:
     words = line.split()
-    return len(words) <= 20 and line.rstrip().endswith("?") and not re.search(r"[.!?]\s", line) and \
-        line[:1].isupper()
+    question = line.rstrip().endswith("?") and not re.search(r"[.!?]\s", line)
+    unfinished = not _ENDS_SENTENCE.search(line)
+    return len(words) <= debris.TITLE_WORDS and line[:1].isupper() and (question or unfinished)
 
 
 def _runs_on(line: str, following: str) -> bool:
@@ -475,6 +477,24 @@ def _runs_on(line: str, following: str) -> bool:
     line goes on in lower case."""
     last = line.split()[-1].lower() if line.split() else ""
     return last in RUN_ON_WORDS or following[:1].islower()
+
+
+def _join_wrapped(kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Lines of a hard-wrapped text joined into their paragraphs: a line with no final punctuation that breaks off
+    inside its sentence joins the line right below it (the paragraph keeps the first line's number)."""
+    joined: list[tuple[int, str]] = []
+    last_number = 0
+    for number, line in kept:
+        if joined and number == last_number + 1 and not _ENDS_SENTENCE.search(joined[-1][1]) and \
+                _runs_on(joined[-1][1], line):
+            joined[-1] = (joined[-1][0], joined[-1][1] + " " + line)
+        else:
+            joined.append((number, line))
+        last_number = number
+    return joined
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"\u201d\u2019')\]]\s*$")
 
 
 def _folded_line(line: str) -> str:

@@ -43,6 +43,7 @@ CORRECTION = "correction notice"
 VERSION_NOTE = "wire story's version note"
 REPEATED_TITLE = "headline repeated"
 
+TITLE_WORDS = 25  # a headline's words at most (two short sentences: "... colonies. Those who refuse are punished")
 _I = re.IGNORECASE
 _NAV = re.compile(
     r"skip to (?:main )?content|^(?:menu|home|search|sign in|log in|subscribe|advertisement|ad feedback|close|"
@@ -89,7 +90,7 @@ _DISCLAIMER = re.compile(
     r"translat\w*\s+(?:automatically|by (?:a )?computer|mechanically)|\bauto-translat", _I)
 _PROMO = re.compile(
     r"^(?:bonus video|watch(?: the)? video|video|read (?:also|more|next)|see also|related(?: articles?| stories)?|"
-    r"you may also like|recommended(?: for you)?|more from \w+|most (?:read|popular)|also (?:read|watch)|"
+    r"you may also like|recommended(?: for you)?|more from \w+|most (?:read|popular)|also (?:read|watch)|check also|"
     r"trending(?: now| topics| stories| news)?|"
     r"advertisement|sponsored(?: content)?|related topics|more on this story|explore more on these topics|"
     r"reuse this content|related articles|top stories|more stories|latest news|most watched|more to explore|"
@@ -161,6 +162,7 @@ _WIDGET_DATA = re.compile(r"^[+\-\u2212]\d[\d.,]*\s?%$|^[A-Za-z]+:[+\-]?\d[\d.,]
                           r"^reading time\s*:?\s*\d+\s?(?:sec|secs|seconds|min|mins|minutes?)\.?$|"
                           r"^listen\W*\d+\s?(?:sec|secs|seconds|min|mins|minutes)\.?$|^(?:text|font) size\b|"
                           r"^[\u2022\u00b7]\s*\w+(?: \w+)?\s?:\s?\d+(?:\.\d+)?\s?%$|"  # "• Quality: 86%"
+                          r"^[\u2022\u00b7]?\s*(?-i:[A-Z]{3,5})\s?[+\-]?\d+[.,]\d+%?$|^[\u2022\u00b7]\s*\d[\d.,]*$|"  # "• USD89.07"
                           r"^[^\w\"'\u201c(]*[\u2300-\u23ff\u2600-\u27bf\U0001f300-\U0001faff]", re.IGNORECASE)  # an icon
 # a call to support the site ("Support Us", "Support The Valley Ledger!") and a donation box's opening
 _SUPPORT_CALL = re.compile(r"^support (?:us|(?P<outlet>[\w&.' -]{2,40}?))\W*$", re.IGNORECASE)
@@ -613,7 +615,7 @@ def looks_like_title(line: str) -> bool:
     """A headline: a few words, no sentence-final period, not a quotation or a list, not a line of lower-case
     keywords."""
     words = line.split()
-    return 3 <= len(words) <= 20 and not line.rstrip().endswith((".", ",", ":")) and not _CREDIT.search(line) \
+    return 3 <= len(words) <= TITLE_WORDS and not line.rstrip().endswith((".", ",", ":")) and not _CREDIT.search(line) \
         and not _is_keyword_line(line)
 
 

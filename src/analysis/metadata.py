@@ -238,13 +238,16 @@ PUNCTUATION_RUN = re.compile(r"(?<!\.)(?:[.,;:!?]\s*[,;:]|[,;:]\s*[.!?]|\.\s+\.(
 MID_SENTENCE_STOP = re.compile(r"(?<=\w)\.\s+(?=[a-z])")
 
 
-def punctuation_artifacts(text: str) -> list[tuple[int, int, str]]:
+def punctuation_artifacts(text: str, ends_paragraph: bool = False) -> list[tuple[int, int, str]]:
     """Stray punctuation in a text: runs like '. ,' or ', .', a space before a comma, and a full stop inside a
-    sentence followed by a lowercase word ('school. help group', 'marathon. in May'); offsets into `text`."""
+    sentence followed by a lowercase word ('school. help group', 'marathon. in May'); offsets into `text`. A
+    space before the full stop that ends a paragraph is a link the scraper dropped ('supported by filmmakers .')."""
     found = []
     for match in PUNCTUATION_RUN.finditer(text):
         if match.group().startswith(".,") and _ABBREVIATION_BEFORE.search(text[:match.start()]):
             continue  # "Apple Inc., Amazon", "the U.S., Britain": an abbreviation's full stop before a comma
+        if ends_paragraph and re.fullmatch(r"\w\s\.", match.group()) and not text[match.end():].strip():
+            continue
         found.append((match.start(), match.end(), f"stray punctuation run '{match.group().strip()}'"))
     for match in MID_SENTENCE_STOP.finditer(text):
         before = text[:match.start()]
@@ -257,15 +260,16 @@ def punctuation_artifacts(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def unbalanced_quotes(text: str) -> str:
+def unbalanced_quotes(text: str, one_glyph: bool = False) -> str:
     """A description of unbalanced quotation marks in a paragraph, or '': an odd number of double quotation
-    marks of any style, or as many marks but more opening than closing curly ones ('\u201ca\u201c'). (A quotation
+    marks of any style, or as many marks but more opening than closing curly ones ('\u201ca\u201c') unless the
+    page sets one glyph for both (`one_glyph`: '\u201dWe left,\u201d he said', a site's house style). (A quotation
     running on into the next paragraph, which opens with a quotation mark, is the caller's exception.)"""
     marks = fold(text).count('"')
     if marks % 2:
         return f"an odd number ({marks}) of quotation marks: a quotation's boundary was lost"
     opening, closing = text.count("\u201c"), text.count("\u201d")
-    if opening != closing and opening + closing == marks:
+    if opening != closing and opening + closing == marks and not one_glyph:
         return f"{opening} opening vs {closing} closing quotation marks: a quotation's boundary was lost"
     return ""
 
@@ -306,16 +310,18 @@ def translation_signs(article: Article) -> list[str]:
     signs = [f"disclaimer: {r.text}" for r in article.removed if r.reason == debris.MT_DISCLAIMER]
     prose = [p for p in article.paragraphs if not _PROGRAM_CODE.search(p.text)]
     spanned = _mark_lost_between(prose)
+    one_glyph = ("\u201c" in article.body) != ("\u201d" in article.body)  # the page's house style
     for paragraph, following in with_next_text(prose):
         continued = paragraph.index in spanned or (following is not None and fold(following.text).startswith('"'))
         cut_off = following is None and not re.search(r"[.!?\"\u201d\u2019')\]]\s*$", paragraph.text)
         if paragraph.kind != "heading" and not continued and not cut_off and \
-                (problem := unbalanced_quotes(paragraph.text)):
+                (problem := unbalanced_quotes(paragraph.text, one_glyph)):
             signs.append(f"{problem}: \u201c{paragraph.text}\u201d")
     # \u00ab\u00bb around words of another script are the original's own marks on a quotation in its language
     quoted = re.findall(r"\u00ab[^\u00ab\u00bb]{1,200}\u00bb", article.body)
     if guillemets := [g for g in quoted if re.search(r"[A-Za-z]", g)]:
         signs.append(f"Russian/French quotation marks \u00ab\u00bb in English text: {guillemets[0]}")
+    ends = {paragraph.end for paragraph in article.paragraphs}
     for sentence in article.sentences:
         text = sentence.text
         if _PROGRAM_CODE.search(text):
@@ -324,7 +330,7 @@ def translation_signs(article: Article) -> list[str]:
             signs.append(f"European thousands separator '{match.group(0)}' in English text: \u201c{text}\u201d")
         if len(text.split()) < PROSE_WORDS:
             continue  # a list item or widget line ('46 sec. here'), not prose
-        for start, end, description in punctuation_artifacts(fold(text)):
+        for start, end, description in punctuation_artifacts(fold(text), sentence.end in ends):
             if "\u2026" not in text[start:end]:  # an ellipsis trailing off ('our first World Cup\u2026 the unity')
                 signs.append(f"{description}: \u201c{text}\u201d")
     return signs + translationese.wording_signs(article)  # the wording: calques, case, number habits
