@@ -931,3 +931,13 @@ def test_a_space_before_a_full_stop_inside_a_paragraph_is_still_a_sign(write_cor
     page = ONE_GLYPH_QUOTES.replace("city council of Lenz .", "city council of Lenz . It opened on Friday.")
     article = load_corpus(write_corpus({"001_g.txt": page}))["001"]
     assert [s for s in metadata.translation_signs(article) if "stray punctuation" in s]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Using court records, Sky News reveals what is known about the men sent to the front.",
+    "Sky News can reveal that forty men left the colony in March.",
+])
+def test_an_outlet_revealing_its_own_findings_is_the_original_outlet(write_corpus, sentence):
+    page = "Men freed to fight\n\n" + sentence + "\n\nThe ministry did not answer questions about the colony on Monday.\n"
+    article = load_corpus(write_corpus({"001_r.txt": page}))["001"]
+    assert article.value("original_outlet") == "Sky News"

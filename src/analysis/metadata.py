@@ -97,7 +97,8 @@ _ORIGIN_CUES: list[tuple[str, int, str]] = [
     (r"\b(?:told|spoke (?:to|with)|said (?:to|in an interview with)|in an interview with|contacted by|"
      r"interviewed by|seen by|obtained by|reviewed by|shared with)\s+{o}", 2, "interview with the outlet"),
     (r"{o}\s+(?:spoke (?:to|with)|interviewed|saw|has seen|had access to|obtained|reviewed|contacted|"
-     r"has learned|could not (?:independently )?(?:verify|confirm))", 2, "the outlet's own reporting"),
+     r"has learned|could not (?:independently )?(?:verify|confirm)|can (?:now )?reveal|reveals\b)", 2,
+     "the outlet's own reporting"),
     (r"\bfollow\s+{o}\s+coverage", 2, "the outlet's coverage line"),
     (r"{o}\s+photo\b", 1, _PHOTO_CREDIT),
     (r"{o}\s+(?:writes|wrote|reports|reported|says|said|notes|states)\b", 1, "the article cites the outlet"),
