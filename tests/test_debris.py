@@ -837,3 +837,52 @@ def test_a_long_headline_of_two_sentences_is_the_title(write_corpus):
     article = load_corpus(write_corpus({"001_h.txt": headline + "\n\n" + STORY}))["001"]
     assert article.title == headline
     assert article.paragraphs[0].text.startswith("Floods cut off six mountain villages")
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("This article appeared in the Europe section of the print edition under the headline \u201cAfter the flood\u201d",
+     debris.SYNDICATION),
+    ("More news in the same category:", debris.PROMO),
+    ("More Global News:", debris.PROMO),
+    ("Source link", debris.PROMO),
+    ("Pin It on Pinterest", debris.NAVIGATION),
+])
+def test_edition_notes_aggregator_boxes_and_pin_buttons(line, reason):
+    assert debris.classify_line(line).reason == reason
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Europe August 19th 2023", "August 19th 2023"),
+    ("July 18, 2022 12:18 pmby The Lenz Daily news desk", "July 18, 2022"),
+])
+def test_a_date_after_a_section_name_or_before_a_glued_desk_byline_dates_the_page(line, day):
+    found = debris.classify_line(line)
+    assert (found.reason, found.given_date, found.given_outlet) == (debris.DATE_LINE, day, None)
+
+
+@pytest.mark.parametrize("line", [
+    "More than 300 people were rescued, the news desk of the ministry said.",
+    "Europe August 19th 2023 was the hottest day of the summer in Lenz, officials said.",
+])
+def test_story_lines_like_desks_and_section_dates_stay(line):
+    assert debris.classify_line(line) is None
+
+
+def test_a_long_line_of_lower_case_tags_is_no_headline(write_corpus):
+    page = ("April 27, 2025\neurope news Valdoria Lenz Jana Kovic Ivan Petrov World news\n"
+            "Floods cut off villages in the Tarn valley\n" + STORY)
+    article = load_corpus(write_corpus({"001_t.txt": page}))["001"]
+    assert article.title == "Floods cut off villages in the Tarn valley"
+
+
+def test_headlines_listed_after_the_story_are_links(write_corpus):
+    """Long linked headlines under a related-stories header, and a bulleted list of headlines after the story."""
+    related = ("Related posts\nDam repairs begin in Lenz as the river falls after the floods of "
+               "March\nValley Ledger\n")
+    bullets = "- Dam repairs begin in Lenz\n- Schools reopen in the Tarn valley\n- Rescuers praised by the mayor\n"
+    article = load_corpus(write_corpus({"001_l.txt": "Floods cut off villages\n" + STORY + bullets + related}))["001"]
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["- Dam repairs begin in Lenz"] == reasons["- Rescuers praised by the mayor"] == debris.LINK_LIST
+    assert reasons["Dam repairs begin in Lenz as the river falls after the floods of March"] == \
+        debris.LINK_LIST
+    assert [p.text for p in article.paragraphs] == STORY.splitlines()

@@ -173,3 +173,26 @@ def test_a_news_formula_and_the_ukraine_tell_a_translation_from_german(write_cor
 ])
 def test_english_uses_of_the_ukraine_and_reported_by_are_no_signs(sentence):
     assert not find_signs([sentence])
+
+
+# Invented: an old report machine-translated from Russian, its dialogue set with dashes.
+RUSSIAN_DIALOGUE = """Prisoners arrive in the capital
+
+One prisoner was called up from the reserves. He is about forty years old and left his family at home.
+
+- This war is not needed by the people, " he says. - It was started without the approval of the people. \
+I would not have gone to war.
+
+The prisoner said that he had been in the trenches all the time. In the capital arrived a batch of prisoners.
+"""
+
+
+def test_a_quotation_resumed_after_a_dash_tells_a_translation_from_russian(write_corpus):
+    status = _status(write_corpus, RUSSIAN_DIALOGUE)
+    assert status.value == "machine_translation", status.evidence
+    assert "he says. - It" in status.evidence
+
+
+def test_an_english_quotation_around_its_attribution_is_no_sign():
+    assert not find_signs(["\u201cThe war is not needed,\u201d he says. \u201cIt was started without us.\u201d",
+                           "Rescuers waited - he said - for the water to fall."])

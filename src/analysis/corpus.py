@@ -29,6 +29,7 @@ MAX_BYTES = 5_000_000  # larger files are listed with status `too_large` and not
 MANIFEST = "manifest.csv"
 # a line ending on one of these words breaks off inside its sentence: no headline
 RUN_ON_WORDS = {"a", "an", "the", "of", "on", "in", "to", "and", "or", "for", "with", "at", "by", "from", "that"}
+LINK_WORDS = 15  # a linked headline listed under a related-stories header: words at most
 TEASER_OFFSET = 60  # characters: a dateline before the lead paragraph that repeats the teaser above it
 OK = "ok"
 
@@ -383,7 +384,7 @@ def _build_body(article: Article, text: str) -> None:
         following = next((l for l in lines[number:] if l), "")
         found = debris.classify_line(line, following, previous)
         previous = line
-        if found is None and in_link_list and not _is_full_paragraph(line) and len(line.split()) <= 12:
+        if found is None and in_link_list and not _is_full_paragraph(line) and len(line.split()) <= LINK_WORDS:
             found = debris.Debris(debris.LINK_LIST)
         if found is None:
             in_link_list = False
@@ -432,7 +433,7 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
     after_menu = max(menus, default=0)  # the site's menu or breadcrumb stands above the headline
     for i, (number, line) in enumerate(kept):
         if i < first_text and not article.title and i + 1 < len(kept) and number > after_menu and \
-                not debris.is_section_name(line) and not _runs_on(line, kept[i + 1][1]) and (
+                not debris.is_section_name(line) and not line[:1].islower() and not _runs_on(line, kept[i + 1][1]) and (
                 debris.looks_like_title(line) or (i + 1 == first_text and debris.is_kicker(line))):
             article.title, title_line = line, number  # a short line right above the text is the headline
         elif i < first_text and number < after_menu:
@@ -453,6 +454,7 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
     drop = dict.fromkeys(_standfirst(article, body, title_line), debris.STANDFIRST)
     drop.update(dict.fromkeys(_teaser_repeated(body), debris.STANDFIRST))
     drop.update((number, debris.LINK_LIST) for number, line in body[last_text + 1:] if debris.is_tag_list(line))
+    drop.update(dict.fromkeys(debris.bullet_links(body[last_text + 1:]), debris.LINK_LIST))
     article.removed.extend(Removed(number, line, drop[number]) for number, line in body if number in drop)
     return [(number, line) for number, line in body if number not in drop]
 

@@ -43,6 +43,7 @@ CORRECTION = "correction notice"
 VERSION_NOTE = "wire story's version note"
 REPEATED_TITLE = "headline repeated"
 
+KEYWORD_WORDS = 12  # a line of keywords or tags above the headline: words at most
 TITLE_WORDS = 25  # a headline's words at most (two short sentences: "... colonies. Those who refuse are punished")
 _I = re.IGNORECASE
 _NAV = re.compile(
@@ -62,7 +63,7 @@ _NAV = re.compile(
     r"content| reading)?|(?:hi,? )?what are you looking for|type (?:here |above )?and (?:hit|press) enter(?: to search)?|"
     r"search for|press enter to search)\W*$|^you are here\s*:|"
     r"^click to (?:share|email|print|tweet)\b|^print friendly\b|"
-    r"^jump to\b|"
+    r"^jump to\b|^pin it(?: on pinterest)?\W*$|"
     r"accept (?:all )?cookies|we use cookies|enable javascript|your browser does not support|"
     r"(?:using|disable|turn off|whitelist|pause) (?:an?|your) ad[- ]?blocker|^\d{1,3}\s?/\s?\d{1,3}$", _I)  # a gallery's "1 / 42"
 _SOCIAL_WORDS = {"share", "on", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email", "e-mail",
@@ -99,6 +100,7 @@ _PROMO = re.compile(
     r"similar (?:news|articles|stories|posts)|leave a (?:reply|comment)(?: cancel reply)?|cancel reply|"
     r"(?:post|submit|add) (?:a |your )?comment|"
     r"more (?:coverage|news|stories|videos?|like this|in [\w ]{2,20})|further reading|what to read next|"
+    r"more (?:[\w-]+ ){0,2}(?:news|stories|articles)(?: (?:in|from|on|about) [\w ]{2,30})?|source link|"
     r"related (?:coverage|content|news|links|reading|posts?)|(?:read|up|watch) next|don'?t miss|in other news|"
     r"around the web|from (?:our|the) partners?|promoted (?:stories|content|links)|paid (?:partner )?content|"
     r"latest(?: stories| videos?)?|top picks|you (?:might|may) (?:also )?(?:like|be interested in)|"
@@ -141,7 +143,8 @@ _CLICK_HERE = re.compile(r"\bclick here\W*$|\b(?:for (?:all|more) of|read more o
 _SYNDICATED = re.compile(
     r"\b(?:(?:has|have) not been edited by|auto-?generated from|(?:from|via) (?:a|the) syndicated (?:news )?feed|"
     r"published from an? (?:wire |news )?(?:agency )?feed|without modifications? to (?:the )?text|"
-    r"only the (?:headline|image) (?:has been|was|may have been) changed)", _I)
+    r"only the (?:headline|image) (?:has been|was|may have been) changed|"
+    r"\bthis article appeared in the .{1,40}\b(?:section|edition)\b|\bprint edition under the headline\b)", _I)
 # a comment box's own text: its call, its rules, its invitation to send tips
 _COMMENT_BOX = re.compile(
     r"\b(?:be part of the conversation|forum for (?:civil|constructive|respectful)|civil and constructive|"
@@ -197,8 +200,8 @@ _MENU_BAR = re.compile(r"^(?:[^|.!?\d]{1,30}\|){2,}[^|.!?\d]{1,30}$")
 _GLUED_ITEMS = re.compile(r"[A-Z][a-z]{3,}(?=[A-Z][a-z]{3,})")
 _BREADCRUMB = re.compile(r"^(?:[\w&'-]+(?: [\w&'-]+){0,2}\s(?:/|>|\u00bb|\u203a)\s){2,}\S")
 # a byline that names a desk, not a person ("DH Web Desk", "Staff Reporter", "News Bureau")
-_DESK_BYLINE = re.compile(r"^(?:[A-Z][\w&.-]*\s){0,3}(?:Web|News|Online|Digital|Metro|City|Foreign|National|World|"
-                          r"Sports?|Business|Political|Wire|Newsroom) Desk$|^(?:[A-Z][\w&.-]*\s){0,2}(?:Staff|Special) "
+_DESK_BYLINE = re.compile(r"^(?:[Bb]y\s+)?(?:[A-Z][\w&.-]*\s){0,3}(?i:web|news|online|digital|metro|city|foreign|national|"
+                          r"world|sports?|business|political|wire|newsroom) (?i:desk)$|^(?:[A-Z][\w&.-]*\s){0,2}(?:Staff|Special) "
                           r"(?:Reporter|Correspondent|Writer)s?$|^(?:[A-Z][\w&.-]*\s){0,2}(?:News )?Bureau$")
 _SOURCE = re.compile(r"^(?:(?:source|sources|via)\s*:|originally published (?:by|in|on)|this (?:article|story) "
                      r"(?:was |has been |first |originally )+(?:published|appeared) (?:by|in|on))\s*:?\s*"
@@ -261,7 +264,8 @@ _AUTHOR_BLURB = re.compile(
 _FROM_OUTLET = re.compile(r"^(?:by\s+(?:[A-Z][\w.'-]+\s+){1,4})?(?:from|via)\s+(?:the\s+)?(?P<outlet>[\w .&/-]{2,40}?)"
                           r"(?:\s+news\s+wire|\s+wire|\s+news\s+service)?\W*$", _I)
 _COMMENT_LINK = re.compile(r"^\d*\s*comments?$", re.IGNORECASE)  # "9:46 AM, Mar 11, 2013 | comments"
-_HEADER_JOIN = re.compile(r"\s*[|\u00b7\u2022]\s*")  # "date | byline", "byline · date"
+# "date | byline", "byline · date", a byline glued to the time before it ("12:18 pmby The Lenz Daily news desk")
+_HEADER_JOIN = re.compile(r"\s*[|\u00b7\u2022]\s*|(?<=\d[ap]m)(?=by\s)|(?<=\d [ap]m)(?=by\s)", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^[\W_]+$")  # punctuation, bullets and rules only
 _CREDIT = re.compile(
     r"(?:\bphoto\s*(?:by)?\s*:|\bphoto(?:graph)?\s*(?:credit)?\s*:|\(photo\b|\bimage\s*:|\bcredit\s*:|"
@@ -483,13 +487,15 @@ def _labelled_date(text: str) -> tuple[str, str | None] | None:
     "Reuters October 5, 2016 06:06:56 IST", "Tuesday 6 January 2015 11:05, UK"): its date and outlet. A date
     opening a sentence or a headline is no such line."""
     match = _LEADING_DATE.match(text)
-    if not match or (match.group("outlet") and not _known_outlet(match.group("outlet"))):
+    if not match or (match.group("outlet") and not _known_outlet(match.group("outlet")) and
+                     not is_section_name(match.group("outlet"))):
         return None
     rest = _DATE_FURNITURE.sub(" ", text[match.end("date"):]).split()
     if len(rest) > LABEL_WORDS or re.search(r"[.!?:]\W*$", text) or any(w[:1].islower() and w not in {"in", "of"}
                                                                          for w in rest):
         return None
-    return match.group("date"), match.group("outlet")
+    outlet = match.group("outlet")
+    return match.group("date"), outlet if outlet and _known_outlet(outlet) else None  # not a section ("Europe")
 
 
 def _date_and_byline(text: str) -> Debris | None:
@@ -501,7 +507,7 @@ def _date_and_byline(text: str) -> Debris | None:
     if len(joined) < 2 or not parts or len(text.split()) > 20:
         return None
     dates = [(p, day) for p in parts if (day := _only_date(p))]
-    bylines = [p for p in parts if _BYLINE.match(p)]
+    bylines = [p for p in parts if _BYLINE.match(p) or _DESK_BYLINE.match(p)]
     outlets = [p for p in parts if _known_outlet(p)]
     places = [p for p in parts if re.fullmatch(r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}", p) and p not in outlets]
     if not dates or len({day for _, day in dates}) > 2 or len(places) > 1 or \
@@ -600,6 +606,21 @@ def is_section_label(line: str) -> bool:
         w[0].isupper() or not w[0].isalpha() for w in words)) or bool(_WRITERS.match(line))
 
 
+def bullet_links(lines: list[tuple[int, str]]) -> set[int]:
+    """The line numbers of a list of linked headlines after the story: three or more bulleted items in a row
+    ("- Floods cut off villages in Lenz"), each a headline."""
+    found, run = set(), []
+    for number, line in lines + [(0, "")]:
+        item = re.match(r"^[-\u2022*\u2013]\s+(?P<head>.+)$", line)
+        if item and looks_like_title(item.group("head")):
+            run.append(number)
+            continue
+        if len(run) >= 3:
+            found.update(run)
+        run = []
+    return found
+
+
 def is_tag_list(line: str) -> bool:
     """Topic tags listed after the story: three or more short items joined by commas, each capitalized or each in
     lower case, no sentence ("War in Ukraine, Wagner, Russia", "russia, ukraine, wagner group"), or a line of
@@ -624,7 +645,7 @@ def _is_keyword_line(line: str) -> bool:
     has no punctuation (a brand such as "iPhone" has its capital inside)."""
     first = line.split()[0] if line.split() else ""
     return first.isalpha() and first.islower() and not re.search(r"[.!?:;,\"\u201c\u201d]", line) and \
-        len(line.split()) <= 8
+        len(line.split()) <= KEYWORD_WORDS
 
 
 def split_site_name(title: str) -> tuple[str, str] | None:
