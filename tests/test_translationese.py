@@ -196,3 +196,28 @@ def test_a_quotation_resumed_after_a_dash_tells_a_translation_from_russian(write
 def test_an_english_quotation_around_its_attribution_is_no_sign():
     assert not find_signs(["\u201cThe war is not needed,\u201d he says. \u201cIt was started without us.\u201d",
                            "Rescuers waited - he said - for the water to fall."])
+
+
+SEAMS = """Floods reach the valley
+
+The mayor compared the flood to What happened in the valley in 1990, when the river rose by four metres.
+
+Officials warned They would close the bridge on Friday if the water kept rising.
+
+The army sent boats to the villages on Saturday.
+"""
+
+
+def test_question_words_and_pronouns_capitalised_mid_sentence_are_seams(write_corpus):
+    status = _status(write_corpus, SEAMS)
+    assert status.value == "machine_translation", status.evidence
+    assert "'What'" in status.evidence and "'They'" in status.evidence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vice Premier He said on Monday that trade with Lenz would grow.",
+    "The film What We Lost opens in Lenz on Friday.",
+    "Asked about the floods, she said: What we need now is boats.",
+])
+def test_names_titles_and_quoted_speech_are_no_seams(sentence):
+    assert not [s for s in find_signs([sentence]) if "seam" in s.what]

@@ -63,7 +63,7 @@ _ENGLISH_WORDS = re.compile(r"\b(?:the|a|an|of|to|and|in|on|at|is|are|was|were|f
                             r"it|he|she|they|we|you|by|from|has|have|had|be|not|or|as)\b", re.I)
 _FUNCTION_WORDS = ("To|However|Is|Are|Was|Were|Which|Because|Although|Therefore|Also|Has|Have|Will|Would|Could|"
                    "Should|Their|Its|Into|From|With|For|About|After|Before|Than|Then|While|Following|According|"
-                   "Despite|During")
+                   "Despite|During|What|Who|Where|When|Why|How|She|They|We")  # not 'He', a Chinese surname
 _CAPITAL_MID = re.compile(rf"(?<=[a-z,] )(?:{_FUNCTION_WORDS})(?=,? [a-z])")
 _SCRIPT = r"\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af"  # Cyrillic...Hangul
 _OTHER_SCRIPT = re.compile(rf"[{_SCRIPT}](?:[{_SCRIPT}\u200c\s.-]*[{_SCRIPT}])?")
