@@ -941,3 +941,18 @@ def test_an_outlet_revealing_its_own_findings_is_the_original_outlet(write_corpu
     page = "Men freed to fight\n\n" + sentence + "\n\nThe ministry did not answer questions about the colony on Monday.\n"
     article = load_corpus(write_corpus({"001_r.txt": page}))["001"]
     assert article.value("original_outlet") == "Sky News"
+
+
+def test_two_reports_under_datelines_of_different_days_are_no_versions_unless_copied(write_corpus):
+    """A follow-up report retells a few facts of the first under its own dateline: not a version of it. A copy
+    word for word stays a copy, whatever date its dateline carries."""
+    first = "LENZ, March 4, 2024 \u2014 " + ORIGINAL
+    follow_up = "LENZ, March 20, 2024 \u2014 " + PARAPHRASE
+    corpus = load_corpus(write_corpus({"100_a.txt": first, "101_b.txt": follow_up,
+                                       "102_c.txt": "LENZ, March 20, 2024 \u2014 " + ORIGINAL}))
+    pairs = {frozenset((r.a_id, r.b_id)): r.kind for r in corpus.relations.itertuples()}
+    assert frozenset(("100", "101")) not in pairs
+    assert pairs[frozenset(("100", "102"))] == "copy"
+    same_day = load_corpus(write_corpus({"101_b.txt": "LENZ, March 4, 2024 \u2014 " + PARAPHRASE}))
+    assert {frozenset((r.a_id, r.b_id)): r.kind for r in same_day.relations.itertuples()}[
+        frozenset(("100", "101"))] == "rewrite"

@@ -352,8 +352,25 @@ def find_relations(articles: list[Article]) -> pd.DataFrame:
                 own / shorter >= share or lockstep(a, b, alignment)):
             found_by = "+".join(name for name, found in ((WORDS, by_words), (MEANING, by_meaning)) if (i, j) in found)
             mean_cosine = _mean_cosine(vectors[i], vectors[j]) if vectors else float("nan")
-            rows.append(_relation_row(a, b, alignment, by_words.get((i, j), 0.0), found_by, mean_cosine, meant))
+            row = _relation_row(a, b, alignment, by_words.get((i, j), 0.0), found_by, mean_cosine, meant)
+            if row["kind"] == COPY or not _dated_apart(articles[i], articles[j]):
+                rows.append(row)  # two datelines of different days: a follow-up report, unless copied word for word
     return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def _dated_apart(a: Article, b: Article) -> bool:
+    return bool((day := _dateline_day(a)) and (other := _dateline_day(b)) and day != other)
+
+
+def _dateline_day(article: Article) -> str:
+    """The day a dateline opening the story states ("PORT ALDER, March 4, 2024 —": 'march 4 2024'), or ''."""
+    match = _DATED_DATELINE.match(article.paragraphs[0].text) if article.paragraphs else None
+    return " ".join(re.findall(r"\w+", match.group("day").lower())) if match else ""
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATED_DATELINE = re.compile(rf"^(?-i:[A-Z][\w.'-]*(?:,? [A-Z][\w.'-]*){{0,3}}),\s*(?P<day>{_MONTH} \d{{1,2}},? \d{{4}}|"
+                             rf"\d{{1,2}} {_MONTH},? \d{{4}})\s*(?:\([^)]{{2,40}}\)\s*)?[-\u2013\u2014]")
 
 
 def own_words(a: Article, b: Article, alignment: list[tuple[int, int, float]], quoted_a: list[tuple[int, int]],
