@@ -251,6 +251,37 @@ def test_symmetric_chrf_is_sacrebleus_chrf_both_ways(a_text, b_text):
     assert similarity_of(a_text, "  ") == 0.0
 
 
+SCORED_PAIRS = [  # (translation, original), invented
+    ("The court sentenced him to 14 years.", "The court gave him fourteen years in prison."),
+    ("Wagner recruited 50,000 prisoners, Prigozhin said.", "Prigozhin said Wagner had recruited about 50 000 convicts."),
+    ("Ça va? «Élysée» répond .", "Ca va? 'Elysee' replies."),
+    ("He said so.", "He said so."),
+    ("ab", "xyz"),
+    ("Convicts were sent to the front in waves of lightly armed men, officials in Kyiv said on Monday.",
+     "Officials in Kyiv said on Monday that convicts had been sent to the front, in waves, with light arms."),
+]
+
+
+def test_pair_and_corpus_scores_are_sacrebleus():
+    """Each segment's statistics are counted once and added up for the sentence and the corpus scores: the
+    same numbers as sacrebleu's `sentence_score` and `corpus_score`, also for a segment scored before."""
+    from sacrebleu.metrics import BLEU, CHRF, TER
+
+    from analysis.alignment import chrf, score_corpus, score_pair
+
+    sentence_metrics = {"chrf": CHRF(), "bleu": BLEU(effective_order=True), "ter": TER()}
+    for hypothesis, reference in SCORED_PAIRS + SCORED_PAIRS[:2]:
+        expected = {name: round(metric.sentence_score(hypothesis, [reference]).score, 1)
+                    for name, metric in sentence_metrics.items()}
+        assert score_pair(hypothesis, reference) == expected
+        assert chrf(hypothesis, reference) == CHRF().sentence_score(hypothesis, [reference]).score
+    hypotheses, references = [h for h, _ in SCORED_PAIRS], [r for _, r in SCORED_PAIRS]
+    for chosen in (slice(None), slice(1, 2), slice(2, None)):
+        expected = {name: round(metric.corpus_score(hypotheses[chosen], [references[chosen]]).score, 1)
+                    for name, metric in {"chrf": CHRF(), "bleu": BLEU(), "ter": TER()}.items()}
+        assert score_corpus(hypotheses[chosen], references[chosen]) == expected
+
+
 @pytest.mark.parametrize("text_in, expected", [
     ("He works at the conscript school. help group in Moscow.", ["school. help"]),
     ("It opened at a Siberian half marathon. in May.", ["marathon. in"]),

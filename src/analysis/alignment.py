@@ -51,11 +51,28 @@ def _metrics() -> tuple[CHRF, BLEU, TER]:
     return CHRF(), BLEU(effective_order=True), TER()
 
 
+@lru_cache(maxsize=1)
+def _corpus_metrics() -> tuple[CHRF, BLEU, TER]:
+    return CHRF(), BLEU(), TER()
+
+
+METRICS = ("chrf", "bleu", "ter")
+SEGMENTS_KEPT = 3 * 4096  # segments' statistics kept: a pair's aligned beads are scored more than once
+
+
+@lru_cache(maxsize=SEGMENTS_KEPT)
+def segment_statistics(metric: int, hypothesis: str, reference: str) -> tuple:
+    """sacrebleu's statistics of the `METRICS[metric]` of one sentence against its reference, counted once: a
+    sentence score and a corpus score both add up these (`_aggregate_and_compute`), as sacrebleu's
+    `sentence_score` and `corpus_score` do after counting them again."""
+    return tuple(_metrics()[metric]._extract_corpus_statistics([hypothesis], [[reference]])[0])
+
+
 def chrf(hypothesis: str, reference: str) -> float:
     """Sentence chrF (0-100) of a translation sentence against its original."""
     if not hypothesis.strip() or not reference.strip():
         return 0.0
-    return _metrics()[0].sentence_score(hypothesis, [reference]).score
+    return _metrics()[0]._aggregate_and_compute([list(segment_statistics(0, hypothesis, reference))]).score
 
 
 def char_ngrams(text: str) -> list[tuple[Counter, int, set]]:
@@ -163,21 +180,14 @@ def overlap(beads: list[Bead]) -> list[Bead]:
 
 def score_pair(hypothesis: str, reference: str) -> dict[str, float]:
     """Sentence-level chrF, BLEU and TER of one aligned pair."""
-    chrf_metric, bleu_metric, ter_metric = _metrics()
-    return {
-        "chrf": round(chrf_metric.sentence_score(hypothesis, [reference]).score, 1),
-        "bleu": round(bleu_metric.sentence_score(hypothesis, [reference]).score, 1),
-        "ter": round(ter_metric.sentence_score(hypothesis, [reference]).score, 1),
-    }
+    return {name: round(metric._aggregate_and_compute([list(segment_statistics(k, hypothesis, reference))]).score, 1)
+            for k, (name, metric) in enumerate(zip(METRICS, _metrics()))}
 
 
 def score_corpus(hypotheses: list[str], references: list[str]) -> dict[str, float]:
     """Corpus-level chrF, BLEU and TER over aligned pairs (empty input gives NaN)."""
     if not hypotheses:
-        return {"chrf": float("nan"), "bleu": float("nan"), "ter": float("nan")}
-    chrf_metric, bleu_metric, ter_metric = CHRF(), BLEU(), TER()
-    return {
-        "chrf": round(chrf_metric.corpus_score(hypotheses, [references]).score, 1),
-        "bleu": round(bleu_metric.corpus_score(hypotheses, [references]).score, 1),
-        "ter": round(ter_metric.corpus_score(hypotheses, [references]).score, 1),
-    }
+        return {name: float("nan") for name in METRICS}
+    return {name: round(metric._aggregate_and_compute(
+        [list(segment_statistics(k, h, r)) for h, r in zip(hypotheses, references)]).score, 1)
+        for k, (name, metric) in enumerate(zip(METRICS, _corpus_metrics()))}
