@@ -24,6 +24,7 @@ from __future__ import annotations
 import csv
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -396,6 +397,16 @@ class Name:
 CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w.-]*(?:(?:'s|')?(?: +(?:of|for|and|the|de|al))* +[A-Z][\w.-]*)+")
 
 
+_starts_cache: dict[str, list[int]] = {}  # body -> the character offset of each token of its parse
+
+
+def _token_starts(article: Article) -> list[int]:
+    """Each token's character offset in the article's parse (in order), to find a stretch's tokens by bisection."""
+    if article.body not in _starts_cache:
+        _starts_cache[article.body] = [t.idx for t in nlp.parse(article)]
+    return _starts_cache[article.body]
+
+
 def _entities(article: Article, span: tuple[int, int]) -> list[Name]:
     """Names inside a body span: spaCy entities of the name labels, plus runs of two or more capitalized words
     the small model missed ('Prisoners' Rights Foundation')."""
@@ -405,16 +416,18 @@ def _entities(article: Article, span: tuple[int, int]) -> list[Name]:
     tagged = [(e.start_char, e.end_char) for e in doc_span.ents]
     folded = article.folded[span[0]:span[1]]
     headings = [(p.start, p.end) for p in article.paragraphs if p.kind == "heading"]
+    doc, starts = doc_span.doc, _token_starts(article)
     for match in CAPITALIZED_RUN.finditer(folded):
         start, end = span[0] + match.start(), span[0] + match.end()
         if any(s <= start < e for s, e in headings):
             continue  # headings are in title case: capitals there say nothing of names
-        words = [t for t in doc_span if start <= t.idx < end]
-        while words and (words[0].is_stop or words[0].pos_ not in ("PROPN", "NOUN", "ADJ")):
-            words = words[1:]  # a capital that only starts the sentence ('Then Prigozhin', 'In May')
-        if not words:
+        first = bisect_left(starts, start, doc_span.start, doc_span.end)
+        words = (doc[k] for k in range(first, bisect_left(starts, end, first, doc_span.end)))
+        # a capital that only starts the sentence ('Then Prigozhin', 'In May') is no part of the name
+        word = next((t for t in words if not t.is_stop and t.pos_ in ("PROPN", "NOUN", "ADJ")), None)
+        if word is None:
             continue
-        start = words[0].idx
+        start = word.idx
         if " " not in article.body[start:end] or any(s < end and start < e for s, e in tagged):
             continue
         names.append(Name(article.body[start:end], "NAME", start, end))
@@ -457,9 +470,15 @@ def _same_stems(key: str, matched: str) -> bool:
     return all(any(w[:5] == k[:5] for w in words) for k in key.split() if len(k) >= 3)
 
 
+@lru_cache(maxsize=64)
+def _name_words(folded: str) -> str:
+    """A folded body as name keys read it: its lowercase words and digits, one space apart and around."""
+    return " " + " ".join(_plain(_abbreviations_joined(folded)).split()) + " "
+
+
 def _known_to(article: Article, key: str) -> bool:
     """The name occurs somewhere in the article (so its absence from one sentence changes no fact)."""
-    return f" {key} " in " " + " ".join(_plain(_abbreviations_joined(article.folded)).split()) + " "
+    return f" {key} " in _name_words(article.folded)
 
 
 def entity_issues(pair: Pair, view: BeadView, *, broken_at: float = 70.0, respelled_at: float = 85.0,
@@ -618,6 +637,32 @@ def _lexicon_group(lemma: str) -> Term | None:
     return next((t for t in term_lexicon() if t.term == lemma), None)
 
 
+@dataclass(frozen=True)
+class Chunk:
+    """A noun chunk headed by a common noun: its tokens, its slot (governing lemma, relation), its head's lemma."""
+
+    start: int       # token positions in the doc
+    end: int
+    slot: tuple[str, str]
+    head: str
+    start_char: int
+    end_char: int
+    text: str
+
+
+_chunk_cache: dict[str, list[Chunk]] = {}  # body -> its chunks
+
+
+def _noun_chunks(article: Article, tokens: SpacySpan) -> list[Chunk]:
+    """The noun chunks headed by a common noun inside a span of the article's parse (spaCy's `Span.noun_chunks`,
+    whose chunks of the whole doc are found once per text here, not once per span)."""
+    if article.body not in _chunk_cache:
+        _chunk_cache[article.body] = [
+            Chunk(c.start, c.end, (c.root.head.lemma_.lower(), c.root.dep_), c.root.lemma_.lower(), c.start_char,
+                  c.end_char, c.text) for c in nlp.parse(article).noun_chunks if c.root.pos_ == "NOUN"]
+    return [c for c in _chunk_cache[article.body] if c.start >= tokens.start and c.end <= tokens.end]
+
+
 def head_noun_issues(pair: Pair, view: BeadView) -> list[dict]:
     """Noun phrases in the same grammatical slot (same governing word, same relation) whose head nouns differ
     and are not synonyms by the lexicon, when neither head occurs anywhere in the other sentence: wording
@@ -625,15 +670,13 @@ def head_noun_issues(pair: Pair, view: BeadView) -> list[dict]:
     a_span, b_span = _doc_span(pair.translation, view.a_span), _doc_span(pair.original, view.b_span)
     a_lemmas = {t.lemma_.lower() for t in a_span}
     b_lemmas = {t.lemma_.lower() for t in b_span}
-    a_slots = {(c.root.head.lemma_.lower(), c.root.dep_): c for c in a_span.noun_chunks if c.root.pos_ == "NOUN"}
+    a_slots = {c.slot: c for c in _noun_chunks(pair.translation, a_span)}
     issues = []
-    for chunk in b_span.noun_chunks:
-        if chunk.root.pos_ != "NOUN":
-            continue
-        other = a_slots.get((chunk.root.head.lemma_.lower(), chunk.root.dep_))
+    for chunk in _noun_chunks(pair.original, b_span):
+        other = a_slots.get(chunk.slot)
         if other is None:
             continue
-        b_head, a_head = chunk.root.lemma_.lower(), other.root.lemma_.lower()
+        b_head, a_head = chunk.head, other.head
         if b_head in a_lemmas or a_head in b_lemmas or _near_word(a_head, b_head) \
                 or a_head.startswith(b_head) or b_head.startswith(a_head):
             continue  # the same word, a spelling or a clipping of it ('ad'/'advertisement')
@@ -812,16 +855,21 @@ def broken_phrases(text: str, *, min_score: float = 80.0) -> list[tuple[int, int
     """Near misses of listed idioms and names: word n-grams as long as the phrase that match it closely but
     differ in a word that is not an inflection of the phrase's word. (start, end, phrase, kind)."""
     words = _words_with_spans(text)
+    at_initial: dict[str, list[int]] = {}  # first letter -> positions of the words starting with it
+    for k, (word, _, _) in enumerate(words):
+        at_initial.setdefault(word[0], []).append(k)
     found = []
     for phrase, kind in phrase_list():
         target = [w.lower() for w in re.findall(r"[\w'.]*\w", phrase)]
         n = len(target)
         if n < 2 and kind == "idiom":
             continue
-        for k in range(len(words) - n + 1):
+        last = len(words) - n  # the last window's start
+        # windows whose first word starts like the phrase's first word, or whose last like its last
+        starts = {k for k in at_initial.get(target[0][0], []) if k <= last}
+        starts.update(k - n + 1 for k in at_initial.get(target[-1][0], []) if 0 <= k - n + 1 <= last)
+        for k in sorted(starts):
             window = words[k:k + n]
-            if window[0][0][:1] != target[0][:1] and window[-1][0][:1] != target[-1][:1]:
-                continue
             grams = [w for w, _, _ in window]
             if all(_inflection(g, t) for g, t in zip(grams, target)):
                 continue
@@ -943,10 +991,11 @@ def lowercased_names(article: Article, names: dict[str, tuple[str, str]]) -> lis
     """Places where the article writes a corpus name without any capital ('the conscript school' where another
     article has 'the Conscript's School'): a name turned into common words. (start, end, spelling, article)."""
     plain = _plain(article.folded)
+    present = set(plain.split())  # a key matches only where each of its words stands whole
     generic = {_entity_key(t.term) for t in term_lexicon()}  # 'defense ministry' may be written in lowercase
     found = []
     for key, (spelling, where) in names.items():
-        if key in generic:
+        if key in generic or not present.issuperset(key.split()):
             continue
         pattern = r"\b" + r"\s+".join(re.escape(w) for w in key.split()) + r"\b"
         for match in re.finditer(pattern, plain):
@@ -1147,27 +1196,35 @@ def scorecard_table(corpus: Corpus, pairs: pd.DataFrame, issues: pd.DataFrame,
                     readability: pd.DataFrame) -> pd.DataFrame:
     """One row per analysable article: its role, metrics against its original, issue counts by severity,
     reference-free signs of machine translation, and two readability indices."""
+    as_translation, as_original = _by_value(pairs, "a_id"), _by_value(pairs, "b_id")
+    issues_of, read_of = _by_value(issues, "article_id"), _by_value(readability, "article_id")
     rows = []
     for article in corpus.analysable:
         aid = article.article_id
-        as_translation = pairs[pairs["a_id"] == aid]
-        as_original = pairs[pairs["b_id"] == aid]
-        mine = issues[issues["article_id"] == aid] if not issues.empty else issues
-        counts = Counter(mine["severity"]) if not mine.empty else Counter()
-        signs = int((mine["check"] == "reference-free").sum()) if not mine.empty else 0
-        read = readability[readability["article_id"] == aid]
-        role = "translation" if len(as_translation) else "original" if len(as_original) else "unpaired"
-        first = as_translation.iloc[0] if len(as_translation) else None
+        mine = issues_of.get(aid)
+        counts = Counter(mine["severity"]) if mine is not None else Counter()
+        signs = int((mine["check"] == "reference-free").sum()) if mine is not None else 0
+        read = read_of.get(aid)
+        first = as_translation[aid].iloc[0] if aid in as_translation else None
+        originals = as_original.get(aid)
+        role = "translation" if first is not None else "original" if originals is not None else "unpaired"
         rows.append({
             "article_id": aid, "role": role, "translation_status": article.value("translation_status"),
             "reference_id": first["b_id"] if first is not None else
-            ", ".join(as_original["a_id"]) if len(as_original) else "",
+            ", ".join(originals["a_id"]) if originals is not None else "",
             "chrf": first["chrf"] if first is not None else None,
             "bleu": first["bleu"] if first is not None else None,
             "ter": first["ter"] if first is not None else None,
             **{s: counts.get(s, 0) for s in SEVERITIES},
             "mt_signs": signs,
-            "flesch_reading_ease": read["flesch_reading_ease"].iloc[0] if len(read) else None,
-            "flesch_kincaid_grade": read["flesch_kincaid_grade"].iloc[0] if len(read) else None,
+            "flesch_reading_ease": read["flesch_reading_ease"].iloc[0] if read is not None else None,
+            "flesch_kincaid_grade": read["flesch_kincaid_grade"].iloc[0] if read is not None else None,
         })
     return pd.DataFrame(rows, columns=SCORECARD_COLUMNS)
+
+
+def _by_value(table: pd.DataFrame, column: str) -> dict[str, pd.DataFrame]:
+    """The rows of `table` split by the value of `column`, in their order (split once, not filtered per value)."""
+    if table.empty:
+        return {}
+    return {value: rows for value, rows in table.groupby(column, sort=False)}
