@@ -243,12 +243,28 @@ def test_alignment_merges_and_gaps(a_sentences, b_sentences, expected):
 def test_symmetric_chrf_is_sacrebleus_chrf_both_ways(a_text, b_text):
     from sacrebleu.metrics import CHRF
 
-    from analysis.alignment import similarity_of
+    from analysis.alignment import similarities
 
     chrf = CHRF()
     expected = (chrf.sentence_score(a_text, [b_text]).score + chrf.sentence_score(b_text, [a_text]).score) / 2
-    assert similarity_of(a_text, b_text) == pytest.approx(expected, abs=1e-9)
-    assert similarity_of(a_text, "  ") == 0.0
+    assert similarities([(a_text, b_text)]) == [pytest.approx(expected, abs=1e-9)]
+    assert similarities([(a_text, "  ")]) == [0.0]
+
+
+def test_similarities_of_many_pairs_at_once_are_each_pairs_own():
+    """Pairs scored together (sharing texts and n-grams, repeated n-grams, a blank text) score as each alone."""
+    from sacrebleu.metrics import CHRF
+
+    from analysis.alignment import similarities
+
+    texts = ["Wagner recruited 50,000 prisoners, Prigozhin said.", "Prigozhin said Wagner had recruited 50 000.",
+             "aaaa aa", "aa", "", "The court sentenced him to 14 years. He appealed."]
+    pairs = [(a, b) for a in texts for b in texts]
+    chrf = CHRF()
+    expected = [0.0 if not a.strip() or not b.strip() else
+                (chrf.sentence_score(a, [b]).score + chrf.sentence_score(b, [a]).score) / 2 for a, b in pairs]
+    assert similarities(pairs) == [pytest.approx(value, abs=1e-9) for value in expected]
+    assert similarities(pairs) == [similarities([pair])[0] for pair in pairs]
 
 
 SCORED_PAIRS = [  # (translation, original), invented

@@ -13,14 +13,16 @@ not swallowed by the neighbour's bead.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import count
 
+import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 from sacrebleu.metrics import BLEU, CHRF, TER
-from sacrebleu.metrics.helpers import extract_all_char_ngrams
+from scipy.sparse import csr_matrix
 
 MOVES = ((1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (1, 0), (0, 1))
 
@@ -75,29 +77,55 @@ def chrf(hypothesis: str, reference: str) -> float:
     return _metrics()[0]._aggregate_and_compute([list(segment_statistics(0, hypothesis, reference))]).score
 
 
-def char_ngrams(text: str) -> list[tuple[Counter, int, set]]:
-    """The character n-gram counts chrF compares (sacrebleu's extraction, with its settings), each order with
-    its total and the n-grams that occur more than once."""
+def _ngram_rows(texts: list[str]) -> tuple[csr_matrix, csr_matrix, np.ndarray]:
+    """Each text's character n-gram counts, as chrF counts them (sacrebleu's extraction: whitespace removed,
+    orders 1 to `char_order`), as one sparse row over the n-grams of all `texts`; and each text's number of
+    n-grams of each order (text x order), and which order each n-gram is (n-gram x order, 1 where it is)."""
     metric = _metrics()[0]
-    return [(grams, sum(grams.values()), {gram for gram, count in grams.items() if count > 1})
-            for grams in extract_all_char_ngrams(text, metric.char_order, metric.whitespace)]
+    orders = range(1, metric.char_order + 1)
+    column_of: defaultdict[str, int] = defaultdict(count().__next__)  # n-gram -> its column, new ones appended
+    columns, ends, totals = [], [0], []
+    for text in texts:
+        line = text if metric.whitespace else "".join(text.split())
+        for n in orders:
+            columns += map(column_of.__getitem__, [line[k:k + n] for k in range(len(line) - n + 1)])
+        ends.append(len(columns))
+        totals.append([max(len(line) - n + 1, 0) for n in orders])
+    rows = csr_matrix((np.ones(len(columns), dtype=np.int64), columns, ends), shape=(len(texts), len(column_of)))
+    rows.sum_duplicates()
+    order_of = csr_matrix((np.ones(len(column_of), dtype=np.int64), [len(gram) - 1 for gram in column_of],
+                           range(len(column_of) + 1)), shape=(len(column_of), len(orders)))
+    return rows, order_of, np.array(totals, dtype=np.int64).reshape(-1, len(orders))
 
 
-def similarity_of(a_text: str, b_text: str, *, ngrams=char_ngrams) -> float:
-    """Symmetric chrF (0-100): the mean of both directions, so a bead that adds a whole sentence on one side
-    loses as much as one that drops it (plain chrF weighs recall twice as much as precision). Both directions
-    come from one count of the n-grams the texts share (swapping them swaps precision and recall: the shared
-    count is the distinct n-grams in both, plus what those repeated in both repeat), scored by sacrebleu's
-    chrF; `ngrams` may be a cached `char_ngrams`."""
-    if not a_text.strip() or not b_text.strip():
-        return 0.0
-    forward, backward = [], []
-    for (a, a_total, a_repeated), (b, b_total, b_repeated) in zip(ngrams(a_text), ngrams(b_text)):
-        shared = len(a.keys() & b.keys()) + sum(min(a[gram], b[gram]) - 1 for gram in a_repeated & b_repeated)
-        forward += [a_total if b else 0, b_total, shared]
-        backward += [b_total if a else 0, a_total, shared]
+def similarities(text_pairs: list[tuple[str, str]]) -> list[float]:
+    """Symmetric chrF (0-100) of each pair of texts: the mean of both directions, so a bead that adds a whole
+    sentence on one side loses as much as one that drops it (plain chrF weighs recall twice as much as
+    precision), 0 when a text is blank. Both directions come from one count of the n-grams the texts share
+    (swapping them swaps precision and recall): each text's n-grams are counted once, the shared counts of all
+    pairs are taken at once (the smaller count of each n-gram, summed by order, on sparse rows), and
+    sacrebleu's chrF scores them."""
+    if not text_pairs:
+        return []
+    texts = list(dict.fromkeys(text for pair in text_pairs for text in pair))
+    row_of = {text: k for k, text in enumerate(texts)}
+    rows, order_of, totals = _ngram_rows(texts)
+    a_rows = [row_of[a] for a, _ in text_pairs]
+    b_rows = [row_of[b] for _, b in text_pairs]
+    shared = (rows[a_rows].minimum(rows[b_rows]) @ order_of).toarray().tolist()
     metric = _metrics()[0]
-    return (metric._compute_f_score(forward) + metric._compute_f_score(backward)) / 2
+    scores = []
+    for a_row, b_row, counts in zip(a_rows, b_rows, shared):
+        a_totals, b_totals = totals[a_row].tolist(), totals[b_row].tolist()
+        if not a_totals[0] or not b_totals[0]:
+            scores.append(0.0)
+            continue
+        forward, backward = [], []
+        for a_total, b_total, both in zip(a_totals, b_totals, counts):
+            forward += [a_total if b_total else 0, b_total, both]
+            backward += [b_total if a_total else 0, a_total, both]
+        scores.append((metric._compute_f_score(forward) + metric._compute_f_score(backward)) / 2)
+    return scores
 
 
 def align(a_sentences: list[str], b_sentences: list[str], *, min_similarity: float = 25.0,
@@ -105,21 +133,16 @@ def align(a_sentences: list[str], b_sentences: list[str], *, min_similarity: flo
     """Best monotone alignment of translation sentences `a_sentences` with original sentences `b_sentences`.
 
     chrF is computed only for beads where some sentence pair shares enough words (rapidfuzz token-set ratio of
-    at least `candidate_overlap`; unrelated sentences of these texts stay below 57, translations above 70), so
-    long articles align in seconds."""
+    at least `candidate_overlap`; unrelated sentences of these texts stay below 57, translations above 70), all
+    at once before the dynamic programme, so long articles align in seconds."""
     n, m = len(a_sentences), len(b_sentences)
-    cache: dict[tuple[int, int, int, int], float] = {}
-    ngrams = lru_cache(maxsize=None)(char_ngrams)  # each joined text's n-grams once, for this pair only
-    overlap_of = cdist([x.lower() for x in a_sentences], [y.lower() for y in b_sentences],
-                       scorer=fuzz.token_set_ratio) if n and m else None
+    related = _related_beads(a_sentences, b_sentences, candidate_overlap) if n and m else []
+    scores = similarities([(" ".join(a_sentences[i:i + di]), " ".join(b_sentences[j:j + dj]))
+                           for i, di, j, dj in related])
+    cache = dict(zip(related, scores))  # the other beads share too few words: 0
 
     def joined(i: int, di: int, j: int, dj: int) -> float:
-        key = (i, di, j, dj)
-        if key not in cache:
-            related = overlap_of[i:i + di, j:j + dj].max() >= candidate_overlap
-            cache[key] = similarity_of(" ".join(a_sentences[i:i + di]), " ".join(b_sentences[j:j + dj]),
-                                       ngrams=ngrams) if related else 0.0
-        return cache[key]
+        return cache.get((i, di, j, dj), 0.0)
 
     @lru_cache(maxsize=None)
     def best_part(i: int, di: int, j: int, dj: int) -> float:
@@ -157,6 +180,28 @@ def align(a_sentences: list[str], b_sentences: list[str], *, min_similarity: flo
         score = chrf(" ".join(a_sentences[i:i + di]), " ".join(b_sentences[j:j + dj])) if di and dj else 0.0
         beads.append(Bead(tuple(range(i, i + di)), tuple(range(j, j + dj)), round(score, 1)))
     return beads[::-1]
+
+
+def _related_beads(a_sentences: list[str], b_sentences: list[str],
+                   candidate_overlap: float) -> list[tuple[int, int, int, int]]:
+    """The joining beads (i, di, j, dj) inside both texts where some sentence pair reaches `candidate_overlap`
+    (rapidfuzz token-set ratio of the lowercased sentences)."""
+    n, m = len(a_sentences), len(b_sentences)
+    overlap_of = cdist([x.lower() for x in a_sentences], [y.lower() for y in b_sentences],
+                       scorer=fuzz.token_set_ratio)
+    beads = []
+    for di, dj in MOVES:
+        if not (di and dj) or di > n or dj > m:
+            continue
+        rows = overlap_of[:n - di + 1]  # the best sentence pair of each bead of this shape: rows, then columns
+        for k in range(1, di):
+            rows = np.maximum(rows, overlap_of[k:n - di + 1 + k])
+        best = rows[:, :m - dj + 1]
+        for k in range(1, dj):
+            best = np.maximum(best, rows[:, k:m - dj + 1 + k])
+        starts = np.nonzero(best >= candidate_overlap)
+        beads += [(i, di, j, dj) for i, j in zip(starts[0].tolist(), starts[1].tolist())]
+    return beads
 
 
 def _parts(i: int, di: int, j: int, dj: int) -> list[tuple[int, int, int, int]]:
