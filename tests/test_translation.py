@@ -247,24 +247,28 @@ def test_symmetric_chrf_is_sacrebleus_chrf_both_ways(a_text, b_text):
 
     chrf = CHRF()
     expected = (chrf.sentence_score(a_text, [b_text]).score + chrf.sentence_score(b_text, [a_text]).score) / 2
-    assert similarities([(a_text, b_text)]) == [pytest.approx(expected, abs=1e-9)]
-    assert similarities([(a_text, "  ")]) == [0.0]
+    assert similarities([((a_text,), (b_text,))]) == [pytest.approx(expected, abs=1e-9)]
+    assert similarities([((a_text,), ("  ",))]) == [0.0]
 
 
 def test_similarities_of_many_pairs_at_once_are_each_pairs_own():
-    """Pairs scored together (sharing texts and n-grams, repeated n-grams, a blank text) score as each alone."""
+    """Pairs scored together (sharing sentences and n-grams, repeated n-grams, a blank text, texts joining
+    sentences shorter than the longest n-gram) score as sacrebleu scores each joined text alone."""
     from sacrebleu.metrics import CHRF
 
     from analysis.alignment import similarities
 
-    texts = ["Wagner recruited 50,000 prisoners, Prigozhin said.", "Prigozhin said Wagner had recruited 50 000.",
-             "aaaa aa", "aa", "", "The court sentenced him to 14 years. He appealed."]
+    texts = [("Wagner recruited 50,000 prisoners, Prigozhin said.",), ("Prigozhin said Wagner had recruited 50 000.",),
+             ("aaaa aa",), ("aa",), ("",), ("The court sentenced him to 14 years.", "He appealed."),
+             ("Yes.", "No", "", "Wagner recruited 50,000 prisoners, Prigozhin said."), ("He appealed.", "aa")]
     pairs = [(a, b) for a in texts for b in texts]
     chrf = CHRF()
+    joined = [(" ".join(a), " ".join(b)) for a, b in pairs]
     expected = [0.0 if not a.strip() or not b.strip() else
-                (chrf.sentence_score(a, [b]).score + chrf.sentence_score(b, [a]).score) / 2 for a, b in pairs]
+                (chrf.sentence_score(a, [b]).score + chrf.sentence_score(b, [a]).score) / 2 for a, b in joined]
     assert similarities(pairs) == [pytest.approx(value, abs=1e-9) for value in expected]
     assert similarities(pairs) == [similarities([pair])[0] for pair in pairs]
+    assert similarities(pairs) == similarities([((a,), (b,)) for a, b in joined])
 
 
 SCORED_PAIRS = [  # (translation, original), invented

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import count
+from itertools import accumulate, count
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -77,34 +77,45 @@ def chrf(hypothesis: str, reference: str) -> float:
     return _metrics()[0]._aggregate_and_compute([list(segment_statistics(0, hypothesis, reference))]).score
 
 
-def _ngram_rows(texts: list[str]) -> tuple[csr_matrix, csr_matrix, np.ndarray]:
-    """Each text's character n-gram counts, as chrF counts them (sacrebleu's extraction: whitespace removed,
-    orders 1 to `char_order`), as one sparse row over the n-grams of all `texts`; and each text's number of
-    n-grams of each order (text x order), and which order each n-gram is (n-gram x order, 1 where it is)."""
+def _ngram_rows(texts: list[tuple[str, ...]]) -> tuple[csr_matrix, csr_matrix, np.ndarray]:
+    """Each text's character n-gram counts as chrF counts them (sacrebleu's extraction with whitespace removed,
+    orders 1 to `char_order`) as one sparse row over the n-grams of all `texts`; each text's number of n-grams of
+    each order (text x order); which order each n-gram is (n-gram x order, 1 where it is). A text is the parts
+    it joins with spaces: its n-grams are its parts' (each part's counted once) and those across their joints."""
     metric = _metrics()[0]
     orders = range(1, metric.char_order + 1)
     column_of: defaultdict[str, int] = defaultdict(count().__next__)  # n-gram -> its column, new ones appended
+    part_columns: dict[str, list[int]] = {}
+
     columns, ends, totals = [], [0], []
-    for text in texts:
-        line = text if metric.whitespace else "".join(text.split())
-        for n in orders:
-            columns += map(column_of.__getitem__, [line[k:k + n] for k in range(len(line) - n + 1)])
+    for parts in texts:
+        lines = ["".join(part.split()) for part in parts]
+        for line in lines:
+            if line not in part_columns:
+                part_columns[line] = [column_of[line[k:k + n]] for n in orders for k in range(len(line) - n + 1)]
+            columns += part_columns[line]
+        line = "".join(lines)
+        joints = list(accumulate(len(part) for part in lines[:-1]))  # where one part ends and the next begins
+        for n in orders:  # the n-grams that start in one part and end in another
+            across = {k for joint in joints for k in range(max(joint - n + 1, 0), min(joint, len(line) - n + 1))}
+            columns += [column_of[line[k:k + n]] for k in across]
         ends.append(len(columns))
         totals.append([max(len(line) - n + 1, 0) for n in orders])
-    rows = csr_matrix((np.ones(len(columns), dtype=np.int64), columns, ends), shape=(len(texts), len(column_of)))
+    rows = csr_matrix((np.ones(len(columns), dtype=np.int64), np.array(columns, dtype=np.int32),
+                       np.array(ends, dtype=np.int32)), shape=(len(texts), len(column_of)))
     rows.sum_duplicates()
     order_of = csr_matrix((np.ones(len(column_of), dtype=np.int64), [len(gram) - 1 for gram in column_of],
                            range(len(column_of) + 1)), shape=(len(column_of), len(orders)))
     return rows, order_of, np.array(totals, dtype=np.int64).reshape(-1, len(orders))
 
 
-def similarities(text_pairs: list[tuple[str, str]]) -> list[float]:
-    """Symmetric chrF (0-100) of each pair of texts: the mean of both directions, so a bead that adds a whole
-    sentence on one side loses as much as one that drops it (plain chrF weighs recall twice as much as
-    precision), 0 when a text is blank. Both directions come from one count of the n-grams the texts share
-    (swapping them swaps precision and recall): each text's n-grams are counted once, the shared counts of all
-    pairs are taken at once (the smaller count of each n-gram, summed by order, on sparse rows), and
-    sacrebleu's chrF scores them."""
+def similarities(text_pairs: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> list[float]:
+    """Symmetric chrF (0-100) of each pair of texts, each text given as the sentences it joins with spaces: the
+    mean of both directions, so a bead that adds a whole sentence on one side loses as much as one that drops it
+    (plain chrF weighs recall twice as much as precision), 0 when a text is blank. Both directions come from one
+    count of the n-grams the texts share (swapping them swaps precision and recall): each sentence's n-grams are
+    counted once, the shared counts of all pairs are taken at once (the smaller count of each n-gram, summed by
+    order, on sparse rows), and sacrebleu's chrF scores them."""
     if not text_pairs:
         return []
     texts = list(dict.fromkeys(text for pair in text_pairs for text in pair))
@@ -137,8 +148,7 @@ def align(a_sentences: list[str], b_sentences: list[str], *, min_similarity: flo
     at once before the dynamic programme, so long articles align in seconds."""
     n, m = len(a_sentences), len(b_sentences)
     related = _related_beads(a_sentences, b_sentences, candidate_overlap) if n and m else []
-    scores = similarities([(" ".join(a_sentences[i:i + di]), " ".join(b_sentences[j:j + dj]))
-                           for i, di, j, dj in related])
+    scores = similarities([(tuple(a_sentences[i:i + di]), tuple(b_sentences[j:j + dj])) for i, di, j, dj in related])
     cache = dict(zip(related, scores))  # the other beads share too few words: 0
 
     def joined(i: int, di: int, j: int, dj: int) -> float:
