@@ -145,7 +145,8 @@ def align(a_sentences: list[str], b_sentences: list[str], *, min_similarity: flo
 
     chrF is computed only for beads where some sentence pair shares enough words (rapidfuzz token-set ratio of
     at least `candidate_overlap`; unrelated sentences of these texts stay below 57, translations above 70), all
-    at once before the dynamic programme, so long articles align in seconds."""
+    at once before the dynamic programme, so long articles align in seconds. A bead's gain is its chrF less
+    `min_similarity` (0-100), so a merge no more alike than one of its parts (scored 0) gains nothing."""
     n, m = len(a_sentences), len(b_sentences)
     related = _related_beads(a_sentences, b_sentences, candidate_overlap) if n and m else []
     scores = similarities([(tuple(a_sentences[i:i + di]), tuple(b_sentences[j:j + dj])) for i, di, j, dj in related])
@@ -157,10 +158,6 @@ def align(a_sentences: list[str], b_sentences: list[str], *, min_similarity: flo
     @lru_cache(maxsize=None)
     def best_part(i: int, di: int, j: int, dj: int) -> float:
         return max((max(joined(*part), best_part(*part)) for part in _parts(i, di, j, dj)), default=0.0)
-
-    def similarity(i: int, di: int, j: int, dj: int) -> float:
-        score = joined(i, di, j, dj)
-        return score if score > best_part(i, di, j, dj) else 0.0
 
     best = [[float("-inf")] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
@@ -175,10 +172,11 @@ def align(a_sentences: list[str], b_sentences: list[str], *, min_similarity: flo
                 gain = 0.0
                 if di and dj:
                     weight = (di + dj) / 2
-                    gain = weight * (similarity(i, di, j, dj) - min_similarity)
+                    score = joined(i, di, j, dj)
+                    gain = weight * (score - min_similarity)
                     gain -= merge_penalty * (di + dj - 2)
-                    if gain <= 0:
-                        continue
+                    if gain <= 0 or score <= best_part(i, di, j, dj):
+                        continue  # a bead no more alike than one of its parts scores 0, below the floor
                 if best[i][j] + gain > best[i + di][j + dj]:
                     best[i + di][j + dj] = best[i][j] + gain
                     back[i + di][j + dj] = (di, dj)
