@@ -1128,16 +1128,20 @@ def analyse(corpus: Corpus, *, include_same_story: bool = True,
             shared.setdefault(pair.translation.article_id, []).append((spans[0][0], spans[-1][1]))
     variants, names = spelling_variants(corpus), capitalized_names(corpus)
     translated_ids = {p.translation.article_id for p in pairs}
+    pair_found: dict[str, list[dict]] = {}  # article -> the pair checks' findings on it
+    for issue in issues:
+        pair_found.setdefault(issue["article_id"], []).append(issue)
+    flags_of = _by_value(number_flags, "article_id")
     for article in corpus.analysable:
         flagged = article.value("translation_status") == "machine_translation"
         if not flagged and article.article_id not in translated_ids:
             continue
         found = reference_free_issues(article, variants=variants, names=names)
-        found += implausible_number_issues(article, number_flags)
+        found += implausible_number_issues(article, flags_of.get(article.article_id, number_flags.iloc[:0]))
         if not flagged:  # a translation not flagged as machine-made: only the part with no original
             found = [i for i in found if i["start"] is None or not any(
                 s <= i["start"] < e for s, e in shared.get(article.article_id, []))]
-        issues += [i for i in found if _keep_reference_free(i, issues)]
+        issues += [i for i in found if _keep_reference_free(i, pair_found.get(article.article_id, []))]
     issues_table = _issues_table(issues)
     alignment_table = pd.DataFrame(alignment, columns=ALIGNMENT_COLUMNS)
     pairs_table = pd.DataFrame(pair_rows, columns=PAIR_COLUMNS)
