@@ -322,3 +322,14 @@ def test_a_french_transliteration_joins_the_same_person_across_articles(run):
     assert len(set(result.quotes.speaker)) == 1  # one source, in either spelling
     assert ("Yevgeny Prigogine", "Yevgeny Prigozhin") in {tuple(sorted(pair)) for pair in zip(
         result.variants.canonical, result.variants.variant)}
+
+
+@pytest.mark.parametrize("phrase", ["who, like other guards interviewed, asked for a pseudonym",
+                                    "who has worked there for years and, like other guards interviewed, asked for a "
+                                    "pseudonym for his safety",
+                                    "who requested a pseudonym for his safety", "who was given a pseudonym"])
+def test_a_pseudonym_asked_for_makes_the_speaker_anonymous(run, phrase):
+    result = run(f'"The buses came at night," said Pavel, a guard at the colony {phrase}.\n')
+    hedges = result.hedges[result.hedges.kind == "anonymity"]
+    assert list(hedges.applies_to) == ["Pavel"] and bool(result.quotes.anonymous.iloc[0])
+    assert result.quotes.speaker_type.iloc[0] == "anonymous person"

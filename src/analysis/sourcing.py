@@ -101,6 +101,7 @@ ANONYMITY = re.compile(
     r"full |family )?names? (?:to )?be withheld|condition of not being (?:identified|named)|(?:would|did) (?:only give|"
     r"not give) (?:their|his|her) (?:first )?names?|only gave (?:their|his|her) first names?|insist\w* on anonymity|"
     r"(?:to )?remain unnamed|(?:speaking|spoke|speak) on background|under a pseudonym|"
+    r"(?:asked|asking|requested|requesting) (?:for |to use |to be given )?a pseudonym|(?:was|were|been) given a pseudonym|"
     r"withheld (?:their|his|her) (?:sur)?name|"
     r"(?:gave|give|identified by|using) only (?:their|his|her|a) first name|only (?:their|his|her) first names? "
     r"(?:be|was|is|being) (?:used|published|given)|(?:identified|named|called|referred to) (?:only )?by (?:their|his|"
@@ -1957,6 +1958,8 @@ def _hedge_target(article: Article, doc: Doc, resolver: _Resolver, cues: list[Cu
             head = current.head
             if head.dep_ == "appos" and head.head.pos_ == "PROPN":
                 head = head.head  # "Andrei, a convict who spoke on condition ..." -> Andrei
+            if head.dep_ == "pobj" and head.head.lower_ == "like" and head.head.head.pos_ in ("NOUN", "PROPN"):
+                head = head.head.head  # "Ivan, who, like other inmates interviewed, asked for a pseudonym" -> Ivan
             while head.dep_ == "pobj" and (
                     head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PRON", "NUM") or
                     head.head.dep_ == "prep" and head.head.head.lemma_.lower() in roles() and
@@ -1968,6 +1971,8 @@ def _hedge_target(article: Article, doc: Doc, resolver: _Resolver, cues: list[Cu
             if resolved:
                 return resolved[0], f"relative clause on {resolved[1]}"
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.dep_ == "mark" and c.lower_ == "like" for c in current.children):
+            subjects = []  # "like other guards interviewed, asked for a pseudonym": a comparison, not the grantee
         if subjects and subjects[0].lower_ not in ("who", "that", "which"):
             if kind == "anonymity" or subjects[0].pos_ in ("PRON", "PROPN") or subjects[0].lower_ in roles():
                 resolved = resolver.resolve(subjects[0])
