@@ -333,3 +333,15 @@ def test_a_pseudonym_asked_for_makes_the_speaker_anonymous(run, phrase):
     hedges = result.hedges[result.hedges.kind == "anonymity"]
     assert list(hedges.applies_to) == ["Pavel"] and bool(result.quotes.anonymous.iloc[0])
     assert result.quotes.speaker_type.iloc[0] == "anonymous person"
+
+
+def test_british_judges_titles_and_a_council_speaker_are_government_roles(run):
+    result = run("Two judges on Friday dismissed the tenants' challenge at the High Court.\n\n"
+                 'Mr Justice Carrow said the council had shown "no good reason" for the delay.\n\n'
+                 '"The duty is plain," said Lord Penfold, the Master of the Rolls.\n\n'
+                 '"We will not stop building," Council Speaker Dana Whitlock said before the vote.\n\n'
+                 'Sprint is owned by billionaire Masao Tanri. "We need scale," Tanri said.\n')
+    types = dict(result.sources[["source", "source_type"]].values)
+    assert types["Carrow"] == types["Lord Penfold"] == types["Dana Whitlock"] == \
+        "government or official (country unknown)"
+    assert types["Masao Tanri"] == "company or business"
