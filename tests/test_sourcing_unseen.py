@@ -345,3 +345,19 @@ def test_british_judges_titles_and_a_council_speaker_are_government_roles(run):
     assert types["Carrow"] == types["Lord Penfold"] == types["Dana Whitlock"] == \
         "government or official (country unknown)"
     assert types["Masao Tanri"] == "company or business"
+
+
+def test_the_only_country_a_text_names_is_its_country(run):
+    result = run("The Reserve Bank of India kept its key rate unchanged on Thursday.\n\n"
+                 '"Inflation is easing," Governor Arun Mehta said.\n',
+                 "The city council approved the plan after a hearing in London.\n\n"
+                 '"This is a good day," said Mayor Tom Ash.\n',
+                 "The council in Lyon and the court in Geneva both ruled on the case.\n\n"
+                 '"We will appeal," said Mayor Ines Carro.\n',
+                 "The Northern Ireland Office lost its appeal.\n\n"
+                 '"The ruling is clear," said Judge Maeve Tully.\n')
+    types = dict(result.sources[["source", "source_type"]].values)
+    assert types["Maeve Tully"] == "British government or official"  # Northern Ireland is no Irish place
+    assert types["Arun Mehta"] == "Indian government or official"
+    assert types["Tom Ash"] == "British government or official"
+    assert types["Ines Carro"] == "government or official (country unknown)"  # two countries named: neither

@@ -419,10 +419,16 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|into|to|across|inside|throughout|over|of|fr
 def article_country(text: str) -> tuple[str, str]:
     """(country, reason) the text is about, when one country's cues clearly outnumber every other's (at least
     three mentions and twice the next, a place after 'in', 'to', 'of'... not counted: the war "in Ukraine" is
-    not Ukraine speaking); ('', reason) otherwise. Used for an institution or official the text
-    does not qualify ("the Defense Ministry", "an official")."""
-    counts = Counter(country for offset, country in country_mentions(text)
+    not Ukraine speaking), or when it is the only country the text names at all ('the Reserve Bank of India',
+    'a hearing in London'; 'Western' names none); ('', reason) otherwise. Used for an institution or official
+    the text does not qualify ("the Defense Ministry", "an official")."""
+    mentions = country_mentions(text)
+    counts = Counter(country for offset, country in mentions
                      if not _PLACE_BEFORE.search(text[max(0, offset - 12):offset]))
+    named = Counter(country for _, country in mentions if country != WESTERN)
+    if len(named) == 1:
+        only, n = named.most_common(1)[0]
+        return only, f"{only}: the only country the text names ({n} mentions)"
     if not counts:
         return "", "the text names no country"
     ranked = counts.most_common()
