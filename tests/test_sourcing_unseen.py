@@ -361,3 +361,15 @@ def test_the_only_country_a_text_names_is_its_country(run):
     assert types["Arun Mehta"] == "Indian government or official"
     assert types["Tom Ash"] == "British government or official"
     assert types["Ines Carro"] == "government or official (country unknown)"  # two countries named: neither
+
+
+def test_an_outlet_named_after_its_media_noun_and_one_that_reports_its_own_claim_are_sources(run):
+    result = run("Wagner freed its first fighters in January.\n\n"
+                 "On January 13, RT reported that a hundred prisoners had returned, with the channel claiming "
+                 "they were pardoned.\n\n"
+                 "Late last year, according to the independent Russian outlet Mediazona, recruiters began touring "
+                 "the prisons again.\n\n"
+                 "Guards were told to keep quiet, the Telegram channel Baza Seven wrote.\n")
+    paraphrases = result.attributions[result.attributions.kind == "paraphrase"]
+    assert dict(zip(paraphrases.source, paraphrases.source_type)) == {
+        "RT": "media outlet", "Mediazona": "media outlet", "Baza Seven": "media outlet"}

@@ -994,6 +994,20 @@ class _Resolver:
         if token.pos_ == "PROPN" or (token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and token.pos_ != "NOUN"):
             return self._resolve_name(token)
         if token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.dep_ in ("nsubj", "pobj")):  # tagger slips
+            named = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if token.lemma_.lower() in MEDIA_NOUNS and named is not None and named.pos_ == "PROPN":
+                # "according to the independent Russian outlet Mediazona": the name the media noun is given
+                last = named
+                while last.dep_ in ("compound", "flat") and last.head.pos_ == "PROPN" and last.head.i > last.i:
+                    last = last.head
+                span = doc[token.i + 1:max(_name_span(last)[1], last.i + 1)]
+                written = _clean_name(span.text)
+                if written and not _in_quote(self.quotes, named.idx):
+                    outlet = canonical_outlet(written)
+                    known = outlet in _outlet_names()
+                    return self._add_other(outlet if known else written, "outlet", named=True,
+                                           span=(span.start_char, span.end_char), variant=written), written, \
+                        "outlets.csv" if known else f"the {token.text} named {written}"
             appos = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
             appos += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                       if o.dep_ == "pobj" for g in o.children if g.dep_ == "appos" and g.ent_type_ == "PERSON" and
@@ -1066,6 +1080,10 @@ class _Resolver:
         outlet = canonical_outlet(written)
         if outlet in _outlet_names():
             return self._add_other(outlet, "outlet", named=True, span=char, variant=written), written, "outlets.csv"
+        before = doc[name_range[0] - 1] if name_range[0] > 0 else None
+        if before is not None and before.lemma_.lower() in MEDIA_NOUNS and before.head.i in range(*name_range):
+            return self._add_other(written, "outlet", named=True, span=char, variant=written), written, \
+                f"the {before.text} named {written}"  # "the Telegram channel Baza Seven wrote"
         described = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in roles()]
         if described and _dateline(doc, name_range):
             return self.resolve(described[0])  # "New York, Feb 9 2014 - A top official said": a dateline's place
@@ -1510,8 +1528,8 @@ def _link_reported_cues(cues: list[Cue], resolver: _Resolver) -> None:
         if resolver.sources[outer.source].kind != "outlet":
             continue
         for inner in cues:
-            if inner is outer or inner.sentence != outer.sentence:
-                continue
+            if inner is outer or inner.sentence != outer.sentence or inner.source == outer.source:
+                continue  # 'RT reported ..., with the channel claiming ...': the outlet's own words
             reported_after = outer.verb.head.i == inner.verb.i and outer.verb.i > inner.verb.i
             related = reported_after or inner.verb in list(outer.verb.subtree)
             if related:
