@@ -373,3 +373,20 @@ def test_an_outlet_named_after_its_media_noun_and_one_that_reports_its_own_claim
     paraphrases = result.attributions[result.attributions.kind == "paraphrase"]
     assert dict(zip(paraphrases.source, paraphrases.source_type)) == {
         "RT": "media outlet", "Mediazona": "media outlet", "Baza Seven": "media outlet"}
+
+
+def test_a_spokesperson_for_a_named_group_or_person_takes_their_type(run):
+    result = run("Two campaign groups, Fair Papers and the Open Records Trust, lost their challenge at a hearing in "
+                 "London on Friday.\n\n"
+                 "A spokeswoman for the Open Records Trust said it would appeal.\n\n"
+                 "Dominic Hale, the Attorney General, had used his veto. A spokesman for Mr Hale said: "
+                 '"We are disappointed by the ruling."\n')
+    types = dict(result.sources[["source", "source_type"]].values)
+    assert types["spokeswoman for the Open Records Trust"] == "human-rights or legal-aid group"
+    assert types["spokesman for Mr Hale"] == "British government or official"
+
+
+def test_a_named_officer_of_a_described_group_takes_its_type(run):
+    result = run("Two campaign groups, Fair Papers and the Open Records Trust, lost their challenge on Friday.\n\n"
+                 'Lena Marsh, the Open Records Trust\'s legal director, added: "We will fight on."\n')
+    assert dict(result.sources[["source", "source_type"]].values)["Lena Marsh"] == "human-rights or legal-aid group"

@@ -2090,6 +2090,9 @@ def _source_type(source: Source, resolver: _Resolver, default_country: str) -> s
     text = " ".join(source.descriptions if named_person else [source.key, *source.descriptions])
     if source.kind == "person":
         hidden = not source.named or bool(source.anonymous_reason)
+        principal = "" if source.named else _principal_type(source, resolver, default_country)
+        if principal:
+            return principal  # "a spokesman for Mr Grieve", "a spokeswoman for the Good Law Project"
         if hidden and not _affiliations(text, default_country=default_country):
             return "anonymous person"  # an unnamed individual speaks for no named institution
         found = classify(text, is_person=True, default_country=default_country)
@@ -2105,6 +2108,9 @@ def _source_type(source: Source, resolver: _Resolver, default_country: str) -> s
                 return spoken_for
         if found:
             return found
+        principal = _principal_type(source, resolver, default_country) if source.named else ""
+        if principal:
+            return principal  # "Gemma Abbott, the Good Law Project's legal director"
         return "anonymous person" if hidden else "private person"
     found = institution(source.key, default_country=default_country)
     if found:
@@ -2119,6 +2125,55 @@ def _source_type(source: Source, resolver: _Resolver, default_country: str) -> s
     if not source.named and source.roles:
         return "anonymous person"
     return "other"
+
+
+# an unnamed official's role for a named person or organisation: "spokeswoman for the Good Law Project" (role,
+# courtesy title, name)
+_NAME = r"[A-Z][\w'’.-]*(?: (?:of |for |and |the )*[A-Z][\w'’.-]*)*"
+_SPEAKS_FOR = re.compile(r"\b([a-z-]+) (?:for|of) (?:the )?((?:Mr|Mrs|Ms|Miss|Dr)\.? )?(" + _NAME + ")")
+_OWN_ROLE = re.compile(r"(?:^|\b(?:the|a|an) )(" + _NAME + r")['’]s? (?:[a-z-]+ ){0,2}?([a-z-]+)$")  # "the Good Law
+# Project's legal director": (organisation, role)
+
+
+def _principal_type(source: Source, resolver: _Resolver, default_country: str) -> str:
+    """The type of the named person or organisation an official speaks for ('a spokesman for Mr Grieve':
+    Grieve's, the Attorney General's; 'a spokeswoman for the Good Law Project', 'the Good Law Project's legal
+    director': the project's, from its own descriptions, 'two campaign groups, All the Citizens and the Good Law
+    Project'). '' when the source speaks for no one named, or their type is not known."""
+    for text in [source.key, *source.descriptions]:
+        match = _SPEAKS_FOR.search(text)
+        role, name, title = (match.group(1), match.group(3), match.group(2)) if match else ("", "", "")
+        if (own := _OWN_ROLE.search(text)) and not match:
+            role, name, title = own.group(2), own.group(1), ""
+        if roles().get(role, ("",))[0] != "official":
+            continue
+        name, first = _clean_name(name), min(source.mentions)[0] if source.mentions else 0
+        person = resolver.person_key_for(name, offset=first)
+        if person and person != source.key:
+            return _source_type(resolver.sources[person], resolver, default_country)
+        if title:
+            continue  # a courtesy title names a person the article does not introduce
+        found = classify(" ".join([name, *_organisation_descriptions(resolver, name)]), is_person=False,
+                         default_country=default_country)
+        if found:
+            return found
+    return ""
+
+
+def _organisation_descriptions(resolver: _Resolver, name: str) -> list[str]:
+    """The noun phrases an organisation's first mention is apposed to ('Two campaign groups, All the Citizens and
+    the Good Law Project' -> 'Two campaign groups'), or that are apposed to it."""
+    start = resolver.article.folded.find(name)
+    span = resolver.doc.char_span(start, start + len(name), alignment_mode="expand") if start >= 0 else None
+    if span is None:
+        return []
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    out = [_noun_phrase(c) for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        out.append(_noun_phrase(root.head))
+    return out
 
 
 def _addressed_country(source: Source, resolver: _Resolver) -> str:
