@@ -390,3 +390,12 @@ def test_a_named_officer_of_a_described_group_takes_its_type(run):
     result = run("Two campaign groups, Fair Papers and the Open Records Trust, lost their challenge on Friday.\n\n"
                  'Lena Marsh, the Open Records Trust\'s legal director, added: "We will fight on."\n')
     assert dict(result.sources[["source", "source_type"]].values)["Lena Marsh"] == "human-rights or legal-aid group"
+
+
+def test_unnamed_individuals_and_people_interviewed_are_anonymous_sources(run):
+    result = run("Offenders have been sent into penal units, according to 13 individuals who know the situation.\n\n"
+                 "People interrogated stated that the units also include convicts.\n\n"
+                 "The guards interviewed said the squads were sent to the most exposed parts of the front.\n")
+    paraphrases = result.attributions[result.attributions.kind == "paraphrase"]
+    assert list(paraphrases.source) == ["13 individuals", "people", "guards"]
+    assert paraphrases.anonymous.astype(bool).all()
