@@ -347,7 +347,7 @@ def test_british_judges_titles_and_a_council_speaker_are_government_roles(run):
     assert types["Masao Tanri"] == "company or business"
 
 
-def test_the_only_country_a_text_names_is_its_country(run):
+def test_the_only_country_a_text_names_not_as_a_place_is_its_country(run):
     result = run("The Reserve Bank of India kept its key rate unchanged on Thursday.\n\n"
                  '"Inflation is easing," Governor Arun Mehta said.\n',
                  "The city council approved the plan after a hearing in London.\n\n"
@@ -359,7 +359,7 @@ def test_the_only_country_a_text_names_is_its_country(run):
     types = dict(result.sources[["source", "source_type"]].values)
     assert types["Maeve Tully"] == "British government or official"  # Northern Ireland is no Irish place
     assert types["Arun Mehta"] == "Indian government or official"
-    assert types["Tom Ash"] == "British government or official"
+    assert types["Tom Ash"] == "government or official (country unknown)"  # a setting, 'in London', names none
     assert types["Ines Carro"] == "government or official (country unknown)"  # two countries named: neither
 
 
@@ -376,8 +376,8 @@ def test_an_outlet_named_after_its_media_noun_and_one_that_reports_its_own_claim
 
 
 def test_a_spokesperson_for_a_named_group_or_person_takes_their_type(run):
-    result = run("Two campaign groups, Fair Papers and the Open Records Trust, lost their challenge at a hearing in "
-                 "London on Friday.\n\n"
+    result = run("Two campaign groups, Fair Papers and the Open Records Trust, lost their challenge at the High Court of "
+                 "England on Friday.\n\n"
                  "A spokeswoman for the Open Records Trust said it would appeal.\n\n"
                  "Dominic Hale, the Attorney General, had used his veto. A spokesman for Mr Hale said: "
                  '"We are disappointed by the ruling."\n')
@@ -399,3 +399,21 @@ def test_unnamed_individuals_and_people_interviewed_are_anonymous_sources(run):
     paraphrases = result.attributions[result.attributions.kind == "paraphrase"]
     assert list(paraphrases.source) == ["13 individuals", "people", "guards"]
     assert paraphrases.anonymous.astype(bool).all()
+
+
+def test_the_source_is_the_unnamed_person_who_spoke_before(run):
+    result = run('"They came in October and took 300 men," a prisoner in the Urals told the Gazette.\n\n'
+                 "According to the source, the first trip was headed by the founder himself.\n")
+    paraphrases = result.attributions[result.attributions.kind == "paraphrase"]
+    assert list(paraphrases.source) == ["prisoner in the Urals"]
+
+
+def test_a_speaking_pronoun_is_nobody_named_in_what_it_says(run):
+    result = run("A prisoner in the Urals told the Gazette about the first trip. Prigozhin told the men they would "
+                 "be free.\n\n"
+                 "For that first visit, he said, all of the prisoners gathered to hear Prigozhin speak.\n\n"
+                 "He added that the recruiter wanted murderers.\n")
+    paraphrases = result.attributions[result.attributions.kind == "paraphrase"]
+    assert dict(zip(paraphrases.cue, paraphrases.source)) == {
+        "A prisoner in the Urals told Gazette": "prisoner in the Urals", "Prigozhin told men": "Prigozhin",
+        "he said": "prisoner in the Urals", "He added": "prisoner in the Urals"}

@@ -86,6 +86,7 @@ MEDIA_NOUNS = {"portal", "newspaper", "outlet", "publication", "agency", "channe
                "magazine", "paper", "tabloid", "daily", "network", "station"}
 QUANTIFIERS = {"many", "some", "one", "two", "three", "several", "most", "few", "all", "both", "none", "each",
                "dozens", "hundreds", "thousands"}
+SOURCE_NOUNS = {"source", "interlocutor"}  # "the source": the unnamed person who spoke before
 PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 ANONYMITY = re.compile(
     r"on (?:the )?condition of anonymity|on (?:the )?condition (?:that )?(?:he|she|they) (?:not be|remain) "
@@ -413,22 +414,25 @@ def country_mentions(text: str) -> list[tuple[int, str]]:
     return found
 
 
+_NAME_OF = re.compile(r"\b[A-Z][a-z]+ of (?:the )?$")  # "the Reserve Bank of India": a country in a name, no place
 _PLACE_BEFORE = re.compile(r"\b(?:in|into|to|across|inside|throughout|over|of|from)\s+(?:the\s+)?$", re.I)
 
 
 def article_country(text: str) -> tuple[str, str]:
     """(country, reason) the text is about, when one country's cues clearly outnumber every other's (at least
     three mentions and twice the next, a place after 'in', 'to', 'of'... not counted: the war "in Ukraine" is
-    not Ukraine speaking), or when it is the only country the text names at all ('the Reserve Bank of India',
-    'a hearing in London'; 'Western' names none); ('', reason) otherwise. Used for an institution or official
+    not Ukraine speaking), or when it is the only country the text names, at least once not as a place ('the
+    Reserve Bank of India', 'the Northern Ireland Office'; not 'across Russia' alone; 'Western' names none);
+    ('', reason) otherwise. Used for an institution or official
     the text does not qualify ("the Defense Ministry", "an official")."""
     mentions = country_mentions(text)
     counts = Counter(country for offset, country in mentions
                      if not _PLACE_BEFORE.search(text[max(0, offset - 12):offset]))
-    named = Counter(country for _, country in mentions if country != WESTERN)
-    if len(named) == 1:
-        only, n = named.most_common(1)[0]
-        return only, f"{only}: the only country the text names ({n} mentions)"
+    named = {country for _, country in mentions if country != WESTERN}
+    own = [country for offset, country in mentions if country != WESTERN and (
+        not _PLACE_BEFORE.search(text[max(0, offset - 12):offset]) or _NAME_OF.search(text[max(0, offset - 40):offset]))]
+    if len(named) == 1 and own:
+        return own[0], f"{own[0]}: the only country the text names ({len(own)} mentions not of a place)"
     if not counts:
         return "", "the text names no country"
     ranked = counts.most_common()
@@ -792,6 +796,7 @@ class _Resolver:
         self.persons: list[tuple[int, str, bool]] = []  # (offset, key, is the clause subject) of person mentions
         self._memo: dict[int, tuple[str, str, str] | None] = {}
         self.speakers: set[str] = set()  # keys that have been the subject of a speech cue
+        self.last_speaker = ""  # the key of the latest speech cue's subject, in reading order
         self._collect_names()
 
     def _note(self, token: Token, key: str) -> None:
@@ -985,7 +990,15 @@ class _Resolver:
             return self._resolve(of_object[0])
         if token.pos_ == "PRON" or low in PERSONAL_PRONOUNS:
             if low in PERSONAL_PRONOUNS:
-                key = self.antecedent(token.idx, PERSONAL_PRONOUNS[low])
+                exclude = self._named_after(token)
+                key = self.antecedent(token.idx, PERSONAL_PRONOUNS[low], exclude=exclude)
+                last = self.sources.get(self.last_speaker)
+                if token.dep_ == "nsubj" and token.head.lemma_.lower() == "add" and last is not None and \
+                        key != last.key and last.kind == "person" and last.gender in ("", PERSONAL_PRONOUNS[low]) \
+                        and last.key not in exclude:  # "he added" goes on with the speaker before
+                    last.mentions.add(char)
+                    self._note(token, last.key)
+                    return last.key, token.text, f"'{token.text} added' -> the speaker before, {last.key}"
                 if key:
                     self.sources[key].mentions.add(char)
                     self._note(token, key)
@@ -1150,6 +1163,14 @@ class _Resolver:
                         source.mentions.add(char)
                         self._note(token, key)
                         return key, phrase, f"description '{phrase}' -> {key}, introduced as {lemma}"
+                if lemma in SOURCE_NOUNS:  # "According to the source" after 'a prisoner in the Urals told Mediazona'
+                    unnamed = [k for k, s in earlier.items() if s.kind == "person" and k in self.speakers and
+                               (not s.named or s.anonymous_reason)]
+                    if unnamed:
+                        key = max(unnamed, key=lambda k: max(m for m in self.sources[k].mentions if m[0] < token.idx))
+                        self.sources[key].mentions.add(char)
+                        self._note(token, key)
+                        return key, phrase, f"description '{phrase}' -> the unnamed source who spoke before, {key}"
                 same_role = [k for k, s in earlier.items() if not s.named and s.kind == "person" and s.roles and
                              role[0] in {roles().get(r, ("",))[0] for r in s.roles}]
                 if same_role:
@@ -1237,7 +1258,19 @@ class _Resolver:
                 return resolved[0], token.text, f"pronoun 'they' -> the group named before: {resolved[0]}"
         return None
 
-    def antecedent(self, offset: int, gender: str) -> str | None:
+    def _named_after(self, token: Token) -> set[str]:
+        """Persons named later in the sentence of a pronoun that is the subject of a speech verb: none of them
+        is the pronoun ('For that visit, he said, the prisoners gathered to hear Prigozhin speak': he is not
+        Prigozhin; 'He added that the recruiter ...': not the recruiter)."""
+        if token.dep_ != "nsubj" or token.head.lemma_.lower() not in CUE_LEMMAS:
+            return set()
+        named = set()
+        for later in token.doc[token.i + 1:token.sent.end]:
+            if later.pos_ == "PROPN" and (key := self.person_key_for(later.text, offset=later.idx)):
+                named.add(key)
+        return named
+
+    def antecedent(self, offset: int, gender: str, *, exclude: set[str] = frozenset()) -> str | None:
         """Nearest earlier person of a compatible gender, preferring a clause subject among the mentions of the
         last two sentences ('Prigozhin, known as "Putin's chef" ..., brushed aside ... he denies' -> Prigozhin).
         A pronoun outside quotation marks passes over names written only inside a quotation ('"I signed because
@@ -1248,7 +1281,7 @@ class _Resolver:
             if position >= offset or outside and _in_quote(self.quotes, position):
                 continue
             source = self.sources[key]
-            if source.kind != "person" or (source.gender and gender and source.gender != gender):
+            if source.kind != "person" or (source.gender and gender and source.gender != gender) or key in exclude:
                 continue
             candidates.append((position, key, is_subject))
         if not candidates:
@@ -1353,6 +1386,8 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
             continue
         if article.paragraphs[paragraph].kind == "heading":
             continue
+        if token.tag_ == "VB" and token.dep_ in ("ccomp", "xcomp") and token.head.lemma_.lower() in PERCEPTION_LEMMAS:
+            continue  # "to hear Prigozhin speak": an event seen or heard, not speech reported
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             to = next(c for c in token.children if c.lower_ == "to")
             objects = [c for c in to.children if c.dep_ == "pobj"]
@@ -1383,6 +1418,7 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
     return out
 
 
+PERCEPTION_LEMMAS = {"hear", "see", "watch", "listen", "witness"}  # "heard him speak": no speech reported
 STATEMENT_LEMMAS = {"state", "announce", "report", "claim", "confirm", "declare", "say", "write", "publish", "deny"}
 CUE_LEMMAS = SPEECH_LEMMAS | STATEMENT_LEMMAS | {"put", "place"}  # the lemmas of every cue (and "according to")
 
@@ -1505,6 +1541,7 @@ def _find_cues(article: Article, doc: Doc, resolver: _Resolver, skipped: set[int
             key, mention, reason = resolved
             if not inside_other:
                 resolver.speakers.add(key)
+                resolver.last_speaker = key
             cue_end = verb.idx + len(verb) + (3 if verb.lower_ == "according" else 0)
             cues.append(Cue(verb=verb, start=verb.idx, end=cue_end, source=key, mention=mention, reason=reason,
                             via=_via(verb), paragraph=paragraph, sentence=_sentence_bounds(article, verb, paragraph),
