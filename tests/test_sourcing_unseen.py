@@ -417,3 +417,9 @@ def test_a_speaking_pronoun_is_nobody_named_in_what_it_says(run):
     assert dict(zip(paraphrases.cue, paraphrases.source)) == {
         "A prisoner in the Urals told Gazette": "prisoner in the Urals", "Prigozhin told men": "Prigozhin",
         "he said": "prisoner in the Urals", "He added": "prisoner in the Urals"}
+
+
+def test_an_unnamed_source_named_by_an_acronym_keeps_its_capitals(run):
+    result = run("Shares fell after a tense call with analysts.\n\n"
+                 "The CEO said the company would not change its targets.\n")
+    assert "CEO" in set(result.sources.source)

@@ -1192,8 +1192,9 @@ class _Resolver:
         if not re.search(r"[^\W\d]", key):
             return None
         if not (doc_first := self._first_token(token, key)).pos_ in ("PROPN",) and \
-                doc_first.ent_type_ not in ("NORP", "GPE", "ORG", "PERSON"):
+                doc_first.ent_type_ not in ("NORP", "GPE", "ORG", "PERSON") and not key.split()[0].isupper():
             key = key[0].lower() + key[1:]  # "Human rights activists" and "human rights activists" are one key
+            # (an acronym stays as written: "The CEO", not "cEO")
         if role:
             kind = "group" if plural else "person"
         elif organisation:
