@@ -423,3 +423,17 @@ def test_an_unnamed_source_named_by_an_acronym_keeps_its_capitals(run):
     result = run("Shares fell after a tense call with analysts.\n\n"
                  "The CEO said the company would not change its targets.\n")
     assert "CEO" in set(result.sources.source)
+
+
+def test_a_term_in_a_participle_calling_it_is_the_subjects(run):
+    result = run("State Department spokesman Tom Reyes condemned the practice of recruiting convicted criminals, "
+                 'calling it a "cruel trick."\n')
+    assert speaker_of(result, "cruel trick") == "Tom Reyes"
+
+
+def test_the_state_department_and_the_cdc_are_us_bodies_in_a_text_about_russia(run):
+    result = run("Russia keeps sending convicts from Russian prisons to the front, and Russian courts pardon them.\n\n"
+                 "State Department spokesman Tom Reyes said the practice was cruel.\n\n"
+                 "Measles cases rose again, the Centers for Disease Control and Prevention (CDC) reported.\n")
+    types = dict(result.sources[["source", "source_type"]].values)
+    assert types["Tom Reyes"] == types["Centers for Disease Control and Prevention"] == "U.S. government or official"

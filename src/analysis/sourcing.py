@@ -515,8 +515,12 @@ def classify(text: str, *, is_person: bool, default_country: str = "") -> str:
     if not is_person and canonical_outlet(_clean_name(text)) in _outlet_names():
         return "media outlet"
     found = _affiliations(text, default_country=default_country)
+    # a role at a named government body ("State Department spokesman") is of that body's country, not the article's
+    body = min((t for t in found if is_government_type(t)), key=_rank, default="")
     for start, end, source_type in _cue_matches(low):
-        if source_type == "government":
+        if source_type == "government" and body and not _country(text):
+            source_type = body
+        elif source_type == "government":
             source_type = government_type(_country(text) or default_country,
                                           security=bool(_SECURITY.search(low[start:end])))
         elif source_type == WESTERN_SECURITY:  # "intelligence": of the country named, else the article's
@@ -764,7 +768,8 @@ def _descriptions(token: Token, name_range: tuple[int, int]) -> list[str]:
             name_range[0] <= after.head.i < name_range[1] and after.right_edge.i - after.i < 8:
         out.append(doc[after.i:after.right_edge.i + 1].text)  # 'Judge Amy Lowell of the U.S. District Court'
     titles = [t for t in doc[max(0, name_range[0] - 6):name_range[0]] if t.head.i in range(*name_range) or
-              t.head.head.i in range(*name_range)]
+              t.head.head.i in range(*name_range) or t.dep_ == "compound" and t.head.head.head.i in range(*name_range)]
+    # ("State Department spokesman Ned Price": 'State' is three compounds away from the name)
     if titles:  # the words from the first title word to the name ('U.S. National Security Council spokesman')
         out.append(doc[titles[0].i:name_range[0]].text)
     first = titles[0].i if titles else name_range[0]
@@ -1676,6 +1681,9 @@ def _partial_quote_cue(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | N
     if naming is None or naming.lemma_.lower() not in ("call", "label", "brand", "dub"):
         return None
     subjects = [c for c in naming.children if c.dep_ == "nsubj"]
+    if not subjects and naming.dep_ in ("advcl", "xcomp", "conj") and naming.tag_ == "VBG":
+        # "Ned Price condemned the practice, calling it a "barbaric tactic"": the governing verb's subject
+        subjects = [c for c in naming.head.children if c.dep_ == "nsubj"]
     resolved = resolver.resolve(subjects[0]) if subjects else None
     if resolved is None or resolver.sources[resolved[0]].kind != "person" or any(
             cue_verbs.get(a.i, resolved[0]) != resolved[0] for a in naming.ancestors):
