@@ -437,3 +437,12 @@ def test_the_state_department_and_the_cdc_are_us_bodies_in_a_text_about_russia(r
                  "Measles cases rose again, the Centers for Disease Control and Prevention (CDC) reported.\n")
     types = dict(result.sources[["source", "source_type"]].values)
     assert types["Tom Reyes"] == types["Centers for Disease Control and Prevention"] == "U.S. government or official"
+
+
+def test_a_surname_tagged_as_a_place_stays_part_of_the_name_announced_by_its_role(run):
+    result = run("Amid a rise in measles cases, DR Congo's health minister declared an epidemic. The U.S. counts "
+                 "1,022 cases, U.S. officials said, and U.S. parents are worried.\n\n"
+                 "Medical teams have confirmed 677 cases of measles among 87,000 suspected cases in 23 provinces, "
+                 "Minister Oly Ilunga Kalenga said in a statement Monday.\n")
+    types = dict(result.sources[["source", "source_type"]].values)
+    assert types["Oly Ilunga Kalenga"] == "Congolese government or official"

@@ -682,6 +682,15 @@ def _find_name_span(tokens: _Tokens, i: int) -> tuple[int, int]:
     lower, ent = tokens.lower, tokens.ent[i]
     if tokens.ent_type[i] and tokens.ent_iob[i] != "O" and ent is not None:
         start, end = ent.start, ent.end
+        # a surname the tagger gave another label, the compound head of a person's first names ("Minister Oly
+        # Ilunga Kalenga": PERSON 'Oly Ilunga', GPE 'Kalenga'): one name
+        if ent.label_ == "PERSON" and end < len(lower) and tokens.dep[end - 1] == "compound" and \
+                tokens.head[end - 1] == end and tokens.pos[end] == "PROPN" and tokens.ent_type[end] != "PERSON":
+            end += 1
+        elif ent.label_ != "PERSON" and start > 0 and tokens.ent_type[start - 1] == "PERSON" and \
+                tokens.dep[start - 1] == "compound" and tokens.head[start - 1] == end - 1 and end - start == 1:
+            first = tokens.ent[start - 1]
+            return _after_role(tokens, first.start, end), end
         while start < end - 1 and (lower[start] in ("the", "a", "an") or lower[start] in roles() or
                                    ent.label_ == "PERSON" and lower[start].rstrip(".") in TITLES):
             start += 1  # "Striker Omar Latif", "Judge Karen Hansel": the role is no part of the name
@@ -2158,7 +2167,9 @@ def _source_type(source: Source, resolver: _Resolver, default_country: str) -> s
             return "anonymous person"  # an unnamed individual speaks for no named institution
         found = classify(text, is_person=True, default_country=default_country)
         if found and found == government_type(default_country) and not _country(text):
-            addressed = _addressed_country(source, resolver)  # 'justice minister Nordio told the Italian parliament'
+            # 'justice minister Nordio told the Italian parliament'; 'DR Congo's health minister has declared ...
+            # Minister Oly Ilunga Kalenga said'
+            addressed = _addressed_country(source, resolver) or _announced_country(source, resolver)
             found = classify(text, is_person=True, default_country=addressed) if addressed else found
         if not found or is_government_type(found):
             # "a spokesman for the utility": the role speaks for a business, not a government; "a spokesperson
@@ -2235,6 +2246,20 @@ def _organisation_descriptions(resolver: _Resolver, name: str) -> list[str]:
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         out.append(_noun_phrase(root.head))
     return out
+
+
+def _announced_country(source: Source, resolver: _Resolver) -> str:
+    """The country of the one unnamed official introduced before a named person by the same role word ('DR
+    Congo's health minister has declared an epidemic' ... 'Minister Oly Ilunga Kalenga said'): the name
+    announced. '' when none, or more than one, fits."""
+    if not source.named or not source.mentions:
+        return ""
+    first = min(source.mentions)[0]
+    words = {d.lower().split()[-1] for d in source.descriptions if d.split()}
+    countries = {_country(s.key) for s in resolver.sources.values() if s.kind in ("person", "group") and
+                 not s.named and s.key.split() and s.key.lower().split()[-1] in words and s.mentions and
+                 min(s.mentions)[0] < first}
+    return countries.pop() if len(countries) == 1 and "" not in countries else ""
 
 
 def _addressed_country(source: Source, resolver: _Resolver) -> str:
