@@ -446,3 +446,9 @@ def test_a_surname_tagged_as_a_place_stays_part_of_the_name_announced_by_its_rol
                  "Minister Oly Ilunga Kalenga said in a statement Monday.\n")
     types = dict(result.sources[["source", "source_type"]].values)
     assert types["Oly Ilunga Kalenga"] == "Congolese government or official"
+
+
+def test_an_order_cited_by_its_number_is_a_document(run):
+    result = run("According to Putin's order No. PRS-563, assault companies were formed from convicted persons.\n")
+    paraphrases = result.attributions[result.attributions.kind == "paraphrase"]
+    assert list(paraphrases.source_type) == ["document or leaked correspondence"]

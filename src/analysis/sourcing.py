@@ -86,6 +86,7 @@ MEDIA_NOUNS = {"portal", "newspaper", "outlet", "publication", "agency", "channe
                "magazine", "paper", "tabloid", "daily", "network", "station"}
 QUANTIFIERS = {"many", "some", "one", "two", "three", "several", "most", "few", "all", "both", "none", "each",
                "dozens", "hundreds", "thousands"}
+NUMBER_SIGN = re.compile(r"(?:.*\s)?(?:No|Nr|Number|#)\.?\s*$", re.I)  # before an identifier: "order No. PRS-563"
 SOURCE_NOUNS = {"source", "interlocutor"}  # "the source": the unnamed person who spoke before
 PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 ANONYMITY = re.compile(
@@ -1035,7 +1036,8 @@ class _Resolver:
                     return self._add_other(outlet if known else written, "outlet", named=True,
                                            span=(span.start_char, span.end_char), variant=written), written, \
                         "outlets.csv" if known else f"the {token.text} named {written}"
-            appos = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            appos = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and
+                     not NUMBER_SIGN.match(doc[max(0, c.left_edge.i - 2):c.i].text)]  # not "order No. PRS-563"
             appos += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                       if o.dep_ == "pobj" for g in o.children if g.dep_ == "appos" and g.ent_type_ == "PERSON" and
                       token.lemma_.lower() in LEADER_NOUNS | set(roles())]  # 'The founder of Wagner, Evgeny P.,'
