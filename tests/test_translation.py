@@ -374,6 +374,20 @@ def test_spelling_variants_across_corpus(write_corpus):
     assert not any("putin" in other for _, other in pairs)
 
 
+def test_a_versions_own_misspelling_is_not_offered_to_other_articles(write_corpus):
+    """A machine translation that misspells a name its original spells right is told so; neither its original
+    nor another article is told to adopt the misspelling."""
+    misspelt = TRANSLATION.replace("Ivan Petrov", "Ivan Pitrov")
+    other = ("Lawyers speak out\n\nIvan Petrov said on Monday that recruiters had visited the colony near Omsk. "
+             "The ministry declined to comment on his account of the visits.\n")
+    corpus = load_corpus(write_corpus({"001_original.txt": ORIGINAL, "002_translation.txt": misspelt,
+                                       "003_other.txt": other,
+                                       "manifest.csv": "file,translation_of\n002_translation.txt,001\n"}))
+    told = {(v["article"].article_id, v["other"]) for v in translation.spelling_variants(corpus)}
+    assert ("002", "ivan petrov") in told
+    assert not [article_id for article_id, spelling in told if spelling == "ivan pitrov"]
+
+
 # --- the seeds: 000 is a machine rewrite of 001 (whose text stops after its seventh paragraph). Expected values
 # below come from reading both texts side by side.
 

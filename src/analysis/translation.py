@@ -922,9 +922,13 @@ def spelling_variants(corpus: Corpus) -> list[dict]:
             if key:
                 spellings.setdefault((label, key), []).append((article, ent.start_char, ent.end_char, ent.text))
     records = []
-    for label_x, x, y in _close_spellings(sorted(spellings)):
+    close = _close_spellings(sorted(spellings))
+    own = _versions_own_spellings(spellings, close, relations.originals(corpus.relations))
+    for label_x, x, y in close:
         for mine, other in ((x, y), (y, x)):
-            where = sorted({a.article_id for a, *_ in spellings[(label_x, other)]})
+            where = sorted({a.article_id for a, *_ in spellings[(label_x, other)]} - own.get((label_x, other), set()))
+            if not where:
+                continue  # the other spelling is only a version's departure from its original: not a reference
             seen = set()
             for article, start, end, text in spellings[(label_x, mine)]:
                 if (article.article_id, text) in seen:
@@ -933,6 +937,29 @@ def spelling_variants(corpus: Corpus) -> list[dict]:
                 records.append({"article": article, "span": (start, end), "text": text, "other": other,
                                 "other_articles": where})
     return records
+
+
+def _versions_own_spellings(spellings: dict, close: list[tuple[str, str, str]],
+                            derived_from: dict[str, tuple[str, str]]) -> dict[tuple[str, str], set[str]]:
+    """(label, spelling) -> the versions that spell a name so where their original spells it otherwise (one of
+    its close variants, never this one): the version's own departure, reported in the version itself but never
+    offered to another article as the name's other spelling."""
+    keys_of: dict[str, set[tuple[str, str]]] = {}
+    for name, hits in spellings.items():
+        for article, *_ in hits:
+            keys_of.setdefault(article.article_id, set()).add(name)
+    variants_of: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for label, x, y in close:
+        variants_of.setdefault((label, x), set()).add((label, y))
+        variants_of.setdefault((label, y), set()).add((label, x))
+    own: dict[tuple[str, str], set[str]] = {}
+    for name, variants in variants_of.items():
+        for article, *_ in spellings[name]:
+            original = derived_from.get(article.article_id, ("",))[0]
+            theirs = keys_of.get(original, set())
+            if name not in theirs and variants & theirs:
+                own.setdefault(name, set()).add(article.article_id)
+    return own
 
 
 def _close_spellings(keys: list[tuple[str, str]], *, prefilter: float = 50.0) -> list[tuple[str, str, str]]:
