@@ -659,6 +659,25 @@ def test_quotation_and_speaker_changes_between_versions_are_divergences(write_co
     assert ("quotation_reworded", "Oleg Smirnov", "Oleg Smirnov") in changes
 
 
+def test_quotation_marks_lost_in_either_version_of_an_undirected_pair_are_a_divergence(write_corpus):
+    """Two copies of one story with nothing to tell which came first: the one that lost a quotation's marks
+    may be either, so the pair is read both ways."""
+    with_marks = (
+        "Inmates wait for exchange\n\n"
+        "Pavel was serving a sentence for theft in the Tver region when recruiters offered him a salary and a "
+        "clean record in exchange for six months at the front.\n\n"
+        "\u201cIf I had known what the front was like, I would have stayed in my cell,\u201d he says quietly.\n\n"
+        "He now waits in a camp near the border, hoping to be exchanged before the winter.\n\n"
+        "Visitors to the camp are asked not to reveal where it is, the guards said.\n")
+    without_marks = with_marks.replace("\u201c", "").replace("\u201d", "")
+    corpus = load_corpus(write_corpus({"001_plain.txt": without_marks, "002_marked.txt": with_marks}))
+    result = analyse(corpus)
+    assert not corpus.relations.empty and not (corpus.relations.derived.fillna("") != "").any()
+    rows = result.version_quotes
+    assert list(zip(rows.original_id, rows.version_id, rows.change)) == [("002", "001", "quotation_paraphrased")]
+    assert rows.version_quote.iloc[0].startswith("If I had known")
+
+
 def test_a_lost_opening_mark_before_first_person_sentences_opens_the_paragraph(run):
     """A machine translation drops the opening mark of a paragraph-long quotation; sentences in the first or
     second person before the closing mark are the speaker's own words."""

@@ -2560,54 +2560,72 @@ def version_quote_changes(corpus: Corpus, quotes: pd.DataFrame) -> pd.DataFrame:
     """Quotations that change between versions of one story (`corpus.relations`): the same quotation given to
     another speaker (`speaker_changed`), its words changed (`quotation_reworded`), or said in the other version
     without quotation marks in the sentence aligned with it (`quotation_paraphrased`). Each pair is read from
-    the original to the version that derives from it (the relation's `derived`), else from `a_id` to `b_id`;
-    a quotation of fewer than four words, or one the other version does not carry at all, is not compared."""
-    from rapidfuzz import fuzz
-
+    the original to the version that derives from it (the relation's `derived`), else both ways (either text
+    may be the one that lost or changed a quotation), a change found both ways reported once; a quotation of
+    fewer than four words, or one the other version does not carry at all, is not compared."""
     rows = []
     relations = corpus.relations if corpus.relations is not None else pd.DataFrame()
     by_id = {a.article_id: a for a in corpus.analysable}
-    quotes_of = {article_id: [(q, fold(q.quote).lower()) for q in rows.itertuples()]  # once, not per pair
-                 for article_id, rows in quotes.groupby("article_id", sort=False)}
+    quotes_of = {article_id: [(q, fold(q.quote).lower()) for q in group.itertuples()]  # once, not per pair
+                 for article_id, group in quotes.groupby("article_id", sort=False)}
     from .relations import oriented  # here: the relations module loads scikit-learn
 
     for rel in relations.to_dict("records"):
-        b_id, a_id = oriented(rel) or (rel["b_id"], rel["a_id"])  # a: the original, b: its version
-        if a_id not in by_id or b_id not in by_id:
+        directed = oriented(rel)  # (derived, original)
+        readings = [directed[::-1]] if directed else [(rel["a_id"], rel["b_id"]), (rel["b_id"], rel["a_id"])]
+        if any(article_id not in by_id for article_id in readings[0]):
             continue
-        original, version = by_id[a_id], by_id[b_id]
-        pairs = rel["alignment"] if rel["a_id"] == a_id else [(y, x, s) for x, y, s in rel["alignment"]]
-        aligned = {x: y for x, y, _ in pairs}
-        theirs = quotes_of.get(b_id, [])
-        for mine, key in quotes_of.get(a_id, []):
-            if len(mine.quote.split()) < 4:
-                continue
-            scored = [(fuzz.token_set_ratio(key, folded), q) for q, folded in theirs]
-            score, match = max(scored, key=lambda pair: pair[0], default=(0.0, None))
-            if score < SAME_QUOTATION:
-                sentence = original.sentence_at(mine.start)
-                target = aligned.get(sentence.index) if sentence is not None else None
-                if target is None:
-                    continue  # the version does not carry this passage
-                span = version.sentences[target]
-                inside = [q for q, _ in theirs if span.start <= q.start < span.end]
-                if inside:
-                    match = inside[0]
-                else:
-                    rows.append(_version_row(rel, mine, None, "quotation_paraphrased", span=(span.start, span.end),
-                                             text=span.text, explanation="the version says it without quotation "
-                                             "marks: its words cannot be checked against the speaker's"))
-                    continue
-            if match.speaker and mine.speaker and match.speaker != mine.speaker:
-                rows.append(_version_row(rel, mine, match, "speaker_changed",
-                                         explanation=f"the quotation is given to {match.speaker} in the "
-                                                     f"version, to {mine.speaker} in the original"))
-            elif fuzz.ratio(key, fold(match.quote).lower()) < SAME_WORDING:
-                rows.append(_version_row(rel, mine, match, "quotation_reworded",
-                                         explanation="the words inside the quotation marks differ: a quotation "
-                                                     "should not be reworded"))
+        reported = set()  # the two quotations' starts of each change already read the other way
+        for a_id, b_id in readings:  # a: the original, b: its version
+            rows += _version_changes(rel, by_id[a_id], by_id[b_id], quotes_of, reported)
     frame = pd.DataFrame(rows, columns=VERSION_QUOTE_COLUMNS)
     return frame.drop_duplicates(subset=["original_id", "version_id", "change", "original_start", "version_start"])
+
+
+def _version_changes(rel: dict, original: Article, version: Article, quotes_of: dict, reported: set) -> list[dict]:
+    """The changes of `version_quote_changes` read from `original` to `version`; `reported` holds the
+    (article, start) pairs of changes already found, and takes this reading's."""
+    from rapidfuzz import fuzz
+
+    rows = []
+    a_id, b_id = original.article_id, version.article_id
+    pairs = rel["alignment"] if rel["a_id"] == a_id else [(y, x, s) for x, y, s in rel["alignment"]]
+    aligned = {x: y for x, y, _ in pairs}
+    theirs = quotes_of.get(b_id, [])
+    for mine, key in quotes_of.get(a_id, []):
+        if len(mine.quote.split()) < 4:
+            continue
+        scored = [(fuzz.token_set_ratio(key, folded), q) for q, folded in theirs]
+        score, match = max(scored, key=lambda pair: pair[0], default=(0.0, None))
+        if score < SAME_QUOTATION:
+            sentence = original.sentence_at(mine.start)
+            target = aligned.get(sentence.index) if sentence is not None else None
+            if target is None:
+                continue  # the version does not carry this passage
+            span = version.sentences[target]
+            inside = [q for q, _ in theirs if span.start <= q.start < span.end]
+            if inside:
+                match = inside[0]
+            else:
+                rows.append(_version_row(rel, mine, None, "quotation_paraphrased", span=(span.start, span.end),
+                                         text=span.text, explanation="the version says it without quotation "
+                                         "marks: its words cannot be checked against the speaker's"))
+                continue
+        if match.speaker and mine.speaker and match.speaker != mine.speaker:
+            rows.append(_version_row(rel, mine, match, "speaker_changed",
+                                     explanation=f"the quotation is given to {match.speaker} in the "
+                                                 f"version, to {mine.speaker} in the original"))
+        elif fuzz.ratio(key, fold(match.quote).lower()) < SAME_WORDING:
+            rows.append(_version_row(rel, mine, match, "quotation_reworded",
+                                     explanation="the words inside the quotation marks differ: a quotation "
+                                                 "should not be reworded"))
+    fresh = []
+    for row in rows:
+        key = frozenset([(row["original_id"], row["original_start"]), (row["version_id"], row["version_start"])])
+        if key not in reported:
+            reported.add(key)
+            fresh.append(row)
+    return fresh
 
 
 def _version_row(rel: dict, mine, theirs, change: str, *, span: tuple[int, int] | None = None, text: str = "",
