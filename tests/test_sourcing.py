@@ -678,6 +678,27 @@ def test_quotation_marks_lost_in_either_version_of_an_undirected_pair_are_a_dive
     assert rows.version_quote.iloc[0].startswith("If I had known")
 
 
+def test_a_quotation_whose_first_sentence_the_version_turns_round_is_reworded(write_corpus):
+    """A translation that inverts a quotation's first sentence is not aligned there; the quotation's next
+    sentence, carried over, still finds the version's quotation, and its changed words are reported."""
+    story = (
+        "Volunteers leave the colony\n\n"
+        "Dozens of inmates left the penal colony near Perm this spring, their relatives said on Monday.\n\n"
+        "A video posted by the recruiters shows several of them thanking the company for the chance to serve.\n\n"
+        "\u201c{quote}\u201d one volunteer says in the video.\n\n"
+        "The company did not answer questions about how many of the men have since been killed.\n\n"
+        "Relatives say that letters from the front stopped arriving after the first few weeks.\n")
+    original = story.format(quote="We are not only fighting for some land far away. We are fighting for our "
+                                  "children and, of course, for our wives, for the money,")
+    version = story.format(quote="Nobody here fights for anything at all. We are fighting for our children, "
+                                 "and for our wives, and for the money,")
+    corpus = load_corpus(write_corpus({"001_original.txt": original, "002_version.txt": version,
+                                       "manifest.csv": "file,translation_of\n002_version.txt,001\n"}))
+    rows = analyse(corpus).version_quotes
+    assert list(zip(rows.original_id, rows.version_id, rows.change)) == [("001", "002", "quotation_reworded")]
+    assert rows.version_quote.iloc[0].startswith("Nobody here fights")
+
+
 def test_a_lost_opening_mark_before_first_person_sentences_opens_the_paragraph(run):
     """A machine translation drops the opening mark of a paragraph-long quotation; sentences in the first or
     second person before the closing mark are the speaker's own words."""

@@ -2597,13 +2597,13 @@ def _version_changes(rel: dict, original: Article, version: Article, quotes_of: 
             continue
         scored = [(fuzz.token_set_ratio(key, folded), q) for q, folded in theirs]
         score, match = max(scored, key=lambda pair: pair[0], default=(0.0, None))
-        if score < SAME_QUOTATION:
-            sentence = original.sentence_at(mine.start)
-            target = aligned.get(sentence.index) if sentence is not None else None
-            if target is None:
+        if score < SAME_QUOTATION:  # the quotation's first sentence the version carries, else its next one ...
+            targets = [aligned[s.index] for s in original.sentences
+                       if s.start < mine.end and mine.start < s.end and s.index in aligned]
+            if not targets:
                 continue  # the version does not carry this passage
-            span = version.sentences[target]
-            inside = [q for q, _ in theirs if span.start <= q.start < span.end]
+            span = version.sentences[targets[0]]
+            inside = [q for q, _ in theirs if q.start < span.end and span.start < q.end]  # ... and what quotes it
             if inside:
                 match = inside[0]
             else:
