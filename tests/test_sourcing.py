@@ -699,6 +699,29 @@ def test_a_quotation_whose_first_sentence_the_version_turns_round_is_reworded(wr
     assert rows.version_quote.iloc[0].startswith("Nobody here fights")
 
 
+@pytest.mark.parametrize("version_speaker, expected", [
+    ("An inmate", ["quotation_reworded"]),  # 'one inmate' = 'an inmate'
+    ("Ivan Petrov, an inmate,", ["speaker_changed", "quotation_reworded"]),  # both changes, not only the first
+])
+def test_speaker_and_wording_changes_of_one_quotation(write_corpus, version_speaker, expected):
+    """'One inmate' in one version and 'an inmate' in the other are the same speaker; a quotation given to
+    another speaker with other words is reported both ways."""
+    story = (
+        "Recruiters visit the colony\n\n"
+        "{who} spoke to reporters from his cell in the Saratov region, using a phone smuggled into the prison.\n\n"
+        "\u201c{quote},\u201d he said.\n\n"
+        "The prison service did not answer questions about the visits by the recruiters this summer.\n\n"
+        "Relatives of several inmates said the men had been promised a pardon after six months of service.\n")
+    original = story.format(who="One inmate", quote="They will take murderers but not rapists or terrorists, "
+                                                    "and the pardon comes after six months")
+    version = story.format(who=version_speaker, quote="They take murderers but not rapists or terrorists, and the "
+                                                  "pardon will be given in six months")
+    corpus = load_corpus(write_corpus({"001_original.txt": original, "002_version.txt": version,
+                                       "manifest.csv": "file,translation_of\n002_version.txt,001\n"}))
+    rows = analyse(corpus).version_quotes
+    assert list(rows.change) == expected
+
+
 def test_a_lost_opening_mark_before_first_person_sentences_opens_the_paragraph(run):
     """A machine translation drops the opening mark of a paragraph-long quotation; sentences in the first or
     second person before the closing mark are the speaker's own words."""

@@ -2554,6 +2554,7 @@ VERSION_QUOTE_COLUMNS = ["original_id", "version_id", "relation", "change", "ori
                          "version_end", "explanation"]
 SAME_QUOTATION = 85.0   # token-set likeness (0-100) of two quotations that are one quotation ...
 SAME_WORDING = 90.0     # ... and plain likeness at which its wording is unchanged
+SPEAKER_DETERMINER = re.compile(r"^(?:one|an?|the)\s+", re.I)  # before a description: the same speaker either way
 
 
 def version_quote_changes(corpus: Corpus, quotes: pd.DataFrame) -> pd.DataFrame:
@@ -2575,7 +2576,7 @@ def version_quote_changes(corpus: Corpus, quotes: pd.DataFrame) -> pd.DataFrame:
         readings = [directed[::-1]] if directed else [(rel["a_id"], rel["b_id"]), (rel["b_id"], rel["a_id"])]
         if any(article_id not in by_id for article_id in readings[0]):
             continue
-        reported = set()  # the two quotations' starts of each change already read the other way
+        reported = set()  # each change (its kind, the two quotations) already read the other way
         for a_id, b_id in readings:  # a: the original, b: its version
             rows += _version_changes(rel, by_id[a_id], by_id[b_id], quotes_of, reported)
     frame = pd.DataFrame(rows, columns=VERSION_QUOTE_COLUMNS)
@@ -2583,8 +2584,8 @@ def version_quote_changes(corpus: Corpus, quotes: pd.DataFrame) -> pd.DataFrame:
 
 
 def _version_changes(rel: dict, original: Article, version: Article, quotes_of: dict, reported: set) -> list[dict]:
-    """The changes of `version_quote_changes` read from `original` to `version`; `reported` holds the
-    (article, start) pairs of changes already found, and takes this reading's."""
+    """The changes of `version_quote_changes` read from `original` to `version`; `reported` holds each change
+    already found (its kind and the two quotations' article and start), and takes this reading's."""
     from rapidfuzz import fuzz
 
     rows = []
@@ -2611,21 +2612,27 @@ def _version_changes(rel: dict, original: Article, version: Article, quotes_of: 
                                          text=span.text, explanation="the version says it without quotation "
                                          "marks: its words cannot be checked against the speaker's"))
                 continue
-        if match.speaker and mine.speaker and match.speaker != mine.speaker:
+        if match.speaker and mine.speaker and _speaker_key(match.speaker) != _speaker_key(mine.speaker):
             rows.append(_version_row(rel, mine, match, "speaker_changed",
                                      explanation=f"the quotation is given to {match.speaker} in the "
                                                  f"version, to {mine.speaker} in the original"))
-        elif fuzz.ratio(key, fold(match.quote).lower()) < SAME_WORDING:
+        if fuzz.ratio(key, fold(match.quote).lower()) < SAME_WORDING:
             rows.append(_version_row(rel, mine, match, "quotation_reworded",
                                      explanation="the words inside the quotation marks differ: a quotation "
                                                  "should not be reworded"))
     fresh = []
     for row in rows:
-        key = frozenset([(row["original_id"], row["original_start"]), (row["version_id"], row["version_start"])])
+        key = (row["change"], frozenset([(row["original_id"], row["original_start"]),
+                                         (row["version_id"], row["version_start"])]))
         if key not in reported:
             reported.add(key)
             fresh.append(row)
     return fresh
+
+
+def _speaker_key(speaker: str) -> str:
+    """A speaker's name or description without the article or 'one' before it ('one inmate' = 'an inmate')."""
+    return SPEAKER_DETERMINER.sub("", speaker).lower()
 
 
 def _version_row(rel: dict, mine, theirs, change: str, *, span: tuple[int, int] | None = None, text: str = "",
