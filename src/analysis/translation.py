@@ -29,7 +29,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 import pandas as pd
 from rapidfuzz import fuzz
@@ -38,6 +38,7 @@ from rapidfuzz.process import cdist
 from . import nlp, numbers, relations
 from .alignment import Bead, align, overlap, score_corpus, score_pair
 from .numbers import Quantity, find_quantities
+from .parallel import each
 from .readability import INDICES, pronunciations, readability_table, text_scores
 from .labels import SEVERITIES
 from .metadata import punctuation_artifacts, unbalanced_quotes, with_next_text
@@ -1125,27 +1126,27 @@ def implausible_number_issues(article: Article, number_flags: pd.DataFrame) -> l
 
 
 def analyse(corpus: Corpus, *, include_same_story: bool = True,
-            number_flags: pd.DataFrame | None = None) -> TranslationResult:
+            number_flags: pd.DataFrame | None = None, map_each: Callable = each) -> TranslationResult:
     """Align every translation pair, find divergences, run the reference-free checks, score readability.
 
     `number_flags`: the numbers analysis's flags (`analysis.numbers.analyse(corpus).flags`), computed when None.
+    `map_each(function, items)` compares the pairs, each on its own (e.g. over several processes:
+    `analysis.parallel`), returning the results in order.
     """
     if number_flags is None:
         number_flags = numbers.analyse(corpus).flags
     pairs = translation_pairs(corpus, include_same_story=include_same_story)
     alignment, issues, pair_rows = [], [], []
     shared: dict[str, list[tuple[int, int]]] = {}
-    for pair in pairs:
-        a_sents, b_sents, beads = align_pair(pair)
-        if pair.relation == "rewrite" and not translation_like(beads):
-            continue  # the same story told twice, not one text translated: nothing to compare sentence by sentence
-        views = _views(a_sents, b_sents, overlap(beads))
-        alignment += alignment_rows(pair, views)
-        issues += pair_issues(pair, views)
-        pair_rows.append(_pair_row(pair, views))
-        if views:
-            spans = [v.a_span for v in views if v.a_span]
-            shared.setdefault(pair.translation.article_id, []).append((spans[0][0], spans[-1][1]))
+    for pair, compared in zip(pairs, map_each(compare_pair, pairs)):
+        if compared is None:
+            continue
+        rows, found, pair_row, span = compared
+        alignment += rows
+        issues += found
+        pair_rows.append(pair_row)
+        if span is not None:
+            shared.setdefault(pair.translation.article_id, []).append(span)
     variants, names = spelling_variants(corpus), capitalized_names(corpus)
     translated_ids = {p.translation.article_id for p in pairs}
     pair_found: dict[str, list[dict]] = {}  # article -> the pair checks' findings on it
@@ -1169,6 +1170,19 @@ def analyse(corpus: Corpus, *, include_same_story: bool = True,
     scorecard = scorecard_table(corpus, pairs_table, issues_table, readability)
     return TranslationResult(alignment_table, issues_table, readability, scorecard, pairs_table,
                              pair_readability_table(corpus, pairs_table))
+
+
+def compare_pair(pair: Pair) -> tuple[list[dict], list[dict], dict, tuple[int, int] | None] | None:
+    """One pair aligned and compared: its alignment rows, its issues, its row of `pairs` and the stretch of the
+    translation it shares with the original; None for a rewrite that is not translation-like (the same story
+    told twice, not one text translated: nothing to compare sentence by sentence)."""
+    a_sents, b_sents, beads = align_pair(pair)
+    if pair.relation == "rewrite" and not translation_like(beads):
+        return None
+    views = _views(a_sents, b_sents, overlap(beads))
+    spans = [v.a_span for v in views if v.a_span]
+    return (alignment_rows(pair, views), pair_issues(pair, views), _pair_row(pair, views),
+            (spans[0][0], spans[-1][1]) if views else None)
 
 
 def pair_readability_table(corpus: Corpus, pairs: pd.DataFrame) -> pd.DataFrame:
