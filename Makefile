@@ -8,7 +8,8 @@ CORPUS ?= seeds
 OUT ?= reports
 PARAMS ?=
 SIZES ?= 200,1000
-WORKERS ?= 1
+# WORKERS: processes at once; empty for the cores this process may use (1: everything in one process, same results)
+WORKERS ?=
 
 .DEFAULT_GOAL := help
 .PHONY: help report test lab bench clean
@@ -25,13 +26,13 @@ $(INSTALLED): pyproject.toml .constraints.txt
 	$(PY) -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (prisoner-news)" >/dev/null
 	touch $@
 
-## Build the report (HTML, PDF, CSVs) from CORPUS (default seeds/) into OUT (default reports/); PARAMS=settings.yaml, WORKERS=N
+## Build the report (HTML, PDF, CSVs) from CORPUS (default seeds/) into OUT (default reports/); PARAMS=settings.yaml, WORKERS=N (default: the cores)
 report: $(INSTALLED)
-	$(PY) -m analysis.report --corpus $(CORPUS) --out $(OUT) --workers $(WORKERS) $(if $(PARAMS),--params $(PARAMS),)
+	$(PY) -m analysis.report --corpus $(CORPUS) --out $(OUT) $(if $(WORKERS),--workers $(WORKERS),) $(if $(PARAMS),--params $(PARAMS),)
 
 ## Time the report against the bare spaCy pass, per stage, on invented corpora of SIZES articles -> reports/bench.json (ANALYSIS_ONLY=1: the pass alone)
 bench: $(INSTALLED)
-	$(PY) -m analysis.bench --sizes $(SIZES) --workers $(WORKERS) $(if $(ANALYSIS_ONLY),--analysis-only,) --output reports/bench.json
+	$(PY) -m analysis.bench --sizes $(SIZES) $(if $(WORKERS),--workers $(WORKERS),) $(if $(ANALYSIS_ONLY),--analysis-only,) --output reports/bench.json
 
 ## Run the test suite
 test: $(INSTALLED)

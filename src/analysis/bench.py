@@ -2,7 +2,8 @@
 
 In: corpus sizes. Out: `reports/bench.json` with, per size: words and tokens; the bare spaCy pass (a fresh
 process that loads the model and runs `nlp.pipe` over the texts: the floor any such analysis pays); a cold
-`analysis.report` build (empty parse cache: the analysis pass, each notebook, the rendering) with the seconds and
+`analysis.report` build (empty parse cache: the analysis pass, each notebook, the rendering; `--workers` processes
+at once, the usable cores by default, while the spaCy pass stays one process) with the seconds and
 rate of each analysis stage; a warm build (nothing changed); the peak memory of each; and the ratios of the
 report and of the analysis pass to the bare spaCy pass, in wall seconds and in CPU seconds (a busy machine
 stretches the first, not the second). Across sizes, `growth` (and `growth_cpu`) gives each stage's seconds per
@@ -36,6 +37,7 @@ from pathlib import Path
 
 from .report.pipeline import ANALYSIS, STATE
 from .fingerprint import library_first
+from .parallel import usable_cores
 
 ROOT = Path(__file__).resolve().parents[2]
 FIRST = ["Ivan", "Olga", "Dmitri", "Yulia", "Sergei", "Anna", "Mikhail", "Natalia", "Pavel", "Irina", "Alexei",
@@ -265,7 +267,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="200,1000", help="comma-separated corpus sizes")
     parser.add_argument("--output", type=Path, default=ROOT / "reports" / "bench.json")
     parser.add_argument("--mix", type=Path, help="mix the paragraphs of this folder's articles instead of templates")
-    parser.add_argument("--workers", type=int, default=1, help="processes for the report's spaCy parse")
+    parser.add_argument("--workers", type=int, default=usable_cores(),
+                        help="processes for the report's build (default: the usable cores, "
+                             f"{usable_cores()} here); the bare spaCy pass is always one process")
     parser.add_argument("--analysis-only", action="store_true",
                         help="time the analysis pass alone against the spaCy pass (no notebooks, no rendering)")
     parser.add_argument("--generate", type=int, metavar="N", help="only write a corpus of N articles (see --into)")
@@ -286,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
             runs.append(bench_size(n, Path(work), mix=args.mix, workers=args.workers,
                                    analysis_only=args.analysis_only))
         print(json.dumps(runs[-1]), file=sys.stderr, flush=True)
-    record = {"machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
+    record = {"machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "workers": args.workers,
                           "platform": platform.platform(), "load_average": os.getloadavg()},
               "corpus": f"mixed from {args.mix}" if args.mix else "invented from templates",
               "runs": runs, "growth": growth(runs), "growth_cpu": growth(runs, key="cpu_seconds")}

@@ -10,6 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..parallel import usable_cores
 from .pipeline import NOTEBOOKS, BuildError, build
 from .settings import SettingsError, read_settings
 
@@ -23,11 +24,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--params", type=Path, help="YAML file of settings per notebook (see analysis.report.settings)")
     parser.add_argument("-p", "--set", dest="overrides", action="append", default=[], metavar="NOTEBOOK:NAME=VALUE",
                         help="one setting, e.g. -p 01_sourcing:min_mentions=2 (NOTEBOOK may be 'all'); repeatable")
-    parser.add_argument("--workers", type=int, default=1,
-                        help="processes for the analysis pass's spaCy parse (default 1; results are the same)")
+    parser.add_argument("--workers", type=int, default=usable_cores(),
+                        help="processes the build may use at once: the analysis pass's workers and the notebooks "
+                             f"run side by side (default: the cores this process may use, {usable_cores()} here; "
+                             "results are the same for any number)")
     parser.add_argument("--force", action="store_true", help="run every notebook even if nothing changed")
     parser.add_argument("--log-output", action="store_true", help="stream the notebooks' cell output (for CI logs)")
     args = parser.parse_args(argv)
+    if args.workers < 1:
+        parser.error("--workers must be 1 or more")
     try:
         settings = read_settings(args.params, args.overrides)
     except (OSError, SettingsError) as error:

@@ -6,8 +6,8 @@ OUT/report.pdf, OUT/data/*.csv, OUT/notebooks/*.ipynb and OUT/.report-state.json
 next build incremental). The analysis pass (`python -m analysis.run`, one process: load, parse and analyse the
 corpus once, write every CSV) runs again only when the library (src/analysis, without the report code), the
 corpus files or an analysis setting changed; a notebook (which reads those CSVs and draws, and writes none) only
-when its own file, the library modules it imports, the corpus, its parameters or those CSVs changed. The notebooks that run, run two
-at a time, each in its own kernel.
+when its own file, the library modules it imports, the corpus, its parameters or those CSVs changed. The notebooks that run, run
+side by side, as many at a time as the build has workers (each in its own kernel).
 Nothing under OUT is touched until every notebook has run and the report has rendered.
 """
 
@@ -40,7 +40,6 @@ STAGING = ".building"
 LOCK = ".report-lock"
 MANAGED = ("data", "notebooks", "report.html", "report.pdf")
 ANALYSIS = "analysis"  # the state's record of the analysis pass
-NOTEBOOKS_AT_ONCE = 2  # notebooks run side by side (each its own kernel; they read the pass's tables, write none)
 
 
 class BuildError(RuntimeError):
@@ -62,9 +61,12 @@ def say(message: str) -> None:
 
 
 def build(*, corpus: Path, out: Path, notebooks: Path = NOTEBOOKS, settings: dict[str, dict] | None = None,
-          force: bool = False, log_output: bool = False, workers: int = 1,
+          force: bool = False, log_output: bool = False, workers: int | None = None,
           echo: Callable[[str], None] = say) -> BuildResult:
-    """Build (or bring up to date) the report for `corpus` in `out`; raises BuildError naming what failed."""
+    """Build (or bring up to date) the report for `corpus` in `out`; raises BuildError naming what failed.
+    `workers`: processes at once, for the analysis pass and the notebooks (default: the usable cores)."""
+    from ..parallel import usable_cores
+
     from .settings import SettingsError, declared_parameters, page_settings, resolve
 
     corpus, out, notebooks = Path(corpus).resolve(), Path(out).resolve(), Path(notebooks).resolve()
@@ -81,6 +83,7 @@ def build(*, corpus: Path, out: Path, notebooks: Path = NOTEBOOKS, settings: dic
     except SettingsError as error:
         raise BuildError(str(error)) from None
     out.mkdir(parents=True, exist_ok=True)
+    workers = workers or usable_cores()
     with build_lock(out, echo=echo):
         return run_build(corpus=corpus, out=out, paths=paths, parameters=parameters, page=page,
                          analysis_settings=analysis_settings, force=force, log_output=log_output, workers=workers,
@@ -165,7 +168,7 @@ def run_build(*, corpus: Path, out: Path, paths: list[Path], parameters: dict[st
         to_run[stem] = (notebook, key, label)
     before = snapshot(staging / "data")
     record = analysis.get("outputs", {}).get(RECORD, "")
-    with ProcessPoolExecutor(max_workers=max(1, min(NOTEBOOKS_AT_ONCE, len(to_run)))) as pool:
+    with ProcessPoolExecutor(max_workers=max(1, min(workers, len(to_run)))) as pool:  # notebooks side by side
         running = {}
         for stem, (notebook, key, label) in to_run.items():
             echo(f"{label}: running ...")
