@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import random
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -54,12 +55,69 @@ def test_a_failing_item_is_named(workers):
         parallel.fork_map(check, paths, workers=workers, min_items=1)
 
 
-def test_the_parse_forks_only_with_two_batches_per_process():
+def test_work_beside_returns_its_result_and_leaves_this_process_as_it_was():
+    held = {"count": 1}
+
+    def change() -> tuple[int, int]:
+        held["count"] += 1
+        return os.getpid(), held["count"]
+
+    later = parallel.beside(change, name="the counting")
+    pid, count = later()
+    assert count == 2 and pid != os.getpid()
+    assert held["count"] == 1  # a change made beside stays there: the result carries back what is needed
+
+
+def test_work_beside_that_fails_is_named():
+    later = parallel.beside(lambda: 1 / 0, name="the timeline stage")
+    with pytest.raises(parallel.ItemFailed, match="the timeline stage: ZeroDivisionError"):
+        later()
+
+
+def test_the_parse_forks_only_with_a_batch_for_each_process():
     assert nlp.processes_for(10, n_process=4, batch_size=32) == 1
-    assert nlp.processes_for(127, n_process=2, batch_size=32) == 1
-    assert nlp.processes_for(128, n_process=2, batch_size=32) == 2
+    assert nlp.processes_for(63, n_process=2, batch_size=32) == 1
+    assert nlp.processes_for(64, n_process=2, batch_size=32) == 2
+    assert nlp.processes_for(100, n_process=4, batch_size=32) == 3
     assert nlp.processes_for(1_000, n_process=2, batch_size=32) == 2
     assert nlp.processes_for(1_000, n_process=1, batch_size=32) == 1
+
+
+SAID = [("Olga Petrova", "Monday", 40, "Perm"), ("Ivan Orlov", "Tuesday", 12, "Tver"),
+        ("Anna Belova", "Friday", 300, "Omsk"), ("Pavel Zaitsev", "Sunday", 7, "Kursk"),
+        ("Vera Novikova", "Monday", 95, "Tula"), ("Roman Kozlov", "Monday", 18, "Kazan")]
+TEXTS = [f"{name} said on {day} that {count} men from the colony near {place} had signed contracts."
+         for name, day, count, place in SAID]
+
+
+def cached_parses(folder: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(folder.glob("*.spacy"))}
+
+
+def test_a_parse_over_two_processes_caches_the_same_docs(tmp_path, monkeypatch):
+    for processes in (1, 2):
+        monkeypatch.setenv("ANALYSIS_CACHE", str(tmp_path / f"cache-{processes}"))
+        nlp._parsed.clear()
+        assert nlp.parse_all(TEXTS, n_process=processes, batch_size=2) == (6, 0)
+    assert cached_parses(tmp_path / "cache-1") == cached_parses(tmp_path / "cache-2") != {}
+
+
+def test_a_parse_beside_other_work_leaves_the_rest_to_parse_all(tmp_path, monkeypatch):
+    monkeypatch.setenv("ANALYSIS_CACHE", str(tmp_path / "plain"))
+    nlp._parsed.clear()
+    nlp.parse_all(TEXTS)
+    monkeypatch.setenv("ANALYSIS_CACHE", str(tmp_path / "beside"))
+    nlp._parsed.clear()
+    beside = nlp.ParseBeside(TEXTS[:4], batch_size=1)
+    deadline = time.monotonic() + 120
+    while len(cached_parses(tmp_path / "beside")) < 4 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert beside.stop() == 4
+    assert nlp.parse_all(TEXTS) == (2, 4)  # the two it was not given, parsed here
+    assert cached_parses(tmp_path / "beside") == cached_parses(tmp_path / "plain")
+    again = nlp.ParseBeside(TEXTS, batch_size=1)
+    again._process.join(timeout=120)  # let it run to its end: every text is in the cache already
+    assert again.stop() == 0
 
 
 def translated_copy(text: str, rng: random.Random) -> str:
@@ -85,7 +143,6 @@ def invented_corpus(tmp_path) -> Path:
 
 def test_the_pass_writes_the_same_tables_with_one_and_two_workers(invented_corpus, tmp_path, monkeypatch):
     monkeypatch.setattr(analysis_run, "MIN_ITEMS_PER_WORKER", 1)  # fork every map, however small the corpus
-    monkeypatch.setattr(nlp, "MIN_BATCHES_PER_PROCESS", 1)
     monkeypatch.setattr(nlp, "BATCH_SIZE", 4)  # and the parse: a cold cache for each run, both processes busy
     outputs = {}
     for workers in (1, 2):
@@ -95,7 +152,7 @@ def test_the_pass_writes_the_same_tables_with_one_and_two_workers(invented_corpu
         done = analysis_run.run(invented_corpus, tmp_path / f"out-{workers}", workers=workers, echo=lines.append)
         outputs[workers] = {name: pd.read_csv(path, keep_default_na=False) for name, path in done.tables.items()}
         parse = next(line for line in lines if line.startswith("analysis: parse "))
-        assert f"{workers} process(es)" in parse
+        assert "24 articles" in parse and ("1 process(es)" in parse) == (workers == 1)
     assert len(outputs[1]["translation_pairs"]) >= 1, "the corpus should exercise the translation stage"
     for name, table in outputs[1].items():
         pd.testing.assert_frame_equal(outputs[2][name], table, obj=name)

@@ -201,10 +201,12 @@ def article_id_of(path: Path) -> str:
     return path.stem.split("_", 1)[0] or path.stem
 
 
-def load_corpus(folder: str | Path, *, max_bytes: int = MAX_BYTES, map_each: Callable = each) -> Corpus:
+def load_corpus(folder: str | Path, *, max_bytes: int = MAX_BYTES, map_each: Callable = each,
+                loaded: Callable[[list[Article]], None] | None = None) -> Corpus:
     """Load every article file of `folder` (sorted by name), infer metadata and relations between articles.
     `map_each(function, items)` runs the steps that need one file or article only (e.g. over several
-    processes: `analysis.parallel`); it returns the results in order."""
+    processes: `analysis.parallel`); it returns the results in order. `loaded(articles)` is told the articles
+    once their files are read and cleaned, before the corpus-wide steps (e.g. to start parsing them)."""
     folder = Path(folder)
     if not folder.is_dir():
         raise FileNotFoundError(f"corpus folder {folder} does not exist or is not a folder")
@@ -215,6 +217,8 @@ def load_corpus(folder: str | Path, *, max_bytes: int = MAX_BYTES, map_each: Cal
     articles = map_each(lambda path: load_article(path, max_bytes=max_bytes, given=manifest.get(path.name, {})),
                         files)
     _make_ids_unique(articles)
+    if loaded is not None:
+        loaded(articles)
     from . import relations  # scikit-learn: `load_article` alone (a notebook reading one body) does without
 
     found = relations.find_relations([a for a in articles if a.ok])

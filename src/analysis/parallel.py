@@ -76,6 +76,34 @@ def fork_map(function: Callable[[Item], Result], items: Sequence[Item], *, worke
     return results
 
 
+def beside(function: Callable[[], Result], *, name: str) -> Callable[[], Result]:
+    """Start `function()` in a forked process while this one goes on; returns a function that waits for its
+    result (its error raised as `ItemFailed` naming `name`). The process sees this one's memory as it was at the
+    start, and what `function` changes there stays in it: the result must carry back what is needed. Where fork
+    is unavailable, `function()` runs here when its result is asked for."""
+    global _task, _items
+    if not can_fork():
+        return lambda: _checked(lambda _: function(), None, lambda _: name)
+    _task, _items = (lambda _: function()), [None]
+    try:
+        pool = multiprocessing.get_context("fork").Pool(1)
+        pending = pool.apply_async(_run, (0,))
+    finally:
+        _task, _items = None, ()
+
+    def result() -> Result:
+        try:
+            failed, value = pending.get()
+        finally:
+            pool.close()
+            pool.join()
+        if failed:
+            raise ItemFailed(f"{name}: {value}")
+        return value
+
+    return result
+
+
 def _checked(function: Callable[[Item], Result], item: Item, name: Callable[[Item], str]) -> Result:
     try:
         return function(item)

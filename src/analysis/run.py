@@ -12,8 +12,8 @@ the number flags). Each stage prints one line to stderr with its counts, seconds
     python -m analysis.run --corpus seeds --out reports/data [--workers 2] [--set default_country=Russian]
 
 With `--workers N` (default: the cores this process may use) the per-file and per-article steps of the corpus
-stage, the parse and the comparison of translation pairs run over N processes (`analysis.parallel`); the tables
-are the same for any N.
+stage, the parse (begun in a forked process while the corpus-wide steps run) and the comparison of translation
+pairs run over N processes (`analysis.parallel`); the tables are the same for any N.
 """
 
 from __future__ import annotations
@@ -31,11 +31,11 @@ from typing import Callable
 import yaml
 
 from .fingerprint import corpus_digest, library_digest
-from .parallel import fork_map, usable_cores
+from .parallel import beside, fork_map, usable_cores
 
 RECORD = "analysis_run.json"
 MIN_ITEMS_PER_WORKER = 8  # files, articles or pairs per process below which a map stays in this process
-THREAD_LIMITS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")  # the libraries' own thread pools:
+THREAD_LIMITS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")  # the libraries' thread pools:
 # one thread each, as the pass's parallelism is processes (threads would compete for the same cores, and OpenMP's
 # pool does not survive a fork)
 VERIFIED_INPUTS = "ANALYSIS_VERIFIED_INPUTS"  # env: JSON {"corpus": folder, "record": sha256 of a checked RECORD}
@@ -126,8 +126,8 @@ def run(corpus: str | Path, out: str | Path, *, settings: dict | None = None, wo
     result = Run(out=out)
 
     def stage(name: str, action: Callable[[], object], *, items: Callable[[object], int], unit: str,
-              note: Callable[[object], str] = lambda value: "") -> object:
-        started, cpu = time.perf_counter(), cpu_seconds()
+              note: Callable[[object], str] = lambda value: "", since: float | None = None) -> object:
+        started, cpu = since or time.perf_counter(), cpu_seconds()
         value = action()
         seconds, cpu = time.perf_counter() - started, cpu_seconds() - cpu
         count = items(value)
@@ -139,8 +139,16 @@ def run(corpus: str | Path, out: str | Path, *, settings: dict | None = None, wo
     def map_each(function: Callable, items: list) -> list:
         return fork_map(function, items, workers=workers, min_items=MIN_ITEMS_PER_WORKER)
 
-    loaded = stage("corpus", lambda: load_corpus(corpus, map_each=map_each), items=lambda c: len(c.articles),
-                   unit="files", note=lambda c: f"{len(c.analysable)} analysable, {len(c.relations)} related pairs")
+    early_parse: list[nlp.ParseBeside] = []
+
+    def parse_beside(articles: list) -> None:  # the parse starts while the corpus-wide steps run here
+        bodies = [article.body for article in articles if article.ok]
+        if nlp.processes_for(len(bodies), n_process=workers) > 1:
+            early_parse.append(nlp.ParseBeside(bodies))
+
+    loaded = stage("corpus", lambda: load_corpus(corpus, map_each=map_each, loaded=parse_beside),
+                   items=lambda c: len(c.articles), unit="files",
+                   note=lambda c: f"{len(c.analysable)} analysable, {len(c.relations)} related pairs")
     bodies = [a.body for a in loaded.analysable]
     started = time.perf_counter()
 
@@ -150,19 +158,34 @@ def run(corpus: str | Path, out: str | Path, *, settings: dict | None = None, wo
             echo(f"analysis: parse       {done:>8,}/{total:,} articles {seconds:8.1f} s  "
                  f"{done / seconds:>10,.1f} articles/s")
 
-    stage("parse", lambda: nlp.parse_all(bodies, n_process=workers, progress=parsing), items=lambda counts: sum(counts),
-          unit="articles", note=lambda counts: f"{counts[1]} from the parse cache, "
+    def parse() -> tuple[int, int, int]:  # (parsed here, found in the cache, of which parsed beside)
+        early = sum(parser.stop() for parser in early_parse)
+        return *nlp.parse_all(bodies, n_process=workers, progress=parsing), early
+
+    stage("parse", parse, items=lambda counts: counts[0] + counts[1], unit="articles",
+          note=lambda counts: f"{counts[1]} from the parse cache ({counts[2]} parsed during the corpus stage), "
           f"{nlp.processes_for(counts[0], n_process=workers)} process(es)")
     n = len(bodies)
     found = stage("sourcing", lambda: sourcing.analyse(loaded, default_country=settings["default_country"]),
                   items=lambda _: n, unit="articles", note=lambda r: f"{len(r.attributions)} attributions")
+
+    def dating() -> tuple:  # the timeline, and the publication dates its checks correct (so a process beside can)
+        dated = timeline.analyse(loaded, min_event_similarity=settings["min_event_similarity"],
+                                 attributions=found.attributions)
+        return dated, {article.article_id: article.published for article in loaded.analysable}
+
+    dating_started = time.perf_counter()  # with workers, the timeline runs beside the numbers (neither needs the other)
+    dated_later = beside(dating, name="the timeline stage") if workers > 1 else dating
     counted = stage("numbers", lambda: numbers.analyse(
         loaded, attributions=found.attributions, magnitude_factor=settings["magnitude_factor"],
         min_alignment_score=settings["min_alignment_score"]), items=lambda _: n, unit="articles",
         note=lambda r: f"{len(r.numbers)} quantities, {len(r.flags)} flags")
-    dated = stage("timeline", lambda: timeline.analyse(
-        loaded, min_event_similarity=settings["min_event_similarity"], attributions=found.attributions),
-        items=lambda _: n, unit="articles", note=lambda r: f"{len(r.timex)} expressions, {len(r.timeline)} events")
+    dated, published = stage("timeline", dated_later, items=lambda _: n, unit="articles",
+                             since=dating_started if workers > 1 else None,
+                             note=lambda r: f"{len(r[0].timex)} expressions, {len(r[0].timeline)} events"
+                             + (", beside the numbers" if workers > 1 else ""))
+    for article in loaded.analysable:
+        article.published = published[article.article_id]
     figures = timeline.check_figures(counted.claims.astype(object), dated.publication)  # dated after the article
     dated.consistency = pd.concat([dated.consistency, figures], ignore_index=True)
     compared = stage("translation", lambda: translation.analyse(
