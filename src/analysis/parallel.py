@@ -1,4 +1,5 @@
-"""A map over independent items on the machine's cores: forked worker processes, results in input order.
+"""Work on the machine's cores: a map over independent items in forked worker processes, results in input order
+(`fork_map`), and one piece of work in a forked process beside this one (`beside`).
 
 In: a function, a list of items and a number of workers. Out: the function's result for each item, in the
 items' order, the same for any number of workers. The workers are forked (Linux's 'fork' start method), so they
@@ -19,7 +20,7 @@ Item = TypeVar("Item")
 Result = TypeVar("Result")
 CHUNKS_PER_WORKER = 4  # items go out in this many contiguous chunks per worker: few messages, balanced ends
 
-_task: Callable | None = None  # the function and items of the map in progress, inherited by the forked workers
+_task: Callable | None = None  # the function and items of the work being started, inherited by the forked workers
 _items: Sequence = ()
 
 
