@@ -13,7 +13,8 @@ the number flags). Each stage prints one line to stderr with its counts, seconds
 
 With `--workers N` (default: the cores this process may use) the per-file and per-article steps of the corpus
 stage, the parse (begun in a forked process while the corpus-wide steps run) and the comparison of translation
-pairs run over N processes (`analysis.parallel`); the tables are the same for any N.
+pairs run over N processes, and the timeline beside the numbers (`analysis.parallel`); the tables are the same
+for any N.
 """
 
 from __future__ import annotations
@@ -279,7 +280,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=Path("seeds"), help="folder of article files (default seeds)")
     parser.add_argument("--out", type=Path, default=Path("reports/data"), help="folder for the CSVs")
     parser.add_argument("--workers", type=int, default=usable_cores(),
-                        help="processes for the corpus stage, the parse and the translation pairs (default: the "
+                        help="processes for the corpus stage, the parse, the timeline (beside the numbers) and the "
+                             "translation pairs (default: the "
                              f"cores this process may use, {usable_cores()} here; 1 runs everything in this process)")
     parser.add_argument("--timings", type=Path, help="also write each stage's seconds, count and peak memory "
                         "as JSON into this file")
