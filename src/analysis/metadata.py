@@ -22,6 +22,7 @@ from .textnorm import fold
 if TYPE_CHECKING:
     from .corpus import Article
 
+TEXTS_CACHED = 65_536  # articles' texts whose readings the rules comparing two articles keep (asked once per pair)
 DetectorFactory.seed = 0  # langdetect is random unless seeded
 
 ORIGINAL, MACHINE_TRANSLATION, UNKNOWN = "original", "machine_translation", "unknown"
@@ -212,12 +213,22 @@ def refers_to_itself_as_source(article: Article, outlet: str) -> str:
     """A sentence where the text cites `outlet` in the third person ("CNN writes"), as a rewrite does; else ''."""
     if not outlet:
         return ""
+    return _third_person_citation(tuple(s.text for s in article.sentences), outlet)
+
+
+@lru_cache(maxsize=TEXTS_CACHED)
+def _third_person_citation(sentences: tuple[str, ...], outlet: str) -> str:
+    aliases, cues = _summary_cues(outlet)
+    return next((sentence for sentence in sentences if any(alias in sentence for alias in aliases)
+                 and any(cue.search(sentence) for cue in cues)), "")
+
+
+@lru_cache(maxsize=None)
+def _summary_cues(outlet: str) -> tuple[list[str], list[re.Pattern]]:
+    """The outlet's aliases (a sentence holding none cannot cite it) and `_SUMMARY_CUES` compiled for them."""
     aliases = [a for a, c in outlet_aliases().items() if c == outlet] or [outlet]
     pattern = "(?:the )?(?P<outlet>" + "|".join(re.escape(a) for a in aliases) + ")"
-    for sentence in article.sentences:
-        if any(re.search(cue.format(o=pattern), sentence.text) for cue in _SUMMARY_CUES):
-            return sentence.text
-    return ""
+    return aliases, [re.compile(cue.format(o=pattern)) for cue in _SUMMARY_CUES]
 
 
 # --- machine translation: the text's own signs (shared with the translation-quality checks) ------------
@@ -505,13 +516,18 @@ MOJIBAKE_MIN = 3  # garbled characters that make a text a garbled copy
 def _garbled_copy(a: Article, b: Article) -> tuple[str, str] | None:
     """Of two versions, the one garbled by a wrong decoding where the other is clean derives from it: a scraper
     re-read the page; no outlet garbles its own text."""
-    found = {x.article_id: _MOJIBAKE.findall(x.body) for x in (a, b)}
+    found = {x.article_id: _mojibake(x.body) for x in (a, b)}
     for copy, source in ((a, b), (b, a)):
         if len(found[copy.article_id]) >= MOJIBAKE_MIN and not found[source.article_id]:
             return copy.article_id, f"{copy.article_id} is garbled by a wrong decoding " \
                                     f"({len(found[copy.article_id])} characters such as " \
                                     f"'{found[copy.article_id][0]}'), {source.article_id} is clean"
     return None
+
+
+@lru_cache(maxsize=TEXTS_CACHED)
+def _mojibake(body: str) -> list[str]:
+    return _MOJIBAKE.findall(body)
 
 
 def _stated_direction(a: Article, b: Article) -> tuple[str, str] | None:
@@ -545,14 +561,21 @@ def _carries(article: Article, outlet: str) -> bool:
     """Whether the article carries `outlet`'s reporting whatever outlet signs it: its cues for `outlet` ('told
     Reuters', 'according to Reuters') weigh as much as a dateline and more than those for any other outlet (one
     'told Reuters' in another agency's story is a quotation of its interview, not its story retold)."""
+    scores = _cue_scores(tuple(s.text for s in article.sentences))
+    return scores[outlet] >= DATELINE_WEIGHT and all(scores[outlet] >= score for score in scores.values())
+
+
+@lru_cache(maxsize=TEXTS_CACHED)
+def _cue_scores(sentences: tuple[str, ...]) -> Counter[str]:
+    """Each outlet's weight of cues other than a dateline in the sentences (not to be changed by the caller)."""
     scores: Counter[str] = Counter()
-    for sentence in article.sentences:
-        if _outlet_names().search(text := fold(sentence.text)):
+    for sentence in sentences:
+        if _outlet_names().search(text := fold(sentence)):
             for cue, weight, reason in _origin_cues():
                 for match in cue.finditer(text) if reason != "dateline" else ():
                     if _is_outlet_mention(match):
                         scores[canonical_outlet(match.group("outlet"))] += weight
-    return scores[outlet] >= DATELINE_WEIGHT and all(scores[outlet] >= score for score in scores.values())
+    return scores
 
 
 def _signed(article: Article, outlet: str) -> str:
