@@ -369,13 +369,13 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(BYLINE, given_outlet=_outlet_after_comma(text))
     if (wire := _FROM_OUTLET.match(text)) and _known_outlet(wire.group("outlet")):
         return Debris(BYLINE, given_outlet=wire.group("outlet"))
-    if (_CREDITS.search(text) and words <= 30) or _AGENCY_CREDIT.match(text) or _WITH_AGENCIES.match(text):
+    if (words <= 30 and _CREDITS.search(text)) or _AGENCY_CREDIT.match(text) or _WITH_AGENCIES.match(text):
         return Debris(CREDITS)
-    if _CORRECTION.search(text) and words <= 60:
+    if words <= 60 and _CORRECTION.search(text):
         return Debris(CORRECTION)
     if _AUTHOR_BLURB.match(text) and words <= 70:
         return Debris(AUTHOR_BLURB)
-    if _COPYRIGHT.search(text) and words <= 30:
+    if words <= 30 and _COPYRIGHT.search(text):
         return Debris(COPYRIGHT, given_outlet=_named_outlet(text))
     if source := _SOURCE.match(text):
         outlet = _SOURCE_LANGUAGE.sub("", source.group("outlet").strip(" ."))
@@ -385,9 +385,9 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
             return Debris(SOURCE_LINE, given_outlet=_named_outlet(outlet) or outlet)
         if len(outlet.split()) <= 20:
             return Debris(SOURCE_LINE)  # "Source: report of the General Staff on Facebook": no outlet
-    if _SYNDICATED.search(text) and words <= 40:
+    if words <= 40 and _SYNDICATED.search(text):
         return Debris(SYNDICATION)
-    if _COMMENT_BOX.search(text) and words <= 40:
+    if words <= 40 and _COMMENT_BOX.search(text):
         return Debris(COMMENT_POLICY)
     if _END_MARK.match(text):
         return Debris(END_MARK)
@@ -400,7 +400,7 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
     if (_MENU_BAR.match(text) and " | " in text) or _BREADCRUMB.match(text) or \
             (len(_GLUED_ITEMS.findall(text)) >= 3 and not re.search(r"[.!?]\W*$", text)):
         return Debris(MENU)
-    if _NAV.search(text) and len(text.split()) <= 12:
+    if words <= 12 and _NAV.search(text):
         return Debris(NAVIGATION)
     if _is_social_call(text):
         return Debris(SHARE)
@@ -411,7 +411,7 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(COUNTER)
     if _TRANSLATE_WIDGET.search(text):
         return Debris(WIDGET_DATA)
-    if _DISCLAIMER.search(text) and words <= 40:
+    if words <= 40 and _DISCLAIMER.search(text):
         if _OTHER_EDITIONS.search(text):
             return Debris(DISCLAIMER)
         source = re.search(r"\bsource\s*:\s*(?P<outlet>[^.;|]{2,40})|\boriginal(?: article| story| text| report)? "
@@ -420,8 +420,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(MT_DISCLAIMER, given_outlet=outlet.strip() if outlet else None)
     if _SITE_DISCLAIMER.match(text) and words <= 80:
         return Debris(DISCLAIMER)
-    if (_PROMO.search(text) and len(text.split()) <= 20) or (_CLICK_HERE.search(text) and words <= 45) or \
-            (_WIDGET.search(text) and words <= 12) or (_SMALL_FAVOUR.search(text) and words <= 120):
+    if (words <= 20 and _PROMO.search(text)) or (words <= 45 and _CLICK_HERE.search(text)) or \
+            (words <= 12 and _WIDGET.search(text)) or (words <= 120 and _SMALL_FAVOUR.search(text)):
         return Debris(PROMO)
     if (call := _SUPPORT_CALL.match(text)) and (not call.group("outlet") or _known_outlet(call.group("outlet"))):
         return Debris(PROMO)
@@ -431,7 +431,7 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(SEPARATOR)
     if re.fullmatch(r"[^\W\d_]{1,2}", text) and not next_line.strip():
         return Debris(FRAGMENT)  # a page cut off after a letter or two; mid-page "AP" or "II" is text
-    if _is_caption(text) or (_CREDIT_AFTER.search(text) and words <= 45):
+    if _is_caption(text) or (words <= 45 and _CREDIT_AFTER.search(text)):
         return Debris(CAPTION)
     nxt, before = next_line.strip(), previous_line.strip()
     if nxt and nxt != text and nxt.startswith(text) and (_is_caption(nxt) or _known_outlet(nxt[len(text):].strip())):
@@ -522,12 +522,10 @@ def _agency_and_place(text: str) -> str | None:
     """The outlet of a byline that is a known outlet and a place ("Press Trust of India Kathmandu", "Reuters
     Lenz")."""
     words = text.split()
-    if _CREDIT.search(text):
-        return None  # "AP Photo"
     for end in range(len(words) - 1, max(len(words) - 3, 0) - 1, -1):
         place = words[end:]
         if end and _known_outlet(" ".join(words[:end])) and all(re.fullmatch(r"[A-Z][a-z'-]+", w) for w in place):
-            return " ".join(words[:end])
+            return None if _CREDIT.search(text) else " ".join(words[:end])  # "AP Photo" is a credit
     return None
 
 
@@ -566,11 +564,11 @@ def _is_caption(text: str) -> bool:
     words = len(text.split())
     if _FILE_CAPTION.match(text) or (_PHOTO_CAPTION.match(text) and words <= 150):  # with a doubled "more" text
         return True
-    if _WIRE_CAPTION.search(text) and words <= 100:
+    if words <= 100 and _WIRE_CAPTION.search(text):
         return True
     if text.startswith(('"', "\u201c")):
         return False
-    return (bool(_CREDIT.search(text)) and words <= 45) or (bool(_CREDIT_END.search(text)) and words <= 100)
+    return (words <= 45 and bool(_CREDIT.search(text))) or (words <= 100 and bool(_CREDIT_END.search(text)))
 
 
 def opens_link_list(line: str) -> bool:
