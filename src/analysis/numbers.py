@@ -725,40 +725,41 @@ def translation_flags(corpus: Corpus, numbers: pd.DataFrame, *, min_score: float
     relations = corpus.relations
     if relations is None or relations.empty or numbers.empty:
         return pd.DataFrame(rows, columns=FLAG_COLUMNS + FLAG_EXTRAS)
-    ids = {a.article_id for a in corpus.analysable}
-    for rel in relations[relations["kind"] == "translation"].itertuples(index=False):
-        if rel.a_id not in ids or rel.b_id not in ids:
+    by_id = {a.article_id: a for a in corpus.analysable}
+    pairs = relations[relations["kind"] == "translation"]
+    # each sentence's figures, split once (filtering the whole table per aligned sentence grows as n^2)
+    figures = {key: found for key, found in numbers.groupby(["article_id", "_sentence_index"], sort=False)} \
+        if len(pairs) else {}
+    for rel in pairs.itertuples(index=False):
+        if rel.a_id not in by_id or rel.b_id not in by_id:
             continue
-        translation, original = (rel.a_id, rel.b_id) if corpus[rel.a_id].value("translation_of") == rel.b_id \
+        translation, original = (rel.a_id, rel.b_id) if by_id[rel.a_id].value("translation_of") == rel.b_id \
             else (rel.b_id, rel.a_id)
         for a_index, b_index, score in rel.alignment:
             if score < min_score:
                 continue
             t_index, o_index = (a_index, b_index) if translation == rel.a_id else (b_index, a_index)
-            rows.extend(_compare_sentences(numbers, corpus, translation, t_index, original, o_index))
+            t_rows, o_rows = (figures.get(key, numbers.iloc[:0]) for key in ((translation, t_index),
+                                                                             (original, o_index)))
+            rows.extend(_compare_sentences(t_rows, o_rows, by_id, translation, t_index, original, o_index))
     return pd.DataFrame(rows, columns=FLAG_COLUMNS + FLAG_EXTRAS)
-
-
-def _figures_in(numbers: pd.DataFrame, article_id: str, sentence_index: int) -> pd.DataFrame:
-    return numbers[(numbers["article_id"] == article_id) & (numbers["_sentence_index"] == sentence_index)]
 
 
 def _same_value(a: float, b: float) -> bool:
     return abs(a - b) <= 0.01 * max(abs(a), abs(b), 1e-9)
 
 
-def _compare_sentences(numbers: pd.DataFrame, corpus: Corpus, translation: str, t_index: int, original: str,
-                       o_index: int) -> list[dict]:
-    """One flag per figure of the translation's sentence with no equal figure in the original's aligned sentence
-    (set against the original's unmatched figures), and one per original figure the translation drops. A vague
-    word with no figure at all facing it ("several regions" for "various regions") is not flagged."""
-    t_rows, o_rows = _figures_in(numbers, translation, t_index), _figures_in(numbers, original, o_index)
+def _compare_sentences(t_rows: pd.DataFrame, o_rows: pd.DataFrame, by_id: dict[str, Article], translation: str,
+                       t_index: int, original: str, o_index: int) -> list[dict]:
+    """One flag per figure of the translation's sentence (`t_rows`) with no equal figure in the original's aligned
+    sentence (`o_rows`; set against the original's unmatched figures), and one per original figure the translation
+    drops. A vague word with no figure at all facing it ("several regions" for "various regions") is not flagged."""
     t_missing = [r for r in t_rows.itertuples(index=False) if not any(_same_value(r.value, v) for v in o_rows["value"])]
     o_missing = [r for r in o_rows.itertuples(index=False) if not any(_same_value(r.value, v) for v in t_rows["value"])]
     # a vague word facing no figure at all ("several regions" for "various regions") is wording, not a number
     t_missing, o_missing = ([r for r in t_missing if o_missing or not r.vague],
                             [r for r in o_missing if t_missing or not r.vague])
-    original_sentence = corpus[original].sentences[o_index].text
+    original_sentence = by_id[original].sentences[o_index].text
     out = []
     for row in t_missing:
         other = ", ".join(f"'{r.text}' ({_fmt(r.value)})" for r in o_missing) or "no such figure"
@@ -778,7 +779,7 @@ def _compare_sentences(numbers: pd.DataFrame, corpus: Corpus, translation: str, 
                 "compared_with": f"{translation}: no such figure",
                 "explanation": f"'{row.text}' ({_fmt(row.value)}) in the original {original} is missing from the "
                                f"aligned sentence of its translation {translation}: \""
-                               f"{corpus[translation].sentences[t_index].text[:200]}\"",
+                               f"{by_id[translation].sentences[t_index].text[:200]}\"",
                 "claim_group": "", "unit": row.unit, "start": row.start, "end": row.end, "sentence": row.sentence,
             })
     return out
