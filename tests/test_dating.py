@@ -385,3 +385,12 @@ def test_a_window_no_clue_bounds_from_above_stays_open(write_corpus):
     pub = published(write_corpus, "The company, founded in 2004, has cut 11,000 jobs, its chief executive said.\n")
     assert (pub.earliest, pub.latest, pub.confidence) == ("2004-01-01", "2040-12-31", "low")  # not 2005
     assert any("stays open" in c.reason for c in pub.evidence)
+
+
+def test_a_stated_date_is_checked_against_later_full_dates_only(write_corpus):
+    text = ("date 2022-03-01\nThe bridge over the river collapsed on October 4, 2023, the regional governor said.\n"
+            "Repairs were planned for March 2024, months after the war began in February 2022.\n"
+            "Residents said the crossing had been unsafe for years.\n")
+    pub = published(write_corpus, text)
+    assert (pub.best, pub.provenance, pub.confidence) == ("2022-03-01", "given", "medium")
+    assert [c.text for c in pub.conflicts] == ["October 4, 2023"]

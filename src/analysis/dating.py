@@ -221,6 +221,7 @@ _ELAPSED = [
                        re.IGNORECASE)),  # "For over two years, the authorities have been recruiting prisoners"
 ]
 
+_FIGURE = re.compile(r"\d")  # a year is written in figures
 _ELAPSED_WORDS = ("week", "month", "year", "anniversary")  # every match of _ELAPSED holds one: a sentence with
 #                                                             none is not scanned
 
@@ -472,17 +473,27 @@ def _reference_constraints(sentence: str, offset: int, found: list[tx.Timex]) ->
     return out
 
 
-def text_constraints(article: Article) -> list[_Constraint]:
-    """Every dating clue of the article body, sentence by sentence."""
+def text_constraints(article: Article, *, full_dates_only: bool = False) -> list[_Constraint]:
+    """Every dating clue of the article body, sentence by sentence; with `full_dates_only`, those of the sentences
+    that write out a day with its year (`_writes_full_date`) only, the others left unread."""
     folded = article.folded or article.body
     sentences = article.sentences or []
     out: list[_Constraint] = []
     for sentence in sentences:
+        text = folded[sentence.start:sentence.end]
         try:
-            out.extend(_sentence_constraints(folded[sentence.start:sentence.end], sentence.start))
+            if not full_dates_only or _writes_full_date(text):
+                out.extend(_sentence_constraints(text, sentence.start))
         except (ValueError, OverflowError, KeyError, IndexError, AttributeError):
             continue
     return out
+
+
+def _writes_full_date(sentence: str) -> bool:
+    """Whether the sentence names a day with its year, the only clue weighing FULL_DATE_WEIGHT (a year is written
+    in figures: a sentence without one has none)."""
+    return bool(_FIGURE.search(sentence)) and any(t.day and t.year and t.kind in {"absolute", "partial"} and
+                                                  t.unit != "decade" for t in tx.find_timexes(sentence))
 
 
 def solve(constraints: list[_Constraint]) -> PublicationDate:
@@ -679,7 +690,7 @@ def _stated_date(article: Article) -> PublicationDate | None:
             else:
                 found.add_conflict(Clue(wire_clue.text, f"{wire_clue.reason}, far from the stated date",
                                         wire_clue.start, wire_clue.end), at_most="medium")
-        for c in text_constraints(article):
+        for c in text_constraints(article, full_dates_only=True):  # a past day and year after the stated date
             if c.weight >= FULL_DATE_WEIGHT and c.past_end is not None and not _satisfied(c, day):
                 found.add_conflict(Clue(c.clue.text, f"{c.clue.reason} (after the stated date)", c.clue.start,
                                         c.clue.end), at_most="medium")

@@ -652,7 +652,7 @@ def difference_flags(claims: pd.DataFrame, *, related: set[frozenset[str]] = fro
             differing = (((highs < lows[k]) | (lows > highs[k])) & (articles != articles[k])
                          & (min_ratio <= ratio) & (ratio < factor))
             if version_codes[row.article_id]:
-                differing &= ~np.isin(articles, version_codes[row.article_id])
+                differing &= ~np.isin(articles, version_codes[row.article_id], kind="table")
             other_date = (dates != dates[k]) | (dates[k] < 0) | (not row.refers_to_date)
             other_source = (sources != sources[k]) | (sources[k] < 0)
             same_date = differing & ~other_date
