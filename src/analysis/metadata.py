@@ -152,20 +152,12 @@ def _original_outlet(article: Article):
     scores: Counter[str] = Counter()
     evidence: dict[str, list[str]] = {}
     signed = ""
-    names = _outlet_names()
     for index, sentence in enumerate(article.sentences):
-        text = fold(sentence.text)
-        if not names.search(text):
-            continue
-        for cue, weight, reason in _origin_cues():
-            for match in cue.finditer(text):
-                if not _is_outlet_mention(match):
-                    continue
-                outlet = canonical_outlet(match.group("outlet"))
-                scores[outlet] += weight
-                evidence.setdefault(outlet, []).append(f"{reason}: \u201c{sentence.text}\u201d")
-                if reason == "dateline" and index < DATELINE_SENTENCES and not signed:
-                    signed = outlet
+        for outlet, weight, reason in _outlet_cues(sentence.text):
+            scores[outlet] += weight
+            evidence.setdefault(outlet, []).append(f"{reason}: \u201c{sentence.text}\u201d")
+            if reason == "dateline" and index < DATELINE_SENTENCES and not signed:
+                signed = outlet
     for line in article.removed:
         if line.reason == debris.PROMO or line.reason == debris.CAPTION:
             for cue, weight, reason in (c for c in _origin_cues() if c[2] in _PAGE_LINE_CUES):
@@ -185,6 +177,17 @@ def _original_outlet(article: Article):
         return Field(signed, "inferred", f"its dateline signs the story (score {scores[signed]} against {score} for "
                                          f"{outlet}, which it cites); " + " | ".join(evidence[signed][:3]))
     return Field(outlet, "inferred", f"score {score}; " + " | ".join(evidence[outlet][:3]))
+
+
+@lru_cache(maxsize=TEXTS_CACHED)
+def _outlet_cues(sentence: str) -> tuple[tuple[str, int, str], ...]:
+    """The cues of `_ORIGIN_CUES` in a sentence, in their order: (canonical outlet, weight, reason) of each match
+    that is an outlet mention (read once per sentence: the original outlet and `_carries` both ask)."""
+    text = fold(sentence)
+    if not _outlet_names().search(text):
+        return ()
+    return tuple((canonical_outlet(match.group("outlet")), weight, reason) for cue, weight, reason in _origin_cues()
+                 for match in cue.finditer(text) if _is_outlet_mention(match))
 
 
 def _is_outlet_mention(match: re.Match) -> bool:
@@ -570,11 +573,9 @@ def _cue_scores(sentences: tuple[str, ...]) -> Counter[str]:
     """Each outlet's weight of cues other than a dateline in the sentences (not to be changed by the caller)."""
     scores: Counter[str] = Counter()
     for sentence in sentences:
-        if _outlet_names().search(text := fold(sentence)):
-            for cue, weight, reason in _origin_cues():
-                for match in cue.finditer(text) if reason != "dateline" else ():
-                    if _is_outlet_mention(match):
-                        scores[canonical_outlet(match.group("outlet"))] += weight
+        for outlet, weight, reason in _outlet_cues(sentence):
+            if reason != "dateline":
+                scores[outlet] += weight
     return scores
 
 
