@@ -22,7 +22,7 @@ from .textnorm import fold
 if TYPE_CHECKING:
     from .corpus import Article
 
-TEXTS_CACHED = 65_536  # articles' texts whose readings the rules comparing two articles keep (asked once per pair)
+TEXTS_CACHED = 65_536  # texts (sentences, bodies) whose outlet cues and signs are kept: pair rules ask per pair
 DetectorFactory.seed = 0  # langdetect is random unless seeded
 
 ORIGINAL, MACHINE_TRANSLATION, UNKNOWN = "original", "machine_translation", "unknown"
@@ -221,6 +221,7 @@ def refers_to_itself_as_source(article: Article, outlet: str) -> str:
 
 @lru_cache(maxsize=TEXTS_CACHED)
 def _third_person_citation(sentences: tuple[str, ...], outlet: str) -> str:
+    """The first of the sentences that cites `outlet` by one of `_SUMMARY_CUES`, or ''."""
     aliases, cues = _summary_cues(outlet)
     return next((sentence for sentence in sentences if any(alias in sentence for alias in aliases)
                  and any(cue.search(sentence) for cue in cues)), "")

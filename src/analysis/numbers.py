@@ -592,6 +592,7 @@ def _sorted_ranks(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _positions(rank: np.ndarray, rows: list[int]) -> list[int]:
+    """The sorted positions (`_sorted_ranks`) of the known values of `rows`."""
     return sorted(int(rank[k]) for k in rows if rank[k] >= 0)
 
 
