@@ -178,6 +178,24 @@ def test_two_round_trips_of_one_original_are_each_its_machine_translation(write_
     assert corpus["003"].value("translation_status") == "original"
 
 
+def test_two_round_trips_of_an_outlets_story_absent_from_the_corpus_derive_from_neither(write_corpus):
+    """Two round trips of a CNN story, each citing CNN in the third person, without the story itself: neither is
+    the other's source, so the pair is no translation and has no direction, and both are machine versions."""
+    cited = ROUND_TRIP.replace("for this.", "for this, according to CNN.")
+    other = cited
+    for old, new in [("cancels winter trips", "stops winter services"), ("announced", "said"),
+                     ("transports", "carries"), ("managing director", "chief executive"),
+                     ("The island residents", "Islanders"), ("authority", "board"), ("makes up", "accounts for"),
+                     ("reintroduce", "bring back")]:
+        other = other.replace(old, new)
+    corpus = load_corpus(write_corpus({"001_round_trip.txt": cited, "002_round_trip.txt": other}))
+    assert _kinds(corpus)[frozenset(("001", "002"))] == ("rewrite", "")
+    for article_id in ("001", "002"):
+        status = corpus[article_id].meta["translation_status"]
+        assert status.value == "machine_translation" and "retells CNN's story" in status.evidence
+        assert corpus[article_id].value("translation_of") == ""
+
+
 def _curly(text: str) -> str:
     """The text with curly quotation marks and apostrophes, as a news site sets it."""
     text = text.replace("'", "\u2019")

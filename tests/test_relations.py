@@ -118,3 +118,50 @@ def test_the_approximate_search_finds_what_the_exact_one_finds_where_versions_st
     approximate = relations.candidate_pairs(articles)
     assert set(approximate) == set(exact)
     assert all(approximate[pair] == pytest.approx(exact[pair]) for pair in exact)
+
+
+# --- which version derives: a retelling holds no detail its original lacks ---------------------------------
+
+MINE = """Flooded mine in Dornach reopens after two years
+
+The copper mine at Dornach reopened on Tuesday, two years after the Selva river flooded its lower galleries.
+About 340 miners returned to work on the first shift, the operator Kessler Metals said in a statement.
+The pumps installed by engineers from Linz cost 18 million euros and drained 600,000 cubic metres of water.
+Union leader Hanna Voss said the miners had feared the pit would never open again.
+The mine supplies a third of the copper smelted at the Brenner works in Innsbruck.
+Kessler Metals expects to reach full output by March, when a second shift of 150 miners will start.
+"""
+MINE_RETOLD = """Dornach copper mine back in business
+
+Two years after floodwater from the Selva filled its deepest tunnels, the Dornach copper mine opened again on Tuesday.
+Some 340 miners went back underground for the opening shift, according to a statement from Kessler Metals.
+Hanna Voss, who leads the miners' union, said workers had worried that the pit was closed for good.
+A second shift is planned once the mine gets back to full production, the company said.
+"""
+MINE_OTHER_RETELLING = """Copper mine at Dornach working again
+
+The Dornach copper mine opened again on Tuesday, two years after floodwater from the river filled its deepest tunnels.
+Some 340 miners went down for the opening shift, said the operator, which was fined 2 million euros after the flood.
+The union, led by Hanna Voss, said workers had worried that the pit was closed for good, mayor Peter Lind recalled.
+The pumps, built by engineers from Graz, drained the water over eleven months.
+"""
+
+
+def _direction(folder) -> tuple[str, str]:
+    row = load_corpus(folder).relations.iloc[0]
+    return row.derived, row.direction_evidence
+
+
+def test_a_retelling_that_holds_no_figure_or_name_its_original_lacks_derives_from_it(write_corpus):
+    """A rewrite in other words (none of its sentences word for word) that never names its source: every figure
+    and name it gives is in the other text, which gives several it leaves out (18 million, Linz, 600,000,
+    Innsbruck, March, 150): it retells the other."""
+    derived, why = _direction(write_corpus({"001_mine.txt": MINE, "002_retold.txt": MINE_RETOLD}))
+    assert derived == "002" and "a retelling of 001" in why and "Linz" in why
+
+
+def test_two_retellings_that_each_give_details_the_other_lacks_tell_no_direction(write_corpus):
+    """Two retellings of one story, each with details the other lacks (the fine, the mayor, Graz against Linz and
+    Innsbruck): both may derive from a third text, so neither is the other's original."""
+    derived, why = _direction(write_corpus({"001_mine.txt": MINE, "002_other.txt": MINE_OTHER_RETELLING}))
+    assert derived == "" and "neither text" in why

@@ -385,7 +385,7 @@ def infer_translations(articles: list[Article], relations: pd.DataFrame) -> None
             _copy_is_no_translation(a, b, row)  # a copy stays a translation only where it says it is one
         for copy, source in ((a, b), (b, a)):
             if copy.value("translation_status") != MACHINE_TRANSLATION or source.value("translation_of") == \
-                    copy.article_id or not row.lockstep:
+                    copy.article_id or not row.lockstep or _retold_by_both(a, b):
                 continue
             if source.value("translation_status") != MACHINE_TRANSLATION or (
                     len(signs[source.article_id]) < len(signs[copy.article_id])
@@ -402,7 +402,7 @@ def infer_translations(articles: list[Article], relations: pd.DataFrame) -> None
     for article in articles:
         if article.ok and "outlet" not in article.meta:
             article.meta["outlet"] = _publishing_outlet(article)
-    directions = [_direction(by_id[a], by_id[b]) for a, b in zip(relations["a_id"], relations["b_id"])]
+    directions = [_direction(by_id[row.a_id], by_id[row.b_id], row) for row in relations.itertuples()]
     if directions:  # set once: a `.loc` assignment per relation costs more than finding the direction
         relations["derived"] = [derived for derived, _ in directions]
         relations["direction_evidence"] = [evidence for _, evidence in directions]
@@ -434,6 +434,14 @@ def _machine_version(a: Article, b: Article, row, signs: dict[str, list[str]]) -
     if any(s is None or s.provenance == "given" or s.value == MACHINE_TRANSLATION for s in statuses) or \
             a.value("language") != b.value("language"):
         return  # a stated status stands; a machine translation found by its signs is paired by the caller
+    if outlet := _retold_by_both(a, b):
+        for article, other in ((a, b), (b, a)):
+            article.meta["translation_status"] = Field(
+                MACHINE_TRANSLATION, "inferred", f"it and article {other.article_id} are in lockstep ({row.lockstep}) "
+                f"and each retells {outlet}'s story in the third person (\u201c"
+                f"{refers_to_itself_as_source(article, outlet)}\u201d): two machine versions of that story (round "
+                f"trips), neither the other's source")
+        return
     derived, why = _machine_direction(a, b, signs)
     if not derived:
         for article, other in ((a, b), (b, a)):
@@ -500,15 +508,62 @@ def _later_date(a: Article, b: Article) -> tuple[str, str] | None:
     return None
 
 
-def _direction(a: Article, b: Article) -> tuple[str, str]:
+def _direction(a: Article, b: Article, row) -> tuple[str, str]:
     """Which of two versions derives from the other ('' when the texts do not tell), and why: a translation
     from its original; else as the texts state it (`_stated_direction`; a machine translation of a third text
-    and a version of its story may both derive from that text); else the clean page of a garbled copy. The one
-    place the direction is decided: every later stage reads it from the relation (`relations.oriented`)."""
+    and a version of its story may both derive from that text); else the clean page of a garbled copy; else the
+    retelling that holds no detail the other lacks (`_retold_with_less`). The one place the direction is decided:
+    every later stage reads it from the relation (`relations.oriented`)."""
     for copy, source in ((a, b), (b, a)):
         if copy.value("translation_of") == source.article_id:
             return copy.article_id, f"{copy.article_id} is a machine translation of {source.article_id}"
-    return _stated_direction(a, b) or _garbled_copy(a, b) or ("", "neither text says which came first")
+    return _stated_direction(a, b) or _garbled_copy(a, b) or _retold_with_less(a, b, row) or \
+        ("", "neither text says which came first")
+
+
+SPECIFICS_MIN = 4    # figures and names a retelling must give for the comparison of details to tell anything,
+SPECIFICS_SLIP = 1   # ... of which at most this many may be missing from its original (a slip, a place added),
+SPECIFICS_DROPPED = 3  # ... while the original gives at least this many the retelling leaves out
+_SPECIFIC = re.compile(r"\d[\d,.]*\d|\d|(?<=[\w,;:)\"'] )(?-i:[A-Z][\w-]+)")  # a figure, or a capitalised word mid-sentence
+_NO_SPECIFIC = {"The", "A", "An", "I", "In", "On", "At", "It", "He", "She", "They", "We", "But", "And", "This", "That",
+                "His", "Her", "Their", "Its", "As", "For", "Of", "To", "By", "With", "From", "If", "When", "While"}
+
+
+def _retold_with_less(a: Article, b: Article, row) -> tuple[str, str] | None:
+    """Of two versions that reword every sentence they share (a `rewrite`, not in lockstep, none of its aligned
+    sentences word for word: a paraphrasing rewriter's or a language model's retelling, which need not name its
+    source), the one whose figures and names are all in the other, while the other gives several it lacks,
+    retells the other: a retelling drops details and adds none. Two retellings of a third text each keep some
+    details the other drops, and a cut wire copy keeps sentences word for word: neither tells."""
+    from .relations import COPY_MATCH, REWRITE
+
+    if row.kind != REWRITE or row.lockstep or any(score >= COPY_MATCH for _, _, score in row.alignment):
+        return None
+    for copy, source in ((a, b), (b, a)):
+        given = _specifics(copy.body)
+        kept = [item for item in given if item in _tokens(source.body)]
+        dropped = [item for item in _specifics(source.body) if item not in _tokens(copy.body)]
+        if len(given) >= SPECIFICS_MIN and len(given) - len(kept) <= SPECIFICS_SLIP and \
+                len(dropped) >= SPECIFICS_DROPPED:
+            return copy.article_id, f"{copy.article_id} rewords every sentence it shares with {source.article_id} " \
+                                    f"and gives {len(kept)} of its {len(given)} figures and names as " \
+                                    f"{source.article_id} does, which gives {len(dropped)} it lacks " \
+                                    f"({', '.join(dropped[:5])}): a retelling of {source.article_id}"
+    return None
+
+
+@lru_cache(maxsize=TEXTS_CACHED)
+def _specifics(body: str) -> tuple[str, ...]:
+    """The figures ('5,000' as '5000') and capitalised words inside sentences ('Bakhmut', 'Putin' of
+    'Putin's') of a text, each once, in order."""
+    found = (re.sub(r"'s?$", "", match.group().replace(",", "")) for match in _SPECIFIC.finditer(fold(body)))
+    return tuple(dict.fromkeys(item for item in found if item not in _NO_SPECIFIC))
+
+
+@lru_cache(maxsize=TEXTS_CACHED)
+def _tokens(body: str) -> frozenset[str]:
+    """Every figure and word of a text, as `_specifics` writes them, wherever it stands."""
+    return frozenset(match.group().replace(",", "") for match in re.finditer(r"\d[\d,.]*\d|\d|[\w-]+", fold(body)))
 
 
 # text decoded with the wrong code page: UTF-8 read as cp1252 ('\u00e2\u20ac\u2122' for an apostrophe, '\u00c3\u00a9'
@@ -534,14 +589,26 @@ def _mojibake(body: str) -> list[str]:
     return _MOJIBAKE.findall(body)
 
 
+def _retold_by_both(a: Article, b: Article) -> str:
+    """The outlet whose story both texts retell, citing it in the third person ('according to CNN') and signed
+    by neither, or '': two retellings of one story, neither the other's source."""
+    outlet = a.value("original_outlet")
+    if not outlet or outlet != b.value("original_outlet"):
+        return ""
+    retold = all(refers_to_itself_as_source(x, outlet) and not _signed(x, outlet) for x in (a, b))
+    return outlet if retold else ""
+
+
 def _stated_direction(a: Article, b: Article) -> tuple[str, str] | None:
     """The version that derives from the other as the texts state it, and why; None when they do not: a text
-    that cites the other's outlet in the third person ("says BBC", "according to Reuters"), that names the
+    that cites the other's outlet in the third person ("says BBC", "according to Reuters"; unless the other cites
+    it so too and is not published by it: two retellings of that outlet's story), that names the
     other's outlet as its original outlet, or that only cites the outlet ("told Reuters") whose dateline the other
     carries (itself unsigned, or signed by another outlet and carrying that outlet's reporting: `_carries`)."""
     for copy, source in ((a, b), (b, a)):
         outlet = source.value("outlet") or source.value("original_outlet")
-        if outlet and outlet != copy.value("outlet") and (cited := refers_to_itself_as_source(copy, outlet)):
+        if outlet and outlet != copy.value("outlet") and (cited := refers_to_itself_as_source(copy, outlet)) and \
+                (source.value("outlet") == outlet or not refers_to_itself_as_source(source, outlet)):
             return copy.article_id, f"{copy.article_id} cites {outlet}, the outlet of {source.article_id}: " \
                                     f"\u201c{cited}\u201d"
     for copy, source in ((a, b), (b, a)):
