@@ -58,6 +58,17 @@ def test_one_calque_alone_is_no_sign(write_corpus):
     assert _status(write_corpus, text).value == "original"
 
 
+def test_a_sites_german_quotation_marks_on_every_quotation_are_one_weak_habit(write_corpus):
+    """An English page whose site sets every quotation in „...“ (a house style, as some Balkan and Central
+    European sites writing English do), with one 'In her words,': the marks count once, and weakly."""
+    text = ORIGINAL.replace('"We were ready the day before the storm hit,"', "„We were ready the day before "
+                            "the storm hit,“").replace('"It was hard, but we did it."', "„It was hard, "
+                            "but we did it.“ In her words, the staff deserve a bonus.")
+    text = text.replace("officials said.", "officials said, calling it „a flood of the century“.")
+    status = _status(write_corpus, text)
+    assert status.value == "original", status.evidence
+
+
 def test_one_habit_repeated_counts_at_most_twice(write_corpus):
     figures = " ".join(f"About {n} thousand people lived in district {n}." for n in (10, 20, 30, 40, 50))
     text = ORIGINAL.replace("officials said.", f"officials said. {figures}")

@@ -29,11 +29,12 @@ if TYPE_CHECKING:
 
 THRESHOLD = 1.5  # total weight of the signs of one article at which they count (see README: no original reaches it)
 MAX_PER_PATTERN = 2  # one habit repeated is one writer's habit: it counts at most twice
+TYPOGRAPHY = "typography"  # a site's house style ('„...“' on every quotation) is set once for the page: counts once
 
 
 @dataclass(frozen=True)
 class Sign:
-    kind: str  # calque, number, punctuation, case, foreign word, script
+    kind: str  # calque, number, punctuation, typography, case, foreign word, script
     sentence: str
     start: int  # span in `sentence`
     end: int
@@ -76,13 +77,13 @@ _FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|we|you|my|our|your|us|me)\b", re.I
 
 def find_signs(sentences: list[str]) -> list[Sign]:
     """Every sign of machine-translated wording in these sentences, each pattern counted at most
-    `MAX_PER_PATTERN` times."""
+    `MAX_PER_PATTERN` times, and a `TYPOGRAPHY` sign once."""
     found: list[Sign] = []
     counts: dict[str, int] = {}
     for sentence in sentences:
         for key, sign in _signs_in(sentence):
             counts[key] = counts.get(key, 0) + 1
-            if counts[key] <= MAX_PER_PATTERN:
+            if counts[key] <= (1 if sign.kind == TYPOGRAPHY else MAX_PER_PATTERN):
                 found.append(sign)
     return found
 
