@@ -165,3 +165,22 @@ def test_two_retellings_that_each_give_details_the_other_lacks_tell_no_direction
     Innsbruck): both may derive from a third text, so neither is the other's original."""
     derived, why = _direction(write_corpus({"001_mine.txt": MINE, "002_other.txt": MINE_OTHER_RETELLING}))
     assert derived == "" and "neither text" in why
+
+MINE_SIBLING = """Miners return to the Dornach pit
+
+Two years after the Selva burst its banks and flooded the galleries, the Dornach copper mine reopened on Tuesday.
+Around 340 miners went back to work on the first shift, Kessler Metals said, after the operator paid a fine of 2 million euros for the flood.
+Hanna Voss, the head of the miners' union, said many had feared that the mine would stay shut for ever.
+Mayor Peter Lind said the town had waited for this day since the water rose, and thanked pump engineers from Graz.
+"""
+
+
+def test_a_retelling_that_holds_less_than_two_fuller_versions_may_retell_either(write_corpus):
+    """One story retold by many: the shortest retelling holds no detail that either of two fuller versions lacks,
+    while each of those gives details the other lacks. It may derive from either, or from a text both retell."""
+    corpus = load_corpus(write_corpus({"001_mine.txt": MINE, "002_retold.txt": MINE_RETOLD,
+                                       "003_sibling.txt": MINE_SIBLING}))
+    rows = {frozenset((r.a_id, r.b_id)): r for r in corpus.relations.itertuples()}
+    for source in ("001", "003"):
+        row = rows[frozenset(("002", source))]
+        assert row.derived == "" and "may retell either" in row.direction_evidence

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import combinations
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -402,7 +403,8 @@ def infer_translations(articles: list[Article], relations: pd.DataFrame) -> None
     for article in articles:
         if article.ok and "outlet" not in article.meta:
             article.meta["outlet"] = _publishing_outlet(article)
-    directions = [_direction(by_id[row.a_id], by_id[row.b_id], row) for row in relations.itertuples()]
+    directions = _retellings([_direction(by_id[row.a_id], by_id[row.b_id], row) for row in relations.itertuples()],
+                             relations, by_id)
     if directions:  # set once: a `.loc` assignment per relation costs more than finding the direction
         relations["derived"] = [derived for derived, _ in directions]
         relations["direction_evidence"] = [evidence for _, evidence in directions]
@@ -517,24 +519,53 @@ def _direction(a: Article, b: Article, row) -> tuple[str, str]:
     for copy, source in ((a, b), (b, a)):
         if copy.value("translation_of") == source.article_id:
             return copy.article_id, f"{copy.article_id} is a machine translation of {source.article_id}"
-    return _stated_direction(a, b) or _garbled_copy(a, b) or _retold_with_less(a, b, row) or \
-        ("", "neither text says which came first")
+    return _stated_direction(a, b) or _garbled_copy(a, b) or ("", "neither text says which came first")
+
+
+def _retellings(directions: list[tuple[str, str]], relations: pd.DataFrame, by_id: dict[str, Article]
+                ) -> list[tuple[str, str]]:
+    """The directions with each untold one told where a version retells the other (`_retold_with_less`), unless
+    the retelling holds less than two or more versions that are not copies of one another: one story retold by
+    many, the shortest retelling holds less than every fuller one, and may derive from any of them or from the
+    text they all retell."""
+    from .relations import COPY
+
+    rows = list(relations.itertuples())
+    found = [None if derived else _retold_with_less(by_id[row.a_id], by_id[row.b_id], row)
+             for row, (derived, _) in zip(rows, directions)]
+    sources: dict[str, list[str]] = {}
+    for retelling in filter(None, found):
+        sources.setdefault(retelling[0], []).append(retelling[2])
+    copies = {frozenset((row.a_id, row.b_id)) for row in rows if row.kind == COPY}
+    told = list(directions)
+    for k, retelling in enumerate(found):
+        if retelling is None:
+            continue
+        fuller = sources[retelling[0]]
+        if all(frozenset(pair) in copies for pair in combinations(fuller, 2)):
+            told[k] = retelling[:2]
+        else:
+            told[k] = ("", f"{retelling[0]} holds no figure or name that {' or '.join(fuller)} lack: it may retell "
+                           f"either, or a text they both retell")
+    return told
 
 
 SPECIFICS_MIN = 4    # figures and names a retelling must give for the comparison of details to tell anything,
 SPECIFICS_SLIP = 1   # ... of which at most this many may be missing from its original (a slip, a place added),
 SPECIFICS_DROPPED = 3  # ... while the original gives at least this many the retelling leaves out
-_SPECIFIC = re.compile(r"\d[\d,.]*\d|\d|(?<=[\w,;:)\"'] )(?-i:[A-Z][\w-]+)")  # a figure, or a capitalised word mid-sentence
+# a figure, or a capitalised word inside a sentence (not after a full stop, nor after one closing a quotation)
+_SPECIFIC = re.compile(r"\d[\d,.]*\d|\d|(?<![.!?][\"'] )(?<=[\w,;:)\"'] )(?-i:[A-Z][\w-]+)")
 _NO_SPECIFIC = {"The", "A", "An", "I", "In", "On", "At", "It", "He", "She", "They", "We", "But", "And", "This", "That",
                 "His", "Her", "Their", "Its", "As", "For", "Of", "To", "By", "With", "From", "If", "When", "While"}
 
 
-def _retold_with_less(a: Article, b: Article, row) -> tuple[str, str] | None:
+def _retold_with_less(a: Article, b: Article, row) -> tuple[str, str, str] | None:
     """Of two versions that reword every sentence they share (a `rewrite`, not in lockstep, none of its aligned
     sentences word for word: a paraphrasing rewriter's or a language model's retelling, which need not name its
     source), the one whose figures and names are all in the other, while the other gives several it lacks,
     retells the other: a retelling drops details and adds none. Two retellings of a third text each keep some
-    details the other drops, and a cut wire copy keeps sentences word for word: neither tells."""
+    details the other drops, and a cut wire copy keeps sentences word for word: neither tells. Returns the
+    retelling's id, why, and the other's id."""
     from .relations import COPY_MATCH, REWRITE
 
     if row.kind != REWRITE or row.lockstep or any(score >= COPY_MATCH for _, _, score in row.alignment):
@@ -548,7 +579,8 @@ def _retold_with_less(a: Article, b: Article, row) -> tuple[str, str] | None:
             return copy.article_id, f"{copy.article_id} rewords every sentence it shares with {source.article_id} " \
                                     f"and gives {len(kept)} of its {len(given)} figures and names as " \
                                     f"{source.article_id} does, which gives {len(dropped)} it lacks " \
-                                    f"({', '.join(dropped[:5])}): a retelling of {source.article_id}"
+                                    f"({', '.join(dropped[:5])}): a retelling of {source.article_id}", \
+                source.article_id
     return None
 
 
