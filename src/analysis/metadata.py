@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import combinations
 from functools import lru_cache
 from importlib import resources
+from itertools import combinations
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -403,7 +403,7 @@ def infer_translations(articles: list[Article], relations: pd.DataFrame) -> None
     for article in articles:
         if article.ok and "outlet" not in article.meta:
             article.meta["outlet"] = _publishing_outlet(article)
-    directions = _retellings([_direction(by_id[row.a_id], by_id[row.b_id], row) for row in relations.itertuples()],
+    directions = _retellings([_direction(by_id[a], by_id[b]) for a, b in zip(relations["a_id"], relations["b_id"])],
                              relations, by_id)
     if directions:  # set once: a `.loc` assignment per relation costs more than finding the direction
         relations["derived"] = [derived for derived, _ in directions]
@@ -510,12 +510,12 @@ def _later_date(a: Article, b: Article) -> tuple[str, str] | None:
     return None
 
 
-def _direction(a: Article, b: Article, row) -> tuple[str, str]:
+def _direction(a: Article, b: Article) -> tuple[str, str]:
     """Which of two versions derives from the other ('' when the texts do not tell), and why: a translation
     from its original; else as the texts state it (`_stated_direction`; a machine translation of a third text
-    and a version of its story may both derive from that text); else the clean page of a garbled copy; else the
-    retelling that holds no detail the other lacks (`_retold_with_less`). The one place the direction is decided:
-    every later stage reads it from the relation (`relations.oriented`)."""
+    and a version of its story may both derive from that text); else the clean page of a garbled copy. Where
+    none tells, `_retellings` may still. Decided here once: every later stage reads it from the relation
+    (`relations.oriented`)."""
     for copy, source in ((a, b), (b, a)):
         if copy.value("translation_of") == source.article_id:
             return copy.article_id, f"{copy.article_id} is a machine translation of {source.article_id}"
