@@ -36,7 +36,7 @@ def group_of(text: str, fragment: str) -> str | None:
     [q] = [q for q in find_quantities(text, doc=doc) if q.text == fragment]
     number = {"kind": q.kind, "_noun": q.noun, "_scope": q.scope, "what": q.what, "_path": q.path,
               "_clause": q.clause, "_preposition": q.preposition, "_size_of": q.size_of,
-              "_heads": numbers_analysis.head_words(doc, q.start, q.end)}
+              "_predicate": q.predicate, "verb": q.verb, "_heads": numbers_analysis.head_words(doc, q.start, q.end)}
     return numbers_analysis.classify_claim(number, sentence_lemmas={t.lemma_.lower() for t in doc})
 
 
@@ -82,6 +82,59 @@ def group_of(text: str, fragment: str) -> str | None:
 ])
 def test_claim_groups_come_from_the_counted_noun_and_the_event(text, fragment, group):
     assert group_of(text, fragment) == group
+
+
+PAYMENTS = "The army offers recruits about $1,500 a month, $20,000 per injury and $40,000 to be paid to their " \
+           "families if they are killed."
+FLOOD = "Boats set out on Monday to save up to 5,000 people stranded by a storm that killed at least 40."
+RATES = "The central bank raised its benchmark interest rate to 6.25 percent from 6 percent on Thursday."
+PRICES = "Inflation eased to 3 percent in June, but it climbed to 3.4 percent in July."
+
+
+@pytest.mark.parametrize("text, fragment, group", [
+    # each sum of a list of payments takes its own qualifier, not the sentence's death
+    (PAYMENTS, "$1,500", "money paid"),
+    (PAYMENTS, "$20,000", "money paid on injury"),
+    (PAYMENTS, "$40,000", "money paid on death"),
+    # the figure's noun phrase decides, not a clause under it that states a figure of its own
+    (FLOOD, "5,000", "people stranded or trapped"),
+    (FLOOD, "40", "people killed"),
+    # the verb said of the counted noun comes before what its relative clause says of the same people
+    ("More than 30 inmates who joined the militia last year have been pardoned, the governor said.", "30",
+     "prisoners released or pardoned"),
+    ("About 60 guards seeking to quit their posts were detained by the police.", "60", "guards arrested"),
+    ("Twelve mercenaries recruited from local jails escaped from a camp on Friday.", "Twelve", None),
+    # what the figure's own verb says: fighting, or handed over in an exchange
+    ("The scheme saw as many as 8,000 inmates fight at the front, a charity estimated.", "8,000",
+     "prisoners fighting or deployed"),
+    ("The rebels handed over 50 prisoners on Sunday.", "50", "prisoners released or pardoned"),
+    # a coordinated verb with an object of its own says nothing of the figure
+    ("The river swept away hundreds of sheep and destroyed three bridges.", "hundreds", None),
+    # a percentage of a named rate is grouped by that rate; a share of something else is not
+    (RATES, "6.25 percent", "interest rate"),
+    (RATES, "6 percent", "interest rate"),
+    (PRICES, "3 percent", "inflation"),
+    (PRICES, "3.4 percent", "inflation"),  # "it" stands for the rate the sentence names before
+    ("Only 12 percent of the homes in the valley had flood insurance.", "12 percent", None),
+])
+def test_claim_groups_follow_the_figure_s_own_words_and_verb(text, fragment, group):
+    assert group_of(text, fragment) == group
+
+
+RATE_STORIES = {
+    "r1_bank.txt": "Bank lifts rates\n\nOSLO, May 2, 2024 — The central bank raised its key interest rate to "
+                   "4.5 percent on Thursday, the governor said.\n",
+    "r2_bank.txt": "Rates: analysts surprised\n\nOSLO, May 3, 2024 — The central bank has lifted its key "
+                   "interest rate to 5.5 percent, an economist at a Swedish bank wrote in a note.\n",
+}
+
+
+def test_rates_of_two_articles_form_one_group(write_corpus):
+    """Two articles that state a named rate differently land in one group, so the rates are compared."""
+    claims = numbers_analysis.analyse(load_corpus(write_corpus(RATE_STORIES))).claims
+    assert sorted(zip(claims.article_id, claims.claim_group, claims.value)) == [
+        ("r1", "interest rate", 4.5), ("r2", "interest rate", 5.5)]
+    assert claims.comparable.all()
 
 
 @pytest.mark.parametrize("files, group, low, high, sources", [

@@ -495,7 +495,7 @@ def _group_of(text_in: str, fragment: str) -> str | None:
     doc = nlp.parse_text(text_in)
     number = {"kind": q.kind, "_noun": q.noun, "_scope": q.scope, "what": q.what, "_path": q.path,
               "_clause": q.clause, "_preposition": q.preposition, "_size_of": q.size_of,
-              "_heads": numbers_analysis.head_words(doc, q.start, q.end)}
+              "_predicate": q.predicate, "verb": q.verb, "_heads": numbers_analysis.head_words(doc, q.start, q.end)}
     return numbers_analysis.classify_claim(number, sentence_lemmas={t.lemma_.lower() for t in doc})
 
 

@@ -64,6 +64,11 @@ CIRCUMSTANCE_PREPOSITIONS = {"in", "at", "on", "from", "across", "during", "with
 LOCAL_SCOPE = {"prison", "colony", "camp", "unit", "detachment", "village", "hospital", "penitentiary", "cell",
                "boyfriend", "husband", "son", "brother"}
 NATIONAL_SCOPE = {"across", "nationwide", "country", "all", "total", "overall"}
+# verbs that say nothing of what happened to the people counted ("there are 50,000 prisoners recruited", "has
+# 266,000 convicts behind bars"): the noun's own words still name the group
+LIGHT_VERBS = {"be", "have", "include", "number", "total", "reach", "exceed", "become", "remain", "stand", "amount",
+               "comprise", "count", "see", "get", "make", "say", "report", "estimate", "put", "give", "show", "leave"}
+PRONOUNS = {"it", "they", "this", "that"}  # a rate's subject standing for a rate the sentence names before it
 CHANGE_LEMMAS = {"fall", "drop", "rise", "increase", "decrease", "decline", "grow", "shrink", "down", "up", "reduce",
                  "cut", "plunge", "jump", "climb", "swell", "soar"}
 MONTHS = {m: k for k, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
@@ -179,11 +184,11 @@ def numbers_table(corpus: Corpus, *, attributions: pd.DataFrame) -> pd.DataFrame
                 "duplicate_paragraph": bool(paragraph and paragraph.is_duplicate),
                 # kept for claim grouping, dropped from the CSV
                 "_noun": q.noun, "_scope": q.scope, "_path": q.path, "_clause": q.clause,
-                "_preposition": q.preposition, "_size_of": q.size_of,
+                "_preposition": q.preposition, "_size_of": q.size_of, "_predicate": q.predicate,
                 "_sentence_index": sentence.index if sentence else -1,
             })
     columns = NUMBER_COLUMNS + NUMBER_EXTRAS + ["_noun", "_scope", "_path", "_clause", "_preposition", "_size_of",
-                                                "_sentence_index"]
+                                                "_predicate", "_sentence_index"]
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -291,11 +296,22 @@ def classify_claim(number: dict, *, sentence_lemmas: set[str]) -> str | None:
     # from the figure to its verb, and what that verb is said of, say what it measures
     scope = _lemma_set(set(_words(number.get("_scope", ""))) | set(_words(number.get("what", ""))) | {noun}) \
         if noun else path | heads
+    events = [e for e in claim_events() if number["kind"] in e.kinds and not e.exclude & sentence_lemmas
+              and not e.clause_exclude & clause]
+    # what the verb says of its subject or object ("prisoners who joined ... have been pardoned"): a verb that
+    # says something else ("recruited mercenaries escaped") leaves the figure out of the noun's events
+    predicate = set(_words(number.get("_predicate", ""))) if not group_size else set()
+    for event in events if predicate else ():
+        counted = counted_subject(noun, event) if any(term <= predicate for term in event.terms) else None
+        if counted is not None:
+            return f"{counted} {event.name}".strip()
+    if predicate and str(number.get("verb", "")).split("/")[0] not in LIGHT_VERBS:
+        events = [e for e in events if e.context_scope != "phrase"]
+    if number["kind"] == "percent" and not noun and heads & PRONOUNS:
+        heads = heads | sentence_lemmas  # "inflation slowed to 5 percent, but it rose to 5.2 percent"
     # what the noun phrase itself says ("the 50,000 convicts he recruited") comes before the verb it depends on
     for own_words_only in (True, False):
-        for event in claim_events():
-            if number["kind"] not in event.kinds or event.exclude & sentence_lemmas or event.clause_exclude & clause:
-                continue
+        for event in events:
             if group_size:
                 context = path - _lemma_set({noun})  # "a unit of 120 fighters was killed": said of the unit
             elif event.context_scope == "sentence" or not clause and (event.context_scope == "clause" or not noun):
@@ -317,8 +333,8 @@ def classify_claim(number: dict, *, sentence_lemmas: set[str]) -> str | None:
 def counted_subject(noun: str, event: ClaimEvent) -> str | None:
     """What a figure whose counted noun is `noun` (a lemma, '' for none) counts for `event`; None when the event
     counts only certain nouns and this is not one."""
-    if event.kinds == {"money"}:
-        return ""
+    if not event.counted_as:
+        return ""  # money and rates are named by their event alone
     event_words = frozenset().union(*event.terms)
     if noun in event.counted:
         return event.counted_as
@@ -377,7 +393,7 @@ def _words(text) -> list[str]:
 
 
 def _lemma_set(words: set[str]) -> set[str]:
-    """Cheap singular forms so "soldiers", "convicted" match the lemmas "soldier", "convict"."""
+    """Cheap singular and stem forms so "soldiers", "convicted", "fighting" match "soldier", "convict", "fight"."""
     out = set(words)
     for w in words:
         if w.endswith("ies"):
@@ -386,6 +402,8 @@ def _lemma_set(words: set[str]) -> set[str]:
             out.add(w[:-1])
         if w.endswith("ed"):
             out.update({w[:-2], w[:-1]})
+        if w.endswith("ing"):
+            out.add(w[:-3])  # "prisoners fighting in Ukraine"
         if w == "men":
             out.add("man")
     return out
@@ -417,7 +435,7 @@ def is_comparable(number: dict, sentence_tokens: list) -> bool:
     one_place = any(t.lemma_.lower() in LOCAL_SCOPE and t.tag_ == "NN" for t in sentence_tokens)
     local = one_place and not lemmas & NATIONAL_SCOPE
     value = float(number["value"])
-    estimate = bool(number["approximate"]) or (value >= 1000 and value % 100 == 0)
+    estimate = bool(number["approximate"]) or (value >= 1000 and value % 100 == 0) or number["kind"] == "percent"
     return estimate and not local
 
 

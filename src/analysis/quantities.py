@@ -61,6 +61,9 @@ class Quantity:
     clause: str = ""  # lemmas of the clause the figure stands in (its verb's subtree, coordinated clauses cut)
     preposition: str = ""  # the preposition a count's noun is the object of ("in" for "recruited in 30 regions")
     size_of: str = ""  # the group whose size a count gives, as written ("unit" in "a unit of 120 fighters")
+    predicate: str = ""  # for a count whose noun is the subject or object of a verb: that verb, its complements and
+    # the noun's adjectives ("prisoners ... have been pardoned": pardon); "" otherwise or when the verb is a purpose
+    # ("battled to save 20 000 people": an attempt, not what happened to them)
 
 
 # --------------------------------------------------------------------------------------------- vocabulary
@@ -926,10 +929,14 @@ def _describe(q: Quantity, doc: Doc, by_char: dict[int, Token]) -> Quantity:
     if noun is None and q.kind == "count":
         noun = _noun_after(tokens[-1])
     verb, path = _governing_verb(noun if noun is not None else anchor)
+    predicate = " ".join(_predicate(noun, path[1:])) if noun is not None and q.kind == "count" else ""
     path = " ".join([t.lemma_.lower() for t in tokens] + path)
     if noun is None and q.kind == "age":
         noun = _person_before(tokens[0])
-    clause = " ".join(t.lemma_.lower() for t in _clause(anchor))
+    clause_tokens = _clause(anchor)
+    if q.kind == "money":
+        clause_tokens = _without_other_sums(clause_tokens, inside)
+    clause = " ".join(t.lemma_.lower() for t in clause_tokens)
     if noun is None:
         return replace(q, verb=verb, path=path, clause=clause)
     last = _hyphenated_end(noun)
@@ -941,7 +948,57 @@ def _describe(q: Quantity, doc: Doc, by_char: dict[int, Token]) -> Quantity:
                    scope=_noun_phrase(noun, inside) if _partitive(noun, inside) else _scope(noun, inside), path=path,
                    per=q.per or _rate_of_noun(noun, q.end), clause=clause,
                    preposition=noun.head.lower_ if q.kind == "count" and noun.dep_ == "pobj" else "",
-                   size_of=group.lower_ if group is not None else "")
+                   size_of=group.lower_ if group is not None else "", predicate=predicate)
+
+
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj"}  # a noun the verb is said of: its subject or object
+
+
+def _predicate(noun: Token, verb_path: list[str]) -> list[str]:
+    """What the verb of a counted noun says of it, when the noun is that verb's subject or object: the verb, its
+    complements (`verb_path`, from `_governing_verb`), particle and other object, and the noun's adjectives ("six wounded fighters were
+    evacuated": wound, evacuate). Empty for a noun under a preposition or another figure ("of the 50,000
+    convicts he recruited, 20,000 were killed": the verb is said of the 20,000) and for a verb of purpose
+    ("battled to save 20 000 people", "in hopes of rescuing thousands"), which says what was tried, not done."""
+    verb = noun.head
+    if noun.dep_ not in ARGUMENT_DEPS or verb.pos_ not in {"VERB", "AUX"} or verb.i == noun.i:
+        return []
+    purpose = verb.dep_ in {"advcl", "xcomp", "pcomp"} and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.dep_ == "pcomp"
+    if purpose:
+        return []
+    adjectives = [c.lemma_.lower() for c in noun.children if c.dep_ == "amod"]
+    # "handed over", "lost their lives": the verb's particle and its other object or complement
+    complements = [c.lemma_.lower() for c in verb.children if c.dep_ in {"prt", "dobj", "attr", "acomp"}
+                   and c.i != noun.i and not any(t.like_num for t in c.subtree)]
+    return adjectives + verb_path + complements
+
+
+NUMBER_PARTS = {"compound", "nummod", "quantmod"}  # "5" in "5 million": a part of the number its head ends
+
+
+def _without_other_sums(clause: list[Token], inside: set[int]) -> list[Token]:
+    """A sum's clause without the words of the other figures listed in it ("lavish payments – about $2,000 a
+    month, $31,000 per injury and $52,000 to be paid ... if he is killed": the death is said of the $52,000, the
+    injury of the $31,000, neither of the $2,000)."""
+    cut: set[int] = set()
+    for token in clause:
+        if token.like_num and token.i not in inside and not (token.head.like_num and token.dep_ in NUMBER_PARTS):
+            cut.update(t.i for t in _own_words(token, {token.i}) if t.i not in inside)
+    return [t for t in clause if t.i not in cut]
+
+
+def _own_words(anchor: Token, inside: set[int]) -> list[Token]:
+    """A figure's own words: its subtree without the figures coordinated or set beside it, nor any part that
+    holds another figure."""
+    cut: set[int] = set()
+    for child in anchor.children:
+        if child.i in inside:
+            continue
+        part = list(child.subtree)
+        if child.dep_ in {"conj", "appos"} or any(t.like_num and t.i not in inside for t in part):
+            cut.update(t.i for t in part)
+    return [t for t in anchor.subtree if t.i not in cut]
 
 
 def _group_of(noun: Token) -> Token | None:
@@ -1107,23 +1164,42 @@ def _noun_phrase(noun: Token, inside: set[int]) -> str:
 
 
 def _scope(noun: Token, inside: set[int]) -> str:
-    span = [t for t in noun.subtree if t.i not in inside]
+    """The counted noun with its modifiers and complements, without the clauses under it that state a figure of
+    their own ("20 000 people marooned by floods that killed at least 125": the killing is said of the 125)."""
+    cut: set[int] = set()
+    for figure in noun.subtree:
+        if not figure.like_num or figure.i in inside:
+            continue
+        clause = next((a for a in [figure, *_ancestors_until(figure, noun)] if a.dep_ in {"relcl", "acl", "advcl"}),
+                      None)  # the nearest clause holding the other figure
+        if clause is not None:
+            cut.update(t.i for t in clause.subtree)
+    span = [t for t in noun.subtree if t.i not in inside and t.i not in cut]
     if not span:
         return noun.text
-    text = noun.doc[span[0].i:span[-1].i + 1].text
+    text = "".join(t.text_with_ws for t in span).strip() if cut else noun.doc[span[0].i:span[-1].i + 1].text
     return text[:160]
 
 
 def _own_clause(verb: Token, top: Token) -> bool:
     """A coordinated verb with a subject of its own starts another clause ("... is sent forward, and many are
-    killed"): what it says is not said of the figure."""
+    killed"), and one with an object of its own says something of that object ("swept away hundreds of livestock
+    and destroyed property"): what it says is not said of the figure."""
     return any(a.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in a.children)
+               for a in [verb, *_ancestors_until(verb, top)])
+
+
+def _own_object(verb: Token, top: Token) -> bool:
+    """A coordinated verb with an object of its own (not a pronoun for the figure's noun) says something of that
+    object, not of the figure ("swept away hundreds of livestock and destroyed property")."""
+    return any(a.dep_ == "conj" and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in a.children)
                for a in [verb, *_ancestors_until(verb, top)])
 
 
 def _governing_verb(token: Token) -> tuple[str, list[str]]:
     """The verb a figure depends on ("kill/wound" for "were killed or wounded") and the lemmas on the way to it
-    and below it (its open complements and coordinated verbs: "were able to terminate")."""
+    and below it (its open complements and coordinated verbs: "were able to terminate"; in the lemmas, not a
+    coordinated verb with an object of its own)."""
     path: list[str] = []
     for _ in range(8):
         if token.pos_ == "VERB" or token.pos_ == "AUX" and token.dep_ not in {"aux", "auxpass"}:
@@ -1131,7 +1207,7 @@ def _governing_verb(token: Token) -> tuple[str, list[str]]:
                      and all(a.dep_ in {"xcomp", "conj", "acomp"} for a in _ancestors_until(t, token))
                      and not _own_clause(t, token)]
             verbs = [token.lemma_.lower()] + [t.lemma_.lower() for t in below if t.pos_ == "VERB"]
-            path = path + [token.lemma_.lower()] + [t.lemma_.lower() for t in below]
+            path = path + [token.lemma_.lower()] + [t.lemma_.lower() for t in below if not _own_object(t, token)]
             climb = token
             for _ in range(3):  # "casualties estimated to be in the hundreds of thousands"
                 if climb.dep_ not in {"xcomp", "acl"}:
@@ -1188,7 +1264,8 @@ def _link_ranges(found: list[Quantity], folded: str) -> list[Quantity]:
             start = a.start - (len(lead) - m.start(1))
         range_text = folded[start:b.end]
         per, noun, scope = a.per or b.per, a.noun or b.noun, a.scope or b.scope
-        shared = {"preposition": a.preposition or b.preposition, "size_of": a.size_of or b.size_of}
+        shared = {"preposition": a.preposition or b.preposition, "size_of": a.size_of or b.size_of,
+                  "predicate": a.predicate or b.predicate}
         out[k] = replace(a, unit=unit, kind=kind, what=what, low=low, high=high, range_text=range_text, per=per,
                          noun=noun, scope=scope, **shared)
         out[k + 1] = replace(b, unit=unit, kind=kind, what=what or b.what, low=low, high=high,
@@ -1233,7 +1310,7 @@ def _inherit_units(found: list[Quantity], folded: str, by_char: dict[int, Token]
                 out[k] = replace(q, unit=prev.unit, kind="money", what=prev.what, noun=prev.noun,
                                  scope=prev.scope, per=q.per or prev.per)
                 break
-            if prev.kind == "count" and prev.what:
-                out[k] = replace(q, what=prev.what, noun=prev.noun, scope=prev.scope)
+            if prev.kind == "count" and prev.what:  # the noun, not what the earlier figure's clauses say
+                out[k] = replace(q, what=prev.what, noun=prev.noun, scope=prev.what)
                 break
     return out
