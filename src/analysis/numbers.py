@@ -281,7 +281,10 @@ def classify_claim(number: dict, *, sentence_lemmas: set[str]) -> str | None:
     regions": its noun the object of CIRCUMSTANCE_PREPOSITIONS), and places and occasions are no count of people
     ("17 prisons" are not recruited). A group's size ("a unit of 100-150 fighters") counts only what its path
     says of that group itself ("a unit of 120 fighters was killed or wounded"; see `Quantity.path`), not what
-    the rest of the sentence says of its members.
+    the rest of the sentence says of its members. The verb of which the counted noun is the subject or object
+    (`Quantity.predicate`) is read first; unless it is one of LIGHT_VERBS, an event it does not name is not taken
+    from the noun's phrase ("mercenaries recruited from jails escaped"). A percentage is grouped by the rate it
+    measures ("interest rate", "inflation"); a pronoun subject ("it rose to 5.2 percent") takes the sentence's.
     """
     noun = str(number.get("_noun", "")).lower()
     if _lemma_set({noun}) & COUNTED_TEXTS:
