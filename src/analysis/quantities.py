@@ -929,7 +929,10 @@ def _describe(q: Quantity, doc: Doc, by_char: dict[int, Token]) -> Quantity:
     if noun is None and q.kind == "count":
         noun = _noun_after(tokens[-1])
     verb, path = _governing_verb(noun if noun is not None else anchor)
-    predicate = " ".join(_predicate(noun, path[1:])) if noun is not None and q.kind == "count" else ""
+    predicate = ""
+    if noun is not None and q.kind == "count":
+        part = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i in inside  # "2 of the soldiers"
+        predicate = " ".join(_predicate(anchor, _governing_verb(anchor)[1][1:]) if part else _predicate(noun, path[1:]))
     path = " ".join([t.lemma_.lower() for t in tokens] + path)
     if noun is None and q.kind == "age":
         noun = _person_before(tokens[0])
@@ -955,16 +958,18 @@ ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj"}  # a noun the verb is said of: it
 
 
 def _predicate(noun: Token, verb_path: list[str]) -> list[str]:
-    """What the verb of a counted noun says of it, when the noun is that verb's subject or object: the verb, its
-    complements (`verb_path`, from `_governing_verb`), particle and other object, and the noun's adjectives ("six wounded fighters were
+    """What the verb of a counted noun says of it, when the noun is that verb's subject or object (for a part,
+    "2 of the released soldiers decided ...", the part's verb): the verb, its complements (`verb_path`, from
+    `_governing_verb`), particle and other object, and the noun's adjectives ("six wounded fighters were
     evacuated": wound, evacuate). Empty for a noun under a preposition or another figure ("of the 50,000
-    convicts he recruited, 20,000 were killed": the verb is said of the 20,000) and for a verb of purpose
-    ("battled to save 20 000 people", "in hopes of rescuing thousands"), which says what was tried, not done."""
+    convicts he recruited, 20,000 were killed": the verb is said of the 20,000) and for the object of a verb of
+    purpose ("battled to save 20 000 people", "in hopes of rescuing thousands"), which says what was tried, not
+    done ("with 300 people still missing" is no purpose)."""
     verb = noun.head
     if noun.dep_ not in ARGUMENT_DEPS or verb.pos_ not in {"VERB", "AUX"} or verb.i == noun.i:
         return []
     purpose = verb.dep_ in {"advcl", "xcomp", "pcomp"} and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.dep_ == "pcomp"
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.dep_ == "pcomp" and noun.dep_ == "dobj"
     if purpose:
         return []
     adjectives = [c.lemma_.lower() for c in noun.children if c.dep_ == "amod"]
@@ -1199,7 +1204,7 @@ def _own_object(verb: Token, top: Token) -> bool:
 def _governing_verb(token: Token) -> tuple[str, list[str]]:
     """The verb a figure depends on ("kill/wound" for "were killed or wounded") and the lemmas on the way to it
     and below it (its open complements and coordinated verbs: "were able to terminate"; in the lemmas, not a
-    coordinated verb with an object of its own)."""
+    coordinated verb with an object of its own, and the state it leaves its object in: "left 12,000 injured")."""
     path: list[str] = []
     for _ in range(8):
         if token.pos_ == "VERB" or token.pos_ == "AUX" and token.dep_ not in {"aux", "auxpass"}:
@@ -1207,7 +1212,9 @@ def _governing_verb(token: Token) -> tuple[str, list[str]]:
                      and all(a.dep_ in {"xcomp", "conj", "acomp"} for a in _ancestors_until(t, token))
                      and not _own_clause(t, token)]
             verbs = [token.lemma_.lower()] + [t.lemma_.lower() for t in below if t.pos_ == "VERB"]
-            path = path + [token.lemma_.lower()] + [t.lemma_.lower() for t in below if not _own_object(t, token)]
+            states = [t.lemma_.lower() for t in token.children if t.dep_ == "oprd"]  # "left 12,000 injured"
+            path = path + [token.lemma_.lower()] + [t.lemma_.lower() for t in below if not _own_object(t, token)] \
+                + states
             climb = token
             for _ in range(3):  # "casualties estimated to be in the hundreds of thousands"
                 if climb.dep_ not in {"xcomp", "acl"}:
