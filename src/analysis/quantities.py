@@ -1188,8 +1188,7 @@ def _scope(noun: Token, inside: set[int]) -> str:
 
 def _own_clause(verb: Token, top: Token) -> bool:
     """A coordinated verb with a subject of its own starts another clause ("... is sent forward, and many are
-    killed"), and one with an object of its own says something of that object ("swept away hundreds of livestock
-    and destroyed property"): what it says is not said of the figure."""
+    killed"): what it says is not said of the figure."""
     return any(a.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in a.children)
                for a in [verb, *_ancestors_until(verb, top)])
 
