@@ -108,6 +108,8 @@ PRICES = "Inflation eased to 3 percent in June, but it climbed to 3.4 percent in
     ("The scheme saw as many as 8,000 inmates fight at the front, a charity estimated.", "8,000",
      "prisoners fighting or deployed"),
     ("The rebels handed over 50 prisoners on Sunday.", "50", "prisoners released or pardoned"),
+    ("The feud deepened ties between two factional groups fighting at the front.", "two", None),  # no people
+    ("Just because of one idiot, we are fighting each other.", "one", None),  # nor who fights
     ("It is said that 2 of the released soldiers decided not to return home.", "2", None),  # the part's verb
     ("The death toll was expected to climb past 75 with 300 people still missing.", "300", "people missing"),
     ("The storm killed 12 people and left more than 3,000 injured.", "3,000", "people wounded"),

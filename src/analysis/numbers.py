@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from . import nlp
-from .quantities import Quantity, find_quantities
+from .quantities import GROUP_NOUNS, Quantity, find_quantities
 
 if TYPE_CHECKING:
     from .corpus import Article, Corpus
@@ -58,6 +58,7 @@ PLACES_AND_OCCASIONS = {"region", "oblast", "province", "republic", "district", 
                         "jail", "penitentiary", "camp", "facility", "institution", "site", "base", "location",
                         "place", "occasion", "time", "instance", "incident", "attack", "raid", "visit",
                         "trip", "round"}
+NOT_PEOPLE = PLACES_AND_OCCASIONS | GROUP_NOUNS  # counted, they are no count of the people an event happens to
 # prepositions whose object counts where, when or whence an event happened ("recruited in 30 regions", "from 17
 # colonies", "on four occasions"), not who underwent it
 CIRCUMSTANCE_PREPOSITIONS = {"in", "at", "on", "from", "across", "during", "within", "into", "inside", "throughout"}
@@ -97,7 +98,7 @@ class ClaimEvent:
     name: str  # "killed", "cut", "money paid": the end of the group's name
     kinds: frozenset[str]
     terms: tuple[frozenset[str], ...]  # each a set of lemmas that must all be present ("kill+wound")
-    context_scope: str  # where a term must stand: phrase | clause | sentence
+    context_scope: str  # where a term must stand: own (the noun's phrase and verb) | phrase | clause | sentence
     counted_as: str  # what a generic or event noun ("people", "casualties", "toll") counts: the group's start
     counted: frozenset[str]  # nouns this event counts as `counted_as` ("employee", "job" for jobs cut)
     only_counted: bool  # the event counts only those nouns ("lose" counts jobs, not missiles)
@@ -309,7 +310,7 @@ def classify_claim(number: dict, *, sentence_lemmas: set[str]) -> str | None:
         if counted is not None:
             return f"{counted} {event.name}".strip()
     if predicate and str(number.get("verb", "")).split("/")[0] not in LIGHT_VERBS:
-        events = [e for e in events if e.context_scope != "phrase"]
+        events = [e for e in events if e.context_scope not in {"phrase", "own"}]
     if number["kind"] == "percent" and not noun and heads & PRONOUNS:
         heads = heads | sentence_lemmas  # "inflation slowed to 5 percent, but it rose to 5.2 percent"
     # what the noun phrase itself says ("the 50,000 convicts he recruited") comes before the verb it depends on
@@ -317,6 +318,8 @@ def classify_claim(number: dict, *, sentence_lemmas: set[str]) -> str | None:
         for event in events:
             if group_size:
                 context = path - _lemma_set({noun})  # "a unit of 120 fighters was killed": said of the unit
+            elif event.context_scope == "own":  # "prisoners fighting in Ukraine", not "fighting because of one"
+                context = scope - _lemma_set({noun}) if noun else set()
             elif event.context_scope == "sentence" or not clause and (event.context_scope == "clause" or not noun):
                 context = sentence_lemmas
             elif event.context_scope == "clause":
@@ -341,8 +344,8 @@ def counted_subject(noun: str, event: ClaimEvent) -> str | None:
     event_words = frozenset().union(*event.terms)
     if noun in event.counted:
         return event.counted_as
-    if event.only_counted or event.counted_as == "people" and _lemma_set({noun}) & PLACES_AND_OCCASIONS:
-        return None  # "colonies recruited": places are not the people an event happens to
+    if event.only_counted or event.counted_as == "people" and _lemma_set({noun}) & NOT_PEOPLE:
+        return None  # "colonies recruited", "two groups fighting": places and bodies are not the people counted
     named = counted_nouns().get(noun)
     if not noun or named == "people" or _lemma_set({noun}) & event_words:
         return event.counted_as or "people"
