@@ -180,3 +180,28 @@ def test_a_group_counts_only_what_it_names_in_an_article(write_corpus):
     assert grouped == [("100.000 rubles", "money paid"), ("80", "soldiers killed or wounded")]
     [share] = result.numbers[result.numbers.kind == "percent"].itertuples()
     assert (share.text, share.value) == ("2.333 per cent", 2.333)
+
+
+COPIES = {  # one wire story twice, the second copy changing the rate
+    "c1_wire.txt": "Central bank lifts key rate\n\nLISBON, May 2, 2024 (Newswire) - The central bank said on Thursday it "
+                   "had raised its key interest rate to 4.75 percent from 4.5 percent to ease inflation pressures, "
+                   "the second rise in six months.\n\nInflation slowed to 5 percent in March, its lowest level in two "
+                   "years, but it rose again to 5.2 percent in April.\n\nThe bank does not target a particular "
+                   "inflation rate, its governor told reporters in March.\n",
+    "c2_portal.txt": "Central bank lifts key rate\n\nLISBON, May 2, 2024 (Newswire) - The central bank said on Thursday "
+                     "it had raised its key interest rate to 4.25 percent from 4.5 percent to ease inflation "
+                     "pressures, the second rise in six months.\n\nInflation slowed to 5 percent in March, its lowest "
+                     "level in two years, but it rose again to 5.2 percent in April.\n\nThe bank does not target a "
+                     "particular inflation rate, its governor told reporters in March.\n",
+}
+
+
+def test_two_copies_that_differ_on_a_rate_are_compared(write_corpus):
+    """Copies of one story are left out of the difference flags (they are one source), so their aligned
+    sentences are compared figure by figure, as a translation's are."""
+    corpus = load_corpus(write_corpus(COPIES))
+    assert corpus.relations.kind.tolist() == ["copy"]
+    flags = numbers_analysis.analyse(corpus).flags
+    [flag] = flags.itertuples()  # one row: the two rates set against each other
+    assert flag.flag == "copy_differs"
+    assert {flag.text, flag.compared_with.split("'")[1]} == {"4.75 percent", "4.25 percent"}

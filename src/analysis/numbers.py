@@ -9,8 +9,9 @@ spans from the sourcing analysis (who claims what). Out (`analyse`): a `NumbersR
   `data/number_claim_groups.csv` and `data/number_counted_nouns.csv`), with the date they refer to and their
   source; figures in no group and figures in duplicate paragraphs are left out;
 - `flags` (number_flags.csv): what an editor would check, each with an explanation: a figure orders of magnitude
-  away from the same quantity elsewhere, a figure that differs between a translation and its original, and
-  figures that differ because they come from different dates or sources.
+  away from the same quantity elsewhere, a figure that differs between two versions of one story (a translation
+  and its original, a copy and its source), and figures that differ because they come from different dates or
+  sources.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import pandas as pd
 
 from . import nlp
 from .quantities import GROUP_NOUNS, Quantity, find_quantities
+from .relations import oriented
 
 if TYPE_CHECKING:
     from .corpus import Article, Corpus
@@ -147,7 +149,7 @@ def analyse(corpus: Corpus, *, attributions: pd.DataFrame | None = None, magnitu
     numbers = numbers_table(corpus, attributions=attributions)
     claims = claims_table(corpus, numbers)
     flags = pd.concat([magnitude_flags(claims, factor=magnitude_factor),
-                       translation_flags(corpus, numbers, min_score=min_alignment_score),
+                       version_flags(corpus, numbers, min_score=min_alignment_score),
                        difference_flags(claims, related=related_pairs(corpus), factor=magnitude_factor)],
                       ignore_index=True)
     flags = flags if len(flags) else pd.DataFrame(columns=FLAG_COLUMNS + FLAG_EXTRAS)
@@ -744,29 +746,42 @@ def _spread_explanation(group: str, row, nearest: list, count: int, kind: str, *
     return f"{lead} Not necessarily a contradiction: {why}."
 
 
-def translation_flags(corpus: Corpus, numbers: pd.DataFrame, *, min_score: float = 60.0) -> pd.DataFrame:
-    """Figures that differ between a translation and its original, sentence by aligned sentence."""
+# versions of one story compared figure by figure in their aligned sentences: relation kind -> the flag, and what
+# the derived version and its source are called
+COMPARED_VERSIONS = {"translation": ("translation_differs", "translation", "original"),
+                     "copy": ("copy_differs", "copy", "source")}
+
+
+def version_flags(corpus: Corpus, numbers: pd.DataFrame, *, min_score: float = 60.0) -> pd.DataFrame:
+    """Figures that differ between two versions of one story (a translation and its original, a copy and its
+    source: COMPARED_VERSIONS), sentence by aligned sentence. Versions are left out of the difference flags,
+    so a copy that changes a figure ("4.75 percent" for "4.5 percent") is caught here."""
     rows = []
     relations = corpus.relations
     if relations is None or relations.empty or numbers.empty:
         return pd.DataFrame(rows, columns=FLAG_COLUMNS + FLAG_EXTRAS)
     by_id = {a.article_id: a for a in corpus.analysable}
-    pairs = relations[relations["kind"] == "translation"]
+    pairs = relations[relations["kind"].isin(list(COMPARED_VERSIONS))]
     # each sentence's figures, split once (filtering the whole table per aligned sentence grows as n^2)
     figures = {key: found for key, found in numbers.groupby(["article_id", "_sentence_index"], sort=False)} \
         if len(pairs) else {}
     for rel in pairs.itertuples(index=False):
         if rel.a_id not in by_id or rel.b_id not in by_id:
             continue
-        translation, original = (rel.a_id, rel.b_id) if by_id[rel.a_id].value("translation_of") == rel.b_id \
-            else (rel.b_id, rel.a_id)
+        names = COMPARED_VERSIONS[rel.kind]
+        if rel.kind == "translation":
+            derived, source = (rel.a_id, rel.b_id) if by_id[rel.a_id].value("translation_of") == rel.b_id \
+                else (rel.b_id, rel.a_id)
+        elif (direction := oriented(rel)) is not None:
+            derived, source = direction
+        else:  # neither text says which came first
+            (derived, source), names = (rel.a_id, rel.b_id), (names[0], "version", "other version")
         for a_index, b_index, score in rel.alignment:
             if score < min_score:
                 continue
-            t_index, o_index = (a_index, b_index) if translation == rel.a_id else (b_index, a_index)
-            t_rows, o_rows = (figures.get(key, numbers.iloc[:0]) for key in ((translation, t_index),
-                                                                             (original, o_index)))
-            rows.extend(_compare_sentences(t_rows, o_rows, by_id, translation, t_index, original, o_index))
+            d_index, s_index = (a_index, b_index) if derived == rel.a_id else (b_index, a_index)
+            d_rows, s_rows = (figures.get(key, numbers.iloc[:0]) for key in ((derived, d_index), (source, s_index)))
+            rows.extend(_compare_sentences(d_rows, s_rows, by_id, (derived, d_index), (source, s_index), names))
     return pd.DataFrame(rows, columns=FLAG_COLUMNS + FLAG_EXTRAS)
 
 
@@ -774,11 +789,13 @@ def _same_value(a: float, b: float) -> bool:
     return abs(a - b) <= 0.01 * max(abs(a), abs(b), 1e-9)
 
 
-def _compare_sentences(t_rows: pd.DataFrame, o_rows: pd.DataFrame, by_id: dict[str, Article], translation: str,
-                       t_index: int, original: str, o_index: int) -> list[dict]:
-    """One flag per figure of the translation's sentence (`t_rows`) with no equal figure in the original's aligned
-    sentence (`o_rows`; set against the original's unmatched figures), and one per original figure the translation
-    drops. A vague word with no figure at all facing it ("several regions" for "various regions") is not flagged."""
+def _compare_sentences(t_rows: pd.DataFrame, o_rows: pd.DataFrame, by_id: dict[str, Article],
+                       derived: tuple[str, int], source: tuple[str, int], names: tuple[str, str, str]) -> list[dict]:
+    """One flag per figure of the derived version's sentence (`t_rows`; `derived`: its article and sentence
+    index) with no equal figure in its source's aligned sentence (`o_rows`; set against the source's unmatched
+    figures), and one per source figure the derived version drops. A vague word with no figure at all facing it
+    ("several regions" for "various regions") is not flagged. `names`: the flag and what the two are called."""
+    (translation, t_index), (original, o_index), (flag, this, that) = derived, source, names
     t_missing = [r for r in t_rows.itertuples(index=False) if not any(_same_value(r.value, v) for v in o_rows["value"])]
     o_missing = [r for r in o_rows.itertuples(index=False) if not any(_same_value(r.value, v) for v in t_rows["value"])]
     # a vague word facing no figure at all ("several regions" for "various regions") is wording, not a number
@@ -790,20 +807,20 @@ def _compare_sentences(t_rows: pd.DataFrame, o_rows: pd.DataFrame, by_id: dict[s
         other = ", ".join(f"'{r.text}' ({_fmt(r.value)})" for r in o_missing) or "no such figure"
         hint = _typo_hint(row.value, [r.value for r in o_missing])
         out.append({
-            "flag": "translation_differs", "article_id": translation, "text": row.text, "value": row.value,
+            "flag": flag, "article_id": translation, "text": row.text, "value": row.value,
             "compared_with": f"{original}: {other}",
-            "explanation": f"The translation {translation} says '{row.text}' ({_fmt(row.value)}) where the aligned "
-                           f"sentence of its original {original} has {other}.{hint} Original: "
+            "explanation": f"The {this} {translation} says '{row.text}' ({_fmt(row.value)}) where the aligned "
+                           f"sentence of its {that} {original} has {other}.{hint} {that.capitalize()}: "
                            f"\"{original_sentence[:200]}\"",
             "claim_group": "", "unit": row.unit, "start": row.start, "end": row.end, "sentence": row.sentence,
         })
     if not t_missing:
         for row in o_missing:
             out.append({
-                "flag": "translation_differs", "article_id": original, "text": row.text, "value": row.value,
+                "flag": flag, "article_id": original, "text": row.text, "value": row.value,
                 "compared_with": f"{translation}: no such figure",
-                "explanation": f"'{row.text}' ({_fmt(row.value)}) in the original {original} is missing from the "
-                               f"aligned sentence of its translation {translation}: \""
+                "explanation": f"'{row.text}' ({_fmt(row.value)}) in the {that} {original} is missing from the "
+                               f"aligned sentence of its {this} {translation}: \""
                                f"{by_id[translation].sentences[t_index].text[:200]}\"",
                 "claim_group": "", "unit": row.unit, "start": row.start, "end": row.end, "sentence": row.sentence,
             })
