@@ -163,8 +163,9 @@ def test_rewrite_citing_outlet_in_third_person_has_unknown_publisher(write_corpu
 
 def test_source_line_is_given_and_canonical(write_corpus):
     article = load_corpus(write_corpus({"040_c.txt": STORY + "Source : RFERL\n"}))["040"]
-    assert article.meta["outlet"].value == "RFE/RL"
-    assert article.meta["outlet"].provenance == "given"
+    assert article.meta["original_outlet"].value == "RFE/RL"
+    assert article.meta["original_outlet"].provenance == "given"
+    assert article.value("outlet") == ""  # a copy that names its source: the publisher is not named
 
 
 def test_manifest_values_are_given(write_corpus):
@@ -432,7 +433,7 @@ def test_seed_table(seed_corpus, tmp_path):
     assert list(table.index) == ["000", "001", "002", "003", "004"]
     assert (table.status == "ok").all()
     assert table.loc["001", "published"] == "2022-08-11" and table.loc["001", "published_provenance"] == "given"
-    assert table.loc["003", "outlet"] == "RFE/RL"
+    assert table.loc["003", "original_outlet"] == "RFE/RL" and table.loc["003", "outlet"] == ""  # "Source : RFERL"
     assert table.loc["002", "translation_status"] == "machine_translation"  # carries a disclaimer
     assert table.loc["001", "translation_status"] == "original"
     assert table.loc["000", "translation_of"] == "001"                    # a reworded copy of the AP story

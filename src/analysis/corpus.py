@@ -405,7 +405,8 @@ def _build_body(article: Article, text: str) -> None:
                 name = "given_updated" if found.reason == debris.UPDATED_LINE else "given_date"
                 article.meta.setdefault(name, Field(found.given_date, "given", f"line {number}: {line}"))
             if found.given_outlet:
-                article.meta.setdefault("given_outlet", Field(found.given_outlet, "given", f"line {number}: {line}"))
+                article.meta.setdefault(metadata.given_outlet_field(found, line),
+                                        Field(found.given_outlet, "given", f"line {number}: {line}"))
         else:
             kept.append((number, line))
     twins = debris.caption_twins(kept, [(r.line, r.text) for r in article.removed if r.reason == debris.CAPTION])

@@ -203,7 +203,7 @@ _BREADCRUMB = re.compile(r"^(?:[\w&'-]+(?: [\w&'-]+){0,2}\s(?:/|>|\u00bb|\u203a)
 _DESK_BYLINE = re.compile(r"^(?:[Bb]y\s+)?(?:[A-Z][\w&.-]*\s){0,3}(?i:web|news|online|digital|metro|city|foreign|national|"
                           r"world|sports?|business|political|wire|newsroom) (?i:desk)$|^(?:[A-Z][\w&.-]*\s){0,2}(?:Staff|Special) "
                           r"(?:Reporter|Correspondent|Writer)s?$|^(?:[A-Z][\w&.-]*\s){0,2}(?:News )?Bureau$")
-_SOURCE = re.compile(r"^(?:(?:source|sources|via)\s*:|originally published (?:by|in|on)|this (?:article|story) "
+_SOURCE = re.compile(r"^(?:(?:source|sources|via|источник)\s*:|originally published (?:by|in|on)|this (?:article|story) "
                      r"(?:was |has been |first |originally )+(?:published|appeared) (?:by|in|on))\s*:?\s*"
                      r"(?P<outlet>.+?)\.?$", _I)
 # the original's language opening a source line ("originally published in Russian [by Meduza]"): no outlet's name
@@ -383,6 +383,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
             return Debris(SOURCE_LINE)
         if 0 < len(outlet.split()) <= 6:  # "Source: Russian news outlet Mediazona": the known outlet it names
             return Debris(SOURCE_LINE, given_outlet=_named_outlet(outlet) or outlet)
+        if (cited := re.match(r"([^,]{2,40}),\s+(?:citing|quoting)\b", outlet)) and _named_outlet(cited.group(1)):
+            return Debris(SOURCE_LINE, given_outlet=_named_outlet(cited.group(1)))  # "Source: Reuters, citing 13 ..."
         if len(outlet.split()) <= 20:
             return Debris(SOURCE_LINE)  # "Source: report of the General Staff on Facebook": no outlet
     if words <= 40 and _SYNDICATED.search(text):
@@ -466,7 +468,8 @@ def _is_outlet_name(text: str) -> bool:
     """A line that is only an outlet's name (a masthead or service label such as "BBC Russian")."""
     from .metadata import outlet_aliases
 
-    return text.strip(" .-\u2013\u2014") in outlet_aliases()
+    name = text.strip(" .-\u2013\u2014")
+    return name in outlet_aliases() or (name.isupper() and name.title() in outlet_aliases())  # "ASSOCIATED PRESS"
 
 
 def _only_date(text: str) -> str | None:
@@ -539,7 +542,7 @@ def caption_twins(kept: list[tuple[int, str]], captions: list[tuple[int, str]], 
 
 def _outlet_after_comma(byline: str) -> str | None:
     """The outlet a byline ends with ("By Anna Smith, CNN"), when that tail is a known outlet."""
-    tail = re.split(r",|\band\b(?: the\b)?", byline)[-1].strip()
+    tail = re.sub(r"^[Bb]y\s+", "", re.split(r",|\band\b(?: the\b)?", byline)[-1].strip())  # "By AFP" alone
     return tail if _known_outlet(tail) else None
 
 

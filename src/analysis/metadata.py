@@ -37,6 +37,30 @@ def outlet_aliases() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def outlet_kinds() -> dict[str, str]:
+    """Canonical outlet name -> its kind in `data/outlets.csv` ('news agency', 'newspaper', ...)."""
+    table = pd.read_csv(resources.files("analysis") / "data" / "outlets.csv", dtype=str)
+    return dict(zip(table.canonical, table.kind))
+
+
+# page lines that name where a copy came from, not who published it: a source line ("Source: RFERL"), a machine
+# translation's notice of its original, a wire's end mark ("(END) Dow Jones Newswires")
+_SOURCE_REASONS = {debris.SOURCE_LINE, debris.MT_DISCLAIMER, debris.END_MARK}
+# page lines that credit a writer or an outlet: naming a news agency they credit the wire ("By AFP", "Reuters" alone
+# under the date, "From the Associated Press"), as a page carrying the agency's copy does
+_CREDIT_REASONS = {debris.BYLINE, debris.OUTLET_LINE, debris.DATE_LINE}
+
+
+def given_outlet_field(found: debris.Debris, line: str) -> str:
+    """The field a page line's outlet is given as: `given_source` when the line names the copy's source (a
+    source line, an agency's credit), else `given_outlet`, the publisher (a masthead, a title's site name, a
+    copyright line, the agency's own staff: "Reuters Staff")."""
+    agency = outlet_kinds().get(canonical_outlet(found.given_outlet or "")) == "news agency"
+    credit = found.reason in _CREDIT_REASONS and agency and not re.search(r"\bstaff\b", line, re.I)
+    return "given_source" if found.reason in _SOURCE_REASONS or credit else "given_outlet"
+
+
+@lru_cache(maxsize=1)
 def _outlet_pattern() -> str:
     """Any known outlet, for case-insensitive matching: the aliases as one trie of alternatives, so a position
     that starts no alias fails at its first character (an alternation of 144 aliases tried each in turn cost
@@ -90,7 +114,10 @@ def _outlet_lookup() -> dict[str, str]:
 _PHOTO_CREDIT = "the outlet's photo credit"
 _ORIGIN_CUES: list[tuple[str, int, str]] = [
     # "LENZ (Reuters) -": a place (`_is_dateline_place`), the agency, a dash or its garbling ('\u00e2\u20ac\u201d')
-    (r"^(?:date \S+\s+)?(?P<place>[^\W_][\w .,:'/-]{{0,100}}?)?\(\s*{o}\s*\)\s*(?:[-_:]|\u00e2\u20ac)", 3, "dateline"),
+    (r"^(?:date \S+\s+)?(?P<place>[^\W_][\w .,:'/-]{{0,100}}?)?\(\s*{o}\s*\)\s*\.?\s*(?:[-_:]|\u00e2\u20ac)", 3,
+     "dateline"),
+    # "Kiew (AFP) Ein Gericht ...": a place of up to four capitalized words, the agency, no dash
+    (r"^(?-i:[A-Z][\w.'-]*(?:,? [A-Z][\w.'-]*){{0,3}}) \(\s*{o}\s*\)\s+(?=(?-i:[A-Z]))", 3, "dateline"),
     # "Lenz, May 19 (Jiji Press) The ...": a place and a date before the agency, no dash; "LENZ, March 3. /TASS/."
     (r"^(?:date \S+\s+)?(?-i:[A-Z][\w.'-]*(?:,? [A-Z][\w.'-]*){{0,3}},? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
      r"Nov|Dec)[a-z]*\.? \d{{1,2}}) \(\s*{o}\s*\)\s+(?=[\"'\w])", 3, "dateline"),
@@ -101,6 +128,11 @@ _ORIGIN_CUES: list[tuple[str, int, str]] = [
     (r"{o}\s+(?:spoke (?:to|with)|interviewed|saw|has seen|had access to|obtained|reviewed|contacted|"
      r"has learned|could not (?:independently )?(?:verify|confirm)|can (?:now )?reveal|reveals\b)", 2,
      "the outlet's own reporting"),
+    (r"{o}\s+(?:is|was|became)\s+the\s+first\s+(?:[\w-]+\s+){{0,2}}(?:agency|organi[sz]ation|outlet|publication|"
+     r"newspaper|broadcaster|media)\s+to\b", 2, "the outlet's own reporting"),
+    (r"{o}\s+(?:asked|requested|was (?:given|granted)|gained)\s+(?:for\s+)?access\b", 2, "the outlet's own reporting"),
+    (r"\b(?:an?|the)\s+{o}\s+(?:review|analysis|investigation|tally|survey)\s+(?:of|found|showed)\b", 2,
+     "the outlet's own reporting"),
     (r"\bfollow\s+{o}\s+coverage", 2, "the outlet's coverage line"),
     (r"{o}\s+photo\b", 1, _PHOTO_CREDIT),
     (r"{o}\s+(?:writes|wrote|reports|reported|says|said|notes|states)\b", 1, "the article cites the outlet"),
@@ -110,6 +142,8 @@ _ORIGIN_CUES: list[tuple[str, int, str]] = [
 _PAGE_LINE_CUES = {"the outlet's coverage line", _PHOTO_CREDIT}  # also read on stripped lines
 DATELINE_SENTENCES = 3  # a dateline among the story's first sentences signs it: that outlet is the original
 DATELINE_WEIGHT = 3  # a dateline's weight among the cues
+LEAD_SENTENCES = 2  # an outlet cited in the lead may be the one a rewrite retells
+PASSING_SCORE = 2  # below this weight, an outlet cited only after the lead is cited in passing ("RIA said")
 _SUMMARY_CUES = [r"{o}\s+(?:writes|wrote|reports)\b", r"\b(?:reports|writes|says)\s+{o}", r"\baccording to\s+{o}",
                  r"{o}\s+news agency\b", r"\bnews agency,?\s+{o}"]  # "told the Reuters news agency": third person
 
@@ -147,16 +181,20 @@ def _language(text: str):
 
 
 def _original_outlet(article: Article):
-    """The outlet whose reporting the article carries, from how the text refers to outlets."""
+    """The outlet whose reporting the article carries, from how the text refers to outlets: a dateline that signs
+    the story, else the page's source line or agency credit, else its publisher's line, else the cues' scores (an
+    outlet cited once in passing is a source the story cites, not the one it carries)."""
     from .corpus import Field
 
     scores: Counter[str] = Counter()
     evidence: dict[str, list[str]] = {}
+    cited_at: dict[str, list[tuple[int, int]]] = {}  # outlet -> (sentence index, weight) of its cues in the text
     signed = ""
     for index, sentence in enumerate(article.sentences):
         for outlet, weight, reason in _outlet_cues(sentence.text):
             scores[outlet] += weight
             evidence.setdefault(outlet, []).append(f"{reason}: \u201c{sentence.text}\u201d")
+            cited_at.setdefault(outlet, []).append((index, weight))
             if reason == "dateline" and index < DATELINE_SENTENCES and not signed:
                 signed = outlet
     for line in article.removed:
@@ -168,10 +206,23 @@ def _original_outlet(article: Article):
                         continue  # an agency's picture illustrates any outlet's story: it adds to a cue, alone it is none
                     scores[outlet] += weight
                     evidence.setdefault(outlet, []).append(f"{reason} (stripped line {line.line}): {line.text}")
-    if "given_outlet" in article.meta:
-        line = article.meta["given_outlet"]
-        return Field(canonical_outlet(line.value), "given", line.evidence)
+                    cited_at.setdefault(outlet, []).append((-1, weight))
+    given = article.meta.get("given_source") or article.meta.get("given_outlet")
+    if given is not None and (not signed or canonical_outlet(given.value) == signed):
+        return Field(canonical_outlet(given.value), "given", given.evidence)
+    if given is not None:  # "LENZ (AP) -" under the page's own name: the page carries the agency's story
+        return Field(signed, "inferred", f"its dateline signs the story, which the page ({given.evidence}) "
+                                         f"carries; " + " | ".join(evidence[signed][:3]))
+    passing = {outlet: cues[0][0] for outlet, cues in cited_at.items() if scores[outlet] < PASSING_SCORE and
+               all(index >= LEAD_SENTENCES for index, _ in cues)}
+    for outlet in passing:
+        del scores[outlet]
     if not scores:
+        if passing:
+            outlet, index = min(passing.items(), key=lambda kv: (kv[1], kv[0]))
+            return Field("", "unknown", f"{outlet} is cited only in passing, after the lead (sentence {index + 1}: "
+                                        f"{evidence[outlet][0]}): a source the story cites, not the outlet whose "
+                                        f"reporting it carries")
         return Field("", "unknown", "the text names no outlet as the source of its reporting")
     outlet, score = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[0]
     if signed and signed != outlet:  # the story cites another outlet (its interviews, its reports) more often
@@ -681,9 +732,9 @@ def _cue_scores(sentences: tuple[str, ...]) -> Counter[str]:
 
 def _signed(article: Article, outlet: str) -> str:
     """The dateline or page line by which `outlet` signs the article ('LONDON (Reuters) -', 'By ... | AP'), or ''."""
-    given = article.meta.get("given_outlet")
-    if given is not None and canonical_outlet(given.value) == outlet:
-        return given.evidence
+    for given in (article.meta.get(name) for name in ("given_outlet", "given_source")):
+        if given is not None and canonical_outlet(given.value) == outlet:
+            return given.evidence
     datelines = [cue for cue, _, reason in _origin_cues() if reason == "dateline"]
     for sentence in article.sentences[:DATELINE_SENTENCES]:
         for cue in datelines:
@@ -709,6 +760,10 @@ def _publishing_outlet(article: Article):
     from .corpus import Field
 
     origin = article.meta["original_outlet"]
+    if "given_outlet" not in article.meta and "given_source" in article.meta:
+        line = article.meta["given_source"]
+        return Field("", "unknown", f"a copy of {canonical_outlet(line.value)}'s story, as its page line says "
+                                    f"({line.evidence}); the publisher is not named")
     if "given_outlet" in article.meta:
         line = article.meta["given_outlet"]
         if article.value("translation_status") == MACHINE_TRANSLATION:

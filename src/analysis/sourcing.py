@@ -2673,6 +2673,10 @@ def _citations(part: ArticleSourcing, canon) -> list[dict]:
             rows.append({"article_id": article.article_id, "citing": reporter, "cited": canon(cue.source),
                          "evidence": evidence, "start": cue.sentence[0], "end": cue.sentence[1],
                          "reason": f"cue: {cue.text}"})
+        if cue.via and canon(cue.via) not in (reporter, canon(cue.source)):  # "an inmate told Mediazona"
+            rows.append({"article_id": article.article_id, "citing": reporter, "cited": canon(cue.via),
+                         "evidence": evidence, "start": cue.sentence[0], "end": cue.sentence[1],
+                         "reason": f"interview with the outlet: {cue.text}"})
         if cue.outer and cue.outer != cue.source and canon(cue.outer) != reporter and not _is_anonymous(source):
             rows.append({"article_id": article.article_id, "citing": cue.outer, "cited": canon(cue.source),
                          "evidence": evidence, "start": cue.sentence[0], "end": cue.sentence[1],
