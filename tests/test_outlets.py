@@ -97,3 +97,29 @@ def test_the_outlet_a_story_signs_does_not_cite_itself(write_corpus):
             "\"The water came at night,\" one farmer told Reuters.\n")
     result = analyse(load_corpus(write_corpus({"001_p.txt": text})))
     assert "Reuters" not in set(result.citations.cited)
+
+
+@pytest.mark.parametrize("ending", [
+    "Farmers said the rain had ruined the harvest. \u2014 AFP\n",
+    "Farmers said the rain had ruined the harvest.\n(AFP)\n",
+    "Farmers said the rain had ruined the harvest.\nWith AFP\n",
+])
+def test_an_agency_credited_at_the_story_end_is_its_original_outlet(write_corpus, ending):
+    article = load(write_corpus, "Floods cut off villages in the valley\n" + STORY + ending)
+    assert article.value("original_outlet") == "Agence France-Presse" and article.value("outlet") == ""
+
+
+def test_several_agencies_credited_at_the_end_name_no_original_outlet(write_corpus):
+    article = load(write_corpus, "Floods cut off villages in the valley\n" + STORY + "mkg/hc (Reuters, AFP, dpa)\n")
+    assert article.value("original_outlet") == ""
+
+
+@pytest.mark.parametrize("dateline, outlet", [
+    ("KYIV. Dec 7 (Interfax-Ukraine) - ", "Interfax-Ukraine"),
+    ("MINSK, Dec 7 (BelTA) - ", "BelTA"),
+    ("ISLAMABAD, Sep 27 (APP): ", "Associated Press of Pakistan"),
+    ("KABUL, (AFP) \u2013 ", "Agence France-Presse"),
+])
+def test_datelines_of_more_agencies_sign_the_story(write_corpus, dateline, outlet):
+    article = load(write_corpus, "Floods cut off villages in the valley\n" + dateline + STORY)
+    assert article.value("original_outlet") == outlet

@@ -144,6 +144,10 @@ DATELINE_SENTENCES = 3  # a dateline among the story's first sentences signs it:
 DATELINE_WEIGHT = 3  # a dateline's weight among the cues
 LEAD_SENTENCES = 2  # an outlet cited in the lead may be the one a rewrite retells
 PASSING_SCORE = 2  # below this weight, an outlet cited only after the lead is cited in passing ("RIA said")
+# an agency credited at the story's end: "... the ministry said. — AFP", "... said. /AFP/", "... said. (Reuters)";
+# a line "(Reuters)" or "With AFP" the corpus layer stripped as a credit
+_END_CREDITS = [r"[.!?\"')]\s*(?:-{{1,3}}|/)\s*{o}\s*/?\.?\s*$", r"[.!?\"')]\s*\(\s*(?:with\s+)?{o}\s*\)\.?\s*$"]
+_CREDIT_LINE = r"^\(?\s*(?:with\s+)?{o}\s*\)?\.?$"
 _SUMMARY_CUES = [r"{o}\s+(?:writes|wrote|reports)\b", r"\b(?:reports|writes|says)\s+{o}", r"\baccording to\s+{o}",
                  r"{o}\s+news agency\b", r"\bnews agency,?\s+{o}"]  # "told the Reuters news agency": third person
 
@@ -207,7 +211,7 @@ def _original_outlet(article: Article):
                     scores[outlet] += weight
                     evidence.setdefault(outlet, []).append(f"{reason} (stripped line {line.line}): {line.text}")
                     cited_at.setdefault(outlet, []).append((-1, weight))
-    given = article.meta.get("given_source") or article.meta.get("given_outlet")
+    given = article.meta.get("given_source") or _end_credit(article) or article.meta.get("given_outlet")
     if given is not None and (not signed or canonical_outlet(given.value) == signed):
         return Field(canonical_outlet(given.value), "given", given.evidence)
     if given is not None:  # "LENZ (AP) -" under the page's own name: the page carries the agency's story
@@ -229,6 +233,28 @@ def _original_outlet(article: Article):
         return Field(signed, "inferred", f"its dateline signs the story (score {scores[signed]} against {score} for "
                                          f"{outlet}, which it cites); " + " | ".join(evidence[signed][:3]))
     return Field(outlet, "inferred", f"score {score}; " + " | ".join(evidence[outlet][:3]))
+
+
+def _end_credit(article: Article):
+    """The agency a story credits at its end (`_END_CREDITS`, `_CREDIT_LINE`) as a given field, or None: the
+    story is that agency's copy."""
+    from .corpus import Field
+
+    last = article.paragraphs[-1].text if article.paragraphs else ""
+    for cue in _end_credit_cues()[:-1]:
+        if (match := cue.search(fold(last))) and _is_outlet_mention(match):
+            return Field(match.group("outlet"), "given", f"the story's end credit: \u201c{last[match.start():].strip()}"
+                                                         f"\u201d")
+    for line in article.removed:
+        if line.reason == debris.CREDITS and (match := _end_credit_cues()[-1].match(fold(line.text).strip())) and \
+                _is_outlet_mention(match):
+            return Field(match.group("outlet"), "given", f"line {line.line}: {line.text}")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _end_credit_cues() -> list[re.Pattern]:
+    return [re.compile(cue.format(o=_outlet_pattern()), re.I) for cue in _END_CREDITS + [_CREDIT_LINE]]
 
 
 @lru_cache(maxsize=TEXTS_CACHED)
@@ -760,8 +786,7 @@ def _publishing_outlet(article: Article):
     from .corpus import Field
 
     origin = article.meta["original_outlet"]
-    if "given_outlet" not in article.meta and "given_source" in article.meta:
-        line = article.meta["given_source"]
+    if "given_outlet" not in article.meta and (line := article.meta.get("given_source") or _end_credit(article)):
         return Field("", "unknown", f"a copy of {canonical_outlet(line.value)}'s story, as its page line says "
                                     f"({line.evidence}); the publisher is not named")
     if "given_outlet" in article.meta:
