@@ -123,3 +123,14 @@ def test_several_agencies_credited_at_the_end_name_no_original_outlet(write_corp
 def test_datelines_of_more_agencies_sign_the_story(write_corpus, dateline, outlet):
     article = load(write_corpus, "Floods cut off villages in the valley\n" + dateline + STORY)
     assert article.value("original_outlet") == outlet
+
+
+@pytest.mark.parametrize("note, outlet", [
+    ("The post Floods cut off villages in the valley appeared first on Valley Ledger.", "Valley Ledger"),
+    ("Republished with permission from Meduza.", "Meduza"),
+    ("Originally published at Mediazona", "Mediazona"),
+])
+def test_a_copy_note_naming_where_the_story_ran_first_is_its_source(write_corpus, note, outlet):
+    article = load(write_corpus, "Floods cut off villages in the valley\n" + STORY + note + "\n")
+    assert article.value("original_outlet") == outlet and article.value("outlet") == ""
+    assert note not in article.body

@@ -206,6 +206,11 @@ _DESK_BYLINE = re.compile(r"^(?:[Bb]y\s+)?(?:[A-Z][\w&.-]*\s){0,3}(?i:web|news|o
 _SOURCE = re.compile(r"^(?:(?:source|sources|via|источник)\s*:|originally published (?:by|in|on)|this (?:article|story) "
                      r"(?:was |has been |first |originally )+(?:published|appeared) (?:by|in|on))\s*:?\s*"
                      r"(?P<outlet>.+?)\.?$", _I)
+# a copy's note of where it ran first: "The post ... appeared first on Lenz Daily." (the site's name), "Republished
+# with permission from ...", "Originally published at ..." (a known outlet)
+_REPUBLISHED = re.compile(r"^(?:the post .{3,200}? appeared first on|(?:re)?published with permission (?:from|of)|"
+                          r"reprinted (?:with permission )?from|originally published at)\s+"
+                          r"(?P<outlet>.+?)\.?$", _I)
 # the original's language opening a source line ("originally published in Russian [by Meduza]"): no outlet's name
 _SOURCE_LANGUAGE = re.compile(r"^(?:the )?(?:[A-Z][a-z]+ian|English|German|French|Spanish|Polish|Czech|Dutch|"
                               r"Greek|Turkish|Persian|Arabic|Hebrew|Chinese|Japanese|Kazakh|Uzbek|Swedish|Finnish|"
@@ -387,6 +392,9 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
             return Debris(SOURCE_LINE, given_outlet=_named_outlet(cited.group(1)))  # "Source: Reuters, citing 13 ..."
         if len(outlet.split()) <= 20:
             return Debris(SOURCE_LINE)  # "Source: report of the General Staff on Facebook": no outlet
+    if (copied := _REPUBLISHED.match(text)) and (outlet := _named_outlet(copied.group("outlet")) or (
+            text.lower().startswith("the post ") and len(copied.group("outlet").split()) <= 6 and copied.group("outlet"))):
+        return Debris(SOURCE_LINE, given_outlet=outlet)
     if words <= 40 and _SYNDICATED.search(text):
         return Debris(SYNDICATION)
     if words <= 40 and _COMMENT_BOX.search(text):
