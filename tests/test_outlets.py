@@ -134,3 +134,21 @@ def test_a_copy_note_naming_where_the_story_ran_first_is_its_source(write_corpus
     article = load(write_corpus, "Floods cut off villages in the valley\n" + STORY + note + "\n")
     assert article.value("original_outlet") == outlet and article.value("outlet") == ""
     assert note not in article.body
+
+
+def test_a_retelling_that_says_the_outlet_said_is_not_the_outlet_own_page(write_corpus):
+    text = ("Recruiters visited 17 prison colonies in July and promised pardons, Reuters said on Friday.\n"
+            "One inmate told Reuters that 40 men from his colony had signed contracts.\n"
+            "The prison service did not respond to a request for comment.\n")
+    article = load(write_corpus, text)
+    assert article.value("original_outlet") == "Reuters" and article.value("outlet") == ""
+    assert "third person" in article.meta["outlet"].evidence
+
+
+def test_people_an_outlet_cites_are_no_outlet_cited(write_corpus):
+    text = ("Reuters news agency published an investigation into the penal units on Tuesday.\n\n"
+            "Reuters cited 13 people familiar with the situation in these units. All of them wished to remain "
+            "anonymous.\n\n"
+            "\"They are just meat,\" a soldier told Reuters.\n")
+    result = analyse(load_corpus(write_corpus({"001_p.txt": text})))
+    assert not any("familiar" in cited for cited in result.citations.cited)

@@ -148,7 +148,7 @@ PASSING_SCORE = 2  # below this weight, an outlet cited only after the lead is c
 # a line "(Reuters)" or "With AFP" the corpus layer stripped as a credit
 _END_CREDITS = [r"[.!?\"')]\s*(?:-{{1,3}}|/)\s*{o}\s*/?\.?\s*$", r"[.!?\"')]\s*\(\s*(?:with\s+)?{o}\s*\)\.?\s*$"]
 _CREDIT_LINE = r"^\(?\s*(?:with\s+)?{o}\s*\)?\.?$"
-_SUMMARY_CUES = [r"{o}\s+(?:writes|wrote|reports)\b", r"\b(?:reports|writes|says)\s+{o}", r"\baccording to\s+{o}",
+_SUMMARY_CUES = [r"{o}\s+(?:writes|wrote|reports|says|said|claims|notes|noted|points out|stressed|emphasi[sz]es)\b", r"\b(?:reports|writes|says)\s+{o}", r"\baccording to\s+{o}",
                  r"{o}\s+news agency\b", r"\bnews agency,?\s+{o}"]  # "told the Reuters news agency": third person
 
 
