@@ -152,3 +152,12 @@ def test_people_an_outlet_cites_are_no_outlet_cited(write_corpus):
             "\"They are just meat,\" a soldier told Reuters.\n")
     result = analyse(load_corpus(write_corpus({"001_p.txt": text})))
     assert not any("familiar" in cited for cited in result.citations.cited)
+
+
+def test_an_agency_a_story_reports_through_is_cited(write_corpus):
+    text = ("LENZ, Valdoria (Reuters) - Floods cut off two small towns in the south and the area around a dam, the "
+            "Interfax news agency reported on Monday, but rescuers reached the villages by boat.\n\n"
+            "Officials said the water would not fall before the weekend.\n")
+    result = analyse(load_corpus(write_corpus({"001_p.txt": text})))
+    rows = result.citations[result.citations.cited == "Interfax"]
+    assert list(rows.citing) == ["Reuters"] and "Interfax news agency reported" in rows.evidence.iloc[0]

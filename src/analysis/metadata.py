@@ -21,7 +21,7 @@ from . import debris, translationese
 from .textnorm import fold
 
 if TYPE_CHECKING:
-    from .corpus import Article
+    from .corpus import Article, Sentence
 
 TEXTS_CACHED = 65_536  # texts (sentences, bodies) whose outlet cues and signs are kept: pair rules ask per pair
 DetectorFactory.seed = 0  # langdetect is random unless seeded
@@ -135,7 +135,8 @@ _ORIGIN_CUES: list[tuple[str, int, str]] = [
      "the outlet's own reporting"),
     (r"\bfollow\s+{o}\s+coverage", 2, "the outlet's coverage line"),
     (r"{o}\s+photo\b", 1, _PHOTO_CREDIT),
-    (r"{o}\s+(?:writes|wrote|reports|reported|says|said|notes|states)\b", 1, "the article cites the outlet"),
+    (r"{o}\s+(?:news\s+agency\s+|agency\s+|newspaper\s+|outlet\s+|website\s+)?(?:writes|wrote|reports|reported|says|"
+     r"said|notes|states)\b", 1, "the article cites the outlet"),
     (r"\baccording to\s+{o}", 1, "the article cites the outlet"),
     (r"\b(?:reports|writes)\s+{o}", 1, "the article cites the outlet"),
 ]
@@ -266,6 +267,18 @@ def _outlet_cues(sentence: str) -> tuple[tuple[str, int, str], ...]:
         return ()
     return tuple((canonical_outlet(match.group("outlet")), weight, reason) for cue, weight, reason in _origin_cues()
                  for match in cue.finditer(text) if _is_outlet_mention(match))
+
+
+# cues by which a text cites an outlet's reporting or interview ("Interfax reported", "according to RIA", "told
+# Mediazona"): the outlets it cites, whoever its reporter is
+_CITING_REASONS = {"the article cites the outlet", "interview with the outlet"}
+
+
+def cited_outlets(article: Article) -> list[tuple[str, Sentence]]:
+    """(canonical outlet, sentence) for each sentence of the article that cites an outlet by a cue of
+    `_CITING_REASONS`, in the text's order."""
+    return [(outlet, sentence) for sentence in article.sentences
+            for outlet, _, reason in _outlet_cues(sentence.text) if reason in _CITING_REASONS]
 
 
 def _is_outlet_mention(match: re.Match) -> bool:

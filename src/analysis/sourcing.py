@@ -44,7 +44,7 @@ from rapidfuzz.distance import OSA
 
 from . import nlp
 from .citations import citation_graph
-from .metadata import canonical_outlet, outlet_aliases
+from .metadata import canonical_outlet, cited_outlets, outlet_aliases
 from .quotes import QuoteSpan, find_quotes
 from .textnorm import fold
 
@@ -2681,6 +2681,11 @@ def _citations(part: ArticleSourcing, canon) -> list[dict]:
             rows.append({"article_id": article.article_id, "citing": cue.outer, "cited": canon(cue.source),
                          "evidence": evidence, "start": cue.sentence[0], "end": cue.sentence[1],
                          "reason": "attribution reported by the outlet"})
+    for outlet, sentence in cited_outlets(article):  # "..., the Interfax news agency reported on Monday, but ..."
+        if outlet not in (reporter, publisher):
+            rows.append({"article_id": article.article_id, "citing": reporter, "cited": outlet,
+                         "evidence": sentence.text, "start": sentence.start, "end": sentence.end,
+                         "reason": "the article cites the outlet"})
     for citer, cited, offset in part.citing:
         sentence = article.sentence_at(offset)
         rows.append({"article_id": article.article_id, "citing": canon(citer), "cited": canon(cited),
