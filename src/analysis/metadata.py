@@ -30,17 +30,21 @@ ORIGINAL, MACHINE_TRANSLATION, UNKNOWN = "original", "machine_translation", "unk
 
 
 @lru_cache(maxsize=1)
+def _outlet_table() -> pd.DataFrame:
+    """The editable `data/outlets.csv`: canonical, alias ('|'-separated), kind."""
+    return pd.read_csv(resources.files("analysis") / "data" / "outlets.csv", dtype=str)
+
+
+@lru_cache(maxsize=1)
 def outlet_aliases() -> dict[str, str]:
     """Alias -> canonical outlet name, from the editable `data/outlets.csv`."""
-    table = pd.read_csv(resources.files("analysis") / "data" / "outlets.csv", dtype=str)
-    return {alias.strip(): row.canonical for row in table.itertuples() for alias in row.alias.split("|")}
+    return {alias.strip(): row.canonical for row in _outlet_table().itertuples() for alias in row.alias.split("|")}
 
 
 @lru_cache(maxsize=1)
 def outlet_kinds() -> dict[str, str]:
     """Canonical outlet name -> its kind in `data/outlets.csv` ('news agency', 'newspaper', ...)."""
-    table = pd.read_csv(resources.files("analysis") / "data" / "outlets.csv", dtype=str)
-    return dict(zip(table.canonical, table.kind))
+    return dict(zip(_outlet_table().canonical, _outlet_table().kind))
 
 
 # page lines that name where a copy came from, not who published it: a source line ("Source: RFERL"), a machine
@@ -149,7 +153,8 @@ PASSING_SCORE = 2  # below this weight, an outlet cited only after the lead is c
 # a line "(Reuters)" or "With AFP" the corpus layer stripped as a credit
 _END_CREDITS = [r"[.!?\"')]\s*(?:-{{1,3}}|/)\s*{o}\s*/?\.?\s*$", r"[.!?\"')]\s*\(\s*(?:with\s+)?{o}\s*\)\.?\s*$"]
 _CREDIT_LINE = r"^\(?\s*(?:with\s+)?{o}\s*\)?\.?$"
-_SUMMARY_CUES = [r"{o}\s+(?:writes|wrote|reports|says|said|claims|notes|noted|points out|stressed|emphasi[sz]es)\b", r"\b(?:reports|writes|says)\s+{o}", r"\baccording to\s+{o}",
+_SUMMARY_CUES = [r"{o}\s+(?:writes|wrote|reports|says|said|claims|notes|noted|points out|stressed|emphasi[sz]es)\b",
+                 r"\b(?:reports|writes|says)\s+{o}", r"\baccording to\s+{o}",
                  r"{o}\s+news agency\b", r"\bnews agency,?\s+{o}"]  # "told the Reuters news agency": third person
 
 
@@ -241,21 +246,24 @@ def _end_credit(article: Article):
     story is that agency's copy."""
     from .corpus import Field
 
+    endings, credit_line = _end_credit_cues()
     last = article.paragraphs[-1].text if article.paragraphs else ""
-    for cue in _end_credit_cues()[:-1]:
+    for cue in endings:
         if (match := cue.search(fold(last))) and _is_outlet_mention(match):
             return Field(match.group("outlet"), "given", f"the story's end credit: \u201c{last[match.start():].strip()}"
                                                          f"\u201d")
     for line in article.removed:
-        if line.reason == debris.CREDITS and (match := _end_credit_cues()[-1].match(fold(line.text).strip())) and \
+        if line.reason == debris.CREDITS and (match := credit_line.match(fold(line.text).strip())) and \
                 _is_outlet_mention(match):
             return Field(match.group("outlet"), "given", f"line {line.line}: {line.text}")
     return None
 
 
 @lru_cache(maxsize=1)
-def _end_credit_cues() -> list[re.Pattern]:
-    return [re.compile(cue.format(o=_outlet_pattern()), re.I) for cue in _END_CREDITS + [_CREDIT_LINE]]
+def _end_credit_cues() -> tuple[list[re.Pattern], re.Pattern]:
+    """`_END_CREDITS` and `_CREDIT_LINE` compiled for the known outlets."""
+    compiled = [re.compile(cue.format(o=_outlet_pattern()), re.I) for cue in _END_CREDITS + [_CREDIT_LINE]]
+    return compiled[:-1], compiled[-1]
 
 
 @lru_cache(maxsize=TEXTS_CACHED)
@@ -771,7 +779,7 @@ def _cue_scores(sentences: tuple[str, ...]) -> Counter[str]:
 
 def _signed(article: Article, outlet: str) -> str:
     """The dateline or page line by which `outlet` signs the article ('LONDON (Reuters) -', 'By ... | AP'), or ''."""
-    for given in (article.meta.get(name) for name in ("given_outlet", "given_source")):
+    for given in (article.meta.get("given_outlet"), article.meta.get("given_source"), _end_credit(article)):
         if given is not None and canonical_outlet(given.value) == outlet:
             return given.evidence
     datelines = [cue for cue, _, reason in _origin_cues() if reason == "dateline"]
