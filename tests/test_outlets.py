@@ -161,3 +161,10 @@ def test_an_agency_a_story_reports_through_is_cited(write_corpus):
     result = analyse(load_corpus(write_corpus({"001_p.txt": text})))
     rows = result.citations[result.citations.cited == "Interfax"]
     assert list(rows.citing) == ["Reuters"] and "Interfax news agency reported" in rows.evidence.iloc[0]
+
+
+def test_a_copyright_note_reserving_the_article_to_an_outlet_names_its_source(write_corpus):
+    note = "All copyrights for this article are reserved to bbc world"
+    article = load(write_corpus, "Floods cut off villages in the valley\n" + STORY + note + "\n")
+    assert article.value("original_outlet") == "BBC" and article.value("outlet") == ""
+    assert note not in article.body

@@ -206,10 +206,12 @@ _DESK_BYLINE = re.compile(r"^(?:[Bb]y\s+)?(?:[A-Z][\w&.-]*\s){0,3}(?i:web|news|o
 _SOURCE = re.compile(r"^(?:(?:source|sources|via|источник)\s*:|originally published (?:by|in|on)|this (?:article|story) "
                      r"(?:was |has been |first |originally )+(?:published|appeared) (?:by|in|on))\s*:?\s*"
                      r"(?P<outlet>.+?)\.?$", _I)
-# a copy's note of where it ran first: "The post ... appeared first on Lenz Daily." (the site's name), "Republished
-# with permission from ...", "Originally published at ..." (a known outlet)
-_REPUBLISHED = re.compile(r"^(?:the post .{3,200}? appeared first on|(?:re)?published with permission (?:from|of)|"
-                          r"reprinted (?:with permission )?from|originally published at)\s+"
+# a copy's note of where it ran first: "The post ... appeared first on Lenz Daily.", "All copyrights for this article
+# are reserved to lenz daily" (the site's name, in any case), "Republished with permission from ...", "Originally
+# published at ..." (a known outlet)
+_REPUBLISHED = re.compile(r"^(?:the post .{3,200}? appeared first on|all (?:copy)?rights (?:for|of|to|in) this "
+                          r"(?:article|story|post|content) (?:are|is) reserved (?:to|by|for)|(?:re)?published with "
+                          r"permission (?:from|of)|reprinted (?:with permission )?from|originally published at)\s+"
                           r"(?P<outlet>.+?)\.?$", _I)
 # the original's language opening a source line ("originally published in Russian [by Meduza]"): no outlet's name
 _SOURCE_LANGUAGE = re.compile(r"^(?:the )?(?:[A-Z][a-z]+ian|English|German|French|Spanish|Polish|Czech|Dutch|"
@@ -392,8 +394,7 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
             return Debris(SOURCE_LINE, given_outlet=_named_outlet(cited.group(1)))  # "Source: Reuters, citing 13 ..."
         if len(outlet.split()) <= 20:
             return Debris(SOURCE_LINE)  # "Source: report of the General Staff on Facebook": no outlet
-    if (copied := _REPUBLISHED.match(text)) and (outlet := _named_outlet(copied.group("outlet")) or (
-            text.lower().startswith("the post ") and len(copied.group("outlet").split()) <= 6 and copied.group("outlet"))):
+    if outlet := _republished_from(text):
         return Debris(SOURCE_LINE, given_outlet=outlet)
     if words <= 40 and _SYNDICATED.search(text):
         return Debris(SYNDICATION)
@@ -552,6 +553,17 @@ def _outlet_after_comma(byline: str) -> str | None:
     """The outlet a byline ends with ("By Anna Smith, CNN"), when that tail is a known outlet."""
     tail = re.sub(r"^[Bb]y\s+", "", re.split(r",|\band\b(?: the\b)?", byline)[-1].strip())  # "By AFP" alone
     return tail if _known_outlet(tail) else None
+
+
+def _republished_from(text: str) -> str | None:
+    """The outlet a copy's note says the story ran on first (`_REPUBLISHED`): a known outlet as written, capitalized
+    or in capitals ("bbc world" is the BBC), else the site's name of a feed or copyright note."""
+    if not (copied := _REPUBLISHED.match(text)):
+        return None
+    name = copied.group("outlet")
+    known = next(filter(None, map(_named_outlet, (name, name.title(), name.upper()))), None)
+    site = re.match(r"the post|all", text, _I) and len(name.split()) <= 6
+    return known or (name if site else None)
 
 
 def _known_outlet(name: str) -> bool:
