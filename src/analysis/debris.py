@@ -203,8 +203,9 @@ _BREADCRUMB = re.compile(r"^(?:[\w&'-]+(?: [\w&'-]+){0,2}\s(?:/|>|\u00bb|\u203a)
 _DESK_BYLINE = re.compile(r"^(?:[Bb]y\s+)?(?:[A-Z][\w&.-]*\s){0,3}(?i:web|news|online|digital|metro|city|foreign|national|"
                           r"world|sports?|business|political|wire|newsroom) (?i:desk)$|^(?:[A-Z][\w&.-]*\s){0,2}(?:Staff|Special) "
                           r"(?:Reporter|Correspondent|Writer)s?$|^(?:[A-Z][\w&.-]*\s){0,2}(?:News )?Bureau$")
-_SOURCE = re.compile(r"^(?:(?:source|sources|via|источник)\s*:|originally published (?:by|in|on)|this (?:article|story) "
-                     r"(?:was |has been |first |originally )+(?:published|appeared) (?:by|in|on))\s*:?\s*"
+_SOURCE = re.compile(r"^(?:(?:source|sources|via|источник)\s*:|originally published (?:by|in|on)|"
+                     r"this (?:article|story) (?:was |has been |first |originally )+(?:published|appeared) (?:by|in|on))"
+                     r"\s*:?\s*"
                      r"(?P<outlet>.+?)\.?$", _I)
 # a copy's note of where it ran first: "The post ... appeared first on Lenz Daily.", "All copyrights for this article
 # are reserved to lenz daily" (the site's name, in any case), "Republished with permission from ...", "Originally
