@@ -359,7 +359,7 @@ def test_the_only_country_a_text_names_not_as_a_place_is_its_country(run):
     types = dict(result.sources[["source", "source_type"]].values)
     assert types["Maeve Tully"] == "British government or official"  # Northern Ireland is no Irish place
     assert types["Arun Mehta"] == "Indian government or official"
-    assert types["Tom Ash"] == "government or official (country unknown)"  # a setting, 'in London', names none
+    assert types["Tom Ash"] == "British government or official"  # a mayor sits where the story is set
     assert types["Ines Carro"] == "government or official (country unknown)"  # two countries named: neither
 
 
@@ -452,3 +452,58 @@ def test_an_order_cited_by_its_number_is_a_document(run):
     result = run("According to Putin's order No. PRS-563, assault companies were formed from convicted persons.\n")
     paraphrases = result.attributions[result.attributions.kind == "paraphrase"]
     assert list(paraphrases.source_type) == ["document or leaked correspondence"]
+
+
+def test_an_epithet_stands_for_the_person_who_spoke_just_before(run):
+    result = run("Kurt Halm said sales of Lumex heaters fell. Halm met analysts on Friday.\n\n"
+                 "The CEO then vowed to buy back stock.\n\n"
+                 '"We will reward our shareholders," Halm assured the analysts.\n',
+                 "Ivan Sokolov told the court he was innocent. The judge said the evidence was clear.\n\n"
+                 "Dora Lenz said the law was unfair. The president said the law would stay.\n")
+    types = dict(result.sources[["source", "source_type"]].values)
+    assert types["Kurt Halm"] == "company or business"  # 'the CEO' is Halm
+    assert "CEO" not in types
+    assert speaker_of(result, "We will reward") == "Kurt Halm"
+    assert {"judge", "president"} <= set(types)  # another person: the judge of a defendant, a head of state
+
+
+def test_an_epithet_held_by_an_earlier_description_is_that_person(run):
+    result = run("Addressing reporters, the central bank's governor, Arun Mehta, said rates would stay on hold.\n\n"
+                 "The RBI governor said that growth had slowed before the reform.\n")
+    assert set(result.sources.source) == {"Arun Mehta"}
+    assert result.sources.paraphrases.iloc[0] == 2
+
+
+def test_a_role_written_as_a_name_describes_an_unnamed_person(run):
+    result = run('"Bonehead questions are not cool," Lumex CEO told an analyst on a call in May.\n')
+    assert speaker_of(result, "Bonehead") == "Lumex CEO"
+    assert dict(result.sources[["source", "source_type"]].values) == {"Lumex CEO": "company or business"}
+
+
+def test_what_a_recruiter_promised_in_quotation_marks_is_his_but_a_promise_is_no_claim(run):
+    result = run("For those who agree to fight, the recruiter promised 100,000 rubles a month \"plus a bonus of about "
+                 "the same amount\", and in case of death the family will be paid.\n",
+                 "Early in the war, President Ivo Dorn promised amnesty to veterans in prison.\n")
+    assert speaker_of(result, "plus a bonus") == "recruiter"
+    assert "Ivo Dorn" not in set(result.sources.source)
+
+
+def test_declining_to_provide_a_last_name_is_anonymity(run):
+    result = run('"He was not interested in politics," said Yana, who declined to provide her last name over fears '
+                 "for her safety.\n")
+    assert result.sources.set_index("source").anonymous["Yana"]
+
+
+def test_a_spokesperson_for_a_hospital_authority_speaks_for_a_hospital(run):
+    result = run("According to a spokesperson for the Hospital Authority, four patients fell ill on the ward.\n\n"
+                 '"Safety is our top priority," the hospital spokesperson stated.\n')
+    assert set(result.quotes.speaker_type) == {"hospital or medical"}
+
+
+def test_a_court_and_a_mayor_take_the_country_of_their_setting_but_a_minister_does_not(run):
+    result = run("Two judges dismissed the challenge after a hearing in London.\n\n"
+                 "Lord Justice Harrow said the rules were clear.\n",
+                 "At a summit in London, Minister Ivo Danet said the talks had gone well.\n")
+    types = dict(result.sources[["source", "source_type"]].values)
+    assert types["Harrow"] == "British government or official"
+    assert types["Ivo Danet"] == "government or official (country unknown)"

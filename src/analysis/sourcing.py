@@ -59,9 +59,10 @@ SOURCE_COLUMNS = ["article_id", "source", "source_type", "anonymous", "mentions"
 CITATION_COLUMNS = ["article_id", "citing", "cited", "evidence"]
 ATTRIBUTION_COLUMNS = ["article_id", "start", "end", "source", "source_type", "anonymous", "kind", "sentence"]
 
-# '"Why?" she asked' cues a quotation; "asked not to be named" is no claim
+# '"Why?" she asked' cues a quotation; "asked not to be named" is no claim; what a person promised ('promised them
+# "plus a bonus"') is theirs when quoted, but a promise is no claim of fact
 QUOTE_ONLY_LEMMAS = {"ask", "scoff", "sigh", "joke", "mutter", "snap", "sob", "yell", "scream", "plead", "wonder",
-                     "laugh"}
+                     "laugh", "promise", "pledge"}
 SPEECH_LEMMAS = {
     "say", "tell", "add", "write", "report", "state", "announce", "claim", "estimate", "deny", "explain", "note",
     "insist", "argue", "assume", "believe", "warn", "describe", "recall", "confirm", "admit", "complain",
@@ -70,7 +71,7 @@ SPEECH_LEMMAS = {
     "accuse", "show", "indicate", "cite", "urge", "post", "comment", "quote", "reject", "dismiss", "concede",
     "observe", "remark", "remember", "whisper", "shout", "exclaim", "answer",
     "tweet", "forecast", "caution", "emphasise", "find", "ask", "detail", "disagree", "counter", "retort", "read",
-    "vow", "boast", "mention", *QUOTE_ONLY_LEMMAS,
+    "vow", "boast", "mention", "assure", "opine", "alert", *QUOTE_ONLY_LEMMAS,
 }
 # a relative clause with one of these verbs says what a person said ("who told reporters ..."), not who they are
 REPORTED_SPEECH_LEMMAS = SPEECH_LEMMAS - {"write", "publish", "report", "post", "tweet", "count", "find", "show",
@@ -88,6 +89,16 @@ QUANTIFIERS = {"many", "some", "one", "two", "three", "several", "most", "few", 
                "dozens", "hundreds", "thousands"}
 NUMBER_SIGN = re.compile(r"(?:.*\s)?(?:No|Nr|Number|#)\.?\s*$", re.I)  # before an identifier: "order No. PRS-563"
 SOURCE_NOUNS = {"source", "interlocutor"}  # "the source": the unnamed person who spoke before
+# positions a text calls a person it has just named by name ('Musk said ... The CEO then vowed'); not relations to
+# someone else ('the lawyer', 'the judge', 'the mother' are usually other people)
+EPITHET_ROLES = {"ceo", "executive", "manager", "gaffer", "coach", "boss", "chairman", "chairwoman", "founder",
+                 "co-founder", "governor", "mayor", "minister", "senator", "businessman",
+                 "businesswoman", "entrepreneur", "striker", "midfielder", "goalkeeper", "footballer", "player",
+                 "expert", "analyst", "economist"}
+OFFICE_EPITHETS = {"president", "premier", "chancellor"}  # an epithet only for a person the text describes so
+EPITHET_CLASSES = {"official", "expert"}  # roles a person named before may hold besides the epithet's (a WHO
+# representative is 'the expert')
+EPITHET_SENTENCES = 4  # how many sentences back the person an epithet stands for may have been the subject
 PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 ANONYMITY = re.compile(
     r"on (?:the )?condition of anonymity|on (?:the )?condition (?:that )?(?:he|she|they) (?:not be|remain) "
@@ -108,7 +119,8 @@ ANONYMITY = re.compile(
     r"(?:gave|give|identified by|using) only (?:their|his|her|a) first name|only (?:their|his|her) first names? "
     r"(?:be|was|is|being) (?:used|published|given)|(?:identified|named|called|referred to) (?:only )?by (?:their|his|"
     r"her) first names?(?! and)|not (?:his|her|their) real names?|[(,] ?a pseudonym|names? (?:changed|\w+ (?:has|have|had) changed)|"
-    r"(?:did not|didn't|declined to|refused to) (?:want to )?(?:give|reveal|disclose|share) (?:their|his|her) "
+    r"(?:did not|didn't|declined to|refused to) (?:want to )?(?:give|reveal|disclose|share|provide|use|publish) "
+    r"(?:their|his|her) "
     r"(?:sur|last |full |family )?name", re.I)
 PSEUDONYM = re.compile(  # right after a name: the name is not the person's own ("Dmitry (not his real name)")
     r"(?:\s*,\s*\d{1,3})?\s*[(,]\s*(?:not (?:his|her|their) real names?|(?:whose |his |her |their )?(?:real |full )?names? "
@@ -419,6 +431,14 @@ _NAME_OF = re.compile(r"\b[A-Z][a-z]+ of (?:the )?$")  # "the Reserve Bank of In
 _PLACE_BEFORE = re.compile(r"\b(?:in|into|to|across|inside|throughout|over|of|from)\s+(?:the\s+)?$", re.I)
 
 
+def setting_country(text: str) -> str:
+    """The only country a text names, places included ('a hearing in London', 'housing in New York City'); ''
+    when it names none or several. A court, a mayor or the police sit where the story is set, so their roles take
+    it (TERRITORIAL_CUES); a minister or a president may speak anywhere and do not."""
+    named = {country for _, country in country_mentions(text) if country != WESTERN}
+    return named.pop() if len(named) == 1 else ""
+
+
 def article_country(text: str) -> tuple[str, str]:
     """(country, reason) the text is about, when one country's cues clearly outnumber every other's (at least
     three mentions and twice the next, a place after 'in', 'to', 'of'... not counted: the war "in Ukraine" is
@@ -464,6 +484,13 @@ def _rank(source_type: str) -> int:
     return len(PRIORITY)
 
 
+# government cues of offices bound to a place: with no country in their description they take the setting's
+TERRITORIAL_CUES = {"mayor", "judge", "court", "prosecutor", "police", "sheriff", "governor", "councillor",
+                    "council member", "municipal", "city hall", "district attorney", "state attorney",
+                    "state's attorney", "public prosecutor", "fire department", "fire service", "emergency services",
+                    "civil protection", "civil defence", "civil defense", "detective", "superintendent",
+                    "lord justice", "lady justice", "mr justice", "mrs justice", "chief justice",
+                    "supreme court justice", "master of the rolls", "council speaker"}
 _FORMER = re.compile(r"\b(?:former|ex-|then-|retired|ousted|disgraced|late)\s*(?:[\w.'’-]+\s+){0,3}$", re.I)
 
 
@@ -508,10 +535,11 @@ def _affiliations(text: str, *, default_country: str) -> set[str]:
     return found
 
 
-def classify(text: str, *, is_person: bool, default_country: str = "") -> str:
+def classify(text: str, *, is_person: bool, default_country: str = "", setting: str = "") -> str:
     """Source type from a name plus its descriptions: named institutions first, then the cue lexicon; the
     first type in PRIORITY order wins (a 'military analyst' is an analyst, a lawyer of a rights group a
-    rights group)."""
+    rights group). A government role takes the country its text names, else `default_country`, else for an
+    office bound to a place (TERRITORIAL_CUES) the `setting` country."""
     low = f" {text.lower()} "
     if not is_person and canonical_outlet(_clean_name(text)) in _outlet_names():
         return "media outlet"
@@ -522,7 +550,8 @@ def classify(text: str, *, is_person: bool, default_country: str = "") -> str:
         if source_type == "government" and body and not _country(text):
             source_type = body
         elif source_type == "government":
-            source_type = government_type(_country(text) or default_country,
+            local = setting if low[start:end] in TERRITORIAL_CUES else ""
+            source_type = government_type(_country(text) or default_country or local,
                                           security=bool(_SECURITY.search(low[start:end])))
         elif source_type == WESTERN_SECURITY:  # "intelligence": of the country named, else the article's
             source_type = government_type(_country(text) or default_country, security=True)
@@ -806,6 +835,7 @@ class _Resolver:
 
     def __init__(self, article: Article, doc: Doc, *, default_country: str, quotes: list[QuoteSpan] = ()):
         self.article, self.doc, self.default_country = article, doc, default_country
+        self.setting = setting_country(article.body)  # the only country named, places included
         self.quotes = list(quotes)  # the article's quotations: a name only quoted is no pronoun's antecedent
         self.sources: dict[str, Source] = {}
         self.persons: list[tuple[int, str, bool]] = []  # (offset, key, is the clause subject) of person mentions
@@ -1092,6 +1122,14 @@ class _Resolver:
         if not written:
             return None
         char = (span.start_char, span.end_char)
+        words = written.split()
+        registered = self.person_key_for(written, offset=span.start_char)
+        if words[-1].lower() in roles() and (len(words) == 1 or words[-1].isupper()) and \
+                (registered is None or registered.lower() in roles()):
+            # 'The CEO', 'The Gaffer', 'Tesla CEO' tagged as names: a role described, not a name (but 'Mike Judge')
+            determiner = doc[name_range[0] - 1].lower_ if name_range[0] > 0 else ""
+            return self._resolve_description(doc[name_range[1] - 1], " ".join(t.text for t in span),
+                                             definite=determiner in ("the", "this", "that"))
         following = doc[name_range[1]] if name_range[1] < len(doc) else None
         if following is not None and following.pos_ == "NOUN" and following.lemma_.lower() in roles() and (
                 following.head.i in range(*name_range) or any(c.i in range(*name_range) for c in following.children)):
@@ -1194,6 +1232,14 @@ class _Resolver:
                     self.sources[key].mentions.add(char)
                     self._note(token, key)
                     return key, phrase, f"description '{phrase}' -> earlier unnamed source '{key}' (same role)"
+            topic = self._epithet_of(token, lemma, determiners)
+            if topic:
+                source = self.sources[topic]
+                source.mentions.add(char)
+                source.descriptions.append(phrase)
+                source.roles.add(lemma)
+                self._note(token, topic)
+                return topic, phrase, f"epithet '{phrase}' -> {topic}, the person who spoke just before"
             organisations = [k for k, s in earlier.items() if s.kind == "org" and k.lower().split()[-1] == lemma]
             if organisations:
                 key = organisations[-1]
@@ -1226,6 +1272,43 @@ class _Resolver:
         if kind == "person":
             self._note(token, key)
         return key, phrase, "organisation described, not named" if organisation else "description (unnamed source)"
+
+    def _epithet_of(self, token: Token, lemma: str, determiners: set[str]) -> str | None:
+        """The named person an epithet ('the' and a position of EPITHET_ROLES or OFFICE_EPITHETS) stands for: the
+        latest one whose descriptions hold the position and who is a subject somewhere ('the RBI governor' after
+        'the apex bank's governor, Urjit Patel, said'); else, for a bare epithet of EPITHET_ROLES (no name or
+        country before it), the nearest earlier subject outside quotation marks within EPITHET_SENTENCES
+        sentences, when that is a named person who has spoken, whom no role of another kind describes and whose
+        gender fits ('Musk said ... The CEO then vowed'). None otherwise ('his lawyer', 'the Russian president',
+        a judge after a defendant: other people)."""
+        if lemma not in EPITHET_ROLES | OFFICE_EPITHETS or determiners != {"the"}:
+            return None
+        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+        countries = {c.lower_ for c in modifiers if c.lower_ in country_cues()}
+        subjects = {key for _, key, is_subject in self.persons if is_subject}
+        described = [key for offset, key, _ in reversed(self.persons) if offset < token.idx and
+                     self.sources[key].named and key in subjects and lemma in re.findall(r"[a-z-]+", " ".join(
+                         self.sources[key].descriptions).lower()) and
+                     countries <= set(" ".join(self.sources[key].descriptions).lower().split())]
+        if described:
+            return described[0]  # 'the RBI governor' after 'the apex bank's governor, Urjit Patel'
+        if lemma in OFFICE_EPITHETS or any(c.pos_ == "PROPN" or c.lower_ in country_cues() for c in modifiers):
+            return None  # 'the president' alone is the office, or a head of state the text has not named
+        starts = [s.start for s in self.article.sentences]
+        here = bisect.bisect_right(starts, token.idx) - 1
+        floor = starts[max(0, here - EPITHET_SENTENCES)] if starts else 0
+        for offset, key, is_subject in reversed(self.persons):
+            if offset >= token.idx or not is_subject or _in_quote(self.quotes, offset):
+                continue
+            if offset < floor:
+                return None
+            source = self.sources[key]
+            gender = roles().get(lemma, ("", ""))[1]
+            fits = source.kind == "person" and source.named and not source.anonymous_reason and \
+                key in self.speakers and all(r == lemma or roles().get(r, ("",))[0] in EPITHET_CLASSES
+                                             for r in source.roles) and (not gender or source.gender in ("", gender))
+            return key if fits else None
+        return None
 
     def _leader_described(self, token: Token, phrase: str, *, definite: bool) -> str | None:
         """The named person a leader's description refers to ('Wagner's founder', 'the founder of Wagner', 'the
@@ -2165,9 +2248,9 @@ def _source_type(source: Source, resolver: _Resolver, default_country: str) -> s
         principal = "" if source.named else _principal_type(source, resolver, default_country)
         if principal:
             return principal  # "a spokesman for Mr Grieve", "a spokeswoman for the Good Law Project"
-        if hidden and not _affiliations(text, default_country=default_country):
+        if hidden and not _affiliations(text, default_country=default_country) and not _employer_named(source):
             return "anonymous person"  # an unnamed individual speaks for no named institution
-        found = classify(text, is_person=True, default_country=default_country)
+        found = classify(text, is_person=True, default_country=default_country, setting=resolver.setting)
         if found and found == government_type(default_country) and not _country(text):
             # 'justice minister Nordio told the Italian parliament'; 'DR Congo's health minister has declared ...
             # Minister Oly Ilunga Kalenga said'
@@ -2190,7 +2273,8 @@ def _source_type(source: Source, resolver: _Resolver, default_country: str) -> s
     if found:
         return found[1]
     spelt_out = _spelt_out(source.key, resolver.article.body)
-    found = classify(f"{text} {spelt_out}", is_person=False, default_country=default_country)
+    found = classify(f"{text} {spelt_out}", is_person=False, default_country=default_country,
+                     setting=resolver.setting)
     if found:
         return found
     owner = next((_country(d) for d in source.descriptions if POSSESSIVE_COUNTRY.search(d) and _country(d)), "")
@@ -2199,6 +2283,17 @@ def _source_type(source: Source, resolver: _Resolver, default_country: str) -> s
     if not source.named and source.roles:
         return "anonymous person"
     return "other"
+
+
+def _employer_named(source: Source) -> bool:
+    """An unnamed person described by a role after an organisation's name ('Tesla CEO', 'a Lumex spokesman'):
+    capitalised words before the role word that name no country, title or role."""
+    if source.named or source.anonymous_reason:
+        return False
+    words = _clean_name(source.key).split()
+    return len(words) > 1 and words[-1].lower() in roles() and any(
+        w[:1].isupper() and w.lower().strip(".'’s") not in country_cues() and w.lower() not in roles() and
+        w.lower().rstrip(".") not in TITLES for w in words[:-1])
 
 
 # an unnamed official's role for a named person or organisation: "spokeswoman for the Good Law Project" (role,
