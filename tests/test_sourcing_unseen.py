@@ -507,3 +507,36 @@ def test_a_court_and_a_mayor_take_the_country_of_their_setting_but_a_minister_do
     types = dict(result.sources[["source", "source_type"]].values)
     assert types["Harrow"] == "British government or official"
     assert types["Ivo Danet"] == "government or official (country unknown)"
+
+
+def test_a_report_by_an_outlet_is_the_outlets(run):
+    result = run("That is according to new reporting out Saturday by the independent outlet Vestnik, which counted "
+                 "500 graves.\n",
+                 "Sales fell by a third, according to data from the Lumex company.\n")
+    assert set(result.sources.source) == {"Vestnik", "Lumex company"}
+
+
+def test_a_quotation_after_a_colon_is_the_clause_subjects(run):
+    result = run("Harbour City Mayor Ana Dorsey won a vote on Tuesday when the council approved zoning changes.\n\n"
+                 "The changes passed by 40 votes to 2.\n\n"
+                 'In a statement, the mayor praised the vote: "Harbour City is now one step closer to being a city '
+                 'where everyone can live."\n\n'
+                 "The two coaches met the press after the match.\n\n"
+                 'Kiss Bence: "We played very well when it was eleven against eleven."\n')
+    assert speaker_of(result, "one step closer") == "Ana Dorsey"
+    assert speaker_of(result, "We played very well") == "Kiss Bence"
+
+
+def test_a_participle_of_saying_speaks_for_its_clauses_subject(run):
+    result = run('Halm Corp CEO Kurt Halm, who was asked about debt, unloaded on analysts, saying that some "can not '
+                 'read numbers."\n',
+                 "The inmates were expecting a visit from officials, assuming it would be an inspection.\n")
+    assert speaker_of(result, "read numbers") == "Kurt Halm"
+    assert "inmates" not in set(result.sources.source)  # a belief, not speech
+
+
+def test_a_generic_description_of_an_organisation_is_the_one_named_before(run):
+    result = run("Measles cases have tripled this year, the World Health Organization has warned.\n\n"
+                 "According to new data by the United Nations health agency, 364,808 cases have been reported.\n")
+    assert list(result.sources.source) == ["World Health Organization"]
+    assert result.sources.paraphrases.iloc[0] == 2

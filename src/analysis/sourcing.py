@@ -242,6 +242,12 @@ def _typed_organisation() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _generic_nouns() -> frozenset[str]:
+    """Organisation nouns marked `generic` in data/source_organisations.csv ('agency', 'ministry')."""
+    return frozenset(r.noun.lower() for r in _data("source_organisations.csv").itertuples() if r.generic == "yes")
+
+
+@lru_cache(maxsize=1)
 def _generic_organisation() -> re.Pattern:
     """'for the agency', 'its founder': a description pointing back to an organisation named elsewhere in the
     text, by a noun of data/source_organisations.csv marked `generic` (group 1: the noun)."""
@@ -1095,6 +1101,10 @@ class _Resolver:
             if outlet in _outlet_names():
                 return self._add_other(outlet, "outlet", named=True, span=char, variant=phrase), phrase, "outlets.csv"
             if compound_names and _clean_name(phrase).lower().split()[-1] in organisation_nouns():
+                same = self._organisation_of_kind(token, phrase) if doc[token.left_edge.i].lower_ == "the" else []
+                if same:
+                    self.sources[same[-1]].mentions.add(char)
+                    return same[-1], phrase, f"description '{phrase}' -> {same[-1]}, named before"
                 return self._add_other(_clean_name(phrase), "org", named=True, span=char, variant=phrase), phrase, \
                     "organisation name"
             return self._resolve_description(token, phrase)
@@ -1240,7 +1250,8 @@ class _Resolver:
                 source.roles.add(lemma)
                 self._note(token, topic)
                 return topic, phrase, f"epithet '{phrase}' -> {topic}, the person who spoke just before"
-            organisations = [k for k, s in earlier.items() if s.kind == "org" and k.lower().split()[-1] == lemma]
+            organisations = [k for k, s in earlier.items() if s.kind == "org" and k.lower().split()[-1] == lemma] \
+                or self._organisation_of_kind(token, phrase)
             if organisations:
                 key = organisations[-1]
                 self.sources[key].mentions.add(char)
@@ -1272,6 +1283,16 @@ class _Resolver:
         if kind == "person":
             self._note(token, key)
         return key, phrase, "organisation described, not named" if organisation else "description (unnamed source)"
+
+    def _organisation_of_kind(self, token: Token, phrase: str) -> list[str]:
+        """Organisations named before `token` of the type a generic description gives ('the United Nations health
+        agency' after 'the World Health Organization'), in order of their first mention; [] for other nouns."""
+        if token.lemma_.lower() not in _generic_nouns():
+            return []
+        kind = classify(phrase, is_person=False, default_country=self.default_country)
+        return [k for k, s in self.sources.items() if kind and s.kind == "org" and s.mentions and
+                min(s.mentions)[0] < token.idx and (s.source_type or classify(
+                    k, is_person=False, default_country=self.default_country)) == kind]
 
     def _epithet_of(self, token: Token, lemma: str, determiners: set[str]) -> str | None:
         """The named person an epithet ('the' and a position of EPITHET_ROLES or OFFICE_EPITHETS) stands for: the
@@ -1402,11 +1423,19 @@ class _Resolver:
 
 # ---------------------------------------------------------------- cues
 
+# a participle of these after a clause ('unloaded on analysts, saying that ...') speaks for that clause's subject;
+# not one of belief ('were expecting a visit, assuming ...')
+PARTICIPLE_SPEECH_LEMMAS = {"say", "tell", "add", "claim", "insist", "warn", "explain", "note", "write", "state",
+                            "announce", "argue", "complain", "accuse", "urge", "declare", "stress", "emphasize",
+                            "emphasise", "deny", "admit", "allege"}
+
+
 def _subject_of(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
     """Grammatical subjects of a speech verb (conjoined subjects each), climbing to a coordinated or governing
     verb when the verb has none of its own ('... and added that', 'by telling him')."""
     current = verb
-    climbable = ("conj", "pcomp")
+    saying = verb.tag_ == "VBG" and verb.lemma_.lower() in PARTICIPLE_SPEECH_LEMMAS  # '..., saying that'
+    climbable = ("conj", "pcomp", "advcl") if saying else ("conj", "pcomp")
     reduced = _reduced_relative_subject(verb)
     if reduced is not None and not _in_quote(quotes, reduced.idx):
         return [reduced]
@@ -1490,13 +1519,17 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
             continue  # "to hear Prigozhin speak": an event seen or heard, not speech reported
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             to = next(c for c in token.children if c.lower_ == "to")
-            objects = [c for c in to.children if c.dep_ == "pobj"]
+            objects = [_report_author(c) for c in to.children if c.dep_ == "pobj"]
             objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
             out.append((token, objects))
         elif token.lemma_.lower() in SPEECH_LEMMAS and token.dep_ == "acl" and token.head.dep_ == "ROOT" and \
                 token.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "ccomp" for c in token.children) and \
                 token.i == token.head.i + 1:
             out.append((token, [token.head]))  # "The British intelligence service announced that ..." misparsed
+        elif token.lemma_.lower() in SPEECH_LEMMAS and token.dep_ == "acl" and token.tag_ == "VBG" and \
+                token.head.pos_ in ("NOUN", "PROPN") and token.i > 0 and doc[token.i - 1].text == "," and \
+                any(c.dep_ == "ccomp" for c in token.children) and not _in_quote(quotes, token.head.idx):
+            out.append((token, [token.head]))  # "Halm, who was asked ..., unloaded on analysts, saying that ..."
         elif token.lemma_.lower() in STATEMENT_LEMMAS and (agents := _passive_agents(token, quotes)):
             out.append((token, agents))  # "This was stated by Dmitry Peskov"
         elif _puts_figure_at(token):
@@ -1516,6 +1549,17 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
             out.append((token, _inverted_subject(token, quotes) or _subject_of(token, quotes) or
                         _subject_by_position(token, quotes)))
     return out
+
+
+def _report_author(token: Token) -> Token:
+    """Who is behind a report that "according to" names ('according to a report by CNBC', 'according to new
+    reporting out Saturday by the outlet Mediazona', 'according to data from the ministry'): the object of its
+    first 'by' or 'from'; the token itself for anything else."""
+    if not {token.lemma_.lower(), token.lower_} & (REPORT_NOUNS | {"reporting", "data", "figure", "estimate"}):
+        return token
+    authors = [o for t in token.subtree if t.dep_ in ("prep", "agent") and t.lower_ in ("by", "from")
+               for o in t.children if o.dep_ == "pobj"]
+    return authors[0] if authors else token
 
 
 PERCEPTION_LEMMAS = {"hear", "see", "watch", "listen", "witness"}  # "heard him speak": no speech reported
@@ -2029,6 +2073,7 @@ def _person_before(article: Article, span: QuoteSpan, resolver: _Resolver, cue: 
     if cue is not None and cue.paragraph == span.paragraph and cue.start < span.start:
         floor = cue.end  # a person who became the subject after that cue ('"A," said X. Y disagreed: "B"')
     governed = _speech_clause(resolver.doc, span)
+    _resolve_colon_subject(article, span, resolver)
     subjects = [(offset, key) for offset, key, is_subject in resolver.persons
                 if is_subject and floor <= offset < span.start and not _inside(offset, article, span)
                 and (cue is None or key != cue.source) and not (governed and governed[0] <= offset < span.start)]
@@ -2050,6 +2095,29 @@ def _person_before(article: Article, span: QuoteSpan, resolver: _Resolver, cue: 
                  reason=f"{key} is {role} before the quotation", via="",
                  paragraph=span.paragraph, sentence=_sentence_bounds(article, token, span.paragraph))
     return person, why
+
+
+def _resolve_colon_subject(article: Article, span: QuoteSpan, resolver: _Resolver) -> None:
+    """Resolve the subject of the clause a colon ends right before the quotation ('the mayor praised the
+    Council's vote: "..."'), or the name the colon follows ('Kiss Bence: "..."'), so that a person described or
+    named there whom no cue names is the subject or label before it."""
+    start = article.paragraphs[span.paragraph].start
+    before = article.folded[start:max(span.start - 1, start)].rstrip()
+    if not before.endswith(":"):
+        return
+    colon = start + len(before) - 1
+    found = resolver.doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if found is None or not len(found):
+        return
+    verb = found[0].head
+    if verb.pos_ == "PROPN" and verb.dep_ == "ROOT":
+        resolver.resolve(verb)  # 'Kiss Bence: "..."': a name that labels the quotation
+        return
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for subject in verb.children:
+        if subject.dep_ == "nsubj" and not _in_quote(resolver.quotes, subject.idx):
+            resolver.resolve(subject)
 
 
 def _introduced_by_narrative(article: Article, span: QuoteSpan) -> bool:
@@ -2597,7 +2665,7 @@ def analyse(corpus: Corpus, *, default_country: str = "") -> SourcingResult:
                 continue
             seen.add((cue.sentence, cue.source))
             if sources[cue.source].kind == "outlet" and any(
-                    c.outer == cue.source and c.sentence == cue.sentence for c in part.cues):
+                    c.outer == cue.source and c.sentence == cue.sentence and not c.nested for c in part.cues):
                 continue  # the outlet only reports the inner attribution; it shows in citations
             source = sources[cue.source]
             counts[(source.key, "paraphrase")] += 1
