@@ -540,3 +540,30 @@ def test_a_generic_description_of_an_organisation_is_the_one_named_before(run):
                  "According to new data by the United Nations health agency, 364,808 cases have been reported.\n")
     assert list(result.sources.source) == ["World Health Organization"]
     assert result.sources.paraphrases.iloc[0] == 2
+
+
+def test_the_financier_of_a_private_army_is_of_a_private_military_company(run):
+    result = run("Yevgeny Prigozhin, the financier of the Russian private army, visited the colony in July.\n\n"
+                 '"I only need stormtroopers," Prigozhin said.\n')
+    assert dict(result.sources[["source", "source_type"]].values) == {"Yevgeny Prigozhin": "private military company"}
+
+
+def test_an_epithet_with_the_possessor_of_an_earlier_description_is_that_person(run):
+    result = run("Around 150 inmates volunteered after a talk by Evgeny Prigozhin, Putin's close ally and co-owner "
+                 "of the Wagner PMC.\n\n"
+                 '"I only need stormtroopers. Those who move forward survive better," said "Putin\'s chef."\n\n'
+                 "Putin's mother said nothing about it.\n")
+    assert speaker_of(result, "stormtroopers") == "Evgeny Prigozhin"
+    assert "putin's mother" in set(result.sources.source)  # a relation to the possessor is someone else
+
+
+def test_a_coach_called_the_manager_and_the_gaffer_is_a_sports_source(run):
+    result = run("Harbour FC lost 4-2 at home on Thursday.\n\n"
+                 'When asked about his team\'s performance in the first half Owen Dale stated, "They are a very strong '
+                 'side and we should have had more of the ball."\n\n'
+                 "The manager revealed what he said in the dressing room at half-time.\n\n"
+                 'He said, "The break was very important. We needed the next goal." The Gaffer opined, "I knew the '
+                 'game would be open again when we scored."\n')
+    assert speaker_of(result, "very strong side") == "Owen Dale"
+    assert speaker_of(result, "open again") == "Owen Dale"
+    assert dict(result.sources[["source", "source_type"]].values) == {"Owen Dale": "sports club, coach or athlete"}

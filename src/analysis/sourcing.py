@@ -1134,9 +1134,12 @@ class _Resolver:
         char = (span.start_char, span.end_char)
         words = written.split()
         registered = self.person_key_for(written, offset=span.start_char)
-        if words[-1].lower() in roles() and (len(words) == 1 or words[-1].isupper()) and \
-                (registered is None or registered.lower() in roles()):
+        role_named = words[-1].lower() in roles() and (len(words) == 1 or words[-1].isupper())
+        the_role = token.lower_ in roles() and token.i > 0 and doc[token.i - 1].lower_ == "the"
+        if (role_named or the_role) and (registered is None or registered.lower() in roles()):
             # 'The CEO', 'The Gaffer', 'Tesla CEO' tagged as names: a role described, not a name (but 'Mike Judge')
+            if the_role:
+                return self._resolve_description(token, f"{doc[token.i - 1].text} {token.text}", definite=True)
             determiner = doc[name_range[0] - 1].lower_ if name_range[0] > 0 else ""
             return self._resolve_description(doc[name_range[1] - 1], " ".join(t.text for t in span),
                                              definite=determiner in ("the", "this", "that"))
@@ -1219,6 +1222,12 @@ class _Resolver:
             self.sources[leader].mentions.add(char)
             self._note(token, leader)
             return leader, phrase, f"description '{phrase}' -> {leader}, the named leader of the same kind"
+        holder = self._possessed_epithet_of(token, role, earlier) if not plural else None
+        if holder:
+            self.sources[holder].mentions.add(char)
+            self.sources[holder].descriptions.append(phrase)
+            self._note(token, holder)
+            return holder, phrase, f"epithet '{phrase}' -> {holder}, described as {phrase.split()[0]} before"
         if definite and not has_complement and not plural:
             if role:
                 for offset, key, _ in reversed(self.persons):
@@ -1242,7 +1251,7 @@ class _Resolver:
                     self.sources[key].mentions.add(char)
                     self._note(token, key)
                     return key, phrase, f"description '{phrase}' -> earlier unnamed source '{key}' (same role)"
-            topic = self._epithet_of(token, lemma, determiners)
+            topic = self._epithet_of(token, lemma, determiners | {"the"} if not determiners else determiners)
             if topic:
                 source = self.sources[topic]
                 source.mentions.add(char)
@@ -1284,6 +1293,18 @@ class _Resolver:
             self._note(token, key)
         return key, phrase, "organisation described, not named" if organisation else "description (unnamed source)"
 
+    def _possessed_epithet_of(self, token: Token, role: tuple[str, str] | None, earlier: dict[str, Source]) -> str:
+        """The one named person described before with the same possessor as this description ('said "Putin's
+        chef"' after 'Evgeny Prigozhin, Putin's close ally'), unless the noun is a relation to the possessor
+        ('Putin's mother', 'his lawyer': another person); '' otherwise."""
+        owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if not owners or role and role[0] not in EPITHET_CLASSES:
+            return ""
+        mark = re.compile(r"(?<!\w)" + re.escape(owners[0].text.lower()) + r"['’]s?(?!\w)")
+        holders = [k for k, s in earlier.items() if s.kind == "person" and s.named and not s.anonymous_reason and
+                   any(mark.search(d.lower()) for d in s.descriptions)]
+        return holders[0] if len(holders) == 1 else ""
+
     def _organisation_of_kind(self, token: Token, phrase: str) -> list[str]:
         """Organisations named before `token` of the type a generic description gives ('the United Nations health
         agency' after 'the World Health Organization'), in order of their first mention; [] for other nouns."""
@@ -1299,8 +1320,8 @@ class _Resolver:
         latest one whose descriptions hold the position and who is a subject somewhere ('the RBI governor' after
         'the apex bank's governor, Urjit Patel, said'); else, for a bare epithet of EPITHET_ROLES (no name or
         country before it), the nearest earlier subject outside quotation marks within EPITHET_SENTENCES
-        sentences, when that is a named person who has spoken, whom no role of another kind describes and whose
-        gender fits ('Musk said ... The CEO then vowed'). None otherwise ('his lawyer', 'the Russian president',
+        sentences, when that is a named person who has spoken, whom only positions describe (no relation such as
+        'prisoner' or 'mother') and whose gender fits ('Musk said ... The CEO then vowed'). None otherwise ('his lawyer', 'the Russian president',
         a judge after a defendant: other people)."""
         if lemma not in EPITHET_ROLES | OFFICE_EPITHETS or determiners != {"the"}:
             return None
@@ -1326,8 +1347,9 @@ class _Resolver:
             source = self.sources[key]
             gender = roles().get(lemma, ("", ""))[1]
             fits = source.kind == "person" and source.named and not source.anonymous_reason and \
-                key in self.speakers and all(r == lemma or roles().get(r, ("",))[0] in EPITHET_CLASSES
-                                             for r in source.roles) and (not gender or source.gender in ("", gender))
+                key in self.speakers and all(r == lemma or r in EPITHET_ROLES or roles().get(r, ("",))[0] in
+                                             EPITHET_CLASSES for r in source.roles) and \
+                (not gender or source.gender in ("", gender))
             return key if fits else None
         return None
 
@@ -1636,8 +1658,9 @@ def _subject_by_position(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
         lo = max(ends)
     elif _ends_clause(verb) and verb.i > 0 and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN"):
         base = verb.doc[verb.i - 1]
-        while base.dep_ == "pobj" and base.head.dep_ == "prep" and base.head.head.pos_ in ("NOUN", "PROPN"):
-            base = base.head.head  # "relatives of prisoners said" -> relatives
+        while base.dep_ == "pobj" and base.head.dep_ == "prep" and base.head.head.pos_ in ("NOUN", "PROPN") and \
+                base.head.lower_ in ("of", "for", "at", "from", "with"):
+            base = base.head.head  # "relatives of prisoners said" -> relatives; not "in the first half Coyle stated"
         return _with_conjuncts(base.head if base.dep_ == "conj" and base.head.pos_ in ("NOUN", "PROPN") else base)
     else:
         return []
