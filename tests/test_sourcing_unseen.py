@@ -567,3 +567,26 @@ def test_a_coach_called_the_manager_and_the_gaffer_is_a_sports_source(run):
     assert speaker_of(result, "very strong side") == "Owen Dale"
     assert speaker_of(result, "open again") == "Owen Dale"
     assert dict(result.sources[["source", "source_type"]].values) == {"Owen Dale": "sports club, coach or athlete"}
+
+
+def test_a_provincial_premier_called_so_later_is_of_the_provinces_country(run):
+    result = run("Premier Dana Holt of Manitoba met reporters on Tuesday.\n\n"
+                 "The Manitoba premier said he had learned to choose his words carefully.\n\n"
+                 '"I am pretty direct," he said.\n',
+                 "Alan Brook said he remains engaged and in charge of the province.\n\n"
+                 '"I am driving the bus," Brook said at a school in Coquitlam, British Columbia.\n\n'
+                 "The premier took questions from journalists at a photo-op.\n")
+    types = dict(result.sources[["source", "source_type"]].values)
+    assert types == {"Dana Holt": "Canadian government or official", "Alan Brook": "Canadian government or official"}
+
+
+def test_an_update_by_a_ministry_is_the_ministrys(run):
+    result = run("Earlier, an intelligence update by the UK Defence Ministry confirmed Russia was recruiting convicts.\n")
+    assert dict(result.sources[["source", "source_type"]].values) == {
+        "British Defense Ministry": "Western government or intelligence"}
+
+
+def test_one_broker_is_an_unnamed_source(run):
+    result = run('Although unexpected, one broker said that the statement was "not a massive surprise given the current '
+                 'circumstances".\n')
+    assert speaker_of(result, "massive surprise") == "one broker"

@@ -92,10 +92,10 @@ SOURCE_NOUNS = {"source", "interlocutor"}  # "the source": the unnamed person wh
 # positions a text calls a person it has just named by name ('Musk said ... The CEO then vowed'); not relations to
 # someone else ('the lawyer', 'the judge', 'the mother' are usually other people)
 EPITHET_ROLES = {"ceo", "executive", "manager", "gaffer", "coach", "boss", "chairman", "chairwoman", "founder",
-                 "co-founder", "governor", "mayor", "minister", "senator", "businessman",
+                 "co-founder", "governor", "mayor", "minister", "premier", "senator", "businessman",
                  "businesswoman", "entrepreneur", "striker", "midfielder", "goalkeeper", "footballer", "player",
                  "expert", "analyst", "economist"}
-OFFICE_EPITHETS = {"president", "premier", "chancellor"}  # an epithet only for a person the text describes so
+OFFICE_EPITHETS = {"president", "chancellor"}  # an epithet only for a person the text describes so
 EPITHET_CLASSES = {"official", "expert"}  # roles a person named before may hold besides the epithet's (a WHO
 # representative is 'the expert')
 EPITHET_SENTENCES = 4  # how many sentences back the person an epithet stands for may have been the subject
@@ -491,7 +491,7 @@ def _rank(source_type: str) -> int:
 
 
 # government cues of offices bound to a place: with no country in their description they take the setting's
-TERRITORIAL_CUES = {"mayor", "judge", "court", "prosecutor", "police", "sheriff", "governor", "councillor",
+TERRITORIAL_CUES = {"mayor", "premier", "judge", "court", "prosecutor", "police", "sheriff", "governor", "councillor",
                     "council member", "municipal", "city hall", "district attorney", "state attorney",
                     "state's attorney", "public prosecutor", "fire department", "fire service", "emergency services",
                     "civil protection", "civil defence", "civil defense", "detective", "superintendent",
@@ -1305,6 +1305,12 @@ class _Resolver:
                    any(mark.search(d.lower()) for d in s.descriptions)]
         return holders[0] if len(holders) == 1 else ""
 
+    def _same_country(self, key: str, countries: set[str]) -> bool:
+        """The country words of an epithet ('the Manitoba premier') are in the person's descriptions, or those
+        name no country at all (not 'the Russian president' for 'Ukrainian President Zelensky')."""
+        described = " ".join(self.sources[key].descriptions)
+        return countries <= set(described.lower().split()) or not _country(described)
+
     def _organisation_of_kind(self, token: Token, phrase: str) -> list[str]:
         """Organisations named before `token` of the type a generic description gives ('the United Nations health
         agency' after 'the World Health Organization'), in order of their first mention; [] for other nouns."""
@@ -1330,8 +1336,7 @@ class _Resolver:
         subjects = {key for _, key, is_subject in self.persons if is_subject}
         described = [key for offset, key, _ in reversed(self.persons) if offset < token.idx and
                      self.sources[key].named and key in subjects and lemma in re.findall(r"[a-z-]+", " ".join(
-                         self.sources[key].descriptions).lower()) and
-                     countries <= set(" ".join(self.sources[key].descriptions).lower().split())]
+                         self.sources[key].descriptions).lower()) and self._same_country(key, countries)]
         if described:
             return described[0]  # 'the RBI governor' after 'the apex bank's governor, Urjit Patel'
         if lemma in OFFICE_EPITHETS or any(c.pos_ == "PROPN" or c.lower_ in country_cues() for c in modifiers):
@@ -1568,16 +1573,20 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
                 textual = classify(phrase, is_person=False) in ("document or leaked correspondence", "media outlet")
                 if not subjects or not (textual or subjects[0].lemma_ in REPORT_NOUNS):
                     continue
-            out.append((token, _inverted_subject(token, quotes) or _subject_of(token, quotes) or
-                        _subject_by_position(token, quotes)))
+            subjects = _inverted_subject(token, quotes) or _subject_of(token, quotes) or \
+                _subject_by_position(token, quotes)
+            out.append((token, [_report_author(s) for s in subjects]))  # 'an update by the UK ministry confirmed'
     return out
+
+
+AUTHORED_NOUNS = REPORT_NOUNS | {"reporting", "data", "figure", "estimate", "update", "assessment", "statement"}
 
 
 def _report_author(token: Token) -> Token:
     """Who is behind a report that "according to" names ('according to a report by CNBC', 'according to new
     reporting out Saturday by the outlet Mediazona', 'according to data from the ministry'): the object of its
     first 'by' or 'from'; the token itself for anything else."""
-    if not {token.lemma_.lower(), token.lower_} & (REPORT_NOUNS | {"reporting", "data", "figure", "estimate"}):
+    if not {token.lemma_.lower(), token.lower_} & AUTHORED_NOUNS:
         return token
     authors = [o for t in token.subtree if t.dep_ in ("prep", "agent") and t.lower_ in ("by", "from")
                for o in t.children if o.dep_ == "pobj"]
@@ -1713,11 +1722,23 @@ def _find_cues(article: Article, doc: Doc, resolver: _Resolver, skipped: set[int
             cues.append(Cue(verb=verb, start=verb.idx, end=cue_end, source=key, mention=mention, reason=reason,
                             via=_via(verb), paragraph=paragraph, sentence=_sentence_bounds(article, verb, paragraph),
                             lead=min(verb.idx, subject.left_edge.idx)))
+    _link_epithet_subjects(doc, resolver)
     _mark_nested(cues, resolver)
     _link_reported_cues(cues, resolver)
     for cue in cues:
         cue.text = _cue_text(cue)
     return cues
+
+
+def _link_epithet_subjects(doc: Doc, resolver: _Resolver) -> None:
+    """Epithets that are the subject of a clause with no speech verb ('The premier took questions from
+    journalists') describe the person they stand for, who is typed by them."""
+    for token in doc:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.i not in resolver._memo and \
+                token.lemma_.lower() in EPITHET_ROLES | OFFICE_EPITHETS and \
+                (holder := resolver._epithet_of(token, token.lemma_.lower(), {
+                    c.lower_ for c in token.children if c.dep_ in ("det", "poss")})):
+            resolver.sources[holder].descriptions.append(_noun_phrase(token))
 
 
 def _next_to_quote(verb: Token, subject: Token, quotes: list[QuoteSpan]) -> bool:
@@ -1815,6 +1836,9 @@ def _partial_quote_cue(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | N
     None when a naming verb or another source's speech verb comes between (a term someone else uses)."""
     cue_verbs = {c.verb.i: c.source for c in cues}
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if cue is None:  # '... sent into a "total meat-grinder" without weapons, one of the members revealed'
+        cue = next((c for c in cues if not c.nested and article.sentence_at(c.start) == article.sentence_at(
+            span.start) and _governing_path(doc, span, c.verb) is not None), None)
     if tokens is None or not len(tokens) or (tokens.root.dep_ in ("compound", "amod", "nmod") and
                                              tokens.root.head.pos_ in ("NOUN", "PROPN") and not (
             span.start <= tokens.root.head.idx < span.end)):
@@ -1822,7 +1846,7 @@ def _partial_quote_cue(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | N
     according = cue is not None and cue.verb.lower_ == "according"
     if cue is not None and cue_verbs.get(cue.verb.i) == cue.source and (
             according or cue.verb.lemma_.lower() in SPEECH_LEMMAS) and \
-            resolver.sources[cue.source].kind == "person" and \
+            (resolver.sources[cue.source].kind == "person" or resolver.sources[cue.source].roles) and \
             article.sentence_at(cue.start) == article.sentence_at(span.start):
         top = cue.verb.head if according else cue.verb  # 'According to X, the men were "..."': the clause's verb
         path = [] if according and tokens.root.i == top.i else _governing_path(doc, span, top)
