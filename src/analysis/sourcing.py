@@ -17,8 +17,8 @@ inference):
 How: speech cues are verbs of saying (and "according to") found with spaCy's parser; their grammatical subject
 is the source. Pronouns ("he said") are resolved to the nearest earlier person of the same gender, and
 descriptions ("the lawyer said") to the named person introduced with that description, else to an earlier
-anonymous source of the same role, and a leader's description ('the mercenary chief') to the named leader of
-that kind. Quotation spans (from `analysis.quotes`) take the cue after them, before them, or the speaker of the
+anonymous source of the same role, a leader's description ('the mercenary chief') to the named leader of
+that kind, and an epithet ('the CEO', 'the RBI governor', '"Putin's chef"') to the named person it stands for. Quotation spans (from `analysis.quotes`) take the cue after them, before them, or the speaker of the
 paragraph they continue; a short phrase in a clause governed by a person's speech verb is that person's partial
 quotation, a quoted name or term is not a quotation. Names are merged by the editable `data/source_variants.csv`,
 by surname within an article (a lone name only with a full name written before it, never when it is a pseudonym)
