@@ -1251,7 +1251,7 @@ class _Resolver:
                     self.sources[key].mentions.add(char)
                     self._note(token, key)
                     return key, phrase, f"description '{phrase}' -> earlier unnamed source '{key}' (same role)"
-            topic = self._epithet_of(token, lemma, determiners | {"the"} if not determiners else determiners)
+            topic = self._epithet_of(token, lemma, determiners or {"the"})
             if topic:
                 source = self.sources[topic]
                 source.mentions.add(char)
@@ -1292,6 +1292,16 @@ class _Resolver:
         if kind == "person":
             self._note(token, key)
         return key, phrase, "organisation described, not named" if organisation else "description (unnamed source)"
+
+    def link_epithet_subjects(self) -> None:
+        """Epithets that are the subject of a clause with no speech verb ('The premier took questions from
+        journalists') describe the person they stand for, who is typed by them."""
+        for token in self.doc:
+            if token.dep_ in ("nsubj", "nsubjpass") and token.i not in self._memo and \
+                    token.lemma_.lower() in EPITHET_ROLES | OFFICE_EPITHETS and \
+                    (holder := self._epithet_of(token, token.lemma_.lower(), {
+                        c.lower_ for c in token.children if c.dep_ in ("det", "poss")})):
+                self.sources[holder].descriptions.append(_noun_phrase(token))
 
     def _possessed_epithet_of(self, token: Token, role: tuple[str, str] | None, earlier: dict[str, Source]) -> str:
         """The one named person described before with the same possessor as this description ('said "Putin's
@@ -1722,23 +1732,12 @@ def _find_cues(article: Article, doc: Doc, resolver: _Resolver, skipped: set[int
             cues.append(Cue(verb=verb, start=verb.idx, end=cue_end, source=key, mention=mention, reason=reason,
                             via=_via(verb), paragraph=paragraph, sentence=_sentence_bounds(article, verb, paragraph),
                             lead=min(verb.idx, subject.left_edge.idx)))
-    _link_epithet_subjects(doc, resolver)
+    resolver.link_epithet_subjects()
     _mark_nested(cues, resolver)
     _link_reported_cues(cues, resolver)
     for cue in cues:
         cue.text = _cue_text(cue)
     return cues
-
-
-def _link_epithet_subjects(doc: Doc, resolver: _Resolver) -> None:
-    """Epithets that are the subject of a clause with no speech verb ('The premier took questions from
-    journalists') describe the person they stand for, who is typed by them."""
-    for token in doc:
-        if token.dep_ in ("nsubj", "nsubjpass") and token.i not in resolver._memo and \
-                token.lemma_.lower() in EPITHET_ROLES | OFFICE_EPITHETS and \
-                (holder := resolver._epithet_of(token, token.lemma_.lower(), {
-                    c.lower_ for c in token.children if c.dep_ in ("det", "poss")})):
-            resolver.sources[holder].descriptions.append(_noun_phrase(token))
 
 
 def _next_to_quote(verb: Token, subject: Token, quotes: list[QuoteSpan]) -> bool:
