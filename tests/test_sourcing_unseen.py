@@ -590,3 +590,8 @@ def test_one_broker_is_an_unnamed_source(run):
     result = run('Although unexpected, one broker said that the statement was "not a massive surprise given the current '
                  'circumstances".\n')
     assert speaker_of(result, "massive surprise") == "one broker"
+
+
+def test_a_name_whose_words_are_said_of_it_is_an_organisation(run):
+    result = run("Lumex said it would cut 300 jobs. Tesla says it aims to produce 6,000 cars a week.\n")
+    assert dict(result.sources[["source", "source_type"]].values) == {"Lumex": "other", "Tesla": "other"}

@@ -830,6 +830,25 @@ def _descriptions(token: Token, name_range: tuple[int, int]) -> list[str]:
     return [re.sub(r"\s+", " ", d).strip(" ,;:") for d in out if d.strip(" ,;:")]
 
 
+EXPLETIVE_IT_LEMMAS = {"be", "seem", "appear", "feel", "look", "take", "remain"}  # 'said it was a hard year'
+
+
+def _says_it(name: Token) -> bool:
+    """The name is the subject of a speech verb whose clause refers back to it as 'it' before any personal pronoun
+    ('Lumex said it would cut jobs', 'Tesla says it aims to produce ...')."""
+    verb = name.head
+    if name.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_LEMMAS:
+        return False
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+        for token in clause.subtree:
+            if token.lower_ in PERSONAL_PRONOUNS or token.lower_ in ("i", "we"):
+                return False
+            if token.lower_ == "its" and token.dep_ == "poss" or token.lower_ == "it" and token.dep_ in (
+                    "nsubj", "nsubjpass") and token.head.lemma_.lower() not in EXPLETIVE_IT_LEMMAS:
+                return True
+    return False
+
+
 def _said_of_the_name(clause: Token) -> bool:
     """A relative clause whose subject is the person it describes ("who heads the group", "who was a judge"),
     not one about someone else ("whose parents were killed by ...")."""
@@ -1191,6 +1210,9 @@ class _Resolver:
             return self._add_other(written, "org", named=True, span=char, variant=written,
                                    description=" ".join(_descriptions(token, name_range))), written, \
                 "organisation name"
+        if _says_it(token):  # 'Lumex said it would cut 300 jobs': a company, not a person
+            return self._add_other(written, "org", named=True, span=char, variant=written), written, \
+                "organisation name (what it says is said of 'it')"
         if len(words) <= 4 and all(w[:1].isupper() for w in written.split()):
             key = self._add_person(written, token, name_range)
             return key, written, "name (taken as a person: capitalised, no organisation word)"
