@@ -107,6 +107,10 @@ def test_one_habit_repeated_counts_at_most_twice(write_corpus):
     ("The strike began on the 12 of March in Seville.", "the 12 of March"),
     ("The meeting in the town hall began at 15 o'clock.", "15 o'clock"),
     ("The city paid 5 million Euro for the bridge.", "5 million Euro"),
+    ("Wagner chief Prigoschin visited the colony in May.", "Prigoschin"),
+    ("Fighting went on around Bakhmout all night.", "Bakhmout"),
+    ("The opposition leader Navalni was moved to another prison.", "Navalni"),
+    ("Defence minister Szojgu did not comment.", "Szojgu"),
 ])
 def test_signs_of_machine_translated_wording(sentence, sign):
     found = find_signs([sentence])
@@ -139,6 +143,9 @@ def test_signs_of_machine_translated_wording(sentence, sign):
     "\u0431\u0440\u043e\u0441\u0430\u0435\u043c\u00bb (\"We don't abandon our own\"), he said.",
     "Another poster read \"\u0420\u043e\u0434\u0438\u043d\u0430 \u0437\u043e\u0432\u0451\u0442!\" "
     "\u2014 \"The Motherland calls!\" \u2014 above a soldier.",
+    # English spellings of the same names, and the cruiser Moskva
+    "Yevgeny Prigozhin, Sergei Shoigu and Alexei Navalny were named; Evgeny Prigozhin denied it in Kyiv or Kiev.",
+    "The cruiser Moskva sank near Bakhmut, far from Kharkiv and Moscow, said Volodymyr Zelenskyy.",
 ])
 def test_clean_english_shows_no_sign(sentence):
     assert find_signs([sentence]) == []
@@ -232,3 +239,29 @@ def test_question_words_and_pronouns_capitalised_mid_sentence_are_seams(write_co
 ])
 def test_names_titles_and_quoted_speech_are_no_seams(sentence):
     assert not [s for s in find_signs([sentence]) if "seam" in s.what]
+
+
+# Invented: a report machine-translated from French, fluent, its names left in French spelling.
+FRENCH_NAMES = """Fighting in the east
+
+In Bakhmout, the shelling does not stop. The Wagner militia, led by Yevgueni Prigojine, sends former prisoners \
+to the front, a Ukrainian officer told the channel.
+
+Residents of Bakhmout have been living in cellars for weeks. "We have no water and no light," a woman said.
+
+The city has little strategic value, the officer added, but the militia keeps attacking it.
+"""
+
+
+def test_names_in_another_languages_spelling_tell_a_translation(write_corpus):
+    status = _status(write_corpus, FRENCH_NAMES)
+    assert status.value == "machine_translation", status.evidence
+    assert "transliteration 'Bakhmout'" in status.evidence and "'Prigojine'" in status.evidence
+
+
+def test_one_foreign_spelling_repeated_is_one_sign(write_corpus):
+    """An English report may cite a German headline's 'Prigoschin' and repeat it: one name, counted once."""
+    quoted = " ".join(f"The tabloid's headline {n} read Prigoschin again." for n in range(1, 5))
+    assert len([s for s in find_signs(quoted.split(". ")) if s.kind == "transliteration"]) == 1
+    text = ORIGINAL.replace("officials said.", f"officials said. {quoted}")
+    assert _status(write_corpus, text).value == "original"

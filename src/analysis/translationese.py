@@ -8,8 +8,9 @@ counts. The signs: calques of Russian/German news formulas ('it is reported that
 European number and punctuation habits ('150 %', '2,5 million', a space before '?', „...“, a lone « or »),
 demonyms, countries, months and weekdays in lower case ('russian', 'ukraine', 'monday'), function words of the
 source language left in Latin script in an English sentence ('und', 'och', lower-case 'del' outside a name), a
-word of another script outside brackets and not fused to a Latin letter (mojibake), and a capitalised function
-word after a lower-case one mid-sentence ('increase draft To deal').
+word of another script outside brackets and not fused to a Latin letter (mojibake), a capitalised function
+word after a lower-case one mid-sentence ('increase draft To deal'), and a name in another language's spelling
+('Prigoschin', 'Bakhmout').
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 THRESHOLD = 1.5  # total weight of the signs of one article at which they count (see README: no original reaches it)
 MAX_PER_PATTERN = 2  # one habit repeated is one writer's habit: it counts at most twice
 TYPOGRAPHY = "typography"  # a site's house style ('„...“' on every quotation) is set once for the page: counts once
+TRANSLITERATION = "transliteration"  # a name spelled as another language writes it: each spelling counts once
 
 
 @dataclass(frozen=True)
@@ -77,13 +79,16 @@ _FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|we|you|my|our|your|us|me)\b", re.I
 
 def find_signs(sentences: list[str]) -> list[Sign]:
     """Every sign of machine-translated wording in these sentences, each pattern counted at most
-    `MAX_PER_PATTERN` times, and a `TYPOGRAPHY` sign once."""
+    `MAX_PER_PATTERN` times, a `TYPOGRAPHY` sign once and a `TRANSLITERATION` once per name ('Bakhmout' ten
+    times is one sign; 'Bakhmout' and 'Prigojine' are two)."""
     found: list[Sign] = []
     counts: dict[str, int] = {}
     for sentence in sentences:
         for key, sign in _signs_in(sentence):
+            if sign.kind == TRANSLITERATION:
+                key += sentence[sign.start:sign.end]
             counts[key] = counts.get(key, 0) + 1
-            if counts[key] <= (1 if sign.kind == TYPOGRAPHY else MAX_PER_PATTERN):
+            if counts[key] <= (1 if sign.kind in (TYPOGRAPHY, TRANSLITERATION) else MAX_PER_PATTERN):
                 found.append(sign)
     return found
 
