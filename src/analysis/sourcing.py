@@ -192,8 +192,10 @@ def _cue_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _cue_patterns() -> list[tuple[str, re.Pattern, str]]:
-    """(cue, its pattern, type) for each row of data/source_cues.csv."""
-    return [(cue, re.compile(r"\b" + re.escape(cue)), source_type) for cue, source_type in type_cues()]
+    """(cue, its pattern, type) for each row of data/source_cues.csv: a cue is a word's beginning ('mercenar'), but a
+    cue of two letters is a whole word ('mp' is no 'mph')."""
+    return [(cue, re.compile(r"\b" + re.escape(cue) + (r"\b" if len(cue) <= 2 else "")), source_type)
+            for cue, source_type in type_cues()]
 
 
 @lru_cache(maxsize=1)
@@ -249,10 +251,12 @@ def _generic_nouns() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _generic_organisation() -> re.Pattern:
-    """'for the agency', 'its founder': a description pointing back to an organisation named elsewhere in the
-    text, by a noun of data/source_organisations.csv marked `generic` (group 1: the noun)."""
+    """'for the agency', 'the trust's chief nurse', 'its founder': a description pointing back to an organisation
+    named elsewhere in the text, by a noun of data/source_organisations.csv marked `generic` (group 1, or group 2
+    for the possessive: the noun)."""
     generic = [r.noun.lower() for r in _data("source_organisations.csv").itertuples() if r.generic == "yes"]
-    return re.compile(r"\b(?:for|of|at|from|with) the " + _nouns_pattern(generic) + r"\b|"
+    return re.compile(r"\b(?:for|of|at|from|with) the " + _nouns_pattern(generic) + r"\b|(?:^|\bthe )" +
+                      _nouns_pattern(generic) + r"['’]s? |"
                       r"\bits (?:founder|head|chief|leader|director|owner|spokes\w+|representative|commander)\b",
                       re.I)
 
@@ -474,8 +478,13 @@ INTERNATIONAL = "international organisation"
 MEDICAL = "hospital or medical"
 SPORTS = "sports club, coach or athlete"
 COMPANY = "company or business"
+OPPOSITION = "opposition politician or party"
+PARTY = "party"  # a cue of data/source_cues.csv: a party's leader or the party, opposition unless it governs
+NO_TYPE = "none"  # a cue of data/source_cues.csv that gives no type, only hides a shorter cue inside it
+GENERIC_OFFICIALS = {"spokesman", "spokeswoman", "spokesperson", "official", "deputy"}  # a party's as much as a state's
+STATE_MEDICAL = "medical officer of state"  # a cue: a country's chief medical officer governs; a facility's is medical
 PRIORITY = ["private military company", INTERNATIONAL, "analyst or expert", "human-rights or legal-aid group",
-            "media outlet", "document or leaked correspondence", "opposition politician or party", WESTERN_SECURITY,
+            "media outlet", "document or leaked correspondence", OPPOSITION, WESTERN_SECURITY,
             "Ukrainian government", "Russian government or official"]
 AFTER_GOVERNMENTS = [UNKNOWN_GOVERNMENT, MEDICAL, SPORTS, COMPANY]
 
@@ -503,13 +512,14 @@ _FORMER = re.compile(r"\b(?:former|ex-|then-|retired|ousted|disgraced|late)\s*(?
 def _cue_matches(low: str) -> list[tuple[int, int, str]]:
     """(start, end, type) of the cue words of data/source_cues.csv in a lower-cased text; a cue inside a longer
     one that matched is dropped ('attorney' in 'U.S. attorney', 'human rights' in 'human rights council'), and a
-    government role held no longer ('former mayor', 'ex-minister') is no government voice."""
+    government or company role held no longer ('former mayor', 'ex-minister', 'former chief executive') is no
+    voice of the government or the company."""
     found = []
     for cue, pattern, source_type in _cue_patterns():
         if cue not in low:
             continue
         for match in pattern.finditer(low):
-            if source_type == "government" and _FORMER.search(low[:match.start()]):
+            if source_type in ("government", COMPANY) and _FORMER.search(low[:match.start()]):
                 continue
             found.append((match.start(), match.end(), source_type))
     return [m for m in found if not any(o[0] <= m[0] and m[1] <= o[1] and (o[1] - o[0]) > (m[1] - m[0])
@@ -552,7 +562,12 @@ def classify(text: str, *, is_person: bool, default_country: str = "", setting: 
     found = _affiliations(text, default_country=default_country)
     # a role at a named government body ("State Department spokesman") is of that body's country, not the article's
     body = min((t for t in found if is_government_type(t)), key=_rank, default="")
+    party, governs = False, bool(body)
     for start, end, source_type in _cue_matches(low):
+        if source_type in ("government", STATE_MEDICAL) and low[start:end] not in GENERIC_OFFICIALS:
+            governs = True  # a minister, an MP; not a spokesman, whom a party has as much as a state
+        if source_type == STATE_MEDICAL:  # "England's chief medical officer": the state's; a facility's: medical
+            source_type = government_type(_country(text)) if _country(text) else MEDICAL
         if source_type == "government" and body and not _country(text):
             source_type = body
         elif source_type == "government":
@@ -561,14 +576,50 @@ def classify(text: str, *, is_person: bool, default_country: str = "", setting: 
                                           security=bool(_SECURITY.search(low[start:end])))
         elif source_type == WESTERN_SECURITY:  # "intelligence": of the country named, else the article's
             source_type = government_type(_country(text) or default_country, security=True)
+        elif source_type == PARTY:
+            party = True
+            continue
+        elif source_type == NO_TYPE:
+            continue  # "media department head": a role that masks the shorter cue ('media') and gives no type
         found.add(source_type)
     if is_person:
         found.discard("document or leaked correspondence")
+    if party and not governs:  # "Labor leader Anthony Albanese", "Labour's health spokesman"
+        found = {t for t in found if not is_government_type(t)} | {OPPOSITION}  # "... and prime minister" governs
     if found:
         return min(found, key=_rank)
     if not is_person and _country(text) and len(text.split()) <= 2:
         return government_type(_country(text))  # "Ukraine says", "Moscow denies"
     return ""
+
+
+def _name_noun_type(name: str) -> str:
+    """The type an organisation's own name gives by the last organisation noun of data/source_organisations.csv
+    in it that has a type ('North East Ambulance Service': hospital or medical; 'Peloton Corporation': company);
+    '' when none."""
+    found = [(m.start(), organisation_nouns()[m.group(1).lower()]) for m in _typed_noun().finditer(name)]
+    return max(found)[1] if found else ""
+
+
+def _by_own_noun(name: str, found: str) -> str:
+    """An organisation's type given its name and the type `found` by the variant table and the cue lexicon: the
+    type of its own organisation noun ('North East Ambulance Service': hospital or medical) outranks a cue that
+    is itself an organisation noun ('Calder University Hospitals Trust' is a hospital, not a university), not a
+    cue that qualifies the noun ('a private military company', 'Orbis Television Company') nor an institution named
+    in it ('a Kremlin-backed company')."""
+    own = _name_noun_type(name)
+    if not own or not found:
+        return own or found
+    low = f" {name.lower()} "
+    qualifiers = [low[start:end] for start, end, kind in _cue_matches(low) if kind not in (own, "government")]
+    nouns_only = all(q in organisation_nouns() for q in qualifiers) and not _affiliations(name, default_country="")
+    return own if nouns_only else min(own, found, key=_rank)
+
+
+@lru_cache(maxsize=1)
+def _typed_noun() -> re.Pattern:
+    typed = [noun for noun, source_type in organisation_nouns().items() if source_type]
+    return re.compile(r"\b" + _nouns_pattern(typed) + r"\b", re.I)
 
 
 # ---------------------------------------------------------------- per-article model
@@ -2377,16 +2428,39 @@ def _source_type(source: Source, resolver: _Resolver, default_country: str) -> s
     if source.kind == "document":
         return "document or leaked correspondence"
     # a person's own name types nothing ('George Wagner' is no Wagner fighter); an unnamed one's key describes them
-    named_person = source.kind == "person" and source.named and institution(source.key) is None
+    # ... but a "name" that ends in a role written in capitals is a description ('Tesla CEO said')
+    named_person = source.kind == "person" and source.named and institution(source.key) is None and \
+        not (source.key.split()[-1].isupper() and source.key.split()[-1].lower() in _cue_words())
     text = " ".join(source.descriptions if named_person else [source.key, *source.descriptions])
+    if source.kind == "person" and source.named and _ACRONYM.match(source.key):
+        return _organisation_type(source.key, resolver, default_country) or _name_noun_type(text) or \
+            classify(text, is_person=False, default_country=default_country) or "other"  # "MAST said": no person
+    if (named_person or source.kind == "org" and source.named) and _traded(source.key, resolver.article.body):
+        return COMPANY  # "Shares of Peloton (PTON) fell ..., Peloton said"
     if source.kind == "person":
         hidden = not source.named or bool(source.anonymous_reason)
-        principal = "" if source.named else _principal_type(source, resolver, default_country)
+        principal = "" if source.named else _principal_type(source, resolver, default_country) or \
+            _identified_type(source, resolver, default_country)
         if principal:
-            return principal  # "a spokesman for Mr Grieve", "a spokeswoman for the Good Law Project"
+            return principal  # "a spokesman for Mr Grieve", "a man believed to be Yevgeny Prigozhin"
+        if not source.named and not source.anonymous_reason and \
+                (any(roles().get(r, ("",))[0] == "official" for r in source.roles) or
+                 _generic_organisation().search(source.key)) and \
+                (spoken_for := _typed_organisation_of(described := replace(
+                    source, descriptions=[source.key, *source.descriptions]), official=True) or
+                 _organisation_referred_to(described, resolver, default_country)):
+            return spoken_for  # "a spokesperson for the agency", "the trust's chief nurse"
+        if not source.named and not source.anonymous_reason and (of_kind := _organisation_kind(source, default_country)):
+            return of_kind  # "a hospital spokesperson", "a company spokesman", "a police spokesman"
         if hidden and not _affiliations(text, default_country=default_country) and not _employer_named(source):
+            if not source.anonymous_reason and classify(text, is_person=True) == OPPOSITION:
+                return OPPOSITION  # "the Conservative leader said": a party's, as "the Kremlin spokesman" the state's
             return "anonymous person"  # an unnamed individual speaks for no named institution
-        found = classify(text, is_person=True, default_country=default_country, setting=resolver.setting)
+        # an academic title before the name ("Prof Chris Whitty") yields to a role ("England's chief medical officer")
+        untitled = [d for d in source.descriptions if _clean_name(d).lower().rstrip(".") not in ACADEMIC_TITLES]
+        found = classify(" ".join(untitled), is_person=True, default_country=default_country,
+                         setting=resolver.setting) if named_person and len(untitled) < len(source.descriptions) else ""
+        found = found or classify(text, is_person=True, default_country=default_country, setting=resolver.setting)
         if found and found == government_type(default_country) and not _country(text):
             # 'justice minister Nordio told the Italian parliament'; 'DR Congo's health minister has declared ...
             # Minister Oly Ilunga Kalenga said'
@@ -2399,11 +2473,14 @@ def _source_type(source: Source, resolver: _Resolver, default_country: str) -> s
                 _organisation_referred_to(source, resolver, default_country)
             if spoken_for:
                 return spoken_for
+        if found in ("", COMPANY) and (runs := _executive_organisation(source, resolver, default_country)):
+            return runs  # "chief executive of Ipswich and Colchester hospitals" speaks for the hospitals
         if found:
             return found
-        principal = _principal_type(source, resolver, default_country) if source.named else ""
+        principal = _principal_type(source, resolver, default_country) or \
+            _headed_type(source, resolver, default_country) if source.named else ""
         if principal:
-            return principal  # "Gemma Abbott, the Good Law Project's legal director"
+            return principal  # "Gemma Abbott, the Good Law Project's legal director", "the Commission headed by"
         return "anonymous person" if hidden else "private person"
     found = institution(source.key, default_country=default_country)
     if found:
@@ -2411,11 +2488,16 @@ def _source_type(source: Source, resolver: _Resolver, default_country: str) -> s
     spelt_out = _spelt_out(source.key, resolver.article.body)
     found = classify(f"{text} {spelt_out}", is_person=False, default_country=default_country,
                      setting=resolver.setting)
+    if source.kind == "org":
+        found = _by_own_noun(source.key, found) if _name_noun_type(source.key) else _by_own_noun(spelt_out, found)
     if found:
         return found
     owner = next((_country(d) for d in source.descriptions if POSSESSIVE_COUNTRY.search(d) and _country(d)), "")
     if owner and source.kind == "org":
         return government_type(owner)  # "Ukraine's Coordination Headquarters": an institution of that state
+    if source.kind == "org" and not source.named and source.mentions and \
+            (named := _named_before({source.key.lower()}, resolver, min(source.mentions)[0], default_country)):
+        return named  # "the trust said": the trust named before
     if not source.named and source.roles:
         return "anonymous person"
     return "other"
@@ -2438,6 +2520,64 @@ _NAME = r"[A-Z][\w'’.-]*(?: (?:of |for |and |the )*[A-Z][\w'’.-]*)*"
 _SPEAKS_FOR = re.compile(r"\b([a-z-]+) (?:for|of) (?:the )?((?:Mr|Mrs|Ms|Miss|Dr)\.? )?(" + _NAME + ")")
 _OWN_ROLE = re.compile(r"(?:^|\b(?:the|a|an) )(" + _NAME + r")['’]s? (?:[a-z-]+ ){0,2}?([a-z-]+)$")  # "the Good Law
 # Project's legal director": (organisation, role)
+_NAME_ROLE = re.compile(r"^(?:(?:the|a|an) )?(" + _NAME + r") ([a-z-]+)$")  # "a ULHT spokesman", "NHS Fife spokeswoman"
+
+
+ACADEMIC_TITLES = {"professor", "prof"}  # written before a name, a title that a role in another description outranks
+_ACRONYM = re.compile(r"^[A-Z]{2,8}$")  # a name in capitals that speaks ("NEAS said") is an organisation
+# a name the text trades or incorporates: "shares of Peloton", "Peloton (PTON)", "Burlington Stores Inc."
+_TICKER = r"(?:shares of {0}\b|\b{0}['’]s? (?:shares|stock)\b|\b{0} \((?:[A-Z]+: ?)?[A-Z]{{2,5}}\)|" \
+          r"\b{0}(?: [A-Z][\w&]*){{0,3}},? (?:Inc|Corp|Ltd|LLC|PLC|plc|Co)\b)"
+
+
+def _traded(name: str, body: str) -> bool:
+    """A one-word name the text trades on the stock market or incorporates ('shares of Peloton', 'Peloton
+    (PTON)', 'Tesla's stock', 'Burlington Stores Inc.'): a company, whatever the tagger calls it."""
+    return " " not in name and bool(re.search(_TICKER.format(re.escape(name)), body))
+
+
+# an unnamed person the text identifies with a named one: "a man believed to be Yevgeny Prigozhin", "a man closely
+# resembling ...", "the man, who appears to be ..." (up to three words between the verb and the name)
+_IDENTIFIED = re.compile(r"(?:(?:believed|thought|said|understood|alleged|presumed|appears?|appearing|seems?)"
+                         r" to be|(?:closely )?resembling|identified as)\s+((?:[\w’'-]+\s+){0,3}?" + _NAME + ")")
+
+
+def _identified_type(source: Source, resolver: _Resolver, default_country: str) -> str:
+    """The type of the named person an unnamed one is identified with where the text first introduces them by
+    the same noun ('In the footage, a man believed to be Yevgeny Prigozhin, the alleged head of the private
+    military company Wagner Group, ...' / '"...," the man says'): the identification types the speaker, the
+    speaker stays unnamed. '' when the text identifies no one."""
+    noun = source.key.lower().split()[-1] if source.key.split() else ""
+    if not noun or roles().get(noun, ("",))[0] != "person":
+        return ""
+    for match in re.finditer(r"\b(?:an?|the)\s+" + re.escape(noun) + r"\b,?\s*(?:who\s+(?:is\s+|was\s+)?)?",
+                             resolver.article.body, re.I):
+        found = _IDENTIFIED.match(resolver.article.body, match.end())
+        for name in re.finditer(_NAME, found.group(1)) if found else []:
+            person = resolver.person_key_for(name.group(0), offset=found.start(1) + name.start())
+            if person and person != source.key:
+                return _source_type(resolver.sources[person], resolver, default_country)
+    return ""
+
+
+_HEADED_BY = re.compile(r"\b(?:headed|led|chaired|run|founded|owned|financed) by\s+")
+
+
+def _headed_type(source: Source, resolver: _Resolver, default_country: str) -> str:
+    """The type of an organisation the text says a named person heads, founded or owns, when they have no role of
+    their own ('the second European Commission headed by Ursula von der Leyen', 'a company owned by X'): the last
+    name or organisation noun before the verb in that sentence. '' when none."""
+    body = resolver.article.body
+    names = tuple(n for n in {source.key, *source.variants, surname(source.key)} if n)
+    for verb in _HEADED_BY.finditer(body):
+        if not body.startswith(names, verb.end()):
+            continue
+        clause = re.split(r"[.;:!?]\s", body[max(0, verb.start() - 120):verb.start()])[-1]
+        headed = [m.group(0) for m in re.finditer(_NAME, clause)]
+        found = _organisation_type(headed[-1], resolver, default_country) if headed else ""
+        if found := found or _name_noun_type(clause[-40:]):
+            return found
+    return ""
 
 
 def _principal_type(source: Source, resolver: _Resolver, default_country: str) -> str:
@@ -2448,8 +2588,10 @@ def _principal_type(source: Source, resolver: _Resolver, default_country: str) -
     for text in [source.key, *source.descriptions]:
         match = _SPEAKS_FOR.search(text)
         role, name, title = (match.group(1), match.group(3), match.group(2)) if match else ("", "", "")
-        if (own := _OWN_ROLE.search(text)) and not match:
+        if (own := _OWN_ROLE.search(text) or _NAME_ROLE.search(text)) and not match:
             role, name, title = own.group(2), own.group(1), ""
+            if name.lower() in country_cues():
+                continue  # "a Ukrainian official" is described by nationality, not by whom they speak for
         if roles().get(role, ("",))[0] != "official":
             continue
         name, first = _clean_name(name), min(source.mentions)[0] if source.mentions else 0
@@ -2458,11 +2600,49 @@ def _principal_type(source: Source, resolver: _Resolver, default_country: str) -
             return _source_type(resolver.sources[person], resolver, default_country)
         if title:
             continue  # a courtesy title names a person the article does not introduce
-        found = classify(" ".join([name, *_organisation_descriptions(resolver, name)]), is_person=False,
-                         default_country=default_country)
+        found = _organisation_type(name, resolver, default_country,
+                                   described=_organisation_descriptions(resolver, name))
         if found:
             return found
     return ""
+
+
+_OF_ORGANISATION = re.compile(r"\b(?:of|at|for) (?:the )?([A-Z][^,;:()]*)")  # "chief executive of Ipswich hospitals"
+
+
+def _executive_organisation(source: Source, resolver: _Resolver, default_country: str) -> str:
+    """The type of the organisation a person with an official's or an executive's role runs or speaks for, when
+    it is not a company: named in their description ('chief executive of Ipswich and Colchester hospitals',
+    'Director of Research at Chatham House'), else, for a bare role ('Chief Executive Anthony May'), the one
+    organisation the text gives that role ('Nottingham University Hospitals Trust's Chief Executive'). '' when
+    none, or when the text gives the role to organisations of different types."""
+    if not any(roles().get(r, ("",))[0] == "official" for r in source.roles) and \
+            not any(kind == COMPANY for d in source.descriptions for *_, kind in _cue_matches(f" {d.lower()} ")):
+        return ""
+    for description in source.descriptions:
+        for match in _OF_ORGANISATION.finditer(description):
+            if runs := _organisation_type(match.group(1), resolver, default_country):
+                return runs
+    found = set()
+    for description in source.descriptions:
+        role = _clean_name(description)
+        if len(role.split()) < 2 or not _cue_matches(f" {role.lower()} "):
+            continue  # a bare role of two words or more, such as 'Chief Executive'
+        for match in re.finditer(r"(" + _NAME + r")['’]s? (?i:" + re.escape(role) + r")\b", resolver.article.body):
+            found.add(_organisation_type(match.group(1), resolver, default_country))
+    return found.pop() if len(found) == 1 and COMPANY not in found else ""
+
+
+def _organisation_type(name: str, resolver: _Resolver, default_country: str, *, described: list[str] = ()) -> str:
+    """The type of an organisation by its name: the variant table, else an organisation noun of its name or of the
+    name an acronym stands for ('ULHT': 'United Lincolnshire Hospital Trust'), else the cue lexicon on the name and
+    what the text calls it (`described`: 'Two campaign groups, Fair Papers and the Open Records Trust')."""
+    known = institution(name, default_country=default_country)
+    if known:
+        return known[1]
+    spelt_out = _spelt_out(_clean_name(name), resolver.article.body)
+    found = classify(" ".join([name, spelt_out, *described]), is_person=False, default_country=default_country)
+    return _by_own_noun(name, found) if _name_noun_type(name) else _by_own_noun(spelt_out, found)
 
 
 def _organisation_descriptions(resolver: _Resolver, name: str) -> list[str]:
@@ -2550,19 +2730,22 @@ def _organisation_referred_to(source: Source, resolver: _Resolver, default_count
     else the latest one before the person whose name holds the description's noun ('for the headquarters'),
     else the latest one mentioned before the person. A founder, head or chief leads an organisation, not a
     country: places are passed over for them."""
-    if not source.mentions or not any(_generic_organisation().search(d) for d in source.descriptions):
+    if not source.mentions or not any(_generic_organisation().search(d) for d in [source.key, *source.descriptions]):
         return ""
     first = min(source.mentions)[0]
     subject = _subject_organisation(resolver, first, default_country)
     if subject:
         return subject
     leader = any(w in LEADER_NOUNS for d in source.descriptions for w in re.findall(r"[a-z-]+", d.lower()))
-    nouns = {m.group(1).lower() for d in source.descriptions for m in _generic_organisation().finditer(d) if m.group(1)}
+    nouns = {(m.group(1) or m.group(2)).lower() for d in [source.key, *source.descriptions]
+             for m in _generic_organisation().finditer(d) if m.group(1) or m.group(2)}
     orgs = [s for s in resolver.sources.values() if s.kind == "org" and any(m[0] < first for m in s.mentions)]
     same_noun = [s for s in orgs if nouns & set(s.key.lower().split())]  # 'for the headquarters'
     if same_noun:
         return _source_type(max(same_noun, key=lambda s: max(m[0] for m in s.mentions if m[0] < first)), resolver,
                             default_country)
+    if named := _named_before(nouns, resolver, first, default_country):
+        return named  # 'the trust's chief nurse': 'Harlow Valley Hospitals NHS Trust', which did not speak
     before = [(max(m[0] for m in s.mentions if m[0] < first), s.source_type or _source_type(
         s, resolver, default_country)) for s in orgs]
     text = resolver.article.folded[:first].lower()
@@ -2576,6 +2759,27 @@ def _organisation_referred_to(source: Source, resolver: _Resolver, default_count
             if known:
                 before.append((position, known[1]))
     return max(before, key=lambda pair: pair[0])[1] if before else ""
+
+
+def _organisation_kind(source: Source, default_country: str) -> str:
+    """The type of the kind of organisation an unnamed official's key names before the role ('a hospital
+    spokesperson', 'a company spokesman', 'a police spokesman', 'an airline spokeswoman'): an organisation noun of
+    data/source_organisations.csv, typed by itself or by the cue lexicon. '' for any other ('a senior official',
+    'a Western official': no organisation)."""
+    words = source.key.lower().split()
+    if len(words) < 2 or roles().get(words[-1], ("",))[0] != "official" or \
+            not set(words[:-1]) & set(organisation_nouns()):
+        return ""
+    kind = " ".join(words[:-1])
+    return _name_noun_type(kind) or classify(kind, is_person=False, default_country=default_country)
+
+
+def _named_before(nouns: set[str], resolver: _Resolver, offset: int, default_country: str) -> str:
+    """The type of the latest organisation named before `offset` whose capitalised name ends in one of `nouns`
+    ('Harlow Valley Hospitals NHS Trust' for 'the trust'), whether or not it spoke; '' when none is typed."""
+    found = [m for noun in nouns for m in re.finditer(r"\b((?:[A-Z][\w'’&.-]* (?:of |for |and |the )*){1,6}" +
+                                                      re.escape(noun.title()) + r")\b", resolver.article.body[:offset])]
+    return _organisation_type(max(found, key=lambda m: m.start()).group(1), resolver, default_country) if found else ""
 
 
 def _is_place(doc: Doc, offset: int) -> bool:

@@ -1,0 +1,204 @@
+"""What kind of source a speaker is, for patterns met on real pages (issue 15): an organisation's spokesperson or
+executive takes the organisation's type, an acronym that speaks is an organisation, think tanks are analysts,
+party politicians and a country's health officers are typed by their role. Each on a small invented article; the
+expected types are read from the invented texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.corpus import load_corpus
+from analysis.sourcing import analyse, classify
+
+
+@pytest.fixture
+def types_of(write_corpus):
+    def go(body: str) -> dict[str, str]:
+        result = analyse(load_corpus(write_corpus({"001_page.txt": body})))
+        return dict(result.sources[["source", "source_type"]].values)
+    return go
+
+
+def quote_type(body: str, fragment: str, write_corpus) -> str:
+    quotes = analyse(load_corpus(write_corpus({"001_page.txt": body}))).quotes
+    rows = quotes[quotes.quote.str.contains(fragment, regex=False)]
+    assert len(rows) == 1, list(quotes.quote)
+    return rows.speaker_type.iloc[0]
+
+
+def test_an_unnamed_spokesman_of_an_organisation_named_by_its_acronym_takes_its_type(types_of):
+    types = types_of("Greyfield Valley Hospitals Trust (GVHT) runs the town's two hospitals.\n\n"
+                     'A GVHT spokeswoman said: "We are sorry for the delays and we are reviewing every case."\n')
+    assert types["GVHT spokeswoman"] == "hospital or medical"
+
+
+def test_a_spokesperson_for_a_hospital_authority_speaks_for_hospitals(types_of):
+    types = types_of("Four patients on a ward at Lakeside Hospital tested positive for the virus, according to a "
+                     "spokesperson for the Riverside Hospital Authority.\n")
+    assert types["spokesperson for the Riverside Hospital Authority"] == "hospital or medical"
+
+
+def test_an_organisations_own_name_gives_its_type_before_the_cue_words(types_of):
+    types = types_of("The Westmoor Ambulance Service says crews answered 1,900 calls on Monday.\n\n"
+                     "Calder University Hospitals Trust said 200 patients were waiting to be discharged.\n")
+    assert types["Westmoor Ambulance Service"] == "hospital or medical"
+    assert types["Calder University Hospitals Trust"] == "hospital or medical"  # no university
+
+
+def test_an_executive_takes_the_type_of_the_organisation_that_has_the_role(types_of):
+    types = types_of("Calder University Hospitals Trust’s Chief Executive has apologised for cancelled "
+                     "operations.\n\n"
+                     'Speaking at a board meeting, Chief Executive Andrew Holt said: "I took advice from colleagues."\n\n'
+                     'Tom Reed, chief executive of Ipswell and Corby hospitals, said: "The wards are full."\n\n'
+                     '"We never hid anything," said Mina Lowe, chief executive of the Orbis Group, a software '
+                     "company.\n")
+    assert types["Andrew Holt"] == "hospital or medical"
+    assert types["Tom Reed"] == "hospital or medical"
+    assert types["Mina Lowe"] == "company or business"
+
+
+def test_a_former_chief_executive_speaks_for_no_company(types_of):
+    types = types_of("Former chief executive Gary Wilde said he was told to meet targets whatever the cost.\n")
+    assert types["Gary Wilde"] == "private person"
+
+
+def test_an_acronym_that_speaks_is_an_organisation(types_of):
+    types = types_of("He was taken to hospital by MAST, the state ambulance service. \"He was stable,\" MAST told the "
+                     "paper.\n")
+    assert types["MAST"] == "other"  # an organisation of no known type, though the tagger calls MAST a person
+
+
+def test_a_think_tanks_director_and_a_spelt_out_think_tank_are_analysts(types_of):
+    types = types_of("Mark Olsen, Director of International Security Studies at a London think tank, said the army "
+                     "fights with little regard to losses.\n\n"
+                     "Its operations are “deeply connected” to the army, according to the Center for Strategic and "
+                     "International Studies (CSIS).\n")
+    assert types["Mark Olsen"] == "analyst or expert"
+    assert types["Center for Strategic and International Studies"] == "analyst or expert"
+
+
+def test_party_leaders_and_shadow_ministers_are_opposition_unless_they_govern(types_of):
+    types = types_of('"We have a first-term plan," Labor Leader Tom Briggs says.\n\n'
+                     'Shadow health secretary Wes Horton said the plan was "outrageous".\n\n'
+                     'Anna Cole, Tory MP for Dunmore, said: "Advisers are running the show."\n')
+    assert types["Tom Briggs"] == "opposition politician or party"
+    assert types["Wes Horton"] == "opposition politician or party"
+    assert types["Anna Cole"] == "government or official (country unknown)"  # an MP; the text names no country
+    governs = types_of('"The budget is balanced," said Ruth Dale, the Conservative leader and prime minister of '
+                       "Canada.\n")
+    assert governs["Ruth Dale"] == "Canadian government or official"
+
+
+def test_a_countrys_chief_medical_officer_and_the_surgeon_general_govern(types_of):
+    types = types_of('"Cases are rising fast," said Prof Alan Ward, England’s chief medical officer.\n\n'
+                     '"We ran out of beds," said Dr. Ravi Mehta, the prison’s chief medical officer.\n\n'
+                     '"Preparations went on the whole time," Surgeon General Dana Pike told reporters.\n')
+    assert types["Alan Ward"] == "British government or official"
+    assert types["Ravi Mehta"] == "hospital or medical"
+    assert types["Dana Pike"] == "U.S. government or official"
+
+
+def test_a_company_traded_on_the_stock_market_is_a_company(types_of):
+    types = types_of("Shares of Velorra (VLRA) fell 7% on Thursday after the company recalled 2 million bikes.\n\n"
+                     "The fault is limited to the first model, Velorra said.\n")
+    assert types["Velorra"] == "company or business"
+
+
+def test_a_man_the_text_identifies_takes_the_type_of_the_man_named(write_corpus):
+    body = ("In the footage, a man believed to be Oleg Marin, the head of the private military company Vostok, is "
+            "seen talking to prisoners.\n\n"
+            '"After six months you go home," the man says.\n')
+    assert quote_type(body, "After six months", write_corpus) == "private military company"
+
+
+@pytest.mark.parametrize("body, name, expected", [
+    ('"We will build the line," said Premier Dana Kirk of Ontario, Canada.\n', "Dana Kirk",
+     "Canadian government or official"),
+    ('"The league is too long," said Ben Ashe, a Premier League striker.\n', "Ben Ashe",
+     "sports club, coach or athlete"),
+    ('"He showed no remorse," said Ian Pryce, the chief constable.\n', "Ian Pryce",
+     "government or official (country unknown)"),
+    ('"She was let down," the coroner, Mary Hale, said at the inquest.\n', "Mary Hale",
+     "government or official (country unknown)"),
+    ('Lena Fisk, prosecuting, told the court: "He planned the attack for weeks."\n', "Lena Fisk",
+     "government or official (country unknown)"),
+    ('"My client is innocent," said Tom Vale, his barrister.\n', "Tom Vale", "human-rights or legal-aid group"),
+    ('"Waiting lists are too long," said Dr Amy Rowe, a GP in the town.\n', "Amy Rowe", "hospital or medical"),
+    ('"We will sell the stake," said Omar Reyes, the managing director.\n', "Omar Reyes", "company or business"),
+    ('"The result was fair," said Omar Reyes of the Brookings Institution.\n', "Omar Reyes", "analyst or expert"),
+    ('"The defence was poor," said Lee Hart, the Harbour FC boss.\n', "Lee Hart", "sports club, coach or athlete"),
+])
+def test_roles_of_government_courts_medicine_business_and_sport(types_of, body, name, expected):
+    assert types_of(body)[name] == expected
+
+
+def test_a_minister_of_a_text_about_auckland_is_a_new_zealand_minister(types_of):
+    types = types_of("Health Minister Jon Cole said he first heard of the outbreak in Auckland on TV.\n\n"
+                     "Labour's health spokesman David Clerk questioned Dr Cole about the delays.\n\n"
+                     '"Nobody told me," Dr Cole said. "The Auckland public health unit has learnt lessons," he added.\n')
+    assert types["Jon Cole"] == "New Zealand government or official"  # Auckland names its country
+
+
+@pytest.mark.parametrize("description, expected", [
+    ("Labour's health spokesman", "opposition politician or party"),
+    ("Labour's health minister", "government or official (country unknown)"),
+    ("Congress general secretary", "opposition politician or party"),
+    ("KwaZulu-Natal MEC for Health", "South African government or official"),
+])
+def test_a_partys_roles_and_a_provinces_minister(description, expected):
+    assert classify(description, is_person=True) == expected
+
+
+def test_a_person_the_text_says_heads_an_organisation_takes_its_type(types_of):
+    types = types_of("Lawmakers backed the new European Commission headed by Ilse Marten on Wednesday.\n\n"
+                     '"We will stand by our neighbours," Ilse Marten said.\n')
+    assert types["Ilse Marten"] == "international organisation"
+
+
+@pytest.mark.parametrize("description, expected", [
+    ("Congress’ media department head", "opposition politician or party"),
+    ("White House trade adviser", "U.S. government or official"),
+])
+def test_a_partys_media_head_and_a_white_house_adviser(description, expected):
+    assert classify(description, is_person=True) == expected
+
+
+def test_officials_of_an_organisation_referred_back_to_take_its_type(types_of):
+    types = types_of("Harlow Valley Hospitals NHS Trust cancelled 40 operations this week.\n\n"
+                     '"We are sorry," the trust’s chief nurse said. "We are sorry too," the trust said.\n\n'
+                     '"The wait is too long," said Jane Morrow, deputy chief executive of Harlow Valley Hospitals NHS '
+                     "Trust.\n\n"
+                     '"Prices will rise," a spokesperson for the utility said.\n')
+    assert types["trust’s chief nurse"] == "hospital or medical"
+    assert types["trust"] == "hospital or medical"
+    assert types["Jane Morrow"] == "hospital or medical"  # 'deputy' is no government here
+    assert types["spokesperson for the utility"] == "company or business"
+    assert types_of('"It is a cut," the Conservative leader said.\n')["Conservative leader"] == \
+        "opposition politician or party"
+
+
+def test_a_name_ending_in_a_role_in_capitals_is_a_description(types_of):
+    types = types_of('"Boring, bonehead questions are not cool," Velorra CEO said.\n')
+    assert types["Velorra CEO"] == "company or business"  # the tagger takes it for a person's name
+
+
+@pytest.mark.parametrize("speaker, expected", [
+    ("a hospital spokesperson", "hospital or medical"),
+    ("a company spokesman", "company or business"),
+    ("an airline spokeswoman", "company or business"),
+    ("a police spokesman", "government or official (country unknown)"),
+    ("a senior official", "anonymous person"),  # no organisation named
+])
+def test_an_unnamed_official_of_a_kind_of_organisation_takes_its_type(types_of, speaker, expected):
+    types = types_of(f'"We are sorry for the delays," {speaker} said.\n')
+    assert list(types.values()) == [expected]
+
+
+def test_an_incorporated_name_a_hedge_fund_and_an_executive_chairman_are_business(types_of):
+    types = types_of("Harlan Stores Inc. has a response to hedge fund Birch Point Capital, which issued a report.\n\n"
+                     "Birch Point, a short seller, said the gains would not continue.\n\n"
+                     'Harlan also said that its "statements are audited by an outside firm."\n\n'
+                     'Executive Chairman Richard Dunn said the company faced "an unprecedented shift".\n')
+    assert types["Harlan"] == "company or business"
+    assert types["Birch Point"] == "company or business"
+    assert types["Richard Dunn"] == "company or business"
