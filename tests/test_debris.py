@@ -886,3 +886,98 @@ def test_headlines_listed_after_the_story_are_links(write_corpus):
     assert reasons["Dam repairs begin in Lenz as the river falls after the floods of March"] == \
         debris.LINK_LIST
     assert [p.text for p in article.paragraphs] == STORY.splitlines()
+
+
+@pytest.mark.parametrize("top", ["", "TAVRA\nstories\n"])
+def test_a_headline_of_two_sentences_with_its_full_stop_opening_the_page_is_the_title(write_corpus, top):
+    headline = "Valdoria pays convicts to dig dams. Many never come home."
+    article = load_corpus(write_corpus({"001_h.txt": top + headline + "\n" + STORY}))["001"]
+    assert article.title == headline
+    assert article.paragraphs[0].text.startswith("Floods cut off six mountain villages")
+
+
+@pytest.mark.parametrize("lead", [
+    "Floods cut off six villages on Friday. Rescuers used boats, officials said.",
+    "Floods cut off six villages on Friday. The mayor told reporters it was the worst in memory.",
+    "Rescuers reached Lenz on Friday after floods cut off six villages in the south of the country.",
+    "\u201cWe lost everything. The water came at night.\u201d",
+])
+def test_a_short_lead_opening_a_page_without_headline_stays_text(write_corpus, lead):
+    article = load_corpus(write_corpus({"001_l.txt": lead + "\n" + STORY}))["001"]
+    assert article.title == ""
+    assert article.paragraphs[0].text == lead
+
+
+def test_a_long_headline_opening_with_a_quotation_is_the_title(write_corpus):
+    headline = ("\u201cI told him not to go, but they took him anyway.\u201d Mothers of the convicts who drowned "
+                "digging the dams of the Tarn valley")
+    article = load_corpus(write_corpus({"001_q.txt": "\u2022 USD89.07\n" + headline + "\n" + STORY}))["001"]
+    assert article.title == headline
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("I want to support the Valley Ledger", debris.PROMO),
+    ("Our weekly newsletter contains a hand-picked selection of news, features and analysis from the Valley "
+     "Ledger. You will receive it in your mailbox every Friday. Never miss the latest news from Lenz. Preview",
+     debris.PROMO),
+    ("Subscribers agree to the Privacy Policy", debris.PROMO),
+    ("$25/hr Starting at $25", debris.WIDGET_DATA),
+    ("From \u20ac40 per hour", debris.WIDGET_DATA),
+])
+def test_newsletter_boxes_support_buttons_and_price_tags(line, reason):
+    assert debris.classify_line(line).reason == reason
+
+
+@pytest.mark.parametrize("line", [
+    "I want to support my family, he said.",
+    "The council paid $25 an hour to the diggers, starting at dawn.",
+    "Our newsletter readers sent hundreds of letters about the floods in Lenz last spring, and the mayor answered "
+    "every one of them.",
+])
+def test_story_lines_like_support_buttons_and_prices_stay(line):
+    assert debris.classify_line(line) is None
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("LENZ - The Associated Press", "The Associated Press"),
+    ("PORT ALDER \u2014 Reuters", "Reuters"),
+])
+def test_a_place_and_an_agency_joined_by_a_dash_is_a_byline(line, outlet):
+    found = debris.classify_line(line)
+    assert (found.reason, found.given_outlet) == (debris.BYLINE, outlet)
+
+
+def test_the_picture_caption_between_the_date_line_and_the_dateline_is_stripped(write_corpus):
+    caption = "Rescuers carry a boat through the flooded square of Lenz on March 3, 2024."
+    page = ("Floods cut off villages in the Tarn valley\nBy Jana Kovic\nMarch 4, 2024 11:47 PM\n" + caption +
+            "\nLENZ, VALDORIA - " + STORY)
+    article = load_corpus(write_corpus({"001_c.txt": page}))["001"]
+    assert {r.text: r.reason for r in article.removed}[caption] == debris.CAPTION
+    assert article.paragraphs[0].text.startswith("LENZ, VALDORIA - Floods cut off")
+
+
+def test_a_lead_paragraph_above_the_dateline_of_a_quoted_wire_story_stays(write_corpus):
+    intro = "Here is what the agency reported from the valley on Friday, a day after the dams broke."
+    page = "Floods cut off villages in the Tarn valley\n" + intro + "\nLENZ, VALDORIA - " + STORY
+    article = load_corpus(write_corpus({"001_c.txt": page}))["001"]
+    assert article.paragraphs[0].text == intro
+
+
+def test_tags_a_signature_and_a_cut_off_box_after_the_story_are_stripped(write_corpus):
+    page = ("Floods cut off villages in the Tarn valley\n" + STORY + "They will not forget. Never.\nJana Kovic\n"
+            "Floods, Valdoria\nSign up for our free weekly newsletter\nA Message fro\n")
+    article = load_corpus(write_corpus({"001_t.txt": page}))["001"]
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["Jana Kovic"] == debris.BYLINE
+    assert reasons["Floods, Valdoria"] == debris.LINK_LIST
+    assert reasons["A Message fro"] == debris.FRAGMENT
+    assert article.paragraphs[-1].text == "They will not forget. Never."
+
+
+def test_a_site_category_and_a_bilingual_site_name_are_no_headline(write_corpus):
+    page = ("\u0414\u043e\u043b\u0438\u043d\u0430 \u041d\u043e\u0432\u0438\u043d\u0438 | Valley News Network\n"
+            "Writing & Translation Articles & News\nFloods cut off villages in the Tarn valley\n" + STORY)
+    article = load_corpus(write_corpus({"001_s.txt": page}))["001"]
+    assert article.title == "Floods cut off villages in the Tarn valley"
+    assert {r.text: r.reason for r in article.removed}["Writing & Translation Articles & News"] == \
+        debris.SECTION_LABEL

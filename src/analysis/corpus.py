@@ -32,6 +32,7 @@ MANIFEST = "manifest.csv"
 # a line ending on one of these words breaks off inside its sentence: no headline
 RUN_ON_WORDS = {"a", "an", "the", "of", "on", "in", "to", "and", "or", "for", "with", "at", "by", "from", "that"}
 LINK_WORDS = 15  # a linked headline listed under a related-stories header: words at most
+HEADLINE_SENTENCE_WORDS = 16  # a sentence of a headline written with its full stop: words at most
 TEASER_OFFSET = 60  # characters: a dateline before the lead paragraph that repeats the teaser above it
 OK = "ok"
 
@@ -434,7 +435,7 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
     """Take the title and header labels from the lines above the first full paragraph of text, a standfirst
     between the title and a byline or date line, and topic tags after the last full paragraph."""
     kept = _drop_page_title(article, kept, _first_text(kept))
-    first_text = _first_text(kept)
+    first_text, opening = _first_text(kept), _opening_headline(kept)
     body: list[tuple[int, str]] = []
     title_line = 0
     lines_by_number = dict(kept)
@@ -444,11 +445,12 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
     for i, (number, line) in enumerate(kept):
         if i < first_text and not article.title and i + 1 < len(kept) and number > after_menu and \
                 not debris.is_section_name(line) and not line[:1].islower() and not _runs_on(line, kept[i + 1][1]) and (
-                debris.looks_like_title(line) or (i + 1 == first_text and debris.is_kicker(line))):
+                debris.looks_like_title(line) or (i + 1 == first_text and debris.is_kicker(line)) or i == opening):
             article.title, title_line = line, number  # a short line right above the text is the headline
         elif i < first_text and number < after_menu:
             article.removed.append(Removed(number, line, debris.SITE_HEADER))  # a tagline or promo of the site
-        elif i < first_text and (debris.is_section_label(line) if article.title else debris.is_kicker(line)):
+        elif i < first_text and (debris.is_section_label(line) if article.title else debris.is_kicker(line) or
+                                 debris.is_section_name(line)):
             article.removed.append(Removed(number, line, debris.SECTION_LABEL))
         else:
             body.append((number, line))
@@ -463,25 +465,47 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
     last_text = max((i for i, (_, line) in enumerate(body) if _is_full_paragraph(line)), default=len(body))
     drop = dict.fromkeys(_standfirst(article, body, title_line), debris.STANDFIRST)
     drop.update(dict.fromkeys(_teaser_repeated(body), debris.STANDFIRST))
+    drop.update(dict.fromkeys(_caption_over_dateline(article, body, title_line), debris.CAPTION))
     drop.update((number, debris.LINK_LIST) for number, line in body[last_text + 1:] if debris.is_tag_list(line))
     drop.update(dict.fromkeys(debris.bullet_links(body[last_text + 1:]), debris.LINK_LIST))
+    drop.update(_page_tail(article, [item for item in body[last_text + 1:] if item[0] not in drop]))
     article.removed.extend(Removed(number, line, drop[number]) for number, line in body if number in drop)
     return [(number, line) for number, line in body if number not in drop]
 
 
 def _first_text(kept: list[tuple[int, str]]) -> int:
-    """The index of the first full paragraph; a headline opening the page that reads like one is not: a question
-    of one sentence ("Who are the men freed to fight?") or a long headline without a final stop ("Recruiters
-    visited 17 colonies. Those who refused were punished, Lenz Daily reports")."""
-    start = 1 if len(kept) > 1 and _is_long_headline(kept[0][1]) else 0
+    """The index of the first full paragraph; a headline opening the page that reads like one is not (see
+    `_opening_headline`)."""
+    opening = _opening_headline(kept)
+    start = 0 if opening is None else opening + 1
     return next((i for i, (_, line) in enumerate(kept) if i >= start and _is_full_paragraph(line)), len(kept))
 
 
-def _is_long_headline(line: str) -> bool:
+def _opening_headline(kept: list[tuple[int, str]]) -> int | None:
+    """The index of a headline opening the page, under at most its kickers, that reads like a paragraph: a question
+    of one sentence ("Who are the men freed to fight?"), a long headline without a final stop ("Recruiters visited
+    17 colonies. Those who refused were punished, Lenz Daily reports"), or two short sentences with their full stop
+    and no one's words ("Valdoria pays convicts to dig dams. Many never come home.")."""
+    start = next((i for i, (_, line) in enumerate(kept) if not debris.is_kicker(line)), len(kept))
+    if start + 1 >= len(kept):
+        return None
+    line = kept[start][1]
     words = line.split()
     question = line.rstrip().endswith("?") and not re.search(r"[.!?]\s", line)
     unfinished = not _ENDS_SENTENCE.search(line)
-    return len(words) <= debris.TITLE_WORDS and line[:1].isupper() and (question or unfinished)
+    sentences = re.split(r"(?<=[.!?])[\"'\u2019\u201d]?\s+(?=[\"'\u2018\u201c]?[A-Z])", line)
+    two_sentences = line.rstrip().endswith(".") and len(sentences) >= 2 and all(
+        len(s.split()) <= HEADLINE_SENTENCE_WORDS for s in sentences) and not _REPORTED.search(line)
+    capital = line[:1].isupper() or bool(_QUOTED_KICKER.match(line))
+    return start if len(words) <= debris.TITLE_WORDS and capital and (question or unfinished or two_sentences) \
+        else None
+
+
+# a quotation that opens a headline and closes before it goes on ("\u2018They were told fairy tales\u2019 Russia ...")
+_QUOTED_KICKER = re.compile(r"^[\"'\u2018\u201c][^\"\u2018\u201c\u201d]{2,120}?[\"'\u2019\u201d]\s+[A-Z]")
+# someone's words reported: "officials said", "told Reuters" (not "were told fairy tales")
+_REPORTED = re.compile(r"\b(?:said|says|say|reported|reports|according to|added|announced|"
+                       r"(?:told|tells) (?:[A-Z]|reporters|journalists))")
 
 
 def _runs_on(line: str, following: str) -> bool:
@@ -541,6 +565,39 @@ def _drop_page_title(article: Article, kept: list[tuple[int, str]], first_text: 
             article.removed.append(Removed(number, line, debris.PAGE_TITLE))
             return kept[:i] + kept[i + 1:]
     return kept
+
+
+def _caption_over_dateline(article: Article, body: list[tuple[int, str]], title_line: int) -> set[int]:
+    """The line number of the lead picture's caption: the one line between the header's byline or date line and
+    the lead paragraph opened by its dateline ("Sailors sit in a court in Lenz on July 17, 2019." over "LENZ,
+    VALDORIA - ...")."""
+    lead = next((i for i, (_, line) in enumerate(body[:4]) if debris.opens_with_dateline(line)), 0)
+    if not lead or body[lead - 1][0] <= title_line:
+        return set()
+    number, line = body[lead - 1]
+    header = {r.line for r in article.removed if r.reason in (debris.BYLINE, debris.DATE_LINE, debris.UPDATED_LINE)}
+    right_above = max((r.line for r in article.removed if r.line < number), default=0)
+    return {number} if right_above in header and right_above > title_line and len(line.split()) <= 45 and \
+        (lead < 2 or body[lead - 2][0] < right_above) else set()
+
+
+def _page_tail(article: Article, tail: list[tuple[int, str]]) -> dict[int, str]:
+    """What follows the last full paragraph and is no text: the writer's name alone when no sentence follows it
+    ("Jane Roe", a blog's signature), and the page's last line cut off after debris ("A Message fro": up to four
+    words without final punctuation)."""
+    found = {}
+    for i, (number, line) in enumerate(tail):
+        if _SIGNATURE.match(line) and not any(_ENDS_SENTENCE.search(later) for _, later in tail[i + 1:]):
+            found[number] = debris.BYLINE
+    if tail and tail[-1][0] not in found:
+        number, line = tail[-1]
+        above = max((n for n in [r.line for r in article.removed] + [n for n, _ in tail] if n < number), default=0)
+        if len(line.split()) <= 4 and not _ENDS_SENTENCE.search(line) and above in {r.line for r in article.removed}:
+            found[number] = debris.FRAGMENT
+    return found
+
+
+_SIGNATURE = re.compile(r"^[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019.-]+){1,2}$")  # a name alone: "Jane Roe"
 
 
 def _standfirst(article: Article, body: list[tuple[int, str]], title_line: int) -> set[int]:

@@ -131,7 +131,8 @@ _PROMO = re.compile(
     r"your email address will not be published|required fields are marked|already (?:a subscriber|have an account)|"
     r"support (?:our|independent|quality) journalism|become (?:our |an? )?(?:member|subscriber|supporter|patron)s?\b|"
     r"\b(?:subscribe|sign up|register) (?:now|today|for free)\b|delivered (?:straight )?to your inbox|"
-    r"^(?:privacy policy|terms of (?:use|service)|cookie policy)\b|\byou agree to (?:our|the) (?:terms|privacy)|"
+    r"^(?:privacy policy|terms of (?:use|service)|cookie policy)\b|\b(?:you|subscribers|users|readers) agree to "
+    r"(?:our|the) (?:terms|privacy)|"
     r"free articles? (?:left|remaining)|^to continue reading\b|^thank you for (?:reading|signing up|subscribing)|"
     r"\bwe (?:rely|depend) on (?:our )?readers\b|^donate\b|^report (?:an error|a typo|a correction)|"
     r"\b(?:is|are) (?:only )?available (?:only )?to (?:subscribers|members)\b|"
@@ -170,6 +171,16 @@ _WIDGET_DATA = re.compile(r"^[+\-\u2212]\d[\d.,]*\s?%$|^[A-Za-z]+:[+\-]?\d[\d.,]
 # a call to support the site ("Support Us", "Support The Valley Ledger!") and a donation box's opening
 _SUPPORT_CALL = re.compile(r"^support (?:us|(?P<outlet>[\w&.' -]{2,40}?))\W*$", re.IGNORECASE)
 _SMALL_FAVOUR = re.compile(r"\bwe have a small favou?r to ask\b", re.IGNORECASE)
+# a donation button in the reader's voice ("I want to support the Valley Ledger"): no comma, no full stop
+_SUPPORT_BUTTON = re.compile(r"^i (?:want|would like|'d like) to (?:support|help|donate to) [^.,;:?]{2,40}!?$", re.I)
+# a newsletter box's blurb: "Our weekly newsletter contains ... You will receive it in your mailbox every Friday"
+_NEWSLETTER_BOX = re.compile(r"in your (?:mail ?box|inbox)|never miss (?:the latest|a story|an? (?:update|issue))|"
+                             r"^(?:our|the) (?:[\w-]+ ){0,2}newsletter (?:contains|brings|delivers|is)\b", re.I)
+NEWSLETTER_WORDS = 60  # a newsletter box's blurb: words at most
+# a price tag of a shop or freelance site ("$25/hr Starting at $25", "From \u20ac40 per hour"): prices and these words
+_PRICE = re.compile(r"[$\u20ac\u00a3\u20b9\u00a5]\s?\d[\d,.]*(?:\s?/\s?[a-z]+)?", re.I)
+_PRICE_WORDS = {"starting", "from", "at", "only", "just", "per", "hour", "hr", "month", "year", "week", "day", "price",
+                "rate", "hourly", "budget", "fixed", "avg", "average", "up", "to"}
 # a wire story's note on what this version changed: "(Updates with details)", "(Adds quotes from minister)"
 _VERSION_NOTE = re.compile(r"^\((?:updates?|adds?|recasts?|rewrites?|re-?leads?|corrects?|refiles?|repeats?|"
                            r"changes?|removes?|fixes?|inserts?)\b[^()]{0,80}\)$", re.IGNORECASE)
@@ -178,6 +189,9 @@ _SECTION_NAMES = {"world", "news", "world news", "us news", "uk news", "politics
                   "europe", "asia", "africa", "americas", "middle east", "opinion", "sport", "sports", "tech",
                   "technology", "science", "health", "culture", "entertainment", "lifestyle", "local", "national",
                   "international", "breaking news", "latest news", "analysis", "features", "live"}
+# a site's category of posts: capitalised words joined by "&", ending in a kind of post
+_CATEGORY = re.compile(r"^(?=.* & )(?:[A-Z][\w'-]*,? (?:& )?){1,6}(?:Articles|News|Stories|Posts|Blogs?|Features|Resources)"
+                       r"(?: & [A-Z][\w'-]*)?$")
 _SITE_DISCLAIMER = re.compile(r"^disclaimer\s*:", re.IGNORECASE)
 # a machine-translation notice about the page's other-language editions: it says nothing of this text
 # ("originally written in English and machine-translated into other languages", "available in 12 languages")
@@ -334,6 +348,13 @@ _CAPTION_INTRO = re.compile(r"^(?:image|photo|video|media) caption\W*$", _I)
 _PERSON = r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,2}"
 _WRITERS = re.compile(rf"^{_PERSON}(?:(?:,| and| &) {_PERSON}){{1,3}}$")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", _I)
+# a place in capitals and an agency joined by a dash: "DONETSK - The Associated Press" (the outlet is checked)
+_PLACE_AND_AGENCY = re.compile(r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}(?:, [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?)?"
+                               r"\s*[-\u2013\u2014]+\s*(?P<outlet>[A-Z][\w&.' -]{1,40})$")
+# a wire dateline opening the lead: "KYIV, UKRAINE - ", "LENZ (Reuters) - ", "PORT ALDER, March 3 (AP) \u2014 "
+_DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})?"
+                       r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?\s*(?:\([^()]{2,40}\))?\s*"
+                       r"(?:[-\u2013\u2014]{1,2}|:)\s")
 
 
 @dataclass(frozen=True)
@@ -371,6 +392,10 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return dated
     if (agency := _agency_and_place(text)) is not None:
         return Debris(BYLINE, given_outlet=agency)
+    if (placed := _PLACE_AND_AGENCY.match(text)) and _known_outlet(placed.group("outlet")):
+        return Debris(BYLINE, given_outlet=placed.group("outlet"))
+    if names := _bilingual_name(text):
+        return Debris(OUTLET_LINE, given_outlet=names)
     if (glued := _GLUED_BYLINE.match(text)) and _known_outlet(glued.group("outlet")):
         return Debris(BYLINE, given_outlet=glued.group("outlet"))
     if (_BYLINE.match(text) and words <= 14) or _DESK_BYLINE.match(text):
@@ -437,6 +462,10 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(PROMO)
     if (call := _SUPPORT_CALL.match(text)) and (not call.group("outlet") or _known_outlet(call.group("outlet"))):
         return Debris(PROMO)
+    if _SUPPORT_BUTTON.match(text) or (words <= NEWSLETTER_WORDS and _NEWSLETTER_BOX.search(text)):
+        return Debris(PROMO)
+    if _is_price_tag(text):
+        return Debris(WIDGET_DATA)
     if _VERSION_NOTE.match(text):
         return Debris(VERSION_NOTE)
     if _SEPARATOR.match(text) or _URL_ONLY.match(text):
@@ -459,6 +488,31 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
     if _NAME_PLACE.match(text) and len(before.split()) >= 8 and len(nxt.split()) >= 8:
         return Debris(CAPTION)  # "Mayor Jane Roe, Lenz" between two paragraphs: a picture's alt text
     return None
+
+
+def _is_price_tag(text: str) -> bool:
+    """A line of prices and price words only ("$25/hr Starting at $25")."""
+    if len(text.split()) > 8 or not _PRICE.search(text):
+        return False
+    return set(_PRICE.sub(" ", text).lower().split()) <= _PRICE_WORDS
+
+
+def _bilingual_name(text: str) -> str | None:
+    """A site's name written in two scripts around a bar ("\u0414\u043e\u043b\u0438\u043d\u0430 | Valley News"): its
+    Latin-script half."""
+    halves = [half.strip() for half in text.split(" | ")]
+    if len(halves) != 2 or re.search(r"[.!?:;,\"\u201c\u201d]", text) or any(len(h.split()) > 8 for h in halves):
+        return None
+    latin = [bool(re.fullmatch(r"[A-Za-z0-9&'\u2019 -]+", h)) for h in halves]
+    other = [bool(re.search(r"[^\W\d_]", h)) and not re.search(r"[A-Za-z]", h) for h in halves]
+    if latin[0] and other[1]:
+        return halves[0]
+    return halves[1] if latin[1] and other[0] else None
+
+
+def opens_with_dateline(line: str) -> bool:
+    """A paragraph opened by a wire dateline ("KYIV, UKRAINE - ...", "LENZ (Reuters) - ...")."""
+    return bool(_DATELINE.match(line))
 
 
 def split_date_prefix(line: str) -> tuple[str, str, str] | None:
@@ -616,8 +670,9 @@ def is_kicker(line: str) -> bool:
 
 
 def is_section_name(line: str) -> bool:
-    """A news site's section named alone ("World", "US News")."""
-    return line.strip().lower() in _SECTION_NAMES
+    """A news site's section named alone ("World", "US News") or a site's category ("Writing & Translation Articles
+    & News")."""
+    return line.strip().lower() in _SECTION_NAMES or bool(_CATEGORY.match(line.strip()))
 
 
 def is_section_label(line: str) -> bool:
@@ -644,11 +699,11 @@ def bullet_links(lines: list[tuple[int, str]]) -> set[int]:
 
 
 def is_tag_list(line: str) -> bool:
-    """Topic tags listed after the story: three or more short items joined by commas, each capitalized or each in
-    lower case, no sentence ("War in Ukraine, Wagner, Russia", "russia, ukraine, wagner group"), or a line of
-    lower-case keywords ("russia ukraine war prisoners")."""
+    """Topic tags listed after the story: two or more short items joined by commas, each capitalized or each in
+    lower case, no sentence ("War in Ukraine, Russia", "russia, ukraine, wagner group"), or a line of lower-case
+    keywords ("russia ukraine war prisoners")."""
     items = [item.strip() for item in line.split(",")]
-    return (len(items) >= 3 and not re.search(r"[.!?:;\"\u201c\u201d]", line) and all(
+    return (len(items) >= 2 and not re.search(r"[.!?:;\"\u201c\u201d]", line) and all(
         0 < len(item.split()) <= 4 for item in items) and (all(item[0].isupper() for item in items) or
                                                           all(item[0].islower() for item in items))) or \
         _is_keyword_line(line)
