@@ -981,3 +981,53 @@ def test_a_site_category_and_a_bilingual_site_name_are_no_headline(write_corpus)
     assert article.title == "Floods cut off villages in the Tarn valley"
     assert {r.text: r.reason for r in article.removed}["Writing & Translation Articles & News"] == \
         debris.SECTION_LABEL
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Team @ ValleyLedger", debris.BYLINE),
+    ("jroe reblogged this from valleyledger", debris.SHARE),
+    ("jroe liked this", debris.SHARE),
+    ("valleyledger posted this", debris.SHARE),
+    ("Sign in or get an account to comment.", debris.NAVIGATION),
+    ("on", debris.DATE_LINE),
+])
+def test_author_handles_blog_notes_and_sign_in_calls(line, reason):
+    assert debris.classify_line(line).reason == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Reporters can reach the mayor @ the town hall on Fridays, his office said.",
+    "The mayor liked this idea and posted it on the council's site.",
+])
+def test_story_lines_like_handles_and_blog_notes_stay(line):
+    assert debris.classify_line(line) is None
+
+
+def test_a_date_with_its_byline_after_it_dates_the_page():
+    found = debris.classify_line("September 7, 2021 by Jana Kovic")
+    assert (found.reason, found.given_date) == (debris.DATE_LINE, "September 7, 2021")
+
+
+def test_a_headline_over_a_published_label_without_its_date(write_corpus):
+    page = "Courts\n\n3 villages cut off by the floods\n\nPublished\n\non\n\n" + STORY
+    article = load_corpus(write_corpus({"001_p.txt": page}))["001"]
+    assert article.title == "3 villages cut off by the floods"
+
+
+def test_a_masthead_a_kicker_and_a_dash_byline_are_no_headline(write_corpus):
+    standfirst = "The mayor of Lenz will open the dams on Monday."
+    page = ("Valley Evening Sentinel\n\nIn the spotlight\n\nLenz to open its dams\n\n" + standfirst +
+            "\n\n- Jana Kovic\n\n" + STORY)
+    article = load_corpus(write_corpus({"001_m.txt": page}))["001"]
+    assert article.title == "Lenz to open its dams"
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["- Jana Kovic"] == debris.BYLINE
+    assert reasons[standfirst] == debris.STANDFIRST
+    assert {reasons["Valley Evening Sentinel"], reasons["In the spotlight"]} <= {
+        debris.OUTLET_LINE, debris.SECTION_LABEL}
+
+
+def test_a_short_headline_over_its_standfirst_stays_the_title(write_corpus):
+    page = "Floods hit Lenz\n\nSix villages cut off as the river burst its banks\n\n" + STORY
+    article = load_corpus(write_corpus({"001_s.txt": page}))["001"]
+    assert article.title == "Floods hit Lenz"

@@ -442,8 +442,12 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
     menus = [r.line for r in article.removed if r.reason == debris.MENU and r.line < kept[first_text - 1][0]] \
         if 0 < first_text < len(kept) else []
     after_menu = max(menus, default=0)  # the site's menu or breadcrumb stands above the headline
+    over_headline = _labels_over_headline(kept[:first_text])
     for i, (number, line) in enumerate(kept):
-        if i < first_text and not article.title and i + 1 < len(kept) and number > after_menu and \
+        if i in over_headline:
+            article.removed.append(Removed(number, line, debris.OUTLET_LINE if debris.is_masthead(line) else
+                                           debris.SECTION_LABEL))
+        elif i < first_text and not article.title and i + 1 < len(kept) and number > after_menu and \
                 not debris.is_section_name(line) and not line[:1].islower() and not _runs_on(line, kept[i + 1][1]) and (
                 debris.looks_like_title(line) or (i + 1 == first_text and debris.is_kicker(line)) or i == opening):
             article.title, title_line = line, number  # a short line right above the text is the headline
@@ -471,6 +475,15 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
     drop.update(_page_tail(article, [item for item in body[last_text + 1:] if item[0] not in drop]))
     article.removed.extend(Removed(number, line, drop[number]) for number, line in body if number in drop)
     return [(number, line) for number, line in body if number not in drop]
+
+
+def _labels_over_headline(header: list[tuple[int, str]]) -> set[int]:
+    """The indexes of a newspaper's masthead and of labels such as "In the spotlight" above a headline."""
+    def over(line: str) -> bool:
+        return debris.is_masthead(line) or debris.is_label(line)
+
+    return {i for i, (_, line) in enumerate(header) if over(line) and any(
+        debris.looks_like_title(later) and not over(later) for _, later in header[i + 1:])}
 
 
 def _first_text(kept: list[tuple[int, str]]) -> int:

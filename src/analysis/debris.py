@@ -54,7 +54,8 @@ _NAV = re.compile(
     r"gift (?:this )?article|reply|report|more|next|previous|loading\W*|open in app|read in app|my account|log out|"
     r"sign out|register|subscribe now|start (?:your )?free trial|(?:open|close) menu|all topics|newsletters?|"
     r"reklama|реклама|anzeige|werbung|publicité|pubblicità|publicidad|advertentie|reklam|mainos|annonce|"
-    r"get (?:the|our) app|(?:sign|log) in(?: or (?:register|sign up|subscribe)| to (?:comment|reply|continue|read))?|"
+    r"get (?:the|our) app|(?:sign|log) in(?: or (?:register|sign up|subscribe|(?:get|create) an account))?"
+    r"(?: to (?:comment|reply|continue|read))?|"
     r"get in touch|contact us|(?:read )?our privacy (?:notice|policy)|about cookies(?: on this (?:site|website))?|"
     r"cookie (?:settings|preferences)|this (?:article|story|page) is (?:more than|over) (?:\d+|an?|one|two|three) "
     r"(?:years?|months?|days?) old|print(?: this)? (?:page|article|story)|advertise with us|read (?:this )?(?:article |"
@@ -252,7 +253,7 @@ _DATE_FURNITURE = re.compile(
     r"\bin (?:a|an|\d+) (?:min|mins|minutes?|hours?|days?|months?|years?)\b|\bread\b|[\W_]+", _I)
 _DATE_PREFIX = re.compile(rf"^(?P<prefix>(?P<word>date|published|posted|first published)\s*:?\s*(?P<date>{_DATE_VALUE}))"
                           r"\s+(?P<rest>[\"'\u201c\u2018(]?[A-Z0-9].*)$", _I)
-_DATE_WORD_ONLY = re.compile(rf"^{_DATE_WORD}\s*:?$|^(?:updated|published|posted)\s+\d+\s*(?:min|mins|minutes?|hours?|"
+_DATE_WORD_ONLY = re.compile(rf"^{_DATE_WORD}\s*:?$|^(?:on|at)$|^(?:updated|published|posted)\s+\d+\s*(?:min|mins|minutes?|hours?|"
                              r"days?)\s+ago$", _I)
 _BYLINE = re.compile(r"^(?:[Bb]y\s+|By(?=[A-Z][a-z]))(?:[A-Z][\w.'-]+\s*){1,4}"
                      r"(?:(?:,|\band\b|&)\s*(?:the\s+)?(?:[A-Z][\w.'/-]+\s*){1,4})*$")
@@ -286,8 +287,10 @@ _AUTHOR_BLURB = re.compile(
 _FROM_OUTLET = re.compile(r"^(?:by\s+(?:[A-Z][\w.'-]+\s+){1,4})?(?:from|via)\s+(?:the\s+)?(?P<outlet>[\w .&/-]{2,40}?)"
                           r"(?:\s+news\s+wire|\s+wire|\s+news\s+service)?\W*$", _I)
 _COMMENT_LINK = re.compile(r"^\d*\s*comments?$", re.IGNORECASE)  # "9:46 AM, Mar 11, 2013 | comments"
-# "date | byline", "byline · date", a byline glued to the time before it ("12:18 pmby The Lenz Daily news desk")
-_HEADER_JOIN = re.compile(r"\s*[|\u00b7\u2022]\s*|(?<=\d[ap]m)(?=by\s)|(?<=\d [ap]m)(?=by\s)", re.IGNORECASE)
+# "date | byline", "byline · date", a byline glued to the time before it ("12:18 pmby The Lenz Daily news desk") or
+# after the year ("September 7, 2021 by Jane Roe")
+_HEADER_JOIN = re.compile(r"\s*[|\u00b7\u2022]\s*|(?<=\d[ap]m)(?=by\s)|(?<=\d [ap]m)(?=by\s)|(?<=\d{4})\s+(?=by\s)",
+                          re.IGNORECASE)
 _SEPARATOR = re.compile(r"^[\W_]+$")  # punctuation, bullets and rules only
 _CREDIT = re.compile(
     r"(?:\bphoto\s*(?:by)?\s*:|\bphoto(?:graph)?\s*(?:credit)?\s*:|\(photo\b|\bimage\s*:|\bcredit\s*:|"
@@ -348,6 +351,20 @@ _CAPTION_INTRO = re.compile(r"^(?:image|photo|video|media) caption\W*$", _I)
 _PERSON = r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,2}"
 _WRITERS = re.compile(rf"^{_PERSON}(?:(?:,| and| &) {_PERSON}){{1,3}}$")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", _I)
+# an author box's name with the site's handle ("Team @ ValleyLedger", "@jroe")
+_HANDLE_BYLINE = re.compile(r"^(?:[A-Z][\w.'-]*\s){0,3}@\s?[A-Za-z][\w.]{2,30}$")
+# a blog platform's notes under a post: "jroe reblogged this from valleyledger", "jroe liked this"
+_BLOG_NOTE = re.compile(r"^[\w.-]{2,40} (?:reblogged this(?: from [\w.-]{2,40})?|liked this|posted this)$")
+# a print replica's byline: "- Jane Roe" alone on its line (not an item of a list, not a quotation's author)
+_DASH_BYLINE = re.compile(r"^[-\u2013\u2014]\s*[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,2}$")
+_ITEM_OR_QUOTE = re.compile(r"^\s*[-\u2013\u2014\u2022*]|[\"\u201d\u2019']\s*$")
+# a newspaper's masthead: "Milwaukee Journal Sentinel", "The Valley Evening Sentinel"
+_MASTHEAD = re.compile(r"^(?:The )?(?:[A-Z][\w'.-]*\s){1,3}(?:Times|Post|Journal|Sentinel|Herald|Gazette|Tribune|Chronicle|"
+                       r"Observer|Telegraph|Courier|Express|Record|Star|Mail|Daily|Review|Standard|Examiner|Inquirer|"
+                       r"Dispatch|Bulletin|Register|Press|Ledger|Globe|Monitor|Reporter|Leader|Advocate|Citizen|Mirror|"
+                       r"Argus|Echo)$")
+# a label above the headline that opens with a preposition, in lower case after it ("In the spotlight", "In focus")
+_LABEL = re.compile(r"^(?:In|On|At|From|Inside|Under|Behind|Beyond|Across)(?: [a-z][\w'-]*){1,2}$")
 # a place in capitals and an agency joined by a dash: "DONETSK - The Associated Press" (the outlet is checked)
 _PLACE_AND_AGENCY = re.compile(r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}(?:, [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?)?"
                                r"\s*[-\u2013\u2014]+\s*(?P<outlet>[A-Z][\w&.' -]{1,40})$")
@@ -398,6 +415,11 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(OUTLET_LINE, given_outlet=names)
     if (glued := _GLUED_BYLINE.match(text)) and _known_outlet(glued.group("outlet")):
         return Debris(BYLINE, given_outlet=glued.group("outlet"))
+    if _HANDLE_BYLINE.match(text) or (_DASH_BYLINE.match(text) and not _ITEM_OR_QUOTE.search(previous_line) and
+                                      not _ITEM_OR_QUOTE.match(next_line)):
+        return Debris(BYLINE)
+    if _BLOG_NOTE.match(text):
+        return Debris(SHARE)
     if (_BYLINE.match(text) and words <= 14) or _DESK_BYLINE.match(text):
         return Debris(BYLINE, given_outlet=_outlet_after_comma(text))
     if (wire := _FROM_OUTLET.match(text)) and _known_outlet(wire.group("outlet")):
@@ -667,6 +689,16 @@ def _is_social_call(text: str) -> bool:
 def is_kicker(line: str) -> bool:
     """A topic label of one to three words, or a line of keywords, printed above the headline."""
     return (0 < len(line.split()) <= 3 and not re.search(r"[.!?:;,\"\u201c\u201d]", line)) or _is_keyword_line(line)
+
+
+def is_masthead(line: str) -> bool:
+    """A newspaper's name alone ("Milwaukee Journal Sentinel")."""
+    return bool(_MASTHEAD.match(line.strip()))
+
+
+def is_label(line: str) -> bool:
+    """A label above the headline that opens with a preposition ("In the spotlight")."""
+    return bool(_LABEL.match(line.strip()))
 
 
 def is_section_name(line: str) -> bool:
