@@ -1031,3 +1031,81 @@ def test_a_short_headline_over_its_standfirst_stays_the_title(write_corpus):
     page = "Floods hit Lenz\n\nSix villages cut off as the river burst its banks\n\n" + STORY
     article = load_corpus(write_corpus({"001_s.txt": page}))["001"]
     assert article.title == "Floods hit Lenz"
+
+
+@pytest.mark.parametrize("line", [
+    "You've reached your limit of one free article.",
+    "Get unlimited access to the Valley Ledger",
+    "You can cancel anytime .",
+    "Ad-free experience NEW",
+    "Annual Access BEST VALUE",
+    "4 daily & weekly Newsletters",
+    "Access to Valley Ledger archives",
+    "Free trial",
+    "30-days free access, then $2.90",
+    "per month.",
+    "$19.90 per year, save $14.90 compared to monthly billing.",
+    "Stay up-to-date with the latest on the floods, with our exclusive coverage.",
+    "!ADVERTISEMENT!",
+])
+def test_a_paywall_box_and_its_offers_are_promotion(line):
+    assert debris.classify_line(line).reason in (debris.PROMO, debris.NAVIGATION)
+
+
+@pytest.mark.parametrize("line", [
+    "Residents can cancel anytime before the deadline, the council said.",
+    "The new trial opens on Monday in Lenz.",
+    "Rescuers reached the village per month of work, a rate the mayor called too slow.",
+])
+def test_story_lines_like_paywall_offers_stay(line):
+    assert debris.classify_line(line) is None
+
+
+def test_an_alt_text_its_caption_and_credit_are_stripped(write_corpus):
+    page = ("Floods cut off villages in the Tarn valley\n" + STORY +
+            "Photo of rescuers wading through the flooded square of Lenz, Valdoria\n"
+            "Rescuers in the flooded square of Lenz, Valdoria\nJana Kovic\n" + STORY.replace("Floods", "Storms"))
+    article = load_corpus(write_corpus({"001_a.txt": page}))["001"]
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["Photo of rescuers wading through the flooded square of Lenz, Valdoria"] == debris.CAPTION
+    assert reasons["Rescuers in the flooded square of Lenz, Valdoria"] == debris.CAPTION
+    assert reasons["Jana Kovic"] == debris.CAPTION
+    assert len(article.paragraphs) == 4
+
+
+def test_a_sites_tagline_and_paywall_box_above_the_headline_are_stripped(write_corpus):
+    page = ("When the river rises.\n\nWe keep you dry.\n\nAlready a subscriber? Log in .\n\nExclusive Valley news "
+            "coverage\n\nSubscribe to the Valley Ledger\n\nFloods cut off villages in the Tarn valley\n\n" + STORY)
+    article = load_corpus(write_corpus({"001_t.txt": page}))["001"]
+    assert article.title == "Floods cut off villages in the Tarn valley"
+    assert {r.text: r.reason for r in article.removed}["We keep you dry."] == debris.SITE_HEADER
+    assert article.paragraphs[0].text.startswith("Floods cut off six mountain villages")
+
+
+def test_teasers_each_over_a_read_more_button_are_links(write_corpus):
+    teasers = ["Dam repairs begin in LenzThe council voted on Friday to repair the two dams before the winter, "
+               "the mayor said after the meeting.",
+               "Schools reopen in the Tarn valleyPupils returned to class on Monday after two weeks at home.",
+               "Rescuers praised by the mayor of"]
+    page = ("Floods cut off villages in the Tarn valley\n" + STORY + "Similar News:\n" + teasers[0] +
+            "\nRead more \u00bb\n" + teasers[1] + "\nRead more \u00bb\n" + teasers[2] + "\n")
+    article = load_corpus(write_corpus({"001_r.txt": page}))["001"]
+    reasons = {r.text: r.reason for r in article.removed}
+    assert [reasons.get(t) for t in teasers] == [debris.LINK_LIST] * 3
+    assert [p.text for p in article.paragraphs] == STORY.splitlines()
+
+
+def test_a_story_paragraph_over_a_single_read_more_button_stays(write_corpus):
+    page = "Floods cut off villages in the Tarn valley\n" + STORY + "Read more \u00bb\n"
+    article = load_corpus(write_corpus({"001_r.txt": page}))["001"]
+    assert [p.text for p in article.paragraphs] == STORY.splitlines()
+
+
+def test_a_headline_of_a_statement_and_a_question_is_the_title(write_corpus):
+    headline = "Convicts dug the dams. Will Lenz honour them as heroes?"
+    article = load_corpus(write_corpus({"001_q.txt": headline + "\n" + STORY}))["001"]
+    assert article.title == headline
+
+
+def test_a_reposts_credit_with_its_source_link_is_stripped():
+    assert debris.classify_line("Jana Kovic \u2013 [source]").reason == debris.SOURCE_LINE

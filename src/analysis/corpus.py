@@ -383,7 +383,7 @@ def _build_body(article: Article, text: str) -> None:
     """Strip debris line by line, find the title, and lay out paragraphs and sentences in the body."""
     lines = text.split("\n")
     kept: list[tuple[int, str]] = []
-    previous, in_link_list = "", False
+    previous, previous_number, in_link_list = "", 0, False
     for number, line in enumerate(lines, start=1):
         if not line:
             continue
@@ -393,7 +393,10 @@ def _build_body(article: Article, text: str) -> None:
             line = prefix[2]
         following = next((l for l in lines[number:] if l), "")
         found = debris.classify_line(line, following, previous)
-        previous = line
+        if found is None and article.removed and article.removed[-1].line == previous_number and \
+                article.removed[-1].reason == debris.CAPTION and _SIGNATURE.match(line):
+            found = debris.Debris(debris.CAPTION)  # the picture's credit under its caption: "Jane Roe"
+        previous, previous_number = line, number
         if found is None and in_link_list and not _is_full_paragraph(line) and len(line.split()) <= LINK_WORDS:
             found = debris.Debris(debris.LINK_LIST)
         if found is None:
@@ -413,6 +416,7 @@ def _build_body(article: Article, text: str) -> None:
     twins = debris.caption_twins(kept, [(r.line, r.text) for r in article.removed if r.reason == debris.CAPTION])
     article.removed.extend(Removed(number, line, debris.CAPTION) for number, line in kept if number in twins)
     kept = _take_header(article, _join_wrapped([(number, line) for number, line in kept if number not in twins]))
+    kept = _drop_teasers(article, kept)
     article.removed.sort(key=lambda r: r.line)
     pieces: list[str] = []
     offset = 0
@@ -458,6 +462,9 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
             article.removed.append(Removed(number, line, debris.SECTION_LABEL))
         else:
             body.append((number, line))
+    above_title = [(number, line) for number, line in body if number < title_line]
+    article.removed.extend(Removed(number, line, debris.SITE_HEADER) for number, line in above_title)  # a tagline
+    body = [item for item in body if item not in above_title]
     if title_line and (named := debris.split_site_name(article.title)):  # "Floods cut off villages | Valley Ledger"
         article.meta.setdefault("given_outlet", Field(named[1], "given", f"line {title_line}: {article.title}"))
         article.title = named[0]
@@ -475,6 +482,24 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
     drop.update(_page_tail(article, [item for item in body[last_text + 1:] if item[0] not in drop]))
     article.removed.extend(Removed(number, line, drop[number]) for number, line in body if number in drop)
     return [(number, line) for number, line in body if number not in drop]
+
+
+def _drop_teasers(article: Article, kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Teasers of other stories, each right above its "Read more" button, two buttons or more in a run (one line
+    between them), and the page's last line after the last button (a teaser cut off)."""
+    buttons = sorted(r.line for r in article.removed if debris.is_read_more(r.text))
+    numbers = [number for number, _ in kept]
+    teasers: set[int] = set()
+    for first, second in zip(buttons, buttons[1:]):
+        between = [n for n in numbers if first < n < second]
+        above = [n for n in numbers if n < first]
+        if len(between) == 1 and above and not any(above[-1] < r.line < second and r.line != first
+                                                   for r in article.removed):
+            teasers.update([above[-1], between[0]])
+    if teasers:
+        teasers.update(n for n in numbers if n > buttons[-1] and n == numbers[-1])
+    article.removed.extend(Removed(number, line, debris.LINK_LIST) for number, line in kept if number in teasers)
+    return [(number, line) for number, line in kept if number not in teasers]
 
 
 def _labels_over_headline(header: list[tuple[int, str]]) -> set[int]:
@@ -507,7 +532,7 @@ def _opening_headline(kept: list[tuple[int, str]]) -> int | None:
     question = line.rstrip().endswith("?") and not re.search(r"[.!?]\s", line)
     unfinished = not _ENDS_SENTENCE.search(line)
     sentences = re.split(r"(?<=[.!?])[\"'\u2019\u201d]?\s+(?=[\"'\u2018\u201c]?[A-Z])", line)
-    two_sentences = line.rstrip().endswith(".") and len(sentences) >= 2 and all(
+    two_sentences = line.rstrip().endswith((".", "?")) and len(sentences) >= 2 and all(
         len(s.split()) <= HEADLINE_SENTENCE_WORDS for s in sentences) and not _REPORTED.search(line)
     capital = line[:1].isupper() or bool(_QUOTED_KICKER.match(line))
     return start if len(words) <= debris.TITLE_WORDS and capital and (question or unfinished or two_sentences) \

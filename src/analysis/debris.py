@@ -75,7 +75,7 @@ _NETWORKS = {"facebook", "twitter", "whatsapp", "telegram", "linkedin", "viber",
 # a promo line that heads no list of links: a button's call to act, a newsletter box, an advertisement or video
 # label, a "continues below" marker, a promo with its item after a colon or bar ("Watch: Rescuers reach Lenz")
 _NO_LIST = re.compile(r"^(?:(?:sign up|subscribe|follow|join|listen|enable|turn on|allow|support|donate|download|get|"
-                      r"register|log in|sign in|become|connect|like us|find us|stay connected|keep in touch|"
+                      r"register|log in|sign in|become|connect|like us|find us|stay connected|keep in touch|already|"
                       r"advertisement|sponsored|bonus video|watch(?: the)? video|video|reuse this content|"
                       r"(?:story|article) continues|continue reading|show more|load more|scroll)\b|newsletters?\W*$|"
                       r"[^:|]+[:|]\s*\S)", re.IGNORECASE)
@@ -139,8 +139,16 @@ _PROMO = re.compile(
     r"\b(?:is|are) (?:only )?available (?:only )?to (?:subscribers|members)\b|"
     r"(?:https?://|www\.)\S+\s+for more\b|\bfor more (?:coverage|news|updates)\b.{0,60}(?:https?://|www\.)|"
     r"\byour (?:support|donation|contribution|subscription)s? (?:helps|allows|makes|keeps|enables|means|funds)\b|"
-    r"^stay up to date with\b|\bnotifications can be managed\b|\b(?:turn on|enable|allow) (?:browser |push )?"
+    r"^stay up[- ]to[- ]date with\b|\bnotifications can be managed\b|\b(?:turn on|enable|allow) (?:browser |push )?"
     r"notifications\b", _I)
+# a paywall's offer box: "You've reached your limit of one free article", "Get unlimited access to ...", "Free
+# trial", "30-days free access, then $2.90", "per month.", a feature with its badge ("Ad-free experience NEW")
+_PAYWALL = re.compile(r"\byou(?:'ve| have) reached your (?:limit|maximum|quota)\b|^get unlimited (?:digital )?access\b|"
+                      r"\bcancel any ?time\W*$|^(?:start (?:your |a )?)?free trial\W*$|^\d+[- ]days? (?:of )?free\b|"
+                      r"^per (?:month|year|week)\W*$|\bcompared to (?:monthly|annual|yearly) billing\b|"
+                      r"^ad-free (?:experience|reading|access|version)\b|^\d+ (?:[\w&]+ ){0,3}newsletters\W*$|"
+                      r"^access to (?:[\w'-]+ ){1,3}archives?\W*$|^exclusive (?:[\w'-]+ ){0,3}coverage\W*$|\s(?-i:NEW|BEST VALUE|MOST POPULAR)$", _I)
+PAYWALL_WORDS = 20  # a paywall box's line: words at most
 _CLICK_HERE = re.compile(r"\bclick here\W*$|\b(?:for (?:all|more) of|read more of) \S+ coverage\b", _I)  # a promo box
 _SYNDICATED = re.compile(
     r"\b(?:(?:has|have) not been edited by|auto-?generated from|(?:from|via) (?:a|the) syndicated (?:news )?feed|"
@@ -229,6 +237,7 @@ _REPUBLISHED = re.compile(r"^(?:the post .{3,200}? appeared first on|all (?:copy
                           r"(?:article|story|post|content) (?:are|is) reserved (?:to|by|for)|(?:re)?published with "
                           r"permission (?:from|of)|reprinted (?:with permission )?from|originally published at)\s+"
                           r"(?P<outlet>.+?)\.?$", _I)
+_SOURCE_LINK = re.compile(r"[-\u2013\u2014]\s*\[(?:source|link|original)\]$", _I)
 # the original's language opening a source line ("originally published in Russian [by Meduza]"): no outlet's name
 _SOURCE_LANGUAGE = re.compile(r"^(?:the )?(?:[A-Z][a-z]+ian|English|German|French|Spanish|Polish|Czech|Dutch|"
                               r"Greek|Turkish|Persian|Arabic|Hebrew|Chinese|Japanese|Kazakh|Uzbek|Swedish|Finnish|"
@@ -351,6 +360,8 @@ _CAPTION_INTRO = re.compile(r"^(?:image|photo|video|media) caption\W*$", _I)
 _PERSON = r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,2}"
 _WRITERS = re.compile(rf"^{_PERSON}(?:(?:,| and| &) {_PERSON}){{1,3}}$")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", _I)
+_ALT_TEXT = re.compile(r"^(?:photo|image|picture|photograph|illustration) of\s", _I)  # a picture's alt text
+ALT_TEXT_ENDING = 4  # words a caption shares with the end of the alt text above it
 # an author box's name with the site's handle ("Team @ ValleyLedger", "@jroe")
 _HANDLE_BYLINE = re.compile(r"^(?:[A-Z][\w.'-]*\s){0,3}@\s?[A-Za-z][\w.]{2,30}$")
 # a blog platform's notes under a post: "jroe reblogged this from valleyledger", "jroe liked this"
@@ -432,6 +443,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(AUTHOR_BLURB)
     if words <= 30 and _COPYRIGHT.search(text):
         return Debris(COPYRIGHT, given_outlet=_named_outlet(text))
+    if _SOURCE_LINK.search(text) and words <= 8:
+        return Debris(SOURCE_LINE)  # a repost's credit: "Jane Roe \u2013 [source]"
     if source := _SOURCE.match(text):
         outlet = _SOURCE_LANGUAGE.sub("", source.group("outlet").strip(" ."))
         if not outlet:
@@ -459,7 +472,7 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
     if (_MENU_BAR.match(text) and " | " in text) or _BREADCRUMB.match(text) or \
             (len(_GLUED_ITEMS.findall(text)) >= 3 and not re.search(r"[.!?]\W*$", text)):
         return Debris(MENU)
-    if words <= 12 and _NAV.search(text):
+    if words <= 12 and _NAV.search(text.lstrip("!*\u2022\u00b7 ")):  # "!ADVERTISEMENT!"
         return Debris(NAVIGATION)
     if _is_social_call(text):
         return Debris(SHARE)
@@ -479,7 +492,7 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(MT_DISCLAIMER, given_outlet=outlet.strip() if outlet else None)
     if _SITE_DISCLAIMER.match(text) and words <= 80:
         return Debris(DISCLAIMER)
-    if (words <= 20 and _PROMO.search(text)) or (words <= 45 and _CLICK_HERE.search(text)) or \
+    if (words <= PAYWALL_WORDS and (_PROMO.search(text) or _PAYWALL.search(text))) or (words <= 45 and _CLICK_HERE.search(text)) or \
             (words <= 12 and _WIDGET.search(text)) or (words <= 120 and _SMALL_FAVOUR.search(text)):
         return Debris(PROMO)
     if (call := _SUPPORT_CALL.match(text)) and (not call.group("outlet") or _known_outlet(call.group("outlet"))):
@@ -507,9 +520,24 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         # a caption over its credit line ("Credit: Reuters Photo"): short, or without a paragraph's full stop;
         # never the page's first line (its title over the lead picture), and a bare label ("Image:") credits nothing
         return Debris(CAPTION)
+    if _ALT_TEXT.match(text) and words <= 40 and not text.endswith("."):
+        return Debris(CAPTION)  # "Photo of rescuers wading through ...": a picture's alt text
+    if _ALT_TEXT.match(before) and words <= 20 and not text.endswith(".") and _shares_ending(text, before):
+        return Debris(CAPTION)  # the caption under its alt text, ending as it does
     if _NAME_PLACE.match(text) and len(before.split()) >= 8 and len(nxt.split()) >= 8:
         return Debris(CAPTION)  # "Mayor Jane Roe, Lenz" between two paragraphs: a picture's alt text
     return None
+
+
+def _shares_ending(caption: str, alt_text: str) -> bool:
+    """A caption that ends in the alt text's last words ("... in the square of Lenz, Valdoria")."""
+    ending = alt_text.split()[-ALT_TEXT_ENDING:]
+    return len(ending) == ALT_TEXT_ENDING and caption.split()[-ALT_TEXT_ENDING:] == ending
+
+
+def is_read_more(line: str) -> bool:
+    """A teaser's "Read more" button ("Read more \u00bb")."""
+    return bool(re.fullmatch(r"(?i:read more)\W*", line.strip()))
 
 
 def _is_price_tag(text: str) -> bool:
