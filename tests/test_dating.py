@@ -394,3 +394,12 @@ def test_a_stated_date_is_checked_against_later_full_dates_only(write_corpus):
     pub = published(write_corpus, text)
     assert (pub.best, pub.provenance, pub.confidence) == ("2022-03-01", "given", "medium")
     assert [c.text for c in pub.conflicts] == ["October 4, 2023"]
+
+
+@pytest.mark.parametrize("written, best", [("On July 2, 2023,", "2023-07-05"), ("On 2 July 2023,", "2023-05-07")])
+def test_a_numeric_date_line_is_read_in_the_order_of_the_texts_dates(write_corpus, written, best):
+    """A header's "07/05/2023" is 5 July on a page that writes "July 2, 2023", 7 May on one that writes "2 July
+    2023"."""
+    page = ("Evacuation orders lifted in Lenz\nPublication Type: Notice 07/05/2023\n" + written +
+            " all evacuation orders in the Tarn valley were lifted, officials said, and residents went home.\n")
+    assert published(write_corpus, page).best == best

@@ -1109,3 +1109,48 @@ def test_a_headline_of_a_statement_and_a_question_is_the_title(write_corpus):
 
 def test_a_reposts_credit_with_its_source_link_is_stripped():
     assert debris.classify_line("Jana Kovic \u2013 [source]").reason == debris.SOURCE_LINE
+
+
+@pytest.mark.parametrize("last", ["Officials said the", "The UK Ministry"])
+def test_a_story_cut_off_at_the_pages_end_keeps_its_last_words(write_corpus, last):
+    page = "Floods cut off villages in the Tarn valley\n" + STORY + last + "\n"
+    article = load_corpus(write_corpus({"001_c.txt": page}))["001"]
+    assert article.paragraphs[-1].text == last
+
+
+def test_a_story_cut_off_after_a_caption_keeps_its_last_words(write_corpus):
+    page = ("Floods cut off villages in the Tarn valley\n" + STORY +
+            "Rescuers in the square of Lenz on Friday. REUTERS/Jana Kovic\nThe UK Ministry\n")
+    article = load_corpus(write_corpus({"001_c.txt": page}))["001"]
+    assert article.paragraphs[-1].text == "The UK Ministry"
+
+
+def test_a_photos_slug_and_its_credit_with_file_are_stripped(write_corpus):
+    caption = ("In this image from video released by the town hall of Lenz on May 20, 2023, the mayor speaks in "
+               "front of the flooded square.")
+    page = ("Floods cut off villages in the Tarn valley\n" + STORY + "Valdoria floods\n" + caption +
+            "\nLenz town hall via AP, file\n" + STORY.replace("Floods", "Storms"))
+    article = load_corpus(write_corpus({"001_s.txt": page}))["001"]
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["Valdoria floods"] == reasons[caption] == reasons["Lenz town hall via AP, file"] == debris.CAPTION
+
+
+def test_a_masthead_alone_over_the_lead_is_no_headline(write_corpus):
+    article = load_corpus(write_corpus({"001_m.txt": "Valley Courant\nLENZ (AP) \u2014 " + STORY}))["001"]
+    assert article.title == ""
+    assert {r.text: r.reason for r in article.removed}["Valley Courant"] == debris.OUTLET_LINE
+
+
+def test_a_print_replicas_byline_of_two_writers_and_its_deck(write_corpus):
+    page = ("Valley Courant\n\nLenz to open its dams\n\nCouncil bets on repairs before winter\n\n"
+            "- By Jana Kovic and Ivan Petrov\n\n" + STORY)
+    article = load_corpus(write_corpus({"001_p.txt": page}))["001"]
+    reasons = {r.text: r.reason for r in article.removed}
+    assert article.title == "Lenz to open its dams"
+    assert reasons["- By Jana Kovic and Ivan Petrov"] == debris.BYLINE
+    assert reasons["Council bets on repairs before winter"] == debris.STANDFIRST
+
+
+def test_a_labelled_header_line_ending_in_its_date_dates_the_page():
+    found = debris.classify_line("Publication Type: Announcement 07/05/2023")
+    assert (found.reason, found.given_date) == (debris.DATE_LINE, "07/05/2023")

@@ -479,7 +479,8 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
     drop.update(dict.fromkeys(_caption_over_dateline(article, body, title_line), debris.CAPTION))
     drop.update((number, debris.LINK_LIST) for number, line in body[last_text + 1:] if debris.is_tag_list(line))
     drop.update(dict.fromkeys(debris.bullet_links(body[last_text + 1:]), debris.LINK_LIST))
-    drop.update(_page_tail(article, [item for item in body[last_text + 1:] if item[0] not in drop]))
+    drop.update(_page_tail(article, [item for item in body[last_text + 1:] if item[0] not in drop],
+                           {number for number, _ in body}))
     article.removed.extend(Removed(number, line, drop[number]) for number, line in body if number in drop)
     return [(number, line) for number, line in body if number not in drop]
 
@@ -503,12 +504,14 @@ def _drop_teasers(article: Article, kept: list[tuple[int, str]]) -> list[tuple[i
 
 
 def _labels_over_headline(header: list[tuple[int, str]]) -> set[int]:
-    """The indexes of a newspaper's masthead and of labels such as "In the spotlight" above a headline."""
+    """The indexes of a newspaper's masthead and of labels such as "In the spotlight" above a headline, and of a
+    masthead alone over the first paragraph."""
     def over(line: str) -> bool:
         return debris.is_masthead(line) or debris.is_label(line)
 
-    return {i for i, (_, line) in enumerate(header) if over(line) and any(
+    labels = {i for i, (_, line) in enumerate(header) if over(line) and any(
         debris.looks_like_title(later) and not over(later) for _, later in header[i + 1:])}
+    return labels | ({0} if len(header) == 1 and debris.is_masthead(header[0][1]) else set())
 
 
 def _first_text(kept: list[tuple[int, str]]) -> int:
@@ -619,22 +622,26 @@ def _caption_over_dateline(article: Article, body: list[tuple[int, str]], title_
         (lead < 2 or body[lead - 2][0] < right_above) else set()
 
 
-def _page_tail(article: Article, tail: list[tuple[int, str]]) -> dict[int, str]:
+def _page_tail(article: Article, tail: list[tuple[int, str]], kept: set[int]) -> dict[int, str]:
     """What follows the last full paragraph and is no text: the writer's name alone when no sentence follows it
-    ("Jane Roe", a blog's signature), and the page's last line cut off after debris ("A Message fro": up to four
-    words without final punctuation)."""
+    ("Jane Roe", a blog's signature), and the page's last line cut off right after a box (a newsletter, comment or
+    link box: "A Message fro", up to four words without final punctuation; after a line of text or a caption it is
+    the story cut off)."""
     found = {}
     for i, (number, line) in enumerate(tail):
         if _SIGNATURE.match(line) and not any(_ENDS_SENTENCE.search(later) for _, later in tail[i + 1:]):
             found[number] = debris.BYLINE
     if tail and tail[-1][0] not in found:
         number, line = tail[-1]
-        above = max((n for n in [r.line for r in article.removed] + [n for n, _ in tail] if n < number), default=0)
-        if len(line.split()) <= 4 and not _ENDS_SENTENCE.search(line) and above in {r.line for r in article.removed}:
+        boxes = {r.line for r in article.removed if r.reason in _BOX_REASONS}
+        above = max((n for n in [r.line for r in article.removed] + list(kept) if n < number), default=0)
+        if len(line.split()) <= 4 and not _ENDS_SENTENCE.search(line) and above in boxes:
             found[number] = debris.FRAGMENT
     return found
 
 
+_BOX_REASONS = {debris.PROMO, debris.NAVIGATION, debris.SHARE, debris.COMMENT_POLICY, debris.LINK_LIST,
+                debris.COPYRIGHT}  # a box of the page, not of the story (a caption is the story's)
 _SIGNATURE = re.compile(r"^[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019.-]+){1,2}$")  # a name alone: "Jane Roe"
 
 

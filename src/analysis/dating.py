@@ -112,12 +112,23 @@ def _same_clue(a: Clue, b: Clue) -> bool:
     return a.start == b.start and (a.text or a.reason) == (b.text or b.reason)
 
 
-def parse_given_date(value: str) -> date | None:
-    """A date as written on a date line or in the manifest (ISO first, then day-first free text)."""
+_NUMERIC_GIVEN = re.compile(r"^\s*([0-3]?\d)([./-])([0-3]?\d)\2((?:19|20)\d\d)\s*$")  # "07/05/2023"
+
+
+def parse_given_date(value: str, text: str = "") -> date | None:
+    """A date as written on a date line or in the manifest (ISO first; a numeric date in the order of the
+    text's own dates, "07/05/2023" over "July 2, 2023" is month-first; then day-first free text)."""
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
         pass
+    if numeric := _NUMERIC_GIVEN.match(value):
+        a, b, year = int(numeric.group(1)), int(numeric.group(3)), int(numeric.group(4))
+        day, month = (a, b) if tx.day_first(text, a, b) else (b, a)
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
     try:
         return dateparser.parse(value, dayfirst=True, fuzzy=True).date()
     except (ValueError, OverflowError, TypeError):
@@ -666,7 +677,7 @@ def _stated_date(article: Article) -> PublicationDate | None:
     dateline's day as the best guess. A past event with its full date written after the stated date is
     listed as a conflict."""
     for name in ("published", "given_date"):
-        if name not in article.meta or not (day := parse_given_date(article.meta[name].value)):
+        if name not in article.meta or not (day := parse_given_date(article.meta[name].value, article.body)):
             continue
         in_file = name == "given_date" or "HTML" in article.meta[name].evidence
         clue = Clue(article.meta[name].evidence, f"stated {'in the file' if in_file else 'in the manifest'}")
@@ -702,7 +713,7 @@ def _updated_date(article: Article, inferred: PublicationDate) -> PublicationDat
     """A page's "Updated ..." date when it states no publication date: the article appeared on or before it,
     most likely that day (news pages are updated within hours or days)."""
     field_ = article.meta.get("given_updated")
-    updated = parse_given_date(field_.value) if field_ else None
+    updated = parse_given_date(field_.value, article.body) if field_ else None
     if not updated:
         return None
     earliest = inferred.earliest if inferred.earliest and inferred.earliest <= updated.isoformat() else updated.isoformat()

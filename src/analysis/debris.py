@@ -320,7 +320,7 @@ _CREDIT_END = re.compile(
     r"/\s?(?:Facebook|Twitter|X|Instagram|Telegram|YouTube|TikTok|VK|Social Media)\)*|\bvia\s+" + _AGENCY + "|"
     rf"\b(?i:picture|photo|photograph|image|credit|foto)\s*:\s*{_NAME}(?:\s?/\s?{_NAME})?|"
     rf"\[(?:File(?: photo)?:\s*)?(?:{_NAME}\s?/\s?{_NAME}(?:\s+via\s+{_NAME})?|{_AGENCY})\]|"  # "[File: Jane Roe/AP]"
-    rf"(?:\u00a9|\b(?i:image copyright)\s*:?)\s*{_NAME}(?:\s?/\s?{_NAME})?)\)?"
+    rf"(?:\u00a9|\b(?i:image copyright)\s*:?)\s*{_NAME}(?:\s?/\s?{_NAME})?)(?:,\s*(?i:file|handout|pool))?\)?"
     r"(?:\s+Show (?:More|Less))*\s*$")
 # a wire photo's caption by its form: the AP's ", Wednesday, March 9, 2022." (a story says "on Wednesday" and no
 # year), Getty's "KYIV, UKRAINE - MARCH 9:" header, a gallery's "3 of 8" before the caption
@@ -362,18 +362,22 @@ _WRITERS = re.compile(rf"^{_PERSON}(?:(?:,| and| &) {_PERSON}){{1,3}}$")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", _I)
 _ALT_TEXT = re.compile(r"^(?:photo|image|picture|photograph|illustration) of\s", _I)  # a picture's alt text
 ALT_TEXT_ENDING = 4  # words a caption shares with the end of the alt text above it
+CAPTION_SLUG_WORDS = 4  # a wire photo's slug over its caption: words at most
 # an author box's name with the site's handle ("Team @ ValleyLedger", "@jroe")
 _HANDLE_BYLINE = re.compile(r"^(?:[A-Z][\w.'-]*\s){0,3}@\s?[A-Za-z][\w.]{2,30}$")
 # a blog platform's notes under a post: "jroe reblogged this from valleyledger", "jroe liked this"
 _BLOG_NOTE = re.compile(r"^[\w.-]{2,40} (?:reblogged this(?: from [\w.-]{2,40})?|liked this|posted this)$")
+# a header's labelled line ending in the date: "Publication Type: Announcement 07/05/2023"
+_LABEL_AND_DATE = re.compile(rf"^[A-Z][\w ]{{2,30}}:\s*(?:[\w-]+ ){{0,3}}(?P<date>{_FULL_DATE.pattern})$", _I)
 # a print replica's byline: "- Jane Roe" alone on its line (not an item of a list, not a quotation's author)
-_DASH_BYLINE = re.compile(r"^[-\u2013\u2014]\s*[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,2}$")
+_DASH_BYLINE = re.compile(r"^[-\u2013\u2014]\s*(?:By\s+)?[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,2}"
+                          r"(?:(?:,| and| &) [A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,2})*$")
 _ITEM_OR_QUOTE = re.compile(r"^\s*[-\u2013\u2014\u2022*]|[\"\u201d\u2019']\s*$")
 # a newspaper's masthead: "Milwaukee Journal Sentinel", "The Valley Evening Sentinel"
 _MASTHEAD = re.compile(r"^(?:The )?(?:[A-Z][\w'.-]*\s){1,3}(?:Times|Post|Journal|Sentinel|Herald|Gazette|Tribune|Chronicle|"
                        r"Observer|Telegraph|Courier|Express|Record|Star|Mail|Daily|Review|Standard|Examiner|Inquirer|"
                        r"Dispatch|Bulletin|Register|Press|Ledger|Globe|Monitor|Reporter|Leader|Advocate|Citizen|Mirror|"
-                       r"Argus|Echo)$")
+                       r"Argus|Echo|Courant)$")
 # a label above the headline that opens with a preposition, in lower case after it ("In the spotlight", "In focus")
 _LABEL = re.compile(r"^(?:In|On|At|From|Inside|Under|Behind|Beyond|Across)(?: [a-z][\w'-]*){1,2}$")
 # a place in capitals and an agency joined by a dash: "DONETSK - The Associated Press" (the outlet is checked)
@@ -416,6 +420,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
     if _DATE_WORD_ONLY.match(text) or (re.match(rf"{_DATE_WORD}\b", text, _I) and words <= 8
                                        and not _DATE_FURNITURE.sub("", text).strip()):
         return Debris(DATE_LINE)  # "Updated", "Last Updated IST": the label without its date
+    if words <= 8 and (labelled := _LABEL_AND_DATE.match(text)):
+        return Debris(DATE_LINE, given_date=labelled.group("date"))
     if (dated := _date_and_byline(text)) is not None:
         return dated
     if (agency := _agency_and_place(text)) is not None:
@@ -520,6 +526,10 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         # a caption over its credit line ("Credit: Reuters Photo"): short, or without a paragraph's full stop;
         # never the page's first line (its title over the lead picture), and a bare label ("Image:") credits nothing
         return Debris(CAPTION)
+    if words <= CAPTION_SLUG_WORDS and not re.search(r"[.!?:;,\"\u201c\u201d]", text) and \
+            re.search(r"[.!?\"\u201d]$", before) and \
+            (_PHOTO_CAPTION.match(nxt) or _FILE_CAPTION.match(nxt) or _WIRE_CAPTION.search(nxt)):
+        return Debris(CAPTION)  # a wire photo's slug over its caption, after a paragraph: "Russia Wagner convicts"
     if _ALT_TEXT.match(text) and words <= 40 and not text.endswith("."):
         return Debris(CAPTION)  # "Photo of rescuers wading through ...": a picture's alt text
     if _ALT_TEXT.match(before) and words <= 20 and not text.endswith(".") and _shares_ending(text, before):

@@ -797,7 +797,7 @@ def _stated_date(article: Article):
 
     for name in ("published", "given_date"):
         if name in article.meta and article.meta[name].provenance == "given" and \
-                (day := parse_given_date(article.meta[name].value)):
+                (day := parse_given_date(article.meta[name].value, article.body)):
             return day, article.meta[name].value
     return None
 
