@@ -183,7 +183,7 @@ _SMALL_FAVOUR = re.compile(r"\bwe have a small favou?r to ask\b", re.IGNORECASE)
 # a donation button in the reader's voice ("I want to support the Valley Ledger"): no comma, no full stop
 _SUPPORT_BUTTON = re.compile(r"^i (?:want|would like|'d like) to (?:support|help|donate to) [^.,;:?]{2,40}!?$", re.I)
 # a newsletter box's blurb: "Our weekly newsletter contains ... You will receive it in your mailbox every Friday"
-_NEWSLETTER_BOX = re.compile(r"in your (?:mail ?box|inbox)|never miss (?:the latest|a story|an? (?:update|issue))|"
+_NEWSLETTER_BOX = re.compile(r"\bin your (?:mail ?box|inbox)\b|\bnever miss (?:the latest|a story|an? (?:update|issue))\b|"
                              r"^(?:our|the) (?:[\w-]+ ){0,2}newsletter (?:contains|brings|delivers|is)\b", re.I)
 NEWSLETTER_WORDS = 60  # a newsletter box's blurb: words at most
 # a price tag of a shop or freelance site ("$25/hr Starting at $25", "From \u20ac40 per hour"): prices and these words
