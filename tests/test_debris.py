@@ -921,6 +921,7 @@ def test_a_long_headline_opening_with_a_quotation_is_the_title(write_corpus):
      "Ledger. You will receive it in your mailbox every Friday. Never miss the latest news from Lenz. Preview",
      debris.PROMO),
     ("Subscribers agree to the Privacy Policy", debris.PROMO),
+    ("You will receive it in your mailbox every Friday. Never miss the latest news from Lenz.", debris.PROMO),
     ("$25/hr Starting at $25", debris.WIDGET_DATA),
     ("From \u20ac40 per hour", debris.WIDGET_DATA),
 ])
