@@ -1155,3 +1155,61 @@ def test_a_print_replicas_byline_of_two_writers_and_its_deck(write_corpus):
 def test_a_labelled_header_line_ending_in_its_date_dates_the_page():
     found = debris.classify_line("Publication Type: Announcement 07/05/2023")
     assert (found.reason, found.given_date) == (debris.DATE_LINE, "07/05/2023")
+
+
+@pytest.mark.parametrize("top", [
+    "Site icon Valley News\n\n",
+    "Subscribe to Our Newsletter\n\nSuccess! Now Check Your Email\n\nOk, Thanks\n\n",
+    "logo\n#\n\nLatest news with #Lenz\n\n",
+])
+def test_the_headline_printed_again_is_the_title_over_the_sites_lines(write_corpus, top):
+    headline = "Floods cut off villages in the Tarn valley"
+    page = top + headline + "\n\nby Valley News Foundation\n" + headline + "\n\n" + STORY
+    article = load_corpus(write_corpus({"001_r.txt": page}))["001"]
+    assert article.title == headline
+    assert article.paragraphs[0].text.startswith("Floods cut off six mountain villages")
+
+
+@pytest.mark.parametrize("top", ["Latest Stories World\n\n", "Best of the Ledger \u2014 First Prize\n\nLatest\n\n"])
+def test_the_headline_under_a_kicker_is_the_title(write_corpus, top):
+    page = top + "Floods cut off villages in the Tarn valley\n\n" + STORY
+    article = load_corpus(write_corpus({"001_k.txt": page}))["001"]
+    assert article.title == "Floods cut off villages in the Tarn valley"
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("This website uses cookies to improve your experience. We'll assume you're ok with this, but you can opt-out if "
+     "you wish. Accept Read More", debris.NAVIGATION),
+    ("Privacy & Cookies Policy", debris.PROMO),
+    ("OTHER NEWS", debris.PROMO),
+    ("Copied to clipboard", debris.NAVIGATION),
+    ("#floods #lenz #valdoria", debris.LINK_LIST),
+    ("time3 days ago", debris.DATE_LINE),
+    ("Valley News Foundation profile image", debris.CAPTION),
+    ("by Improve the Valley Foundation", debris.BYLINE),
+])
+def test_cookie_notices_hashtags_and_profile_images(line, reason):
+    assert debris.classify_line(line).reason == reason
+
+
+def test_a_date_written_with_full_stops_dates_the_page():
+    found = debris.classify_line("October 22. 2024. \u2013 02:18 PM")
+    assert (found.reason, found.given_date) == (debris.DATE_LINE, "October 22. 2024")
+
+
+@pytest.mark.parametrize("line", [
+    "We use cookies in the bakery of Lenz, the mayor joked, and the town laughed at the opening of the fair on Friday.",
+    "By the end of the week the river had fallen.",
+    "#1 on the list was the dam.",
+])
+def test_story_lines_like_cookie_notices_and_hashtags_stay(line):
+    assert debris.classify_line(line) is None
+
+
+def test_long_headlines_under_an_other_news_header_are_links(write_corpus):
+    links = ["Mayor of Lenz says the town has a sufficient stockpile of sandbags as the river rises",
+             "Why repairing the dams of the Tarn valley before winter matters to the farmers"]
+    page = "Floods cut off villages in the Tarn valley\n" + STORY + "OTHER NEWS\n" + "\n".join(links) + "\n"
+    article = load_corpus(write_corpus({"001_o.txt": page}))["001"]
+    reasons = {r.text: r.reason for r in article.removed}
+    assert [reasons.get(link) for link in links] == [debris.LINK_LIST] * 2

@@ -31,7 +31,7 @@ MAX_BYTES = 5_000_000  # larger files are listed with status `too_large` and not
 MANIFEST = "manifest.csv"
 # a line ending on one of these words breaks off inside its sentence: no headline
 RUN_ON_WORDS = {"a", "an", "the", "of", "on", "in", "to", "and", "or", "for", "with", "at", "by", "from", "that"}
-LINK_WORDS = 15  # a linked headline listed under a related-stories header: words at most
+LINK_WORDS = 20  # a linked headline listed under a related-stories header: words at most
 HEADLINE_SENTENCE_WORDS = 16  # a sentence of a headline written with its full stop: words at most
 TEASER_OFFSET = 60  # characters: a dateline before the lead paragraph that repeats the teaser above it
 OK = "ok"
@@ -383,7 +383,7 @@ def _build_body(article: Article, text: str) -> None:
     """Strip debris line by line, find the title, and lay out paragraphs and sentences in the body."""
     lines = text.split("\n")
     kept: list[tuple[int, str]] = []
-    previous, previous_number, in_link_list = "", 0, False
+    previous, previous_number, in_link_list, seen_text = "", 0, False, False
     for number, line in enumerate(lines, start=1):
         if not line:
             continue
@@ -400,9 +400,9 @@ def _build_body(article: Article, text: str) -> None:
         if found is None and in_link_list and not _is_full_paragraph(line) and len(line.split()) <= LINK_WORDS:
             found = debris.Debris(debris.LINK_LIST)
         if found is None:
-            in_link_list = False
-        elif debris.opens_link_list(line):
-            in_link_list = True
+            in_link_list, seen_text = False, seen_text or _is_full_paragraph(line)
+        elif debris.opens_link_list(line) and (seen_text or not debris.is_section_name(line)):
+            in_link_list = True  # above the story a section's name ("Latest") is a kicker over the headline
         if found:
             article.removed.append(Removed(number, line, found.reason))
             if found.given_date:
@@ -447,11 +447,13 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
         if 0 < first_text < len(kept) else []
     after_menu = max(menus, default=0)  # the site's menu or breadcrumb stands above the headline
     over_headline = _labels_over_headline(kept[:first_text])
+    preferred = _preferred_title(article, kept, first_text)
     for i, (number, line) in enumerate(kept):
         if i in over_headline:
             article.removed.append(Removed(number, line, debris.OUTLET_LINE if debris.is_masthead(line) else
                                            debris.SECTION_LABEL))
         elif i < first_text and not article.title and i + 1 < len(kept) and number > after_menu and \
+                preferred in (None, i) and \
                 not debris.is_section_name(line) and not line[:1].islower() and not _runs_on(line, kept[i + 1][1]) and (
                 debris.looks_like_title(line) or (i + 1 == first_text and debris.is_kicker(line)) or i == opening):
             article.title, title_line = line, number  # a short line right above the text is the headline
@@ -501,6 +503,26 @@ def _drop_teasers(article: Article, kept: list[tuple[int, str]]) -> list[tuple[i
         teasers.update(n for n in numbers if n > buttons[-1] and n == numbers[-1])
     article.removed.extend(Removed(number, line, debris.LINK_LIST) for number, line in kept if number in teasers)
     return [(number, line) for number, line in kept if number not in teasers]
+
+
+def _preferred_title(article: Article, kept: list[tuple[int, str]], first_text: int) -> int | None:
+    """The index of the headline when lines above it look like one too: the headline printed again further down
+    (the page prints it over the story as well), else the headline right under a kicker with a headline-like line
+    above the kicker ("Best of the Ledger \u2014 First Prize" over "Latest" over the headline; the kicker kept or
+    stripped as a label of up to three words)."""
+    folded = [_folded_line(line) for _, line in kept]
+    candidates = [i for i in range(first_text) if debris.looks_like_title(kept[i][1])]
+    for i in candidates:
+        if folded[i] in folded[i + 1:]:
+            return i
+    labels = {r.line for r in article.removed if len(r.text.split()) <= 3 and r.reason in (
+        debris.PROMO, debris.NAVIGATION, debris.SECTION_LABEL)}
+    for i in candidates:
+        if i + 2 < first_text and debris.is_kicker(kept[i + 1][1]) and i + 2 in candidates:
+            return i + 2
+        if i + 1 in candidates and any(kept[i][0] < n < kept[i + 1][0] for n in labels):
+            return i + 1
+    return None
 
 
 def _labels_over_headline(header: list[tuple[int, str]]) -> set[int]:

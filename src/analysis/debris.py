@@ -50,7 +50,7 @@ _NAV = re.compile(
     r"skip to (?:main )?content|^(?:menu|home|search|sign in|log in|subscribe|advertisement|ad feedback|close|"
     r"toggle navigation|main menu|back to top|print|sections?|connect with us|follow us|view gallery|weather forecast|"
     r"(?:this|the) video (?:can ?not|cannot|could not) be played|watch (?:the )?video|live updates?|"
-    r"link copied(?: to clipboard)?|copy link|copied!?|bookmark|save(?: article| for later)?|listen(?: to article)?|"
+    r"link copied(?: to clipboard)?|copy link|copied(?: to (?:the )?clipboard)?!?|bookmark|save(?: article| for later)?|listen(?: to article)?|"
     r"gift (?:this )?article|reply|report|more|next|previous|loading\W*|open in app|read in app|my account|log out|"
     r"sign out|register|subscribe now|start (?:your )?free trial|(?:open|close) menu|all topics|newsletters?|"
     r"reklama|реклама|anzeige|werbung|publicité|pubblicità|publicidad|advertentie|reklam|mainos|annonce|"
@@ -67,6 +67,9 @@ _NAV = re.compile(
     r"^jump to\b|^pin it(?: on pinterest)?\W*$|"
     r"accept (?:all )?cookies|we use cookies|enable javascript|your browser does not support|"
     r"(?:using|disable|turn off|whitelist|pause) (?:an?|your) ad[- ]?blocker|^\d{1,3}\s?/\s?\d{1,3}$", _I)  # a gallery's "1 / 42"
+# a cookie banner: "This website uses cookies to improve your experience. ... Accept Read More"
+_COOKIE_NOTICE = re.compile(r"^(?:this (?:web)?site|we) uses? cookies\b.{0,200}\b(?:experience|consent|accept|agree|"
+                            r"opt[- ]?out|browsing|privacy|settings)\b", _I)
 _SOCIAL_WORDS = {"share", "on", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email", "e-mail",
                  "copy", "link", "viber", "reddit", "print", "pinterest", "messenger", "vk", "ok", "mail", "this",
                  "article", "story", "page", "save", "comment", "comments", "tweet", "with", "friends", "to", "via"}
@@ -101,7 +104,7 @@ _PROMO = re.compile(
     r"similar (?:news|articles|stories|posts)|leave a (?:reply|comment)(?: cancel reply)?|cancel reply|"
     r"(?:post|submit|add) (?:a |your )?comment|"
     r"more (?:coverage|news|stories|videos?|like this|in [\w ]{2,20})|further reading|what to read next|"
-    r"more (?:[\w-]+ ){0,2}(?:news|stories|articles)(?: (?:in|from|on|about) [\w ]{2,30})?|source link|"
+    r"more (?:[\w-]+ ){0,2}(?:news|stories|articles)(?: (?:in|from|on|about) [\w ]{2,30})?|source link|other (?:news|stories)|"
     r"related (?:coverage|content|news|links|reading|posts?)|(?:read|up|watch) next|don'?t miss|in other news|"
     r"around the web|from (?:our|the) partners?|promoted (?:stories|content|links)|paid (?:partner )?content|"
     r"latest(?: stories| videos?)?|top picks|you (?:might|may) (?:also )?(?:like|be interested in)|"
@@ -132,7 +135,7 @@ _PROMO = re.compile(
     r"your email address will not be published|required fields are marked|already (?:a subscriber|have an account)|"
     r"support (?:our|independent|quality) journalism|become (?:our |an? )?(?:member|subscriber|supporter|patron)s?\b|"
     r"\b(?:subscribe|sign up|register) (?:now|today|for free)\b|delivered (?:straight )?to your inbox|"
-    r"^(?:privacy policy|terms of (?:use|service)|cookie policy)\b|\b(?:you|subscribers|users|readers) agree to "
+    r"^(?:privacy policy|terms of (?:use|service)|cookie policy|privacy (?:&|and) cookies? policy)\b|\b(?:you|subscribers|users|readers) agree to "
     r"(?:our|the) (?:terms|privacy)|"
     r"free articles? (?:left|remaining)|^to continue reading\b|^thank you for (?:reading|signing up|subscribing)|"
     r"\bwe (?:rely|depend) on (?:our )?readers\b|^donate\b|^report (?:an error|a typo|a correction)|"
@@ -201,6 +204,7 @@ _SECTION_NAMES = {"world", "news", "world news", "us news", "uk news", "politics
 # a site's category of posts: capitalised words joined by "&", ending in a kind of post
 _CATEGORY = re.compile(r"^(?=.* & )(?:[A-Z][\w'-]*,? (?:& )?){1,6}(?:Articles|News|Stories|Posts|Blogs?|Features|Resources)"
                        r"(?: & [A-Z][\w'-]*)?$")
+_SECTION_WORDS = {word for name in _SECTION_NAMES for word in name.split()} | {"stories", "top", "home"}
 _SITE_DISCLAIMER = re.compile(r"^disclaimer\s*:", re.IGNORECASE)
 # a machine-translation notice about the page's other-language editions: it says nothing of this text
 # ("originally written in English and machine-translated into other languages", "available in 12 languages")
@@ -249,7 +253,7 @@ _DATE_VALUE = (rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}
                rf"{_MONTH} (?:\d{{1,2}}{_ORDINAL},? )?\d{{4}})")
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 _FULL_DATE = re.compile(rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}}{_ORDINAL} {_MONTH},? \d{{4}}|"
-                        rf"{_MONTH},? (?:{_WEEKDAY},? )?\d{{1,2}}{_ORDINAL},? \d{{4}}", _I)  # also a site's "May, Friday 3, 2024"
+                        rf"{_MONTH},? (?:{_WEEKDAY},? )?\d{{1,2}}{_ORDINAL}[.,]? \d{{4}}", _I)  # also a site's "May, Friday 3, 2024"
 _DATE_LINE = re.compile(rf"^(?P<word>{_DATE_WORD})\b[^\n]{{0,40}}?(?P<date>{_DATE_VALUE})", _I)
 _DATE_FURNITURE = re.compile(
     rf"{_DATE_VALUE}|\b\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|"
@@ -262,9 +266,9 @@ _DATE_FURNITURE = re.compile(
     r"\bin (?:a|an|\d+) (?:min|mins|minutes?|hours?|days?|months?|years?)\b|\bread\b|[\W_]+", _I)
 _DATE_PREFIX = re.compile(rf"^(?P<prefix>(?P<word>date|published|posted|first published)\s*:?\s*(?P<date>{_DATE_VALUE}))"
                           r"\s+(?P<rest>[\"'\u201c\u2018(]?[A-Z0-9].*)$", _I)
-_DATE_WORD_ONLY = re.compile(rf"^{_DATE_WORD}\s*:?$|^(?:on|at)$|^(?:updated|published|posted)\s+\d+\s*(?:min|mins|minutes?|hours?|"
-                             r"days?)\s+ago$", _I)
-_BYLINE = re.compile(r"^(?:[Bb]y\s+|By(?=[A-Z][a-z]))(?:[A-Z][\w.'-]+\s*){1,4}"
+_DATE_WORD_ONLY = re.compile(rf"^{_DATE_WORD}\s*:?$|^(?:on|at)$|^(?:updated|published|posted|time|clock)?\s*\d+\s*"
+                             r"(?:min|mins|minutes?|hours?|days?|weeks?)\s+ago$", _I)  # "time3 days ago": an icon's name
+_BYLINE = re.compile(r"^(?:[Bb]y\s+|By(?=[A-Z][a-z]))(?:[A-Z][\w.'-]+\s*)(?:(?:(?:the|of)\s+)?[A-Z][\w.'-]+\s*){0,3}"
                      r"(?:(?:,|\band\b|&)\s*(?:the\s+)?(?:[A-Z][\w.'/-]+\s*){1,4})*$")
 _CREDITS = re.compile(r"^(?:\(?(?:additional )?(?:reporting|writing|written|editing|compiled|translated|produced) "
                       r"by\b)|"
@@ -361,6 +365,9 @@ _PERSON = r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,2}"
 _WRITERS = re.compile(rf"^{_PERSON}(?:(?:,| and| &) {_PERSON}){{1,3}}$")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", _I)
 _ALT_TEXT = re.compile(r"^(?:photo|image|picture|photograph|illustration) of\s", _I)  # a picture's alt text
+# an image's alt text naming the picture: "Valley News Foundation profile image", "Site icon Valley News"
+_IMAGE_NAME = re.compile(r"\b(?:profile|author|avatar) (?:image|picture|photo)$|^site (?:icon|logo)\b", _I)
+_HASHTAGS = re.compile(r"^#[^\W\d_]\w*(?:\s+#\w+)+$")  # "#floods #lenz": a post's tags
 ALT_TEXT_ENDING = 4  # words a caption shares with the end of the alt text above it
 CAPTION_SLUG_WORDS = 4  # a wire photo's slug over its caption: words at most
 # an author box's name with the site's handle ("Team @ ValleyLedger", "@jroe")
@@ -478,8 +485,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
     if (_MENU_BAR.match(text) and " | " in text) or _BREADCRUMB.match(text) or \
             (len(_GLUED_ITEMS.findall(text)) >= 3 and not re.search(r"[.!?]\W*$", text)):
         return Debris(MENU)
-    if words <= 12 and _NAV.search(text.lstrip("!*\u2022\u00b7 ")):  # "!ADVERTISEMENT!"
-        return Debris(NAVIGATION)
+    if (words <= 12 and _NAV.search(text.lstrip("!*\u2022\u00b7 "))) or (words <= 60 and _COOKIE_NOTICE.search(text)):
+        return Debris(NAVIGATION)  # "!ADVERTISEMENT!", a cookie banner
     if _is_social_call(text):
         return Debris(SHARE)
     social = {w.lower() for w in re.findall(r"[\w-]+", text)}
@@ -530,6 +537,10 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
             re.search(r"[.!?\"\u201d]$", before) and \
             (_PHOTO_CAPTION.match(nxt) or _FILE_CAPTION.match(nxt) or _WIRE_CAPTION.search(nxt)):
         return Debris(CAPTION)  # a wire photo's slug over its caption, after a paragraph: "Russia Wagner convicts"
+    if _IMAGE_NAME.search(text) and words <= 8:
+        return Debris(CAPTION)
+    if _HASHTAGS.match(text):
+        return Debris(LINK_LIST)
     if _ALT_TEXT.match(text) and words <= 40 and not text.endswith("."):
         return Debris(CAPTION)  # "Photo of rescuers wading through ...": a picture's alt text
     if _ALT_TEXT.match(before) and words <= 20 and not text.endswith(".") and _shares_ending(text, before):
@@ -740,9 +751,11 @@ def is_label(line: str) -> bool:
 
 
 def is_section_name(line: str) -> bool:
-    """A news site's section named alone ("World", "US News") or a site's category ("Writing & Translation Articles
-    & News")."""
-    return line.strip().lower() in _SECTION_NAMES or bool(_CATEGORY.match(line.strip()))
+    """A news site's section named alone ("World", "US News"), or in a row ("Latest Stories World"), or a site's
+    category ("Writing & Translation Articles & News")."""
+    words = line.strip().lower().split()
+    return line.strip().lower() in _SECTION_NAMES or bool(_CATEGORY.match(line.strip())) or (
+        0 < len(words) <= 4 and set(words) <= _SECTION_WORDS)
 
 
 def is_section_label(line: str) -> bool:
