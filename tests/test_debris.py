@@ -901,6 +901,8 @@ def test_a_headline_of_two_sentences_with_its_full_stop_opening_the_page_is_the_
     "Floods cut off six villages on Friday. The mayor told reporters it was the worst in memory.",
     "Rescuers reached Lenz on Friday after floods cut off six villages in the south of the country.",
     "\u201cWe lost everything. The water came at night.\u201d",
+    "Valdoria has sent hundreds of convicts to the dams. Its colonies emptied as the ministry offered pardons, and "
+    "courts stopped hearing appeals.",
 ])
 def test_a_short_lead_opening_a_page_without_headline_stays_text(write_corpus, lead):
     article = load_corpus(write_corpus({"001_l.txt": lead + "\n" + STORY}))["001"]

@@ -32,7 +32,10 @@ MANIFEST = "manifest.csv"
 # a line ending on one of these words breaks off inside its sentence: no headline
 RUN_ON_WORDS = {"a", "an", "the", "of", "on", "in", "to", "and", "or", "for", "with", "at", "by", "from", "that"}
 LINK_WORDS = 20  # a linked headline listed under a related-stories header: words at most
-HEADLINE_SENTENCE_WORDS = 16  # a sentence of a headline written with its full stop: words at most
+# a headline of two sentences written with its full stop ("Valdoria pays convicts to dig dams. Many never come
+# home."): words at most in all (after a quoted kicker) and in its last sentence; a lead paragraph says more
+HEADLINE_WORDS_WITH_STOP = 18
+HEADLINE_LAST_SENTENCE_WORDS = 10
 TEASER_OFFSET = 60  # characters: a dateline before the lead paragraph that repeats the teaser above it
 OK = "ok"
 
@@ -548,7 +551,8 @@ def _opening_headline(kept: list[tuple[int, str]]) -> int | None:
     """The index of a headline opening the page, under at most its kickers, that reads like a paragraph: a question
     of one sentence ("Who are the men freed to fight?"), a long headline without a final stop ("Recruiters visited
     17 colonies. Those who refused were punished, Lenz Daily reports"), or two short sentences with their full stop
-    and no one's words ("Valdoria pays convicts to dig dams. Many never come home.")."""
+    or question mark, the last one shorter, and no one's words ("Valdoria pays convicts to dig dams. Many never come
+    home.")."""
     start = next((i for i, (_, line) in enumerate(kept) if not debris.is_kicker(line)), len(kept))
     if start + 1 >= len(kept):
         return None
@@ -556,9 +560,11 @@ def _opening_headline(kept: list[tuple[int, str]]) -> int | None:
     words = line.split()
     question = line.rstrip().endswith("?") and not re.search(r"[.!?]\s", line)
     unfinished = not _ENDS_SENTENCE.search(line)
-    sentences = re.split(r"(?<=[.!?])[\"'\u2019\u201d]?\s+(?=[\"'\u2018\u201c]?[A-Z])", line)
-    two_sentences = line.rstrip().endswith((".", "?")) and len(sentences) >= 2 and all(
-        len(s.split()) <= HEADLINE_SENTENCE_WORDS for s in sentences) and not _REPORTED.search(line)
+    core = line[kicker.end() - 1:] if (kicker := _QUOTED_KICKER.match(line)) else line
+    sentences = re.split(r"(?<=[.!?])[\"'\u2019\u201d]?\s+(?=[\"'\u2018\u201c]?[A-Z])", core)
+    two_sentences = line.rstrip().endswith((".", "?")) and len(sentences) >= 2 and \
+        len(core.split()) <= HEADLINE_WORDS_WITH_STOP and len(sentences[-1].split()) <= HEADLINE_LAST_SENTENCE_WORDS \
+        and not _REPORTED.search(line)
     capital = line[:1].isupper() or bool(_QUOTED_KICKER.match(line))
     return start if len(words) <= debris.TITLE_WORDS and capital and (question or unfinished or two_sentences) \
         else None

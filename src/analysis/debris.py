@@ -150,7 +150,8 @@ _PAYWALL = re.compile(r"\byou(?:'ve| have) reached your (?:limit|maximum|quota)\
                       r"\bcancel any ?time\W*$|^(?:start (?:your |a )?)?free trial\W*$|^\d+[- ]days? (?:of )?free\b|"
                       r"^per (?:month|year|week)\W*$|\bcompared to (?:monthly|annual|yearly) billing\b|"
                       r"^ad-free (?:experience|reading|access|version)\b|^\d+ (?:[\w&]+ ){0,3}newsletters\W*$|"
-                      r"^access to (?:[\w'-]+ ){1,3}archives?\W*$|^exclusive (?:[\w'-]+ ){0,3}coverage\W*$|\s(?-i:NEW|BEST VALUE|MOST POPULAR)$", _I)
+                      r"^access to (?:[\w'-]+ ){1,3}archives?\W*$|^exclusive (?:[\w'-]+ ){0,3}coverage\W*$|"
+                      r"\s(?-i:NEW|BEST VALUE|MOST POPULAR)$", _I)
 PAYWALL_WORDS = 20  # a paywall box's line: words at most
 _CLICK_HERE = re.compile(r"\bclick here\W*$|\b(?:for (?:all|more) of|read more of) \S+ coverage\b", _I)  # a promo box
 _SYNDICATED = re.compile(
