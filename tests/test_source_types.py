@@ -202,3 +202,41 @@ def test_an_incorporated_name_a_hedge_fund_and_an_executive_chairman_are_busines
     assert types["Harlan"] == "company or business"
     assert types["Birch Point"] == "company or business"
     assert types["Richard Dunn"] == "company or business"
+
+
+@pytest.mark.parametrize("sentence, speaker, expected", [
+    ("The UK's transport secretary said the trains would run.", "UK's transport secretary",
+     "British government or official"),
+    ('"The queues are getting shorter," a senior UK trade official said.', "senior UK trade official",
+     "British government or official"),
+    ('"Nothing will change," a senior Peruvian official told reporters.', "senior Peruvian official",
+     "Peruvian government or official"),
+])
+def test_an_unnamed_official_of_a_country_named_by_abbreviation_or_adjective_is_its_government(
+        write_corpus, sentence, speaker, expected):
+    sources = analyse(load_corpus(write_corpus({"001_page.txt": f"Ferries were late all week.\n\n{sentence}\n"}))).sources
+    row = sources[sources.source == speaker]
+    assert list(row.source_type) == [expected] and list(row.anonymous) == [True]  # anonymity is its own column
+
+
+def test_a_role_of_a_named_company_in_a_city_is_the_companys(types_of):
+    types = types_of("Shares in Dunmore Gold fell on Monday.\n\n"
+                     '"Patient investors will buy," said Carl Ostrow, president of Birchwood Asset Management in '
+                     "Calgary.\n\n"
+                     "Lena Marsh, founder of Greyhill Capital in Montreal, said the sale was overdone.\n")
+    assert types["Carl Ostrow"] == "company or business"
+    assert types["Lena Marsh"] == "company or business"
+
+
+@pytest.mark.parametrize("role", ["City Councilman", "Councilwoman", "Alderman", "Assemblywoman", "State Senator"])
+def test_local_and_state_legislators_govern(types_of, role):
+    types = types_of(f"The plan to close the depot drew anger.\n\n{role} Rita Okafor said the vote was rushed.\n")
+    assert types == {"Rita Okafor": "government or official (country unknown)"}
+
+
+def test_the_head_of_an_advocacy_organisation_speaks_for_a_rights_group(types_of):
+    types = types_of("Hundreds of inmates were moved in the spring.\n\n"
+                     '"They vanish without a trace," said the head of a Georgian prisoner advocacy organization.\n\n'
+                     '"It is a cruel policy," a lawyer said.\n')
+    assert types["head of a Georgian prisoner advocacy organization"] == "human-rights or legal-aid group"
+    assert types["lawyer"] == "anonymous person"  # a person's role names no organisation

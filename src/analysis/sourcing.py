@@ -479,6 +479,10 @@ MEDICAL = "hospital or medical"
 SPORTS = "sports club, coach or athlete"
 COMPANY = "company or business"
 OPPOSITION = "opposition politician or party"
+RIGHTS_GROUP = "human-rights or legal-aid group"
+# a word that makes a description an organisation's ("a prisoner advocacy organization"), not a person's ("a lawyer")
+_ORGANISATION_WORD = re.compile(r"\b(?:organi[sz]ations?|groups?|charity|charities|ngos?|foundations?|associations?|"
+                                r"societ(?:y|ies)|networks?|coalitions?|projects?)\b", re.I)
 PARTY = "party"  # a cue of data/source_cues.csv: a party's leader or the party, opposition unless it governs
 NO_TYPE = "none"  # a cue of data/source_cues.csv that gives no type, only hides a shorter cue inside it
 GENERIC_OFFICIALS = {"spokesman", "spokeswoman", "spokesperson", "official", "deputy"}  # a party's as much as a state's
@@ -505,7 +509,13 @@ TERRITORIAL_CUES = {"mayor", "premier", "judge", "court", "prosecutor", "police"
                     "state's attorney", "public prosecutor", "fire department", "fire service", "emergency services",
                     "civil protection", "civil defence", "civil defense", "detective", "superintendent",
                     "lord justice", "lady justice", "mr justice", "mrs justice", "chief justice",
-                    "supreme court justice", "master of the rolls", "council speaker"}
+                    "supreme court justice", "master of the rolls", "council speaker", "councilor", "councilman",
+                    "councilwoman", "councilmember", "alderman", "alderwoman", "assemblyman", "assemblywoman",
+                    "assemblymember", "assembly member"}
+# a role of an organisation named with a company word ("founder of Maple Row Capital", "chairman at Tarn Holdings Inc")
+_COMPANY_NAMED = re.compile(r"\b(?:of|at) (?:the )?(?!(?:Central|Reserve|National|World|State|People's) )"
+                            r"(?:[A-Z][\w&'’.-]* ){1,4}(?:Asset Management|Capital|Securities|Partners|Bank|Holdings|"
+                            r"Group|Inc|Ltd|LLC|plc|PLC)\b")
 _FORMER = re.compile(r"\b(?:former|ex-|then-|retired|ousted|disgraced|late)\s*(?:[\w.'’-]+\s+){0,3}$", re.I)
 
 
@@ -584,6 +594,9 @@ def classify(text: str, *, is_person: bool, default_country: str = "", setting: 
         found.add(source_type)
     if is_person:
         found.discard("document or leaked correspondence")
+    if (company := _COMPANY_NAMED.search(text)) and not _affiliations(company.group(0), default_country=""):
+        # "president of Keswick Asset Management in Toronto": the company's president, no government's
+        found = {t for t in found if not is_government_type(t)} | {COMPANY}
     if party and not governs:  # "Labor leader Anthony Albanese", "Labour's health spokesman"
         found = {t for t in found if not is_government_type(t)} | {OPPOSITION}  # "... and prime minister" governs
     if found:
@@ -1347,9 +1360,10 @@ class _Resolver:
         if not re.search(r"[^\W\d]", key):
             return None
         if not (doc_first := self._first_token(token, key)).pos_ in ("PROPN",) and \
-                doc_first.ent_type_ not in ("NORP", "GPE", "ORG", "PERSON") and not key.split()[0].isupper():
+                doc_first.ent_type_ not in ("NORP", "GPE", "ORG", "PERSON") and \
+                not re.sub(r"['’]s$", "", key.split()[0]).isupper():
             key = key[0].lower() + key[1:]  # "Human rights activists" and "human rights activists" are one key
-            # (an acronym stays as written: "The CEO", not "cEO")
+            # (an acronym stays as written, possessive too: "The CEO", "the UK's", not "cEO", "uK's")
         if role:
             kind = "group" if plural else "person"
         elif organisation:
@@ -2453,8 +2467,14 @@ def _source_type(source: Source, resolver: _Resolver, default_country: str) -> s
         if not source.named and not source.anonymous_reason and (of_kind := _organisation_kind(source, default_country)):
             return of_kind  # "a hospital spokesperson", "a company spokesman", "a police spokesman"
         if hidden and not _affiliations(text, default_country=default_country) and not _employer_named(source):
-            if not source.anonymous_reason and classify(text, is_person=True) == OPPOSITION:
+            described = classify(text, is_person=True) if not source.anonymous_reason else ""
+            if described == OPPOSITION:
                 return OPPOSITION  # "the Conservative leader said": a party's, as "the Kremlin spokesman" the state's
+            if is_government_type(described) and _country(text) and \
+                    any(roles().get(r, ("",))[0] == "official" for r in source.roles):
+                return described  # "a senior UK defence official": that country's; anonymity is its own column
+            if described == RIGHTS_GROUP and _ORGANISATION_WORD.search(text):
+                return RIGHTS_GROUP  # "the head of a prisoner advocacy organization": the group's, not a person's
             return "anonymous person"  # an unnamed individual speaks for no named institution
         # an academic title before the name ("Prof Chris Whitty") yields to a role ("England's chief medical officer")
         untitled = [d for d in source.descriptions if _clean_name(d).lower().rstrip(".") not in ACADEMIC_TITLES]
