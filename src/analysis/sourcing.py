@@ -513,9 +513,9 @@ TERRITORIAL_CUES = {"mayor", "premier", "judge", "court", "prosecutor", "police"
                     "councilwoman", "councilmember", "alderman", "alderwoman", "assemblyman", "assemblywoman",
                     "assemblymember", "assembly member"}
 # a role of an organisation named with a company word ("founder of Maple Row Capital", "chairman at Tarn Holdings Inc")
-_COMPANY_NAMED = re.compile(r"\b(?:of|at) (?:the )?(?!(?:Central|Reserve|National|World|State|People's) )"
-                            r"(?:[A-Z][\w&'’.-]* ){1,4}(?:Asset Management|Capital|Securities|Partners|Bank|Holdings|"
-                            r"Group|Inc|Ltd|LLC|plc|PLC)\b")
+_COMPANY_NAMED = re.compile(r"\b(?:of|at) (?:the )?(?:[A-Z][\w&'’.-]* ){1,4}(?:Asset Management|Capital|Securities|"
+                            r"Partners|Bank|Holdings|Group|Inc|Ltd|LLC|plc|PLC)\b")
+_STATE_BANK = re.compile(r"\b(?:Central|Reserve|National|Federal|World|State|People's|Development) Bank\b")  # no company
 _FORMER = re.compile(r"\b(?:former|ex-|then-|retired|ousted|disgraced|late)\s*(?:[\w.'’-]+\s+){0,3}$", re.I)
 
 
@@ -594,7 +594,8 @@ def classify(text: str, *, is_person: bool, default_country: str = "", setting: 
         found.add(source_type)
     if is_person:
         found.discard("document or leaked correspondence")
-    if (company := _COMPANY_NAMED.search(text)) and not _affiliations(company.group(0), default_country=""):
+    if (company := _COMPANY_NAMED.search(text)) and not _STATE_BANK.search(company.group(0)) and \
+            not _affiliations(company.group(0), default_country=""):
         # "president of Keswick Asset Management in Toronto": the company's president, no government's
         found = {t for t in found if not is_government_type(t)} | {COMPANY}
     if party and not governs:  # "Labor leader Anthony Albanese", "Labour's health spokesman"
