@@ -240,3 +240,12 @@ def test_the_head_of_an_advocacy_organisation_speaks_for_a_rights_group(types_of
                      '"It is a cruel policy," a lawyer said.\n')
     assert types["head of a Georgian prisoner advocacy organization"] == "human-rights or legal-aid group"
     assert types["lawyer"] == "anonymous person"  # a person's role names no organisation
+
+
+@pytest.mark.parametrize("marked", ["Marta – not her real name –", "Marta - not her real name -",
+                                    "Marta (not her real name)", "Marta, whose name has been changed,"])
+def test_a_pseudonym_between_dashes_or_brackets_is_an_anonymous_person(write_corpus, marked):
+    body = (f"{marked} worked as a nurse in Tambov before the war.\n\n"
+            '"My brother signed the contract in the colony and we never heard from him again," Marta said.\n')
+    sources = analyse(load_corpus(write_corpus({"001_page.txt": body}))).sources
+    assert sources[["source", "source_type", "anonymous"]].values.tolist() == [["Marta", "anonymous person", True]]

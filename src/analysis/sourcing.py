@@ -122,8 +122,9 @@ ANONYMITY = re.compile(
     r"(?:did not|didn't|declined to|refused to) (?:want to )?(?:give|reveal|disclose|share|provide|use|publish) "
     r"(?:their|his|her) "
     r"(?:sur|last |full |family )?name", re.I)
-PSEUDONYM = re.compile(  # right after a name: the name is not the person's own ("Dmitry (not his real name)")
-    r"(?:\s*,\s*\d{1,3})?\s*[(,]\s*(?:not (?:his|her|their) real names?|(?:whose |his |her |their )?(?:real |full )?names? "
+PSEUDONYM = re.compile(  # right after a name: the name is not the person's own ("Dmitry (not his real name)",
+    # "Jane – not her real name –")
+    r"(?:\s*,\s*\d{1,3})?\s*[(,–—-]\s*(?:not (?:his|her|their) real names?|(?:whose |his |her |their )?(?:real |full )?names? "
     r"(?:(?:has|have|had|was|were|is) (?:been )?|\w+ (?:has|have|had) )?changed|a pseudonym|(?:who )?(?:asked|wished|"
     r"wanted|agreed|gave|giving) (?:to be |that (?:he|she|they) be )?(?:(?:identified|named|called|referred to) )?"
     r"(?:only )?(?:by )?(?:his|her|their) first names?(?! and)|(?:identified|named) (?:only )?by (?:his|her|their) "
