@@ -249,3 +249,12 @@ def test_a_pseudonym_between_dashes_or_brackets_is_an_anonymous_person(write_cor
             '"My brother signed the contract in the colony and we never heard from him again," Marta said.\n')
     sources = analyse(load_corpus(write_corpus({"001_page.txt": body}))).sources
     assert sources[["source", "source_type", "anonymous"]].values.tolist() == [["Marta", "anonymous person", True]]
+
+
+def test_a_surname_alone_after_the_full_name_is_that_person_typed_by_the_earlier_role(write_corpus):
+    body = ("Ferry fares will rise again in the spring.\n\n"
+            "Labour leader Keir Starmer slammed the government over the delays.\n\n"
+            'Starmer said: "This is a scandal and the minister must answer for it."\n')
+    quotes = analyse(load_corpus(write_corpus({"001_page.txt": body}))).quotes
+    assert quotes[["speaker", "speaker_type", "anonymous"]].values.tolist() == [
+        ["Keir Starmer", "opposition politician or party", False]]  # the minister he speaks of is someone else

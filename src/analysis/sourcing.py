@@ -1142,6 +1142,9 @@ class _Resolver:
             return None
         if token.pos_ == "PROPN" or (token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and token.pos_ != "NOUN"):
             return self._resolve_name(token)
+        if token.pos_ == "NOUN" and token.ent_type_ == "PERSON" and token.text[:1].isupper() and \
+                self.person_key_for(token.text, offset=token.idx):
+            return self._resolve_name(token)  # "Starmer said" after "Keir Starmer": a surname tagged as a noun
         if token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.dep_ in ("nsubj", "pobj")):  # tagger slips
             named = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if token.lemma_.lower() in MEDIA_NOUNS and named is not None and named.pos_ == "PROPN":
@@ -1384,9 +1387,11 @@ class _Resolver:
 
     def link_epithet_subjects(self) -> None:
         """Epithets that are the subject of a clause with no speech verb ('The premier took questions from
-        journalists') describe the person they stand for, who is typed by them."""
+        journalists') describe the person they stand for, who is typed by them; not in a quotation, where the
+        speaker's 'the minister' is someone else."""
         for token in self.doc:
             if token.dep_ in ("nsubj", "nsubjpass") and token.i not in self._memo and \
+                    not _in_quote(self.quotes, token.idx) and \
                     token.lemma_.lower() in EPITHET_ROLES | OFFICE_EPITHETS and \
                     (holder := self._epithet_of(token, token.lemma_.lower(), {
                         c.lower_ for c in token.children if c.dep_ in ("det", "poss")})):
