@@ -258,3 +258,13 @@ def test_a_surname_alone_after_the_full_name_is_that_person_typed_by_the_earlier
     quotes = analyse(load_corpus(write_corpus({"001_page.txt": body}))).quotes
     assert quotes[["speaker", "speaker_type", "anonymous"]].values.tolist() == [
         ["Keir Starmer", "opposition politician or party", False]]  # the minister he speaks of is someone else
+
+
+@pytest.mark.parametrize("who, speaker", [("one commenter", "one commenter"), ("a reader", "reader"),
+                                          ("one viewer", "one viewer"), ("a bystander", "bystander")])
+def test_a_generic_person_who_writes_or_says_is_an_anonymous_speaker(write_corpus, who, speaker):
+    body = ("Ferry fares will rise again in the spring.\n\n"
+            '"We cannot afford it," said Rita Okafor, who runs a bakery on the quay.\n\n'
+            f'"Nobody asked the islanders what they think," {who} wrote.\n')
+    quotes = analyse(load_corpus(write_corpus({"001_page.txt": body}))).quotes
+    assert quotes[["speaker", "speaker_type", "anonymous"]].values.tolist()[1:] == [[speaker, "anonymous person", True]]
