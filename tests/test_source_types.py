@@ -268,3 +268,10 @@ def test_a_generic_person_who_writes_or_says_is_an_anonymous_speaker(write_corpu
             f'"Nobody asked the islanders what they think," {who} wrote.\n')
     quotes = analyse(load_corpus(write_corpus({"001_page.txt": body}))).quotes
     assert quotes[["speaker", "speaker_type", "anonymous"]].values.tolist()[1:] == [[speaker, "anonymous person", True]]
+
+
+def test_an_office_named_by_a_country_abbreviation_is_that_countrys_government(types_of):
+    types = types_of("Ferry fares will rise again in the spring.\n\n"
+                     "The U.K. Foreign Office said sanctions would follow.\n\n"
+                     "Shares of U.S. Steel rose, the company said.\n")
+    assert types["U.K. Foreign Office"] == "British government or official"

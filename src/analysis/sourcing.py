@@ -2522,6 +2522,8 @@ def _source_type(source: Source, resolver: _Resolver, default_country: str) -> s
     owner = next((_country(d) for d in source.descriptions if POSSESSIVE_COUNTRY.search(d) and _country(d)), "")
     if owner and source.kind == "org":
         return government_type(owner)  # "Ukraine's Coordination Headquarters": an institution of that state
+    if source.kind == "org" and (office := STATE_OFFICE.match(source.key)) and _country(office.group(1)):
+        return government_type(_country(office.group(1)))  # "U.K. Foreign Office": that state's office
     if source.kind == "org" and not source.named and source.mentions and \
             (named := _named_before({source.key.lower()}, resolver, min(source.mentions)[0], default_country)):
         return named  # "the trust said": the trust named before
@@ -2723,6 +2725,9 @@ def _addressed_country(source: Source, resolver: _Resolver) -> str:
     return ""
 
 
+# an organisation named by a country and a state office ("U.K. Foreign Office", "UK Home Office"; no "U.S. Steel")
+STATE_OFFICE = re.compile(r"(?:the )?((?:[A-Z]\.){2,}|[A-Z]{2,3}|[A-Z][a-z]+) (?:[A-Z][a-z]+ )?"
+                          r"(?:Office|Ministry|Department|Embassy|Treasury|Cabinet)$")
 POSSESSIVE_COUNTRY = re.compile(r"^\W*[A-Z][\w.]*['’]s?\W*$")  # a description that is only "Ukraine's"
 LEADER_NOUNS = {"founder", "co-founder", "head", "chief", "leader", "director", "owner", "boss", "chairman",
                 "chairwoman", "financier", "commander"}
