@@ -595,3 +595,40 @@ def test_one_broker_is_an_unnamed_source(run):
 def test_a_name_whose_words_are_said_of_it_is_an_organisation(run):
     result = run("Lumex said it would cut 300 jobs. Tesla says it aims to produce 6,000 cars a week.\n")
     assert dict(result.sources[["source", "source_type"]].values) == {"Lumex": "other", "Tesla": "other"}
+
+
+def test_it_said_is_the_organisation_named_before(run):
+    result = run("Harbour Bank cut its main rate on Tuesday after inflation slowed for a third month.\n\n"
+                 '"Price pressures have eased more than we expected," it said in a statement.\n\n'
+                 "Dr Nina Vale, an economist at the Kettle Institute, expects another cut. The bank added that "
+                 '"further easing is likely this year."\n\n'
+                 "Lumex withdrew 40,000 heaters on Thursday after three fires. It added that no one had been hurt.\n")
+    assert speaker_of(result, "Price pressures") == "Harbour Bank"
+    assert speaker_of(result, "further easing") == "Harbour Bank"
+    paraphrases = result.sources.set_index("source").paraphrases
+    assert paraphrases.get("Lumex") == 1 and "Nina Vale" not in paraphrases
+
+
+def test_the_company_said_is_the_company_named_before(run):
+    result = run("Kestrel Motors shut two plants on Monday. The ministry of labour called the closures regrettable.\n\n"
+                 '"We had no other choice," the company said in a statement.\n')
+    assert speaker_of(result, "no other choice") == "Kestrel Motors"
+
+
+def test_an_office_described_before_its_holder_is_named_is_one_source(run):
+    result = run("Westland's premier says he has had a busy summer behind the scenes.\n\n"
+                 'Dan Ferro defended his record at a school in Eastport on Monday. "I am driving the bus," he said.\n\n'
+                 "The premier took questions from journalists.\n",
+                 'The mayor said the bridge would reopen in May. "We owe people an apology," she said.\n\n'
+                 "The mayor, Jane Rook, took office last year. A minister said the money was there.\n")
+    sources = result.sources
+    assert sorted(sources.source) == ["Dan Ferro", "Jane Rook", "minister"]
+    assert speaker_of(result, "owe people") == "Jane Rook"
+
+
+def test_the_bank_said_is_the_bank_named_before_not_a_company_of_no_type(run):
+    result = run("Kestrel Motors shut two plants on Monday. The Central Bank of Westland kept its rate unchanged. "
+                 "The bank said inflation was falling.\n",
+                 "Harlow Foods cut 200 jobs at its bakery in Eastport. The ministry said the cuts were regrettable.\n")
+    speakers = sorted(result.sources.source)
+    assert speakers == ["Central Bank of Westland", "ministry"]  # no company is a ministry

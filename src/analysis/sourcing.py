@@ -98,6 +98,9 @@ EPITHET_ROLES = {"ceo", "executive", "manager", "gaffer", "coach", "boss", "chai
 OFFICE_EPITHETS = {"president", "chancellor"}  # an epithet only for a person the text describes so
 EPITHET_CLASSES = {"official", "expert"}  # roles a person named before may hold besides the epithet's (a WHO
 # representative is 'the expert')
+DEFINITE_DESCRIPTION = re.compile(r"(?:the|this|that)\s|.*?\w['’]s?\s", re.I)  # 'the mayor', 'Ontario's premier'
+BRAND_NAMED_TYPES = {"company or business"}  # organisations whose names need not say what they are ('Lumex': 'the company')
+IT_SENTENCES = 3  # how many sentences back the organisation 'it said' stands for may have been a subject
 EPITHET_SENTENCES = 4  # how many sentences back the person an epithet stands for may have been the subject
 PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 ANONYMITY = re.compile(
@@ -1124,6 +1127,12 @@ class _Resolver:
                      if g.dep_ == "pobj"]
         if low in QUANTIFIERS and of_object:  # 'many of those volunteers', 'one of the officials'
             return self._resolve(of_object[0])
+        if low == "it" and token.dep_ == "nsubj" and token.head.lemma_.lower() in CUE_LEMMAS:
+            key = self._organisation_subject_before(token)
+            if key:
+                self.sources[key].mentions.add(char)
+                return key, token.text, f"'{token.text}' -> the organisation named before as a subject, {key}"
+            return None
         if token.pos_ == "PRON" or low in PERSONAL_PRONOUNS:
             if low in PERSONAL_PRONOUNS:
                 exclude = self._named_after(token)
@@ -1196,6 +1205,38 @@ class _Resolver:
                 return self._add_other(_clean_name(phrase), "org", named=True, span=char, variant=phrase), phrase, \
                     "organisation name"
             return self._resolve_description(token, phrase)
+        return None
+
+    def _organisation_subject_before(self, token: Token, noun: str = "", kind: str = "") -> str | None:
+        """What 'it said' or 'the company said' stands for: the nearest clause subject outside quotation marks
+        before `token` (within IT_SENTENCES sentences for 'it') that is an organisation, an outlet or a document, or
+        for a description an organisation whose name holds its `noun` or, for a `kind` of BRAND_NAMED_TYPES, whose
+        type is that or unknown ('Harbour Bank cut its rate ... "...," it said', 'The Reserve Bank of India kept
+        ... The bank said'). A capitalised name taken for a person with nothing personal about it (no description,
+        and no gender or the tagger's organisation label) becomes an organisation ('Lumex withdrew 40,000
+        heaters. It added that ...')."""
+        starts = [s.start for s in self.article.sentences]
+        here = bisect.bisect_right(starts, token.idx) - 1
+        floor = starts[max(0, here - IT_SENTENCES)] if starts and not noun else 0
+        for candidate in reversed(self.doc[:token.i]):
+            if candidate.idx < floor:
+                return None
+            if candidate.dep_ not in ("nsubj", "nsubjpass") or candidate.ent_type_ == "PERSON" or \
+                    candidate.pos_ == "PRON" and candidate.i not in self._memo or _in_quote(self.quotes, candidate.idx):
+                continue
+            if candidate.pos_ not in ("PROPN", "PRON") and candidate.lemma_.lower() not in organisation_nouns():
+                continue
+            resolved = self.resolve(candidate)
+            source = self.sources.get(resolved[0]) if resolved else None
+            if source is None:
+                continue
+            if source.kind == "person" and source.named and not source.descriptions and candidate.pos_ == "PROPN" \
+                    and (not source.gender or candidate.ent_type_ == "ORG"):
+                source.kind = "org"  # 'Lumex recalled heaters. It added ...': no person is 'it'
+            if not noun and source.kind in ("org", "outlet", "document") or source.kind == "org" and (
+                    noun in source.key.lower().split() or kind in BRAND_NAMED_TYPES and (source.source_type or classify(
+                        source.key, is_person=False, default_country=self.default_country)) in (kind, "")):
+                return source.key
         return None
 
     def _context(self, token: Token) -> str:
@@ -1356,6 +1397,10 @@ class _Resolver:
                 key = organisations[-1]
                 self.sources[key].mentions.add(char)
                 return key, phrase, f"description '{phrase}' -> {key}"
+            kind = classify(phrase, is_person=False, default_country=self.default_country)
+            if lemma in organisation_nouns() and (key := self._organisation_subject_before(token, lemma, kind)):
+                self.sources[key].mentions.add(char)
+                return key, phrase, f"description '{phrase}' -> {key}, the organisation named before as a subject"
         organisation = lemma in organisation_nouns() and (not plural or lemma == "police") and _speaks_itself(token)
         if not role and not organisation and not classify(phrase, is_person=False,
                                                           default_country=self.default_country):
@@ -1396,6 +1441,38 @@ class _Resolver:
                     (holder := self._epithet_of(token, token.lemma_.lower(), {
                         c.lower_ for c in token.children if c.dep_ in ("det", "poss")})):
                 self.sources[holder].descriptions.append(_noun_phrase(token))
+
+    def merge_offices_named(self, cues: list[Cue]) -> None:
+        """An unnamed holder of an office ('British Columbia's premier says ...', 'the mayor said') is the one named
+        person the text gives that office ('John Horgan ... The premier took questions', 'The mayor, Jane Rook,'),
+        when no other named person holds it and their countries agree: one source, not two. Not 'the president',
+        which may be the office rather than its holder ('The president declares a person forgiven')."""
+        for key, source in list(self.sources.items()):
+            offices = {v.lower().split()[-1] for v in source.variants}
+            if source.kind not in ("person", "group") or source.named or source.anonymous_reason or \
+                    len(offices) != 1 or not offices <= EPITHET_ROLES or \
+                    not all(DEFINITE_DESCRIPTION.match(v) for v in source.variants):
+                continue
+            office = offices.pop()
+            countries = {w for v in source.variants for w in re.findall(r"[a-z]+", v.lower()) if w in country_cues()}
+            holders = [k for k, s in self.sources.items() if s.kind == "person" and s.named and office in
+                       re.findall(r"[a-z-]+", " ".join(s.descriptions).lower()) and self._same_country(k, countries)]
+            if len(holders) != 1:
+                continue
+            holder = self.sources[holders[0]]
+            holder.mentions |= source.mentions
+            holder.descriptions += sorted(source.variants)
+            holder.roles.add(office)
+            del self.sources[key]
+            for cue in cues:
+                if cue.source == key:
+                    cue.source = holder.key
+            self.persons = [(o, holder.key if k == key else k, s) for o, k, s in self.persons]
+            self._memo = {i: (holder.key, *r[1:]) if r and r[0] == key else r for i, r in self._memo.items()}
+            if key in self.speakers:
+                self.speakers = self.speakers - {key} | {holder.key}
+            if self.last_speaker == key:
+                self.last_speaker = holder.key
 
     def _possessed_epithet_of(self, token: Token, role: tuple[str, str] | None, earlier: dict[str, Source]) -> str:
         """The one named person described before with the same possessor as this description ('said "Putin's
@@ -1827,6 +1904,7 @@ def _find_cues(article: Article, doc: Doc, resolver: _Resolver, skipped: set[int
                             via=_via(verb), paragraph=paragraph, sentence=_sentence_bounds(article, verb, paragraph),
                             lead=min(verb.idx, subject.left_edge.idx)))
     resolver.link_epithet_subjects()
+    resolver.merge_offices_named(cues)
     _mark_nested(cues, resolver)
     _link_reported_cues(cues, resolver)
     for cue in cues:
