@@ -632,3 +632,11 @@ def test_the_bank_said_is_the_bank_named_before_not_a_company_of_no_type(run):
                  "Harlow Foods cut 200 jobs at its bakery in Eastport. The ministry said the cuts were regrettable.\n")
     speakers = sorted(result.sources.source)
     assert speakers == ["Central Bank of Westland", "ministry"]  # no company is a ministry
+
+
+def test_what_an_office_does_in_general_is_no_source_speaking(run):
+    result = run("Few powers lie so wholly with the president as the power to pardon. The president declares a person "
+                 "officially forgiven, and it is so. The president declares a state of emergency when a flood is "
+                 "coming.\n\n"
+                 "President Ann Pike declared a state of emergency on Monday. The ministry says the dams are safe.\n")
+    assert sorted(result.sources.source) == ["Ann Pike", "ministry"]

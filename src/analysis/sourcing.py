@@ -1754,10 +1754,27 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
                 textual = classify(phrase, is_person=False) in ("document or leaked correspondence", "media outlet")
                 if not subjects or not (textual or subjects[0].lemma_ in REPORT_NOUNS):
                     continue
+            if _generic_statement(token):
+                continue  # 'The president declares a person forgiven': what an office does, not what was said
             subjects = _inverted_subject(token, quotes) or _subject_of(token, quotes) or \
                 _subject_by_position(token, quotes)
             out.append((token, [_report_author(s) for s in subjects]))  # 'an update by the UK ministry confirmed'
     return out
+
+
+def _generic_statement(verb: Token) -> bool:
+    """A speech verb in the simple present (not 'says', the reporting present) with a common noun as its subject
+    that tells what is done in general: under a condition ('declares a state of emergency when ...'), or to an
+    indefinite object ('declares a person officially forgiven', 'announces a pardon')."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() == "say" or \
+            not any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children):
+        return False
+    conditional = any(c.dep_ == "advcl" and any(g.lower_ in GENERIC_CONDITIONS and g.dep_ in ("advmod", "mark")
+                                                for g in c.children) for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ in ("ccomp", "oprd") and c.tag_ == "VBN" and
+                not any(a.dep_ in ("aux", "auxpass") for a in c.children) for g in c.children if g.dep_ == "nsubj"]
+    return conditional or any(d.dep_ == "det" and d.lower_ in ("a", "an") for o in objects for d in o.children)
 
 
 AUTHORED_NOUNS = REPORT_NOUNS | {"reporting", "data", "figure", "estimate", "update", "assessment", "statement"}
@@ -1774,6 +1791,7 @@ def _report_author(token: Token) -> Token:
     return authors[0] if authors else token
 
 
+GENERIC_CONDITIONS = {"when", "whenever", "if", "once"}  # a present-tense act under one is done in general
 PERCEPTION_LEMMAS = {"hear", "see", "watch", "listen", "witness"}  # "heard him speak": no speech reported
 STATEMENT_LEMMAS = {"state", "announce", "report", "claim", "confirm", "declare", "say", "write", "publish", "deny"}
 CUE_LEMMAS = SPEECH_LEMMAS | STATEMENT_LEMMAS | {"put", "place"}  # the lemmas of every cue (and "according to")
