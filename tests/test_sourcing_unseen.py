@@ -640,3 +640,10 @@ def test_what_an_office_does_in_general_is_no_source_speaking(run):
                  "coming.\n\n"
                  "President Ann Pike declared a state of emergency on Monday. The ministry says the dams are safe.\n")
     assert sorted(result.sources.source) == ["Ann Pike", "ministry"]
+
+
+def test_an_organisation_name_with_commas_is_one_source(run):
+    result = run("Nine nurses tested positive on Monday.\n\n"
+                 "National Education, Health and Allied Workers’ Union provincial secretary Ayanda Zulu told reporters "
+                 "the staff had no masks. The Workers, Allied and General Union said it would strike.\n")
+    assert sorted(result.sources.source) == ["Ayanda Zulu", "Workers, Allied and General Union"]

@@ -1102,6 +1102,13 @@ class _Resolver:
         name = _clean_name(self.doc[name_range[0]:name_range[1]].text)
         return self._add_person(name, token, name_range) if re.search(r"[^\W\d]", name) else ""
 
+    def name_organisation(self, start: int, end: int) -> tuple[str, str, str]:
+        """The organisation whose name holds commas, tokens `start` to `end` (see `_comma_name`)."""
+        span = self.doc[start:end]
+        name = _clean_name(span.text)
+        return self._add_other(name, "org", named=True, span=(span.start_char, span.end_char), variant=name), name, \
+            "organisation name (with commas)"
+
     def _add_other(self, key: str, kind: str, *, named: bool, span: tuple[int, int], variant: str,
                    source_type: str = "", description: str = "") -> str:
         source = self.sources.setdefault(key, Source(key=key, kind=kind, named=named, source_type=source_type))
@@ -1884,6 +1891,37 @@ def _ends_clause(verb: Token) -> bool:
     return following is None or following.text in (".", ",", ";", "\n\n") or following.is_space
 
 
+def _comma_name(token: Token) -> tuple[int, int] | None:
+    """(start, end) token range of an organisation's name holding commas that `token` is part of: capitalised
+    words joined by commas and 'and', ending in an organisation noun ('Workers, Allied and General Union',
+    'National Education, Health and Allied Workers' Union'), with no part a known institution or outlet
+    ('Lumex, Tesla and General Motors Corporation' is three)."""
+    doc = token.doc
+    if not token.text[:1].isupper():
+        return None
+
+    def in_name(t: Token) -> bool:
+        return t.text[:1].isupper() and t.is_alpha and t.pos_ != "DET" or t.text in (",", "and", "&", "'", "’") or \
+            t.tag_ == "POS"
+
+    start, end = token.i, token.i + 1
+    while start > 0 and in_name(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and in_name(doc[end]):
+        end += 1
+    while start < token.i and not doc[start].is_alpha or doc[start].lower_ == "and":
+        start += 1
+    while end > start and doc[end - 1].lower_ not in organisation_nouns():
+        end -= 1
+    words = doc[start:end]
+    if end <= token.i or not any(t.text == "," for t in words) or doc[start].text == ",":
+        return None
+    parts = re.split(r"\s*,\s*|\s+(?:and|&)\s+", words.text)
+    if any(institution(part) or canonical_outlet(part) in _outlet_names() for part in parts[:-1]):
+        return None
+    return start, end
+
+
 def _with_conjuncts(token: Token) -> list[Token]:
     return [token] + [c for c in token.subtree if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                       and c.head.i in {token.i} | {x.i for x in token.subtree if x.dep_ == "conj"}]
@@ -1907,8 +1945,21 @@ def _find_cues(article: Article, doc: Doc, resolver: _Resolver, skipped: set[int
         bounds = _sentence_bounds(article, verb, paragraph)
         inside_other = verb.lower_ != "according" and any(
             a.i in cue_verbs and bounds[0] <= a.idx < bounds[1] for a in verb.ancestors)
+        named_runs = set()
         for subject in subjects:
-            resolved = resolver.resolve(subject)
+            run = _comma_name(subject)
+            if run is not None and run in named_runs:
+                continue  # the other words of an organisation's name with commas
+            if run is not None:  # 'The Workers, Allied and General Union said': one organisation
+                named_runs.add(run)
+                officer = run[1]  # '... Allied Workers' Union provincial secretary Ayanda Zulu told': its officer
+                if officer < len(doc) and doc[officer].pos_ in ("NOUN", "PROPN", "ADJ"):
+                    while officer + 1 < len(doc) and doc[officer + 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+                        officer += 1
+                    if any(s.i == officer for s in subjects):
+                        continue
+                    run, subject = None, doc[officer]
+            resolved = resolver.resolve(subject) if run is None else resolver.name_organisation(*run)
             if resolved is None and subject.lower_ == "they" and _next_to_quote(verb, subject, quotes):
                 resolved = resolver.resolve_they(subject)
             if resolved is None:
