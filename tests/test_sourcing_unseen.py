@@ -647,3 +647,14 @@ def test_an_organisation_name_with_commas_is_one_source(run):
                  "National Education, Health and Allied Workers’ Union provincial secretary Ayanda Zulu told reporters "
                  "the staff had no masks. The Workers, Allied and General Union said it would strike.\n")
     assert sorted(result.sources.source) == ["Ayanda Zulu", "Workers, Allied and General Union"]
+
+
+def test_partial_quotations_in_single_marks_in_an_article_quoting_with_double_ones(run):
+    result = run('"We were never told," said Ada Brill, a nurse at the clinic.\n\n'
+                 "The minister, Tom Hale, said the closure was 'a disaster for the town' and that the nurses' union "
+                 "had been 'kept in the dark'. Brill's colleagues don't agree. The clinic's 'Blue' ward stays open.\n\n"
+                 '"It was \u2018a betrayal\u2019 of every patient," Brill said.\n')
+    assert speaker_of(result, "a disaster for the town") == "Tom Hale"
+    assert speaker_of(result, "kept in the dark") == "Tom Hale"
+    assert speaker_of(result, "It was") == "Ada Brill"
+    assert not result.quotes.quote.str.contains("Blue|union|agree").any()

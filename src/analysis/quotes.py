@@ -10,7 +10,8 @@ sentence; a closing mark with no opening one closes a quote that began at the st
 that opens with a dash and closes the quoted words with a second dash before a speech verb ('- We were lied to,
 - he said') is a quotation too (dialogue in translations from Russian). Single quotes inside double ones are part of
 the quotation, and so is a curly double pair nested in another; an article with no double marks quotes with its
-single curly ones, and one of those left open runs on when the next paragraph opens with a mark.
+single curly ones, and one of those left open runs on when the next paragraph opens with a mark; in an article
+that quotes with double marks, a pair of single ones outside them around two words or more is a partial quotation.
 A paragraph that speaks in the first person without quotation marks right after a paragraph that ends with a colon
 ('Timofey, a lawyer, told the story of a client:' / 'My client laughed at it. ...') is a block quotation.
 """
@@ -29,6 +30,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")  
 WORD = re.compile(r"\w+(?:['-]\w+)*")
 _OPENERS_BEFORE = set(" \n\t([{-/:;,")  # a mark after these (or at the start) opens a quotation
 _CLOSERS_AFTER = set(" \n\t)]}.,;:!?-/")  # a mark before these (or at the end) closes one
+SINGLE_OPENERS_BEFORE = set(" \n\t([-\u2013\u2014")  # a single mark after these may open a partial quotation
 
 
 @dataclass(frozen=True)
@@ -171,7 +173,8 @@ def marked(article: Article) -> str:
     marks nested inside another in a paragraph whose curly marks balance ('"It was ... "attack aircraft" and
     ... a classic," says X') becomes single marks, part of the outer quotation; an article with no double marks
     that quotes with single curly ones (the British style: 'Storm fighters, they're just meat,' said a soldier)
-    has its single pairs read as quotation marks."""
+    has its single pairs read as quotation marks, and one that quotes with double marks its partial quotations in
+    single ones outside them ('called it 'a disaster for the town'')."""
     chars = list(article.folded)
     body = article.body
     for para in article.paragraphs:
@@ -193,7 +196,44 @@ def marked(article: Article) -> str:
                 chars[start] = MARK
                 if end is not None:
                     chars[end] = MARK
+        return "".join(chars)
+    text = "".join(chars)
+    for para in article.paragraphs:
+        doubles = [i for i in range(para.start, para.end) if chars[i] == MARK]
+        if para.kind != "text" or len(doubles) % 2:
+            continue  # an unbalanced paragraph: which single marks stand outside its quotations is unclear
+        for start, end in _partial_single_pairs(text, para.start, para.end):
+            if not any(a < start < b for a, b in zip(doubles[::2], doubles[1::2])):
+                chars[start] = chars[end] = MARK
     return "".join(chars)
+
+
+def _partial_single_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(opening, closing) offsets of partial quotations in single marks in text[start:end] (folded: one mark for
+    apostrophes and single quotation marks) of an article that quotes with double ones ('called it 'a disaster
+    for the town''): an opening mark at the paragraph start or after a space, a bracket or a dash, before a
+    letter; closed by the first mark after it that a non-space precedes and no letter or digit follows, other
+    than a plural possessive ('the workers' union'), with two words or more between them."""
+    pairs = []
+    i = start
+    while (i := text.find("'", i, end)) >= 0:
+        if not (i == start or text[i - 1] in SINGLE_OPENERS_BEFORE) or i + 1 >= end or not text[i + 1].isalpha():
+            i += 1
+            continue
+        j, close = i + 1, -1
+        while (j := text.find("'", j, end)) >= 0:
+            after = text[j + 1:j + 3]
+            if not text[j - 1].isspace() and not after[:1].isalnum() and not (
+                    text[j - 1] == "s" and len(after) == 2 and after[0] == " " and after[1].islower()):
+                close = j
+                break
+            j += 1
+        if close < 0:
+            break
+        if len(WORD.findall(text, i + 1, close)) >= 2 and MARK not in text[i:close]:
+            pairs.append((i, close))
+        i = close + 1
+    return pairs
 
 
 def _single_pairs(body: str, start: int, end: int, *, continued: bool = False) -> list[tuple[int, int | None]]:

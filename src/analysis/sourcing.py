@@ -1220,8 +1220,8 @@ class _Resolver:
         for a description an organisation whose name holds its `noun` or, for a `kind` of BRAND_NAMED_TYPES, whose
         type is that or unknown ('Harbour Bank cut its rate ... "...," it said', 'The Reserve Bank of India kept
         ... The bank said'). A capitalised name taken for a person with nothing personal about it (no description,
-        and no gender or the tagger's organisation label) becomes an organisation ('Lumex withdrew 40,000
-        heaters. It added that ...')."""
+        and the tagger's organisation label or, for 'it', no gender) that is the answer becomes an organisation
+        ('Lumex withdrew 40,000 heaters. It added that ...')."""
         starts = [s.start for s in self.article.sentences]
         here = bisect.bisect_right(starts, token.idx) - 1
         floor = starts[max(0, here - IT_SENTENCES)] if starts and not noun else 0
@@ -1237,9 +1237,11 @@ class _Resolver:
             source = self.sources.get(resolved[0]) if resolved else None
             if source is None:
                 continue
-            if source.kind == "person" and source.named and not source.descriptions and candidate.pos_ == "PROPN" \
-                    and (not source.gender or candidate.ent_type_ == "ORG"):
-                source.kind = "org"  # 'Lumex recalled heaters. It added ...': no person is 'it'
+            brand = source.kind == "person" and source.named and not source.descriptions and \
+                candidate.pos_ == "PROPN" and (candidate.ent_type_ == "ORG" or not source.gender and not noun)
+            if brand and (not noun or kind in BRAND_NAMED_TYPES):
+                source.kind = "org"  # 'Lumex withdrew heaters. It added ...': no person is 'it'
+                return source.key
             if not noun and source.kind in ("org", "outlet", "document") or source.kind == "org" and (
                     noun in source.key.lower().split() or kind in BRAND_NAMED_TYPES and (source.source_type or classify(
                         source.key, is_person=False, default_country=self.default_country)) in (kind, "")):
