@@ -658,3 +658,11 @@ def test_partial_quotations_in_single_marks_in_an_article_quoting_with_double_on
     assert speaker_of(result, "kept in the dark") == "Tom Hale"
     assert speaker_of(result, "It was") == "Ada Brill"
     assert not result.quotes.quote.str.contains("Blue|union|agree").any()
+
+
+def test_a_name_and_a_colon_without_quotation_marks_label_what_that_person_said(run):
+    result = run("The two coaches spoke to the press after the final whistle.\n\n"
+                 "Piet Brandt: I am disappointed in the players who did not fight as they should have.\n\n"
+                 "Photo Credit: Harbour City FC\n")
+    assert speaker_of(result, "I am disappointed") == "Piet Brandt"
+    assert "Harbour City FC" not in " ".join(result.quotes.quote)

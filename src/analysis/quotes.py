@@ -12,6 +12,8 @@ that opens with a dash and closes the quoted words with a second dash before a s
 the quotation, and so is a curly double pair nested in another; an article with no double marks quotes with its
 single curly ones, and one of those left open runs on when the next paragraph opens with a mark; in an article
 that quotes with double marks, a pair of single ones outside them around two words or more is a partial quotation.
+A paragraph without quotation marks that opens with a name and a colon and speaks in the first person ('José
+Gomes: I am disappointed ...') is a quotation labelled as in a transcript.
 A paragraph that speaks in the first person without quotation marks right after a paragraph that ends with a colon
 ('Timofey, a lawyer, told the story of a client:' / 'My client laughed at it. ...') is a block quotation.
 """
@@ -39,7 +41,7 @@ class QuoteSpan:
     end: int  # body offset just past the last quoted character (before the mark)
     paragraph: int
     closing: str  # 'paired' | 'runs_to_paragraph_end' | 'ends_with_sentence' | 'opened_at_sentence_start' |
-    # 'dash_dialogue' | 'block_quote'
+    # 'dash_dialogue' | 'block_quote' | 'speaker_label'
     continues_previous: bool = False  # this paragraph continues a quotation left open in the one before
     words: int = 0  # number of words quoted
 
@@ -165,6 +167,26 @@ def block_quote(article: Article, paragraph_index: int, text: str) -> QuoteSpan 
     return QuoteSpan(start, end, para.index, "block_quote", words=len(WORD.findall(text, start, end)))
 
 
+SPEAKER_LABEL = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s){1,3}?[A-Z][\w'’.-]*:\s+(?=\S)")  # 'José Gomes: ' opening a paragraph
+
+
+def label_quote(article: Article, paragraph_index: int, text: str) -> QuoteSpan | None:
+    """The words of a paragraph without quotation marks that opens with a name of two to four capitalised words
+    and a colon, when they speak in the first person ('José Gomes: I am disappointed in the players'): what that
+    speaker said, labelled as in a transcript; None for any other paragraph ('Photo: Reuters')."""
+    para = article.paragraphs[paragraph_index]
+    if para.kind != "text" or MARK in text[para.start:para.end]:
+        return None
+    label = SPEAKER_LABEL.match(text, para.start, para.end)
+    if label is None:
+        return None
+    start, end = _strip(text, label.end(), para.end)
+    first = article.sentence_at(start)
+    if not _FIRST_PERSON.search(text, start, min(first.end, end) if first else end):
+        return None
+    return QuoteSpan(start, end, para.index, "speaker_label", words=len(WORD.findall(text, start, end)))
+
+
 _OPEN_SINGLE, _CLOSE_SINGLE, _OPEN_DOUBLE, _CLOSE_DOUBLE = "\u2018", "\u2019", "\u201c", "\u201d"
 
 
@@ -277,7 +299,7 @@ def find_quotes(article: Article) -> list[QuoteSpan]:
     left_open = False
     text = marked(article)
     for para in article.paragraphs:
-        dashed = dash_quote(article, para.index, text)
+        dashed = dash_quote(article, para.index, text) or label_quote(article, para.index, text)
         found = [dashed] if dashed else paragraph_quotes(article, para.index, text, left_open=left_open)
         if not dashed and not left_open and (block := block_quote(article, para.index, text)):
             found = [block] + [s for s in found if s.start >= block.end]
