@@ -145,7 +145,7 @@ def test_rates_of_two_articles_form_one_group(write_corpus):
 
 @pytest.mark.parametrize("files, group, low, high, sources", [
     (QUAKE, "people killed", ("e1", "about 220"), ("e2", "about 2,200"), ("Marta Lind", "health ministry")),
-    (JOBS, "jobs cut", ("j2", "about 1,100"), ("j1", "about 11,000"), ("Dana Ortiz", "company")),
+    (JOBS, "jobs cut", ("j2", "about 1,100"), ("j1", "about 11,000"), ("Dana Ortiz", "carmaker")),
 ])
 def test_conflicting_figures_of_two_articles_are_grouped_flagged_and_named_with_who_says_which(
         write_corpus, tmp_path, files, group, low, high, sources):

@@ -170,7 +170,7 @@ def test_officials_of_an_organisation_referred_back_to_take_its_type(types_of):
                      "Trust.\n\n"
                      '"Prices will rise," a spokesperson for the utility said.\n')
     assert types["trust’s chief nurse"] == "hospital or medical"
-    assert types["trust"] == "hospital or medical"
+    assert types["Harlow Valley Hospitals NHS Trust"] == "hospital or medical"  # 'the trust said': the one named
     assert types["Jane Morrow"] == "hospital or medical"  # 'deputy' is no government here
     assert types["spokesperson for the utility"] == "company or business"
     assert types_of('"It is a cut," the Conservative leader said.\n')["Conservative leader"] == \

@@ -610,7 +610,8 @@ def test_it_said_is_the_organisation_named_before(run):
 
 
 def test_the_company_said_is_the_company_named_before(run):
-    result = run("Kestrel Motors shut two plants on Monday. The ministry of labour called the closures regrettable.\n\n"
+    result = run("Carmaker shuts plants\n\n"
+                 "Kestrel Motors shut two plants on Monday. The ministry of labour called the closures regrettable.\n\n"
                  '"We had no other choice," the company said in a statement.\n')
     assert speaker_of(result, "no other choice") == "Kestrel Motors"
 

@@ -167,7 +167,8 @@ def block_quote(article: Article, paragraph_index: int, text: str) -> QuoteSpan 
     return QuoteSpan(start, end, para.index, "block_quote", words=len(WORD.findall(text, start, end)))
 
 
-SPEAKER_LABEL = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s){1,3}?[A-Z][\w'’.-]*:\s+(?=\S)")  # 'José Gomes: ' opening a paragraph
+# a name of two to four capitalised words and a colon opening a paragraph: 'José Gomes: '
+SPEAKER_LABEL = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s){1,3}?[A-Z][\w'’.-]*:\s+(?=\S)")
 
 
 def label_quote(article: Article, paragraph_index: int, text: str) -> QuoteSpan | None:

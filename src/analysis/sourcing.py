@@ -99,7 +99,8 @@ OFFICE_EPITHETS = {"president", "chancellor"}  # an epithet only for a person th
 EPITHET_CLASSES = {"official", "expert"}  # roles a person named before may hold besides the epithet's (a WHO
 # representative is 'the expert')
 DEFINITE_DESCRIPTION = re.compile(r"(?:the|this|that)\s|.*?\w['’]s?\s", re.I)  # 'the mayor', 'Ontario's premier'
-BRAND_NAMED_TYPES = {"company or business"}  # organisations whose names need not say what they are ('Lumex': 'the company')
+# organisations whose names need not say what they are ('Lumex' is 'the company')
+BRAND_NAMED_TYPES = {"company or business"}
 IT_SENTENCES = 3  # how many sentences back the organisation 'it said' stands for may have been a subject
 EPITHET_SENTENCES = 4  # how many sentences back the person an epithet stands for may have been the subject
 PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -1911,12 +1912,12 @@ def _comma_name(token: Token) -> tuple[int, int] | None:
         start -= 1
     while end < len(doc) and in_name(doc[end]):
         end += 1
-    while start < token.i and not doc[start].is_alpha or doc[start].lower_ == "and":
+    while start < token.i and (not doc[start].is_alpha or doc[start].lower_ == "and"):
         start += 1
     while end > start and doc[end - 1].lower_ not in organisation_nouns():
         end -= 1
     words = doc[start:end]
-    if end <= token.i or not any(t.text == "," for t in words) or doc[start].text == ",":
+    if end <= token.i or not any(t.text == "," for t in words):
         return None
     parts = re.split(r"\s*,\s*|\s+(?:and|&)\s+", words.text)
     if any(institution(part) or canonical_outlet(part) in _outlet_names() for part in parts[:-1]):
