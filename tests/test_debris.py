@@ -1215,3 +1215,30 @@ def test_long_headlines_under_an_other_news_header_are_links(write_corpus):
     article = load_corpus(write_corpus({"001_o.txt": page}))["001"]
     reasons = {r.text: r.reason for r in article.removed}
     assert [reasons.get(link) for link in links] == [debris.LINK_LIST] * 2
+
+
+CAPTIONED = """Ambulance
+Paramedics load a stretcher into an ambulance outside the clinic in Lenz (Jana Kovic/PA)
+Paramedics load a stretcher into an ambulance outside
+"""
+
+
+@pytest.mark.parametrize("line", [
+    "Paramedics load a stretcher into an ambulance outside the clinic in Lenz (Jana Kovic/PA)",
+    "Rescuers search the rubble of the clinic in Lenz \u00a9 dpa/pa",
+    "Rescuers search the rubble of the clinic in Lenz \u00a9 Uncredited/dpa",
+    "Jana Kovic / Valley News Agency",
+    "Photo credit www.valleyledger.com",
+])
+def test_a_caption_ending_in_an_agency_credit_and_a_credit_alone_are_stripped(line):
+    found = debris.classify_line(line)
+    assert found is not None and found.reason == debris.CAPTION
+
+
+def test_a_caption_printed_twice_and_its_label_are_stripped(write_corpus):
+    """The label over a caption and the caption's second copy, cut off, go with it; the story stays."""
+    paragraphs = STORY.strip().split("\n")
+    page = "Floods cut off villages\n" + paragraphs[0] + "\n" + CAPTIONED + "\n".join(paragraphs[1:]) + "\n"
+    article = load_corpus(write_corpus({"001_c.txt": page}))["001"]
+    assert [p.text for p in article.paragraphs] == paragraphs
+    assert {r.text: r.reason for r in article.removed} == dict.fromkeys(CAPTIONED.strip().split("\n"), debris.CAPTION)

@@ -311,11 +311,15 @@ _CREDIT = re.compile(
     r"\b(?:AP|AFP|Reuters|Getty|EPA|TASS|Sputnik|Anadolu)\s+(?:Photo|Images)\b|/\s*(?:AP|AFP|Reuters|Getty Images|EPA)\s*$|"
     r"photo\s*:\s*\w+|\((?:video|photo|image|graphic)s?\s*:|\bvia getty\b|\bshutterstock\b|\b(?:photo|photograph|picture|image)s? by [A-Z]|"
     r"(?:Getty Images|Shutterstock|EPA-EFE|Alamy|/\s*Pool)\s*(?:\d+\s*/\s*\d+)?\s*$|"
-    r"^(?:picture|pictures|illustration|graphic|foto|photos?|image)\s*:|^credit\s*(?:\.{2,}|\u2026)|^epa\d{5,}\b)", _I)
+    r"^(?:picture|pictures|illustration|graphic|foto|photos?|image)\s*:|^credit\s*(?:\.{2,}|\u2026)|^epa\d{5,}\b|"
+    r"^(?:photo|image|picture) credits?\s+(?:https?://|www\.)\S+$)", _I)
+# a credit alone on its line: "Jane Roe / Valley News Agency" (a person, a slash, an agency's name)
+_NAME_AND_AGENCY = re.compile(r"^[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2}\s?/\s?(?:[A-Z][\w&'-]*\s){0,4}"
+                              r"(?:Agency|Press|Media|Images|Photos?|Pictures|Wire|News Service)$")
 # a credit closing a caption: "... REUTERS/Jane Roe", "... Photograph: Jane Roe/AP", "Jane Roe / TASS", "via Reuters",
 # "Picture: Getty", "[Jane Roe/Reuters]", "\u00a9 Reuters"; a caption may run long before it, a sentence of the story
 # never ends so
-_AGENCY = (r"(?:REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|TASS|TASR|Sputnik|SPUTNIK|Xinhua|XINHUA|Anadolu|ANADOLU|AAP|dpa|DPA|"
+_AGENCY = (r"(?:REUTERS|Reuters|AFP|AP|PA|PA Wire|PA Media|EPA|EPA-EFE|TASS|TASR|Sputnik|SPUTNIK|Xinhua|XINHUA|Anadolu|ANADOLU|AAP|dpa|DPA|"
            r"ANSA|UPI|ZUMA|Pool|POOL|Handout|HANDOUT|Getty|GETTY|Getty Images|Imago|IMAGO|Alamy|Bloomberg|NurPhoto|"
            r"Shutterstock|Kremlin|KREMLIN|Ria Novosti|RIA Novosti)")
 _NAME = r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|de|van|von|al|el|da|di)){0,3}"
@@ -325,7 +329,7 @@ _CREDIT_END = re.compile(
     r"/\s?(?:Facebook|Twitter|X|Instagram|Telegram|YouTube|TikTok|VK|Social Media)\)*|\bvia\s+" + _AGENCY + "|"
     rf"\b(?i:picture|photo|photograph|image|credit|foto)\s*:\s*{_NAME}(?:\s?/\s?{_NAME})?|"
     rf"\[(?:File(?: photo)?:\s*)?(?:{_NAME}\s?/\s?{_NAME}(?:\s+via\s+{_NAME})?|{_AGENCY})\]|"  # "[File: Jane Roe/AP]"
-    rf"(?:\u00a9|\b(?i:image copyright)\s*:?)\s*{_NAME}(?:\s?/\s?{_NAME})?)(?:,\s*(?i:file|handout|pool))?\)?"
+    rf"(?:\u00a9|\b(?i:image copyright)\s*:?)\s*(?:{_NAME}|[a-z]{{2,5}})(?:\s?/\s?(?:{_NAME}|[a-z]{{2,5}}))?)(?:,\s*(?i:file|handout|pool))?\)?"
     r"(?:\s+Show (?:More|Less))*\s*$")
 # a wire photo's caption by its form: the AP's ", Wednesday, March 9, 2022." (a story says "on Wednesday" and no
 # year), Getty's "KYIV, UKRAINE - MARCH 9:" header, a gallery's "3 of 8" before the caption
@@ -528,6 +532,10 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(CAPTION)  # the uncredited copy of the caption that follows
     if before and text != before and text.startswith(before) and _known_outlet(text[len(before):].strip()):
         return Debris(CAPTION)  # the copy with its credit glued on ("... instructionsAFP")
+    if before and words >= 3 and _is_caption(before) and before.startswith(text.rstrip(" .\u2026")):
+        return Debris(CAPTION)  # the caption printed again under it, whole or cut off
+    if before and nxt and words <= 2 and not re.search(r"[.!?:;,\"\u201c\u201d]", text) and _is_caption(nxt):
+        return Debris(CAPTION)  # the caption's label above it ("Ambulance")
     if before and nxt and 2 <= len(nxt.split()) <= 6 and _is_caption(nxt) and not text.startswith(('"', "\u201c")) \
             and ((words <= 12 and not text.endswith((":", "?", "!"))) or
                  (words <= 40 and not text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", ":")))):
@@ -718,7 +726,7 @@ def _is_caption(text: str) -> bool:
         return True
     if text.startswith(('"', "\u201c")):
         return False
-    return (words <= 45 and bool(_CREDIT.search(text))) or (words <= 100 and bool(_CREDIT_END.search(text)))
+    return (words <= 45 and bool(_CREDIT.search(text) or _NAME_AND_AGENCY.match(text))) or (words <= 100 and bool(_CREDIT_END.search(text)))
 
 
 def opens_link_list(line: str) -> bool:
