@@ -1242,3 +1242,17 @@ def test_a_caption_printed_twice_and_its_label_are_stripped(write_corpus):
     article = load_corpus(write_corpus({"001_c.txt": page}))["001"]
     assert [p.text for p in article.paragraphs] == paragraphs
     assert {r.text: r.reason for r in article.removed} == dict.fromkeys(CAPTIONED.strip().split("\n"), debris.CAPTION)
+
+
+def test_donation_and_ad_free_appeals_around_the_story_are_no_title_nor_text(write_corpus):
+    top = "Enjoying ad-free content?\nWe have disabled all ads on our site.\nYour support can help us\n"
+    bottom = "Our journalism is banned in Valdoria. We need your help\nSupport us\n"
+    page = top + "Floods cut off villages\n" + STORY + bottom
+    article = load_corpus(write_corpus({"001_d.txt": page}))["001"]
+    assert article.title == "Floods cut off villages"
+    assert [p.text for p in article.paragraphs] == STORY.strip().split("\n")
+    assert {r.text for r in article.removed if r.reason == debris.PROMO} == set((top + bottom).strip().split("\n"))
+
+
+def test_a_quoted_editor_on_a_ban_stays():
+    assert debris.classify_line('"Our website is blocked in Valdoria," the editor said.') is None

@@ -78,7 +78,7 @@ _NETWORKS = {"facebook", "twitter", "whatsapp", "telegram", "linkedin", "viber",
 # a promo line that heads no list of links: a button's call to act, a newsletter box, an advertisement or video
 # label, a "continues below" marker, a promo with its item after a colon or bar ("Watch: Rescuers reach Lenz")
 _NO_LIST = re.compile(r"^(?:(?:sign up|subscribe|follow|join|listen|enable|turn on|allow|support|donate|download|get|"
-                      r"register|log in|sign in|become|connect|like us|find us|stay connected|keep in touch|already|"
+                      r"register|log in|sign in|become|connect|like us|find us|stay connected|keep in touch|already|enjoying|your support|"
                       r"advertisement|sponsored|bonus video|watch(?: the)? video|video|reuse this content|"
                       r"(?:story|article) continues|continue reading|show more|load more|scroll)\b|newsletters?\W*$|"
                       r"[^:|]+[:|]\s*\S)", re.IGNORECASE)
@@ -142,6 +142,9 @@ _PROMO = re.compile(
     r"\b(?:is|are) (?:only )?available (?:only )?to (?:subscribers|members)\b|"
     r"(?:https?://|www\.)\S+\s+for more\b|\bfor more (?:coverage|news|updates)\b.{0,60}(?:https?://|www\.)|"
     r"\byour (?:support|donation|contribution|subscription)s? (?:helps|allows|makes|keeps|enables|means|funds)\b|"
+    r"\byour (?:support|donations?|contributions?) (?:can|will|could) help\b|^enjoying (?:our )?ad-free\b|"
+    r"\bwe (?:have )?disabled (?:all )?(?:the )?ads\b|^our (?:journalism|website|site|media) is (?:banned|blocked) in\b|"
+    r"^we need your (?:help|support)\W*$|"
     r"^stay up[- ]to[- ]date with\b|\bnotifications can be managed\b|\b(?:turn on|enable|allow) (?:browser |push )?"
     r"notifications\b", _I)
 # a paywall's offer box: "You've reached your limit of one free article", "Get unlimited access to ...", "Free
