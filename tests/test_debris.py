@@ -1256,3 +1256,11 @@ def test_donation_and_ad_free_appeals_around_the_story_are_no_title_nor_text(wri
 
 def test_a_quoted_editor_on_a_ban_stays():
     assert debris.classify_line('"Our website is blocked in Valdoria," the editor said.') is None
+
+
+def test_items_of_a_list_the_story_announces_stay(write_corpus):
+    """Lone words listed under a sentence ending in a colon are the story's items, not a menu's links."""
+    items = "Before they could be sent home, they should receive some papers:\nMilitary Awards\npassport\nwork book\n"
+    article = load_corpus(write_corpus({"001_l.txt": "Convicts sent home without papers\n" + STORY + items +
+                                        STORY.split("\n")[1] + "\n"}))["001"]
+    assert "passport" in article.body and "Military Awards" in article.body and not article.removed

@@ -32,6 +32,7 @@ MANIFEST = "manifest.csv"
 # a line ending on one of these words breaks off inside its sentence: no headline
 RUN_ON_WORDS = {"a", "an", "the", "of", "on", "in", "to", "and", "or", "for", "with", "at", "by", "from", "that"}
 LINK_WORDS = 20  # a linked headline listed under a related-stories header: words at most
+ITEM_WORDS = 8  # an item of a list the story announces with a colon ("passport", "Military Awards"): words at most
 # a headline of two sentences written with its full stop ("Valdoria pays convicts to dig dams. Many never come
 # home."): words at most in all (after a quoted kicker) and in its last sentence; a lead paragraph says more
 HEADLINE_WORDS_WITH_STOP = 18
@@ -386,7 +387,7 @@ def _build_body(article: Article, text: str) -> None:
     """Strip debris line by line, find the title, and lay out paragraphs and sentences in the body."""
     lines = text.split("\n")
     kept: list[tuple[int, str]] = []
-    previous, previous_number, in_link_list, seen_text = "", 0, False, False
+    previous, previous_number, in_link_list, seen_text, in_items = "", 0, False, False, False
     for number, line in enumerate(lines, start=1):
         if not line:
             continue
@@ -399,6 +400,10 @@ def _build_body(article: Article, text: str) -> None:
         if found is None and article.removed and article.removed[-1].line == previous_number and \
                 article.removed[-1].reason == debris.CAPTION and _SIGNATURE.match(line):
             found = debris.Debris(debris.CAPTION)  # the picture's credit under its caption: "Jane Roe"
+        if found and found.reason == debris.NAVIGATION and in_items and len(line.split()) == 1:
+            found = None  # an item of a list the story announces ("... some papers:" over "passport"), no menu link
+        in_items = found is None and (_opens_items(line) or (in_items and len(line.split()) <= ITEM_WORDS and
+                                                             not _ENDS_SENTENCE.search(line)))
         previous, previous_number = line, number
         if found is None and in_link_list and not _is_full_paragraph(line) and len(line.split()) <= LINK_WORDS:
             found = debris.Debris(debris.LINK_LIST)
@@ -666,6 +671,11 @@ def _page_tail(article: Article, tail: list[tuple[int, str]], kept: set[int]) ->
         if len(line.split()) <= 4 and not _ENDS_SENTENCE.search(line) and above in boxes:
             found[number] = debris.FRAGMENT
     return found
+
+
+def _opens_items(line: str) -> bool:
+    """A sentence of the story announcing a list of items below it ("They should receive some papers:")."""
+    return len(line.split()) >= 4 and line.rstrip().endswith(":") and line[:1].isupper()
 
 
 _BOX_REASONS = {debris.PROMO, debris.NAVIGATION, debris.SHARE, debris.COMMENT_POLICY, debris.LINK_LIST,
