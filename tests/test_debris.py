@@ -1264,3 +1264,16 @@ def test_items_of_a_list_the_story_announces_stay(write_corpus):
     article = load_corpus(write_corpus({"001_l.txt": "Convicts sent home without papers\n" + STORY + items +
                                         STORY.split("\n")[1] + "\n"}))["001"]
     assert "passport" in article.body and "Military Awards" in article.body and not article.removed
+
+
+def test_a_lone_word_after_the_story_is_furniture(write_corpus):
+    page = "Floods cut off villages\n" + STORY + "Source\nX\n"
+    article = load_corpus(write_corpus({"001_s.txt": page}))["001"]
+    assert [p.text for p in article.paragraphs] == STORY.strip().split("\n")
+    assert {r.text for r in article.removed} == {"Source", "X"}
+
+
+def test_items_closing_the_story_stay(write_corpus):
+    page = "Floods cut off villages\n" + STORY + "Rescuers asked residents to bring:\nBlankets\nwater\n"
+    article = load_corpus(write_corpus({"001_s.txt": page}))["001"]
+    assert "Blankets" in article.body and "water" in article.body

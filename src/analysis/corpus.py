@@ -657,13 +657,16 @@ def _caption_over_dateline(article: Article, body: list[tuple[int, str]], title_
 
 def _page_tail(article: Article, tail: list[tuple[int, str]], kept: set[int]) -> dict[int, str]:
     """What follows the last full paragraph and is no text: the writer's name alone when no sentence follows it
-    ("Jane Roe", a blog's signature), and the page's last line cut off right after a box (a newsletter, comment or
+    ("Jane Roe", a blog's signature), a lone word ("Source", "X": a link or a button, not an item of a list the
+    story announces with a colon), and the page's last line cut off right after a box (a newsletter, comment or
     link box: "A Message fro", up to four words without final punctuation; after a line of text or a caption it is
     the story cut off)."""
     found = {}
     for i, (number, line) in enumerate(tail):
         if _SIGNATURE.match(line) and not any(_ENDS_SENTENCE.search(later) for _, later in tail[i + 1:]):
             found[number] = debris.BYLINE
+        elif re.fullmatch(r"[^\W\d_]+", line) and not any(_opens_items(above) for _, above in tail[:i]):
+            found[number] = debris.NAVIGATION  # a lone word after the story ("Source", "X"): a link or a button
     if tail and tail[-1][0] not in found:
         number, line = tail[-1]
         boxes = {r.line for r in article.removed if r.reason in _BOX_REASONS}
