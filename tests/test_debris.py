@@ -1277,3 +1277,18 @@ def test_items_closing_the_story_stay(write_corpus):
     page = "Floods cut off villages\n" + STORY + "Rescuers asked residents to bring:\nBlankets\nwater\n"
     article = load_corpus(write_corpus({"001_s.txt": page}))["001"]
     assert "Blankets" in article.body and "water" in article.body
+
+
+def test_notification_widgets_taglines_kickers_and_a_byline_glued_to_its_date(write_corpus):
+    """The widgets over the page are no title; the headline under the site's exclusive kicker is; the byline glued
+    to its date gives the date; the print edition's line goes."""
+    top = ("Current information about Valdoria's foreign policy and foreign relations.\n"
+           "Do you want to clear all the notifications from your inbox?\nSettings X\nFor Daily Alerts\n"
+           "LEDGER EXCLUSIVE:\n")
+    page = top + "Floods cut off villages\nJana Kovic Published January 09, 2023 | 03:20 PM\n" + STORY + \
+        "First print: January 10, 2023\n"
+    article = load_corpus(write_corpus({"001_w.txt": page}))["001"]
+    assert article.title == "Floods cut off villages"
+    assert [p.text for p in article.paragraphs] == STORY.strip().split("\n")
+    assert article.meta["given_date"].value == "January 09, 2023"
+    assert len(article.removed) == 7

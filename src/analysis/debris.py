@@ -78,7 +78,7 @@ _NETWORKS = {"facebook", "twitter", "whatsapp", "telegram", "linkedin", "viber",
 # a promo line that heads no list of links: a button's call to act, a newsletter box, an advertisement or video
 # label, a "continues below" marker, a promo with its item after a colon or bar ("Watch: Rescuers reach Lenz")
 _NO_LIST = re.compile(r"^(?:(?:sign up|subscribe|follow|join|listen|enable|turn on|allow|support|donate|download|get|"
-                      r"register|log in|sign in|become|connect|like us|find us|stay connected|keep in touch|already|enjoying|your support|"
+                      r"register|log in|sign in|become|connect|like us|find us|stay connected|keep in touch|already|enjoying|your support|settings|for daily|for breaking|"
                       r"advertisement|sponsored|bonus video|watch(?: the)? video|video|reuse this content|"
                       r"(?:story|article) continues|continue reading|show more|load more|scroll)\b|newsletters?\W*$|"
                       r"[^:|]+[:|]\s*\S)", re.IGNORECASE)
@@ -145,6 +145,8 @@ _PROMO = re.compile(
     r"\byour (?:support|donations?|contributions?) (?:can|will|could) help\b|^enjoying (?:our )?ad-free\b|"
     r"\bwe (?:have )?disabled (?:all )?(?:the )?ads\b|^our (?:journalism|website|site|media) is (?:banned|blocked) in\b|"
     r"^we need your (?:help|support)\W*$|"
+    r"\bclear all (?:the |your )?notifications\b|^settings(?:\s+[x\u00d7\u2715])?$|"
+    r"^for (?:daily|breaking|instant|latest|real-time) (?:news )?(?:alerts|updates|notifications)\W*$|"
     r"^stay up[- ]to[- ]date with\b|\bnotifications can be managed\b|\b(?:turn on|enable|allow) (?:browser |push )?"
     r"notifications\b", _I)
 # a paywall's offer box: "You've reached your limit of one free article", "Get unlimited access to ...", "Free
@@ -388,6 +390,18 @@ _LABEL_AND_DATE = re.compile(rf"^[A-Z][\w ]{{2,30}}:\s*(?:[\w-]+ ){{0,3}}(?P<dat
 _DASH_BYLINE = re.compile(r"^[-\u2013\u2014]\s*(?:By\s+)?[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,2}"
                           r"(?:(?:,| and| &) [A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,2})*$")
 _ITEM_OR_QUOTE = re.compile(r"^\s*[-\u2013\u2014\u2022*]|[\"\u201d\u2019']\s*$")
+# the date of the print edition: "First print: March 3, 2023", "First printed on page 3"
+_FIRST_PRINT = re.compile(r"^first print(?:ed)?\b\s*:?.{0,80}$", _I)
+# a byline glued to its date line: "Jane Roe Published January 09, 2023 | 03:20 PM"
+_NAME_AND_DATE = re.compile(rf"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){{1,3}},? (?:published|updated|posted)(?: on)?:? "
+                            rf"(?P<date>{_FULL_DATE.pattern})(?:\s*[|,]?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?"
+                            r"(?:\s*[A-Z]{2,4})?)?$", _I)
+# a site's tagline: "Current information about Valdoria's foreign policy and foreign relations."
+_TAGLINE = re.compile(r"^(?:current|latest|daily|independent|breaking) (?:news|information|updates|analysis|reporting)"
+                      r"(?: and [\w ]{2,20})? (?:about|on|from|for) [^.!?]{3,80}\.?$", _I)
+_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says)\b", _I)
+# a site's kicker over an exclusive story: "LEDGER EXCLUSIVE:", "Valley Post Exclusive"
+_EXCLUSIVE = re.compile(r"^(?:[A-Z][\w&.'-]*\s){1,3}(?:EXCLUSIVE|Exclusive)\s*:?$")
 # a newspaper's masthead: "Milwaukee Journal Sentinel", "The Valley Evening Sentinel"
 _MASTHEAD = re.compile(r"^(?:The )?(?:[A-Z][\w'.-]*\s){1,3}(?:Times|Post|Journal|Sentinel|Herald|Gazette|Tribune|Chronicle|"
                        r"Observer|Telegraph|Courier|Express|Record|Star|Mail|Daily|Review|Standard|Examiner|Inquirer|"
@@ -437,6 +451,12 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(DATE_LINE)  # "Updated", "Last Updated IST": the label without its date
     if words <= 8 and (labelled := _LABEL_AND_DATE.match(text)):
         return Debris(DATE_LINE, given_date=labelled.group("date"))
+    if (named := _NAME_AND_DATE.match(text)) and "updat" not in text.lower():
+        return Debris(DATE_LINE, given_date=named.group("date"))
+    if _FIRST_PRINT.match(text) and words <= 15:
+        return Debris(DATE_LINE, given_date=day.group(0) if (day := _FULL_DATE.search(text)) else None)
+    if (_TAGLINE.match(text) and words <= 15 and not _VERB.search(text)) or _EXCLUSIVE.match(text):
+        return Debris(SECTION_LABEL)
     if (dated := _date_and_byline(text)) is not None:
         return dated
     if (agency := _agency_and_place(text)) is not None:
