@@ -557,8 +557,9 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(CAPTION)  # the copy with its credit glued on ("... instructionsAFP")
     if before and words >= 3 and _is_caption(before) and before.startswith(text.rstrip(" .\u2026")):
         return Debris(CAPTION)  # the caption printed again under it, whole or cut off
-    if before and nxt and words <= 2 and not re.search(r"[.!?:;,\"\u201c\u201d]", text) and _is_caption(nxt):
-        return Debris(CAPTION)  # the caption's label above it ("Ambulance")
+    if words <= 2 and not re.search(r"[.!?:;,\"\u201c\u201d]", text) and re.search(r"[.!?\"\u201d]$", before) and \
+            _is_caption(nxt):
+        return Debris(CAPTION)  # the caption's label above it, after a paragraph ("Ambulance"); in the header a kicker
     if before and nxt and 2 <= len(nxt.split()) <= 6 and _is_caption(nxt) and not text.startswith(('"', "\u201c")) \
             and ((words <= 12 and not text.endswith((":", "?", "!"))) or
                  (words <= 40 and not text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", ":")))):
