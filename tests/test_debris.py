@@ -1292,3 +1292,8 @@ def test_notification_widgets_taglines_kickers_and_a_byline_glued_to_its_date(wr
     assert [p.text for p in article.paragraphs] == STORY.strip().split("\n")
     assert article.meta["given_date"].value == "January 09, 2023"
     assert len(article.removed) == 7
+
+
+def test_a_live_headline_is_no_tagline(write_corpus):
+    article = load_corpus(write_corpus({"001_t.txt": "Latest updates on the floods in Lenz\n" + STORY}))["001"]
+    assert article.title == "Latest updates on the floods in Lenz"

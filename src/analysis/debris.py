@@ -396,9 +396,10 @@ _FIRST_PRINT = re.compile(r"^first print(?:ed)?\b\s*:?.{0,80}$", _I)
 _NAME_AND_DATE = re.compile(rf"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){{1,3}},? (?:published|updated|posted)(?: on)?:? "
                             rf"(?P<date>{_FULL_DATE.pattern})(?:\s*[|,]?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?"
                             r"(?:\s*[A-Z]{2,4})?)?$", _I)
-# a site's tagline: "Current information about Valdoria's foreign policy and foreign relations."
+# a site's tagline, with its full stop: "Current information about Valdoria's foreign policy and foreign relations."
+# ("Latest updates on the floods in Lenz" is a headline)
 _TAGLINE = re.compile(r"^(?:current|latest|daily|independent|breaking) (?:news|information|updates|analysis|reporting)"
-                      r"(?: and [\w ]{2,20})? (?:about|on|from|for) [^.!?]{3,80}\.?$", _I)
+                      r"(?: and [\w ]{2,20})? (?:about|on|from|for) [^.!?]{3,80}\.$", _I)
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says)\b", _I)
 # a site's kicker over an exclusive story: "LEDGER EXCLUSIVE:", "Valley Post Exclusive"
 _EXCLUSIVE = re.compile(r"^(?:[A-Z][\w&.'-]*\s){1,3}(?:EXCLUSIVE|Exclusive)\s*:?$")
