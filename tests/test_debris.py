@@ -1279,19 +1279,38 @@ def test_items_closing_the_story_stay(write_corpus):
     assert "Blankets" in article.body and "water" in article.body
 
 
-def test_notification_widgets_taglines_kickers_and_a_byline_glued_to_its_date(write_corpus):
-    """The widgets over the page are no title; the headline under the site's exclusive kicker is; the byline glued
-    to its date gives the date; the print edition's line goes."""
+def test_notification_widgets_taglines_and_a_byline_glued_to_its_date(write_corpus):
+    """The widgets over the page are no title; the headline under them is; the byline glued to its date gives the
+    date; the print edition's line goes."""
     top = ("Current information about Valdoria's foreign policy and foreign relations.\n"
-           "Do you want to clear all the notifications from your inbox?\nSettings X\nFor Daily Alerts\n"
-           "LEDGER EXCLUSIVE:\n")
+           "Do you want to clear all the notifications from your inbox?\nSettings X\nFor Daily Alerts\n")
     page = top + "Floods cut off villages\nJana Kovic Published January 09, 2023 | 03:20 PM\n" + STORY + \
         "First print: January 10, 2023\n"
     article = load_corpus(write_corpus({"001_w.txt": page}))["001"]
     assert article.title == "Floods cut off villages"
     assert [p.text for p in article.paragraphs] == STORY.strip().split("\n")
     assert article.meta["given_date"].value == "January 09, 2023"
-    assert len(article.removed) == 7
+    assert len(article.removed) == 6
+
+
+def test_a_kicker_under_the_headline_leaves_the_headline_the_title(write_corpus):
+    """A site's "EXCLUSIVE:" line under the headline, over hard-wrapped text: the headline stays the title and the
+    first line of the text stays text."""
+    page = ("\u2018No Way Back\u2019: Valdoria Looks to Its Jails to Bolster Dam Force\n\nLEDGER EXCLUSIVE:\n"
+            "Andrei had been serving his second term in St\n"
+            "Lenz for theft when he was released and sent to the dams.The 22-year-old is one of many.\n\n" + STORY)
+    article = load_corpus(write_corpus({"001_k.txt": page}))["001"]
+    assert article.title == "\u2018No Way Back\u2019: Valdoria Looks to Its Jails to Bolster Dam Force"
+    assert "Andrei had been serving his second term in St" in article.body
+
+
+def test_a_headline_over_a_credit_alone_stays_the_title(write_corpus):
+    """A lead picture's credit right under the headline makes no caption of the headline."""
+    page = ("Enjoying ad-free content?\nYour support can help us fill the gap.\nSupport us\n\n"
+            "Video Shows Recruiters in Valdoria's Colonies\n\nJana Kovic / Valley News Agency\n\n" + STORY)
+    article = load_corpus(write_corpus({"001_h.txt": page}))["001"]
+    assert article.title == "Video Shows Recruiters in Valdoria's Colonies"
+    assert "Jana Kovic / Valley News Agency" in {r.text for r in article.removed}
 
 
 def test_a_live_headline_is_no_tagline(write_corpus):

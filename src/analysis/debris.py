@@ -401,8 +401,6 @@ _NAME_AND_DATE = re.compile(rf"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){{1,3}},? (?:publ
 _TAGLINE = re.compile(r"^(?:current|latest|daily|independent|breaking) (?:news|information|updates|analysis|reporting)"
                       r"(?: and [\w ]{2,20})? (?:about|on|from|for) [^.!?]{3,80}\.$", _I)
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says)\b", _I)
-# a site's kicker over an exclusive story: "LEDGER EXCLUSIVE:", "Valley Post Exclusive"
-_EXCLUSIVE = re.compile(r"^(?:[A-Z][\w&.'-]*\s){1,3}(?:EXCLUSIVE|Exclusive)\s*:?$")
 # a newspaper's masthead: "Milwaukee Journal Sentinel", "The Valley Evening Sentinel"
 _MASTHEAD = re.compile(r"^(?:The )?(?:[A-Z][\w'.-]*\s){1,3}(?:Times|Post|Journal|Sentinel|Herald|Gazette|Tribune|Chronicle|"
                        r"Observer|Telegraph|Courier|Express|Record|Star|Mail|Daily|Review|Standard|Examiner|Inquirer|"
@@ -456,7 +454,7 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(DATE_LINE, given_date=named.group("date"))
     if _FIRST_PRINT.match(text) and words <= 15:
         return Debris(DATE_LINE, given_date=day.group(0) if (day := _FULL_DATE.search(text)) else None)
-    if (_TAGLINE.match(text) and words <= 15 and not _VERB.search(text)) or _EXCLUSIVE.match(text):
+    if _TAGLINE.match(text) and words <= 15 and not _VERB.search(text):
         return Debris(SECTION_LABEL)
     if (dated := _date_and_byline(text)) is not None:
         return dated
@@ -561,7 +559,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
     if words <= 2 and not re.search(r"[.!?:;,\"\u201c\u201d]", text) and re.search(r"[.!?\"\u201d]$", before) and \
             _is_caption(nxt):
         return Debris(CAPTION)  # the caption's label above it, after a paragraph ("Ambulance"); in the header a kicker
-    if before and nxt and 2 <= len(nxt.split()) <= 6 and _is_caption(nxt) and not text.startswith(('"', "\u201c")) \
+    if before and nxt and 2 <= len(nxt.split()) <= 6 and _is_caption(nxt, credit_alone=False) and \
+            not text.startswith(('"', "\u201c")) \
             and ((words <= 12 and not text.endswith((":", "?", "!"))) or
                  (words <= 40 and not text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", ":")))):
         # a caption over its credit line ("Credit: Reuters Photo"): short, or without a paragraph's full stop;
@@ -743,7 +742,9 @@ def _named_outlet(text: str) -> str | None:
     return None
 
 
-def _is_caption(text: str) -> bool:
+def _is_caption(text: str, *, credit_alone: bool = True) -> bool:
+    """A photo caption or credit; `credit_alone=False` leaves out a credit line alone ("Jane Roe / Valley News
+    Agency"), which may stand under a headline as well as under a caption."""
     words = len(text.split())
     if _FILE_CAPTION.match(text) or (_PHOTO_CAPTION.match(text) and words <= 150):  # with a doubled "more" text
         return True
@@ -751,7 +752,8 @@ def _is_caption(text: str) -> bool:
         return True
     if text.startswith(('"', "\u201c")):
         return False
-    return (words <= 45 and bool(_CREDIT.search(text) or _NAME_AND_AGENCY.match(text))) or (words <= 100 and bool(_CREDIT_END.search(text)))
+    return (words <= 45 and bool(_CREDIT.search(text) or (credit_alone and _NAME_AND_AGENCY.match(text)))) or \
+        (words <= 100 and bool(_CREDIT_END.search(text)))
 
 
 def opens_link_list(line: str) -> bool:
