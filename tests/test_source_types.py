@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from analysis.corpus import load_corpus
-from analysis.sourcing import analyse, classify
+from analysis.source_types import classify
+from analysis.sourcing import analyse
 
 
 @pytest.fixture

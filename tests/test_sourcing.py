@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from analysis.corpus import load_corpus
-from analysis.sourcing import ATTRIBUTION_COLUMNS, QUOTE_COLUMNS, SOURCE_COLUMNS, CITATION_COLUMNS, UNKNOWN_GOVERNMENT, \
-    analyse, article_country, attributions, classify, guess_gender, translit_key
+from analysis.source_types import UNKNOWN_GOVERNMENT, article_country, classify, guess_gender, translit_key
+from analysis.sourcing import ATTRIBUTION_COLUMNS, QUOTE_COLUMNS, SOURCE_COLUMNS, CITATION_COLUMNS, analyse, attributions
 
 INTRO = "Prison recruitment continued across Russia this summer, according to rights groups.\n\n"
 

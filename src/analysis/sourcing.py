@@ -22,20 +22,17 @@ that kind, and an epithet ('the CEO', 'the RBI governor', '"Putin's chef"') to t
 paragraph they continue; a short phrase in a clause governed by a person's speech verb is that person's partial
 quotation, a quoted name or term is not a quotation. Names are merged by the editable `data/source_variants.csv`,
 by surname within an article (a lone name only with a full name written before it, never when it is a pseudonym)
-and by a transliteration key across articles; types come from the editable
-`data/source_cues.csv`, `data/source_countries.csv`, `data/source_roles.csv` and
-`data/source_organisations.csv` lexicons and `data/outlets.csv`.
+and by a transliteration key across articles; types come from `analysis.source_types` (its editable lexicons)
+and from what the article says of the source's organisation.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 import networkx as nx
@@ -44,8 +41,14 @@ from rapidfuzz.distance import OSA
 
 from . import nlp
 from .citations import citation_graph
-from .metadata import canonical_outlet, cited_outlets, outlet_aliases
+from .metadata import canonical_outlet, cited_outlets
 from .quotes import QuoteSpan, find_quotes
+from .source_types import (
+    COMPANY, OPPOSITION, ORGANISATION_WORD, RIGHTS_GROUP, TITLES, affiliations, article_country, by_own_noun,
+    classify, clean_name, country_cues, country_in, cue_matches, cue_words, first_names, generic_nouns,
+    generic_organisation, government_type, guess_gender, institution, is_government_type, lexicon, name_noun_type,
+    nouns_pattern, organisation_nouns, outlet_names, roles, setting_country, speaks_itself, surname, translit_key,
+    type_rank, typed_organisation, variant_table)
 from .textnorm import fold
 
 if TYPE_CHECKING:
@@ -78,8 +81,6 @@ REPORTED_SPEECH_LEMMAS = SPEECH_LEMMAS - {"write", "publish", "report", "post", 
                                           "read", "detail", "indicate", "cite", "quote", "estimate", "forecast",
                                           *QUOTE_ONLY_LEMMAS}
 DOCUMENT_ONLY_LEMMAS = {"show", "indicate", "find", "detail", "read"}  # "documents show": a text, not a person
-TITLES = {"mr", "ms", "mrs", "miss", "dr", "prof", "sir", "president", "minister", "general", "colonel", "major",
-          "captain", "sergeant", "lieutenant", "governor", "mayor", "senator", "judge", "father", "saint", "st"}
 RANK_ABBREVIATIONS = {"sgt", "lt", "col", "gen", "capt", "cpl", "det", "insp", "supt", "cmdr", "maj", "pvt", "sen", "rep",
                       "gov", "atty"}
 REPORT_NOUNS = {"report", "investigation", "article", "story", "analysis"}
@@ -144,501 +145,6 @@ NAMING_CUES = re.compile(
     r"the words|slogans?|messages?|proclaim\w*|reads?|reading|introduced \w+ as|labell?ed|branded|as the|as)"
     r"\s*[:,]?\s*$",
     re.I)
-
-
-# ---------------------------------------------------------------- lexicons (editable CSVs in analysis/data)
-
-def _data(name: str) -> pd.DataFrame:
-    return pd.read_csv(resources.files("analysis") / "data" / name, dtype=str, keep_default_na=False)
-
-
-@lru_cache(maxsize=1)
-def variant_table() -> dict[str, tuple[str, str, bool]]:
-    """lowercased variant -> (canonical, source_type, named by country)."""
-    table = {}
-    for row in _data("source_variants.csv").itertuples():
-        for variant in row.variants.split("|"):
-            table[variant.strip().lower()] = (row.canonical, row.source_type, row.by_country == "yes")
-    return table
-
-
-@lru_cache(maxsize=1)
-def describing_words() -> frozenset[str]:
-    """Lower-cased one-word variants of the rows marked `describes` ('kremlin', 'wagner'): written in any case in
-    a person's description, they name the institution ('a Kremlin adviser', 'a wagner fighter'); other one-word
-    variants ('Kyiv', 'Memorial') are too often a place or a word there."""
-    return frozenset(v.strip().lower() for r in _data("source_variants.csv").itertuples() if r.describes == "yes"
-                     for v in r.variants.split("|") if " " not in v.strip() and "." not in v)
-
-
-@lru_cache(maxsize=1)
-def acronyms() -> frozenset[str]:
-    """Lower-cased one-word variants written in capitals in the variant table ('UN', 'WHO', 'FSB'): they name the
-    institution only when written in capitals ('who' is no WHO)."""
-    return frozenset(v.strip().lower() for r in _data("source_variants.csv").itertuples() for v in r.variants.split("|")
-                     if v.strip().isupper() and len(v.strip()) > 1 and " " not in v.strip())
-
-
-@lru_cache(maxsize=1)
-def type_cues() -> list[tuple[str, str]]:
-    return [(r.cue.lower(), r.source_type) for r in _data("source_cues.csv").itertuples()]
-
-
-@lru_cache(maxsize=1)
-def _outlet_names() -> frozenset[str]:
-    """The canonical names of data/outlets.csv."""
-    return frozenset(outlet_aliases().values())
-
-
-@lru_cache(maxsize=1)
-def _cue_words() -> frozenset[str]:
-    return frozenset(cue for cue, _ in type_cues())
-
-
-@lru_cache(maxsize=1)
-def _cue_patterns() -> list[tuple[str, re.Pattern, str]]:
-    """(cue, its pattern, type) for each row of data/source_cues.csv: a cue is a word's beginning ('mercenar'), but a
-    cue of two letters is a whole word ('mp' is no 'mph')."""
-    return [(cue, re.compile(r"\b" + re.escape(cue) + (r"\b" if len(cue) <= 2 else "")), source_type)
-            for cue, source_type in type_cues()]
-
-
-@lru_cache(maxsize=1)
-def country_cues() -> dict[str, str]:
-    return {r.cue.lower(): r.country for r in _data("source_countries.csv").itertuples()}
-
-
-@lru_cache(maxsize=1)
-def western_countries() -> frozenset[str]:
-    """Countries of data/source_countries.csv whose `bloc` is Western (and 'Western' itself: "NATO", "the West")."""
-    return frozenset(r.country for r in _data("source_countries.csv").fillna("").itertuples() if r.bloc == WESTERN)
-
-
-@lru_cache(maxsize=1)
-def first_names() -> dict[str, str]:
-    """First names whose gender the ending rules get wrong ('Nikita' m, 'Margaret' f): data/source_first_names.csv."""
-    return {r.name.lower(): r.gender for r in _data("source_first_names.csv").itertuples()}
-
-
-@lru_cache(maxsize=1)
-def roles() -> dict[str, tuple[str, str]]:
-    """role noun -> (role class, gender 'm'/'f'/'')."""
-    return {r.word.lower(): (r.role, r.gender) for r in _data("source_roles.csv").itertuples()}
-
-
-@lru_cache(maxsize=1)
-def organisation_nouns() -> dict[str, str]:
-    """Nouns that name an organisation (data/source_organisations.csv), the one list for: a word that keeps a
-    name from being a person's ('World Health Organization'), the head of an organisation described, not named,
-    that speaks for itself ('the union said'), and what a person speaks for ('a spokesman for the utility').
-    noun -> the source type the noun alone gives ('company or business' for 'utility'), else ''."""
-    return {r.noun.lower(): r.source_type for r in _data("source_organisations.csv").itertuples()}
-
-
-def _nouns_pattern(nouns) -> str:
-    return "(" + "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) + ")"
-
-
-@lru_cache(maxsize=1)
-def _typed_organisation() -> re.Pattern:
-    """'for the utility', 'of a regional airline': a description naming what a person speaks for by an
-    organisation noun that gives a type (group 1: the noun)."""
-    typed = [noun for noun, source_type in organisation_nouns().items() if source_type]
-    return re.compile(r"\b(?:for|of|at|with|from) (?:the|a|an|its) (?:[\w-]+ )?" + _nouns_pattern(typed) + r"\b",
-                      re.I)
-
-
-@lru_cache(maxsize=1)
-def _generic_nouns() -> frozenset[str]:
-    """Organisation nouns marked `generic` in data/source_organisations.csv ('agency', 'ministry')."""
-    return frozenset(r.noun.lower() for r in _data("source_organisations.csv").itertuples() if r.generic == "yes")
-
-
-@lru_cache(maxsize=1)
-def _generic_organisation() -> re.Pattern:
-    """'for the agency', 'the trust's chief nurse', 'its founder': a description pointing back to an organisation
-    named elsewhere in the text, by a noun of data/source_organisations.csv marked `generic` (group 1, or group 2
-    for the possessive: the noun)."""
-    generic = [r.noun.lower() for r in _data("source_organisations.csv").itertuples() if r.generic == "yes"]
-    return re.compile(r"\b(?:for|of|at|from|with) the " + _nouns_pattern(generic) + r"\b|(?:^|\bthe )" +
-                      _nouns_pattern(generic) + r"['’]s? |"
-                      r"\bits (?:founder|head|chief|leader|director|owner|spokes\w+|representative|commander)\b",
-                      re.I)
-
-
-WESTERN = "Western"
-WESTERN_SECURITY = "Western government or intelligence"
-GOVERNMENT_TYPE = {"Russian": "Russian government or official", "Ukrainian": "Ukrainian government",
-                   WESTERN: WESTERN_SECURITY}
-UNKNOWN_GOVERNMENT = "government or official (country unknown)"
-# a defence, military or intelligence body: of a Western country, its assessments are the Western bucket's
-_SECURITY = re.compile(r"\b(?:intelligence|defen[cs]e|military|army|armed forces|pentagon|navy|air force|"
-                       r"general staff|security service)\b", re.I)
-
-
-def government_type(country: str, *, security: bool = False) -> str:
-    """The source type of a government body or official of `country` ('' when the text names none): a Western
-    country's defence, military or intelligence body (`security`) is 'Western government or intelligence', its
-    other officials (a judge, a central banker, a mayor) are '<Country> government or official'."""
-    if not country:
-        return UNKNOWN_GOVERNMENT
-    if country in GOVERNMENT_TYPE:
-        return GOVERNMENT_TYPE[country]
-    if security and country in western_countries():
-        return WESTERN_SECURITY
-    return f"{country} government or official"
-
-
-def is_government_type(source_type: str) -> bool:
-    return source_type in GOVERNMENT_TYPE.values() or source_type.endswith(("government or official",
-                                                                            "(country unknown)"))
-
-
-# ---------------------------------------------------------------- names
-
-# French and German habits of transliterating Russian, read back to the English ones before the key is made
-# (not French 'ch' for sh nor 'j' for zh, nor German 'j' for y: English spellings use those letters otherwise)
-FOREIGN_TRANSLITERATION = [
-    (re.compile(r"tsch|tch"), "ch"),  # Tchaikovsky, Tschaikowski (German 'sch' alone is sh: below)
-    (re.compile(r"gu(?=[eiy])"), "g"),  # Evgueni, Sergueï: French 'gu' is the g of Evgeni, Sergei
-    (re.compile(r"g(?=[eiy])"), "zh"),  # Prigogine: a soft g is zh (Yevgeny and Evgeny alike become 'evzheni')
-    (re.compile(r"ou"), "u"),  # Poutine, Choïgou
-    (re.compile(r"(?<=[^aeiouy ])e\b"), ""),  # a silent final e: Prigogine, Poutine
-]
-
-
-@lru_cache(maxsize=8192)
-def translit_key(name: str) -> str:
-    """A spelling-insensitive key for a transliterated name: 'Yevgeny'/'Ievgeni'/'Evgeniy' -> same key, and so
-    French and German transliterations of Russian: 'Prigogine'/'Prigozhin', 'Poutine'/'Putin', 'Evgueni',
-    'Tschaikowski'/'Chaikovsky', 'Schoigu'/'Shoigu'."""
-    text = unicodedata.normalize("NFKD", name.lower())
-    text = "".join(c for c in text if c.isalpha() or c == " ")
-    for pattern, replacement in FOREIGN_TRANSLITERATION:
-        text = pattern.sub(replacement, text)
-    for a, b in (("kh", "h"), ("ts", "c"), ("zh", "j"), ("sch", "sh"), ("ye", "e"), ("ie", "e"), ("yo", "e"),
-                 ("y", "i"), ("j", "i"), ("w", "v"), ("ks", "x"), ("ii", "i"), ("iy", "i"), ("ei", "e")):
-        text = text.replace(a, b)
-    text = re.sub(r"(.)\1+", r"\1", text)
-    return " ".join(w.rstrip("i") if len(w) > 4 else w for w in text.split())
-
-
-GENERATION_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-
-
-def surname(name: str) -> str:
-    """The family name: the last word that is not a generation suffix ('John C. Smith Jr.' -> 'Smith')."""
-    words = [w for w in name.split() if w.lower().strip(".,") not in GENERATION_SUFFIXES]
-    return words[-1] if words else name
-
-
-def guess_gender(name: str) -> str:
-    """'f', 'm' or '' (unknown) from a name: a title (Mr., Ms.), the first names in data/source_first_names.csv
-    that endings get wrong, a Slavic surname ending (-ova/-ov), a first name ending in -a (Anna, Oksana). A
-    general heuristic, not a list of people; other names stay unknown, which any pronoun may refer to."""
-    words = [w for w in re.split(r"\s+", name.strip()) if w]
-    if not words:
-        return ""
-    title = words[0].lower().rstrip(".")
-    if title in ("mr", "sir"):
-        return "m"
-    if title in ("ms", "mrs", "miss", "madam", "dame"):
-        return "f"
-    first, last = words[0].lower(), words[-1].lower()
-    if first in first_names():
-        return first_names()[first]
-    if re.search(r"(ova|eva|ina|aya|skaya|tskaya)$", last) and len(last) > 4:
-        return "f"
-    if re.search(r"(ov|ev|in|sky|skiy|ski|enko|uk|ich)$", last) and len(last) > 4:
-        return "m"
-    if first.endswith("a") and (len(words) >= 2 or first == last):
-        return "f"
-    if len(words) >= 2 and not first.endswith(("e", "y", "h", "n")):
-        return "m"  # Sergei, Michael, Mark; names ending in e/y/h/n (Alice, Emily, Sarah, Karen) stay unknown
-    return ""
-
-
-def _speaks_itself(token: Token) -> bool:
-    """The organisation noun is the speaker itself: the verb's subject or the object of "according to" (not "a
-    nurse at the hospital" nor "Smith's office")."""
-    subject = token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "pobj" and token.head.lower_ == "to"
-    return subject and not any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in token.children)
-
-
-@lru_cache(maxsize=8192)
-def _clean_name(text: str) -> str:
-    """A name or phrase without its article, courtesy title ('Mr', 'Ms.'), possessive and stray punctuation."""
-    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(" ,.;:'\"’‘“”"), flags=re.I)
-    text = re.sub(r"^(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+(?=[A-Z])", "", text)
-    text = re.sub(r"(?:'s|’s)$", "", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def institution(name: str, *, context: str = "", default_country: str = "") -> tuple[str, str] | None:
-    """(canonical, source_type) for a name in the variant table; a ministry gets its country ('Russian Defense
-    Ministry') from an adjective in the name or its context, else `default_country`, else none (country
-    unknown)."""
-    clean = _clean_name(name)
-    words = clean.split()
-    for cut in range(min(len(words), 4)):
-        if {w.lower() for w in words[:cut]} & {"of", "for", "at", "from", "with", "to", "by", "in", "close"}:
-            break  # "representative of Russia Behind Bars" is a person, not the group
-        if cut and _first_name_like(words[cut - 1]):
-            break  # "Carl Wagner" is a person, not the Wagner group
-        candidate = " ".join(words[cut:]).lower()
-        if candidate in acronyms() and not words[-1].isupper():
-            continue  # "who" is no WHO
-        if candidate in variant_table():
-            canonical, source_type, by_country = variant_table()[candidate]
-            if not by_country:
-                return canonical, source_type
-            qualifiers = " ".join(words[:cut]) + " " + context
-            country = _country(qualifiers) or default_country
-            prefix = f"{country} " if country else ""
-            return f"{prefix}{canonical}", government_type(country, security=bool(_SECURITY.search(canonical)))
-    return None
-
-
-def _first_name_like(word: str) -> bool:
-    """A capitalised word before a name that could be a first name: no country ('Russian'), possessive
-    ('Moscow's'), title or organisation word, no abbreviation ('U.S.')."""
-    low = word.lower().rstrip(".")
-    return word[:1].isupper() and word.isalpha() and low not in country_cues() and low not in TITLES and \
-        low not in organisation_nouns() and not word.isupper()
-
-
-def _country(text: str) -> str:
-    """The country ('U.S.', 'Mexican'; 'Western' for "NATO", "the West") first named in a text by the cues of
-    data/source_countries.csv."""
-    found = country_mentions(text)
-    return found[0][1] if found else ""
-
-
-@lru_cache(maxsize=1)
-def _country_pattern() -> re.Pattern:
-    cues = sorted(country_cues(), key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w])", re.I)
-
-
-@lru_cache(maxsize=1)
-def _outlets_with_places() -> re.Pattern:
-    """The names of outlets (data/outlets.csv) that hold a country cue ('The New York Times', 'Kyiv Independent')."""
-    named = sorted((a for a in outlet_aliases() if _country_pattern().search(a)), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in named) + r")\b" if named else r"(?!)", re.I)
-
-
-def country_mentions(text: str) -> list[tuple[int, str]]:
-    """(offset, country) of every country cue in a text; short upper-case cues ('US', 'UK') only as written in
-    capitals, so the pronoun 'us' names no country, and none in an outlet's name ('The New York Times')."""
-    found = []
-    matches = list(_country_pattern().finditer(text))
-    outlets = [m.span() for m in _outlets_with_places().finditer(text)] if matches else []
-    for match in matches:
-        word = match.group(0)
-        if len(word.strip(".")) <= 2 and not word.isupper() or \
-                any(start <= match.start() < end for start, end in outlets):
-            continue
-        found.append((match.start(), country_cues()[word.lower()]))
-    return found
-
-
-_NAME_OF = re.compile(r"\b[A-Z][a-z]+ of (?:the )?$")  # "the Reserve Bank of India": a country in a name, no place
-_PLACE_BEFORE = re.compile(r"\b(?:in|into|to|across|inside|throughout|over|of|from)\s+(?:the\s+)?$", re.I)
-
-
-def setting_country(text: str) -> str:
-    """The only country a text names, places included ('a hearing in London', 'housing in New York City'); ''
-    when it names none or several. A court, a mayor or the police sit where the story is set, so their roles take
-    it (TERRITORIAL_CUES); a minister or a president may speak anywhere and do not."""
-    named = {country for _, country in country_mentions(text) if country != WESTERN}
-    return named.pop() if len(named) == 1 else ""
-
-
-def article_country(text: str) -> tuple[str, str]:
-    """(country, reason) the text is about, when one country's cues clearly outnumber every other's (at least
-    three mentions and twice the next, a place after 'in', 'to', 'of'... not counted: the war "in Ukraine" is
-    not Ukraine speaking), or when it is the only country the text names, at least once not as a place ('the
-    Reserve Bank of India', 'the Northern Ireland Office'; not 'across Russia' alone; 'Western' names none);
-    ('', reason) otherwise. Used for an institution or official
-    the text does not qualify ("the Defense Ministry", "an official")."""
-    mentions = country_mentions(text)
-    counts = Counter(country for offset, country in mentions
-                     if not _PLACE_BEFORE.search(text[max(0, offset - 12):offset]))
-    named = {country for _, country in mentions if country != WESTERN}
-    own = [country for offset, country in mentions if country != WESTERN and (
-        not _PLACE_BEFORE.search(text[max(0, offset - 12):offset]) or _NAME_OF.search(text[max(0, offset - 40):offset]))]
-    if len(named) == 1 and own:
-        return own[0], f"{own[0]}: the only country the text names ({len(own)} mentions not of a place)"
-    if not counts:
-        return "", "the text names no country"
-    ranked = counts.most_common()
-    best, n = ranked[0]
-    runner = ranked[1][1] if len(ranked) > 1 else 0
-    if n >= 3 and n >= 2 * runner:
-        return best, f"{best}: {n} mentions, next {runner}"
-    return "", "no country dominates the text (" + ", ".join(f"{c} {k}" for c, k in ranked[:3]) + ")"
-
-
-INTERNATIONAL = "international organisation"
-MEDICAL = "hospital or medical"
-SPORTS = "sports club, coach or athlete"
-COMPANY = "company or business"
-OPPOSITION = "opposition politician or party"
-RIGHTS_GROUP = "human-rights or legal-aid group"
-# a word that makes a description an organisation's ("a prisoner advocacy organization"), not a person's ("a lawyer")
-_ORGANISATION_WORD = re.compile(r"\b(?:organi[sz]ations?|groups?|charity|charities|ngos?|foundations?|associations?|"
-                                r"societ(?:y|ies)|networks?|coalitions?|projects?)\b", re.I)
-PARTY = "party"  # a cue of data/source_cues.csv: a party's leader or the party, opposition unless it governs
-NO_TYPE = "none"  # a cue of data/source_cues.csv that gives no type, only hides a shorter cue inside it
-GENERIC_OFFICIALS = {"spokesman", "spokeswoman", "spokesperson", "official", "deputy"}  # a party's as much as a state's
-STATE_MEDICAL = "medical officer of state"  # a cue: a country's chief medical officer governs; a facility's is medical
-PRIORITY = ["private military company", INTERNATIONAL, "analyst or expert", "human-rights or legal-aid group",
-            "media outlet", "document or leaked correspondence", OPPOSITION, WESTERN_SECURITY,
-            "Ukrainian government", "Russian government or official"]
-AFTER_GOVERNMENTS = [UNKNOWN_GOVERNMENT, MEDICAL, SPORTS, COMPANY]
-
-
-def _rank(source_type: str) -> int:
-    """Position in PRIORITY; another country's government comes after the listed ones, then an unknown country's,
-    then a hospital, a sports club and a company."""
-    if source_type in PRIORITY:
-        return PRIORITY.index(source_type)
-    if source_type in AFTER_GOVERNMENTS:
-        return len(PRIORITY) + 1 + AFTER_GOVERNMENTS.index(source_type)
-    return len(PRIORITY)
-
-
-# government cues of offices bound to a place: with no country in their description they take the setting's
-TERRITORIAL_CUES = {"mayor", "premier", "judge", "court", "prosecutor", "police", "sheriff", "governor", "councillor",
-                    "council member", "municipal", "city hall", "district attorney", "state attorney",
-                    "state's attorney", "public prosecutor", "fire department", "fire service", "emergency services",
-                    "civil protection", "civil defence", "civil defense", "detective", "superintendent",
-                    "lord justice", "lady justice", "mr justice", "mrs justice", "chief justice",
-                    "supreme court justice", "master of the rolls", "council speaker", "councilor", "councilman",
-                    "councilwoman", "councilmember", "alderman", "alderwoman", "assemblyman", "assemblywoman",
-                    "assemblymember", "assembly member"}
-# a role of an organisation named with a company word ("founder of Maple Row Capital", "chairman at Tarn Holdings Inc")
-_COMPANY_NAMED = re.compile(r"\b(?:of|at) (?:the )?(?:[A-Z][\w&'’.-]* ){1,4}(?:Asset Management|Capital|Securities|"
-                            r"Partners|Bank|Holdings|Group|Inc|Ltd|LLC|plc|PLC)\b")
-_STATE_BANK = re.compile(r"\b(?:Central|Reserve|National|Federal|World|State|People's|Development) Bank\b")  # no company
-_FORMER = re.compile(r"\b(?:former|ex-|then-|retired|ousted|disgraced|late)\s*(?:[\w.'’-]+\s+){0,3}$", re.I)
-
-
-def _cue_matches(low: str) -> list[tuple[int, int, str]]:
-    """(start, end, type) of the cue words of data/source_cues.csv in a lower-cased text; a cue inside a longer
-    one that matched is dropped ('attorney' in 'U.S. attorney', 'human rights' in 'human rights council'), and a
-    government or company role held no longer ('former mayor', 'ex-minister', 'former chief executive') is no
-    voice of the government or the company."""
-    found = []
-    for cue, pattern, source_type in _cue_patterns():
-        if cue not in low:
-            continue
-        for match in pattern.finditer(low):
-            if source_type in ("government", COMPANY) and _FORMER.search(low[:match.start()]):
-                continue
-            found.append((match.start(), match.end(), source_type))
-    return [m for m in found if not any(o[0] <= m[0] and m[1] <= o[1] and (o[1] - o[0]) > (m[1] - m[0])
-                                        for o in found)]
-
-
-@lru_cache(maxsize=1)
-def _variant_patterns() -> list[tuple[str, str, re.Pattern | None, bool, re.Pattern]]:
-    """For each variant of the variant table: the variant, in capitals, the pattern of an acronym written in
-    capitals (None for no acronym), whether it names the institution in any case (several words, an
-    abbreviation, a describing word) and its pattern as a whole word."""
-    return [(variant, variant.upper(), re.compile(r"(?<![\w.])" + re.escape(variant.upper()) + r"(?![\w])")
-             if variant in acronyms() else None,
-             len(variant.split()) >= 2 or "." in variant or variant in describing_words(),
-             re.compile(r"(?<!\w)" + re.escape(variant) + r"(?!\w)")) for variant in variant_table()]
-
-
-def _affiliations(text: str, *, default_country: str) -> set[str]:
-    """Types of the well-known institutions (variant table) named in a text, e.g. a person's description."""
-    low = f" {text.lower()} "
-    found = set()
-    for variant, capitals, acronym, anywhere, pattern in _variant_patterns():
-        if acronym is not None and capitals in text and acronym.search(text) or \
-                anywhere and variant in low and pattern.search(low):
-            known = institution(variant.upper() if variant in acronyms() else variant, context=text,
-                                default_country=default_country)
-            if known:
-                found.add(known[1])
-    return found
-
-
-def classify(text: str, *, is_person: bool, default_country: str = "", setting: str = "") -> str:
-    """Source type from a name plus its descriptions: named institutions first, then the cue lexicon; the
-    first type in PRIORITY order wins (a 'military analyst' is an analyst, a lawyer of a rights group a
-    rights group). A government role takes the country its text names, else `default_country`, else for an
-    office bound to a place (TERRITORIAL_CUES) the `setting` country."""
-    low = f" {text.lower()} "
-    if not is_person and canonical_outlet(_clean_name(text)) in _outlet_names():
-        return "media outlet"
-    found = _affiliations(text, default_country=default_country)
-    # a role at a named government body ("State Department spokesman") is of that body's country, not the article's
-    body = min((t for t in found if is_government_type(t)), key=_rank, default="")
-    party, governs = False, bool(body)
-    for start, end, source_type in _cue_matches(low):
-        if source_type in ("government", STATE_MEDICAL) and low[start:end] not in GENERIC_OFFICIALS:
-            governs = True  # a minister, an MP; not a spokesman, whom a party has as much as a state
-        if source_type == STATE_MEDICAL:  # "England's chief medical officer": the state's; a facility's: medical
-            source_type = government_type(_country(text)) if _country(text) else MEDICAL
-        if source_type == "government" and body and not _country(text):
-            source_type = body
-        elif source_type == "government":
-            local = setting if low[start:end] in TERRITORIAL_CUES else ""
-            source_type = government_type(_country(text) or default_country or local,
-                                          security=bool(_SECURITY.search(low[start:end])))
-        elif source_type == WESTERN_SECURITY:  # "intelligence": of the country named, else the article's
-            source_type = government_type(_country(text) or default_country, security=True)
-        elif source_type == PARTY:
-            party = True
-            continue
-        elif source_type == NO_TYPE:
-            continue  # "media department head": a role that masks the shorter cue ('media') and gives no type
-        found.add(source_type)
-    if is_person:
-        found.discard("document or leaked correspondence")
-    if (company := _COMPANY_NAMED.search(text)) and not _STATE_BANK.search(company.group(0)) and \
-            not _affiliations(company.group(0), default_country=""):
-        # "president of Keswick Asset Management in Toronto": the company's president, no government's
-        found = {t for t in found if not is_government_type(t)} | {COMPANY}
-    if party and not governs:  # "Labor leader Anthony Albanese", "Labour's health spokesman"
-        found = {t for t in found if not is_government_type(t)} | {OPPOSITION}  # "... and prime minister" governs
-    if found:
-        return min(found, key=_rank)
-    if not is_person and _country(text) and len(text.split()) <= 2:
-        return government_type(_country(text))  # "Ukraine says", "Moscow denies"
-    return ""
-
-
-def _name_noun_type(name: str) -> str:
-    """The type an organisation's own name gives by the last organisation noun of data/source_organisations.csv
-    in it that has a type ('North East Ambulance Service': hospital or medical; 'Peloton Corporation': company);
-    '' when none."""
-    found = [(m.start(), organisation_nouns()[m.group(1).lower()]) for m in _typed_noun().finditer(name)]
-    return max(found)[1] if found else ""
-
-
-def _by_own_noun(name: str, found: str) -> str:
-    """An organisation's type given its name and the type `found` by the variant table and the cue lexicon: the
-    type of its own organisation noun ('North East Ambulance Service': hospital or medical) outranks a cue that
-    is itself an organisation noun ('Calder University Hospitals Trust' is a hospital, not a university), not a
-    cue that qualifies the noun ('a private military company', 'Orbis Television Company') nor an institution named
-    in it ('a Kremlin-backed company')."""
-    own = _name_noun_type(name)
-    if not own or not found:
-        return own or found
-    low = f" {name.lower()} "
-    qualifiers = [low[start:end] for start, end, kind in _cue_matches(low) if kind not in (own, "government")]
-    nouns_only = all(q in organisation_nouns() for q in qualifiers) and not _affiliations(name, default_country="")
-    return own if nouns_only else min(own, found, key=_rank)
-
-
-@lru_cache(maxsize=1)
-def _typed_noun() -> re.Pattern:
-    typed = [noun for noun, source_type in organisation_nouns().items() if source_type]
-    return re.compile(r"\b" + _nouns_pattern(typed) + r"\b", re.I)
 
 
 # ---------------------------------------------------------------- per-article model
@@ -890,7 +396,7 @@ def _descriptions(token: Token, name_range: tuple[int, int]) -> list[str]:
     first = titles[0].i if titles else name_range[0]
     before = doc[first - 1] if first > 0 else None
     if before is not None and before.tag_ == "NN" and before.head.i not in range(*name_range) and \
-            first - before.left_edge.i <= 7 and (before.lemma_.lower() in roles() or _cue_matches(f" {before.lower_} ")):
+            first - before.left_edge.i <= 7 and (before.lemma_.lower() in roles() or cue_matches(f" {before.lower_} ")):
         # a role written right before the name that the parser did not attach to it ("the facility's chief
         # medical officer Dr. Ravi Mehta said", both parsed as subjects)
         out.append(doc[before.left_edge.i:first].text)
@@ -954,8 +460,8 @@ class _Resolver:
             token = self.doc[i]
             if person:
                 ent = tokens.ent[i]
-                name = _clean_name(ent.text)
-                is_outlet = canonical_outlet(name) in _outlet_names()
+                name = clean_name(ent.text)
+                is_outlet = canonical_outlet(name) in outlet_names()
                 if not any(w in organisation_nouns() for w in name.lower().split()) and not is_outlet and \
                         name.lower() not in variant_table():
                     self.register_name(ent.root)
@@ -981,7 +487,7 @@ class _Resolver:
                 continue
             token = self.doc[i]
             name_range = _name_span(token)
-            if _clean_name(self.doc[name_range[0]:name_range[1]].text) in self.sources or self.person_key_for(
+            if clean_name(self.doc[name_range[0]:name_range[1]].text) in self.sources or self.person_key_for(
                     token.text, offset=token.idx, own_introduction=self._introduced_alone(token, name_range)):
                 self.register_name(token)
 
@@ -1002,7 +508,7 @@ class _Resolver:
         """An already registered person this name (full, surname or first name) refers to: only a person named
         before `offset` or in its sentence (a lone 'Dmitry' is not the 'Dmitry Peskov' introduced later), and a
         lone first name with an introduction of its own (`own_introduction`) is nobody's first name."""
-        clean = _clean_name(text)
+        clean = clean_name(text)
         if clean in self.sources and self.sources[clean].kind == "person":
             return clean
         words = clean.split()
@@ -1053,7 +559,7 @@ class _Resolver:
             before = i - 1
             text, low, entity = tokens.text[before], tokens.lower[before], tokens.ent_type[before]
             if i and tokens.pos[before] == "PROPN" and text[:1].isupper() and text.isalpha() and \
-                    low not in roles() and low not in TITLES and low not in _cue_words() and (
+                    low not in roles() and low not in TITLES and low not in cue_words() and (
                         entity not in ("GPE", "ORG", "NORP", "LOC", "DATE") or
                         (tokens.dep[before] == "compound" and tokens.head[before] == i and entity != "DATE")):
                 return f"{text} {name}"
@@ -1100,13 +606,13 @@ class _Resolver:
                 (self.doc[name_range[0] + 1].ent_type_ == "PERSON" or
                  self.doc[name_range[0] + 1].lower_ in first_names()):
             name_range = (name_range[0] + 1, name_range[1])  # "President of Russia Dmitry Peskov": no part of the name
-        name = _clean_name(self.doc[name_range[0]:name_range[1]].text)
+        name = clean_name(self.doc[name_range[0]:name_range[1]].text)
         return self._add_person(name, token, name_range) if re.search(r"[^\W\d]", name) else ""
 
     def name_organisation(self, start: int, end: int) -> tuple[str, str, str]:
         """The organisation whose name holds commas, tokens `start` to `end` (see `_comma_name`)."""
         span = self.doc[start:end]
-        name = _clean_name(span.text)
+        name = clean_name(span.text)
         return self._add_other(name, "org", named=True, span=(span.start_char, span.end_char), variant=name), name, \
             "organisation name (with commas)"
 
@@ -1170,10 +676,10 @@ class _Resolver:
                 while last.dep_ in ("compound", "flat") and last.head.pos_ == "PROPN" and last.head.i > last.i:
                     last = last.head
                 span = doc[token.i + 1:max(_name_span(last)[1], last.i + 1)]
-                written = _clean_name(span.text)
+                written = clean_name(span.text)
                 if written and not _in_quote(self.quotes, named.idx):
                     outlet = canonical_outlet(written)
-                    known = outlet in _outlet_names()
+                    known = outlet in outlet_names()
                     return self._add_other(outlet if known else written, "outlet", named=True,
                                            span=(span.start_char, span.end_char), variant=written), written, \
                         "outlets.csv" if known else f"the {token.text} named {written}"
@@ -1194,23 +700,23 @@ class _Resolver:
             phrase = _noun_phrase(token)
             for owner in token.children:  # "the BBC's Russian service", "a CNN reporter"
                 if owner.dep_ in ("poss", "compound") and owner.pos_ == "PROPN":
-                    outlet = canonical_outlet(_clean_name(doc[slice(*_name_span(owner))].text))
-                    if outlet in _outlet_names():
+                    outlet = canonical_outlet(clean_name(doc[slice(*_name_span(owner))].text))
+                    if outlet in outlet_names():
                         return self._add_other(outlet, "outlet", named=True, span=char, variant=phrase), phrase, \
                             f"'{phrase}' belongs to the outlet"
             known = institution(phrase, context=self._context(token), default_country=self.default_country)
             if known:
                 return self._add_other(known[0], "org", named=True, span=char, variant=phrase,
                                        source_type=known[1]), phrase, "variant table"
-            outlet = canonical_outlet(_clean_name(phrase))
-            if outlet in _outlet_names():
+            outlet = canonical_outlet(clean_name(phrase))
+            if outlet in outlet_names():
                 return self._add_other(outlet, "outlet", named=True, span=char, variant=phrase), phrase, "outlets.csv"
-            if compound_names and _clean_name(phrase).lower().split()[-1] in organisation_nouns():
+            if compound_names and clean_name(phrase).lower().split()[-1] in organisation_nouns():
                 same = self._organisation_of_kind(token, phrase) if doc[token.left_edge.i].lower_ == "the" else []
                 if same:
                     self.sources[same[-1]].mentions.add(char)
                     return same[-1], phrase, f"description '{phrase}' -> {same[-1]}, named before"
-                return self._add_other(_clean_name(phrase), "org", named=True, span=char, variant=phrase), phrase, \
+                return self._add_other(clean_name(phrase), "org", named=True, span=char, variant=phrase), phrase, \
                     "organisation name"
             return self._resolve_description(token, phrase)
         return None
@@ -1267,7 +773,7 @@ class _Resolver:
             return resolved
         name_range = _name_span(token)
         span = doc[name_range[0]:name_range[1]]
-        written = _clean_name(span.text)
+        written = clean_name(span.text)
         if not written:
             return None
         char = (span.start_char, span.end_char)
@@ -1297,7 +803,7 @@ class _Resolver:
             return self._add_other(known[0], "org", named=True, span=char, variant=written,
                                    source_type=known[1]), written, "variant table"
         outlet = canonical_outlet(written)
-        if outlet in _outlet_names():
+        if outlet in outlet_names():
             return self._add_other(outlet, "outlet", named=True, span=char, variant=written), written, "outlets.csv"
         before = doc[name_range[0] - 1] if name_range[0] > 0 else None
         if before is not None and before.lemma_.lower() in MEDIA_NOUNS and before.head.i in range(*name_range):
@@ -1411,12 +917,12 @@ class _Resolver:
             if lemma in organisation_nouns() and (key := self._organisation_subject_before(token, lemma, kind)):
                 self.sources[key].mentions.add(char)
                 return key, phrase, f"description '{phrase}' -> {key}, the organisation named before as a subject"
-        organisation = lemma in organisation_nouns() and (not plural or lemma == "police") and _speaks_itself(token)
+        organisation = lemma in organisation_nouns() and (not plural or lemma == "police") and speaks_itself(token)
         if not role and not organisation and not classify(phrase, is_person=False,
                                                           default_country=self.default_country):
             if token.ent_type_ not in ("ORG", "NORP", "PERSON"):
                 return None
-        key = _clean_name(phrase)
+        key = clean_name(phrase)
         if not re.search(r"[^\W\d]", key):
             return None
         if not (doc_first := self._first_token(token, key)).pos_ in ("PROPN",) and \
@@ -1500,12 +1006,12 @@ class _Resolver:
         """The country words of an epithet ('the Manitoba premier') are in the person's descriptions, or those
         name no country at all (not 'the Russian president' for 'Ukrainian President Zelensky')."""
         described = " ".join(self.sources[key].descriptions)
-        return countries <= set(described.lower().split()) or not _country(described)
+        return countries <= set(described.lower().split()) or not country_in(described)
 
     def _organisation_of_kind(self, token: Token, phrase: str) -> list[str]:
         """Organisations named before `token` of the type a generic description gives ('the United Nations health
         agency' after 'the World Health Organization'), in order of their first mention; [] for other nouns."""
-        if token.lemma_.lower() not in _generic_nouns():
+        if token.lemma_.lower() not in generic_nouns():
             return []
         kind = classify(phrase, is_person=False, default_country=self.default_country)
         return [k for k, s in self.sources.items() if kind and s.kind == "org" and s.mentions and
@@ -1709,14 +1215,14 @@ def _via(verb: Token) -> str:
         phrase = [t for t in candidate.subtree if not any(a.dep_ in ("relcl", "acl") for a in _path_up(t, candidate))]
         if any(t.lemma_.lower() in MEDIA_NOUNS for t in phrase) and phrase[-1].pos_ == "PROPN":
             # "the Telegram channel Grey Zone", "the newspaper Novaya Gazeta": a named outlet not in outlets.csv
-            names = [_clean_name(candidate.doc[slice(*_name_span(phrase[-1]))].text)]
-            known = [canonical_outlet(n) for n in names if canonical_outlet(n) in _outlet_names()]
+            names = [clean_name(candidate.doc[slice(*_name_span(phrase[-1]))].text)]
+            known = [canonical_outlet(n) for n in names if canonical_outlet(n) in outlet_names()]
             return known[0] if known else names[0]
-        names = [_clean_name("".join(t.text_with_ws for t in phrase))]
-        names += [_clean_name(candidate.doc[slice(*_name_span(t))].text) for t in phrase if t.pos_ == "PROPN"]
+        names = [clean_name("".join(t.text_with_ws for t in phrase))]
+        names += [clean_name(candidate.doc[slice(*_name_span(t))].text) for t in phrase if t.pos_ == "PROPN"]
         for name in names:
             outlet = canonical_outlet(name)
-            if outlet in _outlet_names():
+            if outlet in outlet_names():
                 return outlet
     return ""
 
@@ -1920,7 +1426,7 @@ def _comma_name(token: Token) -> tuple[int, int] | None:
     if end <= token.i or not any(t.text == "," for t in words):
         return None
     parts = re.split(r"\s*,\s*|\s+(?:and|&)\s+", words.text)
-    if any(institution(part) or canonical_outlet(part) in _outlet_names() for part in parts[:-1]):
+    if any(institution(part) or canonical_outlet(part) in outlet_names() for part in parts[:-1]):
         return None
     return start, end
 
@@ -2058,7 +1564,7 @@ def _quoted_name(article: Article, doc: Doc, span: QuoteSpan) -> bool:
         return False  # a sentence that opens with a quotation ('"Heroes," she scoffed') is speech
     organisation = any(e.label_ in ("ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT") and e.start_char <= span.start + 1 and
                        e.end_char >= span.end - 1 for e in doc.ents)
-    return organisation or text.lower() in variant_table() or canonical_outlet(text) in _outlet_names()
+    return organisation or text.lower() in variant_table() or canonical_outlet(text) in outlet_names()
 
 
 def _governing_path(doc: Doc, span: QuoteSpan, top: Token) -> list[Token] | None:
@@ -2447,7 +1953,7 @@ def _hedges(article: Article, doc: Doc, resolver: _Resolver, cues: list[Cue], sk
             sentence = article.sentence_at(match.start())
             rows.append({"article_id": article.article_id, "start": match.start(), "end": match.end(),
                          "kind": kind, "applies_to": applies_to,
-                         "by": _clean_name(match.group("who")) if kind == "denial" else "",
+                         "by": clean_name(match.group("who")) if kind == "denial" else "",
                          "evidence": sentence.text if sentence else match.group(0), "reason": reason})
             if kind == "anonymity" and applies_to in resolver.sources:
                 resolver.sources[applies_to].anonymous_reason = match.group(0)
@@ -2601,10 +2107,10 @@ def _source_type(source: Source, resolver: _Resolver, default_country: str) -> s
     # a person's own name types nothing ('George Wagner' is no Wagner fighter); an unnamed one's key describes them
     # ... but a "name" that ends in a role written in capitals is a description ('Tesla CEO said')
     named_person = source.kind == "person" and source.named and institution(source.key) is None and \
-        not (source.key.split()[-1].isupper() and source.key.split()[-1].lower() in _cue_words())
+        not (source.key.split()[-1].isupper() and source.key.split()[-1].lower() in cue_words())
     text = " ".join(source.descriptions if named_person else [source.key, *source.descriptions])
     if source.kind == "person" and source.named and _ACRONYM.match(source.key):
-        return _organisation_type(source.key, resolver, default_country) or _name_noun_type(text) or \
+        return _organisation_type(source.key, resolver, default_country) or name_noun_type(text) or \
             classify(text, is_person=False, default_country=default_country) or "other"  # "MAST said": no person
     if (named_person or source.kind == "org" and source.named) and _traded(source.key, resolver.article.body):
         return COMPANY  # "Shares of Peloton (PTON) fell ..., Peloton said"
@@ -2616,29 +2122,29 @@ def _source_type(source: Source, resolver: _Resolver, default_country: str) -> s
             return principal  # "a spokesman for Mr Grieve", "a man believed to be Yevgeny Prigozhin"
         if not source.named and not source.anonymous_reason and \
                 (any(roles().get(r, ("",))[0] == "official" for r in source.roles) or
-                 _generic_organisation().search(source.key)) and \
+                 generic_organisation().search(source.key)) and \
                 (spoken_for := _typed_organisation_of(described := replace(
                     source, descriptions=[source.key, *source.descriptions]), official=True) or
                  _organisation_referred_to(described, resolver, default_country)):
             return spoken_for  # "a spokesperson for the agency", "the trust's chief nurse"
         if not source.named and not source.anonymous_reason and (of_kind := _organisation_kind(source, default_country)):
             return of_kind  # "a hospital spokesperson", "a company spokesman", "a police spokesman"
-        if hidden and not _affiliations(text, default_country=default_country) and not _employer_named(source):
+        if hidden and not affiliations(text, default_country=default_country) and not _employer_named(source):
             described = classify(text, is_person=True) if not source.anonymous_reason else ""
             if described == OPPOSITION:
                 return OPPOSITION  # "the Conservative leader said": a party's, as "the Kremlin spokesman" the state's
-            if is_government_type(described) and _country(text) and \
+            if is_government_type(described) and country_in(text) and \
                     any(roles().get(r, ("",))[0] == "official" for r in source.roles):
                 return described  # "a senior UK defence official": that country's; anonymity is its own column
-            if described == RIGHTS_GROUP and _ORGANISATION_WORD.search(text):
+            if described == RIGHTS_GROUP and ORGANISATION_WORD.search(text):
                 return RIGHTS_GROUP  # "the head of a prisoner advocacy organization": the group's, not a person's
             return "anonymous person"  # an unnamed individual speaks for no named institution
         # an academic title before the name ("Prof Chris Whitty") yields to a role ("England's chief medical officer")
-        untitled = [d for d in source.descriptions if _clean_name(d).lower().rstrip(".") not in ACADEMIC_TITLES]
+        untitled = [d for d in source.descriptions if clean_name(d).lower().rstrip(".") not in ACADEMIC_TITLES]
         found = classify(" ".join(untitled), is_person=True, default_country=default_country,
                          setting=resolver.setting) if named_person and len(untitled) < len(source.descriptions) else ""
         found = found or classify(text, is_person=True, default_country=default_country, setting=resolver.setting)
-        if found and found == government_type(default_country) and not _country(text):
+        if found and found == government_type(default_country) and not country_in(text):
             # 'justice minister Nordio told the Italian parliament'; 'DR Congo's health minister has declared ...
             # Minister Oly Ilunga Kalenga said'
             addressed = _addressed_country(source, resolver) or _announced_country(source, resolver)
@@ -2666,14 +2172,14 @@ def _source_type(source: Source, resolver: _Resolver, default_country: str) -> s
     found = classify(f"{text} {spelt_out}", is_person=False, default_country=default_country,
                      setting=resolver.setting)
     if source.kind == "org":
-        found = _by_own_noun(source.key, found) if _name_noun_type(source.key) else _by_own_noun(spelt_out, found)
+        found = by_own_noun(source.key, found) if name_noun_type(source.key) else by_own_noun(spelt_out, found)
     if found:
         return found
-    owner = next((_country(d) for d in source.descriptions if POSSESSIVE_COUNTRY.search(d) and _country(d)), "")
+    owner = next((country_in(d) for d in source.descriptions if POSSESSIVE_COUNTRY.search(d) and country_in(d)), "")
     if owner and source.kind == "org":
         return government_type(owner)  # "Ukraine's Coordination Headquarters": an institution of that state
-    if source.kind == "org" and (office := STATE_OFFICE.match(source.key)) and _country(office.group(1)):
-        return government_type(_country(office.group(1)))  # "U.K. Foreign Office": that state's office
+    if source.kind == "org" and (office := STATE_OFFICE.match(source.key)) and country_in(office.group(1)):
+        return government_type(country_in(office.group(1)))  # "U.K. Foreign Office": that state's office
     if source.kind == "org" and not source.named and source.mentions and \
             (named := _named_before({source.key.lower()}, resolver, min(source.mentions)[0], default_country)):
         return named  # "the trust said": the trust named before
@@ -2687,7 +2193,7 @@ def _employer_named(source: Source) -> bool:
     capitalised words before the role word that name no country, title or role."""
     if source.named or source.anonymous_reason:
         return False
-    words = _clean_name(source.key).split()
+    words = clean_name(source.key).split()
     return len(words) > 1 and words[-1].lower() in roles() and any(
         w[:1].isupper() and w.lower().strip(".'’s") not in country_cues() and w.lower() not in roles() and
         w.lower().rstrip(".") not in TITLES for w in words[:-1])
@@ -2754,7 +2260,7 @@ def _headed_type(source: Source, resolver: _Resolver, default_country: str) -> s
         clause = re.split(r"[.;:!?]\s", body[max(0, verb.start() - 120):verb.start()])[-1]
         headed = [m.group(0) for m in re.finditer(_NAME, clause)]
         found = _organisation_type(headed[-1], resolver, default_country) if headed else ""
-        if found := found or _name_noun_type(clause[-40:]):
+        if found := found or name_noun_type(clause[-40:]):
             return found
     return ""
 
@@ -2773,7 +2279,7 @@ def _principal_type(source: Source, resolver: _Resolver, default_country: str) -
                 continue  # "a Ukrainian official" is described by nationality, not by whom they speak for
         if roles().get(role, ("",))[0] != "official":
             continue
-        name, first = _clean_name(name), min(source.mentions)[0] if source.mentions else 0
+        name, first = clean_name(name), min(source.mentions)[0] if source.mentions else 0
         person = resolver.person_key_for(name, offset=first)
         if person and person != source.key:
             return _source_type(resolver.sources[person], resolver, default_country)
@@ -2796,7 +2302,7 @@ def _executive_organisation(source: Source, resolver: _Resolver, default_country
     organisation the text gives that role ('Nottingham University Hospitals Trust's Chief Executive'). '' when
     none, or when the text gives the role to organisations of different types."""
     if not any(roles().get(r, ("",))[0] == "official" for r in source.roles) and \
-            not any(kind == COMPANY for d in source.descriptions for *_, kind in _cue_matches(f" {d.lower()} ")):
+            not any(kind == COMPANY for d in source.descriptions for *_, kind in cue_matches(f" {d.lower()} ")):
         return ""
     for description in source.descriptions:
         for match in _OF_ORGANISATION.finditer(description):
@@ -2804,8 +2310,8 @@ def _executive_organisation(source: Source, resolver: _Resolver, default_country
                 return runs
     found = set()
     for description in source.descriptions:
-        role = _clean_name(description)
-        if len(role.split()) < 2 or not _cue_matches(f" {role.lower()} "):
+        role = clean_name(description)
+        if len(role.split()) < 2 or not cue_matches(f" {role.lower()} "):
             continue  # a bare role of two words or more, such as 'Chief Executive'
         for match in re.finditer(r"(" + _NAME + r")['’]s? (?i:" + re.escape(role) + r")\b", resolver.article.body):
             found.add(_organisation_type(match.group(1), resolver, default_country))
@@ -2819,9 +2325,9 @@ def _organisation_type(name: str, resolver: _Resolver, default_country: str, *, 
     known = institution(name, default_country=default_country)
     if known:
         return known[1]
-    spelt_out = _spelt_out(_clean_name(name), resolver.article.body)
+    spelt_out = _spelt_out(clean_name(name), resolver.article.body)
     found = classify(" ".join([name, spelt_out, *described]), is_person=False, default_country=default_country)
-    return _by_own_noun(name, found) if _name_noun_type(name) else _by_own_noun(spelt_out, found)
+    return by_own_noun(name, found) if name_noun_type(name) else by_own_noun(spelt_out, found)
 
 
 def _organisation_descriptions(resolver: _Resolver, name: str) -> list[str]:
@@ -2848,7 +2354,7 @@ def _announced_country(source: Source, resolver: _Resolver) -> str:
         return ""
     first = min(source.mentions)[0]
     words = {d.lower().split()[-1] for d in source.descriptions if d.split()}
-    countries = {_country(s.key) for s in resolver.sources.values() if s.kind in ("person", "group") and
+    countries = {country_in(s.key) for s in resolver.sources.values() if s.kind in ("person", "group") and
                  not s.named and s.key.split() and s.key.lower().split()[-1] in words and s.mentions and
                  min(s.mentions)[0] < first}
     return countries.pop() if len(countries) == 1 and "" not in countries else ""
@@ -2870,8 +2376,8 @@ def _addressed_country(source: Source, resolver: _Resolver) -> str:
                        for o in c.children if o.dep_ == "pobj"]
         for addressee in addressees:
             phrase = resolver.doc[addressee.left_edge.i:addressee.i + 1].text
-            if any(kind == "government" for *_, kind in _cue_matches(f" {phrase.lower()} ")) and _country(phrase):
-                return _country(phrase)
+            if any(kind == "government" for *_, kind in cue_matches(f" {phrase.lower()} ")) and country_in(phrase):
+                return country_in(phrase)
     return ""
 
 
@@ -2889,11 +2395,11 @@ def _typed_organisation_of(source: Source, *, official: bool) -> str:
     if not official and not any(roles().get(r, ("",))[0] == "official" for r in source.roles):
         return ""
     for description in source.descriptions:
-        for match in _typed_organisation().finditer(description):
+        for match in typed_organisation().finditer(description):
             return organisation_nouns()[match.group(1).lower()]
     for description in source.descriptions:  # 'a representative of the Ukrainian coordination headquarters'
         for match in _national_organisation().finditer(description):
-            if country := _country(match.group(1)):
+            if country := country_in(match.group(1)):
                 return government_type(country)
     return ""
 
@@ -2902,8 +2408,8 @@ def _typed_organisation_of(source: Source, *, official: bool) -> str:
 def _national_organisation() -> re.Pattern:
     """'of the Ukrainian coordination headquarters', 'for the Kenyan agency': a generic organisation noun with
     words before it that may name its country (group 1)."""
-    generic = [r.noun.lower() for r in _data("source_organisations.csv").itertuples() if r.generic == "yes"]
-    return re.compile(r"\b(?:for|of|at|from|with) the ((?:[\w'.-]+ ){1,3})" + _nouns_pattern(generic) + r"\b", re.I)
+    generic = [r.noun.lower() for r in lexicon("source_organisations.csv").itertuples() if r.generic == "yes"]
+    return re.compile(r"\b(?:for|of|at|from|with) the ((?:[\w'.-]+ ){1,3})" + nouns_pattern(generic) + r"\b", re.I)
 
 
 def _organisation_referred_to(source: Source, resolver: _Resolver, default_country: str) -> str:
@@ -2912,7 +2418,7 @@ def _organisation_referred_to(source: Source, resolver: _Resolver, default_count
     else the latest one before the person whose name holds the description's noun ('for the headquarters'),
     else the latest one mentioned before the person. A founder, head or chief leads an organisation, not a
     country: places are passed over for them."""
-    if not source.mentions or not any(_generic_organisation().search(d) for d in [source.key, *source.descriptions]):
+    if not source.mentions or not any(generic_organisation().search(d) for d in [source.key, *source.descriptions]):
         return ""
     first = min(source.mentions)[0]
     subject = _subject_organisation(resolver, first, default_country)
@@ -2920,7 +2426,7 @@ def _organisation_referred_to(source: Source, resolver: _Resolver, default_count
         return subject
     leader = any(w in LEADER_NOUNS for d in source.descriptions for w in re.findall(r"[a-z-]+", d.lower()))
     nouns = {(m.group(1) or m.group(2)).lower() for d in [source.key, *source.descriptions]
-             for m in _generic_organisation().finditer(d) if m.group(1) or m.group(2)}
+             for m in generic_organisation().finditer(d) if m.group(1) or m.group(2)}
     orgs = [s for s in resolver.sources.values() if s.kind == "org" and any(m[0] < first for m in s.mentions)]
     same_noun = [s for s in orgs if nouns & set(s.key.lower().split())]  # 'for the headquarters'
     if same_noun:
@@ -2953,7 +2459,7 @@ def _organisation_kind(source: Source, default_country: str) -> str:
             not set(words[:-1]) & set(organisation_nouns()):
         return ""
     kind = " ".join(words[:-1])
-    return _name_noun_type(kind) or classify(kind, is_person=False, default_country=default_country)
+    return name_noun_type(kind) or classify(kind, is_person=False, default_country=default_country)
 
 
 def _named_before(nouns: set[str], resolver: _Resolver, offset: int, default_country: str) -> str:
@@ -3069,8 +2575,8 @@ def _unify_types(parts: list[ArticleSourcing], canon) -> None:
         for key, source in part.sources.items():
             if source.named and source.source_type in ("private person", "other", "", COMPANY):
                 better = sorted((t for t in known[canon(key)] if t not in ("private person", "other", "",
-                                                                           "anonymous person")), key=_rank)
-                if better and _rank(better[0]) < _rank(source.source_type or "other"):
+                                                                           "anonymous person")), key=type_rank)
+                if better and type_rank(better[0]) < type_rank(source.source_type or "other"):
                     source.source_type = better[0]
 
 
@@ -3141,7 +2647,7 @@ def analyse(corpus: Corpus, *, default_country: str = "") -> SourcingResult:
                 "variants": "|".join(sorted(source.variants)),
                 "anonymity": source.anonymous_reason, "descriptions": " | ".join(dict.fromkeys(source.descriptions))})
             for variant in sorted(source.variants):
-                if _clean_name(variant).lower() != canon(key).lower():  # not "a woman" for "woman"
+                if clean_name(variant).lower() != canon(key).lower():  # not "a woman" for "woman"
                     variant_rows.append({"article_id": article.article_id, "canonical": canon(key),
                                          "variant": variant, "reason": "same source in the article"
                                          if canon(key) == key else "corpus-wide transliteration/surname match"})

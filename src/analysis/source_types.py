@@ -1,0 +1,520 @@
+"""Source types: what kind of source a name or description is, and of which country.
+
+The editable lexicons in `analysis/data` (`source_cues.csv`, `source_countries.csv`, `source_roles.csv`,
+`source_organisations.csv`, `source_variants.csv`, `source_first_names.csv`, `outlets.csv`), the name helpers
+(surnames, transliteration keys, gender from a first name) and `classify`, which `analysis.sourcing` uses to type
+the sources it finds.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from .metadata import canonical_outlet, outlet_aliases
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+TITLES = {"mr", "ms", "mrs", "miss", "dr", "prof", "sir", "president", "minister", "general", "colonel", "major",
+          "captain", "sergeant", "lieutenant", "governor", "mayor", "senator", "judge", "father", "saint", "st"}
+
+# ---------------------------------------------------------------- lexicons (editable CSVs in analysis/data)
+
+def lexicon(name: str) -> pd.DataFrame:
+    return pd.read_csv(resources.files("analysis") / "data" / name, dtype=str, keep_default_na=False)
+
+
+@lru_cache(maxsize=1)
+def variant_table() -> dict[str, tuple[str, str, bool]]:
+    """lowercased variant -> (canonical, source_type, named by country)."""
+    table = {}
+    for row in lexicon("source_variants.csv").itertuples():
+        for variant in row.variants.split("|"):
+            table[variant.strip().lower()] = (row.canonical, row.source_type, row.by_country == "yes")
+    return table
+
+
+@lru_cache(maxsize=1)
+def describing_words() -> frozenset[str]:
+    """Lower-cased one-word variants of the rows marked `describes` ('kremlin', 'wagner'): written in any case in
+    a person's description, they name the institution ('a Kremlin adviser', 'a wagner fighter'); other one-word
+    variants ('Kyiv', 'Memorial') are too often a place or a word there."""
+    return frozenset(v.strip().lower() for r in lexicon("source_variants.csv").itertuples() if r.describes == "yes"
+                     for v in r.variants.split("|") if " " not in v.strip() and "." not in v)
+
+
+@lru_cache(maxsize=1)
+def acronyms() -> frozenset[str]:
+    """Lower-cased one-word variants written in capitals in the variant table ('UN', 'WHO', 'FSB'): they name the
+    institution only when written in capitals ('who' is no WHO)."""
+    return frozenset(v.strip().lower() for r in lexicon("source_variants.csv").itertuples() for v in r.variants.split("|")
+                     if v.strip().isupper() and len(v.strip()) > 1 and " " not in v.strip())
+
+
+@lru_cache(maxsize=1)
+def type_cues() -> list[tuple[str, str]]:
+    return [(r.cue.lower(), r.source_type) for r in lexicon("source_cues.csv").itertuples()]
+
+
+@lru_cache(maxsize=1)
+def outlet_names() -> frozenset[str]:
+    """The canonical names of data/outlets.csv."""
+    return frozenset(outlet_aliases().values())
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> frozenset[str]:
+    return frozenset(cue for cue, _ in type_cues())
+
+
+@lru_cache(maxsize=1)
+def _cue_patterns() -> list[tuple[str, re.Pattern, str]]:
+    """(cue, its pattern, type) for each row of data/source_cues.csv: a cue is a word's beginning ('mercenar'), but a
+    cue of two letters is a whole word ('mp' is no 'mph')."""
+    return [(cue, re.compile(r"\b" + re.escape(cue) + (r"\b" if len(cue) <= 2 else "")), source_type)
+            for cue, source_type in type_cues()]
+
+
+@lru_cache(maxsize=1)
+def country_cues() -> dict[str, str]:
+    return {r.cue.lower(): r.country for r in lexicon("source_countries.csv").itertuples()}
+
+
+@lru_cache(maxsize=1)
+def western_countries() -> frozenset[str]:
+    """Countries of data/source_countries.csv whose `bloc` is Western (and 'Western' itself: "NATO", "the West")."""
+    return frozenset(r.country for r in lexicon("source_countries.csv").fillna("").itertuples() if r.bloc == WESTERN)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """First names whose gender the ending rules get wrong ('Nikita' m, 'Margaret' f): data/source_first_names.csv."""
+    return {r.name.lower(): r.gender for r in lexicon("source_first_names.csv").itertuples()}
+
+
+@lru_cache(maxsize=1)
+def roles() -> dict[str, tuple[str, str]]:
+    """role noun -> (role class, gender 'm'/'f'/'')."""
+    return {r.word.lower(): (r.role, r.gender) for r in lexicon("source_roles.csv").itertuples()}
+
+
+@lru_cache(maxsize=1)
+def organisation_nouns() -> dict[str, str]:
+    """Nouns that name an organisation (data/source_organisations.csv), the one list for: a word that keeps a
+    name from being a person's ('World Health Organization'), the head of an organisation described, not named,
+    that speaks for itself ('the union said'), and what a person speaks for ('a spokesman for the utility').
+    noun -> the source type the noun alone gives ('company or business' for 'utility'), else ''."""
+    return {r.noun.lower(): r.source_type for r in lexicon("source_organisations.csv").itertuples()}
+
+
+def nouns_pattern(nouns) -> str:
+    return "(" + "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) + ")"
+
+
+@lru_cache(maxsize=1)
+def typed_organisation() -> re.Pattern:
+    """'for the utility', 'of a regional airline': a description naming what a person speaks for by an
+    organisation noun that gives a type (group 1: the noun)."""
+    typed = [noun for noun, source_type in organisation_nouns().items() if source_type]
+    return re.compile(r"\b(?:for|of|at|with|from) (?:the|a|an|its) (?:[\w-]+ )?" + nouns_pattern(typed) + r"\b",
+                      re.I)
+
+
+@lru_cache(maxsize=1)
+def generic_nouns() -> frozenset[str]:
+    """Organisation nouns marked `generic` in data/source_organisations.csv ('agency', 'ministry')."""
+    return frozenset(r.noun.lower() for r in lexicon("source_organisations.csv").itertuples() if r.generic == "yes")
+
+
+@lru_cache(maxsize=1)
+def generic_organisation() -> re.Pattern:
+    """'for the agency', 'the trust's chief nurse', 'its founder': a description pointing back to an organisation
+    named elsewhere in the text, by a noun of data/source_organisations.csv marked `generic` (group 1, or group 2
+    for the possessive: the noun)."""
+    generic = [r.noun.lower() for r in lexicon("source_organisations.csv").itertuples() if r.generic == "yes"]
+    return re.compile(r"\b(?:for|of|at|from|with) the " + nouns_pattern(generic) + r"\b|(?:^|\bthe )" +
+                      nouns_pattern(generic) + r"['’]s? |"
+                      r"\bits (?:founder|head|chief|leader|director|owner|spokes\w+|representative|commander)\b",
+                      re.I)
+
+
+WESTERN = "Western"
+WESTERN_SECURITY = "Western government or intelligence"
+GOVERNMENT_TYPE = {"Russian": "Russian government or official", "Ukrainian": "Ukrainian government",
+                   WESTERN: WESTERN_SECURITY}
+UNKNOWN_GOVERNMENT = "government or official (country unknown)"
+# a defence, military or intelligence body: of a Western country, its assessments are the Western bucket's
+_SECURITY = re.compile(r"\b(?:intelligence|defen[cs]e|military|army|armed forces|pentagon|navy|air force|"
+                       r"general staff|security service)\b", re.I)
+
+
+def government_type(country: str, *, security: bool = False) -> str:
+    """The source type of a government body or official of `country` ('' when the text names none): a Western
+    country's defence, military or intelligence body (`security`) is 'Western government or intelligence', its
+    other officials (a judge, a central banker, a mayor) are '<Country> government or official'."""
+    if not country:
+        return UNKNOWN_GOVERNMENT
+    if country in GOVERNMENT_TYPE:
+        return GOVERNMENT_TYPE[country]
+    if security and country in western_countries():
+        return WESTERN_SECURITY
+    return f"{country} government or official"
+
+
+def is_government_type(source_type: str) -> bool:
+    return source_type in GOVERNMENT_TYPE.values() or source_type.endswith(("government or official",
+                                                                            "(country unknown)"))
+
+
+# ---------------------------------------------------------------- names
+
+# French and German habits of transliterating Russian, read back to the English ones before the key is made
+# (not French 'ch' for sh nor 'j' for zh, nor German 'j' for y: English spellings use those letters otherwise)
+FOREIGN_TRANSLITERATION = [
+    (re.compile(r"tsch|tch"), "ch"),  # Tchaikovsky, Tschaikowski (German 'sch' alone is sh: below)
+    (re.compile(r"gu(?=[eiy])"), "g"),  # Evgueni, Sergueï: French 'gu' is the g of Evgeni, Sergei
+    (re.compile(r"g(?=[eiy])"), "zh"),  # Prigogine: a soft g is zh (Yevgeny and Evgeny alike become 'evzheni')
+    (re.compile(r"ou"), "u"),  # Poutine, Choïgou
+    (re.compile(r"(?<=[^aeiouy ])e\b"), ""),  # a silent final e: Prigogine, Poutine
+]
+
+
+@lru_cache(maxsize=8192)
+def translit_key(name: str) -> str:
+    """A spelling-insensitive key for a transliterated name: 'Yevgeny'/'Ievgeni'/'Evgeniy' -> same key, and so
+    French and German transliterations of Russian: 'Prigogine'/'Prigozhin', 'Poutine'/'Putin', 'Evgueni',
+    'Tschaikowski'/'Chaikovsky', 'Schoigu'/'Shoigu'."""
+    text = unicodedata.normalize("NFKD", name.lower())
+    text = "".join(c for c in text if c.isalpha() or c == " ")
+    for pattern, replacement in FOREIGN_TRANSLITERATION:
+        text = pattern.sub(replacement, text)
+    for a, b in (("kh", "h"), ("ts", "c"), ("zh", "j"), ("sch", "sh"), ("ye", "e"), ("ie", "e"), ("yo", "e"),
+                 ("y", "i"), ("j", "i"), ("w", "v"), ("ks", "x"), ("ii", "i"), ("iy", "i"), ("ei", "e")):
+        text = text.replace(a, b)
+    text = re.sub(r"(.)\1+", r"\1", text)
+    return " ".join(w.rstrip("i") if len(w) > 4 else w for w in text.split())
+
+
+GENERATION_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def surname(name: str) -> str:
+    """The family name: the last word that is not a generation suffix ('John C. Smith Jr.' -> 'Smith')."""
+    words = [w for w in name.split() if w.lower().strip(".,") not in GENERATION_SUFFIXES]
+    return words[-1] if words else name
+
+
+def guess_gender(name: str) -> str:
+    """'f', 'm' or '' (unknown) from a name: a title (Mr., Ms.), the first names in data/source_first_names.csv
+    that endings get wrong, a Slavic surname ending (-ova/-ov), a first name ending in -a (Anna, Oksana). A
+    general heuristic, not a list of people; other names stay unknown, which any pronoun may refer to."""
+    words = [w for w in re.split(r"\s+", name.strip()) if w]
+    if not words:
+        return ""
+    title = words[0].lower().rstrip(".")
+    if title in ("mr", "sir"):
+        return "m"
+    if title in ("ms", "mrs", "miss", "madam", "dame"):
+        return "f"
+    first, last = words[0].lower(), words[-1].lower()
+    if first in first_names():
+        return first_names()[first]
+    if re.search(r"(ova|eva|ina|aya|skaya|tskaya)$", last) and len(last) > 4:
+        return "f"
+    if re.search(r"(ov|ev|in|sky|skiy|ski|enko|uk|ich)$", last) and len(last) > 4:
+        return "m"
+    if first.endswith("a") and (len(words) >= 2 or first == last):
+        return "f"
+    if len(words) >= 2 and not first.endswith(("e", "y", "h", "n")):
+        return "m"  # Sergei, Michael, Mark; names ending in e/y/h/n (Alice, Emily, Sarah, Karen) stay unknown
+    return ""
+
+
+def speaks_itself(token: Token) -> bool:
+    """The organisation noun is the speaker itself: the verb's subject or the object of "according to" (not "a
+    nurse at the hospital" nor "Smith's office")."""
+    subject = token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "pobj" and token.head.lower_ == "to"
+    return subject and not any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in token.children)
+
+
+@lru_cache(maxsize=8192)
+def clean_name(text: str) -> str:
+    """A name or phrase without its article, courtesy title ('Mr', 'Ms.'), possessive and stray punctuation."""
+    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(" ,.;:'\"’‘“”"), flags=re.I)
+    text = re.sub(r"^(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+(?=[A-Z])", "", text)
+    text = re.sub(r"(?:'s|’s)$", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def institution(name: str, *, context: str = "", default_country: str = "") -> tuple[str, str] | None:
+    """(canonical, source_type) for a name in the variant table; a ministry gets its country ('Russian Defense
+    Ministry') from an adjective in the name or its context, else `default_country`, else none (country
+    unknown)."""
+    clean = clean_name(name)
+    words = clean.split()
+    for cut in range(min(len(words), 4)):
+        if {w.lower() for w in words[:cut]} & {"of", "for", "at", "from", "with", "to", "by", "in", "close"}:
+            break  # "representative of Russia Behind Bars" is a person, not the group
+        if cut and _first_name_like(words[cut - 1]):
+            break  # "Carl Wagner" is a person, not the Wagner group
+        candidate = " ".join(words[cut:]).lower()
+        if candidate in acronyms() and not words[-1].isupper():
+            continue  # "who" is no WHO
+        if candidate in variant_table():
+            canonical, source_type, by_country = variant_table()[candidate]
+            if not by_country:
+                return canonical, source_type
+            qualifiers = " ".join(words[:cut]) + " " + context
+            country = country_in(qualifiers) or default_country
+            prefix = f"{country} " if country else ""
+            return f"{prefix}{canonical}", government_type(country, security=bool(_SECURITY.search(canonical)))
+    return None
+
+
+def _first_name_like(word: str) -> bool:
+    """A capitalised word before a name that could be a first name: no country ('Russian'), possessive
+    ('Moscow's'), title or organisation word, no abbreviation ('U.S.')."""
+    low = word.lower().rstrip(".")
+    return word[:1].isupper() and word.isalpha() and low not in country_cues() and low not in TITLES and \
+        low not in organisation_nouns() and not word.isupper()
+
+
+def country_in(text: str) -> str:
+    """The country ('U.S.', 'Mexican'; 'Western' for "NATO", "the West") first named in a text by the cues of
+    data/source_countries.csv."""
+    found = country_mentions(text)
+    return found[0][1] if found else ""
+
+
+@lru_cache(maxsize=1)
+def _country_pattern() -> re.Pattern:
+    cues = sorted(country_cues(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _outlets_with_places() -> re.Pattern:
+    """The names of outlets (data/outlets.csv) that hold a country cue ('The New York Times', 'Kyiv Independent')."""
+    named = sorted((a for a in outlet_aliases() if _country_pattern().search(a)), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in named) + r")\b" if named else r"(?!)", re.I)
+
+
+def country_mentions(text: str) -> list[tuple[int, str]]:
+    """(offset, country) of every country cue in a text; short upper-case cues ('US', 'UK') only as written in
+    capitals, so the pronoun 'us' names no country, and none in an outlet's name ('The New York Times')."""
+    found = []
+    matches = list(_country_pattern().finditer(text))
+    outlets = [m.span() for m in _outlets_with_places().finditer(text)] if matches else []
+    for match in matches:
+        word = match.group(0)
+        if len(word.strip(".")) <= 2 and not word.isupper() or \
+                any(start <= match.start() < end for start, end in outlets):
+            continue
+        found.append((match.start(), country_cues()[word.lower()]))
+    return found
+
+
+_NAME_OF = re.compile(r"\b[A-Z][a-z]+ of (?:the )?$")  # "the Reserve Bank of India": a country in a name, no place
+_PLACE_BEFORE = re.compile(r"\b(?:in|into|to|across|inside|throughout|over|of|from)\s+(?:the\s+)?$", re.I)
+
+
+def setting_country(text: str) -> str:
+    """The only country a text names, places included ('a hearing in London', 'housing in New York City'); ''
+    when it names none or several. A court, a mayor or the police sit where the story is set, so their roles take
+    it (TERRITORIAL_CUES); a minister or a president may speak anywhere and do not."""
+    named = {country for _, country in country_mentions(text) if country != WESTERN}
+    return named.pop() if len(named) == 1 else ""
+
+
+def article_country(text: str) -> tuple[str, str]:
+    """(country, reason) the text is about, when one country's cues clearly outnumber every other's (at least
+    three mentions and twice the next, a place after 'in', 'to', 'of'... not counted: the war "in Ukraine" is
+    not Ukraine speaking), or when it is the only country the text names, at least once not as a place ('the
+    Reserve Bank of India', 'the Northern Ireland Office'; not 'across Russia' alone; 'Western' names none);
+    ('', reason) otherwise. Used for an institution or official
+    the text does not qualify ("the Defense Ministry", "an official")."""
+    mentions = country_mentions(text)
+    counts = Counter(country for offset, country in mentions
+                     if not _PLACE_BEFORE.search(text[max(0, offset - 12):offset]))
+    named = {country for _, country in mentions if country != WESTERN}
+    own = [country for offset, country in mentions if country != WESTERN and (
+        not _PLACE_BEFORE.search(text[max(0, offset - 12):offset]) or _NAME_OF.search(text[max(0, offset - 40):offset]))]
+    if len(named) == 1 and own:
+        return own[0], f"{own[0]}: the only country the text names ({len(own)} mentions not of a place)"
+    if not counts:
+        return "", "the text names no country"
+    ranked = counts.most_common()
+    best, n = ranked[0]
+    runner = ranked[1][1] if len(ranked) > 1 else 0
+    if n >= 3 and n >= 2 * runner:
+        return best, f"{best}: {n} mentions, next {runner}"
+    return "", "no country dominates the text (" + ", ".join(f"{c} {k}" for c, k in ranked[:3]) + ")"
+
+
+INTERNATIONAL = "international organisation"
+MEDICAL = "hospital or medical"
+SPORTS = "sports club, coach or athlete"
+COMPANY = "company or business"
+OPPOSITION = "opposition politician or party"
+RIGHTS_GROUP = "human-rights or legal-aid group"
+# a word that makes a description an organisation's ("a prisoner advocacy organization"), not a person's ("a lawyer")
+ORGANISATION_WORD = re.compile(r"\b(?:organi[sz]ations?|groups?|charity|charities|ngos?|foundations?|associations?|"
+                                r"societ(?:y|ies)|networks?|coalitions?|projects?)\b", re.I)
+PARTY = "party"  # a cue of data/source_cues.csv: a party's leader or the party, opposition unless it governs
+NO_TYPE = "none"  # a cue of data/source_cues.csv that gives no type, only hides a shorter cue inside it
+GENERIC_OFFICIALS = {"spokesman", "spokeswoman", "spokesperson", "official", "deputy"}  # a party's as much as a state's
+STATE_MEDICAL = "medical officer of state"  # a cue: a country's chief medical officer governs; a facility's is medical
+PRIORITY = ["private military company", INTERNATIONAL, "analyst or expert", "human-rights or legal-aid group",
+            "media outlet", "document or leaked correspondence", OPPOSITION, WESTERN_SECURITY,
+            "Ukrainian government", "Russian government or official"]
+AFTER_GOVERNMENTS = [UNKNOWN_GOVERNMENT, MEDICAL, SPORTS, COMPANY]
+
+
+def type_rank(source_type: str) -> int:
+    """Position in PRIORITY; another country's government comes after the listed ones, then an unknown country's,
+    then a hospital, a sports club and a company."""
+    if source_type in PRIORITY:
+        return PRIORITY.index(source_type)
+    if source_type in AFTER_GOVERNMENTS:
+        return len(PRIORITY) + 1 + AFTER_GOVERNMENTS.index(source_type)
+    return len(PRIORITY)
+
+
+# government cues of offices bound to a place: with no country in their description they take the setting's
+TERRITORIAL_CUES = {"mayor", "premier", "judge", "court", "prosecutor", "police", "sheriff", "governor", "councillor",
+                    "council member", "municipal", "city hall", "district attorney", "state attorney",
+                    "state's attorney", "public prosecutor", "fire department", "fire service", "emergency services",
+                    "civil protection", "civil defence", "civil defense", "detective", "superintendent",
+                    "lord justice", "lady justice", "mr justice", "mrs justice", "chief justice",
+                    "supreme court justice", "master of the rolls", "council speaker", "councilor", "councilman",
+                    "councilwoman", "councilmember", "alderman", "alderwoman", "assemblyman", "assemblywoman",
+                    "assemblymember", "assembly member"}
+# a role of an organisation named with a company word ("founder of Maple Row Capital", "chairman at Tarn Holdings Inc")
+_COMPANY_NAMED = re.compile(r"\b(?:of|at) (?:the )?(?:[A-Z][\w&'’.-]* ){1,4}(?:Asset Management|Capital|Securities|"
+                            r"Partners|Bank|Holdings|Group|Inc|Ltd|LLC|plc|PLC)\b")
+_STATE_BANK = re.compile(r"\b(?:Central|Reserve|National|Federal|World|State|People's|Development) Bank\b")  # no company
+_FORMER = re.compile(r"\b(?:former|ex-|then-|retired|ousted|disgraced|late)\s*(?:[\w.'’-]+\s+){0,3}$", re.I)
+
+
+def cue_matches(low: str) -> list[tuple[int, int, str]]:
+    """(start, end, type) of the cue words of data/source_cues.csv in a lower-cased text; a cue inside a longer
+    one that matched is dropped ('attorney' in 'U.S. attorney', 'human rights' in 'human rights council'), and a
+    government or company role held no longer ('former mayor', 'ex-minister', 'former chief executive') is no
+    voice of the government or the company."""
+    found = []
+    for cue, pattern, source_type in _cue_patterns():
+        if cue not in low:
+            continue
+        for match in pattern.finditer(low):
+            if source_type in ("government", COMPANY) and _FORMER.search(low[:match.start()]):
+                continue
+            found.append((match.start(), match.end(), source_type))
+    return [m for m in found if not any(o[0] <= m[0] and m[1] <= o[1] and (o[1] - o[0]) > (m[1] - m[0])
+                                        for o in found)]
+
+
+@lru_cache(maxsize=1)
+def _variant_patterns() -> list[tuple[str, str, re.Pattern | None, bool, re.Pattern]]:
+    """For each variant of the variant table: the variant, in capitals, the pattern of an acronym written in
+    capitals (None for no acronym), whether it names the institution in any case (several words, an
+    abbreviation, a describing word) and its pattern as a whole word."""
+    return [(variant, variant.upper(), re.compile(r"(?<![\w.])" + re.escape(variant.upper()) + r"(?![\w])")
+             if variant in acronyms() else None,
+             len(variant.split()) >= 2 or "." in variant or variant in describing_words(),
+             re.compile(r"(?<!\w)" + re.escape(variant) + r"(?!\w)")) for variant in variant_table()]
+
+
+def affiliations(text: str, *, default_country: str) -> set[str]:
+    """Types of the well-known institutions (variant table) named in a text, e.g. a person's description."""
+    low = f" {text.lower()} "
+    found = set()
+    for variant, capitals, acronym, anywhere, pattern in _variant_patterns():
+        if acronym is not None and capitals in text and acronym.search(text) or \
+                anywhere and variant in low and pattern.search(low):
+            known = institution(variant.upper() if variant in acronyms() else variant, context=text,
+                                default_country=default_country)
+            if known:
+                found.add(known[1])
+    return found
+
+
+def classify(text: str, *, is_person: bool, default_country: str = "", setting: str = "") -> str:
+    """Source type from a name plus its descriptions: named institutions first, then the cue lexicon; the
+    first type in PRIORITY order wins (a 'military analyst' is an analyst, a lawyer of a rights group a
+    rights group). A government role takes the country its text names, else `default_country`, else for an
+    office bound to a place (TERRITORIAL_CUES) the `setting` country."""
+    low = f" {text.lower()} "
+    if not is_person and canonical_outlet(clean_name(text)) in outlet_names():
+        return "media outlet"
+    found = affiliations(text, default_country=default_country)
+    # a role at a named government body ("State Department spokesman") is of that body's country, not the article's
+    body = min((t for t in found if is_government_type(t)), key=type_rank, default="")
+    party, governs = False, bool(body)
+    for start, end, source_type in cue_matches(low):
+        if source_type in ("government", STATE_MEDICAL) and low[start:end] not in GENERIC_OFFICIALS:
+            governs = True  # a minister, an MP; not a spokesman, whom a party has as much as a state
+        if source_type == STATE_MEDICAL:  # "England's chief medical officer": the state's; a facility's: medical
+            source_type = government_type(country_in(text)) if country_in(text) else MEDICAL
+        if source_type == "government" and body and not country_in(text):
+            source_type = body
+        elif source_type == "government":
+            local = setting if low[start:end] in TERRITORIAL_CUES else ""
+            source_type = government_type(country_in(text) or default_country or local,
+                                          security=bool(_SECURITY.search(low[start:end])))
+        elif source_type == WESTERN_SECURITY:  # "intelligence": of the country named, else the article's
+            source_type = government_type(country_in(text) or default_country, security=True)
+        elif source_type == PARTY:
+            party = True
+            continue
+        elif source_type == NO_TYPE:
+            continue  # "media department head": a role that masks the shorter cue ('media') and gives no type
+        found.add(source_type)
+    if is_person:
+        found.discard("document or leaked correspondence")
+    if (company := _COMPANY_NAMED.search(text)) and not _STATE_BANK.search(company.group(0)) and \
+            not affiliations(company.group(0), default_country=""):
+        # "president of Keswick Asset Management in Toronto": the company's president, no government's
+        found = {t for t in found if not is_government_type(t)} | {COMPANY}
+    if party and not governs:  # "Labor leader Anthony Albanese", "Labour's health spokesman"
+        found = {t for t in found if not is_government_type(t)} | {OPPOSITION}  # "... and prime minister" governs
+    if found:
+        return min(found, key=type_rank)
+    if not is_person and country_in(text) and len(text.split()) <= 2:
+        return government_type(country_in(text))  # "Ukraine says", "Moscow denies"
+    return ""
+
+
+def name_noun_type(name: str) -> str:
+    """The type an organisation's own name gives by the last organisation noun of data/source_organisations.csv
+    in it that has a type ('North East Ambulance Service': hospital or medical; 'Peloton Corporation': company);
+    '' when none."""
+    found = [(m.start(), organisation_nouns()[m.group(1).lower()]) for m in _typed_noun().finditer(name)]
+    return max(found)[1] if found else ""
+
+
+def by_own_noun(name: str, found: str) -> str:
+    """An organisation's type given its name and the type `found` by the variant table and the cue lexicon: the
+    type of its own organisation noun ('North East Ambulance Service': hospital or medical) outranks a cue that
+    is itself an organisation noun ('Calder University Hospitals Trust' is a hospital, not a university), not a
+    cue that qualifies the noun ('a private military company', 'Orbis Television Company') nor an institution named
+    in it ('a Kremlin-backed company')."""
+    own = name_noun_type(name)
+    if not own or not found:
+        return own or found
+    low = f" {name.lower()} "
+    qualifiers = [low[start:end] for start, end, kind in cue_matches(low) if kind not in (own, "government")]
+    nouns_only = all(q in organisation_nouns() for q in qualifiers) and not affiliations(name, default_country="")
+    return own if nouns_only else min(own, found, key=type_rank)
+
+
+@lru_cache(maxsize=1)
+def _typed_noun() -> re.Pattern:
+    typed = [noun for noun, source_type in organisation_nouns().items() if source_type]
+    return re.compile(r"\b" + nouns_pattern(typed) + r"\b", re.I)
