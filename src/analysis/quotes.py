@@ -168,7 +168,7 @@ def block_quote(article: Article, paragraph_index: int, text: str) -> QuoteSpan 
 
 
 # a name of two to four capitalised words and a colon opening a paragraph: 'José Gomes: '
-SPEAKER_LABEL = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s){1,3}?[A-Z][\w'’.-]*:\s+(?=\S)")
+NAME_LABEL = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s){1,3}?[A-Z][\w'’.-]*:\s+(?=\S)")
 
 
 def label_quote(article: Article, paragraph_index: int, text: str) -> QuoteSpan | None:
@@ -178,7 +178,7 @@ def label_quote(article: Article, paragraph_index: int, text: str) -> QuoteSpan 
     para = article.paragraphs[paragraph_index]
     if para.kind != "text" or MARK in text[para.start:para.end]:
         return None
-    label = SPEAKER_LABEL.match(text, para.start, para.end)
+    label = NAME_LABEL.match(text, para.start, para.end)
     if label is None:
         return None
     start, end = _strip(text, label.end(), para.end)
