@@ -15,15 +15,13 @@ inference):
 - `variants`: the spellings merged into each canonical name and why.
 
 How: speech cues are verbs of saying (and "according to") found with spaCy's parser; their grammatical subject
-is the source. Pronouns ("he said") are resolved to the nearest earlier person of the same gender, and
-descriptions ("the lawyer said") to the named person introduced with that description, else to an earlier
-anonymous source of the same role, a leader's description ('the mercenary chief') to the named leader of
-that kind, and an epithet ('the CEO', 'the RBI governor', '"Putin's chef"') to the named person it stands for. Quotation spans (from `analysis.quotes`) take the cue after them, before them, or the speaker of the
-paragraph they continue; a short phrase in a clause governed by a person's speech verb is that person's partial
-quotation, a quoted name or term is not a quotation. Names are merged by the editable `data/source_variants.csv`,
-by surname within an article (a lone name only with a full name written before it, never when it is a pseudonym)
-and by a transliteration key across articles; types come from `analysis.source_types` (its editable lexicons)
-and from what the article says of the source's organisation.
+is the source, and `analysis.speakers` says who each name, description or pronoun stands for. Quotation spans
+(from `analysis.quotes`) take the cue after them, before them, or the speaker of the paragraph they continue; a
+short phrase in a clause governed by a person's speech verb is that person's partial quotation, a quoted name or
+term is not a quotation. Names are merged by the editable `data/source_variants.csv`, by surname within an
+article (a lone name only with a full name written before it, never when it is a pseudonym) and by a
+transliteration key across articles; types come from `analysis.source_types` (its editable lexicons) and from
+what the article says of the source's organisation.
 """
 
 from __future__ import annotations
@@ -37,18 +35,19 @@ from typing import TYPE_CHECKING
 
 import networkx as nx
 import pandas as pd
-from rapidfuzz.distance import OSA
 
 from . import nlp
 from .citations import citation_graph
 from .metadata import canonical_outlet, cited_outlets
 from .quotes import QuoteSpan, find_quotes
+from .speakers import (
+    CUE_LEMMAS, LEADER_NOUNS, MEDIA_NOUNS, PERSONAL_PRONOUNS, PSEUDONYM, QUOTE_ONLY_LEMMAS, REPORT_NOUNS, SPEECH_LEMMAS,
+    STATEMENT_LEMMAS, Cue, Resolver, Source, in_quote, name_span, noun_phrase, path_up, token_lists)
 from .source_types import (
     COMPANY, OPPOSITION, ORGANISATION_WORD, RIGHTS_GROUP, TITLES, affiliations, article_country, by_own_noun,
-    classify, clean_name, country_cues, country_in, cue_matches, cue_words, first_names, generic_nouns,
-    generic_organisation, government_type, guess_gender, institution, is_government_type, lexicon, name_noun_type,
-    nouns_pattern, organisation_nouns, outlet_names, roles, setting_country, speaks_itself, surname, translit_key,
-    type_rank, typed_organisation, variant_table)
+    classify, clean_name, country_cues, country_in, cue_matches, cue_words, generic_organisation, government_type,
+    institution, is_government_type, lexicon, name_noun_type, nouns_pattern, organisation_nouns, outlet_names,
+    roles, surname, translit_key, type_rank, typed_organisation, variant_table)
 from .textnorm import fold
 
 if TYPE_CHECKING:
@@ -62,49 +61,7 @@ SOURCE_COLUMNS = ["article_id", "source", "source_type", "anonymous", "mentions"
 CITATION_COLUMNS = ["article_id", "citing", "cited", "evidence"]
 ATTRIBUTION_COLUMNS = ["article_id", "start", "end", "source", "source_type", "anonymous", "kind", "sentence"]
 
-# '"Why?" she asked' cues a quotation; "asked not to be named" is no claim; what a person promised ('promised them
-# "plus a bonus"') is theirs when quoted, but a promise is no claim of fact
-QUOTE_ONLY_LEMMAS = {"ask", "scoff", "sigh", "joke", "mutter", "snap", "sob", "yell", "scream", "plead", "wonder",
-                     "laugh", "promise", "pledge"}
-SPEECH_LEMMAS = {
-    "say", "tell", "add", "write", "report", "state", "announce", "claim", "estimate", "deny", "explain", "note",
-    "insist", "argue", "assume", "believe", "warn", "describe", "recall", "confirm", "admit", "complain",
-    "acknowledge", "allege", "suggest", "conclude", "reply", "respond", "speak", "count", "publish", "testify",
-    "stress", "emphasize", "predict", "declare", "assert", "contend", "maintain", "reveal", "inform", "recount",
-    "accuse", "show", "indicate", "cite", "urge", "post", "comment", "quote", "reject", "dismiss", "concede",
-    "observe", "remark", "remember", "whisper", "shout", "exclaim", "answer",
-    "tweet", "forecast", "caution", "emphasise", "find", "ask", "detail", "disagree", "counter", "retort", "read",
-    "vow", "boast", "mention", "assure", "opine", "alert", *QUOTE_ONLY_LEMMAS,
-}
-# a relative clause with one of these verbs says what a person said ("who told reporters ..."), not who they are
-REPORTED_SPEECH_LEMMAS = SPEECH_LEMMAS - {"write", "publish", "report", "post", "tweet", "count", "find", "show",
-                                          "read", "detail", "indicate", "cite", "quote", "estimate", "forecast",
-                                          *QUOTE_ONLY_LEMMAS}
 DOCUMENT_ONLY_LEMMAS = {"show", "indicate", "find", "detail", "read"}  # "documents show": a text, not a person
-RANK_ABBREVIATIONS = {"sgt", "lt", "col", "gen", "capt", "cpl", "det", "insp", "supt", "cmdr", "maj", "pvt", "sen", "rep",
-                      "gov", "atty"}
-REPORT_NOUNS = {"report", "investigation", "article", "story", "analysis"}
-MEDIA_NOUNS = {"portal", "newspaper", "outlet", "publication", "agency", "channel", "broadcaster", "website", "site",
-               "magazine", "paper", "tabloid", "daily", "network", "station"}
-QUANTIFIERS = {"many", "some", "one", "two", "three", "several", "most", "few", "all", "both", "none", "each",
-               "dozens", "hundreds", "thousands"}
-NUMBER_SIGN = re.compile(r"(?:.*\s)?(?:No|Nr|Number|#)\.?\s*$", re.I)  # before an identifier: "order No. PRS-563"
-SOURCE_NOUNS = {"source", "interlocutor"}  # "the source": the unnamed person who spoke before
-# positions a text calls a person it has just named by name ('Musk said ... The CEO then vowed'); not relations to
-# someone else ('the lawyer', 'the judge', 'the mother' are usually other people)
-EPITHET_ROLES = {"ceo", "executive", "manager", "gaffer", "coach", "boss", "chairman", "chairwoman", "founder",
-                 "co-founder", "governor", "mayor", "minister", "premier", "senator", "businessman",
-                 "businesswoman", "entrepreneur", "striker", "midfielder", "goalkeeper", "footballer", "player",
-                 "expert", "analyst", "economist"}
-OFFICE_EPITHETS = {"president", "chancellor"}  # an epithet only for a person the text describes so
-EPITHET_CLASSES = {"official", "expert"}  # roles a person named before may hold besides the epithet's (a WHO
-# representative is 'the expert')
-DEFINITE_DESCRIPTION = re.compile(r"(?:the|this|that)\s|.*?\w['’]s?\s", re.I)  # 'the mayor', 'Ontario's premier'
-# organisations whose names need not say what they are ('Lumex' is 'the company')
-BRAND_NAMED_TYPES = {"company or business"}
-IT_SENTENCES = 3  # how many sentences back the organisation 'it said' stands for may have been a subject
-EPITHET_SENTENCES = 4  # how many sentences back the person an epithet stands for may have been the subject
-PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 ANONYMITY = re.compile(
     r"on (?:the )?condition of anonymity|on (?:the )?condition (?:that )?(?:he|she|they) (?:not be|remain) "
     r"(?:identified|named|anonymous)|(?:requested|request(?:ing)?|asked for|sought|was granted|were granted|granted) "
@@ -127,13 +84,6 @@ ANONYMITY = re.compile(
     r"(?:did not|didn't|declined to|refused to) (?:want to )?(?:give|reveal|disclose|share|provide|use|publish) "
     r"(?:their|his|her) "
     r"(?:sur|last |full |family )?name", re.I)
-PSEUDONYM = re.compile(  # right after a name: the name is not the person's own ("Dmitry (not his real name)",
-    # "Jane – not her real name –")
-    r"(?:\s*,\s*\d{1,3})?\s*[(,–—-]\s*(?:not (?:his|her|their) real names?|(?:whose |his |her |their )?(?:real |full )?names? "
-    r"(?:(?:has|have|had|was|were|is) (?:been )?|\w+ (?:has|have|had) )?changed|a pseudonym|(?:who )?(?:asked|wished|"
-    r"wanted|agreed|gave|giving) (?:to be |that (?:he|she|they) be )?(?:(?:identified|named|called|referred to) )?"
-    r"(?:only )?(?:by )?(?:his|her|their) first names?(?! and)|(?:identified|named) (?:only )?by (?:his|her|their) "
-    r"first names?)", re.I)
 UNVERIFIED = re.compile(
     r"(?:cannot|can't|couldn't|(?:could|can|has|have|had|was|were) not|hasn't|haven't|wasn't|weren't)\s+"
     r"(?:be\s+|been\s+)?independently (?:verif|confirm)\w*|could not (?:independently )?(?:verify|confirm)\w*|"
@@ -148,36 +98,6 @@ NAMING_CUES = re.compile(
 
 
 # ---------------------------------------------------------------- per-article model
-
-@dataclass
-class Source:
-    key: str  # canonical within the article
-    kind: str  # 'person' | 'org' | 'outlet' | 'group' | 'document' | 'gpe'
-    named: bool
-    gender: str = ""
-    descriptions: list[str] = field(default_factory=list)
-    variants: set[str] = field(default_factory=set)
-    roles: set[str] = field(default_factory=set)
-    anonymous_reason: str = ""
-    mentions: set[tuple[int, int]] = field(default_factory=set)
-    source_type: str = ""
-
-
-@dataclass
-class Cue:
-    verb: Token
-    start: int
-    end: int
-    source: str  # Source.key
-    mention: str
-    reason: str
-    via: str
-    paragraph: int
-    sentence: tuple[int, int]
-    outer: str = ""  # an outlet that reports this cue ("X said ..., The Guardian reported")
-    nested: bool = False  # speech reported inside another source's speech ("she said he told her ...")
-    lead: int = -1  # body offset where the cue's words begin (its subject's first word, or the verb)
-    text: str = ""  # the cue as a reader would quote it (`_cue_text`), set once the article's cues are found
 
 
 @dataclass
@@ -203,948 +123,6 @@ def _paragraph_of(article: Article, offset: int) -> int:
     return -1
 
 
-def _in_quote(quotes: list[QuoteSpan], offset: int) -> bool:
-    """Inside quoted speech: a quotation of more than three words (a quoted name or term does not count)."""
-    return any(q.start <= offset < q.end and q.words > 3 for q in quotes)
-
-
-PATRONYMIC = re.compile(r"\w+(?:ovich|evich|ovna|evna|ichna|yevich|ievich|yevna|ievna)$", re.I)
-
-
-class _Tokens:
-    """Plain per-token lists of one parse (texts, tags, entities, sentence numbers) and its memoized name spans:
-    indexing a spaCy Doc builds a new Token object each time, and a name is looked at many times."""
-
-    def __init__(self, doc: Doc):
-        self.doc = doc
-        tokens = list(doc)
-        self.text = [t.text for t in tokens]
-        self.lower = [t.lower_ for t in tokens]
-        self.lemma = [t.lemma_ for t in tokens]
-        self.pos = [t.pos_ for t in tokens]
-        self.tag = [t.tag_ for t in tokens]
-        self.dep = [t.dep_ for t in tokens]
-        self.head = [t.head.i for t in tokens]
-        self.idx = [t.idx for t in tokens]
-        self.ent_type = [t.ent_type_ for t in tokens]
-        self.ent_iob = [t.ent_iob_ for t in tokens]
-        self.sents = list(doc.sents)
-        self.sent = [0] * len(tokens)
-        for number, sentence in enumerate(self.sents):
-            self.sent[sentence.start:sentence.end] = [number] * (sentence.end - sentence.start)
-        self.ent: list = [None] * len(tokens)  # the entity holding each token
-        for ent in doc.ents:
-            self.ent[ent.start:ent.end] = [ent] * (ent.end - ent.start)
-        self.known = [bool(PATRONYMIC.match(text)) or low in first_names() for text, low in zip(self.text, self.lower)]
-        self.name_word = [  # a capitalised word that may be part of a person's name (its sentence aside)
-            text[:1].isupper() and text.replace("-", "").isalpha() and low not in roles() and
-            low.rstrip(".") not in TITLES and (pos == "PROPN" or known)
-            for text, low, pos, known in zip(self.text, self.lower, self.pos, self.known)]
-        self.positions: dict[str, list[int]] = defaultdict(list)  # token text -> its token indices
-        for i, text in enumerate(self.text):
-            self.positions[text].append(i)
-        self.runs: dict[int, tuple[int, int] | None] = {}
-        self.spans: dict[int, tuple[int, int]] = {}
-
-
-@lru_cache(maxsize=2)
-def _tokens(doc: Doc) -> _Tokens:
-    """The token lists of the parse being read (only the latest parses are kept)."""
-    return _Tokens(doc)
-
-
-def _person_run(token: Token) -> tuple[int, int] | None:
-    """Token range of a run of capitalized words around `token` that is a person's name whatever the tagger
-    says: it holds a patronymic ('Yevgenia Vladimirovna Kalinina') or a known first name ('Tatyana'). Role
-    words and titles before it are not part of it ('Lawyer Alexei ...'). None for any other run, and for an
-    organisation named after a person ('the Boris Nemtsov Foundation')."""
-    tokens = _tokens(token.doc)
-    if token.i not in tokens.runs:
-        tokens.runs[token.i] = _find_person_run(tokens, token.i)
-    return tokens.runs[token.i]
-
-
-def _find_person_run(tokens: _Tokens, i: int) -> tuple[int, int] | None:
-    sentence, words = tokens.sent[i], tokens.name_word
-    if not words[i]:
-        return None
-    start, end = i, i + 1
-    while start > 0 and words[start - 1] and tokens.sent[start - 1] == sentence:
-        start -= 1
-    while end < len(words) and words[end] and tokens.sent[end] == sentence:
-        end += 1
-    if end - start > 4 or not any(tokens.known[start:end]) or \
-            any(low in organisation_nouns() for low in tokens.lower[start:end]):
-        return None
-    return start, end
-
-
-def _name_span(token: Token) -> tuple[int, int]:
-    """Token index range of the proper-name chain around `token` (compound PROPNs and flat names)."""
-    tokens = _tokens(token.doc)
-    if token.i not in tokens.spans:
-        tokens.spans[token.i] = _find_name_span(tokens, token.i)
-    return tokens.spans[token.i]
-
-
-def _find_name_span(tokens: _Tokens, i: int) -> tuple[int, int]:
-    run = _person_run(tokens.doc[i])
-    if run is not None:
-        return run
-    lower, ent = tokens.lower, tokens.ent[i]
-    if tokens.ent_type[i] and tokens.ent_iob[i] != "O" and ent is not None:
-        start, end = ent.start, ent.end
-        # a surname the tagger gave another label, the compound head of a person's first names ("Minister Oly
-        # Ilunga Kalenga": PERSON 'Oly Ilunga', GPE 'Kalenga'): one name
-        if ent.label_ == "PERSON" and end < len(lower) and tokens.dep[end - 1] == "compound" and \
-                tokens.head[end - 1] == end and tokens.pos[end] == "PROPN" and tokens.ent_type[end] != "PERSON":
-            end += 1
-        elif ent.label_ != "PERSON" and start > 0 and tokens.ent_type[start - 1] == "PERSON" and \
-                tokens.dep[start - 1] == "compound" and tokens.head[start - 1] == end - 1 and end - start == 1:
-            first = tokens.ent[start - 1]
-            return _after_role(tokens, first.start, end), end
-        while start < end - 1 and (lower[start] in ("the", "a", "an") or lower[start] in roles() or
-                                   ent.label_ == "PERSON" and lower[start].rstrip(".") in TITLES):
-            start += 1  # "Striker Omar Latif", "Judge Karen Hansel": the role is no part of the name
-        while end > start and tokens.tag[end - 1] == "POS" or tokens.text[end - 1] in ("’", "'", "’s", "'s"):
-            end -= 1
-        return (start if ent.label_ in ("GPE", "LOC", "NORP", "FAC") else _after_role(tokens, start, end)), end
-    start = i
-    while start > 0 and tokens.pos[start - 1] == "PROPN" and tokens.head[start - 1] in (i, start) and \
-            tokens.dep[start - 1] in ("compound", "flat", "nmod", "amod"):
-        start -= 1
-    return _after_role(tokens, start, i + 1), i + 1
-
-
-def _after_role(tokens: _Tokens, start: int, end: int) -> int:
-    """Where a person's name begins in a run of capitalised words that holds a role or title before the name
-    ('Kyiv Mayor Vitali Klitschko', 'Central Bank Governor Elvira Sobolina' -> the words after the role); a role
-    word at the end is a surname ('Mike Judge')."""
-    for k in range(end - 2, start - 1, -1):
-        low = tokens.lower[k].rstrip(".")
-        if (low in roles() or low in TITLES) and all(t[:1].isupper() for t in tokens.text[k + 1:end]) and \
-                not any(word in organisation_nouns() for word in tokens.lower[k + 1:end]):
-            return k + 1  # not in "Soldiers' Mothers Committee"
-    return start
-
-
-def _dateline(doc: Doc, name_range: tuple[int, int]) -> bool:
-    """The name opens its paragraph and a date follows it after a comma: a dateline's place ('Varna, Feb 9 2014 -')."""
-    start, end = name_range
-    return end + 1 < len(doc) and doc[end].text == "," and (
-        doc[end + 1].ent_type_ == "DATE" or bool(_MONTH.match(doc[end + 1].text))) and (
-        start == 0 or doc[start - 1].is_space and "\n" in doc[start - 1].text)
-
-
-_MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$", re.I)
-
-
-def _noun_phrase(token: Token) -> str:
-    """A short description phrase for a common-noun subject: modifiers, head and an 'of/at/for ...' complement
-    without its clauses and appositions ('a representative of Russia Behind Bars')."""
-    keep = [t for left in token.lefts if left.dep_ in ("det", "amod", "compound", "poss", "nummod", "quantmod",
-                                                       "nmod", "case", "advmod") for t in left.subtree]
-    keep += [token]
-    for child in token.rights:
-        if child.dep_ == "amod" and len(list(child.subtree)) <= 7:  # "a source close to the ministry"
-            keep += [t for t in child.subtree if t.dep_ not in ("punct",)]
-            break
-        if child.dep_ == "prep" and child.lower_ in ("of", "at", "from", "for", "with", "in"):
-            pruned = [t for t in child.subtree if not any(
-                a.dep_ in ("relcl", "acl", "appos", "punct") for a in _path_up(t, child))]
-            if len(pruned) <= 6:
-                keep += pruned
-            break
-    keep = sorted({t.i: t for t in keep}.values(), key=lambda t: t.i)
-    dashes = [k for k, t in enumerate(keep) if t.i < token.i and t.text in ("-", "–", "—") and t.whitespace_ and
-              t.i > 0 and t.doc[t.i - 1].whitespace_]
-    if dashes:  # "Feb 9 2014 - A top official": a dateline glued to the phrase is no part of it
-        keep = keep[dashes[-1] + 1:]
-    text = " ".join(t.text for t in keep if t.dep_ != "punct" or t.text == "-")
-    text = text.replace(" - ", "-").replace(" ’s", "’s").replace(" 's", "'s")
-    text = re.sub(r"(?<=s) (['’])(?= |$)", r"\1", text)  # "prisoners ' rights group" -> "prisoners' rights group"
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def _path_up(token: Token, top: Token) -> list[Token]:
-    """`token` and its heads up to (not including) `top`."""
-    path = [token]
-    while path[-1].i != top.i and path[-1].head.i != path[-1].i:
-        path.append(path[-1].head)
-    return [t for t in path if t.i != top.i]
-
-
-def _descriptions(token: Token, name_range: tuple[int, int]) -> list[str]:
-    """Words that describe a named mention: appositions, titles before the name, the noun it is apposed to."""
-    doc = token.doc
-    out = []
-    for child in token.children:
-        if child.dep_ == "relcl" and (not _said_of_the_name(child) or child.lemma_.lower() in REPORTED_SPEECH_LEMMAS):
-            continue  # "whose parents were killed by Wagner", "who told reporters ...": not who the person is
-        if child.dep_ in ("appos", "relcl") and not (name_range[0] <= child.i < name_range[1]):
-            words = list(child.subtree)[:30]
-            out.append("".join(t.text_with_ws for t in words))
-    after = doc[name_range[1]] if name_range[1] < len(doc) else None
-    if after is not None and after.dep_ == "prep" and after.lower_ in ("of", "from") and \
-            name_range[0] <= after.head.i < name_range[1] and after.right_edge.i - after.i < 8:
-        out.append(doc[after.i:after.right_edge.i + 1].text)  # 'Judge Amy Lowell of the U.S. District Court'
-    titles = [t for t in doc[max(0, name_range[0] - 6):name_range[0]] if t.head.i in range(*name_range) or
-              t.head.head.i in range(*name_range) or t.dep_ == "compound" and t.head.head.head.i in range(*name_range)]
-    # ("State Department spokesman Ned Price": 'State' is three compounds away from the name)
-    if titles:  # the words from the first title word to the name ('U.S. National Security Council spokesman')
-        out.append(doc[titles[0].i:name_range[0]].text)
-    first = titles[0].i if titles else name_range[0]
-    before = doc[first - 1] if first > 0 else None
-    if before is not None and before.tag_ == "NN" and before.head.i not in range(*name_range) and \
-            first - before.left_edge.i <= 7 and (before.lemma_.lower() in roles() or cue_matches(f" {before.lower_} ")):
-        # a role written right before the name that the parser did not attach to it ("the facility's chief
-        # medical officer Dr. Ravi Mehta said", both parsed as subjects)
-        out.append(doc[before.left_edge.i:first].text)
-    if token.dep_ == "appos" and token.head.pos_ in ("NOUN", "PROPN"):
-        words = [t for t in token.head.subtree if not (name_range[0] <= t.i < name_range[1])]
-        out.append("".join(t.text_with_ws for t in words)[:200])
-    return [re.sub(r"\s+", " ", d).strip(" ,;:") for d in out if d.strip(" ,;:")]
-
-
-EXPLETIVE_IT_LEMMAS = {"be", "seem", "appear", "feel", "look", "take", "remain"}  # 'said it was a hard year'
-
-
-def _says_it(name: Token) -> bool:
-    """The name is the subject of a speech verb whose clause refers back to it as 'it' before any personal pronoun
-    ('Lumex said it would cut jobs', 'Tesla says it aims to produce ...')."""
-    verb = name.head
-    if name.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_LEMMAS:
-        return False
-    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
-        for token in clause.subtree:
-            if token.lower_ in PERSONAL_PRONOUNS or token.lower_ in ("i", "we"):
-                return False
-            if token.lower_ == "its" and token.dep_ == "poss" or token.lower_ == "it" and token.dep_ in (
-                    "nsubj", "nsubjpass") and token.head.lemma_.lower() not in EXPLETIVE_IT_LEMMAS:
-                return True
-    return False
-
-
-def _said_of_the_name(clause: Token) -> bool:
-    """A relative clause whose subject is the person it describes ("who heads the group", "who was a judge"),
-    not one about someone else ("whose parents were killed by ...")."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which") for c in clause.children)
-
-
-class _Resolver:
-    """Names, descriptions and pronouns of one article mapped to its sources, in reading order."""
-
-    def __init__(self, article: Article, doc: Doc, *, default_country: str, quotes: list[QuoteSpan] = ()):
-        self.article, self.doc, self.default_country = article, doc, default_country
-        self.setting = setting_country(article.body)  # the only country named, places included
-        self.quotes = list(quotes)  # the article's quotations: a name only quoted is no pronoun's antecedent
-        self.sources: dict[str, Source] = {}
-        self.persons: list[tuple[int, str, bool]] = []  # (offset, key, is the clause subject) of person mentions
-        self._memo: dict[int, tuple[str, str, str] | None] = {}
-        self.speakers: set[str] = set()  # keys that have been the subject of a speech cue
-        self.last_speaker = ""  # the key of the latest speech cue's subject, in reading order
-        self._collect_names()
-
-    def _note(self, token: Token, key: str) -> None:
-        self.persons.append((token.idx, key, token.dep_ in ("nsubj", "nsubjpass") or token.head.dep_ == "nsubj"))
-        self.persons.sort(key=lambda p: p[0])
-
-    # names ---------------------------------------------------------------------------------------------
-    def _collect_names(self) -> None:
-        """Persons: PERSON entities, and proper names apposed to a role noun ('his mother, Larisa')."""
-        tokens = _tokens(self.doc)
-        for i, pos in enumerate(tokens.pos):
-            person = tokens.ent_type[i] == "PERSON" and tokens.ent_iob[i] == "B"
-            if not (person or pos == "PROPN" or tokens.name_word[i]):
-                continue  # none of the cases below
-            token = self.doc[i]
-            if person:
-                ent = tokens.ent[i]
-                name = clean_name(ent.text)
-                is_outlet = canonical_outlet(name) in outlet_names()
-                if not any(w in organisation_nouns() for w in name.lower().split()) and not is_outlet and \
-                        name.lower() not in variant_table():
-                    self.register_name(ent.root)
-            elif token.pos_ == "PROPN" and token.dep_ == "appos" and token.head.lemma_.lower() in roles():
-                self.register_name(token)
-            elif token.pos_ == "PROPN" and any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whose") for g in
-                                                                         c.subtree) for c in token.children):
-                self.register_name(token)  # "Kateryna, whose brother is held ..."
-            elif token.pos_ == "PROPN" and not _dateline(self.doc, _name_span(token)) and any(
-                    c.dep_ == "appos" and c.lemma_.lower() in roles() for c in token.children):
-                self.register_name(token)
-            elif token.pos_ == "PROPN" and token.dep_ != "compound" and any(
-                    c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in roles() and c.i < token.i and
-                    all(t.pos_ == "PROPN" for t in self.doc[c.i + 1:token.i]) for c in token.children):
-                self.register_name(token)  # "Hospital spokesperson Nadia Korr": a role written before a name
-            elif token.pos_ == "PROPN" and token.text[:1].isupper() and token.text.isalpha() and \
-                    PSEUDONYM.match(self.article.folded, token.idx + len(token)):
-                self.register_name(token)  # "Dmitry (not his real name)", whatever entity the tagger gave it
-            elif (run := _person_run(token)) is not None and run[0] == token.i:
-                self.register_name(token)  # "Alexei Nikolayevich Tarasov", "Tatyana", whatever the tagger says
-        for i, pos in enumerate(tokens.pos):  # other mentions of those persons ("Prigozhin's prison visits")
-            if pos != "PROPN" or tokens.ent_type[i] == "PERSON":
-                continue
-            token = self.doc[i]
-            name_range = _name_span(token)
-            if clean_name(self.doc[name_range[0]:name_range[1]].text) in self.sources or self.person_key_for(
-                    token.text, offset=token.idx, own_introduction=self._introduced_alone(token, name_range)):
-                self.register_name(token)
-
-    def _sentence_end(self, offset: int) -> int:
-        sentence = self.article.sentence_at(offset)
-        return sentence.end if sentence else offset + 1
-
-    def _introduced_alone(self, token: Token, name_range: tuple[int, int]) -> bool:
-        """A one-word name introduced as a person of its own: a pseudonym ('Dmitry (not his real name)') or a
-        description of its own ('Sergei, a 40-year-old driver'), so it is not someone else's first name."""
-        if name_range[1] - name_range[0] != 1:
-            return False
-        end = token.doc[name_range[1] - 1].idx + len(token.doc[name_range[1] - 1])
-        return bool(PSEUDONYM.match(self.article.folded, end)) or any(
-            c.dep_ in ("appos", "relcl") and c.i >= name_range[1] for c in token.doc[name_range[0]].children)
-
-    def person_key_for(self, text: str, *, offset: int, own_introduction: bool = False) -> str | None:
-        """An already registered person this name (full, surname or first name) refers to: only a person named
-        before `offset` or in its sentence (a lone 'Dmitry' is not the 'Dmitry Peskov' introduced later), and a
-        lone first name with an introduction of its own (`own_introduction`) is nobody's first name."""
-        clean = clean_name(text)
-        if clean in self.sources and self.sources[clean].kind == "person":
-            return clean
-        words = clean.split()
-        if not words:
-            return None
-        horizon = self._sentence_end(offset)
-        own_surname, own_initial = translit_key(surname(clean)), translit_key(words[0])[:1]
-        matches = []
-        for key, source in self.sources.items():
-            if source.kind != "person" or not source.named or not source.mentions:
-                continue
-            names = key.split()
-            if len(words) == 1:
-                same = words[0] in names and not (own_introduction and len(names) > 1 and names[0] == words[0])
-            else:  # 'Nikolayevich Tarasov', or the same transliterated surname and initial
-                same = names[-len(words):] == words or (translit_key(surname(key)) == own_surname and
-                                                        translit_key(names[0])[:1] == own_initial)
-            if same and (len(words) > 1 or min(source.mentions)[0] < horizon or
-                         self.article.body.find(key, 0, horizon) >= 0):
-                matches.append(key)
-        if len(matches) == 1:
-            return matches[0]
-        return None
-
-    def _misspelt(self, name: str) -> str | None:
-        """The one full name registered before whose surname this name's misspells by a letter ('Latid said' after
-        'Omar Latif'): surnames of five letters or more with the same first letter, one edit apart, and the first
-        names the same when this name has one. None when no person, or more than one, is that close."""
-        words, last = name.split(), surname(name)
-        if len(last) < 5:
-            return None
-        close = [key for key, source in self.sources.items() if source.kind == "person" and source.named and
-                 len(key.split()) > 1 and len(other := surname(key)) >= 5 and other != last and
-                 other[0].lower() == last[0].lower() and OSA.distance(other.lower(), last.lower()) == 1 and
-                 (len(words) == 1 or translit_key(words[0]) == translit_key(key.split()[0]))]
-        return close[0] if len(close) == 1 else None
-
-    def _fuller_name(self, name: str, *, offset: int) -> str:
-        """A surname written alone, expanded to 'First Surname' when the article writes that before `offset` (or
-        in its sentence) and the parser missed it ('Natalia Ivanova last heard ...' then 'Ivanova, 52, said')."""
-        if " " in name:
-            return name
-        horizon = self._sentence_end(offset)
-        tokens = _tokens(self.doc)
-        for i in tokens.positions.get(name, ()):
-            if tokens.idx[i] >= horizon:
-                break
-            before = i - 1
-            text, low, entity = tokens.text[before], tokens.lower[before], tokens.ent_type[before]
-            if i and tokens.pos[before] == "PROPN" and text[:1].isupper() and text.isalpha() and \
-                    low not in roles() and low not in TITLES and low not in cue_words() and (
-                        entity not in ("GPE", "ORG", "NORP", "LOC", "DATE") or
-                        (tokens.dep[before] == "compound" and tokens.head[before] == i and entity != "DATE")):
-                return f"{text} {name}"
-        return name
-
-    def _add_person(self, name: str, token: Token, name_range: tuple[int, int]) -> str:
-        offset = self.doc[name_range[0]].idx
-        written, name = name, self._fuller_name(name, offset=offset)
-        key = self.person_key_for(name, offset=offset, own_introduction=self._introduced_alone(token, name_range)) \
-            or self._misspelt(name)
-        if key is None:
-            key = name
-            self.sources[key] = Source(key=key, kind="person", named=True, gender=guess_gender(name))
-        elif len(name.split()) > len(key.split()):  # a fuller spelling becomes the key
-            source = self.sources.pop(key)
-            source.key = name
-            source.variants.add(key)
-            self.sources[name] = source
-            self.persons = [(o, name if k == key else k, s) for o, k, s in self.persons]
-            key = name
-        source = self.sources[key]
-        source.variants.update({name, written})
-        title = self.doc[name_range[0] - 1].text.rstrip(".").lower() if name_range[0] else ""
-        if title in ("mr", "ms", "mrs", "miss"):
-            source.gender = "m" if title == "mr" else "f"
-        source.descriptions += _descriptions(token, name_range)
-        for description in source.descriptions:
-            for word in re.findall(r"[a-z-]+", description.lower()):
-                if word in roles():
-                    source.roles.add(word)
-                    if not source.gender and roles()[word][1]:
-                        source.gender = roles()[word][1]
-        start = self.doc[name_range[0]].idx
-        end = self.doc[name_range[1] - 1].idx + len(self.doc[name_range[1] - 1])
-        source.mentions.add((start, end))
-        self._note(token, key)
-        return key
-
-    def register_name(self, token: Token) -> str:
-        name_range = _name_span(token)
-        while name_range[1] - name_range[0] > 2 and (self.doc[name_range[0]].ent_type_ == "GPE" or
-                                                    self.doc[name_range[0]].lower_ in country_cues()) and \
-                self.doc[name_range[0]:name_range[1]].text.lower() not in variant_table() and \
-                (self.doc[name_range[0] + 1].ent_type_ == "PERSON" or
-                 self.doc[name_range[0] + 1].lower_ in first_names()):
-            name_range = (name_range[0] + 1, name_range[1])  # "President of Russia Dmitry Peskov": no part of the name
-        name = clean_name(self.doc[name_range[0]:name_range[1]].text)
-        return self._add_person(name, token, name_range) if re.search(r"[^\W\d]", name) else ""
-
-    def name_organisation(self, start: int, end: int) -> tuple[str, str, str]:
-        """The organisation whose name holds commas, tokens `start` to `end` (see `_comma_name`)."""
-        span = self.doc[start:end]
-        name = clean_name(span.text)
-        return self._add_other(name, "org", named=True, span=(span.start_char, span.end_char), variant=name), name, \
-            "organisation name (with commas)"
-
-    def _add_other(self, key: str, kind: str, *, named: bool, span: tuple[int, int], variant: str,
-                   source_type: str = "", description: str = "") -> str:
-        source = self.sources.setdefault(key, Source(key=key, kind=kind, named=named, source_type=source_type))
-        source.variants.add(variant)
-        source.mentions.add(span)
-        if description:
-            source.descriptions.append(description)
-        return key
-
-    # subjects ------------------------------------------------------------------------------------------
-    def resolve(self, token: Token) -> tuple[str, str, str] | None:
-        """(source key, mention as written, reason) for a subject token, or None if it is not source-like.
-        A token is resolved once; later questions about it get the same answer."""
-        if token.i not in self._memo:
-            self._memo[token.i] = self._resolve(token)
-        return self._memo[token.i]
-
-    def _resolve(self, token: Token) -> tuple[str, str, str] | None:
-        doc = self.doc
-        low = token.lower_
-        char = (token.idx, token.idx + len(token))
-        of_object = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                     if g.dep_ == "pobj"]
-        if low in QUANTIFIERS and of_object:  # 'many of those volunteers', 'one of the officials'
-            return self._resolve(of_object[0])
-        if low == "it" and token.dep_ == "nsubj" and token.head.lemma_.lower() in CUE_LEMMAS:
-            key = self._organisation_subject_before(token)
-            if key:
-                self.sources[key].mentions.add(char)
-                return key, token.text, f"'{token.text}' -> the organisation named before as a subject, {key}"
-            return None
-        if token.pos_ == "PRON" or low in PERSONAL_PRONOUNS:
-            if low in PERSONAL_PRONOUNS:
-                exclude = self._named_after(token)
-                key = self.antecedent(token.idx, PERSONAL_PRONOUNS[low], exclude=exclude)
-                last = self.sources.get(self.last_speaker)
-                if token.dep_ == "nsubj" and token.head.lemma_.lower() == "add" and last is not None and \
-                        key != last.key and last.kind == "person" and last.gender in ("", PERSONAL_PRONOUNS[low]) \
-                        and last.key not in exclude:  # "he added" goes on with the speaker before
-                    last.mentions.add(char)
-                    self._note(token, last.key)
-                    return last.key, token.text, f"'{token.text} added' -> the speaker before, {last.key}"
-                if key:
-                    self.sources[key].mentions.add(char)
-                    self._note(token, key)
-                    return key, token.text, f"pronoun '{token.text}' -> nearest earlier person: {key}"
-            return None
-        if token.pos_ == "PROPN" or (token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and token.pos_ != "NOUN"):
-            return self._resolve_name(token)
-        if token.pos_ == "NOUN" and token.ent_type_ == "PERSON" and token.text[:1].isupper() and \
-                self.person_key_for(token.text, offset=token.idx):
-            return self._resolve_name(token)  # "Starmer said" after "Keir Starmer": a surname tagged as a noun
-        if token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.dep_ in ("nsubj", "pobj")):  # tagger slips
-            named = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            if token.lemma_.lower() in MEDIA_NOUNS and named is not None and named.pos_ == "PROPN":
-                # "according to the independent Russian outlet Mediazona": the name the media noun is given
-                last = named
-                while last.dep_ in ("compound", "flat") and last.head.pos_ == "PROPN" and last.head.i > last.i:
-                    last = last.head
-                span = doc[token.i + 1:max(_name_span(last)[1], last.i + 1)]
-                written = clean_name(span.text)
-                if written and not _in_quote(self.quotes, named.idx):
-                    outlet = canonical_outlet(written)
-                    known = outlet in outlet_names()
-                    return self._add_other(outlet if known else written, "outlet", named=True,
-                                           span=(span.start_char, span.end_char), variant=written), written, \
-                        "outlets.csv" if known else f"the {token.text} named {written}"
-            appos = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and
-                     not NUMBER_SIGN.match(doc[max(0, c.left_edge.i - 2):c.i].text)]  # not "order No. PRS-563"
-            appos += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-                      if o.dep_ == "pobj" for g in o.children if g.dep_ == "appos" and g.ent_type_ == "PERSON" and
-                      token.lemma_.lower() in LEADER_NOUNS | set(roles())]  # 'The founder of Wagner, Evgeny P.,'
-            appos += [g for c in token.children if c.dep_ == "prep" for o in c.children
-                      if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC") for g in o.children
-                      if g.dep_ == "appos" and g.ent_type_ == "PERSON"]  # 'the investigator in Oslo, Ann Berg,'
-            if appos:
-                resolved = self._resolve_name(appos[0])
-                if resolved and self.sources[resolved[0]].kind == "person":
-                    self.sources[resolved[0]].descriptions.append(_noun_phrase(token))
-                return resolved
-            compound_names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-            phrase = _noun_phrase(token)
-            for owner in token.children:  # "the BBC's Russian service", "a CNN reporter"
-                if owner.dep_ in ("poss", "compound") and owner.pos_ == "PROPN":
-                    outlet = canonical_outlet(clean_name(doc[slice(*_name_span(owner))].text))
-                    if outlet in outlet_names():
-                        return self._add_other(outlet, "outlet", named=True, span=char, variant=phrase), phrase, \
-                            f"'{phrase}' belongs to the outlet"
-            known = institution(phrase, context=self._context(token), default_country=self.default_country)
-            if known:
-                return self._add_other(known[0], "org", named=True, span=char, variant=phrase,
-                                       source_type=known[1]), phrase, "variant table"
-            outlet = canonical_outlet(clean_name(phrase))
-            if outlet in outlet_names():
-                return self._add_other(outlet, "outlet", named=True, span=char, variant=phrase), phrase, "outlets.csv"
-            if compound_names and clean_name(phrase).lower().split()[-1] in organisation_nouns():
-                same = self._organisation_of_kind(token, phrase) if doc[token.left_edge.i].lower_ == "the" else []
-                if same:
-                    self.sources[same[-1]].mentions.add(char)
-                    return same[-1], phrase, f"description '{phrase}' -> {same[-1]}, named before"
-                return self._add_other(clean_name(phrase), "org", named=True, span=char, variant=phrase), phrase, \
-                    "organisation name"
-            return self._resolve_description(token, phrase)
-        return None
-
-    def _organisation_subject_before(self, token: Token, noun: str = "", kind: str = "") -> str | None:
-        """What 'it said' or 'the company said' stands for: the nearest clause subject outside quotation marks
-        before `token` (within IT_SENTENCES sentences for 'it') that is an organisation, an outlet or a document, or
-        for a description an organisation whose name holds its `noun` or, for a `kind` of BRAND_NAMED_TYPES, whose
-        type is that or unknown ('Harbour Bank cut its rate ... "...," it said', 'The Reserve Bank of India kept
-        ... The bank said'). A capitalised name taken for a person with nothing personal about it (no description,
-        and the tagger's organisation label or, for 'it', no gender) that is the answer becomes an organisation
-        ('Lumex withdrew 40,000 heaters. It added that ...')."""
-        starts = [s.start for s in self.article.sentences]
-        here = bisect.bisect_right(starts, token.idx) - 1
-        floor = starts[max(0, here - IT_SENTENCES)] if starts and not noun else 0
-        for candidate in reversed(self.doc[:token.i]):
-            if candidate.idx < floor:
-                return None
-            if candidate.dep_ not in ("nsubj", "nsubjpass") or candidate.ent_type_ == "PERSON" or \
-                    candidate.pos_ == "PRON" and candidate.i not in self._memo or _in_quote(self.quotes, candidate.idx):
-                continue
-            if candidate.pos_ not in ("PROPN", "PRON") and candidate.lemma_.lower() not in organisation_nouns():
-                continue
-            resolved = self.resolve(candidate)
-            source = self.sources.get(resolved[0]) if resolved else None
-            if source is None:
-                continue
-            brand = source.kind == "person" and source.named and not source.descriptions and \
-                candidate.pos_ == "PROPN" and (candidate.ent_type_ == "ORG" or not source.gender and not noun)
-            if brand and (not noun or kind in BRAND_NAMED_TYPES):
-                source.kind = "org"  # 'Lumex withdrew heaters. It added ...': no person is 'it'
-                return source.key
-            if not noun and source.kind in ("org", "outlet", "document") or source.kind == "org" and (
-                    noun in source.key.lower().split() or kind in BRAND_NAMED_TYPES and (source.source_type or classify(
-                        source.key, is_person=False, default_country=self.default_country)) in (kind, "")):
-                return source.key
-        return None
-
-    def _context(self, token: Token) -> str:
-        tokens = _tokens(self.doc)
-        return tokens.sents[tokens.sent[token.i]].text[:200]
-
-    def _resolve_name(self, token: Token) -> tuple[str, str, str] | None:
-        doc = self.doc
-        if token.lower_ in RANK_ABBREVIATIONS and token.i + 2 < len(doc) and doc[token.i + 1].text == "." and \
-                doc[token.i + 2].ent_type_ == "PERSON":
-            # "said Sgt. Luis Ortega": the tokenizer ends a sentence at the rank's full stop
-            name = doc[token.i + 2]
-            while name.head.i != name.i and name.head.ent_type_ == "PERSON" and name.head.i > name.i:
-                name = name.head
-            resolved = self._resolve_name(name)
-            if resolved and self.sources[resolved[0]].kind == "person":
-                self.sources[resolved[0]].descriptions.append(f"{token.text}.")
-            return resolved
-        name_range = _name_span(token)
-        span = doc[name_range[0]:name_range[1]]
-        written = clean_name(span.text)
-        if not written:
-            return None
-        char = (span.start_char, span.end_char)
-        words = written.split()
-        registered = self.person_key_for(written, offset=span.start_char)
-        role_named = words[-1].lower() in roles() and (len(words) == 1 or words[-1].isupper())
-        the_role = token.lower_ in roles() and token.i > 0 and doc[token.i - 1].lower_ == "the"
-        if (role_named or the_role) and (registered is None or registered.lower() in roles()):
-            # 'The CEO', 'The Gaffer', 'Tesla CEO' tagged as names: a role described, not a name (but 'Mike Judge')
-            if the_role:
-                return self._resolve_description(token, f"{doc[token.i - 1].text} {token.text}", definite=True)
-            determiner = doc[name_range[0] - 1].lower_ if name_range[0] > 0 else ""
-            return self._resolve_description(doc[name_range[1] - 1], " ".join(t.text for t in span),
-                                             definite=determiner in ("the", "this", "that"))
-        following = doc[name_range[1]] if name_range[1] < len(doc) else None
-        if following is not None and following.pos_ == "NOUN" and following.lemma_.lower() in roles() and (
-                following.head.i in range(*name_range) or any(c.i in range(*name_range) for c in following.children)):
-            # 'the Russia Behind Bars representative told ...' parsed with the name as subject
-            determiner = doc[name_range[0] - 1].lower_ if name_range[0] > 0 else ""
-            return self._resolve_description(following, f"{written} {following.text}",
-                                             definite=determiner in ("the", "this", "that"))
-        full_np = " ".join(t.text for t in doc[max(name_range[0] - 3, 0):name_range[1]] if t.i >= name_range[0] or
-                           t.head.i in range(*name_range))
-        known = institution(full_np, context=self._context(token), default_country=self.default_country) or \
-            institution(written, context=self._context(token), default_country=self.default_country)
-        if known:
-            return self._add_other(known[0], "org", named=True, span=char, variant=written,
-                                   source_type=known[1]), written, "variant table"
-        outlet = canonical_outlet(written)
-        if outlet in outlet_names():
-            return self._add_other(outlet, "outlet", named=True, span=char, variant=written), written, "outlets.csv"
-        before = doc[name_range[0] - 1] if name_range[0] > 0 else None
-        if before is not None and before.lemma_.lower() in MEDIA_NOUNS and before.head.i in range(*name_range):
-            return self._add_other(written, "outlet", named=True, span=char, variant=written), written, \
-                f"the {before.text} named {written}"  # "the Telegram channel Baza Seven wrote"
-        described = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in roles()]
-        if described and _dateline(doc, name_range):
-            return self.resolve(described[0])  # "New York, Feb 9 2014 - A top official said": a dateline's place
-        words = written.lower().split()
-        person = self.person_key_for(written, offset=span.start_char,
-                                     own_introduction=self._introduced_alone(token, name_range))
-        if person:
-            key = self._add_person(written, token, name_range)
-            reason = "name" if key == written else f"same person as {key} (partial name)"
-            return key, written, reason
-        person_evidence = any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whose") for g in c.subtree)
-                              for c in token.children) or any(
-            c.dep_ == "appos" and c.lemma_.lower() in roles() for c in token.children)
-        if person_evidence:
-            key = self._add_person(written, token, name_range)
-            return key, written, "name (a person: 'who'/'whose' clause or a role apposed)"
-        if span.label_ == "GPE" or token.ent_type_ == "GPE":
-            return self._add_other(written, "gpe", named=True, span=char, variant=written), written, "place name"
-        if token.ent_type_ == "NORP" and not (written.isupper() and len(written) > 1):
-            return None  # "Russians said"; an acronym tagged so ("according to the CPSC") is an organisation
-        definite = doc[name_range[0]].lower_ == "the" or name_range[0] > 0 and doc[name_range[0] - 1].lower_ == "the"
-        if any(w in organisation_nouns() for w in words) or (token.ent_type_ == "ORG" and written.isupper()) or \
-                definite:
-            # "The Herald-Mail reported": a person's name takes no article
-            return self._add_other(written, "org", named=True, span=char, variant=written,
-                                   description=" ".join(_descriptions(token, name_range))), written, \
-                "organisation name"
-        if _says_it(token):  # 'Lumex said it would cut 300 jobs': a company, not a person
-            return self._add_other(written, "org", named=True, span=char, variant=written), written, \
-                "organisation name (what it says is said of 'it')"
-        if len(words) <= 4 and all(w[:1].isupper() for w in written.split()):
-            key = self._add_person(written, token, name_range)
-            return key, written, "name (taken as a person: capitalised, no organisation word)"
-        return None
-
-    def _resolve_description(self, token: Token, phrase: str, *, definite: bool = False) -> tuple[str, str, str] | None:
-        """A common-noun subject: a definite description of someone introduced earlier ('the lawyer',
-        'his mother', 'the foundation'), else a new unnamed source ('a woman whose boyfriend ...')."""
-        lemma = token.lemma_.lower()
-        role = roles().get(lemma) or roles().get(token.lower_)
-        determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
-        definite = definite or bool(determiners & {"the", "this", "that", "his", "her"})
-        has_complement = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
-        plural = token.tag_ in ("NNS", "NNPS")
-        char = (token.idx, token.idx + len(token))
-        outlet = self.article.value("original_outlet") or self.article.value("outlet")
-        if definite and lemma in REPORT_NOUNS and not has_complement and outlet:
-            # "the report states", "the investigation found": the story this article carries
-            key = self._add_other(canonical_outlet(outlet), "outlet", named=True, span=char, variant=phrase)
-            return key, phrase, f"'{phrase}' -> the reporting outlet {key}"
-        earlier = {k: s for k, s in self.sources.items() if s.mentions and min(s.mentions)[0] < token.idx}
-        outlets_before = [k for k, s in earlier.items() if s.kind == "outlet"]
-        if definite and lemma in MEDIA_NOUNS and not has_complement and outlets_before:
-            key = max(outlets_before, key=lambda k: max(m for m in self.sources[k].mentions if m[0] < token.idx))
-            self.sources[key].mentions.add(char)
-            return key, phrase, f"'{phrase}' -> the outlet named before, {key}"
-        leader = self._leader_described(token, phrase, definite=definite)
-        if leader:
-            self.sources[leader].mentions.add(char)
-            self._note(token, leader)
-            return leader, phrase, f"description '{phrase}' -> {leader}, the named leader of the same kind"
-        holder = self._possessed_epithet_of(token, role, earlier) if not plural else None
-        if holder:
-            self.sources[holder].mentions.add(char)
-            self.sources[holder].descriptions.append(phrase)
-            self._note(token, holder)
-            return holder, phrase, f"epithet '{phrase}' -> {holder}, described as {phrase.split()[0]} before"
-        if definite and not has_complement and not plural:
-            if role:
-                for offset, key, _ in reversed(self.persons):
-                    source = self.sources[key]
-                    if offset < token.idx and (lemma in source.roles or token.lower_ in source.roles):
-                        source.mentions.add(char)
-                        self._note(token, key)
-                        return key, phrase, f"description '{phrase}' -> {key}, introduced as {lemma}"
-                if lemma in SOURCE_NOUNS:  # "According to the source" after 'a prisoner in the Urals told Mediazona'
-                    unnamed = [k for k, s in earlier.items() if s.kind == "person" and k in self.speakers and
-                               (not s.named or s.anonymous_reason)]
-                    if unnamed:
-                        key = max(unnamed, key=lambda k: max(m for m in self.sources[k].mentions if m[0] < token.idx))
-                        self.sources[key].mentions.add(char)
-                        self._note(token, key)
-                        return key, phrase, f"description '{phrase}' -> the unnamed source who spoke before, {key}"
-                same_role = [k for k, s in earlier.items() if not s.named and s.kind == "person" and s.roles and
-                             role[0] in {roles().get(r, ("",))[0] for r in s.roles}]
-                if same_role:
-                    key = max(same_role, key=lambda k: max(self.sources[k].mentions))
-                    self.sources[key].mentions.add(char)
-                    self._note(token, key)
-                    return key, phrase, f"description '{phrase}' -> earlier unnamed source '{key}' (same role)"
-            topic = self._epithet_of(token, lemma, determiners or {"the"})
-            if topic:
-                source = self.sources[topic]
-                source.mentions.add(char)
-                source.descriptions.append(phrase)
-                source.roles.add(lemma)
-                self._note(token, topic)
-                return topic, phrase, f"epithet '{phrase}' -> {topic}, the person who spoke just before"
-            organisations = [k for k, s in earlier.items() if s.kind == "org" and k.lower().split()[-1] == lemma] \
-                or self._organisation_of_kind(token, phrase)
-            if organisations:
-                key = organisations[-1]
-                self.sources[key].mentions.add(char)
-                return key, phrase, f"description '{phrase}' -> {key}"
-            kind = classify(phrase, is_person=False, default_country=self.default_country)
-            if lemma in organisation_nouns() and (key := self._organisation_subject_before(token, lemma, kind)):
-                self.sources[key].mentions.add(char)
-                return key, phrase, f"description '{phrase}' -> {key}, the organisation named before as a subject"
-        organisation = lemma in organisation_nouns() and (not plural or lemma == "police") and speaks_itself(token)
-        if not role and not organisation and not classify(phrase, is_person=False,
-                                                          default_country=self.default_country):
-            if token.ent_type_ not in ("ORG", "NORP", "PERSON"):
-                return None
-        key = clean_name(phrase)
-        if not re.search(r"[^\W\d]", key):
-            return None
-        if not (doc_first := self._first_token(token, key)).pos_ in ("PROPN",) and \
-                doc_first.ent_type_ not in ("NORP", "GPE", "ORG", "PERSON") and \
-                not re.sub(r"['’]s$", "", key.split()[0]).isupper():
-            key = key[0].lower() + key[1:]  # "Human rights activists" and "human rights activists" are one key
-            # (an acronym stays as written, possessive too: "The CEO", "the UK's", not "cEO", "uK's")
-        if role:
-            kind = "group" if plural else "person"
-        elif organisation:
-            kind = "org"  # an institution speaking on the record, not an anonymous source
-        else:
-            kind = "document" if classify(phrase, is_person=False) == "document or leaked correspondence" else "group"
-        source = self.sources.get(key) or Source(key=key, kind=kind, named=False, gender=(role[1] if role else ""))
-        self.sources[key] = source
-        source.variants.add(phrase)
-        source.mentions.add(char)
-        if role:
-            source.roles.add(lemma if lemma in roles() else token.lower_)
-        if kind == "person":
-            self._note(token, key)
-        return key, phrase, "organisation described, not named" if organisation else "description (unnamed source)"
-
-    def link_epithet_subjects(self) -> None:
-        """Epithets that are the subject of a clause with no speech verb ('The premier took questions from
-        journalists') describe the person they stand for, who is typed by them; not in a quotation, where the
-        speaker's 'the minister' is someone else."""
-        for token in self.doc:
-            if token.dep_ in ("nsubj", "nsubjpass") and token.i not in self._memo and \
-                    not _in_quote(self.quotes, token.idx) and \
-                    token.lemma_.lower() in EPITHET_ROLES | OFFICE_EPITHETS and \
-                    (holder := self._epithet_of(token, token.lemma_.lower(), {
-                        c.lower_ for c in token.children if c.dep_ in ("det", "poss")})):
-                self.sources[holder].descriptions.append(_noun_phrase(token))
-
-    def merge_offices_named(self, cues: list[Cue]) -> None:
-        """An unnamed holder of an office ('British Columbia's premier says ...', 'the mayor said') is the one named
-        person the text gives that office ('John Horgan ... The premier took questions', 'The mayor, Jane Rook,'),
-        when no other named person holds it and their countries agree: one source, not two. Not 'the president',
-        which may be the office rather than its holder ('The president declares a person forgiven')."""
-        for key, source in list(self.sources.items()):
-            offices = {v.lower().split()[-1] for v in source.variants}
-            if source.kind not in ("person", "group") or source.named or source.anonymous_reason or \
-                    len(offices) != 1 or not offices <= EPITHET_ROLES or \
-                    not all(DEFINITE_DESCRIPTION.match(v) for v in source.variants):
-                continue
-            office = offices.pop()
-            countries = {w for v in source.variants for w in re.findall(r"[a-z]+", v.lower()) if w in country_cues()}
-            holders = [k for k, s in self.sources.items() if s.kind == "person" and s.named and office in
-                       re.findall(r"[a-z-]+", " ".join(s.descriptions).lower()) and self._same_country(k, countries)]
-            if len(holders) != 1:
-                continue
-            holder = self.sources[holders[0]]
-            holder.mentions |= source.mentions
-            holder.descriptions += sorted(source.variants)
-            holder.roles.add(office)
-            del self.sources[key]
-            for cue in cues:
-                if cue.source == key:
-                    cue.source = holder.key
-            self.persons = [(o, holder.key if k == key else k, s) for o, k, s in self.persons]
-            self._memo = {i: (holder.key, *r[1:]) if r and r[0] == key else r for i, r in self._memo.items()}
-            if key in self.speakers:
-                self.speakers = self.speakers - {key} | {holder.key}
-            if self.last_speaker == key:
-                self.last_speaker = holder.key
-
-    def _possessed_epithet_of(self, token: Token, role: tuple[str, str] | None, earlier: dict[str, Source]) -> str:
-        """The one named person described before with the same possessor as this description ('said "Putin's
-        chef"' after 'Evgeny Prigozhin, Putin's close ally'), unless the noun is a relation to the possessor
-        ('Putin's mother', 'his lawyer': another person); '' otherwise."""
-        owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-        if not owners or role and role[0] not in EPITHET_CLASSES:
-            return ""
-        mark = re.compile(r"(?<!\w)" + re.escape(owners[0].text.lower()) + r"['’]s?(?!\w)")
-        holders = [k for k, s in earlier.items() if s.kind == "person" and s.named and not s.anonymous_reason and
-                   any(mark.search(d.lower()) for d in s.descriptions)]
-        return holders[0] if len(holders) == 1 else ""
-
-    def _same_country(self, key: str, countries: set[str]) -> bool:
-        """The country words of an epithet ('the Manitoba premier') are in the person's descriptions, or those
-        name no country at all (not 'the Russian president' for 'Ukrainian President Zelensky')."""
-        described = " ".join(self.sources[key].descriptions)
-        return countries <= set(described.lower().split()) or not country_in(described)
-
-    def _organisation_of_kind(self, token: Token, phrase: str) -> list[str]:
-        """Organisations named before `token` of the type a generic description gives ('the United Nations health
-        agency' after 'the World Health Organization'), in order of their first mention; [] for other nouns."""
-        if token.lemma_.lower() not in generic_nouns():
-            return []
-        kind = classify(phrase, is_person=False, default_country=self.default_country)
-        return [k for k, s in self.sources.items() if kind and s.kind == "org" and s.mentions and
-                min(s.mentions)[0] < token.idx and (s.source_type or classify(
-                    k, is_person=False, default_country=self.default_country)) == kind]
-
-    def _epithet_of(self, token: Token, lemma: str, determiners: set[str]) -> str | None:
-        """The named person an epithet ('the' and a position of EPITHET_ROLES or OFFICE_EPITHETS) stands for: the
-        latest one whose descriptions hold the position and who is a subject somewhere ('the RBI governor' after
-        'the apex bank's governor, Urjit Patel, said'); else, for a bare epithet of EPITHET_ROLES (no name or
-        country before it), the nearest earlier subject outside quotation marks within EPITHET_SENTENCES
-        sentences, when that is a named person who has spoken, whom only positions describe (no relation such as
-        'prisoner' or 'mother') and whose gender fits ('Musk said ... The CEO then vowed'). None otherwise ('his lawyer', 'the Russian president',
-        a judge after a defendant: other people)."""
-        if lemma not in EPITHET_ROLES | OFFICE_EPITHETS or determiners != {"the"}:
-            return None
-        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
-        countries = {c.lower_ for c in modifiers if c.lower_ in country_cues()}
-        subjects = {key for _, key, is_subject in self.persons if is_subject}
-        described = [key for offset, key, _ in reversed(self.persons) if offset < token.idx and
-                     self.sources[key].named and key in subjects and lemma in re.findall(r"[a-z-]+", " ".join(
-                         self.sources[key].descriptions).lower()) and self._same_country(key, countries)]
-        if described:
-            return described[0]  # 'the RBI governor' after 'the apex bank's governor, Urjit Patel'
-        if lemma in OFFICE_EPITHETS or any(c.pos_ == "PROPN" or c.lower_ in country_cues() for c in modifiers):
-            return None  # 'the president' alone is the office, or a head of state the text has not named
-        starts = [s.start for s in self.article.sentences]
-        here = bisect.bisect_right(starts, token.idx) - 1
-        floor = starts[max(0, here - EPITHET_SENTENCES)] if starts else 0
-        for offset, key, is_subject in reversed(self.persons):
-            if offset >= token.idx or not is_subject or _in_quote(self.quotes, offset):
-                continue
-            if offset < floor:
-                return None
-            source = self.sources[key]
-            gender = roles().get(lemma, ("", ""))[1]
-            fits = source.kind == "person" and source.named and not source.anonymous_reason and \
-                key in self.speakers and all(r == lemma or r in EPITHET_ROLES or roles().get(r, ("",))[0] in
-                                             EPITHET_CLASSES for r in source.roles) and \
-                (not gender or source.gender in ("", gender))
-            return key if fits else None
-        return None
-
-    def _leader_described(self, token: Token, phrase: str, *, definite: bool) -> str | None:
-        """The named person a leader's description refers to ('Wagner's founder', 'the founder of Wagner', 'the
-        mercenary chief'): the one person described as a founder, head, chief ... of the same organisation (its
-        name in their descriptions, or the same type: a private military company for 'mercenary'). The same
-        leader noun may point to a person named later in the article; another one only to one named before."""
-        lemma = token.lemma_.lower()
-        owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
-        owners += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-                   if o.dep_ == "pobj"]
-        if lemma not in LEADER_NOUNS or token.tag_ in ("NNS", "NNPS") or not (definite or owners):
-            return None
-        owner_words = {w.lower() for o in owners for w in re.findall(r"[^\W\d]{3,}", _noun_phrase(o))} - {"the"}
-        wanted = classify(phrase, is_person=True, default_country=self.default_country)
-        candidates = []
-        for key, source in self.sources.items():
-            if source.kind != "person" or not source.named or source.anonymous_reason or not source.mentions:
-                continue
-            text = " ".join([key, *source.descriptions]).lower()
-            words = set(re.findall(r"[a-z-]+", text))
-            same_kind = bool(wanted) and _source_type(source, self, self.default_country) == wanted
-            if not words & LEADER_NOUNS or (owner_words and not owner_words <= words and not same_kind) or (
-                    not owner_words and not same_kind and lemma not in words):
-                continue
-            if lemma in words or min(source.mentions)[0] < token.idx:
-                candidates.append((lemma in words, key))
-        exact = [key for same, key in candidates if same]
-        chosen = exact if exact else [key for _, key in candidates]
-        return chosen[0] if len(chosen) == 1 else None
-
-    def _first_token(self, head: Token, key: str) -> Token:
-        """The token of `head`'s phrase where `key` (the cleaned phrase) begins."""
-        first_word = key.split()[0]
-        return next((t for t in head.subtree if t.text == first_word), head)
-
-    def resolve_they(self, token: Token) -> tuple[str, str, str] | None:
-        """'"...," they said': the plural subject (a group of people) of this or the previous sentence."""
-        sentence = self.article.sentence_at(token.idx)
-        previous = [s for s in self.article.sentences if sentence and s.end <= sentence.start]
-        window_start = previous[-1].start if previous else (sentence.start if sentence else 0)
-        plural = [t for t in self.doc if window_start <= t.idx < token.idx and t.dep_ == "nsubj" and
-                  t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in roles()]
-        for candidate in reversed(plural):
-            resolved = self.resolve(candidate)
-            if resolved:
-                self.sources[resolved[0]].mentions.add((token.idx, token.idx + len(token)))
-                return resolved[0], token.text, f"pronoun 'they' -> the group named before: {resolved[0]}"
-        return None
-
-    def _named_after(self, token: Token) -> set[str]:
-        """Persons named later in the sentence of a pronoun that is the subject of a speech verb: none of them
-        is the pronoun ('For that visit, he said, the prisoners gathered to hear Prigozhin speak': he is not
-        Prigozhin; 'He added that the recruiter ...': not the recruiter)."""
-        if token.dep_ != "nsubj" or token.head.lemma_.lower() not in CUE_LEMMAS:
-            return set()
-        named = set()
-        for later in token.doc[token.i + 1:token.sent.end]:
-            if later.pos_ == "PROPN" and (key := self.person_key_for(later.text, offset=later.idx)):
-                named.add(key)
-        return named
-
-    def antecedent(self, offset: int, gender: str, *, exclude: set[str] = frozenset()) -> str | None:
-        """Nearest earlier person of a compatible gender, preferring a clause subject among the mentions of the
-        last two sentences ('Prigozhin, known as "Putin's chef" ..., brushed aside ... he denies' -> Prigozhin).
-        A pronoun outside quotation marks passes over names written only inside a quotation ('"I signed because
-        Prigozhin promised," he said': he is the speaker introduced before, not Prigozhin)."""
-        outside = not _in_quote(self.quotes, offset)
-        candidates = []
-        for position, key, is_subject in reversed(self.persons):
-            if position >= offset or outside and _in_quote(self.quotes, position):
-                continue
-            source = self.sources[key]
-            if source.kind != "person" or (source.gender and gender and source.gender != gender) or key in exclude:
-                continue
-            candidates.append((position, key, is_subject))
-        if not candidates:
-            return None
-        sentence = self.article.sentence_at(offset)
-        window_start = 0
-        if sentence is not None:
-            previous = [s for s in self.article.sentences if s.end <= sentence.start]
-            window_start = previous[-1].start if previous else sentence.start
-        recent = [c for c in candidates if c[0] >= window_start]
-        for wanted in (lambda c: c[2] and c[1] in self.speakers, lambda c: c[2], lambda c: True):
-            for position, key, is_subject in recent:
-                if wanted((position, key, is_subject)):
-                    return key
-        speakers = [c for c in candidates if c[1] in self.speakers]
-        return (speakers or candidates)[0][1]
-
-
 # ---------------------------------------------------------------- cues
 
 # a participle of these after a clause ('unloaded on analysts, saying that ...') speaks for that clause's subject;
@@ -1161,10 +139,10 @@ def _subject_of(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
     saying = verb.tag_ == "VBG" and verb.lemma_.lower() in PARTICIPLE_SPEECH_LEMMAS  # '..., saying that'
     climbable = ("conj", "pcomp", "advcl") if saying else ("conj", "pcomp")
     reduced = _reduced_relative_subject(verb)
-    if reduced is not None and not _in_quote(quotes, reduced.idx):
+    if reduced is not None and not in_quote(quotes, reduced.idx):
         return [reduced]
     for _ in range(5):
-        subjects = [c for c in current.children if c.dep_ == "nsubj" and not _in_quote(quotes, c.idx)]
+        subjects = [c for c in current.children if c.dep_ == "nsubj" and not in_quote(quotes, c.idx)]
         if subjects:
             subject = min(subjects, key=lambda c: abs(c.i - current.i))  # "They ..., the lawyer said"
             if subject.lower_ in ("who", "that", "which") and current.dep_ == "relcl":
@@ -1212,14 +190,14 @@ def _via(verb: Token) -> str:
             candidates += [o for p in obj.children if p.dep_ == "prep" and p.lower_ in ("with", "to", "by")
                            for o in p.children if o.dep_ == "pobj"]  # "in an interview with X"
     for candidate in candidates:
-        phrase = [t for t in candidate.subtree if not any(a.dep_ in ("relcl", "acl") for a in _path_up(t, candidate))]
+        phrase = [t for t in candidate.subtree if not any(a.dep_ in ("relcl", "acl") for a in path_up(t, candidate))]
         if any(t.lemma_.lower() in MEDIA_NOUNS for t in phrase) and phrase[-1].pos_ == "PROPN":
             # "the Telegram channel Grey Zone", "the newspaper Novaya Gazeta": a named outlet not in outlets.csv
-            names = [clean_name(candidate.doc[slice(*_name_span(phrase[-1]))].text)]
+            names = [clean_name(candidate.doc[slice(*name_span(phrase[-1]))].text)]
             known = [canonical_outlet(n) for n in names if canonical_outlet(n) in outlet_names()]
             return known[0] if known else names[0]
         names = [clean_name("".join(t.text_with_ws for t in phrase))]
-        names += [clean_name(candidate.doc[slice(*_name_span(t))].text) for t in phrase if t.pos_ == "PROPN"]
+        names += [clean_name(candidate.doc[slice(*name_span(t))].text) for t in phrase if t.pos_ == "PROPN"]
         for name in names:
             outlet = canonical_outlet(name)
             if outlet in outlet_names():
@@ -1229,13 +207,13 @@ def _via(verb: Token) -> str:
 
 def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[QuoteSpan]) -> list[tuple[Token, list]]:
     out = []
-    tokens = _tokens(doc)
+    tokens = token_lists(doc)
     for i, lemma in enumerate(tokens.lemma):
         if tokens.lower[i] != "according" and lemma.lower() not in CUE_LEMMAS:
             continue  # none of the cases below
         token = doc[i]
         paragraph = _paragraph_of(article, token.idx)
-        if paragraph in skipped or paragraph < 0 or _in_quote(quotes, token.idx):
+        if paragraph in skipped or paragraph < 0 or in_quote(quotes, token.idx):
             continue
         if article.paragraphs[paragraph].kind == "heading":
             continue
@@ -1252,7 +230,7 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
             out.append((token, [token.head]))  # "The British intelligence service announced that ..." misparsed
         elif token.lemma_.lower() in SPEECH_LEMMAS and token.dep_ == "acl" and token.tag_ == "VBG" and \
                 token.head.pos_ in ("NOUN", "PROPN") and token.i > 0 and doc[token.i - 1].text == "," and \
-                any(c.dep_ == "ccomp" for c in token.children) and not _in_quote(quotes, token.head.idx):
+                any(c.dep_ == "ccomp" for c in token.children) and not in_quote(quotes, token.head.idx):
             out.append((token, [token.head]))  # "Halm, who was asked ..., unloaded on analysts, saying that ..."
         elif token.lemma_.lower() in STATEMENT_LEMMAS and (agents := _passive_agents(token, quotes)):
             out.append((token, agents))  # "This was stated by Dmitry Peskov"
@@ -1266,7 +244,7 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
                 "amod", "acl") and not any(c.dep_ in ("auxpass", "neg") for c in token.children):
             if token.lemma_ in DOCUMENT_ONLY_LEMMAS:
                 subjects = _subject_of(token, quotes)
-                phrase = _noun_phrase(subjects[0]) if subjects else ""
+                phrase = noun_phrase(subjects[0]) if subjects else ""
                 textual = classify(phrase, is_person=False) in ("document or leaked correspondence", "media outlet")
                 if not subjects or not (textual or subjects[0].lemma_ in REPORT_NOUNS):
                     continue
@@ -1309,8 +287,6 @@ def _report_author(token: Token) -> Token:
 
 GENERIC_CONDITIONS = {"when", "whenever", "if", "once"}  # a present-tense act under one is done in general
 PERCEPTION_LEMMAS = {"hear", "see", "watch", "listen", "witness"}  # "heard him speak": no speech reported
-STATEMENT_LEMMAS = {"state", "announce", "report", "claim", "confirm", "declare", "say", "write", "publish", "deny"}
-CUE_LEMMAS = SPEECH_LEMMAS | STATEMENT_LEMMAS | {"put", "place"}  # the lemmas of every cue (and "according to")
 
 
 def _passive_agents(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
@@ -1320,7 +296,7 @@ def _passive_agents(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
             any(c.dep_ == "neg" for c in verb.children):
         return []
     return [o for c in verb.children if c.dep_ == "agent" for o in c.children
-            if o.dep_ == "pobj" and not _in_quote(quotes, o.idx)]
+            if o.dep_ == "pobj" and not in_quote(quotes, o.idx)]
 
 
 ESTIMATE_NOUNS = {"toll", "number", "figure", "count", "total", "cost", "loss", "losses", "casualty", "damage"}
@@ -1348,10 +324,10 @@ def _quoted_speaker(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
     if not says:
         return []
     if any(c.dep_ == "auxpass" for c in verb.children):
-        return [c for c in verb.children if c.dep_ == "nsubjpass" and not _in_quote(quotes, c.idx)]
+        return [c for c in verb.children if c.dep_ == "nsubjpass" and not in_quote(quotes, c.idx)]
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return [verb.head]
-    return [c for c in verb.children if c.dep_ == "dobj" and not _in_quote(quotes, c.idx)]
+    return [c for c in verb.children if c.dep_ == "dobj" and not in_quote(quotes, c.idx)]
 
 
 def _inverted_subject(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
@@ -1388,7 +364,7 @@ def _subject_by_position(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
         return _with_conjuncts(base.head if base.dep_ == "conj" and base.head.pos_ in ("NOUN", "PROPN") else base)
     else:
         return []
-    window = [t for t in sentence if lo <= t.idx < verb.idx and not _in_quote(quotes, t.idx)]
+    window = [t for t in sentence if lo <= t.idx < verb.idx and not in_quote(quotes, t.idx)]
     indices = {t.i for t in window}
     heads = [t for t in window if t.head.i not in indices and t.pos_ in ("NOUN", "PROPN", "PRON")]
     return _with_conjuncts(heads[0]) if heads else []
@@ -1444,7 +420,7 @@ def _sentence_bounds(article: Article, token: Token, paragraph: int) -> tuple[in
     return max(sentence.start, para.start), min(sentence.end, para.end)
 
 
-def _find_cues(article: Article, doc: Doc, resolver: _Resolver, skipped: set[int],
+def _find_cues(article: Article, doc: Doc, resolver: Resolver, skipped: set[int],
                quotes: list[QuoteSpan]) -> list[Cue]:
     cues: list[Cue] = []
     found = _cue_tokens(doc, article, skipped, quotes)
@@ -1497,7 +473,7 @@ def _next_to_quote(verb: Token, subject: Token, quotes: list[QuoteSpan]) -> bool
     return any(0 <= start - q.end <= 4 or 0 <= q.start - end <= 4 for q in quotes)
 
 
-def _mark_nested(cues: list[Cue], resolver: _Resolver) -> None:
+def _mark_nested(cues: list[Cue], resolver: Resolver) -> None:
     """Speech reported inside another source's speech ('she said he told her ...'): the paraphrase belongs to
     the outer source, though a quotation still goes to its nearest speaker. An outlet named inside ('X said
     ..., The Guardian reported') is a citation and is not nested, nor is speech an outlet's tag reports after it ('the judge
@@ -1511,7 +487,7 @@ def _mark_nested(cues: list[Cue], resolver: _Resolver) -> None:
         cue.nested = bool(outer) and resolver.sources[cue.source].kind != "outlet" and cue.verb.lower_ != "according"
 
 
-def _link_reported_cues(cues: list[Cue], resolver: _Resolver) -> None:
+def _link_reported_cues(cues: list[Cue], resolver: Resolver) -> None:
     """'X said ..., The Guardian reported': the outlet's cue reports X's. Mark X's cue with the outlet."""
     for outer in cues:
         if resolver.sources[outer.source].kind != "outlet":
@@ -1573,12 +549,12 @@ def _governing_path(doc: Doc, span: QuoteSpan, top: Token) -> list[Token] | None
     if tokens is None or not len(tokens):
         return None
     root = tokens.root
-    path = _path_up(root, top)
+    path = path_up(root, top)
     return path if path and path[-1].head.i == top.i else None
 
 
 def _partial_quote_cue(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | None, cues: list[Cue],
-                       resolver: _Resolver) -> Cue | None:
+                       resolver: Resolver) -> Cue | None:
     """The cue of a partial quotation: a phrase in the clause that a person's speech verb governs ('she said
     the practice was "a time bomb"', 'adding that the ministry recruits "much more quietly"', 'described the
     conditions as "hell"'), or the object of a person's naming verb ('Petrov called the scheme "slavery"').
@@ -1658,7 +634,7 @@ def _is_scare(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | None, cue_
 
 
 def _cue_for_quote(article: Article, span: QuoteSpan, cues: list[Cue], spans: list[QuoteSpan],
-                   previous: dict | None, resolver: _Resolver) -> tuple[Cue | None, str]:
+                   previous: dict | None, resolver: Resolver) -> tuple[Cue | None, str]:
     """The cue that attributes a quotation, and how it was chosen: with none in its paragraph, a quotation that
     opens its paragraph or is a sentence of its own takes the speaker of the previous quotation or attribution
     (two paragraphs back at most) when nobody else has been a subject since, outside quotation marks."""
@@ -1730,7 +706,7 @@ def text_between_has_quote(article: Article, span: QuoteSpan, cue: Cue) -> bool:
 
 
 def _quotes(article: Article, doc: Doc, spans: list[QuoteSpan], cues: list[Cue], skipped: set[int],
-            resolver: _Resolver) -> tuple[list[dict], list[dict]]:
+            resolver: Resolver) -> tuple[list[dict], list[dict]]:
     """Quotation rows (with their cue) and scare-quote rows of one article."""
     kept = [s for s in spans if s.paragraph not in skipped]
     chosen: list[tuple[Cue | None, str]] = []
@@ -1797,14 +773,14 @@ def _opens_sentence(article: Article, span: QuoteSpan) -> bool:
     return _nothing_before(article, span, sentence.start) if sentence else _opens_paragraph(article, span)
 
 
-def _other_subject_between(resolver: _Resolver, cue: Cue, span: QuoteSpan) -> bool:
+def _other_subject_between(resolver: Resolver, cue: Cue, span: QuoteSpan) -> bool:
     """Someone other than the cue's source is the subject of a sentence between the cue and the quotation, outside
     quotation marks: the quotation may be theirs, so the cue's speaker does not carry over to it."""
     return any(is_subject and key != cue.source and cue.end <= offset < span.start and
-               not _in_quote(resolver.quotes, offset) for offset, key, is_subject in resolver.persons)
+               not in_quote(resolver.quotes, offset) for offset, key, is_subject in resolver.persons)
 
 
-def _document_writer(article: Article, resolver: _Resolver, cue: Cue) -> tuple[str, str] | None:
+def _document_writer(article: Article, resolver: Resolver, cue: Cue) -> tuple[str, str] | None:
     """(person key, reason) for a document that speaks ('"...," the letter said') when its paragraph names who
     wrote or sent it before the cue: 'X told his family in a letter', 'X wrote a letter', 'a letter from X',
     'the letter, sent by X'. None when no person is named as its writer: the document stays the source."""
@@ -1856,7 +832,7 @@ def _speech_clause(doc: Doc, span: QuoteSpan) -> tuple[int, int] | None:
     return None
 
 
-def _person_before(article: Article, span: QuoteSpan, resolver: _Resolver, cue: Cue | None,
+def _person_before(article: Article, span: QuoteSpan, resolver: Resolver, cue: Cue | None,
                    how: str) -> tuple[Cue | None, str]:
     """With no speech cue in the quotation's paragraph before it, a person who is the subject of a sentence
     there ('Petrov was blunt: "..."'), or for a block quotation in the paragraph that introduces it, is a better
@@ -1893,7 +869,7 @@ def _person_before(article: Article, span: QuoteSpan, resolver: _Resolver, cue: 
     return person, why
 
 
-def _resolve_colon_subject(article: Article, span: QuoteSpan, resolver: _Resolver) -> None:
+def _resolve_colon_subject(article: Article, span: QuoteSpan, resolver: Resolver) -> None:
     """Resolve the subject of the clause a colon ends right before the quotation ('the mayor praised the
     Council's vote: "..."'), or the name the colon follows ('Kiss Bence: "..."'), so that a person described or
     named there whom no cue names is the subject or label before it."""
@@ -1912,7 +888,7 @@ def _resolve_colon_subject(article: Article, span: QuoteSpan, resolver: _Resolve
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     for subject in verb.children:
-        if subject.dep_ == "nsubj" and not _in_quote(resolver.quotes, subject.idx):
+        if subject.dep_ == "nsubj" and not in_quote(resolver.quotes, subject.idx):
             resolver.resolve(subject)
 
 
@@ -1935,14 +911,14 @@ def _cue_text(cue: Cue) -> str:
     if cue.verb.lower_ == "according":
         return f"according to {cue.mention}"
     objects = [c for c in cue.verb.children if c.dep_ in ("dobj", "dative", "prt") and c.i > cue.verb.i][:1]
-    words = [cue.verb.text] + [cue.verb.doc[slice(*_name_span(o))].text if o.pos_ == "PROPN" else o.text
+    words = [cue.verb.text] + [cue.verb.doc[slice(*name_span(o))].text if o.pos_ == "PROPN" else o.text
                                for o in objects]
     return f"{cue.mention} {' '.join(words)}"
 
 
 # ---------------------------------------------------------------- hedges
 
-def _hedges(article: Article, doc: Doc, resolver: _Resolver, cues: list[Cue], skipped: set[int]) -> list[dict]:
+def _hedges(article: Article, doc: Doc, resolver: Resolver, cues: list[Cue], skipped: set[int]) -> list[dict]:
     rows = []
     for kind, pattern in (("anonymity", ANONYMITY), ("unverified", UNVERIFIED), ("denial", DENIAL)):
         for match in pattern.finditer(article.folded):
@@ -1962,7 +938,7 @@ def _hedges(article: Article, doc: Doc, resolver: _Resolver, cues: list[Cue], sk
 
 def _pseudonymous_name(doc: Doc, offset: int) -> Token | None:
     """The name just before a pseudonym phrase starting near `offset` ('Dmitry (not his real name)')."""
-    text, tokens = nlp.text_of(doc), _tokens(doc)
+    text, tokens = nlp.text_of(doc), token_lists(doc)
     for i, start in enumerate(tokens.idx):
         if start >= offset:
             break
@@ -1972,7 +948,7 @@ def _pseudonymous_name(doc: Doc, offset: int) -> Token | None:
     return None
 
 
-def _hedge_target(article: Article, doc: Doc, resolver: _Resolver, cues: list[Cue], match: re.Match,
+def _hedge_target(article: Article, doc: Doc, resolver: Resolver, cues: list[Cue], match: re.Match,
                   kind: str) -> tuple[str, str]:
     span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
     if span is None:
@@ -2046,7 +1022,7 @@ def analyse_article(article: Article, *, default_country: str = "") -> ArticleSo
     default_country = article_country(article.body)[0] or default_country
     skipped = _skipped_paragraphs(article)
     spans = find_quotes(article)
-    resolver = _Resolver(article, doc, default_country=default_country, quotes=spans)
+    resolver = Resolver(article, doc, default_country=default_country, quotes=spans, type_of=_source_type)
     cues = _find_cues(article, doc, resolver, skipped, spans)
     hedges = _hedges(article, doc, resolver, cues, skipped)
     quotes, scare = _quotes(article, doc, spans, cues, skipped, resolver)
@@ -2061,11 +1037,11 @@ def analyse_article(article: Article, *, default_country: str = "") -> ArticleSo
     return ArticleSourcing(article, resolver.sources, cues, quotes, scare, hedges, citing)
 
 
-def _citing(article: Article, doc: Doc, resolver: _Resolver, skipped: set[int]) -> list[tuple[str, str, Token]]:
+def _citing(article: Article, doc: Doc, resolver: Resolver, skipped: set[int]) -> list[tuple[str, str, Token]]:
     """'X reported, citing Y', 'Meduza, which cited sources in the ministry': (X, Y, the verb 'cite') when either
     side is an outlet."""
     found = []
-    tokens = _tokens(doc)
+    tokens = token_lists(doc)
     for i in [i for i, lemma in enumerate(tokens.lemma) if lemma == "cite"]:
         token = doc[i]
         if token.pos_ != "VERB" or _paragraph_of(article, token.idx) in skipped:
@@ -2088,7 +1064,7 @@ def _citing(article: Article, doc: Doc, resolver: _Resolver, skipped: set[int]) 
     return found
 
 
-def _cited_cue(article: Article, resolver: _Resolver, citer: str, cited: str, verb: Token) -> Cue:
+def _cited_cue(article: Article, resolver: Resolver, citer: str, cited: str, verb: Token) -> Cue:
     """The attribution an outlet makes to the anonymous sources it cites ('Reuters reported, citing 13 people
     familiar with the situation'): they speak, via the outlet; they are no outlet the text cites."""
     paragraph = _paragraph_of(article, verb.idx)
@@ -2099,7 +1075,7 @@ def _cited_cue(article: Article, resolver: _Resolver, citer: str, cited: str, ve
                text=f"{citer}, {verb.text} {mention}")
 
 
-def _source_type(source: Source, resolver: _Resolver, default_country: str) -> str:
+def _source_type(source: Source, resolver: Resolver, default_country: str) -> str:
     if source.kind == "outlet":
         return "media outlet"
     if source.kind == "document":
@@ -2227,7 +1203,7 @@ _IDENTIFIED = re.compile(r"(?:(?:believed|thought|said|understood|alleged|presum
                          r" to be|(?:closely )?resembling|identified as)\s+((?:[\w’'-]+\s+){0,3}?" + _NAME + ")")
 
 
-def _identified_type(source: Source, resolver: _Resolver, default_country: str) -> str:
+def _identified_type(source: Source, resolver: Resolver, default_country: str) -> str:
     """The type of the named person an unnamed one is identified with where the text first introduces them by
     the same noun ('In the footage, a man believed to be Yevgeny Prigozhin, the alleged head of the private
     military company Wagner Group, ...' / '"...," the man says'): the identification types the speaker, the
@@ -2248,7 +1224,7 @@ def _identified_type(source: Source, resolver: _Resolver, default_country: str) 
 _HEADED_BY = re.compile(r"\b(?:headed|led|chaired|run|founded|owned|financed) by\s+")
 
 
-def _headed_type(source: Source, resolver: _Resolver, default_country: str) -> str:
+def _headed_type(source: Source, resolver: Resolver, default_country: str) -> str:
     """The type of an organisation the text says a named person heads, founded or owns, when they have no role of
     their own ('the second European Commission headed by Ursula von der Leyen', 'a company owned by X'): the last
     name or organisation noun before the verb in that sentence. '' when none."""
@@ -2265,7 +1241,7 @@ def _headed_type(source: Source, resolver: _Resolver, default_country: str) -> s
     return ""
 
 
-def _principal_type(source: Source, resolver: _Resolver, default_country: str) -> str:
+def _principal_type(source: Source, resolver: Resolver, default_country: str) -> str:
     """The type of the named person or organisation an official speaks for ('a spokesman for Mr Grieve':
     Grieve's, the Attorney General's; 'a spokeswoman for the Good Law Project', 'the Good Law Project's legal
     director': the project's, from its own descriptions, 'two campaign groups, All the Citizens and the Good Law
@@ -2295,7 +1271,7 @@ def _principal_type(source: Source, resolver: _Resolver, default_country: str) -
 _OF_ORGANISATION = re.compile(r"\b(?:of|at|for) (?:the )?([A-Z][^,;:()]*)")  # "chief executive of Ipswich hospitals"
 
 
-def _executive_organisation(source: Source, resolver: _Resolver, default_country: str) -> str:
+def _executive_organisation(source: Source, resolver: Resolver, default_country: str) -> str:
     """The type of the organisation a person with an official's or an executive's role runs or speaks for, when
     it is not a company: named in their description ('chief executive of Ipswich and Colchester hospitals',
     'Director of Research at Chatham House'), else, for a bare role ('Chief Executive Anthony May'), the one
@@ -2318,7 +1294,7 @@ def _executive_organisation(source: Source, resolver: _Resolver, default_country
     return found.pop() if len(found) == 1 and COMPANY not in found else ""
 
 
-def _organisation_type(name: str, resolver: _Resolver, default_country: str, *, described: list[str] = ()) -> str:
+def _organisation_type(name: str, resolver: Resolver, default_country: str, *, described: list[str] = ()) -> str:
     """The type of an organisation by its name: the variant table, else an organisation noun of its name or of the
     name an acronym stands for ('ULHT': 'United Lincolnshire Hospital Trust'), else the cue lexicon on the name and
     what the text calls it (`described`: 'Two campaign groups, Fair Papers and the Open Records Trust')."""
@@ -2330,7 +1306,7 @@ def _organisation_type(name: str, resolver: _Resolver, default_country: str, *, 
     return by_own_noun(name, found) if name_noun_type(name) else by_own_noun(spelt_out, found)
 
 
-def _organisation_descriptions(resolver: _Resolver, name: str) -> list[str]:
+def _organisation_descriptions(resolver: Resolver, name: str) -> list[str]:
     """The noun phrases an organisation's first mention is apposed to ('Two campaign groups, All the Citizens and
     the Good Law Project' -> 'Two campaign groups'), or that are apposed to it."""
     start = resolver.article.folded.find(name)
@@ -2340,13 +1316,13 @@ def _organisation_descriptions(resolver: _Resolver, name: str) -> list[str]:
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
-    out = [_noun_phrase(c) for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    out = [noun_phrase(c) for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        out.append(_noun_phrase(root.head))
+        out.append(noun_phrase(root.head))
     return out
 
 
-def _announced_country(source: Source, resolver: _Resolver) -> str:
+def _announced_country(source: Source, resolver: Resolver) -> str:
     """The country of the one unnamed official introduced before a named person by the same role word ('DR
     Congo's health minister has declared an epidemic' ... 'Minister Oly Ilunga Kalenga said'): the name
     announced. '' when none, or more than one, fits."""
@@ -2360,7 +1336,7 @@ def _announced_country(source: Source, resolver: _Resolver) -> str:
     return countries.pop() if len(countries) == 1 and "" not in countries else ""
 
 
-def _addressed_country(source: Source, resolver: _Resolver) -> str:
+def _addressed_country(source: Source, resolver: Resolver) -> str:
     """The country of a government body a person addresses as the subject of a verb ('told the Italian
     parliament', 'addressed Polish lawmakers'): an official speaks to their own country's institutions. '' when
     none."""
@@ -2385,8 +1361,6 @@ def _addressed_country(source: Source, resolver: _Resolver) -> str:
 STATE_OFFICE = re.compile(r"(?:the )?((?:[A-Z]\.){2,}|[A-Z]{2,3}|[A-Z][a-z]+) (?:[A-Z][a-z]+ )?"
                           r"(?:Office|Ministry|Department|Embassy|Treasury|Cabinet)$")
 POSSESSIVE_COUNTRY = re.compile(r"^\W*[A-Z][\w.]*['’]s?\W*$")  # a description that is only "Ukraine's"
-LEADER_NOUNS = {"founder", "co-founder", "head", "chief", "leader", "director", "owner", "boss", "chairman",
-                "chairwoman", "financier", "commander"}
 def _typed_organisation_of(source: Source, *, official: bool) -> str:
     """The type of the organisation a person speaks for, named by its noun alone ('a spokesman for the utility' ->
     company or business, 'an official at the hospital' -> hospital or medical), when the person holds a role
@@ -2412,7 +1386,7 @@ def _national_organisation() -> re.Pattern:
     return re.compile(r"\b(?:for|of|at|from|with) the ((?:[\w'.-]+ ){1,3})" + nouns_pattern(generic) + r"\b", re.I)
 
 
-def _organisation_referred_to(source: Source, resolver: _Resolver, default_country: str) -> str:
+def _organisation_referred_to(source: Source, resolver: Resolver, default_country: str) -> str:
     """Type of the organisation a description points back to ('a spokesperson for the agency', 'its founder'):
     the organisation that is the subject of the person's clause ('Wagner has stopped ..., its founder said'),
     else the latest one before the person whose name holds the description's noun ('for the headquarters'),
@@ -2462,7 +1436,7 @@ def _organisation_kind(source: Source, default_country: str) -> str:
     return name_noun_type(kind) or classify(kind, is_person=False, default_country=default_country)
 
 
-def _named_before(nouns: set[str], resolver: _Resolver, offset: int, default_country: str) -> str:
+def _named_before(nouns: set[str], resolver: Resolver, offset: int, default_country: str) -> str:
     """The type of the latest organisation named before `offset` whose capitalised name ends in one of `nouns`
     ('Harlow Valley Hospitals NHS Trust' for 'the trust'), whether or not it spoke; '' when none is typed."""
     found = [m for noun in nouns for m in re.finditer(r"\b((?:[A-Z][\w'’&.-]* (?:of |for |and |the )*){1,6}" +
@@ -2475,7 +1449,7 @@ def _is_place(doc: Doc, offset: int) -> bool:
     return found is not None and found[0].ent_type_ in ("GPE", "LOC")
 
 
-def _subject_organisation(resolver: _Resolver, offset: int, default_country: str) -> str:
+def _subject_organisation(resolver: Resolver, offset: int, default_country: str) -> str:
     """Type of a known organisation that is the subject of a clause before 'its' in the sentence at `offset`
     ('The mercenary group Wagner has stopped recruiting ..., its founder Yevgeny Prigozhin said')."""
     found = resolver.doc.char_span(offset, offset + 1, alignment_mode="expand")
@@ -2489,7 +1463,7 @@ def _subject_organisation(resolver: _Resolver, offset: int, default_country: str
         if token.i >= its[-1].i or token.dep_ not in ("nsubj", "nsubjpass") or token.ent_type_ in ("GPE", "LOC"):
             continue
         phrase = " ".join(t.text for t in token.subtree if t.i < its[-1].i and not any(
-            a.dep_ in ("relcl", "acl", "appos") for a in _path_up(t, token)))
+            a.dep_ in ("relcl", "acl", "appos") for a in path_up(t, token)))
         known = institution(phrase, context=sentence.text[:200], default_country=default_country)
         if known:
             return known[1]

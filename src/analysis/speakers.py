@@ -1,0 +1,1065 @@
+"""Speakers: who the names, descriptions and pronouns of one article stand for.
+
+`Resolver` reads an article's parse in order and maps each mention of a source to one `Source`: a person by a
+PERSON entity or a capitalised name run (role words and titles before it are no part of the name), an
+organisation, an outlet, a group or a document. Pronouns ("he said") go to the nearest earlier person of the same
+gender, descriptions ("the lawyer said") to the named person introduced with that description, else to an earlier
+anonymous source of the same role, a leader's description ('the mercenary chief') to the named leader of that kind,
+and an epithet ('the CEO', '"Putin's chef"') to the named person it stands for. `Cue` is one speech cue (a verb of
+saying and its subject) as `analysis.sourcing` finds them; the speech vocabulary is here because both read it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING, Callable
+
+from rapidfuzz.distance import OSA
+
+from .metadata import canonical_outlet
+from .quotes import QuoteSpan
+from .source_types import (
+    TITLES, classify, clean_name, country_cues, country_in, cue_matches, cue_words, first_names, generic_nouns,
+    guess_gender, institution, organisation_nouns, outlet_names, roles, setting_country, speaks_itself, surname,
+    translit_key, variant_table)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .corpus import Article
+
+# '"Why?" she asked' cues a quotation; "asked not to be named" is no claim; what a person promised ('promised them
+# "plus a bonus"') is theirs when quoted, but a promise is no claim of fact
+QUOTE_ONLY_LEMMAS = {"ask", "scoff", "sigh", "joke", "mutter", "snap", "sob", "yell", "scream", "plead", "wonder",
+                     "laugh", "promise", "pledge"}
+SPEECH_LEMMAS = {
+    "say", "tell", "add", "write", "report", "state", "announce", "claim", "estimate", "deny", "explain", "note",
+    "insist", "argue", "assume", "believe", "warn", "describe", "recall", "confirm", "admit", "complain",
+    "acknowledge", "allege", "suggest", "conclude", "reply", "respond", "speak", "count", "publish", "testify",
+    "stress", "emphasize", "predict", "declare", "assert", "contend", "maintain", "reveal", "inform", "recount",
+    "accuse", "show", "indicate", "cite", "urge", "post", "comment", "quote", "reject", "dismiss", "concede",
+    "observe", "remark", "remember", "whisper", "shout", "exclaim", "answer",
+    "tweet", "forecast", "caution", "emphasise", "find", "ask", "detail", "disagree", "counter", "retort", "read",
+    "vow", "boast", "mention", "assure", "opine", "alert", *QUOTE_ONLY_LEMMAS,
+}
+# a relative clause with one of these verbs says what a person said ("who told reporters ..."), not who they are
+REPORTED_SPEECH_LEMMAS = SPEECH_LEMMAS - {"write", "publish", "report", "post", "tweet", "count", "find", "show",
+                                          "read", "detail", "indicate", "cite", "quote", "estimate", "forecast",
+                                          *QUOTE_ONLY_LEMMAS}
+RANK_ABBREVIATIONS = {"sgt", "lt", "col", "gen", "capt", "cpl", "det", "insp", "supt", "cmdr", "maj", "pvt", "sen", "rep",
+                      "gov", "atty"}
+REPORT_NOUNS = {"report", "investigation", "article", "story", "analysis"}
+MEDIA_NOUNS = {"portal", "newspaper", "outlet", "publication", "agency", "channel", "broadcaster", "website", "site",
+               "magazine", "paper", "tabloid", "daily", "network", "station"}
+QUANTIFIERS = {"many", "some", "one", "two", "three", "several", "most", "few", "all", "both", "none", "each",
+               "dozens", "hundreds", "thousands"}
+NUMBER_SIGN = re.compile(r"(?:.*\s)?(?:No|Nr|Number|#)\.?\s*$", re.I)  # before an identifier: "order No. PRS-563"
+SOURCE_NOUNS = {"source", "interlocutor"}  # "the source": the unnamed person who spoke before
+# positions a text calls a person it has just named by name ('Musk said ... The CEO then vowed'); not relations to
+# someone else ('the lawyer', 'the judge', 'the mother' are usually other people)
+EPITHET_ROLES = {"ceo", "executive", "manager", "gaffer", "coach", "boss", "chairman", "chairwoman", "founder",
+                 "co-founder", "governor", "mayor", "minister", "premier", "senator", "businessman",
+                 "businesswoman", "entrepreneur", "striker", "midfielder", "goalkeeper", "footballer", "player",
+                 "expert", "analyst", "economist"}
+OFFICE_EPITHETS = {"president", "chancellor"}  # an epithet only for a person the text describes so
+EPITHET_CLASSES = {"official", "expert"}  # roles a person named before may hold besides the epithet's (a WHO
+# representative is 'the expert')
+DEFINITE_DESCRIPTION = re.compile(r"(?:the|this|that)\s|.*?\w['’]s?\s", re.I)  # 'the mayor', 'Ontario's premier'
+# organisations whose names need not say what they are ('Lumex' is 'the company')
+BRAND_NAMED_TYPES = {"company or business"}
+IT_SENTENCES = 3  # how many sentences back the organisation 'it said' stands for may have been a subject
+EPITHET_SENTENCES = 4  # how many sentences back the person an epithet stands for may have been the subject
+# what a person who heads an organisation is called ('the founder of Wagner', 'the mercenary chief')
+LEADER_NOUNS = {"founder", "co-founder", "head", "chief", "leader", "director", "owner", "boss", "chairman",
+                "chairwoman", "financier", "commander"}
+PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+PSEUDONYM = re.compile(  # right after a name: the name is not the person's own ("Dmitry (not his real name)",
+    # "Jane – not her real name –")
+    r"(?:\s*,\s*\d{1,3})?\s*[(,–—-]\s*(?:not (?:his|her|their) real names?|(?:whose |his |her |their )?(?:real |full )?names? "
+    r"(?:(?:has|have|had|was|were|is) (?:been )?|\w+ (?:has|have|had) )?changed|a pseudonym|(?:who )?(?:asked|wished|"
+    r"wanted|agreed|gave|giving) (?:to be |that (?:he|she|they) be )?(?:(?:identified|named|called|referred to) )?"
+    r"(?:only )?(?:by )?(?:his|her|their) first names?(?! and)|(?:identified|named) (?:only )?by (?:his|her|their) "
+    r"first names?)", re.I)
+
+
+@dataclass
+class Source:
+    key: str  # canonical within the article
+    kind: str  # 'person' | 'org' | 'outlet' | 'group' | 'document' | 'gpe'
+    named: bool
+    gender: str = ""
+    descriptions: list[str] = field(default_factory=list)
+    variants: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+    anonymous_reason: str = ""
+    mentions: set[tuple[int, int]] = field(default_factory=set)
+    source_type: str = ""
+
+
+@dataclass
+class Cue:
+    verb: Token
+    start: int
+    end: int
+    source: str  # Source.key
+    mention: str
+    reason: str
+    via: str
+    paragraph: int
+    sentence: tuple[int, int]
+    outer: str = ""  # an outlet that reports this cue ("X said ..., The Guardian reported")
+    nested: bool = False  # speech reported inside another source's speech ("she said he told her ...")
+    lead: int = -1  # body offset where the cue's words begin (its subject's first word, or the verb)
+    text: str = ""  # the cue as a reader would quote it (`_cue_text`), set once the article's cues are found
+
+
+def in_quote(quotes: list[QuoteSpan], offset: int) -> bool:
+    """Inside quoted speech: a quotation of more than three words (a quoted name or term does not count)."""
+    return any(q.start <= offset < q.end and q.words > 3 for q in quotes)
+
+
+PATRONYMIC = re.compile(r"\w+(?:ovich|evich|ovna|evna|ichna|yevich|ievich|yevna|ievna)$", re.I)
+
+
+class _Tokens:
+    """Plain per-token lists of one parse (texts, tags, entities, sentence numbers) and its memoized name spans:
+    indexing a spaCy Doc builds a new Token object each time, and a name is looked at many times."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        tokens = list(doc)
+        self.text = [t.text for t in tokens]
+        self.lower = [t.lower_ for t in tokens]
+        self.lemma = [t.lemma_ for t in tokens]
+        self.pos = [t.pos_ for t in tokens]
+        self.tag = [t.tag_ for t in tokens]
+        self.dep = [t.dep_ for t in tokens]
+        self.head = [t.head.i for t in tokens]
+        self.idx = [t.idx for t in tokens]
+        self.ent_type = [t.ent_type_ for t in tokens]
+        self.ent_iob = [t.ent_iob_ for t in tokens]
+        self.sents = list(doc.sents)
+        self.sent = [0] * len(tokens)
+        for number, sentence in enumerate(self.sents):
+            self.sent[sentence.start:sentence.end] = [number] * (sentence.end - sentence.start)
+        self.ent: list = [None] * len(tokens)  # the entity holding each token
+        for ent in doc.ents:
+            self.ent[ent.start:ent.end] = [ent] * (ent.end - ent.start)
+        self.known = [bool(PATRONYMIC.match(text)) or low in first_names() for text, low in zip(self.text, self.lower)]
+        self.name_word = [  # a capitalised word that may be part of a person's name (its sentence aside)
+            text[:1].isupper() and text.replace("-", "").isalpha() and low not in roles() and
+            low.rstrip(".") not in TITLES and (pos == "PROPN" or known)
+            for text, low, pos, known in zip(self.text, self.lower, self.pos, self.known)]
+        self.positions: dict[str, list[int]] = defaultdict(list)  # token text -> its token indices
+        for i, text in enumerate(self.text):
+            self.positions[text].append(i)
+        self.runs: dict[int, tuple[int, int] | None] = {}
+        self.spans: dict[int, tuple[int, int]] = {}
+
+
+@lru_cache(maxsize=2)
+def token_lists(doc: Doc) -> _Tokens:
+    """The token lists of the parse being read (only the latest parses are kept)."""
+    return _Tokens(doc)
+
+
+def _person_run(token: Token) -> tuple[int, int] | None:
+    """Token range of a run of capitalized words around `token` that is a person's name whatever the tagger
+    says: it holds a patronymic ('Yevgenia Vladimirovna Kalinina') or a known first name ('Tatyana'). Role
+    words and titles before it are not part of it ('Lawyer Alexei ...'). None for any other run, and for an
+    organisation named after a person ('the Boris Nemtsov Foundation')."""
+    tokens = token_lists(token.doc)
+    if token.i not in tokens.runs:
+        tokens.runs[token.i] = _find_person_run(tokens, token.i)
+    return tokens.runs[token.i]
+
+
+def _find_person_run(tokens: _Tokens, i: int) -> tuple[int, int] | None:
+    sentence, words = tokens.sent[i], tokens.name_word
+    if not words[i]:
+        return None
+    start, end = i, i + 1
+    while start > 0 and words[start - 1] and tokens.sent[start - 1] == sentence:
+        start -= 1
+    while end < len(words) and words[end] and tokens.sent[end] == sentence:
+        end += 1
+    if end - start > 4 or not any(tokens.known[start:end]) or \
+            any(low in organisation_nouns() for low in tokens.lower[start:end]):
+        return None
+    return start, end
+
+
+def name_span(token: Token) -> tuple[int, int]:
+    """Token index range of the proper-name chain around `token` (compound PROPNs and flat names)."""
+    tokens = token_lists(token.doc)
+    if token.i not in tokens.spans:
+        tokens.spans[token.i] = _find_name_span(tokens, token.i)
+    return tokens.spans[token.i]
+
+
+def _find_name_span(tokens: _Tokens, i: int) -> tuple[int, int]:
+    run = _person_run(tokens.doc[i])
+    if run is not None:
+        return run
+    lower, ent = tokens.lower, tokens.ent[i]
+    if tokens.ent_type[i] and tokens.ent_iob[i] != "O" and ent is not None:
+        start, end = ent.start, ent.end
+        # a surname the tagger gave another label, the compound head of a person's first names ("Minister Oly
+        # Ilunga Kalenga": PERSON 'Oly Ilunga', GPE 'Kalenga'): one name
+        if ent.label_ == "PERSON" and end < len(lower) and tokens.dep[end - 1] == "compound" and \
+                tokens.head[end - 1] == end and tokens.pos[end] == "PROPN" and tokens.ent_type[end] != "PERSON":
+            end += 1
+        elif ent.label_ != "PERSON" and start > 0 and tokens.ent_type[start - 1] == "PERSON" and \
+                tokens.dep[start - 1] == "compound" and tokens.head[start - 1] == end - 1 and end - start == 1:
+            first = tokens.ent[start - 1]
+            return _after_role(tokens, first.start, end), end
+        while start < end - 1 and (lower[start] in ("the", "a", "an") or lower[start] in roles() or
+                                   ent.label_ == "PERSON" and lower[start].rstrip(".") in TITLES):
+            start += 1  # "Striker Omar Latif", "Judge Karen Hansel": the role is no part of the name
+        while end > start and tokens.tag[end - 1] == "POS" or tokens.text[end - 1] in ("’", "'", "’s", "'s"):
+            end -= 1
+        return (start if ent.label_ in ("GPE", "LOC", "NORP", "FAC") else _after_role(tokens, start, end)), end
+    start = i
+    while start > 0 and tokens.pos[start - 1] == "PROPN" and tokens.head[start - 1] in (i, start) and \
+            tokens.dep[start - 1] in ("compound", "flat", "nmod", "amod"):
+        start -= 1
+    return _after_role(tokens, start, i + 1), i + 1
+
+
+def _after_role(tokens: _Tokens, start: int, end: int) -> int:
+    """Where a person's name begins in a run of capitalised words that holds a role or title before the name
+    ('Kyiv Mayor Vitali Klitschko', 'Central Bank Governor Elvira Sobolina' -> the words after the role); a role
+    word at the end is a surname ('Mike Judge')."""
+    for k in range(end - 2, start - 1, -1):
+        low = tokens.lower[k].rstrip(".")
+        if (low in roles() or low in TITLES) and all(t[:1].isupper() for t in tokens.text[k + 1:end]) and \
+                not any(word in organisation_nouns() for word in tokens.lower[k + 1:end]):
+            return k + 1  # not in "Soldiers' Mothers Committee"
+    return start
+
+
+def _dateline(doc: Doc, name_range: tuple[int, int]) -> bool:
+    """The name opens its paragraph and a date follows it after a comma: a dateline's place ('Varna, Feb 9 2014 -')."""
+    start, end = name_range
+    return end + 1 < len(doc) and doc[end].text == "," and (
+        doc[end + 1].ent_type_ == "DATE" or bool(_MONTH.match(doc[end + 1].text))) and (
+        start == 0 or doc[start - 1].is_space and "\n" in doc[start - 1].text)
+
+
+_MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$", re.I)
+
+
+def noun_phrase(token: Token) -> str:
+    """A short description phrase for a common-noun subject: modifiers, head and an 'of/at/for ...' complement
+    without its clauses and appositions ('a representative of Russia Behind Bars')."""
+    keep = [t for left in token.lefts if left.dep_ in ("det", "amod", "compound", "poss", "nummod", "quantmod",
+                                                       "nmod", "case", "advmod") for t in left.subtree]
+    keep += [token]
+    for child in token.rights:
+        if child.dep_ == "amod" and len(list(child.subtree)) <= 7:  # "a source close to the ministry"
+            keep += [t for t in child.subtree if t.dep_ not in ("punct",)]
+            break
+        if child.dep_ == "prep" and child.lower_ in ("of", "at", "from", "for", "with", "in"):
+            pruned = [t for t in child.subtree if not any(
+                a.dep_ in ("relcl", "acl", "appos", "punct") for a in path_up(t, child))]
+            if len(pruned) <= 6:
+                keep += pruned
+            break
+    keep = sorted({t.i: t for t in keep}.values(), key=lambda t: t.i)
+    dashes = [k for k, t in enumerate(keep) if t.i < token.i and t.text in ("-", "–", "—") and t.whitespace_ and
+              t.i > 0 and t.doc[t.i - 1].whitespace_]
+    if dashes:  # "Feb 9 2014 - A top official": a dateline glued to the phrase is no part of it
+        keep = keep[dashes[-1] + 1:]
+    text = " ".join(t.text for t in keep if t.dep_ != "punct" or t.text == "-")
+    text = text.replace(" - ", "-").replace(" ’s", "’s").replace(" 's", "'s")
+    text = re.sub(r"(?<=s) (['’])(?= |$)", r"\1", text)  # "prisoners ' rights group" -> "prisoners' rights group"
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def path_up(token: Token, top: Token) -> list[Token]:
+    """`token` and its heads up to (not including) `top`."""
+    path = [token]
+    while path[-1].i != top.i and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    return [t for t in path if t.i != top.i]
+
+
+def _descriptions(token: Token, name_range: tuple[int, int]) -> list[str]:
+    """Words that describe a named mention: appositions, titles before the name, the noun it is apposed to."""
+    doc = token.doc
+    out = []
+    for child in token.children:
+        if child.dep_ == "relcl" and (not _said_of_the_name(child) or child.lemma_.lower() in REPORTED_SPEECH_LEMMAS):
+            continue  # "whose parents were killed by Wagner", "who told reporters ...": not who the person is
+        if child.dep_ in ("appos", "relcl") and not (name_range[0] <= child.i < name_range[1]):
+            words = list(child.subtree)[:30]
+            out.append("".join(t.text_with_ws for t in words))
+    after = doc[name_range[1]] if name_range[1] < len(doc) else None
+    if after is not None and after.dep_ == "prep" and after.lower_ in ("of", "from") and \
+            name_range[0] <= after.head.i < name_range[1] and after.right_edge.i - after.i < 8:
+        out.append(doc[after.i:after.right_edge.i + 1].text)  # 'Judge Amy Lowell of the U.S. District Court'
+    titles = [t for t in doc[max(0, name_range[0] - 6):name_range[0]] if t.head.i in range(*name_range) or
+              t.head.head.i in range(*name_range) or t.dep_ == "compound" and t.head.head.head.i in range(*name_range)]
+    # ("State Department spokesman Ned Price": 'State' is three compounds away from the name)
+    if titles:  # the words from the first title word to the name ('U.S. National Security Council spokesman')
+        out.append(doc[titles[0].i:name_range[0]].text)
+    first = titles[0].i if titles else name_range[0]
+    before = doc[first - 1] if first > 0 else None
+    if before is not None and before.tag_ == "NN" and before.head.i not in range(*name_range) and \
+            first - before.left_edge.i <= 7 and (before.lemma_.lower() in roles() or cue_matches(f" {before.lower_} ")):
+        # a role written right before the name that the parser did not attach to it ("the facility's chief
+        # medical officer Dr. Ravi Mehta said", both parsed as subjects)
+        out.append(doc[before.left_edge.i:first].text)
+    if token.dep_ == "appos" and token.head.pos_ in ("NOUN", "PROPN"):
+        words = [t for t in token.head.subtree if not (name_range[0] <= t.i < name_range[1])]
+        out.append("".join(t.text_with_ws for t in words)[:200])
+    return [re.sub(r"\s+", " ", d).strip(" ,;:") for d in out if d.strip(" ,;:")]
+
+
+EXPLETIVE_IT_LEMMAS = {"be", "seem", "appear", "feel", "look", "take", "remain"}  # 'said it was a hard year'
+
+
+def _says_it(name: Token) -> bool:
+    """The name is the subject of a speech verb whose clause refers back to it as 'it' before any personal pronoun
+    ('Lumex said it would cut jobs', 'Tesla says it aims to produce ...')."""
+    verb = name.head
+    if name.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_LEMMAS:
+        return False
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+        for token in clause.subtree:
+            if token.lower_ in PERSONAL_PRONOUNS or token.lower_ in ("i", "we"):
+                return False
+            if token.lower_ == "its" and token.dep_ == "poss" or token.lower_ == "it" and token.dep_ in (
+                    "nsubj", "nsubjpass") and token.head.lemma_.lower() not in EXPLETIVE_IT_LEMMAS:
+                return True
+    return False
+
+
+def _said_of_the_name(clause: Token) -> bool:
+    """A relative clause whose subject is the person it describes ("who heads the group", "who was a judge"),
+    not one about someone else ("whose parents were killed by ...")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which") for c in clause.children)
+
+
+class Resolver:
+    """Names, descriptions and pronouns of one article mapped to its sources, in reading order."""
+
+    def __init__(self, article: Article, doc: Doc, *, default_country: str, quotes: list[QuoteSpan] = (),
+                 type_of: Callable[[Source, Resolver, str], str]):
+        self.article, self.doc, self.default_country = article, doc, default_country
+        self.type_of = type_of  # a source's type (`analysis.sourcing` gives its rules, which read this resolver)
+        self.setting = setting_country(article.body)  # the only country named, places included
+        self.quotes = list(quotes)  # the article's quotations: a name only quoted is no pronoun's antecedent
+        self.sources: dict[str, Source] = {}
+        self.persons: list[tuple[int, str, bool]] = []  # (offset, key, is the clause subject) of person mentions
+        self._memo: dict[int, tuple[str, str, str] | None] = {}
+        self.speakers: set[str] = set()  # keys that have been the subject of a speech cue
+        self.last_speaker = ""  # the key of the latest speech cue's subject, in reading order
+        self._collect_names()
+
+    def _note(self, token: Token, key: str) -> None:
+        self.persons.append((token.idx, key, token.dep_ in ("nsubj", "nsubjpass") or token.head.dep_ == "nsubj"))
+        self.persons.sort(key=lambda p: p[0])
+
+    # names ---------------------------------------------------------------------------------------------
+    def _collect_names(self) -> None:
+        """Persons: PERSON entities, and proper names apposed to a role noun ('his mother, Larisa')."""
+        tokens = token_lists(self.doc)
+        for i, pos in enumerate(tokens.pos):
+            person = tokens.ent_type[i] == "PERSON" and tokens.ent_iob[i] == "B"
+            if not (person or pos == "PROPN" or tokens.name_word[i]):
+                continue  # none of the cases below
+            token = self.doc[i]
+            if person:
+                ent = tokens.ent[i]
+                name = clean_name(ent.text)
+                is_outlet = canonical_outlet(name) in outlet_names()
+                if not any(w in organisation_nouns() for w in name.lower().split()) and not is_outlet and \
+                        name.lower() not in variant_table():
+                    self.register_name(ent.root)
+            elif token.pos_ == "PROPN" and token.dep_ == "appos" and token.head.lemma_.lower() in roles():
+                self.register_name(token)
+            elif token.pos_ == "PROPN" and any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whose") for g in
+                                                                         c.subtree) for c in token.children):
+                self.register_name(token)  # "Kateryna, whose brother is held ..."
+            elif token.pos_ == "PROPN" and not _dateline(self.doc, name_span(token)) and any(
+                    c.dep_ == "appos" and c.lemma_.lower() in roles() for c in token.children):
+                self.register_name(token)
+            elif token.pos_ == "PROPN" and token.dep_ != "compound" and any(
+                    c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in roles() and c.i < token.i and
+                    all(t.pos_ == "PROPN" for t in self.doc[c.i + 1:token.i]) for c in token.children):
+                self.register_name(token)  # "Hospital spokesperson Nadia Korr": a role written before a name
+            elif token.pos_ == "PROPN" and token.text[:1].isupper() and token.text.isalpha() and \
+                    PSEUDONYM.match(self.article.folded, token.idx + len(token)):
+                self.register_name(token)  # "Dmitry (not his real name)", whatever entity the tagger gave it
+            elif (run := _person_run(token)) is not None and run[0] == token.i:
+                self.register_name(token)  # "Alexei Nikolayevich Tarasov", "Tatyana", whatever the tagger says
+        for i, pos in enumerate(tokens.pos):  # other mentions of those persons ("Prigozhin's prison visits")
+            if pos != "PROPN" or tokens.ent_type[i] == "PERSON":
+                continue
+            token = self.doc[i]
+            name_range = name_span(token)
+            if clean_name(self.doc[name_range[0]:name_range[1]].text) in self.sources or self.person_key_for(
+                    token.text, offset=token.idx, own_introduction=self._introduced_alone(token, name_range)):
+                self.register_name(token)
+
+    def _sentence_end(self, offset: int) -> int:
+        sentence = self.article.sentence_at(offset)
+        return sentence.end if sentence else offset + 1
+
+    def _introduced_alone(self, token: Token, name_range: tuple[int, int]) -> bool:
+        """A one-word name introduced as a person of its own: a pseudonym ('Dmitry (not his real name)') or a
+        description of its own ('Sergei, a 40-year-old driver'), so it is not someone else's first name."""
+        if name_range[1] - name_range[0] != 1:
+            return False
+        end = token.doc[name_range[1] - 1].idx + len(token.doc[name_range[1] - 1])
+        return bool(PSEUDONYM.match(self.article.folded, end)) or any(
+            c.dep_ in ("appos", "relcl") and c.i >= name_range[1] for c in token.doc[name_range[0]].children)
+
+    def person_key_for(self, text: str, *, offset: int, own_introduction: bool = False) -> str | None:
+        """An already registered person this name (full, surname or first name) refers to: only a person named
+        before `offset` or in its sentence (a lone 'Dmitry' is not the 'Dmitry Peskov' introduced later), and a
+        lone first name with an introduction of its own (`own_introduction`) is nobody's first name."""
+        clean = clean_name(text)
+        if clean in self.sources and self.sources[clean].kind == "person":
+            return clean
+        words = clean.split()
+        if not words:
+            return None
+        horizon = self._sentence_end(offset)
+        own_surname, own_initial = translit_key(surname(clean)), translit_key(words[0])[:1]
+        matches = []
+        for key, source in self.sources.items():
+            if source.kind != "person" or not source.named or not source.mentions:
+                continue
+            names = key.split()
+            if len(words) == 1:
+                same = words[0] in names and not (own_introduction and len(names) > 1 and names[0] == words[0])
+            else:  # 'Nikolayevich Tarasov', or the same transliterated surname and initial
+                same = names[-len(words):] == words or (translit_key(surname(key)) == own_surname and
+                                                        translit_key(names[0])[:1] == own_initial)
+            if same and (len(words) > 1 or min(source.mentions)[0] < horizon or
+                         self.article.body.find(key, 0, horizon) >= 0):
+                matches.append(key)
+        if len(matches) == 1:
+            return matches[0]
+        return None
+
+    def _misspelt(self, name: str) -> str | None:
+        """The one full name registered before whose surname this name's misspells by a letter ('Latid said' after
+        'Omar Latif'): surnames of five letters or more with the same first letter, one edit apart, and the first
+        names the same when this name has one. None when no person, or more than one, is that close."""
+        words, last = name.split(), surname(name)
+        if len(last) < 5:
+            return None
+        close = [key for key, source in self.sources.items() if source.kind == "person" and source.named and
+                 len(key.split()) > 1 and len(other := surname(key)) >= 5 and other != last and
+                 other[0].lower() == last[0].lower() and OSA.distance(other.lower(), last.lower()) == 1 and
+                 (len(words) == 1 or translit_key(words[0]) == translit_key(key.split()[0]))]
+        return close[0] if len(close) == 1 else None
+
+    def _fuller_name(self, name: str, *, offset: int) -> str:
+        """A surname written alone, expanded to 'First Surname' when the article writes that before `offset` (or
+        in its sentence) and the parser missed it ('Natalia Ivanova last heard ...' then 'Ivanova, 52, said')."""
+        if " " in name:
+            return name
+        horizon = self._sentence_end(offset)
+        tokens = token_lists(self.doc)
+        for i in tokens.positions.get(name, ()):
+            if tokens.idx[i] >= horizon:
+                break
+            before = i - 1
+            text, low, entity = tokens.text[before], tokens.lower[before], tokens.ent_type[before]
+            if i and tokens.pos[before] == "PROPN" and text[:1].isupper() and text.isalpha() and \
+                    low not in roles() and low not in TITLES and low not in cue_words() and (
+                        entity not in ("GPE", "ORG", "NORP", "LOC", "DATE") or
+                        (tokens.dep[before] == "compound" and tokens.head[before] == i and entity != "DATE")):
+                return f"{text} {name}"
+        return name
+
+    def _add_person(self, name: str, token: Token, name_range: tuple[int, int]) -> str:
+        offset = self.doc[name_range[0]].idx
+        written, name = name, self._fuller_name(name, offset=offset)
+        key = self.person_key_for(name, offset=offset, own_introduction=self._introduced_alone(token, name_range)) \
+            or self._misspelt(name)
+        if key is None:
+            key = name
+            self.sources[key] = Source(key=key, kind="person", named=True, gender=guess_gender(name))
+        elif len(name.split()) > len(key.split()):  # a fuller spelling becomes the key
+            source = self.sources.pop(key)
+            source.key = name
+            source.variants.add(key)
+            self.sources[name] = source
+            self.persons = [(o, name if k == key else k, s) for o, k, s in self.persons]
+            key = name
+        source = self.sources[key]
+        source.variants.update({name, written})
+        title = self.doc[name_range[0] - 1].text.rstrip(".").lower() if name_range[0] else ""
+        if title in ("mr", "ms", "mrs", "miss"):
+            source.gender = "m" if title == "mr" else "f"
+        source.descriptions += _descriptions(token, name_range)
+        for description in source.descriptions:
+            for word in re.findall(r"[a-z-]+", description.lower()):
+                if word in roles():
+                    source.roles.add(word)
+                    if not source.gender and roles()[word][1]:
+                        source.gender = roles()[word][1]
+        start = self.doc[name_range[0]].idx
+        end = self.doc[name_range[1] - 1].idx + len(self.doc[name_range[1] - 1])
+        source.mentions.add((start, end))
+        self._note(token, key)
+        return key
+
+    def register_name(self, token: Token) -> str:
+        name_range = name_span(token)
+        while name_range[1] - name_range[0] > 2 and (self.doc[name_range[0]].ent_type_ == "GPE" or
+                                                    self.doc[name_range[0]].lower_ in country_cues()) and \
+                self.doc[name_range[0]:name_range[1]].text.lower() not in variant_table() and \
+                (self.doc[name_range[0] + 1].ent_type_ == "PERSON" or
+                 self.doc[name_range[0] + 1].lower_ in first_names()):
+            name_range = (name_range[0] + 1, name_range[1])  # "President of Russia Dmitry Peskov": no part of the name
+        name = clean_name(self.doc[name_range[0]:name_range[1]].text)
+        return self._add_person(name, token, name_range) if re.search(r"[^\W\d]", name) else ""
+
+    def name_organisation(self, start: int, end: int) -> tuple[str, str, str]:
+        """The organisation whose name holds commas, tokens `start` to `end` (see `_comma_name`)."""
+        span = self.doc[start:end]
+        name = clean_name(span.text)
+        return self._add_other(name, "org", named=True, span=(span.start_char, span.end_char), variant=name), name, \
+            "organisation name (with commas)"
+
+    def _add_other(self, key: str, kind: str, *, named: bool, span: tuple[int, int], variant: str,
+                   source_type: str = "", description: str = "") -> str:
+        source = self.sources.setdefault(key, Source(key=key, kind=kind, named=named, source_type=source_type))
+        source.variants.add(variant)
+        source.mentions.add(span)
+        if description:
+            source.descriptions.append(description)
+        return key
+
+    # subjects ------------------------------------------------------------------------------------------
+    def resolve(self, token: Token) -> tuple[str, str, str] | None:
+        """(source key, mention as written, reason) for a subject token, or None if it is not source-like.
+        A token is resolved once; later questions about it get the same answer."""
+        if token.i not in self._memo:
+            self._memo[token.i] = self._resolve(token)
+        return self._memo[token.i]
+
+    def _resolve(self, token: Token) -> tuple[str, str, str] | None:
+        doc = self.doc
+        low = token.lower_
+        char = (token.idx, token.idx + len(token))
+        of_object = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"]
+        if low in QUANTIFIERS and of_object:  # 'many of those volunteers', 'one of the officials'
+            return self._resolve(of_object[0])
+        if low == "it" and token.dep_ == "nsubj" and token.head.lemma_.lower() in CUE_LEMMAS:
+            key = self._organisation_subject_before(token)
+            if key:
+                self.sources[key].mentions.add(char)
+                return key, token.text, f"'{token.text}' -> the organisation named before as a subject, {key}"
+            return None
+        if token.pos_ == "PRON" or low in PERSONAL_PRONOUNS:
+            if low in PERSONAL_PRONOUNS:
+                exclude = self._named_after(token)
+                key = self.antecedent(token.idx, PERSONAL_PRONOUNS[low], exclude=exclude)
+                last = self.sources.get(self.last_speaker)
+                if token.dep_ == "nsubj" and token.head.lemma_.lower() == "add" and last is not None and \
+                        key != last.key and last.kind == "person" and last.gender in ("", PERSONAL_PRONOUNS[low]) \
+                        and last.key not in exclude:  # "he added" goes on with the speaker before
+                    last.mentions.add(char)
+                    self._note(token, last.key)
+                    return last.key, token.text, f"'{token.text} added' -> the speaker before, {last.key}"
+                if key:
+                    self.sources[key].mentions.add(char)
+                    self._note(token, key)
+                    return key, token.text, f"pronoun '{token.text}' -> nearest earlier person: {key}"
+            return None
+        if token.pos_ == "PROPN" or (token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and token.pos_ != "NOUN"):
+            return self._resolve_name(token)
+        if token.pos_ == "NOUN" and token.ent_type_ == "PERSON" and token.text[:1].isupper() and \
+                self.person_key_for(token.text, offset=token.idx):
+            return self._resolve_name(token)  # "Starmer said" after "Keir Starmer": a surname tagged as a noun
+        if token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.dep_ in ("nsubj", "pobj")):  # tagger slips
+            named = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if token.lemma_.lower() in MEDIA_NOUNS and named is not None and named.pos_ == "PROPN":
+                # "according to the independent Russian outlet Mediazona": the name the media noun is given
+                last = named
+                while last.dep_ in ("compound", "flat") and last.head.pos_ == "PROPN" and last.head.i > last.i:
+                    last = last.head
+                span = doc[token.i + 1:max(name_span(last)[1], last.i + 1)]
+                written = clean_name(span.text)
+                if written and not in_quote(self.quotes, named.idx):
+                    outlet = canonical_outlet(written)
+                    known = outlet in outlet_names()
+                    return self._add_other(outlet if known else written, "outlet", named=True,
+                                           span=(span.start_char, span.end_char), variant=written), written, \
+                        "outlets.csv" if known else f"the {token.text} named {written}"
+            appos = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and
+                     not NUMBER_SIGN.match(doc[max(0, c.left_edge.i - 2):c.i].text)]  # not "order No. PRS-563"
+            appos += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                      if o.dep_ == "pobj" for g in o.children if g.dep_ == "appos" and g.ent_type_ == "PERSON" and
+                      token.lemma_.lower() in LEADER_NOUNS | set(roles())]  # 'The founder of Wagner, Evgeny P.,'
+            appos += [g for c in token.children if c.dep_ == "prep" for o in c.children
+                      if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC") for g in o.children
+                      if g.dep_ == "appos" and g.ent_type_ == "PERSON"]  # 'the investigator in Oslo, Ann Berg,'
+            if appos:
+                resolved = self._resolve_name(appos[0])
+                if resolved and self.sources[resolved[0]].kind == "person":
+                    self.sources[resolved[0]].descriptions.append(noun_phrase(token))
+                return resolved
+            compound_names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            phrase = noun_phrase(token)
+            for owner in token.children:  # "the BBC's Russian service", "a CNN reporter"
+                if owner.dep_ in ("poss", "compound") and owner.pos_ == "PROPN":
+                    outlet = canonical_outlet(clean_name(doc[slice(*name_span(owner))].text))
+                    if outlet in outlet_names():
+                        return self._add_other(outlet, "outlet", named=True, span=char, variant=phrase), phrase, \
+                            f"'{phrase}' belongs to the outlet"
+            known = institution(phrase, context=self._context(token), default_country=self.default_country)
+            if known:
+                return self._add_other(known[0], "org", named=True, span=char, variant=phrase,
+                                       source_type=known[1]), phrase, "variant table"
+            outlet = canonical_outlet(clean_name(phrase))
+            if outlet in outlet_names():
+                return self._add_other(outlet, "outlet", named=True, span=char, variant=phrase), phrase, "outlets.csv"
+            if compound_names and clean_name(phrase).lower().split()[-1] in organisation_nouns():
+                same = self._organisation_of_kind(token, phrase) if doc[token.left_edge.i].lower_ == "the" else []
+                if same:
+                    self.sources[same[-1]].mentions.add(char)
+                    return same[-1], phrase, f"description '{phrase}' -> {same[-1]}, named before"
+                return self._add_other(clean_name(phrase), "org", named=True, span=char, variant=phrase), phrase, \
+                    "organisation name"
+            return self._resolve_description(token, phrase)
+        return None
+
+    def _organisation_subject_before(self, token: Token, noun: str = "", kind: str = "") -> str | None:
+        """What 'it said' or 'the company said' stands for: the nearest clause subject outside quotation marks
+        before `token` (within IT_SENTENCES sentences for 'it') that is an organisation, an outlet or a document, or
+        for a description an organisation whose name holds its `noun` or, for a `kind` of BRAND_NAMED_TYPES, whose
+        type is that or unknown ('Harbour Bank cut its rate ... "...," it said', 'The Reserve Bank of India kept
+        ... The bank said'). A capitalised name taken for a person with nothing personal about it (no description,
+        and the tagger's organisation label or, for 'it', no gender) that is the answer becomes an organisation
+        ('Lumex withdrew 40,000 heaters. It added that ...')."""
+        starts = [s.start for s in self.article.sentences]
+        here = bisect.bisect_right(starts, token.idx) - 1
+        floor = starts[max(0, here - IT_SENTENCES)] if starts and not noun else 0
+        for candidate in reversed(self.doc[:token.i]):
+            if candidate.idx < floor:
+                return None
+            if candidate.dep_ not in ("nsubj", "nsubjpass") or candidate.ent_type_ == "PERSON" or \
+                    candidate.pos_ == "PRON" and candidate.i not in self._memo or in_quote(self.quotes, candidate.idx):
+                continue
+            if candidate.pos_ not in ("PROPN", "PRON") and candidate.lemma_.lower() not in organisation_nouns():
+                continue
+            resolved = self.resolve(candidate)
+            source = self.sources.get(resolved[0]) if resolved else None
+            if source is None:
+                continue
+            brand = source.kind == "person" and source.named and not source.descriptions and \
+                candidate.pos_ == "PROPN" and (candidate.ent_type_ == "ORG" or not source.gender and not noun)
+            if brand and (not noun or kind in BRAND_NAMED_TYPES):
+                source.kind = "org"  # 'Lumex withdrew heaters. It added ...': no person is 'it'
+                return source.key
+            if not noun and source.kind in ("org", "outlet", "document") or source.kind == "org" and (
+                    noun in source.key.lower().split() or kind in BRAND_NAMED_TYPES and (source.source_type or classify(
+                        source.key, is_person=False, default_country=self.default_country)) in (kind, "")):
+                return source.key
+        return None
+
+    def _context(self, token: Token) -> str:
+        tokens = token_lists(self.doc)
+        return tokens.sents[tokens.sent[token.i]].text[:200]
+
+    def _resolve_name(self, token: Token) -> tuple[str, str, str] | None:
+        doc = self.doc
+        if token.lower_ in RANK_ABBREVIATIONS and token.i + 2 < len(doc) and doc[token.i + 1].text == "." and \
+                doc[token.i + 2].ent_type_ == "PERSON":
+            # "said Sgt. Luis Ortega": the tokenizer ends a sentence at the rank's full stop
+            name = doc[token.i + 2]
+            while name.head.i != name.i and name.head.ent_type_ == "PERSON" and name.head.i > name.i:
+                name = name.head
+            resolved = self._resolve_name(name)
+            if resolved and self.sources[resolved[0]].kind == "person":
+                self.sources[resolved[0]].descriptions.append(f"{token.text}.")
+            return resolved
+        name_range = name_span(token)
+        span = doc[name_range[0]:name_range[1]]
+        written = clean_name(span.text)
+        if not written:
+            return None
+        char = (span.start_char, span.end_char)
+        words = written.split()
+        registered = self.person_key_for(written, offset=span.start_char)
+        role_named = words[-1].lower() in roles() and (len(words) == 1 or words[-1].isupper())
+        the_role = token.lower_ in roles() and token.i > 0 and doc[token.i - 1].lower_ == "the"
+        if (role_named or the_role) and (registered is None or registered.lower() in roles()):
+            # 'The CEO', 'The Gaffer', 'Tesla CEO' tagged as names: a role described, not a name (but 'Mike Judge')
+            if the_role:
+                return self._resolve_description(token, f"{doc[token.i - 1].text} {token.text}", definite=True)
+            determiner = doc[name_range[0] - 1].lower_ if name_range[0] > 0 else ""
+            return self._resolve_description(doc[name_range[1] - 1], " ".join(t.text for t in span),
+                                             definite=determiner in ("the", "this", "that"))
+        following = doc[name_range[1]] if name_range[1] < len(doc) else None
+        if following is not None and following.pos_ == "NOUN" and following.lemma_.lower() in roles() and (
+                following.head.i in range(*name_range) or any(c.i in range(*name_range) for c in following.children)):
+            # 'the Russia Behind Bars representative told ...' parsed with the name as subject
+            determiner = doc[name_range[0] - 1].lower_ if name_range[0] > 0 else ""
+            return self._resolve_description(following, f"{written} {following.text}",
+                                             definite=determiner in ("the", "this", "that"))
+        full_np = " ".join(t.text for t in doc[max(name_range[0] - 3, 0):name_range[1]] if t.i >= name_range[0] or
+                           t.head.i in range(*name_range))
+        known = institution(full_np, context=self._context(token), default_country=self.default_country) or \
+            institution(written, context=self._context(token), default_country=self.default_country)
+        if known:
+            return self._add_other(known[0], "org", named=True, span=char, variant=written,
+                                   source_type=known[1]), written, "variant table"
+        outlet = canonical_outlet(written)
+        if outlet in outlet_names():
+            return self._add_other(outlet, "outlet", named=True, span=char, variant=written), written, "outlets.csv"
+        before = doc[name_range[0] - 1] if name_range[0] > 0 else None
+        if before is not None and before.lemma_.lower() in MEDIA_NOUNS and before.head.i in range(*name_range):
+            return self._add_other(written, "outlet", named=True, span=char, variant=written), written, \
+                f"the {before.text} named {written}"  # "the Telegram channel Baza Seven wrote"
+        described = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in roles()]
+        if described and _dateline(doc, name_range):
+            return self.resolve(described[0])  # "New York, Feb 9 2014 - A top official said": a dateline's place
+        words = written.lower().split()
+        person = self.person_key_for(written, offset=span.start_char,
+                                     own_introduction=self._introduced_alone(token, name_range))
+        if person:
+            key = self._add_person(written, token, name_range)
+            reason = "name" if key == written else f"same person as {key} (partial name)"
+            return key, written, reason
+        person_evidence = any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whose") for g in c.subtree)
+                              for c in token.children) or any(
+            c.dep_ == "appos" and c.lemma_.lower() in roles() for c in token.children)
+        if person_evidence:
+            key = self._add_person(written, token, name_range)
+            return key, written, "name (a person: 'who'/'whose' clause or a role apposed)"
+        if span.label_ == "GPE" or token.ent_type_ == "GPE":
+            return self._add_other(written, "gpe", named=True, span=char, variant=written), written, "place name"
+        if token.ent_type_ == "NORP" and not (written.isupper() and len(written) > 1):
+            return None  # "Russians said"; an acronym tagged so ("according to the CPSC") is an organisation
+        definite = doc[name_range[0]].lower_ == "the" or name_range[0] > 0 and doc[name_range[0] - 1].lower_ == "the"
+        if any(w in organisation_nouns() for w in words) or (token.ent_type_ == "ORG" and written.isupper()) or \
+                definite:
+            # "The Herald-Mail reported": a person's name takes no article
+            return self._add_other(written, "org", named=True, span=char, variant=written,
+                                   description=" ".join(_descriptions(token, name_range))), written, \
+                "organisation name"
+        if _says_it(token):  # 'Lumex said it would cut 300 jobs': a company, not a person
+            return self._add_other(written, "org", named=True, span=char, variant=written), written, \
+                "organisation name (what it says is said of 'it')"
+        if len(words) <= 4 and all(w[:1].isupper() for w in written.split()):
+            key = self._add_person(written, token, name_range)
+            return key, written, "name (taken as a person: capitalised, no organisation word)"
+        return None
+
+    def _resolve_description(self, token: Token, phrase: str, *, definite: bool = False) -> tuple[str, str, str] | None:
+        """A common-noun subject: a definite description of someone introduced earlier ('the lawyer',
+        'his mother', 'the foundation'), else a new unnamed source ('a woman whose boyfriend ...')."""
+        lemma = token.lemma_.lower()
+        role = roles().get(lemma) or roles().get(token.lower_)
+        determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
+        definite = definite or bool(determiners & {"the", "this", "that", "his", "her"})
+        has_complement = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        plural = token.tag_ in ("NNS", "NNPS")
+        char = (token.idx, token.idx + len(token))
+        outlet = self.article.value("original_outlet") or self.article.value("outlet")
+        if definite and lemma in REPORT_NOUNS and not has_complement and outlet:
+            # "the report states", "the investigation found": the story this article carries
+            key = self._add_other(canonical_outlet(outlet), "outlet", named=True, span=char, variant=phrase)
+            return key, phrase, f"'{phrase}' -> the reporting outlet {key}"
+        earlier = {k: s for k, s in self.sources.items() if s.mentions and min(s.mentions)[0] < token.idx}
+        outlets_before = [k for k, s in earlier.items() if s.kind == "outlet"]
+        if definite and lemma in MEDIA_NOUNS and not has_complement and outlets_before:
+            key = max(outlets_before, key=lambda k: max(m for m in self.sources[k].mentions if m[0] < token.idx))
+            self.sources[key].mentions.add(char)
+            return key, phrase, f"'{phrase}' -> the outlet named before, {key}"
+        leader = self._leader_described(token, phrase, definite=definite)
+        if leader:
+            self.sources[leader].mentions.add(char)
+            self._note(token, leader)
+            return leader, phrase, f"description '{phrase}' -> {leader}, the named leader of the same kind"
+        holder = self._possessed_epithet_of(token, role, earlier) if not plural else None
+        if holder:
+            self.sources[holder].mentions.add(char)
+            self.sources[holder].descriptions.append(phrase)
+            self._note(token, holder)
+            return holder, phrase, f"epithet '{phrase}' -> {holder}, described as {phrase.split()[0]} before"
+        if definite and not has_complement and not plural:
+            if role:
+                for offset, key, _ in reversed(self.persons):
+                    source = self.sources[key]
+                    if offset < token.idx and (lemma in source.roles or token.lower_ in source.roles):
+                        source.mentions.add(char)
+                        self._note(token, key)
+                        return key, phrase, f"description '{phrase}' -> {key}, introduced as {lemma}"
+                if lemma in SOURCE_NOUNS:  # "According to the source" after 'a prisoner in the Urals told Mediazona'
+                    unnamed = [k for k, s in earlier.items() if s.kind == "person" and k in self.speakers and
+                               (not s.named or s.anonymous_reason)]
+                    if unnamed:
+                        key = max(unnamed, key=lambda k: max(m for m in self.sources[k].mentions if m[0] < token.idx))
+                        self.sources[key].mentions.add(char)
+                        self._note(token, key)
+                        return key, phrase, f"description '{phrase}' -> the unnamed source who spoke before, {key}"
+                same_role = [k for k, s in earlier.items() if not s.named and s.kind == "person" and s.roles and
+                             role[0] in {roles().get(r, ("",))[0] for r in s.roles}]
+                if same_role:
+                    key = max(same_role, key=lambda k: max(self.sources[k].mentions))
+                    self.sources[key].mentions.add(char)
+                    self._note(token, key)
+                    return key, phrase, f"description '{phrase}' -> earlier unnamed source '{key}' (same role)"
+            topic = self._epithet_of(token, lemma, determiners or {"the"})
+            if topic:
+                source = self.sources[topic]
+                source.mentions.add(char)
+                source.descriptions.append(phrase)
+                source.roles.add(lemma)
+                self._note(token, topic)
+                return topic, phrase, f"epithet '{phrase}' -> {topic}, the person who spoke just before"
+            organisations = [k for k, s in earlier.items() if s.kind == "org" and k.lower().split()[-1] == lemma] \
+                or self._organisation_of_kind(token, phrase)
+            if organisations:
+                key = organisations[-1]
+                self.sources[key].mentions.add(char)
+                return key, phrase, f"description '{phrase}' -> {key}"
+            kind = classify(phrase, is_person=False, default_country=self.default_country)
+            if lemma in organisation_nouns() and (key := self._organisation_subject_before(token, lemma, kind)):
+                self.sources[key].mentions.add(char)
+                return key, phrase, f"description '{phrase}' -> {key}, the organisation named before as a subject"
+        organisation = lemma in organisation_nouns() and (not plural or lemma == "police") and speaks_itself(token)
+        if not role and not organisation and not classify(phrase, is_person=False,
+                                                          default_country=self.default_country):
+            if token.ent_type_ not in ("ORG", "NORP", "PERSON"):
+                return None
+        key = clean_name(phrase)
+        if not re.search(r"[^\W\d]", key):
+            return None
+        if not (doc_first := self._first_token(token, key)).pos_ in ("PROPN",) and \
+                doc_first.ent_type_ not in ("NORP", "GPE", "ORG", "PERSON") and \
+                not re.sub(r"['’]s$", "", key.split()[0]).isupper():
+            key = key[0].lower() + key[1:]  # "Human rights activists" and "human rights activists" are one key
+            # (an acronym stays as written, possessive too: "The CEO", "the UK's", not "cEO", "uK's")
+        if role:
+            kind = "group" if plural else "person"
+        elif organisation:
+            kind = "org"  # an institution speaking on the record, not an anonymous source
+        else:
+            kind = "document" if classify(phrase, is_person=False) == "document or leaked correspondence" else "group"
+        source = self.sources.get(key) or Source(key=key, kind=kind, named=False, gender=(role[1] if role else ""))
+        self.sources[key] = source
+        source.variants.add(phrase)
+        source.mentions.add(char)
+        if role:
+            source.roles.add(lemma if lemma in roles() else token.lower_)
+        if kind == "person":
+            self._note(token, key)
+        return key, phrase, "organisation described, not named" if organisation else "description (unnamed source)"
+
+    def link_epithet_subjects(self) -> None:
+        """Epithets that are the subject of a clause with no speech verb ('The premier took questions from
+        journalists') describe the person they stand for, who is typed by them; not in a quotation, where the
+        speaker's 'the minister' is someone else."""
+        for token in self.doc:
+            if token.dep_ in ("nsubj", "nsubjpass") and token.i not in self._memo and \
+                    not in_quote(self.quotes, token.idx) and \
+                    token.lemma_.lower() in EPITHET_ROLES | OFFICE_EPITHETS and \
+                    (holder := self._epithet_of(token, token.lemma_.lower(), {
+                        c.lower_ for c in token.children if c.dep_ in ("det", "poss")})):
+                self.sources[holder].descriptions.append(noun_phrase(token))
+
+    def merge_offices_named(self, cues: list[Cue]) -> None:
+        """An unnamed holder of an office ('British Columbia's premier says ...', 'the mayor said') is the one named
+        person the text gives that office ('John Horgan ... The premier took questions', 'The mayor, Jane Rook,'),
+        when no other named person holds it and their countries agree: one source, not two. Not 'the president',
+        which may be the office rather than its holder ('The president declares a person forgiven')."""
+        for key, source in list(self.sources.items()):
+            offices = {v.lower().split()[-1] for v in source.variants}
+            if source.kind not in ("person", "group") or source.named or source.anonymous_reason or \
+                    len(offices) != 1 or not offices <= EPITHET_ROLES or \
+                    not all(DEFINITE_DESCRIPTION.match(v) for v in source.variants):
+                continue
+            office = offices.pop()
+            countries = {w for v in source.variants for w in re.findall(r"[a-z]+", v.lower()) if w in country_cues()}
+            holders = [k for k, s in self.sources.items() if s.kind == "person" and s.named and office in
+                       re.findall(r"[a-z-]+", " ".join(s.descriptions).lower()) and self._same_country(k, countries)]
+            if len(holders) != 1:
+                continue
+            holder = self.sources[holders[0]]
+            holder.mentions |= source.mentions
+            holder.descriptions += sorted(source.variants)
+            holder.roles.add(office)
+            del self.sources[key]
+            for cue in cues:
+                if cue.source == key:
+                    cue.source = holder.key
+            self.persons = [(o, holder.key if k == key else k, s) for o, k, s in self.persons]
+            self._memo = {i: (holder.key, *r[1:]) if r and r[0] == key else r for i, r in self._memo.items()}
+            if key in self.speakers:
+                self.speakers = self.speakers - {key} | {holder.key}
+            if self.last_speaker == key:
+                self.last_speaker = holder.key
+
+    def _possessed_epithet_of(self, token: Token, role: tuple[str, str] | None, earlier: dict[str, Source]) -> str:
+        """The one named person described before with the same possessor as this description ('said "Putin's
+        chef"' after 'Evgeny Prigozhin, Putin's close ally'), unless the noun is a relation to the possessor
+        ('Putin's mother', 'his lawyer': another person); '' otherwise."""
+        owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if not owners or role and role[0] not in EPITHET_CLASSES:
+            return ""
+        mark = re.compile(r"(?<!\w)" + re.escape(owners[0].text.lower()) + r"['’]s?(?!\w)")
+        holders = [k for k, s in earlier.items() if s.kind == "person" and s.named and not s.anonymous_reason and
+                   any(mark.search(d.lower()) for d in s.descriptions)]
+        return holders[0] if len(holders) == 1 else ""
+
+    def _same_country(self, key: str, countries: set[str]) -> bool:
+        """The country words of an epithet ('the Manitoba premier') are in the person's descriptions, or those
+        name no country at all (not 'the Russian president' for 'Ukrainian President Zelensky')."""
+        described = " ".join(self.sources[key].descriptions)
+        return countries <= set(described.lower().split()) or not country_in(described)
+
+    def _organisation_of_kind(self, token: Token, phrase: str) -> list[str]:
+        """Organisations named before `token` of the type a generic description gives ('the United Nations health
+        agency' after 'the World Health Organization'), in order of their first mention; [] for other nouns."""
+        if token.lemma_.lower() not in generic_nouns():
+            return []
+        kind = classify(phrase, is_person=False, default_country=self.default_country)
+        return [k for k, s in self.sources.items() if kind and s.kind == "org" and s.mentions and
+                min(s.mentions)[0] < token.idx and (s.source_type or classify(
+                    k, is_person=False, default_country=self.default_country)) == kind]
+
+    def _epithet_of(self, token: Token, lemma: str, determiners: set[str]) -> str | None:
+        """The named person an epithet ('the' and a position of EPITHET_ROLES or OFFICE_EPITHETS) stands for: the
+        latest one whose descriptions hold the position and who is a subject somewhere ('the RBI governor' after
+        'the apex bank's governor, Urjit Patel, said'); else, for a bare epithet of EPITHET_ROLES (no name or
+        country before it), the nearest earlier subject outside quotation marks within EPITHET_SENTENCES
+        sentences, when that is a named person who has spoken, whom only positions describe (no relation such as
+        'prisoner' or 'mother') and whose gender fits ('Musk said ... The CEO then vowed'). None otherwise ('his lawyer', 'the Russian president',
+        a judge after a defendant: other people)."""
+        if lemma not in EPITHET_ROLES | OFFICE_EPITHETS or determiners != {"the"}:
+            return None
+        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+        countries = {c.lower_ for c in modifiers if c.lower_ in country_cues()}
+        subjects = {key for _, key, is_subject in self.persons if is_subject}
+        described = [key for offset, key, _ in reversed(self.persons) if offset < token.idx and
+                     self.sources[key].named and key in subjects and lemma in re.findall(r"[a-z-]+", " ".join(
+                         self.sources[key].descriptions).lower()) and self._same_country(key, countries)]
+        if described:
+            return described[0]  # 'the RBI governor' after 'the apex bank's governor, Urjit Patel'
+        if lemma in OFFICE_EPITHETS or any(c.pos_ == "PROPN" or c.lower_ in country_cues() for c in modifiers):
+            return None  # 'the president' alone is the office, or a head of state the text has not named
+        starts = [s.start for s in self.article.sentences]
+        here = bisect.bisect_right(starts, token.idx) - 1
+        floor = starts[max(0, here - EPITHET_SENTENCES)] if starts else 0
+        for offset, key, is_subject in reversed(self.persons):
+            if offset >= token.idx or not is_subject or in_quote(self.quotes, offset):
+                continue
+            if offset < floor:
+                return None
+            source = self.sources[key]
+            gender = roles().get(lemma, ("", ""))[1]
+            fits = source.kind == "person" and source.named and not source.anonymous_reason and \
+                key in self.speakers and all(r == lemma or r in EPITHET_ROLES or roles().get(r, ("",))[0] in
+                                             EPITHET_CLASSES for r in source.roles) and \
+                (not gender or source.gender in ("", gender))
+            return key if fits else None
+        return None
+
+    def _leader_described(self, token: Token, phrase: str, *, definite: bool) -> str | None:
+        """The named person a leader's description refers to ('Wagner's founder', 'the founder of Wagner', 'the
+        mercenary chief'): the one person described as a founder, head, chief ... of the same organisation (its
+        name in their descriptions, or the same type: a private military company for 'mercenary'). The same
+        leader noun may point to a person named later in the article; another one only to one named before."""
+        lemma = token.lemma_.lower()
+        owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+        owners += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                   if o.dep_ == "pobj"]
+        if lemma not in LEADER_NOUNS or token.tag_ in ("NNS", "NNPS") or not (definite or owners):
+            return None
+        owner_words = {w.lower() for o in owners for w in re.findall(r"[^\W\d]{3,}", noun_phrase(o))} - {"the"}
+        wanted = classify(phrase, is_person=True, default_country=self.default_country)
+        candidates = []
+        for key, source in self.sources.items():
+            if source.kind != "person" or not source.named or source.anonymous_reason or not source.mentions:
+                continue
+            text = " ".join([key, *source.descriptions]).lower()
+            words = set(re.findall(r"[a-z-]+", text))
+            same_kind = bool(wanted) and self.type_of(source, self, self.default_country) == wanted
+            if not words & LEADER_NOUNS or (owner_words and not owner_words <= words and not same_kind) or (
+                    not owner_words and not same_kind and lemma not in words):
+                continue
+            if lemma in words or min(source.mentions)[0] < token.idx:
+                candidates.append((lemma in words, key))
+        exact = [key for same, key in candidates if same]
+        chosen = exact if exact else [key for _, key in candidates]
+        return chosen[0] if len(chosen) == 1 else None
+
+    def _first_token(self, head: Token, key: str) -> Token:
+        """The token of `head`'s phrase where `key` (the cleaned phrase) begins."""
+        first_word = key.split()[0]
+        return next((t for t in head.subtree if t.text == first_word), head)
+
+    def resolve_they(self, token: Token) -> tuple[str, str, str] | None:
+        """'"...," they said': the plural subject (a group of people) of this or the previous sentence."""
+        sentence = self.article.sentence_at(token.idx)
+        previous = [s for s in self.article.sentences if sentence and s.end <= sentence.start]
+        window_start = previous[-1].start if previous else (sentence.start if sentence else 0)
+        plural = [t for t in self.doc if window_start <= t.idx < token.idx and t.dep_ == "nsubj" and
+                  t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in roles()]
+        for candidate in reversed(plural):
+            resolved = self.resolve(candidate)
+            if resolved:
+                self.sources[resolved[0]].mentions.add((token.idx, token.idx + len(token)))
+                return resolved[0], token.text, f"pronoun 'they' -> the group named before: {resolved[0]}"
+        return None
+
+    def _named_after(self, token: Token) -> set[str]:
+        """Persons named later in the sentence of a pronoun that is the subject of a speech verb: none of them
+        is the pronoun ('For that visit, he said, the prisoners gathered to hear Prigozhin speak': he is not
+        Prigozhin; 'He added that the recruiter ...': not the recruiter)."""
+        if token.dep_ != "nsubj" or token.head.lemma_.lower() not in CUE_LEMMAS:
+            return set()
+        named = set()
+        for later in token.doc[token.i + 1:token.sent.end]:
+            if later.pos_ == "PROPN" and (key := self.person_key_for(later.text, offset=later.idx)):
+                named.add(key)
+        return named
+
+    def antecedent(self, offset: int, gender: str, *, exclude: set[str] = frozenset()) -> str | None:
+        """Nearest earlier person of a compatible gender, preferring a clause subject among the mentions of the
+        last two sentences ('Prigozhin, known as "Putin's chef" ..., brushed aside ... he denies' -> Prigozhin).
+        A pronoun outside quotation marks passes over names written only inside a quotation ('"I signed because
+        Prigozhin promised," he said': he is the speaker introduced before, not Prigozhin)."""
+        outside = not in_quote(self.quotes, offset)
+        candidates = []
+        for position, key, is_subject in reversed(self.persons):
+            if position >= offset or outside and in_quote(self.quotes, position):
+                continue
+            source = self.sources[key]
+            if source.kind != "person" or (source.gender and gender and source.gender != gender) or key in exclude:
+                continue
+            candidates.append((position, key, is_subject))
+        if not candidates:
+            return None
+        sentence = self.article.sentence_at(offset)
+        window_start = 0
+        if sentence is not None:
+            previous = [s for s in self.article.sentences if s.end <= sentence.start]
+            window_start = previous[-1].start if previous else sentence.start
+        recent = [c for c in candidates if c[0] >= window_start]
+        for wanted in (lambda c: c[2] and c[1] in self.speakers, lambda c: c[2], lambda c: True):
+            for position, key, is_subject in recent:
+                if wanted((position, key, is_subject)):
+                    return key
+        speakers = [c for c in candidates if c[1] in self.speakers]
+        return (speakers or candidates)[0][1]
+
+
+STATEMENT_LEMMAS = {"state", "announce", "report", "claim", "confirm", "declare", "say", "write", "publish", "deny"}
+CUE_LEMMAS = SPEECH_LEMMAS | STATEMENT_LEMMAS | {"put", "place"}  # the lemmas of every cue (and "according to")
