@@ -111,6 +111,23 @@ def test_one_habit_repeated_counts_at_most_twice(write_corpus):
     ("Fighting went on around Bakhmout all night.", "Bakhmout"),
     ("The opposition leader Navalni was moved to another prison.", "Navalni"),
     ("Defence minister Szojgu did not comment.", "Szojgu"),
+    ("Many of the convicts are said to be waiting in hotels in Lenz.", "are said to be"),
+    ("Thus, the leader of the opposition bloc spoke first.", "Thus,"),
+    ("At the same time, he did not explain the decision.", "At the same time,"),
+    ("In particular, the council called him unfit for office.", "In particular,"),
+    ("The cabinet will adopt the draft budget in this month.", "in this month"),
+    ("Because the crimes of most inmates are not petty ones.", "Because"),
+    ("The Daily Courier writes that the plant will close in May.", "Courier writes that"),
+    ("The messages were posted in the telegram channel of the group.", "telegram channel"),
+    ("One can be sure that the relief will come soon.", "One can be"),
+    ("The founder of \u201cOrel\u201d Pavel Drozdov spoke on Friday.", "founder of \u201cOrel\u201d"),
+    ("The vote was won by Mayor Karl Brenner (SPD) on Monday.", "Karl Brenner (SPD)"),
+    ("The accused, Marta Lind (61), did not speak.", "Lind (61)"),
+    ("The unit was led by Pavel Sergeyevich Orlov until May.", "Pavel Sergeyevich Orlov"),
+    ("The quake killed 1144 people in the valley.", "1144 people"),
+    ("The process is carried out in full, \u201dthe spokesman assured.", ", \u201d"),
+    ('"Hundreds sign up every day, " the spokesman said.', ', " '),
+    ("\u201cThese are false reports,\u201d\u2014 he said.", "\u201d\u2014 he said"),
 ])
 def test_signs_of_machine_translated_wording(sentence, sign):
     found = find_signs([sentence])
@@ -146,6 +163,12 @@ def test_signs_of_machine_translated_wording(sentence, sign):
     # English spellings of the same names, and the cruiser Moskva
     "Yevgeny Prigozhin, Sergei Shoigu and Alexei Navalny were named; Evgeny Prigozhin denied it in Kyiv or Kiev.",
     "The cruiser Moskva sank near Bakhmut, far from Kharkiv and Moscow, said Volodymyr Zelenskyy.",
+    "Because of the storm, the match was called off.",
+    "Rates rose again after this month\u2019s decision, and more were said to have been hit.",
+    "Reuters points out that the Christian Democratic Union (CDU) won the vote.",
+    "In 2023 people in the region voted twice, and 1,144 people were evacuated.",
+    '"We left," he said, "and never came back." \u201cNever,\u201d she added.',
+    "Zelenskyy met Zelensky's fans in Kyiv, not in Kiev; Mark and Marko came too.",
 ])
 def test_clean_english_shows_no_sign(sentence):
     assert find_signs([sentence]) == []
@@ -265,3 +288,67 @@ def test_one_foreign_spelling_repeated_is_one_sign(write_corpus):
     assert len([s for s in find_signs(quoted.split(". ")) if s.kind == "transliteration"]) == 1
     text = ORIGINAL.replace("officials said.", f"officials said. {quoted}")
     assert _status(write_corpus, text).value == "original"
+
+
+def test_a_name_spelled_as_english_and_as_german_write_it_is_one_sign():
+    """'Romanova' beside 'Romanowa' (German w for v), 'Rossomakhin' beside 'Rossomachin' (German ch for kh): the
+    source's spelling left in; each pair counts once, however often the two alternate."""
+    found = find_signs(["Olga Romanova heads the group.", "Romanowa said so.", "Romanova again.", "Romanowa again.",
+                        "Ivan Rossomakhin came home.", "Rossomachin's case is not unique."])
+    assert [(s.sentence[s.start:s.end], s.weight) for s in found] == [("Romanowa", 1.0), ("Rossomachin", 1.0)]
+    assert "Romanova" in found[0].what
+
+
+# Invented: a news item machine-translated from German, fluent: hearsay as 'is said to', a party in brackets after
+# each name, an age in brackets, and 'At the same time,' opening a sentence.
+GERMAN_FLUENT = """Mayor defends budget plan
+
+The city council of Lenz plans to respond shortly to the rise in energy prices. Mayor Karl Brenner (SPD) \
+announced the plan on Wednesday after a meeting at the town hall.
+
+The package is said to have a volume of around 30 million euros. Treasurer Anna Vogt (FDP) called it "a \
+tailored package" for families and firms.
+
+At the same time, Vogt warned that the roots of the problem must be addressed. A pensioner, Jan Roth (71), \
+told reporters he could no longer pay his bills.
+"""
+
+# Invented: a news item machine-translated from Russian, fluent: a newspaper that 'writes that', a brand in lower
+# case, 'In particular,' and 'Thus,' opening sentences.
+RUSSIAN_FLUENT = """Convicts leave colony for the front
+
+The Tavra Herald writes that about forty prisoners of the colony near Ostrin were taken to the training ground. \
+The relatives of the prisoners told the newspaper about it.
+
+In particular, the prisoners were promised a pardon after six months. The messages were published in the \
+telegram channel of a human rights project.
+
+Thus, the recruitment in the region continues, the project said.
+"""
+
+
+@pytest.mark.parametrize("text", [GERMAN_FLUENT, RUSSIAN_FLUENT])
+def test_fluent_translations_are_told_by_their_source_conventions(write_corpus, text):
+    status = _status(write_corpus, text)
+    assert status.value == "machine_translation", status.evidence
+
+
+# Invented: an Irish court report: every accused's age in brackets, the date 'on March 3 last' twice, and a
+# court's items dated '03.07.2024' in a list: a paper's house style, which counts once in all.
+IRISH_COURT = """Nine charged after protest
+
+Five men and four women appeared before Lenz District Court charged with public order offences.
+
+Those charged were: Colm Byrne (47), of Harbour View; Lisa Burke (33), of Hill Road; and Sean Rowe (20), of \
+Main Street. The offences are alleged to have occurred on March 3 last outside the rest centre.
+
+The court heard that the arrests were made on March 4 last. Listed: 03.07.2024: hearing; 04.07.2024: ruling.
+
+Judge Anne Walsh granted bail to all nine.
+"""
+
+
+def test_a_papers_house_style_for_ages_and_dates_counts_once(write_corpus):
+    status = _status(write_corpus, IRISH_COURT)
+    assert status.value == "original", status.evidence
+    assert [s.kind for s in find_signs(IRISH_COURT.split("\n"))] == ["house style"]

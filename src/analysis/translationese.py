@@ -9,8 +9,9 @@ European number and punctuation habits ('150 %', '2,5 million', a space before '
 demonyms, countries, months and weekdays in lower case ('russian', 'ukraine', 'monday'), function words of the
 source language left in Latin script in an English sentence ('und', 'och', lower-case 'del' outside a name), a
 word of another script outside brackets and not fused to a Latin letter (mojibake), a capitalised function
-word after a lower-case one mid-sentence ('increase draft To deal'), and a name in another language's spelling
-('Prigoschin', 'Bakhmout').
+word after a lower-case one mid-sentence ('increase draft To deal'), a name in another language's spelling
+('Prigoschin', 'Bakhmout') or spelled both as English and as German writes it ('Romanova' ... 'Romanowa'), and
+a paper's house style for ages and dates ('Prigozhin (61)', '24.02.2022'), which counts once.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 THRESHOLD = 1.5  # total weight of the signs of one article at which they count (see README: no original reaches it)
 MAX_PER_PATTERN = 2  # one habit repeated is one writer's habit: it counts at most twice
 TYPOGRAPHY = "typography"  # a site's house style ('„...“' on every quotation) is set once for the page: counts once
+HOUSE_STYLE = "house style"  # a paper's conventions for ages and dates ('Prigozhin (61)'): all count as one sign
 TRANSLITERATION = "transliteration"  # a name spelled as another language writes it: each spelling counts once
 
 
@@ -75,20 +77,29 @@ _OTHER_SCRIPT = re.compile(rf"[{_SCRIPT}](?:[{_SCRIPT}\u200c\s.-]*[{_SCRIPT}])?"
 _LONE_GUILLEMET = re.compile(r"(?<=[.!?,;:])\s?\u00bb|\u00ab(?=\s?\w[^\u00ab\u00bb]{20,}[.!?,]\s*$)")
 _DIALOGUE_DASH = re.compile(r"-\s+(?=[A-Z])")  # on the folded text: any dash
 _FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|we|you|my|our|your|us|me)\b", re.I)
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]{3,}(?![\w-])")
+# English spellings of one Russian name vary in their endings and first 'Ye' ('Zelenskyy'/'Zelensky',
+# 'Yevgeny'/'Evgeny': no sign, English pages do it), ...
+_ENGLISH_VARIANTS = ((r"yy|iy$|ij$|i$", "y"), (r"^ye", "e"))
+# ... but not in the letters by which German and French spell what English writes v, kh, sh, y ('Romanowa')
+_FOREIGN_LETTERS = ((r"tsch", "ch"), (r"sch", "sh"), (r"kh", "h"), (r"ch", "h"), (r"w", "v"), (r"j", "y"))
 
 
 def find_signs(sentences: list[str]) -> list[Sign]:
     """Every sign of machine-translated wording in these sentences, each pattern counted at most
-    `MAX_PER_PATTERN` times, a `TYPOGRAPHY` sign once and a `TRANSLITERATION` once per name ('Bakhmout' ten
-    times is one sign; 'Bakhmout' and 'Prigojine' are two)."""
+    `MAX_PER_PATTERN` times, a `TYPOGRAPHY` sign once, the `HOUSE_STYLE` signs once in all and a
+    `TRANSLITERATION` once per name ('Bakhmout' ten times is one sign; 'Bakhmout' and 'Prigojine' are two)."""
     found: list[Sign] = []
     counts: dict[str, int] = {}
+    spelled = _spelled_two_ways(sentences)
     for sentence in sentences:
-        for key, sign in _signs_in(sentence):
+        for key, sign in [*_signs_in(sentence), *spelled.get(sentence, [])]:
             if sign.kind == TRANSLITERATION:
                 key += sentence[sign.start:sign.end]
+            elif sign.kind == HOUSE_STYLE:
+                key = HOUSE_STYLE  # ages and dates set one way are one desk's conventions: one sign in all
             counts[key] = counts.get(key, 0) + 1
-            if counts[key] <= (1 if sign.kind in (TYPOGRAPHY, TRANSLITERATION) else MAX_PER_PATTERN):
+            if counts[key] <= (1 if sign.kind in (TYPOGRAPHY, HOUSE_STYLE, TRANSLITERATION) else MAX_PER_PATTERN):
                 found.append(sign)
     return found
 
@@ -127,6 +138,31 @@ def _signs_in(sentence: str):
         yield "guillemet", Sign("punctuation", sentence, match.start(), match.end(),
                                 "a lone French/Russian quotation mark (\u00ab or \u00bb) left by the translation",
                                 1.0)
+
+
+def _spelling_key(word: str, variants) -> str:
+    key = word.lower()
+    for pattern, replacement in variants:
+        key = re.sub(pattern, replacement, key)
+    return key
+
+
+def _spelled_two_ways(sentences: list[str]) -> dict[str, list[tuple[str, Sign]]]:
+    """A name the article spells both as English transliterates it and as German or French do ('Romanova' ...
+    'Romanowa', 'Rossomakhin' ... 'Rossomachin'): the source's spelling left beside the translator's. Each
+    later spelling is told against the first one, on the sentence where it stands (the signs keyed by sentence)."""
+    first: dict[str, str] = {}  # the name's key with foreign letters folded -> its first spelling
+    signs: dict[str, list[tuple[str, Sign]]] = {}
+    for sentence in sentences:
+        for match in _CAPITALISED.finditer(sentence):
+            word = match.group()
+            english = _spelling_key(word, _ENGLISH_VARIANTS)
+            seen = first.setdefault(_spelling_key(english, _FOREIGN_LETTERS), word)
+            if _spelling_key(seen, _ENGLISH_VARIANTS) != english:
+                signs.setdefault(sentence, []).append((f"spelling {seen}", Sign(
+                    TRANSLITERATION, sentence, match.start(), match.end(), f"a name spelled two ways, '{seen}' "
+                    f"and '{word}', as English and as German or French transliterate it", 1.0)))
+    return signs
 
 
 def _in_link_or_quote(text: str, match: re.Match) -> bool:
