@@ -34,6 +34,7 @@ MAX_PER_PATTERN = 2  # one habit repeated is one writer's habit: it counts at mo
 TYPOGRAPHY = "typography"  # a site's house style ('„...“' on every quotation) is set once for the page: counts once
 HOUSE_STYLE = "house style"  # a paper's conventions for ages and dates ('Prigozhin (61)'): all count as one sign
 TRANSLITERATION = "transliteration"  # a name spelled as another language writes it: each spelling counts once
+TWO_SPELLINGS = 1.0  # a name spelled as English and as German writes it weighs as a foreign spelling in the lexicon
 
 
 @dataclass(frozen=True)
@@ -161,7 +162,7 @@ def _spelled_two_ways(sentences: list[str]) -> dict[str, list[tuple[str, Sign]]]
             if _spelling_key(seen, _ENGLISH_VARIANTS) != english:
                 signs.setdefault(sentence, []).append((f"spelling {seen}", Sign(
                     TRANSLITERATION, sentence, match.start(), match.end(), f"a name spelled two ways, '{seen}' "
-                    f"and '{word}', as English and as German or French transliterate it", 1.0)))
+                    f"and '{word}', as English and as German or French transliterate it", TWO_SPELLINGS)))
     return signs
 
 
