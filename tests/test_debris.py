@@ -1316,3 +1316,111 @@ def test_a_headline_over_a_credit_alone_stays_the_title(write_corpus):
 def test_a_live_headline_is_no_tagline(write_corpus):
     article = load_corpus(write_corpus({"001_t.txt": "Latest updates on the floods in Lenz\n" + STORY}))["001"]
     assert article.title == "Latest updates on the floods in Lenz"
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Valley Media uses cookies for personalization, to customize its online advertisements, and for other purposes. "
+     "Learn more or change your cookie preferences.", debris.NAVIGATION),
+    ("Sorry we are not currently accepting comments on this article.", debris.COMMENT_POLICY),
+    ("Comments are closed for this story.", debris.COMMENT_POLICY),
+    ("Valley Media is committed to maintaining a lively but civil forum for discussion and encourage all readers to "
+     "share their views on our articles. Comments may take up to an hour for moderation before appearing on the "
+     "site. We ask you to keep your comments relevant and respectful. Visit our Community Guidelines for more "
+     "information on how to adjust your email settings, and read our rules on what may be said.",
+     debris.COMMENT_POLICY),
+    ("File photo of rescuers in the flooded streets of Lenz.", debris.CAPTION),
+    ("Representative image", debris.CAPTION),
+    ("Representational photo", debris.CAPTION),
+    ("Valley Dam Authority chief Jana Kovic. Illustration by Pieter Haan.", debris.CAPTION),
+])
+def test_named_cookie_banners_closed_comment_boxes_and_plain_captions(line, reason):
+    found = debris.classify_line(line)
+    assert found is not None and found.reason == reason
+
+
+@pytest.mark.parametrize("line", [
+    "The file photo of the mayor, taken in 2019, was shown at the trial on Monday.",
+    "Representative images of the dam were shown to the council.",
+    "Readers were not accepting the mayor's comments on the floods, the poll found.",
+    "An illustration by Pieter Haan of the dam hangs in the town hall of Lenz, where the council met on Friday.",
+])
+def test_story_lines_like_captions_and_comment_boxes_stay(line):
+    assert debris.classify_line(line) is None
+
+
+def test_a_headline_reused_as_the_picture_caption_stays_the_title(write_corpus):
+    """A site's sponsor line and a glued breadcrumb above the headline; the lead picture's alt text and its caption,
+    the headline again with a credit, below it: the headline is the title, the rest goes."""
+    head = "Head of Valley Dam Authority Filmed Recruiting in Lenz Prison"
+    page = ("Valley Bank Supports Lenz\nLedgerNews.comEurope" + head + "\n\n" + head + "\n\n"
+            "Dam Chief Recruits Convicts for flood work\n" + head + " Credit: Video Screenshot / YouTube\n\n" + STORY)
+    article = load_corpus(write_corpus({"001_c.txt": page}))["001"]
+    assert article.title == head
+    assert [p.text for p in article.paragraphs] == STORY.strip().split("\n")
+
+
+def test_a_caption_twin_behind_an_icon_label_goes(write_corpus):
+    """The lead paragraph printed as the picture's alt text, and again in its caption after an icon's label."""
+    lead = STORY.split("\n")[0]
+    page = ("Floods cut off villages\n\nJana Kovic\n" + lead + "\nCamera Icon" + lead +
+            "  Credit: JANA KOVIC/VALLEYIMAGE\n\n" + STORY)
+    article = load_corpus(write_corpus({"001_i.txt": page}))["001"]
+    assert article.title == "Floods cut off villages"
+    assert [p.text for p in article.paragraphs] == STORY.strip().split("\n")
+
+
+def test_an_alt_text_over_the_lead_caption_goes(write_corpus):
+    """Under the headline, a picture's short alt text over its credited caption."""
+    page = ("Floods cut off villages in the Tarn valley\n\n"
+            "A flooded street\nRescuers wade through a flooded street of Lenz on Friday. Photograph: Jana Kovic/AP\n\n"
+            + STORY)
+    article = load_corpus(write_corpus({"001_a.txt": page}))["001"]
+    assert article.title == "Floods cut off villages in the Tarn valley"
+    assert "A flooded street" in {r.text for r in article.removed}
+    assert [p.text for p in article.paragraphs] == STORY.strip().split("\n")
+
+
+def test_the_headline_printed_again_with_its_date_goes(write_corpus):
+    page = ("Floods cut off villages in the Tarn valley\n\n26.07.2024: Floods cut off villages in the Tarn valley\n\n"
+            + STORY)
+    article = load_corpus(write_corpus({"001_d.txt": page}))["001"]
+    assert [p.text for p in article.paragraphs] == STORY.strip().split("\n")
+    assert article.meta["given_date"].value == "26.07.2024"
+
+
+def test_a_long_item_of_an_announced_list_keeps_a_lone_word_below_it(write_corpus):
+    """A list the story announces with a colon: items of a clause each, then a lone lower-case item."""
+    page = ("Floods cut off villages\n\n" + STORY + "Before they go home, the villagers get:\n\n"
+            "Confirmation of their stay in the shelter at Lenz, as the town hall is called in the valley\n\n"
+            "passport\n\nMedical certificates\n\nThe river fell on Sunday, officials said, and the roads reopened.\n")
+    article = load_corpus(write_corpus({"001_l.txt": page}))["001"]
+    assert "passport" in [p.text for p in article.paragraphs]
+
+
+@pytest.mark.parametrize("second", ["Mayor Jana Kovic at her victory party with her supporters in Lenz.",
+                                    "Mayor Jana Kovic at her victory party with"])
+def test_a_caption_printed_twice_in_a_row_goes(write_corpus, second):
+    """Inside the story, a picture's alt text and its caption one under the other (the copy whole, or cut off at the
+    page's end); the story's short paragraph before it stays."""
+    page = ("Floods cut off villages\n\n" + STORY + "\nThat won't be happening.\n\n"
+            "Mayor Jana Kovic at her victory party with her supporters in Lenz.\n" + second + "\n")
+    article = load_corpus(write_corpus({"001_p.txt": page}))["001"]
+    assert [p.text for p in article.paragraphs] == STORY.strip().split("\n") + ["That won't be happening."]
+
+
+def test_a_paragraph_printed_twice_apart_stays(write_corpus):
+    page = "Floods cut off villages\n\n" + STORY + "\nThe river fell on Sunday.\n\nThe river fell on Sunday.\n"
+    article = load_corpus(write_corpus({"001_q.txt": page}))["001"]
+    assert [p.text for p in article.paragraphs][-2:] == ["The river fell on Sunday."] * 2
+
+
+def test_a_headline_under_a_promo_header_that_the_page_prints_again_is_no_link(write_corpus):
+    """A menu of promo headers over the headline ("Don't Miss"); the page prints the headline again inside the
+    story: it is the title, not a linked story, and its copy goes."""
+    head = "Why did the minister choose a private clinic over the Lenz hospital: Jana Kovic"
+    lead, rest = STORY.strip().split("\n")
+    page = ("Trending Floods Dam Repairs Valdoria vs Tarn Election\nJust In\n\nDon't Miss\n\n" + head + "\n\nBy PTI\n"
+            + lead + "\n\n" + head + "\n\n" + rest + "\n")
+    article = load_corpus(write_corpus({"001_m.txt": page}))["001"]
+    assert article.title == head
+    assert [p.text for p in article.paragraphs] == [lead, rest]

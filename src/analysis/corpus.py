@@ -32,7 +32,12 @@ MANIFEST = "manifest.csv"
 # a line ending on one of these words breaks off inside its sentence: no headline
 RUN_ON_WORDS = {"a", "an", "the", "of", "on", "in", "to", "and", "or", "for", "with", "at", "by", "from", "that"}
 LINK_WORDS = 20  # a linked headline listed under a related-stories header: words at most
-ITEM_WORDS = 8  # an item of a list the story announces with a colon ("passport", "Military Awards"): words at most
+# an item of a list the story announces with a colon ("passport", "Military Awards", "Confirmation of their stay in
+# the shelter, as the town hall is called"): words at most
+ITEM_WORDS = 20
+DOUBLED_CAPTION_WORDS = 30  # a picture's caption printed twice in a row inside the story: words at most ...
+DOUBLE_MIN_WORDS = 5  # ... and at least (its copy cut off at the page's end too)
+ALT_TEXT_WORDS = 12  # a picture's alt text over its caption in the header ("A flooded street"): words at most
 # a headline of two sentences written with its full stop ("Valdoria pays convicts to dig dams. Many never come
 # home."): words at most in all (after a quoted kicker) and in its last sentence; a lead paragraph says more
 HEADLINE_WORDS_WITH_STOP = 18
@@ -400,12 +405,15 @@ def _build_body(article: Article, text: str) -> None:
         if found is None and article.removed and article.removed[-1].line == previous_number and \
                 article.removed[-1].reason == debris.CAPTION and _SIGNATURE.match(line):
             found = debris.Debris(debris.CAPTION)  # the picture's credit under its caption: "Jane Roe"
+        if found is None and seen_text and _doubled(line, lines, number):
+            found = debris.Debris(debris.CAPTION)  # a picture's alt text and caption, printed one under the other
         if found and found.reason == debris.NAVIGATION and in_items and len(line.split()) == 1:
             found = None  # an item of a list the story announces ("... some papers:" over "passport"), no menu link
         in_items = found is None and (_opens_items(line) or (in_items and len(line.split()) <= ITEM_WORDS and
                                                              not _ENDS_SENTENCE.search(line)))
         previous, previous_number = line, number
-        if found is None and in_link_list and not _is_full_paragraph(line) and len(line.split()) <= LINK_WORDS:
+        if found is None and in_link_list and not _is_full_paragraph(line) and len(line.split()) <= LINK_WORDS and \
+                (seen_text or line not in lines[number:]):  # above the story, the headline the page prints again
             found = debris.Debris(debris.LINK_LIST)
         if found is None:
             in_link_list, seen_text = False, seen_text or _is_full_paragraph(line)
@@ -421,7 +429,9 @@ def _build_body(article: Article, text: str) -> None:
                                         Field(found.given_outlet, "given", f"line {number}: {line}"))
         else:
             kept.append((number, line))
-    twins = debris.caption_twins(kept, [(r.line, r.text) for r in article.removed if r.reason == debris.CAPTION])
+    first_text = next((number for number, line in kept if _is_full_paragraph(line)), 0)
+    twins = debris.caption_twins(kept, [(r.line, r.text) for r in article.removed if r.reason == debris.CAPTION],
+                                 first_text=first_text)
     article.removed.extend(Removed(number, line, debris.CAPTION) for number, line in kept if number in twins)
     kept = _take_header(article, _join_wrapped([(number, line) for number, line in kept if number not in twins]))
     kept = _drop_teasers(article, kept)
@@ -478,15 +488,21 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
     if title_line and (named := debris.split_site_name(article.title)):  # "Floods cut off villages | Valley Ledger"
         article.meta.setdefault("given_outlet", Field(named[1], "given", f"line {title_line}: {article.title}"))
         article.title = named[0]
-    if title_line:  # the headline printed again under the date line or the standfirst
+    if title_line:  # the headline printed again under the date line or the standfirst, perhaps after its date
         headline = _folded_line(lines_by_number[title_line])
-        repeats = [(number, line) for number, line in body if _folded_line(line) == headline]
+        dated = {number: label for number, line in body if (label := debris.date_label(line))}
+        repeats = [(number, line) for number, line in body
+                   if headline in (_folded_line(line), _folded_line(dated.get(number, ("", ""))[1]))]
+        for number, line in repeats:
+            if number in dated:  # the headline's own date label dates the page
+                article.meta.setdefault("given_date", Field(dated[number][0], "given", f"line {number}: {line}"))
         article.removed.extend(Removed(number, line, debris.REPEATED_TITLE) for number, line in repeats)
         body = [item for item in body if item not in repeats]
     last_text = max((i for i, (_, line) in enumerate(body) if _is_full_paragraph(line)), default=len(body))
     drop = dict.fromkeys(_standfirst(article, body, title_line), debris.STANDFIRST)
     drop.update(dict.fromkeys(_teaser_repeated(body), debris.STANDFIRST))
     drop.update(dict.fromkeys(_caption_over_dateline(article, body, title_line), debris.CAPTION))
+    drop.update(dict.fromkeys(_alt_text_over_caption(article, body, title_line), debris.CAPTION))
     drop.update((number, debris.LINK_LIST) for number, line in body[last_text + 1:] if debris.is_tag_list(line))
     drop.update(dict.fromkeys(debris.bullet_links(body[last_text + 1:]), debris.LINK_LIST))
     drop.update(_page_tail(article, [item for item in body[last_text + 1:] if item[0] not in drop],
@@ -515,13 +531,14 @@ def _drop_teasers(article: Article, kept: list[tuple[int, str]]) -> list[tuple[i
 
 def _preferred_title(article: Article, kept: list[tuple[int, str]], first_text: int) -> int | None:
     """The index of the headline when lines above it look like one too: the headline printed again further down
-    (the page prints it over the story as well), else the headline right under a kicker with a headline-like line
-    above the kicker ("Best of the Ledger \u2014 First Prize" over "Latest" over the headline; the kicker kept or
-    stripped as a label of up to three words)."""
+    (the page prints it over the story as well, or as the lead picture's caption with a credit), else the
+    headline right under a kicker with a headline-like line above the kicker ("Best of the Ledger \u2014 First
+    Prize" over "Latest" over the headline; the kicker kept or stripped as a label of up to three words)."""
     folded = [_folded_line(line) for _, line in kept]
     candidates = [i for i in range(first_text) if debris.looks_like_title(kept[i][1])]
+    captions = [(r.line, _folded_line(r.text)) for r in article.removed if r.reason == debris.CAPTION]
     for i in candidates:
-        if folded[i] in folded[i + 1:]:
+        if folded[i] in folded[i + 1:] or any(n > kept[i][0] and text.startswith(folded[i]) for n, text in captions):
             return i
     labels = {r.line for r in article.removed if len(r.text.split()) <= 3 and r.reason in (
         debris.PROMO, debris.NAVIGATION, debris.SECTION_LABEL)}
@@ -653,6 +670,38 @@ def _caption_over_dateline(article: Article, body: list[tuple[int, str]], title_
     right_above = max((r.line for r in article.removed if r.line < number), default=0)
     return {number} if right_above in header and right_above > title_line and len(line.split()) <= 45 and \
         (lead < 2 or body[lead - 2][0] < right_above) else set()
+
+
+def _doubled(line: str, lines: list[str], number: int) -> bool:
+    """A short line printed twice in a row with no blank line between, the second copy whole or cut off at the
+    page's end: a picture's alt text and its caption ("Mayor Jane Roe at her victory party in Lenz." twice).
+    `number` is the line's 1-based number in `lines`."""
+    if not DOUBLE_MIN_WORDS <= len(line.split()) <= DOUBLED_CAPTION_WORDS:
+        return False
+    above = lines[number - 2].strip() if number >= 2 else ""
+    below = lines[number].strip() if number < len(lines) else ""
+    text = line.strip()
+
+    def copy(first: str, second: str, at: int) -> bool:  # `second` (line `at`) repeats `first`, or is cut off last
+        return len(second.split()) >= DOUBLE_MIN_WORDS and (
+            second == first or (first.startswith(second) and not any(lines[at:])))
+
+    return copy(text, below, number + 1) or copy(above, text, number)
+
+
+def _alt_text_over_caption(article: Article, body: list[tuple[int, str]], title_line: int) -> set[int]:
+    """The line numbers of pictures' alt texts between the title and the first full paragraph: a short line without
+    final punctuation right above a line stripped as a caption ("A flooded street" over "Rescuers wade through a
+    flooded street of Lenz. Photograph: Jane Roe/AP")."""
+    captions = {r.line for r in article.removed if r.reason == debris.CAPTION}
+    found = set()
+    for number, line in body:
+        if _is_full_paragraph(line):
+            break
+        if title_line and number > title_line and number + 1 in captions and \
+                len(line.split()) <= ALT_TEXT_WORDS and not _ENDS_SENTENCE.search(line):
+            found.add(number)
+    return found
 
 
 def _page_tail(article: Article, tail: list[tuple[int, str]], kept: set[int]) -> dict[int, str]:

@@ -67,9 +67,11 @@ _NAV = re.compile(
     r"^jump to\b|^pin it(?: on pinterest)?\W*$|"
     r"accept (?:all )?cookies|we use cookies|enable javascript|your browser does not support|"
     r"(?:using|disable|turn off|whitelist|pause) (?:an?|your) ad[- ]?blocker|^\d{1,3}\s?/\s?\d{1,3}$", _I)  # a gallery's "1 / 42"
-# a cookie banner: "This website uses cookies to improve your experience. ... Accept Read More"
-_COOKIE_NOTICE = re.compile(r"^(?:this (?:web)?site|we) uses? cookies\b.{0,200}\b(?:experience|consent|accept|agree|"
-                            r"opt[- ]?out|browsing|privacy|settings)\b", _I)
+# a cookie banner: "This website uses cookies to improve your experience. ... Accept Read More", "Valley Media uses
+# cookies for personalization ... change your cookie preferences" (the site's company by name)
+_COOKIE_NOTICE = re.compile(r"^(?:this (?:web)?site|we|(?-i:[A-Z][\w&.'-]*)(?: (?-i:[A-Z])[\w&.'-]*){0,3}) uses? "
+                            r"cookies\b.{0,200}\b(?:experience|consent|accept|agree|opt[- ]?out|browsing|privacy|"
+                            r"settings|preferences|personali[sz]ation)\b", _I)
 _SOCIAL_WORDS = {"share", "on", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email", "e-mail",
                  "copy", "link", "viber", "reddit", "print", "pinterest", "messenger", "vk", "ok", "mail", "this",
                  "article", "story", "page", "save", "comment", "comments", "tweet", "with", "friends", "to", "via"}
@@ -172,7 +174,14 @@ _COMMENT_BOX = re.compile(
     r"merci pour votre commentaire|votre commentaire sera publi|"
     r"community (?:guidelines|standards|rules)|keep (?:your )?comments|comments? (?:respectful|civil|on[- ]topic)|"
     r"(?:share|send us|submit) (?:a |your )?(?:story idea|news tip)s?\b|submit (?:it|a tip|your story) here|"
-    r"^send us your (?:story|stories|tips?|news|photos?)\W*$)", _I)
+    r"^send us your (?:story|stories|tips?|news|photos?)\W*$|"
+    r"\b(?:not|no longer) (?:currently )?(?:accepting|taking|open(?:ed)? (?:for|to)) comments\b|"
+    r"^comments (?:are|have been) (?:closed|disabled|turned off)\b)", _I)
+# a comment box's longer policy text: "... committed to maintaining a lively but civil forum for discussion ...",
+# "Comments may take up to an hour for moderation"
+_COMMENT_POLICY = re.compile(r"\b(?:civil|respectful|constructive) forum for (?:discussion|debate)\b|"
+                             r"\bcomments? (?:may|can|will) take (?:up to )?(?:an?|\d+) \w+ (?:for|to be) moderat", _I)
+COMMENT_POLICY_WORDS = 120  # a comment box's policy text: words at most
 _END_MARK = re.compile(r"^(?:ENDS?|END OF STORY|\(?END\)?|-+\s*30\s*-+|#{3})$")
 # the wire's own end mark: "(END) Valley Newswires"
 _END_WIRE = re.compile(r"^\(END\)\s+(?P<outlet>[A-Z][\w&.' -]{1,40}?)\.?$")
@@ -260,6 +269,7 @@ _DATE_VALUE = (rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 _FULL_DATE = re.compile(rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}}{_ORDINAL} {_MONTH},? \d{{4}}|"
                         rf"{_MONTH},? (?:{_WEEKDAY},? )?\d{{1,2}}{_ORDINAL}[.,]? \d{{4}}", _I)  # also a site's "May, Friday 3, 2024"
+_DATE_LABEL = re.compile(rf"^(?:{_FULL_DATE.pattern})\s*[:|\u2013\u2014-]\s+", _I)  # "26.07.2024: " over a headline
 _DATE_LINE = re.compile(rf"^(?P<word>{_DATE_WORD})\b[^\n]{{0,40}}?(?P<date>{_DATE_VALUE})", _I)
 _DATE_FURNITURE = re.compile(
     rf"{_DATE_VALUE}|\b\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|"
@@ -355,6 +365,11 @@ _AGENCY_CREDIT = re.compile(
 _WITH_AGENCIES = re.compile(rf"^\(?[Ww]ith (?:inputs? from )?(?:agencies|agency inputs|(?:{_AGENCY}|PTI|IANS|ANI)"
                             rf"(?:(?:,| and) (?:{_AGENCY}|PTI|IANS|ANI))*)\)?\.?$")
 _FILE_CAPTION = re.compile(r"^FILE\s*[-\u2013\u2014]\s", 0)
+# a caption that says what kind of picture it is: "File photo of rescuers in Lenz.", "Representative image"
+_PICTURE_KIND = re.compile(r"^(?:(?:file|archive|stock) (?:photo|image|picture)s? of\s|"
+                           r"representati(?:ve|onal) (?:photo|image|picture)s?\W*$)", _I)
+# a caption's credit for its drawing: "... Dam chief Jana Kovic. Illustration by Pieter Haan."
+_DRAWN_BY = re.compile(rf"[.!?]\s+(?:Illustration|Graphic|Artwork|Drawing|Cartoon)s? by {_NAME}\.?$")
 # a caption closed by a credit in another form: "... in Lenz. Credits Jana Kovic", "... in Lenz (Reuters)"
 _CREDIT_AFTER = re.compile(rf"[.!?]\s+Credits?\s*:?\s+{_NAME}(?<!\.)$|[^.!?\"'\u201d\s]\s*"
                            rf"\((?:(?:Photo|Image|Picture)s?:?\s*)?{_AGENCY}\)$")
@@ -379,6 +394,7 @@ _ALT_TEXT = re.compile(r"^(?:photo|image|picture|photograph|illustration) of\s",
 _IMAGE_NAME = re.compile(r"\b(?:profile|author|avatar) (?:image|picture|photo)$|^site (?:icon|logo)\b", _I)
 _HASHTAGS = re.compile(r"^#[^\W\d_]\w*(?:\s+#\w+)+$")  # "#floods #lenz": a post's tags
 ALT_TEXT_ENDING = 4  # words a caption shares with the end of the alt text above it
+ICON_LABEL_CHARS = 20  # an icon's label glued before a caption ("Camera Icon"): characters at most
 CAPTION_SLUG_WORDS = 4  # a wire photo's slug over its caption: words at most
 # an author box's name with the site's handle ("Team @ ValleyLedger", "@jroe")
 _HANDLE_BYLINE = re.compile(r"^(?:[A-Z][\w.'-]*\s){0,3}@\s?[A-Za-z][\w.]{2,30}$")
@@ -499,7 +515,7 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(SOURCE_LINE, given_outlet=outlet)
     if words <= 40 and _SYNDICATED.search(text):
         return Debris(SYNDICATION)
-    if words <= 40 and _COMMENT_BOX.search(text):
+    if (words <= 40 and _COMMENT_BOX.search(text)) or (words <= COMMENT_POLICY_WORDS and _COMMENT_POLICY.search(text)):
         return Debris(COMMENT_POLICY)
     if _END_MARK.match(text):
         return Debris(END_MARK)
@@ -547,7 +563,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(SEPARATOR)
     if re.fullmatch(r"[^\W\d_]{1,2}", text) and not next_line.strip():
         return Debris(FRAGMENT)  # a page cut off after a letter or two; mid-page "AP" or "II" is text
-    if _is_caption(text) or (words <= 45 and _CREDIT_AFTER.search(text)):
+    if _is_caption(text) or (words <= 45 and (_CREDIT_AFTER.search(text) or _DRAWN_BY.search(text) or
+                                              _PICTURE_KIND.match(text))):
         return Debris(CAPTION)
     nxt, before = next_line.strip(), previous_line.strip()
     if nxt and nxt != text and nxt.startswith(text) and (_is_caption(nxt) or _known_outlet(nxt[len(text):].strip())):
@@ -612,6 +629,12 @@ def _bilingual_name(text: str) -> str | None:
     if latin[0] and other[1]:
         return halves[0]
     return halves[1] if latin[1] and other[0] else None
+
+
+def date_label(line: str) -> tuple[str, str] | None:
+    """The date a page prints before a headline ("26.07.2024: Floods cut off villages") and the headline."""
+    label = _DATE_LABEL.match(line)
+    return (label.group(0).rstrip(" :|-\u2013\u2014"), line[label.end():]) if label else None
 
 
 def opens_with_dateline(line: str) -> bool:
@@ -700,12 +723,20 @@ def _agency_and_place(text: str) -> str | None:
     return None
 
 
-def caption_twins(kept: list[tuple[int, str]], captions: list[tuple[int, str]], *, reach: int = 4) -> set[int]:
+def caption_twins(kept: list[tuple[int, str]], captions: list[tuple[int, str]], *, reach: int = 4,
+                  first_text: int = 0) -> set[int]:
     """The numbers of kept lines that a caption up to `reach` lines below repeats with its credit (a picture's
-    alt text over "View gallery" and the credited caption)."""
+    alt text over "View gallery" and the credited caption), the caption perhaps after an icon's label ("Camera
+    Icon..."). A headline above the story's first full paragraph (line `first_text`) that the caption repeats is
+    the title, which the site reused for the picture, when it opens the page or a line above ends with it (a
+    breadcrumb's last item, "Site.comEurope<headline>")."""
+    def headline(number: int, line: str) -> bool:
+        return number < first_text and looks_like_title(line) and (number == kept[0][0] or any(
+            above != line and above.endswith(line) for at, above in kept if at < number))
+
     return {number for number, line in kept for below, caption in captions
             if 0 < below - number <= reach and len(line.split()) >= 4 and len(caption) > len(line) and
-            caption.startswith(line.rstrip(" ."))}
+            0 <= caption.find(line.rstrip(" .")) <= ICON_LABEL_CHARS and not headline(number, line)}
 
 
 def _outlet_after_comma(byline: str) -> str | None:
