@@ -1302,6 +1302,7 @@ def test_a_kicker_under_the_headline_leaves_the_headline_the_title(write_corpus)
     article = load_corpus(write_corpus({"001_k.txt": page}))["001"]
     assert article.title == "\u2018No Way Back\u2019: Valdoria Looks to Its Jails to Bolster Dam Force"
     assert "Andrei had been serving his second term in St" in article.body
+    assert {r.text: r.reason for r in article.removed}["LEDGER EXCLUSIVE:"] == debris.SECTION_LABEL
 
 
 def test_a_headline_over_a_credit_alone_stays_the_title(write_corpus):

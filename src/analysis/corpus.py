@@ -503,6 +503,7 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
     drop.update(dict.fromkeys(_teaser_repeated(body), debris.STANDFIRST))
     drop.update(dict.fromkeys(_caption_over_dateline(article, body, title_line), debris.CAPTION))
     drop.update(dict.fromkeys(_alt_text_over_caption(article, body, title_line), debris.CAPTION))
+    drop.update(dict.fromkeys(_kickers_under_title(body, title_line), debris.SECTION_LABEL))
     drop.update((number, debris.LINK_LIST) for number, line in body[last_text + 1:] if debris.is_tag_list(line))
     drop.update(dict.fromkeys(debris.bullet_links(body[last_text + 1:]), debris.LINK_LIST))
     drop.update(_page_tail(article, [item for item in body[last_text + 1:] if item[0] not in drop],
@@ -687,6 +688,18 @@ def _doubled(line: str, lines: list[str], number: int) -> bool:
             second == first or (first.startswith(second) and not any(lines[at:])))
 
     return copy(text, below, number + 1) or copy(above, text, number)
+
+
+def _kickers_under_title(body: list[tuple[int, str]], title_line: int) -> set[int]:
+    """The line numbers of kickers in capitals between the title and the first full paragraph ("LEDGER
+    EXCLUSIVE:"); taken after the title is found, so the first line of a hard-wrapped text never becomes it."""
+    found = set()
+    for number, line in body:
+        if _is_full_paragraph(line):
+            break
+        if title_line and number > title_line and debris.is_caps_kicker(line):
+            found.add(number)
+    return found
 
 
 def _alt_text_over_caption(article: Article, body: list[tuple[int, str]], title_line: int) -> set[int]:

@@ -422,6 +422,7 @@ _MASTHEAD = re.compile(r"^(?:The )?(?:[A-Z][\w'.-]*\s){1,3}(?:Times|Post|Journal
                        r"Observer|Telegraph|Courier|Express|Record|Star|Mail|Daily|Review|Standard|Examiner|Inquirer|"
                        r"Dispatch|Bulletin|Register|Press|Ledger|Globe|Monitor|Reporter|Leader|Advocate|Citizen|Mirror|"
                        r"Argus|Echo|Courant)$")
+_CAPS_KICKER = re.compile(r"^[A-Z][A-Z0-9&.'-]*(?: [A-Z0-9&.'-]+){0,3}:$")  # "LEDGER EXCLUSIVE:"
 # a label above the headline that opens with a preposition, in lower case after it ("In the spotlight", "In focus")
 _LABEL = re.compile(r"^(?:In|On|At|From|Inside|Under|Behind|Beyond|Across)(?: [a-z][\w'-]*){1,2}$")
 # a place in capitals and an agency joined by a dash: "DONETSK - The Associated Press" (the outlet is checked)
@@ -805,6 +806,11 @@ def _is_social_call(text: str) -> bool:
 def is_kicker(line: str) -> bool:
     """A topic label of one to three words, or a line of keywords, printed above the headline."""
     return (0 < len(line.split()) <= 3 and not re.search(r"[.!?:;,\"\u201c\u201d]", line)) or _is_keyword_line(line)
+
+
+def is_caps_kicker(line: str) -> bool:
+    """A kicker in capitals closed by a colon ("LEDGER EXCLUSIVE:", "BREAKING:")."""
+    return bool(_CAPS_KICKER.match(line.strip()))
 
 
 def is_masthead(line: str) -> bool:
