@@ -1425,3 +1425,16 @@ def test_a_headline_under_a_promo_header_that_the_page_prints_again_is_no_link(w
     article = load_corpus(write_corpus({"001_m.txt": page}))["001"]
     assert article.title == head
     assert [p.text for p in article.paragraphs] == [lead, rest]
+
+
+def test_a_breadcrumb_glued_to_the_headline_is_cut_off_the_title(write_corpus):
+    page = " date 2023-03-25 Home World More than 5,000 villagers have left the Tarn valley, the mayor says\n" + STORY
+    article = load_corpus(write_corpus({"001_b.txt": page}))["001"]
+    assert article.title == "More than 5,000 villagers have left the Tarn valley, the mayor says"
+    assert (1, "Home World", debris.MENU) in {(r.line, r.text, r.reason) for r in article.removed}
+
+
+@pytest.mark.parametrize("title", ["Home Office says the Tarn valley dams are safe", "Home World Lenz",
+                                   "Homes in Lenz flooded after the dam broke"])
+def test_a_headline_opening_with_home_stays_whole(title):
+    assert debris.split_breadcrumb(title) is None

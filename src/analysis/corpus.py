@@ -488,6 +488,9 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
     if title_line and (named := debris.split_site_name(article.title)):  # "Floods cut off villages | Valley Ledger"
         article.meta.setdefault("given_outlet", Field(named[1], "given", f"line {title_line}: {article.title}"))
         article.title = named[0]
+    if title_line and (crumbs := debris.split_breadcrumb(article.title)):  # "Home World More than 5,000 ..."
+        article.removed.append(Removed(title_line, crumbs[0], debris.MENU))
+        article.title = crumbs[1]
     if title_line:  # the headline printed again under the date line or the standfirst, perhaps after its date
         headline = _folded_line(lines_by_number[title_line])
         dated = {number: label for number, line in body if (label := debris.date_label(line))}

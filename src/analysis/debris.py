@@ -220,6 +220,7 @@ _SECTION_NAMES = {"world", "news", "world news", "us news", "uk news", "politics
 _CATEGORY = re.compile(r"^(?=.* & )(?:[A-Z][\w'-]*,? (?:& )?){1,6}(?:Articles|News|Stories|Posts|Blogs?|Features|Resources)"
                        r"(?: & [A-Z][\w'-]*)?$")
 _SECTION_WORDS = {word for name in _SECTION_NAMES for word in name.split()} | {"stories", "top", "home"}
+BREADCRUMB_SECTIONS = 3  # section names after "Home" in a breadcrumb glued to the headline: at most
 _SITE_DISCLAIMER = re.compile(r"^disclaimer\s*:", re.IGNORECASE)
 # a machine-translation notice about the page's other-language editions: it says nothing of this text
 # ("originally written in English and machine-translated into other languages", "available in 12 languages")
@@ -892,6 +893,20 @@ def split_site_name(title: str) -> tuple[str, str] | None:
     bar_site = match.group("sep") == "|" and len(site.split()) <= 4 and all(w[:1].isupper() or not w[:1].isalpha()
                                                                            for w in site.split())
     return (match.group("head").strip(), site) if bar_site or _known_outlet(site) else None
+
+
+def split_breadcrumb(title: str) -> tuple[str, str] | None:
+    """A headline with the site's breadcrumb before it, joined by spaces ("Home World More than 5,000 villagers
+    ..."): the breadcrumb ("Home" and up to `BREADCRUMB_SECTIONS` section names) and the headline."""
+    words = title.split()
+    crumbs = 1 if words[:1] == ["Home"] else 0
+    while crumbs and crumbs <= BREADCRUMB_SECTIONS and crumbs < len(words) and words[crumbs][:1].isupper() and \
+            words[crumbs].lower() in _SECTION_WORDS:
+        crumbs += 1
+    headline = words[crumbs:]
+    if crumbs < 2 or len(headline) < 4 or not headline[0][:1].isupper():
+        return None
+    return " ".join(words[:crumbs]), " ".join(headline)
 
 
 def looks_like_heading(line: str) -> bool:
