@@ -7,11 +7,12 @@ import pytest
 from analysis.corpus import load_corpus
 from analysis.translationese import find_signs
 
-# Invented: a news item machine-translated from Russian, fluent, with no punctuation slips.
+# Invented: a news item machine-translated from Russian, fluent, with no punctuation slips: Russian news formulas
+# and one slip of the machine ('on friday').
 MACHINE_TRANSLATED = """Volunteers from colonies sent to the front
 
 The Ministry of Justice of the Republic of Varna began to recruit convicts from the colonies of the Tavra region. \
-It is reported that the first group of prisoners was sent to the training ground on Friday.
+It is reported that the first group of prisoners was sent to the training ground on friday.
 
 According to the source, the prisoners are promised 150 thousand rubles a month and a pardon after six months.
 
@@ -45,7 +46,15 @@ def _status(write_corpus, text: str):
 def test_a_fluent_machine_translation_is_told_by_its_wording(write_corpus):
     status = _status(write_corpus, MACHINE_TRANSLATED)
     assert status.value == "machine_translation", status.evidence
-    assert "It is reported that" in status.evidence and "Within the framework of" in status.evidence
+    assert "It is reported that" in status.evidence and "'friday'" in status.evidence
+
+
+def test_news_formulas_without_a_machines_error_are_a_newsrooms_english(write_corpus):
+    """English written at a desk in Kyiv or Moscow keeps the formulas ('It is reported that', 'Within the framework
+    of', 'Recall that'): with no error of a machine beside them the text stays original, the formulas its evidence."""
+    status = _status(write_corpus, MACHINE_TRANSLATED.replace("on friday", "on Friday"))
+    assert status.value == "original", status.evidence
+    assert status.evidence.startswith("phrasings only") and "Within the framework of" in status.evidence
 
 
 def test_an_english_original_with_near_misses_stays_original(write_corpus):
@@ -352,3 +361,34 @@ def test_a_papers_house_style_for_ages_and_dates_counts_once(write_corpus):
     status = _status(write_corpus, IRISH_COURT)
     assert status.value == "original", status.evidence
     assert [s.kind for s in find_signs(IRISH_COURT.split("\n"))] == ["house style"]
+
+
+# Invented: an English report as a Ukrainian newsroom writes it: the aggressor's names in lower case on purpose,
+# its formulas ('This was stated by', 'According to him,'), no error of a machine.
+KYIV_DESK = """Strikes on the south continue
+
+russia launched 40 drones at the Solna region overnight, damaging a school and two houses.
+
+This was stated by the head of the regional administration, Oksana Marchuk, on Telegram.
+
+According to her, air defence downed 31 drones. The russian army also shelled the port of Velyka Dolyna.
+"""
+
+
+def test_a_kyiv_desks_lower_case_russia_and_formulas_are_no_machine_translation(write_corpus):
+    status = _status(write_corpus, KYIV_DESK)
+    assert status.value == "original", status.evidence
+    assert "'russia'" in status.evidence and "This was stated by" in status.evidence
+
+
+def test_the_same_formulas_beside_a_machines_error_count(write_corpus):
+    status = _status(write_corpus, KYIV_DESK.replace("two houses.", "two houses on monday."))
+    assert status.value == "machine_translation", status.evidence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Does Chancellor Friedrich Merz want a coalition with the Greens?",
+    "This text available in English and Русский",
+])
+def test_a_german_first_name_and_a_language_switcher_are_no_signs(sentence):
+    assert find_signs([sentence]) == []

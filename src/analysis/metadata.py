@@ -448,7 +448,8 @@ def translation_signs(article: Article) -> list[str]:
         for start, end, description in punctuation_artifacts(fold(text), sentence.end in ends):
             if "\u2026" not in text[start:end]:  # an ellipsis trailing off ('our first World Cup\u2026 the unity')
                 signs.append(f"{description}: \u201c{text}\u201d")
-    return signs + translationese.wording_signs(article)  # the wording: calques, case, number habits
+    # the wording: calques, case, number habits; its phrasings count only beside an error of the text's own
+    return signs + translationese.wording_signs(article, other_errors=len(signs))
 
 
 def infer_translations(articles: list[Article], relations: pd.DataFrame) -> None:
@@ -470,8 +471,8 @@ def infer_translations(articles: list[Article], relations: pd.DataFrame) -> None
         elif found:
             article.meta["translation_status"] = Field(UNKNOWN, "inferred", f"one sign only: {found[0]}")
         else:
-            article.meta["translation_status"] = Field(
-                ORIGINAL, "inferred", "no translation disclaimer and no machine-translation signs in the text")
+            article.meta["translation_status"] = Field(ORIGINAL, "inferred", translationese.phrasings_set_aside(
+                article) or "no translation disclaimer and no machine-translation signs in the text")
     by_id = {a.article_id: a for a in articles}
     for row in relations.itertuples():
         if row.kind == "rewrite" and row.lockstep:

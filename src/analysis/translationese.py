@@ -12,6 +12,10 @@ word of another script outside brackets and not fused to a Latin letter (mojibak
 word after a lower-case one mid-sentence ('increase draft To deal'), a name in another language's spelling
 ('Prigoschin', 'Bakhmout') or spelled both as English and as German writes it ('Romanova' ... 'Romanowa'), and
 a paper's house style for ages and dates ('Prigozhin (61)', '24.02.2022'), which counts once.
+Each sign is either a machine's error (untranslated words, wrong case, another language's punctuation or
+spelling, a construction no editor keeps) or a phrasing (`Sign.phrasing`: a formula that English written by
+newsrooms in Russia, Ukraine or Belarus keeps, 'This was stated by', 'According to him,', 'on the territory of',
+lower-case 'russia'; a house style): phrasings alone never make a machine translation (`wording_signs`).
 """
 
 from __future__ import annotations
@@ -35,6 +39,10 @@ TYPOGRAPHY = "typography"  # a site's house style ('„...“' on every quotatio
 HOUSE_STYLE = "house style"  # a paper's conventions for ages and dates ('Prigozhin (61)'): all count as one sign
 TRANSLITERATION = "transliteration"  # a name spelled as another language writes it: each spelling counts once
 TWO_SPELLINGS = 1.0  # a name spelled as English and as German writes it weighs as a foreign spelling in the lexicon
+PHRASING = "phrasing"  # the lexicon's `evidence` for a desk's formula, beside "error" for a machine's
+# Ukrainian official and newsroom English writes the aggressor's names in lower case on purpose ('russia'): a
+# phrasing, not the case slip of a translation ('ukraine', 'monday')
+_DELIBERATE_LOWER = {"russia", "russian", "moscow"}
 
 
 @dataclass(frozen=True)
@@ -45,15 +53,17 @@ class Sign:
     end: int
     what: str
     weight: float
+    phrasing: bool = False  # a formula English-writing newsrooms of the region keep, not a machine's error
 
     def describe(self) -> str:
         return f"{self.kind} '{self.sentence[self.start:self.end]}' ({self.what}): \u201c{self.sentence}\u201d"
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> list[tuple[str, re.Pattern, float, str]]:
+def _lexicon() -> list[tuple[str, re.Pattern, float, str, bool]]:
     table = pd.read_csv(resources.files("analysis") / "data" / "translationese.csv", dtype=str)
-    return [(row.kind, re.compile(row.pattern, re.I), float(row.weight), row.what) for row in table.itertuples()]
+    return [(row.kind, re.compile(row.pattern, re.I), float(row.weight), row.what, row.evidence == PHRASING)
+            for row in table.itertuples()]
 
 
 _NAMES = ("russian|ukrainian|german|french|spanish|italian|belarusian|georgian|chechen|iranian|persian|"
@@ -73,6 +83,9 @@ _FUNCTION_WORDS = ("To|However|Is|Are|Was|Were|Which|Because|Although|Therefore|
 _CAPITAL_MID = re.compile(rf"(?<=[a-z,] )(?:{_FUNCTION_WORDS})(?=,? [a-z])")
 _SCRIPT = r"\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af"  # Cyrillic...Hangul
 _OTHER_SCRIPT = re.compile(rf"[{_SCRIPT}](?:[{_SCRIPT}\u200c\s.-]*[{_SCRIPT}])?")
+# a language's name in its own script is a page's language switcher ('This text available in Русский'), no slip
+_LANGUAGE_NAMES = {"русский", "русская версия", "по-русски", "українська", "українською", "беларуская", "қазақша",
+                   "кыргызча", "тоҷикӣ", "ўзбекча", "עברית", "العربية", "فارسی", "한국어", "日本語"}
 # a lone guillemet where a quotation closes (after its punctuation) or opens (before a sentence): not a
 # breadcrumb's separator ('Home \u00bb World') nor a link's arrow ('\u00ab Previous')
 _LONE_GUILLEMET = re.compile(r"(?<=[.!?,;:])\s?\u00bb|\u00ab(?=\s?\w[^\u00ab\u00bb]{20,}[.!?,]\s*$)")
@@ -107,12 +120,16 @@ def find_signs(sentences: list[str]) -> list[Sign]:
 
 def _signs_in(sentence: str):
     text = fold(sentence)  # same length: straight quotes and apostrophes, spans stay valid
-    for kind, pattern, weight, what in _lexicon():
+    for kind, pattern, weight, what, phrasing in _lexicon():
         for match in pattern.finditer(sentence):  # not folded: the lexicon tells „ from “
-            yield pattern.pattern, Sign(kind, sentence, match.start(), match.end(), what, weight)
+            yield pattern.pattern, Sign(kind, sentence, match.start(), match.end(), what, weight, phrasing)
     foreign_line = not _ENGLISH_WORDS.search(text)  # a line of another language (a page's furniture), no slip
     for match in () if foreign_line else _LOWER_NAME.finditer(text):  # nor in a line of tags, no sentence
         if _in_link_or_quote(text, match):
+            continue
+        if match.group() in _DELIBERATE_LOWER:
+            yield "lower aggressor", Sign("case", sentence, match.start(), match.end(), "'russia' in lower case, as "
+                                          "Ukrainian official and newsroom English writes it on purpose", 1.0, True)
             continue
         yield "case", Sign("case", sentence, match.start(), match.end(), "a name of a people, language, country, "
                            "capital, month or weekday in lower case, as Russian, Spanish or French write it", 1.0)
@@ -125,7 +142,8 @@ def _signs_in(sentence: str):
         yield "particle", Sign("foreign word", sentence, match.start(), match.end(),
                                "an article or preposition of the source language outside a name", 0.5)
     for match in _OTHER_SCRIPT.finditer(text):
-        if _bracketed(text, match) or _fused_to_latin(text, match) or _quoted(text, match):
+        if _bracketed(text, match) or _fused_to_latin(text, match) or _quoted(text, match) or \
+                match.group().lower() in _LANGUAGE_NAMES:
             continue  # an original name in brackets: '(Важные истории)'; a garbled decoding: '\u6de8t is'
         yield "script", Sign("script", sentence, match.start(), match.end(),
                              "words of another script left in the English text", 1.0)
@@ -201,14 +219,32 @@ def _bracketed(text: str, match: re.Match) -> bool:
 
 def article_signs(article: Article) -> list[Sign]:
     """The wording signs of one article's sentences."""
-    return find_signs([s.text for s in article.sentences])
+    return list(_signs_of(tuple(s.text for s in article.sentences)))
 
 
-def wording_signs(article: Article) -> list[str]:
+@lru_cache(maxsize=2048)  # `wording_signs` and `phrasings_set_aside` read one article's signs in one pass
+def _signs_of(sentences: tuple[str, ...]) -> tuple[Sign, ...]:
+    return tuple(find_signs(list(sentences)))
+
+
+def wording_signs(article: Article, *, other_errors: int = 0) -> list[str]:
     """The article's wording signs as 'sign: evidence' texts, or none when their weights add up to less than
-    `THRESHOLD` (an English original may show one rare habit, not several)."""
+    `THRESHOLD` (an English original may show one rare habit, not several) or when all are phrasings and
+    `other_errors` (the article's signs outside its wording: punctuation, quotation marks) is 0: English written
+    in Kyiv or Moscow keeps 'This was stated by' and 'It is noted that' without a machine's error."""
     signs = article_signs(article)
     total = sum(s.weight for s in signs)
-    if total < THRESHOLD:
+    if total < THRESHOLD or not (other_errors or any(not s.phrasing for s in signs)):
         return []
     return [f"wording of a machine translation (weight {s.weight:g} of {total:g}): {s.describe()}" for s in signs]
+
+
+def phrasings_set_aside(article: Article) -> str:
+    """Why an article whose phrasings reach `THRESHOLD` with no machine's error beside them stays an original
+    ('' when they do not reach it): the rule and each phrasing with its sentence."""
+    signs = article_signs(article)
+    total = sum(s.weight for s in signs)
+    if total < THRESHOLD or any(not s.phrasing for s in signs):
+        return ""
+    return (f"phrasings only (weight {total:g}), no machine's error beside them: a newsroom's English, not a "
+            "machine's: " + " | ".join(s.describe() for s in signs))
