@@ -392,3 +392,14 @@ def test_the_same_formulas_beside_a_machines_error_count(write_corpus):
 ])
 def test_a_german_first_name_and_a_language_switcher_are_no_signs(sentence):
     assert find_signs([sentence]) == []
+
+
+@pytest.mark.parametrize("sentence, is_sign", [
+    ("Convicts in the Tula region told that Ivan Petrov came to their colony with an offer.", True),
+    ("The commander told about it in an interview with a local channel.", True),
+    ("The inmates were told that the colony would close.", False),
+    ("He told reporters that the colony would close.", False),
+    ("She told that story to the court twice.", False),
+])
+def test_told_without_whom_it_was_told_to_is_a_calque(sentence, is_sign):
+    assert bool([s for s in find_signs([sentence]) if "told" in s.what]) == is_sign
