@@ -958,3 +958,21 @@ def test_two_reports_under_datelines_of_different_days_are_no_versions_unless_co
     same_day = load_corpus(write_corpus({"101_b.txt": "LENZ, March 4, 2024 \u2014 " + PARAPHRASE}))
     assert {frozenset((r.a_id, r.b_id)): r.kind for r in same_day.relations.itertuples()}[
         frozenset(("100", "101"))] == "rewrite"
+
+
+OPENING_MARKS_LOST = (
+    "The summit ends in Lenz\n\n"
+    "Speaking at the forum on Tuesday, the president of Varna warned of new threats to the region.\n\n"
+    "Nine countries hold such weapons. Even one explosion may lead to a catastrophe,\" the president said.\n\n"
+    "He said the country would keep its course on dialogue.\n\n"
+    "We know what this means. Our region still lives with the tests,\" he added.\n\n"
+    "Cooperation must be restored where it was broken,\" the president said.\n")
+
+
+def test_opening_marks_a_page_drops_at_each_paragraphs_start_are_one_sign(write_corpus):
+    """A site or scrape that drops the opening mark of every quotation at a paragraph's start ('Nine countries
+    ... catastrophe," the president said.') shows one habit, not a translation's slip in every paragraph."""
+    article = load_corpus(write_corpus({"001_q.txt": OPENING_MARKS_LOST}))["001"]
+    signs = [s for s in metadata.translation_signs(article) if "quotation" in s]
+    assert len(signs) == 1 and "opening mark lost" in signs[0]
+    assert article.value("translation_status") != "machine_translation"

@@ -403,3 +403,17 @@ def test_a_german_first_name_and_a_language_switcher_are_no_signs(sentence):
 ])
 def test_told_without_whom_it_was_told_to_is_a_calque(sentence, is_sign):
     assert bool([s for s in find_signs([sentence]) if "told" in s.what]) == is_sign
+
+
+def test_guillemets_around_a_quotation_of_several_sentences_are_no_lone_marks():
+    """Kazakh and Russian desks writing English set «...» around a quotation that runs over two sentences: « in
+    the first, » in the last, none alone in the article."""
+    sentences = ["\u00abThe meeting was called for the severe events.",
+                 "In a few days the country faced the crisis,\u00bb said the president."]
+    assert not [s for s in find_signs(sentences) if "lone" in s.what]
+    assert [s for s in find_signs(sentences[1:]) if "lone" in s.what]
+
+
+def test_a_menu_line_in_another_script_is_no_word_left_untranslated():
+    assert find_signs(["- \u0414\u043e\u0434\u0430\u0442\u0438 \u0434\u043e \u043e\u0431\u0440\u0430\u043d\u043e\u0433\u043e"]) == []
+    assert find_signs(["The minister said \u0434\u043e\u0434\u0430\u0442\u0438 to the plan."])

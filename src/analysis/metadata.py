@@ -415,6 +415,9 @@ def _mark_lost_between(prose: list) -> set[int]:
 
 
 _QUOTE_MARK = re.compile(r'["“”]')
+# a paragraph whose one mark closes a quotation its first words open, the speaker after it ('Today, nine
+# countries ... consequences," the President said.'): the opening mark lost where the paragraph starts
+_OPENING_LOST = re.compile(r'^[^"]+[,.!?]"\s[^"]+$')
 PROSE_WORDS = 6  # a sentence shorter than this is a fragment of page furniture: its punctuation is no sign
 _PROGRAM_CODE = re.compile(r"[{}]|\bfunction\s*\(|;\s*(?:var\s+)?[\w.]+\s*=[^=]")
 
@@ -426,11 +429,17 @@ def translation_signs(article: Article) -> list[str]:
     prose = [p for p in article.paragraphs if not _PROGRAM_CODE.search(p.text)]
     spanned = _mark_lost_between(prose)
     one_glyph = ("\u201c" in article.body) != ("\u201d" in article.body)  # the page's house style
+    opening_lost = 0
     for paragraph, following in with_next_text(prose):
         continued = paragraph.index in spanned or (following is not None and fold(following.text).startswith('"'))
         cut_off = following is None and not re.search(r"[.!?\"\u201d\u2019')\]]\s*$", paragraph.text)
         if paragraph.kind != "heading" and not continued and not cut_off and \
                 (problem := unbalanced_quotes(paragraph.text, one_glyph)):
+            if _OPENING_LOST.match(fold(paragraph.text)):
+                opening_lost += 1
+                if opening_lost > 1:
+                    continue  # the page's habit (its opening marks dropped by the site or the scrape): one sign
+                problem = "a quotation's opening mark lost at the paragraph's start (counted once)"
             signs.append(f"{problem}: \u201c{paragraph.text}\u201d")
     # \u00ab\u00bb around words of another script are the original's own marks on a quotation in its language
     quoted = re.findall(r"\u00ab[^\u00ab\u00bb]{1,200}\u00bb", article.body)

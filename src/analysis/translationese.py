@@ -106,8 +106,12 @@ def find_signs(sentences: list[str]) -> list[Sign]:
     found: list[Sign] = []
     counts: dict[str, int] = {}
     spelled = _spelled_two_ways(sentences)
+    # « in one sentence and » in a later one close one quotation of several sentences: no mark is alone
+    guillemets_pair = sum(s.count("\u00ab") for s in sentences) == sum(s.count("\u00bb") for s in sentences)
     for sentence in sentences:
         for key, sign in [*_signs_in(sentence), *spelled.get(sentence, [])]:
+            if key == "guillemet" and guillemets_pair:
+                continue
             if sign.kind == TRANSLITERATION:
                 key += sentence[sign.start:sign.end]
             elif sign.kind == HOUSE_STYLE:
@@ -141,7 +145,7 @@ def _signs_in(sentence: str):
             continue  # 'Lana del Rey', 'Ursula von der Leyen', 'Museo del Prado'
         yield "particle", Sign("foreign word", sentence, match.start(), match.end(),
                                "an article or preposition of the source language outside a name", 0.5)
-    for match in _OTHER_SCRIPT.finditer(text):
+    for match in () if foreign_line else _OTHER_SCRIPT.finditer(text):  # a menu's line in another language
         if _bracketed(text, match) or _fused_to_latin(text, match) or _quoted(text, match) or \
                 match.group().lower() in _LANGUAGE_NAMES:
             continue  # an original name in brackets: '(Важные истории)'; a garbled decoding: '\u6de8t is'
