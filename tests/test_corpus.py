@@ -976,3 +976,22 @@ def test_opening_marks_a_page_drops_at_each_paragraphs_start_are_one_sign(write_
     signs = [s for s in metadata.translation_signs(article) if "quotation" in s]
     assert len(signs) == 1 and "opening mark lost" in signs[0]
     assert article.value("translation_status") != "machine_translation"
+
+
+TEASER_LIST = (
+    "Contents tagged with Lenz\n\n"
+    "Court extends the arrest of the sailors\n\n"
+    "The court in Lenz extended the arrest of all twelve sailors by three months. \"All but the wounded sailors "
+    "remain in the remand prison \u2026\n\n"
+    "Union calls for the release of the crew\n\n"
+    "\u201cThe Union reiterates that the crew of the vessels captured on 25 November must be released. Observers "
+    "must be granted full access to the \u2026\n\n"
+    "Agency will try again to obtain the samples\n\n"
+    "Experts of the agency will arrive in Lenz on 9 January to obtain data from the laboratory, the agency said.\n")
+
+
+def test_a_teaser_the_site_cut_with_an_ellipsis_leaves_no_quotation_sign(write_corpus):
+    """A tag page's teasers end where the site cut them ('... the remand prison …'): a quotation they open is
+    cut, not lost by a translation."""
+    article = load_corpus(write_corpus({"001_t.txt": TEASER_LIST}))["001"]
+    assert not [s for s in metadata.translation_signs(article) if "quotation" in s]

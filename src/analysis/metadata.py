@@ -418,6 +418,7 @@ _QUOTE_MARK = re.compile(r'["“”]')
 # a paragraph whose one mark closes a quotation its first words open, the speaker after it ('Today, nine
 # countries ... consequences," the President said.'): the opening mark lost where the paragraph starts
 _OPENING_LOST = re.compile(r'^[^"]+[,.!?]"\s[^"]+$')
+_TEASER_CUT = re.compile(r"(?:\u2026|\.\.\.)\s*$")  # a paragraph ending in an ellipsis: an excerpt the site cut
 PROSE_WORDS = 6  # a sentence shorter than this is a fragment of page furniture: its punctuation is no sign
 _PROGRAM_CODE = re.compile(r"[{}]|\bfunction\s*\(|;\s*(?:var\s+)?[\w.]+\s*=[^=]")
 
@@ -432,7 +433,8 @@ def translation_signs(article: Article) -> list[str]:
     opening_lost = 0
     for paragraph, following in with_next_text(prose):
         continued = paragraph.index in spanned or (following is not None and fold(following.text).startswith('"'))
-        cut_off = following is None and not re.search(r"[.!?\"\u201d\u2019')\]]\s*$", paragraph.text)
+        cut_off = following is None and not re.search(r"[.!?\"\u201d\u2019')\]]\s*$", paragraph.text) or \
+            bool(_TEASER_CUT.search(paragraph.text))  # a list's teaser the site cut: '... the remand prison …'
         if paragraph.kind != "heading" and not continued and not cut_off and \
                 (problem := unbalanced_quotes(paragraph.text, one_glyph)):
             if _OPENING_LOST.match(fold(paragraph.text)):
