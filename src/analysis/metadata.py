@@ -433,7 +433,7 @@ def translation_signs(article: Article) -> list[str]:
     opening_lost = 0
     for paragraph, following in with_next_text(prose):
         continued = paragraph.index in spanned or (following is not None and fold(following.text).startswith('"'))
-        cut_off = following is None and not re.search(r"[.!?\"\u201d\u2019')\]]\s*$", paragraph.text) or \
+        cut_off = (following is None and not re.search(r"[.!?\"\u201d\u2019')\]]\s*$", paragraph.text)) or \
             bool(_TEASER_CUT.search(paragraph.text))  # a list's teaser the site cut: '... the remand prison …'
         if paragraph.kind != "heading" and not continued and not cut_off and \
                 (problem := unbalanced_quotes(paragraph.text, one_glyph)):
