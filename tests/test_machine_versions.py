@@ -217,12 +217,12 @@ def test_a_garbled_copy_derives_from_the_clean_page(write_corpus):
 
 
 def test_a_machine_translation_of_a_third_text_is_no_translation_of_its_rewrite(write_corpus):
-    """A machine translation (told by its wording) and another outlet's rewrite of the same story both derive
-    from a third text, the wire story in its own language: they are versions of each other by their text (a
-    rewrite, not in lockstep), and neither derives from the other."""
+    """A machine translation (told by its wording: two news formulas and a slip, '40 %') and another outlet's
+    rewrite of the same story both derive from a third text, the wire story in its own language: they are versions
+    of each other by their text (a rewrite, not in lockstep), and neither derives from the other."""
     machine = EDITORIAL.replace("Residents of Fenwick Island say", "It is reported that residents of Fenwick "
                                 "Island say").replace("Local councillor", "Within the framework of the review, "
-                                                      "local councillor")
+                                                      "local councillor").replace("40 percent", "40 %")
     corpus = load_corpus(write_corpus({"001_ferry.txt": ORIGINAL, "002_machine.txt": machine}))
     assert corpus["002"].value("translation_status") == "machine_translation"
     assert _kinds(corpus)[frozenset(("001", "002"))] == ("rewrite", "")
