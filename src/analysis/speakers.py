@@ -65,6 +65,8 @@ EPITHET_ROLES = {"ceo", "executive", "manager", "gaffer", "coach", "boss", "chai
                  "co-founder", "governor", "mayor", "minister", "premier", "senator", "businessman",
                  "businesswoman", "entrepreneur", "striker", "midfielder", "goalkeeper", "footballer", "player",
                  "expert", "analyst", "economist"}
+SPOKESPERSONS = {"spokesman", "spokeswoman", "spokesperson"}  # offices held for an organisation the text must name
+PAST_MODIFIERS = {"former", "ex", "onetime", "erstwhile"}  # an epithet of a post held before ('the former Lakeside coach')
 OFFICE_EPITHETS = {"president", "chancellor"}  # an epithet only for a person the text describes so
 EPITHET_CLASSES = {"official", "expert"}  # roles a person named before may hold besides the epithet's (a WHO
 # representative is 'the expert')
@@ -76,6 +78,9 @@ EPITHET_SENTENCES = 4  # how many sentences back the person an epithet stands fo
 # what a person who heads an organisation is called ('the founder of Wagner', 'the mercenary chief')
 LEADER_NOUNS = {"founder", "co-founder", "head", "chief", "leader", "director", "owner", "boss", "chairman",
                 "chairwoman", "financier", "commander"}
+# verbs by which a person gives their own name ('who identified himself as Pavel Dunin', 'calling himself ...')
+SELF_NAMING_LEMMAS = {"identify", "call", "introduce", "name", "give"}
+REFLEXIVES = {"himself", "herself", "themselves"}
 PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 PSEUDONYM = re.compile(  # right after a name: the name is not the person's own ("Dmitry (not his real name)",
     # "Jane – not her real name –")
@@ -339,6 +344,45 @@ def _says_it(name: Token) -> bool:
     return False
 
 
+def _in_reported_clause(token: Token) -> bool:
+    """The token is inside the clause a speech verb governs ('said that the Russian military was moving ...')."""
+    return any(a.dep_ in ("ccomp", "xcomp") and a.head.lemma_.lower() in CUE_LEMMAS for a in [token, *token.ancestors])
+
+
+def _name_apposed_before(token: Token) -> Token | None:
+    """The name before an indefinite description set off by commas that the parser made the subject in its place
+    ('Whatmore, a Sri Lanka-born Australian, said': the name hangs from the verb as a modifier)."""
+    doc, start, end = token.doc, token.left_edge.i, token.right_edge.i
+    closed = doc[end].text == "," or end + 1 < len(doc) and doc[end + 1].text == ","
+    if token.dep_ != "nsubj" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) or \
+            start < 2 or doc[start - 1].text != "," or not closed:
+        return None
+    name = doc[start - 2]  # tagged a proper noun, or not ('Whatmore' as an adverb)
+    return name if name.text[:1].isupper() and name.is_alpha and name.pos_ not in ("PRON", "DET") and \
+        name.head.i == token.head.i and name.dep_ != "nsubj" else None
+
+
+def _name_given(token: Token) -> list[Token]:
+    """The name a person described by `token` gives themselves in a clause on it ('a soldier, who identified himself
+    as Pavel Dunin', 'a man calling himself Oleg Sirov', 'a fighter who gave his name as ...')."""
+    names = []
+    for clause in token.children:
+        if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in SELF_NAMING_LEMMAS or not any(
+                c.dep_ == "dobj" and (c.lower_ in REFLEXIVES or c.lower_ == "name" and any(
+                    p.lower_ in PERSONAL_PRONOUNS for p in c.children)) for c in clause.children):
+            continue
+        names += [n for c in clause.children if c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as"
+                  for n in ([c] if c.dep_ == "oprd" else c.children) if n.pos_ == "PROPN"]
+    return names
+
+
+def _continues(verb: Token) -> bool:
+    """A verb that says a speaker goes on speaking: 'continued', 'went on' (not a cue itself: 'He continued: "..."')."""
+    lemma = verb.lemma_.lower()
+    return lemma == "continue" and not any(c.dep_ in ("dobj", "xcomp") for c in verb.children) or \
+        lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
+
+
 def _said_of_the_name(clause: Token) -> bool:
     """A relative clause whose subject is the person it describes ("who heads the group", "who was a judge"),
     not one about someone else ("whose parents were killed by ...")."""
@@ -519,9 +563,10 @@ class Resolver:
         while name_range[1] - name_range[0] > 2 and (self.doc[name_range[0]].ent_type_ == "GPE" or
                                                     self.doc[name_range[0]].lower_ in country_cues()) and \
                 self.doc[name_range[0]:name_range[1]].text.lower() not in variant_table() and \
-                (self.doc[name_range[0] + 1].ent_type_ == "PERSON" or
+                (self.doc[name_range[0] + 1].ent_type_ == "PERSON" or self.doc[name_range[0]].ent_type_ == "NORP" or
                  self.doc[name_range[0] + 1].lower_ in first_names()):
-            name_range = (name_range[0] + 1, name_range[1])  # "President of Russia Dmitry Peskov": no part of the name
+            name_range = (name_range[0] + 1, name_range[1])  # "President of Russia Dmitry Peskov", "Australian Greg
+            # Chappell": no part of the name
         name = clean_name(self.doc[name_range[0]:name_range[1]].text)
         return self._add_person(name, token, name_range) if re.search(r"[^\W\d]", name) else ""
 
@@ -557,6 +602,12 @@ class Resolver:
                      if g.dep_ == "pobj"]
         if low in QUANTIFIERS and of_object:  # 'many of those volunteers', 'one of the officials'
             return self._resolve(of_object[0])
+        named = _name_apposed_before(token)
+        if named is not None and (resolved := self._resolve_name(named)) and \
+                self.sources[resolved[0]].kind == "person":  # 'Whatmore, a Sri Lanka-born Australian, said'
+            self.sources[resolved[0]].descriptions.append(noun_phrase(token))
+            self._note(token, resolved[0])  # the person is the clause's subject
+            return resolved[0], resolved[1], f"{resolved[2]} (the description after it was parsed as the subject)"
         if low == "it" and token.dep_ == "nsubj" and token.head.lemma_.lower() in CUE_LEMMAS:
             key = self._organisation_subject_before(token)
             if key:
@@ -574,6 +625,12 @@ class Resolver:
                     last.mentions.add(char)
                     self._note(token, last.key)
                     return last.key, token.text, f"'{token.text} added' -> the speaker before, {last.key}"
+                if token.dep_ == "nsubj" and _continues(token.head) and \
+                        (speaker := self._speaker_before(token, PERSONAL_PRONOUNS[low], exclude=exclude)) and \
+                        speaker != key:  # 'He continued: "..."' goes on with the person who spoke before
+                    self.sources[speaker].mentions.add(char)
+                    self._note(token, speaker)
+                    return speaker, token.text, f"'{token.text} {token.head.text}' -> the speaker before, {speaker}"
                 if key:
                     self.sources[key].mentions.add(char)
                     self._note(token, key)
@@ -607,6 +664,7 @@ class Resolver:
             appos += [g for c in token.children if c.dep_ == "prep" for o in c.children
                       if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC") for g in o.children
                       if g.dep_ == "appos" and g.ent_type_ == "PERSON"]  # 'the investigator in Oslo, Ann Berg,'
+            appos += _name_given(token)  # 'another soldier, who identified himself as Pavel Dunin,'
             if appos:
                 resolved = self._resolve_name(appos[0])
                 if resolved and self.sources[resolved[0]].kind == "person":
@@ -644,13 +702,16 @@ class Resolver:
         type is that or unknown ('Harbour Bank cut its rate ... "...," it said', 'The Reserve Bank of India kept
         ... The bank said'). A capitalised name taken for a person with nothing personal about it (no description,
         and the tagger's organisation label or, for 'it', no gender) that is the answer becomes an organisation
-        ('Lumex withdrew 40,000 heaters. It added that ...')."""
+        ('Lumex withdrew 40,000 heaters. It added that ...'). A subject inside what a speech verb reports is taken
+        only when no other fits ('Ukrainian intelligence said that the Russian military was moving troops. It said
+        ...' is the intelligence)."""
         starts = [s.start for s in self.article.sentences]
         here = bisect.bisect_right(starts, token.idx) - 1
         floor = starts[max(0, here - IT_SENTENCES)] if starts and not noun else 0
+        found: Source | None = None  # the nearest fitting subject, one outside a reported clause if any
         for candidate in reversed(self.doc[:token.i]):
             if candidate.idx < floor:
-                return None
+                break
             if candidate.dep_ not in ("nsubj", "nsubjpass") or candidate.ent_type_ == "PERSON" or \
                     candidate.pos_ == "PRON" and candidate.i not in self._memo or in_quote(self.quotes, candidate.idx):
                 continue
@@ -662,14 +723,18 @@ class Resolver:
                 continue
             brand = source.kind == "person" and source.named and not source.descriptions and \
                 candidate.pos_ == "PROPN" and (candidate.ent_type_ == "ORG" or not source.gender and not noun)
-            if brand and (not noun or kind in BRAND_NAMED_TYPES):
-                source.kind = "org"  # 'Lumex withdrew heaters. It added ...': no person is 'it'
-                return source.key
-            if not noun and source.kind in ("org", "outlet", "document") or source.kind == "org" and (
+            if not (brand and (not noun or kind in BRAND_NAMED_TYPES) or not noun and source.kind in (
+                    "org", "outlet", "document") or source.kind == "org" and (
                     noun in source.key.lower().split() or kind in BRAND_NAMED_TYPES and (source.source_type or classify(
-                        source.key, is_person=False, default_country=self.default_country)) in (kind, "")):
-                return source.key
-        return None
+                        source.key, is_person=False, default_country=self.default_country)) in (kind, ""))):
+                continue
+            if not _in_reported_clause(candidate):
+                found = source
+                break
+            found = found or source
+        if found is not None and found.kind == "person":
+            found.kind = "org"  # 'Lumex withdrew heaters. It added ...': no person is 'it'
+        return found.key if found is not None else None
 
     def _context(self, token: Token) -> str:
         tokens = token_lists(self.doc)
@@ -878,17 +943,24 @@ class Resolver:
         """An unnamed holder of an office ('British Columbia's premier says ...', 'the mayor said') is the one named
         person the text gives that office ('John Horgan ... The premier took questions', 'The mayor, Jane Rook,'),
         when no other named person holds it and their countries agree: one source, not two. Not 'the president',
-        which may be the office rather than its holder ('The president declares a person forgiven')."""
+        which may be the office rather than its holder ('The president declares a person forgiven'). A spokesperson
+        is merged only with one of the same organisation ('the Kremlin's spokesman said' / 'Kremlin spokesman Pavel
+        Dorin')."""
         for key, source in list(self.sources.items()):
             offices = {v.lower().split()[-1] for v in source.variants}
             if source.kind not in ("person", "group") or source.named or source.anonymous_reason or \
-                    len(offices) != 1 or not offices <= EPITHET_ROLES or \
+                    len(offices) != 1 or not offices <= EPITHET_ROLES | SPOKESPERSONS or \
                     not all(DEFINITE_DESCRIPTION.match(v) for v in source.variants):
                 continue
             office = offices.pop()
             countries = {w for v in source.variants for w in re.findall(r"[a-z]+", v.lower()) if w in country_cues()}
-            holders = [k for k, s in self.sources.items() if s.kind == "person" and s.named and office in
-                       re.findall(r"[a-z-]+", " ".join(s.descriptions).lower()) and self._same_country(k, countries)]
+            organisation = {w for v in source.variants for w in re.findall(r"[a-z-]+", re.sub(
+                r"['’]s\b", "", v.lower()))[:-1] if w not in ("the", "this", "that")}
+            if office in SPOKESPERSONS and not organisation:
+                continue  # 'the spokesman said': of which organisation the text does not say
+            holders = [k for k, s in self.sources.items() if s.kind == "person" and s.named and office in (
+                described := re.findall(r"[a-z-]+", " ".join(s.descriptions).lower())) and
+                self._same_country(k, countries) and (office not in SPOKESPERSONS or organisation <= set(described))]
             if len(holders) != 1:
                 continue
             holder = self.sources[holders[0]]
@@ -899,6 +971,7 @@ class Resolver:
             for cue in cues:
                 if cue.source == key:
                     cue.source = holder.key
+                    cue.reason += f" -> {holder.key}, the one {office} the text names"
             self.persons = [(o, holder.key if k == key else k, s) for o, k, s in self.persons]
             self._memo = {i: (holder.key, *r[1:]) if r and r[0] == key else r for i, r in self._memo.items()}
             if key in self.speakers:
@@ -952,8 +1025,12 @@ class Resolver:
                          self.sources[key].descriptions).lower()) and self._same_country(key, countries)]
         if described:
             return described[0]  # 'the RBI governor' after 'the apex bank's governor, Urjit Patel'
-        if lemma in OFFICE_EPITHETS or any(c.pos_ == "PROPN" or c.lower_ in country_cues() for c in modifiers):
+        if lemma in OFFICE_EPITHETS or any(c.lower_ in country_cues() for c in modifiers):
             return None  # 'the president' alone is the office, or a head of state the text has not named
+        past = any(c.lower_ in PAST_MODIFIERS for c in token.children)
+        # a name before the epithet must be in the person's descriptions ('the Lakeside coach' after 'Lakeside
+        # manager Tom Brandt'), unless the post is a former one, which the text need not have given before
+        names = [] if past else [" ".join(t.text for t in c.subtree).lower() for c in modifiers if c.pos_ == "PROPN"]
         starts = [s.start for s in self.article.sentences]
         here = bisect.bisect_right(starts, token.idx) - 1
         floor = starts[max(0, here - EPITHET_SENTENCES)] if starts else 0
@@ -967,7 +1044,8 @@ class Resolver:
             fits = source.kind == "person" and source.named and not source.anonymous_reason and \
                 key in self.speakers and all(r == lemma or r in EPITHET_ROLES or roles().get(r, ("",))[0] in
                                              EPITHET_CLASSES for r in source.roles) and \
-                (not gender or source.gender in ("", gender))
+                (not gender or source.gender in ("", gender)) and \
+                all(name in " ".join(source.descriptions).lower() for name in names)
             return key if fits else None
         return None
 
@@ -1030,6 +1108,16 @@ class Resolver:
             if later.pos_ == "PROPN" and (key := self.person_key_for(later.text, offset=later.idx)):
                 named.add(key)
         return named
+
+    def _speaker_before(self, token: Token, gender: str, *, exclude: set[str]) -> str | None:
+        """The nearest person of a compatible gender mentioned before `token` as a clause subject outside quotation
+        marks who is the subject of a speech cue (in `speakers`)."""
+        for offset, key, is_subject in reversed(self.persons):
+            source = self.sources[key]
+            if offset < token.idx and is_subject and key in self.speakers and key not in exclude and \
+                    source.kind == "person" and source.gender in ("", gender) and not in_quote(self.quotes, offset):
+                return key
+        return None
 
     def antecedent(self, offset: int, gender: str, *, exclude: set[str] = frozenset()) -> str | None:
         """Nearest earlier person of a compatible gender, preferring a clause subject among the mentions of the
