@@ -100,3 +100,20 @@ def test_a_description_set_off_after_a_name_is_that_person_whatever_the_parse(ru
     assert speaker_of(result, "very interested") == "Dav Whatmore"  # 'Australian' is not Greg Chappell's name
     assert speaker_of(result, "logical extension") == "Dav Whatmore"
     assert set(result.sources.source) == {"Dav Whatmore"}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Russian journalist and member of the Presidential Human Rights Council Eva Merkova has told RIA Novosti that "
+     "convicts had been pardoned before leaving the colony.", "Eva Merkova"),
+    ("Local resident and father of two Ivan Sokolov said the water came up to the windows within minutes.",
+     "Ivan Sokolov"),
+])
+def test_titles_written_before_a_name_without_a_comma_are_that_persons(run, sentence, name):
+    result = run(f"Floods and pardons were in the news on Monday.\n\n{sentence}\n")
+    assert set(result.attributions.source) == {name}
+
+
+def test_a_spokesman_for_a_named_person_is_not_that_person(run):
+    result = run("The minister lost his appeal on Monday.\n\n"
+                 'A spokesman for Mr Dominic Grey said: "We are very disappointed by the decision of the court."\n')
+    assert "Dominic Grey" not in set(result.attributions.source)

@@ -608,6 +608,9 @@ class Resolver:
             self.sources[resolved[0]].descriptions.append(noun_phrase(token))
             self._note(token, resolved[0])  # the person is the clause's subject
             return resolved[0], resolved[1], f"{resolved[2]} (the description after it was parsed as the subject)"
+        titled = self._name_closing_titles(token)
+        if titled:  # 'Russian journalist and member of the Council Eva Merkacheva has told RIA Novosti'
+            return titled
         if low == "it" and token.dep_ == "nsubj" and token.head.lemma_.lower() in CUE_LEMMAS:
             key = self._organisation_subject_before(token)
             if key:
@@ -694,6 +697,39 @@ class Resolver:
                     "organisation name"
             return self._resolve_description(token, phrase)
         return None
+
+    def _name_closing_titles(self, token: Token) -> tuple[str, str, str] | None:
+        """A run of titles written before a name with no comma, which the parser made the subject ('Russian
+        journalist and member of the Presidential Council Eva Merkacheva has told ...', 'Local resident and father
+        of two Ivan Sokolov said'): the subject phrase (of the first conjunct, for 'member') ends in a person's first
+        name and surname right before its verb, in the complement of an 'of' the parser hung the name in. The person,
+        with the titles as their description."""
+        first = token
+        while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+            first = first.head
+        if first.dep_ != "nsubj" or token.pos_ != "NOUN" or token.lemma_.lower() not in roles():
+            return None
+        doc, end = self.doc, first.right_edge.i
+        verb = first.head
+        if end < 2 or not all(t.head.i == verb.i and t.dep_ in ("aux", "neg") for t in doc[end + 1:verb.i]) or \
+                any(t.is_punct for t in doc[first.left_edge.i:end + 1]):
+            return None
+        given, last = doc[end - 1], doc[end]
+        name = f"{given.text} {last.text}"
+        if not any(t.dep_ == "prep" and t.lower_ == "of" for t in path_up(last, first)) or \
+                doc[end - 2].pos_ in ("ADP", "DET") or given.lower_.rstrip(".") in TITLES:
+            return None  # 'a spokesman for Mr Grieve said', 'his lawyer Alexei Mikhalchik': not a run of titles
+        if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.lower_ not in organisation_nouns()
+                   for t in (given, last)) or not (last.ent_type_ == "PERSON" or guess_gender(name) or
+                                                   self.person_key_for(last.text, offset=last.idx)):
+            return None  # a person's name: tagged so, gendered by its endings ('Eva Merkova'), or named elsewhere
+        key = self._add_person(name, last, (end - 1, end + 1))
+        source = self.sources[key]
+        titles = doc[first.left_edge.i:end - 1].text
+        if titles not in source.descriptions:
+            source.descriptions.append(titles)
+        self._note(first, key)
+        return key, name, f"name after the titles '{titles}' (parsed as the subject)"
 
     def _organisation_subject_before(self, token: Token, noun: str = "", kind: str = "") -> str | None:
         """What 'it said' or 'the company said' stands for: the nearest clause subject outside quotation marks
