@@ -117,3 +117,10 @@ def test_a_spokesman_for_a_named_person_is_not_that_person(run):
     result = run("The minister lost his appeal on Monday.\n\n"
                  'A spokesman for Mr Dominic Grey said: "We are very disappointed by the decision of the court."\n')
     assert "Dominic Grey" not in set(result.attributions.source)
+
+
+def test_the_company_said_is_the_nearest_company_even_one_reported(run):
+    result = run("Kestrel shut two plants in May and said it would sell a third.\n\n"
+                 "On Monday the minister said that Lumex would cut 300 jobs in the north. The company said the cuts were "
+                 "\"painful but needed to survive.\"\n")
+    assert speaker_of(result, "painful but needed") == "Lumex"

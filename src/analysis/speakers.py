@@ -738,13 +738,13 @@ class Resolver:
         type is that or unknown ('Harbour Bank cut its rate ... "...," it said', 'The Reserve Bank of India kept
         ... The bank said'). A capitalised name taken for a person with nothing personal about it (no description,
         and the tagger's organisation label or, for 'it', no gender) that is the answer becomes an organisation
-        ('Lumex withdrew 40,000 heaters. It added that ...'). A subject inside what a speech verb reports is taken
-        only when no other fits ('Ukrainian intelligence said that the Russian military was moving troops. It said
-        ...' is the intelligence)."""
+        ('Lumex withdrew 40,000 heaters. It added that ...'). For 'it', a subject inside what a speech verb reports
+        is taken only when no other fits ('Ukrainian intelligence said that the Russian military was moving troops.
+        It said ...' is the intelligence)."""
         starts = [s.start for s in self.article.sentences]
         here = bisect.bisect_right(starts, token.idx) - 1
         floor = starts[max(0, here - IT_SENTENCES)] if starts and not noun else 0
-        found: Source | None = None  # the nearest fitting subject, one outside a reported clause if any
+        found: Source | None = None  # the nearest fitting subject (for 'it', one outside a reported clause if any)
         for candidate in reversed(self.doc[:token.i]):
             if candidate.idx < floor:
                 break
@@ -764,7 +764,7 @@ class Resolver:
                     noun in source.key.lower().split() or kind in BRAND_NAMED_TYPES and (source.source_type or classify(
                         source.key, is_person=False, default_country=self.default_country)) in (kind, ""))):
                 continue
-            if not _in_reported_clause(candidate):
+            if noun or not _in_reported_clause(candidate):  # 'the company said' is the nearest one
                 found = source
                 break
             found = found or source
