@@ -1438,3 +1438,95 @@ def test_a_breadcrumb_glued_to_the_headline_is_cut_off_the_title(write_corpus):
                                    "Homes in Lenz flooded after the dam broke"])
 def test_a_headline_opening_with_home_stays_whole(title):
     assert debris.split_breadcrumb(title) is None
+
+
+@pytest.mark.parametrize("line, following, reason", [
+    ("Interested in Lenz floods?", "Add Lenz floods as an interest to stay up to date on the latest news.", debris.PROMO),
+    ("Add Lenz floods as an interest to stay up to date on the latest Lenz floods news from the Ledger.", "",
+     debris.PROMO),
+    ("Add Interest", "", debris.NAVIGATION),
+    ("Search This Blog", "", debris.NAVIGATION),
+    ("Read on", "", debris.NAVIGATION),
+    ("Get the Ledger app", "", debris.PROMO),
+    ("See also  Floods in the valley - News - Ledger - News", "", debris.PROMO),
+    ("- 32 reads.", "", debris.COUNTER),
+    ("Quelle: Valley Defence Ministry Press Service", "", debris.CAPTION),
+    ("Fuente: EFE", "", debris.CAPTION),
+    ("Bild: Jana Kovic", "", debris.CAPTION),
+    ("\u0179r\u00f3d\u0142o: PAP", "", debris.CAPTION),
+    ("Mayor Jana Kovic (left) with rescuers at the Lenz dam", "", debris.CAPTION),
+    ("RRelated Posts", "", debris.PROMO),
+])
+def test_follow_widgets_app_promos_foreign_credits_and_placed_captions(line, following, reason):
+    found = debris.classify_line(line, following)
+    assert found is not None and found.reason == reason
+
+
+@pytest.mark.parametrize("line, following", [
+    ("Interested in the dam?", "The mayor asked the crowd, and nobody answered for a long time."),
+    ("See also the report the ministry published on Friday.", ""),
+    ("Mayor Jana Kovic (left) and her deputy inspected the dam on Friday.", ""),
+    ("LENZ \u2014 Rescuers reached the six villages on Friday", ""),
+    ("Read on to find out why the dam broke.", ""),
+    ("- Jana Kovic (pictured) was elected mayor of Lenz in 2019", ""),
+    ("Get the boats out, the mayor shouted.", ""),
+])
+def test_story_lines_like_those_widgets_stay(line, following):
+    assert debris.classify_line(line, following) is None
+
+
+def test_the_app_promo_names_the_site():
+    assert debris.classify_line("Get the Ledger app").given_outlet == "Ledger"
+    assert debris.classify_line("Download our free app").given_outlet is None
+
+
+def test_a_byline_with_its_outlet_and_time_gives_both():
+    found = debris.classify_line("By Jana Kovic, The Canadian Press May 29, 2013 4:40 PM")
+    assert (found.reason, found.given_date, found.given_outlet) == (debris.BYLINE, "May 29, 2013",
+                                                                    "The Canadian Press")
+
+
+def test_a_place_and_date_line_dates_the_page_and_the_headline_under_it_is_the_title(write_corpus):
+    page = "LENZ \u2014 Mar 4, 2024, 2:05 PM ET\n\nFloods cut off villages in the Tarn valley\n\n" + STORY
+    article = load_corpus(write_corpus({"001_p.txt": page}))["001"]
+    assert article.title == "Floods cut off villages in the Tarn valley"
+    assert article.meta["given_date"].value == "Mar 4, 2024"
+
+
+def test_a_blog_search_box_is_no_title(write_corpus):
+    page = "Search This Blog\n\nMonday, March 4, 2024\n\nFloods cut off villages in the Tarn valley\n\n" + STORY
+    article = load_corpus(write_corpus({"001_s.txt": page}))["001"]
+    assert article.title == "Floods cut off villages in the Tarn valley"
+
+
+def test_a_reader_comment_thread_and_the_breadcrumb_over_it_go(write_corpus):
+    head = "Floods cut off villages in the Tarn valley"
+    page = (head + "\n\n" + STORY + "\nNews - " + head + "\n\nRelated Posts\n\n  \u2022 Rosa77\n\n"
+            "    I was there, the water came so fast that we lost the car and the dog.\n\n  \u2022 DamWatcher\n\n"
+            "    Why did nobody warn us?\n\n    The siren never sounded.\n\n  \u2022 Rosa77\n\n    The mayor should resign.\n")
+    article = load_corpus(write_corpus({"001_c.txt": page}))["001"]
+    assert [p.text for p in article.paragraphs] == STORY.strip().split("\n")
+    assert sum(r.reason == debris.READER_COMMENT for r in article.removed) == 7
+
+
+def test_a_list_of_places_each_with_its_text_stays(write_corpus):
+    """Bulleted names over a text each, with no user name's form (digit, capital inside) and none given twice."""
+    items = ("\u2022 Lenz\n\nThe town lost its bridge and the road to the dam.\n\n\u2022 Tarn\n\n"
+             "The village was cut off for three days.\n")
+    article = load_corpus(write_corpus({"001_l.txt": "Floods cut off villages\n\n" + STORY + items}))["001"]
+    assert [p.text for p in article.paragraphs][-4:] == [line for line in items.split("\n") if line]
+
+
+def test_the_headline_again_after_a_section_breadcrumb_goes(write_corpus):
+    head = "Floods cut off villages in the Tarn valley"
+    page = head + "\n\n" + STORY + "\nNews - " + head + "\n"
+    article = load_corpus(write_corpus({"001_n.txt": page}))["001"]
+    assert [p.text for p in article.paragraphs] == STORY.strip().split("\n")
+
+
+def test_a_page_opening_with_placed_captions_has_no_title(write_corpus):
+    page = ("Mayor Jana Kovic (left) was among the rescuers who reached the villages by boat\n"
+            "Mayor Jana Kovic (left) at the Lenz dam\n\n" + STORY)
+    article = load_corpus(write_corpus({"001_t.txt": page}))["001"]
+    assert article.title == ""
+    assert [p.text for p in article.paragraphs] == STORY.strip().split("\n")

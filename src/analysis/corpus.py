@@ -393,8 +393,12 @@ def _build_body(article: Article, text: str) -> None:
     lines = text.split("\n")
     kept: list[tuple[int, str]] = []
     previous, previous_number, in_link_list, seen_text, in_items = "", 0, False, False, False
+    thread = debris.comment_thread([(number, line) for number, line in enumerate(lines, start=1) if line])
     for number, line in enumerate(lines, start=1):
         if not line:
+            continue
+        if number in thread:  # readers' comments ending the page
+            article.removed.append(Removed(number, line, debris.READER_COMMENT))
             continue
         if prefix := debris.split_date_prefix(line):  # "date 2022-08-10 Over a month-long ...": keep the text
             article.removed.append(Removed(number, prefix[1], debris.DATE_LINE))
@@ -495,7 +499,8 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
         headline = _folded_line(lines_by_number[title_line])
         dated = {number: label for number, line in body if (label := debris.date_label(line))}
         repeats = [(number, line) for number, line in body
-                   if headline in (_folded_line(line), _folded_line(dated.get(number, ("", ""))[1]))]
+                   if headline in (_folded_line(line), _folded_line(dated.get(number, ("", ""))[1])) or
+                   debris.repeats_headline_after_crumb(_folded_line(line), headline)]
         for number, line in repeats:
             if number in dated:  # the headline's own date label dates the page
                 article.meta.setdefault("given_date", Field(dated[number][0], "given", f"line {number}: {line}"))

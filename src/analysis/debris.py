@@ -42,6 +42,7 @@ DISCLAIMER = "site disclaimer"
 CORRECTION = "correction notice"
 VERSION_NOTE = "wire story's version note"
 REPEATED_TITLE = "headline repeated"
+READER_COMMENT = "reader comment thread"
 
 KEYWORD_WORDS = 12  # a line of keywords or tags above the headline: words at most
 TITLE_WORDS = 25  # a headline's words at most (two short sentences: "... colonies. Those who refuse are punished")
@@ -62,7 +63,8 @@ _NAV = re.compile(
     r"story )?in [^\W\d_]+|(?:see|view) all (?:photos|images|pictures|videos)|(?:the )?(?:article|story|text|content) "
     r"continues (?:below|after)(?: (?:this )?(?:ad|advert|advertisement))?|scroll (?:down )?to continue(?: with "
     r"content| reading)?|(?:hi,? )?what are you looking for|type (?:here |above )?and (?:hit|press) enter(?: to search)?|"
-    r"search for|press enter to search)\W*$|^you are here\s*:|"
+    r"search for|press enter to search|read on|search (?:this|the) (?:blog|site|website)|add interest)\W*$|"
+    r"^you are here\s*:|"
     r"^click to (?:share|email|print|tweet)\b|^print friendly\b|"
     r"^jump to\b|^pin it(?: on pinterest)?\W*$|"
     r"accept (?:all )?cookies|we use cookies|enable javascript|your browser does not support|"
@@ -89,8 +91,8 @@ _SOCIAL_CALL = re.compile(r"^(?:(?:connect|follow|like|find|join|keep in touch)(
                           r"stay connected(?: with us)?)(?P<where>\b.*)$", re.IGNORECASE)
 _SOCIAL_PLACES = _NETWORKS | {"on", "at", "via", "and", "social", "media", "networks", "channels", "instagram",
                               "youtube", "tiktok", "x", "threads", "bluesky", "mastodon", "ok", "google", "news"}
-_COUNTER = re.compile(r"^\s*[\d.,\s]+\s*(?:views?|reads?|comments?|comment\(s\)|shares?|likes?)"
-                      r"(?:\s*[\d.,]+\s*(?:views?|comments?|comment\(s\)|shares?|likes?))*\s*$", _I)
+_COUNTER = re.compile(r"^\s*(?:[-\u2013\u2014\u2022\u00b7]\s*)?[\d.,\s]+\s*(?:views?|reads?|comments?|comment\(s\)|"
+                      r"shares?|likes?)(?:\s*[\d.,]+\s*(?:views?|comments?|comment\(s\)|shares?|likes?))*\s*\.?$", _I)
 _DISCLAIMER = re.compile(
     r"(?:disclaimer|note)\b.*\btranslat|\b(?:machine|automatic(?:ally)?|ai)[- ]translat|\bgoogle[- ]translated\b|"
     r"translat\w* (?:by|with|through|using) (?:an? )?(?:ai|machine|automatic|google|deepl)|"
@@ -198,6 +200,18 @@ _WIDGET_DATA = re.compile(r"^[+\-\u2212]\d[\d.,]*\s?%$|^[A-Za-z]+:[+\-]?\d[\d.,]
 # a call to support the site ("Support Us", "Support The Valley Ledger!") and a donation box's opening
 _SUPPORT_CALL = re.compile(r"^support (?:us|(?P<outlet>[\w&.' -]{2,40}?))\W*$", re.IGNORECASE)
 _SMALL_FAVOUR = re.compile(r"\bwe have a small favou?r to ask\b", re.IGNORECASE)
+# a widget to follow a topic: "Add Lenz floods as an interest to stay up to date ...", and its heading
+# "Interested in Lenz floods?" over a line that names the topic again
+_FOLLOW_TOPIC = re.compile(r"^add .{1,60} as an? (?:interest|topic|favou?rite)\b|^(?:follow|add) (?:this )?topic\W*$",
+                           re.IGNORECASE)
+_INTERESTED_IN = re.compile(r"^interested in (?P<topic>[^.?!]{2,60})\?$", re.IGNORECASE)
+# a site's app promotion: "Get the Valley Ledger app", "Download our app" (the site's name, perhaps a known outlet)
+_APP_PROMO = re.compile(r"^(?:get|download|install|try) (?:the|our) (?:(?P<name>[\w&.'-]+(?: [\w&.'-]+){0,3}) )?app\W*$",
+                        re.IGNORECASE)
+_APP_WORDS = {"free", "new", "mobile", "official", "news", "latest", "best", "iphone", "android", "ios"}  # no site's name
+# a link to another story: "See also Floods in the valley - News - Ledger" (no sentence's full stop)
+_SEE_ALSO = re.compile(r"^(?:see also|read also|also read|also see)\s+\S.*(?<![.!?])$", re.IGNORECASE)
+SEE_ALSO_WORDS = 15  # a link to another story: words at most
 # a donation button in the reader's voice ("I want to support the Valley Ledger"): no comma, no full stop
 _SUPPORT_BUTTON = re.compile(r"^i (?:want|would like|'d like) to (?:support|help|donate to) [^.,;:?]{2,40}!?$", re.I)
 # a newsletter box's blurb: "Our weekly newsletter contains ... You will receive it in your mailbox every Friday"
@@ -327,7 +341,8 @@ _CREDIT = re.compile(
     r"\b(?:AP|AFP|Reuters|Getty|EPA|TASS|Sputnik|Anadolu)\s+(?:Photo|Images)\b|/\s*(?:AP|AFP|Reuters|Getty Images|EPA)\s*$|"
     r"photo\s*:\s*\w+|\((?:video|photo|image|graphic)s?\s*:|\bvia getty\b|\bshutterstock\b|\b(?:photo|photograph|picture|image)s? by [A-Z]|"
     r"(?:Getty Images|Shutterstock|EPA-EFE|Alamy|/\s*Pool)\s*(?:\d+\s*/\s*\d+)?\s*$|"
-    r"^(?:picture|pictures|illustration|graphic|foto|photos?|image)\s*:|^credit\s*(?:\.{2,}|\u2026)|^epa\d{5,}\b|"
+    r"^(?:picture|pictures|illustration|graphic|foto|photos?|image|quelle|bild|fuente|fonte|\u017ar\u00f3d\u0142o|"
+    r"zdj\u0119cie|cr\u00e9dito|cr\u00e9dit|\u0444\u043e\u0442\u043e|kuva)\s*:|^credit\s*(?:\.{2,}|\u2026)|^epa\d{5,}\b|"
     r"^(?:photo|image|picture) credits?\s+(?:https?://|www\.)\S+$)", _I)
 # a credit alone on its line: "Jane Roe / Valley News Agency" (a person, a slash, an agency's name)
 _NAME_AND_AGENCY = re.compile(r"^[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2}\s?/\s?(?:[A-Z][\w&'-]*\s){0,4}"
@@ -430,9 +445,26 @@ _LABEL = re.compile(r"^(?:In|On|At|From|Inside|Under|Behind|Beyond|Across)(?: [a
 _PLACE_AND_AGENCY = re.compile(r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}(?:, [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?)?"
                                r"\s*[-\u2013\u2014]+\s*(?P<outlet>[A-Z][\w&.' -]{1,40})$")
 # a wire dateline opening the lead: "KYIV, UKRAINE - ", "LENZ (Reuters) - ", "PORT ALDER, March 3 (AP) \u2014 "
+# a place in capitals, a dash and the date: "LENZ \u2014 Jan 10, 2019, 2:05 PM ET" (a wire copy's header)
+_PLACE_AND_DATE = re.compile(r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})?"
+                             r"\s*[-\u2013\u2014]+\s*(?P<rest>.+)$")
+PLACE_DATE_WORDS = 14  # a place and date line: words at most
+# a caption placing a person in the picture: "Jana Kovic (left) at the dam", "The mayor (pictured) in Lenz"
+_PLACEMENT = re.compile(r"\((?:(?:far |second |top |bottom )?(?:left|right)|cent(?:re|er)|pictured|above|below|inset)"
+                        r"\)", re.IGNORECASE)
+PLACEMENT_WORDS = 35  # such a caption: words at most (with no sentence's full stop)
 _DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})?"
                        r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?\s*(?:\([^()]{2,40}\))?\s*"
                        r"(?:[-\u2013\u2014]{1,2}|:)\s")
+
+
+# a reader's name alone on a bulleted line of a comment thread: "\u2022 Sally5", "\u2022 HamburgerHelperAgain"
+_COMMENTER = re.compile(r"^[\u2022\u00b7*-]\s*(?P<name>[\w.-]{2,30})$")
+_HANDLE = re.compile(r"\d|_|[a-z][A-Z]")  # a user name's own form: a digit, an underscore, a capital inside
+COMMENTERS = 2  # readers' names in a thread: at least
+COMMENT_WORDS = 150  # a reader's comment: words per line at most
+# a breadcrumb printed before the headline again: "News - <headline>", "World \u00bb <headline>"
+_CRUMB_SEPARATOR = re.compile(r"\s+(?:[-\u2013\u2014/>|]|\u00bb|\u203a)\s+")
 
 
 @dataclass(frozen=True)
@@ -449,6 +481,9 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
     caption after an "Image caption" label be caught."""
     text = line.strip()
     words = len(text.split())
+    if re.match(r"([A-Z])\1[a-z]", text) and (found := classify_line(text[1:], next_line, previous_line)) and \
+            found.reason == PROMO:
+        return found  # a promo header with an icon's letter glued before it ("RRelated Posts")
     if _CAPTION_LABEL.match(text) or (_CAPTION_INTRO.match(previous_line.strip()) and words <= 45):
         return Debris(CAPTION)
     if _is_outlet_name(text):
@@ -460,6 +495,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
             else UPDATED_LINE
         return Debris(kind, given_date=date.group("date"))
     if words <= 12 and (day := _only_date(text)):
+        return Debris(DATE_LINE, given_date=day)
+    if words <= PLACE_DATE_WORDS and (placed := _PLACE_AND_DATE.match(text)) and (day := _only_date(placed.group("rest"))):
         return Debris(DATE_LINE, given_date=day)
     if words <= 10 and (labelled := _labelled_date(text)):
         return Debris(DATE_LINE, given_date=labelled[0], given_outlet=labelled[1])
@@ -474,7 +511,7 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(DATE_LINE, given_date=day.group(0) if (day := _FULL_DATE.search(text)) else None)
     if _TAGLINE.match(text) and words <= 15 and not _VERB.search(text):
         return Debris(SECTION_LABEL)
-    if (dated := _date_and_byline(text)) is not None:
+    if (dated := _date_and_byline(text) or _byline_then_date(text)) is not None:
         return dated
     if (agency := _agency_and_place(text)) is not None:
         return Debris(BYLINE, given_outlet=agency)
@@ -553,6 +590,13 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
     if (words <= PAYWALL_WORDS and (_PROMO.search(text) or _PAYWALL.search(text))) or (words <= 45 and _CLICK_HERE.search(text)) or \
             (words <= 12 and _WIDGET.search(text)) or (words <= 120 and _SMALL_FAVOUR.search(text)):
         return Debris(PROMO)
+    if (words <= 30 and _FOLLOW_TOPIC.search(text)) or (words <= SEE_ALSO_WORDS and _SEE_ALSO.match(text)) or \
+            ((asked := _INTERESTED_IN.match(text)) and asked.group("topic").lower() in next_line.lower()):
+        return Debris(PROMO)
+    if app := _APP_PROMO.match(text):
+        name = app.group("name") or ""
+        site = name[:1].isupper() and not {word.lower() for word in name.split()} <= _APP_WORDS
+        return Debris(PROMO, given_outlet=name if site else None)  # the site's own app: "Get the Ledger app"
     if (call := _SUPPORT_CALL.match(text)) and (not call.group("outlet") or _known_outlet(call.group("outlet"))):
         return Debris(PROMO)
     if _SUPPORT_BUTTON.match(text) or (words <= NEWSLETTER_WORDS and _NEWSLETTER_BOX.search(text)):
@@ -591,6 +635,9 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(CAPTION)  # a wire photo's slug over its caption, after a paragraph: "Russia Wagner convicts"
     if _IMAGE_NAME.search(text) and words <= 8:
         return Debris(CAPTION)
+    if words <= PLACEMENT_WORDS and _PLACEMENT.search(text) and not _ITEM_OR_QUOTE.match(text) and \
+            not text.rstrip("\"'\u201d\u2019").endswith((".", "!", "?")):
+        return Debris(CAPTION)  # "Jana Kovic (left) at the dam": the picture's caption
     if _HASHTAGS.match(text):
         return Debris(LINK_LIST)
     if _ALT_TEXT.match(text) and words <= 40 and not text.endswith("."):
@@ -714,6 +761,16 @@ def _date_and_byline(text: str) -> Debris | None:
     return Debris(DATE_LINE, given_date=first[0], given_outlet=outlet)
 
 
+def _byline_then_date(text: str) -> Debris | None:
+    """A byline followed by the date and time ("By Jane Roe, The Canadian Press May 29, 2013 4:40 PM"): a byline
+    with its date and the outlet it ends with."""
+    if not (day := _FULL_DATE.search(text)) or not (head := text[:day.start()].rstrip(" ,|-\u2013\u2014")):
+        return None
+    if not _BYLINE.match(head) or len(head.split()) > 14 or _only_date(text[day.start():]) != day.group(0):
+        return None
+    return Debris(BYLINE, given_date=day.group(0), given_outlet=_outlet_after_comma(head))
+
+
 def _agency_and_place(text: str) -> str | None:
     """The outlet of a byline that is a known outlet and a place ("Press Trust of India Kathmandu", "Reuters
     Lenz")."""
@@ -723,6 +780,33 @@ def _agency_and_place(text: str) -> str | None:
         if end and _known_outlet(" ".join(words[:end])) and all(re.fullmatch(r"[A-Z][a-z'-]+", w) for w in place):
             return None if _CREDIT.search(text) else " ".join(words[:end])  # "AP Photo" is a credit
     return None
+
+
+def comment_thread(lines: list[tuple[int, str]]) -> set[int]:
+    """The line numbers of a reader-comment thread ending the page: from the first of `COMMENTERS` or more bulleted
+    lines holding a user name alone ("\u2022 Sally5") to the page's end, each name over its comment, one name at
+    least written as a handle (a digit, an underscore, a capital inside) or given twice. A list of single words
+    has no comment under each item; a list of places or names with a text under each has no handle."""
+    names = [i for i, (_, line) in enumerate(lines) if _COMMENTER.match(line.strip())]
+    for start in names:
+        if start == 0:
+            continue
+        thread = lines[start:]
+        named = [_COMMENTER.match(line.strip()).group("name") for _, line in thread if _COMMENTER.match(line.strip())]
+        commented = all(not _COMMENTER.match(thread[i + 1][1].strip()) for i, (_, line) in enumerate(thread[:-1])
+                        if _COMMENTER.match(line.strip()))
+        handles = any(_HANDLE.search(name) for name in named) or len(set(named)) < len(named)
+        if len(named) >= COMMENTERS and commented and handles and \
+                all(len(line.split()) <= COMMENT_WORDS for _, line in thread):
+            return {number for number, _ in thread}
+    return set()
+
+
+def repeats_headline_after_crumb(line: str, headline: str) -> bool:
+    """A breadcrumb of section names ending in the headline ("News - Floods cut off villages"), both as folded
+    text."""
+    parts = _CRUMB_SEPARATOR.split(line, maxsplit=1)
+    return len(parts) == 2 and parts[1] == headline and is_section_name(parts[0])
 
 
 def caption_twins(kept: list[tuple[int, str]], captions: list[tuple[int, str]], *, reach: int = 4,
