@@ -28,6 +28,9 @@ STORY = (
     ("a\u00a0b\t\tc  d", "a b c d"),                       # odd spaces collapse
     ("line one  \r\nline two\r", "line one\nline two\n"),  # Windows and old Mac newlines
     ("zero\u200bwidth soft\u00adhyphen", "zerowidth softhyphen"),
+    ("we knew\u201a watching videos\u201a that", "we knew, watching videos, that"),  # a low mark as a comma
+    ("\u201cWell done\u201a\u201d he said", "\u201cWell done,\u201d he said"),
+    ("sagte \u201anein\u2018 dazu", "sagte \u201anein\u2018 dazu"),  # a low mark that opens a quotation stays
 ])
 def test_normalize(text_in, expected):
     assert normalize(text_in) == expected

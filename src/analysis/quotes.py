@@ -16,6 +16,7 @@ A paragraph without quotation marks that opens with a name and a colon and speak
 Gomes: I am disappointed ...') is a quotation labelled as in a transcript.
 A paragraph that speaks in the first person without quotation marks right after a paragraph that ends with a colon
 ('Timofey, a lawyer, told the story of a client:' / 'My client laughed at it. ...') is a block quotation.
+In an interview transcript the paragraphs opening 'Q:' and 'A:' are the interviewer's and the interviewee's words.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ class QuoteSpan:
     end: int  # body offset just past the last quoted character (before the mark)
     paragraph: int
     closing: str  # 'paired' | 'runs_to_paragraph_end' | 'ends_with_sentence' | 'opened_at_sentence_start' |
-    # 'dash_dialogue' | 'block_quote' | 'speaker_label'
+    # 'dash_dialogue' | 'block_quote' | 'speaker_label' | 'interview_question' | 'interview_answer'
     continues_previous: bool = False  # this paragraph continues a quotation left open in the one before
     words: int = 0  # number of words quoted
 
@@ -121,7 +122,7 @@ def paragraph_quotes(article: Article, paragraph_index: int, text: str, *, left_
         else:
             end = _sentence_end(article, open_at + 1, para.end)
             spans.append(QuoteSpan(*_strip(text, open_at + 1, end), para.index, "ends_with_sentence"))
-    if left_open and spans and not text[para.start:spans[0].start - 1].strip():
+    if left_open and spans and text[para.start:spans[0].start].strip() in ("", MARK):  # '" ... And once more
         first = spans[0]
         spans[0] = replace(first, continues_previous=True)
     return [replace(s, words=len(WORD.findall(text, s.start, s.end))) for s in spans if s.end > s.start]
@@ -188,6 +189,28 @@ def label_quote(article: Article, paragraph_index: int, text: str) -> QuoteSpan 
     return QuoteSpan(start, end, para.index, "speaker_label", words=len(WORD.findall(text, start, end)))
 
 
+# a transcript's line label: 'Q:', 'A:', 'Question:', 'Answer:', 'Interviewer:' opening a paragraph
+INTERVIEW_LABEL = re.compile(r"\s*(?P<label>Q|A|Question|Answer|Interviewer)\s?:\s+(?=\S)")
+_INTERVIEW_CLOSING = {"Q": "interview_question", "Question": "interview_question",
+                      "Interviewer": "interview_question", "A": "interview_answer", "Answer": "interview_answer"}
+
+
+def interview_quotes(article: Article, text: str) -> dict[int, QuoteSpan]:
+    """The lines of an interview transcript, by paragraph index: paragraphs that open
+    with 'Q:' or 'Question:' (the interviewer's words) and 'A:' or 'Answer:' (the interviewee's), read only in an
+    article that has both kinds, so that a lone 'A: ...' item is no answer."""
+    lines = {}
+    for para in article.paragraphs:
+        label = INTERVIEW_LABEL.match(text, para.start, para.end)
+        if para.kind != "text" or label is None:
+            continue
+        start, end = _strip(text, label.end(), para.end)
+        lines[para.index] = QuoteSpan(start, end, para.index, _INTERVIEW_CLOSING[label.group("label")],
+                                      words=len(WORD.findall(text, start, end)))
+    kinds = {span.closing for span in lines.values()}
+    return lines if kinds == {"interview_question", "interview_answer"} else {}
+
+
 _OPEN_SINGLE, _CLOSE_SINGLE, _OPEN_DOUBLE, _CLOSE_DOUBLE = "\u2018", "\u2019", "\u201c", "\u201d"
 
 
@@ -197,9 +220,11 @@ def marked(article: Article) -> str:
     ... a classic," says X') becomes single marks, part of the outer quotation; an article with no double marks
     that quotes with single curly ones (the British style: 'Storm fighters, they're just meat,' said a soldier)
     has its single pairs read as quotation marks, and one that quotes with double marks its partial quotations in
-    single ones outside them ('called it 'a disaster for the town'')."""
+    single ones outside them ('called it 'a disaster for the town''). Two apostrophes written for a double mark
+    ('"The numbers look fine,'' said X') are one."""
     chars = list(article.folded)
     body = article.body
+    _double_apostrophes(body, chars)
     for para in article.paragraphs:
         curly = [i for i in range(para.start, para.end) if body[i] in (_OPEN_DOUBLE, _CLOSE_DOUBLE)]
         opening = sum(body[i] == _OPEN_DOUBLE for i in curly)
@@ -229,6 +254,20 @@ def marked(article: Article) -> str:
             if not any(a < start < b for a, b in zip(doubles[::2], doubles[1::2])):
                 chars[start] = chars[end] = MARK
     return "".join(chars)
+
+
+# two straight apostrophes (or backticks) written as one double mark: 'fine,'' said X', ``Well ...''; curly
+# ones are left alone, a plural possessive may close a single quotation (‘the soldiers’’)
+_DOUBLE_APOSTROPHE = re.compile(r"(?<!['`])['`]{2}(?!['`])")
+
+
+def _double_apostrophes(body: str, chars: list[str]) -> None:
+    """Make each pair of straight apostrophes that stands for a double mark one `MARK`, on the side the quotation
+    is (the first of a closing pair after a word, the second of an opening one), and the other a space."""
+    for found in _DOUBLE_APOSTROPHE.finditer(body):
+        i = found.start()
+        closes = i > 0 and not body[i - 1].isspace()
+        chars[i], chars[i + 1] = (MARK, " ") if closes else (" ", MARK)
 
 
 def _partial_single_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -299,8 +338,10 @@ def find_quotes(article: Article) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     left_open = False
     text = marked(article)
+    interview = interview_quotes(article, text)
     for para in article.paragraphs:
-        dashed = dash_quote(article, para.index, text) or label_quote(article, para.index, text)
+        dashed = interview.get(para.index) or dash_quote(article, para.index, text) or \
+            label_quote(article, para.index, text)
         found = [dashed] if dashed else paragraph_quotes(article, para.index, text, left_open=left_open)
         if not dashed and not left_open and (block := block_quote(article, para.index, text)):
             found = [block] + [s for s in found if s.start >= block.end]

@@ -209,7 +209,7 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
     out = []
     tokens = token_lists(doc)
     for i, lemma in enumerate(tokens.lemma):
-        if tokens.lower[i] != "according" and lemma.lower() not in CUE_LEMMAS:
+        if tokens.lower[i] != "according" and lemma.lower() not in CUE_LEMMAS and lemma.lower() not in PHRASAL_SPEECH:
             continue  # none of the cases below
         token = doc[i]
         paragraph = _paragraph_of(article, token.idx)
@@ -240,7 +240,7 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
             continue  # the "saying" of "X quoted Y as saying": the cue is "quoted", its speaker Y
         elif token.lemma_.lower() == "quote" and (quoted := _quoted_speaker(token, quotes)):
             out.append((token, quoted))  # "Interfax quoted an official as saying", "an inmate was quoted telling"
-        elif token.lemma_.lower() in SPEECH_LEMMAS and token.pos_ in ("VERB", "AUX") and token.dep_ not in (
+        elif _speech_verb(token) and token.pos_ in ("VERB", "AUX") and token.dep_ not in (
                 "amod", "acl") and not any(c.dep_ in ("auxpass", "neg") for c in token.children):
             if token.lemma_ in DOCUMENT_ONLY_LEMMAS:
                 subjects = _subject_of(token, quotes)
@@ -252,8 +252,28 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
                 continue  # 'The president declares a person forgiven': what an office does, not what was said
             subjects = _inverted_subject(token, quotes) or _subject_of(token, quotes) or \
                 _subject_by_position(token, quotes)
+            if any(_denied_subject(s) for s in subjects):
+                continue  # 'neither the Kremlin nor the FSIN had explained': nobody said anything
             out.append((token, [_report_author(s) for s in subjects]))  # 'an update by the UK ministry confirmed'
     return out
+
+
+def _speech_verb(token: Token) -> bool:
+    """A verb of saying: one of `SPEECH_LEMMAS`, or a phrasal one with its particle ('pointed out')."""
+    lemma = token.lemma_.lower()
+    if lemma in PHRASAL_SPEECH:
+        return any(c.dep_ == "prt" and c.lower_ == PHRASAL_SPEECH[lemma] for c in token.children)
+    return lemma in SPEECH_LEMMAS
+
+
+def _denied_subject(subject: Token) -> bool:
+    """A subject the sentence says did not speak: one of 'neither X, nor Y' ('neither the Kremlin nor the prison
+    service had explained')."""
+    first = subject
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children) or \
+        any(c.dep_ == "cc" and c.lower_ == "nor" for c in subject.children)
 
 
 def _generic_statement(verb: Token) -> bool:
@@ -287,6 +307,7 @@ def _report_author(token: Token) -> Token:
 
 GENERIC_CONDITIONS = {"when", "whenever", "if", "once"}  # a present-tense act under one is done in general
 PERCEPTION_LEMMAS = {"hear", "see", "watch", "listen", "witness"}  # "heard him speak": no speech reported
+PHRASAL_SPEECH = {"point": "out"}  # verbs of saying only with their particle: "Mediazona pointed out that ..."
 
 
 def _passive_agents(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
@@ -610,7 +631,7 @@ def _is_scare(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | None, cue_
     para = article.paragraphs[span.paragraph]
     if para.kind == "heading":
         return "heading"
-    if span.continues_previous:
+    if span.continues_previous or span.closing in INTERVIEW_CLOSINGS:
         return ""  # the rest of a quotation left open in the paragraph before ('"Then the shelling began."')
     if _quoted_name(article, doc, span):
         return QUOTED_NAME
@@ -668,7 +689,8 @@ def _cue_for_quote(article: Article, span: QuoteSpan, cues: list[Cue], spans: li
     earlier = [c for c in same_para if c.start < span.start]
     if earlier:
         return earlier[-1], "speaker of the previous attribution in the paragraph"
-    later = [c for c in same_para if c.start >= span.end]
+    # 'According to X, he entered ...' in a later sentence attributes only its own
+    later = [c for c in same_para if c.start >= span.end and not (c.verb.lower_ == "according" and c.start >= hi)]
     if later and not text_between_has_quote(article, span, later[0]):
         return later[0], "attribution later in the paragraph"
     if previous is None or previous["cue"] is None or previous["paragraph"] < span.paragraph - 2 or \
@@ -698,6 +720,8 @@ def _adjacent(article: Article, span: QuoteSpan, cue: Cue) -> bool:
 def _bare_cue(cue: Cue) -> bool:
     """A cue that reports nothing of its own ('Kofman said.', 'he added'): it can attribute the quotation that
     ends just before its sentence. A verb with a complement ('his brother has pleaded guilty') says something else."""
+    if cue.verb.lower_ == "according":
+        return False  # 'According to X, he entered ...': it attributes its own sentence
     return not any(c.dep_ in ("ccomp", "xcomp", "dobj", "acomp", "attr", "oprd") for c in cue.verb.children)
 
 
@@ -714,6 +738,9 @@ def _quotes(article: Article, doc: Doc, spans: list[QuoteSpan], cues: list[Cue],
     for span in kept:
         # the last attribution before this quotation's paragraph (for quotations opening a paragraph)
         earlier = [c for c in cues if c.start < article.paragraphs[span.paragraph].start and not c.nested]
+        if span.closing in INTERVIEW_CLOSINGS:
+            chosen.append(_interview_cue(article, span, kept, resolver))
+            continue
         context = previous
         if earlier and (previous is None or earlier[-1].start > previous["start"]):
             context = {"cue": earlier[-1], "paragraph": earlier[-1].paragraph, "start": earlier[-1].start}
@@ -752,6 +779,37 @@ def _quotes(article: Article, doc: Doc, spans: list[QuoteSpan], cues: list[Cue],
                        "reason": f"{how}; {cue.reason}" if cue else how, "closing": span.closing,
                        "cue_start": cue.start if cue else -1, "_source": source})
     return quotes, scare
+
+
+INTERVIEW_CLOSINGS = ("interview_question", "interview_answer")
+INTERVIEWER = "interviewer"  # the unnamed source of a transcript's questions
+
+
+def _interview_cue(article: Article, span: QuoteSpan, spans: list[QuoteSpan],
+                   resolver: Resolver) -> tuple[Cue | None, str]:
+    """The speaker of a transcript line ('Q: ...' / 'A: ...'): a question is the interviewer's, an unnamed source;
+    an answer the interviewee's, the person named before the first line of the transcript who is mentioned most
+    in the article (the earliest of equals)."""
+    if span.closing == "interview_question":
+        source = resolver.sources.setdefault(INTERVIEWER, Source(key=INTERVIEWER, kind="person", named=False))
+        source.mentions.add((span.start, span.start))
+        key, why = INTERVIEWER, "a question in a transcript"
+    else:
+        first = min(s.start for s in spans if s.closing in INTERVIEW_CLOSINGS)
+        named = {}
+        for offset, person, _ in resolver.persons:
+            if offset < first and resolver.sources.get(person, Source(person, "", False)).named:
+                named.setdefault(person, offset)
+        if not named:
+            return None, "an answer in a transcript: nobody named before it"
+        key = max(named, key=lambda k: (len(resolver.sources[k].mentions), -named[k]))
+        why = "an answer in a transcript"
+    reason = f"{key} is named before the transcript most often" if key != INTERVIEWER else "the interviewer"
+    label = article.body[article.paragraphs[span.paragraph].start:span.start].strip()
+    first = resolver.doc.char_span(span.start, span.end, alignment_mode="expand")
+    return Cue(verb=first[0] if first else resolver.doc[0], start=span.start, end=span.start, source=key,
+               mention=label, reason=reason, via="", paragraph=span.paragraph, sentence=(span.start, span.end),
+               text=label), why
 
 
 WRITING_LEMMAS = SPEECH_LEMMAS | {"write", "send", "pen", "post", "smuggle", "dictate", "sign", "address"}
@@ -907,7 +965,10 @@ def _inside(offset: int, article: Article, span: QuoteSpan) -> bool:
 
 
 def _cue_text(cue: Cue) -> str:
-    """The cue as a reader would quote it: 'Petrov said', 'she told RFE/RL', 'according to Volkova'."""
+    """The cue as a reader would quote it: 'Petrov said', 'she told RFE/RL', 'according to Volkova', a
+    transcript's 'A:'."""
+    if cue.text:
+        return cue.text
     if cue.verb.lower_ == "according":
         return f"according to {cue.mention}"
     objects = [c for c in cue.verb.children if c.dep_ in ("dobj", "dative", "prt") and c.i > cue.verb.i][:1]

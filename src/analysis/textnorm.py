@@ -21,11 +21,17 @@ _FOLD = str.maketrans({
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# A low single mark (U+201A) written as a comma: right after a word, before a space and a word ("coach‚ and")
+# or before a closing double mark ("staff‚” he said"). As a German opening quotation mark it stands before its
+# word ("sagte ‚nein‘"), so it is left there.
+_LOW_MARK_COMMA = re.compile(r"(?<=\w)\u201a(?= +[\w\u201c\u2018\"'(]|[\u201d\u201c\"])")
 
 
 def normalize(text: str) -> str:
-    """NFC, Unix newlines, no invisible or control characters, single spaces, no trailing blanks per line."""
+    """NFC, Unix newlines, no invisible or control characters, single spaces, no trailing blanks per line,
+    a low single mark used as a comma written as one."""
     text = unicodedata.normalize("NFC", text)
+    text = _LOW_MARK_COMMA.sub(",", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub(" ", text)
