@@ -87,3 +87,63 @@ def test_a_lone_a_colon_line_is_no_interview_answer(run):
                  "A: We close the pool in winter.\n\n"
                  "The mayor, Jane Rook, said no option had been chosen.\n")
     assert result.quotes.empty
+
+
+def test_a_name_in_quotation_marks_after_a_media_noun_is_an_outlet(run):
+    result = run("Lenz mourns a local hero\n\n"
+                 "The death of Tomas Reid shocked the town of Lenz last week.\n\n"
+                 "His death was confirmed by the local news website \u201cKVT\u201d and has caused shock in the town.\n")
+    assert result.sources.set_index("source").source_type["KVT"] == "media outlet"
+    assert list(result.citations.cited) == ["KVT"]
+
+
+def test_a_name_before_an_apposed_description_the_parser_made_the_subject_is_the_speaker(run):
+    result = run("Coach denies report on new job\n\n"
+                 "Harbour City's outgoing coach Ken Soon on Monday denied reports he had been offered a job with "
+                 "Westland.\n\n"
+                 "A panel will meet in Lenz on June 4 to choose a successor to Australian Greg Chapman, who quit after "
+                 "the cup exit.\n\n"
+                 'Soon, a Sri Lanka-born Australian, said he was "very interested" in the job. "It will be a logical '
+                 'step," he said.\n')
+    assert speaker_of(result, "very interested") == "Ken Soon"
+    assert speaker_of(result, "logical step") == "Ken Soon"
+
+
+@pytest.mark.parametrize("description", [
+    "Retired teacher and member of the Lenz Town Council Maria Olsen",
+    "Veteran journalist and member of the Regional Press Council Eva Lindqvist",
+])
+def test_a_person_named_after_a_description_without_an_article_is_the_speaker(run, description):
+    result = run("School to close in Lenz\n\n"
+                 f"{description} has told the Lenz Gazette that the school will close in June.\n")
+    name = " ".join(description.split()[-2:])
+    assert list(result.sources.source) == [name]
+
+
+def test_a_description_after_a_sentence_adverb_is_no_apposition(run):
+    result = run("Lenz recruits prisoners\n\n"
+                 "Earlier, an intelligence update by the British Defence Ministry confirmed Russia was recruiting "
+                 "convicts for its units.\n")
+    assert list(result.sources.source) == ["British Defense Ministry"]
+
+
+def test_a_partial_quotation_closing_its_sentence_after_a_naming_participle_is_the_speakers(run):
+    result = run("Lenz mayor calls emergency meeting\n\n"
+                 "\u201cA disaster has happened. Everyone who may have helped him must be detained,\u201d the mayor "
+                 "of the town declared at an emergency meeting, calling the murder a \u201chigh-profile case.\u201d\n")
+    assert speaker_of(result, "high-profile case") == "mayor of the town"
+
+
+def test_a_partial_quotation_in_a_sentence_closed_by_a_reporting_tag_is_the_taggers(run):
+    result = run("Recruits sent to the front\n\n"
+                 "Many inmates agree to go because of the high pay but soon after being deployed they realize they "
+                 "are being sent into a \u201ctotal meat-grinder\u201d without weapons or training, one of the members "
+                 "of the unit revealed.\n")
+    assert speaker_of(result, "total meat-grinder") == "members of the unit"
+
+
+def test_a_quoted_label_of_a_noun_in_a_sentence_closed_by_a_reporting_tag_stays_a_term(run):
+    result = run("Recruits sent to the front\n\n"
+                 "Hundreds of inmates have joined \u201cStorm-Z\u201d units since the spring, one of the members "
+                 "of the unit revealed.\n")
+    assert list(result.scare_quotes.quote) == ["Storm-Z"]

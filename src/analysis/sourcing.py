@@ -147,6 +147,7 @@ def _subject_of(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
             subject = min(subjects, key=lambda c: abs(c.i - current.i))  # "They ..., the lawyer said"
             if subject.lower_ in ("who", "that", "which") and current.dep_ == "relcl":
                 subject = current.head
+            subject = _name_closing_description(_name_before_description(subject), current)
             out = [subject]
             out += [c for c in subject.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
             return out
@@ -158,6 +159,39 @@ def _subject_of(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
             continue
         break
     return []
+
+
+def _name_before_description(subject: Token) -> Token:
+    """The name that opens the sentence before an indefinite description the parser made the subject
+    ('Whatmore, a Sri Lanka-born Australian, said': Whatmore speaks); the subject itself otherwise."""
+    first, last = subject.left_edge, subject.right_edge
+    closed = last.text == "," or last.i + 1 < len(subject.doc) and last.nbor(1).text == ","
+    if first.lower_ not in ("a", "an") or first.i < 2 or first.nbor(-1).text != "," or not closed:
+        return subject  # not set off by commas: 'Earlier, an update by the ministry confirmed'
+    name = first.nbor(-2)
+    opens = name.i == name.sent.start or name.nbor(-1).is_punct
+    if opens and name.text[:1].isupper() and name.dep_ not in ("nsubj", "appos") and not name.is_stop:
+        return name
+    return subject
+
+
+def _name_closing_description(subject: Token, verb: Token) -> Token:
+    """The person named at the end of a description without an article that the parser made the subject ('Russian
+    journalist and member of the Human Rights Council Eva Merkacheva has told ...': Eva Merkacheva speaks): two
+    capitalised words or more right before the verb, a person's name or written after an organisation's;
+    the subject itself otherwise."""
+    last = subject.right_edge
+    if subject.pos_ != "NOUN" or any(c.dep_ == "det" for c in subject.children) or last.pos_ != "PROPN" or \
+            any(t.dep_ not in ("aux", "neg", "advmod") for t in last.doc[last.i + 1:verb.i]):
+        return subject
+    first = last
+    while first.i > subject.i + 1 and first.nbor(-1).pos_ == "PROPN" and \
+            first.nbor(-1).lower_ not in organisation_nouns():
+        first = first.nbor(-1)
+    after_organisation = first.nbor(-1).lower_ in organisation_nouns() and first.nbor(-1).text[:1].isupper()
+    if last.i > first.i and (last.ent_type_ == "PERSON" or after_organisation):
+        return last
+    return subject
 
 
 def _reduced_relative_subject(verb: Token) -> Token | None:
@@ -578,17 +612,22 @@ def _partial_quote_cue(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | N
                        resolver: Resolver) -> Cue | None:
     """The cue of a partial quotation: a phrase in the clause that a person's speech verb governs ('she said
     the practice was "a time bomb"', 'adding that the ministry recruits "much more quietly"', 'described the
-    conditions as "hell"'), or the object of a person's naming verb ('Petrov called the scheme "slavery"').
-    None when a naming verb or another source's speech verb comes between (a term someone else uses)."""
+    conditions as "hell"'), a phrase in a sentence a person's reporting tag closes ('..., one of the members
+    revealed'), or the object of a person's naming verb ('Petrov called the scheme "slavery"', 'the mayor of the
+    town declared ..., calling it a "high-profile case"'). None when a naming verb or another source's speech verb
+    comes between (a term someone else uses)."""
     cue_verbs = {c.verb.i: c.source for c in cues}
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if cue is None:  # '... sent into a "total meat-grinder" without weapons, one of the members revealed'
+    if cue is None:
         cue = next((c for c in cues if not c.nested and article.sentence_at(c.start) == article.sentence_at(
             span.start) and _governing_path(doc, span, c.verb) is not None), None)
     if tokens is None or not len(tokens) or (tokens.root.dep_ in ("compound", "amod", "nmod") and
                                              tokens.root.head.pos_ in ("NOUN", "PROPN") and not (
             span.start <= tokens.root.head.idx < span.end)):
         return None  # a quoted modifier of a noun outside the quotation ('"Storm-Z" units') is a label
+    tag = _reporting_tag(article, span, cues)
+    if tag is not None and (cue is None or cue is tag) and resolver.sources[tag.source].kind in ("person", "group"):
+        return tag  # '... sent into a "total meat-grinder" without weapons, one of the members revealed.'
     according = cue is not None and cue.verb.lower_ == "according"
     if cue is not None and cue_verbs.get(cue.verb.i) == cue.source and (
             according or cue.verb.lemma_.lower() in SPEECH_LEMMAS) and \
@@ -616,13 +655,30 @@ def _partial_quote_cue(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | N
         # "Ned Price condemned the practice, calling it a "barbaric tactic"": the governing verb's subject
         subjects = [c for c in naming.head.children if c.dep_ == "nsubj"]
     resolved = resolver.resolve(subjects[0]) if subjects else None
-    if resolved is None or resolver.sources[resolved[0]].kind != "person" or any(
+    if resolved is None or resolver.sources[resolved[0]].kind not in ("person", "group") or any(
             cue_verbs.get(a.i, resolved[0]) != resolved[0] for a in naming.ancestors):
-        return None  # 'Petrov said the guards called ...': someone else's words
+        return None  # 'Petrov said the guards called ...': someone else's words (an organisation's stay terms)
     key, mention, reason = resolved
     return Cue(verb=naming, start=naming.idx, end=naming.idx + len(naming), source=key, mention=mention,
                reason=reason, via="", paragraph=span.paragraph,
                sentence=_sentence_bounds(article, naming, span.paragraph), lead=subjects[0].left_edge.idx)
+
+
+def _reporting_tag(article: Article, span: QuoteSpan, cues: list[Cue]) -> Cue | None:
+    """A cue that closes the quotation's sentence after a comma and reports nothing of its own ('..., one of the
+    members revealed.'): it reports the whole sentence, whatever clause the parser hangs it from; None if there
+    is none or a naming word introduces the quotation ('the so-called "..."')."""
+    sentence = article.sentence_at(span.start)
+    para = article.paragraphs[span.paragraph]
+    if sentence is None or NAMING_CUES.search(article.folded[max(para.start, span.start - 45):span.start]):
+        return None
+    for cue in cues:
+        lead = cue.lead if cue.lead >= 0 else cue.start
+        if not cue.nested and span.end < lead < sentence.end and _bare_cue(cue) and \
+                article.folded[sentence.start:lead].rstrip().endswith(",") and \
+                not article.folded[cue.end:sentence.end].strip(" .!?\"'"):
+            return cue
+    return None
 
 
 def _is_scare(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | None, cue_kind: str = "") -> str:

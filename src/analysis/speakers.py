@@ -227,12 +227,28 @@ def _find_name_span(tokens: _Tokens, i: int) -> tuple[int, int]:
             start += 1  # "Striker Omar Latif", "Judge Karen Hansel": the role is no part of the name
         while end > start and tokens.tag[end - 1] == "POS" or tokens.text[end - 1] in ("’", "'", "’s", "'s"):
             end -= 1
-        return (start if ent.label_ in ("GPE", "LOC", "NORP", "FAC") else _after_role(tokens, start, end)), end
+        if ent.label_ in ("GPE", "LOC", "NORP", "FAC"):
+            return start, end
+        return _after_organisation_of_role(tokens, start, end) or _after_role(tokens, start, end), end
     start = i
     while start > 0 and tokens.pos[start - 1] == "PROPN" and tokens.head[start - 1] in (i, start) and \
             tokens.dep[start - 1] in ("compound", "flat", "nmod", "amod"):
         start -= 1
     return _after_role(tokens, start, i + 1), i + 1
+
+
+def _after_organisation_of_role(tokens: _Tokens, start: int, end: int) -> int:
+    """Where a person's name begins in a run the tagger made one organisation after a role's 'of' ('member of
+    the Regional Press Council Eva Lindqvist' -> Eva Lindqvist): after the run's last organisation noun, when two
+    capitalised words or more follow it; 0 for any other run."""
+    of = tokens.head[end - 1]
+    if tokens.dep[end - 1] != "pobj" or tokens.lower[of] != "of" or tokens.lemma[tokens.head[of]].lower() not in roles():
+        return 0
+    for k in range(end - 1, start - 1, -1):
+        if tokens.lower[k] in organisation_nouns():
+            after = tokens.text[k + 1:end]
+            return k + 1 if len(after) >= 2 and all(t[:1].isupper() and t.isalpha() for t in after) else 0
+    return 0
 
 
 def _after_role(tokens: _Tokens, start: int, end: int) -> int:
@@ -381,6 +397,20 @@ def _continues(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     return lemma == "continue" and not any(c.dep_ in ("dobj", "xcomp") for c in verb.children) or \
         lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
+
+
+def _media_noun_before(doc: Doc, name_range: tuple[int, int]) -> Token | None:
+    """The media noun right before a name, past its quotation marks, that the name is the name of ('the Telegram
+    channel Baza Seven', 'the news website "RES"'); None if there is none."""
+    i = name_range[0] - 1
+    while i >= 0 and doc[i].is_quote:
+        i -= 1
+    if i < 0 or doc[i].lemma_.lower() not in MEDIA_NOUNS:
+        return None
+    noun = doc[i]
+    named = noun.head.i in range(*name_range) or any(
+        doc[j].dep_ == "appos" and doc[j].head.i == noun.i for j in range(*name_range))
+    return noun if named else None
 
 
 def _said_of_the_name(clause: Token) -> bool:
@@ -641,9 +671,10 @@ class Resolver:
             return None
         if token.pos_ == "PROPN" or (token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and token.pos_ != "NOUN"):
             return self._resolve_name(token)
-        if token.pos_ == "NOUN" and token.ent_type_ == "PERSON" and token.text[:1].isupper() and \
-                self.person_key_for(token.text, offset=token.idx):
+        if (token.pos_ == "NOUN" and token.ent_type_ == "PERSON" or token.pos_ in ("ADV", "INTJ")) and \
+                token.text[:1].isupper() and self.person_key_for(token.text, offset=token.idx):
             return self._resolve_name(token)  # "Starmer said" after "Keir Starmer": a surname tagged as a noun
+            # (or as an adverb: "Whatmore, a Sri Lanka-born Australian, said")
         if token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.dep_ in ("nsubj", "pobj")):  # tagger slips
             named = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if token.lemma_.lower() in MEDIA_NOUNS and named is not None and named.pos_ == "PROPN":
@@ -822,10 +853,9 @@ class Resolver:
         outlet = canonical_outlet(written)
         if outlet in outlet_names():
             return self._add_other(outlet, "outlet", named=True, span=char, variant=written), written, "outlets.csv"
-        before = doc[name_range[0] - 1] if name_range[0] > 0 else None
-        if before is not None and before.lemma_.lower() in MEDIA_NOUNS and before.head.i in range(*name_range):
+        if before := _media_noun_before(doc, name_range):  # "the Telegram channel Baza Seven", 'the site "RES"'
             return self._add_other(written, "outlet", named=True, span=char, variant=written), written, \
-                f"the {before.text} named {written}"  # "the Telegram channel Baza Seven wrote"
+                f"the {before.text} named {written}"
         described = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in roles()]
         if described and _dateline(doc, name_range):
             return self.resolve(described[0])  # "New York, Feb 9 2014 - A top official said": a dateline's place
