@@ -101,7 +101,7 @@ def test_a_name_before_an_apposed_description_the_parser_made_the_subject_is_the
     result = run("Coach denies report on new job\n\n"
                  "Harbour City's outgoing coach Ken Soon on Monday denied reports he had been offered a job with "
                  "Westland.\n\n"
-                 "A panel will meet in Lenz on June 4 to choose a successor to Australian Greg Chapman, who quit after "
+                 "A panel will meet in Lenz on June 4 to choose a successor to Australian Greg Chappell, who quit after "
                  "the cup exit.\n\n"
                  'Soon, a Sri Lanka-born Australian, said he was "very interested" in the job. "It will be a logical '
                  'step," he said.\n')
@@ -147,3 +147,31 @@ def test_a_quoted_label_of_a_noun_in_a_sentence_closed_by_a_reporting_tag_stays_
                  "Hundreds of inmates have joined \u201cStorm-Z\u201d units since the spring, one of the members "
                  "of the unit revealed.\n")
     assert list(result.scare_quotes.quote) == ["Storm-Z"]
+
+
+def test_unnamed_media_are_an_anonymous_source_and_no_citation(run):
+    result = run("Suspect returned from the front\n\n"
+                 "Three men were detained after the killing in Lenz on Friday.\n\n"
+                 "According to some Telegram channels, \u201cthe suspect had recently returned from the front where he "
+                 "served with a private army.\u201d According to the regional prosecutor\u2019s office, he entered the "
+                 "region on March 27.\n")
+    assert speaker_of(result, "recently returned") == "some Telegram channels"
+    sources = result.sources.set_index("source")
+    assert (sources.source_type["some Telegram channels"], sources.anonymous["some Telegram channels"]) == \
+        ("media outlet", True)
+    assert result.citations.empty
+
+
+def test_a_role_in_an_offices_name_stays_in_it(run):
+    result = run("Suspect returned from the front\n\n"
+                 "Three men were detained after the killing in Lenz on Friday.\n\n"
+                 "According to the Prosecutor General\u2019s Office, he entered the region on March 27.\n")
+    assert list(result.sources.source) == ["Prosecutor General\u2019s Office"]
+
+
+def test_an_outlet_unnamed_that_reports_another_is_no_citation(run):
+    result = run("Election called\n\n"
+                 "The prime minister visited the governor at her residence on Sunday, television networks showed, as "
+                 "local media said he was set to call an election for May 21.\n")
+    assert result.citations.empty
+

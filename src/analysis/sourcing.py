@@ -1601,8 +1601,9 @@ def _spelt_out(name: str, body: str) -> str:
 
 
 def _is_anonymous(source: Source) -> bool:
-    """Granted anonymity, or never named (a person or a group described, not named: "a woman", "officials")."""
-    return bool(source.anonymous_reason) or (not source.named and source.kind in ("person", "group"))
+    """Granted anonymity, or never named (a person, a group or an outlet described, not named: "a woman",
+    "officials", "some Telegram channels")."""
+    return bool(source.anonymous_reason) or (not source.named and source.kind in ("person", "group", "outlet"))
 
 
 # ---------------------------------------------------------------- corpus level
@@ -1883,11 +1884,12 @@ def _citations(part: ArticleSourcing, canon) -> list[dict]:
     for cue in part.cues:
         source = part.sources[cue.source]
         evidence = article.body[cue.sentence[0]:cue.sentence[1]]
-        if source.kind == "outlet" and canon(cue.source) != reporter:
+        if source.kind == "outlet" and source.named and canon(cue.source) != reporter:  # not 'some Telegram channels'
             rows.append({"article_id": article.article_id, "citing": reporter, "cited": canon(cue.source),
                          "evidence": evidence, "start": cue.sentence[0], "end": cue.sentence[1],
                          "reason": f"cue: {cue.text}"})
-        if cue.via and canon(cue.via) not in (reporter, canon(cue.source)):  # "an inmate told Mediazona"
+        if cue.via and canon(cue.via) not in (reporter, canon(cue.source)) and \
+                (cue.via not in part.sources or part.sources[cue.via].named):  # "told Mediazona", not "TV networks"
             rows.append({"article_id": article.article_id, "citing": reporter, "cited": canon(cue.via),
                          "evidence": evidence, "start": cue.sentence[0], "end": cue.sentence[1],
                          "reason": f"interview with the outlet: {cue.text}"})

@@ -202,7 +202,11 @@ def name_span(token: Token) -> tuple[int, int]:
     """Token index range of the proper-name chain around `token` (compound PROPNs and flat names)."""
     tokens = token_lists(token.doc)
     if token.i not in tokens.spans:
-        tokens.spans[token.i] = _find_name_span(tokens, token.i)
+        start, end = _find_name_span(tokens, token.i)
+        if end - start > 2 and start < token.i and tokens.ent_type[start] == "NORP" and \
+                tokens.ent_iob[start + 1] != "I" and all(tokens.name_word[start + 1:end]):
+            start += 1  # 'Australian Greg Chappell': a nationality of its own is no part of the name ('Tesla CEO' is)
+        tokens.spans[token.i] = start, end
     return tokens.spans[token.i]
 
 
@@ -222,7 +226,8 @@ def _find_name_span(tokens: _Tokens, i: int) -> tuple[int, int]:
                 tokens.dep[start - 1] == "compound" and tokens.head[start - 1] == end - 1 and end - start == 1:
             first = tokens.ent[start - 1]
             return _after_role(tokens, first.start, end), end
-        while start < end - 1 and (lower[start] in ("the", "a", "an") or lower[start] in roles() or
+        office = ent.label_ == "ORG" and lower[end - 1] in organisation_nouns()  # "Prosecutor General's Office"
+        while start < end - 1 and (lower[start] in ("the", "a", "an") or lower[start] in roles() and not office or
                                    ent.label_ == "PERSON" and lower[start].rstrip(".") in TITLES):
             start += 1  # "Striker Omar Latif", "Judge Karen Hansel": the role is no part of the name
         while end > start and tokens.tag[end - 1] == "POS" or tokens.text[end - 1] in ("’", "'", "’s", "'s"):
@@ -242,7 +247,8 @@ def _after_organisation_of_role(tokens: _Tokens, start: int, end: int) -> int:
     the Regional Press Council Eva Lindqvist' -> Eva Lindqvist): after the run's last organisation noun, when two
     capitalised words or more follow it; 0 for any other run."""
     of = tokens.head[end - 1]
-    if tokens.dep[end - 1] != "pobj" or tokens.lower[of] != "of" or tokens.lemma[tokens.head[of]].lower() not in roles():
+    role = tokens.lemma[tokens.head[of]].lower()
+    if tokens.dep[end - 1] != "pobj" or tokens.lower[of] != "of" or role not in roles():
         return 0
     for k in range(end - 1, start - 1, -1):
         if tokens.lower[k] in organisation_nouns():
@@ -965,8 +971,9 @@ class Resolver:
                 self.sources[key].mentions.add(char)
                 return key, phrase, f"description '{phrase}' -> {key}, the organisation named before as a subject"
         organisation = lemma in organisation_nouns() and (not plural or lemma == "police") and speaks_itself(token)
-        if not role and not organisation and not classify(phrase, is_person=False,
-                                                          default_country=self.default_country):
+        unnamed_outlet = lemma in MEDIA_NOUNS and not definite  # 'according to some Telegram channels'
+        if not role and not organisation and not unnamed_outlet and not classify(phrase, is_person=False,
+                                                                                 default_country=self.default_country):
             if token.ent_type_ not in ("ORG", "NORP", "PERSON"):
                 return None
         key = clean_name(phrase)
@@ -981,6 +988,8 @@ class Resolver:
             kind = "group" if plural else "person"
         elif organisation:
             kind = "org"  # an institution speaking on the record, not an anonymous source
+        elif unnamed_outlet:
+            kind = "outlet"
         else:
             kind = "document" if classify(phrase, is_person=False) == "document or leaked correspondence" else "group"
         source = self.sources.get(key) or Source(key=key, kind=kind, named=False, gender=(role[1] if role else ""))
