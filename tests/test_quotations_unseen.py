@@ -82,6 +82,14 @@ def test_the_lines_of_an_interview_transcript_are_the_interviewers_and_the_inter
     assert list(result.quotes.cue[:2]) == ["Q:", "A:"]
 
 
+def test_upper_case_question_and_answer_labels_are_read(run):
+    result = run("Lenz food bank braces for winter\n\n"
+                 "Anna Berg has run the Lenz food bank for ten years. We asked Berg about the winter ahead.\n\n"
+                 "QUESTION: How many families do you feed?\n\n"
+                 "ANSWER: About 300 a week, and the number is growing.\n")
+    assert list(result.quotes.speaker) == ["interviewer", "Anna Berg"]
+
+
 def test_a_lone_a_colon_line_is_no_interview_answer(run):
     result = run("The council listed its options on Monday.\n\n"
                  "A: We close the pool in winter.\n\n"

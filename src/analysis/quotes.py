@@ -189,10 +189,10 @@ def label_quote(article: Article, paragraph_index: int, text: str) -> QuoteSpan 
     return QuoteSpan(start, end, para.index, "speaker_label", words=len(WORD.findall(text, start, end)))
 
 
-# a transcript's line label: 'Q:', 'A:', 'Question:', 'Answer:', 'Interviewer:' opening a paragraph
-INTERVIEW_LABEL = re.compile(r"\s*(?P<label>Q|A|Question|Answer|Interviewer)\s?:\s+(?=\S)")
-_INTERVIEW_CLOSING = {"Q": "interview_question", "Question": "interview_question",
-                      "Interviewer": "interview_question", "A": "interview_answer", "Answer": "interview_answer"}
+# a transcript's line label: 'Q:', 'A:', 'Question:', 'ANSWER:', 'Interviewer:' opening a paragraph
+INTERVIEW_LABEL = re.compile(r"\s*(?P<label>Q|A|(?i:question|answer|interviewer))\s?:\s+(?=\S)")
+_INTERVIEW_CLOSING = {"q": "interview_question", "question": "interview_question",
+                      "interviewer": "interview_question", "a": "interview_answer", "answer": "interview_answer"}
 
 
 def interview_quotes(article: Article, text: str) -> dict[int, QuoteSpan]:
@@ -205,7 +205,7 @@ def interview_quotes(article: Article, text: str) -> dict[int, QuoteSpan]:
         if para.kind != "text" or label is None:
             continue
         start, end = _strip(text, label.end(), para.end)
-        lines[para.index] = QuoteSpan(start, end, para.index, _INTERVIEW_CLOSING[label.group("label")],
+        lines[para.index] = QuoteSpan(start, end, para.index, _INTERVIEW_CLOSING[label.group("label").lower()],
                                       words=len(WORD.findall(text, start, end)))
     kinds = {span.closing for span in lines.values()}
     return lines if kinds == {"interview_question", "interview_answer"} else {}
