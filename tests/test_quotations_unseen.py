@@ -100,7 +100,8 @@ def test_a_lone_a_colon_line_is_no_interview_answer(run):
 def test_a_name_in_quotation_marks_after_a_media_noun_is_an_outlet(run):
     result = run("Lenz mourns a local hero\n\n"
                  "The death of Tomas Reid shocked the town of Lenz last week.\n\n"
-                 "His death was confirmed by the local news website \u201cKVT\u201d and has caused shock in the town.\n")
+                 "His death was confirmed by the local news website \u201cKVT\u201d and has caused shock in the "
+                 "town.\n")
     assert result.sources.set_index("source").source_type["KVT"] == "media outlet"
     assert list(result.citations.cited) == ["KVT"]
 
@@ -109,8 +110,8 @@ def test_a_name_before_an_apposed_description_the_parser_made_the_subject_is_the
     result = run("Coach denies report on new job\n\n"
                  "Harbour City's outgoing coach Ken Soon on Monday denied reports he had been offered a job with "
                  "Westland.\n\n"
-                 "A panel will meet in Lenz on June 4 to choose a successor to Australian Greg Chappell, who quit after "
-                 "the cup exit.\n\n"
+                 "A panel will meet in Lenz on June 4 to choose a successor to Australian Greg Chappell, who quit "
+                 "after the cup exit.\n\n"
                  'Soon, a Sri Lanka-born Australian, said he was "very interested" in the job. "It will be a logical '
                  'step," he said.\n')
     assert speaker_of(result, "very interested") == "Ken Soon"
@@ -183,3 +184,14 @@ def test_an_outlet_unnamed_that_reports_another_is_no_citation(run):
                  "local media said he was set to call an election for May 21.\n")
     assert result.citations.empty
 
+
+
+@pytest.mark.parametrize("sentence, fragment, speaker", [
+    ("In his reaction to the budget, opposition leader Tom Hale slammed the plans as \u201cpapering over the "
+     "cracks\u201d.", "papering over", "Tom Hale"),
+    ('What Mayor Jane Rook heralded as a "historic budget" narrowly won council approval on Tuesday.',
+     "historic budget", "Jane Rook"),
+])
+def test_what_a_person_judges_something_as_in_quotation_marks_is_their_partial_quotation(run, sentence, fragment,
+                                                                                        speaker):
+    assert speaker_of(run("Budget passes\n\n" + sentence + "\n"), fragment) == speaker

@@ -648,7 +648,8 @@ def _partial_quote_cue(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | N
                 t.lemma_.lower() in NAMING_VERBS or cue_verbs.get(t.i, cue.source) != cue.source for t in path):
             return cue
     naming = next((a for a in tokens.root.ancestors if a.pos_ == "VERB"), None)
-    if naming is None or naming.lemma_.lower() not in ("call", "label", "brand", "dub"):
+    if naming is None or naming.lemma_.lower() not in ("call", "label", "brand", "dub") and \
+            not _judged_as(tokens, naming):
         return None
     subjects = [c for c in naming.children if c.dep_ == "nsubj"]
     if not subjects and naming.dep_ in ("advcl", "xcomp", "conj") and naming.tag_ == "VBG":
@@ -662,6 +663,19 @@ def _partial_quote_cue(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | N
     return Cue(verb=naming, start=naming.idx, end=naming.idx + len(naming), source=key, mention=mention,
                reason=reason, via="", paragraph=span.paragraph,
                sentence=_sentence_bounds(article, naming, span.paragraph), lead=subjects[0].left_edge.idx)
+
+
+JUDGING_LEMMAS = {"slam", "criticise", "criticize", "hail", "herald", "praise", "condemn", "denounce", "blast",
+                  "decry", "lambast", "deride", "characterise", "characterize", "welcome", "attack", "brand"}
+
+
+def _judged_as(tokens, verb: Token) -> bool:
+    """The quoted words are what a verb of judging calls its object ('slammed the plans as "papering over the
+    cracks"', 'What the mayor heralded as a "historic budget"'): they hang from its 'as'."""
+    if verb.lemma_.lower() not in JUDGING_LEMMAS:
+        return False
+    path = path_up(tokens.root, verb)
+    return any(t.lower_ == "as" and t.dep_ == "prep" for t in path)
 
 
 def _reporting_tag(article: Article, span: QuoteSpan, cues: list[Cue]) -> Cue | None:
