@@ -90,6 +90,27 @@ def test_upper_case_question_and_answer_labels_are_read(run):
     assert list(result.quotes.speaker) == ["interviewer", "Anna Berg"]
 
 
+def test_answers_labelled_by_a_role_or_a_name_and_their_next_paragraphs_are_the_interviewees(run):
+    result = run("The mayor on the floods\n\n"
+                 "Mayor Jane Rook of Lenz spoke to the Valley Courier about the floods. Lars Holm, her deputy, joined "
+                 "her.\n\n"
+                 "QUESTION: How many homes were flooded?\n\n"
+                 "THE MAYOR: About 400, most of them in the old town.\n\n"
+                 "We will rebuild every one of them before the winter.\n\n"
+                 "Q: Who pays for it?\n\n"
+                 "Holm: The state pays half and the town the other half.\n")
+    assert list(result.quotes.speaker) == ["interviewer", "Jane Rook", "Jane Rook", "interviewer", "Lars Holm"]
+
+
+def test_an_answer_labelled_by_a_role_where_nobody_is_named_is_the_roles(run):
+    result = run("The mayor on the floods\n\n"
+                 "QUESTION: How many homes were flooded?\n\n"
+                 "THE MAYOR: About 400, most of them in the old town.\n\n"
+                 "We will rebuild every one of them before the winter.\n")
+    assert list(result.quotes.speaker) == ["interviewer", "the mayor", "the mayor"]
+    assert list(result.quotes.cue) == ["QUESTION:", "THE MAYOR:", "THE MAYOR:"]
+
+
 def test_a_lone_a_colon_line_is_no_interview_answer(run):
     result = run("The council listed its options on Monday.\n\n"
                  "A: We close the pool in winter.\n\n"

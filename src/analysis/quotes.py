@@ -193,20 +193,33 @@ def label_quote(article: Article, paragraph_index: int, text: str) -> QuoteSpan 
 INTERVIEW_LABEL = re.compile(r"\s*(?P<label>Q|A|(?i:question|answer|interviewer))\s?:\s+(?=\S)")
 _INTERVIEW_CLOSING = {"q": "interview_question", "question": "interview_question",
                       "interviewer": "interview_question", "a": "interview_answer", "answer": "interview_answer"}
+# a speaker's label of one to four capitalised words opening an answer: 'THE PRESIDENT:', 'Prime Minister:', 'JK:'
+ANSWER_LABEL = re.compile(r"\s*(?:[A-Z][\w'’./-]*\s){0,3}[A-Z][\w'’./-]*\s?:\s+(?=\S)")
 
 
 def interview_quotes(article: Article, text: str) -> dict[int, QuoteSpan]:
-    """The lines of an interview transcript, by paragraph index: paragraphs that open
-    with 'Q:' or 'Question:' (the interviewer's words) and 'A:' or 'Answer:' (the interviewee's), read only in an
-    article that has both kinds, so that a lone 'A: ...' item is no answer."""
+    """The lines of an interview transcript, by paragraph index: paragraphs that open with 'Q:', 'Question:' or
+    'Interviewer:' (the interviewer's words), and the answers: a paragraph opening 'A:' or 'Answer:', one opening
+    with another speaker's label right after a question or an answer ('THE PRESIDENT: ...'), and one without a
+    label right after an answer (the answer goes on). Read only in an article that has both questions and answers,
+    so that a lone 'A: ...' item is no answer."""
     lines = {}
+    previous = ""  # the kind of line the paragraph before is
     for para in article.paragraphs:
-        label = INTERVIEW_LABEL.match(text, para.start, para.end)
-        if para.kind != "text" or label is None:
+        label = INTERVIEW_LABEL.match(text, para.start, para.end) if para.kind == "text" else None
+        speaker = ANSWER_LABEL.match(text, para.start, para.end) if para.kind == "text" and previous else None
+        if label is not None:
+            kind, start = _INTERVIEW_CLOSING[label.group("label").lower()], label.end()
+        elif speaker is not None:
+            kind, start = "interview_answer", speaker.end()
+        elif previous == "interview_answer" and para.kind == "text":
+            kind, start = "interview_answer", para.start
+        else:
+            previous = ""
             continue
-        start, end = _strip(text, label.end(), para.end)
-        lines[para.index] = QuoteSpan(start, end, para.index, _INTERVIEW_CLOSING[label.group("label").lower()],
-                                      words=len(WORD.findall(text, start, end)))
+        start, end = _strip(text, start, para.end)
+        lines[para.index] = QuoteSpan(start, end, para.index, kind, words=len(WORD.findall(text, start, end)))
+        previous = kind
     kinds = {span.closing for span in lines.values()}
     return lines if kinds == {"interview_question", "interview_answer"} else {}
 

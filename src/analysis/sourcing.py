@@ -809,7 +809,8 @@ def _quotes(article: Article, doc: Doc, spans: list[QuoteSpan], cues: list[Cue],
         # the last attribution before this quotation's paragraph (for quotations opening a paragraph)
         earlier = [c for c in cues if c.start < article.paragraphs[span.paragraph].start and not c.nested]
         if span.closing in INTERVIEW_CLOSINGS:
-            chosen.append(_interview_cue(article, span, kept, resolver))
+            answers = [c for s, (c, _) in zip(kept, chosen) if s.closing == "interview_answer" and c is not None]
+            chosen.append(_interview_cue(article, span, kept, resolver, answers[-1] if answers else None))
             continue
         context = previous
         if earlier and (previous is None or earlier[-1].start > previous["start"]):
@@ -855,30 +856,42 @@ INTERVIEW_CLOSINGS = ("interview_question", "interview_answer")
 INTERVIEWER = "interviewer"  # the unnamed source of a transcript's questions
 
 
-def _interview_cue(article: Article, span: QuoteSpan, spans: list[QuoteSpan],
-                   resolver: Resolver) -> tuple[Cue | None, str]:
+def _interview_cue(article: Article, span: QuoteSpan, spans: list[QuoteSpan], resolver: Resolver,
+                   answer_before: Cue | None) -> tuple[Cue | None, str]:
     """The speaker of a transcript line ('Q: ...' / 'A: ...'): a question is the interviewer's, an unnamed source;
-    an answer the interviewee's, the person named before the first line of the transcript who is mentioned most
-    in the article (the earliest of equals)."""
+    an answer is the person its label names ('Putin:' after 'Vladimir Putin'), else, without a label, the speaker
+    of the answer it goes on with (`answer_before`), else the interviewee: the person named before the first line
+    of the transcript most often (the earliest of equals)."""
+    label = article.body[article.paragraphs[span.paragraph].start:span.start].strip()
+    name = label.rstrip(":").strip()
     if span.closing == "interview_question":
         source = resolver.sources.setdefault(INTERVIEWER, Source(key=INTERVIEWER, kind="person", named=False))
         source.mentions.add((span.start, span.start))
-        key, why = INTERVIEWER, "a question in a transcript"
+        key, why, reason = INTERVIEWER, "a question in a transcript", "the interviewer"
+    elif name.lower() not in ("", "a", "answer") and (named := resolver.person_key_for(name, offset=span.start)):
+        key, why, reason = named, "an answer in a transcript", f"the label names {named}"
+    elif not label and answer_before is not None:
+        key, why, reason = answer_before.source, "an answer in a transcript, going on", answer_before.reason
+        label = answer_before.text
     else:
-        first = min(s.start for s in spans if s.closing in INTERVIEW_CLOSINGS)
-        named = {}
+        first = min(article.paragraphs[s.paragraph].start for s in spans if s.closing in INTERVIEW_CLOSINGS)
+        named = defaultdict(list)  # person -> offsets of their mentions before the transcript
         for offset, person, _ in resolver.persons:
             if offset < first and resolver.sources.get(person, Source(person, "", False)).named:
-                named.setdefault(person, offset)
-        if not named:
+                named[person].append(offset)
+        if named:
+            key = max(named, key=lambda k: (len(named[k]), -named[k][0]))
+            why, reason = "an answer in a transcript", f"{key} is named before the transcript most often"
+        elif name.lower() not in ("", "a", "answer"):  # 'THE PRESIDENT:' where nobody is named: the role
+            key = name.lower()
+            source = resolver.sources.setdefault(key, Source(key=key, kind="person", named=False))
+            source.mentions.add((span.start, span.start))
+            why, reason = "an answer in a transcript", "the label, nobody being named before the transcript"
+        else:
             return None, "an answer in a transcript: nobody named before it"
-        key = max(named, key=lambda k: (len(resolver.sources[k].mentions), -named[k]))
-        why = "an answer in a transcript"
-    reason = f"{key} is named before the transcript most often" if key != INTERVIEWER else "the interviewer"
-    label = article.body[article.paragraphs[span.paragraph].start:span.start].strip()
     first = resolver.doc.char_span(span.start, span.end, alignment_mode="expand")
     return Cue(verb=first[0] if first else resolver.doc[0], start=span.start, end=span.start, source=key,
-               mention=label, reason=reason, via="", paragraph=span.paragraph, sentence=(span.start, span.end),
+               mention=name, reason=reason, via="", paragraph=span.paragraph, sentence=(span.start, span.end),
                text=label), why
 
 
