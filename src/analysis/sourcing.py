@@ -147,7 +147,6 @@ def _subject_of(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
             subject = min(subjects, key=lambda c: abs(c.i - current.i))  # "They ..., the lawyer said"
             if subject.lower_ in ("who", "that", "which") and current.dep_ == "relcl":
                 subject = current.head
-            subject = _name_closing_description(_name_before_description(subject), current)
             out = [subject]
             out += [c for c in subject.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
             return out
@@ -159,39 +158,6 @@ def _subject_of(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
             continue
         break
     return []
-
-
-def _name_before_description(subject: Token) -> Token:
-    """The name that opens the sentence before an indefinite description the parser made the subject
-    ('Whatmore, a Sri Lanka-born Australian, said': Whatmore speaks); the subject itself otherwise."""
-    first, last = subject.left_edge, subject.right_edge
-    closed = last.text == "," or last.i + 1 < len(subject.doc) and last.nbor(1).text == ","
-    if first.lower_ not in ("a", "an") or first.i < 2 or first.nbor(-1).text != "," or not closed:
-        return subject  # not set off by commas: 'Earlier, an update by the ministry confirmed'
-    name = first.nbor(-2)
-    opens = name.i == name.sent.start or name.nbor(-1).is_punct
-    if opens and name.text[:1].isupper() and name.dep_ not in ("nsubj", "appos") and not name.is_stop:
-        return name
-    return subject
-
-
-def _name_closing_description(subject: Token, verb: Token) -> Token:
-    """The person named at the end of a description without an article that the parser made the subject ('Russian
-    journalist and member of the Human Rights Council Eva Merkacheva has told ...': Eva Merkacheva speaks): two
-    capitalised words or more right before the verb, a person's name or written after an organisation's;
-    the subject itself otherwise."""
-    last = subject.right_edge
-    if subject.pos_ != "NOUN" or any(c.dep_ == "det" for c in subject.children) or last.pos_ != "PROPN" or \
-            any(t.dep_ not in ("aux", "neg", "advmod") for t in last.doc[last.i + 1:verb.i]):
-        return subject
-    first = last
-    while first.i > subject.i + 1 and first.nbor(-1).pos_ == "PROPN" and \
-            first.nbor(-1).lower_ not in organisation_nouns():
-        first = first.nbor(-1)
-    after_organisation = first.nbor(-1).lower_ in organisation_nouns() and first.nbor(-1).text[:1].isupper()
-    if last.i > first.i and (last.ent_type_ == "PERSON" or after_organisation):
-        return last
-    return subject
 
 
 def _reduced_relative_subject(verb: Token) -> Token | None:

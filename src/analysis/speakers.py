@@ -202,11 +202,7 @@ def name_span(token: Token) -> tuple[int, int]:
     """Token index range of the proper-name chain around `token` (compound PROPNs and flat names)."""
     tokens = token_lists(token.doc)
     if token.i not in tokens.spans:
-        start, end = _find_name_span(tokens, token.i)
-        if end - start > 2 and start < token.i and tokens.ent_type[start] == "NORP" and \
-                tokens.ent_iob[start + 1] != "I" and all(tokens.name_word[start + 1:end]):
-            start += 1  # 'Australian Greg Chappell': a nationality of its own is no part of the name ('Tesla CEO' is)
-        tokens.spans[token.i] = start, end
+        tokens.spans[token.i] = _find_name_span(tokens, token.i)
     return tokens.spans[token.i]
 
 
@@ -234,27 +230,12 @@ def _find_name_span(tokens: _Tokens, i: int) -> tuple[int, int]:
             end -= 1
         if ent.label_ in ("GPE", "LOC", "NORP", "FAC"):
             return start, end
-        return _after_organisation_of_role(tokens, start, end) or _after_role(tokens, start, end), end
+        return _after_role(tokens, start, end), end
     start = i
     while start > 0 and tokens.pos[start - 1] == "PROPN" and tokens.head[start - 1] in (i, start) and \
             tokens.dep[start - 1] in ("compound", "flat", "nmod", "amod"):
         start -= 1
     return _after_role(tokens, start, i + 1), i + 1
-
-
-def _after_organisation_of_role(tokens: _Tokens, start: int, end: int) -> int:
-    """Where a person's name begins in a run the tagger made one organisation after a role's 'of' ('member of
-    the Regional Press Council Eva Lindqvist' -> Eva Lindqvist): after the run's last organisation noun, when two
-    capitalised words or more follow it; 0 for any other run."""
-    of = tokens.head[end - 1]
-    role = tokens.lemma[tokens.head[of]].lower()
-    if tokens.dep[end - 1] != "pobj" or tokens.lower[of] != "of" or role not in roles():
-        return 0
-    for k in range(end - 1, start - 1, -1):
-        if tokens.lower[k] in organisation_nouns():
-            after = tokens.text[k + 1:end]
-            return k + 1 if len(after) >= 2 and all(t[:1].isupper() and t.isalpha() for t in after) else 0
-    return 0
 
 
 def _after_role(tokens: _Tokens, start: int, end: int) -> int:
@@ -677,10 +658,9 @@ class Resolver:
             return None
         if token.pos_ == "PROPN" or (token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and token.pos_ != "NOUN"):
             return self._resolve_name(token)
-        if (token.pos_ == "NOUN" and token.ent_type_ == "PERSON" or token.pos_ in ("ADV", "INTJ")) and \
-                token.text[:1].isupper() and self.person_key_for(token.text, offset=token.idx):
+        if token.pos_ == "NOUN" and token.ent_type_ == "PERSON" and token.text[:1].isupper() and \
+                self.person_key_for(token.text, offset=token.idx):
             return self._resolve_name(token)  # "Starmer said" after "Keir Starmer": a surname tagged as a noun
-            # (or as an adverb: "Whatmore, a Sri Lanka-born Australian, said")
         if token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.dep_ in ("nsubj", "pobj")):  # tagger slips
             named = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if token.lemma_.lower() in MEDIA_NOUNS and named is not None and named.pos_ == "PROPN":
