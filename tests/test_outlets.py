@@ -92,13 +92,6 @@ def test_an_outlet_a_speaker_talked_to_is_cited(write_corpus):
     assert "Mediazona" in set(result.citations.cited)
 
 
-def test_the_outlet_a_story_signs_does_not_cite_itself(write_corpus):
-    text = ("LENZ, Valdoria (Reuters) - Floods cut off six villages on Friday, officials said.\n\n"
-            "\"The water came at night,\" one farmer told Reuters.\n")
-    result = analyse(load_corpus(write_corpus({"001_p.txt": text})))
-    assert "Reuters" not in set(result.citations.cited)
-
-
 @pytest.mark.parametrize("ending", [
     "Farmers said the rain had ruined the harvest. \u2014 AFP\n",
     "Farmers said the rain had ruined the harvest.\n(AFP)\n",
@@ -168,3 +161,104 @@ def test_a_copyright_note_reserving_the_article_to_an_outlet_names_its_source(wr
     article = load(write_corpus, "Floods cut off villages in the valley\n" + STORY + note + "\n")
     assert article.value("original_outlet") == "BBC" and article.value("outlet") == ""
     assert note not in article.body
+
+
+def cited(write_corpus, text: str) -> dict[str, str]:
+    """Cited outlet -> who cites it, in the sourcing's citations of a one-article corpus."""
+    result = analyse(load_corpus(write_corpus({"001_p.txt": text})))
+    return dict(zip(result.citations.cited, result.citations.citing))
+
+
+@pytest.mark.parametrize("sentence, outlet", [
+    ("The dam had not been inspected since 2019, per CNN.", "CNN"),
+    ("The dam had not been inspected since 2019, according to a CNN report published on Sunday.", "CNN"),
+    ("The dam's cracks were first reported by Newsweek in May.", "Newsweek"),
+    ("Mediazona pointed out that the dam had not been inspected since 2019.", "Mediazona"),
+    ("The Daily Beast's report said the dam had not been inspected since 2019.", "The Daily Beast"),
+])
+def test_more_ways_of_citing_an_outlet_are_citations(write_corpus, sentence, outlet):
+    assert cited(write_corpus, STORY + sentence + "\n").get(outlet) == "article 001"
+
+
+@pytest.mark.parametrize("sentence, outlet", [
+    ("The death of the ranger was confirmed by the regional news website \u201cLenz Today\u201d on Friday.",
+     "Lenz Today"),
+    ("The newspaper Valley Ledger reported that the dam had not been inspected since 2019.", "Valley Ledger"),
+    ("\"The water came at night,\" one farmer told Castelo Media on Friday.", "Castelo Media"),
+])
+def test_an_outlet_the_list_does_not_know_is_cited_when_the_text_says_what_it_is(write_corpus, sentence, outlet):
+    assert outlet in cited(write_corpus, STORY + sentence + "\n")
+
+
+def test_an_outlet_mention_with_two_cues_is_cited_once(write_corpus):
+    text = STORY + "According to Agentstvo's report, 12 of the floods' victims were children.\n"
+    article = load(write_corpus, text)
+    assert article.value("original_outlet") == "" and "in passing" in article.meta["original_outlet"].evidence
+
+
+def test_an_agency_dateline_without_a_page_line_leaves_the_publisher_unknown_and_is_cited(write_corpus):
+    text = ("LENZ, Valdoria (Reuters) - Floods cut off six villages on Friday, officials said.\n\n"
+            "\"The water came at night,\" one farmer told Reuters.\n")
+    article = load(write_corpus, text)
+    assert article.value("original_outlet") == "Reuters" and article.value("outlet") == ""
+    assert "dateline" in article.meta["outlet"].evidence
+    assert cited(write_corpus, text) == {"Reuters": "article 001"}
+
+
+@pytest.mark.parametrize("lead, outlet", [
+    ("Two rescuers told the British newspaper Daily Mirror how the dam broke at night.", "The Mirror"),
+    ("On Thursday, the governor told Russian state media agency RIA Novosti that the dam had held.", "RIA Novosti"),
+])
+def test_an_outlet_introduced_by_what_it_is_is_cited_in_the_third_person(write_corpus, lead, outlet):
+    article = load(write_corpus, lead + "\n" + STORY)
+    assert article.value("original_outlet") == outlet and article.value("outlet") == ""
+    assert cited(write_corpus, lead + "\n" + STORY) == {outlet: "article 001"}
+
+
+def test_a_statement_to_an_outlet_in_the_lead_is_its_interview(write_corpus):
+    article = load(write_corpus, "The governor said in a statement to Newsweek that the dam was safe.\n" + STORY)
+    assert article.value("original_outlet") == "Newsweek"
+    assert "interview with the outlet" in article.meta["original_outlet"].evidence
+
+
+def test_an_outlet_able_to_reach_people_reports_its_own_findings(write_corpus):
+    article = load(write_corpus, STORY + "Reuters managed to make contact with 11 of the stranded farmers.\n")
+    assert article.value("original_outlet") == "Reuters"
+
+
+def test_a_source_line_naming_an_outlet_before_more_words_names_the_original(write_corpus):
+    note = "This article was originally published by Radio Free Europe/Radio Liberty and is reprinted with permission."
+    article = load(write_corpus, note + "\n" + STORY)
+    assert article.value("original_outlet") == "RFE/RL" and article.value("outlet") == ""
+
+
+def test_a_dateline_naming_a_site_and_the_agency_it_carries_signs_the_story(write_corpus):
+    text = "Floods cut off villages in the valley\nLENZ (Valley News / Sputnik - 09th January, 2023) " + STORY
+    article = load(write_corpus, text)
+    assert article.value("original_outlet") == "Sputnik"
+    assert "dateline" in article.meta["original_outlet"].evidence
+
+
+@pytest.mark.parametrize("sentence, outlet", [
+    ("Talking to news.com.au after the vote, the governor said the dam was safe.", "news.com.au"),
+    ("The dam had not been inspected since 2019, the Washington Post points out.", "The Washington Post"),
+    ("Verstka publishes the story of a farmer whose house the water took.", "Verstka"),
+])
+def test_more_cues_in_the_lead_name_the_outlet_a_story_retells(write_corpus, sentence, outlet):
+    article = load(write_corpus, sentence + "\n" + STORY)
+    assert article.value("original_outlet") == outlet
+
+
+def test_two_outlets_cited_as_much_leave_the_original_unknown_and_are_both_cited(write_corpus):
+    text = ("Two rescuers told the regional news channel RT that the dam broke at night.\n" + STORY +
+            "The governor later told BBC Newsnight that the dam had been inspected.\n")
+    article = load(write_corpus, text)
+    assert article.value("original_outlet") == "" and "cited as much" in article.meta["original_outlet"].evidence
+    assert cited(write_corpus, text) == {"RT": "article 001", "BBC": "article 001"}
+
+
+def test_an_outlet_that_could_not_confirm_a_report_it_relays_is_the_original(write_corpus):
+    text = ("Floods cut off six villages in the south, the state news agency RIA Novosti reported.\n" + STORY +
+            "The Associated Press could not immediately confirm the report. The ministry did not respond to requests "
+            "for comment from the AP.\n")
+    assert load(write_corpus, text).value("original_outlet") == "The Associated Press"

@@ -548,6 +548,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
             return Debris(SOURCE_LINE, given_outlet=_named_outlet(outlet) or outlet)
         if (cited := re.match(r"([^,]{2,40}),\s+(?:citing|quoting)\b", outlet)) and _named_outlet(cited.group(1)):
             return Debris(SOURCE_LINE, given_outlet=_named_outlet(cited.group(1)))  # "Source: Reuters, citing 13 ..."
+        if (named := _named_outlet(outlet)) and outlet.startswith(named):  # "... published by RFE/RL and is reprinted"
+            return Debris(SOURCE_LINE, given_outlet=named)
         if len(outlet.split()) <= 20:
             return Debris(SOURCE_LINE)  # "Source: report of the General Staff on Facebook": no outlet
     if outlet := _republished_from(text):

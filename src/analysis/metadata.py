@@ -116,6 +116,7 @@ def _outlet_lookup() -> dict[str, str]:
 # Cues by which an article shows which outlet did the reporting. Interview-type cues are the outlet's own
 # reporting (weight 2); "X writes / reports" is also how a rewrite cites its source (weight 1).
 _PHOTO_CREDIT = "the outlet's photo credit"
+_INTERVIEW = "interview with the outlet"
 _ORIGIN_CUES: list[tuple[str, int, str]] = [
     # "LENZ (Reuters) -": a place (`_is_dateline_place`), the agency, a dash or its garbling ('\u00e2\u20ac\u201d')
     (r"^(?:date \S+\s+)?(?P<place>[^\W_][\w .,:'/-]{{0,100}}?)?\(\s*{o}\s*\)\s*\.?\s*(?:[-_:]|\u00e2\u20ac)", 3,
@@ -127,14 +128,23 @@ _ORIGIN_CUES: list[tuple[str, int, str]] = [
      r"Nov|Dec)[a-z]*\.? \d{{1,2}}) \(\s*{o}\s*\)\s+(?=[\"'\w])", 3, "dateline"),
     (r"^(?-i:[A-Z][\w.'-]*(?:,? [A-Z][\w.'-]*){{0,3}},? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? "
      r"\d{{1,2}})\.?\s*/\s*{o}\s*/", 3, "dateline"),
-    (r"\b(?:told|spoke (?:to|with)|said (?:to|in an interview with)|in an interview with|contacted by|"
-     r"interviewed by|seen by|obtained by|reviewed by|shared with)\s+{o}", 2, "interview with the outlet"),
+    # "MOSCOW (Valley News / Sputnik - 09th January, 2023) The ...": a site's name and the agency it carries, a date
+    (r"^(?P<place>[^\W_][\w .,'-]{{0,60}}?)?\((?-i:[A-Z][\w .&-]{{0,40}}?)\s*/\s*{o}\s*(?:[-\u2013\u2014]\s*[\w ,.]{{1,30}})?"
+     r"\)\s*(?=[\"'\w])", 3, "dateline"),
+    (r"\b(?:told|spoke (?:to|with)|(?:talking|speaking) (?:to|with)|said (?:to|in an interview with)|in an interview with|contacted by|"
+     r"interviewed by|seen by|obtained by|reviewed by|shared with|in (?:a|an emailed|a written) statement to)\s+"
+     r"(?:(?:(?:the|an?)\s+)?(?:[\w-]+\s+){{0,3}}?(?:newspaper|tabloid|magazine|broadcaster|channel|news agency|agency|"
+     r"news site|website|outlet)\s+)?{o}", 2, _INTERVIEW),  # "told the British newspaper Daily Mirror"
     (r"{o}\s+(?:spoke (?:to|with)|interviewed|saw|has seen|had access to|obtained|reviewed|contacted|"
-     r"has learned|could not (?:independently )?(?:verify|confirm)|can (?:now )?reveal|reveals\b)", 2,
+     r"has learned|could not (?:independently |immediately )?(?:verify|confirm)|can (?:now )?reveal|reveals\b)", 2,
      "the outlet's own reporting"),
+    (r"\brequests? for comment from\s+{o}", 2, "the outlet's own reporting"),
     (r"{o}\s+(?:is|was|became)\s+the\s+first\s+(?:[\w-]+\s+){{0,2}}(?:agency|organi[sz]ation|outlet|publication|"
      r"newspaper|broadcaster|media)\s+to\b", 2, "the outlet's own reporting"),
     (r"{o}\s+(?:asked|requested|was (?:given|granted)|gained)\s+(?:for\s+)?access\b", 2, "the outlet's own reporting"),
+    # "Reuters managed to make contact with 11 of these men", "Reuters was able to identify and interview some"
+    (r"{o}\s+(?:managed|was able|has been able|were able)\s+to\s+(?:identify|interview|reach|contact|make contact|"
+     r"speak|confirm|verify|locate|review|obtain)", 2, "the outlet's own reporting"),
     (r"\b(?:an?|the)\s+{o}\s+(?:review|analysis|investigation|tally|survey)\s+(?:of|found|showed)\b", 2,
      "the outlet's own reporting"),
     (r"\bfollow\s+{o}\s+coverage", 2, "the outlet's coverage line"),
@@ -143,6 +153,15 @@ _ORIGIN_CUES: list[tuple[str, int, str]] = [
      r"said|notes|states)\b", 1, "the article cites the outlet"),
     (r"\baccording to\s+{o}", 1, "the article cites the outlet"),
     (r"\b(?:reports|writes)\s+{o}", 1, "the article cites the outlet"),
+    # "first reported by CNN", "per CNN", "according to a CNN report", "CNN's reporting", "Mediazona pointed out"
+    (r"\b(?:(?:first|originally|also|earlier|previously) )?(?:reported|published|revealed) by\s+{o}", 1,
+     "the article cites the outlet"),
+    (r"\bper\s+{o}", 1, "the article cites the outlet"),
+    (r"\b(?:according to|in|citing|cited in|quoted (?:in|by))\s+(?:a|an|the|one)\s+{o}\s+(?:report|story|article|"
+     r"investigation|analysis|interview|documentary|piece)\b", 1, "the article cites the outlet"),
+    (r"{o}\s+(?:(?:first|also|earlier|previously|originally)\s+)?(?:pointed out|points out|quoted|cited|"
+     r"published|publishes|tweeted|revealed|reports that|learned)\b", 1, "the article cites the outlet"),
+    (r"{o}\s+(?:report|reporting|story|findings|claims?|narrative)\b", 1, "the article cites the outlet"),
 ]
 _PAGE_LINE_CUES = {"the outlet's coverage line", _PHOTO_CREDIT}  # also read on stripped lines
 DATELINE_SENTENCES = 3  # a dateline among the story's first sentences signs it: that outlet is the original
@@ -155,7 +174,12 @@ _END_CREDITS = [r"[.!?\"')]\s*(?:-{{1,3}}|/)\s*{o}\s*/?\.?\s*$", r"[.!?\"')]\s*\
 _CREDIT_LINE = r"^\(?\s*(?:with\s+)?{o}\s*\)?\.?$"
 _SUMMARY_CUES = [r"{o}\s+(?:writes|wrote|reports|says|said|claims|notes|noted|points out|stressed|emphasi[sz]es)\b",
                  r"\b(?:reports|writes|says)\s+{o}", r"\baccording to\s+{o}",
-                 r"{o}\s+news agency\b", r"\bnews agency,?\s+{o}"]  # "told the Reuters news agency": third person
+                 r"{o}\s+news agency\b", r"\bnews agency,?\s+{o}",  # "told the Reuters news agency": third person
+                 r"\bper\s+{o}", r"\b(?:according to|in) (?:a|an) {o}\s+(?:report|story|article|investigation)\b",
+                 r"\b(?:first|originally) reported by\s+{o}",
+                 # "told the British newspaper Mirror", "the Guardian newspaper": an outlet introduced by what it is
+                 r"\b(?:newspaper|tabloid|magazine|broadcaster|channel|agency|news site|website|outlet)\s+{o}",
+                 r"{o}\s+(?:newspaper|tabloid|magazine|broadcaster|news site|website)\b"]
 
 
 def describe(article: Article, given: dict[str, str]) -> None:
@@ -234,7 +258,11 @@ def _original_outlet(article: Article):
                                         f"{evidence[outlet][0]}): a source the story cites, not the outlet whose "
                                         f"reporting it carries")
         return Field("", "unknown", "the text names no outlet as the source of its reporting")
-    outlet, score = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    (outlet, score), *others = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    tied = [other for other, other_score in others if other_score == score]
+    if tied and not signed:  # "told RT" and "told BBC Newsnight": a story relaying two outlets' interviews
+        return Field("", "unknown", f"{outlet} and {', '.join(tied)} are cited as much (score {score}): no one outlet's "
+                                    f"reporting is the one the story carries; " + " | ".join(evidence[outlet][:2]))
     if signed and signed != outlet:  # the story cites another outlet (its interviews, its reports) more often
         return Field(signed, "inferred", f"its dateline signs the story (score {scores[signed]} against {score} for "
                                          f"{outlet}, which it cites); " + " | ".join(evidence[signed][:3]))
@@ -273,20 +301,61 @@ def _outlet_cues(sentence: str) -> tuple[tuple[str, int, str], ...]:
     text = fold(sentence)
     if not _outlet_names().search(text):
         return ()
-    return tuple((canonical_outlet(match.group("outlet")), weight, reason) for cue, weight, reason in _origin_cues()
-                 for match in cue.finditer(text) if _is_outlet_mention(match))
+    found, mentions = [], set()
+    for cue, weight, reason in _origin_cues():
+        for match in cue.finditer(text):
+            if _is_outlet_mention(match) and (match.start("outlet"), reason) not in mentions:
+                mentions.add((match.start("outlet"), reason))  # "according to Agentstvo's report": one citation
+                found.append((canonical_outlet(match.group("outlet")), weight, reason))
+    return tuple(found)
 
 
 # cues by which a text cites an outlet's reporting or interview ("Interfax reported", "according to RIA", "told
 # Mediazona"): the outlets it cites, whoever its reporter is
-_CITING_REASONS = {"the article cites the outlet", "interview with the outlet"}
+_CITING_REASONS = {"the article cites the outlet", _INTERVIEW}
 
 
 def cited_outlets(article: Article) -> list[tuple[str, Sentence]]:
     """(canonical outlet, sentence) for each sentence of the article that cites an outlet by a cue of
-    `_CITING_REASONS`, in the text's order."""
-    return [(outlet, sentence) for sentence in article.sentences
-            for outlet, _, reason in _outlet_cues(sentence.text) if reason in _CITING_REASONS]
+    `_CITING_REASONS`, in the text's order; outlets outside `data/outlets.csv` count when the text says what they are
+    (`_OUTLET_INTRODUCED`) or their name does (`_OUTLET_NAMED`)."""
+    found = []
+    for sentence in article.sentences:
+        found += [(outlet, sentence) for outlet, _, reason in _outlet_cues(sentence.text) if reason in _CITING_REASONS]
+        found += [(outlet, sentence) for outlet in _unlisted_outlets_cited(fold(sentence.text))]
+    return found
+
+
+# an outlet data/outlets.csv does not list, introduced by what it is ("the South Ossetian news website “RES”",
+# "the newspaper Valley Ledger"), after a word that makes the phrase a citation ("confirmed by", "told",
+# "according to", "a statement by") or before a reporting verb
+_MEDIA_NOUN = (r"(?:news ?(?:site|website|portal|agency|outlet|channel)|newspaper|tabloid|magazine|broadcaster|"
+               r"(?:TV|television|radio|Telegram) (?:channel|station)|media outlet|outlet|publication)")
+_OUTLET_NAME = r"[\"“«]?(?P<outlet>(?-i:[A-Z][\w.&'-]*(?: (?:of |the |and )*[A-Z][\w.&'-]*){0,3}))[\"”»]?"
+_CITING_WORDS = (r"\b(?:by|to|with|told|according to|citing|cited|quoted|from|in|per)\s+(?:the\s+)?"
+                 r"(?:[\w-]+\s+){0,3}?")
+_REPORTING_VERBS = r"(?:reported|reports|wrote|writes|said|says|published|revealed|quoted|cited|pointed out|noted)\b"
+_OUTLET_INTRODUCED = [re.compile(_CITING_WORDS + _MEDIA_NOUN + r"\s+" + _OUTLET_NAME, re.I),
+                      re.compile(r"\b" + _MEDIA_NOUN + r"\s+" + _OUTLET_NAME + r",?\s+" + _REPORTING_VERBS, re.I)]
+# a name whose last word says it is an outlet ("Polygon Media", "Valley News"), in a citing cue
+_OUTLET_NAMED = (r"(?:the )?(?P<outlet>(?-i:(?!The )[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2} (?:Media|News|Post|Times|Gazette|"
+                 r"Herald|Journal|Tribune|Chronicle|Daily|TV|Radio)))(?:'s)?\b")
+
+
+@lru_cache(maxsize=TEXTS_CACHED)
+def _unlisted_outlets_cited(sentence: str) -> tuple[str, ...]:
+    """Outlets outside data/outlets.csv a sentence cites (`_OUTLET_INTRODUCED`, `_OUTLET_NAMED` in a citing cue
+    of `_ORIGIN_CUES`), as written."""
+    names = [m.group("outlet") for cue in _OUTLET_INTRODUCED for m in cue.finditer(sentence)]
+    names += [m.group("outlet") for cue in _named_outlet_cues() for m in cue.finditer(sentence)]
+    return tuple(dict.fromkeys(n for n in names if canonical_outlet(n) not in outlet_aliases().values()))
+
+
+@lru_cache(maxsize=1)
+def _named_outlet_cues() -> list[re.Pattern]:
+    """The citing cues of `_ORIGIN_CUES` with `_OUTLET_NAMED` for the outlet."""
+    return [re.compile(cue.format(o=_OUTLET_NAMED), re.I) for cue, _, reason in _ORIGIN_CUES
+            if reason in _CITING_REASONS]
 
 
 def _is_outlet_mention(match: re.Match) -> bool:
@@ -755,7 +824,8 @@ def _stated_direction(a: Article, b: Article) -> tuple[str, str] | None:
                                     f"\u201c{cited}\u201d"
     for copy, source in ((a, b), (b, a)):
         cited = copy.value("original_outlet")
-        if cited and cited != copy.value("outlet") and cited == source.value("outlet"):
+        if cited and cited != copy.value("outlet") and cited == source.value("outlet") and \
+                not _dateline_of(copy, cited):  # a wire copy its dateline signs is the outlet's story, not a copy
             return copy.article_id, f"{copy.article_id} names {cited}, the outlet of {source.article_id}, as its " \
                                     f"original outlet"
     retold = []  # each text retelling the other's signed story: both (each carries the other's) tell nothing
@@ -794,6 +864,11 @@ def _signed(article: Article, outlet: str) -> str:
     for given in (article.meta.get("given_outlet"), article.meta.get("given_source"), _end_credit(article)):
         if given is not None and canonical_outlet(given.value) == outlet:
             return given.evidence
+    return _dateline_of(article, outlet)
+
+
+def _dateline_of(article: Article, outlet: str) -> str:
+    """The dateline by which `outlet` signs the article among its first sentences ('LONDON (Reuters) -'), or ''."""
     datelines = [cue for cue, _, reason in _origin_cues() if reason == "dateline"]
     for sentence in article.sentences[:DATELINE_SENTENCES]:
         for cue in datelines:
@@ -830,6 +905,9 @@ def _publishing_outlet(article: Article):
         return Field(canonical_outlet(line.value), "given", line.evidence)
     if not origin.value:
         return Field("", "unknown", "no outlet is named or implied")
+    if outlet_kinds().get(origin.value) == "news agency" and (dateline := _dateline_of(article, origin.value)):
+        return Field("", "unknown", f"a copy of {origin.value}'s wire story, as its dateline says (\u201c{dateline}"
+                                    f"\u201d); the publisher is not named")
     summary = refers_to_itself_as_source(article, origin.value)
     if summary:
         return Field("", "unknown", f"the text cites {origin.value} in the third person, as a rewrite does: "
