@@ -276,3 +276,65 @@ def test_an_office_named_by_a_country_abbreviation_is_that_countrys_government(t
                      "The U.K. Foreign Office said sanctions would follow.\n\n"
                      "Shares of U.S. Steel rose, the company said.\n")
     assert types["U.K. Foreign Office"] == "British government or official"
+
+
+def test_an_official_granted_anonymity_still_speaks_for_the_country_named(types_of):
+    types = types_of("Ferry fares will rise again in the spring.\n\n"
+                     '"Our information shows the convoy left on Monday," a senior US defence official told '
+                     "reporters on condition of anonymity.\n")
+    assert types["senior US defence official"] in ("Western government or intelligence", "U.S. government or official")
+
+
+def test_a_spokesman_for_an_organisation_named_after_the_role_takes_its_type(types_of):
+    types = types_of("A woman waited nine hours for an ambulance after a fall.\n\n"
+                     "In response, a spokesman for the Westmoor Ambulance Service NHS Trust (WAST) said: "
+                     '"We received the call at 10.13am, when demand was very high."\n')
+    assert types == {"spokesman": "hospital or medical"}
+
+
+def test_a_spokeswoman_named_by_a_generic_noun_speaks_for_the_organisation_named_before(types_of):
+    types = types_of("Waiting lists grew again at Calder Forest Hospitals NHS Trust, which runs two hospitals.\n\n"
+                     'A trust spokeswoman said: "We are sorry that some patients have waited longer than we would '
+                     'like."\n')
+    assert types == {"trust spokeswoman": "hospital or medical"}
+
+
+def test_an_nhs_foundation_trust_is_medical(types_of):
+    types = types_of("Goldmere NHS Foundation Trust said 120 patients waited more than an hour.\n")
+    assert types == {"Goldmere NHS Foundation Trust": "hospital or medical"}
+
+
+def test_an_executive_of_the_organisation_referred_to_takes_its_type(types_of):
+    types = types_of("Ashby and St Mary’s hospital trust in Kent declared it was on black alert this week.\n\n"
+                     '"We also have 80 patients waiting to go home," said Vera Holt, the trust’s deputy chief '
+                     "executive.\n")
+    assert types["Vera Holt"] == "hospital or medical"
+
+
+def test_officials_of_a_breakaway_region_are_not_the_only_other_country_named(types_of):
+    types = types_of("A murder in Abkhazia has shaken the town of Sukhumi.\n\n"
+                     'The Ministry of Internal Affairs reported that the victim "died in hospital."\n\n'
+                     "One suspect had served a sentence in Russia and fought for a Russian paramilitary group "
+                     "founded by a Russian businessman.\n\n"
+                     'President Aslan Bzhania said: "Find the people who did this and punish them."\n')
+    assert types["Aslan Bzhania"] != "Russian government or official"
+    assert not any(t == "Russian government or official" for t in types.values()), types
+
+
+def test_a_news_website_is_a_media_outlet(types_of):
+    types = types_of("Three men were detained in Valmora on Friday.\n\n"
+                     'According to the local news website “KLM”, “the men had returned from the front a week '
+                     'before.”\n')
+    assert types == {"KLM": "media outlet"}
+
+
+def test_a_reserve_bank_is_its_countrys_government(types_of):
+    types = types_of("The Reserve Bank of India kept its key rate at 6.5 per cent on Friday, as expected.\n\n"
+                     "The Reserve Bank of India said inflation would ease later in the year.\n")
+    assert types == {"Reserve Bank of India": "Indian government or official"}
+
+
+def test_an_acronym_stands_for_the_capitalised_name_its_initials_spell(types_of):
+    types = types_of("A bench presided over by Chief Justice of India D Y Verma heard the plea on Monday.\n\n"
+                     'The CJI replied, "We did not hear arguments on this point."\n')
+    assert types["CJI"] == "Indian government or official"

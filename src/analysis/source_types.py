@@ -510,7 +510,8 @@ def by_own_noun(name: str, found: str) -> str:
         return own or found
     low = f" {name.lower()} "
     qualifiers = [low[start:end] for start, end, kind in cue_matches(low) if kind not in (own, "government")]
-    nouns_only = all(q in organisation_nouns() for q in qualifiers) and not affiliations(name, default_country="")
+    nouns_only = all(q in organisation_nouns() for q in qualifiers) and \
+        not affiliations(name, default_country="") - {own}  # 'Goldmere NHS Foundation Trust': the NHS is medical too
     return own if nouns_only else min(own, found, key=type_rank)
 
 
@@ -518,3 +519,31 @@ def by_own_noun(name: str, found: str) -> str:
 def _typed_noun() -> re.Pattern:
     typed = [noun for noun, source_type in organisation_nouns().items() if source_type]
     return re.compile(r"\b" + nouns_pattern(typed) + r"\b", re.I)
+
+
+ACRONYM_SMALL_WORDS = {"of", "for", "and", "on", "the"}  # words an acronym skips: 'Chief Justice of India' (CJI)
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w.'’-]*)+")
+
+
+def spelt_out(name: str, body: str) -> str:
+    """The full name an acronym stands for where the text defines it ('the U.S. Consumer Product Safety
+    Commission (CPSC)' for 'CPSC'), else a run of capitalised words the text writes whose initials spell it
+    ('Chief Justice of India' for 'CJI'); '' for any other name or when the text spells it out nowhere."""
+    if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 8):
+        return ""
+    found = re.search(r"((?:[A-Z][\w.'-]*\s+(?:(?:of|for|and|on|the)\s+)*){1,8})\(" + re.escape(name) + r"\)", body)
+    if found:
+        return found.group(1).strip()
+    for run in _CAPITALISED_RUN.finditer(body):
+        words = run.group(0).split()
+        for first in range(len(words)):
+            initials, last = "", first
+            for last in range(first, len(words)):
+                if words[last] not in ACRONYM_SMALL_WORDS:
+                    initials += words[last][0]
+                if not name.startswith(initials):
+                    break
+                if initials == name and words[last] not in ACRONYM_SMALL_WORDS and last > first:
+                    return " ".join(words[first:last + 1])
+    return ""
+

@@ -45,9 +45,9 @@ from .speakers import (
     STATEMENT_LEMMAS, Cue, Resolver, Source, in_quote, name_span, noun_phrase, path_up, token_lists)
 from .source_types import (
     COMPANY, OPPOSITION, ORGANISATION_WORD, RIGHTS_GROUP, TITLES, affiliations, article_country, by_own_noun,
-    classify, clean_name, country_cues, country_in, cue_matches, cue_words, generic_organisation, government_type,
-    institution, is_government_type, lexicon, name_noun_type, nouns_pattern, organisation_nouns, outlet_names,
-    roles, surname, translit_key, type_rank, typed_organisation, variant_table)
+    classify, clean_name, country_cues, country_in, cue_matches, cue_words, generic_nouns, generic_organisation,
+    government_type, institution, is_government_type, lexicon, name_noun_type, nouns_pattern, organisation_nouns,
+    outlet_names, roles, spelt_out, surname, translit_key, type_rank, typed_organisation, variant_table)
 from .textnorm import fold
 
 if TYPE_CHECKING:
@@ -1209,14 +1209,17 @@ def _source_type(source: Source, resolver: Resolver, default_country: str) -> st
         if not source.named and not source.anonymous_reason and \
                 (any(roles().get(r, ("",))[0] == "official" for r in source.roles) or
                  generic_organisation().search(source.key)) and \
-                (spoken_for := _typed_organisation_of(described := replace(
-                    source, descriptions=[source.key, *source.descriptions]), official=True) or
+                (spoken_for := _organisation_named_after(source, resolver, default_country) or
+                 _typed_organisation_of(described := replace(
+                     source, descriptions=[source.key, *source.descriptions]), official=True) or
                  _organisation_referred_to(described, resolver, default_country)):
-            return spoken_for  # "a spokesperson for the agency", "the trust's chief nurse"
-        if not source.named and not source.anonymous_reason and (of_kind := _organisation_kind(source, default_country)):
-            return of_kind  # "a hospital spokesperson", "a company spokesman", "a police spokesman"
+            return spoken_for  # "a spokesman for the Westmoor NHS Trust", "for the agency", "the trust's chief nurse"
+        if not source.named and not source.anonymous_reason and \
+                (of_kind := _organisation_kind(source, resolver, default_country)):
+            return of_kind  # "a hospital spokesperson", "a company spokesman", "a police spokesman", "a trust spokeswoman"
         if hidden and not affiliations(text, default_country=default_country) and not _employer_named(source):
-            described = classify(text, is_person=True) if not source.anonymous_reason else ""
+            # a pseudonym's own role types nothing; an unnamed official granted anonymity still speaks for a state
+            described = classify(text, is_person=True) if not (source.named and source.anonymous_reason) else ""
             if described == OPPOSITION:
                 return OPPOSITION  # "the Conservative leader said": a party's, as "the Kremlin spokesman" the state's
             if is_government_type(described) and country_in(text) and \
@@ -1242,8 +1245,9 @@ def _source_type(source: Source, resolver: Resolver, default_country: str) -> st
                 _organisation_referred_to(source, resolver, default_country)
             if spoken_for:
                 return spoken_for
-        if found in ("", COMPANY) and (runs := _executive_organisation(source, resolver, default_country)):
-            return runs  # "chief executive of Ipswich and Colchester hospitals" speaks for the hospitals
+        if found in ("", COMPANY) and (runs := _executive_organisation(source, resolver, default_country) or
+                                       found and _organisation_referred_to(source, resolver, default_country)):
+            return runs  # "chief executive of Ipswich and Colchester hospitals", "the trust's deputy chief executive"
         if found:
             return found
         principal = _principal_type(source, resolver, default_country) or \
@@ -1254,11 +1258,11 @@ def _source_type(source: Source, resolver: Resolver, default_country: str) -> st
     found = institution(source.key, default_country=default_country)
     if found:
         return found[1]
-    spelt_out = _spelt_out(source.key, resolver.article.body)
-    found = classify(f"{text} {spelt_out}", is_person=False, default_country=default_country,
+    full_name = spelt_out(source.key, resolver.article.body)
+    found = classify(f"{text} {full_name}", is_person=False, default_country=default_country,
                      setting=resolver.setting)
     if source.kind == "org":
-        found = by_own_noun(source.key, found) if name_noun_type(source.key) else by_own_noun(spelt_out, found)
+        found = by_own_noun(source.key, found) if name_noun_type(source.key) else by_own_noun(full_name, found)
     if found:
         return found
     owner = next((country_in(d) for d in source.descriptions if POSSESSIVE_COUNTRY.search(d) and country_in(d)), "")
@@ -1411,9 +1415,9 @@ def _organisation_type(name: str, resolver: Resolver, default_country: str, *, d
     known = institution(name, default_country=default_country)
     if known:
         return known[1]
-    spelt_out = _spelt_out(clean_name(name), resolver.article.body)
-    found = classify(" ".join([name, spelt_out, *described]), is_person=False, default_country=default_country)
-    return by_own_noun(name, found) if name_noun_type(name) else by_own_noun(spelt_out, found)
+    full_name = spelt_out(clean_name(name), resolver.article.body)
+    found = classify(" ".join([name, full_name, *described]), is_person=False, default_country=default_country)
+    return by_own_noun(name, found) if name_noun_type(name) else by_own_noun(full_name, found)
 
 
 def _organisation_descriptions(resolver: Resolver, name: str) -> list[str]:
@@ -1533,17 +1537,38 @@ def _organisation_referred_to(source: Source, resolver: Resolver, default_countr
     return max(before, key=lambda pair: pair[0])[1] if before else ""
 
 
-def _organisation_kind(source: Source, default_country: str) -> str:
+def _organisation_kind(source: Source, resolver: Resolver, default_country: str) -> str:
     """The type of the kind of organisation an unnamed official's key names before the role ('a hospital
     spokesperson', 'a company spokesman', 'a police spokesman', 'an airline spokeswoman'): an organisation noun of
-    data/source_organisations.csv, typed by itself or by the cue lexicon. '' for any other ('a senior official',
-    'a Western official': no organisation)."""
+    data/source_organisations.csv, typed by itself or by the cue lexicon, else, for a generic noun ('a trust
+    spokeswoman'), the organisation named before with that noun ('Sherwood Vale Hospitals NHS Trust'). '' for any
+    other ('a senior official', 'a Western official': no organisation)."""
     words = source.key.lower().split()
     if len(words) < 2 or roles().get(words[-1], ("",))[0] != "official" or \
             not set(words[:-1]) & set(organisation_nouns()):
         return ""
     kind = " ".join(words[:-1])
-    return name_noun_type(kind) or classify(kind, is_person=False, default_country=default_country)
+    generic = set(words[:-1]) & generic_nouns()
+    return name_noun_type(kind) or classify(kind, is_person=False, default_country=default_country) or \
+        (_named_before(generic, resolver, min(source.mentions)[0], default_country)
+         if generic and source.mentions else "")
+
+
+# an official's organisation written right after the role: "a spokesman for the Westmoor Ambulance Service NHS Trust"
+_FOR_NAME = re.compile(r"\s+(?:for|of|at|from) (?:the )?(" + _NAME + ")")
+
+
+def _organisation_named_after(source: Source, resolver: Resolver, default_country: str) -> str:
+    """The type of the organisation an unnamed official's mention is followed by ('a spokesman for the Lewisham
+    NHS Trust said', where the description kept only 'spokesman'). '' when none is named there or it is not
+    typed."""
+    if not any(roles().get(r, ("",))[0] == "official" for r in source.roles):
+        return ""
+    for _, end in sorted(source.mentions):
+        found = _FOR_NAME.match(resolver.article.body, end)
+        if found and (kind := _organisation_type(found.group(1), resolver, default_country)):
+            return kind
+    return ""
 
 
 def _named_before(nouns: set[str], resolver: Resolver, offset: int, default_country: str) -> str:
@@ -1582,15 +1607,6 @@ def _subject_organisation(resolver: Resolver, offset: int, default_country: str)
             if kind:
                 return kind
     return ""
-
-
-def _spelt_out(name: str, body: str) -> str:
-    """The full name an acronym stands for where the text defines it ('the U.S. Consumer Product Safety
-    Commission (CPSC)' for 'CPSC'); '' for any other name or when the text does not spell it out."""
-    if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 8):
-        return ""
-    found = re.search(r"((?:[A-Z][\w.'-]*\s+(?:(?:of|for|and|on|the)\s+)*){1,8})\(" + re.escape(name) + r"\)", body)
-    return found.group(1).strip() if found else ""
 
 
 def _is_anonymous(source: Source) -> bool:
