@@ -338,3 +338,42 @@ def test_an_acronym_stands_for_the_capitalised_name_its_initials_spell(types_of)
     types = types_of("A bench presided over by Chief Justice of India D Y Verma heard the plea on Monday.\n\n"
                      'The CJI replied, "We did not hear arguments on this point."\n')
     assert types["CJI"] == "Indian government or official"
+
+
+def test_an_acronym_the_text_defines_binds_to_its_definition_not_to_a_variant(write_corpus):
+    body = ("Russia's defence ministry said the convoys left on Monday.\n\n"
+            "The Russian army recruited the prisoners in the spring, and Russian courts freed them.\n\n"
+            "The British Ministry of Defence (MoD) said the recruits' contracts were ending.\n\n"
+            'The MoD said, "Thousands of convicts are likely to be pardoned in the coming weeks."\n')
+    quotes = analyse(load_corpus(write_corpus({"001_page.txt": body}))).quotes
+    assert quotes[["speaker", "speaker_type"]].values.tolist() == [
+        ["British Defense Ministry", "Western government or intelligence"]]
+
+
+def test_an_it_inside_the_quotation_makes_no_organisation_of_its_speaker(write_corpus):
+    # the page writes its commas as U+201A low marks; "It’s fantastic" is the speaker's own words
+    body = ("“First‚ let us give congratulations to the coach and his team. It’s fantastic that the league can "
+            "recruit coaches of his calibre‚ with his staff‚” Dlamini said after the match.\n\n"
+            "“We knew we had to play very strong‚ and keep compact.”\n")
+    quotes = analyse(load_corpus(write_corpus({"001_page.txt": body}))).quotes
+    assert set(quotes.speaker_type) == {"private person"}, quotes[["speaker", "speaker_type", "reason"]]
+
+
+def test_the_treasurer_written_as_a_title_is_the_person_named_before_and_governs(write_corpus):
+    body = ("Jim Calder says it “remains to be seen” by how much more the central bank tightens interest rates.\n"
+            "The central bank on Tuesday lifted the cash rate by 0.25 to 2.6 per cent.\n"
+            "The increase was slightly lower than expected.\n"
+            "Asked if he was worried about the decision, the Treasurer said he didn’t “second guess” the central "
+            "bank’s decisions.\n\n"
+            "“They’ve made it clear in their own statement today that there is more work to be done,” Dr Calder "
+            "told reporters.\n")
+    quotes = analyse(load_corpus(write_corpus({"001_page.txt": body}))).quotes
+    assert quotes[["speaker", "speaker_type"]].drop_duplicates().values.tolist() == [
+        ["Jim Calder", "government or official (country unknown)"]]
+
+
+def test_a_club_treasurer_in_lower_case_is_no_office(types_of):
+    types = types_of("The club’s annual dinner was cancelled.\n\n"
+                     "“We could not find a venue,” club treasurer Jane Roe said.\n\n"
+                     "“We are sorry,” Club Treasurer Tom Bell added.\n")
+    assert types == {"Jane Roe": "private person", "Tom Bell": "private person"}

@@ -403,6 +403,22 @@ _STATE_BANK = re.compile(r"\b(?:Central|Reserve|National|Federal|World|State|Peo
 _FORMER = re.compile(r"\b(?:former|ex-|then-|retired|ousted|disgraced|late)\s*(?:[\w.'’-]+\s+){0,3}$", re.I)
 
 
+# offices that govern only when written as a title ('the Treasurer', 'Treasurer Jim Chalmers'), not 'club treasurer'
+CAPITALISED_OFFICES = re.compile(r"\b(?:Treasurer|Comptroller)\b")
+
+
+def capitalised_offices(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, 'government') of the offices of CAPITALISED_OFFICES written with a capital in `text`, not
+    after an organisation's noun ('Club Treasurer', 'the party's Treasurer')."""
+    found = []
+    for match in CAPITALISED_OFFICES.finditer(text):
+        before = text[:match.start()].split()[-1:]
+        if before and re.sub(r"['’]s?$", "", before[0]).lower() in organisation_nouns():
+            continue
+        found.append((match.start(), match.end(), "government"))
+    return found
+
+
 def cue_matches(low: str) -> list[tuple[int, int, str]]:
     """(start, end, type) of the cue words of data/source_cues.csv in a lower-cased text; a cue inside a longer
     one that matched is dropped ('attorney' in 'U.S. attorney', 'human rights' in 'human rights council'), and a
@@ -457,7 +473,8 @@ def classify(text: str, *, is_person: bool, default_country: str = "", setting: 
     # a role at a named government body ("State Department spokesman") is of that body's country, not the article's
     body = min((t for t in found if is_government_type(t)), key=type_rank, default="")
     party, governs = False, bool(body)
-    for start, end, source_type in cue_matches(low):
+    titles = [(start + 1, end + 1, kind) for start, end, kind in capitalised_offices(text)]  # offsets in `low`
+    for start, end, source_type in cue_matches(low) + titles:
         if source_type in ("government", STATE_MEDICAL) and low[start:end] not in GENERIC_OFFICIALS:
             governs = True  # a minister, an MP; not a spokesman, whom a party has as much as a state
         if source_type == STATE_MEDICAL:  # "England's chief medical officer": the state's; a facility's: medical
@@ -525,15 +542,16 @@ ACRONYM_SMALL_WORDS = {"of", "for", "and", "on", "the"}  # words an acronym skip
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w.'’-]*)+")
 
 
-def spelt_out(name: str, body: str) -> str:
+def spelt_out(name: str, body: str, *, defined_only: bool = False) -> str:
     """The full name an acronym stands for where the text defines it ('the U.S. Consumer Product Safety
-    Commission (CPSC)' for 'CPSC'), else a run of capitalised words the text writes whose initials spell it
-    ('Chief Justice of India' for 'CJI'); '' for any other name or when the text spells it out nowhere."""
-    if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 8):
+    Commission (CPSC)' for 'CPSC', 'the British Ministry of Defence (MoD)' for 'MoD'), else (unless
+    `defined_only`) a run of capitalised words the text writes whose initials spell an acronym in capitals ('Chief
+    Justice of India' for 'CJI'); '' for any other name or when the text spells it out nowhere."""
+    if not (name.isalpha() and 2 <= len(name) <= 8 and name[0].isupper() and sum(c.isupper() for c in name) >= 2):
         return ""
     found = re.search(r"((?:[A-Z][\w.'-]*\s+(?:(?:of|for|and|on|the)\s+)*){1,8})\(" + re.escape(name) + r"\)", body)
-    if found:
-        return found.group(1).strip()
+    if found or defined_only or not name.isupper():
+        return found.group(1).strip() if found else ""
     for run in _CAPITALISED_RUN.finditer(body):
         words = run.group(0).split()
         for first in range(len(words)):

@@ -24,8 +24,8 @@ from .metadata import canonical_outlet
 from .quotes import QuoteSpan
 from .source_types import (
     TITLES, classify, clean_name, country_cues, country_in, cue_matches, cue_words, first_names, generic_nouns,
-    guess_gender, institution, organisation_nouns, outlet_names, roles, setting_country, speaks_itself, surname,
-    translit_key, variant_table)
+    guess_gender, institution, organisation_nouns, outlet_names, roles, setting_country, speaks_itself, spelt_out,
+    surname, translit_key, variant_table)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -62,7 +62,7 @@ SOURCE_NOUNS = {"source", "interlocutor"}  # "the source": the unnamed person wh
 # positions a text calls a person it has just named by name ('Musk said ... The CEO then vowed'); not relations to
 # someone else ('the lawyer', 'the judge', 'the mother' are usually other people)
 EPITHET_ROLES = {"ceo", "executive", "manager", "gaffer", "coach", "boss", "chairman", "chairwoman", "founder",
-                 "co-founder", "governor", "mayor", "minister", "premier", "senator", "businessman",
+                 "co-founder", "governor", "mayor", "minister", "premier", "treasurer", "senator", "businessman",
                  "businesswoman", "entrepreneur", "striker", "midfielder", "goalkeeper", "footballer", "player",
                  "expert", "analyst", "economist"}
 SPOKESPERSONS = {"spokesman", "spokeswoman", "spokesperson"}  # offices held for an organisation the text must name
@@ -331,9 +331,13 @@ def _descriptions(token: Token, name_range: tuple[int, int]) -> list[str]:
 EXPLETIVE_IT_LEMMAS = {"be", "seem", "appear", "feel", "look", "take", "remain"}  # 'said it was a hard year'
 
 
-def _says_it(name: Token) -> bool:
-    """The name is the subject of a speech verb whose clause refers back to it as 'it' before any personal pronoun
-    ('Lumex said it would cut jobs', 'Tesla says it aims to produce ...')."""
+CONTRACTED_BE = {"'s", "’s"}  # "It’s fantastic": the tagger may leave the contraction's lemma unread
+
+
+def _says_it(name: Token, quotes: list[QuoteSpan]) -> bool:
+    """The name is the subject of a speech verb whose clause, outside quotation marks, refers back to it as 'it'
+    before any personal pronoun ('Lumex said it would cut jobs', 'Tesla says it aims to produce ...'; not
+    '"It’s fantastic that ...," Dlamini said', where 'it' is the speaker's own word)."""
     verb = name.head
     if name.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_LEMMAS:
         return False
@@ -341,8 +345,11 @@ def _says_it(name: Token) -> bool:
         for token in clause.subtree:
             if token.lower_ in PERSONAL_PRONOUNS or token.lower_ in ("i", "we"):
                 return False
+            if in_quote(quotes, token.idx):
+                continue
             if token.lower_ == "its" and token.dep_ == "poss" or token.lower_ == "it" and token.dep_ in (
-                    "nsubj", "nsubjpass") and token.head.lemma_.lower() not in EXPLETIVE_IT_LEMMAS:
+                    "nsubj", "nsubjpass") and token.head.lemma_.lower() not in EXPLETIVE_IT_LEMMAS and \
+                    token.head.lower_ not in CONTRACTED_BE:
                 return True
     return False
 
@@ -698,7 +705,8 @@ class Resolver:
                     if outlet in outlet_names():
                         return self._add_other(outlet, "outlet", named=True, span=char, variant=phrase), phrase, \
                             f"'{phrase}' belongs to the outlet"
-            known = institution(phrase, context=self._context(token), default_country=self.default_country)
+            known = self._defined_institution(phrase) or \
+                institution(phrase, context=self._context(token), default_country=self.default_country)
             if known:
                 return self._add_other(known[0], "org", named=True, span=char, variant=phrase,
                                        source_type=known[1]), phrase, "variant table"
@@ -789,6 +797,12 @@ class Resolver:
             found.kind = "org"  # 'Lumex withdrew heaters. It added ...': no person is 'it'
         return found.key if found is not None else None
 
+    def _defined_institution(self, name: str) -> tuple[str, str] | None:
+        """The variant table's institution an acronym stands for where the text defines it ('the British Ministry
+        of Defence (MoD)' ... 'the MoD said': British, whatever the article's country); None for any other name."""
+        defined = spelt_out(clean_name(name), self.article.body, defined_only=True)
+        return institution(defined, default_country=self.default_country) if defined else None
+
     def _context(self, token: Token) -> str:
         tokens = token_lists(self.doc)
         return tokens.sents[tokens.sent[token.i]].text[:200]
@@ -831,7 +845,8 @@ class Resolver:
                                              definite=determiner in ("the", "this", "that"))
         full_np = " ".join(t.text for t in doc[max(name_range[0] - 3, 0):name_range[1]] if t.i >= name_range[0] or
                            t.head.i in range(*name_range))
-        known = institution(full_np, context=self._context(token), default_country=self.default_country) or \
+        known = self._defined_institution(written) or \
+            institution(full_np, context=self._context(token), default_country=self.default_country) or \
             institution(written, context=self._context(token), default_country=self.default_country)
         if known:
             return self._add_other(known[0], "org", named=True, span=char, variant=written,
@@ -869,7 +884,7 @@ class Resolver:
             return self._add_other(written, "org", named=True, span=char, variant=written,
                                    description=" ".join(_descriptions(token, name_range))), written, \
                 "organisation name"
-        if _says_it(token):  # 'Lumex said it would cut 300 jobs': a company, not a person
+        if _says_it(token, self.quotes):  # 'Lumex said it would cut 300 jobs': a company, not a person
             return self._add_other(written, "org", named=True, span=char, variant=written), written, \
                 "organisation name (what it says is said of 'it')"
         if len(words) <= 4 and all(w[:1].isupper() for w in written.split()):
