@@ -377,3 +377,21 @@ def test_a_club_treasurer_in_lower_case_is_no_office(types_of):
                      "“We could not find a venue,” club treasurer Jane Roe said.\n\n"
                      "“We are sorry,” Club Treasurer Tom Bell added.\n")
     assert types == {"Jane Roe": "private person", "Tom Bell": "private person"}
+
+
+@pytest.mark.parametrize("noun", ["Ministry", "ministry"])
+def test_the_ministry_capitalised_or_not_is_the_ministry_named_before(write_corpus, noun):
+    body = ("Wagner has registered as a company in St Petersburg, Russian officials said.\n\n"
+            "According to the U.K. Ministry of Defence, “Wagner now commands up to 50,000 fighters in Ukraine and "
+            "has become a key part of the Russian campaign.”\n\n"
+            f"“The registration likely aims to maximise the commercial gain of its owner,” the {noun} warned.\n")
+    quotes = analyse(load_corpus(write_corpus({"001_page.txt": body}))).quotes
+    assert quotes[["speaker", "speaker_type"]].drop_duplicates().values.tolist() == [
+        ["British Defense Ministry", "Western government or intelligence"]]
+
+
+def test_the_centre_and_the_bench_are_the_government_and_the_court_of_the_country_named(types_of):
+    types = types_of("The Centre has told the Supreme Court of India that it does not want to hand the capital to "
+                     "anarchy.\n\n"
+                     "The bench said the reference had to be argued at the outset.\n")
+    assert types == {"Centre": "Indian government or official", "bench": "Indian government or official"}

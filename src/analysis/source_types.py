@@ -388,7 +388,7 @@ def type_rank(source_type: str) -> int:
 
 
 # government cues of offices bound to a place: with no country in their description they take the setting's
-TERRITORIAL_CUES = {"mayor", "premier", "judge", "court", "prosecutor", "police", "sheriff", "governor", "councillor",
+TERRITORIAL_CUES = {"mayor", "premier", "judge", "court", "bench", "prosecutor", "police", "sheriff", "governor", "councillor",
                     "council member", "municipal", "city hall", "district attorney", "state attorney",
                     "state's attorney", "public prosecutor", "fire department", "fire service", "emergency services",
                     "civil protection", "civil defence", "civil defense", "detective", "superintendent",
@@ -403,6 +403,8 @@ _STATE_BANK = re.compile(r"\b(?:Central|Reserve|National|Federal|World|State|Peo
 _FORMER = re.compile(r"\b(?:former|ex-|then-|retired|ousted|disgraced|late)\s*(?:[\w.'’-]+\s+){0,3}$", re.I)
 
 
+# a capitalised name that stands for a state's government ('the Centre' in India), of the country the text names
+GOVERNMENT_METONYMS = {"Centre", "Center"}
 # offices that govern only when written as a title ('the Treasurer', 'Treasurer Jim Chalmers'), not 'club treasurer'
 CAPITALISED_OFFICES = re.compile(r"\b(?:Treasurer|Comptroller)\b")
 

@@ -836,6 +836,9 @@ class Resolver:
             determiner = doc[name_range[0] - 1].lower_ if name_range[0] > 0 else ""
             return self._resolve_description(doc[name_range[1] - 1], " ".join(t.text for t in span),
                                              definite=determiner in ("the", "this", "that"))
+        if len(words) == 1 and written.lower() in generic_nouns() and token.i > 0 and doc[token.i - 1].lower_ == "the":
+            # 'the Ministry warned': the ministry named before, as 'the ministry' is, not an organisation named Ministry
+            return self._resolve_description(token, f"{doc[token.i - 1].text} {token.text}", definite=True)
         following = doc[name_range[1]] if name_range[1] < len(doc) else None
         if following is not None and following.pos_ == "NOUN" and following.lemma_.lower() in roles() and (
                 following.head.i in range(*name_range) or any(c.i in range(*name_range) for c in following.children)):
