@@ -395,3 +395,17 @@ def test_the_centre_and_the_bench_are_the_government_and_the_court_of_the_countr
                      "anarchy.\n\n"
                      "The bench said the reference had to be argued at the outset.\n")
     assert types == {"Centre": "Indian government or official", "bench": "Indian government or official"}
+
+
+def test_a_name_whose_market_shares_the_text_trades_is_a_company(types_of):
+    types = types_of("Kestrel shares surge after Dan Moss apologises for losses\n\n"
+                     "Well, now we know Kestrel’s Dan Moss can apologise. Kestrel’s market shares are generally "
+                     "considered to be sensitive to such calls.\n\n"
+                     "Kestrel says it aims to produce 6,000 cars per week, a tempo it expects to reach by June.\n")
+    assert types == {"Kestrel": "company or business"}
+
+
+def test_a_south_african_mec_is_a_member_of_a_provincial_government(types_of):
+    types = types_of("Nine cases were confirmed at Lakeside Hospital on Sunday.\n\n"
+                     "Health MEC Thandi Mkhize said: “We can confirm nine positive cases.”\n")
+    assert types == {"Thandi Mkhize": "government or official (country unknown)"}

@@ -1217,7 +1217,7 @@ def _source_type(source: Source, resolver: Resolver, default_country: str) -> st
             return spoken_for  # "a spokesman for the Westmoor NHS Trust", "for the agency", "the trust's chief nurse"
         if not source.named and not source.anonymous_reason and \
                 (of_kind := _organisation_kind(source, resolver, default_country)):
-            return of_kind  # "a hospital spokesperson", "a company spokesman", "a police spokesman", "a trust spokeswoman"
+            return of_kind  # "a hospital spokesperson", "a company spokesman", "a trust spokeswoman"
         if hidden and not affiliations(text, default_country=default_country) and not _employer_named(source):
             # a pseudonym's own role types nothing; an unnamed official granted anonymity still speaks for a state
             described = classify(text, is_person=True) if not (source.named and source.anonymous_reason) else ""
@@ -1303,9 +1303,10 @@ _NAME_ROLE = re.compile(r"^(?:(?:the|a|an) )?(" + _NAME + r") ([a-z-]+)$")  # "a
 
 ACADEMIC_TITLES = {"professor", "prof"}  # written before a name, a title that a role in another description outranks
 _ACRONYM = re.compile(r"^[A-Z]{2,8}$")  # a name in capitals that speaks ("NEAS said") is an organisation
-# a name the text trades or incorporates: "shares of Peloton", "Peloton (PTON)", "Burlington Stores Inc."
-_TICKER = r"(?:shares of {0}\b|\b{0}['’]s? (?:shares|stock)\b|\b{0} \((?:[A-Z]+: ?)?[A-Z]{{2,5}}\)|" \
-          r"\b{0}(?: [A-Z][\w&]*){{0,3}},? (?:Inc|Corp|Ltd|LLC|PLC|plc|Co)\b)"
+# a name the text trades or incorporates: "shares of Peloton", "Peloton (PTON)", "Tesla shares", "Tesla’s market
+# shares", "Burlington Stores Inc."
+_TICKER = r"(?:shares of {0}\b|\b{0}(?:['’]s?)? (?:market )?(?:shares|stock|share price)\b|" \
+          r"\b{0} \((?:[A-Z]+: ?)?[A-Z]{{2,5}}\)|\b{0}(?: [A-Z][\w&]*){{0,3}},? (?:Inc|Corp|Ltd|LLC|PLC|plc|Co)\b)"
 
 
 def _traded(name: str, body: str) -> bool:
