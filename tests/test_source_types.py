@@ -409,3 +409,12 @@ def test_a_south_african_mec_is_a_member_of_a_provincial_government(types_of):
     types = types_of("Nine cases were confirmed at Lakeside Hospital on Sunday.\n\n"
                      "Health MEC Thandi Mkhize said: “We can confirm nine positive cases.”\n")
     assert types == {"Thandi Mkhize": "government or official (country unknown)"}
+
+
+@pytest.mark.parametrize("named", ["a report by the Centre for Housing Studies found",
+                                   "according to the Westbury Centre, a think tank"])
+def test_the_centre_short_for_a_centre_the_text_names_is_no_government(types_of, named):
+    types = types_of(f"Rents rose again in London, {named}.\n\n"
+                     "The Centre said rents would keep rising until more homes are built.\n")
+    assert not any("government" in t for t in types.values()), types
+

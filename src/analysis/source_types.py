@@ -405,6 +405,14 @@ _FORMER = re.compile(r"\b(?:former|ex-|then-|retired|ousted|disgraced|late)\s*(?
 
 # a capitalised name that stands for a state's government ('the Centre' in India), of the country the text names
 GOVERNMENT_METONYMS = {"Centre", "Center"}
+
+
+def government_metonym(name: str, body: str) -> bool:
+    """'the Centre has contended': a name of GOVERNMENT_METONYMS, in a text that names no organisation holding
+    the word ('the Westbury Centre', 'the Centre for Housing Studies', whose short name it would be)."""
+    word = re.escape(name)
+    return name in GOVERNMENT_METONYMS and not re.search(
+        r"\b(?!The\b)[A-Z][\w'’-]* " + word + r"\b|\b" + word + r" (?:for|of|on) [A-Z]", body)
 # offices that govern only when written as a title ('the Treasurer', 'Treasurer Jim Chalmers'), not 'club treasurer'
 CAPITALISED_OFFICES = re.compile(r"\b(?:Treasurer|Comptroller)\b")
 

@@ -44,9 +44,9 @@ from .speakers import (
     CUE_LEMMAS, LEADER_NOUNS, MEDIA_NOUNS, PERSONAL_PRONOUNS, PSEUDONYM, QUOTE_ONLY_LEMMAS, REPORT_NOUNS, SPEECH_LEMMAS,
     STATEMENT_LEMMAS, Cue, Resolver, Source, in_quote, name_span, noun_phrase, path_up, token_lists)
 from .source_types import (
-    COMPANY, GOVERNMENT_METONYMS, OPPOSITION, ORGANISATION_WORD, RIGHTS_GROUP, TITLES, affiliations, article_country,
-    by_own_noun, classify, clean_name, country_cues, country_in, cue_matches, cue_words, generic_nouns,
-    generic_organisation, government_type, institution, is_government_type, lexicon, name_noun_type, nouns_pattern,
+    COMPANY, OPPOSITION, ORGANISATION_WORD, RIGHTS_GROUP, TITLES, affiliations, article_country, by_own_noun,
+    classify, clean_name, country_cues, country_in, cue_matches, cue_words, generic_nouns, generic_organisation,
+    government_metonym, government_type, institution, is_government_type, lexicon, name_noun_type, nouns_pattern,
     organisation_nouns, outlet_names, roles, spelt_out, surname, translit_key, type_rank, typed_organisation,
     variant_table)
 from .textnorm import fold
@@ -1259,7 +1259,7 @@ def _source_type(source: Source, resolver: Resolver, default_country: str) -> st
     found = institution(source.key, default_country=default_country)
     if found:
         return found[1]
-    if source.key in GOVERNMENT_METONYMS:  # capitalised, 'the Centre has contended': India's government
+    if government_metonym(source.key, resolver.article.body):  # 'the Centre has contended': India's government
         return government_type(default_country or resolver.setting)
     full_name = spelt_out(source.key, resolver.article.body)
     found = classify(f"{text} {full_name}", is_person=False, default_country=default_country,
