@@ -418,3 +418,11 @@ def test_the_centre_short_for_a_centre_the_text_names_is_no_government(types_of,
                      "The Centre said rents would keep rising until more homes are built.\n")
     assert not any("government" in t for t in types.values()), types
 
+
+def test_a_player_who_came_off_the_bench_is_no_court(types_of):
+    types = types_of("Rovers beat City 2-1 on Saturday.\n\n"
+                     "“It was a great feeling to score,” said striker Tom Bell, who came off the bench in the second "
+                     "half.\n\n"
+                     "“We never gave up,” said Sam Reed, a substitute who sat on the bench for an hour.\n")
+    assert not any("government" in t for t in types.values()), types
+

@@ -403,6 +403,7 @@ _STATE_BANK = re.compile(r"\b(?:Central|Reserve|National|Federal|World|State|Peo
 _FORMER = re.compile(r"\b(?:former|ex-|then-|retired|ousted|disgraced|late)\s*(?:[\w.'’-]+\s+){0,3}$", re.I)
 
 
+BODY_ONLY_CUES = {"bench"}  # cues that type a body speaking ('the bench said'), never a person's description
 # a capitalised name that stands for a state's government ('the Centre' in India), of the country the text names
 GOVERNMENT_METONYMS = {"Centre", "Center"}
 
@@ -485,6 +486,8 @@ def classify(text: str, *, is_person: bool, default_country: str = "", setting: 
     party, governs = False, bool(body)
     titles = [(start + 1, end + 1, kind) for start, end, kind in capitalised_offices(text)]  # offsets in `low`
     for start, end, source_type in cue_matches(low) + titles:
+        if is_person and low[start:end] in BODY_ONLY_CUES:
+            continue  # "a striker who came off the bench" holds no seat on a court's bench
         if source_type in ("government", STATE_MEDICAL) and low[start:end] not in GENERIC_OFFICIALS:
             governs = True  # a minister, an MP; not a spokesman, whom a party has as much as a state
         if source_type == STATE_MEDICAL:  # "England's chief medical officer": the state's; a facility's: medical
