@@ -426,3 +426,9 @@ def test_a_player_who_came_off_the_bench_is_no_court(types_of):
                      "“We never gave up,” said Sam Reed, a substitute who sat on the bench for an hour.\n")
     assert not any("government" in t for t in types.values()), types
 
+
+def test_its_chief_executive_speaks_for_a_company_not_for_the_body_named_before(types_of):
+    types = types_of("The Securities Commission sued Kestrel Motors on Monday, the commission said.\n\n"
+                     "“We will fight this in court,” said Dan Moss, its chief executive.\n")
+    assert types["Dan Moss"] == "company or business"
+

@@ -1247,7 +1247,8 @@ def _source_type(source: Source, resolver: Resolver, default_country: str) -> st
             if spoken_for:
                 return spoken_for
         if found in ("", COMPANY) and (runs := _executive_organisation(source, resolver, default_country) or
-                                       found and _organisation_referred_to(source, resolver, default_country)):
+                                       found and _noun_referred_to(source) and
+                                       _organisation_referred_to(source, resolver, default_country)):
             return runs  # "chief executive of Ipswich and Colchester hospitals", "the trust's deputy chief executive"
         if found:
             return found
@@ -1279,6 +1280,12 @@ def _source_type(source: Source, resolver: Resolver, default_country: str) -> st
     if not source.named and source.roles:
         return "anonymous person"
     return "other"
+
+
+def _noun_referred_to(source: Source) -> bool:
+    """A description points back to an organisation by its noun ('the trust's deputy chief executive', 'for the
+    agency'), not by 'its' alone ('Dan Moss, its chief executive', whose company the text may name by no noun)."""
+    return any(m.group(1) or m.group(2) for d in source.descriptions for m in generic_organisation().finditer(d))
 
 
 def _employer_named(source: Source) -> bool:
