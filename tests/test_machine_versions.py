@@ -293,3 +293,20 @@ def test_a_retelling_signed_by_another_agency_derives_from_the_wire_story_it_cit
     _, derived = _kinds(corpus)[frozenset(("001", "002"))]
     assert derived == "001"
     assert "PORT ALDER (Reuters)" in corpus.relations.iloc[0].direction_evidence
+
+
+def test_no_original_derives_from_a_machine_translation_signed_by_the_wire(write_corpus):
+    """A machine translation (its signs: 'the past Thursday', '40 %') of the agency's story keeps the agency's
+    dateline; two English copies of the story only cite the agency ('told Reuters'). The translation derives from
+    one copy, and neither copy derives from the translation: an outlet does not print a machine's English as its
+    own."""
+    cited = ORIGINAL.replace("told reporters at", "told Reuters at")
+    copy = cited.replace("Ferry operator scraps winter sailings as fuel costs soar",
+                         "Northwind ferry scraps winter sailings as fuel costs soar")
+    translated = ROUND_TRIP.replace("The Northwind Ferry Company announced", "PORT ALDER (Reuters) - The Northwind "
+                                    "Ferry Company announced").replace("told journalists at", "told Reuters at")
+    translated = translated.replace("on Thursday that", "the past Thursday that").replace("40 percent", "40 %")
+    corpus = load_corpus(write_corpus({"001_cited.txt": cited, "002_copy.txt": copy, "003_translated.txt": translated}))
+    kinds = _kinds(corpus)
+    assert {kinds[frozenset((english, "003"))][1] for english in ("001", "002")} <= {"003", ""}
+    assert "003" in {kinds[frozenset((english, "003"))][1] for english in ("001", "002")}

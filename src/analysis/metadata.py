@@ -698,7 +698,18 @@ def _direction(a: Article, b: Article) -> tuple[str, str]:
     for copy, source in ((a, b), (b, a)):
         if copy.value("translation_of") == source.article_id:
             return copy.article_id, f"{copy.article_id} is a machine translation of {source.article_id}"
-    return _stated_direction(a, b) or _garbled_copy(a, b) or ("", "neither text says which came first")
+    stated = _stated_direction(a, b)
+    if stated is not None:
+        source = b if stated[0] == a.article_id else a
+        copy = a if source is b else b
+        if _machine_translated(source) and not _machine_translated(copy):
+            return "", f"neither text says which came first: {stated[1]}; but {source.article_id} is a machine " \
+                       f"translation, which no outlet prints as its own English"
+    return stated or _garbled_copy(a, b) or ("", "neither text says which came first")
+
+
+def _machine_translated(article: Article) -> bool:
+    return article.value("translation_status") == "machine_translation" or bool(article.value("translation_of"))
 
 
 def _retellings(directions: list[tuple[str, str]], relations: pd.DataFrame, by_id: dict[str, Article]
