@@ -1,4 +1,5 @@
-"""Shared fixtures: the seed corpus (loaded once) and a helper to write small invented corpora."""
+"""Shared fixtures: the seed corpus (loaded once), a helper to write small invented corpora and one to read their
+sourcing, and `speaker_of` a quotation."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from analysis.corpus import load_corpus
+from analysis.sourcing import analyse
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -33,3 +35,20 @@ def write_corpus(tmp_path):
         return folder
 
     return write
+
+
+@pytest.fixture
+def sourcing_of(write_corpus):
+    """sourcing_of(body, ...) -> the `analysis.sourcing` result of invented pages, one file per body."""
+
+    def go(*bodies: str):
+        return analyse(load_corpus(write_corpus({f"{i:03d}_page.txt": body for i, body in enumerate(bodies)})))
+
+    return go
+
+
+def speaker_of(result, fragment: str) -> str:
+    """The speaker of the one quotation holding `fragment`."""
+    rows = result.quotes[result.quotes.quote.str.contains(fragment, regex=False)]
+    assert len(rows) == 1, f"{fragment!r} in quotes: {list(result.quotes.quote)}; scare: {list(result.scare_quotes.quote)}"
+    return rows.speaker.iloc[0]

@@ -5,25 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.corpus import load_corpus
-from analysis.sourcing import analyse
+from conftest import speaker_of
 
 
-@pytest.fixture
-def run(write_corpus):
-    def go(*bodies: str):
-        return analyse(load_corpus(write_corpus({f"{i:03d}_page.txt": body for i, body in enumerate(bodies)})))
-    return go
-
-
-def speaker_of(result, fragment: str) -> str:
-    rows = result.quotes[result.quotes.quote.str.contains(fragment, regex=False)]
-    assert len(rows) == 1, f"{fragment!r} in quotes: {list(result.quotes.quote)}; scare: {list(result.scare_quotes.quote)}"
-    return rows.speaker.iloc[0]
-
-
-def test_the_last_paragraph_of_a_long_quotation_opening_with_an_ellipsis_continues_it(run):
-    result = run("Harbour City drew 1-1 with Rovers on Saturday.\n\n"
+def test_the_last_paragraph_of_a_long_quotation_opening_with_an_ellipsis_continues_it(sourcing_of):
+    result = sourcing_of("Harbour City drew 1-1 with Rovers on Saturday.\n\n"
                  "\u201cWell done to coach Petersen and his players. They deserved the point,\u201d Dlamini said.\n\n"
                  "\u201cThey have a lot of pace up front. So we knew the wide men would hurt us.\n\n"
                  "\u201c \u2026 And once more well done to coach Petersen and his staff.\u201d\n")
@@ -38,8 +24,8 @@ def test_the_last_paragraph_of_a_long_quotation_opening_with_an_ellipsis_continu
     "``The numbers look fine in every respect but one,'' said Ada Lund, an analyst at Fenwick Capital. "
     "``The outlook is weaker than expected.''\n",
 ])
-def test_two_apostrophes_written_for_a_double_mark_open_or_close_a_quotation(run, body):
-    result = run(body)
+def test_two_apostrophes_written_for_a_double_mark_open_or_close_a_quotation(sourcing_of, body):
+    result = sourcing_of(body)
     assert list(result.quotes.quote) == ["The numbers look fine in every respect but one,",
                                          "The outlook is weaker than expected."]
     assert speaker_of(result, "The outlook") == "Ada Lund"
@@ -49,15 +35,15 @@ def test_two_apostrophes_written_for_a_double_mark_open_or_close_a_quotation(run
     "Dr. Anna Berg, who treated the victim, spoke to reporters. ",
     "Dr. Anna Berg, who treated the victim, spoke to reporters.\n\n",  # the quotation opens its paragraph
 ])
-def test_according_to_in_the_next_sentence_is_no_cue_for_a_quotation_before_it(run, before):
-    result = run("Three men were arrested after the stabbing in Lenz on Friday.\n\n" + before +
+def test_according_to_in_the_next_sentence_is_no_cue_for_a_quotation_before_it(sourcing_of, before):
+    result = sourcing_of("Three men were arrested after the stabbing in Lenz on Friday.\n\n" + before +
                  "\u201cHe was brought to us too late.\u201d According to the regional prosecutor\u2019s office, "
                  "the suspect had returned from the front in March.\n")
     assert speaker_of(result, "brought to us too late") == "Anna Berg"
 
 
-def test_subjects_of_neither_nor_are_no_sources(run):
-    result = run("The pardons were never published.\n\n"
+def test_subjects_of_neither_nor_are_no_sources(sourcing_of):
+    result = sourcing_of("The pardons were never published.\n\n"
                  "The Kestrel Times pointed out that neither the Attorney General, nor the Kremlin, nor the prison "
                  "service had ever explained how the pardons would be made legal.\n")
     assert set(result.sources.source) == {"Kestrel Times"}
@@ -67,8 +53,8 @@ def test_subjects_of_neither_nor_are_no_sources(run):
     "Anna Berg has run the Lenz food bank for ten years. We asked Berg about the winter ahead.",
     "Reporter Tom Hale spoke with Anna Berg, who runs the Lenz food bank. Berg has run it for ten years.",
 ])
-def test_the_lines_of_an_interview_transcript_are_the_interviewers_and_the_interviewees(run, intro):
-    result = run(f"Lenz food bank braces for winter\n\n{intro}\n\n"
+def test_the_lines_of_an_interview_transcript_are_the_interviewers_and_the_interviewees(sourcing_of, intro):
+    result = sourcing_of(f"Lenz food bank braces for winter\n\n{intro}\n\n"
                  "Q: How many families do you feed?\n\n"
                  "A: About 300 a week, and the number is growing.\n\n"
                  "Q: What do you need most?\n\n"
@@ -82,16 +68,16 @@ def test_the_lines_of_an_interview_transcript_are_the_interviewers_and_the_inter
     assert list(result.quotes.cue[:2]) == ["Q:", "A:"]
 
 
-def test_upper_case_question_and_answer_labels_are_read(run):
-    result = run("Lenz food bank braces for winter\n\n"
+def test_upper_case_question_and_answer_labels_are_read(sourcing_of):
+    result = sourcing_of("Lenz food bank braces for winter\n\n"
                  "Anna Berg has run the Lenz food bank for ten years. We asked Berg about the winter ahead.\n\n"
                  "QUESTION: How many families do you feed?\n\n"
                  "ANSWER: About 300 a week, and the number is growing.\n")
     assert list(result.quotes.speaker) == ["interviewer", "Anna Berg"]
 
 
-def test_answers_labelled_by_a_role_or_a_name_and_their_next_paragraphs_are_the_interviewees(run):
-    result = run("The mayor on the floods\n\n"
+def test_answers_labelled_by_a_role_or_a_name_and_their_next_paragraphs_are_the_interviewees(sourcing_of):
+    result = sourcing_of("The mayor on the floods\n\n"
                  "Mayor Jane Rook of Lenz spoke to the Valley Courier about the floods. Lars Holm, her deputy, joined "
                  "her.\n\n"
                  "QUESTION: How many homes were flooded?\n\n"
@@ -102,8 +88,8 @@ def test_answers_labelled_by_a_role_or_a_name_and_their_next_paragraphs_are_the_
     assert list(result.quotes.speaker) == ["interviewer", "Jane Rook", "Jane Rook", "interviewer", "Lars Holm"]
 
 
-def test_an_answer_labelled_by_a_role_where_nobody_is_named_is_the_roles(run):
-    result = run("The mayor on the floods\n\n"
+def test_an_answer_labelled_by_a_role_where_nobody_is_named_is_the_roles(sourcing_of):
+    result = sourcing_of("The mayor on the floods\n\n"
                  "QUESTION: How many homes were flooded?\n\n"
                  "THE MAYOR: About 400, most of them in the old town.\n\n"
                  "We will rebuild every one of them before the winter.\n")
@@ -111,15 +97,15 @@ def test_an_answer_labelled_by_a_role_where_nobody_is_named_is_the_roles(run):
     assert list(result.quotes.cue) == ["QUESTION:", "THE MAYOR:", "THE MAYOR:"]
 
 
-def test_a_lone_a_colon_line_is_no_interview_answer(run):
-    result = run("The council listed its options on Monday.\n\n"
+def test_a_lone_a_colon_line_is_no_interview_answer(sourcing_of):
+    result = sourcing_of("The council listed its options on Monday.\n\n"
                  "A: We close the pool in winter.\n\n"
                  "The mayor, Jane Rook, said no option had been chosen.\n")
     assert result.quotes.empty
 
 
-def test_a_name_in_quotation_marks_after_a_media_noun_is_an_outlet(run):
-    result = run("Lenz mourns a local hero\n\n"
+def test_a_name_in_quotation_marks_after_a_media_noun_is_an_outlet(sourcing_of):
+    result = sourcing_of("Lenz mourns a local hero\n\n"
                  "The death of Tomas Reid shocked the town of Lenz last week.\n\n"
                  "His death was confirmed by the local news website \u201cKVT\u201d and has caused shock in the "
                  "town.\n")
@@ -127,8 +113,8 @@ def test_a_name_in_quotation_marks_after_a_media_noun_is_an_outlet(run):
     assert list(result.citations.cited) == ["KVT"]
 
 
-def test_a_name_before_an_apposed_description_the_parser_made_the_subject_is_the_speaker(run):
-    result = run("Coach denies report on new job\n\n"
+def test_a_name_before_an_apposed_description_the_parser_made_the_subject_is_the_speaker(sourcing_of):
+    result = sourcing_of("Coach denies report on new job\n\n"
                  "Harbour City's outgoing coach Ken Soon on Monday denied reports he had been offered a job with "
                  "Westland.\n\n"
                  "A panel will meet in Lenz on June 4 to choose a successor to Australian Greg Chappell, who quit "
@@ -143,44 +129,44 @@ def test_a_name_before_an_apposed_description_the_parser_made_the_subject_is_the
     "Retired teacher and member of the Lenz Town Council Maria Olsen",
     "Veteran journalist and member of the Regional Press Council Eva Lindqvist",
 ])
-def test_a_person_named_after_a_description_without_an_article_is_the_speaker(run, description):
-    result = run("School to close in Lenz\n\n"
+def test_a_person_named_after_a_description_without_an_article_is_the_speaker(sourcing_of, description):
+    result = sourcing_of("School to close in Lenz\n\n"
                  f"{description} has told the Lenz Gazette that the school will close in June.\n")
     name = " ".join(description.split()[-2:])
     assert list(result.sources.source) == [name]
 
 
-def test_a_description_after_a_sentence_adverb_is_no_apposition(run):
-    result = run("Lenz recruits prisoners\n\n"
+def test_a_description_after_a_sentence_adverb_is_no_apposition(sourcing_of):
+    result = sourcing_of("Lenz recruits prisoners\n\n"
                  "Earlier, an intelligence update by the British Defence Ministry confirmed Russia was recruiting "
                  "convicts for its units.\n")
     assert list(result.sources.source) == ["British Defense Ministry"]
 
 
-def test_a_partial_quotation_closing_its_sentence_after_a_naming_participle_is_the_speakers(run):
-    result = run("Lenz mayor calls emergency meeting\n\n"
+def test_a_partial_quotation_closing_its_sentence_after_a_naming_participle_is_the_speakers(sourcing_of):
+    result = sourcing_of("Lenz mayor calls emergency meeting\n\n"
                  "\u201cA disaster has happened. Everyone who may have helped him must be detained,\u201d the mayor "
                  "of the town declared at an emergency meeting, calling the murder a \u201chigh-profile case.\u201d\n")
     assert speaker_of(result, "high-profile case") == "mayor of the town"
 
 
-def test_a_partial_quotation_in_a_sentence_closed_by_a_reporting_tag_is_the_taggers(run):
-    result = run("Recruits sent to the front\n\n"
+def test_a_partial_quotation_in_a_sentence_closed_by_a_reporting_tag_is_the_taggers(sourcing_of):
+    result = sourcing_of("Recruits sent to the front\n\n"
                  "Many inmates agree to go because of the high pay but soon after being deployed they realize they "
                  "are being sent into a \u201ctotal meat-grinder\u201d without weapons or training, one of the members "
                  "of the unit revealed.\n")
     assert speaker_of(result, "total meat-grinder") == "members of the unit"
 
 
-def test_a_quoted_label_of_a_noun_in_a_sentence_closed_by_a_reporting_tag_stays_a_term(run):
-    result = run("Recruits sent to the front\n\n"
+def test_a_quoted_label_of_a_noun_in_a_sentence_closed_by_a_reporting_tag_stays_a_term(sourcing_of):
+    result = sourcing_of("Recruits sent to the front\n\n"
                  "Hundreds of inmates have joined \u201cStorm-Z\u201d units since the spring, one of the members "
                  "of the unit revealed.\n")
     assert list(result.scare_quotes.quote) == ["Storm-Z"]
 
 
-def test_unnamed_media_are_an_anonymous_source_and_no_citation(run):
-    result = run("Suspect returned from the front\n\n"
+def test_unnamed_media_are_an_anonymous_source_and_no_citation(sourcing_of):
+    result = sourcing_of("Suspect returned from the front\n\n"
                  "Three men were detained after the killing in Lenz on Friday.\n\n"
                  "According to some Telegram channels, \u201cthe suspect had recently returned from the front where he "
                  "served with a private army.\u201d According to the regional prosecutor\u2019s office, he entered the "
@@ -192,19 +178,18 @@ def test_unnamed_media_are_an_anonymous_source_and_no_citation(run):
     assert result.citations.empty
 
 
-def test_a_role_in_an_offices_name_stays_in_it(run):
-    result = run("Suspect returned from the front\n\n"
+def test_a_role_in_an_offices_name_stays_in_it(sourcing_of):
+    result = sourcing_of("Suspect returned from the front\n\n"
                  "Three men were detained after the killing in Lenz on Friday.\n\n"
                  "According to the Prosecutor General\u2019s Office, he entered the region on March 27.\n")
     assert list(result.sources.source) == ["Prosecutor General\u2019s Office"]
 
 
-def test_an_outlet_unnamed_that_reports_another_is_no_citation(run):
-    result = run("Election called\n\n"
+def test_an_outlet_unnamed_that_reports_another_is_no_citation(sourcing_of):
+    result = sourcing_of("Election called\n\n"
                  "The prime minister visited the governor at her residence on Sunday, television networks showed, as "
                  "local media said he was set to call an election for May 21.\n")
     assert result.citations.empty
-
 
 
 @pytest.mark.parametrize("sentence, fragment, speaker", [
@@ -213,6 +198,6 @@ def test_an_outlet_unnamed_that_reports_another_is_no_citation(run):
     ('What Mayor Jane Rook heralded as a "historic budget" narrowly won council approval on Tuesday.',
      "historic budget", "Jane Rook"),
 ])
-def test_what_a_person_judges_something_as_in_quotation_marks_is_their_partial_quotation(run, sentence, fragment,
+def test_what_a_person_judges_something_as_in_quotation_marks_is_their_partial_quotation(sourcing_of, sentence, fragment,
                                                                                         speaker):
-    assert speaker_of(run("Budget passes\n\n" + sentence + "\n"), fragment) == speaker
+    assert speaker_of(sourcing_of("Budget passes\n\n" + sentence + "\n"), fragment) == speaker

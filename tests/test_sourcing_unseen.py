@@ -5,45 +5,31 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.corpus import load_corpus
-from analysis.sourcing import analyse
+from conftest import speaker_of
 
 
-@pytest.fixture
-def run(write_corpus):
-    def go(*bodies: str):
-        return analyse(load_corpus(write_corpus({f"{i:03d}_page.txt": body for i, body in enumerate(bodies)})))
-    return go
-
-
-def speaker_of(result, fragment: str) -> str:
-    rows = result.quotes[result.quotes.quote.str.contains(fragment, regex=False)]
-    assert len(rows) == 1, f"{fragment!r} in quotes: {list(result.quotes.quote)}; scare: {list(result.scare_quotes.quote)}"
-    return rows.speaker.iloc[0]
-
-
-def test_an_acronym_after_according_to_is_the_speaker(run):
-    result = run("Shares of Lumex fell on Thursday after the company recalled 40,000 heaters.\n\n"
+def test_an_acronym_after_according_to_is_the_speaker(sourcing_of):
+    result = sourcing_of("Shares of Lumex fell on Thursday after the company recalled 40,000 heaters.\n\n"
                  "The heater can overheat, Lumex said. The company offers free repairs.\n\n"
                  '"Owners should immediately stop using the recalled heaters and contact Lumex for a free repair," '
                  "according to the OPSC.\n")
     assert speaker_of(result, "Owners should") == "OPSC"  # the parser tags the acronym as a nationality
 
 
-def test_a_quoted_word_after_described_as_is_the_describers(run):
-    result = run('Harbour City coach Dan Morrow has described his side as desperately "unlucky" after two players '
+def test_a_quoted_word_after_described_as_is_the_describers(sourcing_of):
+    result = sourcing_of('Harbour City coach Dan Morrow has described his side as desperately "unlucky" after two players '
                  "were injured on Sunday.\n")
     assert speaker_of(result, "unlucky") == "Dan Morrow"
 
 
-def test_a_plea_after_a_quotation_is_no_speech_cue(run):
-    result = run("Carl Denton took the stand on Wednesday and denied any knowledge of the plot. He said had he known, "
+def test_a_plea_after_a_quotation_is_no_speech_cue(sourcing_of):
+    result = sourcing_of("Carl Denton took the stand on Wednesday and denied any knowledge of the plot. He said had he known, "
                  'he "would have never let it happen." His brother and mother have pleaded guilty in the case.\n')
     assert speaker_of(result, "never let it happen") == "Carl Denton"
 
 
-def test_an_unnamed_youth_who_mentioned_is_the_speaker(run):
-    result = run("Keeping his identity private, one of the five men told the Daily Lantern that the agent had tricked "
+def test_an_unnamed_youth_who_mentioned_is_the_speaker(sourcing_of):
+    result = sourcing_of("Keeping his identity private, one of the five men told the Daily Lantern that the agent had tricked "
                  "others before.\n\n"
                  "The youth said that after landing, a man took them to a camp in the north.\n\n"
                  '"During the drive to the camp, we were told that we would guard warehouses," he said.\n\n'
@@ -52,8 +38,8 @@ def test_an_unnamed_youth_who_mentioned_is_the_speaker(run):
     assert speaker_of(result, "charged each one") == "youth"
 
 
-def test_a_persons_own_name_gives_no_type(run):
-    result = run('"The water came up to the windows," said Ellen Mayor, a neighbour of the family.\n\n'
+def test_a_persons_own_name_gives_no_type(sourcing_of):
+    result = sourcing_of('"The water came up to the windows," said Ellen Mayor, a neighbour of the family.\n\n'
                  '"We had ten minutes to leave," Carl Wagner told reporters.\n')
     types = dict(result.sources[["source", "source_type"]].values)
     assert types == {"Ellen Mayor": "private person", "Carl Wagner": "private person"}
@@ -63,8 +49,8 @@ def types_of(result) -> dict[str, str]:
     return dict(result.sources[["source", "source_type"]].values)
 
 
-def test_international_organisations_have_a_type_of_their_own(run):
-    result = run("Aid convoys reached the besieged town of Varna Hill on Sunday.\n\n"
+def test_international_organisations_have_a_type_of_their_own(sourcing_of):
+    result = sourcing_of("Aid convoys reached the besieged town of Varna Hill on Sunday.\n\n"
                  '"That is good but it is far from enough," Lena Maartens, a spokesperson for the U.N. Office for the '
                  "Coordination of Humanitarian Affairs, told a briefing.\n\n"
                  '"We need safe passage now," said Ms. Oduya, who is also UN Emergency Relief Coordinator.\n\n'
@@ -73,15 +59,15 @@ def test_international_organisations_have_a_type_of_their_own(run):
                                                                                "Omar Haddi")}
 
 
-def test_coaches_and_players_are_sports_sources(run):
-    result = run("Harbour City coach Dan Morrow said his side had been unlucky.\n\n"
+def test_coaches_and_players_are_sports_sources(sourcing_of):
+    result = sourcing_of("Harbour City coach Dan Morrow said his side had been unlucky.\n\n"
                  '"I feel fine and I want to play," said midfielder Tessa Kane.\n')
     assert types_of(result) == {"Dan Morrow": "sports club, coach or athlete",
                                 "Tessa Kane": "sports club, coach or athlete"}
 
 
-def test_hospital_staff_are_medical_sources_but_a_patient_is_not(run):
-    result = run("A car crashed into the emergency room of Lakeside General Hospital on Monday.\n\n"
+def test_hospital_staff_are_medical_sources_but_a_patient_is_not(sourcing_of):
+    result = sourcing_of("A car crashed into the emergency room of Lakeside General Hospital on Monday.\n\n"
                  "The facility's chief medical officer Dr. Ravi Mehta said the injured were treated at once.\n\n"
                  '"We heard a bang," said Joan Pike, a patient at the hospital.\n\n'
                  '"All patients are safe," said Ann Coles, a spokeswoman for the hospital.\n')
@@ -89,13 +75,13 @@ def test_hospital_staff_are_medical_sources_but_a_patient_is_not(run):
                                 "Ann Coles": "hospital or medical"}
 
 
-def test_a_rank_abbreviation_the_tokenizer_cuts_off_still_names_the_officer(run):
-    result = run('"We do believe alcohol was involved," said Sgt. Luis Ortega.\n')
+def test_a_rank_abbreviation_the_tokenizer_cuts_off_still_names_the_officer(sourcing_of):
+    result = sourcing_of('"We do believe alcohol was involved," said Sgt. Luis Ortega.\n')
     assert types_of(result) == {"Luis Ortega": "government or official (country unknown)"}
 
 
-def test_single_curly_marks_quote_in_an_article_without_double_ones(run):
-    result = run("Dubbed \u2018Team-B\u2019 squads, the crews are sent to the worst docks, according to five workers.\n\n"
+def test_single_curly_marks_quote_in_an_article_without_double_ones(sourcing_of):
+    result = sourcing_of("Dubbed \u2018Team-B\u2019 squads, the crews are sent to the worst docks, according to five workers.\n\n"
                  "\u2018Team-B crews, they\u2019re just bait,\u2019 said one worker from the harbour unit.\n\n"
                  "The worker, who requested anonymity, said the workers\u2019 families were never told: \u2018If the "
                  "bosses catch anyone late, they send them to the Team-B squads.\u2019\n")
@@ -105,35 +91,35 @@ def test_single_curly_marks_quote_in_an_article_without_double_ones(run):
     assert "Team-B" in set(result.scare_quotes.quote)
 
 
-def test_a_possessive_like_mark_closes_when_another_quotation_opens_before_the_next_close(run):
-    result = run("In Norland \u2018coastal camps\u2019 workers are hired as \u2018harbour company staff\u2019, "
+def test_a_possessive_like_mark_closes_when_another_quotation_opens_before_the_next_close(sourcing_of):
+    result = sourcing_of("In Norland \u2018coastal camps\u2019 workers are hired as \u2018harbour company staff\u2019, "
                  "the Norland labour office said.\n")
     assert set(result.scare_quotes.quote) == {"coastal camps", "harbour company staff"}
 
 
-def test_a_quotation_nested_in_curly_marks_stays_inside_the_outer_one(run):
-    result = run("\u201cIt was a quick convoy. They trained in two specialties \u2013 \u201cdivers\u201d and "
+def test_a_quotation_nested_in_curly_marks_stays_inside_the_outer_one(sourcing_of):
+    result = sourcing_of("\u201cIt was a quick convoy. They trained in two specialties \u2013 \u201cdivers\u201d and "
                  "\u201cspotters\u201d, but in quotation marks. This is a classic,\u201d says rights activist "
                  "Vera Lindqvist.\n")
     quotes = result.quotes[result.quotes.quote.str.startswith("It was a quick convoy")]
     assert list(quotes.speaker) == ["Vera Lindqvist"] and quotes.quote.iloc[0].endswith("This is a classic,")
 
 
-def test_a_surname_misspelt_by_a_letter_is_the_same_person(run):
-    result = run("Striker Omar Latif scored the only goal for the hosts on Saturday.\n\n"
+def test_a_surname_misspelt_by_a_letter_is_the_same_person(sourcing_of):
+    result = sourcing_of("Striker Omar Latif scored the only goal for the hosts on Saturday.\n\n"
                  'Latid said: "We will bounce back next week."\n')
     assert speaker_of(result, "bounce back") == "Omar Latif"
     assert ("Omar Latif", "Latid") in set(zip(result.variants.canonical, result.variants.variant))
 
 
-def test_a_surname_close_to_two_people_joins_neither(run):
-    result = run("Judge Karen Hansel and lawyer Mark Hanson met on Monday. Ruth Hanley was there too.\n\n"
+def test_a_surname_close_to_two_people_joins_neither(sourcing_of):
+    result = sourcing_of("Judge Karen Hansel and lawyer Mark Hanson met on Monday. Ruth Hanley was there too.\n\n"
                  '"This is over," Hansen said.\n')
     assert speaker_of(result, "This is over") == "Hansen"
 
 
-def test_a_name_then_a_colon_labels_the_quotation(run):
-    result = run("Two people were hurt when a truck hit a fence at Greenfield General Hospital on Monday.\n\n"
+def test_a_name_then_a_colon_labels_the_quotation(sourcing_of):
+    result = sourcing_of("Two people were hurt when a truck hit a fence at Greenfield General Hospital on Monday.\n\n"
                  'Hospital spokesperson Nadia Korr: "Both patients are in stable condition."\n\n'
                  'Police chief Tom Abel, at the scene: "The driver had a seizure."\n')
     assert speaker_of(result, "Both patients") == "Nadia Korr"
@@ -141,33 +127,33 @@ def test_a_name_then_a_colon_labels_the_quotation(run):
     assert types_of(result)["Nadia Korr"] == "hospital or medical"
 
 
-def test_a_representative_of_a_national_body_speaks_for_that_country(run):
-    result = run("Prisoners in the camp wake up to the anthem every morning.\n\n"
+def test_a_representative_of_a_national_body_speaks_for_that_country(sourcing_of):
+    result = sourcing_of("Prisoners in the camp wake up to the anthem every morning.\n\n"
                  "A representative of the Kenyan coordination headquarters for prisoners of war, Petr Valen, says that "
                  "one prisoner mistook a portrait for a king.\n")
     assert types_of(result) == {"Petr Valen": "Kenyan government or official"}
 
 
-def test_a_datelines_place_is_no_speaker(run):
-    result = run("The truce did not hold.\n\n"
+def test_a_datelines_place_is_no_speaker(sourcing_of):
+    result = sourcing_of("The truce did not hold.\n\n"
                  "Varna, Feb 9 2014 - A top regional official said she is deeply disappointed that the truce was "
                  "broken on Saturday.\n")
     assert list(result.sources.source) == ["top regional official"]
 
 
-def test_an_intelligence_body_has_no_default_nationality(run):
-    result = run("According to the Main Directorate of Intelligence, recruiters visited three camps in May.\n")
+def test_an_intelligence_body_has_no_default_nationality(sourcing_of):
+    result = sourcing_of("According to the Main Directorate of Intelligence, recruiters visited three camps in May.\n")
     assert types_of(result) == {"Main Directorate of Intelligence": "government or official (country unknown)"}
 
 
-def test_an_acronym_takes_the_type_of_the_name_it_stands_for(run):
-    result = run("In a joint statement with the Kenyan Product Safety Commission (KPSC), Lumex announced a recall.\n\n"
+def test_an_acronym_takes_the_type_of_the_name_it_stands_for(sourcing_of):
+    result = sourcing_of("In a joint statement with the Kenyan Product Safety Commission (KPSC), Lumex announced a recall.\n\n"
                  '"Owners should immediately stop using the recalled heaters," according to the KPSC.\n')
     assert types_of(result)["KPSC"] == "Kenyan government or official"
 
 
-def test_a_one_word_variant_marked_describes_types_a_person_in_any_spelling_of_the_table(run):
-    result = run('"We were sent forward without maps," said Oleg Marin, a former Vagner commander.\n\n'
+def test_a_one_word_variant_marked_describes_types_a_person_in_any_spelling_of_the_table(sourcing_of):
+    result = sourcing_of('"We were sent forward without maps," said Oleg Marin, a former Vagner commander.\n\n'
                  '"The school stays shut," said Anna Berg, a Kyiv teacher.\n')
     types = types_of(result)
     assert types["Oleg Marin"] == "private military company"  # 'Vagner' is a variant of a row marked describes
@@ -178,16 +164,16 @@ RUSSIA_LEAD = ("Russia has sent tens of thousands of prisoners to the front. Rus
                "offered pardons, and Russian courts stopped hearing appeals.\n\n")  # the article is about Russia
 
 
-def test_a_role_written_before_a_name_in_capitals_is_no_part_of_the_name(run):
-    result = run(RUSSIA_LEAD + '"The city will remember them," Kyiv Mayor Vitali Klitschko wrote on Telegram.\n\n'
+def test_a_role_written_before_a_name_in_capitals_is_no_part_of_the_name(sourcing_of):
+    result = sourcing_of(RUSSIA_LEAD + '"The city will remember them," Kyiv Mayor Vitali Klitschko wrote on Telegram.\n\n'
                  '"Rates stay on hold," said Central Bank Governor Elvira Sobolina of Italy.\n')
     types = types_of(result)
     assert types["Vitali Klitschko"] == "Ukrainian government"  # not a private person named 'Kyiv Mayor ...'
     assert types["Elvira Sobolina"] == "Italian government or official"
 
 
-def test_the_country_a_name_is_of_types_its_official(run):
-    result = run(RUSSIA_LEAD + "Governor Elvira Sobolina of the Bank of Italy said rates would stay on hold.\n\n"
+def test_the_country_a_name_is_of_types_its_official(sourcing_of):
+    result = sourcing_of(RUSSIA_LEAD + "Governor Elvira Sobolina of the Bank of Italy said rates would stay on hold.\n\n"
                  'Judge Amy Lowell of the U.S. District Court said the case "raises serious questions about who is '
                  'fighting".\n\n'
                  '"Nobody came back from the front," said Pavel Orlov, the mayor of a small Siberian town.\n')
@@ -196,8 +182,8 @@ def test_the_country_a_name_is_of_types_its_official(run):
                                 "Pavel Orlov": "Russian government or official"}
 
 
-def test_an_official_addressing_a_countrys_parliament_is_of_that_country(run):
-    result = run(RUSSIA_LEAD + "Justice minister Carlo Nordio told the Italian parliament that prisons were safe.\n\n"
+def test_an_official_addressing_a_countrys_parliament_is_of_that_country(sourcing_of):
+    result = sourcing_of(RUSSIA_LEAD + "Justice minister Carlo Nordio told the Italian parliament that prisons were safe.\n\n"
                  "Foreign minister Oleg Lavrin told the Italian newspaper Il Foglio that the men were volunteers.\n\n"
                  "Deputy minister Ivan Petrov said in Rome that the exchange would go ahead.\n")
     assert types_of(result) == {"Carlo Nordio": "Italian government or official",
@@ -205,8 +191,8 @@ def test_an_official_addressing_a_countrys_parliament_is_of_that_country(run):
                                 "Ivan Petrov": "Russian government or official"}  # a place is no addressee
 
 
-def test_officials_of_countries_recruited_from_are_of_their_country(run):
-    result = run(RUSSIA_LEAD + '"Twelve of our citizens have died," said Ram Thapa, a Nepali foreign ministry official.\n\n'
+def test_officials_of_countries_recruited_from_are_of_their_country(sourcing_of):
+    result = sourcing_of(RUSSIA_LEAD + '"Twelve of our citizens have died," said Ram Thapa, a Nepali foreign ministry official.\n\n'
                  '"We warned them," said Lidija Horvat, a Croatian minister.\n\n'
                  '"Nobody asked us," said Marko Babic, a Croatian MEP.\n')
     assert types_of(result) == {"Ram Thapa": "Nepali government or official",
@@ -214,8 +200,8 @@ def test_officials_of_countries_recruited_from_are_of_their_country(run):
                                 "Marko Babic": "international organisation"}
 
 
-def test_central_banks_european_bodies_and_us_states_type_officials_in_an_article_about_russia(run):
-    result = run(RUSSIA_LEAD + '"Inflation is too high," Federal Reserve Chair Jerome Powell said on Wednesday.\n\n'
+def test_central_banks_european_bodies_and_us_states_type_officials_in_an_article_about_russia(sourcing_of):
+    result = sourcing_of(RUSSIA_LEAD + '"Inflation is too high," Federal Reserve Chair Jerome Powell said on Wednesday.\n\n'
                  '"We will act," ECB President Christine Lagarde told reporters.\n\n'
                  '"Russia must pay," said Senator Lindsey Graham, a Republican from South Carolina.\n')
     assert types_of(result) == {"Jerome Powell": "U.S. government or official",
@@ -223,21 +209,21 @@ def test_central_banks_european_bodies_and_us_states_type_officials_in_an_articl
                                 "Lindsey Graham": "U.S. government or official"}
 
 
-def test_a_place_in_an_outlets_name_makes_no_country_of_the_article(run):
-    result = run("Officials in Tula said 341 inmates had signed contracts, The New York Times reported.\n\n"
+def test_a_place_in_an_outlets_name_makes_no_country_of_the_article(sourcing_of):
+    result = sourcing_of("Officials in Tula said 341 inmates had signed contracts, The New York Times reported.\n\n"
                  "The New York Times counted the graves in three cemeteries. The New York Times could not reach the "
                  "families.\n")
     assert types_of(result)["officials in Tula"] == "government or official (country unknown)"
 
 
-def test_what_a_person_told_reporters_is_no_description_of_them(run):
-    result = run('"I am proud of them," said Yevgeny Prigozhin, who told reporters the pardons were real.\n\n'
+def test_what_a_person_told_reporters_is_no_description_of_them(sourcing_of):
+    result = sourcing_of('"I am proud of them," said Yevgeny Prigozhin, who told reporters the pardons were real.\n\n'
                  '"We were lied to," said Oleg Marin, who told journalists he had served near Bakhmut.\n')
     assert types_of(result) == {"Yevgeny Prigozhin": "private person", "Oleg Marin": "private person"}
 
 
-def test_a_pronoun_after_a_quotation_skips_names_only_quoted(run):
-    result = run("Dmitri Kovalev, a former inmate from Tver, was recruited in 2022.\n\n"
+def test_a_pronoun_after_a_quotation_skips_names_only_quoted(sourcing_of):
+    result = sourcing_of("Dmitri Kovalev, a former inmate from Tver, was recruited in 2022.\n\n"
                  '"I signed because Yevgeny Prigozhin promised us a pardon," he said.\n\n'
                  "Igor Lebedev served with Kovalev near Bakhmut.\n\n"
                  '"We were promised that Sergei Volkov would lead us and that Andrei Smirnov would pay us," he told '
@@ -246,8 +232,8 @@ def test_a_pronoun_after_a_quotation_skips_names_only_quoted(run):
     assert speaker_of(result, "We were promised") == "Igor Lebedev"
 
 
-def test_a_speaker_carries_over_to_a_later_quotation_when_nobody_else_speaks(run):
-    result = run("Prisoners recruited by Wagner were promised pardons after six months.\n\n"
+def test_a_speaker_carries_over_to_a_later_quotation_when_nobody_else_speaks(sourcing_of):
+    result = sourcing_of("Prisoners recruited by Wagner were promised pardons after six months.\n\n"
                  '"We were fed once a day," said Pavel Sokolov, who spent two years in the colony.\n\n'
                  "The colony lies in a swamp north of Perm. Guards rarely entered the barracks.\n\n"
                  'In the same colony, doctors were rare. "Nobody came when a man was sick for a week."\n\n'
@@ -257,8 +243,8 @@ def test_a_speaker_carries_over_to_a_later_quotation_when_nobody_else_speaks(run
     assert speaker_of(result, "The colony broke") == "Irina Belova"  # she spoke in between
 
 
-def test_a_quotation_over_two_paragraphs_after_a_narrative_one_is_its_subjects(run):
-    result = run("Prisoners recruited by Wagner were promised pardons after six months.\n\n"
+def test_a_quotation_over_two_paragraphs_after_a_narrative_one_is_its_subjects(sourcing_of):
+    result = sourcing_of("Prisoners recruited by Wagner were promised pardons after six months.\n\n"
                  "Pavel Sokolov spent eleven months at the front before he was wounded near Bakhmut.\n\n"
                  '"We drove for two days and nobody told us where we were going.\n\n'
                  '"Then the shelling began."\n\n'
@@ -268,15 +254,15 @@ def test_a_quotation_over_two_paragraphs_after_a_narrative_one_is_its_subjects(r
     assert result.scare_quotes.empty
 
 
-def test_a_person_introduced_between_two_quotations_speaks_the_second(run):
-    result = run('"We were fed once a day," said Pavel Sokolov, who spent two years in the colony.\n\n'
+def test_a_person_introduced_between_two_quotations_speaks_the_second(sourcing_of):
+    result = sourcing_of('"We were fed once a day," said Pavel Sokolov, who spent two years in the colony.\n\n'
                  "Nina Sokolova, his mother, waited for him every day.\n\n"
                  '"My son came back thin and grey."\n')
     assert speaker_of(result, "My son came back") == "Nina Sokolova"
 
 
-def test_a_single_quoted_quotation_left_open_continues_in_the_next_paragraph(run):
-    result = run("Hundreds of inmates from the colony were sent to Ukraine last year.\n\n"
+def test_a_single_quoted_quotation_left_open_continues_in_the_next_paragraph(sourcing_of):
+    result = sourcing_of("Hundreds of inmates from the colony were sent to Ukraine last year.\n\n"
                  "\u2018They came in the spring and promised us everything,\u2019 said Andrei Volkov, who served near "
                  "Bakhmut. \u2018Nobody said we would die.\n\n"
                  "\u2018All lies.\u2019\n")
@@ -285,8 +271,8 @@ def test_a_single_quoted_quotation_left_open_continues_in_the_next_paragraph(run
     assert result.scare_quotes.empty
 
 
-def test_who_declined_to_be_named_applies_to_the_head_of_the_phrase(run):
-    result = run("A lawyer for several families, who declined to be named, said the contracts were illegal.\n")
+def test_who_declined_to_be_named_applies_to_the_head_of_the_phrase(sourcing_of):
+    result = sourcing_of("A lawyer for several families, who declined to be named, said the contracts were illegal.\n")
     hedges = result.hedges[result.hedges.kind == "anonymity"]
     assert list(hedges.applies_to) == ["lawyer for several families"]
 
@@ -296,14 +282,14 @@ def test_who_declined_to_be_named_applies_to_the_head_of_the_phrase(run):
                                     "who was not authorized to discuss the recruitment",
                                     "who would only give his first name", "who refused to be named",
                                     "who asked that he not be identified"])
-def test_more_anonymity_wordings_make_the_speaker_anonymous(run, phrase):
-    result = run(f'"The buses came at night," said Pavel, a guard at the colony {phrase}.\n')
+def test_more_anonymity_wordings_make_the_speaker_anonymous(sourcing_of, phrase):
+    result = sourcing_of(f'"The buses came at night," said Pavel, a guard at the colony {phrase}.\n')
     hedges = result.hedges[result.hedges.kind == "anonymity"]
     assert list(hedges.applies_to) == ["Pavel"] and bool(result.quotes.anonymous.iloc[0])
 
 
-def test_people_familiar_with_a_matter_are_anonymous_sources_not_citations(run):
-    result = run("Russia's prison service has sent thousands of inmates to the front, Reuters reported, citing 13 "
+def test_people_familiar_with_a_matter_are_anonymous_sources_not_citations(sourcing_of):
+    result = sourcing_of("Russia's prison service has sent thousands of inmates to the front, Reuters reported, citing 13 "
                  "people familiar with the situation.\n\n"
                  "The Moscow Times, citing two sources close to the defence ministry, said recruitment resumed in May.\n"
                  "\n"
@@ -315,8 +301,8 @@ def test_people_familiar_with_a_matter_are_anonymous_sources_not_citations(run):
             "four people with knowledge of the plans"} <= set(anonymous.source)
 
 
-def test_a_french_transliteration_joins_the_same_person_across_articles(run):
-    result = run('"We will take the city," Yevgeny Prigozhin said in a video.\n',
+def test_a_french_transliteration_joins_the_same_person_across_articles(sourcing_of):
+    result = sourcing_of('"We will take the city," Yevgeny Prigozhin said in a video.\n',
                  'Wagner chief Yevgeny Prigogine said on Telegram that the prisoners had earned their freedom.\n\n'
                  '"They are heroes," Prigogine said.\n')
     assert len(set(result.quotes.speaker)) == 1  # one source, in either spelling
@@ -328,15 +314,15 @@ def test_a_french_transliteration_joins_the_same_person_across_articles(run):
                                     "who has worked there for years and, like other guards interviewed, asked for a "
                                     "pseudonym for his safety",
                                     "who requested a pseudonym for his safety", "who was given a pseudonym"])
-def test_a_pseudonym_asked_for_makes_the_speaker_anonymous(run, phrase):
-    result = run(f'"The buses came at night," said Pavel, a guard at the colony {phrase}.\n')
+def test_a_pseudonym_asked_for_makes_the_speaker_anonymous(sourcing_of, phrase):
+    result = sourcing_of(f'"The buses came at night," said Pavel, a guard at the colony {phrase}.\n')
     hedges = result.hedges[result.hedges.kind == "anonymity"]
     assert list(hedges.applies_to) == ["Pavel"] and bool(result.quotes.anonymous.iloc[0])
     assert result.quotes.speaker_type.iloc[0] == "anonymous person"
 
 
-def test_british_judges_titles_and_a_council_speaker_are_government_roles(run):
-    result = run("Two judges on Friday dismissed the tenants' challenge at the High Court.\n\n"
+def test_british_judges_titles_and_a_council_speaker_are_government_roles(sourcing_of):
+    result = sourcing_of("Two judges on Friday dismissed the tenants' challenge at the High Court.\n\n"
                  'Mr Justice Carrow said the council had shown "no good reason" for the delay.\n\n'
                  '"The duty is plain," said Lord Penfold, the Master of the Rolls.\n\n'
                  '"We will not stop building," Council Speaker Dana Whitlock said before the vote.\n\n'
@@ -347,8 +333,8 @@ def test_british_judges_titles_and_a_council_speaker_are_government_roles(run):
     assert types["Masao Tanri"] == "company or business"
 
 
-def test_the_only_country_a_text_names_not_as_a_place_is_its_country(run):
-    result = run("The Reserve Bank of India kept its key rate unchanged on Thursday.\n\n"
+def test_the_only_country_a_text_names_not_as_a_place_is_its_country(sourcing_of):
+    result = sourcing_of("The Reserve Bank of India kept its key rate unchanged on Thursday.\n\n"
                  '"Inflation is easing," Governor Arun Mehta said.\n',
                  "The city council approved the plan after a hearing in London.\n\n"
                  '"This is a good day," said Mayor Tom Ash.\n',
@@ -363,8 +349,8 @@ def test_the_only_country_a_text_names_not_as_a_place_is_its_country(run):
     assert types["Ines Carro"] == "government or official (country unknown)"  # two countries named: neither
 
 
-def test_an_outlet_named_after_its_media_noun_and_one_that_reports_its_own_claim_are_sources(run):
-    result = run("Wagner freed its first fighters in January.\n\n"
+def test_an_outlet_named_after_its_media_noun_and_one_that_reports_its_own_claim_are_sources(sourcing_of):
+    result = sourcing_of("Wagner freed its first fighters in January.\n\n"
                  "On January 13, RT reported that a hundred prisoners had returned, with the channel claiming "
                  "they were pardoned.\n\n"
                  "Late last year, according to the independent Russian outlet Mediazona, recruiters began touring "
@@ -375,8 +361,8 @@ def test_an_outlet_named_after_its_media_noun_and_one_that_reports_its_own_claim
         "RT": "media outlet", "Mediazona": "media outlet", "Baza Seven": "media outlet"}
 
 
-def test_a_spokesperson_for_a_named_group_or_person_takes_their_type(run):
-    result = run("Two campaign groups, Fair Papers and the Open Records Trust, lost their challenge at the High Court of "
+def test_a_spokesperson_for_a_named_group_or_person_takes_their_type(sourcing_of):
+    result = sourcing_of("Two campaign groups, Fair Papers and the Open Records Trust, lost their challenge at the High Court of "
                  "England on Friday.\n\n"
                  "A spokeswoman for the Open Records Trust said it would appeal.\n\n"
                  "Dominic Hale, the Attorney General, had used his veto. A spokesman for Mr Hale said: "
@@ -386,14 +372,14 @@ def test_a_spokesperson_for_a_named_group_or_person_takes_their_type(run):
     assert types["spokesman for Mr Hale"] == "British government or official"
 
 
-def test_a_named_officer_of_a_described_group_takes_its_type(run):
-    result = run("Two campaign groups, Fair Papers and the Open Records Trust, lost their challenge on Friday.\n\n"
+def test_a_named_officer_of_a_described_group_takes_its_type(sourcing_of):
+    result = sourcing_of("Two campaign groups, Fair Papers and the Open Records Trust, lost their challenge on Friday.\n\n"
                  'Lena Marsh, the Open Records Trust\'s legal director, added: "We will fight on."\n')
     assert dict(result.sources[["source", "source_type"]].values)["Lena Marsh"] == "human-rights or legal-aid group"
 
 
-def test_unnamed_individuals_and_people_interviewed_are_anonymous_sources(run):
-    result = run("Offenders have been sent into penal units, according to 13 individuals who know the situation.\n\n"
+def test_unnamed_individuals_and_people_interviewed_are_anonymous_sources(sourcing_of):
+    result = sourcing_of("Offenders have been sent into penal units, according to 13 individuals who know the situation.\n\n"
                  "People interrogated stated that the units also include convicts.\n\n"
                  "The guards interviewed said the squads were sent to the most exposed parts of the front.\n")
     paraphrases = result.attributions[result.attributions.kind == "paraphrase"]
@@ -401,15 +387,15 @@ def test_unnamed_individuals_and_people_interviewed_are_anonymous_sources(run):
     assert paraphrases.anonymous.astype(bool).all()
 
 
-def test_the_source_is_the_unnamed_person_who_spoke_before(run):
-    result = run('"They came in October and took 300 men," a prisoner in the Urals told the Gazette.\n\n'
+def test_the_source_is_the_unnamed_person_who_spoke_before(sourcing_of):
+    result = sourcing_of('"They came in October and took 300 men," a prisoner in the Urals told the Gazette.\n\n'
                  "According to the source, the first trip was headed by the founder himself.\n")
     paraphrases = result.attributions[result.attributions.kind == "paraphrase"]
     assert list(paraphrases.source) == ["prisoner in the Urals"]
 
 
-def test_a_speaking_pronoun_is_nobody_named_in_what_it_says(run):
-    result = run("A prisoner in the Urals told the Gazette about the first trip. Prigozhin told the men they would "
+def test_a_speaking_pronoun_is_nobody_named_in_what_it_says(sourcing_of):
+    result = sourcing_of("A prisoner in the Urals told the Gazette about the first trip. Prigozhin told the men they would "
                  "be free.\n\n"
                  "For that first visit, he said, all of the prisoners gathered to hear Prigozhin speak.\n\n"
                  "He added that the recruiter wanted murderers.\n")
@@ -419,28 +405,28 @@ def test_a_speaking_pronoun_is_nobody_named_in_what_it_says(run):
         "he said": "prisoner in the Urals", "He added": "prisoner in the Urals"}
 
 
-def test_an_unnamed_source_named_by_an_acronym_keeps_its_capitals(run):
-    result = run("Shares fell after a tense call with analysts.\n\n"
+def test_an_unnamed_source_named_by_an_acronym_keeps_its_capitals(sourcing_of):
+    result = sourcing_of("Shares fell after a tense call with analysts.\n\n"
                  "The CEO said the company would not change its targets.\n")
     assert "CEO" in set(result.sources.source)
 
 
-def test_a_term_in_a_participle_calling_it_is_the_subjects(run):
-    result = run("State Department spokesman Tom Reyes condemned the practice of recruiting convicted criminals, "
+def test_a_term_in_a_participle_calling_it_is_the_subjects(sourcing_of):
+    result = sourcing_of("State Department spokesman Tom Reyes condemned the practice of recruiting convicted criminals, "
                  'calling it a "cruel trick."\n')
     assert speaker_of(result, "cruel trick") == "Tom Reyes"
 
 
-def test_the_state_department_and_the_cdc_are_us_bodies_in_a_text_about_russia(run):
-    result = run("Russia keeps sending convicts from Russian prisons to the front, and Russian courts pardon them.\n\n"
+def test_the_state_department_and_the_cdc_are_us_bodies_in_a_text_about_russia(sourcing_of):
+    result = sourcing_of("Russia keeps sending convicts from Russian prisons to the front, and Russian courts pardon them.\n\n"
                  "State Department spokesman Tom Reyes said the practice was cruel.\n\n"
                  "Measles cases rose again, the Centers for Disease Control and Prevention (CDC) reported.\n")
     types = dict(result.sources[["source", "source_type"]].values)
     assert types["Tom Reyes"] == types["Centers for Disease Control and Prevention"] == "U.S. government or official"
 
 
-def test_a_surname_tagged_as_a_place_stays_part_of_the_name_announced_by_its_role(run):
-    result = run("Amid a rise in measles cases, DR Congo's health minister declared an epidemic. The U.S. counts "
+def test_a_surname_tagged_as_a_place_stays_part_of_the_name_announced_by_its_role(sourcing_of):
+    result = sourcing_of("Amid a rise in measles cases, DR Congo's health minister declared an epidemic. The U.S. counts "
                  "1,022 cases, U.S. officials said, and U.S. parents are worried.\n\n"
                  "Medical teams have confirmed 677 cases of measles among 87,000 suspected cases in 23 provinces, "
                  "Minister Oly Ilunga Kalenga said in a statement Monday.\n")
@@ -448,14 +434,14 @@ def test_a_surname_tagged_as_a_place_stays_part_of_the_name_announced_by_its_rol
     assert types["Oly Ilunga Kalenga"] == "Congolese government or official"
 
 
-def test_an_order_cited_by_its_number_is_a_document(run):
-    result = run("According to Putin's order No. PRS-563, assault companies were formed from convicted persons.\n")
+def test_an_order_cited_by_its_number_is_a_document(sourcing_of):
+    result = sourcing_of("According to Putin's order No. PRS-563, assault companies were formed from convicted persons.\n")
     paraphrases = result.attributions[result.attributions.kind == "paraphrase"]
     assert list(paraphrases.source_type) == ["document or leaked correspondence"]
 
 
-def test_an_epithet_stands_for_the_person_who_spoke_just_before(run):
-    result = run("Kurt Halm said sales of Lumex heaters fell. Halm met analysts on Friday.\n\n"
+def test_an_epithet_stands_for_the_person_who_spoke_just_before(sourcing_of):
+    result = sourcing_of("Kurt Halm said sales of Lumex heaters fell. Halm met analysts on Friday.\n\n"
                  "The CEO then vowed to buy back stock.\n\n"
                  '"We will reward our shareholders," Halm assured the analysts.\n',
                  "Ivan Sokolov told the court he was innocent. The judge said the evidence was clear.\n\n"
@@ -467,41 +453,41 @@ def test_an_epithet_stands_for_the_person_who_spoke_just_before(run):
     assert {"judge", "president"} <= set(types)  # another person: the judge of a defendant, a head of state
 
 
-def test_an_epithet_held_by_an_earlier_description_is_that_person(run):
-    result = run("Addressing reporters, the central bank's governor, Arun Mehta, said rates would stay on hold.\n\n"
+def test_an_epithet_held_by_an_earlier_description_is_that_person(sourcing_of):
+    result = sourcing_of("Addressing reporters, the central bank's governor, Arun Mehta, said rates would stay on hold.\n\n"
                  "The RBI governor said that growth had slowed before the reform.\n")
     assert set(result.sources.source) == {"Arun Mehta"}
     assert result.sources.paraphrases.iloc[0] == 2
 
 
-def test_a_role_written_as_a_name_describes_an_unnamed_person(run):
-    result = run('"Bonehead questions are not cool," Lumex CEO told an analyst on a call in May.\n')
+def test_a_role_written_as_a_name_describes_an_unnamed_person(sourcing_of):
+    result = sourcing_of('"Bonehead questions are not cool," Lumex CEO told an analyst on a call in May.\n')
     assert speaker_of(result, "Bonehead") == "Lumex CEO"
     assert dict(result.sources[["source", "source_type"]].values) == {"Lumex CEO": "company or business"}
 
 
-def test_what_a_recruiter_promised_in_quotation_marks_is_his_but_a_promise_is_no_claim(run):
-    result = run("For those who agree to fight, the recruiter promised 100,000 rubles a month \"plus a bonus of about "
+def test_what_a_recruiter_promised_in_quotation_marks_is_his_but_a_promise_is_no_claim(sourcing_of):
+    result = sourcing_of("For those who agree to fight, the recruiter promised 100,000 rubles a month \"plus a bonus of about "
                  "the same amount\", and in case of death the family will be paid.\n",
                  "Early in the war, President Ivo Dorn promised amnesty to veterans in prison.\n")
     assert speaker_of(result, "plus a bonus") == "recruiter"
     assert "Ivo Dorn" not in set(result.sources.source)
 
 
-def test_declining_to_provide_a_last_name_is_anonymity(run):
-    result = run('"He was not interested in politics," said Yana, who declined to provide her last name over fears '
+def test_declining_to_provide_a_last_name_is_anonymity(sourcing_of):
+    result = sourcing_of('"He was not interested in politics," said Yana, who declined to provide her last name over fears '
                  "for her safety.\n")
     assert result.sources.set_index("source").anonymous["Yana"]
 
 
-def test_a_spokesperson_for_a_hospital_authority_speaks_for_a_hospital(run):
-    result = run("According to a spokesperson for the Hospital Authority, four patients fell ill on the ward.\n\n"
+def test_a_spokesperson_for_a_hospital_authority_speaks_for_a_hospital(sourcing_of):
+    result = sourcing_of("According to a spokesperson for the Hospital Authority, four patients fell ill on the ward.\n\n"
                  '"Safety is our top priority," the hospital spokesperson stated.\n')
     assert set(result.quotes.speaker_type) == {"hospital or medical"}
 
 
-def test_a_court_and_a_mayor_take_the_country_of_their_setting_but_a_minister_does_not(run):
-    result = run("Two judges dismissed the challenge after a hearing in London.\n\n"
+def test_a_court_and_a_mayor_take_the_country_of_their_setting_but_a_minister_does_not(sourcing_of):
+    result = sourcing_of("Two judges dismissed the challenge after a hearing in London.\n\n"
                  "Lord Justice Harrow said the rules were clear.\n",
                  "At a summit in London, Minister Ivo Danet said the talks had gone well.\n")
     types = dict(result.sources[["source", "source_type"]].values)
@@ -509,15 +495,15 @@ def test_a_court_and_a_mayor_take_the_country_of_their_setting_but_a_minister_do
     assert types["Ivo Danet"] == "government or official (country unknown)"
 
 
-def test_a_report_by_an_outlet_is_the_outlets(run):
-    result = run("That is according to new reporting out Saturday by the independent outlet Vestnik, which counted "
+def test_a_report_by_an_outlet_is_the_outlets(sourcing_of):
+    result = sourcing_of("That is according to new reporting out Saturday by the independent outlet Vestnik, which counted "
                  "500 graves.\n",
                  "Sales fell by a third, according to data from the Lumex company.\n")
     assert set(result.sources.source) == {"Vestnik", "Lumex company"}
 
 
-def test_a_quotation_after_a_colon_is_the_clause_subjects(run):
-    result = run("Harbour City Mayor Ana Dorsey won a vote on Tuesday when the council approved zoning changes.\n\n"
+def test_a_quotation_after_a_colon_is_the_clause_subjects(sourcing_of):
+    result = sourcing_of("Harbour City Mayor Ana Dorsey won a vote on Tuesday when the council approved zoning changes.\n\n"
                  "The changes passed by 40 votes to 2.\n\n"
                  'In a statement, the mayor praised the vote: "Harbour City is now one step closer to being a city '
                  'where everyone can live."\n\n'
@@ -527,29 +513,29 @@ def test_a_quotation_after_a_colon_is_the_clause_subjects(run):
     assert speaker_of(result, "We played very well") == "Kiss Bence"
 
 
-def test_a_participle_of_saying_speaks_for_its_clauses_subject(run):
-    result = run('Halm Corp CEO Kurt Halm, who was asked about debt, unloaded on analysts, saying that some "can not '
+def test_a_participle_of_saying_speaks_for_its_clauses_subject(sourcing_of):
+    result = sourcing_of('Halm Corp CEO Kurt Halm, who was asked about debt, unloaded on analysts, saying that some "can not '
                  'read numbers."\n',
                  "The inmates were expecting a visit from officials, assuming it would be an inspection.\n")
     assert speaker_of(result, "read numbers") == "Kurt Halm"
     assert "inmates" not in set(result.sources.source)  # a belief, not speech
 
 
-def test_a_generic_description_of_an_organisation_is_the_one_named_before(run):
-    result = run("Measles cases have tripled this year, the World Health Organization has warned.\n\n"
+def test_a_generic_description_of_an_organisation_is_the_one_named_before(sourcing_of):
+    result = sourcing_of("Measles cases have tripled this year, the World Health Organization has warned.\n\n"
                  "According to new data by the United Nations health agency, 364,808 cases have been reported.\n")
     assert list(result.sources.source) == ["World Health Organization"]
     assert result.sources.paraphrases.iloc[0] == 2
 
 
-def test_the_financier_of_a_private_army_is_of_a_private_military_company(run):
-    result = run("Yevgeny Prigozhin, the financier of the Russian private army, visited the colony in July.\n\n"
+def test_the_financier_of_a_private_army_is_of_a_private_military_company(sourcing_of):
+    result = sourcing_of("Yevgeny Prigozhin, the financier of the Russian private army, visited the colony in July.\n\n"
                  '"I only need stormtroopers," Prigozhin said.\n')
     assert dict(result.sources[["source", "source_type"]].values) == {"Yevgeny Prigozhin": "private military company"}
 
 
-def test_an_epithet_with_the_possessor_of_an_earlier_description_is_that_person(run):
-    result = run("Around 150 inmates volunteered after a talk by Evgeny Prigozhin, Putin's close ally and co-owner "
+def test_an_epithet_with_the_possessor_of_an_earlier_description_is_that_person(sourcing_of):
+    result = sourcing_of("Around 150 inmates volunteered after a talk by Evgeny Prigozhin, Putin's close ally and co-owner "
                  "of the Wagner PMC.\n\n"
                  '"I only need stormtroopers. Those who move forward survive better," said "Putin\'s chef."\n\n'
                  "Putin's mother said nothing about it.\n")
@@ -557,8 +543,8 @@ def test_an_epithet_with_the_possessor_of_an_earlier_description_is_that_person(
     assert "putin's mother" in set(result.sources.source)  # a relation to the possessor is someone else
 
 
-def test_a_coach_called_the_manager_and_the_gaffer_is_a_sports_source(run):
-    result = run("Harbour FC lost 4-2 at home on Thursday.\n\n"
+def test_a_coach_called_the_manager_and_the_gaffer_is_a_sports_source(sourcing_of):
+    result = sourcing_of("Harbour FC lost 4-2 at home on Thursday.\n\n"
                  'When asked about his team\'s performance in the first half Owen Dale stated, "They are a very strong '
                  'side and we should have had more of the ball."\n\n'
                  "The manager revealed what he said in the dressing room at half-time.\n\n"
@@ -569,8 +555,8 @@ def test_a_coach_called_the_manager_and_the_gaffer_is_a_sports_source(run):
     assert dict(result.sources[["source", "source_type"]].values) == {"Owen Dale": "sports club, coach or athlete"}
 
 
-def test_a_provincial_premier_called_so_later_is_of_the_provinces_country(run):
-    result = run("Premier Dana Holt of Manitoba met reporters on Tuesday.\n\n"
+def test_a_provincial_premier_called_so_later_is_of_the_provinces_country(sourcing_of):
+    result = sourcing_of("Premier Dana Holt of Manitoba met reporters on Tuesday.\n\n"
                  "The Manitoba premier said he had learned to choose his words carefully.\n\n"
                  '"I am pretty direct," he said.\n',
                  "Alan Brook said he remains engaged and in charge of the province.\n\n"
@@ -580,25 +566,25 @@ def test_a_provincial_premier_called_so_later_is_of_the_provinces_country(run):
     assert types == {"Dana Holt": "Canadian government or official", "Alan Brook": "Canadian government or official"}
 
 
-def test_an_update_by_a_ministry_is_the_ministrys(run):
-    result = run("Earlier, an intelligence update by the UK Defence Ministry confirmed Russia was recruiting convicts.\n")
+def test_an_update_by_a_ministry_is_the_ministrys(sourcing_of):
+    result = sourcing_of("Earlier, an intelligence update by the UK Defence Ministry confirmed Russia was recruiting convicts.\n")
     assert dict(result.sources[["source", "source_type"]].values) == {
         "British Defense Ministry": "Western government or intelligence"}
 
 
-def test_one_broker_is_an_unnamed_source(run):
-    result = run('Although unexpected, one broker said that the statement was "not a massive surprise given the current '
+def test_one_broker_is_an_unnamed_source(sourcing_of):
+    result = sourcing_of('Although unexpected, one broker said that the statement was "not a massive surprise given the current '
                  'circumstances".\n')
     assert speaker_of(result, "massive surprise") == "one broker"
 
 
-def test_a_name_whose_words_are_said_of_it_is_an_organisation(run):
-    result = run("Lumex said it would cut 300 jobs. Tesla says it aims to produce 6,000 cars a week.\n")
+def test_a_name_whose_words_are_said_of_it_is_an_organisation(sourcing_of):
+    result = sourcing_of("Lumex said it would cut 300 jobs. Tesla says it aims to produce 6,000 cars a week.\n")
     assert dict(result.sources[["source", "source_type"]].values) == {"Lumex": "other", "Tesla": "other"}
 
 
-def test_it_said_is_the_organisation_named_before(run):
-    result = run("Harbour Bank cut its main rate on Tuesday after inflation slowed for a third month.\n\n"
+def test_it_said_is_the_organisation_named_before(sourcing_of):
+    result = sourcing_of("Harbour Bank cut its main rate on Tuesday after inflation slowed for a third month.\n\n"
                  '"Price pressures have eased more than we expected," it said in a statement.\n\n'
                  "Dr Nina Vale, an economist at the Kettle Institute, expects another cut. The bank added that "
                  '"further easing is likely this year."\n\n'
@@ -609,15 +595,15 @@ def test_it_said_is_the_organisation_named_before(run):
     assert paraphrases.get("Lumex") == 1 and "Nina Vale" not in paraphrases
 
 
-def test_the_company_said_is_the_company_named_before(run):
-    result = run("Carmaker shuts plants\n\n"
+def test_the_company_said_is_the_company_named_before(sourcing_of):
+    result = sourcing_of("Carmaker shuts plants\n\n"
                  "Kestrel Motors shut two plants on Monday. The ministry of labour called the closures regrettable.\n\n"
                  '"We had no other choice," the company said in a statement.\n')
     assert speaker_of(result, "no other choice") == "Kestrel Motors"
 
 
-def test_an_office_described_before_its_holder_is_named_is_one_source(run):
-    result = run("Westland's premier says he has had a busy summer behind the scenes.\n\n"
+def test_an_office_described_before_its_holder_is_named_is_one_source(sourcing_of):
+    result = sourcing_of("Westland's premier says he has had a busy summer behind the scenes.\n\n"
                  'Dan Ferro defended his record at a school in Eastport on Monday. "I am driving the bus," he said.\n\n'
                  "The premier took questions from journalists.\n",
                  'The mayor said the bridge would reopen in May. "We owe people an apology," she said.\n\n'
@@ -627,31 +613,31 @@ def test_an_office_described_before_its_holder_is_named_is_one_source(run):
     assert speaker_of(result, "owe people") == "Jane Rook"
 
 
-def test_the_bank_said_is_the_bank_named_before_not_a_company_of_no_type(run):
-    result = run("Kestrel Motors shut two plants on Monday. The Central Bank of Westland kept its rate unchanged. "
+def test_the_bank_said_is_the_bank_named_before_not_a_company_of_no_type(sourcing_of):
+    result = sourcing_of("Kestrel Motors shut two plants on Monday. The Central Bank of Westland kept its rate unchanged. "
                  "The bank said inflation was falling.\n",
                  "Harlow Foods cut 200 jobs at its bakery in Eastport. The ministry said the cuts were regrettable.\n")
     speakers = sorted(result.sources.source)
     assert speakers == ["Central Bank of Westland", "ministry"]  # no company is a ministry
 
 
-def test_what_an_office_does_in_general_is_no_source_speaking(run):
-    result = run("Few powers lie so wholly with the president as the power to pardon. The president declares a person "
+def test_what_an_office_does_in_general_is_no_source_speaking(sourcing_of):
+    result = sourcing_of("Few powers lie so wholly with the president as the power to pardon. The president declares a person "
                  "officially forgiven, and it is so. The president declares a state of emergency when a flood is "
                  "coming.\n\n"
                  "President Ann Pike declared a state of emergency on Monday. The ministry says the dams are safe.\n")
     assert sorted(result.sources.source) == ["Ann Pike", "ministry"]
 
 
-def test_an_organisation_name_with_commas_is_one_source(run):
-    result = run("Nine nurses tested positive on Monday.\n\n"
+def test_an_organisation_name_with_commas_is_one_source(sourcing_of):
+    result = sourcing_of("Nine nurses tested positive on Monday.\n\n"
                  "National Education, Health and Allied Workers’ Union provincial secretary Ayanda Zulu told reporters "
                  "the staff had no masks. The Workers, Allied and General Union said it would strike.\n")
     assert sorted(result.sources.source) == ["Ayanda Zulu", "Workers, Allied and General Union"]
 
 
-def test_partial_quotations_in_single_marks_in_an_article_quoting_with_double_ones(run):
-    result = run('"We were never told," said Ada Brill, a nurse at the clinic.\n\n'
+def test_partial_quotations_in_single_marks_in_an_article_quoting_with_double_ones(sourcing_of):
+    result = sourcing_of('"We were never told," said Ada Brill, a nurse at the clinic.\n\n'
                  "The minister, Tom Hale, said the closure was 'a disaster for the town' and that the nurses' union "
                  "had been 'kept in the dark'. Brill's colleagues don't agree. The clinic's 'Blue' ward stays open.\n\n"
                  '"It was \u2018a betrayal\u2019 of every patient," Brill said.\n')
@@ -661,8 +647,8 @@ def test_partial_quotations_in_single_marks_in_an_article_quoting_with_double_on
     assert not result.quotes.quote.str.contains("Blue|union|agree").any()
 
 
-def test_a_name_and_a_colon_without_quotation_marks_label_what_that_person_said(run):
-    result = run("The two coaches spoke to the press after the final whistle.\n\n"
+def test_a_name_and_a_colon_without_quotation_marks_label_what_that_person_said(sourcing_of):
+    result = sourcing_of("The two coaches spoke to the press after the final whistle.\n\n"
                  "Piet Brandt: I am disappointed in the players who did not fight as they should have.\n\n"
                  "Photo Credit: Harbour City FC\n")
     assert speaker_of(result, "I am disappointed") == "Piet Brandt"

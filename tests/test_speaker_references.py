@@ -5,21 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.corpus import load_corpus
-from analysis.sourcing import analyse
-
-
-@pytest.fixture
-def run(write_corpus):
-    def go(body: str):
-        return analyse(load_corpus(write_corpus({"001_page.txt": body})))
-    return go
-
-
-def speaker_of(result, fragment: str) -> str:
-    rows = result.quotes[result.quotes.quote.str.contains(fragment, regex=False)]
-    assert len(rows) == 1, f"{fragment!r} in quotes: {list(result.quotes.quote)}"
-    return rows.speaker.iloc[0]
+from conftest import speaker_of
 
 
 COACH = ("Harbour City manager Tom Brandt described the winning goal as a \"lucky strike\" after the match on Sunday.\n\n"
@@ -28,19 +14,19 @@ COACH = ("Harbour City manager Tom Brandt described the winning goal as a \"luck
 
 
 @pytest.mark.parametrize("epithet", ["the former Lakeside coach", "the Harbour City coach"])
-def test_an_epithet_with_a_name_before_it_is_the_person_who_spoke_before(run, epithet):
-    result = run(COACH.format(epithet=epithet))
+def test_an_epithet_with_a_name_before_it_is_the_person_who_spoke_before(sourcing_of, epithet):
+    result = sourcing_of(COACH.format(epithet=epithet))
     assert speaker_of(result, "We started well") == "Tom Brandt"  # a former post, or the club he manages
     assert set(result.sources.source) == {"Tom Brandt"}
 
 
-def test_an_epithet_naming_another_club_is_someone_else(run):
-    result = run(COACH.format(epithet="the Lakeside coach"))
+def test_an_epithet_naming_another_club_is_someone_else(sourcing_of):
+    result = sourcing_of(COACH.format(epithet="the Lakeside coach"))
     assert speaker_of(result, "We started well") != "Tom Brandt"
 
 
-def test_a_spokesman_described_before_his_name_is_the_named_spokesman(run):
-    result = run('Convicts sent to the front are paying for their crimes "with sweat," the Kremlin\'s spokesman said '
+def test_a_spokesman_described_before_his_name_is_the_named_spokesman(sourcing_of):
+    result = sourcing_of('Convicts sent to the front are paying for their crimes "with sweat," the Kremlin\'s spokesman said '
                  "on Friday, answering questions about a pardon.\n\n"
                  "Kremlin spokesman Pavel Dorin defended the policy after reports that a convicted man had been freed.\n\n"
                  '"They are paying with sweat in the storm units," Dorin told reporters.\n')
@@ -48,8 +34,8 @@ def test_a_spokesman_described_before_his_name_is_the_named_spokesman(run):
     assert list(result.sources.source) == ["Pavel Dorin"]
 
 
-def test_a_spokesman_of_another_body_stays_apart(run):
-    result = run('Convicts sent to the front are paying for their crimes "with sweat," the ministry\'s spokesman said '
+def test_a_spokesman_of_another_body_stays_apart(sourcing_of):
+    result = sourcing_of('Convicts sent to the front are paying for their crimes "with sweat," the ministry\'s spokesman said '
                  "on Friday.\n\n"
                  "Kremlin spokesman Pavel Dorin defended the policy after reports that a convicted man had been freed.\n")
     assert speaker_of(result, "with sweat,") != "Pavel Dorin"
@@ -60,15 +46,15 @@ def test_a_spokesman_of_another_body_stays_apart(run):
     ("said a man who called himself Oleg Sirov", "Oleg Sirov"),
     ("said a fighter who gave his name as Ivan Dorn", "Ivan Dorn"),
 ])
-def test_a_description_whose_clause_gives_the_persons_name_is_that_person(run, introduction, name):
-    result = run("Soldiers of a storm unit appealed to the president in a video on Friday. \"We had huge losses,\" "
+def test_a_description_whose_clause_gives_the_persons_name_is_that_person(sourcing_of, introduction, name):
+    result = sourcing_of("Soldiers of a storm unit appealed to the president in a video on Friday. \"We had huge losses,\" "
                  "soldier Ivan Korov said in the video.\n\n"
                  f'"Our commanders are criminals. You cannot call it anything else," {introduction}.\n')
     assert speaker_of(result, "Our commanders") == name
 
 
-def test_it_said_is_the_speaker_before_not_a_subject_it_reported(run):
-    result = run("A video shared on social media shows convicts complaining to the defence minister.\n\n"
+def test_it_said_is_the_speaker_before_not_a_subject_it_reported(sourcing_of):
+    result = sourcing_of("A video shared on social media shows convicts complaining to the defence minister.\n\n"
                  "Ukrainian intelligence said on June 15 that the Russian military was transferring the surviving "
                  "convicts from the storm units to a volunteer corps. It said the units had shown \"extremely low combat "
                  "value,\" adding that \"theft and desertion are flourishing\" among the troops.\n")
@@ -76,22 +62,22 @@ def test_it_said_is_the_speaker_before_not_a_subject_it_reported(run):
     assert "Russian military" not in set(result.sources.source)
 
 
-def test_it_said_takes_a_reported_subject_when_no_other_fits(run):
-    result = run("The minister said on Monday that Harbour Bank would cut 300 jobs in the north. It said the cuts were "
+def test_it_said_takes_a_reported_subject_when_no_other_fits(sourcing_of):
+    result = sourcing_of("The minister said on Monday that Harbour Bank would cut 300 jobs in the north. It said the cuts were "
                  "\"painful but needed for the bank to survive.\"\n")
     assert speaker_of(result, "painful but needed") == "Harbour Bank"
 
 
-def test_he_continued_goes_on_with_the_speaker_before(run):
-    result = run("A judge dismissed part of the lawsuit against Martin Hale on Wednesday.\n\n"
+def test_he_continued_goes_on_with_the_speaker_before(sourcing_of):
+    result = sourcing_of("A judge dismissed part of the lawsuit against Martin Hale on Wednesday.\n\n"
                  '"Nothing about today\'s ruling changes that the case is moving forward," Theodore Banks said.\n\n'
                  "Ashley Reed (left) and Martin Hale (right).\n\n"
                  'He continued: "The court made clear that it was not deciding whether the claims were true."\n')
     assert speaker_of(result, "The court made clear") == "Theodore Banks"
 
 
-def test_a_description_set_off_after_a_name_is_that_person_whatever_the_parse(run):
-    result = run("Bangladesh's outgoing coach Dav Whatmore on Monday denied reports he had been offered a job with "
+def test_a_description_set_off_after_a_name_is_that_person_whatever_the_parse(sourcing_of):
+    result = sourcing_of("Bangladesh's outgoing coach Dav Whatmore on Monday denied reports he had been offered a job with "
                  "India.\n\n"
                  "A committee will meet on June 4 to choose a successor to Australian Greg Chappell, who quit after the "
                  "World Cup.\n\n"
@@ -108,19 +94,19 @@ def test_a_description_set_off_after_a_name_is_that_person_whatever_the_parse(ru
     ("Local resident and father of two Ivan Sokolov said the water came up to the windows within minutes.",
      "Ivan Sokolov"),
 ])
-def test_titles_written_before_a_name_without_a_comma_are_that_persons(run, sentence, name):
-    result = run(f"Floods and pardons were in the news on Monday.\n\n{sentence}\n")
+def test_titles_written_before_a_name_without_a_comma_are_that_persons(sourcing_of, sentence, name):
+    result = sourcing_of(f"Floods and pardons were in the news on Monday.\n\n{sentence}\n")
     assert set(result.attributions.source) == {name}
 
 
-def test_a_spokesman_for_a_named_person_is_not_that_person(run):
-    result = run("The minister lost his appeal on Monday.\n\n"
+def test_a_spokesman_for_a_named_person_is_not_that_person(sourcing_of):
+    result = sourcing_of("The minister lost his appeal on Monday.\n\n"
                  'A spokesman for Mr Dominic Grey said: "We are very disappointed by the decision of the court."\n')
     assert "Dominic Grey" not in set(result.attributions.source)
 
 
-def test_the_company_said_is_the_nearest_company_even_one_reported(run):
-    result = run("Kestrel shut two plants in May and said it would sell a third.\n\n"
+def test_the_company_said_is_the_nearest_company_even_one_reported(sourcing_of):
+    result = sourcing_of("Kestrel shut two plants in May and said it would sell a third.\n\n"
                  "On Monday the minister said that Lumex would cut 300 jobs in the north. The company said the cuts were "
                  "\"painful but needed to survive.\"\n")
     assert speaker_of(result, "painful but needed") == "Lumex"
