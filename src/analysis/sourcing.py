@@ -20,8 +20,8 @@ is the source, and `analysis.speakers` says who each name, description or pronou
 short phrase in a clause governed by a person's speech verb is that person's partial quotation, a quoted name or
 term is not a quotation. Names are merged by the editable `data/source_variants.csv`, by surname within an
 article (a lone name only with a full name written before it, never when it is a pseudonym) and by a
-transliteration key across articles; types come from `analysis.source_types` (its editable lexicons) and from
-what the article says of the source's organisation.
+transliteration key across articles; types come from `analysis.source_typing` (what the article says of the
+source) and `analysis.source_types` (its editable lexicons).
 """
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import networkx as nx
@@ -41,14 +40,12 @@ from .citations import citation_graph
 from .metadata import canonical_outlet, cited_outlets
 from .quotes import QuoteSpan, find_quotes
 from .speakers import (
-    CUE_LEMMAS, LEADER_NOUNS, MEDIA_NOUNS, PERSONAL_PRONOUNS, PSEUDONYM, QUOTE_ONLY_LEMMAS, REPORT_NOUNS, SPEECH_LEMMAS,
+    CUE_LEMMAS, MEDIA_NOUNS, PERSONAL_PRONOUNS, PSEUDONYM, QUOTE_ONLY_LEMMAS, REPORT_NOUNS, SPEECH_LEMMAS,
     STATEMENT_LEMMAS, Cue, Resolver, Source, in_quote, name_span, noun_phrase, path_up, token_lists)
+from .source_typing import source_type
 from .source_types import (
-    COMPANY, OPPOSITION, ORGANISATION_WORD, RIGHTS_GROUP, TITLES, affiliations, article_country, by_own_noun,
-    classify, clean_name, country_cues, country_in, cue_matches, cue_words, generic_nouns, generic_organisation,
-    government_metonym, government_type, institution, is_government_type, lexicon, name_noun_type, nouns_pattern,
-    organisation_nouns, outlet_names, roles, spelt_out, surname, translit_key, type_rank, typed_organisation,
-    variant_table)
+    COMPANY, article_country, classify, clean_name, institution, organisation_nouns, outlet_names, roles, surname,
+    translit_key, type_rank, variant_table)
 from .textnorm import fold
 
 if TYPE_CHECKING:
@@ -1133,7 +1130,7 @@ def analyse_article(article: Article, *, default_country: str = "") -> ArticleSo
     default_country = article_country(article.body)[0] or default_country
     skipped = _skipped_paragraphs(article)
     spans = find_quotes(article)
-    resolver = Resolver(article, doc, default_country=default_country, quotes=spans, type_of=_source_type)
+    resolver = Resolver(article, doc, default_country=default_country, quotes=spans, type_of=source_type)
     cues = _find_cues(article, doc, resolver, skipped, spans)
     hedges = _hedges(article, doc, resolver, cues, skipped)
     quotes, scare = _quotes(article, doc, spans, cues, skipped, resolver)
@@ -1144,7 +1141,7 @@ def analyse_article(article: Article, *, default_country: str = "") -> ArticleSo
         else:
             citing.append((citer, cited, verb.idx))
     for source in resolver.sources.values():
-        source.source_type = source.source_type or _source_type(source, resolver, default_country)
+        source.source_type = source.source_type or source_type(source, resolver, default_country)
     return ArticleSourcing(article, resolver.sources, cues, quotes, scare, hedges, citing)
 
 
@@ -1184,440 +1181,6 @@ def _cited_cue(article: Article, resolver: Resolver, citer: str, cited: str, ver
                reason=f"anonymous sources cited by {citer}", via=citer, paragraph=paragraph,
                sentence=_sentence_bounds(article, verb, paragraph), outer=citer, lead=verb.idx,
                text=f"{citer}, {verb.text} {mention}")
-
-
-def _source_type(source: Source, resolver: Resolver, default_country: str) -> str:
-    if source.kind == "outlet":
-        return "media outlet"
-    if source.kind == "document":
-        return "document or leaked correspondence"
-    # a person's own name types nothing ('George Wagner' is no Wagner fighter); an unnamed one's key describes them
-    # ... but a "name" that ends in a role written in capitals is a description ('Tesla CEO said')
-    named_person = source.kind == "person" and source.named and institution(source.key) is None and \
-        not (source.key.split()[-1].isupper() and source.key.split()[-1].lower() in cue_words())
-    text = " ".join(source.descriptions if named_person else [source.key, *source.descriptions])
-    if source.kind == "person" and source.named and _ACRONYM.match(source.key):
-        return _organisation_type(source.key, resolver, default_country) or name_noun_type(text) or \
-            classify(text, is_person=False, default_country=default_country) or "other"  # "MAST said": no person
-    if (named_person or source.kind == "org" and source.named) and _traded(source.key, resolver.article.body):
-        return COMPANY  # "Shares of Peloton (PTON) fell ..., Peloton said"
-    if source.kind == "person":
-        hidden = not source.named or bool(source.anonymous_reason)
-        principal = "" if source.named else _principal_type(source, resolver, default_country) or \
-            _identified_type(source, resolver, default_country)
-        if principal:
-            return principal  # "a spokesman for Mr Grieve", "a man believed to be Yevgeny Prigozhin"
-        if not source.named and not source.anonymous_reason and \
-                (any(roles().get(r, ("",))[0] == "official" for r in source.roles) or
-                 generic_organisation().search(source.key)) and \
-                (spoken_for := _organisation_named_after(source, resolver, default_country) or
-                 _typed_organisation_of(described := replace(
-                     source, descriptions=[source.key, *source.descriptions]), official=True) or
-                 _organisation_referred_to(described, resolver, default_country)):
-            return spoken_for  # "a spokesman for the Westmoor NHS Trust", "for the agency", "the trust's chief nurse"
-        if not source.named and not source.anonymous_reason and \
-                (of_kind := _organisation_kind(source, resolver, default_country)):
-            return of_kind  # "a hospital spokesperson", "a company spokesman", "a trust spokeswoman"
-        if hidden and not affiliations(text, default_country=default_country) and not _employer_named(source):
-            # a pseudonym's own role types nothing; an unnamed official granted anonymity still speaks for a state
-            described = classify(text, is_person=True) if not (source.named and source.anonymous_reason) else ""
-            if described == OPPOSITION:
-                return OPPOSITION  # "the Conservative leader said": a party's, as "the Kremlin spokesman" the state's
-            if is_government_type(described) and country_in(text) and \
-                    any(roles().get(r, ("",))[0] == "official" for r in source.roles):
-                return described  # "a senior UK defence official": that country's; anonymity is its own column
-            if described == RIGHTS_GROUP and ORGANISATION_WORD.search(text):
-                return RIGHTS_GROUP  # "the head of a prisoner advocacy organization": the group's, not a person's
-            return "anonymous person"  # an unnamed individual speaks for no named institution
-        # an academic title before the name ("Prof Chris Whitty") yields to a role ("England's chief medical officer")
-        untitled = [d for d in source.descriptions if clean_name(d).lower().rstrip(".") not in ACADEMIC_TITLES]
-        found = classify(" ".join(untitled), is_person=True, default_country=default_country,
-                         setting=resolver.setting) if named_person and len(untitled) < len(source.descriptions) else ""
-        found = found or classify(text, is_person=True, default_country=default_country, setting=resolver.setting)
-        if found and found == government_type(default_country) and not country_in(text):
-            # 'justice minister Nordio told the Italian parliament'; 'DR Congo's health minister has declared ...
-            # Minister Oly Ilunga Kalenga said'
-            addressed = _addressed_country(source, resolver) or _announced_country(source, resolver)
-            found = classify(text, is_person=True, default_country=addressed) if addressed else found
-        if not found or is_government_type(found):
-            # "a spokesman for the utility": the role speaks for a business, not a government; "a spokesperson
-            # for the agency": the agency named before decides the type and the country
-            spoken_for = _typed_organisation_of(source, official=bool(found)) or \
-                _organisation_referred_to(source, resolver, default_country)
-            if spoken_for:
-                return spoken_for
-        if found in ("", COMPANY) and (runs := _executive_organisation(source, resolver, default_country) or
-                                       found and _noun_referred_to(source) and
-                                       _organisation_referred_to(source, resolver, default_country)):
-            return runs  # "chief executive of Ipswich and Colchester hospitals", "the trust's deputy chief executive"
-        if found:
-            return found
-        principal = _principal_type(source, resolver, default_country) or \
-            _headed_type(source, resolver, default_country) if source.named else ""
-        if principal:
-            return principal  # "Gemma Abbott, the Good Law Project's legal director", "the Commission headed by"
-        return "anonymous person" if hidden else "private person"
-    found = institution(source.key, default_country=default_country)
-    if found:
-        return found[1]
-    if government_metonym(source.key, resolver.article.body):  # 'the Centre has contended': India's government
-        return government_type(default_country or resolver.setting)
-    full_name = spelt_out(source.key, resolver.article.body)
-    found = classify(f"{text} {full_name}", is_person=False, default_country=default_country,
-                     setting=resolver.setting)
-    if source.kind == "org":
-        found = by_own_noun(source.key, found) if name_noun_type(source.key) else by_own_noun(full_name, found)
-    if found:
-        return found
-    owner = next((country_in(d) for d in source.descriptions if POSSESSIVE_COUNTRY.search(d) and country_in(d)), "")
-    if owner and source.kind == "org":
-        return government_type(owner)  # "Ukraine's Coordination Headquarters": an institution of that state
-    if source.kind == "org" and (office := STATE_OFFICE.match(source.key)) and country_in(office.group(1)):
-        return government_type(country_in(office.group(1)))  # "U.K. Foreign Office": that state's office
-    if source.kind == "org" and not source.named and source.mentions and \
-            (named := _named_before({source.key.lower()}, resolver, min(source.mentions)[0], default_country)):
-        return named  # "the trust said": the trust named before
-    if not source.named and source.roles:
-        return "anonymous person"
-    return "other"
-
-
-def _noun_referred_to(source: Source) -> bool:
-    """A description points back to an organisation by its noun ('the trust's deputy chief executive', 'for the
-    agency'), not by 'its' alone ('Dan Moss, its chief executive', whose company the text may name by no noun)."""
-    return any(m.group(1) or m.group(2) for d in source.descriptions for m in generic_organisation().finditer(d))
-
-
-def _employer_named(source: Source) -> bool:
-    """An unnamed person described by a role after an organisation's name ('Tesla CEO', 'a Lumex spokesman'):
-    capitalised words before the role word that name no country, title or role."""
-    if source.named or source.anonymous_reason:
-        return False
-    words = clean_name(source.key).split()
-    return len(words) > 1 and words[-1].lower() in roles() and any(
-        w[:1].isupper() and w.lower().strip(".'’s") not in country_cues() and w.lower() not in roles() and
-        w.lower().rstrip(".") not in TITLES for w in words[:-1])
-
-
-# an unnamed official's role for a named person or organisation: "spokeswoman for the Good Law Project" (role,
-# courtesy title, name)
-_NAME = r"[A-Z][\w'’.-]*(?: (?:of |for |and |the )*[A-Z][\w'’.-]*)*"
-_SPEAKS_FOR = re.compile(r"\b([a-z-]+) (?:for|of) (?:the )?((?:Mr|Mrs|Ms|Miss|Dr)\.? )?(" + _NAME + ")")
-_OWN_ROLE = re.compile(r"(?:^|\b(?:the|a|an) )(" + _NAME + r")['’]s? (?:[a-z-]+ ){0,2}?([a-z-]+)$")  # "the Good Law
-# Project's legal director": (organisation, role)
-_NAME_ROLE = re.compile(r"^(?:(?:the|a|an) )?(" + _NAME + r") ([a-z-]+)$")  # "a ULHT spokesman", "NHS Fife spokeswoman"
-
-
-ACADEMIC_TITLES = {"professor", "prof"}  # written before a name, a title that a role in another description outranks
-_ACRONYM = re.compile(r"^[A-Z]{2,8}$")  # a name in capitals that speaks ("NEAS said") is an organisation
-# a name the text trades or incorporates: "shares of Peloton", "Peloton (PTON)", "Tesla shares", "Tesla’s market
-# shares", "Burlington Stores Inc."
-_TICKER = r"(?:shares of {0}\b|\b{0}(?:['’]s?)? (?:market )?(?:shares|stock|share price)\b|" \
-          r"\b{0} \((?:[A-Z]+: ?)?[A-Z]{{2,5}}\)|\b{0}(?: [A-Z][\w&]*){{0,3}},? (?:Inc|Corp|Ltd|LLC|PLC|plc|Co)\b)"
-
-
-def _traded(name: str, body: str) -> bool:
-    """A one-word name the text trades on the stock market or incorporates ('shares of Peloton', 'Peloton
-    (PTON)', 'Tesla's stock', 'Burlington Stores Inc.'): a company, whatever the tagger calls it."""
-    return " " not in name and bool(re.search(_TICKER.format(re.escape(name)), body))
-
-
-# an unnamed person the text identifies with a named one: "a man believed to be Yevgeny Prigozhin", "a man closely
-# resembling ...", "the man, who appears to be ..." (up to three words between the verb and the name)
-_IDENTIFIED = re.compile(r"(?:(?:believed|thought|said|understood|alleged|presumed|appears?|appearing|seems?)"
-                         r" to be|(?:closely )?resembling|identified as)\s+((?:[\w’'-]+\s+){0,3}?" + _NAME + ")")
-
-
-def _identified_type(source: Source, resolver: Resolver, default_country: str) -> str:
-    """The type of the named person an unnamed one is identified with where the text first introduces them by
-    the same noun ('In the footage, a man believed to be Yevgeny Prigozhin, the alleged head of the private
-    military company Wagner Group, ...' / '"...," the man says'): the identification types the speaker, the
-    speaker stays unnamed. '' when the text identifies no one."""
-    noun = source.key.lower().split()[-1] if source.key.split() else ""
-    if not noun or roles().get(noun, ("",))[0] != "person":
-        return ""
-    for match in re.finditer(r"\b(?:an?|the)\s+" + re.escape(noun) + r"\b,?\s*(?:who\s+(?:is\s+|was\s+)?)?",
-                             resolver.article.body, re.I):
-        found = _IDENTIFIED.match(resolver.article.body, match.end())
-        for name in re.finditer(_NAME, found.group(1)) if found else []:
-            person = resolver.person_key_for(name.group(0), offset=found.start(1) + name.start())
-            if person and person != source.key:
-                return _source_type(resolver.sources[person], resolver, default_country)
-    return ""
-
-
-_HEADED_BY = re.compile(r"\b(?:headed|led|chaired|run|founded|owned|financed) by\s+")
-
-
-def _headed_type(source: Source, resolver: Resolver, default_country: str) -> str:
-    """The type of an organisation the text says a named person heads, founded or owns, when they have no role of
-    their own ('the second European Commission headed by Ursula von der Leyen', 'a company owned by X'): the last
-    name or organisation noun before the verb in that sentence. '' when none."""
-    body = resolver.article.body
-    names = tuple(n for n in {source.key, *source.variants, surname(source.key)} if n)
-    for verb in _HEADED_BY.finditer(body):
-        if not body.startswith(names, verb.end()):
-            continue
-        clause = re.split(r"[.;:!?]\s", body[max(0, verb.start() - 120):verb.start()])[-1]
-        headed = [m.group(0) for m in re.finditer(_NAME, clause)]
-        found = _organisation_type(headed[-1], resolver, default_country) if headed else ""
-        if found := found or name_noun_type(clause[-40:]):
-            return found
-    return ""
-
-
-def _principal_type(source: Source, resolver: Resolver, default_country: str) -> str:
-    """The type of the named person or organisation an official speaks for ('a spokesman for Mr Grieve':
-    Grieve's, the Attorney General's; 'a spokeswoman for the Good Law Project', 'the Good Law Project's legal
-    director': the project's, from its own descriptions, 'two campaign groups, All the Citizens and the Good Law
-    Project'). '' when the source speaks for no one named, or their type is not known."""
-    for text in [source.key, *source.descriptions]:
-        match = _SPEAKS_FOR.search(text)
-        role, name, title = (match.group(1), match.group(3), match.group(2)) if match else ("", "", "")
-        if (own := _OWN_ROLE.search(text) or _NAME_ROLE.search(text)) and not match:
-            role, name, title = own.group(2), own.group(1), ""
-            if name.lower() in country_cues():
-                continue  # "a Ukrainian official" is described by nationality, not by whom they speak for
-        if roles().get(role, ("",))[0] != "official":
-            continue
-        name, first = clean_name(name), min(source.mentions)[0] if source.mentions else 0
-        person = resolver.person_key_for(name, offset=first)
-        if person and person != source.key:
-            return _source_type(resolver.sources[person], resolver, default_country)
-        if title:
-            continue  # a courtesy title names a person the article does not introduce
-        found = _organisation_type(name, resolver, default_country,
-                                   described=_organisation_descriptions(resolver, name))
-        if found:
-            return found
-    return ""
-
-
-_OF_ORGANISATION = re.compile(r"\b(?:of|at|for) (?:the )?([A-Z][^,;:()]*)")  # "chief executive of Ipswich hospitals"
-
-
-def _executive_organisation(source: Source, resolver: Resolver, default_country: str) -> str:
-    """The type of the organisation a person with an official's or an executive's role runs or speaks for, when
-    it is not a company: named in their description ('chief executive of Ipswich and Colchester hospitals',
-    'Director of Research at Chatham House'), else, for a bare role ('Chief Executive Anthony May'), the one
-    organisation the text gives that role ('Nottingham University Hospitals Trust's Chief Executive'). '' when
-    none, or when the text gives the role to organisations of different types."""
-    if not any(roles().get(r, ("",))[0] == "official" for r in source.roles) and \
-            not any(kind == COMPANY for d in source.descriptions for *_, kind in cue_matches(f" {d.lower()} ")):
-        return ""
-    for description in source.descriptions:
-        for match in _OF_ORGANISATION.finditer(description):
-            if runs := _organisation_type(match.group(1), resolver, default_country):
-                return runs
-    found = set()
-    for description in source.descriptions:
-        role = clean_name(description)
-        if len(role.split()) < 2 or not cue_matches(f" {role.lower()} "):
-            continue  # a bare role of two words or more, such as 'Chief Executive'
-        for match in re.finditer(r"(" + _NAME + r")['’]s? (?i:" + re.escape(role) + r")\b", resolver.article.body):
-            found.add(_organisation_type(match.group(1), resolver, default_country))
-    return found.pop() if len(found) == 1 and COMPANY not in found else ""
-
-
-def _organisation_type(name: str, resolver: Resolver, default_country: str, *, described: list[str] = ()) -> str:
-    """The type of an organisation by its name: the variant table, else an organisation noun of its name or of the
-    name an acronym stands for ('ULHT': 'United Lincolnshire Hospital Trust'), else the cue lexicon on the name and
-    what the text calls it (`described`: 'Two campaign groups, Fair Papers and the Open Records Trust')."""
-    known = institution(name, default_country=default_country)
-    if known:
-        return known[1]
-    full_name = spelt_out(clean_name(name), resolver.article.body)
-    found = classify(" ".join([name, full_name, *described]), is_person=False, default_country=default_country)
-    return by_own_noun(name, found) if name_noun_type(name) else by_own_noun(full_name, found)
-
-
-def _organisation_descriptions(resolver: Resolver, name: str) -> list[str]:
-    """The noun phrases an organisation's first mention is apposed to ('Two campaign groups, All the Citizens and
-    the Good Law Project' -> 'Two campaign groups'), or that are apposed to it."""
-    start = resolver.article.folded.find(name)
-    span = resolver.doc.char_span(start, start + len(name), alignment_mode="expand") if start >= 0 else None
-    if span is None:
-        return []
-    root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
-    out = [noun_phrase(c) for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        out.append(noun_phrase(root.head))
-    return out
-
-
-def _announced_country(source: Source, resolver: Resolver) -> str:
-    """The country of the one unnamed official introduced before a named person by the same role word ('DR
-    Congo's health minister has declared an epidemic' ... 'Minister Oly Ilunga Kalenga said'): the name
-    announced. '' when none, or more than one, fits."""
-    if not source.named or not source.mentions:
-        return ""
-    first = min(source.mentions)[0]
-    words = {d.lower().split()[-1] for d in source.descriptions if d.split()}
-    countries = {country_in(s.key) for s in resolver.sources.values() if s.kind in ("person", "group") and
-                 not s.named and s.key.split() and s.key.lower().split()[-1] in words and s.mentions and
-                 min(s.mentions)[0] < first}
-    return countries.pop() if len(countries) == 1 and "" not in countries else ""
-
-
-def _addressed_country(source: Source, resolver: Resolver) -> str:
-    """The country of a government body a person addresses as the subject of a verb ('told the Italian
-    parliament', 'addressed Polish lawmakers'): an official speaks to their own country's institutions. '' when
-    none."""
-    for start, _ in sorted(source.mentions):
-        found = resolver.doc.char_span(start, start + 1, alignment_mode="expand")
-        if found is None or found[0].dep_ not in ("nsubj", "compound", "flat"):
-            continue
-        verb = found[0].head if found[0].dep_ == "nsubj" else found[0].head.head
-        if verb.pos_ != "VERB":
-            continue
-        addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-        addressees += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "before")
-                       for o in c.children if o.dep_ == "pobj"]
-        for addressee in addressees:
-            phrase = resolver.doc[addressee.left_edge.i:addressee.i + 1].text
-            if any(kind == "government" for *_, kind in cue_matches(f" {phrase.lower()} ")) and country_in(phrase):
-                return country_in(phrase)
-    return ""
-
-
-# an organisation named by a country and a state office ("U.K. Foreign Office", "UK Home Office"; no "U.S. Steel")
-STATE_OFFICE = re.compile(r"(?:the )?((?:[A-Z]\.){2,}|[A-Z]{2,3}|[A-Z][a-z]+) (?:[A-Z][a-z]+ )?"
-                          r"(?:Office|Ministry|Department|Embassy|Treasury|Cabinet)$")
-POSSESSIVE_COUNTRY = re.compile(r"^\W*[A-Z][\w.]*['’]s?\W*$")  # a description that is only "Ukraine's"
-def _typed_organisation_of(source: Source, *, official: bool) -> str:
-    """The type of the organisation a person speaks for, named by its noun alone ('a spokesman for the utility' ->
-    company or business, 'an official at the hospital' -> hospital or medical), when the person holds a role
-    there (`official`: a government cue such as 'spokesman' or 'official', or an official's role noun such as
-    'director'); a patient 'at the hospital' speaks for none. '' when none."""
-    if not official and not any(roles().get(r, ("",))[0] == "official" for r in source.roles):
-        return ""
-    for description in source.descriptions:
-        for match in typed_organisation().finditer(description):
-            return organisation_nouns()[match.group(1).lower()]
-    for description in source.descriptions:  # 'a representative of the Ukrainian coordination headquarters'
-        for match in _national_organisation().finditer(description):
-            if country := country_in(match.group(1)):
-                return government_type(country)
-    return ""
-
-
-@lru_cache(maxsize=1)
-def _national_organisation() -> re.Pattern:
-    """'of the Ukrainian coordination headquarters', 'for the Kenyan agency': a generic organisation noun with
-    words before it that may name its country (group 1)."""
-    generic = [r.noun.lower() for r in lexicon("source_organisations.csv").itertuples() if r.generic == "yes"]
-    return re.compile(r"\b(?:for|of|at|from|with) the ((?:[\w'.-]+ ){1,3})" + nouns_pattern(generic) + r"\b", re.I)
-
-
-def _organisation_referred_to(source: Source, resolver: Resolver, default_country: str) -> str:
-    """Type of the organisation a description points back to ('a spokesperson for the agency', 'its founder'):
-    the organisation that is the subject of the person's clause ('Wagner has stopped ..., its founder said'),
-    else the latest one before the person whose name holds the description's noun ('for the headquarters'),
-    else the latest one mentioned before the person. A founder, head or chief leads an organisation, not a
-    country: places are passed over for them."""
-    if not source.mentions or not any(generic_organisation().search(d) for d in [source.key, *source.descriptions]):
-        return ""
-    first = min(source.mentions)[0]
-    subject = _subject_organisation(resolver, first, default_country)
-    if subject:
-        return subject
-    leader = any(w in LEADER_NOUNS for d in source.descriptions for w in re.findall(r"[a-z-]+", d.lower()))
-    nouns = {(m.group(1) or m.group(2)).lower() for d in [source.key, *source.descriptions]
-             for m in generic_organisation().finditer(d) if m.group(1) or m.group(2)}
-    orgs = [s for s in resolver.sources.values() if s.kind == "org" and any(m[0] < first for m in s.mentions)]
-    same_noun = [s for s in orgs if nouns & set(s.key.lower().split())]  # 'for the headquarters'
-    if same_noun:
-        return _source_type(max(same_noun, key=lambda s: max(m[0] for m in s.mentions if m[0] < first)), resolver,
-                            default_country)
-    if named := _named_before(nouns, resolver, first, default_country):
-        return named  # 'the trust's chief nurse': 'Harlow Valley Hospitals NHS Trust', which did not speak
-    before = [(max(m[0] for m in s.mentions if m[0] < first), s.source_type or _source_type(
-        s, resolver, default_country)) for s in orgs]
-    text = resolver.article.folded[:first].lower()
-    for variant in variant_table():  # institutions named before, whether or not they spoke
-        position = text.rfind(variant)
-        if len(variant) > 3 and position >= 0 and re.match(r"\W", text[position - 1:position] or " "):
-            if leader and _is_place(resolver.doc, position):
-                continue
-            known = institution(variant, context=text[max(0, position - 40):position + len(variant)],
-                                default_country=default_country)
-            if known:
-                before.append((position, known[1]))
-    return max(before, key=lambda pair: pair[0])[1] if before else ""
-
-
-def _organisation_kind(source: Source, resolver: Resolver, default_country: str) -> str:
-    """The type of the kind of organisation an unnamed official's key names before the role ('a hospital
-    spokesperson', 'a company spokesman', 'a police spokesman', 'an airline spokeswoman'): an organisation noun of
-    data/source_organisations.csv, typed by itself or by the cue lexicon, else, for a generic noun ('a trust
-    spokeswoman'), the organisation named before with that noun ('Sherwood Vale Hospitals NHS Trust'). '' for any
-    other ('a senior official', 'a Western official': no organisation)."""
-    words = source.key.lower().split()
-    if len(words) < 2 or roles().get(words[-1], ("",))[0] != "official" or \
-            not set(words[:-1]) & set(organisation_nouns()):
-        return ""
-    kind = " ".join(words[:-1])
-    generic = set(words[:-1]) & generic_nouns()
-    return name_noun_type(kind) or classify(kind, is_person=False, default_country=default_country) or \
-        (_named_before(generic, resolver, min(source.mentions)[0], default_country)
-         if generic and source.mentions else "")
-
-
-# an official's organisation written right after the role: "a spokesman for the Westmoor Ambulance Service NHS Trust"
-_FOR_NAME = re.compile(r"\s+(?:for|of|at|from) (?:the )?(" + _NAME + ")")
-
-
-def _organisation_named_after(source: Source, resolver: Resolver, default_country: str) -> str:
-    """The type of the organisation an unnamed official's mention is followed by ('a spokesman for the Lewisham
-    NHS Trust said', where the description kept only 'spokesman'). '' when none is named there or it is not
-    typed."""
-    if not any(roles().get(r, ("",))[0] == "official" for r in source.roles):
-        return ""
-    for _, end in sorted(source.mentions):
-        found = _FOR_NAME.match(resolver.article.body, end)
-        if found and (kind := _organisation_type(found.group(1), resolver, default_country)):
-            return kind
-    return ""
-
-
-def _named_before(nouns: set[str], resolver: Resolver, offset: int, default_country: str) -> str:
-    """The type of the latest organisation named before `offset` whose capitalised name ends in one of `nouns`
-    ('Harlow Valley Hospitals NHS Trust' for 'the trust'), whether or not it spoke; '' when none is typed."""
-    found = [m for noun in nouns for m in re.finditer(r"\b((?:[A-Z][\w'’&.-]* (?:of |for |and |the )*){1,6}" +
-                                                      re.escape(noun.title()) + r")\b", resolver.article.body[:offset])]
-    return _organisation_type(max(found, key=lambda m: m.start()).group(1), resolver, default_country) if found else ""
-
-
-def _is_place(doc: Doc, offset: int) -> bool:
-    found = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return found is not None and found[0].ent_type_ in ("GPE", "LOC")
-
-
-def _subject_organisation(resolver: Resolver, offset: int, default_country: str) -> str:
-    """Type of a known organisation that is the subject of a clause before 'its' in the sentence at `offset`
-    ('The mercenary group Wagner has stopped recruiting ..., its founder Yevgeny Prigozhin said')."""
-    found = resolver.doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if found is None:
-        return ""
-    sentence = found[0].sent
-    its = [t for t in sentence if t.lower_ == "its" and t.idx < offset + 1]
-    if not its:
-        return ""
-    for token in sentence:
-        if token.i >= its[-1].i or token.dep_ not in ("nsubj", "nsubjpass") or token.ent_type_ in ("GPE", "LOC"):
-            continue
-        phrase = " ".join(t.text for t in token.subtree if t.i < its[-1].i and not any(
-            a.dep_ in ("relcl", "acl", "appos") for a in path_up(t, token)))
-        known = institution(phrase, context=sentence.text[:200], default_country=default_country)
-        if known:
-            return known[1]
-        if token.ent_type_ == "ORG" or token.lemma_.lower() in organisation_nouns():
-            kind = classify(phrase, is_person=False, default_country=default_country)
-            if kind:
-                return kind
-    return ""
 
 
 def _is_anonymous(source: Source) -> bool:
