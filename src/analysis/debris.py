@@ -458,7 +458,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][\w.'-
                        r"(?:[-\u2013\u2014]{1,2}|:)\s")
 
 
-# a reader's name alone on a bulleted line of a comment thread: "\u2022 Sally5", "\u2022 HamburgerHelperAgain"
+# a reader's name alone on a bulleted line of a comment thread: "\u2022 Reader_42", "\u2022 NightOwlFan"
 _COMMENTER = re.compile(r"^[\u2022\u00b7*-]\s*(?P<name>[\w.-]{2,30})$")
 _HANDLE = re.compile(r"\d|_|[a-z][A-Z]")  # a user name's own form: a digit, an underscore, a capital inside
 COMMENTERS = 2  # readers' names in a thread: at least
@@ -786,7 +786,7 @@ def _agency_and_place(text: str) -> str | None:
 
 def comment_thread(lines: list[tuple[int, str]]) -> set[int]:
     """The line numbers of a reader-comment thread ending the page: from the first of `COMMENTERS` or more bulleted
-    lines holding a user name alone ("\u2022 Sally5") to the page's end, each name over its comment, one name at
+    lines holding a user name alone ("\u2022 Reader_42") to the page's end, each name over its comment, one name at
     least written as a handle (a digit, an underscore, a capital inside) or given twice. A list of single words
     has no comment under each item; a list of places or names with a text under each has no handle."""
     names = [i for i, (_, line) in enumerate(lines) if _COMMENTER.match(line.strip())]

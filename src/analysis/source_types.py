@@ -414,7 +414,7 @@ def government_metonym(name: str, body: str) -> bool:
     word = re.escape(name)
     return name in GOVERNMENT_METONYMS and not re.search(
         r"\b(?!The\b)[A-Z][\w'’-]* " + word + r"\b|\b" + word + r" (?:for|of|on) [A-Z]", body)
-# offices that govern only when written as a title ('the Treasurer', 'Treasurer Jim Chalmers'), not 'club treasurer'
+# offices that govern only when written as a title ('the Treasurer', 'Treasurer Ann Lowe'), not 'club treasurer'
 CAPITALISED_OFFICES = re.compile(r"\b(?:Treasurer|Comptroller)\b")
 
 

@@ -395,7 +395,7 @@ def _continues(verb: Token) -> bool:
 
 def _media_noun_before(doc: Doc, name_range: tuple[int, int]) -> Token | None:
     """The media noun right before a name, past its quotation marks, that the name is the name of ('the Telegram
-    channel Baza Seven', 'the news website "RES"'); None if there is none."""
+    channel Lenta Nine', 'the news website "KNB"'); None if there is none."""
     i = name_range[0] - 1
     while i >= 0 and doc[i].is_quote:
         i -= 1
@@ -633,7 +633,7 @@ class Resolver:
             self._note(token, resolved[0])  # the person is the clause's subject
             return resolved[0], resolved[1], f"{resolved[2]} (the description after it was parsed as the subject)"
         titled = self._name_closing_titles(token)
-        if titled:  # 'Russian journalist and member of the Council Eva Merkacheva has told RIA Novosti'
+        if titled:  # 'Writer and member of the Harbour Council Ada Lund has told the Courier'
             return titled
         if low == "it" and token.dep_ == "nsubj" and token.head.lemma_.lower() in CUE_LEMMAS:
             key = self._organisation_subject_before(token)
@@ -725,7 +725,7 @@ class Resolver:
 
     def _name_closing_titles(self, token: Token) -> tuple[str, str, str] | None:
         """A run of titles written before a name with no comma, which the parser made the subject ('Russian
-        journalist and member of the Presidential Council Eva Merkacheva has told ...', 'Local resident and father
+        writer and member of the Harbour Council Ada Lund has told ...', 'Local resident and father
         of two Ivan Sokolov said'): the subject phrase (of the first conjunct, for 'member') ends in a person's first
         name and surname right before its verb, in the complement of an 'of' the parser hung the name in. The person,
         with the titles as their description."""
@@ -857,7 +857,7 @@ class Resolver:
         outlet = canonical_outlet(written)
         if outlet in outlet_names():
             return self._add_other(outlet, "outlet", named=True, span=char, variant=written), written, "outlets.csv"
-        if before := _media_noun_before(doc, name_range):  # "the Telegram channel Baza Seven", 'the site "RES"'
+        if before := _media_noun_before(doc, name_range):  # "the Telegram channel Lenta Nine", 'the site "KNB"'
             return self._add_other(written, "outlet", named=True, span=char, variant=written), written, \
                 f"the {before.text} named {written}"
         described = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in roles()]
