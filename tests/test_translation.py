@@ -583,3 +583,38 @@ def test_a_quotation_running_on_past_a_subheading_is_no_punctuation_issue(write_
     article = load_corpus(write_corpus({"001_q.txt": QUOTE_OVER_A_SUBHEADING}))["001"]
     issues = translation.reference_free_issues(article, variants=[], names={})
     assert not [i for i in issues if "quotation marks" in i["explanation"]]
+
+
+def _entity_findings(result):
+    issues = result.issues
+    return issues[(issues["reference_id"] == "001") & (issues["category"] == "entity")]
+
+
+def test_a_name_put_for_another_is_one_finding_with_both_names(write_corpus):
+    """'Ivan Petrov' dropped and 'Pavel Smirnov' added in one sentence is one fact changed, not two: the
+    finding holds the new name as its text and the old one as its reference."""
+    found = _entity_findings(_analyse_pair(write_corpus, TRANSLATION.replace("Ivan Petrov, a lawyer",
+                                                                             "Pavel Smirnov, a lawyer")))
+    assert list(zip(found["text"], found["reference_text"], found["severity"])) == [
+        ("Pavel Smirnov", "Ivan Petrov", "major")]
+    assert "name replaced" in found.iloc[0]["explanation"]
+
+
+def test_a_name_dropped_without_another_in_its_place_stays_dropped(write_corpus):
+    found = _entity_findings(_analyse_pair(write_corpus, TRANSLATION.replace("Ivan Petrov, a lawyer who heads",
+                                                                             "A lawyer who heads")))
+    assert list(found["reference_text"]) == ["Ivan Petrov"]
+    assert found.iloc[0]["explanation"].startswith("name dropped")
+
+
+def test_an_agency_credit_in_the_translations_dateline_is_no_name_added(write_corpus):
+    """A copy that signs the dateline with the agency ('OMSK, Russia (AP) -') while the original page does not
+    differs in provenance, not in what it says."""
+    original = ORIGINAL.replace("The prisoners at the penal colony", "OMSK, Russia -- The prisoners at the penal colony")
+    translated = TRANSLATION.replace("The inmates of the penal colony",
+                                     "OMSK, Russia (AP) \u2014 The inmates of the penal colony")
+    folder = write_corpus({"001_original.txt": original, "002_translation.txt": translated,
+                           "manifest.csv": "file,translation_of\n002_translation.txt,001\n"})
+    result = translation.analyse(load_corpus(folder), number_flags=NO_FLAGS)
+    assert not result.issues["text"].str.contains(r"\bAP\b").any(), _entity_findings(result)
+    assert _serious(result).empty, _serious(result)[["category", "text", "explanation"]]

@@ -388,6 +388,8 @@ class Name:
     end_char: int
 
 
+DATELINE_REACH = 300  # an agency credit this near the body's start belongs to its dateline
+_CREDIT_CLOSE = re.compile(r"[^)\n]{0,12}\)\s*[-\u2013\u2014:]")  # the credit's closing bracket and the dash after
 CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w.-]*(?:(?:'s|')?(?: +(?:of|for|and|the|de|al))* +[A-Z][\w.-]*)+")
 
 
@@ -485,8 +487,10 @@ def entity_issues(pair: Pair, view: BeadView, *, broken_at: float = 70.0, respel
     turned into common words) or gained punctuation, is a broken name (major); a match from `respelled_at`
     that kept its capitals is the name spelled another way (minor: 'Aleksei' for 'Alexei'). A name missing
     altogether is major when the other article never names it (a fact changed), minor when it does (a pronoun
-    or rewording in this sentence)."""
-    issues = []
+    or rewording in this sentence). A name dropped and another of a like kind added in one sentence are one
+    finding, the name replaced ('Justice Ministry' rendered as 'Justice Department'); an agency's credit in a
+    dateline ('KYIV (AP) -') is provenance, not wording, and is not compared."""
+    issues, dropped = [], []
     a_entities = _entities(pair.translation, view.a_span)
     b_entities = _entities(pair.original, view.b_span)
     for ent in b_entities:
@@ -510,12 +514,8 @@ def entity_issues(pair: Pair, view: BeadView, *, broken_at: float = 70.0, respel
                                  + (" (capitals lost: read as common words)" if capitals_lost else ""),
                                  check="pair"))
         else:
-            known = _known_to(pair.translation, key)
-            issues.append(_issue(pair.translation, pair.original, "entity", "minor" if known else "major",
-                                 view.a_span, reference,
-                                 f"name dropped or replaced: {ent.label} '{ent.text}' not in this sentence of the "
-                                 f"translation{' (named elsewhere in it)' if known else ' nor anywhere in it'}",
-                                 check="pair"))
+            dropped.append(ent)
+    added = []
     for ent in a_entities:
         if ent.label == "NAME":
             continue  # a capitalized run of the translation may be a machine translation's stray capitals
@@ -523,15 +523,57 @@ def entity_issues(pair: Pair, view: BeadView, *, broken_at: float = 70.0, respel
         if any(fuzz.token_set_ratio(key, _entity_key(e.text)) >= same_at for e in b_entities):
             continue
         score, found = _find_name(key, pair.original, view.b_span)
-        if score >= broken_at:
-            continue
-        known = _known_to(pair.original, key)
+        if score < broken_at:
+            added.append(ent)
+    dropped = [e for e in dropped if not _dateline_credit(pair.original, e)]
+    added = [e for e in added if not _dateline_credit(pair.translation, e)]
+    replacements = _replacements(dropped, added)
+    for old, new in replacements:
+        known = _known_to(pair.translation, _entity_key(old.text)) and _known_to(pair.original, _entity_key(new.text))
+        issues.append(_issue(pair.translation, pair.original, "entity", "minor" if known else "major",
+                             (new.start_char, new.end_char), (old.start_char, old.end_char),
+                             f"name replaced: {old.label} '{old.text}' rendered as {new.label} '{new.text}'"
+                             + (" (both named elsewhere in the other text)" if known else ""), check="pair"))
+    replaced = {id(e) for both in replacements for e in both}
+    for ent in (e for e in dropped if id(e) not in replaced):
+        known = _known_to(pair.translation, _entity_key(ent.text))
+        issues.append(_issue(pair.translation, pair.original, "entity", "minor" if known else "major",
+                             view.a_span, (ent.start_char, ent.end_char),
+                             f"name dropped: {ent.label} '{ent.text}' not in this sentence of the "
+                             f"translation{' (named elsewhere in it)' if known else ' nor anywhere in it'}",
+                             check="pair"))
+    for ent in (e for e in added if id(e) not in replaced):
+        known = _known_to(pair.original, _entity_key(ent.text))
         issues.append(_issue(pair.translation, pair.original, "entity", "minor" if known else "major",
                              (ent.start_char, ent.end_char), view.b_span,
-                             f"name added or replaced: {ent.label} '{ent.text}' is not in this sentence of the "
+                             f"name added: {ent.label} '{ent.text}' is not in this sentence of the "
                              f"original{' (named elsewhere in it)' if known else ' nor anywhere in it'}",
                              check="pair"))
     return issues
+
+
+def _dateline_credit(article: Article, name: Name) -> bool:
+    """The name is an agency's credit in a dateline near the body's start: 'KYIV, Ukraine (AP) -', '(AFP/dpa):'."""
+    before = article.body[max(0, name.start_char - 2):name.start_char]
+    after = article.body[name.end_char:name.end_char + 16]
+    return name.start_char < DATELINE_REACH and before.rstrip().endswith("(") and \
+        bool(_CREDIT_CLOSE.match(after))
+
+
+def _replacements(dropped: list[Name], added: list[Name]) -> list[tuple[Name, Name]]:
+    """Pairs (dropped, added) of names of a like kind, in their order in the sentence: each name in one pair at
+    most. A capitalized run the parser gave no label ('NAME') pairs with any label."""
+    pairs, free = [], list(added)
+    for old in dropped:
+        new = next((e for e in free if _like_kinds(old.label, e.label)), None)
+        if new is not None:
+            pairs.append((old, new))
+            free.remove(new)
+    return pairs
+
+
+def _like_kinds(x: str, y: str) -> bool:
+    return x == y or "NAME" in (x, y) or {x, y} <= {"GPE", "LOC"}
 
 
 # ---------------------------------------------------------------------------------------------- terms
