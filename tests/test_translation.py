@@ -87,6 +87,8 @@ def test_faithful_rewording_has_no_serious_divergence(write_corpus):
      "Prisoners' Rights Foundation"),
     # a name transliterated another way
     ("Ivan Petrov, a lawyer", "Iwan Petrow, a lawyer", "entity", "minor", "Iwan Petrow", "Ivan Petrov"),
+    # ... also when every word is respelled (same consonants up to transliteration), not a broken name
+    ("Ivan Petrov, a lawyer", "Iwan Pietrow, a lawyer", "entity", "minor", "Iwan Pietrow", "Ivan Petrov"),
     # a person's name replaced
     ("Ivan Petrov, a lawyer", "Pavel Smirnov, a lawyer", "entity", "major", "Pavel Smirnov", "Ivan Petrov"),
     # one institution put for another (lexicon)

@@ -378,6 +378,37 @@ def _entity_key(text: str) -> str:
     return " ".join(w for w in words if w != "s")
 
 
+# spelling pairs that transliterations of one name swap ('Aleksei'/'Alexei', 'Prigozhin'/'Prigojine',
+# 'Kharkiv'/'Harkiv', 'Olha'/'Olga'), folded before a name's consonants are compared
+TRANSLITERATION_FOLDS = (("x", "ks"), ("zh", "j"), ("kh", "h"), ("h", "g"), ("w", "v"), ("ph", "f"), ("ck", "k"))
+
+
+def _consonants(word: str) -> str:
+    """A word's consonant skeleton once transliteration pairs are folded: 'Volodymyr' and 'Vladimir' -> 'vldmr'."""
+    folded = word.lower()
+    for spelling, common in TRANSLITERATION_FOLDS:
+        folded = folded.replace(spelling, common)
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", folded))
+
+
+def _respelled_in(name: str, article: Article, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of the words that spell each capitalized word of `name` another way inside a body span, or None.
+    A counterpart is a capitalized word with the same consonants up to transliteration ('Volodymyr Zelenskyy' for
+    'Vladimir Zelensky') or the same first five letters ('Ukraine' for 'Ukrainian')."""
+    others = [m for m in re.finditer(r"[^\W\d_]+", article.body[span[0]:span[1]]) if m.group()[0].isupper()]
+    found = []
+    for word in (w for w in re.findall(r"[^\W\d_]+", name) if w[0].isupper()):
+        skeleton = _consonants(word)
+        match = next((m for m in others if len(skeleton) >= 2 and _consonants(m.group()) == skeleton
+                      or len(word) >= 5 and m.group()[:5].lower() == word[:5].lower()), None)
+        if match is None:
+            return None
+        found.append(match)
+    if not found:
+        return None
+    return span[0] + min(m.start() for m in found), span[0] + max(m.end() for m in found)
+
+
 @dataclass(frozen=True)
 class Name:
     """A name in a body: a spaCy entity or a run of capitalized words the model did not tag."""
@@ -485,7 +516,9 @@ def entity_issues(pair: Pair, view: BeadView, *, broken_at: float = 70.0, respel
     entity up to word order ('Defense Ministry' / 'Ministry of Defense') or differs only by inflection. A close
     but unequal match (fuzzy score from `broken_at`), or a close match that lost its capitals (a proper name
     turned into common words) or gained punctuation, is a broken name (major); a match from `respelled_at`
-    that kept its capitals is the name spelled another way (minor: 'Aleksei' for 'Alexei'). A name missing
+    that kept its capitals is the name spelled another way (minor: 'Aleksei' for 'Alexei'), and so is a name
+    whose every word has a counterpart spelled alike up to transliteration ('Vladimir Zelensky' as 'Volodymyr
+    Zelenskyy'); a translation name so spelled in the original is no name added. A name missing
     altogether is major when the other article never names it (a fact changed), minor when it does (a pronoun
     or rewording in this sentence). A name dropped and another of a like kind added in one sentence are one
     finding, the name replaced ('Justice Ministry' rendered as 'Justice Department'); an agency's credit in a
@@ -504,6 +537,10 @@ def entity_issues(pair: Pair, view: BeadView, *, broken_at: float = 70.0, respel
         if score >= broken_at and not capitals_lost and (score >= same_at or _same_stems(key, matched)):
             continue
         respelled = not capitals_lost and score >= respelled_at and not re.search(r"[.,;:]", matched)
+        if not respelled and (other_spelling := _respelled_in(ent.text, pair.translation, view.a_span)):
+            found, matched, respelled = other_spelling, pair.translation.body[slice(*other_spelling)], True
+            if _same_stems(key, matched):
+                continue  # inflected ('Ukrainian' / 'Ukraine'), not spelled another way
         if respelled:
             issues.append(_issue(pair.translation, pair.original, "entity", "minor", found, reference,
                                  f"name spelled differently: {ent.label} '{ent.text}' as '{matched}' "
@@ -523,7 +560,7 @@ def entity_issues(pair: Pair, view: BeadView, *, broken_at: float = 70.0, respel
         if any(fuzz.token_set_ratio(key, _entity_key(e.text)) >= same_at for e in b_entities):
             continue
         score, found = _find_name(key, pair.original, view.b_span)
-        if score < broken_at:
+        if score < broken_at and not _respelled_in(ent.text, pair.original, view.b_span):
             added.append(ent)
     dropped = [e for e in dropped if not _dateline_credit(pair.original, e)]
     added = [e for e in added if not _dateline_credit(pair.translation, e)]
