@@ -370,9 +370,9 @@ def test_spelling_variants_across_corpus(write_corpus):
                      "refused to comment on the claims. Vladimir Putin did not comment either.",
     }))
     variants = translation.spelling_variants(corpus)
-    pairs = {(v["text"], v["other"]) for v in variants}
-    assert ("Yevgeny Prigozhin", "ievgeni prigozhin") in pairs
-    assert ("Lugansk", "luhansk") in pairs
+    pairs = {(v["text"], other) for v in variants for other, _ in v["others"]}
+    assert ("Yevgeny Prigozhin", "Ievgeni Prigozhin") in pairs
+    assert ("Lugansk", "Luhansk") in pairs
     assert not any("putin" in other for _, other in pairs)
 
 
@@ -385,9 +385,9 @@ def test_a_versions_own_misspelling_is_not_offered_to_other_articles(write_corpu
     corpus = load_corpus(write_corpus({"001_original.txt": ORIGINAL, "002_translation.txt": misspelt,
                                        "003_other.txt": other,
                                        "manifest.csv": "file,translation_of\n002_translation.txt,001\n"}))
-    told = {(v["article"].article_id, v["other"]) for v in translation.spelling_variants(corpus)}
-    assert ("002", "ivan petrov") in told
-    assert not [article_id for article_id, spelling in told if spelling == "ivan pitrov"]
+    told = {(v["article"].article_id, other) for v in translation.spelling_variants(corpus) for other, _ in v["others"]}
+    assert ("002", "Ivan Petrov") in told
+    assert not [article_id for article_id, spelling in told if spelling == "Ivan Pitrov"]
 
 
 # --- the seeds: 000 is a machine rewrite of 001 (whose text stops after its seventh paragraph). Expected values

@@ -982,7 +982,8 @@ def _organisation_variant(x: str, y: str) -> bool:
 def spelling_variants(corpus: Corpus) -> list[dict]:
     """Names spelled differently across the corpus (transliteration variants): PERSON names with the same
     surname up to spelling, GPE/LOC names one or two letters apart, ORG names of as many words 90% alike.
-    One record per article and spelling: article, span, the spelling, the other spelling and where it occurs."""
+    One record per article and spelling as written: article, span (its first occurrence), the spelling, and the
+    other spellings (as first written) with the articles that use them."""
     spellings: dict[tuple[str, str], list[tuple[Article, int, int, str]]] = {}
     for article in corpus.analysable:
         for ent in nlp.parse(article).ents:
@@ -994,22 +995,28 @@ def spelling_variants(corpus: Corpus) -> list[dict]:
                 key = key[:-2]
             if key:
                 spellings.setdefault((label, key), []).append((article, ent.start_char, ent.end_char, ent.text))
-    records = []
     close = _close_spellings(sorted(spellings))
     own = _versions_own_spellings(spellings, close, relations.originals(corpus.relations))
+    records: dict[tuple[str, str], dict] = {}  # (article id, spelling as written) -> its record
     for label_x, x, y in close:
         for mine, other in ((x, y), (y, x)):
             where = sorted({a.article_id for a, *_ in spellings[(label_x, other)]} - own.get((label_x, other), set()))
             if not where:
                 continue  # the other spelling is only a version's departure from its original: not a reference
-            seen = set()
+            written = spellings[(label_x, other)][0][3]
             for article, start, end, text in spellings[(label_x, mine)]:
-                if (article.article_id, text) in seen:
-                    continue
-                seen.add((article.article_id, text))
-                records.append({"article": article, "span": (start, end), "text": text, "other": other,
-                                "other_articles": where})
-    return records
+                record = records.setdefault((article.article_id, text), {
+                    "article": article, "span": (start, end), "text": text, "others": []})
+                if written not in (o for o, _ in record["others"]):
+                    record["others"].append((written, where))
+    return list(records.values())
+
+
+def _where(article_ids: list[str], article: Article) -> str:
+    """Where another spelling occurs, this article named as such: 'here, 004', 'in 002'."""
+    others = [a for a in article_ids if a != article.article_id]
+    return ", ".join((["here"] if article.article_id in article_ids else []) + (
+        [f"in {', '.join(others)}"] if others else []))
 
 
 def _versions_own_spellings(spellings: dict, close: list[tuple[str, str, str]],
@@ -1149,8 +1156,9 @@ def reference_free_issues(article: Article, *, variants: list[dict],
     for variant in variants:
         if variant["article"] is article:
             issues.append(_issue(article, None, "spelling_variant", "minor", variant["span"], None,
-                                 f"'{variant['text']}' is spelled '{variant['other']}' in "
-                                 f"{', '.join(variant['other_articles'])}", check="reference-free"))
+                                 f"'{variant['text']}' is also spelled " + ", ".join(
+                                     f"'{other}' ({_where(where, article)})" for other, where in variant["others"]),
+                                 check="reference-free"))
     for removed in getattr(article, "removed", []):
         if removed.reason == "machine-translation disclaimer":
             issues.append(_issue(article, None, "mt_disclaimer", "neutral", None, None,
