@@ -110,3 +110,19 @@ def test_the_company_said_is_the_nearest_company_even_one_reported(sourcing_of):
                  "On Monday the minister said that Lumex would cut 300 jobs in the north. The company said the cuts were "
                  "\"painful but needed to survive.\"\n")
     assert speaker_of(result, "painful but needed") == "Lumex"
+
+
+def test_a_source_renamed_while_reading_stays_reachable_under_its_old_keys():
+    """A cue resolved to 'Dubrov' before the text gave the fuller 'Ivan Dubrov' (and a later, fuller spelling
+    still) finds the one source under any of its keys; `canonical` names the key it has now."""
+    from analysis.speakers import Source, SourceTable
+
+    table = SourceTable()
+    table["Dubrov"] = Source(key="Dubrov", kind="person", named=True)
+    for old, new in (("Dubrov", "Ivan Dubrov"), ("Ivan Dubrov", "Ivan Petrovich Dubrov")):
+        table[new] = table.pop(old)
+        table.renamed[old] = new
+    assert table["Dubrov"] is table["Ivan Dubrov"] is table["Ivan Petrovich Dubrov"]
+    assert "Dubrov" in table and "Ivan Dubrov" in table and "Petrov" not in table
+    assert table.canonical("Dubrov") == "Ivan Petrovich Dubrov"
+    assert list(table) == ["Ivan Petrovich Dubrov"]

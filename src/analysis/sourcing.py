@@ -1142,7 +1142,20 @@ def analyse_article(article: Article, *, default_country: str = "") -> ArticleSo
             citing.append((citer, cited, verb.idx))
     for source in resolver.sources.values():
         source.source_type = source.source_type or source_type(source, resolver, default_country)
+    _canonical_keys(resolver, cues, quotes, hedges)
+    citing = [(resolver.sources.canonical(a), resolver.sources.canonical(b), at) for a, b, at in citing]
     return ArticleSourcing(article, resolver.sources, cues, quotes, scare, hedges, citing)
+
+
+def _canonical_keys(resolver: Resolver, cues: list[Cue], quotes: list[dict], hedges: list[dict]) -> None:
+    """Cues, quotations and hedges resolved before a source's key changed name it by the key it has now."""
+    canonical = resolver.sources.canonical
+    for cue in cues:
+        cue.source, cue.via = canonical(cue.source), canonical(cue.via)
+    for quote in quotes:
+        quote["speaker"] = canonical(quote["speaker"])
+    for hedge in hedges:
+        hedge["applies_to"] = canonical(hedge["applies_to"])
 
 
 def _citing(article: Article, doc: Doc, resolver: Resolver, skipped: set[int]) -> list[tuple[str, str, Token]]:

@@ -413,6 +413,29 @@ def _said_of_the_name(clause: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which") for c in clause.children)
 
 
+class SourceTable(dict):
+    """An article's sources by key. A source whose key changes while the text is read (a fuller spelling of a
+    name, an unnamed office holder merged with the named one) stays reachable under its old key, so a cue or
+    quotation resolved before the change still finds it; `canonical` gives the key it has now."""
+
+    def __init__(self):
+        super().__init__()
+        self.renamed: dict[str, str] = {}  # old key -> the key it was given
+
+    def __missing__(self, key: str) -> Source:
+        if key in self.renamed:
+            return self[self.renamed[key]]
+        raise KeyError(key)
+
+    def __contains__(self, key) -> bool:
+        return super().__contains__(key) or key in self.renamed
+
+    def canonical(self, key: str) -> str:
+        while key in self.renamed and not super().__contains__(key):
+            key = self.renamed[key]
+        return key
+
+
 class Resolver:
     """Names, descriptions and pronouns of one article mapped to its sources, in reading order."""
 
@@ -422,7 +445,7 @@ class Resolver:
         self.type_of = type_of  # a source's type (`analysis.sourcing` gives its rules, which read this resolver)
         self.setting = setting_country(article.body)  # the only country named, places included
         self.quotes = list(quotes)  # the article's quotations: a name only quoted is no pronoun's antecedent
-        self.sources: dict[str, Source] = {}
+        self.sources = SourceTable()
         self.persons: list[tuple[int, str, bool]] = []  # (offset, key, is the clause subject) of person mentions
         self._memo: dict[int, tuple[str, str, str] | None] = {}
         self.speakers: set[str] = set()  # keys that have been the subject of a speech cue
@@ -562,7 +585,7 @@ class Resolver:
             source.key = name
             source.variants.add(key)
             self.sources[name] = source
-            self.persons = [(o, name if k == key else k, s) for o, k, s in self.persons]
+            self._rekey(key, name)
             key = name
         source = self.sources[key]
         source.variants.update({name, written})
@@ -1045,12 +1068,17 @@ class Resolver:
                 if cue.source == key:
                     cue.source = holder.key
                     cue.reason += f" -> {holder.key}, the one {office} the text names"
-            self.persons = [(o, holder.key if k == key else k, s) for o, k, s in self.persons]
-            self._memo = {i: (holder.key, *r[1:]) if r and r[0] == key else r for i, r in self._memo.items()}
-            if key in self.speakers:
-                self.speakers = self.speakers - {key} | {holder.key}
-            if self.last_speaker == key:
-                self.last_speaker = holder.key
+            self._rekey(key, holder.key)
+
+    def _rekey(self, old: str, new: str) -> None:
+        """The source known as `old` is now `new`: every record of the reading so far follows it."""
+        self.sources.renamed[old] = new
+        self.persons = [(o, new if k == old else k, s) for o, k, s in self.persons]
+        self._memo = {i: (new, *r[1:]) if r and r[0] == old else r for i, r in self._memo.items()}
+        if old in self.speakers:
+            self.speakers = self.speakers - {old} | {new}
+        if self.last_speaker == old:
+            self.last_speaker = new
 
     def _possessed_epithet_of(self, token: Token, role: tuple[str, str] | None, earlier: dict[str, Source]) -> str:
         """The one named person described before with the same possessor as this description ('said "Putin's
