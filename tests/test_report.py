@@ -888,3 +888,25 @@ def test_a_finding_names_at_most_a_few_items_and_counts_the_rest():
     assert listing(["a", "b", "c"]) == "a, b and c"
     many = listing([f"article {i}" for i in range(LISTED_MOST + 12)])
     assert many.endswith(f"article {LISTED_MOST - 1} and 12 more") and f"article {LISTED_MOST}," not in many
+
+
+def test_findings_of_one_kind_stay_few_in_a_large_corpus(tmp_path):
+    """Key findings are a first page: past a few articles (or critical errors) one kind is counted, not listed."""
+    ids = [f"a{k}" for k in range(7)]
+    pd.DataFrame({"article_id": ids, "published": ["2024-06-02"] * 7,
+                  "conflicts": [" | ".join(["a clue"] * (k + 1)) for k in range(7)]}
+                 ).to_csv(tmp_path / "publication_dates.csv", index=False)
+    pd.DataFrame({"article_id": [i for i in ids for _ in range(2)], "reference_id": ["r"] * 14,
+                  "severity": ["critical", "major"] * 7, "category": ["negation", "term"] * 7,
+                  "text": ["was closed", "cannery"] * 7, "reference_text": ["was never closed", "canning plant"] * 7,
+                  "start": [10, 40] * 7}).to_csv(tmp_path / "translation_issues.csv", index=False)
+    findings = key_findings(tmp_path)
+    kinds = [f.kind for f in findings]
+    assert kinds.count("critical translation error") == 6  # five told, one counting the other two
+    assert "2 more critical translation errors in the translation chapter." in [f.sentence for f in findings]
+    assert kinds.count("major translation errors") == 4
+    assert "4 more major translation errors in 4 more articles: a3, a4, a5 and a6." in [f.sentence for f in findings]
+    dated = [f.sentence for f in findings if f.table == "publication_dates.csv"]
+    assert dated[:3] == [f"The publication date of a{k} (2024-06-02) is contradicted by {k + 1} clues in the text."
+                         for k in (4, 5, 6)]  # the most contradicted first
+    assert dated[3] == "The publication dates of 4 more articles are contradicted by clues in their text: a0, a1, a2 and a3."

@@ -38,6 +38,8 @@ TRUE_WORDS = {"true", "1", "yes"}
 MAX_NAMES = 3
 MAX_MAJOR = 4  # major translation errors of one article named one by one; the rest are counted
 MAX_FLAGS = 3  # same-source discrepancies named one by one
+MAX_CRITICAL = 5  # critical translation errors told one by one; the rest are counted
+MAX_ARTICLES = 3  # articles named one finding each (major translation errors, contradicted dates); the rest counted
 WIDE_DATE_SPAN = 14  # days between the earliest and latest possible publication date worth a warning
 SEVERITY_RANK = {"critical": 0, "major": 1}
 
@@ -223,7 +225,8 @@ def translation_errors(data: Path, paragraphs: dict[str, pd.DataFrame] | None = 
     alignment = aligned_pairs(read_table(data, "alignment.csv", ("a_id", "b_id", "a_start", "a_end", "a_text",
                                                                  "b_text")))
     findings = []
-    for row in serious[serious.severity == "critical"].itertuples():
+    critical = serious[serious.severity == "critical"]
+    for row in critical.head(MAX_CRITICAL).itertuples():
         start = offset(getattr(row, "start", ""))
         reference = str(getattr(row, "reference_id", "")).strip()
         what = issue_label(row)
@@ -237,7 +240,14 @@ def translation_errors(data: Path, paragraphs: dict[str, pd.DataFrame] | None = 
         findings.append(Finding(rank=0, kind="critical translation error", sentence=sentence, evidence=evidence,
                                 table="translation_issues.csv",
                                 spot=(row.article_id, start) if start is not None else None))
-    for article_id, rows in serious[serious.severity == "major"].groupby("article_id", sort=True):
+    if len(critical) > MAX_CRITICAL:
+        findings.append(Finding(rank=1, kind="critical translation error", table="translation_issues.csv",
+                                sentence=f"{plural(len(critical) - MAX_CRITICAL, 'more critical translation error')}"
+                                         f" in the translation chapter."))
+    major = serious[serious.severity == "major"]
+    by_count = major.groupby("article_id", sort=True).size().sort_values(ascending=False, kind="stable")
+    for article_id in sorted(by_count.index[:MAX_ARTICLES]):
+        rows = major[major.article_id == article_id]
         named = [f"“{shorten(r.text, 50)}” for “{shorten(r.reference_text, 50)}” ({issue_label(r)})" if r.paired
                  else f"“{shorten(r.text, 50)}” ({issue_label(r)})" for r in rows.head(MAX_MAJOR).itertuples()]
         more = f"; {len(rows) - MAX_MAJOR} more in the translation chapter" if len(rows) > MAX_MAJOR else ""
@@ -248,6 +258,11 @@ def translation_errors(data: Path, paragraphs: dict[str, pd.DataFrame] | None = 
                                 spot=(article_id, first) if first is not None else None,
                                 spots=tuple((article_id, o) for o in map(offset, rows.get("start", []))
                                             if o is not None)))
+    if len(by_count) > MAX_ARTICLES:
+        rest = by_count.iloc[MAX_ARTICLES:]
+        findings.append(Finding(rank=31, kind="major translation errors", table="translation_issues.csv",
+                                sentence=f"{plural(int(rest.sum()), 'more major translation error')} in "
+                                         f"{plural(len(rest), 'more article')}: {listing(sorted(rest.index))}."))
     return findings
 
 
@@ -461,12 +476,19 @@ def conflicting_dates(data: Path) -> list[Finding]:
                                 sentence=f"{plural(len(table) - MAX_FLAGS, 'more date conflict')} in the timeline "
                                          f"chapter."))
     dates = read_table(data, "publication_dates.csv", ("article_id", "published", "conflicts"))
-    for row in (dates[dates.conflicts.str.strip() != ""].itertuples() if dates is not None else []):
-        clues = [c.strip() for c in row.conflicts.split(" | ") if c.strip()]
+    contradicted = [] if dates is None else sorted(
+        ((row, [c.strip() for c in row.conflicts.split(" | ") if c.strip()])
+         for row in dates[dates.conflicts.str.strip() != ""].itertuples()), key=lambda item: -len(item[1]))
+    for row, clues in sorted(contradicted[:MAX_ARTICLES], key=lambda item: item[0].article_id):
         findings.append(Finding(rank=27, kind="dates conflict", table="publication_dates.csv",
                                 sentence=f"The publication date of {row.article_id} ({row.published or 'undated'}) "
                                          f"is contradicted by {plural(len(clues), 'clue')} in the text.",
                                 detail=" | ".join(shorten(c, 200) for c in clues[:MAX_FLAGS])))
+    if len(contradicted) > MAX_ARTICLES:
+        rest = sorted(row.article_id for row, _ in contradicted[MAX_ARTICLES:])
+        findings.append(Finding(rank=28, kind="dates conflict", table="publication_dates.csv",
+                                sentence=f"The publication dates of {plural(len(rest), 'more article')} are "
+                                         f"contradicted by clues in their text: {listing(rest)}."))
     return findings
 
 
