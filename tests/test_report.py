@@ -910,3 +910,15 @@ def test_findings_of_one_kind_stay_few_in_a_large_corpus(tmp_path):
     assert dated[:3] == [f"The publication date of a{k} (2024-06-02) is contradicted by {k + 1} clues in the text."
                          for k in (4, 5, 6)]  # the most contradicted first
     assert dated[3] == "The publication dates of 4 more articles are contradicted by clues in their text: a0, a1, a2 and a3."
+
+
+def test_a_date_the_consistency_check_moved_is_told_as_moved_not_as_a_conflict(tmp_path):
+    """An inferred date moved up to a past event's start no longer conflicts with it: saying 'dated 2023-11-01,
+    article published 2023-11-01' would read as a contradiction."""
+    pd.DataFrame({"article_id": ["5"], "text": ["By the end of 2023"], "start": ["2023-11-01"],
+                  "published": ["2023-11-01"], "action": ["earliest and best moved to 2023-11-01"],
+                  "check": ["event described as past, dated after publication"], "other": [""],
+                  "sentence": ["By the end of 2023, the pier was rebuilt."]}
+                 ).to_csv(tmp_path / "timeline_consistency.csv", index=False)
+    assert [f.sentence for f in key_findings(tmp_path)] == [
+        "The inferred publication date of 5 moved to 2023-11-01: “By the end of 2023” is told as past."]

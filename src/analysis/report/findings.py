@@ -465,10 +465,14 @@ def conflicting_dates(data: Path) -> list[Finding]:
         when = str(getattr(row, "start", "")).strip()
         published = str(getattr(row, "published", "")).strip()
         other = str(getattr(row, "other", "")).strip()
-        sentence = (f"Date conflict in {row.article_id} ({check}): “{shorten(row.text, 120)}”"
-                    + (f" dated {when}" if when and when not in row.text else "")
-                    + (f", article published {published}" if published else "")
-                    + (f"; see also {other}" if other else "") + ".")
+        if str(getattr(row, "action", "")).startswith("earliest and best moved"):  # the check set the date itself
+            sentence = (f"The inferred publication date of {row.article_id} moved to {published}: "
+                        f"“{shorten(row.text, 120)}” is told as past.")
+        else:
+            sentence = (f"Date conflict in {row.article_id} ({check}): “{shorten(row.text, 120)}”"
+                        + (f" dated {when}" if when and when not in row.text else "")
+                        + (f", article published {published}" if published else "")
+                        + (f"; see also {other}" if other else "") + ".")
         findings.append(Finding(rank=25, kind="dates conflict", sentence=sentence, table="timeline_consistency.csv",
                                 evidence=located(row.article_id, str(getattr(row, "sentence", "")).strip())))
     if table is not None and len(table) > MAX_FLAGS:
