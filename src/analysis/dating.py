@@ -129,6 +129,7 @@ def parse_given_date(value: str, text: str = "") -> date | None:
             return date(year, month, day)
         except ValueError:
             return None
+    value = re.sub(r"(\d),(?=(?:19|20)\d\d\b)", r"\1, ", value)  # "October 12,2022": the year after a comma
     try:
         return dateparser.parse(value, dayfirst=True, fuzzy=True).date()
     except (ValueError, OverflowError, TypeError):
@@ -169,8 +170,10 @@ def light_tense(sentence: str, start: int, end: int) -> str:
     after = after[:cut.start()] if cut else after
     future_before = [m.end() for m in _FUTURE.finditer(before)]
     past_before = [m.end() for m in _PAST.finditer(before)] + [m.end() for m in _PRESENT_PERFECT.finditer(before)]
-    forecast = [m.end() for m in _FORECAST.finditer(before)]
-    if forecast and max(forecast) > max(past_before + present + modal, default=-1):
+    forecast = [m for m in _FORECAST.finditer(before)]
+    if forecast and forecast[-1].end() > max(past_before + present + modal, default=-1):
+        if re.search(r"\b(?:was|were)\s+$", before[:forecast[-1].start()], re.IGNORECASE):
+            return ""  # "its remnants were forecast to dump rain Sunday": a forecast told in the past, date unclear
         return "future"  # "has forecast inflation to increase ... in 2019 and 2020": what a forecast is about
     if future_before or past_before or present or modal:
         last = max((max(found, default=-1), tense) for found, tense in

@@ -280,7 +280,7 @@ _DATE_WORD = r"(?:date|published|updated|posted|last updated|first published|las
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _ORDINAL = r"(?:st|nd|rd|th)?"  # "16th June 2010", "June 16th, 2010"
 _DATE_VALUE = (rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}}{_ORDINAL} {_MONTH},? \d{{4}}|"
-               rf"{_MONTH} (?:\d{{1,2}}{_ORDINAL},? )?\d{{4}})")
+               rf"{_MONTH} (?:\d{{1,2}}{_ORDINAL}(?:,? |,))?\d{{4}})")  # also "October 12,2022" (no space)
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 _FULL_DATE = re.compile(rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}}{_ORDINAL} {_MONTH},? \d{{4}}|"
                         rf"{_MONTH},? (?:{_WEEKDAY},? )?\d{{1,2}}{_ORDINAL}[.,]? \d{{4}}", _I)  # also a site's "May, Friday 3, 2024"

@@ -96,13 +96,15 @@ def tense_of(verb, *, fallback: str = "") -> str:
     head = verb
     while head.dep_ in {"xcomp", "ccomp"} and head.head.i != head.i:
         if head.dep_ == "xcomp" and head.head.lemma_ in FUTURE_GOVERNORS:
-            return "future"
+            return "" if _told_in_the_past(head.head) else "future"
         if head.dep_ == "xcomp":
             head = head.head
             continue
         break
     if verb.lemma_ in FUTURE_GOVERNORS and any(c.dep_ == "xcomp" for c in verb.children):
-        return "future"
+        return "" if _told_in_the_past(verb) else "future"
+    if verb.lemma_ in FUTURE_GOVERNORS and verb.tag_ == "VBN" and words & {"is", "are"}:
+        return "future"  # "the vote is scheduled for March 5"
     tenses = [t for tok in [verb, *auxes] for t in tok.morph.get("Tense")]
     if "Past" in tenses or verb.tag_ in {"VBD"} or (words & {"has", "have", "had"} and verb.tag_ == "VBN"):
         return "past"
@@ -111,6 +113,13 @@ def tense_of(verb, *, fallback: str = "") -> str:
     if "Pres" in tenses or verb.tag_ in {"VBZ", "VBP"}:
         return "present"
     return fallback
+
+
+def _told_in_the_past(governor) -> bool:
+    """'were expected to', 'was planned to': a plan or expectation told in the past, whose date may lie on either
+    side of the anchor (as for publication dates: `analysis.dating.light_tense`)."""
+    auxes = [c for c in governor.children if c.dep_ in {"aux", "auxpass"}]
+    return governor.tag_ == "VBD" or any("Past" in a.morph.get("Tense") for a in auxes)
 
 
 def clause_of(verb, start_char: int, end_char: int) -> str:
@@ -182,6 +191,7 @@ def article_expressions(article: Article) -> list[dict]:
         fallback = light_tense(text[sentence.start:sentence.end], t.start - sentence.start,
                                t.end - sentence.start) if sentence else ""
         bounds = (sentence.start, sentence.end) if sentence else (t.start, t.end)
+        finite_present = False
         if span is None or len(span) == 0:
             verb, tense, event, actor = None, fallback, sent_text, ""
         else:
@@ -189,6 +199,8 @@ def article_expressions(article: Article) -> list[dict]:
             if not bounds[0] <= verb.idx < bounds[1]:  # the parser ran across a paragraph break
                 verb = span.root
             tense = tense_of(verb, fallback=fallback)
+            finite_present = verb.tag_ in {"VBZ", "VBP"} or any(
+                c.dep_ in {"aux", "auxpass"} and c.lower_ in {"is", "are", "am"} for c in verb.children)
             is_verb = verb.pos_ in {"VERB", "AUX"}
             event = clause_of(verb, *bounds) if is_verb else sent_text
             actor = actor_of(verb) if is_verb else ""
@@ -200,7 +212,7 @@ def article_expressions(article: Article) -> list[dict]:
                      "article_id": article.article_id, "start_char": t.start, "end_char": t.end,
                      "text": article.body[t.start:t.end], "sentence": sent_text, "event": event.strip(),
                      "kind": t.kind, "open": t.open, "tense": tense, "actor": actor,
-                     "verb": verb.lemma_ if verb is not None else "",
+                     "verb": verb.lemma_ if verb is not None else "", "finite_present": finite_present,
                      "duplicate": any(a <= t.start < b for a, b in duplicates)})
     return rows
 
@@ -236,13 +248,27 @@ def _resolve_war_relative(t: tx.Timex, anchor: date | None) -> tx.Resolution | N
 
 def _resolution_tense(row: dict) -> str:
     """The tense used to place an expression: a yearless month in a present-tense clause is taken as past
-    ("a half marathon in May", said of a recruiting drive already under way)."""
+    ("a half marathon in May", said of a recruiting drive already under way); the period a figure covers
+    ("second-quarter earnings", "results for the April-June quarter") is the nearest such period whatever the
+    clause says of the figure; a weekday goes ahead of the anchor only under a finite present verb ("the season
+    kicks off on Tuesday"), not when it names an event ("Tuesday's vote") or hangs on a participle."""
     t = row["timex"]
+    if t.kind in {"absolute", "partial"} and t.year is None and t.year_offset is None and t.offset is None \
+            and (t.month or t.season or t.part.startswith("q")) \
+            and (_MEASURE_AFTER.match(_text_after(row)) or _MEASURE_BEFORE.search(_text_before(row))):
+        return ""
+    if t.unit == "weekday" and (_text_after(row).startswith("'s") or not row.get("finite_present")) \
+            and row["tense"] == "present":
+        return ""  # "Tuesday's vote", "an evacuation warning Sunday": an event named, not one scheduled
     if row["tense"] == "present" and t.kind != "relative" and t.year is None and t.month:
         return "past"
     return row["tense"]
 
 
+_MEASURES = r"(?:results|earnings|figures|data|sales|revenues?|growth|profits?|loss(?:es)?|statistics|output|GDP|" \
+    r"inflation|exports|imports|turnover)"  # figures that cover a period
+_MEASURE_AFTER = re.compile(rf"\s*(?:\w+\s+)?{_MEASURES}\b", re.IGNORECASE)  # "second-quarter (revenue) growth"
+_MEASURE_BEFORE = re.compile(rf"\b{_MEASURES}\s+(?:for|in|of)\s+(?:the\s+)?$", re.IGNORECASE)  # "results for the"
 CONTEXT_GRANULARITIES = {"year": {"day", "week", "month_part", "month", "season", "year_part", "year"},
                          "month": {"day", "month_part", "month"}, "week": {"day"}}
 
@@ -302,6 +328,14 @@ def _can_be_reference(row: dict) -> bool:
             and row["text"].lower() not in PRESENT_WORDS and not row.get("counted_from"))
 
 
+_COMES = re.compile(r"\bcomes?\s+$", re.IGNORECASE)  # "the decree comes a day after ...": the present event
+
+
+def _text_before(row: dict) -> str:
+    """The sentence up to the expression."""
+    return row["sentence"][:row["start_char"] - row["sentence_start"]]
+
+
 def _text_after(row: dict) -> str:
     """The rest of the sentence after the expression."""
     offset = row["end_char"] - row["sentence_start"]
@@ -338,6 +372,10 @@ def _resolve_from_reference(row: dict, rows: list[dict]) -> tx.Resolution:
         if following:
             reference = following[0]
             reference["counted_from"] = True  # "two days after March 5": March 5 is not the sentence's own date
+        elif t.qualifier.endswith("after") and row["anchor"] and _COMES.search(_text_before(row)):
+            return tx.Resolution(row["anchor"], row["anchor"], "day", True, row["anchor"],
+                                 f"{row['reason']}; 'comes ... after' an event: the news formula for what happens "
+                                 f"now, the anchor day")
         elif t.qualifier.endswith("after"):  # "a month after returning home": that event taken as the date told
             approximate = "; what follows it is not a date: counted instead from the date of the sentence before"
         else:

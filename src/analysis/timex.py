@@ -45,6 +45,7 @@ NUMBER_WORDS = {"a": 1, "an": 1, **COUNT_WORDS, "few": 3, "a few": 3, "several":
 NAMED_DAYS = {"new year": (1, 1), "new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25),
               "christmas day": (12, 25), "christmas eve": (12, 24)}
 ERAS = {"soviet_era": (date(1922, 12, 30), date(1991, 12, 26))}  # named periods: (first day, last day)
+WEEK_PARTS = {"early": (0, 2), "mid": (1, 3), "late": (3, 6), "end": (4, 6)}  # days of a week from Monday (0)
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 
@@ -57,11 +58,17 @@ _PART = (r"(?P<part>(?i:early|mid|late|(?:the\s+)?(?:start|beginning|middle|end|
          r"(?:the\s+)?(?:first|second|last)\s+half\s+of|"
          r"(?:the\s+)?(?:first|second|third|fourth|final|last)\s+quarter\s+of|"
          r"(?:the\s+)?(?:first|second|last)\s+(?:(?P<nweeks>two|three|four|2|3|4)\s+)?weeks?\s*\(?\s*of|"
-         r"(?:the\s+)?(?:first|last|final)\s+(?:few\s+)?(?:days|months)\s+of))"
+         r"(?:the\s+)?(?:first|last|final)\s+(?:few\s+)?(?:days|months)\s+of|"
+         r"(?:the\s+)?(?:early|earlier|later|latter|middle)\s+part\s+of))"
          r"(?:\s*-\s*|\s+(?:in\s+)?)")
 _OPEN = r"(?:(?P<open>(?i:since|until|till|up\s+to|by|as\s+of|from|through))\s+)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d,.]\d|\.\w|-\d)"
 _NOT_AFTER = r"(?<![\w$.,/])(?<!\d-)"
+# a second day of the same month: "July 26 and 27", "May 2-4" (not "June 14 and 15 protesters": a count)
+_DAY_AFTER = (r"(?:\s*(?:-|and|to|through)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]?\d|\s*(?:%|percent|million|"
+              r"thousand)|\s+(?!(?:in|at|on|and|or|when|while|as|after|before|during|the|this|last|of|to|for|with|"
+              r"from)\b)[a-z]))?")
+_DAY_BEFORE = r"(?:(?<![\d,.])\b(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|and|to|through)\s*)?"  # "3 and 4 March"
 _YEAR_WORD = (r"|\s+(?:of\s+)?(?P<yrel>(?i:this|last|next))\s+year\b(?!\s*'s)"
               r"|\s+(?:of\s+)?(?i:the)\s+(?P<yev>(?i:following|next|previous|preceding))\s+(?i:year)\b(?!\s*'s)")
 
@@ -133,7 +140,7 @@ def _part_of(raw: str | None, nweeks: str | None = None) -> str:
     if raw.endswith(("days of", "months of")):  # "the first days of": seven days; "the first months of": three
         return f"{'first' if raw.startswith('first') else 'last'}_{'days' if 'days' in raw else 'months'}"
     for key, value in (("early", "early"), ("earlier", "early"), ("start", "early"), ("beginning", "early"),
-                       ("turn", "early"), ("mid", "mid"), ("middle", "mid"), ("late", "late"), ("later", "late"),
+                       ("turn", "early"), ("mid", "mid"), ("middle", "mid"), ("late", "late"), ("later", "late"), ("latter", "late"),
                        ("end", "end")):
         if raw.startswith(key):
             return value
@@ -248,8 +255,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", _rx(_OPEN + r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("month_day", _rx(_OPEN + r"(?:(?:on|an?)\s+)?(?:" + _WEEKDAY + r",?\s+)?" + _MONTH
                       + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|million|thousand|,\d))"
-                      + r"(?:,?\s+" + _YEAR + r")?")),
-    ("day_month", _rx(_OPEN + r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
+                      + _DAY_AFTER + r"(?:,?\s+" + _YEAR + r")?")),
+    ("day_month", _rx(_OPEN + _DAY_BEFORE + r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
                       + r"(?:,?\s+" + _YEAR + r")?")),
     ("month", _rx(_OPEN + r"(?:(?P<inword>(?i:in|of|during|and|or|to|between))\s+)?(?:" + _PART
                   + r")?(?:(?P<rel>(?i:last|next|this(?:\s+past)?))\s+)?" + _MONTH + r"(?:,?\s+(?:of\s+)?" + _YEAR
@@ -258,6 +265,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                    + r"\s+)?\b(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?"
                    + r"(?:(?P<wyear>(?:19|20)\d\d)\s*[-/]\s*(?:19|20)?\d\d\b|" + _YEAR + ")" + _YEAR_WORD
                    + r")?", _I)),
+    ("quarter", _rx(_OPEN + r"(?:(?:in|of|during|for)\s+)?(?:the\s+)?(?<!fiscal )(?<!financial )(?:(?P<qord>(?i:first|"
+                    r"second|third|fourth))(?:\s+|\s*-\s*)(?i:quarter)\b(?!\s+of\b|\s*-\s*(?i:century|final))"
+                    r"|\bQ(?P<qnum>[1-4])\b(?!-))(?:\s+" + _YEAR + r")?")),  # "the second quarter", "Q3 2021"
     ("year_range", _rx(_OPEN + r"(?:(?:in|of|during|from)\s+)?(?:the\s+)?" + _NOT_AFTER + r"(?P<year>(?:19|20)\d\d)"
                        r"\s*[-/]\s*(?P<year2>(?:19|20)\d\d|\d\d)\b(?![-/.,]\d|\s*(?:%|percent))")),
     ("numeric_date", _rx(_OPEN + r"(?:on\s+)?(?<![\d.,/-])\b(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)"
@@ -305,7 +315,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                     r"invasion\s+of)\s+Ukraine)\b(?!\s+(?:in|of|with|against)\s+(?!Ukraine|February|20\d\d)\w)"
                     r"(?![^.;]{0,30}\b(?:19\d\d|20(?!22)\d\d)\b)", _I)),
     ("duration", _rx(r"\b(?:(?P<prep>for|during|over|within|in|after|of)\s+)?(?:(?:more\s+than|nearly|almost|about|"
-                     r"around|some|at\s+least|up\s+to|another|the)\s+)?(?P<n>" + _NUM + r")(?:\s*-\s*|\s+)"
+                     r"around|some|at\s+least|up\s+to|another|the)\s+)?(?P<n>" + _NUM + r"|another)(?:\s*-\s*|\s+)"
                      + r"(?P<unit>day|week|month|year|decade)s?(?:\s*-\s*long)?\b(?!\s*-\s*old|\s+old\b)", _I)),
     ("duration_long", _rx(r"\b(?P<unit>day|week|month|year|decade)s?\s*-\s*long\b", _I)),
 ]
@@ -334,7 +344,14 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
             return None
         year = int(g["year"]) if g.get("year") else None
         weekday = WEEKDAYS[g["weekday"]] if g.get("weekday") else None  # "Friday, October 4": a clue to the year
-        return Timex(kind="absolute", year=year, month=month, day=day, weekday=weekday, **base)
+        first, last = (int(g["day0"]), day) if g.get("day0") else (day, int(g["day2"])) if g.get("day2") \
+            else (day, day)
+        if last < first:
+            return None  # "May 12-4": not two days of one month
+        range_end = Timex(kind="absolute", year=year, month=month, day=last, start=e, end=e, text="") \
+            if last > first else None
+        return Timex(kind="absolute", year=year, month=month, day=first, weekday=weekday, range_end=range_end,
+                     **base)
     if kind == "month":
         month = _month_number(g["month"])
         name = g["month"].rstrip(".")
@@ -362,6 +379,9 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
         return Timex(kind="relative" if g.get("yrel") else "partial", season=word, year=int(year) if year else None,
                      part=_part_of(g.get("part")), offset=_rel_offset(rel), year_offset=_rel_offset(g.get("yrel")),
                      **base)
+    if kind == "quarter":  # a year's quarter, its year written or taken like a yearless month's
+        n = int(g["qnum"]) if g.get("qnum") else ORDINALS[g["qord"].lower()]
+        return Timex(kind="partial", year=int(g["year"]) if g.get("year") else None, part=f"q{n}", **base)
     if kind == "year_range":  # "2022-2023", "2022-23", "2022/23": from the first year to the second
         first, second = int(g["year"]), int(g["year2"])
         second = second if second > 99 else first // 100 * 100 + second
@@ -469,7 +489,7 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
                      qualifier="war", **{**base, "open": "since" if (g.get("open") or g.get("open2") or "").lower()
                                          in {"since", "from"} else ""})
     if kind == "duration":
-        n = _num(g["n"])
+        n = 1.0 if g["n"].lower() == "another" else _num(g["n"])  # "for another week"
         if g["n"].lower() in {"a", "an"} and not g.get("prep") and "-" not in m.group(0):
             return None  # "100,000 rubles a month" is a rate, not a duration
         return Timex(kind="duration", unit=g["unit"].lower(), amount=n, **base)
@@ -489,7 +509,7 @@ _SEASON_WORD = re.compile(r"\b(?:" + "|".join(SEASONS) + r")\b", re.IGNORECASE)
 _DECADE = re.compile(r"(?:19|20)\d0(?:'?s|er\s+years|\s*-\s*ies)|'\d0s")
 _ANCHORS: dict[str, tuple[str, ...] | re.Pattern] = {
     "iso": _DIGIT, "month_day": _MONTH_NAME, "day_month": _MONTH_NAME, "month": _MONTH_NAME,
-    "season": _SEASON_WORD, "year_range": _DIGIT, "numeric_date": _DIGIT, "named_day": ("year", "christmas"),
+    "season": _SEASON_WORD, "quarter": re.compile(r"(?i:quarter)|Q[1-4]"), "year_range": _DIGIT, "numeric_date": _DIGIT, "named_day": ("year", "christmas"),
     "era": ("soviet",), "year": _DIGIT, "decade": _DECADE, "rel_period": ("week", "month", "year"),
     "year_end": ("year",), "present_ref": ("now", "current", "present", "moment", "days"),
     "recently": ("recent", "lately"), "weekend": ("weekend",),
@@ -707,7 +727,14 @@ def _placed_by_words(span_for_year, tx: Timex, anchor: date, tense: str, what: s
         s, e, g = next(c for c in candidates if c[0] > anchor)
         return s, e, g, True, f"'next' {what}: the first one begun after the anchor"
     if tx.offset == 0:
-        s, e, g = span_for_year(anchor.year - (1 if tx.season == "winter" and anchor.month <= 2 else 0))
+        year = anchor.year - (1 if tx.season == "winter" and anchor.month <= 2 else 0)
+        s, e, g = span_for_year(year)
+        if tense == "future" and e < anchor:  # "work starts this spring", said in November: the coming spring
+            s, e, g = span_for_year(year + 1)
+            return s, e, g, True, f"'this' {what} spoken of in the future after the anchor's was over: the next one"
+        if tense == "past" and s > anchor:  # "the bridge opened this autumn", said in January: the one before
+            s, e, g = span_for_year(year - 1)
+            return s, e, g, True, f"'this' {what} told in the past before the anchor's began: the one before"
         return s, e, g, True, f"'this' {what}: the anchor's year"
     s, e, g, why = _choose_year(span_for_year, anchor, tense)
     return s, e, g, True, f"{what} without a year; {why}"
@@ -833,6 +860,10 @@ def _resolve(tx: Timex, anchor: date | None, tense: str):
     if tx.kind in {"absolute", "partial"} and tx.year:
         s, e, g = year_part_span(tx.year, tx.part)
         return s, e, g, False, "year written out"
+    if tx.kind == "partial" and tx.part.startswith("q") and not tx.unit:  # "the second quarter": its year by tense
+        if anchor is None:
+            return need_anchor
+        return _placed_by_words(lambda y: year_part_span(y, tx.part), tx, anchor, tense, "quarter")
     if tx.kind != "relative":
         return None, None, "", False, "not resolvable"
     if anchor is None:
@@ -860,9 +891,12 @@ def _resolve_relative(tx: Timex, anchor: date, tense: str):
         elif off == -1:
             d = anchor - timedelta(days=delta or 7)
             why = "'last': the previous such weekday"
+        elif off is None and tense == "present":  # "the season kicks off on Tuesday": what is scheduled
+            d = anchor + timedelta(days=(tx.weekday - anchor.weekday()) % 7)
+            why = "present tense: the next such weekday on or after the anchor"
         else:
             d = anchor - timedelta(days=delta)
-            why = "the latest such weekday on or before the anchor (past or present tense)"
+            why = "the latest such weekday on or before the anchor"
         return d, d, "day", True, why
     if tx.qualifier in {"recent", "coming", "past"}:
         n = tx.amount or {"day": 3, "week": 4, "month": 3}.get(unit, 1)  # "in recent weeks": about a month
@@ -900,6 +934,9 @@ def _resolve_relative(tx: Timex, anchor: date, tense: str):
         if tx.part and off == 0 and tx.qualifier == "later":
             return min(e, max(s, anchor + timedelta(days=1))), e, "range", True, \
                 f"later this {unit}: from the day after the anchor to its end"
+        if tx.part and gran == "week" and tx.part in WEEK_PARTS:  # "the early part of the week"
+            first, last = WEEK_PARTS[tx.part]
+            return s + timedelta(days=first), s + timedelta(days=last), "range", True, f"part of {word} week"
         if tx.part and gran == "month":
             s, e, g = month_part_span(s.year, s.month, tx.part)
             return s, e, g, True, f"part of {word} month"
