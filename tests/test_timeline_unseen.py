@@ -141,3 +141,39 @@ def test_the_early_or_latter_part_of_a_period(text_in, anchor, tense, expected):
 def test_a_weekday_in_a_present_tense_clause_is_scheduled_ahead(rows_of, text_in, expected):
     rows = rows_of(text_in)
     assert rows[rows["kind"] == "relative"].iloc[0]["start"] == expected
+
+
+@pytest.mark.parametrize("text_in, tense, expected", [
+    ("During the week, the army recruited 50 women.", "past", ("2023-01-28", "2023-02-04")),
+    ("Talks will continue during the week.", "future", ("2023-02-04", "2023-02-11")),
+])
+def test_during_the_week_is_the_week_up_to_or_after_the_anchor(text_in, tense, expected):
+    found = find_timexes(text_in)
+    assert len(found) == 1, found
+    r = resolve(found[0], date(2023, 2, 4), tense)
+    assert (r.start, r.end) == expected
+
+
+@pytest.mark.parametrize("text_in, anchor, expected", [
+    ("Enrollment fell this school year.", date(2024, 10, 22), ("2024-09-01", "2025-06-30")),
+    ("Enrollment fell last school year.", date(2024, 3, 5), ("2022-09-01", "2023-06-30")),
+    ("Fees rise next academic year.", date(2024, 3, 5), ("2024-09-01", "2025-06-30")),
+])
+def test_a_school_year_runs_from_september_to_june(text_in, anchor, expected):
+    found = find_timexes(text_in)
+    assert len(found) == 1, found
+    r = resolve(found[0], anchor, "past")
+    assert (r.start, r.end) == expected
+
+
+def test_a_count_given_as_two_numbers_takes_the_larger():
+    found = find_timexes("Enrollment has fallen over the last seven or eight years.")
+    assert [t.text for t in found] == ["over the last seven or eight years"]
+    r = resolve(found[0], date(2021, 8, 11), "past")
+    assert (r.start, r.end) == ("2013-08-11", "2021-08-11")
+
+
+def test_days_into_a_month_count_from_its_first_day(rows_of):
+    rows = rows_of("date 2013-11-08\nEleven days into October the club sacked its manager.\n")
+    row = row_for(rows, "Eleven days into")
+    assert (row["start"], row["end"]) == ("2013-10-12", "2013-10-12")

@@ -45,14 +45,16 @@ NUMBER_WORDS = {"a": 1, "an": 1, **COUNT_WORDS, "few": 3, "a few": 3, "several":
 NAMED_DAYS = {"new year": (1, 1), "new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25),
               "christmas day": (12, 25), "christmas eve": (12, 24)}
 ERAS = {"soviet_era": (date(1922, 12, 30), date(1991, 12, 26))}  # named periods: (first day, last day)
+SCHOOL_YEAR_START, SCHOOL_YEAR_END = (9, 1), (6, 30)  # a (northern) school year: 1 September to 30 June
 WEEK_PARTS = {"early": (0, 2), "mid": (1, 3), "late": (3, 6), "end": (4, 6)}  # days of a week from Monday (0)
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 
 _MONTH = (r"(?P<month>" + "|".join(MONTHS) + "|(?:" + "|".join(sorted(MONTH_ABBR, key=len, reverse=True))
           + r")\.?(?!\w))(?!\w)")
-_NUM = r"(?:\d+|a\s+few|a\s+couple\s+of|couple\s+of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|" \
-       r"twelve|fifteen|eighteen|twenty|thirty|several|few|an?)"
+_ONE_NUM = r"(?:\d+|a\s+few|a\s+couple\s+of|couple\s+of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|" \
+    r"twelve|fifteen|eighteen|twenty|thirty|several|few|an?)"
+_NUM = _ONE_NUM + r"(?:\s+or\s+" + _ONE_NUM + r")?"  # "seven or eight": the larger
 _UNIT = r"(?P<unit>day|week|month|year|decade)s?"
 _PART = (r"(?P<part>(?i:early|mid|late|(?:the\s+)?(?:start|beginning|middle|end|turn)\s+of|"
          r"(?:the\s+)?(?:first|second|last)\s+half\s+of|"
@@ -115,6 +117,9 @@ class Resolution:
 # ---------------------------------------------------------------------------------------------------- finding
 def _num(word: str) -> float | None:
     word = re.sub(r"\s+", " ", word.lower().strip())
+    if " or " in word:  # "seven or eight years": the larger count
+        counts = [_num(part) for part in word.split(" or ")]
+        return max(counts) if None not in counts else None
     if word.isdigit():
         return float(word)
     return NUMBER_WORDS.get(word)
@@ -283,6 +288,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("rel_period", _rx(_OPEN + r"(?:(?:the|in|of)\s+)?(?:" + _PART + r")?(?:(?P<qual>earlier|later)\s+(?:in\s+)?)?"
                        + r"(?P<rel>this|last|next|past|previous|preceding|coming|the)\s+(?P<unit>week|weekend|month|year)\b"
                        + r"(?!\s*-)", _I)),
+    ("the_week", _rx(r"\b(?:during|over|throughout)\s+the\s+week\b(?!\s*(?:-|'s|of|before|after|end|ending|that)\b)",
+                     _I)),  # "during the week": the past week (or, in the future, the coming one)
+    ("school_year", _rx(r"\b(?P<rel>this|last|next|the\s+(?:current|coming|next|past|previous|last))\s+"
+                        r"(?:school|academic)\s+year\b(?!\s*-)", _I)),
     ("year_end", _rx(_OPEN + r"(?:(?:at|before|around)\s+)?(?:the\s+)?\byear(?:'s\s+|\s*-\s*|\s+)end\b(?!\s*-)", _I)),
     ("present_ref", _rx(r"(?<!-)\b(?:now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days)\b(?!\s*-)", _I)),
     ("recently", _rx(r"\b(?:recently|lately|in\s+recent\s+times)\b", _I)),
@@ -332,7 +341,7 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
     lead = re.match(r"(?:(?:in|on|of|during|over|an?|and|or|to|the|between)\s+)+", text[s:e], re.IGNORECASE)
     if kind == "duration":
         lead = re.match(r"(?:(?:in|of|during|over|within|after|the)\s+)+", text[s:e], re.IGNORECASE)
-    if lead and not g.get("open") and kind not in {"recent", "event_rel", "rel_period", "ago", "weekend"}:
+    if lead and not g.get("open") and kind not in {"recent", "event_rel", "rel_period", "ago", "weekend", "the_week"}:
         s += lead.end()
     if text.count("(", s, e) > text.count(")", s, e) and text[e:e + 1] == ")":
         e += 1  # "the last three weeks (of July)"
@@ -434,6 +443,12 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
         return Timex(kind="relative", unit=unit, offset=offset, part=part, qualifier=qual, **base)
     if kind == "year_end":  # "by year's end", "by year-end": the end of the year (the anchor's or the context's)
         return Timex(kind="relative", unit="year", offset=0, part="end", from_context=True, **base)
+    if kind == "the_week":
+        return Timex(kind="relative", unit="week", amount=1, qualifier="the_week", **base)
+    if kind == "school_year":  # "this school year": September to June, counted from the anchor
+        rel = g["rel"].lower().split()[-1]
+        offset = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1}.get(rel, 1)
+        return Timex(kind="relative", unit="school_year", offset=offset, **base)
     if kind == "present_ref":  # "now", "currently": the anchor itself
         return Timex(kind="relative", unit="now", offset=0, **base)
     if kind == "recently":  # "recently": the month before the anchor
@@ -471,7 +486,8 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
                          qualifier=f"within_{(g.get('within') or 'same').lower()}", **base)
         unit = (g.get("unit") or g.get("unit2") or g.get("unit4") or "day").lower()
         direction = (g.get("dir") or g.get("dir2") or ("earlier" if g.get("prev") else "later")).lower()
-        direction = "after" if direction == "into" else direction  # "two months into the war"
+        into = direction == "into"  # "two months into the war", "eleven days into October": from its start
+        direction = "after" if into else direction
         single = (g.get("follow") and not m.group(0).rstrip().endswith("s")) or g.get("prev") or g.get("dir2")
         count = g.get("n2") or g.get("n") or ("1" if single else None)
         qual = re.sub(r"\s+", "_", (g.get("qual") or "").lower())
@@ -479,7 +495,8 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
                 "fewer_than": "less_than", "within": "less_than", "barely": "less_than", "just": "",
                 "only": ""}.get(qual, qual)
         if direction in {"after", "before"}:
-            qual = f"{qual}+{direction}" if qual else direction  # "two days after ...": its object is the reference
+            qual = f"{qual}+{direction}" if qual else "into+after" if into else direction  # "two days after ...":
+            #                                                                    its object is the reference
         return Timex(kind="event_relative", unit=unit, offset=-1 if direction in {"earlier", "before"} else 1,
                      amount=_num(count) if count else None, qualifier=qual, **base)
     if kind == "war_rel":  # "early in the war", "since the beginning of the invasion": dated by the war's start
@@ -511,7 +528,7 @@ _ANCHORS: dict[str, tuple[str, ...] | re.Pattern] = {
     "iso": _DIGIT, "month_day": _MONTH_NAME, "day_month": _MONTH_NAME, "month": _MONTH_NAME,
     "season": _SEASON_WORD, "quarter": re.compile(r"(?i:quarter)|Q[1-4]"), "year_range": _DIGIT, "numeric_date": _DIGIT, "named_day": ("year", "christmas"),
     "era": ("soviet",), "year": _DIGIT, "decade": _DECADE, "rel_period": ("week", "month", "year"),
-    "year_end": ("year",), "present_ref": ("now", "current", "present", "moment", "days"),
+    "the_week": ("week",), "school_year": ("school", "academic"), "year_end": ("year",), "present_ref": ("now", "current", "present", "moment", "days"),
     "recently": ("recent", "lately"), "weekend": ("weekend",),
     "rel_day": ("day", "tomorrow", "tonight", "night", "morning", "afternoon", "evening"), "weekday": ("day",),
     "ago": ("ago",), "recent": _UNITS, "recent_bare": _UNITS, "event_rel": _UNITS,
@@ -774,8 +791,12 @@ def resolve_from(tx: Timex, reference: Resolution, reference_text: str = "") -> 
                           f"{tx.qualifier.split('_')[1]} in the {tx.unit} of {source}")
     sign = tx.offset or 1
     shift = relativedelta(**{f"{tx.unit}s": int(tx.amount)})
+    if tx.qualifier == "into+after" and reference.granularity != "day":  # "eleven days into October": one day
+        day = ref_start + shift
+        return Resolution(_iso(day), _iso(day), "day", True, reference.anchor,
+                          f"{tx.amount:g} {tx.unit}(s) into {source}, counted from its start")
     start, end = (ref_start + shift, ref_end + shift) if sign > 0 else (ref_start - shift, ref_end - shift)
-    qual = tx.qualifier.split("+")[0] if tx.qualifier not in {"after", "before"} else ""
+    qual = tx.qualifier.split("+")[0] if tx.qualifier not in {"after", "before", "into+after"} else ""
     if qual == "less_than":
         start, end = (ref_start, end) if sign > 0 else (start, ref_end)
     elif qual == "more_than":
@@ -898,10 +919,18 @@ def _resolve_relative(tx: Timex, anchor: date, tense: str):
             d = anchor - timedelta(days=delta)
             why = "the latest such weekday on or before the anchor"
         return d, d, "day", True, why
-    if tx.qualifier in {"recent", "coming", "past"}:
+    if unit == "school_year":  # the one running at the anchor (from July: the one about to begin), or before or after
+        first = anchor.year - (anchor.month < SCHOOL_YEAR_START[0]) + (off or 0)
+        start, end = date(first, *SCHOOL_YEAR_START), date(first + 1, *SCHOOL_YEAR_END)
+        return start, end, "range", True, f"a school year ({SCHOOL_YEAR_START[0]}/{SCHOOL_YEAR_START[1]} to " \
+            f"{SCHOOL_YEAR_END[0]}/{SCHOOL_YEAR_END[1]}) counted from the anchor's"
+    qualifier = tx.qualifier
+    if qualifier == "the_week":  # "during the week": the week up to the anchor, or in the future the coming one
+        qualifier = "coming" if tense == "future" else "recent"
+    if qualifier in {"recent", "coming", "past"}:
         n = tx.amount or {"day": 3, "week": 4, "month": 3}.get(unit, 1)  # "in recent weeks": about a month
         length = relativedelta(**{f"{unit}s" if unit != "decade" else "years": n * (10 if unit == "decade" else 1)})
-        if tx.qualifier == "coming":
+        if qualifier == "coming":
             return anchor, anchor + length, "range", True, f"the coming {n:g} {unit}(s) after the anchor"
         return anchor - length, anchor, "range", True, f"the past {n:g} {unit}(s) up to the anchor"
     if tx.amount is not None and off == -1 and unit in {"day", "week", "month", "year", "decade"}:  # N units ago
