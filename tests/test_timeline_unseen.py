@@ -177,3 +177,30 @@ def test_days_into_a_month_count_from_its_first_day(rows_of):
     rows = rows_of("date 2013-11-08\nEleven days into October the club sacked its manager.\n")
     row = row_for(rows, "Eleven days into")
     assert (row["start"], row["end"]) == ("2013-10-12", "2013-10-12")
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    ("date 2019-12-07\nWhen does early voting for the Dec. 14 runoff election end?\n", ("Dec. 14", "2019-12-14")),
+    ("date 2021-08-11\nThere always are adjustments after that in October, he said.\n", ("October", "2021-10-01")),
+    ("date 2017-09-02\nThis is up from eight minutes in February.\n", ("February", "2017-02-01")),
+    ("date 2023-01-12\nThe pardon decree of July 6 is not the only one.\n", ("July 6", "2022-07-06")),
+])
+def test_a_yearless_date_in_a_present_clause_is_the_coming_one_only_when_it_is_near(rows_of, text_in, expected):
+    rows = rows_of(text_in)
+    assert row_for(rows, expected[0])["start"] == expected[1]
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    ("The town has been the site of fighting for weeks now.", ("for weeks", "week")),
+    ("Sometimes for months over a single house.", ("for months", "month")),
+])
+def test_a_bare_plural_unit_after_for_is_a_duration(text_in, expected):
+    found = [t for t in find_timexes(text_in) if t.kind == "duration"]
+    assert [(t.text, t.unit) for t in found] == [expected]
+
+
+def test_the_last_decade_is_the_ten_years_up_to_the_anchor():
+    found = find_timexes("The list has tripled over the last decade.")
+    assert len(found) == 1, found
+    r = resolve(found[0], date(2024, 6, 20), "past")
+    assert (r.start, r.end) == ("2014-06-20", "2024-06-20")

@@ -247,8 +247,8 @@ def _resolve_war_relative(t: tx.Timex, anchor: date | None) -> tx.Resolution | N
 
 
 def _resolution_tense(row: dict) -> str:
-    """The tense used to place an expression: a yearless month in a present-tense clause is taken as past
-    ("a half marathon in May", said of a recruiting drive already under way); the period a figure covers
+    """The tense used to place an expression (a yearless date in a present-tense clause is the coming one only
+    when it begins soon: `analysis.timex`, PRESENT_SCHEDULE_DAYS); the period a figure covers
     ("second-quarter earnings", "results for the April-June quarter") is the nearest such period whatever the
     clause says of the figure; a weekday goes ahead of the anchor only under a finite present verb ("the season
     kicks off on Tuesday"), not when it names an event ("Tuesday's vote") or hangs on a participle."""
@@ -260,8 +260,6 @@ def _resolution_tense(row: dict) -> str:
     if t.unit == "weekday" and (_text_after(row).startswith("'s") or not row.get("finite_present")) \
             and row["tense"] == "present":
         return ""  # "Tuesday's vote", "an evacuation warning Sunday": an event named, not one scheduled
-    if row["tense"] == "present" and t.kind != "relative" and t.year is None and t.month:
-        return "past"
     return row["tense"]
 
 

@@ -45,6 +45,8 @@ NUMBER_WORDS = {"a": 1, "an": 1, **COUNT_WORDS, "few": 3, "a few": 3, "several":
 NAMED_DAYS = {"new year": (1, 1), "new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25),
               "christmas day": (12, 25), "christmas eve": (12, 24)}
 ERAS = {"soviet_era": (date(1922, 12, 30), date(1991, 12, 26))}  # named periods: (first day, last day)
+PRESENT_SCHEDULE_DAYS = 62  # a yearless date in a present-tense clause beginning this soon after the anchor is
+#                             the coming one (a schedule), else the latest begun
 SCHOOL_YEAR_START, SCHOOL_YEAR_END = (9, 1), (6, 30)  # a (northern) school year: 1 September to 30 June
 WEEK_PARTS = {"early": (0, 2), "mid": (1, 3), "late": (3, 6), "end": (4, 6)}  # days of a week from Monday (0)
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -326,6 +328,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("duration", _rx(r"\b(?:(?P<prep>for|during|over|within|in|after|of)\s+)?(?:(?:more\s+than|nearly|almost|about|"
                      r"around|some|at\s+least|up\s+to|another|the)\s+)?(?P<n>" + _NUM + r"|another)(?:\s*-\s*|\s+)"
                      + r"(?P<unit>day|week|month|year|decade)s?(?:\s*-\s*long)?\b(?!\s*-\s*old|\s+old\b)", _I)),
+    ("duration_bare", _rx(r"\b(?P<prep>for|over)\s+(?P<unit>day|week|month|year|decade)s\b(?!\s*(?:-|'|ago|later|"
+                          r"earlier|after|before|of|to\s+come)\b)", _I)),  # "for weeks now": a length not counted
     ("duration_long", _rx(r"\b(?P<unit>day|week|month|year|decade)s?\s*-\s*long\b", _I)),
 ]
 _TEMPORAL_PREPOSITION = re.compile(r"\b(?:at|over|after|before|in|on|during|around|about|since|until|by)\s+"
@@ -475,7 +479,7 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
         rel = g["rel"].lower()
         n = _num(g["n"]) if g.get("n") else None
         future = rel in {"coming", "next"}
-        if kind == "recent" and not n and rel in {"last", "next", "previous"} \
+        if kind == "recent" and not n and rel in {"last", "next", "previous"} and g["unit"].lower() != "decade" \
                 and not m.group(0).lower().rstrip().endswith("s"):
             return None  # "in last year", "in the previous year" are rel_period's
         return Timex(kind="relative", unit=g["unit"].lower(), offset=1 if future else -1, amount=n or 0,
@@ -510,6 +514,8 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
         if g["n"].lower() in {"a", "an"} and not g.get("prep") and "-" not in m.group(0):
             return None  # "100,000 rubles a month" is a rate, not a duration
         return Timex(kind="duration", unit=g["unit"].lower(), amount=n, **base)
+    if kind == "duration_bare":
+        return Timex(kind="duration", unit=g["unit"].lower(), amount=None, **base)
     if kind == "duration_long":
         return Timex(kind="duration", unit=g["unit"].lower(), amount=1, **base)
     return None
@@ -532,7 +538,8 @@ _ANCHORS: dict[str, tuple[str, ...] | re.Pattern] = {
     "recently": ("recent", "lately"), "weekend": ("weekend",),
     "rel_day": ("day", "tomorrow", "tonight", "night", "morning", "afternoon", "evening"), "weekday": ("day",),
     "ago": ("ago",), "recent": _UNITS, "recent_bare": _UNITS, "event_rel": _UNITS,
-    "war_rel": ("war", "invasion", "conflict", "ukraine"), "duration": _UNITS, "duration_long": _UNITS,
+    "war_rel": ("war", "invasion", "conflict", "ukraine"), "duration": _UNITS, "duration_bare": _UNITS,
+    "duration_long": _UNITS,
 }
 
 
@@ -721,6 +728,12 @@ def _choose_year(span_for_year, anchor: date, tense: str) -> tuple[date, date, s
         ok = [c for c in candidates if c[1] >= anchor]
         pick = ok[0]
         return (*pick, "future tense: the next such period not over at the anchor")
+    if tense == "present":  # "the Dec. 14 runoff", said on 7 December: scheduled; "the decree of July 6": past
+        coming = next(c for c in candidates if c[0] > anchor)
+        if (coming[0] - anchor).days <= PRESENT_SCHEDULE_DAYS:
+            return (*coming, f"present tense: the coming one, which begins within {PRESENT_SCHEDULE_DAYS} days")
+        pick = [c for c in candidates if c[0] <= anchor][-1]
+        return (*pick, "present tense: the latest such period that began by the anchor")
     pick = min(candidates, key=lambda c: abs((c[0] + (c[1] - c[0]) / 2 - anchor).days))
     return (*pick, "no clear tense: the nearest such period to the anchor")
 
