@@ -10,6 +10,7 @@ import pytest
 
 from analysis import timeline
 from analysis.corpus import load_corpus
+from analysis.dating import light_tense
 from analysis.timex import find_timexes, resolve
 
 
@@ -204,3 +205,13 @@ def test_the_last_decade_is_the_ten_years_up_to_the_anchor():
     assert len(found) == 1, found
     r = resolve(found[0], date(2024, 6, 20), "past")
     assert (r.start, r.end) == ("2014-06-20", "2024-06-20")
+
+
+@pytest.mark.parametrize("sentence, phrase, expected", [
+    ("Putin is scheduled to deliver his delayed annual address to parliament on February 21.", "February 21",
+     "future"),  # "his delayed address": an adjective, not a past verb
+    ("The planned vote on March 3 was cancelled.", "March 3", "past"),
+])
+def test_an_ed_word_after_a_determiner_is_no_past_tense(sentence, phrase, expected):
+    start = sentence.index(phrase)
+    assert light_tense(sentence, start, start + len(phrase)) == expected

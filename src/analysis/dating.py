@@ -145,6 +145,8 @@ _PAST = re.compile(r"\b(?:was|were|had|did|said|told|wrote|began|came|went|made|
                    r"\w{3,}ed)\b", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:is|are|am|says|aims|seeks|wants|hopes|remains|continues|expects|intends|needs)\b",
                       re.IGNORECASE)
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)\s+$",
+                               re.IGNORECASE)  # "his delayed address": an -ed word after these is an adjective
 _MODAL = re.compile(r"\b(?:would|could|might|may|should)\b")
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been|\w+ed|\w+en)\b", re.IGNORECASE)
 _FORECAST = re.compile(r"\b(?:forecasts?|forecasted|projects?|projected|predicts?|predicted|expects?|"
@@ -169,7 +171,8 @@ def light_tense(sentence: str, start: int, end: int) -> str:
     cut = re.search(r"[;,]| that | but ", after)
     after = after[:cut.start()] if cut else after
     future_before = [m.end() for m in _FUTURE.finditer(before)]
-    past_before = [m.end() for m in _PAST.finditer(before)] + [m.end() for m in _PRESENT_PERFECT.finditer(before)]
+    past_before = [m.end() for m in _PAST.finditer(before) if not _ADJECTIVE_BEFORE.search(before, 0, m.start())
+                   or not m.group().lower().endswith("ed")] + [m.end() for m in _PRESENT_PERFECT.finditer(before)]
     forecast = [m for m in _FORECAST.finditer(before)]
     if forecast and forecast[-1].end() > max(past_before + present + modal, default=-1):
         if re.search(r"\b(?:was|were)\s+$", before[:forecast[-1].start()], re.IGNORECASE):
