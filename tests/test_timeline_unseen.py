@@ -215,3 +215,22 @@ def test_the_last_decade_is_the_ten_years_up_to_the_anchor():
 def test_an_ed_word_after_a_determiner_is_no_past_tense(sentence, phrase, expected):
     start = sentence.index(phrase)
     assert light_tense(sentence, start, start + len(phrase)) == expected
+
+
+def test_a_list_of_days_of_one_month_is_one_span():
+    found = find_timexes("Trials are being pushed back to June 15, 16 and 17.")
+    assert [t.text for t in found] == ["June 15, 16 and 17"]
+    r = resolve(found[0], date(2020, 4, 18), "future")
+    assert (r.start, r.end) == ("2020-06-15", "2020-06-17")
+
+
+@pytest.mark.parametrize("text_in, text, expected", [
+    ("date 2020-04-18\nTrials set for April 6 are being pushed back to June 22.\n", "June 22", "2020-06-22"),
+    ("date 2021-01-10\nThe hearing was postponed until May 20, the court said.\n", "until May 20", "2021-05-20"),
+    ("date 2020-04-18\nCriminal trials have been rescheduled into the summer months.\n", "summer", "2020-06-01"),
+    ("date 2020-04-18\nThose trials are being slated for June 22.\n", "June 22", "2020-06-22"),
+    ("date 2023-02-28\nHis original trial date was set for the end of April.\n", "end of April", "2023-04-24"),
+])
+def test_the_new_date_of_a_postponement_or_a_plan_is_not_placed_in_the_past(rows_of, text_in, text, expected):
+    rows = rows_of(text_in)
+    assert row_for(rows, text)["start"] == expected

@@ -55,7 +55,9 @@ CONSISTENCY_COLUMNS = ["article_id", "text", "start", "end", "tense", "published
                        "other"]
 PUBLICATION_COLUMNS = ["article_id", "title", "published", "earliest", "latest", "provenance", "evidence", "confidence",
                        "confidence_reason", "conflicts"]
-FUTURE_GOVERNORS = {"expect", "plan", "schedule", "due", "set", "intend", "hope", "aim", "promise", "threaten"}
+FUTURE_GOVERNORS = {"expect", "plan", "schedule", "slate", "due", "set", "intend", "hope", "aim", "promise",
+                    "threaten"}
+PERFECT_AUXILIARIES = {"has", "have", "had", "having", "'ve", "'d", "\u2019ve", "\u2019d"}  # "has been sent": past
 DATED_KINDS = {"absolute", "partial", "relative", "event_relative"}
 GRANULARITIES = ["day", "week", "month_part", "month", "range", "season", "year_part", "year", "decade_part", "decade",
                  "era"]  # fine first
@@ -103,9 +105,12 @@ def tense_of(verb, *, fallback: str = "") -> str:
         break
     if verb.lemma_ in FUTURE_GOVERNORS and any(c.dep_ == "xcomp" for c in verb.children):
         return "" if _told_in_the_past(verb) else "future"
-    if verb.lemma_ in FUTURE_GOVERNORS and verb.tag_ == "VBN" and words & {"is", "are"}:
-        return "future"  # "the vote is scheduled for March 5"
-    tenses = [t for tok in [verb, *auxes] for t in tok.morph.get("Tense")]
+    if verb.lemma_ in FUTURE_GOVERNORS and verb.tag_ == "VBN" and words & {"is", "are", "was", "were"}:
+        return "future" if words & {"is", "are"} else ""  # "the vote is scheduled for March 5"; "was set for": unclear
+    tokens = [verb, *auxes]
+    if verb.tag_ == "VBN" and auxes and not words & PERFECT_AUXILIARIES:
+        tokens = auxes  # a passive: its auxiliaries' tense ("are being pushed back"), not the participle's
+    tenses = [t for tok in tokens for t in tok.morph.get("Tense")]
     if "Past" in tenses or verb.tag_ in {"VBD"} or (words & {"has", "have", "had"} and verb.tag_ == "VBN"):
         return "past"
     if words & {"would", "could"}:
@@ -257,6 +262,8 @@ def _resolution_tense(row: dict) -> str:
             and (t.month or t.season or t.part.startswith("q")) \
             and (_MEASURE_AFTER.match(_text_after(row)) or _MEASURE_BEFORE.search(_text_before(row))):
         return ""
+    if t.kind in {"absolute", "partial"} and t.year is None and _NEW_DATE_BEFORE.search(_text_before(row)):
+        return "future"  # "pushed back to June 22", "postponed until May 20", "are being slated for June 22"
     if t.unit == "weekday" and (_text_after(row).startswith("'s") or not row.get("finite_present")) \
             and row["tense"] == "present":
         return ""  # "Tuesday's vote", "an evacuation warning Sunday": an event named, not one scheduled
@@ -267,6 +274,10 @@ _MEASURES = r"(?:results|earnings|figures|data|sales|revenues?|growth|profits?|l
     r"inflation|exports|imports|turnover)"  # figures that cover a period
 _MEASURE_AFTER = re.compile(rf"\s*(?:\w+\s+)?{_MEASURES}\b", re.IGNORECASE)  # "second-quarter (revenue) growth"
 _MEASURE_BEFORE = re.compile(rf"\b{_MEASURES}\s+(?:for|in|of)\s+(?:the\s+)?$", re.IGNORECASE)  # "results for the"
+_NEW_DATE_BEFORE = re.compile(r"(?:\b(?:pushed|put|moved)\s+(?:back|off)\s+|\b(?:postponed|delayed|rescheduled|"
+                              r"deferred|adjourned)\s+|\b(?:is|are|being)\s+(?:slated|scheduled|set)\s+)"
+                              r"(?:(?:to|until|till|for|into)\s+(?:the\s+)?)?$", re.IGNORECASE)  # a postponement's
+#                                                                                          or a schedule's new date
 CONTEXT_GRANULARITIES = {"year": {"day", "week", "month_part", "month", "season", "year_part", "year"},
                          "month": {"day", "month_part", "month"}, "week": {"day"}}
 

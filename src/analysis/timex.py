@@ -68,8 +68,8 @@ _PART = (r"(?P<part>(?i:early|mid|late|(?:the\s+)?(?:start|beginning|middle|end|
 _OPEN = r"(?:(?P<open>(?i:since|until|till|up\s+to|by|as\s+of|from|through))\s+)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d,.]\d|\.\w|-\d)"
 _NOT_AFTER = r"(?<![\w$.,/])(?<!\d-)"
-# a second day of the same month: "July 26 and 27", "May 2-4" (not "June 14 and 15 protesters": a count)
-_DAY_AFTER = (r"(?:\s*(?:-|and|to|through)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]?\d|\s*(?:%|percent|million|"
+# more days of the same month: "July 26 and 27", "May 2-4", "June 15, 16 and 17" (not "June 14 and 15 protesters")
+_DAY_AFTER = (r"(?:(?:\s*,\s*[0-3]?\d(?:st|nd|rd|th)?\b(?![.,]?\d))*\s*,?\s*(?:-|and|to|through)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]?\d|\s*(?:%|percent|million|"
               r"thousand)|\s+(?!(?:in|at|on|and|or|when|while|as|after|before|during|the|this|last|of|to|for|with|"
               r"from)\b)[a-z]))?")
 _DAY_BEFORE = r"(?:(?<![\d,.])\b(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|and|to|through)\s*)?"  # "3 and 4 March"
