@@ -262,3 +262,32 @@ def test_an_outlet_that_could_not_confirm_a_report_it_relays_is_the_original(wri
             "The Associated Press could not immediately confirm the report. The ministry did not respond to requests "
             "for comment from the AP.\n")
     assert load(write_corpus, text).value("original_outlet") == "The Associated Press"
+
+
+def test_a_company_whose_name_ends_in_an_outlet_name_is_no_outlet(write_corpus):
+    text = ("Valley Reuters said it would buy back 5 million of its shares through private agreements.\n"
+            "The company said the price would be at a discount to the market price in Lenz.\n" + STORY)
+    article = load(write_corpus, text)
+    assert article.value("original_outlet") == ""
+
+
+@pytest.mark.parametrize("sentence, outlet", [
+    ("Russian TASS reported that floods cut off six villages on Friday.", "TASS"),
+    ("On Friday Reuters reported that floods cut off six villages.", "Reuters"),
+])
+def test_a_place_or_a_day_before_an_outlet_name_keeps_the_citation(write_corpus, sentence, outlet):
+    article = load(write_corpus, sentence + "\n" + STORY)
+    assert article.value("original_outlet") == outlet
+
+
+def test_a_dateline_naming_an_unlisted_outlet_signs_the_story(write_corpus):
+    page = "Floods cut off villages in the valley\nLENZ (Valdoria Ledger) \u2013 " + STORY + \
+        "The water had risen fast, the agency VNA reported, and Reuters said more rain was coming.\n"
+    article = load(write_corpus, page)
+    assert article.value("original_outlet") == "Valdoria Ledger"
+    assert "dateline" in article.meta["original_outlet"].evidence
+
+
+def test_a_place_in_a_dateline_bracket_is_no_outlet(write_corpus):
+    article = load(write_corpus, "Floods cut off villages in the valley\nLENZ (Germany) \u2013 " + STORY)
+    assert article.value("original_outlet") == ""

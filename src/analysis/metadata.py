@@ -231,6 +231,11 @@ def _original_outlet(article: Article):
             cited_at.setdefault(outlet, []).append((index, weight))
             if reason == "dateline" and index < DATELINE_SENTENCES and not signed:
                 signed = outlet
+    if not signed and (found := _unlisted_dateline(article)):
+        signed, index, line = found
+        scores[signed] += DATELINE_WEIGHT
+        evidence.setdefault(signed, []).append(f"dateline: \u201c{line}\u201d")
+        cited_at.setdefault(signed, []).append((index, DATELINE_WEIGHT))
     for line in article.removed:
         if line.reason == debris.PROMO or line.reason == debris.CAPTION:
             for cue, weight, reason in (c for c in _origin_cues() if c[2] in _PAGE_LINE_CUES):
@@ -267,6 +272,22 @@ def _original_outlet(article: Article):
         return Field(signed, "inferred", f"its dateline signs the story (score {scores[signed]} against {score} for "
                                          f"{outlet}, which it cites); " + " | ".join(evidence[signed][:3]))
     return Field(outlet, "inferred", f"score {score}; " + " | ".join(evidence[outlet][:3]))
+
+
+# "TAIPEI (Valley News) \u2013 ...": a place in capitals, then a name of up to four capitalised words in brackets and a
+# dash: the dateline by which an outlet outside data/outlets.csv signs its story
+_UNLISTED_DATELINE = re.compile(r"^(?:date \S+\s+)?(?-i:[A-Z]{2,}[A-Z.'-]*(?: [A-Z]{2,}[A-Z.'-]*)*)(?:, [\w .'-]{1,40}?)? "
+                                r"\((?P<outlet>(?-i:[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}))\)\s*(?:[-\u2013\u2014:]|\u00e2\u20ac)")
+
+
+def _unlisted_dateline(article: Article) -> tuple[str, int, str] | None:
+    """(outlet, sentence index, dateline) of an `_UNLISTED_DATELINE` among the first sentences, unless the bracket
+    holds a place ('KYIV (Ukraine) -'), or None."""
+    for index, sentence in enumerate(article.sentences[:DATELINE_SENTENCES]):
+        if (match := _UNLISTED_DATELINE.match(sentence.text)) and \
+                not set(match.group("outlet").lower().split()) <= _place_words():
+            return canonical_outlet(match.group("outlet")), index, sentence.text[:match.end()]
+    return None
 
 
 def _end_credit(article: Article):
@@ -359,11 +380,38 @@ def _named_outlet_cues() -> list[re.Pattern]:
 
 
 def _is_outlet_mention(match: re.Match) -> bool:
-    """An outlet counts only when written as its alias is ("The Independent", not "the independent portal"), and
-    an agency in brackets only after a dateline's place ("Lenz on Monday (AP) \u2014 and" is a sentence)."""
+    """An outlet counts only when written as its alias is ("The Independent", not "the independent portal"), not
+    as the end of a longer name (`_ends_longer_name`: "Thomson Reuters", a company), and an agency in brackets only
+    after a dateline's place ("Lenz on Monday (AP) \u2014 and" is a sentence)."""
     name = match.group("outlet")
     return (name in outlet_aliases() or (name[:1].isupper() and name.lower() not in _COMMON_WORDS)) and \
-        _is_dateline_place(match.groupdict().get("place"))
+        _is_dateline_place(match.groupdict().get("place")) and not _ends_longer_name(match)
+
+
+# a capitalised word right before an outlet's name makes one longer name ("Thomson Reuters said", a company) unless
+# it says where the outlet is from ("Russian TASS", `data/source_countries.csv`), when ("On Monday AP said"), or
+# is a function word or one of `_TIME_WORDS` opening the sentence ("Meanwhile Reuters reported")
+_WORD_BEFORE = re.compile(r"(?<![\w'.(/-])(?-i:[A-Z][a-z]+) $")
+_TIME_WORDS = {"today", "yesterday", "earlier", "later", "separately", "previously", "recently", "monday", "tuesday",
+               "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+               "june", "july", "august", "september", "october", "november", "december"}
+
+
+def _ends_longer_name(match: re.Match) -> bool:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    before = _WORD_BEFORE.search(match.string[:match.start("outlet")])
+    if before is None or match.group().lower().startswith("the "):
+        return False
+    word = before.group().strip().lower()
+    return word not in STOP_WORDS and word not in _TIME_WORDS and word not in _place_words()
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Countries, peoples and places of `data/source_countries.csv`, lower case ('russian', 'ukraine')."""
+    table = pd.read_csv(resources.files("analysis") / "data" / "source_countries.csv", dtype=str)
+    return frozenset(word for cue in table["cue"].str.lower() for word in cue.split())
 
 
 def _is_dateline_place(place: str | None) -> bool:
