@@ -310,3 +310,30 @@ def test_no_original_derives_from_a_machine_translation_signed_by_the_wire(write
     kinds = _kinds(corpus)
     assert {kinds[frozenset((english, "003"))][1] for english in ("001", "002")} <= {"003", ""}
     assert "003" in {kinds[frozenset((english, "003"))][1] for english in ("001", "002")}
+
+
+TRAM_WIRE = """Lenz council approves tram extension
+
+The Lenz city council approved on Tuesday a plan to extend the tram line to the northern suburb of Halden, a project estimated at 120 million euros.
+The vote passed with 31 councillors in favour and 14 against, after a debate that lasted more than five hours.
+Construction is expected to begin in the spring of 2025 and the first trams should reach Halden in 2028.
+Opponents argued that buses would serve the suburb at a fraction of the cost.
+The regional government has promised to cover 40 percent of the bill.
+"""
+
+# a desk's rewrite of the short wire story: every sentence reworded in British spelling, in the wire's order
+TRAM_REWRITE = """Tram line to reach Halden after council vote
+
+On Tuesday the city council of Lenz gave its approval to a plan extending the tram line to Halden, a northern suburb, at an estimated cost of 120 million euros.
+Councillors backed the plan by 31 votes to 14 following a debate of more than five hours.
+Work is due to start in the spring of 2025, with the first trams scheduled to arrive in Halden in 2028.
+Critics of the scheme said that buses could serve the suburb for a fraction of the cost.
+The regional government has pledged to meet 40 percent of the bill.
+"""
+
+
+def test_a_short_rewrite_in_the_order_of_its_wire_story_is_no_machine_translation(write_corpus):
+    """Five sentences reworded in the wire's order are how a desk rewrites a short wire story: lockstep over so
+    few sentences tells no round trip, and neither version is a machine translation."""
+    corpus = load_corpus(write_corpus({"001_wire.txt": TRAM_WIRE, "002_rewrite.txt": TRAM_REWRITE}))
+    assert [corpus[i].value("translation_status") for i in ("001", "002")] == ["original", "original"]

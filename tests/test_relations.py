@@ -184,3 +184,29 @@ def test_a_retelling_that_holds_less_than_two_fuller_versions_may_retell_either(
     for source in ("001", "003"):
         row = rows[frozenset(("002", source))]
         assert row.derived == "" and "may retell either" in row.direction_evidence
+
+RELEASE = """Kessler Metals to reopen the Dornach copper mine
+
+LENZ, March 3, 2021 - Kessler Metals (LSE: KSM), a mining group with pits in four countries, today announced that it will reopen the Dornach copper mine on 1 April, two years after a flood closed its galleries.
+About 340 miners will return to work on the first shift, and the company expects to hire 60 more by the end of the year.
+The reopening follows repairs to the pumps and the drainage tunnels that cost 18 million euros.
+The mine is expected to produce 25,000 tonnes of copper a year once it runs at full capacity.
+Decisions on a second shaft will be based on copper prices and on the results of drilling in the eastern field.
+"""
+
+RELEASE_STORY = """Kessler Metals says it will reopen Dornach mine
+
+Kessler Metals said it will reopen its Dornach copper mine on 1 April, two years after a flood closed the galleries.
+About 340 miners are to go back to work on the first shift, and the group plans to hire 60 more by the end of the year, it said.
+A flood from the Selva river closed the mine in 2019, and the town of Dornach lost its largest employer overnight.
+The company said repairs to the pumps and the drainage tunnels cost 18 million euros.
+The mine should produce 25,000 tonnes of copper a year at full capacity, the company said.
+Shares in Kessler Metals rose 4 per cent in London on the news, to 312 pence.
+"""
+
+
+def test_a_story_written_from_a_press_release_derives_from_it(write_corpus):
+    """A press release (a dateline with the year, the issuer's 'today announced') and a story that reports it
+    with details of its own (the flood's year, the shares): the story derives from the release."""
+    derived, why = _direction(write_corpus({"001_story.txt": RELEASE_STORY, "002_release.txt": RELEASE}))
+    assert derived == "001" and "press release" in why
