@@ -419,3 +419,55 @@ def test_a_menu_line_in_another_script_is_no_word_left_untranslated():
     """'- Додати до обраного' (Add to favourites) under an English article is a menu; in a sentence it is a slip."""
     assert find_signs(["- Додати до обраного"]) == []
     assert find_signs(["The minister said додати to the plan."])
+
+
+# Invented: a news item machine-translated from Ukrainian, fluent: a quotation left unclosed, the desk formulas
+# 'This was reported by' and 'We remind you that', and an editor's insertion set as Ukrainian news sets it
+KYIV_MACHINE = """Prisoners to serve in assault units
+
+More than 2,000 convicts have been released from prisons to serve in the army since May. This was reported by the \
+Valley Ledger on Sunday.
+
+"The motivation of our prisoners is stronger than that of ordinary soldiers.
+
+There is competition among commanders for volunteers (convicts \u2013 ed.) from the prisons, the minister said.
+
+We remind you that on May 17 the president signed the law on the mobilisation of prisoners.
+"""
+
+
+def test_desk_formulas_beside_a_lost_quotation_mark_tell_a_machine_translation(write_corpus):
+    status = _status(write_corpus, KYIV_MACHINE)
+    assert status.value == "machine_translation", status.evidence
+    assert "We remind" in status.evidence and "ed.)" in status.evidence
+
+
+def test_the_same_desk_formulas_alone_are_a_newsrooms_english(write_corpus):
+    closed = KYIV_MACHINE.replace("ordinary soldiers.", 'ordinary soldiers," he said.')
+    assert _status(write_corpus, closed).value == "original"
+
+
+# Invented: a news item machine-translated from Macedonian: the president's name in the source's spelling and in
+# English, an outlet's name in quotation marks, a full stop before a two-dot ellipsis
+SKOPJE_MACHINE = """Women convicts recruited in the occupied south
+
+Russian forces are recruiting women convicts from penal colonies in the occupied south, according to a military \
+report reported by "Valley News".
+
+"The situation at the front is difficult. .. They throw more and more forces into the fight," Zelenski said in \
+his evening address.
+
+Zelensky also thanked the soldiers who hold the line near the town of Kurovo.
+"""
+
+
+def test_a_name_in_the_source_spelling_and_in_english_tells_a_machine_translation(write_corpus):
+    status = _status(write_corpus, SKOPJE_MACHINE)
+    assert status.value == "machine_translation", status.evidence
+    assert "'Zelenski' and 'Zelensky'" in status.evidence and "'. ..'" in status.evidence
+
+
+def test_a_name_with_and_without_its_diacritics_is_one_sign():
+    found = find_signs(["Kaňus pleaded not guilty.", "The court heard that Kanus had called her.",
+                        "Péter Szijjártó flew to Moscow.", "Peter Fouché set up the project."])
+    assert [(s.sentence[s.start:s.end], s.kind) for s in found] == [("Kanus", "transliteration")]

@@ -465,13 +465,14 @@ ABBREVIATION = re.compile(r"\b(?:[A-Za-z]|St|Mr|Mrs|Ms|Dr|Jr|Sr|vs|etc|No|approx
                           r"Bros|Mt|Ft|Ave|Rd|Dept|Prof|Capt|Cmdr|Adm|Rev|Hon|Maj|Brig|Supt|"
                           r"Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|[a-z]\.[a-z])$")
 _ABBREVIATION_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]{0,3}|\b(?:[A-Za-z]\.)+[A-Za-z]|\betc|\bal|\b[ap]\.m|\bcorp|\bco)$")
-PUNCTUATION_RUN = re.compile(r"(?<!\.)(?:[.,;:!?]\s*[,;:]|[,;:]\s*[.!?]|\.\s+\.(?!\.)|\s[,;:](?=\s|$)|"
+PUNCTUATION_RUN = re.compile(r"(?<!\.)(?:[.,;:!?]\s*[,;:]|[,;:]\s*[.!?]|\.\s+\.\.?(?!\.)|\s[,;:](?=\s|$)|"
                              r"\w\s\.(?=\s|$))")
 MID_SENTENCE_STOP = re.compile(r"(?<=\w)\.\s+(?=[a-z])")
 
 
 def punctuation_artifacts(text: str, ends_paragraph: bool = False) -> list[tuple[int, int, str]]:
-    """Stray punctuation in a text: runs like '. ,' or ', .', a space before a comma, and a full stop inside a
+    """Stray punctuation in a text: runs like '. ,', ', .' or '. ..' (a full stop and a two-dot ellipsis; '. ...' is
+    English's four-dot one), a space before a comma, and a full stop inside a
     sentence followed by a lowercase word ('school. help group', 'marathon. in May'); offsets into `text`. A
     space before the full stop that ends a paragraph is a link the scraper dropped ('supported by filmmakers .')."""
     found = []

@@ -10,7 +10,8 @@ demonyms, countries, months and weekdays in lower case ('russian', 'ukraine', 'm
 source language left in Latin script in an English sentence ('und', 'och', lower-case 'del' outside a name), a
 word of another script outside brackets and not fused to a Latin letter (mojibake), a capitalised function
 word after a lower-case one mid-sentence ('increase draft To deal'), a name in another language's spelling
-('Prigoschin', 'Bakhmout') or spelled both as English and as German writes it ('Romanova' ... 'Romanowa'), and
+('Prigoschin', 'Bakhmout') or spelled both as English and as another language writes it ('Romanova' ...
+'Romanowa', 'Zelensky' ... 'Zelenski', 'Kanus' ... 'Kaňus'), and
 a paper's house style for ages and dates ('Prigozhin (61)', '24.02.2022'), which counts once.
 Each sign is either a machine's error (untranslated words, wrong case, another language's punctuation or
 spelling, a construction no editor keeps) or a phrasing (`Sign.phrasing`: a formula that English written by
@@ -21,6 +22,7 @@ lower-case 'russia'; a house style): phrasings alone never make a machine transl
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -94,9 +96,13 @@ _FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|we|you|my|our|your|us|me)\b", re.I
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]{3,}(?![\w-])")
 # English spellings of one Russian name vary in their endings and first 'Ye' ('Zelenskyy'/'Zelensky',
 # 'Yevgeny'/'Evgeny': no sign, English pages do it), ...
-_ENGLISH_VARIANTS = ((r"yy|iy$|ij$|i$", "y"), (r"^ye", "e"))
-# ... but not in the letters by which German and French spell what English writes v, kh, sh, y ('Romanowa')
-_FOREIGN_LETTERS = ((r"tsch", "ch"), (r"sch", "sh"), (r"kh", "h"), (r"ch", "h"), (r"w", "v"), (r"j", "y"))
+_ENGLISH_VARIANTS = ((r"yy|iy$|ij$|(?<!sk)i$", "y"), (r"^ye", "e"))
+# ... but not in the letters by which German and French spell what English writes v, kh, sh, y ('Romanowa'), nor
+# in the '-ski' by which Polish and the South Slavic languages end what English ends '-sky' ('Zelenski')
+_FOREIGN_LETTERS = ((r"tsch", "ch"), (r"sch", "sh"), (r"kh", "h"), (r"ch", "h"), (r"w", "v"), (r"j", "y"),
+                    (r"ski$", "sky"))
+# a name's last word (no capitalised word after it) in any alphabet: 'Kaňus' and 'Kanus' are one name
+_NAME_WORD = re.compile(r"(?<![\w-])[A-Z][^\W\d_]{3,}(?![\w-])(?![\u2019']?s? [A-Z])")
 
 
 def find_signs(sentences: list[str]) -> list[Sign]:
@@ -176,6 +182,8 @@ def _spelled_two_ways(sentences: list[str]) -> dict[str, list[tuple[str, Sign]]]
     later spelling is told against the first one, on the sentence where it stands (the signs keyed by sentence)."""
     first: dict[str, str] = {}  # the name's key with foreign letters folded -> its first spelling
     signs: dict[str, list[tuple[str, Sign]]] = {}
+    for sentence, key, sign in _accents_dropped(sentences):
+        signs.setdefault(sentence, []).append((key, sign))
     for sentence in sentences:
         for match in _CAPITALISED.finditer(sentence):
             word = match.group()
@@ -184,8 +192,27 @@ def _spelled_two_ways(sentences: list[str]) -> dict[str, list[tuple[str, Sign]]]
             if _spelling_key(seen, _ENGLISH_VARIANTS) != english:
                 signs.setdefault(sentence, []).append((f"spelling {seen}", Sign(
                     TRANSLITERATION, sentence, match.start(), match.end(), f"a name spelled two ways, '{seen}' "
-                    f"and '{word}', as English and as German or French transliterate it", TWO_SPELLINGS)))
+                    f"and '{word}', as English and as another language transliterate it", TWO_SPELLINGS)))
     return signs
+
+
+def _accents_dropped(sentences: list[str]):
+    """(sentence, key, sign) for each later spelling of a name that the text also spells with the diacritics of
+    another alphabet ('Kaňus' ... 'Kanus'): the source language's spelling left beside the translator's. Only a
+    name's last word: two people may share a first name ('Péter' and 'Peter')."""
+    first: dict[str, str] = {}
+    for sentence in sentences:
+        for match in _NAME_WORD.finditer(sentence):
+            word = match.group()
+            seen = first.setdefault(_without_accents(word).lower(), word)
+            if seen != word and (_without_accents(seen) != seen or _without_accents(word) != word):
+                yield sentence, f"spelling {seen}", Sign(
+                    TRANSLITERATION, sentence, match.start(), match.end(), f"a name spelled two ways, '{seen}' and "
+                    f"'{word}', with and without another alphabet's diacritics", TWO_SPELLINGS)
+
+
+def _without_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _in_link_or_quote(text: str, match: re.Match) -> bool:
