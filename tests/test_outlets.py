@@ -291,3 +291,12 @@ def test_a_dateline_naming_an_unlisted_outlet_signs_the_story(write_corpus):
 def test_a_place_in_a_dateline_bracket_is_no_outlet(write_corpus):
     article = load(write_corpus, "Floods cut off villages in the valley\nLENZ (Germany) \u2013 " + STORY)
     assert article.value("original_outlet") == ""
+
+
+def test_a_company_whose_name_ends_in_an_outlet_name_does_not_cite_it_in_the_third_person(write_corpus):
+    from analysis.metadata import refers_to_itself_as_source
+
+    company = load(write_corpus, "Valley Reuters said it would buy back 5 million of its shares.\n" + STORY)
+    assert refers_to_itself_as_source(company, "Reuters") == ""
+    retelling = load(write_corpus, "Floods cut off six villages on Friday, Reuters said.\n" + STORY)
+    assert refers_to_itself_as_source(retelling, "Reuters").startswith("Floods cut off")

@@ -401,7 +401,7 @@ def _ends_longer_name(match: re.Match) -> bool:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     before = _WORD_BEFORE.search(match.string[:match.start("outlet")])
-    if before is None or match.group().lower().startswith("the "):
+    if before is None:
         return False
     word = before.group().strip().lower()
     return word not in STOP_WORDS and word not in _TIME_WORDS and word not in _place_words()
@@ -437,10 +437,11 @@ def refers_to_itself_as_source(article: Article, outlet: str) -> str:
 
 @lru_cache(maxsize=TEXTS_CACHED)
 def _third_person_citation(sentences: tuple[str, ...], outlet: str) -> str:
-    """The first of the sentences that cites `outlet` by one of `_SUMMARY_CUES`, or ''."""
+    """The first of the sentences that cites `outlet` by one of `_SUMMARY_CUES` (not as the end of a longer name:
+    "Thomson Reuters said"), or ''."""
     aliases, cues = _summary_cues(outlet)
     return next((sentence for sentence in sentences if any(alias in sentence for alias in aliases)
-                 and any(cue.search(sentence) for cue in cues)), "")
+                 and any(not _ends_longer_name(match) for cue in cues for match in cue.finditer(sentence))), "")
 
 
 @lru_cache(maxsize=None)
