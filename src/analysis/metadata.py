@@ -276,8 +276,9 @@ def _original_outlet(article: Article):
 
 # "TAIPEI (Valley News) \u2013 ...": a place in capitals, then a name of up to four capitalised words in brackets and a
 # dash: the dateline by which an outlet outside data/outlets.csv signs its story
-_UNLISTED_DATELINE = re.compile(r"^(?:date \S+\s+)?(?-i:[A-Z]{2,}[A-Z.'-]*(?: [A-Z]{2,}[A-Z.'-]*)*)(?:, [\w .'-]{1,40}?)? "
-                                r"\((?P<outlet>(?-i:[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}))\)\s*(?:[-\u2013\u2014:]|\u00e2\u20ac)")
+_UNLISTED_DATELINE = re.compile(r"^(?:date \S+\s+)?(?-i:[A-Z]{2,}[A-Z.'-]*(?: [A-Z]{2,}[A-Z.'-]*)*)"
+                                r"(?:, [\w .'-]{1,40}?)? \((?P<outlet>(?-i:[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}))\)"
+                                r"\s*(?:[-\u2013\u2014:]|\u00e2\u20ac)")
 
 
 def _unlisted_dateline(article: Article) -> tuple[str, int, str] | None:
@@ -661,9 +662,9 @@ ROUND_TRIP_SENTENCES = 8
 
 def _machine_version(a: Article, b: Article, row, signs: dict[str, list[str]]) -> None:
     """Two texts in one language in lockstep (`relations.lockstep`: sentence by sentence, words swapped, numbers
-    and length kept) over at least `ROUND_TRIP_SENTENCES` sentences are a machine translation and its original: a round trip through another language reads as
-    fluent English and shows no signs of its own. The derived one, when the texts tell which, becomes a
-    `machine_translation`; when they do not, both are `unknown`."""
+    and length kept) over at least `ROUND_TRIP_SENTENCES` sentences are a machine translation and its original: a
+    round trip through another language reads as fluent English and shows no signs of its own. The derived one,
+    when the texts tell which, becomes a `machine_translation`; when they do not, both are `unknown`."""
     from .corpus import Field
 
     statuses = [x.meta.get("translation_status") for x in (a, b)]
