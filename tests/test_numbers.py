@@ -725,3 +725,42 @@ def test_a_hedged_time_unit_is_a_duration_of_one(text_in, fragment, unit, low, h
 ])
 def test_an_unhedged_time_unit_is_no_duration(text_in):
     assert all(q.unit not in {"month", "year", "week"} or q.text[0].isdigit() for q in find_quantities(text_in))
+
+
+# ---- figures on unseen pages (nm17): patterns read on real pages, tested on invented sentences
+@pytest.mark.parametrize("text_in, fragment, value, unit", [
+    ("The firm earned $43 million, or 61 cents a share, in the quarter.", "61 cents", 0.61, "USD"),
+    ("A loaf of bread now costs 95 pence in the village shop.", "95 pence", 0.95, "GBP"),
+    ("Bread went up by 40 kopecks in Tver.", "40 kopecks", 0.40, "RUB"),
+    ("The ticket was €2 last year; the surcharge adds 30 cents more.", "30 cents", 0.30, "EUR"),
+])
+def test_cents_and_pence_are_hundredths_of_a_currency(text_in, fragment, value, unit):
+    q = _one(text_in, fragment)
+    assert (q.value, q.kind, q.unit) == (pytest.approx(value), "money", unit)
+
+
+def test_a_range_from_cents_to_dollars_is_one_range():
+    text = "The company expects earnings of 82 cents to $1.05 a share next quarter."
+    low, high = _one(text, "82 cents"), _one(text, "$1.05")
+    assert (low.low, low.high, high.low, high.high) == (pytest.approx(0.82), pytest.approx(1.05),
+                                                        pytest.approx(0.82), pytest.approx(1.05))
+
+
+@pytest.mark.parametrize("text_in, first, second, low, high", [
+    ("Officials say 15% or 25% of the inmates in each camp signed up.", "15%", "25%", 15, 25),
+    ("Prices rose 3 percent or 4 percent in the spring.", "3 percent", "4 percent", 3, 4),
+])
+def test_two_shares_joined_by_or_are_one_range(text_in, first, second, low, high):
+    a, b = _one(text_in, first), _one(text_in, second)
+    assert (a.low, a.high, b.low, b.high) == (low, high, low, high)
+
+
+def test_two_different_sums_joined_by_or_stay_apart():
+    text = "The fine was 90,000 rubles or $1,000, whichever was higher."
+    rubles, dollars = _one(text, "90,000 rubles"), _one(text, "$1,000")
+    assert (rubles.low, rubles.high, dollars.low, dollars.high, rubles.range_text) == (90000, 90000, 1000, 1000, "")
+
+
+def test_an_age_with_a_possessive_is_an_age():
+    q = _one("The club paid the 23-year-old's release clause in full.", "23-year-old's")
+    assert (q.value, q.kind, q.unit) == (23, "age", "year")

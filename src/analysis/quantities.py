@@ -86,6 +86,11 @@ CURRENCY_WORDS = {
     "hryvnias": "UAH", "hryvnas": "UAH", "hryvnya": "UAH", "uah": "UAH", "gbp": "GBP",
 }
 CURRENCY_CODES_BEFORE = {"usd": "USD", "eur": "EUR", "rub": "RUB", "uah": "UAH", "gbp": "GBP"}
+# hundredths of a currency after a number: "84 cents a share" is 0.84 dollars (euro cents when the text's money
+# before them is in euros), "50 pence" 0.50 pounds, "20 kopecks" 0.20 rubles
+SUBUNIT_WORDS = {"cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP", "kopeck": "RUB", "kopecks": "RUB",
+                 "kopek": "RUB", "kopeks": "RUB", "kopiyka": "UAH", "kopiykas": "UAH", "kopiyok": "UAH"}
+CENTS_CURRENCIES = {"USD", "EUR"}  # currencies whose hundredths are called cents
 TIME_UNITS = {
     "minute": "minute", "minutes": "minute", "hour": "hour", "hours": "hour", "day": "day", "days": "day",
     "week": "week", "weeks": "week", "fortnight": "fortnight", "month": "month", "months": "month",
@@ -250,8 +255,21 @@ def find_quantities(text: str, *, doc: Doc | None = None) -> list[Quantity]:
         if quantity is not None:
             found.append(quantity)
         i = core.j
-    found = _link_ranges(found, folded)
+    found = _link_ranges(_cents_currency(found), folded)
     return _inherit_units(found, folded, by_char)
+
+
+def _cents_currency(found: list[Quantity]) -> list[Quantity]:
+    """Cents are hundredths of the currency the text last named among those with cents ("€2 ... 50 cents": euro
+    cents), of dollars when it named none."""
+    out, named = [], "USD"
+    for q in found:
+        if q.kind == "money" and q.text.lower().endswith(("cent", "cents")) and q.unit != named:
+            q = replace(q, unit=named)
+        elif q.kind == "money" and q.unit in CENTS_CURRENCIES:
+            named = q.unit
+        out.append(q)
+    return out
 
 
 # --------------------------------------------------------------------------------------------- lexing
@@ -679,6 +697,9 @@ def _read_quantity(core: _Core, tokens: list[_Tok], text: str, folded: str, bloc
             unit, kind, end, j = CURRENCY_SYMBOLS[nxt.text], "money", nxt.end, j + 1  # "1.600 €"
         elif after in CURRENCY_WORDS:
             unit, kind, end, j = CURRENCY_WORDS[after], "money", nxt.end, j + 1
+        elif after in SUBUNIT_WORDS:
+            unit, kind, end, j = SUBUNIT_WORDS[after], "money", nxt.end, j + 1
+            core = replace(core, value=core.value / 100, low=core.low / 100, high=core.high / 100)
         elif nxt is not None and nxt.text == "-" and nxt.start == last.end and _word(tokens, j + 1) in CURRENCY_WORDS:
             # "a 100,000-rouble bonus"
             unit, kind, end, j = CURRENCY_WORDS[_word(tokens, j + 1)], "money", tokens[j + 1].end, j + 2
@@ -836,7 +857,7 @@ def _read_age(core: _Core, tokens: list[_Tok], by_char: dict[int, Token]) -> int
     if core.value != int(core.value) or not 0 < core.value < 125:
         return None
     j = core.j
-    words = [tokens[k].low for k in range(j, min(j + 5, len(tokens)))]
+    words = [tokens[k].low.removesuffix("'s") for k in range(j, min(j + 5, len(tokens)))]  # "the 21-year-old's"
     if words[:4] in (["-", "year", "-", "old"], ["-", "years", "-", "old"], ["-", "year", "-", "olds"]):
         return j + 4
     if words[:2] in (["year", "old"], ["years", "old"]) or words[:3] == ["years", "of", "age"]:
@@ -1255,8 +1276,8 @@ def _link_ranges(found: list[Quantity], folded: str) -> list[Quantity]:
         lead = folded[max(0, a.start - 40):a.start].lower()
         if word == "and" and not re.search(r"between\s+(?:\S+\s+){0,3}$", lead):
             continue
-        if word == "or" and a.unit:
-            continue
+        if word == "or" and a.unit and (a.unit != b.unit or a.kind != b.kind or a.value >= b.value):
+            continue  # "100,000 rubles or $1,200" are two sums; "20% or 30%" one range
         if a.kind != b.kind and a.kind != "count" and b.kind != "count":
             continue
         unit, kind = (b.unit, b.kind) if not a.unit else (a.unit, a.kind)
