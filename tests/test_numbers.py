@@ -764,3 +764,103 @@ def test_two_different_sums_joined_by_or_stay_apart():
 def test_an_age_with_a_possessive_is_an_age():
     q = _one("The club paid the 23-year-old's release clause in full.", "23-year-old's")
     assert (q.value, q.kind, q.unit) == (23, "age", "year")
+
+
+@pytest.mark.parametrize("text_in, fragment, value, unit", [
+    ("The dam will cost Rs 300 crore, the minister said.", "Rs 300 crore", 3e9, "INR"),
+    ("Each family gets Rs. 12 lakh in relief.", "Rs. 12 lakh", 1.2e6, "INR"),
+    ("Tokyo set aside 80 billion yen for the repairs.", "80 billion yen", 8e10, "JPY"),
+    ("The club was fined CHF 15 million by the league.", "CHF 15 million", 1.5e7, "CHF"),
+    ("The charity received USD 4 million from donors.", "USD 4 million", 4e6, "USD"),
+    ("Canberra pledged A$2 billion for the fleet.", "A$2 billion", 2e9, "AUD"),
+    ("Shares closed at C$14.20 in Toronto.", "C$14.20", 14.2, "CAD"),
+    ("The fund holds 7 million US dollars in cash.", "7 million US dollars", 7e6, "USD"),
+    ("The council spent 40 million pounds on roads.", "40 million pounds", 4e7, "GBP"),
+    ("A $2.5-billion bridge was approved.", "$2.5-billion", 2.5e9, "USD"),
+    ("Wages rose by 30,000 yuan a year.", "30,000 yuan", 3e4, "CNY"),
+])
+def test_currencies_and_their_styles(text_in, fragment, value, unit):
+    q = _one(text_in, fragment)
+    assert (q.value, q.kind, q.unit) == (pytest.approx(value), "money", unit)
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    ("He weighed 200 pounds at the time.", [("200", 200, "count")]),  # a weight, not money
+    ("Shares fell 3.5pc on Monday.", [("3.5pc", 3.5, "percent")]),
+    ("He bought 5 PC games.", [("5", 5, "count")]),
+    ("Floods cut power to 2.4m people.", [("2.4m", 2_400_000, "count")]),
+    ("About 4m jobs were lost.", [("4m", 4_000_000, "count")]),
+    ("She won the 400m hurdles.", []),  # a distance
+])
+def test_glued_percent_and_millions(text_in, expected):
+    assert [(q.text, q.value, q.kind) for q in find_quantities(text_in)] == expected
+
+
+@pytest.mark.parametrize("text_in", [
+    "Call Crime Stoppers on 0800 555 111, quoting the case number.",
+    "Contact detectives on 0161 856 1234 or by email.",
+    "Phone 020 7946 0000 for tickets.",
+])
+def test_a_leading_zero_is_a_telephone_number(text_in):
+    assert find_quantities(text_in) == []
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    ("The brothers were sentenced to 15 and 11 years in a penal colony.",
+     [("15", "year", "duration"), ("11 years", "year", "duration")]),
+    ("They were jailed for 6, 9 and 13 years.",
+     [("6", "year", "duration"), ("9", "year", "duration"), ("13 years", "year", "duration")]),
+    ("Prices rose 3 and 4 percent in the spring.", [("3", "%", "percent"), ("4 percent", "%", "percent")]),
+    ("He paid 5 and $10 for them.", [("5", "", "count"), ("$10", "USD", "money")]),
+])
+def test_a_bare_number_listed_before_a_unit_takes_it(text_in, expected):
+    assert [(q.text, q.unit, q.kind) for q in find_quantities(text_in)] == expected
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    ("The council passed the budget on a 6-3 vote.", [("6", 6, 6), ("3", 3, 3)]),  # a tally, no range
+    ("United led 2-1 at half time.", [("2", 2, 2), ("1", 1, 1)]),
+    ("The law lowers the draft age from 27 to 25.", [("27", 27, 27), ("25", 25, 25)]),  # a change, no range
+    ("About 20-30 soldiers deserted.", [("20", 18, 30), ("30", 18, 30)]),
+])
+def test_a_range_runs_upwards(text_in, expected):
+    assert [(q.text, q.low, q.high) for q in find_quantities(text_in)] == expected
+
+
+def test_a_change_by_one_figure_to_another_is_no_range():
+    got = find_quantities("The central bank raised its main rate by 0.5 to 4.75 per cent.")
+    assert [(q.text, q.value, q.low, q.high, q.unit) for q in got] == [
+        ("0.5", 0.5, 0.5, 0.5, "%"), ("4.75 per cent", 4.75, 4.75, 4.75, "%")]
+
+
+@pytest.mark.parametrize("text_in, fragment, low, high, unit", [
+    ("The bank's two-to-three per cent target holds.", "two", 2, 3, "%"),
+    ("It forecasts earnings of between 71 and 76 cents a share.", "71", 0.71, 0.76, "USD"),
+])
+def test_ranges_written_with_hyphens_or_in_cents(text_in, fragment, low, high, unit):
+    q = _one(text_in, fragment)
+    assert (q.low, q.high, q.unit) == (pytest.approx(low), pytest.approx(high), unit)
+
+
+@pytest.mark.parametrize("text_in, fragment, value, unit, kind", [
+    ("He was handed a seven-and-a-half-year sentence.", "seven-and-a-half-year", 7.5, "year", "duration"),
+    ("The hearing lasted four-and-half days.", "four-and-half days", 4.5, "day", "duration"),
+    ("The wait was eight minutes and 40 seconds.", "40 seconds", 40, "second", "duration"),
+    ("Police held Oleg Petrov, 41, and Ivan Sidorov, 39 -- both from Tver.", "39", 39, "year", "age"),
+    ("He can serve until he reaches the age of 60.", "60", 60, "year", "age"),
+    ("The bank, a 180-year-old institution, failed.", "180-year-old", 180, "year", "age"),
+])
+def test_halves_seconds_and_ages(text_in, fragment, value, unit, kind):
+    q = _one(text_in, fragment)
+    assert (q.value, q.unit, q.kind) == (value, unit, kind)
+
+
+@pytest.mark.parametrize("text_in", [
+    "Officers were called to the 2400 block of West Elm Street.",
+    "Updated 2019/06/06 10:15 by the desk.",
+    "Agent 007 returns.",
+    "Call 999 if you see these symptoms.",
+    "She had to dial 112 twice.",
+])
+def test_addresses_dates_codes_and_emergency_numbers_are_no_quantities(text_in):
+    assert find_quantities(text_in) == []

@@ -74,30 +74,42 @@ SMALL = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+          "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}  # Indian scales: "Rs 500 crore", "5 lakh"
 PLURAL_SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
 GLUED_SCALES = {"k": 1e3, "m": 1e6, "mln": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9}
 FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "thirds": 1 / 3, "quarters": 0.25,
              "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
-CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₴": "UAH"}
+CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₴": "UAH", "¥": "JPY", "₹": "INR"}
+# letters glued before "$" name another dollar: "US$3bn", "C$11.61", "A$3 billion"
+DOLLAR_PREFIXES = {"us": "USD", "c": "CAD", "ca": "CAD", "can": "CAD", "a": "AUD", "au": "AUD", "nz": "NZD",
+                   "hk": "HKD", "s": "SGD"}
+# a country's adjective before "dollars": "3 million US dollars", "40 Canadian dollars"
+DOLLAR_ADJECTIVES = {"us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD", "singapore": "SGD"}
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR",
     "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "rub": "RUB", "hryvnia": "UAH",
-    "hryvnias": "UAH", "hryvnas": "UAH", "hryvnya": "UAH", "uah": "UAH", "gbp": "GBP",
+    "hryvnias": "UAH", "hryvnas": "UAH", "hryvnya": "UAH", "uah": "UAH", "gbp": "GBP", "yen": "JPY", "yuan": "CNY",
+    "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "zloty": "PLN", "zlotys": "PLN", "lira": "TRY",
+    "liras": "TRY", "tenge": "KZT", "rand": "ZAR", "naira": "NGN", "shekel": "ILS", "shekels": "ILS",
 }
-CURRENCY_CODES_BEFORE = {"usd": "USD", "eur": "EUR", "rub": "RUB", "uah": "UAH", "gbp": "GBP"}
+# "pounds" is money only after a scale word or before "sterling" ("50 million pounds"; "weighed 200 pounds")
+POUND_WORDS = {"pound", "pounds"}
+CURRENCY_CODES_BEFORE = {"usd": "USD", "eur": "EUR", "rub": "RUB", "uah": "UAH", "gbp": "GBP", "chf": "CHF",
+                         "jpy": "JPY", "cny": "CNY", "inr": "INR", "cad": "CAD", "aud": "AUD", "pln": "PLN",
+                         "rs": "INR"}  # written in capitals ("USD 3 million", "CHF 20 million"), and "Rs 500 crore"
 # hundredths of a currency after a number: "84 cents a share" is 0.84 dollars (euro cents when the text's money
 # before them is in euros), "50 pence" 0.50 pounds, "20 kopecks" 0.20 rubles
 SUBUNIT_WORDS = {"cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP", "kopeck": "RUB", "kopecks": "RUB",
                  "kopek": "RUB", "kopeks": "RUB", "kopiyka": "UAH", "kopiykas": "UAH", "kopiyok": "UAH"}
 CENTS_CURRENCIES = {"USD", "EUR"}  # currencies whose hundredths are called cents
 TIME_UNITS = {
-    "minute": "minute", "minutes": "minute", "hour": "hour", "hours": "hour", "day": "day", "days": "day",
+    "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute", "hour": "hour", "hours": "hour", "day": "day", "days": "day",
     "week": "week", "weeks": "week", "fortnight": "fortnight", "month": "month", "months": "month",
     "year": "year", "years": "year", "decade": "decade", "decades": "decade", "century": "century",
     "centuries": "century",
 }
-PERCENT_WORDS = {"percent", "pct"}
+PERCENT_WORDS = {"percent", "pct", "pc"}  # "pc" in lower case only ("2.5pc", "13 pc"; "5 PC games")
 MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -110,6 +122,9 @@ LABEL_WORDS = {
     "gate", "seat", "code", "protocol", "resolution", "decree", "ik", "sizo", "tier", "level", "grade", "category",
     "type", "model", "version", "phase", "stage", "block", "ward", "district", "zone", "sector", "point", "line",
 }
+# a number right after one of these verbs with nothing counted after it is a telephone number ("call 999")
+CALL_WORDS = {"call", "calls", "calling", "called", "dial", "dials", "dialled", "dialed", "dialling", "dialing",
+              "phone", "phoned", "ring", "text", "texting"}
 # before a year, these words say it is a year even when a noun follows ("in 2022 prisoners ...")
 YEAR_PREPOSITIONS = {"in", "since", "by", "until", "till", "from", "of", "before", "after", "during", "through",
                      "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "year"}
@@ -136,7 +151,7 @@ _BLOCKED = re.compile(
     r"(?:https?://|www\.)\S+"
     r"|\S+@\S+\.\w+"
     r"|\b[A-Za-z0-9][\w-]*\.(?:com|org|net|ru|ua|info|io|gov|edu|uk|me|tv|eu|de|fr)\b(?:/\S*)?"
-    r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d+/\d+\b"
+    r"|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d+/\d+\b"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?(?!\d)|\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b|o'clock)"  # 2:30am, 2.30 pm
     r"|\b\d{1,4}\s*(?:GMT|UTC|MSK|CET|CEST|EET|EEST)\b"  # times
     r"|\b(?:19|20)\d{2}[-/]\d{2}\b"  # 2022-23, 2022/23
@@ -147,9 +162,11 @@ _BLOCKED = re.compile(
     r"|\b\d+(?:st|nd|rd|th)\b"  # ordinals
     r"|\b\d+[A-Za-z][\w-]*"  # digits glued to letters (kept: 50K, 5bn; checked below)
     r"|'\d{2}\b"  # '22
+    r"|(?<![\d.,])(?<!\d\s)0\d+(?![.,]?\d)"  # no amount is written with a leading zero: "03" in a date, "007", "0800"
+    r"|\b\d+\s+block\s+of\b"  # an address: "the 1000 block of North Sherman Avenue"
     r"|(?m:^[ \t]*\d{1,2}[.)](?=\s+[A-Z]))"  # a numbered list item: "1. The first ..."
 )
-_GLUED_OK = re.compile(r"\d+(?:[.,]\d+)?(?:k|K|m|M|mln|mn|bn|b)\b")
+_GLUED_OK = re.compile(r"\d+(?:[.,]\d+)?(?:k|K|m|M|mln|mn|bn|b|pc)\b")
 # telephone numbers: "+7 (495) 123-45-67", "(812) 555 12 34", "8-800-100-22-33"; space-chained groups count only
 # when they are not thousands ("1 000 000") -- see _is_phone
 _PHONE = re.compile(
@@ -157,6 +174,7 @@ _PHONE = re.compile(
     r"|(?<![\w)])\(\d{3,5}\)[ -]?\d{2,4}(?:[ -]\d{2,4})+(?!\w)"
     r"|(?<![\w.,-])\d{1,4}(?:-\d{1,4}){2,}(?![\w-])"
     r"|(?<![\w.,])\d{1,4}(?: \d{2,4}){2,}(?![\w.,]?\d)"
+    r"|(?<![\w.,])0\d{2,4}(?:[ -]\d{3,4})+(?![\w.,]?\d)"  # a trunk prefix "0": "0800 555 111", "020 7946 0000"
 )
 _SLASH_FRACTION = re.compile(r"(\d{1,3})/(\d{1,3})")
 _CHANGE_WORDS = (r"fell|falls?|fallen|falling|dropped|drops?|declined?|declines|decreased?|shrank|shrunk|rose|rises?|"
@@ -255,7 +273,7 @@ def find_quantities(text: str, *, doc: Doc | None = None) -> list[Quantity]:
         if quantity is not None:
             found.append(quantity)
         i = core.j
-    found = _link_ranges(_cents_currency(found), folded)
+    found = _share_following_unit(_link_ranges(_cents_currency(found), folded), folded)
     return _inherit_units(found, folded, by_char)
 
 
@@ -264,7 +282,7 @@ def _cents_currency(found: list[Quantity]) -> list[Quantity]:
     cents), of dollars when it named none."""
     out, named = [], "USD"
     for q in found:
-        if q.kind == "money" and q.text.lower().endswith(("cent", "cents")) and q.unit != named:
+        if q.kind == "money" and q.text.lower().split()[-1] in {"cent", "cents"} and q.unit != named:
             q = replace(q, unit=named)
         elif q.kind == "money" and q.unit in CENTS_CURRENCIES:
             named = q.unit
@@ -327,8 +345,8 @@ def _is_phone(digits: str) -> bool:
         return False
     if digits.startswith("(") and re.fullmatch(r"(?:19|20)\d\d", groups[0]):
         return False  # "the report (2022) 100 000 people": a year in brackets
-    if digits.startswith(("+", "(")) or "-" in digits:
-        return True
+    if digits.startswith(("+", "(", "0")) or "-" in digits:
+        return True  # no amount is written with a leading zero: "0151 777 2263"
     return len(groups[-1]) == len(groups[-2]) == 2  # "8 800 100 22 33"; never thousands ("2022 15 000")
 
 
@@ -589,6 +607,28 @@ def _read_fraction(tokens: list[_Tok], i: int) -> _Core | None:
     return _Core(i, j, value, value, value, unit="fraction", kind="percent")
 
 
+# nouns counted in millions after a glued "m" ("3m jobs"); "400m hurdles" and "100m sprint" are distances
+MILLION_NOUNS = PEOPLE_NOUNS | {"jobs", "homes", "households", "users", "customers", "subscribers", "viewers",
+                                "voters", "votes", "residents", "workers", "employees", "patients", "refugees",
+                                "migrants", "visitors", "passengers", "doses", "barrels", "tonnes", "tons"}
+
+
+def _millions_counted(tokens: list[_Tok], k: int) -> bool:
+    """Is the "m" glued to the digits before token k a million: digits with a decimal part ("1.2m people",
+    "3.5m") or a noun counted in millions next ("3m jobs")?"""
+    return bool(re.search(r"[.,]\d+$", tokens[k - 1].text)) or _word(tokens, k + 1) in MILLION_NOUNS
+
+
+def _hyphenated_half(tokens: list[_Tok], k: int) -> int:
+    """Tokens in "-and-a-half" or "-and-half" glued together from token k (a hyphen), 0 when none."""
+    for words in (["-", "and", "-", "a", "-", "half"], ["-", "and", "-", "half"]):
+        n = len(words)
+        if [t.low for t in tokens[k:k + n]] == words and all(tokens[m].start == tokens[m - 1].end
+                                                              for m in range(k, k + n)):
+            return n
+    return 0
+
+
 def _read_number_words(tokens: list[_Tok], i: int, dot_thousands: bool) -> _Core | None:
     """Digits and/or number words: "1,500", "five million", "a dozen", "twenty-five", "1.5 billion", "50K"."""
     k = i
@@ -605,7 +645,7 @@ def _read_number_words(tokens: list[_Tok], i: int, dot_thousands: bool) -> _Core
         current, digits, k = value, True, k + 1
         if nxt is not None and nxt.kind == "word" and nxt.start == tokens[k - 1].end and nxt.low in GLUED_SCALES:
             if nxt.low in {"m", "b"} and not (i > 0 and tokens[i - 1].text in CURRENCY_SYMBOLS) and \
-                    _word(tokens, k + 1) not in CURRENCY_WORDS:
+                    _word(tokens, k + 1) not in CURRENCY_WORDS and not _millions_counted(tokens, k):
                 return None  # "400m" without a currency is a distance, not 400 million ("1m roubles" is money)
             current *= GLUED_SCALES[nxt.low]
             k += 1
@@ -613,6 +653,9 @@ def _read_number_words(tokens: list[_Tok], i: int, dot_thousands: bool) -> _Core
         current, k = 1.0, k + 1
     elif _word(tokens, k) not in SMALL:
         return None
+    if digits and k + 1 < len(tokens) and tokens[k].text == "-" and _word(tokens, k + 1) in SCALES and \
+            tokens[k].start == tokens[k - 1].end and tokens[k + 1].start == tokens[k].end:
+        k += 1  # "a $1.5-billion contract": the scale after a hyphen
     last = "digits" if digits else ""
     while k < len(tokens):
         w = _word(tokens, k)
@@ -649,6 +692,10 @@ def _read_number_words(tokens: list[_Tok], i: int, dot_thousands: bool) -> _Core
             current = (current or 0) + 0.5  # "two and a half years", "1 and a half million"
             last = "half"
             k += 2
+        elif tokens[k].text == "-" and last in {"unit", "tens", "digits"} and _hyphenated_half(tokens, k):
+            current = (current or 0) + 0.5  # "nine-and-a-half-year sentence", "four-and-half days"
+            last = "half"
+            k += _hyphenated_half(tokens, k) - 1
         elif w == "and" and last == "hundred" and _word(tokens, k + 1) in SMALL:
             last = "and"
         else:
@@ -686,17 +733,23 @@ def _read_quantity(core: _Core, tokens: list[_Tok], text: str, folded: str, bloc
         sym_before = tokens[core.i - 1] if core.i > 0 else None
         if sym_before is not None and sym_before.text in CURRENCY_SYMBOLS and sym_before.end >= start - 1:
             unit, kind, currency_start = CURRENCY_SYMBOLS[sym_before.text], "money", sym_before.start
-            if _word(tokens, core.i - 2) == "us" and tokens[core.i - 2].end == sym_before.start:
-                currency_start = tokens[core.i - 2].start
-        elif _word(tokens, core.i - 1) in CURRENCY_CODES_BEFORE and tokens[core.i - 1].text.isupper():
-            unit, kind, currency_start = CURRENCY_CODES_BEFORE[_word(tokens, core.i - 1)], "money", \
-                tokens[core.i - 1].start
+            prefix = _word(tokens, core.i - 2)
+            if sym_before.text == "$" and prefix in DOLLAR_PREFIXES and tokens[core.i - 2].end == sym_before.start \
+                    and tokens[core.i - 2].text[0].isupper():
+                unit, currency_start = DOLLAR_PREFIXES[prefix], tokens[core.i - 2].start  # "US$3bn", "C$11.61"
+        elif _currency_code_before(tokens, core.i):
+            code = _currency_code_before(tokens, core.i)
+            unit, kind, currency_start = CURRENCY_CODES_BEFORE[code.low], "money", code.start
         if kind == "money":
             start = currency_start
         elif nxt is not None and nxt.text in CURRENCY_SYMBOLS and nxt.start <= last.end + 1:
             unit, kind, end, j = CURRENCY_SYMBOLS[nxt.text], "money", nxt.end, j + 1  # "1.600 €"
         elif after in CURRENCY_WORDS:
             unit, kind, end, j = CURRENCY_WORDS[after], "money", nxt.end, j + 1
+        elif after in DOLLAR_ADJECTIVES and _word(tokens, j + 1) in {"dollar", "dollars"}:
+            unit, kind, end, j = DOLLAR_ADJECTIVES[after], "money", tokens[j + 1].end, j + 2  # "3 million US dollars"
+        elif after in POUND_WORDS and (_word(tokens, j - 1) in SCALES or _word(tokens, j + 1) == "sterling"):
+            unit, kind, end, j = "GBP", "money", nxt.end, j + 1  # "50 million pounds"
         elif after in SUBUNIT_WORDS:
             unit, kind, end, j = SUBUNIT_WORDS[after], "money", nxt.end, j + 1
             core = replace(core, value=core.value / 100, low=core.low / 100, high=core.high / 100)
@@ -713,7 +766,8 @@ def _read_quantity(core: _Core, tokens: list[_Tok], text: str, folded: str, bloc
             unit, kind, end, j = TIME_UNITS[_word(tokens, j + 1)], "duration", tokens[j + 1].end, j + 2
         elif nxt is not None and nxt.text == "%":
             unit, kind, end, j = "%", "percent", nxt.end, j + 1
-        elif after in PERCENT_WORDS or after == "per" and _word(tokens, j + 1) == "cent":
+        elif after in PERCENT_WORDS and (after != "pc" or nxt.text == "pc") or \
+                after == "per" and _word(tokens, j + 1) == "cent":
             extra = 2 if after == "per" else 1
             unit, kind, end, j = "%", "percent", tokens[j + extra - 1].end, j + extra
         else:
@@ -759,6 +813,15 @@ def _measures_one_day(tokens: list[_Tok], i: int, j: int) -> bool:
     return _word(tokens, i - 1) in ONE_DAY_BEFORE or _word(tokens, j) in ONE_DAY_AFTER
 
 
+def _currency_code_before(tokens: list[_Tok], i: int) -> _Tok | None:
+    """The currency code written before the number at token i ("USD 3 million", "Rs 500 crore", "Rs. 500")."""
+    k = i - 2 if i >= 2 and tokens[i - 1].text == "." else i - 1
+    code = tokens[k] if k >= 0 and tokens[k].kind == "word" else None
+    if code is None or code.low not in CURRENCY_CODES_BEFORE or not (code.text.isupper() or code.text == "Rs"):
+        return None
+    return code
+
+
 def _is_counting_word(core: _Core, tokens: list[_Tok], by_char: dict[int, Token]) -> bool:
     """Number words count something unless they are "one" used as a pronoun or a capitalized name part."""
     first = tokens[core.i]
@@ -793,12 +856,14 @@ def _is_label_or_name(core: _Core, tokens: list[_Tok], by_char: dict[int, Token]
             (before.text[0].isupper() or before.low in {"no", "nr", "number"} or _nothing_counted(core, tokens, by_char)) \
             and not (before.low == "number" and _word(tokens, core.i - 2) in {"a", "the"} and before.text.islower()):
         return True  # "Article 328", "Colony No. 2", "military unit 12345", "number one"
+    if before is not None and before.low in CALL_WORDS and core.digits and _nothing_counted(core, tokens, by_char):
+        return True  # "call 999 if", "dial 112"; but "called 20 witnesses"
     if not core.digits:
         return False
     # a proper noun right before the digits names a thing: "World War 2", "Formula 1"
     prev = tokens[core.i - 1] if core.i > 0 else None
     if prev is not None and prev.kind == "word" and prev.text[0].isupper() and prev.end == tokens[core.i].start - 1 \
-            and prev.low not in MONTHS and prev.low not in hedges():
+            and prev.low not in MONTHS and prev.low not in hedges() and prev.low not in CURRENCY_CODES_BEFORE:
         token = by_char.get(prev.start)
         following = by_char.get(tokens[core.j].start) if core.j < len(tokens) else None
         after = _word(tokens, core.j)
@@ -854,20 +919,25 @@ def _is_day_of_month(core: _Core, tokens: list[_Tok]) -> bool:
 
 def _read_age(core: _Core, tokens: list[_Tok], by_char: dict[int, Token]) -> int | None:
     """Token index just past an age phrase ("31-year-old", "45 years old", "aged 45", "Sokolov, 22,")."""
-    if core.value != int(core.value) or not 0 < core.value < 125:
+    if core.value != int(core.value) or core.value <= 0:
         return None
     j = core.j
     words = [tokens[k].low.removesuffix("'s") for k in range(j, min(j + 5, len(tokens)))]  # "the 21-year-old's"
     if words[:4] in (["-", "year", "-", "old"], ["-", "years", "-", "old"], ["-", "year", "-", "olds"]):
-        return j + 4
+        return j + 4  # a person's age, or a firm's: "the 156-year-old company"
+    if core.value >= 125:
+        return None
     if words[:2] in (["year", "old"], ["years", "old"]) or words[:3] == ["years", "of", "age"]:
         return j + (2 if words[1] == "old" else 3)
-    if _word(tokens, core.i - 1) in AGE_WORDS_BEFORE:
-        return j
+    if _word(tokens, core.i - 1) in AGE_WORDS_BEFORE or \
+            _word(tokens, core.i - 1) == "of" and _word(tokens, core.i - 2) == "age":
+        return j  # "aged 45", "the age of 60"
     if not core.digits:
         return None
     # "Sokolov, 22, had been ..." : a person's name, a comma, a bare number and a comma or full stop
-    if core.i >= 2 and tokens[core.i - 1].text == "," and j < len(tokens) and tokens[j].text in {",", ".", ")"}:
+    closed = j < len(tokens) and (tokens[j].text in {",", ".", ")", ";"} or  # a spaced dash: "Sofonov, 37 -- on"
+                                  tokens[j].text == "-" and tokens[j].start > tokens[j - 1].end)
+    if core.i >= 2 and tokens[core.i - 1].text == "," and closed:
         k = core.i - 2
         if tokens[k].text == ")":  # "Ivan (not his real name), 38,"
             opening = next((m for m in range(k - 1, max(-1, k - 12), -1) if tokens[m].text == "("), None)
@@ -1258,7 +1328,7 @@ def _ancestors_until(token: Token, top: Token) -> list[Token]:
 
 
 # --------------------------------------------------------------------------------------------- ranges
-_RANGE_BETWEEN = re.compile(r"^\s*(?:to|-|and|or)\s*$")
+_RANGE_BETWEEN = re.compile(r"^\s*(?:to|-|and|or|-to-)\s*$")  # "-to-": "a two-to-three per cent target"
 
 
 def _link_ranges(found: list[Quantity], folded: str) -> list[Quantity]:
@@ -1280,9 +1350,15 @@ def _link_ranges(found: list[Quantity], folded: str) -> list[Quantity]:
             continue  # "100,000 rubles or $1,200" are two sums; "20% or 30%" one range
         if a.kind != b.kind and a.kind != "count" and b.kind != "count":
             continue
+        if word == "to" and re.search(r"\bby\s+$", lead):
+            if not a.unit and b.unit:  # "lifted the rate by 0.25 to 2.6 per cent": a change, then a level
+                out[k] = replace(_in_subunits(a, b), unit=b.unit, kind=b.kind)
+            continue
         unit, kind = (b.unit, b.kind) if not a.unit else (a.unit, a.kind)
         what = a.what or b.what
-        a = _share_scale(a, b)
+        a = _in_subunits(_share_scale(a, b), b)
+        if a.value >= b.value:
+            continue  # a range runs upwards: "a 5-4 vote", "the score was 1-0", "from 27 to 25" are none
         low = min(x for x in (a.low, b.low, a.value) if not math.isnan(x))
         high = max(x for x in (a.high, b.high, b.value) if not math.isnan(x))
         start = a.start
@@ -1298,6 +1374,34 @@ def _link_ranges(found: list[Quantity], folded: str) -> list[Quantity]:
         out[k + 1] = replace(b, unit=unit, kind=kind, what=what or b.what, low=low, high=high,
                              range_text=range_text, per=per, noun=noun, scope=scope, **shared)
     return out
+
+
+_LISTED_BEFORE = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
+
+
+def _share_following_unit(found: list[Quantity], folded: str) -> list[Quantity]:
+    """A bare number listed before a figure with a unit written after it takes that unit: "sentenced to 14 and
+    12 years", "8, 10 and 12 years", "3 and 4 percent", "5 and 10 cents" (not "5 and $10",
+    nor a scale: "2 and 3 million")."""
+    out = list(found)
+    for k in range(len(out) - 2, -1, -1):
+        q, r = out[k], out[k + 1]
+        if q.kind != "count" or q.unit or q.vague or r.kind not in {"duration", "percent", "money"} or not r.unit \
+                or not r.text[:1].isalnum() or _SCALE_IN_TEXT.search(r.text) or \
+                not _LISTED_BEFORE.match(folded[q.end:r.start]):
+            continue
+        if q.noun and q.noun not in UNIT_LEMMAS and q.noun != r.noun:
+            continue  # "5 soldiers and 3 weeks": a count of its own
+        out[k] = replace(_in_subunits(q, r), unit=r.unit, kind=r.kind, what=q.what or r.what,
+                         noun=q.noun or r.noun, per=q.per or r.per)
+    return out
+
+
+def _in_subunits(bare: Quantity, written: Quantity) -> Quantity:
+    """A bare number read in the cents (pence, kopecks) written after the next figure: "between 84 and 89 cents"."""
+    if bare.unit or written.kind != "money" or written.text.lower().split()[-1] not in SUBUNIT_WORDS:
+        return bare
+    return replace(bare, value=_round(bare.value / 100), low=_round(bare.low / 100), high=_round(bare.high / 100))
 
 
 _SCALE_IN_TEXT = re.compile(r"\b(thousand|million|billion)\b|\d(k|m|bn)\b", re.I)
