@@ -45,7 +45,7 @@ class Quantity:
     value: float
     low: float  # NaN when the text leaves that side open ("up to 20,000" has no low)
     high: float
-    unit: str  # USD/EUR/RUB/UAH/GBP for money, "%", "fraction", "year"/"month"/"week"/"day"/..., "" for counts
+    unit: str  # ISO currency code for money (USD, EUR, RUB ...), "%", "fraction", a time unit, "" for counts
     kind: str  # one of KINDS
     what: str  # the noun phrase measured ("Russian soldiers"), "" when the text names none
     approximate: bool
