@@ -104,7 +104,8 @@ SUBUNIT_WORDS = {"cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP", 
                  "kopek": "RUB", "kopeks": "RUB", "kopiyka": "UAH", "kopiykas": "UAH", "kopiyok": "UAH"}
 CENTS_CURRENCIES = {"USD", "EUR"}  # currencies whose hundredths are called cents
 TIME_UNITS = {
-    "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute", "hour": "hour", "hours": "hour", "day": "day", "days": "day",
+    "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute", "hour": "hour",
+    "hours": "hour", "day": "day", "days": "day",
     "week": "week", "weeks": "week", "fortnight": "fortnight", "month": "month", "months": "month",
     "year": "year", "years": "year", "decade": "decade", "decades": "decade", "century": "century",
     "centuries": "century",
