@@ -864,3 +864,8 @@ def test_halves_seconds_and_ages(text_in, fragment, value, unit, kind):
 ])
 def test_addresses_dates_codes_and_emergency_numbers_are_no_quantities(text_in):
     assert find_quantities(text_in) == []
+
+
+def test_second_before_a_hyphen_is_an_ordinal():
+    assert [(q.text, q.kind) for q in find_quantities("He scored one second-half goal in 30 seconds.")] == [
+        ("one", "count"), ("30 seconds", "duration")]

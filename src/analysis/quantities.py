@@ -778,7 +778,9 @@ def _read_quantity(core: _Core, tokens: list[_Tok], text: str, folded: str, bloc
             else:
                 k = j + 1 if nxt is not None and nxt.text == "-" and nxt.start == last.end else j
                 unit_word = _word(tokens, k).removesuffix("'s")  # "one day's training"
-                if unit_word in TIME_UNITS:
+                ordinal = unit_word == "second" and k + 1 < len(tokens) and tokens[k + 1].text == "-" and \
+                    tokens[k + 1].start == tokens[k].end  # "one second-half goal"
+                if unit_word in TIME_UNITS and not ordinal:
                     unit, kind, end, j = TIME_UNITS[unit_word], "duration", tokens[k].end, k + 1
                     if unit == "day" and not core.digits and core.value == 1 and k == core.j and \
                             unit_word == _word(tokens, k) and not _measures_one_day(tokens, core.i, j):
