@@ -869,3 +869,19 @@ def test_addresses_dates_codes_and_emergency_numbers_are_no_quantities(text_in):
 def test_second_before_a_hyphen_is_an_ordinal():
     assert [(q.text, q.kind) for q in find_quantities("He scored one second-half goal in 30 seconds.")] == [
         ("one", "count"), ("30 seconds", "duration")]
+
+
+@pytest.mark.parametrize("text_in, fragment, value, low, high", [
+    ("Of the recruits sent in 2023, more than half died.", "half", 0.5, 0.5, math.nan),
+    ("Exports have dropped by almost a third since May.", "a third", 1 / 3, 0.3, 1 / 3),
+    ("Profits fell by half last year.", "half", 0.5, 0.5, 0.5),
+    ("The bank cut rates by half a percent.", "half a percent", 0.5, 0.5, 0.5),
+])
+def test_a_bounded_fraction_needs_no_of(text_in, fragment, value, low, high):
+    q = _one(text_in, fragment)
+    assert (q.value, q.low == pytest.approx(low, nan_ok=True), q.high) == (pytest.approx(value), True,
+                                                                          pytest.approx(high, nan_ok=True))
+
+
+def test_half_time_is_no_fraction():
+    assert find_quantities("The players left by half-time.") == []

@@ -567,7 +567,11 @@ def _half_of(unit: str) -> tuple[float, str]:
 
 
 def _read_half_unit(tokens: list[_Tok], i: int) -> _Core | None:
-    """"half a year" (6 months), "half an hour", "a year and a half" (18 months): durations."""
+    """"half a year" (6 months), "half an hour", "a year and a half" (18 months): durations; "half a percent"."""
+    if _word(tokens, i) == "half" and _word(tokens, i + 1) == "a" and \
+            (_word(tokens, i + 2) == "percent" or [_word(tokens, i + 2), _word(tokens, i + 3)] == ["per", "cent"]):
+        end = i + 3 if _word(tokens, i + 2) == "percent" else i + 4  # "half a percent": 0.5 %
+        return _Core(i, end, 0.5, 0.5, 0.5, unit="%", kind="percent")
     if _word(tokens, i) == "half" and _word(tokens, i + 1) in {"a", "an"} and _word(tokens, i + 2) in TIME_UNITS:
         value, unit = _half_of(TIME_UNITS[_word(tokens, i + 2)])
         return _Core(i, i + 3, value, value, value, unit=unit, kind="duration")
@@ -579,8 +583,12 @@ def _read_half_unit(tokens: list[_Tok], i: int) -> _Core | None:
     return None
 
 
+# a fraction after one of these words measures a share even with no "of": "more than half died", "by a third"
+FRACTION_BOUNDS = {"by", "than", "nearly", "almost", "about", "around", "roughly", "over", "some", "only", "just"}
+
+
 def _read_fraction(tokens: list[_Tok], i: int) -> _Core | None:
-    """"a third of", "two-thirds of", "half of" (not "the first half of July")."""
+    """"a third of", "two-thirds of", "half of", "more than half", "by a third" (not "the first half of July")."""
     first = _word(tokens, i)
     if first in {"a", "one"} and _word(tokens, i + 1) in {"third", "quarter", "fifth", "tenth", "half"}:
         name, j = _word(tokens, i + 1), i + 2
@@ -599,7 +607,9 @@ def _read_fraction(tokens: list[_Tok], i: int) -> _Core | None:
     else:
         return None
     # "a third of its strength", "half the prisoners"; not "the first half of July", "half of the year"
-    linked = _word(tokens, j) == "of" or name == "half" and _word(tokens, j) in {"the", "its", "their", "his", "her"}
+    linked = _word(tokens, j) == "of" or name == "half" and _word(tokens, j) in {"the", "its", "their", "his", "her"} \
+        or _word(tokens, i - 1) in FRACTION_BOUNDS and _word(tokens, j) not in set(TIME_UNITS) | {"past", "time"} \
+        and not (j < len(tokens) and tokens[j].text == "-")  # "more than half died", "fell by a third"; not "half-time"
     rest = j + 1 if _word(tokens, j) == "of" else j
     after = [_word(tokens, rest), _word(tokens, rest + 1)]
     if not linked or after[0] in MONTHS or after[0] == "the" and after[1] in set(TIME_UNITS) | MONTHS:
