@@ -819,7 +819,7 @@ def test_a_bare_number_listed_before_a_unit_takes_it(text_in, expected):
 
 @pytest.mark.parametrize("text_in, expected", [
     ("The council passed the budget on a 6-3 vote.", [("6", 6, 6), ("3", 3, 3)]),  # a tally, no range
-    ("United led 2-1 at half time.", [("2", 2, 2), ("1", 1, 1)]),
+    ("The jury split 9-3 on the first count.", [("9", 9, 9), ("3", 3, 3)]),
     ("The law lowers the draft age from 27 to 25.", [("27", 27, 27), ("25", 25, 25)]),  # a change, no range
     ("About 20-30 soldiers deserted.", [("20", 18, 30), ("30", 18, 30)]),
 ])
@@ -885,3 +885,22 @@ def test_a_bounded_fraction_needs_no_of(text_in, fragment, value, low, high):
 
 def test_half_time_is_no_fraction():
     assert find_quantities("The players left by half-time.") == []
+
+
+@pytest.mark.parametrize("text_in", [
+    "Sales of the iPhone 14 slowed.",  # a camel-case brand names a model
+    "The XBB.1 variant spread fast.",
+    "City won 3-1 at home on Sunday.",  # a match's score
+    "They defeated the visitors by 2-0 in the final.",
+])
+def test_models_variants_and_scores_are_no_quantities(text_in):
+    assert find_quantities(text_in) == []
+
+
+def test_a_vote_tally_stays_two_counts():
+    assert [q.text for q in find_quantities("The motion won approval on a 7-2 vote.")] == ["7", "2"]
+
+
+def test_ages_between_two_bounds():
+    got = find_quantities("Men aged between 18 and 60 may not leave the country.")
+    assert [(q.text, q.kind, q.low, q.high) for q in got] == [("18", "age", 18, 60), ("60", "age", 18, 60)]

@@ -159,6 +159,7 @@ _BLOCKED = re.compile(
     r"|\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'.-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|"
     r"Expressway|Expy|Highway|Hwy|Lane|Ln|Drive|Parkway|Pkwy|Square|Place|Terrace)\b"  # 12 Harbour Road, 300 N. Elm St
     r"|\b[A-Za-z]+-?\d[\w-]*"  # IK17, IK-29, Su-25, COVID-19, MiG-29s
+    r"|\b[A-Z]{2,}\.\d[\w.]*"  # a variant or version: BA.2, XBB.1.5
     r"|\b\d+-[A-Z]{1,4}\b"  # law 270-FZ, 9-A
     r"|\b\d+(?:st|nd|rd|th)\b"  # ordinals
     r"|\b\d+[A-Za-z][\w-]*"  # digits glued to letters (kept: 50K, 5bn; checked below)
@@ -167,6 +168,11 @@ _BLOCKED = re.compile(
     r"|\b\d+\s+block\s+of\b"  # an address: "the 1000 block of North Sherman Avenue"
     r"|(?m:^[ \t]*\d{1,2}[.)](?=\s+[A-Z]))"  # a numbered list item: "1. The first ..."
 )
+# a match's score after a word of winning or scoring: "won 2-1", "defeated Ajax by 1-0", "the score was 1-0"
+# (a vote's tally, "a 5-4 vote", "ruled 6-3", stays two counts)
+_SCORE = re.compile(r"\b(?:won|wins?|beat|beats|beaten|lost|lose|loses|defeated|drew|draws?|led|leads?|trailed|"
+                    r"trails?|score|scored|victory|defeat)\b[^.;:\d]{0,40}?\b(\d{1,2}-\d{1,2})(?![\d-])"
+                    r"(?!\s*(?:vote|decision|ruling|majority|verdict))", re.I)
 _GLUED_OK = re.compile(r"\d+(?:[.,]\d+)?(?:k|K|m|M|mln|mn|bn|b|pc)\b")
 # telephone numbers: "+7 (495) 123-45-67", "(812) 555 12 34", "8-800-100-22-33"; space-chained groups count only
 # when they are not thousands ("1 000 000") -- see _is_phone
@@ -330,6 +336,9 @@ def _blocked_mask(folded: str) -> list[bool]:
                 _is_ratio_colon(folded, m.start(), m.end()):
             continue
         for pos in range(m.start(), m.end()):
+            mask[pos] = True
+    for m in _SCORE.finditer(folded):
+        for pos in range(m.start(1), m.end(1)):
             mask[pos] = True
     for m in _PHONE.finditer(folded):
         if _is_phone(m.group()):
@@ -875,6 +884,9 @@ def _is_label_or_name(core: _Core, tokens: list[_Tok], by_char: dict[int, Token]
         return False
     # a proper noun right before the digits names a thing: "World War 2", "Formula 1"
     prev = tokens[core.i - 1] if core.i > 0 else None
+    if prev is not None and prev.kind == "word" and re.fullmatch(r"[a-z]+[A-Z]\w*", prev.text) and \
+            prev.end == tokens[core.i].start - 1:
+        return True  # a brand written in camel case names a model: "iPhone 15", "eVTOL 2"
     if prev is not None and prev.kind == "word" and prev.text[0].isupper() and prev.end == tokens[core.i].start - 1 \
             and prev.low not in MONTHS and prev.low not in hedges() and prev.low not in CURRENCY_CODES_BEFORE:
         token = by_char.get(prev.start)
@@ -925,8 +937,9 @@ def _is_day_of_month(core: _Core, tokens: list[_Tok]) -> bool:
     if after in MONTHS and tokens[core.j].text[0].isupper():
         return True
     if core.j + 2 < len(tokens) and (tokens[core.j].text == "-" or after in {"to", "and"}) and \
-            re.fullmatch(r"\d{1,2}", tokens[core.j + 1].text) and _word(tokens, core.j + 2) in MONTHS:
-        return True  # "the night of 23-24 June", "from 1 to 5 June"
+            re.fullmatch(r"\d{1,2}", tokens[core.j + 1].text) and _word(tokens, core.j + 2) in MONTHS and \
+            (tokens[core.j + 2].text[0].isupper() or tokens[core.j + 2].low not in {"may", "march"}):
+        return True  # "the night of 23-24 June", "from 1 to 5 June"; not "between 18 and 60 may not leave"
     return after == "of" and _word(tokens, core.j + 1) in MONTHS
 
 
@@ -943,8 +956,8 @@ def _read_age(core: _Core, tokens: list[_Tok], by_char: dict[int, Token]) -> int
     if words[:2] in (["year", "old"], ["years", "old"]) or words[:3] == ["years", "of", "age"]:
         return j + (2 if words[1] == "old" else 3)
     if _word(tokens, core.i - 1) in AGE_WORDS_BEFORE or \
-            _word(tokens, core.i - 1) == "of" and _word(tokens, core.i - 2) == "age":
-        return j  # "aged 45", "the age of 60"
+            _word(tokens, core.i - 1) in {"of", "between"} and _word(tokens, core.i - 2) in {"age", "aged"}:
+        return j  # "aged 45", "the age of 60", "men aged between 18 and 60"
     if not core.digits:
         return None
     # "Sokolov, 22, had been ..." : a person's name, a comma, a bare number and a comma or full stop
