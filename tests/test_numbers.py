@@ -904,3 +904,32 @@ def test_a_vote_tally_stays_two_counts():
 def test_ages_between_two_bounds():
     got = find_quantities("Men aged between 18 and 60 may not leave the country.")
     assert [(q.text, q.kind, q.low, q.high) for q in got] == [("18", "age", 18, 60), ("60", "age", 18, 60)]
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    ("Unemployment fell 0.3 percentage points to 5.2 percent.",
+     [("0.3 percentage points", 0.3, 0.3, "%"), ("5.2 percent", 5.2, 5.2, "%")]),  # a change, then a level
+    ("Sales fell 10 to 20 percent in the spring.", [("10", 10, 20, "%"), ("20 percent", 10, 20, "%")]),  # a range
+    ("The army lost 4,000 to 5,000 troops.", [("4,000", 4000, 5000, ""), ("5,000", 4000, 5000, "")]),
+])
+def test_a_change_and_a_level_or_a_range(text_in, expected):
+    assert [(q.text, q.low, q.high, q.unit) for q in find_quantities(text_in)] == expected
+
+
+@pytest.mark.parametrize("text_in", ["Rovers sealed a 3-0 win over the leaders.", "It was their 4-1 defeat at home."])
+def test_a_score_before_a_win_or_defeat_is_no_quantity(text_in):
+    assert find_quantities(text_in) == []
+
+
+@pytest.mark.parametrize("text_in", [
+    "The shelling began at 11.30 on Tuesday.",
+    "Shops open from 9.30 until 17.45 daily.",
+    "Smoke filled floor 3 of the tower.",
+    "Police closed Exit 12 of the motorway.",
+])
+def test_clock_times_with_a_dot_and_places_are_no_quantities(text_in):
+    assert find_quantities(text_in) == []
+
+
+def test_a_decimal_after_at_with_a_unit_stays_a_figure():
+    assert [(q.text, q.unit) for q in find_quantities("Shares closed at 11.45 euros.")] == [("11.45 euros", "EUR")]

@@ -122,6 +122,7 @@ LABEL_WORDS = {
     "highway", "room", "building", "page", "pages", "volume", "vol", "episode", "season", "channel", "platform",
     "gate", "seat", "code", "protocol", "resolution", "decree", "ik", "sizo", "tier", "level", "grade", "category",
     "type", "model", "version", "phase", "stage", "block", "ward", "district", "zone", "sector", "point", "line",
+    "floor", "exit", "junction", "terminal", "hall", "pier", "apartment", "suite",
 }
 # a number right after one of these verbs with nothing counted after it is a telephone number ("call 999")
 CALL_WORDS = {"call", "calls", "calling", "called", "dial", "dials", "dialled", "dialed", "dialling", "dialing",
@@ -155,6 +156,8 @@ _BLOCKED = re.compile(
     r"|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d+/\d+\b"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?(?!\d)|\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b|o'clock)"  # 2:30am, 2.30 pm
     r"|\b\d{1,4}\s*(?:GMT|UTC|MSK|CET|CEST|EET|EEST)\b"  # times
+    r"|(?:(?<=\bat )|(?<=\bfrom )|(?<=\buntil )|(?<=\btill ))(?:[1-9]|1\d|2[0-3])\.[0-5]\d(?!\d)(?![.,]\d)"
+    r"(?!\s*(?:%|pc\b|per\b|percent|million|billion|[a-z]*(?:euro|dollar|pound|rouble|ruble)))"  # "at 11.30 on"
     r"|\b(?:19|20)\d{2}[-/]\d{2}\b"  # 2022-23, 2022/23
     r"|\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'.-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|"
     r"Expressway|Expy|Highway|Hwy|Lane|Ln|Drive|Parkway|Pkwy|Square|Place|Terrace)\b"  # 12 Harbour Road, 300 N. Elm St
@@ -168,11 +171,14 @@ _BLOCKED = re.compile(
     r"|\b\d+\s+block\s+of\b"  # an address: "the 1000 block of North Sherman Avenue"
     r"|(?m:^[ \t]*\d{1,2}[.)](?=\s+[A-Z]))"  # a numbered list item: "1. The first ..."
 )
-# a match's score after a word of winning or scoring: "won 2-1", "defeated Ajax by 1-0", "the score was 1-0"
+# a match's score after a word of winning or scoring, or before one: "won 2-1", "defeated Ajax by 1-0", "the
+# score was 1-0", "a 3-0 win"
 # (a vote's tally, "a 5-4 vote", "ruled 6-3", stays two counts)
 _SCORE = re.compile(r"\b(?:won|wins?|beat|beats|beaten|lost|lose|loses|defeated|drew|draws?|led|leads?|trailed|"
                     r"trails?|score|scored|victory|defeat)\b[^.;:\d]{0,40}?\b(\d{1,2}-\d{1,2})(?![\d-])"
-                    r"(?!\s*(?:vote|decision|ruling|majority|verdict))", re.I)
+                    r"(?!\s*(?:vote|decision|ruling|majority|verdict))"
+                    r"|\b(\d{1,2}-\d{1,2})\s+(?:win|wins|victory|defeat|loss|draw|lead|triumph|thrashing|rout)\b",
+                    re.I)
 _GLUED_OK = re.compile(r"\d+(?:[.,]\d+)?(?:k|K|m|M|mln|mn|bn|b|pc)\b")
 # telephone numbers: "+7 (495) 123-45-67", "(812) 555 12 34", "8-800-100-22-33"; space-chained groups count only
 # when they are not thousands ("1 000 000") -- see _is_phone
@@ -338,7 +344,8 @@ def _blocked_mask(folded: str) -> list[bool]:
         for pos in range(m.start(), m.end()):
             mask[pos] = True
     for m in _SCORE.finditer(folded):
-        for pos in range(m.start(1), m.end(1)):
+        group = 1 if m.group(1) else 2
+        for pos in range(m.start(group), m.end(group)):
             mask[pos] = True
     for m in _PHONE.finditer(folded):
         if _is_phone(m.group()):
@@ -787,8 +794,9 @@ def _read_quantity(core: _Core, tokens: list[_Tok], text: str, folded: str, bloc
         elif nxt is not None and nxt.text == "%":
             unit, kind, end, j = "%", "percent", nxt.end, j + 1
         elif after in PERCENT_WORDS and (after != "pc" or nxt.text == "pc") or \
-                after == "per" and _word(tokens, j + 1) == "cent":
-            extra = 2 if after == "per" else 1
+                after == "per" and _word(tokens, j + 1) == "cent" or \
+                after == "percentage" and _word(tokens, j + 1) in {"point", "points"}:
+            extra = 2 if after in {"per", "percentage"} else 1  # "0.2 percentage points": a share too
             unit, kind, end, j = "%", "percent", tokens[j + extra - 1].end, j + extra
         else:
             age = _read_age(core, tokens, by_char)
@@ -1357,6 +1365,15 @@ def _ancestors_until(token: Token, top: Token) -> list[Token]:
 _RANGE_BETWEEN = re.compile(r"^\s*(?:to|-|and|or|-to-)\s*$")  # "-to-": "a two-to-three per cent target"
 
 
+# before the first of two figures joined by "to", these words make it a change and the second a level when the
+# second is at least CHANGE_RATIO times the first: "raised the rate by 0.25 to 2.6 per cent", "unemployment fell
+# 0.2 percentage points to 4.1 percent"; "sales fell 10 to 20 percent", "lost 5,000 to 6,000 troops" are ranges
+CHANGE_RATIO = 4
+_CHANGE_BEFORE = re.compile(rf"(?:\bby|\b(?:{_CHANGE_WORDS}|climbed|jumped|slipped|gained|lost|surged|plunged|soared|"
+                            r"tumbled|slid|edged\s+(?:up|down)|up)(?:\s+by)?)"
+                            r"(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|just))?\s+$")
+
+
 def _link_ranges(found: list[Quantity], folded: str) -> list[Quantity]:
     """Join "from $2,150 to nearly $5,500", "20-30 people", "between 10 and 20", "two or three weeks"."""
     out = list(found)
@@ -1376,7 +1393,7 @@ def _link_ranges(found: list[Quantity], folded: str) -> list[Quantity]:
             continue  # "100,000 rubles or $1,200" are two sums; "20% or 30%" one range
         if a.kind != b.kind and a.kind != "count" and b.kind != "count":
             continue
-        if word == "to" and re.search(r"\bby\s+$", lead):
+        if word == "to" and _CHANGE_BEFORE.search(lead) and b.value >= CHANGE_RATIO * _in_subunits(a, b).value:
             if not a.unit and b.unit:  # "lifted the rate by 0.25 to 2.6 per cent": a change, then a level
                 out[k] = replace(_in_subunits(a, b), unit=b.unit, kind=b.kind)
             continue
