@@ -172,8 +172,7 @@ _BLOCKED = re.compile(
     r"|(?m:^[ \t]*\d{1,2}[.)](?=\s+[A-Z]))"  # a numbered list item: "1. The first ..."
 )
 # a match's score after a word of winning or scoring, or before one: "won 2-1", "defeated Ajax by 1-0", "the
-# score was 1-0", "a 3-0 win"
-# (a vote's tally, "a 5-4 vote", "ruled 6-3", stays two counts)
+# score was 1-0", "a 3-0 win" (a vote's tally, "a 5-4 vote", "ruled 6-3", stays two counts)
 _SCORE = re.compile(r"\b(?:won|wins?|beat|beats|beaten|lost|lose|loses|defeated|drew|draws?|led|leads?|trailed|"
                     r"trails?|score|scored|victory|defeat)\b[^.;:\d]{0,40}?\b(\d{1,2}-\d{1,2})(?![\d-])"
                     r"(?!\s*(?:vote|decision|ruling|majority|verdict))"
@@ -764,8 +763,7 @@ def _read_quantity(core: _Core, tokens: list[_Tok], text: str, folded: str, bloc
             if sym_before.text == "$" and prefix in DOLLAR_PREFIXES and tokens[core.i - 2].end == sym_before.start \
                     and tokens[core.i - 2].text[0].isupper():
                 unit, currency_start = DOLLAR_PREFIXES[prefix], tokens[core.i - 2].start  # "US$3bn", "C$11.61"
-        elif _currency_code_before(tokens, core.i):
-            code = _currency_code_before(tokens, core.i)
+        elif (code := _currency_code_before(tokens, core.i)) is not None:
             unit, kind, currency_start = CURRENCY_CODES_BEFORE[code.low], "money", code.start
         if kind == "money":
             start = currency_start
