@@ -906,6 +906,11 @@ def test_ages_between_two_bounds():
     assert [(q.text, q.kind, q.low, q.high) for q in got] == [("18", "age", 18, 60), ("60", "age", 18, 60)]
 
 
+def test_ages_between_two_bounds_in_months_take_the_months():
+    got = find_quantities("Children aged between six and 59 months were vaccinated.")
+    assert [(q.text, q.low, q.high, q.unit) for q in got] == [("six", 6, 59, "month"), ("59 months", 6, 59, "month")]
+
+
 @pytest.mark.parametrize("text_in, expected", [
     ("Unemployment fell 0.3 percentage points to 5.2 percent.",
      [("0.3 percentage points", 0.3, 0.3, "%"), ("5.2 percent", 5.2, 5.2, "%")]),  # a change, then a level

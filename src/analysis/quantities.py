@@ -961,7 +961,9 @@ def _read_age(core: _Core, tokens: list[_Tok], by_char: dict[int, Token]) -> int
         return None
     if words[:2] in (["year", "old"], ["years", "old"]) or words[:3] == ["years", "of", "age"]:
         return j + (2 if words[1] == "old" else 3)
-    if _word(tokens, core.i - 1) in AGE_WORDS_BEFORE or \
+    in_months = _word(tokens, j) == "and" and _word(tokens, j + 2) in TIME_UNITS and \
+        TIME_UNITS[_word(tokens, j + 2)] != "year"  # "aged between six and 59 months": left to the range's unit
+    if _word(tokens, core.i - 1) in AGE_WORDS_BEFORE or not in_months and \
             _word(tokens, core.i - 1) in {"of", "between"} and _word(tokens, core.i - 2) in {"age", "aged"}:
         return j  # "aged 45", "the age of 60", "men aged between 18 and 60"
     if not core.digits:
