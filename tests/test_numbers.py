@@ -938,3 +938,13 @@ def test_clock_times_with_a_dot_and_places_are_no_quantities(text_in):
 
 def test_a_decimal_after_at_with_a_unit_stays_a_figure():
     assert [(q.text, q.unit) for q in find_quantities("Shares closed at 11.45 euros.")] == [("11.45 euros", "EUR")]
+
+
+@pytest.mark.parametrize("text_in", ["In one case, a guard shot a man who tried to flee.",
+                                     "At one point the lights in the barracks went out."])
+def test_one_bringing_an_example_or_a_moment_is_no_count(text_in):
+    assert find_quantities(text_in) == []
+
+
+def test_cases_counted_above_one_stay_counts():
+    assert [(q.text, q.value) for q in find_quantities("In two cases the families were paid.")] == [("two", 2)]

@@ -10,7 +10,8 @@ percent, duration, age), the noun phrase it measures (`what`, from the spaCy par
 Years, days of a month, times, ordinals ("sixth", "3rd") and names or addresses that contain digits ("IK-29",
 "Su-25", "World War 2", "Vagner2022.org") are not quantities and are never returned; neither are telephone numbers
 ("+7 (495) 123-45-67", "8-800-100-22-33") nor a "one day" that means some day ("One day he left"; "for one day",
-"one day of training" are durations). A slash fraction is read only where it measures ("fell by 3/4", "2/3 of the
+"one day of training" are durations), nor the "one" that brings an example or a moment ("In one case, ...", "at one
+point"; "in two cases" is a count). A slash fraction is read only where it measures ("fell by 3/4", "2/3 of the
 men"), since "3/4" alone may be a date; "odds of 1 to 10", "a ratio of 1:5" are one ratio (0.1, 0.2), not a range.
 A hedged time unit is a duration of one ("less than a month": at most 1 month); a bare "a month" is not.
 Digit groups are read in both styles: "1,600" and, in machine-translated text, "1.600 euros" (a dot followed by
@@ -140,6 +141,8 @@ AGE_WORDS_BEFORE = {"aged", "age"}
 PERSON_ROLES = {"man", "woman", "boy", "girl", "inmate", "prisoner", "convict", "detainee", "soldier", "recruit",
                 "fighter", "mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "veteran",
                 "volunteer", "mercenary", "lawyer", "activist", "resident", "relative", "widow", "teacher"}
+# nouns that "in one", "at one", "on one" introduce as an example or a moment, not as a count of one
+EXAMPLE_NOUNS = {"case", "instance", "point", "stage", "occasion", "moment", "time", "juncture"}
 ANAPHORS = {"them", "those", "these", "us", "whom", "which"}  # "nearly 30,000 of them": measured by an earlier noun
 GENERIC_NOUNS = {"equivalent", "sum", "amount", "total", "figure", "number", "range", "rate", "tally", "count",
                  "estimate", "level", "%", "percent"}
@@ -861,6 +864,8 @@ def _is_counting_word(core: _Core, tokens: list[_Tok], by_char: dict[int, Token]
         return False  # Channel One, Formula One, the Group of Seven
     if core.j - core.i == 1 and first.low == "one":
         nxt = by_char.get(tokens[core.j].start) if core.j < len(tokens) else None
+        if _word(tokens, core.i - 1) in {"in", "at", "on"} and _word(tokens, core.j) in EXAMPLE_NOUNS:
+            return False  # "In one case, ...", "at one point": an example or a moment, not a count of one
         if core.j + 1 < len(tokens) and tokens[core.j].text == "-" and _word(tokens, core.j + 1) in TIME_UNITS:
             return True  # "a one-year contract"
         return nxt is not None and (nxt.pos_ == "NOUN" and nxt.lower_ not in {"another"}
