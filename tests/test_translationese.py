@@ -471,3 +471,68 @@ def test_a_name_with_and_without_its_diacritics_is_one_sign():
     found = find_signs(["Kaňus pleaded not guilty.", "The court heard that Kanus had called her.",
                         "Péter Szijjártó flew to Moscow.", "Peter Fouché set up the project."])
     assert [(s.sentence[s.start:s.end], s.kind) for s in found] == [("Kanus", "transliteration")]
+
+
+# Invented: a report machine-translated from Norwegian, its quotations set with dashes and the speaker after the
+# quoted words in a later sentence of the paragraph, with no pronoun ('..., says a farmer').
+NORWEGIAN_DASHES = """Villagers fear the returning fighters
+
+The fighters who survived the front are coming home to the villages of the Tavra region.
+
+\u2013 Nobody knows how many come back. It will be a hard winter for the whole valley, says a farmer.
+
+The police have opened several cases of assault and theft since the spring.
+
+\u2013 The nights are the worst. Then it is quiet in the street, says a teacher from the village.
+"""
+
+
+def test_quotations_set_with_dashes_and_their_speaker_tell_a_machine_translation(write_corpus):
+    status = _status(write_corpus, NORWEGIAN_DASHES)
+    assert status.value == "machine_translation", status.evidence
+    assert "says a farmer" in status.evidence
+
+
+def test_a_list_opened_by_dashes_names_no_speaker():
+    found = find_signs(["\u2013 Dam repairs begin in Lenz", "\u2013 Schools stay shut, says mayor",
+                        "\u2013 The river rose by two metres.", "Officials say it will fall, the mayor said."],
+                       paragraphs=[0, 1, 2, 3])
+    assert not found
+
+
+# Invented: a report machine-translated from Portuguese: a group's name glossed in brackets and both rendered in
+# English alike, and a conditional of hearsay after 'According to'.
+PORTUGUESE_GLOSS = """Video shows recruiter in a prison yard
+
+A video released on Wednesday shows a man in uniform speaking to prisoners in the yard of a penal colony.
+
+According to local media, he would run the largest private army of the country, which is fighting in the east.
+
+"He visits the colonies himself," said Marta Kovel, director of the group Prisoners Abroad (Prisoners abroad).
+
+The group estimates that several thousand prisoners have been recruited since the summer.
+"""
+
+
+def test_a_glossed_name_and_a_conditional_of_hearsay_tell_a_machine_translation(write_corpus):
+    status = _status(write_corpus, PORTUGUESE_GLOSS)
+    assert status.value == "machine_translation", status.evidence
+    assert "(Prisoners abroad)" in status.evidence and "he would run" in status.evidence
+
+
+@pytest.mark.parametrize("sentence", [
+    "According to the plan, the troops would withdraw if the talks failed.",
+    "According to the agreement, the men would be released after six months, he said.",
+    "The Committee Against Torture (CAT) said so.",
+    "The group Prisoners Abroad (formerly Friends Abroad) said so.",
+    "According to the agreement, the men would be freed after six months.",
+    "According to Mr. Kovel, the talks would be hard.",
+    "In 2022, May 17 was a Tuesday.",
+])
+def test_english_near_misses_of_the_gloss_hearsay_and_date_signs(sentence):
+    assert not find_signs([sentence])
+
+
+def test_a_year_before_the_month_and_day_is_a_translations_date_order():
+    found = find_signs(["The first exchange took place in 2022 June 21 after weeks of talks."])
+    assert [s.sentence[s.start:s.end] for s in found] == ["2022 June 21"]

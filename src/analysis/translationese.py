@@ -92,6 +92,9 @@ _LANGUAGE_NAMES = {"русский", "русская версия", "по-рус
 # breadcrumb's separator ('Home \u00bb World') nor a link's arrow ('\u00ab Previous')
 _LONE_GUILLEMET = re.compile(r"(?<=[.!?,;:])\s?\u00bb|\u00ab(?=\s?\w[^\u00ab\u00bb]{20,}[.!?,]\s*$)")
 _DIALOGUE_DASH = re.compile(r"-\s+(?=[A-Z])")  # on the folded text: any dash
+# the speaker after the quoted words of a paragraph opened by a dash ('..., says a farmer.', '...? he asked.')
+_SPEAKER_AFTER = re.compile(r"[,!?]\s*\"?\s*(?:(?:he|she|they|(?:a|an|the) [a-z]+) (?:says|said|adds|added|notes|noted|"
+                            r"explains|explained|asks|asked)|(?:says|said|adds|added|asks|asked) (?:a|an|the|one)\b)")
 _FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|we|you|my|our|your|us|me)\b", re.I)
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]{3,}(?![\w-])")
 # English spellings of one Russian name vary in their endings and first 'Ye' ('Zelenskyy'/'Zelensky',
@@ -105,17 +108,20 @@ _FOREIGN_LETTERS = ((r"tsch", "ch"), (r"sch", "sh"), (r"kh", "h"), (r"ch", "h"),
 _NAME_WORD = re.compile(r"(?<![\w-])[A-Z][^\W\d_]{3,}(?![\w-])(?![\u2019']?s? [A-Z])")
 
 
-def find_signs(sentences: list[str]) -> list[Sign]:
-    """Every sign of machine-translated wording in these sentences, each pattern counted at most
-    `MAX_PER_PATTERN` times, a `TYPOGRAPHY` sign once, the `HOUSE_STYLE` signs once in all and a
-    `TRANSLITERATION` once per name ('Bakhmout' ten times is one sign; 'Bakhmout' and 'Prigojine' are two)."""
+def find_signs(sentences: list[str], paragraphs: list[int] | None = None) -> list[Sign]:
+    """Every sign of machine-translated wording in these sentences (`paragraphs`: each one's paragraph, else each
+    its own), each pattern counted at most `MAX_PER_PATTERN` times, a `TYPOGRAPHY` sign once, the `HOUSE_STYLE`
+    signs once in all and a `TRANSLITERATION` once per name ('Bakhmout' ten times is one sign; 'Bakhmout' and
+    'Prigojine' are two)."""
     found: list[Sign] = []
     counts: dict[str, int] = {}
-    spelled = _spelled_two_ways(sentences)
+    across = _spelled_two_ways(sentences)  # signs read across sentences, keyed by the sentence they stand in
+    for sentence, sign in _dash_speech(sentences, paragraphs or list(range(len(sentences)))):
+        across.setdefault(sentence, []).append(("dash speech", sign))
     # « in one sentence and » in a later one close one quotation of several sentences: no mark is alone
     guillemets_pair = sum(s.count("\u00ab") for s in sentences) == sum(s.count("\u00bb") for s in sentences)
     for sentence in sentences:
-        for key, sign in [*_signs_in(sentence), *spelled.get(sentence, [])]:
+        for key, sign in [*_signs_in(sentence), *across.get(sentence, [])]:
             if key == "guillemet" and guillemets_pair:
                 continue
             if sign.kind == TRANSLITERATION:
@@ -167,6 +173,21 @@ def _signs_in(sentence: str):
         yield "guillemet", Sign("punctuation", sentence, match.start(), match.end(),
                                 "a lone French/Russian quotation mark (\u00ab or \u00bb) left by the translation",
                                 1.0)
+
+
+def _dash_speech(sentences: list[str], paragraphs: list[int]):
+    """(sentence, sign) for each paragraph opened by a dash whose quoted words end in their speaker ('\u2013 Nobody
+    knows. It will be a hard winter, says a farmer.'): speech set as Russian, Ukrainian and the Nordic languages
+    set it, where English opens a quotation mark. A list's items opened by dashes name no speaker after a comma."""
+    opened = None
+    for sentence, paragraph in zip(sentences, paragraphs):
+        if paragraph != opened:
+            opened = paragraph if _DIALOGUE_DASH.match(fold(sentence)) else None
+        if opened is not None and (match := _SPEAKER_AFTER.search(fold(sentence))):
+            yield sentence, Sign("punctuation", sentence, match.start(), match.end(), "speech opened by a dash, its "
+                                 "speaker after the quoted words ('\u2013 ... , says a farmer'), as Russian, Ukrainian "
+                                 "and the Nordic languages set a quotation", 1.0)
+            opened = None  # one sign per paragraph
 
 
 def _spelling_key(word: str, variants) -> str:
@@ -250,12 +271,12 @@ def _bracketed(text: str, match: re.Match) -> bool:
 
 def article_signs(article: Article) -> list[Sign]:
     """The wording signs of one article's sentences."""
-    return list(_signs_of(tuple(s.text for s in article.sentences)))
+    return list(_signs_of(tuple(s.text for s in article.sentences), tuple(s.paragraph for s in article.sentences)))
 
 
 @lru_cache(maxsize=2048)  # `wording_signs` and `phrasings_set_aside` read one article's signs in one pass
-def _signs_of(sentences: tuple[str, ...]) -> tuple[Sign, ...]:
-    return tuple(find_signs(list(sentences)))
+def _signs_of(sentences: tuple[str, ...], paragraphs: tuple[int, ...]) -> tuple[Sign, ...]:
+    return tuple(find_signs(list(sentences), list(paragraphs)))
 
 
 def wording_signs(article: Article, *, other_errors: int = 0) -> list[str]:
