@@ -917,6 +917,21 @@ def test_a_quotation_left_open_with_no_closing_after_it_is_still_a_sign(write_co
     assert [s for s in metadata.translation_signs(article) if "quotation marks" in s]
 
 
+def test_a_quotation_running_on_past_the_pages_last_paragraph_is_no_sign(write_corpus):
+    """A page cut after a paragraph that opens a quotation running on into the next paragraph (which the page
+    lost) ends inside that quotation, as English sets a quotation over paragraphs; inside the page it is a sign."""
+    page = ("Plant closes overnight\n\nWorkers found the gates locked on Friday, the union said.\n\n"
+            "Its president said the closure was a surprise.\n\n"
+            "\u201cWe had some trouble with them,\u201d he said. \u201cThey ran the company into the ground. But "
+            "nothing really unusual.\n")
+    article = load_corpus(write_corpus({"001_q.txt": page}))["001"]
+    assert not [s for s in metadata.translation_signs(article) if "quotation marks" in s]
+    slips = (page.replace("Workers found", "\u201cWorkers found"), page.replace("he said.", "he said, \u201cagain."))
+    for slip in slips:  # a mark lost inside the page; marks scrambled before the last quotation
+        article = load_corpus(write_corpus({"001_q.txt": slip}))["001"]
+        assert [s for s in metadata.translation_signs(article) if "quotation marks" in s]
+
+
 ONE_GLYPH_QUOTES = (
     "Rescuers battle to save flood victims\n\n"
     "Rescuers battled heavy rain in the Tavra valley on Tuesday to reach villages cut off by the floods.\n\n"

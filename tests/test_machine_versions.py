@@ -337,3 +337,24 @@ def test_a_short_rewrite_in_the_order_of_its_wire_story_is_no_machine_translatio
     few sentences tells no round trip, and neither version is a machine translation."""
     corpus = load_corpus(write_corpus({"001_wire.txt": TRAM_WIRE, "002_rewrite.txt": TRAM_REWRITE}))
     assert [corpus[i].value("translation_status") for i in ("001", "002")] == ["original", "original"]
+
+
+def test_the_version_that_runs_words_together_across_punctuation_is_the_machine_version(write_corpus):
+    """A round trip that lost a comma between two words ('commuters, pensioners' printed 'commuterspensioners')
+    derives from the text that keeps them apart; nothing else tells here (same contractions, no 'said that')."""
+    original = ORIGINAL.replace("leave commuters stranded", "leave commuters, pensioners and pupils stranded")
+    round_trip = ROUND_TRIP.replace("leave commuters stuck", "leave commuterspensioners and pupils stuck").replace(
+        "We have waited", "We've waited").replace("simply do not add", "simply don't add").replace(
+        "cannot simply", "can't simply").replace("announced on Thursday that it", "announced on Thursday it").replace(
+        "and said that the cuts", "and said the cuts")
+    corpus = load_corpus(write_corpus({"001_ferry.txt": original, "002_round_trip.txt": round_trip}))
+    assert _kinds(corpus)[frozenset(("001", "002"))] == ("translation", "002")
+    status = corpus["002"].meta["translation_status"]
+    assert status.value == "machine_translation" and "commuterspensioners" in status.evidence
+    assert corpus["001"].value("translation_status") == "original"
+
+
+def test_words_apart_across_a_space_or_hyphen_are_a_spelling_not_a_lost_mark():
+    from analysis.metadata import _fused_words
+    assert _fused_words("the healthcare of the nonprofit", "the health care of the non-profit in 2022 the") == []
+    assert _fused_words("executions and deathsbeatings", "executions and deaths, beatings") == ["deathsbeatings"]

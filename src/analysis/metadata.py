@@ -538,9 +538,17 @@ _QUOTE_MARK = re.compile(r'["“”]')
 # a paragraph whose one mark closes a quotation its first words open, the speaker after it ('Today, nine
 # countries ... consequences," the President said.'): the opening mark lost where the paragraph starts
 _OPENING_LOST = re.compile(r'^[^"]+[,.!?]"\s[^"]+$')
+# the last quotation a paragraph opens, running to its end
+_OPEN_AT_END = re.compile(r'(?:\u201c|(?<![^\s(\[])")[^"\u201c\u201d]*$')
 _TEASER_CUT = re.compile(r"(?:\u2026|\.\.\.)\s*$")  # a paragraph ending in an ellipsis: an excerpt the site cut
 PROSE_WORDS = 6  # a sentence shorter than this is a fragment of page furniture: its punctuation is no sign
 _PROGRAM_CODE = re.compile(r"[{}]|\bfunction\s*\(|;\s*(?:var\s+)?[\w.]+\s*=[^=]")
+
+
+def _runs_on_past_the_end(text: str, one_glyph: bool) -> bool:
+    """The page's last paragraph opens a quotation it does not close, its marks before it balanced: the quotation
+    runs on into the next paragraph, which the page (an opening excerpt) lost."""
+    return bool(match := _OPEN_AT_END.search(text)) and not unbalanced_quotes(text[:match.start()], one_glyph)
 
 
 def translation_signs(article: Article) -> list[str]:
@@ -553,7 +561,8 @@ def translation_signs(article: Article) -> list[str]:
     opening_lost = 0
     for paragraph, following in with_next_text(prose):
         continued = paragraph.index in spanned or (following is not None and fold(following.text).startswith('"'))
-        cut_off = (following is None and not re.search(r"[.!?\"\u201d\u2019')\]]\s*$", paragraph.text)) or \
+        cut_off = (following is None and (not re.search(r"[.!?\"\u201d\u2019')\]]\s*$", paragraph.text) or
+                                      _runs_on_past_the_end(paragraph.text, one_glyph))) or \
             bool(_TEASER_CUT.search(paragraph.text))  # a list's teaser the site cut: '... the remand prison …'
         if paragraph.kind != "heading" and not continued and not cut_off and \
                 (problem := unbalanced_quotes(paragraph.text, one_glyph)):
@@ -700,9 +709,10 @@ _THAT_AFTER_SAYING = re.compile(r"\b(?:said|says|say|added|announced|stated|expl
 def _machine_direction(a: Article, b: Article, signs: dict[str, list[str]]) -> tuple[str, str]:
     """Which of two texts in lockstep is the machine version of the other, and why ('' when the texts do not
     tell): the one the texts say derives (`_stated_direction`), else the one with more machine-translation signs,
-    else the one that spells out what the other leaves implicit (`_spelled_out`), else the later of two stated
-    dates (a page may be a later repost, so this comes last)."""
-    rules = (_stated_direction, lambda x, y: _more_signs(x, y, signs), _spelled_out, _later_date)
+    else the one whose words run together where the other's are apart (`_run_together`), else the one that spells
+    out what the other leaves implicit (`_spelled_out`), else the later of two stated dates (a page may be a later
+    repost, so this comes last)."""
+    rules = (_stated_direction, lambda x, y: _more_signs(x, y, signs), _run_together, _spelled_out, _later_date)
     return next((found for rule in rules if (found := rule(a, b))), ("", "neither text tells which is the original"))
 
 
@@ -761,7 +771,8 @@ def _direction(a: Article, b: Article) -> tuple[str, str]:
         if _machine_translated(source) and not _machine_translated(copy):
             return "", f"neither text says which came first: {stated[1]}; but {source.article_id} is a machine " \
                        f"translation, which no outlet prints as its own English"
-    return stated or _press_release_first(a, b) or _garbled_copy(a, b) or ("", "neither text says which came first")
+    return stated or _press_release_first(a, b) or _garbled_copy(a, b) or _run_together(a, b) or \
+        ("", "neither text says which came first")
 
 
 # a press release opens in its issuer's voice: a dateline giving the year ('NEW YORK, August 25, 2015 -', 'LENZ,
@@ -889,6 +900,29 @@ def _garbled_copy(a: Article, b: Article) -> tuple[str, str] | None:
                                     f"({len(found[copy.article_id])} characters such as " \
                                     f"'{found[copy.article_id][0]}'), {source.article_id} is clean"
     return None
+
+
+def _run_together(a: Article, b: Article) -> tuple[str, str] | None:
+    """Of two versions, the one with words run together that the other keeps apart across punctuation ('deaths,
+    beatings' printed 'deathsbeatings') derives from it: a copy (a scrape, a spinner, a round trip) lost the mark
+    between them; no writer fuses two words across a comma or dash of their own. Words apart across a space only
+    ('health care', 'healthcare') are a spelling, no sign."""
+    fused = {x.article_id: _fused_words(x.body, y.body) for x, y in ((a, b), (b, a))}
+    for copy, source in ((a, b), (b, a)):
+        if fused[copy.article_id] and not fused[source.article_id]:
+            return copy.article_id, f"{copy.article_id} runs words together that {source.article_id} keeps apart " \
+                                    f"across punctuation ('{fused[copy.article_id][0]}')"
+    return None
+
+
+def _fused_words(body: str, other: str) -> list[str]:
+    """Words of `body` that `other` does not hold but writes as two words with punctuation between them."""
+    words = re.findall(r"[a-z]+", fold(body).lower())
+    other_words = re.findall(r"[a-z]+|[^a-z\s]+", fold(other).lower())
+    apart = {first + second for first, mark, second in zip(other_words, other_words[1:], other_words[2:])
+             if first.isalpha() and second.isalpha() and re.fullmatch(r"[^\w\s'-]+", mark)}
+    known = set(other_words)
+    return sorted({w for w in words if w in apart and w not in known})
 
 
 @lru_cache(maxsize=TEXTS_CACHED)
