@@ -353,6 +353,43 @@ def test_two_reports_sharing_only_quotations_are_no_versions_and_a_rewrite_is(wr
     assert {frozenset((r.a_id, r.b_id)) for r in corpus.relations.itertuples()} == {frozenset(("001", "003"))}
 
 
+# Invented: a plant's lockout, and a scraper's copy of its second half, mostly the union president's quotations
+LOCKOUT_QUOTES = [
+    "\u201cThe workers came in for the morning shift and found guards at the gate,\u201d said Sam Nadir, the union's "
+    "president.",
+    "\u201cEach of them got an envelope with the termination papers in it.\u201d",
+    "Nadir said the closure came as a complete surprise to the union.",
+    "\u201cWe had some trouble with them over the years,\u201d he said.",
+    "\u201cBut nothing like this, nothing unusual at all.\u201d",
+    "\u201cWe will keep the blockade at the gate until the company talks to us.\u201d",
+]
+LOCKOUT = "\n".join([
+    "Workers locked out of Lenz parts plant", "",
+    "Workers at a Lenz parts plant found the gates locked on Friday morning and were told the plant had closed.",
+    "The company, which makes seats for two car makers, employs about 300 people at the site.",
+    "The plant had operated in the city's east end for more than 30 years.",
+    "Union officials said they had received no notice of the closure before Friday.",
+    *LOCKOUT_QUOTES,
+    "The company did not respond to a request for comment.",
+])
+# the copy goes on past the story's opening excerpt, so the two are not in lockstep
+LOCKOUT_SCRAPED = "\n".join(["[ad_1]", *LOCKOUT_QUOTES,
+                              "The union sent a notice to begin bargaining about ten days ago, Nadir said.",
+                              "A closure agreement will now have to be negotiated with the owners.",
+                              "Until that happens, the union vows that the blockade will remain in place.",
+                              "Several workers brought tents and a barbecue to the gate on Saturday.",
+                              "The city's mayor said she would meet both sides early next week.",
+                              "[ad_2]", "Source link"])
+
+
+def test_a_copied_stretch_of_quotations_and_the_reporters_words_is_a_copy(write_corpus):
+    """Six sentences in a row copied word for word, one of them in the reporter's own words, make a copy however
+    much of them is quoted (two reports of one statement quote it between sentences of their own)."""
+    corpus = load_corpus(write_corpus({"001_story.txt": LOCKOUT, "002_scraped.txt": LOCKOUT_SCRAPED}))
+    kinds = {frozenset((r.a_id, r.b_id)): r.kind for r in corpus.relations.itertuples()}
+    assert kinds == {frozenset(("001", "002")): "copy"}
+
+
 def test_own_words_count_each_aligned_sentence_by_its_share_outside_quotation_marks(write_corpus):
     from analysis import quotes
     from analysis.relations import own_words

@@ -74,6 +74,7 @@ LOCKSTEP_SKIPS = 0.25     # ... leaves at most this share of them out inside the
                           # stray caption or link line), ...
 LOCKSTEP_WORDS = 0.75     # ... matches this share by their words (not by meaning alone: a retelling) ...
 LOCKSTEP_SLACK = 0.15     # ... and changes the numbers or much the length of at most this share of them
+COPIED_RUN = 4            # sentences in a row copied word for word, one in the reporter's words: a copied stretch
 STATEMENT_WORDS = 4        # a quotation this long is someone's statement; a shorter one is a term or a nickname
                           # ('so-called "special military operation"') in the reporter's own sentence
 COPY, TRANSLATION, REWRITE = "copy", "translation", "rewrite"
@@ -349,7 +350,7 @@ def find_relations(articles: list[Article]) -> pd.DataFrame:
         share = MIN_SHARE if anchor == WORDS else MEANING_SHARE
         if anchor and len(alignment) >= MIN_SHARED and len(alignment) / shorter >= share and (
                 (own := own_words(a.article, b.article, alignment, a.quoted, b.quoted)) >= MIN_SHARED and
-                own / shorter >= share or lockstep(a, b, alignment)):
+                own / shorter >= share or lockstep(a, b, alignment) or copied_stretch(a, b, alignment)):
             found_by = "+".join(name for name, found in ((WORDS, by_words), (MEANING, by_meaning)) if (i, j) in found)
             mean_cosine = _mean_cosine(vectors[i], vectors[j]) if vectors else float("nan")
             row = _relation_row(a, b, alignment, by_words.get((i, j), 0.0), found_by, mean_cosine, meant)
@@ -380,6 +381,26 @@ def own_words(a: Article, b: Article, alignment: list[tuple[int, int, float]], q
     Two reports of one statement share the statement; a version shares the reporter's sentences too."""
     return sum(1 - max(_quoted_share(a.sentences[x], quoted_a), _quoted_share(b.sentences[y], quoted_b))
                for x, y, _ in alignment)
+
+
+def copied_stretch(left: _Prepared, right: _Prepared, alignment: list[tuple[int, int, float]]) -> int:
+    """The longest run of sentences that follow one another in both texts word for word, when it reaches
+    COPIED_RUN and holds a sentence mostly in the reporter's own words (else 0): a copied stretch of a story,
+    however much of it is quoted. Two reports of one statement may quote the same sentences, each between
+    sentences of its own."""
+    at_a = {s.index: k for k, s in enumerate(left.sentences)}
+    at_b = {s.index: k for k, s in enumerate(right.sentences)}
+    best, run, last = 0, [], None
+    for x, y, _ in alignment:
+        i, j = at_a[x], at_b[y]
+        if left.words[i] != right.words[j]:
+            run, last = [], None
+            continue
+        run = run + [(x, y)] if last == (i - 1, j - 1) else [(x, y)]
+        last = (i, j)
+        own = any(_quoted_share(left.article.sentences[x], left.quoted) < 0.5 for x, _ in run)
+        best = max(best, len(run) if own else 0)
+    return best if best >= COPIED_RUN else 0
 
 
 def _quoted_share(sentence, spans: list[tuple[int, int]]) -> float:
