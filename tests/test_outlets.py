@@ -40,6 +40,15 @@ def test_a_source_line_names_the_original_outlet_and_no_publisher(write_corpus, 
     assert article.value("outlet") == "" and line in article.meta["outlet"].evidence
 
 
+@pytest.mark.parametrize("line", ["Source: Ministry of Emergencies of Valdoria", "Source: Lenz Regional Police"])
+def test_a_source_line_naming_a_public_body_names_no_outlet(write_corpus, line):
+    """A paper's source line naming its informant, a ministry or the police, gives no outlet whose story the
+    page carries."""
+    article = load(write_corpus, "Floods cut off villages in the valley\n" + line + "\n" + STORY)
+    assert article.value("original_outlet") == "" and line not in article.meta["original_outlet"].evidence
+    assert line not in article.meta["outlet"].evidence
+
+
 @pytest.mark.parametrize("credit, outlet", [
     ("By AFP", "Agence France-Presse"),
     ("ASSOCIATED PRESS", "The Associated Press"),

@@ -55,6 +55,21 @@ _SOURCE_REASONS = {debris.SOURCE_LINE, debris.MT_DISCLAIMER, debris.END_MARK}
 _CREDIT_REASONS = {debris.BYLINE, debris.OUTLET_LINE, debris.DATE_LINE}
 
 
+# a public body a source line may name ("Source: Ministry of Internal Affairs of Ukraine"): where the facts come
+# from, not an outlet whose story the page carries
+_PUBLIC_BODY = re.compile(r"\b(?:Ministry|Office|Police|Prosecutor|Administration|Government|Council|Committee|"
+                          r"Department|General Staff|Armed Forces|Court|Embassy|Parliament|Kremlin)\b")
+
+
+def _given_source(article: Article):
+    """The page line naming the copy's source (`given_source`), unless it names a public body and no outlet of
+    `data/outlets.csv`: Ukrainian and other papers name their informant so ('Source: Ministry of ...')."""
+    given = article.meta.get("given_source")
+    if given is not None and canonical_outlet(given.value) not in outlet_kinds() and _PUBLIC_BODY.search(given.value):
+        return None
+    return given
+
+
 def given_outlet_field(found: debris.Debris, line: str) -> str:
     """The field a page line's outlet is given as: `given_source` when the line names the copy's source (a
     source line, an agency's credit), else `given_outlet`, the publisher (a masthead, a title's site name, a
@@ -246,7 +261,7 @@ def _original_outlet(article: Article):
                     scores[outlet] += weight
                     evidence.setdefault(outlet, []).append(f"{reason} (stripped line {line.line}): {line.text}")
                     cited_at.setdefault(outlet, []).append((-1, weight))
-    given = article.meta.get("given_source") or _end_credit(article) or article.meta.get("given_outlet")
+    given = _given_source(article) or _end_credit(article) or article.meta.get("given_outlet")
     if given is not None and (not signed or canonical_outlet(given.value) == signed):
         return Field(canonical_outlet(given.value), "given", given.evidence)
     if given is not None:  # "LENZ (AP) -" under the page's own name: the page carries the agency's story
@@ -991,7 +1006,7 @@ def _cue_scores(sentences: tuple[str, ...]) -> Counter[str]:
 
 def _signed(article: Article, outlet: str) -> str:
     """The dateline or page line by which `outlet` signs the article ('LONDON (Reuters) -', 'By ... | AP'), or ''."""
-    for given in (article.meta.get("given_outlet"), article.meta.get("given_source"), _end_credit(article)):
+    for given in (article.meta.get("given_outlet"), _given_source(article), _end_credit(article)):
         if given is not None and canonical_outlet(given.value) == outlet:
             return given.evidence
     return _dateline_of(article, outlet)
@@ -1024,7 +1039,7 @@ def _publishing_outlet(article: Article):
     from .corpus import Field
 
     origin = article.meta["original_outlet"]
-    if "given_outlet" not in article.meta and (line := article.meta.get("given_source") or _end_credit(article)):
+    if "given_outlet" not in article.meta and (line := _given_source(article) or _end_credit(article)):
         return Field("", "unknown", f"a copy of {canonical_outlet(line.value)}'s story, as its page line says "
                                     f"({line.evidence}); the publisher is not named")
     if "given_outlet" in article.meta:
