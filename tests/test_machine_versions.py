@@ -357,4 +357,5 @@ def test_the_version_that_runs_words_together_across_punctuation_is_the_machine_
 def test_words_apart_across_a_space_or_hyphen_are_a_spelling_not_a_lost_mark():
     from analysis.metadata import _fused_words
     assert _fused_words("the healthcare of the nonprofit", "the health care of the non-profit in 2022 the") == []
+    assert _fused_words("Martin Luther King Jr spoke", "Martin Luther King J.R. spoke") == []
     assert _fused_words("executions and deathsbeatings", "executions and deaths, beatings") == ["deathsbeatings"]

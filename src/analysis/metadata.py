@@ -902,6 +902,7 @@ def _tokens(body: str) -> frozenset[str]:
 # text decoded with the wrong code page: UTF-8 read as cp1252 ('\u00e2\u20ac\u2122' for an apostrophe, '\u00c3\u00a9'
 # for '\u00e9') or as GBK (an ideograph fused to a Latin letter: '\u6de8t is' for '\u201cIt is')
 _MOJIBAKE = re.compile(r"\u00e2\u20ac|\u00c3[\u0080-\u00bf]|[\u4e00-\u9fff](?=[A-Za-z])|(?<=[A-Za-z])[\u4e00-\u9fff]")
+FUSED_PART = 3  # letters of each word two versions' words run together from ('deaths, beatings'; not 'J.R.')
 MOJIBAKE_MIN = 3  # garbled characters that make a text a garbled copy
 
 
@@ -931,11 +932,13 @@ def _run_together(a: Article, b: Article) -> tuple[str, str] | None:
 
 
 def _fused_words(body: str, other: str) -> list[str]:
-    """Words of `body` that `other` does not hold but writes as two words with punctuation between them."""
+    """Words of `body` that `other` does not hold but writes as two words with punctuation between them (each of
+    FUSED_PART letters or more: 'J.R.' and 'Jr' are initials)."""
     words = re.findall(r"[a-z]+", fold(body).lower())
     other_words = re.findall(r"[a-z]+|[^a-z\s]+", fold(other).lower())
     apart = {first + second for first, mark, second in zip(other_words, other_words[1:], other_words[2:])
-             if first.isalpha() and second.isalpha() and re.fullmatch(r"[^\w\s'-]+", mark)}
+             if len(first) >= FUSED_PART and len(second) >= FUSED_PART and first.isalpha() and second.isalpha() and
+             re.fullmatch(r"[^\w\s'-]+", mark)}
     known = set(other_words)
     return sorted({w for w in words if w in apart and w not in known})
 
