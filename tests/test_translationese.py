@@ -136,6 +136,7 @@ def test_one_habit_repeated_counts_at_most_twice(write_corpus):
     ("The quake killed 1144 people in the valley.", "1144 people"),
     ("The process is carried out in full, \u201dthe spokesman assured.", ", \u201d"),
     ('"Hundreds sign up every day, " the spokesman said.', ', " '),
+    ('" Hundreds sign up every day, the spokesman said.', '" H'),
     ("\u201cThese are false reports,\u201d\u2014 he said.", "\u201d\u2014 he said"),
 ])
 def test_signs_of_machine_translated_wording(sentence, sign):
@@ -177,6 +178,7 @@ def test_signs_of_machine_translated_wording(sentence, sign):
     "Reuters points out that the Christian Democratic Union (CDU) won the vote.",
     "In 2023 people in the region voted twice, and 1,144 people were evacuated.",
     '"We left," he said, "and never came back." \u201cNever,\u201d she added.',
+    'He said: "We left at once." "No," she replied, \u201cwe did not.\u201d',
     "Zelenskyy met Zelensky's fans in Kyiv, not in Kiev; Mark and Marko came too.",
 ])
 def test_clean_english_shows_no_sign(sentence):
