@@ -137,6 +137,8 @@ def test_one_habit_repeated_counts_at_most_twice(write_corpus):
     ("The process is carried out in full, \u201dthe spokesman assured.", ", \u201d"),
     ('"Hundreds sign up every day, " the spokesman said.', ', " '),
     ('" Hundreds sign up every day, the spokesman said.', '" H'),
+    ("Marta Kovel, director of the group and a former inmate, she announced on Telegram that it closed.",
+     "Marta Kovel, director of the group and a former inmate, she announced"),
     ("\u201cThese are false reports,\u201d\u2014 he said.", "\u201d\u2014 he said"),
 ])
 def test_signs_of_machine_translated_wording(sentence, sign):
@@ -179,6 +181,9 @@ def test_signs_of_machine_translated_wording(sentence, sign):
     "In 2023 people in the region voted twice, and 1,144 people were evacuated.",
     '"We left," he said, "and never came back." \u201cNever,\u201d she added.',
     'He said: "We left at once." "No," she replied, \u201cwe did not.\u201d',
+    "Kovel, who lives nearby, said that when she arrived, she found the gate shut.",
+    "The plan, he said, is to rebuild. Jana Roe, 45, of Lenz, she added, was released.",
+    "In Lenz, on Monday, they found the dam intact. Kovel, the director, has since left.",
     "Zelenskyy met Zelensky's fans in Kyiv, not in Kiev; Mark and Marko came too.",
 ])
 def test_clean_english_shows_no_sign(sentence):
