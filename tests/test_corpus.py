@@ -49,6 +49,10 @@ def test_fold_keeps_length_and_maps_quotes_and_dashes():
     ("U.S. officials said so. Mr. Smith agreed.", ["U.S. officials said so.", "Mr. Smith agreed."]),
     ("“It is hard,” she said. “We wait.” Then silence.", ["“It is hard,” she said.", "“We wait.”", "Then silence."]),
     ("Vladimir V. Putin spoke. Nobody answered!", ["Vladimir V. Putin spoke.", "Nobody answered!"]),
+    ("Two died in the blast.Hundreds fled. None came back.", ["Two died in the blast.", "Hundreds fled.",
+                                                             "None came back."]),  # a full stop glued by the page
+    ("He joined the U.S.Army in St.Petersburg, said News.Az and North.Realities.",
+     ["He joined the U.S.Army in St.Petersburg, said News.Az and North.Realities."]),  # names with a dot
 ])
 def test_split_sentences(text_in, expected):
     spans = split_sentences(text_in, offset=10)

@@ -54,8 +54,12 @@ class Span:
 
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and a
-# character that can start a sentence. Abbreviations and initials are protected below.
-_BOUNDARY = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[A-Z0-9\u0400-\u04FF])""")
+# character that can start a sentence, or at a full stop a page glued between a lower-case word and a capitalised
+# one ('the attack.Thousands fled'; not 'U.S.Army', 'St.Petersburg', 'News.Az', 'North.Realities'). Abbreviations
+# and initials are protected below.
+_BOUNDARY = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[A-Z0-9\u0400-\u04FF])"""
+                       r"""|(?<=[a-z]{2})(?P<glued>\.)(?=[A-Z][a-z])""")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[a-z]+$")
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "st", "sen", "rep", "gov",
     "pres", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun",
@@ -81,6 +85,8 @@ def split_sentences(text: str, offset: int = 0) -> list[Span]:
     for match in _BOUNDARY.finditer(text):
         if match.group(0).startswith(".") and len(match.group(0)) == 1 and _is_abbreviation(text, match.start()):
             continue
+        if match["glued"] and not _LOWER_WORD_BEFORE.search(text, 0, match.start()):
+            continue  # a name with a dot in it: 'News.Az', 'North.Realities'
         end = match.end()
         if text[start:end].strip():
             spans.append(_trimmed(text, start, end, offset))
