@@ -896,8 +896,18 @@ def test_a_headline_of_two_sentences_with_its_full_stop_opening_the_page_is_the_
     assert article.paragraphs[0].text.startswith("Floods cut off six mountain villages")
 
 
+def test_a_long_headline_quoting_someone_without_a_final_stop_is_the_title(write_corpus):
+    headline = ('Jana Kovic: "A mayor must rebuild every bridge - that is the task at hand. But it does not happen '
+                'that way"')
+    article = load_corpus(write_corpus({"001_h.txt": headline + "\n" + STORY}))["001"]
+    assert article.title == headline
+    assert article.paragraphs[0].text.startswith("Floods cut off six mountain villages")
+
+
 @pytest.mark.parametrize("lead", [
     "Floods cut off six villages on Friday. Rescuers used boats, officials said.",
+    "Rescuers reached Lenz on Friday, and the mayor called the flood that cut off six villages \u201cthe worst in "
+    "memory\u201d.",
     "Floods cut off six villages on Friday. The mayor told reporters it was the worst in memory.",
     "Rescuers reached Lenz on Friday after floods cut off six villages in the south of the country.",
     "\u201cWe lost everything. The water came at night.\u201d",
@@ -1346,6 +1356,36 @@ def test_named_cookie_banners_closed_comment_boxes_and_plain_captions(line, reas
     "An illustration by Pieter Haan of the dam hangs in the town hall of Lenz, where the council met on Friday.",
 ])
 def test_story_lines_like_captions_and_comment_boxes_stay(line):
+    assert debris.classify_line(line) is None
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Dam chief Jana Kovic at a March 2 news conference (Valley News photo)", debris.CAPTION),
+    ("Rescuers in Lenz on Friday (AP Photo)", debris.CAPTION),
+    ("Police lights with wording, generic file photo", debris.CAPTION),
+    ("A flooded street in Lenz (stock image)", debris.CAPTION),
+    ("I am Jane Roe, a professional writer and journalist for the Valley Ledger. I cover courts and floods, where I "
+     "bring to light stories that affect us all.", debris.AUTHOR_BLURB),
+    ("I'm Tom Brill, the Ledger's court reporter.", debris.AUTHOR_BLURB),
+    ("Editor in chief \u2014 Jane Roe. Terms of use. Privacy policy.", debris.NAVIGATION),
+    ("Editor: Jane Roe. About us. Contact us. Privacy Policy.", debris.NAVIGATION),
+    ("Dear reader,", debris.PROMO),
+    ("Our site is free to read, because we believe in open information. Therefore, to continue our work, we ask "
+     "for the support of our readers. Become a member of the Valley Ledger to help us.", debris.PROMO),
+])
+def test_credits_in_brackets_first_person_blurbs_footers_and_appeals(line, reason):
+    found = debris.classify_line(line)
+    assert found is not None and found.reason == reason
+
+
+@pytest.mark.parametrize("line", [
+    "The photo (taken by a neighbour) showed the flooded street, the court heard.",
+    "I am Jane Roe, a mother of three, and I lost my home in the flood.",
+    "The firm changed its terms of service and privacy policy after the fine, regulators said.",
+    "\u201cWe need your support,\u201d the mayor told the council, and residents lined up to donate.",
+    "Dear readers of the Ledger will remember the floods of 2019, when the dam broke.",
+])
+def test_story_lines_like_credits_footers_and_appeals_stay(line):
     assert debris.classify_line(line) is None
 
 

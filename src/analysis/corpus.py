@@ -581,7 +581,8 @@ def _first_text(kept: list[tuple[int, str]]) -> int:
 def _opening_headline(kept: list[tuple[int, str]]) -> int | None:
     """The index of a headline opening the page, under at most its kickers, that reads like a paragraph: a question
     of one sentence ("Who are the men freed to fight?"), a long headline without a final stop ("Recruiters visited
-    17 colonies. Those who refused were punished, Lenz Daily reports"), or two short sentences with their full stop
+    17 colonies. Those who refused were punished, Lenz Daily reports", or a quotation without one: 'Jane Roe: "A
+    mayor must rebuild. But it does not happen that way"'), or two short sentences with their full stop
     or question mark, the last one shorter, and no one's words ("Valdoria pays convicts to dig dams. Many never come
     home.")."""
     start = next((i for i, (_, line) in enumerate(kept) if not debris.is_kicker(line)), len(kept))
@@ -590,7 +591,7 @@ def _opening_headline(kept: list[tuple[int, str]]) -> int | None:
     line = kept[start][1]
     words = line.split()
     question = line.rstrip().endswith("?") and not re.search(r"[.!?]\s", line)
-    unfinished = not _ENDS_SENTENCE.search(line)
+    unfinished = not _ENDS_SENTENCE.search(line) or bool(_OPEN_QUOTE_END.search(line))
     core = line[kicker.end() - 1:] if (kicker := _QUOTED_KICKER.match(line)) else line
     sentences = re.split(r"(?<=[.!?])[\"'\u2019\u201d]?\s+(?=[\"'\u2018\u201c]?[A-Z])", core)
     two_sentences = line.rstrip().endswith((".", "?")) and len(sentences) >= 2 and \
@@ -603,6 +604,9 @@ def _opening_headline(kept: list[tuple[int, str]]) -> int | None:
 
 # a quotation that opens a headline and closes before it goes on ("\u2018They were told fairy tales\u2019 Russia ...")
 _QUOTED_KICKER = re.compile(r"^[\"'\u2018\u201c][^\"\u2018\u201c\u201d]{2,120}?[\"'\u2019\u201d]\s+[A-Z]")
+# a quotation closed with no stop before or after its mark: a headline's style ('Jane Roe: "We will rebuild it"');
+# a paragraph ends its quotation with one ('... rebuild it."' or '... rebuild it".')
+_OPEN_QUOTE_END = re.compile(r"[^\s.!?,;:][\"\u201d]\s*$")
 # someone's words reported: "officials said", "told Reuters" (not "were told fairy tales")
 _REPORTED = re.compile(r"\b(?:said|says|say|reported|reports|according to|added|announced|"
                        r"(?:told|tells) (?:[A-Z]|reporters|journalists))")

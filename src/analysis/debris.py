@@ -200,6 +200,17 @@ _WIDGET_DATA = re.compile(r"^[+\-\u2212]\d[\d.,]*\s?%$|^[A-Za-z]+:[+\-]?\d[\d.,]
 # a call to support the site ("Support Us", "Support The Valley Ledger!") and a donation box's opening
 _SUPPORT_CALL = re.compile(r"^support (?:us|(?P<outlet>[\w&.' -]{2,40}?))\W*$", re.IGNORECASE)
 _SMALL_FAVOUR = re.compile(r"\bwe have a small favou?r to ask\b", re.IGNORECASE)
+# a donation box in the site's voice: "Dear reader," over "... we ask for the support of our readers ... Become a
+# member" (a promo's words and the site asking for help), or its salutation alone
+_APPEAL = re.compile(r"\bwe (?:ask|need|rely on|depend on|appeal to)\b.{0,80}\b(?:support|help|donat\w*|contribut\w*)\b|"
+                     r"\b(?:support|help) us\b", re.IGNORECASE)
+_SALUTATION = re.compile(r"^dear (?:readers?|subscribers?)\W*$", re.IGNORECASE)
+APPEAL_WORDS = 120  # a donation box's text: words at most
+# a site's footer of links: "Editor in chief - Jane Roe. Terms of use. Privacy policy."
+# (each link an item of its own between stops, bars or bullets)
+_FOOTER_LINK = re.compile(r"(?:^|[.|\u2022\u00b7/]\s*)(?P<link>terms (?:of (?:use|service)|and conditions)|privacy (?:policy|notice)|"
+                          r"cookie policy|contact us|about us)\s*(?=[.|\u2022\u00b7/]|$)", _I)
+FOOTER_WORDS = 30  # a footer's line of links: words at most
 # a widget to follow a topic: "Add Lenz floods as an interest to stay up to date ...", and its heading
 # "Interested in Lenz floods?" over a line that names the topic again
 _FOLLOW_TOPIC = re.compile(r"^add .{1,60} as an? (?:interest|topic|favou?rite)\b|^(?:follow|add) (?:this )?topic\W*$",
@@ -328,6 +339,10 @@ _AUTHOR_BLURB = re.compile(
     r"(?=.{0,200}\b(?:covering|covers|cover|based in|focus(?:es|ing)? on|is the author of|follow (?:him|her|them)|"
     r"reach (?:him|her|them)|email|e-mail|@\w|previously (?:worked|reported|wrote)|joined (?:the|[A-Z])|"
     r"has (?:written|reported) (?:for|on|about)|writes (?:about|on|for)|reports on))", 0)
+# the writer introducing themselves: "I am Jane Roe, a professional writer and journalist for the Ledger. I ..."
+_FIRST_PERSON_BLURB = re.compile(r"^I(?: am|'m|\u2019m) (?:[A-Z][\w.'\u2019-]+ ){0,2}[A-Z][\w.'\u2019-]+, (?:an? |the )?"
+                                 r"(?:[\w'\u2019-]+ ){0,4}?(?:reporter|correspondent|journalist|editor|writer|columnist|"
+                                 r"blogger|contributor)\b")
 _FROM_OUTLET = re.compile(r"^(?:by\s+(?:[A-Z][\w.'-]+\s+){1,4})?(?:from|via)\s+(?:the\s+)?(?P<outlet>[\w .&/-]{2,40}?)"
                           r"(?:\s+news\s+wire|\s+wire|\s+news\s+service)?\W*$", _I)
 _COMMENT_LINK = re.compile(r"^\d*\s*comments?$", re.IGNORECASE)  # "9:46 AM, Mar 11, 2013 | comments"
@@ -383,7 +398,11 @@ _WITH_AGENCIES = re.compile(rf"^\(?[Ww]ith (?:inputs? from )?(?:agencies|agency 
 _FILE_CAPTION = re.compile(r"^FILE\s*[-\u2013\u2014]\s", 0)
 # a caption that says what kind of picture it is: "File photo of rescuers in Lenz.", "Representative image"
 _PICTURE_KIND = re.compile(r"^(?:(?:file|archive|stock) (?:photo|image|picture)s? of\s|"
-                           r"representati(?:ve|onal) (?:photo|image|picture)s?\W*$)", _I)
+                           r"representati(?:ve|onal) (?:photo|image|picture)s?\W*$)|"
+                           r"[,(\u2013\u2014-]\s*(?:generic|stock|archive|file)(?: (?:file|stock))? (?:photo|image|picture)\)?$",
+                           _I)  # "Police lights, generic file photo"
+# a picture's credit in brackets ending its caption: "(CNA photo)", "(AP Photo)", "(Taiwan News photo)"
+_BRACKET_CREDIT = re.compile(r"\((?:[A-Z][\w&.'-]*\s){1,3}(?i:photo|image|picture|file photo)s?\)\W*$")
 # a caption's credit for its drawing: "... Dam chief Jana Kovic. Illustration by Pieter Haan."
 _DRAWN_BY = re.compile(rf"[.!?]\s+(?:Illustration|Graphic|Artwork|Drawing|Cartoon)s? by {_NAME}\.?$")
 # a caption closed by a credit in another form: "... in Lenz. Credits Jana Kovic", "... in Lenz (Reuters)"
@@ -534,7 +553,7 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(CREDITS)
     if words <= 60 and _CORRECTION.search(text):
         return Debris(CORRECTION)
-    if _AUTHOR_BLURB.match(text) and words <= 70:
+    if (_AUTHOR_BLURB.match(text) and words <= 70) or (_FIRST_PERSON_BLURB.match(text) and words <= 120):
         return Debris(AUTHOR_BLURB)
     if words <= 30 and _COPYRIGHT.search(text):
         return Debris(COPYRIGHT, given_outlet=_named_outlet(text))
@@ -569,7 +588,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
     if (_MENU_BAR.match(text) and " | " in text) or _BREADCRUMB.match(text) or \
             (len(_GLUED_ITEMS.findall(text)) >= 3 and not re.search(r"[.!?]\W*$", text)):
         return Debris(MENU)
-    if (words <= 12 and _NAV.search(text.lstrip("!*\u2022\u00b7 "))) or (words <= 60 and _COOKIE_NOTICE.search(text)):
+    if (words <= 12 and _NAV.search(text.lstrip("!*\u2022\u00b7 "))) or (words <= 60 and _COOKIE_NOTICE.search(text)) or \
+            (words <= FOOTER_WORDS and len({m.lower() for m in _FOOTER_LINK.findall(text)}) >= 2):
         return Debris(NAVIGATION)  # "!ADVERTISEMENT!", a cookie banner
     if _is_social_call(text):
         return Debris(SHARE)
@@ -590,7 +610,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
     if _SITE_DISCLAIMER.match(text) and words <= 80:
         return Debris(DISCLAIMER)
     if (words <= PAYWALL_WORDS and (_PROMO.search(text) or _PAYWALL.search(text))) or (words <= 45 and _CLICK_HERE.search(text)) or \
-            (words <= 12 and _WIDGET.search(text)) or (words <= 120 and _SMALL_FAVOUR.search(text)):
+            (words <= 12 and _WIDGET.search(text)) or (words <= 120 and _SMALL_FAVOUR.search(text)) or \
+            _SALUTATION.match(text) or (words <= APPEAL_WORDS and _APPEAL.search(text) and _PROMO.search(text)):
         return Debris(PROMO)
     if (words <= 30 and _FOLLOW_TOPIC.search(text)) or (words <= SEE_ALSO_WORDS and _SEE_ALSO.match(text)) or \
             ((asked := _INTERESTED_IN.match(text)) and asked.group("topic").lower() in next_line.lower()):
@@ -612,7 +633,7 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
     if re.fullmatch(r"[^\W\d_]{1,2}", text) and not next_line.strip():
         return Debris(FRAGMENT)  # a page cut off after a letter or two; mid-page "AP" or "II" is text
     if _is_caption(text) or (words <= 45 and (_CREDIT_AFTER.search(text) or _DRAWN_BY.search(text) or
-                                              _PICTURE_KIND.match(text))):
+                                              _PICTURE_KIND.search(text) or _BRACKET_CREDIT.search(text))):
         return Debris(CAPTION)
     nxt, before = next_line.strip(), previous_line.strip()
     if nxt and nxt != text and nxt.startswith(text) and (_is_caption(nxt) or _known_outlet(nxt[len(text):].strip())):
