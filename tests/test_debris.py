@@ -1570,3 +1570,143 @@ def test_a_page_opening_with_placed_captions_has_no_title(write_corpus):
     article = load_corpus(write_corpus({"001_t.txt": page}))["001"]
     assert article.title == ""
     assert [p.text for p in article.paragraphs] == STORY.strip().split("\n")
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Home / World", debris.MENU),
+    ("Home \u203a Business", debris.MENU),
+    ("[ad_1]", debris.CODE),
+    ("[/caption]", debris.CODE),
+    ("Post Comments (Atom)", debris.NAVIGATION),
+    ("Article content continued", debris.NAVIGATION),
+    ("IE 11 is not supported. For an optimal experience visit our site on another browser.", debris.NAVIGATION),
+    ("Your browser is out of date. Please update your browser to read the Ledger.", debris.NAVIGATION),
+    ("\u0427\u0438\u0442\u0430\u0442\u044c \u043d\u0430 \u0440\u0443\u0441\u0441\u043a\u043e\u043c \u044f\u0437\u044b\u043a\u0435",
+     debris.NAVIGATION),  # "read in Russian"
+])
+def test_breadcrumbs_shortcodes_feed_links_and_browser_notices(line, reason):
+    found = debris.classify_line(line)
+    assert found is not None and found.reason == reason
+
+
+def test_the_browsers_a_notice_offers_are_stripped_with_it():
+    notice = "Your browser is out of date. Please install one of these:"
+    assert debris.classify_line("Google Chrome Firefox Safari", "", notice).reason == debris.NAVIGATION
+    assert debris.classify_line("Google Chrome Firefox Safari") is None  # a story's subheading, say
+
+
+def test_a_source_line_after_a_slash_names_the_outlet():
+    found = debris.classify_line("/ Source: The Associated Press")
+    assert found.reason == debris.SOURCE_LINE and found.given_outlet == "The Associated Press"
+
+
+@pytest.mark.parametrize("line", [
+    "Microsoft said Internet Explorer 11 is no longer supported from June, and the bank urged clients to switch.",
+    "Home prices in Lenz rose again",
+    "The ad [sic] ran twice.",
+    "Experts advise users to use a different browser for banking.",
+])
+def test_story_lines_like_breadcrumbs_and_browser_notices_stay(line):
+    assert debris.classify_line(line) is None
+
+
+def test_a_breadcrumb_of_two_items_over_the_headline_is_no_title(write_corpus):
+    text = "Home / World\nFloods cut off six villages\n" + STORY
+    article = load_corpus(write_corpus({"001_a.txt": text}))["001"]
+    assert article.title == "Floods cut off six villages"
+
+
+def test_a_browser_notice_opening_the_page_is_no_title(write_corpus):
+    text = ("IE 11 is not supported. For an optimal experience visit our site on another browser.\n"
+            "Floods cut off six villages\n" + STORY)
+    article = load_corpus(write_corpus({"001_a.txt": text}))["001"]
+    assert article.title == "Floods cut off six villages"
+    assert "IE 11" not in article.body
+
+
+def test_a_standfirst_the_lead_repeats_word_for_word_is_stripped_once(write_corpus):
+    lead = STORY.split("\n")[0]
+    text = "Floods cut off six villages\n" + lead + "\n/ Source: The Associated Press\n" + STORY
+    article = load_corpus(write_corpus({"001_a.txt": text}))["001"]
+    assert article.title == "Floods cut off six villages"
+    assert article.body.count(lead) == 1 and article.body.startswith(lead)
+    assert {(r.line, r.reason) for r in article.removed} >= {(2, debris.STANDFIRST), (3, debris.SOURCE_LINE)}
+
+
+LONG_STORY = STORY + ("Rescuers in boats reached two of the villages by Saturday evening and brought food, water and "
+                      "medicine to the families who had stayed behind.\n"
+                      "The mayor of Lenz said the bridge over the river would take at least a year to rebuild.\n")
+
+
+def test_a_donation_box_ending_the_page_is_stripped_from_its_heading(write_corpus):
+    box = ("A Message from the Valley Ledger:\nDear readers,\nWe are facing hard times. The authorities have named the "
+           "Ledger a foreign agent, putting our staff at risk.\nThese steps are meant to silence independent news in "
+           "the valley\n")
+    article = load_corpus(write_corpus({"001_a.txt": "Floods cut off six villages\n" + LONG_STORY + box}))["001"]
+    assert [r.reason for r in article.removed] == [debris.PROMO] * 4
+    assert article.body.endswith("at least a year to rebuild.")
+
+
+def test_a_letter_the_story_quotes_at_its_end_stays(write_corpus):
+    letter = "The editor's last column read:\nDear readers,\nWe are closing the paper after 50 years in the valley.\n"
+    article = load_corpus(write_corpus({"001_a.txt": "Floods cut off six villages\n" + LONG_STORY + letter}))["001"]
+    assert "We are closing the paper" in article.body
+
+
+def test_a_table_of_results_after_the_story_is_stripped_with_its_heads(write_corpus):
+    rows = "\n".join(f"{rank} {team} 21 {points}" for rank, team, points in [
+        (1, "Lenz Rooks", 49), (2, "Valdor", 43), (3, "Port Alder", 41), (4, "Old Mill", 35)])
+    text = "Floods cut off six villages\n" + LONG_STORY + "Regional League\nTeam M Pts\n" + rows + "\n"
+    article = load_corpus(write_corpus({"001_a.txt": text}))["001"]
+    assert [r.reason for r in article.removed] == [debris.WIDGET_DATA] * 6
+    assert article.body.endswith("at least a year to rebuild.")
+
+
+def test_a_widget_in_another_script_after_an_english_story_is_stripped(write_corpus):
+    widget = ("\u041f\u043e\u043f\u043e\u043b\u043d\u0435\u043d\u0438\u0435 \u0441\u0447\u0435\u0442\u0430\n1\n"
+              "\u0421\u0443\u043c\u043c\u0430 \u043a \u043e\u043f\u043b\u0430\u0442\u0435 (\u0433\u0440\u043d):\n"
+              "2\n\u0417\u0430\u043a\u0440\u044b\u0442\u044c\n")  # "Top up", "Sum to pay (UAH):", "Close"
+    article = load_corpus(write_corpus({"001_a.txt": "Floods cut off six villages\n" + LONG_STORY + widget}))["001"]
+    assert [r.reason for r in article.removed] == [debris.WIDGET_DATA] * 5
+    assert article.body.endswith("at least a year to rebuild.")
+
+
+@pytest.mark.parametrize("tail", [
+    "The ministry listed the villages cut off:\nLenz 1200 3\nOrt 800 2\nTarn 450 1\n",  # a table the story announces
+    "Officials gave the toll by village:\n2\n3\n",
+])
+def test_tables_and_numbers_the_story_announces_stay(write_corpus, tail):
+    article = load_corpus(write_corpus({"001_a.txt": "Floods cut off six villages\n" + LONG_STORY + tail}))["001"]
+    assert not article.removed
+
+
+def test_a_russian_story_keeps_its_short_last_lines(write_corpus):
+    story = ("\u041d\u0430\u0432\u043e\u0434\u043d\u0435\u043d\u0438\u0435 \u043e\u0442\u0440\u0435\u0437\u0430\u043b"
+             "\u043e \u0448\u0435\u0441\u0442\u044c \u0433\u043e\u0440\u043d\u044b\u0445 \u0441\u0451\u043b \u043d\u0430 "
+             "\u044e\u0433\u0435 \u0441\u0442\u0440\u0430\u043d\u044b \u0432 \u043f\u044f\u0442\u043d\u0438\u0446\u0443, "
+             "\u0441\u043e\u043e\u0431\u0449\u0438\u043b\u043e \u043c\u0438\u043d\u0438\u0441\u0442\u0435\u0440\u0441\u0442"
+             "\u0432\u043e.\n")
+    text = "Floods\n" + story * 3 + "\u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432\n"
+    article = load_corpus(write_corpus({"001_a.txt": text}))["001"]
+    assert not any(r.reason == debris.WIDGET_DATA for r in article.removed)
+
+
+@pytest.mark.parametrize("line, is_caption", [
+    ("APA man rowing a boat near his flooded home in Lenz. Officials fear disease.", True),  # "AP" + "A man ..."
+    ("AFPRescuers wading through a flooded street in Lenz.", True),
+    ("APEC leaders meeting in Lima agreed on trade rules.", False),
+    ("AP reporters covering the floods were moved to safety.", False),
+    ("Reuters reporting from Lenz showed the water rising.", False),
+])
+def test_a_caption_opened_by_its_agency_glued_on_is_stripped(line, is_caption):
+    found = debris.classify_line(line)
+    assert (found is not None and found.reason == debris.CAPTION) == is_caption
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Jan.12 - 2024 1:34 PM CET", "Jan.12 - 2024"),
+    ("Mar.3, 2024", "Mar.3, 2024"),
+])
+def test_a_date_line_with_its_month_glued_or_a_dash_before_the_year_dates_the_page(line, day):
+    found = debris.classify_line(line)
+    assert found.reason == debris.DATE_LINE and found.given_date == day

@@ -393,12 +393,16 @@ def _build_body(article: Article, text: str) -> None:
     lines = text.split("\n")
     kept: list[tuple[int, str]] = []
     previous, previous_number, in_link_list, seen_text, in_items = "", 0, False, False, False
-    thread = debris.comment_thread([(number, line) for number, line in enumerate(lines, start=1) if line])
+    numbered = [(number, line) for number, line in enumerate(lines, start=1) if line]
+    thread, appeal = debris.comment_thread(numbered), debris.appeal_box(numbered)
     for number, line in enumerate(lines, start=1):
         if not line:
             continue
         if number in thread:  # readers' comments ending the page
             article.removed.append(Removed(number, line, debris.READER_COMMENT))
+            continue
+        if number in appeal:  # a donation box ending the page
+            article.removed.append(Removed(number, line, debris.PROMO))
             continue
         if prefix := debris.split_date_prefix(line):  # "date 2022-08-10 Over a month-long ...": keep the text
             article.removed.append(Removed(number, prefix[1], debris.DATE_LINE))
@@ -508,14 +512,14 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
         body = [item for item in body if item not in repeats]
     last_text = max((i for i, (_, line) in enumerate(body) if _is_full_paragraph(line)), default=len(body))
     drop = dict.fromkeys(_standfirst(article, body, title_line), debris.STANDFIRST)
-    drop.update(dict.fromkeys(_teaser_repeated(body), debris.STANDFIRST))
+    header = {r.line for r in article.removed if r.reason in _HEADER_REASONS}
+    drop.update(dict.fromkeys(_teaser_repeated(body, header), debris.STANDFIRST))
     drop.update(dict.fromkeys(_caption_over_dateline(article, body, title_line), debris.CAPTION))
     drop.update(dict.fromkeys(_alt_text_over_caption(article, body, title_line), debris.CAPTION))
     drop.update(dict.fromkeys(_kickers_under_title(body, title_line), debris.SECTION_LABEL))
     drop.update((number, debris.LINK_LIST) for number, line in body[last_text + 1:] if debris.is_tag_list(line))
     drop.update(dict.fromkeys(debris.bullet_links(body[last_text + 1:]), debris.LINK_LIST))
-    drop.update(_page_tail(article, [item for item in body[last_text + 1:] if item[0] not in drop],
-                           {number for number, _ in body}))
+    drop.update(_page_tail(article, [item for item in body[last_text + 1:] if item[0] not in drop], body))
     article.removed.extend(Removed(number, line, drop[number]) for number, line in body if number in drop)
     return [(number, line) for number, line in body if number not in drop]
 
@@ -642,18 +646,21 @@ def _folded_line(line: str) -> str:
     return " ".join(fold(line).lower().split())
 
 
-def _teaser_repeated(body: list[tuple[int, str]]) -> set[int]:
+def _teaser_repeated(body: list[tuple[int, str]], header: set[int]) -> set[int]:
     """The line numbers of a teaser at the top that the lead paragraph repeats after its dateline ("Floods cut off
     six villages." over "LENZ (AP) - Floods cut off six villages. Rescuers ..."): one of the first two lines, of
-    eight words or more, found near the start of one of the three lines after it, which says more."""
+    eight words or more, found near the start of one of the three lines after it, which says more; or the first
+    line, repeated word for word by the lead under a byline, source or date line (`header`, line numbers) between
+    them (a standfirst over "/ Source: The Associated Press")."""
     found = set()
     for i, (number, line) in enumerate(body[:2]):
         core = _folded_line(line).rstrip(" .")
         if len(core.split()) < 8:
             continue
-        for _, later in body[i + 1:i + 4]:
+        for later_number, later in body[i + 1:i + 4]:
             at = _folded_line(later).find(core)
-            if 0 <= at <= TEASER_OFFSET and len(later) > len(line):
+            over_header = i == 0 and later == line and any(number < n < later_number for n in header)
+            if 0 <= at <= TEASER_OFFSET and (len(later) > len(line) or over_header):
                 found.add(number)
                 break
     return found
@@ -729,14 +736,23 @@ def _alt_text_over_caption(article: Article, body: list[tuple[int, str]], title_
     return found
 
 
-def _page_tail(article: Article, tail: list[tuple[int, str]], kept: set[int]) -> dict[int, str]:
+def _page_tail(article: Article, tail: list[tuple[int, str]], body: list[tuple[int, str]]) -> dict[int, str]:
     """What follows the last full paragraph and is no text: the writer's name alone when no sentence follows it
     ("Jane Roe", a blog's signature), a lone word ("Source", "X": a link or a button, not an item of a list the
     story announces with a colon), and the page's last line cut off right after a box (a newsletter, comment or
     link box: "A Message fro", up to four words without final punctuation; after a line of text or a caption it is
-    the story cut off)."""
-    found = {}
+    the story cut off); a table of results or prices (three rows or more of one shape of numbers and words, "3 Lenz
+    Rooks 21 43", with up to two short lines over them: "Regional League", "Team M Pts"), and on a page whose story is
+    in the Latin script a line in another script or a bare number ("\u0417\u0430\u043a\u0440\u044b\u0442\u044c", "2": a widget of the site)."""
+    announced = next((i for i, (_, line) in enumerate(tail) if _opens_items(line) and _in_latin(line)), len(tail))
+    found = dict.fromkeys(_table_rows(tail[:announced]), debris.WIDGET_DATA)  # not the items the story lists
+    latin = _in_latin(" ".join(line for _, line in body if _is_full_paragraph(line)))
     for i, (number, line) in enumerate(tail):
+        if number in found:
+            continue
+        if latin and i < announced and (not _in_latin(line) or _BARE_COUNT.match(line)):
+            found[number] = debris.WIDGET_DATA
+            continue
         if _SIGNATURE.match(line) and not any(_ENDS_SENTENCE.search(later) for _, later in tail[i + 1:]):
             found[number] = debris.BYLINE
         elif re.fullmatch(r"[^\W\d_]+", line) and not any(_opens_items(above) for _, above in tail[:i]):
@@ -744,10 +760,59 @@ def _page_tail(article: Article, tail: list[tuple[int, str]], kept: set[int]) ->
     if tail and tail[-1][0] not in found:
         number, line = tail[-1]
         boxes = {r.line for r in article.removed if r.reason in _BOX_REASONS}
-        above = max((n for n in [r.line for r in article.removed] + list(kept) if n < number), default=0)
+        above = max((n for n in [r.line for r in article.removed] + [n for n, _ in body] if n < number), default=0)
         if len(line.split()) <= 4 and not _ENDS_SENTENCE.search(line) and above in boxes:
             found[number] = debris.FRAGMENT
     return found
+
+
+def _table_rows(tail: list[tuple[int, str]]) -> set[int]:
+    """The line numbers of a table after the story: `TABLE_ROWS` lines or more in a run with one shape of numbers
+    and words ("1 Lenz Rooks 21 49" over "2 Port Alder 21 43": number, words, number, number), two numbers a row at
+    least, and up to `TABLE_HEADINGS` short lines right above them without final punctuation (its title and column
+    heads)."""
+    shapes = [_row_shape(line) for _, line in tail]
+    found: set[int] = set()
+    start = 0
+    for end in range(1, len(tail) + 1):
+        if end < len(tail) and shapes[end] and shapes[end] == shapes[start]:
+            continue
+        if shapes[start] and end - start >= TABLE_ROWS:
+            found.update(number for number, _ in tail[start:end])
+            heads = start
+            while heads > 0 and start - heads < TABLE_HEADINGS and len(tail[heads - 1][1].split()) <= \
+                    TABLE_HEADING_WORDS and not _ENDS_SENTENCE.search(tail[heads - 1][1]):
+                heads -= 1
+            found.update(number for number, _ in tail[heads:start])
+        start = end
+    return found
+
+
+def _row_shape(line: str) -> tuple[str, ...]:
+    """A short line as numbers and runs of words ("2 Port Alder 21 43" -> N W N N), when it holds two numbers."""
+    tokens = line.split()
+    numbers = [bool(_NUMBER_TOKEN.match(token)) for token in tokens]
+    if len(tokens) > TABLE_ROW_TOKENS or sum(numbers) < 2:
+        return ()
+    shape: list[str] = []
+    for number in numbers:
+        if number or not shape or shape[-1] != "W":
+            shape.append("N" if number else "W")
+    return tuple(shape)
+
+
+def _in_latin(text: str) -> bool:
+    """Written mostly in the Latin script, or in no letters at all."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c < "\u0250" for c in letters) * 2 >= len(letters)
+
+
+TABLE_ROWS = 3  # rows of one shape in a run, at least, to make a table
+TABLE_ROW_TOKENS = 8  # a table's row: numbers and words at most
+TABLE_HEADINGS = 2  # short lines over a table taken with it (its title, its column heads), at most
+TABLE_HEADING_WORDS = 4  # words of such a line, at most
+_NUMBER_TOKEN = re.compile(r"^[+\-\u2212$\u20ac\u00a3]?\d[\d.,:%/]*$")  # "21", "-3", "4.5%", "$25"
+_BARE_COUNT = re.compile(r"^\d{1,6}$")  # a number alone: "0", "2"
 
 
 def _opens_items(line: str) -> bool:
@@ -755,6 +820,7 @@ def _opens_items(line: str) -> bool:
     return len(line.split()) >= 4 and line.rstrip().endswith(":") and line[:1].isupper()
 
 
+_HEADER_REASONS = {debris.BYLINE, debris.SOURCE_LINE, debris.DATE_LINE, debris.UPDATED_LINE}  # a story's header
 _BOX_REASONS = {debris.PROMO, debris.NAVIGATION, debris.SHARE, debris.COMMENT_POLICY, debris.LINK_LIST,
                 debris.COPYRIGHT}  # a box of the page, not of the story (a caption is the story's)
 _SIGNATURE = re.compile(r"^[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019.-]+){1,2}$")  # a name alone: "Jane Roe"

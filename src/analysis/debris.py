@@ -60,8 +60,9 @@ _NAV = re.compile(
     r"get in touch|contact us|(?:read )?our privacy (?:notice|policy)|about cookies(?: on this (?:site|website))?|"
     r"cookie (?:settings|preferences)|this (?:article|story|page) is (?:more than|over) (?:\d+|an?|one|two|three) "
     r"(?:years?|months?|days?) old|print(?: this)? (?:page|article|story)|advertise with us|read (?:this )?(?:article |"
-    r"story )?in [^\W\d_]+|(?:see|view) all (?:photos|images|pictures|videos)|(?:the )?(?:article|story|text|content) "
-    r"continues (?:below|after)(?: (?:this )?(?:ad|advert|advertisement))?|scroll (?:down )?to continue(?: with "
+    r"story )?in [^\W\d_]+|читать на [^\W\d_]+ языке|(?:see|view) all (?:photos|images|pictures|videos)|(?:the )?(?:article|story|text|content) "
+    r"continues (?:below|after)(?: (?:this )?(?:ad|advert|advertisement))?|(?:article|story) content continued|"
+    r"(?:post comments|posts) \(atom\)|scroll (?:down )?to continue(?: with "
     r"content| reading)?|(?:hi,? )?what are you looking for|type (?:here |above )?and (?:hit|press) enter(?: to search)?|"
     r"search for|press enter to search|read on|search (?:this|the) (?:blog|site|website)|add interest)\W*$|"
     r"^you are here\s*:|"
@@ -69,6 +70,17 @@ _NAV = re.compile(
     r"^jump to\b|^pin it(?: on pinterest)?\W*$|"
     r"accept (?:all )?cookies|we use cookies|enable javascript|your browser does not support|"
     r"(?:using|disable|turn off|whitelist|pause) (?:an?|your) ad[- ]?blocker|^\d{1,3}\s?/\s?\d{1,3}$", _I)  # a gallery's "1 / 42"
+# a notice that the reader's browser is not supported: "IE 11 is not supported. For an optimal experience visit our
+# site on another browser.", "Ваш браузер устарел" (and the list of browsers offered under it)
+_BROWSER_NOTICE = re.compile(r"\b(?:internet explorer|ie) ?\d*,? (?:is|are) (?:not|no longer) supported\b|\byour (?:web )?"
+                             r"browser is (?:out of date|outdated|not (?:fully )?supported|no longer supported)\b|"
+                             r"\b(?:update|upgrade) your (?:web )?browser\b|\b(?:on|with|in|use) (?:another|a different|a "
+                             r"modern|a newer|a supported) browser\b|\bбраузер\b.{0,60}\bустарел", _I)
+# ... addressed to the reader (a story's sentence on a browser is not): "your", "our site", "please"
+_TO_THE_READER = re.compile(r"\b(?:you|your|please|(?:our|this) (?:web)?site)\b|\b(?:вы|ваш)", _I)
+BROWSER_NOTICE_WORDS = 50  # a browser notice: words at most
+_BROWSERS = {"google", "chrome", "mozilla", "firefox", "safari", "opera", "microsoft", "edge", "yandex", "browser",
+             "brave", "vivaldi", "internet", "explorer"}  # a notice's list of browsers: "Google Chrome Firefox Safari"
 # a cookie banner: "This website uses cookies to improve your experience. ... Accept Read More", "Valley Media uses
 # cookies for personalization ... change your cookie preferences" (the site's company by name)
 _COOKIE_NOTICE = re.compile(r"^(?:this (?:web)?site|we|(?-i:[A-Z][\w&.'-]*)(?: (?-i:[A-Z])[\w&.'-]*){0,3}) uses? "
@@ -206,6 +218,13 @@ _APPEAL = re.compile(r"\bwe (?:ask|need|rely on|depend on|appeal to)\b.{0,80}\b(
                      r"\b(?:support|help) us\b", re.IGNORECASE)
 _SALUTATION = re.compile(r"^dear (?:readers?|subscribers?)\W*$", re.IGNORECASE)
 APPEAL_WORDS = 120  # a donation box's text: words at most
+# a donation box ending the page, under its heading ("A Message from the Ledger:") or salutation: at most this many
+# lines, the first in the site's voice, and the heading or a word of the appeal
+_MESSAGE_FROM = re.compile(r"^an? (?:message|note|letter|word) from (?:the |our )?[\w&.' -]{2,40}:?$", re.IGNORECASE)
+_OUR_VOICE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+_APPEAL_WORD = re.compile(r"\b(?:support|donat\w*|contribut\w*|subscri\w*|members?(?:hip)?)\b", re.IGNORECASE)
+APPEAL_LINES = 8
+STORY_PARAGRAPHS = 3  # full paragraphs of the story above a box that ends the page, at least
 # a site's footer of links: "Editor in chief - Jane Roe. Terms of use. Privacy policy."
 # (each link an item of its own between stops, bars or bullets)
 _FOOTER_LINK = re.compile(r"(?:^|[.|\u2022\u00b7/]\s*)(?P<link>terms (?:of (?:use|service)|and conditions)|privacy (?:policy|notice)|"
@@ -260,18 +279,20 @@ _TRANSLATE_WIDGET = re.compile(r"^(?:select|choose) (?:a |your )?language\b.{0,4
 _CODE = re.compile(
     r"^\s*(?://|/\*|<!--)|\bfunction\s*\(|\bvar\s+\w+\s*[=,;]|\b(?:document|window)\.\w+|getElementsBy|"
     r"\b\w+\.\w+\.\w+\(|^<(?:div|p|span|a|img|image|picture|source|video|script|figure|figcaption|iframe)\b[^>]*>|"
-    r"^[a-z]+(?:_[a-z]+)+$|\bdata:image/|^\S+\.(?i:png|jpe?g|gif|webp|svg|avif|bmp)$")
+    r"^[a-z]+(?:_[a-z]+)+$|\bdata:image/|^\S+\.(?i:png|jpe?g|gif|webp|svg|avif|bmp)$|"
+    r"^\[/?[a-z]+(?:_\d+)?\]$")  # a blog's shortcode left in: "[ad_1]", "[/caption]"
 # a bar of menu items ("World | Defence | Trade | Search") or a breadcrumb ("News / World News / Driver dead, ...")
 _MENU_BAR = re.compile(r"^(?:[^|.!?\d]{1,30}\|){2,}[^|.!?\d]{1,30}$")
 # menu items glued together by a scraper ("FinancialGovernment SolutionsLegalReuters News AgencyRisk ..."): a
 # capitalised word run into the next; three such joins (a brand such as "YouTube" or "BlackRock" has one)
 _GLUED_ITEMS = re.compile(r"[A-Z][a-z]{3,}(?=[A-Z][a-z]{3,})")
-_BREADCRUMB = re.compile(r"^(?:[\w&'-]+(?: [\w&'-]+){0,2}\s(?:/|>|\u00bb|\u203a)\s){2,}\S")
+_BREADCRUMB = re.compile(r"^(?:[\w&'-]+(?: [\w&'-]+){0,2}\s(?:/|>|\u00bb|\u203a)\s){2,}\S|"
+                         r"^(?i:home)\s(?:/|>|\u00bb|\u203a)\s[\w&'-]+(?: [\w&'-]+){0,2}$")  # "Home / World"
 # a byline that names a desk, not a person ("DH Web Desk", "Staff Reporter", "News Bureau")
 _DESK_BYLINE = re.compile(r"^(?:[Bb]y\s+)?(?:[A-Z][\w&.-]*\s){0,3}(?i:web|news|online|digital|metro|city|foreign|national|"
                           r"world|sports?|business|political|wire|newsroom) (?i:desk)$|^(?:[A-Z][\w&.-]*\s){0,2}(?:Staff|Special) "
                           r"(?:Reporter|Correspondent|Writer)s?$|^(?:[A-Z][\w&.-]*\s){0,2}(?:News )?Bureau$")
-_SOURCE = re.compile(r"^(?:(?:source|sources|via|источник)\s*:|originally published (?:by|in|on)|"
+_SOURCE = re.compile(r"^(?:/\s*)?(?:(?:source|sources|via|источник)\s*:|originally published (?:by|in|on)|"
                      r"this (?:article|story) (?:was |has been |first |originally )+(?:published|appeared) (?:by|in|on))"
                      r"\s*:?\s*"
                      r"(?P<outlet>.+?)\.?$", _I)
@@ -294,7 +315,8 @@ _DATE_VALUE = (rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}
                rf"{_MONTH} (?:\d{{1,2}}{_ORDINAL}(?:,? |,))?\d{{4}})")  # also "October 12,2022" (no space)
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 _FULL_DATE = re.compile(rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}}{_ORDINAL} {_MONTH},? \d{{4}}|"
-                        rf"{_MONTH},? (?:{_WEEKDAY},? )?\d{{1,2}}{_ORDINAL}[.,]? \d{{4}}", _I)  # also a site's "May, Friday 3, 2024"
+                        rf"{_MONTH}(?:,? |(?<=\.))(?:{_WEEKDAY},? )?\d{{1,2}}{_ORDINAL}(?:[.,]? | [-\u2013] )\d{{4}}", _I)
+# also a site's "May, Friday 3, 2024" and "Jan.12 - 2024"
 _DATE_LABEL = re.compile(rf"^(?:{_FULL_DATE.pattern})\s*[:|\u2013\u2014-]\s+", _I)  # "26.07.2024: " over a headline
 _DATE_LINE = re.compile(rf"^(?P<word>{_DATE_WORD})\b[^\n]{{0,40}}?(?P<date>{_DATE_VALUE})", _I)
 _DATE_FURNITURE = re.compile(
@@ -408,6 +430,9 @@ _DRAWN_BY = re.compile(rf"[.!?]\s+(?:Illustration|Graphic|Artwork|Drawing|Cartoo
 # a caption closed by a credit in another form: "... in Lenz. Credits Jana Kovic", "... in Lenz (Reuters)"
 _CREDIT_AFTER = re.compile(rf"[.!?]\s+Credits?\s*:?\s+{_NAME}(?<!\.)$|[^.!?\"'\u201d\s]\s*"
                            rf"\((?:(?:Photo|Image|Picture)s?:?\s*)?{_AGENCY}\)$")
+# a caption opened by its picture agency's credit glued on ("APA man rowing a boat near his home ...": "AP" and "A
+# man rowing ..."), the caption a scene told with a participle
+_CREDIT_BEFORE = re.compile(rf"^{_AGENCY}(?=(?:An?|The|[A-Z][a-z]+)(?: [a-z]+){{0,3}} [a-z]{{2,}}ing\b)")
 # a byline glued to its outlet ("By Jana KovicReuters"): a name whose last word runs into the outlet's capital
 _GLUED_BYLINE = re.compile(r"^(?:[Bb]y\s*)?(?P<name>(?:[A-Z][\w'.-]*\s){1,3}[A-Z][a-z'-]*[a-z])"
                            r"(?P<outlet>[A-Z][\w&./' -]{1,40})$")
@@ -589,6 +614,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
             (len(_GLUED_ITEMS.findall(text)) >= 3 and not re.search(r"[.!?]\W*$", text)):
         return Debris(MENU)
     if (words <= 12 and _NAV.search(text.lstrip("!*\u2022\u00b7 "))) or (words <= 60 and _COOKIE_NOTICE.search(text)) or \
+            (words <= BROWSER_NOTICE_WORDS and _BROWSER_NOTICE.search(text) and _TO_THE_READER.search(text)) or \
+            (_BROWSER_NOTICE.search(previous_line) and {w.lower() for w in re.findall(r"[^\W\d_]+", text)} <= _BROWSERS) or \
             (words <= FOOTER_WORDS and len({m.lower() for m in _FOOTER_LINK.findall(text)}) >= 2):
         return Debris(NAVIGATION)  # "!ADVERTISEMENT!", a cookie banner
     if _is_social_call(text):
@@ -633,7 +660,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
     if re.fullmatch(r"[^\W\d_]{1,2}", text) and not next_line.strip():
         return Debris(FRAGMENT)  # a page cut off after a letter or two; mid-page "AP" or "II" is text
     if _is_caption(text) or (words <= 45 and (_CREDIT_AFTER.search(text) or _DRAWN_BY.search(text) or
-                                              _PICTURE_KIND.search(text) or _BRACKET_CREDIT.search(text))):
+                                              _PICTURE_KIND.search(text) or _BRACKET_CREDIT.search(text) or
+                                              _CREDIT_BEFORE.match(text))):
         return Debris(CAPTION)
     nxt, before = next_line.strip(), previous_line.strip()
     if nxt and nxt != text and nxt.startswith(text) and (_is_caption(nxt) or _known_outlet(nxt[len(text):].strip())):
@@ -823,6 +851,28 @@ def comment_thread(lines: list[tuple[int, str]]) -> set[int]:
                 all(len(line.split()) <= COMMENT_WORDS for _, line in thread):
             return {number for number, _ in thread}
     return set()
+
+
+def appeal_box(lines: list[tuple[int, str]]) -> set[int]:
+    """The line numbers of a donation box ending the page: from its salutation ("Dear readers,"), or the heading right
+    above it ("A Message from the Ledger:"), to the page's end, under three full paragraphs of the story; at most
+    `APPEAL_LINES` lines, the first under the salutation in the site's voice ("We are facing ..."), and the heading
+    or a word of the appeal ("support", "donate", "become a member"). A letter the story quotes has neither."""
+    for i, (_, line) in enumerate(lines):
+        if not _SALUTATION.match(line.strip()):
+            continue
+        box, story = lines[i + 1:], sum(_paragraph_length(text) for _, text in lines[:i])
+        headed = i > 0 and bool(_MESSAGE_FROM.match(lines[i - 1][1].strip()))
+        if box and len(box) <= APPEAL_LINES and story >= STORY_PARAGRAPHS and _OUR_VOICE.search(box[0][1]) and \
+                (headed or any(_APPEAL_WORD.search(text) for _, text in box)):
+            return {number for number, _ in lines[i - headed:]}
+    return set()
+
+
+def _paragraph_length(line: str) -> bool:
+    """A full paragraph of text: 20 words, or 8 ending as a sentence."""
+    words = len(line.split())
+    return words >= 20 or (words >= 8 and line.rstrip("\"'\u201d\u2019").endswith((".", "!", "?")))
 
 
 def repeats_headline_after_crumb(line: str, headline: str) -> bool:
