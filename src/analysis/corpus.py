@@ -746,12 +746,12 @@ def _page_tail(article: Article, tail: list[tuple[int, str]], body: list[tuple[i
     in the Latin script a line in another script or a bare number ("\u0417\u0430\u043a\u0440\u044b\u0442\u044c", "2": a widget of the site)."""
     announced = next((i for i, (_, line) in enumerate(tail) if _opens_items(line) and _in_latin(line)), len(tail))
     found = dict.fromkeys(_table_rows(tail[:announced]), debris.WIDGET_DATA)  # not the items the story lists
-    latin = _in_latin(" ".join(line for _, line in body if _is_full_paragraph(line)))
+    widgets = [number for number, line in tail[:announced]
+               if number not in found and (not _in_latin(line) or _BARE_COUNT.match(line))]
+    if widgets and _in_latin(" ".join(line for _, line in body if _is_full_paragraph(line))):
+        found.update(dict.fromkeys(widgets, debris.WIDGET_DATA))
     for i, (number, line) in enumerate(tail):
         if number in found:
-            continue
-        if latin and i < announced and (not _in_latin(line) or _BARE_COUNT.match(line)):
-            found[number] = debris.WIDGET_DATA
             continue
         if _SIGNATURE.match(line) and not any(_ENDS_SENTENCE.search(later) for _, later in tail[i + 1:]):
             found[number] = debris.BYLINE
@@ -803,6 +803,8 @@ def _row_shape(line: str) -> tuple[str, ...]:
 
 def _in_latin(text: str) -> bool:
     """Written mostly in the Latin script, or in no letters at all."""
+    if text.isascii():
+        return True
     letters = [c for c in text if c.isalpha()]
     return sum(c < "\u0250" for c in letters) * 2 >= len(letters)
 

@@ -614,8 +614,10 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
             (len(_GLUED_ITEMS.findall(text)) >= 3 and not re.search(r"[.!?]\W*$", text)):
         return Debris(MENU)
     if (words <= 12 and _NAV.search(text.lstrip("!*\u2022\u00b7 "))) or (words <= 60 and _COOKIE_NOTICE.search(text)) or \
-            (words <= BROWSER_NOTICE_WORDS and _BROWSER_NOTICE.search(text) and _TO_THE_READER.search(text)) or \
-            (_BROWSER_NOTICE.search(previous_line) and {w.lower() for w in re.findall(r"[^\W\d_]+", text)} <= _BROWSERS) or \
+            (words <= BROWSER_NOTICE_WORDS and _about_browsers(text) and _BROWSER_NOTICE.search(text) and
+             _TO_THE_READER.search(text)) or \
+            (words <= len(_BROWSERS) and {w.lower() for w in re.findall(r"[^\W\d_]+", text)} <= _BROWSERS and
+             _about_browsers(previous_line) and _BROWSER_NOTICE.search(previous_line)) or \
             (words <= FOOTER_WORDS and len({m.lower() for m in _FOOTER_LINK.findall(text)}) >= 2):
         return Debris(NAVIGATION)  # "!ADVERTISEMENT!", a cookie banner
     if _is_social_call(text):
@@ -698,6 +700,12 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
     if _NAME_PLACE.match(text) and len(before.split()) >= 8 and len(nxt.split()) >= 8:
         return Debris(CAPTION)  # "Mayor Jane Roe, Lenz" between two paragraphs: a picture's alt text
     return None
+
+
+def _about_browsers(text: str) -> bool:
+    """A quick look for a browser notice's words before its pattern is tried."""
+    low = text.lower()
+    return "browser" in low or "supported" in low or "\u0431\u0440\u0430\u0443\u0437\u0435\u0440" in low
 
 
 def _shares_ending(caption: str, alt_text: str) -> bool:
