@@ -743,7 +743,7 @@ def _page_tail(article: Article, tail: list[tuple[int, str]], body: list[tuple[i
     link box: "A Message fro", up to four words without final punctuation; after a line of text or a caption it is
     the story cut off); a table of results or prices (three rows or more of one shape of numbers and words, "3 Lenz
     Rooks 21 43", with up to two short lines over them: "Regional League", "Team M Pts"), and on a page whose story is
-    in the Latin script a line in another script or a bare number ("\u0417\u0430\u043a\u0440\u044b\u0442\u044c", "2": a widget of the site)."""
+    in the Latin script a line in another script or a bare number (a payment widget's "Close" in Russian, "2")."""
     announced = next((i for i, (_, line) in enumerate(tail) if _opens_items(line) and _in_latin(line)), len(tail))
     found = dict.fromkeys(_table_rows(tail[:announced]), debris.WIDGET_DATA)  # not the items the story lists
     widgets = [number for number, line in tail[:announced]

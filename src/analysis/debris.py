@@ -314,9 +314,9 @@ _ORDINAL = r"(?:st|nd|rd|th)?"  # "16th June 2010", "June 16th, 2010"
 _DATE_VALUE = (rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}}{_ORDINAL} {_MONTH},? \d{{4}}|"
                rf"{_MONTH} (?:\d{{1,2}}{_ORDINAL}(?:,? |,))?\d{{4}})")  # also "October 12,2022" (no space)
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+# a full date, also a site's "May, Friday 3, 2024" and "Jan.12 - 2024"
 _FULL_DATE = re.compile(rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}}{_ORDINAL} {_MONTH},? \d{{4}}|"
                         rf"{_MONTH}(?:,? |(?<=\.))(?:{_WEEKDAY},? )?\d{{1,2}}{_ORDINAL}(?:[.,]? | [-\u2013] )\d{{4}}", _I)
-# also a site's "May, Friday 3, 2024" and "Jan.12 - 2024"
 _DATE_LABEL = re.compile(rf"^(?:{_FULL_DATE.pattern})\s*[:|\u2013\u2014-]\s+", _I)  # "26.07.2024: " over a headline
 _DATE_LINE = re.compile(rf"^(?P<word>{_DATE_WORD})\b[^\n]{{0,40}}?(?P<date>{_DATE_VALUE})", _I)
 _DATE_FURNITURE = re.compile(
