@@ -1710,3 +1710,33 @@ def test_a_caption_opened_by_its_agency_glued_on_is_stripped(line, is_caption):
 def test_a_date_line_with_its_month_glued_or_a_dash_before_the_year_dates_the_page(line, day):
     found = debris.classify_line(line)
     assert found.reason == debris.DATE_LINE and found.given_date == day
+
+
+def test_a_date_line_in_another_language_dates_the_page(write_corpus):
+    text = ("Published 14 сентября 2023, 09:05\n"
+            "Modified 15 сентября 2023, 10:40\n"
+            "Former convicts who fought in Ukraine are returning to their home towns, the regional governor said.\n"
+            "Relatives said the men had been promised pardons after six months at the front.\n")
+    article = load_corpus(write_corpus({"500_mt.txt": text}))["500"]
+    assert article.published.best == "2023-09-14"
+    assert [r.reason for r in article.removed] == [debris.DATE_LINE, debris.UPDATED_LINE]
+    assert article.body.startswith("Former convicts")
+
+
+def test_a_bulleted_list_of_sharing_buttons_is_stripped(write_corpus):
+    text = ("Shares of the toy maker fell 8 percent on Tuesday after it cut its forecast for the year.\n"
+            "Analysts said demand for its games had weakened in the spring and would not recover soon.\n"
+            "- Link this\n- Share this\n- Digg this\n- Email\n- Reprints\n")
+    article = load_corpus(write_corpus({"501_blog.txt": text}))["501"]
+    assert [r.text for r in article.removed if r.reason == debris.SHARE] == [
+        "- Link this", "- Share this", "- Digg this", "- Email", "- Reprints"]
+    assert article.body.endswith("would not recover soon.")
+
+
+def test_a_bulleted_list_of_short_items_in_the_story_stays(write_corpus):
+    text = ("The city of Lenz will close two libraries and dim its street lights from January, its council said.\n"
+            "The council listed the services it will cut next year to save money on its budget:\n"
+            "- Libraries\n- Street lights\n- Email newsletters\n"
+            "The mayor said the cuts were painful but that the city had no other choice this year.\n")
+    article = load_corpus(write_corpus({"502_city.txt": text}))["502"]
+    assert "- Street lights" in article.body and "- Email newsletters" in article.body

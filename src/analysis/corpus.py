@@ -394,7 +394,7 @@ def _build_body(article: Article, text: str) -> None:
     kept: list[tuple[int, str]] = []
     previous, previous_number, in_link_list, seen_text, in_items = "", 0, False, False, False
     numbered = [(number, line) for number, line in enumerate(lines, start=1) if line]
-    thread, appeal = debris.comment_thread(numbered), debris.appeal_box(numbered)
+    thread, appeal, shares = debris.comment_thread(numbered), debris.appeal_box(numbered), debris.share_list(numbered)
     for number, line in enumerate(lines, start=1):
         if not line:
             continue
@@ -403,6 +403,9 @@ def _build_body(article: Article, text: str) -> None:
             continue
         if number in appeal:  # a donation box ending the page
             article.removed.append(Removed(number, line, debris.PROMO))
+            continue
+        if number in shares:  # a bulleted list of sharing buttons
+            article.removed.append(Removed(number, line, debris.SHARE))
             continue
         if prefix := debris.split_date_prefix(line):  # "date 2022-08-10 Over a month-long ...": keep the text
             article.removed.append(Removed(number, prefix[1], debris.DATE_LINE))

@@ -31,6 +31,7 @@ import numpy as np
 from dateutil import parser as dateparser
 from dateutil.relativedelta import relativedelta
 
+from . import debris
 from . import timex as tx
 
 if TYPE_CHECKING:
@@ -130,6 +131,7 @@ def parse_given_date(value: str, text: str = "") -> date | None:
         except ValueError:
             return None
     value = re.sub(r"(\d),(?=(?:19|20)\d\d\b)", r"\1, ", value)  # "October 12,2022": the year after a comma
+    value = debris.in_english_months(value)  # "7 августа 2023", "3. März 2021"
     try:
         return dateparser.parse(value, dayfirst=True, fuzzy=True).date()
     except (ValueError, OverflowError, TypeError):

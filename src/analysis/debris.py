@@ -8,8 +8,11 @@ lines), never the sentences of particular articles.
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 NAVIGATION = "navigation"
 CAPTION = "photo caption or credit"
@@ -91,6 +94,10 @@ _SOCIAL_WORDS = {"share", "on", "facebook", "twitter", "x", "whatsapp", "telegra
                  "article", "story", "page", "save", "comment", "comments", "tweet", "with", "friends", "to", "via"}
 _NETWORKS = {"facebook", "twitter", "whatsapp", "telegram", "linkedin", "viber", "reddit", "pinterest", "messenger",
              "vk", "tweet"}
+# words of a sharing button ("Share this", "Email", "Reprints"), and how many bulleted buttons make a list of them
+_SHARING = _NETWORKS | {"share", "email", "e-mail", "link", "print", "reprints", "digg", "bookmark", "permalink",
+                        "save", "tweet", "mail"}
+SHARE_ITEMS = 3
 # a promo line that heads no list of links: a button's call to act, a newsletter box, an advertisement or video
 # label, a "continues below" marker, a promo with its item after a colon or bar ("Watch: Rescuers reach Lenz")
 _NO_LIST = re.compile(r"^(?:(?:sign up|subscribe|follow|join|listen|enable|turn on|allow|support|donate|download|get|"
@@ -308,8 +315,29 @@ _SOURCE_LINK = re.compile(r"[-\u2013\u2014]\s*\[(?:source|link|original)\]$", _I
 _SOURCE_LANGUAGE = re.compile(r"^(?:the )?(?:[A-Z][a-z]+ian|English|German|French|Spanish|Polish|Czech|Dutch|"
                               r"Greek|Turkish|Persian|Arabic|Hebrew|Chinese|Japanese|Kazakh|Uzbek|Swedish|Finnish|"
                               r"Portuguese)(?: language)?(?:$|\s+(?:by|on|in|at)\s+)")
-_DATE_WORD = r"(?:date|published|updated|posted|last updated|first published|last modified|created)"
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATE_WORD = r"(?:date|published|updated|posted|last updated|first published|last modified|modified|created)"
+
+
+@lru_cache(maxsize=1)
+def foreign_months() -> dict[str, int]:
+    """Month names of other languages as date lines write them ('7 августа 2023', '3. März 2021'), lower case ->
+    month number, from data/month_names.csv (Russian, Ukrainian, German, French, Spanish, Italian, Portuguese,
+    Polish; those that begin like an English month's name are read as English)."""
+    with resources.files("analysis.data").joinpath("month_names.csv").open(encoding="utf-8") as f:
+        return {row["name"]: int(row["month"]) for row in csv.DictReader(f)}
+
+
+def in_english_months(value: str) -> str:
+    """A date with another language's month name written with the English one: '7 августа 2023' -> '7 August 2023'."""
+    names = foreign_months()
+    return re.sub(r"[^\W\d_]+", lambda m: ENGLISH_MONTHS[names[m[0].lower()] - 1] if m[0].lower() in names else m[0],
+                  value)
+
+
+ENGLISH_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                  "November", "December"]
+_MONTH = (r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:"
+          + "|".join(sorted(foreign_months(), key=len, reverse=True)) + r")\b)")
 _ORDINAL = r"(?:st|nd|rd|th)?"  # "16th June 2010", "June 16th, 2010"
 _DATE_VALUE = (rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}}{_ORDINAL} {_MONTH},? \d{{4}}|"
                rf"{_MONTH} (?:\d{{1,2}}{_ORDINAL}(?:,? |,))?\d{{4}})")  # also "October 12,2022" (no space)
@@ -859,6 +887,22 @@ def comment_thread(lines: list[tuple[int, str]]) -> set[int]:
                 all(len(line.split()) <= COMMENT_WORDS for _, line in thread):
             return {number for number, _ in thread}
     return set()
+
+
+def share_list(lines: list[tuple[int, str]]) -> set[int]:
+    """The line numbers of a list of sharing buttons: `SHARE_ITEMS` or more bulleted items in a row, each of at most
+    three words with no sentence end, at least two of them naming a way to share ("- Link this", "- Share this",
+    "- Digg this", "- Email", "- Reprints"). A bulleted list in the story says more in each item."""
+    found, run = set(), []
+    for number, line in lines + [(0, "")]:
+        item = re.match(r"^\s*[-\u2022*\u2013\u00b7]\s*(?P<item>[^.!?]+)$", line)
+        if item and len(item.group("item").split()) <= 3:
+            run.append((number, {w.lower() for w in re.findall(r"[\w-]+", item.group("item"))}))
+            continue
+        if len(run) >= SHARE_ITEMS and sum(bool(words & _SHARING) for _, words in run) >= 2:
+            found.update(number for number, _ in run)
+        run = []
+    return found
 
 
 def appeal_box(lines: list[tuple[int, str]]) -> set[int]:
