@@ -432,3 +432,44 @@ def test_its_chief_executive_speaks_for_a_company_not_for_the_body_named_before(
                      "“We will fight this in court,” said Dan Moss, its chief executive.\n")
     assert types["Dan Moss"] == "company or business"
 
+
+
+def test_a_name_ending_in_a_company_word_is_a_company(types_of):
+    types = types_of("Shares of Corvane fell 9 per cent after Thornbury Capital downgraded the software maker, "
+                     'saying the stock had risen "too far, too fast."\n\n'
+                     'Lisle Securities said in a note that demand was "still strong."\n')
+    assert types["Thornbury Capital"] == "company or business"
+    assert types["Lisle Securities"] == "company or business"
+
+
+def test_a_treasurer_is_of_the_country_whose_central_bank_the_text_names(types_of):
+    types = types_of("Treasurer Dan Pelham says it is too early to judge how far the Reserve Bank of Australia "
+                     "will lift rates.\n\n"
+                     '"We will not second guess the bank," Mr Pelham told reporters before he travels to the US.\n')
+    assert types["Dan Pelham"] == "Australian government or official"
+
+
+def test_what_a_persons_description_says_they_did_is_not_whom_they_speak_for(types_of):
+    types = types_of("Ivan Lesko, a Russian human rights activist who has interviewed former members of the Wagner "
+                     "Group, told reporters that 30,000 prisoners had been recruited.\n\n"
+                     "Olga Marten, a lawyer who heads the Wagner Group's legal department, said the figure was false.\n")
+    assert types["Ivan Lesko"] == "human-rights or legal-aid group"
+    assert types["Olga Marten"] == "private military company"
+
+
+def test_a_sides_manager_in_a_match_report_is_a_coach(types_of):
+    body = ("Harbour City manager Tom Brandt called the winner lucky. The defender who scored had been booked, and "
+            "the former Lakeside coach said the referee missed a foul.\n\n"
+            '"We have to improve a lot," said Harbour City manager Ray Osei.\n')
+    assert types_of(body)["Ray Osei"] == "sports club, coach or athlete"
+
+
+def test_a_companys_manager_in_a_business_story_is_no_coach(types_of):
+    body = '"Orders rose in every region," said Corvane manager Ray Osei, whose firm makes pumps.\n'
+    assert types_of(body)["Ray Osei"] != "sports club, coach or athlete"
+
+
+def test_a_long_affiliation_after_a_name_types_by_its_head_words(types_of):
+    body = ("Dr Marco Bellini of the University's Institute for the Study of Science, Technology and Innovation, who led "
+            'the study, said: "Journals are rejecting more negative results."\n')
+    assert types_of(body)["Marco Bellini"] == "analyst or expert"

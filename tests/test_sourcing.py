@@ -546,6 +546,9 @@ def test_classify_roles_of_any_country(text_in, expected):
     ("The mayor said the city would rebuild. Residents helped us clear the road.", ""),  # 'us' is no country
     ("Mexican rescuers worked on. Mexico's president spoke. Mexico City residents waited in Mexico.", "Mexican"),
     ("Russia and Ukraine traded blame. Kyiv and Moscow each said the other fired first.", ""),
+    # a country named only inside its institution's name, another only as a place: the institution's
+    ("The Treasurer said the Reserve Bank of Australia would act. He flies to the US next week.", "Australian"),
+    ("The Reserve Bank of Australia met. The US Treasury said rates in Britain would rise.", ""),
 ])
 def test_article_country(text_in, expected):
     assert article_country(text_in)[0] == expected

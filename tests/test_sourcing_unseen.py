@@ -653,3 +653,45 @@ def test_a_name_and_a_colon_without_quotation_marks_label_what_that_person_said(
                  "Photo Credit: Harbour City FC\n")
     assert speaker_of(result, "I am disappointed") == "Piet Brandt"
     assert "Harbour City FC" not in " ".join(result.quotes.quote)
+
+
+@pytest.mark.parametrize("cue", ["Meduza's source cites Orlov", "a guard from the camp quotes Orlov"])
+def test_the_person_a_source_cites_after_a_quotation_is_its_speaker(sourcing_of, cue):
+    result = sourcing_of("Viktor Orlov, the owner of a private military company, toured two prisons last month.\n\n"
+                         f"“You will leave as free men or not at all,” {cue}.\n")
+    assert speaker_of(result, "You will leave") == "Viktor Orlov"
+    if cue.startswith("Meduza"):
+        row = result.quotes[result.quotes.quote.str.contains("You will leave")].iloc[0]
+        assert row.via == "Meduza"  # the outlet whose source passes the words on
+
+
+def test_an_office_named_by_its_holders_title_is_no_anonymous_source(sourcing_of):
+    result = sourcing_of("Police responded to a report of a stabbing on Mill Road, according to a statement from the "
+                         "Harbour County District Attorney’s office.\n")
+    row = result.sources[result.sources.source.str.contains("District Attorney")].iloc[0]
+    assert not row.anonymous
+
+
+def test_as_reported_by_an_outlet_cites_it(sourcing_of):
+    result = sourcing_of("Prisoners are being recruited in four penal colonies, says Lindhaven's military intelligence.\n\n"
+                         "The reason is the high losses among regular soldiers, as reported by the Ukrainian news "
+                         "agency UNIAN.\n")
+    assert "UNIAN" in set(result.citations.cited)
+
+
+def test_a_name_the_text_gives_a_media_noun_after_is_an_outlet(sourcing_of):
+    result = sourcing_of("A former fighter was detained on suspicion of murder, the Zorka Telegram channel, which is "
+                         "close to the police, reported.\n\n"
+                         "“During the searches, they found a canister,” Zorka reported.\n\n"
+                         "The Harbour Ledger newspaper reported that he had fled. Ledger added that he was caught.\n")
+    kinds = dict(result.sources[["source", "source_type"]].values)
+    assert speaker_of(result, "During the searches") == "Zorka"
+    assert kinds["Zorka"] == "media outlet" and kinds["Harbour Ledger"] == "media outlet"
+    assert "Ledger" not in kinds
+
+
+def test_a_name_before_an_agency_or_a_plural_media_noun_is_no_outlet(sourcing_of):
+    result = sourcing_of("According to new data by the United Nations health agency, 3,000 measles cases were found "
+                         "this year, according to US media outlets.\n")
+    kinds = dict(result.sources[["source", "source_type"]].values)
+    assert kinds.get("United Nations") != "media outlet" and "US" not in kinds

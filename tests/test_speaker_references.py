@@ -126,3 +126,43 @@ def test_a_source_renamed_while_reading_stays_reachable_under_its_old_keys():
     assert "Dubrov" in table and "Ivan Dubrov" in table and "Petrov" not in table
     assert table.canonical("Dubrov") == "Ivan Petrovich Dubrov"
     assert list(table) == ["Ivan Petrovich Dubrov"]
+
+
+def test_a_pronoun_opening_the_text_is_the_person_named_next(sourcing_of):
+    result = sourcing_of("“I learned quickly how little I knew,” she told me.\n\n"
+                         "The charity now helps families of prisoners. Halina Dorosh moved abroad in 2017 and runs "
+                         "it from there.\n\n"
+                         "“We answer every letter,” Dorosh said.\n")
+    assert speaker_of(result, "I learned quickly") == "Halina Dorosh"
+
+
+def test_a_pronoun_after_a_person_named_keeps_the_person_before(sourcing_of):
+    result = sourcing_of("Pavel Ostrov runs a shelter in the port.\n\n"
+                         "“We are full every night,” he said.\n\n"
+                         "Marko Lind, a volunteer, said the shelter needed beds.\n")
+    assert speaker_of(result, "We are full") == "Pavel Ostrov"
+
+
+def test_a_description_the_lexicon_lacks_is_the_person_introduced_by_it(sourcing_of):
+    result = sourcing_of("Viktor Orlov, a Russian oligarch, toured two prisons last month.\n\n"
+                         "The oligarch also said he “served a sentence in the North back in the day.”\n")
+    assert speaker_of(result, "served a sentence") == "Viktor Orlov"
+
+
+LEAD = ("An NHS chief executive said patients need to know hospitals \"are not safe places\".\n\n"
+        "Tom Reddin was speaking at a board meeting when he said there needed to be a \"change in the narrative\".\n\n"
+        "\"{second}\" {cue}\n")
+
+
+def test_the_person_a_lead_introduces_by_a_role_is_the_person_named_next(sourcing_of):
+    result = sourcing_of(LEAD.format(second="The food is rubbish,", cue="he said."))
+    assert speaker_of(result, "are not safe places") == "Tom Reddin"
+    assert list(result.sources.source) == ["Tom Reddin"]
+    assert result.sources.source_type.iloc[0] == "hospital or medical"  # the role the lead gives him
+
+
+def test_a_person_named_next_with_another_role_is_someone_else(sourcing_of):
+    body = ("A witness said she heard \"three loud bangs\" after midnight.\n\n"
+            "Police chief Jo Reed said officers \"arrived within minutes\".\n")
+    result = sourcing_of(body)
+    assert speaker_of(result, "three loud bangs") != "Jo Reed"

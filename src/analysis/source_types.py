@@ -337,8 +337,9 @@ def article_country(text: str) -> tuple[str, str]:
     """(country, reason) the text is about, when one country's cues clearly outnumber every other's (at least
     three mentions and twice the next, a place after 'in', 'to', 'of'... not counted: the war "in Ukraine" is
     not Ukraine speaking), or when it is the only country the text names, at least once not as a place ('the
-    Reserve Bank of India', 'the Northern Ireland Office'; not 'across Russia' alone; 'Western' names none);
-    ('', reason) otherwise. Used for an institution or official
+    Reserve Bank of India', 'the Northern Ireland Office'; not 'across Russia' alone; 'Western' names none), or
+    when every mention not of a place names it inside an institution's name ('the Reserve Bank of Australia',
+    other countries only as places: 'travels to the US'); ('', reason) otherwise. Used for an institution or official
     the text does not qualify ("the Defense Ministry", "an official")."""
     mentions = country_mentions(text)
     counts = Counter(country for offset, country in mentions
@@ -348,6 +349,10 @@ def article_country(text: str) -> tuple[str, str]:
         not _PLACE_BEFORE.search(text[max(0, offset - 12):offset]) or _NAME_OF.search(text[max(0, offset - 40):offset]))]
     if len(named) == 1 and own:
         return own[0], f"{own[0]}: the only country the text names ({len(own)} mentions not of a place)"
+    in_names = {country for offset, country in mentions if _NAME_OF.search(text[max(0, offset - 40):offset])}
+    if len(set(own)) == 1 and set(own) == in_names:
+        # 'the Reserve Bank of Australia ... travels to the US': the state whose institution the text names
+        return own[0], f"{own[0]}: its institution is named ({len(own)} mentions), other countries only as places"
     if not counts:
         return "", "the text names no country"
     ranked = counts.most_common()
@@ -521,10 +526,17 @@ def classify(text: str, *, is_person: bool, default_country: str = "", setting: 
     return ""
 
 
+# the last word of a company's name, written with its capital ('Thornbury Capital', 'Lisle Securities Inc')
+COMPANY_NAME_ENDS = {"Capital", "Securities", "Partners", "Holdings", "Investments", "Ventures", "Advisors",
+                     "Advisers", "Inc", "Ltd", "LLC", "plc", "PLC", "Corp"}
+
+
 def name_noun_type(name: str) -> str:
     """The type an organisation's own name gives by the last organisation noun of data/source_organisations.csv
-    in it that has a type ('North East Ambulance Service': hospital or medical; 'Peloton Corporation': company);
-    '' when none."""
+    in it that has a type ('North East Ambulance Service': hospital or medical; 'Peloton Corporation': company),
+    or by a company's last word ('Thornbury Capital'); '' when none."""
+    if name.split() and name.split()[-1].rstrip(".") in COMPANY_NAME_ENDS and len(name.split()) > 1:
+        return COMPANY
     found = [(m.start(), organisation_nouns()[m.group(1).lower()]) for m in _typed_noun().finditer(name)]
     return max(found)[1] if found else ""
 

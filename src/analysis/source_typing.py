@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 
 from .speakers import LEADER_NOUNS, Resolver, Source, noun_phrase, path_up
 from .source_types import (
-    COMPANY, OPPOSITION, ORGANISATION_WORD, RIGHTS_GROUP, TITLES, affiliations, by_own_noun, classify, clean_name,
-    country_cues, country_in, cue_matches, cue_words, generic_nouns, generic_organisation, government_metonym,
-    government_type, institution, is_government_type, lexicon, name_noun_type, nouns_pattern, organisation_nouns,
-    roles, spelt_out, surname, typed_organisation, variant_table)
+    COMPANY, OPPOSITION, ORGANISATION_WORD, RIGHTS_GROUP, SPORTS, TITLES, affiliations, by_own_noun, classify,
+    clean_name, country_cues, country_in, cue_matches, cue_words, generic_nouns, generic_organisation,
+    government_metonym, government_type, institution, is_government_type, lexicon, name_noun_type, nouns_pattern,
+    organisation_nouns, roles, spelt_out, surname, typed_organisation, variant_table)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -93,6 +93,8 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
             return runs  # "chief executive of Ipswich and Colchester hospitals", "the trust's deputy chief executive"
         if found:
             return found
+        if named_person and _manages_a_team(source, resolver):
+            return SPORTS  # "United manager Louis van Gaal" in a match report
         principal = _principal_type(source, resolver, default_country) or \
             _headed_type(source, resolver, default_country) if source.named else ""
         if principal:
@@ -121,6 +123,20 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
     if not source.named and source.roles:
         return "anonymous person"
     return "other"
+
+
+_TEAM_MANAGER = re.compile(r"(?:^|\s)[A-Z][\w.'’-]* (?:manager|boss)$")  # "United manager", "Wolfsburg boss"
+SPORTS_TEXT_CUES = 2  # sports cues of data/source_cues.csv ('coach', 'defender') that make a text a sports story
+
+
+def _manages_a_team(source: Source, resolver: Resolver) -> bool:
+    """A manager or boss of a named side ('United manager Louis van Gaal') in a text that the cue lexicon's
+    sports words (at least SPORTS_TEXT_CUES) make a sports story; a fund manager or a Tesla boss elsewhere is
+    no coach."""
+    if not any(_TEAM_MANAGER.search(d) for d in source.descriptions):
+        return False
+    low = f" {resolver.article.body.lower()} "
+    return sum(kind == SPORTS for *_, kind in cue_matches(low)) >= SPORTS_TEXT_CUES
 
 
 def _noun_referred_to(source: Source) -> bool:

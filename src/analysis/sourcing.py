@@ -174,7 +174,8 @@ def _via(verb: Token) -> str:
     """Outlet the speaker talked to, named in the cue: 'told RFE/RL', 'told the newspaper Novaya Gazeta', 'spoke
     to CNN', 'in an interview with The Associated Press'."""
     candidates = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
-    if verb.lemma_.lower() == "quote":  # "Interfax quoted an official", "a source quoted by TASS", "quoted telling X"
+    if verb.lemma_.lower() in ("quote", "cite"):  # "Interfax quoted an official", "a source quoted by TASS",
+        # "quoted telling X", "Mediazona cites convicts"
         candidates = [c for c in verb.children if c.dep_ == "nsubj"]
         candidates += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         candidates += [o for c in verb.children if c.lemma_ in ("say", "tell") for o in c.children
@@ -236,6 +237,8 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
             out.append((token, _subject_of(token, quotes) or _subject_by_position(token, quotes)))
         elif _quoted_as_saying(token):
             continue  # the "saying" of "X quoted Y as saying": the cue is "quoted", its speaker Y
+        elif token.lemma_.lower() in ("quote", "cite") and (quoted := _cited_after_quotation(token, quotes)):
+            out.append((token, quoted))  # '"...," Mediazona's source cites Orlov': Orlov's words, passed on
         elif token.lemma_.lower() == "quote" and (quoted := _quoted_speaker(token, quotes)):
             out.append((token, quoted))  # "Interfax quoted an official as saying", "an inmate was quoted telling"
         elif _speech_verb(token) and token.pos_ in ("VERB", "AUX") and token.dep_ not in (
@@ -310,9 +313,10 @@ PHRASAL_SPEECH = {"point": "out"}  # verbs of saying only with their particle: "
 
 def _passive_agents(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
     """The speaker of a passive speech verb, named by its agent: "this was stated by Peskov", "was announced by
-    the ministry". [] without an agent ("was told", "is said to")."""
-    if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children) or \
-            any(c.dep_ == "neg" for c in verb.children):
+    the ministry", "as reported by the news agency UNIAN". [] without an agent ("was told", "is said to")."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or \
+        verb.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    if verb.pos_ != "VERB" or not passive or any(c.dep_ == "neg" for c in verb.children):
         return []
     return [o for c in verb.children if c.dep_ == "agent" for o in c.children
             if o.dep_ == "pobj" and not in_quote(quotes, o.idx)]
@@ -332,6 +336,20 @@ def _quoted_as_saying(token: Token) -> bool:
     head = token.head.head if token.head.lower_ == "as" else token.head
     return token.lemma_ in ("say", "tell") and token.dep_ in ("pcomp", "xcomp", "advcl") and \
         head.lemma_.lower() == "quote"
+
+
+def _cited_after_quotation(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
+    """The person a source quotes or cites right after a quotation ('"...," Mediazona's source cites Orlov', '"...,"
+    a guard quotes him'): the verb's object, whose words the quotation holds. [] for any other use ('the report
+    cites figures', 'she quoted the decree')."""
+    text = nlp.text_of(verb.doc)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.tag_ not in ("VBZ", "VBD", "VBP") or not subjects or not any(
+            0 <= subjects[0].left_edge.idx - q.end <= 4 and not re.search(r"\w", text[q.end:subjects[0].left_edge.idx])
+            for q in quotes):
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj" and c.i == verb.i + 1 and
+            (c.pos_ == "PROPN" or c.lower_ in ("him", "her", "them"))]
 
 
 def _quoted_speaker(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
@@ -478,6 +496,7 @@ def _find_cues(article: Article, doc: Doc, resolver: Resolver, skipped: set[int]
                             lead=min(verb.idx, subject.left_edge.idx)))
     resolver.link_epithet_subjects()
     resolver.merge_offices_named(cues)
+    resolver.merge_lead_description(cues)
     _mark_nested(cues, resolver)
     _link_reported_cues(cues, resolver)
     for cue in cues:

@@ -23,9 +23,9 @@ from rapidfuzz.distance import OSA
 from .metadata import canonical_outlet
 from .quotes import QuoteSpan
 from .source_types import (
-    TITLES, classify, clean_name, country_cues, country_in, cue_matches, cue_words, first_names, generic_nouns,
-    guess_gender, institution, organisation_nouns, outlet_names, roles, setting_country, speaks_itself, spelt_out,
-    surname, translit_key, variant_table)
+    COMPANY, TITLES, classify, clean_name, country_cues, country_in, cue_matches, cue_words, first_names,
+    generic_nouns, guess_gender, institution, name_noun_type, organisation_nouns, outlet_names, roles,
+    setting_country, speaks_itself, spelt_out, surname, translit_key, variant_table)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -55,6 +55,11 @@ RANK_ABBREVIATIONS = {"sgt", "lt", "col", "gen", "capt", "cpl", "det", "insp", "
 REPORT_NOUNS = {"report", "investigation", "article", "story", "analysis"}
 MEDIA_NOUNS = {"portal", "newspaper", "outlet", "publication", "agency", "channel", "broadcaster", "website", "site",
                "magazine", "paper", "tabloid", "daily", "network", "station"}
+# media nouns that name nothing but an outlet: a name before one is the outlet's ('the Zorka Telegram channel'; not
+# 'the United Nations health agency', 'US media outlets')
+OUTLET_NOUNS = {"newspaper", "tabloid", "magazine", "channel", "broadcaster", "website", "portal", "publication"}
+PLATFORMS = {"Telegram", "YouTube", "Facebook", "Instagram", "TikTok", "VK", "Twitter", "WhatsApp", "Viber"}  # a
+# platform named before a media noun ('the Baza Telegram channel') is no part of the outlet's name
 QUANTIFIERS = {"many", "some", "one", "two", "three", "several", "most", "few", "all", "both", "none", "each",
                "dozens", "hundreds", "thousands"}
 NUMBER_SIGN = re.compile(r"(?:.*\s)?(?:No|Nr|Number|#)\.?\s*$", re.I)  # before an identifier: "order No. PRS-563"
@@ -304,12 +309,19 @@ def _descriptions(token: Token, name_range: tuple[int, int]) -> list[str]:
         if child.dep_ == "relcl" and (not _said_of_the_name(child) or child.lemma_.lower() in REPORTED_SPEECH_LEMMAS):
             continue  # "whose parents were killed by Wagner", "who told reporters ...": not who the person is
         if child.dep_ in ("appos", "relcl") and not (name_range[0] <= child.i < name_range[1]):
-            words = list(child.subtree)[:30]
+            # an organisation an apposed noun's clause says the person dealt with is not theirs ('a rights activist
+            # who has interviewed members of the Wagner Group': no Wagner member)
+            done = {t.i for c in child.children if c.dep_ == "relcl" and child.dep_ == "appos" and
+                    c.lemma_.lower() not in AFFILIATION_LEMMAS and any(t.pos_ == "PROPN" for t in c.subtree)
+                    for t in c.subtree}
+            words = [t for t in child.subtree if t.i not in done][:30]
             out.append("".join(t.text_with_ws for t in words))
     after = doc[name_range[1]] if name_range[1] < len(doc) else None
     if after is not None and after.dep_ == "prep" and after.lower_ in ("of", "from") and \
-            name_range[0] <= after.head.i < name_range[1] and after.right_edge.i - after.i < 8:
-        out.append(doc[after.i:after.right_edge.i + 1].text)  # 'Judge Amy Lowell of the U.S. District Court'
+            name_range[0] <= after.head.i < name_range[1]:
+        # 'Judge Amy Lowell of the U.S. District Court'; a long one by its head words ('Dr Ana Reyes of the
+        # University's Institute for the Study of Science, Technology and ...')
+        out.append(doc[after.i:min(after.right_edge.i + 1, after.i + AFFILIATION_WORDS)].text)
     titles = [t for t in doc[max(0, name_range[0] - 6):name_range[0]] if t.head.i in range(*name_range) or
               t.head.head.i in range(*name_range) or t.dep_ == "compound" and t.head.head.head.i in range(*name_range)]
     # ("State Department spokesman Ned Price": 'State' is three compounds away from the name)
@@ -405,6 +417,21 @@ def _media_noun_before(doc: Doc, name_range: tuple[int, int]) -> Token | None:
     named = noun.head.i in range(*name_range) or any(
         doc[j].dep_ == "appos" and doc[j].head.i == noun.i for j in range(*name_range))
     return noun if named else None
+
+
+def _media_noun_after(name: str, body: str) -> str:
+    """The media noun the text puts right after a name, a platform between ('the Baza Telegram channel', 'The
+    Harbour Ledger newspaper'): the name is an outlet's. '' when the text writes none."""
+    found = re.search(r"\b(?:the|a) " + re.escape(name) + r"(?: [A-Z][\w-]*)? (" + "|".join(sorted(MEDIA_NOUNS)) +
+                      r")\b", body, re.I)
+    return found.group(1) if found and found.group(0).split()[1][:1].isupper() else ""
+
+
+AFFILIATION_WORDS = 8  # the words of an "of" phrase after a name read as the person's affiliation
+# verbs of a relative clause that say whom a person works for or what they are ('who heads', 'who was a judge')
+AFFILIATION_LEMMAS = {"be", "head", "lead", "run", "found", "co-found", "work", "serve", "chair", "own", "represent",
+                      "direct", "manage", "join", "command", "coach", "advise", "belong", "become", "teach", "hold",
+                      "sit", "edit", "oversee", "act", "specialise", "specialize", "defend"}
 
 
 def _said_of_the_name(clause: Token) -> bool:
@@ -682,9 +709,11 @@ class Resolver:
                     self._note(token, speaker)
                     return speaker, token.text, f"'{token.text} {token.head.text}' -> the speaker before, {speaker}"
                 if key:
+                    after = all(position > token.idx for position, k, _ in self.persons if k == key)
                     self.sources[key].mentions.add(char)
                     self._note(token, key)
-                    return key, token.text, f"pronoun '{token.text}' -> nearest earlier person: {key}"
+                    return key, token.text, f"pronoun '{token.text}' -> " + \
+                        ("the first person named after it" if after else "nearest earlier person") + f": {key}"
             return None
         if token.pos_ == "PROPN" or (token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and token.pos_ != "NOUN"):
             return self._resolve_name(token)
@@ -706,6 +735,17 @@ class Resolver:
                     return self._add_other(outlet if known else written, "outlet", named=True,
                                            span=(span.start_char, span.end_char), variant=written), written, \
                         "outlets.csv" if known else f"the {token.text} named {written}"
+            owners = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i and
+                      c.text not in PLATFORMS and c.lower_ not in country_cues()]
+            if token.lower_ in OUTLET_NOUNS and owners and not in_quote(self.quotes, token.idx):
+                # "the Baza Telegram channel", "The Harbour Ledger newspaper": the outlet named before the noun
+                span = doc[owners[0].left_edge.i:owners[-1].i + 1]
+                written = clean_name(span.text)
+                outlet = canonical_outlet(written)
+                known = outlet in outlet_names()
+                return self._add_other(outlet if known else written, "outlet", named=True,
+                                       span=(span.start_char, span.end_char), variant=written), written, \
+                    "outlets.csv" if known else f"the {token.text} named {written}"
             appos = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and
                      not NUMBER_SIGN.match(doc[max(0, c.left_edge.i - 2):c.i].text)]  # not "order No. PRS-563"
             appos += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
@@ -883,6 +923,13 @@ class Resolver:
         if before := _media_noun_before(doc, name_range):  # "the Telegram channel Lenta Nine", 'the site "KNB"'
             return self._add_other(written, "outlet", named=True, span=char, variant=written), written, \
                 f"the {before.text} named {written}"
+        if after := _media_noun_after(written, self.article.body):  # "the Baza Telegram channel ... Baza reported"
+            return self._add_other(written, "outlet", named=True, span=char, variant=written), written, \
+                f"the {after} the text names {written}"
+        if shortened := next((k for k, s in self.sources.items() if s.kind == "outlet" and k != written and
+                              k.endswith(f" {written}")), None):  # 'The Harbour Ledger newspaper' ... 'Ledger said'
+            return self._add_other(shortened, "outlet", named=True, span=char, variant=written), written, \
+                f"the outlet {shortened} named before"
         described = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in roles()]
         if described and _dateline(doc, name_range):
             return self.resolve(described[0])  # "New York, Feb 9 2014 - A top official said": a dateline's place
@@ -905,7 +952,7 @@ class Resolver:
             return None  # "Russians said"; an acronym tagged so ("according to the CPSC") is an organisation
         definite = doc[name_range[0]].lower_ == "the" or name_range[0] > 0 and doc[name_range[0] - 1].lower_ == "the"
         if any(w in organisation_nouns() for w in words) or (token.ent_type_ == "ORG" and written.isupper()) or \
-                definite:
+                definite or name_noun_type(written) == COMPANY:
             # "The Herald-Mail reported": a person's name takes no article
             return self._add_other(written, "org", named=True, span=char, variant=written,
                                    description=" ".join(_descriptions(token, name_range))), written, \
@@ -973,6 +1020,10 @@ class Resolver:
                     self.sources[key].mentions.add(char)
                     self._note(token, key)
                     return key, phrase, f"description '{phrase}' -> earlier unnamed source '{key}' (same role)"
+            if not role and lemma not in organisation_nouns() and (key := self._introduced_as(token, lemma)):
+                self.sources[key].mentions.add(char)
+                self._note(token, key)
+                return key, phrase, f"description '{phrase}' -> {key}, introduced as {lemma}"
             topic = self._epithet_of(token, lemma, determiners or {"the"})
             if topic:
                 source = self.sources[topic]
@@ -991,7 +1042,9 @@ class Resolver:
             if lemma in organisation_nouns() and (key := self._organisation_subject_before(token, lemma, kind)):
                 self.sources[key].mentions.add(char)
                 return key, phrase, f"description '{phrase}' -> {key}, the organisation named before as a subject"
-        organisation = lemma in organisation_nouns() and (not plural or lemma == "police") and speaks_itself(token)
+        organisation = lemma in organisation_nouns() and (not plural or lemma == "police") and (
+            speaks_itself(token) or any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"
+                                        for c in token.children))  # 'a statement from the District Attorney's office'
         unnamed_outlet = lemma in MEDIA_NOUNS and not definite  # 'according to some Telegram channels'
         if not role and not organisation and not unnamed_outlet and not classify(phrase, is_person=False,
                                                                                  default_country=self.default_country):
@@ -1059,16 +1112,48 @@ class Resolver:
                 self._same_country(k, countries) and (office not in SPOKESPERSONS or organisation <= set(described))]
             if len(holders) != 1:
                 continue
-            holder = self.sources[holders[0]]
-            holder.mentions |= source.mentions
-            holder.descriptions += sorted(source.variants)
-            holder.roles.add(office)
-            del self.sources[key]
-            for cue in cues:
-                if cue.source == key:
-                    cue.source = holder.key
-                    cue.reason += f" -> {holder.key}, the one {office} the text names"
-            self._rekey(key, holder.key)
+            self.sources[holders[0]].descriptions += sorted(source.variants)
+            self.sources[holders[0]].roles.add(office)
+            self._merge_into(key, holders[0], cues, f"the one {office} the text names")
+
+    def merge_lead_description(self, cues: list[Cue]) -> None:
+        """The unnamed person a story's lead introduces by a role ('An NHS chief executive said hospitals "are not
+        safe places"') is the first person the text names, in the next paragraph, as a speaker ('Nick Hulme was
+        speaking at a board meeting when he said ...'), when the lead names no one, their genders agree and the
+        text gives the named person no other role: one source, not two ('A witness said ...' then 'Police chief
+        Jo Reed said' stay apart)."""
+        paragraphs = [p for p in self.article.paragraphs if p.kind == "text"]
+        if len(paragraphs) < 2:
+            return
+        lead, following = paragraphs[0], paragraphs[1]
+        named = sorted((o, k) for o, k, _ in self.persons if self.sources[k].named and k in self.sources)
+        if not named or named[0][0] < following.start or named[0][0] >= following.end:
+            return
+        holder = self.sources[named[0][1]]
+        described = [(key, s) for key, s in self.sources.items() if s.kind == "person" and not s.named and
+                     not s.anonymous_reason and s.roles and s.mentions and
+                     lead.start <= min(s.mentions)[0] < lead.end and key in self.speakers and
+                     all(re.match(r"(?:an?|one)\s", v, re.I) for v in s.variants)]
+        holder_roles = {w for d in holder.descriptions for w in re.findall(r"[a-z-]+", d.lower()) if w in roles()}
+        if len(described) != 1 or holder.key not in self.speakers or holder.kind != "person" or \
+                holder_roles - described[0][1].roles or described[0][1].gender not in ("", holder.gender) and \
+                holder.gender:
+            return
+        key, source = described[0]
+        holder.descriptions += sorted(source.variants)
+        holder.roles |= source.roles
+        self._merge_into(key, holder.key, cues, "the person the lead introduces, named next")
+
+    def _merge_into(self, key: str, holder_key: str, cues: list[Cue], why: str) -> None:
+        """Merge the unnamed source `key` into the named person `holder_key`: its mentions, cues, memos and turns
+        as a speaker (the caller adds what it describes)."""
+        source, holder = self.sources.pop(key), self.sources[holder_key]
+        holder.mentions |= source.mentions
+        for cue in cues:
+            if cue.source == key:
+                cue.source = holder.key
+                cue.reason += f" -> {holder.key}, {why}"
+        self._rekey(key, holder.key)
 
     def _rekey(self, old: str, new: str) -> None:
         """The source known as `old` is now `new`: every record of the reading so far follows it."""
@@ -1107,6 +1192,15 @@ class Resolver:
         return [k for k, s in self.sources.items() if kind and s.kind == "org" and s.mentions and
                 min(s.mentions)[0] < token.idx and (s.source_type or classify(
                     k, is_person=False, default_country=self.default_country)) == kind]
+
+    def _introduced_as(self, token: Token, noun: str) -> str | None:
+        """The one named person introduced before `token` by a description headed by `noun`, a word the role
+        lexicon lacks ('Viktor Orlov, a Russian oligarch, ...' then 'The oligarch said'); None when none or
+        several are."""
+        introduced = re.compile(r"(?:^|\band )(?:a|an|the) (?:[\w-]+ ){0,2}" + re.escape(noun) + r"\b", re.I)
+        found = {key for offset, key, _ in self.persons if offset < token.idx and self.sources[key].named and
+                 any(introduced.search(d) for d in self.sources[key].descriptions)}
+        return found.pop() if len(found) == 1 else None
 
     def _epithet_of(self, token: Token, lemma: str, determiners: set[str]) -> str | None:
         """The named person an epithet ('the' and a position of EPITHET_ROLES or OFFICE_EPITHETS) stands for: the
@@ -1235,7 +1329,7 @@ class Resolver:
                 continue
             candidates.append((position, key, is_subject))
         if not candidates:
-            return None
+            return self._named_next(offset, gender, exclude=exclude, outside=outside)
         sentence = self.article.sentence_at(offset)
         window_start = 0
         if sentence is not None:
@@ -1249,6 +1343,28 @@ class Resolver:
         speakers = [c for c in candidates if c[1] in self.speakers]
         return (speakers or candidates)[0][1]
 
+    def _named_next(self, offset: int, gender: str, *, exclude: set[str], outside: bool) -> str | None:
+        """A pronoun before any person is named ('"I knew nothing," she told me.' opening a page, 'Romanova' named
+        in the next paragraph): the first person of a compatible gender named after it, within CATAPHORA_REACH
+        characters; None when anyone is named before it or no one fits."""
+        if any(position < offset for position, _, _ in self.persons):
+            return None
+        for token in self.doc:  # names the tagger left untyped, as clause subjects ('Romanova moved to Germany')
+            if offset < token.idx <= offset + CATAPHORA_REACH and token.dep_ in ("nsubj", "nsubjpass") and \
+                    token.pos_ == "PROPN" and not in_quote(self.quotes, token.idx):
+                self.resolve(token)
+        for position, key, _ in self.persons:
+            if position > offset + CATAPHORA_REACH:
+                return None
+            source = self.sources[key]
+            if position > offset and not (outside and in_quote(self.quotes, position)) and \
+                    source.kind == "person" and key not in exclude and \
+                    not (source.gender and gender and source.gender != gender):
+                return key
+        return None
+
+
+CATAPHORA_REACH = 800  # characters after a pronoun opening a text within which the person it stands for is named
 
 STATEMENT_LEMMAS = {"state", "announce", "report", "claim", "confirm", "declare", "say", "write", "publish", "deny"}
 CUE_LEMMAS = SPEECH_LEMMAS | STATEMENT_LEMMAS | {"put", "place"}  # the lemmas of every cue (and "according to")
