@@ -88,6 +88,16 @@ def test_answers_labelled_by_a_role_or_a_name_and_their_next_paragraphs_are_the_
     assert list(result.quotes.speaker) == ["interviewer", "Jane Rook", "Jane Rook", "interviewer", "Lars Holm"]
 
 
+def test_a_transcript_whose_questions_are_labelled_me_is_read(sourcing_of):
+    result = sourcing_of("Lenz food bank braces for winter\n\n"
+                 "Anna Berg has run the Lenz food bank for ten years. I called her last week.\n\n"
+                 "Me: How many families do you feed?\n\n"
+                 "Berg: About 300 a week, and the number is growing.\n\n"
+                 "Me: What do you need most?\n\n"
+                 "Berg: We need more volunteers on Saturdays.\n")
+    assert list(result.quotes.speaker) == ["interviewer", "Anna Berg", "interviewer", "Anna Berg"]
+
+
 def test_an_answer_labelled_by_a_role_where_nobody_is_named_is_the_roles(sourcing_of):
     result = sourcing_of("The mayor on the floods\n\n"
                  "QUESTION: How many homes were flooded?\n\n"

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from analysis import nlp
 from analysis.corpus import load_corpus
 from analysis.source_types import classify
+from analysis.source_typing import source_type
 from analysis.sourcing import analyse
+from analysis.speakers import Resolver
 
 
 @pytest.fixture
@@ -473,3 +476,18 @@ def test_a_long_affiliation_after_a_name_types_by_its_head_words(types_of):
     body = ("Dr Marco Bellini of the University's Institute for the Study of Science, Technology and Innovation, who led "
             'the study, said: "Journals are rejecting more negative results."\n')
     assert types_of(body)["Marco Bellini"] == "analyst or expert"
+
+
+def test_a_bare_chief_executive_is_of_the_organisation_the_introducing_sentence_names(types_of):
+    types = types_of("The figures emerged at a board meeting of the NHS trust that runs two county hospitals, and "
+                     'were branded "unacceptable" by chief executive Simon Cole.\n\n'
+                     'Mr Cole said: "There has been a significant improvement."\n')
+    assert types["Simon Cole"] == "hospital or medical"
+
+
+def test_a_name_ending_inc_is_registered_as_no_person(write_corpus):
+    article = load_corpus(write_corpus({"001_page.txt": "Shares of Viacom Inc fell on Monday.\n"})).analysable[0]
+    doc = nlp.parse(article)
+    resolver = Resolver(article, doc, default_country="", type_of=source_type)
+    inc = next(t for t in doc if t.text == "Inc")
+    assert resolver.register_name(inc) == "" and "Viacom Inc" not in resolver.sources

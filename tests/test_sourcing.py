@@ -753,6 +753,22 @@ def test_a_block_quotation_after_a_colon_speaks_for_the_introduced_person(run):
     assert row.closing == "block_quote" and "You must be joking" not in row.quote
 
 
+def test_a_first_person_paragraph_after_a_narrative_with_a_speech_verb_is_a_block_quotation(run):
+    """Meduza style, without a colon: the narrative says who speaks ('Andrei says ...'), the next paragraph opens
+    in the first person without quotation marks."""
+    result = run("Recruiters came to the colony in Kopeisk in July.\n\n"
+                 "Andrei Volkov, who served four years there, says the offer sounded like a way out.\n\n"
+                 "We were taken to a training camp at night. Nobody told us where we were going.\n")
+    assert speakers(result, "We were taken to a training camp") == ["Andrei Volkov"]
+
+
+def test_a_first_person_column_has_no_block_quotations(run):
+    result = run("I went to the colony in Kopeisk in July.\n\n"
+                 "The warden told me the offer sounded like a way out.\n\n"
+                 "We were taken to a training camp at night. Nobody told us where we were going.\n")
+    assert not result.quotes.quote.str.contains("We were taken", regex=False).any()
+
+
 def test_a_paragraph_after_a_colon_that_does_not_speak_in_the_first_person_is_no_quotation(run):
     result = run("The ministry gave three reasons for the delay:\n\n"
                  "The recruits lacked training, the trucks had broken down and the roads were closed by snow.\n")

@@ -166,3 +166,16 @@ def test_a_person_named_next_with_another_role_is_someone_else(sourcing_of):
             "Police chief Jo Reed said officers \"arrived within minutes\".\n")
     result = sourcing_of(body)
     assert speaker_of(result, "three loud bangs") != "Jo Reed"
+
+
+def test_a_pronoun_is_the_subject_of_its_own_sentence_before_an_earlier_speaker(sourcing_of):
+    body = ("Former minister Steve Barlow said the advisers were \"running the show\".\n\n"
+            "Joy Lark, MP for Elmbridge, deleted a tweet in which she said: "
+            "\"The advisers should defer to Parliament.\"\n")
+    assert speaker_of(sourcing_of(body), "should defer") == "Joy Lark"
+
+
+def test_a_possessor_in_the_pronouns_sentence_is_no_subject(sourcing_of):
+    body = ("Analyst Ben Carter said the float was small.\n\n"
+            "Tom Hale's fund bought 300 shares on Monday, and \"coverage came without guidance,\" he said.\n")
+    assert speaker_of(sourcing_of(body), "coverage came without") == "Ben Carter"

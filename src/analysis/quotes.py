@@ -154,7 +154,8 @@ def block_quote(article: Article, paragraph_index: int, text: str) -> QuoteSpan 
     if paragraph_index == 0:
         return None
     para, before = article.paragraphs[paragraph_index], article.paragraphs[paragraph_index - 1]
-    if para.kind != "text" or before.kind != "text" or not text[before.start:before.end].rstrip().endswith(":"):
+    if para.kind != "text" or before.kind != "text" or not (
+            text[before.start:before.end].rstrip().endswith(":") or _introduces_speaker(article, para, before, text)):
         return None
     first = article.sentence_at(para.start)
     first_end = min(first.end, para.end) if first else para.end
@@ -166,6 +167,31 @@ def block_quote(article: Article, paragraph_index: int, text: str) -> QuoteSpan 
     if end <= start:
         return None
     return QuoteSpan(start, end, para.index, "block_quote", words=len(WORD.findall(text, start, end)))
+
+
+# a paragraph that opens in the first person: 'We were taken to the camp at night.'
+_OPENS_FIRST_PERSON = re.compile(r"\s*(?:I|We|My|Our)\b(?!['’]d\b)")
+# a speech verb in the last sentence of a narrative paragraph: 'Andrei says the recruiters came in July.'
+_TELLS = re.compile(r"\b(?:says|said|recalls|recalled|remembers|remembered|tells|told|explains|explained|adds|added|"
+                    r"describes|described)\b")
+
+
+def _introduces_speaker(article: Article, para, before, text: str) -> bool:
+    """A paragraph without a colon that introduces the next one as someone's words (Meduza style: 'Andrei says
+    the recruiters came in July.' / 'We were taken to the camp at night. ...'): this paragraph opens in the first
+    person, the one before speaks of someone in the third person with a speech verb in its last sentence, and the
+    story's lead is in the third person (a first-person column is its writer's own words)."""
+    lead = next((p for p in article.paragraphs if p.kind == "text"), None)
+    last = article.sentence_at(max(before.start, before.end - 2))
+    return bool(_OPENS_FIRST_PERSON.match(text, para.start, para.end)) and lead is not None and \
+        not _FIRST_PERSON.search(_unquoted(text, before)) and not _FIRST_PERSON.search(_unquoted(text, lead)) and \
+        last is not None and bool(_TELLS.search(_unquoted(text, before), max(0, last.start - before.start)))
+
+
+def _unquoted(text: str, para) -> str:
+    """A paragraph's text with its quotations blanked, same length."""
+    return re.sub(MARK + r"[^" + MARK + r"]*(?:" + MARK + r"|$)", lambda m: " " * len(m.group(0)),
+                  text[para.start:para.end])
 
 
 # a name of two to four capitalised words and a colon opening a paragraph: 'José Gomes: '
@@ -189,18 +215,19 @@ def label_quote(article: Article, paragraph_index: int, text: str) -> QuoteSpan 
     return QuoteSpan(start, end, para.index, "speaker_label", words=len(WORD.findall(text, start, end)))
 
 
-# a transcript's line label: 'Q:', 'A:', 'Question:', 'ANSWER:', 'Interviewer:' opening a paragraph
-INTERVIEW_LABEL = re.compile(r"\s*(?P<label>Q|A|(?i:question|answer|interviewer))\s?:\s+(?=\S)")
-_INTERVIEW_CLOSING = {"q": "interview_question", "question": "interview_question",
+# a transcript's line label: 'Q:', 'A:', 'Question:', 'ANSWER:', 'Interviewer:', the writer's 'Me:' opening a
+# paragraph
+INTERVIEW_LABEL = re.compile(r"\s*(?P<label>Q|A|Me|ME|(?i:question|answer|interviewer))\s?:\s+(?=\S)")
+_INTERVIEW_CLOSING = {"q": "interview_question", "question": "interview_question", "me": "interview_question",
                       "interviewer": "interview_question", "a": "interview_answer", "answer": "interview_answer"}
 # a speaker's label of one to four capitalised words opening an answer: 'THE PRESIDENT:', 'Prime Minister:', 'JK:'
 ANSWER_LABEL = re.compile(r"\s*(?:[A-Z][\w'’./-]*\s){0,3}[A-Z][\w'’./-]*\s?:\s+(?=\S)")
 
 
 def interview_quotes(article: Article, text: str) -> dict[int, QuoteSpan]:
-    """The lines of an interview transcript, by paragraph index: paragraphs that open with 'Q:', 'Question:' or
-    'Interviewer:' (the interviewer's words), and the answers: a paragraph opening 'A:' or 'Answer:', one opening
-    with another speaker's label right after a question or an answer ('THE PRESIDENT: ...'), and one without a
+    """The lines of an interview transcript, by paragraph index: paragraphs that open with 'Q:', 'Question:',
+    'Interviewer:' or 'Me:' (the interviewer's words), and the answers: a paragraph opening 'A:' or 'Answer:', one
+    opening with another speaker's label right after a question or an answer ('THE PRESIDENT: ...'), and one without a
     label right after an answer (the answer goes on). Read only in an article that has both questions and answers,
     so that a lone 'A: ...' item is no answer."""
     lines = {}

@@ -89,7 +89,8 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
                 return spoken_for
         if found in ("", COMPANY) and (runs := _executive_organisation(source, resolver, default_country) or
                                        found and _noun_referred_to(source) and
-                                       _organisation_referred_to(source, resolver, default_country)):
+                                       _organisation_referred_to(source, resolver, default_country) or
+                                       found and _organisation_of_introduction(source, resolver)):
             return runs  # "chief executive of Ipswich and Colchester hospitals", "the trust's deputy chief executive"
         if found:
             return found
@@ -137,6 +138,19 @@ def _manages_a_team(source: Source, resolver: Resolver) -> bool:
         return False
     low = f" {resolver.article.body.lower()} "
     return sum(kind == SPORTS for *_, kind in cue_matches(low)) >= SPORTS_TEXT_CUES
+
+
+def _organisation_of_introduction(source: Source, resolver: Resolver) -> str:
+    """The type of the one organisation, named by a typed noun ('of the NHS trust'), in the sentence that
+    introduces a person given a bare executive role ('... emerged at a board meeting of the NHS trust that runs
+    two hospitals, and were branded "unacceptable" by chief executive Simon Constable'): whose executive they are.
+    '' when the descriptions name an organisation, or the sentence none or several kinds."""
+    if not source.mentions or any(len(clean_name(d).split()) > 2 for d in source.descriptions):
+        return ""  # 'chief executive of a software company': the description says whose
+    sentence = resolver.article.sentence_at(min(source.mentions)[0])
+    kinds = {organisation_nouns()[m.group(1).lower()] for m in typed_organisation().finditer(sentence.text)} \
+        if sentence else set()
+    return kinds.pop() if len(kinds) == 1 and COMPANY not in kinds else ""
 
 
 def _noun_referred_to(source: Source) -> bool:

@@ -642,6 +642,8 @@ class Resolver:
             name_range = (name_range[0] + 1, name_range[1])  # "President of Russia Dmitry Peskov", "Australian Greg
             # Chappell": no part of the name
         name = clean_name(self.doc[name_range[0]:name_range[1]].text)
+        if name_noun_type(name) == COMPANY:
+            return ""  # 'Twitter Inc', 'Thornbury Capital': a company, whatever the tagger says
         return self._add_person(name, token, name_range) if re.search(r"[^\W\d]", name) else ""
 
     def name_organisation(self, start: int, end: int) -> tuple[str, str, str]:
@@ -1315,8 +1317,9 @@ class Resolver:
         return None
 
     def antecedent(self, offset: int, gender: str, *, exclude: set[str] = frozenset()) -> str | None:
-        """Nearest earlier person of a compatible gender, preferring a clause subject among the mentions of the
-        last two sentences ('Prigozhin, known as "Putin's chef" ..., brushed aside ... he denies' -> Prigozhin).
+        """Nearest earlier person of a compatible gender: a clause subject (not its possessor) earlier in the
+        pronoun's own sentence, else preferring a clause subject among the mentions of the last two sentences
+        ('Prigozhin, known as "Putin's chef" ..., brushed aside ... he denies' -> Prigozhin).
         A pronoun outside quotation marks passes over names written only inside a quotation ('"I signed because
         Prigozhin promised," he said': he is the speaker introduced before, not Prigozhin)."""
         outside = not in_quote(self.quotes, offset)
@@ -1331,6 +1334,9 @@ class Resolver:
         if not candidates:
             return self._named_next(offset, gender, exclude=exclude, outside=outside)
         sentence = self.article.sentence_at(offset)
+        if sentence is not None and (own := [c for c in candidates if c[2] and c[0] >= sentence.start and
+                                             not self._possessor(c[0])]):
+            return own[0][1]  # 'Joy Lark, an MP, deleted a tweet in which she said': the subject of her sentence
         window_start = 0
         if sentence is not None:
             previous = [s for s in self.article.sentences if s.end <= sentence.start]
@@ -1342,6 +1348,15 @@ class Resolver:
                     return key
         speakers = [c for c in candidates if c[1] in self.speakers]
         return (speakers or candidates)[0][1]
+
+    def _possessor(self, offset: int) -> bool:
+        """The name written at `offset` owns a noun rather than acting ("Twitter's IPO had ...", "Tom Hale's fund
+        bought ...")."""
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        token = span[0] if span is not None and len(span) else None
+        while token is not None and token.dep_ in ("compound", "flat") and token.head is not token:
+            token = token.head
+        return token is not None and token.dep_ == "poss"
 
     def _named_next(self, offset: int, gender: str, *, exclude: set[str], outside: bool) -> str | None:
         """A pronoun before any person is named ('"I knew nothing," she told me.' opening a page, 'Romanova' named
