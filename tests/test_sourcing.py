@@ -861,3 +861,11 @@ def test_a_spokesperson_for_a_business_speaks_for_a_company(write_corpus):
     types = dict(attributions(load_corpus(write_corpus({"001_storm.txt": body})))[["source", "source_type"]].values)
     assert types == {"John Harris": "company or business", "Kate Moss": "company or business",
                      "Ed Cole": UNKNOWN_GOVERNMENT}
+
+
+def test_a_storm_that_claimed_lives_said_nothing(run):
+    result = run("Eight people died last week on the islands before the storm reached the coast, and then claimed "
+                 "at least 59 lives in the delta.\n\n"
+                 "Relief workers said the roads were still closed.\n")
+    assert "eight people" not in set(result.sources.source.str.lower())
+    assert "relief workers" in set(result.sources.source.str.lower())

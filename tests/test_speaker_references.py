@@ -179,3 +179,34 @@ def test_a_possessor_in_the_pronouns_sentence_is_no_subject(sourcing_of):
     body = ("Analyst Ben Carter said the float was small.\n\n"
             "Tom Hale's fund bought 300 shares on Monday, and \"coverage came without guidance,\" he said.\n")
     assert speaker_of(sourcing_of(body), "coverage came without") == "Ben Carter"
+
+
+def test_a_capitalised_title_with_the_name_apposed_is_that_person(sourcing_of):
+    result = sourcing_of("Lenz's Children's Commissioner, Maria Ostrova, said the shelters were full.\n\n"
+                         "\"We need two more buildings,\" Ostrova said.\n")
+    assert list(result.sources.source) == ["Maria Ostrova"]
+    assert "Commissioner" in result.sources.descriptions.iloc[0]
+
+
+def test_a_chair_named_after_someone_is_no_person(sourcing_of):
+    result = sourcing_of("\"The birds learn the song before they hatch,\" says study author Ann Berg, the John "
+                         "Smith Professor of Zoology, in a university release. \"We did not expect that.\"\n")
+    assert list(result.quotes.speaker) == ["Ann Berg", "Ann Berg"]
+    assert "John Smith Professor" not in set(result.sources.source)
+
+
+HEADLINED = ("{title}\n\n"
+             "After the win at Harbour Park, the coach of Harbour City spoke to the press. \"I never doubted my "
+             "players,\" said the Swedish manager.\n\n"
+             "\"We will be ready for the cup final,\" he added.\n")
+
+
+def test_the_one_person_a_headline_names_is_the_epithet_speaker_the_body_never_names(sourcing_of):
+    result = sourcing_of(HEADLINED.format(title="Ferretti press conference: a night to remember"))
+    assert list(result.quotes.speaker) == ["Ferretti", "Ferretti"]
+    assert list(result.sources.anonymous) == [False]
+
+
+def test_a_headline_naming_two_persons_names_no_epithet_speaker(sourcing_of):
+    result = sourcing_of(HEADLINED.format(title="Ferretti and Henrik Lund meet the press after the win"))
+    assert not {"Ferretti", "Henrik Lund"} & set(result.quotes.speaker)

@@ -44,8 +44,8 @@ from .speakers import (
     STATEMENT_LEMMAS, Cue, Resolver, Source, in_quote, name_span, noun_phrase, path_up, token_lists)
 from .source_typing import source_type
 from .source_types import (
-    COMPANY, article_country, classify, clean_name, institution, organisation_nouns, outlet_names, roles, surname,
-    translit_key, type_rank, variant_table)
+    COMPANY, article_country, classify, clean_name, country_in, institution, name_noun_type, organisation_nouns,
+    outlet_names, roles, surname, translit_key, type_rank, variant_table)
 from .textnorm import fold
 
 if TYPE_CHECKING:
@@ -259,9 +259,16 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
     return out
 
 
+# what a verb of saying takes when it says nothing: 'the storm claimed 59 lives', 'she claimed the title'
+UNSPOKEN_OBJECTS = {"claim": {"life", "lives", "victim", "title", "prize", "medal", "trophy", "crown"}}
+
+
 def _speech_verb(token: Token) -> bool:
-    """A verb of saying: one of `SPEECH_LEMMAS`, or a phrasal one with its particle ('pointed out')."""
+    """A verb of saying: one of `SPEECH_LEMMAS`, or a phrasal one with its particle ('pointed out'), unless its
+    object says it took something (`UNSPOKEN_OBJECTS`)."""
     lemma = token.lemma_.lower()
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in UNSPOKEN_OBJECTS.get(lemma, ()) for c in token.children):
+        return False
     if lemma in PHRASAL_SPEECH:
         return any(c.dep_ == "prt" and c.lower_ == PHRASAL_SPEECH[lemma] for c in token.children)
     return lemma in SPEECH_LEMMAS
@@ -497,11 +504,32 @@ def _find_cues(article: Article, doc: Doc, resolver: Resolver, skipped: set[int]
     resolver.link_epithet_subjects()
     resolver.merge_offices_named(cues)
     resolver.merge_lead_description(cues)
+    resolver.name_from_headline(cues, _headline_persons(article, resolver))
     _mark_nested(cues, resolver)
     _link_reported_cues(cues, resolver)
     for cue in cues:
         cue.text = _cue_text(cue)
     return cues
+
+
+def _headline_persons(article: Article, resolver: Resolver) -> set[str]:
+    """The names the headline may give a person, parsed only when the body has an unnamed speaker to name: its
+    PERSON entities and its runs of proper nouns that name no known institution, outlet or country (a headline
+    is too short for the tagger: 'Lund press conference: ...')."""
+    if not article.title or not any(not s.named and s.kind == "person" for s in resolver.sources.values()):
+        return set()
+    doc = nlp.parse_text(article.title)
+    found = {clean_name(e.text) for e in doc.ents if e.label_ == "PERSON"}
+    for token in doc:
+        if token.pos_ == "PROPN" and token.text[:1].isupper() and not (token.i and doc[token.i - 1].pos_ == "PROPN"):
+            end = token.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                end += 1
+            name = clean_name(doc[token.i:end].text)
+            if name and not (institution(name) or name_noun_type(name) or canonical_outlet(name) in outlet_names() or
+                             country_in(name)):  # not 'South African Broadcasting Corporation'
+                found.add(name)
+    return found
 
 
 def _next_to_quote(verb: Token, subject: Token, quotes: list[QuoteSpan]) -> bool:

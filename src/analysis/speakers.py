@@ -644,6 +644,8 @@ class Resolver:
         name = clean_name(self.doc[name_range[0]:name_range[1]].text)
         if name_noun_type(name) == COMPANY:
             return ""  # 'Twitter Inc', 'Thornbury Capital': a company, whatever the tagger says
+        if name_range[0] and self.doc[name_range[0] - 1].lower_ == "the" and name.split()[-1].lower() in roles():
+            return ""  # 'Ann Berg, the John Smith Professor of Physics': a chair named after someone, no person
         return self._add_person(name, token, name_range) if re.search(r"[^\W\d]", name) else ""
 
     def name_organisation(self, start: int, end: int) -> tuple[str, str, str]:
@@ -717,6 +719,12 @@ class Resolver:
                     return key, token.text, f"pronoun '{token.text}' -> " + \
                         ("the first person named after it" if after else "nearest earlier person") + f": {key}"
             return None
+        if token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and (low in roles() or cue_matches(low)) and \
+                (named := [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > token.i]) \
+                and (resolved := self._resolve_name(named[0])) and self.sources[resolved[0]].kind == "person":
+            # "Ukraine's Human Rights Commissioner, Dmytro Lubinets, noted": the person a capitalised title names
+            self.sources[resolved[0]].descriptions.append(noun_phrase(token))
+            return resolved
         if token.pos_ == "PROPN" or (token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and token.pos_ != "NOUN"):
             return self._resolve_name(token)
         if token.pos_ == "NOUN" and token.ent_type_ == "PERSON" and token.text[:1].isupper() and \
@@ -1145,6 +1153,33 @@ class Resolver:
         holder.descriptions += sorted(source.variants)
         holder.roles |= source.roles
         self._merge_into(key, holder.key, cues, "the person the lead introduces, named next")
+
+    def name_from_headline(self, cues: list[Cue], headline_persons: set[str]) -> None:
+        """The subject of a story named only in its headline ('Lund press conference: ...' over 'the coach of
+        Harbour City ... said the Swedish manager'): when the headline names one person, whom the body never names,
+        the one unnamed speaker the body calls by a definite epithet ('the Swedish manager', 'the president') is
+        that person."""
+        if len(headline_persons) != 1:
+            return
+        name = next(iter(headline_persons))
+        if re.search(r"(?<!\w)" + re.escape(surname(name)) + r"(?!\w)", self.article.body):
+            return  # the body names them: its own reading stands
+        described = [s for s in self.sources.values() if s.kind == "person" and not s.named and
+                     not s.anonymous_reason and s.key in self.speakers and s.variants and
+                     all(DEFINITE_DESCRIPTION.match(v) for v in s.variants) and
+                     s.roles and s.roles <= EPITHET_ROLES | OFFICE_EPITHETS]
+        if len(described) != 1 or described[0].gender not in ("", guess_gender(name) or described[0].gender):
+            return
+        source = self.sources.pop(described[0].key)
+        old, source.key, source.named = source.key, name, True
+        source.descriptions += sorted(source.variants)
+        source.variants.add(name)
+        self.sources[name] = source
+        for cue in cues:
+            if cue.source == old:
+                cue.source = name
+                cue.reason += f" -> {name}, the one person the headline names"
+        self._rekey(old, name)
 
     def _merge_into(self, key: str, holder_key: str, cues: list[Cue], why: str) -> None:
         """Merge the unnamed source `key` into the named person `holder_key`: its mentions, cues, memos and turns
