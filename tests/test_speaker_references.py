@@ -161,6 +161,17 @@ def test_the_person_a_lead_introduces_by_a_role_is_the_person_named_next(sourcin
     assert result.sources.source_type.iloc[0] == "hospital or medical"  # the role the lead gives him
 
 
+@pytest.mark.parametrize("lead", [
+    "CHELYABINSK (The Harbour Ledger) — A source close to the ministry said the families were not told.",
+    "CHELYABINSK (The Harbour Ledger) — An official said on condition of anonymity that the families were not told.",
+])
+def test_a_lead_speaker_unnamed_on_purpose_is_not_the_person_named_next(sourcing_of, lead):
+    result = sourcing_of("Convicts vanish at the front\n\n" + lead +
+                         "\n\nThe first group of recruits left Omsk on August 2, according to Ivan Sokolov.\n")
+    rows = result.sources.set_index("source")
+    assert not rows.loc["Ivan Sokolov", "anonymous"] and len(rows) == 2
+
+
 def test_a_person_named_next_with_another_role_is_someone_else(sourcing_of):
     body = ("A witness said she heard \"three loud bangs\" after midnight.\n\n"
             "Police chief Jo Reed said officers \"arrived within minutes\".\n")

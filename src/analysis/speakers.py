@@ -1126,22 +1126,25 @@ class Resolver:
             self.sources[holders[0]].roles.add(office)
             self._merge_into(key, holders[0], cues, f"the one {office} the text names")
 
-    def merge_lead_description(self, cues: list[Cue]) -> None:
+    def merge_lead_description(self, cues: list[Cue], *, unnamed_on_purpose: re.Pattern) -> None:
         """The unnamed person a story's lead introduces by a role ('An NHS chief executive said hospitals "are not
         safe places"') is the first person the text names, in the next paragraph, as a speaker ('Nick Hulme was
         speaking at a board meeting when he said ...'), when the lead names no one, their genders agree and the
         text gives the named person no other role: one source, not two ('A witness said ...' then 'Police chief
-        Jo Reed said' stay apart)."""
+        Jo Reed said' stay apart). Not a source ('a source close to the ministry') nor anyone the lead says is
+        unnamed on purpose (`unnamed_on_purpose`: 'said on condition of anonymity')."""
         paragraphs = [p for p in self.article.paragraphs if p.kind == "text"]
         if len(paragraphs) < 2:
             return
         lead, following = paragraphs[0], paragraphs[1]
+        if unnamed_on_purpose.search(self.article.body, lead.start, lead.end):
+            return
         named = sorted((o, k) for o, k, _ in self.persons if self.sources[k].named and k in self.sources)
         if not named or named[0][0] < following.start or named[0][0] >= following.end:
             return
         holder = self.sources[named[0][1]]
         described = [(key, s) for key, s in self.sources.items() if s.kind == "person" and not s.named and
-                     not s.anonymous_reason and s.roles and s.mentions and
+                     not s.anonymous_reason and s.roles and not s.roles & SOURCE_NOUNS and s.mentions and
                      lead.start <= min(s.mentions)[0] < lead.end and key in self.speakers and
                      all(re.match(r"(?:an?|one)\s", v, re.I) for v in s.variants)]
         holder_roles = {w for d in holder.descriptions for w in re.findall(r"[a-z-]+", d.lower()) if w in roles()}
