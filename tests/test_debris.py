@@ -1740,3 +1740,10 @@ def test_a_bulleted_list_of_short_items_in_the_story_stays(write_corpus):
             "The mayor said the cuts were painful but that the city had no other choice this year.\n")
     article = load_corpus(write_corpus({"502_city.txt": text}))["502"]
     assert "- Street lights" in article.body and "- Email newsletters" in article.body
+
+
+@pytest.mark.parametrize("line, is_credit", [("(jh)", True), ("(mkg/hc)", True), ("(AP)", True),
+                                             ("(see below)", False), ("(jh) said the mayor", False)])
+def test_editors_initials_in_brackets_are_a_credit(line, is_credit):
+    found = debris.classify_line(line)
+    assert (found is not None and found.reason == debris.CREDITS) == is_credit

@@ -442,6 +442,8 @@ _AGENCY_CREDIT = re.compile(
     r"^(?:[a-z]{1,4}(?:/[a-z]{1,4})*\s*)?[-\u2013\u2014]?\s*\(?\s*(?:AP|AFP|Reuters|dpa|DPA|AAP|EFE|KNA|epd|ANSA|"
     r"Xinhua|TASS|Interfax|UPI|PA|IANS|PTI|Anadolu|Bloomberg)(?:\s*[,/&]\s*(?:AP|AFP|Reuters|dpa|DPA|AAP|EFE|KNA|epd|"
     r"ANSA|Xinhua|TASS|Interfax|UPI|PA|IANS|PTI|Anadolu|Bloomberg))*\s*\)?\s*$")
+# editors' initials alone in brackets ending a wire story: "(jh)", "(mkg/hc)"
+_EDITOR_INITIALS = re.compile(r"^\((?:[a-z]{2,3})(?:/[a-z]{2,3}){0,3}\)$")
 # the agencies a story was written with: "With AFP", "(With inputs from PTI)", "With inputs from agencies"
 _WITH_AGENCIES = re.compile(rf"^\(?[Ww]ith (?:inputs? from )?(?:agencies|agency inputs|(?:{_AGENCY}|PTI|IANS|ANI)"
                             rf"(?:(?:,| and) (?:{_AGENCY}|PTI|IANS|ANI))*)\)?\.?$")
@@ -602,7 +604,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(BYLINE, given_outlet=_outlet_after_comma(text))
     if (wire := _FROM_OUTLET.match(text)) and _known_outlet(wire.group("outlet")):
         return Debris(BYLINE, given_outlet=wire.group("outlet"))
-    if (words <= 30 and _CREDITS.search(text)) or _AGENCY_CREDIT.match(text) or _WITH_AGENCIES.match(text):
+    if (words <= 30 and _CREDITS.search(text)) or _AGENCY_CREDIT.match(text) or _WITH_AGENCIES.match(text) or \
+            _EDITOR_INITIALS.match(text):
         return Debris(CREDITS)
     if words <= 60 and _CORRECTION.search(text):
         return Debris(CORRECTION)
