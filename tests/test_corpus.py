@@ -1054,3 +1054,30 @@ def test_a_teaser_the_site_cut_with_an_ellipsis_leaves_no_quotation_sign(write_c
     cut, not lost by a translation."""
     article = load_corpus(write_corpus({"001_t.txt": TEASER_LIST}))["001"]
     assert not [s for s in metadata.translation_signs(article) if "quotation" in s]
+
+
+def test_a_hard_wrapped_line_ending_on_a_comma_a_preposition_or_a_quotation_s_verb_runs_on(write_corpus):
+    text = ("Shares of the largest regional airlines dropped on Wednesday while the\n"
+            "broader market rallied, as investors again steered away from the sector.\n\n"
+            "\"We think investors are nervous about holding this sector in the weeks,\" said\n"
+            "Lenz Securities analyst Jane Roe.\n\n"
+            "Its shares have fallen by half since the carrier's last profit during\n"
+            "2019, when the shares peaked.\n\n"
+            "Its founder, Petr Novak,\n"
+            "61, said the board would meet on Friday to discuss the results.\n")
+    article = load_corpus(write_corpus({"600_wire.txt": text}))["600"]
+    assert [p.text for p in article.paragraphs] == [
+        "Shares of the largest regional airlines dropped on Wednesday while the broader market rallied, as investors "
+        "again steered away from the sector.",
+        "\"We think investors are nervous about holding this sector in the weeks,\" said Lenz Securities analyst "
+        "Jane Roe.",
+        "Its shares have fallen by half since the carrier's last profit during 2019, when the shares peaked.",
+        "Its founder, Petr Novak, 61, said the board would meet on Friday to discuss the results."]
+
+
+def test_a_headline_ending_on_says_stays_apart_from_the_lead(write_corpus):
+    text = ("More than 5,000 former convicts have been pardoned, its founder says\n"
+            "The founder of the group said on Telegram that the men were pardoned after their contracts ended.\n")
+    article = load_corpus(write_corpus({"601_site.txt": text}))["601"]
+    assert article.title == "More than 5,000 former convicts have been pardoned, its founder says"
+    assert article.body.startswith("The founder of the group")

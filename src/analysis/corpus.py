@@ -29,8 +29,15 @@ from .textnorm import Span, fold, normalize, split_sentences, word_count
 
 MAX_BYTES = 5_000_000  # larger files are listed with status `too_large` and not analysed
 MANIFEST = "manifest.csv"
-# a line ending on one of these words breaks off inside its sentence: no headline
-RUN_ON_WORDS = {"a", "an", "the", "of", "on", "in", "to", "and", "or", "for", "with", "at", "by", "from", "that"}
+# a line ending on one of these words breaks off inside its sentence ('... during' / '2002, when ...'): no headline,
+# and in a hard-wrapped text it goes on in the next line
+RUN_ON_WORDS = {"a", "an", "the", "of", "on", "in", "to", "and", "or", "for", "with", "at", "by", "from", "that",
+                "during", "after", "before", "about", "over", "under", "into", "than", "as", "his", "her", "their",
+                "its", "our", "who", "which", "is", "was", "are", "were", "has", "have", "had", "will", "would",
+                "according"}
+# a hard-wrapped line ending on a quotation's closing mark and its verb of saying ('... the attack," said' / 'Jane
+# Roe, an analyst.'); a headline's "..., its founder says" has none
+_QUOTE_THEN_SAID = re.compile(r"[\"\u201d\u2019]\s+(?:said|says|told|added)$")
 LINK_WORDS = 20  # a linked headline listed under a related-stories header: words at most
 # an item of a list the story announces with a colon ("passport", "Military Awards", "Confirmation of their stay in
 # the shelter, as the town hall is called"): words at most
@@ -620,10 +627,11 @@ _REPORTED = re.compile(r"\b(?:said|says|say|reported|reports|according to|added|
 
 
 def _runs_on(line: str, following: str) -> bool:
-    """A line that breaks off inside a sentence (a hard-wrapped text): it ends on a function word, or the next
-    line goes on in lower case."""
+    """A line that breaks off inside a sentence (a hard-wrapped text): it ends on a function word, a comma or a
+    quotation's verb of saying, or the next line goes on in lower case."""
     last = line.split()[-1].lower() if line.split() else ""
-    return last in RUN_ON_WORDS or following[:1].islower()
+    return last in RUN_ON_WORDS or last.endswith(",") or bool(_QUOTE_THEN_SAID.search(line)) or \
+        following[:1].islower()
 
 
 def _join_wrapped(kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
