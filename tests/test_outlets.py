@@ -309,3 +309,25 @@ def test_a_company_whose_name_ends_in_an_outlet_name_does_not_cite_it_in_the_thi
     assert refers_to_itself_as_source(company, "Reuters") == ""
     retelling = load(write_corpus, "Floods cut off six villages on Friday, Reuters said.\n" + STORY)
     assert refers_to_itself_as_source(retelling, "Reuters").startswith("Floods cut off")
+
+
+@pytest.mark.parametrize("sentence, outlet", [
+    ("The dam had not been inspected since 2019, as reported by the Ukrainian news agency UNIAN.", "UNIAN"),
+    ("On Friday, the Lenz Telegram channel, which is close to the police, reported that two men drowned.", "Lenz"),
+    ("On 4 July, Valley Stories, an independent media outlet, reported that two men drowned.", "Valley Stories"),
+    ("Two men drowned, according to the Kestrel newspaper.", "Kestrel"),
+])
+def test_an_outlet_named_before_or_after_what_it_is_is_cited(write_corpus, sentence, outlet):
+    assert outlet in cited(write_corpus, STORY + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", ["The Russian newspaper reported that two men drowned.",
+                                      "Ivan Petrov, a former newspaper editor, said two men drowned."])
+def test_a_people_or_a_journalist_is_no_outlet_cited(write_corpus, sentence):
+    assert cited(write_corpus, STORY + sentence + "\n") == {}
+
+
+def test_a_source_the_text_introduces_as_an_outlet_is_a_media_outlet(sourcing_of):
+    result = sourcing_of(STORY + "On Friday, the Lenz Telegram channel, which is close to the police, reported that "
+                                 "two men drowned.\n\n\u201cThey were swept away,\u201d Lenz reported.\n")
+    assert dict(result.sources[["source", "source_type"]].values)["Lenz"] == "media outlet"

@@ -491,3 +491,49 @@ def test_a_name_ending_inc_is_registered_as_no_person(write_corpus):
     resolver = Resolver(article, doc, default_country="", type_of=source_type)
     inc = next(t for t in doc if t.text == "Inc")
     assert resolver.register_name(inc) == "" and "Viacom Inc" not in resolver.sources
+
+
+@pytest.mark.parametrize("role, expected", [
+    ("the country's ombudsman", "government or official (country unknown)"),
+    ("Valdoria's Human Rights Commissioner", "government or official (country unknown)"),
+    ("district collector of the area", "government or official (country unknown)"),
+    ("head of the regional education department", "government or official (country unknown)"),
+    ("director of the provincial department for agriculture", "government or official (country unknown)"),
+    ("head of the regional administration", "government or official (country unknown)"),
+])
+def test_state_offices_of_any_country_govern(types_of, role, expected):
+    types = types_of(f"Floods cut off six villages on Monday.\n\n\u201cThe roads are closed,\u201d said Ana Lopes, {role}.\n")
+    assert types == {"Ana Lopes": expected}
+
+
+def test_a_title_with_a_possessive_before_the_name_is_a_role(types_of):
+    types = types_of("Forty prisoners came home on Friday.\n\n"
+                     "Valdoria\u2019s Human Rights Commissioner, Ana Lopes, noted that the oldest is 60.\n")
+    assert "government or official (country unknown)" in types.values() and "private person" not in types.values()
+
+
+@pytest.mark.parametrize("role", ["general secretary of the teachers' union", "president of the farmers' association"])
+def test_an_officer_of_a_union_or_an_association_does_not_govern(types_of, role):
+    types = types_of(f"Schools closed on Monday.\n\n\u201cWe will strike,\u201d said Ann Cole, {role}.\n")
+    assert types == {"Ann Cole": "other"}
+
+
+def test_a_secretary_named_after_a_union_does_not_govern(types_of):
+    types = types_of("The plant may close, according to the union Forge, which represents workers there.\n\n"
+                     "Forge Lenz secretary Tom Abel said: \u201cThis is a body blow to the town.\u201d\n")
+    assert types["Tom Abel"] == "other"
+
+
+def test_the_president_of_a_states_federation_governs(types_of):
+    types = types_of("\u201cWe will rebuild,\u201d said Ivan Dorin, President of the Russian Federation.\n")
+    assert types == {"Ivan Dorin": "Russian government or official"}
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("who often repeats UK judges' comments in his podcasts", "private person"),
+    ("a comedian who has interviewed former members of the Wagner group", "private person"),
+    ("who represents Lenz in parliament as an MP", "government or official (country unknown)"),
+])
+def test_a_relative_clause_types_a_person_only_by_a_role_verb(types_of, clause, expected):
+    types = types_of(f"Tom Abel, {clause}, said: \u201cThe sentence was brilliant.\u201d\n")
+    assert types == {"Tom Abel": expected}

@@ -359,7 +359,7 @@ def cited_outlets(article: Article) -> list[tuple[str, Sentence]]:
     found = []
     for sentence in article.sentences:
         found += [(outlet, sentence) for outlet, _, reason in _outlet_cues(sentence.text) if reason in _CITING_REASONS]
-        found += [(outlet, sentence) for outlet in _unlisted_outlets_cited(fold(sentence.text))]
+        found += [(outlet, sentence) for outlet in _introduced_outlets_cited(fold(sentence.text))]
     return found
 
 
@@ -369,23 +369,35 @@ def cited_outlets(article: Article) -> list[tuple[str, Sentence]]:
 _MEDIA_NOUN = (r"(?:news ?(?:site|website|portal|agency|outlet|channel)|newspaper|tabloid|magazine|broadcaster|"
                r"(?:TV|television|radio|Telegram) (?:channel|station)|media outlet|outlet|publication)")
 _OUTLET_NAME = r"[\"“«]?(?P<outlet>(?-i:[A-Z][\w.&'-]*(?: (?:of |the |and )*[A-Z][\w.&'-]*){0,3}))[\"”»]?"
-_CITING_WORDS = (r"\b(?:by|to|with|told|according to|citing|cited|quoted|from|in|per)\s+(?:the\s+)?"
-                 r"(?:[\w-]+\s+){0,3}?")
+_CITING_WORD = r"\b(?:by|to|with|told|according to|citing|cited|quoted|from|in|per)\s+"
+_CITING_WORDS = _CITING_WORD + r"(?:the\s+)?(?:[\w-]+\s+){0,3}?"
 _REPORTING_VERBS = r"(?:reported|reports|wrote|writes|said|says|published|revealed|quoted|cited|pointed out|noted)\b"
+# ... or named before what it is ("the Baza Telegram channel, which is linked to ..., reported", "Vazhnie Istorii, an
+# independent Russian media outlet, reported"): words of places and peoples alone make no name ("the Russian newspaper")
+_NAME_BEFORE = r"(?P<outlet>(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}))"
 _OUTLET_INTRODUCED = [re.compile(_CITING_WORDS + _MEDIA_NOUN + r"\s+" + _OUTLET_NAME, re.I),
-                      re.compile(r"\b" + _MEDIA_NOUN + r"\s+" + _OUTLET_NAME + r",?\s+" + _REPORTING_VERBS, re.I)]
+                      re.compile(r"\b" + _MEDIA_NOUN + r"\s+" + _OUTLET_NAME + r",?\s+" + _REPORTING_VERBS, re.I),
+                      re.compile(r"\bthe\s+" + _NAME_BEFORE + r"\s+" + _MEDIA_NOUN + r"(?:,[^,.]{1,100},)?\s+" +
+                                 _REPORTING_VERBS, re.I),
+                      re.compile(_CITING_WORD + r"the\s+" + _NAME_BEFORE + r"\s+" + _MEDIA_NOUN + r"\b(?!\s+[\"“«]?[A-Z])",
+                                 re.I),
+                      re.compile(r"\b" + _NAME_BEFORE + r", (?:an?|the) (?:(?!(?:at|of|for|with|from|in) )[\w-]+ ){0,3}" +
+                                 _MEDIA_NOUN + r",\s+" + _REPORTING_VERBS, re.I)]
 # a name whose last word says it is an outlet ("Polygon Media", "Valley News"), in a citing cue
 _OUTLET_NAMED = (r"(?:the )?(?P<outlet>(?-i:(?!The )[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2} (?:Media|News|Post|Times|Gazette|"
                  r"Herald|Journal|Tribune|Chronicle|Daily|TV|Radio)))(?:'s)?\b")
 
 
 @lru_cache(maxsize=TEXTS_CACHED)
-def _unlisted_outlets_cited(sentence: str) -> tuple[str, ...]:
-    """Outlets outside data/outlets.csv a sentence cites (`_OUTLET_INTRODUCED`, `_OUTLET_NAMED` in a citing cue
-    of `_ORIGIN_CUES`), as written."""
-    names = [m.group("outlet") for cue in _OUTLET_INTRODUCED for m in cue.finditer(sentence)]
+def _introduced_outlets_cited(sentence: str) -> tuple[str, ...]:
+    """Outlets a sentence cites and says what they are (`_OUTLET_INTRODUCED`: "by the Ukrainian news agency UNIAN",
+    whose name data/outlets.csv may list or not), or whose name does (`_OUTLET_NAMED` in a citing cue of
+    `_ORIGIN_CUES`, outside data/outlets.csv): a listed one by its canonical name, another as written."""
+    names = [m.group("outlet") for cue in _OUTLET_INTRODUCED for m in cue.finditer(sentence)
+             if not set(m.group("outlet").lower().split()) <= _place_words()]
     names += [m.group("outlet") for cue in _named_outlet_cues() for m in cue.finditer(sentence)]
-    return tuple(dict.fromkeys(n for n in names if canonical_outlet(n) not in outlet_aliases().values()))
+    listed = outlet_aliases().values()
+    return tuple(dict.fromkeys(canonical_outlet(n) if canonical_outlet(n) in listed else n for n in names))
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .metadata import cited_outlets
 from .speakers import LEADER_NOUNS, Resolver, Source, noun_phrase, path_up
 from .source_types import (
     COMPANY, OPPOSITION, ORGANISATION_WORD, RIGHTS_GROUP, SPORTS, TITLES, affiliations, by_own_noun, classify,
@@ -32,11 +33,16 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
         return "media outlet"
     if source.kind == "document":
         return "document or leaked correspondence"
+    if source.named and source.key in {outlet for outlet, _ in cited_outlets(resolver.article)}:
+        return "media outlet"  # "the Baza Telegram channel ... reported" / "..., Baza reported"
     # a person's own name types nothing ('George Wagner' is no Wagner fighter); an unnamed one's key describes them
     # ... but a "name" that ends in a role written in capitals is a description ('Tesla CEO said')
+    # ... nor one that holds a possessive before a role ("Ukraine's Human Rights Commissioner, Dmytro Lubinets, noted")
     named_person = source.kind == "person" and source.named and institution(source.key) is None and \
-        not (source.key.split()[-1].isupper() and source.key.split()[-1].lower() in cue_words())
-    text = " ".join(source.descriptions if named_person else [source.key, *source.descriptions])
+        not (source.key.split()[-1].isupper() and source.key.split()[-1].lower() in cue_words()) and \
+        not _POSSESSIVE_ROLE.search(source.key)
+    text = " ".join(_role_descriptions(source.descriptions) if named_person else
+                    [source.key, *_role_descriptions(source.descriptions)])
     if source.kind == "person" and source.named and _ACRONYM.match(source.key):
         return _organisation_type(source.key, resolver, default_country) or name_noun_type(text) or \
             classify(text, is_person=False, default_country=default_country) or "other"  # "MAST said": no person
@@ -75,6 +81,8 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
         found = classify(" ".join(untitled), is_person=True, default_country=default_country,
                          setting=resolver.setting) if named_person and len(untitled) < len(source.descriptions) else ""
         found = found or classify(text, is_person=True, default_country=default_country, setting=resolver.setting)
+        if is_government_type(found) and (employer := _non_state_employer(source, resolver)) is not None:
+            return employer or "other"  # "general secretary of the teachers' union", "Unite Wales secretary"
         if found and found == government_type(default_country) and not country_in(text):
             # 'justice minister Nordio told the Italian parliament'; 'DR Congo's health minister has declared ...
             # Minister Oly Ilunga Kalenga said'
@@ -151,6 +159,58 @@ def _organisation_of_introduction(source: Source, resolver: Resolver) -> str:
     kinds = {organisation_nouns()[m.group(1).lower()] for m in typed_organisation().finditer(sentence.text)} \
         if sentence else set()
     return kinds.pop() if len(kinds) == 1 and COMPANY not in kinds else ""
+
+
+_POSSESSIVE_ROLE = re.compile(r"\w['’]s (?:[A-Z][\w-]* )*[A-Z][\w-]*$")  # "Ukraine's Human Rights Commissioner"
+# verbs of a relative clause that say what a person is or does in a role ("who heads the legal aid group", "who
+# fought for Wagner"), as stems; a clause with another verb says what they did to others ("who has interviewed
+# former members of the Wagner Group", "who often repeats UK judges' comments") and types nothing
+ROLE_VERBS = {"serve", "head", "lead", "led", "run", "ran", "chair", "found", "co-found", "own", "direct", "manage",
+              "work", "represent", "sit", "sat", "teach", "taught", "research", "study", "studi", "specialis",
+              "specializ", "advis", "fight", "fought", "command", "belong", "join", "coordinat", "oversee", "oversaw",
+              "campaign", "cover", "write", "wrote", "report", "edit", "host", "present", "advocat", "defend",
+              "govern", "rule", "hold", "held", "become", "became", "act", "monitor", "track", "investigat"}
+_RELATIVE_VERB = re.compile(r"\b(?:who|which)\s+((?:(?:has|have|had|also|often|now|still|once|previously|recently|"
+                            r"regularly|frequently|since|would|will|can|could|does|did|do)\s+)*)([a-z-]+)")
+BE_FORMS = {"is", "was", "are", "were", "been", "be", "being"}
+
+
+def _role_descriptions(descriptions: list[str]) -> list[str]:
+    """The descriptions cut before a relative clause whose verb is no role verb (ROLE_VERBS) nor a form of 'be'."""
+    out = []
+    for description in descriptions:
+        for match in _RELATIVE_VERB.finditer(description):
+            verb = match.group(2)
+            if verb not in BE_FORMS and not verb.startswith(tuple(ROLE_VERBS)):
+                description = description[:match.start()].rstrip(" ,")
+                break
+        out.append(description)
+    return out
+
+
+# organisations no state runs, whose officers (a secretary, a president, a chairman) hold no government role
+NON_STATE_NOUNS = r"(?:trade union|union|association|federation|league|society|guild|syndicate|co-?operative|" \
+                  r"chamber of commerce)"
+_OFFICER_OF = re.compile(r"\b(?:of|for|at|with|from) (?:the|a|an|its) ((?:[\w'’-]+ ){0,3})(" + NON_STATE_NOUNS +
+                         r")\b(?![ -]?[A-Z])", re.I)
+
+
+def _non_state_employer(source: Source, resolver: Resolver) -> str | None:
+    """The type of the organisation no state runs that a person's role is of ('general secretary of the teachers'
+    union', 'president of the farmers' association'; 'Unite Wales secretary' where the text writes 'the union Unite'):
+    its noun's type in data/source_organisations.csv, '' when the noun has none; None when the role is of no such
+    organisation ('President of the Russian Federation' is a state's)."""
+    for description in source.descriptions:
+        for match in _OFFICER_OF.finditer(description):
+            if not country_in(match.group(1)) and institution(match.group(0).split(" ", 1)[1]) is None:
+                return organisation_nouns().get(match.group(2).lower(), "")
+        named = re.match(r"(?:the )?([A-Z][\w'’&-]+)(?: [A-Z][\w'’-]+)* [a-z-]+$", description)
+        name = re.escape(named.group(1)) if named and not country_in(named.group(1)) else ""
+        if name and (called := re.search(r"\b(" + NON_STATE_NOUNS + r"),? " + name + r"\b|\b" + name +
+                                          r",? (?:the |a |an )?(?:[\w'’-]+ ){0,2}(" + NON_STATE_NOUNS + r")\b",
+                                          resolver.article.body, re.I)):
+            return organisation_nouns().get((called.group(1) or called.group(2)).lower(), "")
+    return None
 
 
 def _noun_referred_to(source: Source) -> bool:
