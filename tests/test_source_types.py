@@ -537,3 +537,32 @@ def test_the_president_of_a_states_federation_governs(types_of):
 def test_a_relative_clause_types_a_person_only_by_a_role_verb(types_of, clause, expected):
     types = types_of(f"Tom Abel, {clause}, said: \u201cThe sentence was brilliant.\u201d\n")
     assert types == {"Tom Abel": expected}
+
+
+@pytest.mark.parametrize("name", ["Harbour Capital", "Keswick Stockbrokers", "Tarn Brothers"])
+def test_a_name_ending_in_a_company_word_is_a_company(types_of, name):
+    types = types_of(f"Shares of Lumex fell 13 per cent after {name} downgraded the company, saying the stock had "
+                     "gone \u201ctoo far, too fast.\u201d\n")
+    assert types == {name: "company or business"}
+
+
+@pytest.mark.parametrize("role", ["who led the study", "the study's lead author"])
+def test_the_author_of_a_study_is_an_analyst(types_of, role):
+    types = types_of(f"Mice dream before birth, a study found.\n\n\u201cIt makes sense,\u201d said Ana Lopes, {role}.\n")
+    assert types["Ana Lopes"] == "analyst or expert"
+
+
+@pytest.mark.parametrize("role, expected", [
+    ("director of the Yen Bai provincial department for agriculture", "Vietnamese government or official"),
+    ("the chief minister of Assam", "Indian government or official"),
+    ("head of the Sichuan emergency office", "Chinese government or official"),
+])
+def test_a_province_or_state_names_its_country(types_of, role, expected):
+    types = types_of(f"Floods cut off six villages on Monday.\n\n\u201cThe roads are closed,\u201d said Ana Lopes, {role}.\n")
+    assert types == {"Ana Lopes": expected}
+
+
+def test_a_countrys_public_agency_is_its_government(types_of):
+    types = types_of("Floods cut off six villages on Monday.\n\n"
+                     "Ten people died and 300 were moved to schools, the Philippine disaster agency said.\n")
+    assert types == {"Philippine disaster agency": "Philippine government or official"}

@@ -379,10 +379,10 @@ _OUTLET_INTRODUCED = [re.compile(_CITING_WORDS + _MEDIA_NOUN + r"\s+" + _OUTLET_
                       re.compile(r"\b" + _MEDIA_NOUN + r"\s+" + _OUTLET_NAME + r",?\s+" + _REPORTING_VERBS, re.I),
                       re.compile(r"\bthe\s+" + _NAME_BEFORE + r"\s+" + _MEDIA_NOUN + r"(?:,[^,.]{1,100},)?\s+" +
                                  _REPORTING_VERBS, re.I),
-                      re.compile(_CITING_WORD + r"the\s+" + _NAME_BEFORE + r"\s+" + _MEDIA_NOUN + r"\b(?!\s+[\"“«]?[A-Z])",
-                                 re.I),
-                      re.compile(r"\b" + _NAME_BEFORE + r", (?:an?|the) (?:(?!(?:at|of|for|with|from|in) )[\w-]+ ){0,3}" +
-                                 _MEDIA_NOUN + r",\s+" + _REPORTING_VERBS, re.I)]
+                      re.compile(_CITING_WORD + r"the\s+" + _NAME_BEFORE + r"\s+" + _MEDIA_NOUN +
+                                 r"\b(?!\s+[\"“«]?[A-Z])", re.I),
+                      re.compile(r"\b" + _NAME_BEFORE + r", (?:an?|the) (?:(?!(?:at|of|for|with|from|in) )[\w-]+ ){0,3}"
+                                 + _MEDIA_NOUN + r",\s+" + _REPORTING_VERBS, re.I)]
 # a name whose last word says it is an outlet ("Polygon Media", "Valley News"), in a citing cue
 _OUTLET_NAMED = (r"(?:the )?(?P<outlet>(?-i:(?!The )[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2} (?:Media|News|Post|Times|Gazette|"
                  r"Herald|Journal|Tribune|Chronicle|Daily|TV|Radio)))(?:'s)?\b")

@@ -405,6 +405,17 @@ TERRITORIAL_CUES = {"mayor", "premier", "judge", "court", "bench", "prosecutor",
 _COMPANY_NAMED = re.compile(r"\b(?:of|at) (?:the )?(?:[A-Z][\w&'’.-]* ){1,4}(?:Asset Management|Capital|Securities|"
                             r"Partners|Bank|Holdings|Group|Inc|Ltd|LLC|plc|PLC)\b")
 _STATE_BANK = re.compile(r"\b(?:Central|Reserve|National|Federal|World|State|People's|Development) Bank\b")  # no company
+# a name that ends in a company word is a company's, not a person's ("Macquarie Capital downgraded ...", "Davy
+# Stockbrokers", "Lehman Brothers"; no 'Group': "the Moscow Helsinki Group" is none)
+_COMPANY_NAME = re.compile(r"^(?:[A-Z][\w&'’.-]* ){1,4}(?:Asset Management|Capital|Securities|Partners|Bank|Holdings|"
+                           r"Inc|Ltd|LLC|plc|PLC|Stockbrokers|Brokers|Brothers|Investments|Advisors|Advisers|Corp|"
+                           r"Corporation|GmbH|AG)\.?$")
+
+
+def company_name(name: str) -> bool:
+    """A name that ends in a company word (`_COMPANY_NAME`), not a state's bank nor an institution of the variant
+    table."""
+    return bool(_COMPANY_NAME.match(name)) and not _STATE_BANK.search(name) and institution(name) is None
 _FORMER = re.compile(r"\b(?:former|ex-|then-|retired|ousted|disgraced|late)\s*(?:[\w.'’-]+\s+){0,3}$", re.I)
 
 

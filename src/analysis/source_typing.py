@@ -19,7 +19,7 @@ from .metadata import cited_outlets
 from .speakers import LEADER_NOUNS, Resolver, Source, noun_phrase, path_up
 from .source_types import (
     COMPANY, OPPOSITION, ORGANISATION_WORD, RIGHTS_GROUP, SPORTS, TITLES, affiliations, by_own_noun, classify,
-    clean_name, country_cues, country_in, cue_matches, cue_words, generic_nouns, generic_organisation,
+    clean_name, company_name, country_cues, country_in, cue_matches, cue_words, generic_nouns, generic_organisation,
     government_metonym, government_type, institution, is_government_type, lexicon, name_noun_type, nouns_pattern,
     organisation_nouns, roles, spelt_out, surname, typed_organisation, variant_table)
 
@@ -46,6 +46,8 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
     if source.kind == "person" and source.named and _ACRONYM.match(source.key):
         return _organisation_type(source.key, resolver, default_country) or name_noun_type(text) or \
             classify(text, is_person=False, default_country=default_country) or "other"  # "MAST said": no person
+    if source.kind in ("person", "org") and source.named and company_name(source.key):
+        return COMPANY  # "Macquarie Capital downgraded the company, saying ..."
     if (named_person or source.kind == "org" and source.named) and _traded(source.key, resolver.article.body):
         return COMPANY  # "Shares of Peloton (PTON) fell ..., Peloton said"
     if source.kind == "person":
@@ -126,6 +128,8 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
         return government_type(owner)  # "Ukraine's Coordination Headquarters": an institution of that state
     if source.kind == "org" and (office := STATE_OFFICE.match(source.key)) and country_in(office.group(1)):
         return government_type(country_in(office.group(1)))  # "U.K. Foreign Office": that state's office
+    if source.kind == "org" and (agency := STATE_AGENCY.match(source.key)) and country_in(agency.group(1)):
+        return government_type(country_in(agency.group(1)))  # "the Philippine disaster agency said"
     if source.kind == "org" and not source.named and source.mentions and \
             (named := _named_before({source.key.lower()}, resolver, min(source.mentions)[0], default_country)):
         return named  # "the trust said": the trust named before
@@ -414,6 +418,14 @@ def _addressed_country(source: Source, resolver: Resolver) -> str:
 # an organisation named by a country and a state office ("U.K. Foreign Office", "UK Home Office"; no "U.S. Steel")
 STATE_OFFICE = re.compile(r"(?:the )?((?:[A-Z]\.){2,}|[A-Z]{2,3}|[A-Z][a-z]+) (?:[A-Z][a-z]+ )?"
                           r"(?:Office|Ministry|Department|Embassy|Treasury|Cabinet)$")
+# ... or by a country and a public agency ("the Philippine disaster agency", "Japan's Meteorological Agency"; not
+# "a Russian recruitment agency", a company)
+STATE_AGENCY = re.compile(r"(?:the )?([A-Z][a-z]+)(?:['’]s)? (?i:(?:civil |national |state )?(?:disaster|emergency|"
+                          r"emergencies|meteorological|weather|space|nuclear|health|environment(?:al)?|statistics?|"
+                          r"statistical|aviation|food safety|medicines?|drugs?|border|customs|tax|water|forestry|"
+                          r"election|electoral|anti-corruption|prisons?|penitentiary|migration|immigration|road|"
+                          r"transport|energy|geological|seismological|fire|rescue)(?: management)? (?:agency|authority|"
+                          r"commission|administration|directorate|inspectorate|service|ministry|office|bureau))$")
 POSSESSIVE_COUNTRY = re.compile(r"^\W*[A-Z][\w.]*['’]s?\W*$")  # a description that is only "Ukraine's"
 
 
