@@ -331,3 +331,28 @@ def test_a_source_the_text_introduces_as_an_outlet_is_a_media_outlet(sourcing_of
     result = sourcing_of(STORY + "On Friday, the Lenz Telegram channel, which is close to the police, reported that "
                                  "two men drowned.\n\n\u201cThey were swept away,\u201d Lenz reported.\n")
     assert dict(result.sources[["source", "source_type"]].values)["Lenz"] == "media outlet"
+
+
+@pytest.mark.parametrize("sentence, outlet", [
+    ("The dam had cracked, according to a report in the Valley Ledger.", "Valley Ledger"),
+    ("The dam had cracked, as first reported by the Valley Ledger.", "Valley Ledger"),
+    ("According to a report by Study Lens, the dam had cracked.", "Study Lens"),
+    ("The dam had cracked, Interfax news agency quoted the mayor as saying.", "Interfax"),
+])
+def test_a_report_in_or_by_a_publication_cites_it(write_corpus, sentence, outlet):
+    assert outlet in cited(write_corpus, STORY + sentence + "\n")
+
+
+def test_a_report_by_a_state_body_cites_no_outlet(write_corpus):
+    assert cited(write_corpus, STORY + "A report by the Justice Ministry said the dam had cracked.\n") == {}
+
+
+def test_an_outlet_name_ending_a_sentence_is_cited_without_the_full_stop(write_corpus):
+    assert set(cited(write_corpus, STORY + "The dam had cracked, according to local outlet Valley Stories.\n")) == \
+        {"Valley Stories"}
+
+
+@pytest.mark.parametrize("sentence", ["Two men drowned, according to a CNN report by Tim Lister published Sunday.",
+                                      "The story, originally reported by CNN\u2019s Jim Sciutto, told of two men."])
+def test_the_reporters_of_an_outlets_story_are_no_outlet_cited(write_corpus, sentence):
+    assert set(cited(write_corpus, STORY + sentence + "\n")) == {"CNN"}

@@ -166,6 +166,7 @@ _ORIGIN_CUES: list[tuple[str, int, str]] = [
     (r"{o}\s+photo\b", 1, _PHOTO_CREDIT),
     (r"{o}\s+(?:news\s+agency\s+|agency\s+|newspaper\s+|outlet\s+|website\s+)?(?:writes|wrote|reports|reported|says|"
      r"said|notes|states)\b", 1, "the article cites the outlet"),
+    (r"{o}\s+(?:news\s+agency|agency|newspaper|outlet|website)\s+(?:quoted|cited)\b", 1, "the article cites the outlet"),
     (r"\baccording to\s+{o}", 1, "the article cites the outlet"),
     (r"\b(?:reports|writes)\s+{o}", 1, "the article cites the outlet"),
     # "first reported by CNN", "per CNN", "according to a CNN report", "CNN's reporting", "Mediazona pointed out"
@@ -382,7 +383,14 @@ _OUTLET_INTRODUCED = [re.compile(_CITING_WORDS + _MEDIA_NOUN + r"\s+" + _OUTLET_
                       re.compile(_CITING_WORD + r"the\s+" + _NAME_BEFORE + r"\s+" + _MEDIA_NOUN +
                                  r"\b(?!\s+[\"“«]?[A-Z])", re.I),
                       re.compile(r"\b" + _NAME_BEFORE + r", (?:an?|the) (?:(?!(?:at|of|for|with|from|in) )[\w-]+ ){0,3}"
-                                 + _MEDIA_NOUN + r",\s+" + _REPORTING_VERBS, re.I)]
+                                 + _MEDIA_NOUN + r",\s+" + _REPORTING_VERBS, re.I),
+                      # "according to a report by Study Finds", "a report in the Valley Ledger", "first reported by"
+                      re.compile(r"\b(?:an? (?-i:[a-z-]+ )?(?:report|article|story|investigation) (?:in|by|from)|"
+                                 r"(?:first|originally|previously|earlier) reported by)\s+(?:the\s+)?" + _OUTLET_NAME,
+                                 re.I)]
+# words of a state body's or an organisation's name: "a report by the Justice Ministry" cites no outlet
+_BODY_WORDS = re.compile(r"\b(?:Ministry|Council|Office|Department|Court|Committee|Commission|Service|Government|"
+                         r"Parliament|Police|Army|Prosecutor|Agency|Bank|University|Institute|Watch|Fund|Group)\b")
 # a name whose last word says it is an outlet ("Polygon Media", "Valley News"), in a citing cue
 _OUTLET_NAMED = (r"(?:the )?(?P<outlet>(?-i:(?!The )[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2} (?:Media|News|Post|Times|Gazette|"
                  r"Herald|Journal|Tribune|Chronicle|Daily|TV|Radio)))(?:'s)?\b")
@@ -393,8 +401,9 @@ def _introduced_outlets_cited(sentence: str) -> tuple[str, ...]:
     """Outlets a sentence cites and says what they are (`_OUTLET_INTRODUCED`: "by the Ukrainian news agency UNIAN",
     whose name data/outlets.csv may list or not), or whose name does (`_OUTLET_NAMED` in a citing cue of
     `_ORIGIN_CUES`, outside data/outlets.csv): a listed one by its canonical name, another as written."""
-    names = [m.group("outlet") for cue in _OUTLET_INTRODUCED for m in cue.finditer(sentence)
-             if not set(m.group("outlet").lower().split()) <= _place_words()]
+    names = [re.sub(r"(?<=[a-z])\.$|['’]s .*", "", m.group("outlet")) for cue in _OUTLET_INTRODUCED
+             for m in cue.finditer(sentence) if not set(m.group("outlet").lower().split()) <= _place_words()
+             and not _BODY_WORDS.search(m.group("outlet"))]
     names += [m.group("outlet") for cue in _named_outlet_cues() for m in cue.finditer(sentence)]
     listed = outlet_aliases().values()
     return tuple(dict.fromkeys(canonical_outlet(n) if canonical_outlet(n) in listed else n for n in names))

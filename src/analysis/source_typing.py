@@ -33,8 +33,9 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
         return "media outlet"
     if source.kind == "document":
         return "document or leaked correspondence"
-    if source.named and source.key in {outlet for outlet, _ in cited_outlets(resolver.article)}:
-        return "media outlet"  # "the Baza Telegram channel ... reported" / "..., Baza reported"
+    if source.named and not source.descriptions and \
+            source.key in {outlet for outlet, _ in cited_outlets(resolver.article)}:
+        return "media outlet"  # "the Baza Telegram channel ... reported" / "..., Baza reported"; not "a researcher"
     # a person's own name types nothing ('George Wagner' is no Wagner fighter); an unnamed one's key describes them
     # ... but a "name" that ends in a role written in capitals is a description ('Tesla CEO said')
     # ... nor one that holds a possessive before a role ("Ukraine's Human Rights Commissioner, Dmytro Lubinets, noted")
