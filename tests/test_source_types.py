@@ -566,3 +566,14 @@ def test_a_countrys_public_agency_is_its_government(types_of):
     types = types_of("Floods cut off six villages on Monday.\n\n"
                      "Ten people died and 300 were moved to schools, the Philippine disaster agency said.\n")
     assert types == {"Philippine disaster agency": "Philippine government or official"}
+
+
+@pytest.mark.parametrize("role, expected", [
+    ("president of Keswick Foods", "company or business"),
+    ("the company's president", "company or business"),
+    ("a member of the city council", "government or official (country unknown)"),
+    ("a spokesman for the diocese", "other"),
+])
+def test_roles_of_companies_councils_and_churches(types_of, role, expected):
+    types = types_of(f"A plant closed in the town on Monday.\n\n\u201cWe are sad,\u201d said Jane Roe, {role}.\n")
+    assert types == {"Jane Roe": expected}

@@ -120,11 +120,12 @@ def nouns_pattern(nouns) -> str:
 
 @lru_cache(maxsize=1)
 def typed_organisation() -> re.Pattern:
-    """'for the utility', 'of a regional airline': a description naming what a person speaks for by an
-    organisation noun that gives a type (group 1: the noun)."""
-    typed = [noun for noun, source_type in organisation_nouns().items() if source_type]
-    return re.compile(r"\b(?:for|of|at|with|from) (?:the|a|an|its) (?:[\w-]+ )?" + nouns_pattern(typed) + r"\b",
-                      re.I)
+    """'for the utility', 'of a regional airline', 'the company's president': a description naming what a person
+    speaks for by an organisation noun that gives a type (group 1: the noun)."""
+    typed = nouns_pattern(noun for noun, source_type in organisation_nouns().items() if source_type)
+    ahead = "(?:" + typed[1:]  # the nouns again, no group
+    return re.compile(r"(?:\b(?:for|of|at|with|from) (?:the|a|an|its) (?:[\w-]+ )?(?=" + ahead + r"\b)|"
+                      r"\b(?:the|a|an|its) (?:[\w-]+ )?(?=" + ahead + r"['’]s\b))" + typed + r"\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -401,15 +402,16 @@ TERRITORIAL_CUES = {"mayor", "premier", "judge", "court", "bench", "prosecutor",
                     "supreme court justice", "master of the rolls", "council speaker", "councilor", "councilman",
                     "councilwoman", "councilmember", "alderman", "alderwoman", "assemblyman", "assemblywoman",
                     "assemblymember", "assembly member"}
+# the last words of a company's name
+_COMPANY_WORDS = (r"Asset Management|Capital|Securities|Partners|Bank|Holdings|Inc|Ltd|LLC|plc|PLC|Stockbrokers|"
+                  r"Brokers|Brothers|Investments|Advisors|Advisers|Corp|Corporation|GmbH|AG|Foods|Motors|Industries|"
+                  r"Technologies|Pharmaceuticals|Enterprises|Airways")
 # a role of an organisation named with a company word ("founder of Maple Row Capital", "chairman at Tarn Holdings Inc")
-_COMPANY_NAMED = re.compile(r"\b(?:of|at) (?:the )?(?:[A-Z][\w&'’.-]* ){1,4}(?:Asset Management|Capital|Securities|"
-                            r"Partners|Bank|Holdings|Group|Inc|Ltd|LLC|plc|PLC)\b")
+_COMPANY_NAMED = re.compile(r"\b(?:of|at) (?:the )?(?:[A-Z][\w&'’.-]* ){1,4}(?:Group|" + _COMPANY_WORDS + r")\b")
 _STATE_BANK = re.compile(r"\b(?:Central|Reserve|National|Federal|World|State|People's|Development) Bank\b")  # no company
 # a name that ends in a company word is a company's, not a person's ("Macquarie Capital downgraded ...", "Davy
 # Stockbrokers", "Lehman Brothers"; no 'Group': "the Moscow Helsinki Group" is none)
-_COMPANY_NAME = re.compile(r"^(?:[A-Z][\w&'’.-]* ){1,4}(?:Asset Management|Capital|Securities|Partners|Bank|Holdings|"
-                           r"Inc|Ltd|LLC|plc|PLC|Stockbrokers|Brokers|Brothers|Investments|Advisors|Advisers|Corp|"
-                           r"Corporation|GmbH|AG)\.?$")
+_COMPANY_NAME = re.compile(r"^(?:[A-Z][\w&'’.-]* ){1,4}(?:" + _COMPANY_WORDS + r")\.?$")
 
 
 def company_name(name: str) -> bool:

@@ -195,7 +195,7 @@ def _role_descriptions(descriptions: list[str]) -> list[str]:
 
 # organisations no state runs, whose officers (a secretary, a president, a chairman) hold no government role
 NON_STATE_NOUNS = r"(?:trade union|union|association|federation|league|society|guild|syndicate|co-?operative|" \
-                  r"chamber of commerce)"
+                  r"chamber of commerce|church|diocese|archdiocese|parish|mosque|synagogue)"
 _OFFICER_OF = re.compile(r"\b(?:of|for|at|with|from) (?:the|a|an|its) ((?:[\w'’-]+ ){0,3})(" + NON_STATE_NOUNS +
                          r")\b(?![ -]?[A-Z])", re.I)
 
