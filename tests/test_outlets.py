@@ -356,3 +356,19 @@ def test_an_outlet_name_ending_a_sentence_is_cited_without_the_full_stop(write_c
                                       "The story, originally reported by CNN\u2019s Jim Sciutto, told of two men."])
 def test_the_reporters_of_an_outlets_story_are_no_outlet_cited(write_corpus, sentence):
     assert set(cited(write_corpus, STORY + sentence + "\n")) == {"CNN"}
+
+
+@pytest.mark.parametrize("sentence, outlet", [
+    ("Two men drowned, the Lenz Courier reported.", "Lenz Courier"),
+    ("Two men drowned, the regional portal Lenz Online reported.", "Lenz Online"),
+])
+def test_more_forms_of_citing_an_outlet_are_citations(write_corpus, sentence, outlet):
+    assert outlet in cited(write_corpus, STORY + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence, outlets", [
+    ("Two men drowned, Lenz Daily News said.", {"Lenz Daily News"}),
+    ("She has an M.A. in Newspaper Journalism from Lenz University.", set()),
+])
+def test_a_capitalised_media_word_is_part_of_a_name(write_corpus, sentence, outlets):
+    assert set(cited(write_corpus, STORY + sentence + "\n")) == outlets

@@ -367,8 +367,10 @@ def cited_outlets(article: Article) -> list[tuple[str, Sentence]]:
 # an outlet data/outlets.csv does not list, introduced by what it is ("the South Ossetian news website “RES”",
 # "the newspaper Valley Ledger"), after a word that makes the phrase a citation ("confirmed by", "told",
 # "according to", "a statement by") or before a reporting verb
-_MEDIA_NOUN = (r"(?:news ?(?:site|website|portal|agency|outlet|channel)|newspaper|tabloid|magazine|broadcaster|"
-               r"(?:TV|television|radio|Telegram) (?:channel|station)|media outlet|outlet|publication)")
+# (in lower case: "Lenz Daily News said" is a name, "an M.A. in Newspaper Journalism" no outlet)
+_MEDIA_NOUN = (r"(?-i:news ?(?:site|website|portal|agency|outlet|channel)|newspaper|tabloid|magazine|broadcaster|portal|"
+               r"(?:wire|news) service|"
+               r"(?:TV|[Tt]elevision|[Rr]adio|Telegram) (?:channel|station)|media outlet|outlet|publication)")
 _OUTLET_NAME = r"[\"“«]?(?P<outlet>(?-i:[A-Z][\w.&'-]*(?: (?:of |the |and )*[A-Z][\w.&'-]*){0,3}))[\"”»]?"
 _CITING_WORD = r"\b(?:by|to|with|told|according to|citing|cited|quoted|from|in|per)\s+"
 _CITING_WORDS = _CITING_WORD + r"(?:the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -393,7 +395,8 @@ _BODY_WORDS = re.compile(r"\b(?:Ministry|Council|Office|Department|Court|Committ
                          r"Parliament|Police|Army|Prosecutor|Agency|Bank|University|Institute|Watch|Fund|Group)\b")
 # a name whose last word says it is an outlet ("Polygon Media", "Valley News"), in a citing cue
 _OUTLET_NAMED = (r"(?:the )?(?P<outlet>(?-i:(?!The )[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2} (?:Media|News|Post|Times|Gazette|"
-                 r"Herald|Journal|Tribune|Chronicle|Daily|TV|Radio)))(?:'s)?\b")
+                 r"Herald|Journal|Tribune|Chronicle|Daily|TV|Radio|Courier|Examiner|Inquirer|Dispatch|Sentinel|Bulletin|"
+                 r"Online|Weekly|Telegraph|Observer|Star)))(?:'s)?\b")
 
 
 @lru_cache(maxsize=TEXTS_CACHED)
