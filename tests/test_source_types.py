@@ -540,7 +540,7 @@ def test_a_relative_clause_types_a_person_only_by_a_role_verb(types_of, clause, 
 
 
 @pytest.mark.parametrize("name", ["Harbour Capital", "Keswick Stockbrokers", "Tarn Brothers"])
-def test_a_name_ending_in_a_company_word_is_a_company(types_of, name):
+def test_a_name_ending_in_a_company_word_is_a_company_whatever_the_word(types_of, name):
     types = types_of(f"Shares of Lumex fell 13 per cent after {name} downgraded the company, saying the stock had "
                      "gone \u201ctoo far, too fast.\u201d\n")
     assert types == {name: "company or business"}
