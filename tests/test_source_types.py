@@ -577,3 +577,13 @@ def test_a_countrys_public_agency_is_its_government(types_of):
 def test_roles_of_companies_councils_and_churches(types_of, role, expected):
     types = types_of(f"A plant closed in the town on Monday.\n\n\u201cWe are sad,\u201d said Jane Roe, {role}.\n")
     assert types == {"Jane Roe": expected}
+
+
+def test_a_source_named_like_a_newspaper_is_a_media_outlet(sourcing_of):
+    result = sourcing_of(
+        "Recruiters visited three penal colonies in the Lenz region last month, local officials said on Tuesday.\n"
+        "The Lenz Gazette said the recruiters returned in May and signed up about 40 inmates.\n"
+        "The regional Press Office said it had no information about the visits.\n")
+    types = dict(zip(result.sources.source, result.sources.source_type))
+    assert types["Lenz Gazette"] == "media outlet"
+    assert types.get("Press Office", "") != "media outlet"

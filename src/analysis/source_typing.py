@@ -36,6 +36,8 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
     if source.named and not source.descriptions and \
             source.key in {outlet for outlet, _ in cited_outlets(resolver.article)}:
         return "media outlet"  # "the Baza Telegram channel ... reported" / "..., Baza reported"; not "a researcher"
+    if source.named and source.kind in ("person", "org") and _OUTLET_NAME.match(source.key):
+        return "media outlet"  # "The Lenz Gazette said": a name whose last word says it is a newspaper or channel
     # a person's own name types nothing ('George Wagner' is no Wagner fighter); an unnamed one's key describes them
     # ... but a "name" that ends in a role written in capitals is a description ('Tesla CEO said')
     # ... nor one that holds a possessive before a role ("Ukraine's Human Rights Commissioner, Dmytro Lubinets, noted")
@@ -243,6 +245,11 @@ _OWN_ROLE = re.compile(r"(?:^|\b(?:the|a|an) )(" + _NAME + r")['’]s? (?:[a-z-]
 # Project's legal director": (organisation, role)
 _NAME_ROLE = re.compile(r"^(?:(?:the|a|an) )?(" + _NAME + r") ([a-z-]+)$")  # "a ULHT spokesman", "NHS Fife spokeswoman"
 ACADEMIC_TITLES = {"professor", "prof"}  # written before a name, a title that a role in another description outranks
+# a name of one to three capitalised words and a word that names a newspaper, agency or channel ("Lenz Gazette",
+# "Valley News", "Harbour Times"; not a state body's "Press Office")
+_OUTLET_NAME = re.compile(r"^(?:the )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2} (?:Media|News|Times|Gazette|Herald|Journal|"
+                          r"Tribune|Chronicle|Daily|TV|Radio|Courier|Examiner|Inquirer|Dispatch|Sentinel|Telegraph|"
+                          r"Observer|Post|Newspaper|Magazine)$")
 _ACRONYM = re.compile(r"^[A-Z]{2,8}$")  # a name in capitals that speaks ("NEAS said") is an organisation
 # a name the text trades or incorporates: "shares of Peloton", "Peloton (PTON)", "Tesla shares", "Tesla’s market
 # shares", "Burlington Stores Inc."
