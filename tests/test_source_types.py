@@ -587,3 +587,15 @@ def test_a_source_named_like_a_newspaper_is_a_media_outlet(sourcing_of):
     types = dict(zip(result.sources.source, result.sources.source_type))
     assert types["Lenz Gazette"] == "media outlet"
     assert types.get("Press Office", "") != "media outlet"
+
+
+def test_a_name_ending_in_an_institution_s_noun_is_no_person(sourcing_of):
+    result = sourcing_of(
+        "Floods cut off three villages in the Lenz valley on Sunday, and rescuers worked through the night.\n"
+        "Lenz University said the river had risen faster than at any time in a century.\n"
+        "Lenz City Council said schools would stay closed on Monday.\n"
+        "Farmer Tom Birch said he had lost his whole herd.\n")
+    types = dict(zip(result.sources.source, result.sources.source_type))
+    assert types["Lenz University"] == "analyst or expert"
+    assert types["Lenz City Council"] == "government or official (country unknown)"
+    assert types["Tom Birch"] == "private person"

@@ -95,6 +95,14 @@ PSEUDONYM = re.compile(  # right after a name: the name is not the person's own 
     r"(?:only )?(?:by )?(?:his|her|their) first names?(?! and)|(?:identified|named) (?:only )?by (?:his|her|their) "
     r"first names?)", re.I)
 
+# last words that make a capitalised name an institution's, never a person's ("Lenz University said", "Lenz City
+# Council said"); nouns that are also surnames ("Court", "Post", "Bank", "Carrier") are left out
+INSTITUTION_ENDS = {"university", "institute", "council", "committee", "commission", "ministry", "department",
+                    "agency", "police", "hospital", "clinic", "school", "academy", "association", "federation",
+                    "foundation", "organisation", "organization", "authority", "bureau", "embassy", "consulate",
+                    "parliament", "administration", "corporation", "company", "charity", "society", "league",
+                    "office", "government", "infirmary", "regulator", "watchdog", "centre", "center", "group", "party"}
+
 
 @dataclass
 class Source:
@@ -642,8 +650,8 @@ class Resolver:
             name_range = (name_range[0] + 1, name_range[1])  # "President of Russia Dmitry Peskov", "Australian Greg
             # Chappell": no part of the name
         name = clean_name(self.doc[name_range[0]:name_range[1]].text)
-        if name_noun_type(name) == COMPANY:
-            return ""  # 'Twitter Inc', 'Thornbury Capital': a company, whatever the tagger says
+        if name_noun_type(name) == COMPANY or name.split()[-1].lower() in INSTITUTION_ENDS:
+            return ""  # 'Twitter Inc', 'Thornbury Capital', 'Lenz University': an organisation, whatever the tagger says
         if name_range[0] and self.doc[name_range[0] - 1].lower_ == "the" and name.split()[-1].lower() in roles():
             return ""  # 'Ann Berg, the John Smith Professor of Physics': a chair named after someone, no person
         return self._add_person(name, token, name_range) if re.search(r"[^\W\d]", name) else ""
