@@ -599,3 +599,14 @@ def test_a_name_ending_in_an_institution_s_noun_is_no_person(sourcing_of):
     assert types["Lenz University"] == "analyst or expert"
     assert types["Lenz City Council"] == "government or official (country unknown)"
     assert types["Tom Birch"] == "private person"
+
+
+def test_aid_groups_and_agencies_are_found_and_are_no_media(sourcing_of):
+    result = sourcing_of(
+        "Floods cut off three villages in the Lenz valley on Sunday, and rescuers worked through the night.\n"
+        "Aid groups said food was running short in the camps.\n"
+        "Aid agencies warned of disease in the camps, where 2,000 people sleep in tents.\n"
+        "Some news agencies said the dam had burst, which officials denied.\n")
+    types = dict(zip(result.sources.source.str.lower(), result.sources.source_type))
+    assert types["aid groups"] == types["aid agencies"] == "human-rights or legal-aid group"
+    assert types["some news agencies"] == "media outlet"

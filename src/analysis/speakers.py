@@ -1063,9 +1063,10 @@ class Resolver:
         organisation = lemma in organisation_nouns() and (not plural or lemma == "police") and (
             speaks_itself(token) or any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"
                                         for c in token.children))  # 'a statement from the District Attorney's office'
-        unnamed_outlet = lemma in MEDIA_NOUNS and not definite  # 'according to some Telegram channels'
-        if not role and not organisation and not unnamed_outlet and not classify(phrase, is_person=False,
-                                                                                 default_country=self.default_country):
+        typed = classify(phrase, is_person=False, default_country=self.default_country)
+        unnamed_outlet = lemma in MEDIA_NOUNS and not definite and typed in ("", "media outlet")  # 'according to
+        # some Telegram channels'; not 'aid agencies warned', whose cue types them
+        if not role and not organisation and not unnamed_outlet and not typed:
             if token.ent_type_ not in ("ORG", "NORP", "PERSON"):
                 return None
         key = clean_name(phrase)
