@@ -393,10 +393,11 @@ _OUTLET_INTRODUCED = [re.compile(_CITING_WORDS + _MEDIA_NOUN + r"\s+" + _OUTLET_
 # words of a state body's or an organisation's name: "a report by the Justice Ministry" cites no outlet
 _BODY_WORDS = re.compile(r"\b(?:Ministry|Council|Office|Department|Court|Committee|Commission|Service|Government|"
                          r"Parliament|Police|Army|Prosecutor|Agency|Bank|University|Institute|Watch|Fund|Group)\b")
-# a name whose last word says it is an outlet ("Polygon Media", "Valley News"), in a citing cue
-_OUTLET_NAMED = (r"(?:the )?(?P<outlet>(?-i:(?!The )[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2} (?:Media|News|Post|Times|Gazette|"
-                 r"Herald|Journal|Tribune|Chronicle|Daily|TV|Radio|Courier|Examiner|Inquirer|Dispatch|Sentinel|Bulletin|"
-                 r"Online|Weekly|Telegraph|Observer|Star)))(?:'s)?\b")
+# a name whose last word says it is an outlet ("Polygon Media", "Valley News"): capitalised words and that word
+OUTLET_NAME = (r"(?-i:(?!The )[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2} (?:Media|News|Post|Times|Gazette|Herald|Journal|"
+               r"Tribune|Chronicle|Daily|TV|Radio|Courier|Examiner|Inquirer|Dispatch|Sentinel|Bulletin|Online|Weekly|"
+               r"Telegraph|Observer|Star))")
+_OUTLET_NAMED = r"(?:the )?(?P<outlet>" + OUTLET_NAME + r")(?:'s)?\b"  # ... in a citing cue
 
 
 @lru_cache(maxsize=TEXTS_CACHED)

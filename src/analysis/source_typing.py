@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .metadata import cited_outlets
+from .metadata import OUTLET_NAME, cited_outlets
 from .speakers import LEADER_NOUNS, Resolver, Source, noun_phrase, path_up
 from .source_types import (
     COMPANY, OPPOSITION, ORGANISATION_WORD, RIGHTS_GROUP, SPORTS, TITLES, affiliations, by_own_noun, classify,
@@ -245,11 +245,8 @@ _OWN_ROLE = re.compile(r"(?:^|\b(?:the|a|an) )(" + _NAME + r")['’]s? (?:[a-z-]
 # Project's legal director": (organisation, role)
 _NAME_ROLE = re.compile(r"^(?:(?:the|a|an) )?(" + _NAME + r") ([a-z-]+)$")  # "a ULHT spokesman", "NHS Fife spokeswoman"
 ACADEMIC_TITLES = {"professor", "prof"}  # written before a name, a title that a role in another description outranks
-# a name of one to three capitalised words and a word that names a newspaper, agency or channel ("Lenz Gazette",
-# "Valley News", "Harbour Times"; not a state body's "Press Office")
-_OUTLET_NAME = re.compile(r"^(?:the )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2} (?:Media|News|Times|Gazette|Herald|Journal|"
-                          r"Tribune|Chronicle|Daily|TV|Radio|Courier|Examiner|Inquirer|Dispatch|Sentinel|Telegraph|"
-                          r"Observer|Post|Newspaper|Magazine)$")
+# a source's name that names a newspaper or channel ("Lenz Gazette", "Valley News"; not a state body's "Press Office")
+_OUTLET_NAME = re.compile(r"^(?:the )?" + OUTLET_NAME + "$")
 _ACRONYM = re.compile(r"^[A-Z]{2,8}$")  # a name in capitals that speaks ("NEAS said") is an organisation
 # a name the text trades or incorporates: "shares of Peloton", "Peloton (PTON)", "Tesla shares", "Tesla’s market
 # shares", "Burlington Stores Inc."
