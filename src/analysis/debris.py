@@ -8,6 +8,7 @@ lines), never the sentences of particular articles.
 
 from __future__ import annotations
 
+import calendar
 import csv
 import re
 from dataclasses import dataclass
@@ -98,6 +99,7 @@ _NETWORKS = {"facebook", "twitter", "whatsapp", "telegram", "linkedin", "viber",
 _SHARING = _NETWORKS | {"share", "email", "e-mail", "link", "print", "reprints", "digg", "bookmark", "permalink",
                         "save", "tweet", "mail"}
 SHARE_ITEMS = 3
+_BULLET = re.compile(r"^[-\u2022*\u2013\u00b7]\s+(?P<item>.+)$")  # a bulleted line: "- Email", "\u2022 Floods cut off ..."
 # a promo line that heads no list of links: a button's call to act, a newsletter box, an advertisement or video
 # label, a "continues below" marker, a promo with its item after a colon or bar ("Watch: Rescuers reach Lenz")
 _NO_LIST = re.compile(r"^(?:(?:sign up|subscribe|follow|join|listen|enable|turn on|allow|support|donate|download|get|"
@@ -330,12 +332,10 @@ def foreign_months() -> dict[str, int]:
 def in_english_months(value: str) -> str:
     """A date with another language's month name written with the English one: '7 августа 2023' -> '7 August 2023'."""
     names = foreign_months()
-    return re.sub(r"[^\W\d_]+", lambda m: ENGLISH_MONTHS[names[m[0].lower()] - 1] if m[0].lower() in names else m[0],
+    return re.sub(r"[^\W\d_]+", lambda m: calendar.month_name[names[m[0].lower()]] if m[0].lower() in names else m[0],
                   value)
 
 
-ENGLISH_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                  "November", "December"]
 _MONTH = (r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:"
           + "|".join(sorted(foreign_months(), key=len, reverse=True)) + r")\b)")
 _ORDINAL = r"(?:st|nd|rd|th)?"  # "16th June 2010", "June 16th, 2010"
@@ -896,16 +896,28 @@ def share_list(lines: list[tuple[int, str]]) -> set[int]:
     """The line numbers of a list of sharing buttons: `SHARE_ITEMS` or more bulleted items in a row, each of at most
     three words with no sentence end, at least two of them naming a way to share ("- Link this", "- Share this",
     "- Digg this", "- Email", "- Reprints"). A bulleted list in the story says more in each item."""
-    found, run = set(), []
+    def button(item: str) -> bool:
+        return len(item.split()) <= 3 and not re.search(r"[.!?]", item)
+
+    def sharing(item: str) -> bool:
+        return bool({w.lower() for w in re.findall(r"[\w-]+", item)} & _SHARING)
+
+    return {number for run in _bulleted_runs(lines, button) if len(run) >= SHARE_ITEMS and
+            sum(sharing(item) for _, item in run) >= 2 for number, _ in run}
+
+
+def _bulleted_runs(lines: list[tuple[int, str]], is_item) -> list[list[tuple[int, str]]]:
+    """The runs of consecutive bulleted lines ("- ...", "\u2022 ...") whose text after the bullet `is_item`, each as
+    (line number, that text)."""
+    runs, run = [], []
     for number, line in lines + [(0, "")]:
-        item = re.match(r"^\s*[-\u2022*\u2013\u00b7]\s*(?P<item>[^.!?]+)$", line)
-        if item and len(item.group("item").split()) <= 3:
-            run.append((number, {w.lower() for w in re.findall(r"[\w-]+", item.group("item"))}))
+        if (item := _BULLET.match(line)) and is_item(item.group("item")):
+            run.append((number, item.group("item")))
             continue
-        if len(run) >= SHARE_ITEMS and sum(bool(words & _SHARING) for _, words in run) >= 2:
-            found.update(number for number, _ in run)
+        if run:
+            runs.append(run)
         run = []
-    return found
+    return runs
 
 
 def appeal_box(lines: list[tuple[int, str]]) -> set[int]:
@@ -1055,16 +1067,7 @@ def is_section_label(line: str) -> bool:
 def bullet_links(lines: list[tuple[int, str]]) -> set[int]:
     """The line numbers of a list of linked headlines after the story: three or more bulleted items in a row
     ("- Floods cut off villages in Lenz"), each a headline."""
-    found, run = set(), []
-    for number, line in lines + [(0, "")]:
-        item = re.match(r"^[-\u2022*\u2013]\s+(?P<head>.+)$", line)
-        if item and looks_like_title(item.group("head")):
-            run.append(number)
-            continue
-        if len(run) >= 3:
-            found.update(run)
-        run = []
-    return found
+    return {number for run in _bulleted_runs(lines, looks_like_title) if len(run) >= 3 for number, _ in run}
 
 
 def is_tag_list(line: str) -> bool:
