@@ -221,3 +221,22 @@ def test_the_one_person_a_headline_names_is_the_epithet_speaker_the_body_never_n
 def test_a_headline_naming_two_persons_names_no_epithet_speaker(sourcing_of):
     result = sourcing_of(HEADLINED.format(title="Ferretti and Henrik Lund meet the press after the win"))
     assert not {"Ferretti", "Henrik Lund"} & set(result.quotes.speaker)
+
+
+def test_a_surname_written_alone_before_the_full_name_is_that_person(sourcing_of):
+    result = sourcing_of("Convicts are again being offered pardons, Marchetti said on Tuesday.\n\n"
+                         '"They come to the colonies every week," Marchetti told reporters in Genoa.\n\n'
+                         "Paolo Marchetti, a lawyer who represents several inmates, said the contracts were signed "
+                         "without witnesses.\n\n"
+                         '"Nobody reads what they sign," he added.\n')
+    assert list(result.sources.source) == ["Paolo Marchetti"]  # one source, not the surname and the name apart
+    row = result.sources.iloc[0]
+    assert (row.quotes, row.paraphrases, row.source_type) == (2, 2, "human-rights or legal-aid group")
+    assert speaker_of(result, "They come to") == speaker_of(result, "Nobody reads") == "Paolo Marchetti"
+
+
+def test_a_surname_alone_before_two_full_names_sharing_it_stays_apart(sourcing_of):
+    result = sourcing_of('"We were not told," Marchetti said on Tuesday.\n\n'
+                         "Paolo Marchetti, a lawyer, and his sister Anna Marchetti, a nurse, both spoke at the hearing. "
+                         "Anna Marchetti said the ward was full.\n")
+    assert speaker_of(result, "We were not told") == "Marchetti"  # which Marchetti is not said

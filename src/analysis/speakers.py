@@ -565,15 +565,23 @@ class Resolver:
             names = key.split()
             if len(words) == 1:
                 same = words[0] in names and not (own_introduction and len(names) > 1 and names[0] == words[0])
-            else:  # 'Nikolayevich Tarasov', or the same transliterated surname and initial
-                same = names[-len(words):] == words or (translit_key(surname(key)) == own_surname and
-                                                        translit_key(names[0])[:1] == own_initial)
+            else:  # 'Nikolayevich Tarasov', the same transliterated surname and initial, or a surname written
+                # alone before ('Marchetti said' in the lead, 'Paolo Marchetti, a lawyer' later) when the text
+                # gives that surname to no one else
+                same = names[-len(words):] == words or translit_key(surname(key)) == own_surname and (
+                    translit_key(names[0])[:1] == own_initial if len(names) > 1 else
+                    self._full_names_with(key) <= {clean})
             if same and (len(words) > 1 or min(source.mentions)[0] < horizon or
                          self.article.body.find(key, 0, horizon) >= 0):
                 matches.append(key)
         if len(matches) == 1:
             return matches[0]
         return None
+
+    def _full_names_with(self, last: str) -> set[str]:
+        """The full names of persons (parser entities) in the whole text that end in the surname `last`."""
+        return {clean_name(e.text) for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1 and
+                e[-1].text == last}
 
     def _misspelt(self, name: str) -> str | None:
         """The one full name registered before whose surname this name's misspells by a letter ('Latid said' after
