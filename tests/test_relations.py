@@ -210,3 +210,39 @@ def test_a_story_written_from_a_press_release_derives_from_it(write_corpus):
     with details of its own (the flood's year, the shares): the story derives from the release."""
     derived, why = _direction(write_corpus({"001_story.txt": RELEASE_STORY, "002_release.txt": RELEASE}))
     assert derived == "001" and "press release" in why
+
+
+DAM = """Dam operator warns of release as river nears record
+
+RIVERTON, March 3 (Wirepress) - The operator of the Kessel dam said on Friday it would open its spillways within 48 hours as the Ardent river rose to within 30 cm of its record level.
+"We have no choice but to release water now, before the rain comes," chief engineer Tomas Ruud told Wirepress by telephone.
+About 4,000 residents of low-lying villages downstream have been told to prepare to leave, the regional emergency office said.
+The river peaked at 7.2 metres in 1998, when floods killed 11 people and destroyed more than 600 homes.
+Farmers in the valley said they had moved livestock to higher ground. "We have seen this before and we know what it costs," said Ilse Berg, who keeps 80 cows near the village of Lunde.
+The emergency office said shelters had been opened in two schools.
+"""
+
+DAM_RETOLD = """Villagers told to be ready to leave as Kessel dam prepares to open spillways
+
+Thousands of people living below the Kessel dam were told on Friday to get ready to evacuate, after the dam's operator announced it would release water within two days.
+The Ardent river is only 30 centimetres short of the record it set in 1998, a flood that left 11 dead and wrecked over 600 houses, according to the Wirepress news agency.
+Chief engineer Tomas Ruud told the agency the operator had "no choice" but to release water before more rain arrived.
+Around 4,000 villagers are affected, according to regional emergency officials, who have opened shelters in two schools.
+Ilse Berg, a dairy farmer near Lunde, said she had already moved her herd uphill.
+"""
+
+DAM_OTHER_REPORT = """Heavy rain expected across the Ardent valley
+
+Forecasters expect up to 80 millimetres of rain in the Ardent valley over the weekend, the weather service said on Friday.
+Schools in three districts will close early and bus services may be cut, local councils said.
+The operator of the Kessel dam has not said when it will open its spillways.
+Residents were advised to keep torches, water and medicines at hand and to follow the council's alerts.
+"""
+
+
+def test_a_retelling_in_another_order_is_a_version_and_another_report_of_the_day_is_not(write_corpus):
+    found = load_corpus(write_corpus({"001_dam.txt": DAM, "002_retold.txt": DAM_RETOLD, "003_rain.txt": DAM_OTHER_REPORT,
+                                      **OTHERS})).relations
+    assert {(r.a_id, r.b_id): r.kind for r in found.itertuples()} == {("001", "002"): "rewrite"}
+    aligned = dict(pair.split(":") for pair in relations.as_table(found).alignment.iloc[0].split())
+    assert aligned["3"] == "1"  # the record of 1998, fourth in the original, second in the retelling

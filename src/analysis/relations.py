@@ -346,17 +346,50 @@ def find_relations(articles: list[Article]) -> pd.DataFrame:
             continue  # proposed by meaning alone, but too few sentences stand out to align it: not worth aligning
         a, b = side(i), side(j)
         alignment, anchor, meant = _align(a, b, meaning)
-        shorter = min(len(a.sentences), len(b.sentences)) or 1
-        share = MIN_SHARE if anchor == WORDS else MEANING_SHARE
-        if anchor and len(alignment) >= MIN_SHARED and len(alignment) / shorter >= share and (
-                (own := own_words(a.article, b.article, alignment, a.quoted, b.quoted)) >= MIN_SHARED and
-                own / shorter >= share or lockstep(a, b, alignment) or copied_stretch(a, b, alignment)):
+        version = _in_order(a, b, alignment, anchor)
+        if not version and meaning is not None and (reordered := _retold(a, b, alignment, *meaning)):
+            alignment, meant, version = reordered, meant | {(x, y): round((s + 40) / 100, 3) for x, y, s in reordered
+                                                            if (x, y) not in {p[:2] for p in alignment}}, True
+        if version:
             found_by = "+".join(name for name, found in ((WORDS, by_words), (MEANING, by_meaning)) if (i, j) in found)
             mean_cosine = _mean_cosine(vectors[i], vectors[j]) if vectors else float("nan")
             row = _relation_row(a, b, alignment, by_words.get((i, j), 0.0), found_by, mean_cosine, meant)
             if row["kind"] == COPY or not _dated_apart(articles[i], articles[j]):
                 rows.append(row)  # two datelines of different days: a follow-up report, unless copied word for word
     return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def _in_order(a: _Prepared, b: _Prepared, alignment: list[tuple[int, int, float]], anchor: str) -> bool:
+    """The monotone alignment makes the two versions of one story: MIN_SHARED sentences and a share of the
+    shorter text (MIN_SHARE with a word anchor, MEANING_SHARE with a meaning one) in the reporters' own words, or
+    the two in lockstep, or a copied stretch."""
+    shorter = min(len(a.sentences), len(b.sentences)) or 1
+    share = MIN_SHARE if anchor == WORDS else MEANING_SHARE
+    return bool(anchor and len(alignment) >= MIN_SHARED and len(alignment) / shorter >= share and (
+        (own := own_words(a.article, b.article, alignment, a.quoted, b.quoted)) >= MIN_SHARED and
+        own / shorter >= share or lockstep(a, b, alignment) or copied_stretch(a, b, alignment)))
+
+
+def _retold(a: _Prepared, b: _Prepared, alignment: list[tuple[int, int, float]], cosine: np.ndarray,
+            margin: np.ndarray) -> list[tuple[int, int, float]]:
+    """A retelling in another order ('Thousands were told to get ready to leave' leading what the original gives
+    fourth): the monotone alignment, plus the sentence pairs that stand out by meaning (each the other's nearest by
+    MEANING_MARGIN, cosine MEANING_MATCH; scored as `_align` scores them) among the sentences it left, in the first
+    text's order, when one reaches MEANING_ANCHOR and they make up MEANING_SHARE of the shorter text in the
+    reporters' own words; else []."""
+    at_a = {s.index: k for k, s in enumerate(a.sentences)}
+    at_b = {s.index: k for k, s in enumerate(b.sentences)}
+    used_a, used_b = {at_a[x] for x, _, _ in alignment}, {at_b[y] for _, y, _ in alignment}
+    standing = [(i, j) for i, j in zip(*np.nonzero((margin >= MEANING_MARGIN) & (cosine >= MEANING_MATCH)))
+                if i not in used_a and j not in used_b]
+    if not standing or max(margin[i, j] for i, j in standing) < MEANING_ANCHOR:
+        return []
+    pairs = sorted(alignment + [(a.sentences[i].index, b.sentences[j].index,
+                                 round(min(100 * float(cosine[i, j]) - 40, SENTENCE_MATCH - 1), 1))
+                                for i, j in standing])
+    shorter = min(len(a.sentences), len(b.sentences)) or 1
+    own = own_words(a.article, b.article, pairs, a.quoted, b.quoted)
+    return pairs if len(pairs) >= MIN_SHARED and own >= MIN_SHARED and own / shorter >= MEANING_SHARE else []
 
 
 def _dated_apart(a: Article, b: Article) -> bool:
@@ -441,7 +474,8 @@ def _relation_row(left: _Prepared, right: _Prepared, alignment: list[tuple[int, 
         "cosine": round(cosine, 3), "shared_sentences": len(alignment), "a_coverage": round(a_cov, 3),
         "b_coverage": round(b_cov, 3),
         "a_start": a.sentences[alignment[0][0]].start, "a_end": a.sentences[alignment[-1][0]].end,
-        "b_start": b.sentences[alignment[0][1]].start, "b_end": b.sentences[alignment[-1][1]].end,
+        "b_start": min(b.sentences[y].start for _, y, _ in alignment),  # a retelling may reorder the second text
+        "b_end": max(b.sentences[y].end for _, y, _ in alignment),
         "alignment": alignment, "derived": "", "direction_evidence": "", "candidate_by": found_by,
         "meaning_cosine": mean_cosine, "meaning_matches": " ".join(f"{x}:{y}={c:.2f}" for (x, y), c in meant.items()),
         "lockstep": in_lockstep,
