@@ -520,8 +520,10 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
                 article.meta.setdefault("given_date", Field(dated[number][0], "given", f"line {number}: {line}"))
         article.removed.extend(Removed(number, line, debris.REPEATED_TITLE) for number, line in repeats)
         body = [item for item in body if item not in repeats]
-    last_text = max((i for i, (_, line) in enumerate(body) if _is_full_paragraph(line)), default=len(body))
-    drop = dict.fromkeys(_standfirst(article, body, title_line), debris.STANDFIRST)
+    drop = dict.fromkeys(_links_after_story(article, body), debris.LINK_LIST)
+    last_text = max((i for i, (number, line) in enumerate(body) if _is_full_paragraph(line) and number not in drop),
+                    default=len(body))
+    drop.update(dict.fromkeys(_standfirst(article, body, title_line), debris.STANDFIRST))
     header = {r.line for r in article.removed if r.reason in _HEADER_REASONS}
     drop.update(dict.fromkeys(_teaser_repeated(body, header), debris.STANDFIRST))
     drop.update(dict.fromkeys(_caption_over_dateline(article, body, title_line), debris.CAPTION))
@@ -775,6 +777,26 @@ def _page_tail(article: Article, tail: list[tuple[int, str]], body: list[tuple[i
         if len(line.split()) <= 4 and not _ENDS_SENTENCE.search(line) and above in boxes:
             found[number] = debris.FRAGMENT
     return found
+
+
+def _links_after_story(article: Article, body: list[tuple[int, str]]) -> set[int]:
+    """Other stories' headlines listed under a list header ("Related posts:", "Next Story") below the story's last
+    long paragraph, to the page's end: every line kept there is a headline's length (`LINK_WORDS` at most), and one
+    of them, not the page's last line (which may be cut off), has no final punctuation, as a headline has none. A
+    headline written as a sentence ("Lenz says its water is safe.", "Why do dams fail?") then goes with the list,
+    where alone it reads as a short paragraph and ended the list."""
+    last_long = max((number for number, line in body if len(line.split()) > LINK_WORDS), default=0)
+    header = min((r.line for r in article.removed if r.line > last_long and debris.opens_link_list(r.text)),
+                 default=0)
+    run = [(number, line) for number, line in body if number > header]
+    if not last_long or not header or not run:
+        return set()
+    if not any(not _PUNCTUATED.search(line) for _, line in run[:-1]):
+        return set()
+    return {number for number, _ in run}
+
+
+_PUNCTUATED = re.compile(r"[.!?:;,][\"'\u201d\u2019)\]]*\s*$")  # a line ending on punctuation, perhaps inside its quote
 
 
 def _table_rows(tail: list[tuple[int, str]]) -> set[int]:

@@ -1,0 +1,39 @@
+"""The end of the story on invented pages: what a page lists under a header after the story's last long
+paragraph (other stories' headlines, a comment thread), and the story's own short closing lines that stay."""
+
+from __future__ import annotations
+
+from analysis import debris
+from analysis.corpus import load_article
+
+LEAD = ("The council of Lenz voted on Tuesday to spend 4 million crowns on barriers along the river, after two "
+        "winters in which the old town flooded twice and shops stayed shut for weeks.")
+SECOND = ("Mayor Tomas Brill said the work would start in March and last about a year, with the first section "
+          "built next to the market square where the water rose highest.")
+
+
+def _article(tmp_path, text):
+    path = tmp_path / "001_page.txt"
+    path.write_text(text, encoding="utf-8")
+    return load_article(path, describe=False)
+
+
+def test_headlines_written_as_sentences_under_a_list_header_after_the_story_go(tmp_path):
+    article = _article(tmp_path, "\n".join([
+        "Lenz council approves new flood barriers", LEAD, SECOND, "Related posts:",
+        "Storm closes the port of Ostrel for a second day",
+        "Valdoria says its grain stores are safe after the warehouse fire.",
+        "Farmers in Tarn count losses after the hail",
+        "Why do old dams fail in spring in the Tarn valley?"]))
+    assert [p.text for p in article.paragraphs] == [LEAD, SECOND]
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["Valdoria says its grain stores are safe after the warehouse fire."] == debris.LINK_LIST
+    assert reasons["Why do old dams fail in spring in the Tarn valley?"] == debris.LINK_LIST
+
+
+def test_short_closing_sentences_under_a_list_header_stay(tmp_path):
+    closing = ["The council will vote again on the second section in June.",
+               "Work on the old bridge has been delayed until the autumn."]
+    article = _article(tmp_path, "\n".join(["Lenz council approves new flood barriers", LEAD, SECOND,
+                                            "Related posts:"] + closing))
+    assert [p.text for p in article.paragraphs] == [LEAD, SECOND] + closing
