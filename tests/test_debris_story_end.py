@@ -37,3 +37,18 @@ def test_short_closing_sentences_under_a_list_header_stay(tmp_path):
     article = _article(tmp_path, "\n".join(["Lenz council approves new flood barriers", LEAD, SECOND,
                                             "Related posts:"] + closing))
     assert [p.text for p in article.paragraphs] == [LEAD, SECOND] + closing
+
+
+def test_a_blog_platform_comment_thread_under_its_count_header_goes(tmp_path):
+    article = _article(tmp_path, "\n".join([
+        "Lenz council approves new flood barriers", LEAD, SECOND,
+        "2 thoughts on “Lenz council approves new flood barriers”", "1. riverwatcher says:",
+        "About time, the market square floods every spring.", "2. Tarn Walker says:", "Shared this on tarnnotes.",
+        "Leave a Reply", "This site uses Akismet to reduce spam. Learn how your comment data is processed."]))
+    assert [p.text for p in article.paragraphs] == [LEAD, SECOND]
+    assert {r.reason for r in article.removed} == {debris.READER_COMMENT}
+
+
+def test_a_comment_form_notice_is_comment_box_text():
+    found = debris.classify_line("This site uses Akismet to reduce spam. Learn how your comment data is processed.")
+    assert found is not None and found.reason == debris.COMMENT_POLICY

@@ -199,7 +199,9 @@ _COMMENT_BOX = re.compile(
     r"(?:share|send us|submit) (?:a |your )?(?:story idea|news tip)s?\b|submit (?:it|a tip|your story) here|"
     r"^send us your (?:story|stories|tips?|news|photos?)\W*$|"
     r"\b(?:not|no longer) (?:currently )?(?:accepting|taking|open(?:ed)? (?:for|to)) comments\b|"
-    r"^comments (?:are|have been) (?:closed|disabled|turned off)\b)", _I)
+    r"^comments (?:are|have been) (?:closed|disabled|turned off)\b|"
+    r"\buses akismet to reduce spam\b|\bhow your comment data is processed\b|"  # a blog platform's comment form
+    r"^you are commenting using your\b|^fill in your details below or click an icon to log in\b)", _I)
 # a comment box's longer policy text: "... committed to maintaining a lively but civil forum for discussion ...",
 # "Comments may take up to an hour for moderation"
 _COMMENT_POLICY = re.compile(r"\b(?:civil|respectful|constructive) forum for (?:discussion|debate)\b|"
@@ -533,6 +535,10 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][\w.'-
 
 
 # a reader's name alone on a bulleted line of a comment thread: "\u2022 Reader_42", "\u2022 NightOwlFan"
+# a blog platform's header over its comment thread, naming the post: "One Comment on “<title>”", "12 thoughts on
+# “<title>”", "3 Responses to “<title>”" (the thread runs from it to the page's end)
+_COMMENT_COUNT = re.compile(r"^(?:no|one|two|three|four|five|\d{1,4}) (?:comments?|thoughts?|responses?|repl(?:y|ies)) "
+                            r"(?:on|to) [\"\u201c\u2018'].+[\"\u201d\u2019']$", _I)
 _COMMENTER = re.compile(r"^[\u2022\u00b7*-]\s*(?P<name>[\w.-]{2,30})$")
 _HANDLE = re.compile(r"\d|_|[a-z][A-Z]")  # a user name's own form: a digit, an underscore, a capital inside
 COMMENTERS = 2  # readers' names in a thread: at least
@@ -877,6 +883,9 @@ def comment_thread(lines: list[tuple[int, str]]) -> set[int]:
     lines holding a user name alone ("\u2022 Reader_42") to the page's end, each name over its comment, one name at
     least written as a handle (a digit, an underscore, a capital inside) or given twice. A list of single words
     has no comment under each item; a list of places or names with a text under each has no handle."""
+    counted = next((i for i, (_, line) in enumerate(lines) if i and _COMMENT_COUNT.match(line.strip())), None)
+    if counted is not None and all(len(line.split()) <= COMMENT_WORDS for _, line in lines[counted:]):
+        return {number for number, _ in lines[counted:]}  # "2 thoughts on “<the post's title>”" and the thread
     names = [i for i, (_, line) in enumerate(lines) if _COMMENTER.match(line.strip())]
     for start in names:
         if start == 0:
