@@ -52,3 +52,26 @@ def test_a_blog_platform_comment_thread_under_its_count_header_goes(tmp_path):
 def test_a_comment_form_notice_is_comment_box_text():
     found = debris.classify_line("This site uses Akismet to reduce spam. Learn how your comment data is processed.")
     assert found is not None and found.reason == debris.COMMENT_POLICY
+
+
+def test_header_lines_a_dated_byline_an_empty_field_and_an_ad_countdown():
+    for line in ["Tue, 4 Mar 2025 08:14:09 J K Correspondent Reuters", "3 March 2024 Jana Kovic Staff Reporter"]:
+        found = debris.classify_line(line)
+        assert found is not None and found.reason == debris.DATE_LINE and found.given_date
+    for line in ["Author :", "Posted by:", "Filed under :"]:
+        assert debris.classify_line(line).reason == debris.BYLINE
+    for line in ["This ad will auto close in 5 seconds", "Skip Ad"]:
+        assert debris.classify_line(line).reason == debris.NAVIGATION
+    for line in ["21 July 2023 Was The Day Lenz Flooded Again", "Author: Jana Kovic", "Background:"]:
+        assert debris.classify_line(line) is None
+
+
+def test_the_headline_under_the_breadcrumb_is_the_title_not_a_site_header_line_above_it(tmp_path):
+    article = _article(tmp_path, "\n".join([
+        "ValleyPost | News you can use", "ValleyPost mobile banner", "close", "ads",
+        "Banner slot below site menu on story page 3",
+        "Home / Regional News / Lenz council approves new flood barriers", "TOP STORIES",
+        "Lenz council approves new flood barriers", "Tue, 4 Mar 2025 08:14:09 J K Correspondent Reuters",
+        LEAD, SECOND]))
+    assert article.title == "Lenz council approves new flood barriers"
+    assert [p.text for p in article.paragraphs] == [LEAD, SECOND]

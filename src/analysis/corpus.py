@@ -483,7 +483,7 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
         if 0 < first_text < len(kept) else []
     after_menu = max(menus, default=0)  # the site's menu or breadcrumb stands above the headline
     over_headline = _labels_over_headline(kept[:first_text])
-    preferred = _preferred_title(article, kept, first_text)
+    preferred = _preferred_title(article, kept, first_text, after_menu)
     for i, (number, line) in enumerate(kept):
         if i in over_headline:
             article.removed.append(Removed(number, line, debris.OUTLET_LINE if debris.is_masthead(line) else
@@ -554,13 +554,16 @@ def _drop_teasers(article: Article, kept: list[tuple[int, str]]) -> list[tuple[i
     return [(number, line) for number, line in kept if number not in teasers]
 
 
-def _preferred_title(article: Article, kept: list[tuple[int, str]], first_text: int) -> int | None:
+def _preferred_title(article: Article, kept: list[tuple[int, str]], first_text: int,
+                     after_menu: int = 0) -> int | None:
     """The index of the headline when lines above it look like one too: the headline printed again further down
     (the page prints it over the story as well, or as the lead picture's caption with a credit), else the
     headline right under a kicker with a headline-like line above the kicker ("Best of the Ledger \u2014 First
-    Prize" over "Latest" over the headline; the kicker kept or stripped as a label of up to three words)."""
+    Prize" over "Latest" over the headline; the kicker kept or stripped as a label of up to three words). Only
+    lines below the site's menu bar or breadcrumb (line `after_menu`) are candidates: above it stand the site's
+    own header lines, which may look like headlines too."""
     folded = [_folded_line(line) for _, line in kept]
-    candidates = [i for i in range(first_text) if debris.looks_like_title(kept[i][1])]
+    candidates = [i for i in range(first_text) if debris.looks_like_title(kept[i][1]) and kept[i][0] > after_menu]
     captions = [(r.line, _folded_line(r.text)) for r in article.removed if r.reason == debris.CAPTION]
     for i in candidates:
         if folded[i] in folded[i + 1:] or any(n > kept[i][0] and text.startswith(folded[i]) for n, text in captions):

@@ -73,7 +73,12 @@ _NAV = re.compile(
     r"^click to (?:share|email|print|tweet)\b|^print friendly\b|"
     r"^jump to\b|^pin it(?: on pinterest)?\W*$|"
     r"accept (?:all )?cookies|we use cookies|enable javascript|your browser does not support|"
-    r"(?:using|disable|turn off|whitelist|pause) (?:an?|your) ad[- ]?blocker|^\d{1,3}\s?/\s?\d{1,3}$", _I)  # a gallery's "1 / 42"
+    r"(?:using|disable|turn off|whitelist|pause) (?:an?|your) ad[- ]?blocker|"
+    r"^(?:this )?ad(?:vert(?:isement)?)? (?:will )?(?:auto[- ]?)?close[sd]? in \d+ (?:seconds?|secs?)\W*$|^skip (?:this )?ad\W*$|^\d{1,3}\s?/\s?\d{1,3}$", _I)  # a gallery's "1 / 42"
+# a page template's field label whose value is missing: "Author :", "Posted by:", "Filed under :" (a date's,
+# a photo's and a tag list's labels have rules of their own)
+_EMPTY_FIELD = re.compile(r"^(?:authors?|by|posted by|written by|reporters?|editors?|source|category|categories|"
+                          r"filed under)\s*:\s*\|?$", re.IGNORECASE)
 # a notice that the reader's browser is not supported: "IE 11 is not supported. For an optimal experience visit our
 # site on another browser.", "Ваш браузер устарел" (and the list of browsers offered under it)
 _BROWSER_NOTICE = re.compile(r"\b(?:internet explorer|ie) ?\d*,? (?:is|are) (?:not|no longer) supported\b|\byour (?:web )?"
@@ -564,6 +569,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
     if re.match(r"([A-Z])\1[a-z]", text) and (found := classify_line(text[1:], next_line, previous_line)) and \
             found.reason == PROMO:
         return found  # a promo header with an icon's letter glued before it ("RRelated Posts")
+    if _EMPTY_FIELD.match(text):
+        return Debris(BYLINE)  # a header or footer field with its value missing: "Author :", "Posted by:"
     if _CAPTION_LABEL.match(text) or (_CAPTION_INTRO.match(previous_line.strip()) and words <= 45):
         return Debris(CAPTION)
     if _is_outlet_name(text):
@@ -818,6 +825,10 @@ _WEEKDAY_WORD = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|th
 _LEADING_DATE = re.compile(rf"^(?:(?!{_WEEKDAY_WORD})(?P<outlet>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){{0,3}}) )?"
                            rf"(?:{_WEEKDAY},? )?(?P<date>{_FULL_DATE.pattern})", _I)
 LABEL_WORDS = 3  # words a page may write beside a header date: a section ("in Nation/World"), a desk, an edition
+BYLINE_LABEL_WORDS = 6  # ... or a byline ending in its agency or naming the writer's post ("J R Correspondent PTI")
+_BYLINE_WORDS = {"correspondent", "correspondents", "reporter", "reporters", "desk", "staff", "bureau", "writer",
+                 "editor", "stringer", "contributor"}
+_SECONDS = re.compile(r"(?<=\d:\d\d):\d\d\b")  # "19:28:37": the time's seconds
 
 
 def _labelled_date(text: str) -> tuple[str, str | None] | None:
@@ -829,8 +840,9 @@ def _labelled_date(text: str) -> tuple[str, str | None] | None:
     if not match or (match.group("outlet") and not _known_outlet(match.group("outlet")) and
                      not is_section_name(match.group("outlet"))):
         return None
-    rest = _DATE_FURNITURE.sub(" ", text[match.end("date"):]).split()
-    if len(rest) > LABEL_WORDS or re.search(r"[.!?:]\W*$", text) or any(w[:1].islower() and w not in {"in", "of"}
+    rest = _DATE_FURNITURE.sub(" ", _SECONDS.sub("", text[match.end("date"):])).split()
+    byline = bool(rest) and (_known_outlet(rest[-1]) or any(w.lower() in _BYLINE_WORDS for w in rest))
+    if len(rest) > (BYLINE_LABEL_WORDS if byline else LABEL_WORDS) or re.search(r"[.!?:]\W*$", text) or any(w[:1].islower() and w not in {"in", "of"}
                                                                          for w in rest):
         return None
     outlet = match.group("outlet")
