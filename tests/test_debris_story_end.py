@@ -75,3 +75,12 @@ def test_the_headline_under_the_breadcrumb_is_the_title_not_a_site_header_line_a
         LEAD, SECOND]))
     assert article.title == "Lenz council approves new flood barriers"
     assert [p.text for p in article.paragraphs] == [LEAD, SECOND]
+
+
+def test_a_link_to_the_copys_origin_after_the_story_is_a_source_line(tmp_path):
+    closing = "Residents can read the plans at www.lenz-council.net before the vote."
+    article = _article(tmp_path, "\n".join([
+        "Lenz council approves new flood barriers", LEAD, SECOND, closing, "Article source: valleypost.net",
+        "from Lenz Wire Feed Records Found 200 https://ift.tt/abc123"]))
+    assert [p.text for p in article.paragraphs] == [LEAD, SECOND, closing]
+    assert {r.reason for r in article.removed} == {debris.SOURCE_LINE}

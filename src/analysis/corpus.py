@@ -773,6 +773,9 @@ def _page_tail(article: Article, tail: list[tuple[int, str]], body: list[tuple[i
             found[number] = debris.BYLINE
         elif re.fullmatch(r"[^\W\d_]+", line) and not any(_opens_items(above) for _, above in tail[:i]):
             found[number] = debris.NAVIGATION  # a lone word after the story ("Source", "X"): a link or a button
+        elif _LINK_LINE.search(line) and len(line.split()) <= LINK_LINE_WORDS and not _ENDS_STOP.search(line) and \
+                not any(_opens_items(above) for _, above in tail[:i]):
+            found[number] = debris.SOURCE_LINE  # a link to the copy's origin: "Article source: site.com", "via ..."
     if tail and tail[-1][0] not in found:
         number, line = tail[-1]
         boxes = {r.line for r in article.removed if r.reason in _BOX_REASONS}
@@ -845,6 +848,11 @@ def _in_latin(text: str) -> bool:
     return sum(c < "\u0250" for c in letters) * 2 >= len(letters)
 
 
+# a web address or a site's domain: "https://t.co/x1", "www.site.com", "ndtv.com" (a line after the story naming one
+# and no sentence links to where the copy came from)
+_LINK_LINE = re.compile(r"\bhttps?://\S+|\bwww\.[\w-]+\.\w|\b[\w-]{2,}\.(?:com|net|org|in|co|uk|info|news|io)\b(?![.\w])")
+_ENDS_STOP = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")  # a sentence's full stop, question or exclamation mark
+LINK_LINE_WORDS = 12  # such a link line: words at most
 TABLE_ROWS = 3  # rows of one shape in a run, at least, to make a table
 TABLE_ROW_TOKENS = 8  # a table's row: numbers and words at most
 TABLE_HEADINGS = 2  # short lines over a table taken with it (its title, its column heads), at most
