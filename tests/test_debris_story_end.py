@@ -84,3 +84,19 @@ def test_a_link_to_the_copys_origin_after_the_story_is_a_source_line(tmp_path):
         "from Lenz Wire Feed Records Found 200 https://ift.tt/abc123"]))
     assert [p.text for p in article.paragraphs] == [LEAD, SECOND, closing]
     assert {r.reason for r in article.removed} == {debris.SOURCE_LINE}
+
+
+def test_a_comment_count_header_naming_the_headline_without_quotation_marks_opens_the_thread(tmp_path):
+    article = _article(tmp_path, "\n".join([
+        "Lenz Council Approves Flood Barriers", LEAD, SECOND, "One Response to Lenz Council Approves Flood Barriers",
+        "1. The barriers will not be ready before the spring floods, as usual.", "Leave a Reply",
+        'You may use these HTML tags and attributes: <a href="" title=""> <b> <em>']))
+    assert [p.text for p in article.paragraphs] == [LEAD, SECOND]
+
+
+def test_a_subheading_like_a_comment_count_stays_when_it_names_no_headline(tmp_path):
+    later = ("Shop owners in the old town said they would wait to see the first section before they decided whether "
+             "to stay in the market square or move to the new mall.")
+    article = _article(tmp_path, "\n".join([
+        "Lenz council approves new flood barriers", LEAD, SECOND, "Two Responses To The Floods", later]))
+    assert [p.text for p in article.paragraphs][-2:] == ["Two Responses To The Floods", later]

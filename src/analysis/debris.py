@@ -206,7 +206,7 @@ _COMMENT_BOX = re.compile(
     r"\b(?:not|no longer) (?:currently )?(?:accepting|taking|open(?:ed)? (?:for|to)) comments\b|"
     r"^comments (?:are|have been) (?:closed|disabled|turned off)\b|"
     r"\buses akismet to reduce spam\b|\bhow your comment data is processed\b|"  # a blog platform's comment form
-    r"^you are commenting using your\b|^fill in your details below or click an icon to log in\b)", _I)
+    r"^you are commenting using your\b|^you may use these html tags and attributes\b|^fill in your details below or click an icon to log in\b)", _I)
 # a comment box's longer policy text: "... committed to maintaining a lively but civil forum for discussion ...",
 # "Comments may take up to an hour for moderation"
 _COMMENT_POLICY = re.compile(r"\b(?:civil|respectful|constructive) forum for (?:discussion|debate)\b|"
@@ -544,6 +544,9 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][\w.'-
 # “<title>”", "3 Responses to “<title>”" (the thread runs from it to the page's end)
 _COMMENT_COUNT = re.compile(r"^(?:no|one|two|three|four|five|\d{1,4}) (?:comments?|thoughts?|responses?|repl(?:y|ies)) "
                             r"(?:on|to) [\"\u201c\u2018'].+[\"\u201d\u2019']$", _I)
+# ... or naming it without quotation marks, when a line above is that title: "One Response to <the headline>"
+_COMMENT_COUNT_BARE = re.compile(r"^(?:no|one|two|three|four|five|\d{1,4}) (?:comments?|thoughts?|responses?|"
+                                 r"repl(?:y|ies)) (?:on|to) (?P<post>.+)$", _I)
 _COMMENTER = re.compile(r"^[\u2022\u00b7*-]\s*(?P<name>[\w.-]{2,30})$")
 _HANDLE = re.compile(r"\d|_|[a-z][A-Z]")  # a user name's own form: a digit, an underscore, a capital inside
 COMMENTERS = 2  # readers' names in a thread: at least
@@ -894,8 +897,10 @@ def comment_thread(lines: list[tuple[int, str]]) -> set[int]:
     """The line numbers of a reader-comment thread ending the page: from the first of `COMMENTERS` or more bulleted
     lines holding a user name alone ("\u2022 Reader_42") to the page's end, each name over its comment, one name at
     least written as a handle (a digit, an underscore, a capital inside) or given twice. A list of single words
-    has no comment under each item; a list of places or names with a text under each has no handle."""
-    counted = next((i for i, (_, line) in enumerate(lines) if i and _COMMENT_COUNT.match(line.strip())), None)
+    has no comment under each item; a list of places or names with a text under each has no handle. A blog
+    platform's count header naming the post ("2 thoughts on “<title>”", or "One Response to <title>" under that
+    title) opens such a thread too."""
+    counted = next((i for i, (_, line) in enumerate(lines) if i and _counts_comments(line.strip(), lines[:i])), None)
     if counted is not None and all(len(line.split()) <= COMMENT_WORDS for _, line in lines[counted:]):
         return {number for number, _ in lines[counted:]}  # "2 thoughts on “<the post's title>”" and the thread
     names = [i for i, (_, line) in enumerate(lines) if _COMMENTER.match(line.strip())]
@@ -911,6 +916,15 @@ def comment_thread(lines: list[tuple[int, str]]) -> set[int]:
                 all(len(line.split()) <= COMMENT_WORDS for _, line in thread):
             return {number for number, _ in thread}
     return set()
+
+
+def _counts_comments(line: str, above: list[tuple[int, str]]) -> bool:
+    """A comment thread's count header naming the post in quotation marks, or without them when a line above (the
+    headline) is that name."""
+    if _COMMENT_COUNT.match(line):
+        return True
+    bare = _COMMENT_COUNT_BARE.match(line)
+    return bool(bare) and bare.group("post").strip().lower() in {text.strip().lower() for _, text in above}
 
 
 def share_list(lines: list[tuple[int, str]]) -> set[int]:
