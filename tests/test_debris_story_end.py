@@ -100,3 +100,13 @@ def test_a_subheading_like_a_comment_count_stays_when_it_names_no_headline(tmp_p
     article = _article(tmp_path, "\n".join([
         "Lenz council approves new flood barriers", LEAD, SECOND, "Two Responses To The Floods", later]))
     assert [p.text for p in article.paragraphs][-2:] == ["Two Responses To The Floods", later]
+
+
+def test_the_time_left_of_a_split_date_line_is_header_furniture_and_the_headline_stays_the_title(tmp_path):
+    lead = "LENZ, Valdoria (AP) — " + LEAD
+    article = _article(tmp_path, "\n".join([
+        "Lenz council approves new flood barriers; work to start in March", "By The Associated Press",
+        "Published: Jun. 4, 2024 at 09:12 AM CDT|Updated: 12 minutes ago", lead, SECOND]))
+    assert article.title == "Lenz council approves new flood barriers; work to start in March"
+    assert [p.text for p in article.paragraphs] == [lead, SECOND]
+    assert debris.classify_line("11:05 AM") is None  # a live blog's time over its entry

@@ -590,6 +590,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(DATE_LINE, given_date=day)
     if words <= 10 and (labelled := _labelled_date(text)):
         return Debris(DATE_LINE, given_date=labelled[0], given_outlet=labelled[1])
+    if words <= 10 and _TIME.search(text) and _TIME_LABEL.search(text) and not _DATE_FURNITURE.sub("", text).strip():
+        return Debris(DATE_LINE)  # the time left of a header's date: "at 11:42 AM CDT|Updated: 24 minutes ago"
     if _DATE_WORD_ONLY.match(text) or (re.match(rf"{_DATE_WORD}\b", text, _I) and words <= 8
                                        and not _DATE_FURNITURE.sub("", text).strip()):
         return Debris(DATE_LINE)  # "Updated", "Last Updated IST": the label without its date
@@ -827,6 +829,9 @@ def _only_date(text: str) -> str | None:
 _WEEKDAY_WORD = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu|thurs?|fri|sat|sun)\.?,?\s"
 _LEADING_DATE = re.compile(rf"^(?:(?!{_WEEKDAY_WORD})(?P<outlet>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){{0,3}}) )?"
                            rf"(?:{_WEEKDAY},? )?(?P<date>{_FULL_DATE.pattern})", _I)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+# a header's own word or bar beside a time (a live blog's bare "11:05 AM" over its entry is no header)
+_TIME_LABEL = re.compile(r"^(?:at|on)\b|\||\b(?:updated|published|posted|modified|ago)\b", _I)
 LABEL_WORDS = 3  # words a page may write beside a header date: a section ("in Nation/World"), a desk, an edition
 BYLINE_LABEL_WORDS = 6  # ... or a byline ending in its agency or naming the writer's post ("J R Correspondent PTI")
 _BYLINE_WORDS = {"correspondent", "correspondents", "reporter", "reporters", "desk", "staff", "bureau", "writer",
