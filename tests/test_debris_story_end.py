@@ -110,3 +110,11 @@ def test_the_time_left_of_a_split_date_line_is_header_furniture_and_the_headline
     assert article.title == "Lenz council approves new flood barriers; work to start in March"
     assert [p.text for p in article.paragraphs] == [lead, SECOND]
     assert debris.classify_line("11:05 AM") is None  # a live blog's time over its entry
+
+
+def test_a_caption_dated_with_its_year_over_its_credit_line_is_stripped(tmp_path):
+    caption = "A Valdoria Rescue Service sign is seen on a truck on March 3, 2024 in Ostrel, Valdoria."
+    article = _article(tmp_path, "\n".join(["Lenz council approves new flood barriers", LEAD, caption,
+                                            "Jana Kovic/Getty Images", SECOND]))
+    assert [p.text for p in article.paragraphs] == [LEAD, SECOND]
+    assert {r.text: r.reason for r in article.removed}[caption] == debris.CAPTION

@@ -727,8 +727,10 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
     if before and nxt and 2 <= len(nxt.split()) <= 6 and _is_caption(nxt, credit_alone=False) and \
             not text.startswith(('"', "\u201c")) \
             and ((words <= 12 and not text.endswith((":", "?", "!"))) or
-                 (words <= 40 and not text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", ":")))):
-        # a caption over its credit line ("Credit: Reuters Photo"): short, or without a paragraph's full stop;
+                 (words <= 40 and not text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", ":"))) or
+                 (words <= 40 and _FULL_DATE.search(text) and not _SENTENCE_BREAK.search(text))):
+        # a caption over its credit line ("Credit: Reuters Photo"): short, or without a paragraph's full stop, or
+        # one sentence dated with the year as a picture agency dates its pictures ("... on Sept. 28, 2024 in Lenz.");
         # never the page's first line (its title over the lead picture), and a bare label ("Image:") credits nothing
         return Debris(CAPTION)
     if words <= CAPTION_SLUG_WORDS and not re.search(r"[.!?:;,\"\u201c\u201d]", text) and \
@@ -832,6 +834,7 @@ _LEADING_DATE = re.compile(rf"^(?:(?!{_WEEKDAY_WORD})(?P<outlet>[A-Z][\w&.'-]*(?
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 # a header's own word or bar beside a time (a live blog's bare "11:05 AM" over its entry is no header)
 _TIME_LABEL = re.compile(r"^(?:at|on)\b|\||\b(?:updated|published|posted|modified|ago)\b", _I)
+_SENTENCE_BREAK = re.compile(r"[a-z\d][.!?][\"'\u201d\u2019]?\s+[A-Z]")  # one sentence ending and the next opening
 LABEL_WORDS = 3  # words a page may write beside a header date: a section ("in Nation/World"), a desk, an edition
 BYLINE_LABEL_WORDS = 6  # ... or a byline ending in its agency or naming the writer's post ("J R Correspondent PTI")
 _BYLINE_WORDS = {"correspondent", "correspondents", "reporter", "reporters", "desk", "staff", "bureau", "writer",
