@@ -372,3 +372,24 @@ def test_more_forms_of_citing_an_outlet_are_citations(write_corpus, sentence, ou
 ])
 def test_a_capitalised_media_word_is_part_of_a_name(write_corpus, sentence, outlets):
     assert set(cited(write_corpus, STORY + sentence + "\n")) == outlets
+
+
+@pytest.mark.parametrize("sentence, organisation", [
+    ("According to a new report by Oxfam Relief International, two men drowned.", "Oxfam Relief International"),
+    ("In a report published Monday, the Lenz Rivers Trust (LRT) said the dam had cracked.", "Lenz Rivers Trust"),
+    ("The Valley Policy Institute has released its annual Water Index, which rates the dam as unsafe.",
+     "Valley Policy Institute"),
+    ("The dam had cracked, a new Global Dam Watch report found.", "Global Dam Watch"),
+    ("The Centre for River Studies, a think tank based in Lenz, reported that the dam had cracked.",
+     "Centre for River Studies"),
+    ("A study from Kestrel University found the dam had cracked in 2019.", "Kestrel University"),
+])
+def test_a_report_or_study_of_a_named_organisation_cites_it(write_corpus, sentence, organisation):
+    assert cited(write_corpus, STORY + sentence + "\n").get(organisation) == "article 001"
+
+
+@pytest.mark.parametrize("sentence", ["A report by the Justice Ministry said the dam had cracked.",
+                                      "Two men drowned, according to a CNN report by Tim Lister published Sunday.",
+                                      "The Lenz Institute has released its annual World Report on dams."])
+def test_a_state_bodys_report_a_reporter_or_a_reports_title_is_no_organisation_cited(write_corpus, sentence):
+    assert not set(cited(write_corpus, STORY + sentence + "\n")) & {"Justice Ministry", "Tim Lister", "World"}

@@ -400,6 +400,69 @@ OUTLET_NAME = (r"(?-i:(?!The )[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2} (?:Media|News
 _OUTLET_NAMED = r"(?:the )?(?P<outlet>" + OUTLET_NAME + r")(?:'s)?\b"  # ... in a citing cue
 
 
+# a named organisation whose report, study or survey a sentence cites ("a report by Amnesty International", "In a
+# report published Tuesday, Human Rights Watch (HRW) said", "the Lenz Institute has released its annual Freedom
+# Index", "a new World Health Organization report", "the Kestrel Institute, a think tank based in Lenz, reported"):
+# the organisation is cited as the publication's author; a state body's report is no publication cited (below)
+_REPORT_NOUN = (r"(?:report|study|survey|analysis|briefing|bulletin|paper|press release|assessment|review|"
+                r"investigation|index|poll|audit|dossier|white paper)s?")
+_ORG_NAME = r"(?P<org>(?-i:[A-Z][\w.&'-]*(?: (?:of |for |the |and |on |in )*[A-Z][\w.&'-]*){0,6}))"
+_ABBREVIATION = r"(?: \((?-i:[A-Z][\w.&-]*)\))?"
+_FEW_WORDS = r"(?:[\w'-]+ ){0,4}?"
+_REPORT_CUES = [
+    re.compile(r"\b" + _REPORT_NOUN + r" (?:(?:published|released|issued|compiled|prepared|produced|conducted|"
+               r"carried out|commissioned|led|funded) " + _FEW_WORDS + r")?(?:by|from) (?:the )?" + _ORG_NAME, re.I),
+    re.compile(r"\b" + _ORG_NAME + r"(?:'s|" + _ABBREVIATION + r"'s) " + _FEW_WORDS + _REPORT_NOUN + r"\b", re.I),
+    re.compile(r"\b(?:an?|the|its) (?:(?:new|latest|annual|recent|\d{4}|first|second|third|fresh) )*" + _ORG_NAME +
+               r" (?-i:" + _REPORT_NOUN + r")\b", re.I),  # "the annual World Report" is a title
+    re.compile(r"\bin (?:an?|its|their|the) " + _FEW_WORDS + _REPORT_NOUN + r"\b[^.;:]{0,80}?, (?:the )?" + _ORG_NAME +
+               _ABBREVIATION + r" (?:said|says|found|finds|wrote|writes|warned|warns|reported|reports|stated|states|"
+               r"concluded|concludes|estimated|estimates|noted|notes|documented|documents)\b", re.I),
+    re.compile(r"\b" + _ORG_NAME + _ABBREVIATION + r" (?:said|says|found|finds|wrote|writes|warned|warns|stated|"
+               r"states|concluded|concludes|estimated|estimates|noted|notes) in (?:an?|its|their|the) " + _FEW_WORDS +
+               _REPORT_NOUN + r"\b", re.I),
+    re.compile(r"\b" + _ORG_NAME + _ABBREVIATION + r" (?:has |have |had )?(?:released|published|issued|unveiled|"
+               r"launched|presented) (?:an?|its|their|the) " + _FEW_WORDS + _REPORT_NOUN + r"\b", re.I),
+    re.compile(r"\b" + _ORG_NAME + _ABBREVIATION + r", an? (?:[\w-]+ ){0,3}?(?:think[ -]tank|research (?:group|"
+               r"institute|centre|center|organi[sz]ation|firm)|monitoring group|monitor|watchdog|pollster|"
+               r"polling (?:firm|agency|company))\b[^.;]{0,100}?, (?:reported|reports|found|finds|estimated|"
+               r"estimates|published|documented|wrote|writes)\b", re.I),
+]
+# a state body's name (its reports are the state speaking, not a publication: "a report by the Justice Ministry")
+_STATE_WORDS = re.compile(r"\b(?-i:Ministry|Ministries|Department|Government|Office|Prosecutor|Police|Army|Forces|"
+                          r"Court|Kremlin|Parliament|Duma|Senate|Congress|Administration|Service|Pentagon|Cabinet|Navy|"
+                          r"Guard|Cabinet|Presidency|Embassy|Treasury)\b")
+# words opening a capitalised run that are no part of the organisation's name ("On Tuesday Human Rights Watch ...")
+_NAME_OPENERS = {"on", "in", "at", "the", "a", "an", "earlier", "later", "last", "this", "meanwhile", "also", "but",
+                 "and", "yet", "now", "separately", "according", "by", "from", "its", "their"}
+
+
+@lru_cache(maxsize=TEXTS_CACHED)
+def _reports_cited(sentence: str) -> tuple[str, ...]:
+    """Organisations whose report a sentence cites (`_REPORT_CUES`), as written, without a state body, a place, a
+    people, a time word or a report's own title word ('the Annual Report')."""
+    names = []
+    for cue in _REPORT_CUES:
+        for match in cue.finditer(sentence):
+            words = match.group("org").replace("\u2019", "'").split()
+            while words and (words[0].lower() in _NAME_OPENERS or words[0].lower() in _TIME_WORDS):
+                words = words[1:]
+            while words and words[-1].lower() in ("of", "for", "the", "and", "on", "in"):
+                words = words[:-1]
+            name = re.sub(r"'s$", "", " ".join(words))
+            if not name or _STATE_WORDS.search(name) or re.search(_REPORT_NOUN + r"$", name, re.I) or \
+                    set(name.lower().split()) <= _place_words() | _TIME_WORDS | {"new", "annual", "latest"}:
+                continue
+            names.append(name)
+    return tuple(dict.fromkeys(names))
+
+
+def cited_reports(article: Article) -> list[tuple[str, Sentence]]:
+    """(organisation, sentence) for each sentence that cites a named organisation's report, study or survey
+    (`_REPORT_CUES`), in the text's order."""
+    return [(name, sentence) for sentence in article.sentences for name in _reports_cited(fold(sentence.text))]
+
+
 @lru_cache(maxsize=TEXTS_CACHED)
 def _introduced_outlets_cited(sentence: str) -> tuple[str, ...]:
     """Outlets a sentence cites and says what they are (`_OUTLET_INTRODUCED`: "by the Ukrainian news agency UNIAN",

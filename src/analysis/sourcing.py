@@ -37,7 +37,7 @@ import pandas as pd
 
 from . import nlp
 from .citations import citation_graph
-from .metadata import canonical_outlet, cited_outlets
+from .metadata import canonical_outlet, cited_outlets, cited_reports
 from .quotes import QuoteSpan, find_quotes
 from .speakers import (
     CUE_LEMMAS, MEDIA_NOUNS, PERSONAL_PRONOUNS, PSEUDONYM, QUOTE_ONLY_LEMMAS, REPORT_NOUNS, SPEECH_LEMMAS,
@@ -107,6 +107,7 @@ class ArticleSourcing:
     scare_quotes: list[dict]
     hedges: list[dict]
     citing: list[tuple[str, str, int]]  # (citing source, cited source, body offset) from "X, citing Y"
+    reports: list[tuple[str, int]] = field(default_factory=list)  # (organisation, sentence start) of a report cited
 
 
 def _skipped_paragraphs(article: Article) -> set[int]:
@@ -1191,7 +1192,26 @@ def analyse_article(article: Article, *, default_country: str = "") -> ArticleSo
         source.source_type = source.source_type or source_type(source, resolver, default_country)
     _canonical_keys(resolver, cues, quotes, hedges)
     citing = [(resolver.sources.canonical(a), resolver.sources.canonical(b), at) for a, b, at in citing]
-    return ArticleSourcing(article, resolver.sources, cues, quotes, scare, hedges, citing)
+    return ArticleSourcing(article, resolver.sources, cues, quotes, scare, hedges, citing,
+                           _organisation_reports(article, doc, skipped))
+
+
+def _organisation_reports(article: Article, doc: Doc, skipped: set[int]) -> list[tuple[str, int]]:
+    """(organisation, sentence start) of each report, study or survey of a named organisation a sentence cites
+    (`metadata.cited_reports`), unless the parser takes the name for a person's ('a CNN report by Tim Lister': the
+    outlet's reporter, no author of a publication)."""
+    found = []
+    for name, sentence in cited_reports(article):
+        if _paragraph_of(article, sentence.start) in skipped:
+            continue
+        at = fold(sentence.text).find(name)
+        span = doc.char_span(sentence.start + at, sentence.start + at + len(name), alignment_mode="expand") \
+            if at >= 0 else None
+        if span is not None and any(ent.label_ == "PERSON" for ent in span.ents) and \
+                not any(ent.label_ in ("ORG", "NORP", "GPE") for ent in span.ents):
+            continue
+        found.append((name, sentence.start))
+    return found
 
 
 def _canonical_keys(resolver: Resolver, cues: list[Cue], quotes: list[dict], hedges: list[dict]) -> None:
@@ -1545,6 +1565,13 @@ def _citations(part: ArticleSourcing, canon) -> list[dict]:
             rows.append({"article_id": article.article_id, "citing": reporter, "cited": outlet,
                          "evidence": sentence.text, "start": sentence.start, "end": sentence.end,
                          "reason": "the article cites the outlet"})
+    for name, offset in part.reports:  # "a report by Amnesty International", "In a report, HRW said"
+        sentence = article.sentence_at(offset)
+        if canon(name) not in (reporter, publisher):
+            rows.append({"article_id": article.article_id, "citing": reporter, "cited": canon(name),
+                         "evidence": sentence.text if sentence else "", "start": sentence.start if sentence else -1,
+                         "end": sentence.end if sentence else -1,
+                         "reason": "the article cites the organisation's report"})
     for citer, cited, offset in part.citing:
         sentence = article.sentence_at(offset)
         rows.append({"article_id": article.article_id, "citing": canon(citer), "cited": canon(cited),
