@@ -393,3 +393,17 @@ def test_a_report_or_study_of_a_named_organisation_cites_it(write_corpus, senten
                                       "The Lenz Institute has released its annual World Report on dams."])
 def test_a_state_bodys_report_a_reporter_or_a_reports_title_is_no_organisation_cited(write_corpus, sentence):
     assert not set(cited(write_corpus, STORY + sentence + "\n")) & {"Justice Ministry", "Tim Lister", "World"}
+
+
+@pytest.mark.parametrize("sentence, outlet", [
+    ("\u201cThe water came at night,\u201d the Lenz radio station\u2019s telegram channel reports.", "Lenz"),
+    ("The dam had cracked, according to the Kestrel newspaper's website.", "Kestrel"),
+    ("In a video published by Orlov\u2019s Valley Nine media outlet, two rescuers were handed medals.", "Valley Nine"),
+])
+def test_an_outlet_owning_a_channel_or_owned_by_someone_is_cited(write_corpus, sentence, outlet):
+    assert outlet in cited(write_corpus, STORY + sentence + "\n")
+
+
+def test_a_platform_written_in_lower_case_is_no_outlet_cited(write_corpus):
+    text = STORY + "\u201cThe water came at night,\u201d the Lenz radio station\u2019s telegram channel reports.\n"
+    assert "telegram" not in cited(write_corpus, text)

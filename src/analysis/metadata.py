@@ -378,12 +378,20 @@ _REPORTING_VERBS = r"(?:reported|reports|wrote|writes|said|says|published|reveal
 # ... or named before what it is ("the Baza Telegram channel, which is linked to ..., reported", "Vazhnie Istorii, an
 # independent Russian media outlet, reported"): words of places and peoples alone make no name ("the Russian newspaper")
 _NAME_BEFORE = r"(?P<outlet>(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}))"
+_OUTLETS_SITE = r"'s\s+(?:[\w-]+\s+){0,2}?(?:channel|website|site|account|page|feed)\b"
+_POSSESSOR = r"(?-i:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})'s\s+"  # "published by Prigozhin's Lenz Daily outlet"
 _OUTLET_INTRODUCED = [re.compile(_CITING_WORDS + _MEDIA_NOUN + r"\s+" + _OUTLET_NAME, re.I),
                       re.compile(r"\b" + _MEDIA_NOUN + r"\s+" + _OUTLET_NAME + r",?\s+" + _REPORTING_VERBS, re.I),
                       re.compile(r"\bthe\s+" + _NAME_BEFORE + r"\s+" + _MEDIA_NOUN + r"(?:,[^,.]{1,100},)?\s+" +
                                  _REPORTING_VERBS, re.I),
-                      re.compile(_CITING_WORD + r"the\s+" + _NAME_BEFORE + r"\s+" + _MEDIA_NOUN +
-                                 r"\b(?!\s+[\"“«]?[A-Z])", re.I),
+                      re.compile(_CITING_WORD + r"(?:the\s+|" + _POSSESSOR + r")" + _NAME_BEFORE + r"\s+" +
+                                 _MEDIA_NOUN + r"\b(?!\s+[\"“«]?[A-Z])", re.I),
+                      # the channel or site of an outlet named before what it is ("the Lenz radio station's Telegram
+                      # channel reported", "on the Kestrel newspaper's website")
+                      re.compile(r"\bthe\s+" + _NAME_BEFORE + r"\s+" + _MEDIA_NOUN + _OUTLETS_SITE + r"\s+" +
+                                 _REPORTING_VERBS, re.I),
+                      re.compile(r"(?:" + _CITING_WORD + r"|\bon\s+)the\s+" + _NAME_BEFORE + r"\s+" + _MEDIA_NOUN +
+                                 _OUTLETS_SITE, re.I),
                       re.compile(r"\b" + _NAME_BEFORE + r", (?:an?|the) (?:(?!(?:at|of|for|with|from|in) )[\w-]+ ){0,3}"
                                  + _MEDIA_NOUN + r",\s+" + _REPORTING_VERBS, re.I),
                       # "according to a report by Study Finds", "a report in the Valley Ledger", "first reported by"

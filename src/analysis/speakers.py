@@ -762,7 +762,7 @@ class Resolver:
                                            span=(span.start_char, span.end_char), variant=written), written, \
                         "outlets.csv" if known else f"the {token.text} named {written}"
             owners = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i and
-                      c.text not in PLATFORMS and c.lower_ not in country_cues()]
+                      c.lower_ not in {p.lower() for p in PLATFORMS} and c.lower_ not in country_cues()]
             if token.lower_ in OUTLET_NOUNS and owners and not in_quote(self.quotes, token.idx):
                 # "the Baza Telegram channel", "The Harbour Ledger newspaper": the outlet named before the noun
                 span = doc[owners[0].left_edge.i:owners[-1].i + 1]
@@ -794,6 +794,15 @@ class Resolver:
                     if outlet in outlet_names():
                         return self._add_other(outlet, "outlet", named=True, span=char, variant=phrase), phrase, \
                             f"'{phrase}' belongs to the outlet"
+                names = [c for c in owner.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < owner.i]
+                if owner.dep_ == "poss" and owner.lemma_.lower() in MEDIA_NOUNS and names and \
+                        token.lower_ in OUTLET_NOUNS | {"account", "page", "feed", "site"}:
+                    # "the Lenz radio station's Telegram channel": the channel of the outlet the names before name
+                    written = clean_name(doc[names[0].left_edge.i:names[-1].i + 1].text)
+                    outlet = canonical_outlet(written)
+                    outlet = outlet if outlet in outlet_names() else written
+                    return self._add_other(outlet, "outlet", named=True, span=char, variant=written), phrase, \
+                        f"'{phrase}' belongs to the {owner.text} named {written}"
             known = self._defined_institution(phrase) or \
                 institution(phrase, context=self._context(token), default_country=self.default_country)
             if known:
