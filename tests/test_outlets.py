@@ -407,3 +407,17 @@ def test_an_outlet_owning_a_channel_or_owned_by_someone_is_cited(write_corpus, s
 def test_a_platform_written_in_lower_case_is_no_outlet_cited(write_corpus):
     text = STORY + "\u201cThe water came at night,\u201d the Lenz radio station\u2019s telegram channel reports.\n"
     assert "telegram" not in cited(write_corpus, text)
+
+
+@pytest.mark.parametrize("sentence, outlet", [
+    ("A new survey found the dam had cracked in 2019, Kestrel Magazine reported.", "Kestrel Magazine"),
+    ("Two men drowned, according to the Valley Monitor.", "Valley Monitor"),
+])
+def test_a_magazine_or_monitor_the_list_does_not_know_is_cited(write_corpus, sentence, outlet):
+    assert outlet in cited(write_corpus, STORY + sentence + "\n")
+
+
+def test_a_repost_of_an_outlets_interview_still_cites_the_outlet(write_corpus):
+    text = ("In an interview with Der Spiegel published Thursday, the mayor of Lenz was asked why the dam had "
+            "cracked.\n\u201cNobody inspected it for years,\u201d he replied.\n")
+    assert cited(write_corpus, text).get("Der Spiegel") == "article 001"

@@ -364,6 +364,19 @@ def cited_outlets(article: Article) -> list[tuple[str, Sentence]]:
     return found
 
 
+def cited_only(article: Article, outlet: str) -> bool:
+    """Whether `outlet` is the original outlet the cues' scores make of an outlet the text names only by citing it
+    (`_CITING_REASONS`: "told CNBC", "In an interview with Der Spiegel", "according to RIA"), no page line, credit or
+    dateline naming it: a repost that relays the outlet's interviews or reports, which it cites all the same."""
+    field = article.meta.get("original_outlet")
+    if field is None or field.provenance != "inferred" or field.value != outlet or \
+            not field.evidence.startswith("score ") or "stripped line" in field.evidence:
+        return False
+    reasons = [reason for sentence in article.sentences for name, _, reason in _outlet_cues(sentence.text)
+               if name == outlet]
+    return bool(reasons) and all(reason in _CITING_REASONS for reason in reasons)
+
+
 # an outlet data/outlets.csv does not list, introduced by what it is ("the South Ossetian news website “RES”",
 # "the newspaper Valley Ledger"), after a word that makes the phrase a citation ("confirmed by", "told",
 # "according to", "a statement by") or before a reporting verb
@@ -403,7 +416,7 @@ _BODY_WORDS = re.compile(r"\b(?:Ministry|Council|Office|Department|Court|Committ
                          r"Parliament|Police|Army|Prosecutor|Agency|Bank|University|Institute|Watch|Fund|Group)\b")
 # a name whose last word says it is an outlet ("Polygon Media", "Valley News"): capitalised words and that word
 OUTLET_NAME = (r"(?-i:(?!The )[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2} (?:Media|News|Post|Times|Gazette|Herald|Journal|"
-               r"Tribune|Chronicle|Daily|TV|Radio|Courier|Examiner|Inquirer|Dispatch|Sentinel|Bulletin|Online|Weekly|"
+               r"Magazine|Monitor|Press|Wire|Tribune|Chronicle|Daily|TV|Radio|Courier|Examiner|Inquirer|Dispatch|Sentinel|Bulletin|Online|Weekly|"
                r"Telegraph|Observer|Star))")
 _OUTLET_NAMED = r"(?:the )?(?P<outlet>" + OUTLET_NAME + r")(?:'s)?\b"  # ... in a citing cue
 

@@ -37,7 +37,7 @@ import pandas as pd
 
 from . import nlp
 from .citations import citation_graph
-from .metadata import canonical_outlet, cited_outlets, cited_reports
+from .metadata import canonical_outlet, cited_only, cited_outlets, cited_reports
 from .quotes import QuoteSpan, find_quotes
 from .speakers import (
     CUE_LEMMAS, MEDIA_NOUNS, PERSONAL_PRONOUNS, PSEUDONYM, QUOTE_ONLY_LEMMAS, REPORT_NOUNS, SPEECH_LEMMAS,
@@ -1565,6 +1565,12 @@ def _citations(part: ArticleSourcing, canon) -> list[dict]:
             rows.append({"article_id": article.article_id, "citing": reporter, "cited": outlet,
                          "evidence": sentence.text, "start": sentence.start, "end": sentence.end,
                          "reason": "the article cites the outlet"})
+    if cited_only(article, reporter):  # "told CNBC" in a page that names no publisher: the outlet is still cited
+        for outlet, sentence in cited_outlets(article):
+            if outlet == reporter:
+                rows.append({"article_id": article.article_id, "citing": f"article {article.article_id}",
+                             "cited": outlet, "evidence": sentence.text, "start": sentence.start, "end": sentence.end,
+                             "reason": "the article cites the outlet whose reporting it is taken to carry"})
     for name, offset in part.reports:  # "a report by Amnesty International", "In a report, HRW said"
         sentence = article.sentence_at(offset)
         if canon(name) not in (reporter, publisher):
