@@ -695,3 +695,9 @@ def test_a_name_before_an_agency_or_a_plural_media_noun_is_no_outlet(sourcing_of
                          "this year, according to US media outlets.\n")
     kinds = dict(result.sources[["source", "source_type"]].values)
     assert kinds.get("United Nations") != "media outlet" and "US" not in kinds
+
+
+def test_a_person_named_before_a_post_at_an_organisation_with_a_comma_is_the_speaker(sourcing_of):
+    result = sourcing_of("Doctors disagree about coffee.\n\n\u201cTrials in people matter most,\u201d stresses Dana "
+                         "Holt, Lenz Science Press Package executive director at the Valley Association for Research.\n")
+    assert list(result.quotes.speaker) == ["Dana Holt"]

@@ -446,6 +446,9 @@ def _comma_name(token: Token) -> tuple[int, int] | None:
     words = doc[start:end]
     if end <= token.i or not any(t.text == "," for t in words):
         return None
+    first = [t for t in words[:next(i for i, t in enumerate(words) if t.text == ",")] if t.is_alpha]
+    if first and all(t.ent_type_ == "PERSON" for t in first):
+        return None  # 'says Dana Holt, Lenz University professor': a person, then her post
     parts = re.split(r"\s*,\s*|\s+(?:and|&)\s+", words.text)
     if any(institution(part) or canonical_outlet(part) in outlet_names() for part in parts[:-1]):
         return None
