@@ -701,3 +701,12 @@ def test_a_person_named_before_a_post_at_an_organisation_with_a_comma_is_the_spe
     result = sourcing_of("Doctors disagree about coffee.\n\n\u201cTrials in people matter most,\u201d stresses Dana "
                          "Holt, Lenz Science Press Package executive director at the Valley Association for Research.\n")
     assert list(result.quotes.speaker) == ["Dana Holt"]
+
+
+def test_it_said_after_a_report_that_was_a_clause_subject_is_the_report(sourcing_of):
+    result = sourcing_of("Lenz Rivers Trust has released its annual Water Report.\n\nThe trust chair, Dana Holt, "
+                         "launched the report in Lenz after a long delay.\n\nThe 400-page Water Report reviews dams in "
+                         "some 30 regions.\n\nThe report criticized the regional government for ignoring cracks in old "
+                         "dams.\n\n\"The government failed to inspect the dams, often built by private firms, on rivers "
+                         "and other vulnerable sites,\" it said.\n")
+    assert list(result.quotes.speaker) == ["report"]

@@ -874,8 +874,9 @@ class Resolver:
             if candidate.dep_ not in ("nsubj", "nsubjpass") or candidate.ent_type_ == "PERSON" or \
                     candidate.pos_ == "PRON" and candidate.i not in self._memo or in_quote(self.quotes, candidate.idx):
                 continue
-            if candidate.pos_ not in ("PROPN", "PRON") and candidate.lemma_.lower() not in organisation_nouns():
-                continue
+            if candidate.pos_ not in ("PROPN", "PRON") and candidate.lemma_.lower() not in organisation_nouns() and \
+                    (noun or candidate.lemma_.lower() not in REPORT_NOUNS | {"study", "survey"}):
+                continue  # 'The report criticized the government ... "...," it said': the report
             resolved = self.resolve(candidate)
             source = self.sources.get(resolved[0]) if resolved else None
             if source is None:
