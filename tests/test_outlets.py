@@ -421,3 +421,8 @@ def test_a_repost_of_an_outlets_interview_still_cites_the_outlet(write_corpus):
     text = ("In an interview with Der Spiegel published Thursday, the mayor of Lenz was asked why the dam had "
             "cracked.\n\u201cNobody inspected it for years,\u201d he replied.\n")
     assert cited(write_corpus, text).get("Der Spiegel") == "article 001"
+
+
+def test_a_report_by_an_international_body_named_as_an_office_cites_it(write_corpus):
+    text = STORY + "Two men drowned, according to a report published Monday by the U.N. Office for River Safety.\n"
+    assert cited(write_corpus, text).get("U.N. Office for River Safety") == "article 001"

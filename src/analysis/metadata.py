@@ -453,6 +453,9 @@ _REPORT_CUES = [
 _STATE_WORDS = re.compile(r"\b(?-i:Ministry|Ministries|Department|Government|Office|Prosecutor|Police|Army|Forces|"
                           r"Court|Kremlin|Parliament|Duma|Senate|Congress|Administration|Service|Pentagon|Cabinet|Navy|"
                           r"Guard|Cabinet|Presidency|Embassy|Treasury)\b")
+# ... unless an international body's ("the U.N. Office of the High Commissioner for Human Rights", "the European
+# Commission's Joint Research Centre")
+_INTERNATIONAL = re.compile(r"(?-i:U\.?N\.?|United Nations|E\.?U\.?|European|World|International|NATO|OSCE)\b")
 # words opening a capitalised run that are no part of the organisation's name ("On Tuesday Human Rights Watch ...")
 _NAME_OPENERS = {"on", "in", "at", "the", "a", "an", "earlier", "later", "last", "this", "meanwhile", "also", "but",
                  "and", "yet", "now", "separately", "according", "by", "from", "its", "their"}
@@ -470,8 +473,8 @@ def _reports_cited(sentence: str) -> tuple[str, ...]:
                 words = words[1:]
             while words and words[-1].lower() in ("of", "for", "the", "and", "on", "in"):
                 words = words[:-1]
-            name = re.sub(r"'s$", "", " ".join(words))
-            if not name or _STATE_WORDS.search(name) or re.search(_REPORT_NOUN + r"$", name, re.I) or \
+            name = re.sub(r"'s$|(?<=[a-z])\.$", "", " ".join(words))
+            if not name or _STATE_WORDS.search(name) and not _INTERNATIONAL.match(name) or re.search(_REPORT_NOUN + r"$", name, re.I) or \
                     set(name.lower().split()) <= _place_words() | _TIME_WORDS | {"new", "annual", "latest"}:
                 continue
             names.append(name)
