@@ -710,3 +710,19 @@ def test_it_said_after_a_report_that_was_a_clause_subject_is_the_report(sourcing
                          "dams.\n\n\"The government failed to inspect the dams, often built by private firms, on rivers "
                          "and other vulnerable sites,\" it said.\n")
     assert list(result.quotes.speaker) == ["report"]
+
+
+def test_speech_supposed_in_an_if_clause_is_no_cue_and_he_added_goes_on_with_the_speaker(sourcing_of):
+    result = sourcing_of("Officials in Lenz warned on Monday against pressure from mayor Hugo Brandt to call the vote "
+                         "early.\n\n\u201cWe count every ballot,\u201d Omar Latif, the county clerk, said at a "
+                         "briefing.\n\n\u201cWe may know tonight, or we may not,\u201d he said.\n\nIf Brandt "
+                         "declares victory prematurely, he added, \u201cit would change nothing at all.\u201d\n")
+    assert list(result.quotes.speaker) == ["Omar Latif"] * 3
+
+
+def test_he_added_after_a_sentence_whose_subject_quotes_is_that_subject(sourcing_of):
+    result = sourcing_of("\u201cWe count every ballot,\u201d Omar Latif, the county clerk, said at a briefing.\n\n"
+                         "Hugo Brandt called the count a \u201crigged show.\u201d\n\nBut, he added, \u201cI will accept "
+                         "the result if the judges do.\u201d\n")
+    speakers = dict(zip(result.quotes.quote.str[:10], result.quotes.speaker))
+    assert speakers["I will acc"] == "Hugo Brandt"

@@ -252,6 +252,8 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
                     continue
             if _generic_statement(token):
                 continue  # 'The president declares a person forgiven': what an office does, not what was said
+            if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in token.children):
+                continue  # 'If Trump declares victory prematurely, he added, ...': speech supposed, not reported
             subjects = _inverted_subject(token, quotes) or _subject_of(token, quotes) or \
                 _subject_by_position(token, quotes)
             if any(_denied_subject(s) for s in subjects):
@@ -314,6 +316,7 @@ def _report_author(token: Token) -> Token:
     return authors[0] if authors else token
 
 
+HYPOTHETICAL_MARKS = {"if", "unless", "whether", "lest"}  # a speech verb in a clause they open says nothing yet
 GENERIC_CONDITIONS = {"when", "whenever", "if", "once"}  # a present-tense act under one is done in general
 PERCEPTION_LEMMAS = {"hear", "see", "watch", "listen", "witness"}  # "heard him speak": no speech reported
 PHRASAL_SPEECH = {"point": "out"}  # verbs of saying only with their particle: "Mediazona pointed out that ..."

@@ -718,7 +718,8 @@ class Resolver:
                 last = self.sources.get(self.last_speaker)
                 if token.dep_ == "nsubj" and token.head.lemma_.lower() == "add" and last is not None and \
                         key != last.key and last.kind == "person" and last.gender in ("", PERSONAL_PRONOUNS[low]) \
-                        and last.key not in exclude:  # "he added" goes on with the speaker before
+                        and last.key not in exclude and not self._quoting_subject_before(token, key):
+                    # "he added" goes on with the speaker before
                     last.mentions.add(char)
                     self._note(token, last.key)
                     return last.key, token.text, f"'{token.text} added' -> the speaker before, {last.key}"
@@ -1380,6 +1381,19 @@ class Resolver:
                     source.kind == "person" and source.gender in ("", gender) and not in_quote(self.quotes, offset):
                 return key
         return None
+
+    def _quoting_subject_before(self, token: Token, key: str | None) -> bool:
+        """Whether person `key` is a clause subject of the sentence right before `token`'s, outside quotation
+        marks, and that sentence quotes words ('Trump called the claim a "false report." But, he added, ...': he
+        is Trump, whoever spoke before)."""
+        sentence = self.article.sentence_at(token.idx)
+        previous = [s for s in self.article.sentences if sentence is not None and s.end <= sentence.start]
+        if not key or not previous:
+            return False
+        before = previous[-1]
+        return any(before.start <= q.start < before.end for q in self.quotes) and any(
+            before.start <= position < before.end and k == key and is_subject and not in_quote(self.quotes, position)
+            for position, k, is_subject in self.persons)
 
     def antecedent(self, offset: int, gender: str, *, exclude: set[str] = frozenset()) -> str | None:
         """Nearest earlier person of a compatible gender: a clause subject (not its possessor) earlier in the
