@@ -610,3 +610,82 @@ def test_aid_groups_and_agencies_are_found_and_are_no_media(sourcing_of):
     types = dict(zip(result.sources.source.str.lower(), result.sources.source_type))
     assert types["aid groups"] == types["aid agencies"] == "human-rights or legal-aid group"
     assert types["some news agencies"] == "media outlet"
+
+
+def test_an_executive_of_an_organisation_named_before_the_role_takes_its_type(sourcing_of):
+    result = sourcing_of(
+        "Regional Health Authority bosses apologised on Monday after a patient waited six hours outside Lenz "
+        "General.\n\n"
+        "Authority chief executive Mira Olsen said staff must help anyone in need at the door.\n\n"
+        "Brookvale Medical Centre's chief executive Tom Haller said the clinic had followed its rules.\n")
+    types = dict(zip(result.sources.source, result.sources.source_type))
+    assert types["Mira Olsen"] == "hospital or medical"
+    assert types["Tom Haller"] == "hospital or medical"
+
+
+def test_a_vice_president_of_government_affairs_speaks_for_the_company(sourcing_of):
+    result = sourcing_of(
+        "Ostara Foods will close its cannery in Marlow, the company announced on Tuesday.\n\n"
+        "\u201cThis was a hard decision,\u201d said Ruth Calloway, vice president of public and government "
+        "affairs for Ostara Foods.\n")
+    types = dict(zip(result.sources.source, result.sources.source_type))
+    assert types["Ruth Calloway"] == "company or business"
+
+
+def test_an_education_officer_governs_and_a_union_representative_is_no_private_person(sourcing_of):
+    result = sourcing_of(
+        "A probe was ordered into a village school on Friday.\n\n"
+        "\u201cWe will close the school if the claims are proved,\u201d District Education Officer Imran Qadir told "
+        "reporters.\n\n"
+        "Lena Brecht, a Teamsters union representative, said the drivers were angry.\n")
+    types = dict(zip(result.sources.source, result.sources.source_type))
+    assert types["Imran Qadir"] == "government or official (country unknown)"
+    assert types["Lena Brecht"] == "other"
+
+
+def test_their_manager_in_a_match_report_is_sports(sourcing_of):
+    result = sourcing_of(
+        "Harwick Town were relegated on Saturday after a 2-1 defeat, and their Manager Owen Pike spoke to the "
+        "press after the game.\n\n"
+        "\u201cOur goalkeeper was superb and the striker scored a fine goal, but the referee missed a foul,\u201d "
+        "Pike said.\n")
+    types = dict(zip(result.sources.source, result.sources.source_type))
+    assert types["Owen Pike"] == "sports club, coach or athlete"
+
+
+def test_us_federal_agencies_are_us_government(sourcing_of):
+    result = sourcing_of(
+        "A gunman was arrested in Dalton on Tuesday after a two-day search.\n\n"
+        "The FBI said it had worked with police in three states.\n")
+    types = dict(zip(result.sources.source, result.sources.source_type))
+    assert "U.S. government or official" in types.values(), types
+
+
+def test_a_place_or_an_outlet_before_a_comma_makes_no_name_with_commas(sourcing_of):
+    result = sourcing_of(
+        "A man was arrested on Tuesday near the town of Pell Creek, about 20 miles east of Denton, Lenz Valley "
+        "News reported.\n\nThe sheriff said the man had been hiding in a barn.\n")
+    assert "Lenz Valley News" in set(result.sources.source), list(result.sources.source)
+
+
+def test_a_post_the_persons_own_clause_gives_types_them(sourcing_of):
+    result = sourcing_of(
+        "A fire destroyed a grain store in the port of Selby Cove on Sunday night.\n\n"
+        "Nora Quist is the town's fire chief. \u201cWe were lucky nobody was inside,\u201d Quist said.\n\n"
+        "Elias Varga works as an economist at Tarnfield Bank. The damage could run into millions, Varga said.\n\n"
+        "Ivo Marek was serving time for theft. He said the store had been empty for weeks.\n\n"
+        "The economist said grain prices would rise.\n")
+    types = dict(zip(result.sources.source, result.sources.source_type))
+    assert types["Nora Quist"] == "government or official (country unknown)"
+    assert types["Elias Varga"] == "analyst or expert"
+    assert types["Ivo Marek"] == "private person"
+    assert "The Economist" not in types
+
+
+def test_an_organisation_the_text_calls_a_firm_is_a_company(sourcing_of):
+    result = sourcing_of(
+        "A fire destroyed a grain store in the port of Selby Cove on Sunday night.\n\n"
+        "Dunmore, a haulage firm that rented the store, said it would rebuild. Dunmore said insurance would cover "
+        "most of the loss.\n")
+    types = dict(zip(result.sources.source, result.sources.source_type))
+    assert types["Dunmore"] == "company or business"

@@ -396,7 +396,8 @@ def type_rank(source_type: str) -> int:
 # government cues of offices bound to a place: with no country in their description they take the setting's
 TERRITORIAL_CUES = {"mayor", "premier", "judge", "court", "bench", "prosecutor", "police", "sheriff", "governor", "councillor",
                     "council member", "municipal", "city hall", "district attorney", "state attorney",
-                    "state's attorney", "public prosecutor", "fire department", "fire service", "emergency services",
+                    "state's attorney", "public prosecutor", "fire department", "fire service", "fire chief", "fire marshal",
+                    "fire commissioner", "emergency services",
                     "civil protection", "civil defence", "civil defense", "detective", "superintendent",
                     "lord justice", "lady justice", "mr justice", "mrs justice", "chief justice",
                     "supreme court justice", "master of the rolls", "council speaker", "councilor", "councilman",

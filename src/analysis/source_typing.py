@@ -109,6 +109,8 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
             return found
         if named_person and _manages_a_team(source, resolver):
             return SPORTS  # "United manager Louis van Gaal" in a match report
+        if named_person and (employer := _non_state_employer(source, resolver)) is not None:
+            return employer or "other"  # "a Steelworkers union representative": a union's officer, no private person
         principal = _principal_type(source, resolver, default_country) or \
             _headed_type(source, resolver, default_country) if source.named else ""
         if principal:
@@ -124,6 +126,9 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
                      setting=resolver.setting)
     if source.kind == "org":
         found = by_own_noun(source.key, found) if name_noun_type(source.key) else by_own_noun(full_name, found)
+    if not found and source.kind == "org" and source.named:
+        # 'Brightwell, a logistics firm that leased the building': the noun the text calls it by, before its clause
+        found = next((kind for d in source.descriptions if (kind := name_noun_type(_APPOSED_HEAD.split(d)[0]))), "")
     if found:
         return found
     owner = next((country_in(d) for d in source.descriptions if POSSESSIVE_COUNTRY.search(d) and country_in(d)), "")
@@ -141,7 +146,11 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
     return "other"
 
 
-_TEAM_MANAGER = re.compile(r"(?:^|\s)[A-Z][\w.'’-]* (?:manager|boss)$")  # "United manager", "Wolfsburg boss"
+# where an organisation's apposed noun phrase ends: its relative clause or participle ('a firm that leased ...')
+_APPOSED_HEAD = re.compile(r",|\b(?:that|which|who|whose|where|based|founded|owned|run|set up|with)\b")
+# "United manager", "Wolfsburg boss", "their Manager", "the club's manager"
+_TEAM_MANAGER = re.compile(r"(?:(?:^|\s)[A-Z][\w.'’-]*|^(?:their|its|(?:the )?(?:club|team|side)['’]s?)) "
+                           r"(?:manager|boss|Manager|Boss)$")
 SPORTS_TEXT_CUES = 2  # sports cues of data/source_cues.csv ('coach', 'defender') that make a text a sports story
 
 
@@ -202,6 +211,11 @@ _OFFICER_OF = re.compile(r"\b(?:of|for|at|with|from) (?:the|a|an|its) ((?:[\w'�
                          r")\b(?![ -]?[A-Z])", re.I)
 
 
+# a role written after the noun of an organisation no state runs: "union representative", "the association's president"
+# (the noun in lower case: "a European Union representative" is the EU's)
+_NON_STATE_ROLE = re.compile(r"\b(" + NON_STATE_NOUNS + r")(?:['’]s?)? (?:[a-z-]+ ){0,2}([a-z-]+)$")
+
+
 def _non_state_employer(source: Source, resolver: Resolver) -> str | None:
     """The type of the organisation no state runs that a person's role is of ('general secretary of the teachers'
     union', 'president of the farmers' association'; 'Unite Wales secretary' where the text writes 'the union Unite'):
@@ -211,6 +225,9 @@ def _non_state_employer(source: Source, resolver: Resolver) -> str | None:
         for match in _OFFICER_OF.finditer(description):
             if not country_in(match.group(1)) and institution(match.group(0).split(" ", 1)[1]) is None:
                 return organisation_nouns().get(match.group(2).lower(), "")
+        if (officer := _NON_STATE_ROLE.search(description)) and \
+                roles().get(officer.group(2).lower(), ("",))[0] == "official":
+            return organisation_nouns().get(officer.group(1).lower(), "")  # "a Steelworkers union representative"
         named = re.match(r"(?:the )?([A-Z][\w'’&-]+)(?: [A-Z][\w'’-]+)* [a-z-]+$", description)
         name = re.escape(named.group(1)) if named and not country_in(named.group(1)) else ""
         if name and (called := re.search(r"\b(" + NON_STATE_NOUNS + r"),? " + name + r"\b|\b" + name +
@@ -345,8 +362,12 @@ def _executive_organisation(source: Source, resolver: Resolver, default_country:
         return ""
     for description in source.descriptions:
         for match in _OF_ORGANISATION.finditer(description):
-            if runs := _organisation_type(match.group(1), resolver, default_country):
+            runs = _organisation_type(match.group(1), resolver, default_country)
+            if runs and runs != "document or leaked correspondence":  # "for Heinz in a statement": a person's
                 return runs
+    for description in source.descriptions:
+        if runs := _organisation_before_role(description, source, resolver, default_country):
+            return runs
     found = set()
     for description in source.descriptions:
         role = clean_name(description)
@@ -355,6 +376,30 @@ def _executive_organisation(source: Source, resolver: Resolver, default_country:
         for match in re.finditer(r"(" + _NAME + r")['’]s? (?i:" + re.escape(role) + r")\b", resolver.article.body):
             found.add(_organisation_type(match.group(1), resolver, default_country))
     return found.pop() if len(found) == 1 and COMPANY not in found else ""
+
+
+# an organisation's name written before an executive's or an official's role in a description: "Lenz Medical
+# Centre's chief executive", "Authority chief executive" (organisation, role)
+_ORGANISATION_ROLE = re.compile(r"^(?:(?:the|a|an) )?(" + _NAME + r")(?:['’]s?)? ((?:[a-z-]+ ){0,3}[a-z-]+)$")
+
+
+def _organisation_before_role(description: str, source: Source, resolver: Resolver, default_country: str) -> str:
+    """The type of the organisation a description names before the person's role ('Lenz Medical Centre's chief
+    executive': medical; 'Authority chief executive', an organisation's noun alone, is the organisation named
+    before with that noun, 'the Harbour Health Authority'), when the role is an executive's or an official's.
+    '' when the name types nothing (a place: 'Ipswich chief executive') or names a country."""
+    match = _ORGANISATION_ROLE.match(clean_name(description))
+    if not match or country_in(match.group(1)) or match.group(1).lower().rstrip(".") in TITLES:
+        return ""
+    role = match.group(2)
+    if not (roles().get(role.split()[-1], ("",))[0] == "official" or
+            any(kind == COMPANY for *_, kind in cue_matches(f" {role} "))):
+        return ""
+    name = match.group(1)
+    if " " not in name and name.lower() in organisation_nouns() and source.mentions:
+        return _named_before({name.lower()}, resolver, min(source.mentions)[0], default_country)
+    runs = _organisation_type(name, resolver, default_country, described=_organisation_descriptions(resolver, name))
+    return "" if runs == "document or leaked correspondence" else runs  # "the Open Records Trust's legal director"
 
 
 def _organisation_type(name: str, resolver: Resolver, default_country: str, *, described: list[str] = ()) -> str:

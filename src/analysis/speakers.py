@@ -345,7 +345,43 @@ def _descriptions(token: Token, name_range: tuple[int, int]) -> list[str]:
     if token.dep_ == "appos" and token.head.pos_ in ("NOUN", "PROPN"):
         words = [t for t in token.head.subtree if not (name_range[0] <= t.i < name_range[1])]
         out.append("".join(t.text_with_ws for t in words)[:200])
+    out += _predicated(token)
     return [re.sub(r"\s+", " ", d).strip(" ,;:") for d in out if d.strip(" ,;:")]
+
+
+# verbs that say, with their complements, what post a person holds: "works as an economist at Harbour Bank",
+# "serves as the town's treasurer", "teaches law at the University of Lenz"
+POST_LEMMAS = {"work", "serve", "act", "teach", "lecture"}
+POST_PREPOSITIONS = {"serve": ("as",), "act": ("as",)}  # the prepositions that name the post ('serves as'), else
+# as, at, for or in ('works at Harbour Bank', 'teaches at the University of Lenz')
+
+
+def _predicated(token: Token) -> list[str]:
+    """What the person's own clause says they are, when the name is its subject: the complement of a copula
+    ("Dana Kells is the city's fire chief.") or the complements of a verb of POST_LEMMAS ("Omar Rudd works as an
+    economist at Harbour Bank"), up to 12 words, not negated; nothing for a clause that reports speech."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.i == token.i or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    if verb.lemma_ == "be":
+        parts = [c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i]
+    elif verb.lemma_ in POST_LEMMAS and verb.pos_ == "VERB":
+        parts = [c for c in verb.children if c.dep_ in ("prep", "dobj") and c.i > verb.i]
+        if not any(c.dep_ == "prep" and c.lower_ in POST_PREPOSITIONS.get(verb.lemma_, ("as", "at", "for", "in"))
+                   for c in parts):
+            return []  # "was serving time for theft" holds no post
+        parts = [verb] + parts
+    else:
+        return []
+    out = []
+    for part in parts:
+        words = [part] if part.i == verb.i else [t for t in part.subtree if not any(
+            a.dep_ in ("relcl", "ccomp", "advcl") for a in path_up(t, part))]
+        out.append("".join(t.text_with_ws for t in words[:12]).strip())
+    text = " ".join(out)
+    # only a post says who they are ('... is just noise' says nothing of them)
+    return [text] if text and (cue_matches(f" {text.lower()} ") or any(
+        w in roles() or w in organisation_nouns() for w in re.findall(r"[a-z-]+", text.lower()))) else []
 
 
 EXPLETIVE_IT_LEMMAS = {"be", "seem", "appear", "feel", "look", "take", "remain"}  # 'said it was a hard year'
@@ -810,7 +846,7 @@ class Resolver:
                 return self._add_other(known[0], "org", named=True, span=char, variant=phrase,
                                        source_type=known[1]), phrase, "variant table"
             outlet = canonical_outlet(clean_name(phrase))
-            if outlet in outlet_names():
+            if outlet in outlet_names() and clean_name(phrase)[:1].isupper():  # "the economist said" is no Economist
                 return self._add_other(outlet, "outlet", named=True, span=char, variant=phrase), phrase, "outlets.csv"
             if compound_names and clean_name(phrase).lower().split()[-1] in organisation_nouns():
                 same = self._organisation_of_kind(token, phrase) if doc[token.left_edge.i].lower_ == "the" else []
@@ -971,6 +1007,14 @@ class Resolver:
         if described and _dateline(doc, name_range):
             return self.resolve(described[0])  # "New York, Feb 9 2014 - A top official said": a dateline's place
         words = written.lower().split()
+        if not (len(words) > 1 and token.ent_type_ == "PERSON") and any(
+                c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in organisation_nouns() and
+                any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children) for c in token.children):
+            # 'Brightwell, a logistics firm that leased the building, said'; not a caption's 'James Wood, center,'
+            key = self._add_other(written, "org", named=True, span=char, variant=written,
+                                  description=" ".join(_descriptions(token, name_range)))
+            self.sources[key].kind = "org"  # whatever the tagger made of the name
+            return key, written, "organisation name (an organisation's noun apposed)"
         person = self.person_key_for(written, offset=span.start_char,
                                      own_introduction=self._introduced_alone(token, name_range))
         if person:
@@ -997,6 +1041,9 @@ class Resolver:
         if _says_it(token, self.quotes):  # 'Lumex said it would cut 300 jobs': a company, not a person
             return self._add_other(written, "org", named=True, span=char, variant=written), written, \
                 "organisation name (what it says is said of 'it')"
+        if self.sources.get(written) is not None and self.sources[written].kind == "org":
+            return self._add_other(written, "org", named=True, span=char, variant=written), written, \
+                "organisation name (named so before)"  # 'Brightwell said ...' after 'Brightwell, a logistics firm'
         if len(words) <= 4 and all(w[:1].isupper() for w in written.split()):
             key = self._add_person(written, token, name_range)
             return key, written, "name (taken as a person: capitalised, no organisation word)"
