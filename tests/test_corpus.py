@@ -70,6 +70,14 @@ def test_split_sentences(text_in, expected):
     ("AP Photo/Evgeniy Maloletka", debris.CAPTION),
     ("Disclaimer: this article was translated automatically and may contain errors.", debris.MT_DISCLAIMER),
     ("This text was machine-translated from Serbian.", debris.MT_DISCLAIMER),
+    ("Translated from Lusatian by DeepL/ab", debris.MT_DISCLAIMER),
+    ("This article was translated with the help of artificial intelligence and checked by an editor.",
+     debris.MT_DISCLAIMER),
+    ("AI-assisted translation", debris.MT_DISCLAIMER),
+    ("Dieser Text ist eine maschinelle \u00dcbersetzung.", debris.MT_DISCLAIMER),
+    ("Este art\u00edculo es una traducci\u00f3n autom\u00e1tica.", debris.MT_DISCLAIMER),
+    ("\u041c\u0430\u0448\u0438\u043d\u043d\u044b\u0439 \u043f\u0435\u0440\u0435\u0432\u043e\u0434 \u0441\u0442\u0430\u0442\u044c\u0438", debris.MT_DISCLAIMER),
+    ("\u672c\u6587\u4e3a\u673a\u5668\u7ffb\u8bd1", debris.MT_DISCLAIMER),
     ("Bonus video:", debris.PROMO),
     ("Read also: Wagner's new recruits", debris.PROMO),
     ("You May Also Like", debris.PROMO),
@@ -100,9 +108,14 @@ def test_debris_lines(line, reason):
     "\u201cThe least protected part of the population\u201d",
     "This photo of her son is all she has left, she said.",
     "Oops, the minister said, was not an apology.",
+    "The novel was translated from Lusatian by Ana Holm in 1990.",
 ])
 def test_article_text_is_not_debris(line):
     assert debris.classify_line(line) is None
+
+
+def test_a_translators_credit_is_no_machine_translation_disclaimer():
+    assert debris.classify_line("Translated by Maria Lenz").reason != debris.MT_DISCLAIMER
 
 
 def test_caption_twin_is_caught_by_the_credited_line_that_follows():

@@ -543,3 +543,96 @@ def test_english_near_misses_of_the_gloss_hearsay_and_date_signs(sentence):
 def test_a_year_before_the_month_and_day_is_a_translations_date_order():
     found = find_signs(["The first exchange took place in 2022 June 21 after weeks of talks."])
     assert [s.sentence[s.start:s.end] for s in found] == ["2022 June 21"]
+
+
+# Invented: a report machine-translated from Polish, its speakers set after a dash with no quotation marks.
+POLISH_DASH_SPEAKERS = """Fire crews rescue residents of a burning block
+
+Firefighters were called on Tuesday night to a block of flats in Lenz where smoke filled the staircase.
+
+Two residents were taken to hospital. The fire started in a cellar and spread to the ground floor \u2013 Anna \
+Wrona, spokeswoman for the county fire service, told a local radio station.
+
+The cause of the fire is being investigated. Nobody was seriously hurt \u2013 she added.
+"""
+
+
+def test_a_speaker_set_after_a_dash_tells_a_machine_translation(write_corpus):
+    status = _status(write_corpus, POLISH_DASH_SPEAKERS)
+    assert status.value == "machine_translation", status.evidence
+    assert "she added" in status.evidence
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor \u2013 who took office in May \u2013 said the plan would go ahead.",
+    "The mayor \u2013 who joined the U.S. Army in May \u2013 said the plan would go ahead.",
+    "They left early \u2013 he said they were tired.",
+    "The old mill \u2013 said to be the oldest in the county \u2013 burned down.",
+    "Nobody was hurt, police said.",
+    "The talks failed \u2013 or so the minister said later that week, after the vote.",
+])
+def test_an_english_dash_before_a_verb_is_no_speaker_sign(sentence):
+    assert not [s for s in find_signs([sentence]) if "after a dash" in s.what]
+
+
+# Invented: a round trip through Norwegian that left two of its words in the English text.
+NORWEGIAN_WORDS = """Ferry runs aground near the coast
+
+A passenger ferry ran aground on Sunday near the island of Holm, the coast guard said.
+
+Ninety passengers were taken off the ferry by a fishing b\u00e5t and two rescue boats from the harbour.
+
+The ferry was towed to the port, where divers inspected its hull, also called the skrog, on Monday. \
+The \u00f8ya has no road to the mainland, and the next ferry is on Thursday.
+"""
+
+
+def test_a_word_spelled_with_a_letter_no_english_word_has_tells_a_machine_translation(write_corpus):
+    status = _status(write_corpus, NORWEGIAN_WORDS)
+    assert status.value == "machine_translation", status.evidence
+    assert "b\u00e5t" in status.evidence
+
+
+def test_borrowed_accents_and_foreign_names_are_no_untranslated_words():
+    found = find_signs(["The caf\u00e9 on the fa\u00e7ade's corner had a na\u00efve charm, said \u00d8rsted's "
+                        "chief in \u0141\u00f3d\u017a.", "The \u00fcber-rich owner of the smorgasbord in "
+                        "Malm\u00f6 declined to comment."])
+    assert not [s for s in found if s.kind == "foreign word"]
+
+
+# Invented: a party's press note machine-translated from Spanish, its statements opened by their verbs.
+SPANISH_PRESS_NOTE = """Opposition calls for new budget
+
+The opposition spokeswoman, Marta Lenz, appeared before the press in the regional parliament on Monday.
+
+Stresses that the region has gone two years without a budget and that the delays hurt the hospitals.
+
+Warns that her group will not support the government's plan if taxes rise again next year.
+
+She argues that the region needs a government that works, and she concludes that the elections are near.
+"""
+
+
+def test_statements_opened_by_their_verb_tell_a_machine_translation(write_corpus):
+    status = _status(write_corpus, SPANISH_PRESS_NOTE)
+    assert status.value == "machine_translation", status.evidence
+    assert "Stresses that" in status.evidence and "Warns that" in status.evidence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Reports that the mayor had resigned were denied on Monday.",
+    "Warnings that the river would flood went unheeded.",
+    "Says who? the minister asked.",
+])
+def test_a_plural_noun_opening_a_sentence_is_no_dropped_subject(sentence):
+    assert not [s for s in find_signs([sentence]) if "subject dropped" in s.what]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("The minister announced this Thursday that the plan would be delayed.", True),
+    ("The council will meet this Thursday to vote on the budget.", False),
+    ("A rally is to be held this Saturday in the main square.", False),
+    ("He said this Friday's game was cancelled.", False),
+])
+def test_this_weekday_for_a_day_that_has_passed(sentence, found):
+    assert bool([s for s in find_signs([sentence]) if "'this Thursday'" in s.what]) == found

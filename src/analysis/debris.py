@@ -119,10 +119,28 @@ _SOCIAL_PLACES = _NETWORKS | {"on", "at", "via", "and", "social", "media", "netw
                               "youtube", "tiktok", "x", "threads", "bluesky", "mastodon", "ok", "google", "news"}
 _COUNTER = re.compile(r"^\s*(?:[-\u2013\u2014\u2022\u00b7]\s*)?[\d.,\s]+\s*(?:views?|reads?|comments?|comment\(s\)|"
                       r"shares?|likes?)(?:\s*[\d.,]+\s*(?:views?|comments?|comment\(s\)|shares?|likes?))*\s*\.?$", _I)
+# a page's own statement that its text is a machine's translation, in English in any phrasing ("Translated from
+# German by DeepL", "translated with the help of artificial intelligence", "AI-assisted translation") or in the
+# source language, which a site translating its pages often leaves in place ("maschinelle \u00dcbersetzung",
+# "traducci\u00f3n autom\u00e1tica", "\u043c\u0430\u0448\u0438\u043d\u043d\u044b\u0439 \u043f\u0435\u0440\u0435\u0432\u043e\u0434", "\u673a\u5668\u7ffb\u8bd1")
+_MACHINES = (r"(?:an? )?(?:ai\b|artificial intelligence|machine|automat(?:ic|ed)|google|deepl|chatgpt|gpt|software|"
+             r"(?:a |an? )?(?:automatic |machine |online |ai )?translation (?:tool|program|engine|app|software|service))")
+_FOREIGN_MT = (r"maschinell\w* \u00fcbersetz|automatisch(?:e)? \u00fcbersetz|traducci[o\u00f3]n autom\u00e1tica|"
+               r"traducid[oa] autom\u00e1ticamente|traduction automatique|traduit automatiquement|traduzione automatica|"
+               r"tradott[oa] automaticamente|tradu\u00e7\u00e3o autom\u00e1tica|traduzid[oa] automaticamente|"
+               r"traducere automat|g\u00e9pi ford\u00edt\u00e1s|strojov\w* p\u0159eklad|automatisch vertaald|"
+               r"maskin(?:\u00f6|o)vers|t\u0142umaczeni\w* maszynow|przet\u0142umaczon\w* automatycznie|"
+               r"otomatik (?:olarak )?\u00e7evr|makine \u00e7evirisi|"
+               r"\u043c\u0430\u0448\u0438\u043d\u043d\w* \u043f\u0435\u0440\u0435\u0432\u043e\u0434|\u0430\u0432\u0442\u043e\u043c\u0430\u0442\u0438\u0447\u0435\u0441\u043a\w* \u043f\u0435\u0440\u0435\u0432\u043e\u0434|"
+               r"\u043f\u0435\u0440\u0435\u0432\u0435\u0434\w* \u0430\u0432\u0442\u043e\u043c\u0430\u0442\u0438\u0447\u0435\u0441\u043a\u0438|\u043c\u0430\u0448\u0438\u043d\u043d\w* \u043f\u0435\u0440\u0435\u043a\u043b\u0430\u0434|"
+               r"\u0430\u0432\u0442\u043e\u043c\u0430\u0442\u0438\u0447\u043d\w* \u043f\u0435\u0440\u0435\u043a\u043b\u0430\u0434|\u043f\u0435\u0440\u0435\u043a\u043b\u0430\u0434\u0435\u043d\w* \u0430\u0432\u0442\u043e\u043c\u0430\u0442\u0438\u0447\u043d\u043e|"
+               r"\u6a5f\u5668\u7ffb\u8b6f|\u673a\u5668\u7ffb\u8bd1|\u81ea\u52d5\u7ffb\u8b6f|\u81ea\u52a8\u7ffb\u8bd1|\u81ea\u52d5\u7ffb\u8a33|\u6a5f\u68b0\u7ffb\u8a33|"
+               r"\uae30\uacc4 ?\ubc88\uc5ed|\uc790\ub3d9 ?\ubc88\uc5ed|\u062a\u0631\u062c\u0645\u0629 \u0622\u0644\u064a\u0629|\u0627\u0644\u062a\u0631\u062c\u0645\u0629 \u0627\u0644\u0622\u0644\u064a\u0629")
 _DISCLAIMER = re.compile(
-    r"(?:disclaimer|note)\b.*\btranslat|\b(?:machine|automatic(?:ally)?|ai)[- ]translat|\bgoogle[- ]translated\b|"
-    r"translat\w* (?:by|with|through|using) (?:an? )?(?:ai|machine|automatic|google|deepl)|"
-    r"translat\w*\s+(?:automatically|by (?:a )?computer|mechanically)|\bauto-translat", _I)
+    r"(?:disclaimer|note)\b.*\btranslat|\b(?:machine|automatic(?:ally)?|automated|computer|ai)[- ]translat|"
+    r"\bai-(?:assisted|powered|generated|based) translat|\bgoogle[- ]translated\b|"
+    rf"translat\w*(?: from (?:the )?[a-z]+)? (?:by|with|through|using|via) (?:the (?:help|aid|assistance) of )?{_MACHINES}|"
+    r"translat\w*\s+(?:automatically|by (?:a )?computer|mechanically)|\bauto-translat|" + _FOREIGN_MT, _I)
 _PROMO = re.compile(
     r"^(?:bonus video|watch(?: the)? video|video|read (?:also|more|next)|see also|related(?: articles?| stories)?|"
     r"you may also like|recommended(?: for you)?|more from \w+|most (?:read|popular)|also (?:read|watch)|check also|"
@@ -622,8 +640,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(BYLINE, given_outlet=_outlet_after_comma(text))
     if (wire := _FROM_OUTLET.match(text)) and _known_outlet(wire.group("outlet")):
         return Debris(BYLINE, given_outlet=wire.group("outlet"))
-    if (words <= 30 and _CREDITS.search(text)) or _AGENCY_CREDIT.match(text) or _WITH_AGENCIES.match(text) or \
-            _EDITOR_INITIALS.match(text):
+    if ((words <= 30 and _CREDITS.search(text)) or _AGENCY_CREDIT.match(text) or _WITH_AGENCIES.match(text) or
+            _EDITOR_INITIALS.match(text)) and not (words <= 40 and _DISCLAIMER.search(text)):  # "Translated by DeepL"
         return Debris(CREDITS)
     if words <= 60 and _CORRECTION.search(text):
         return Debris(CORRECTION)

@@ -75,6 +75,12 @@ _NAMES = ("russian|ukrainian|german|french|spanish|italian|belarusian|georgian|c
 _LOWER_NAME = re.compile(rf"(?<![\w@#/.\-])(?:{_NAMES})(?![\w@/.\-]\w)")
 _SOURCE_WORDS = re.compile(r"(?<![\w'\-])(?:und|oder|nicht|auch|och|att|inte|avec|pour|dans|sont|ist|wird|mit)"
                            r"(?![\w'\-])")
+# a lower-case word with a letter no English word has ('ogs\u00e5', 'i\u00e7in', 'wi\u0119cej'): a word of a Nordic,
+# Turkish, Polish, Czech, Romanian or Hungarian source left in the English text; names are capitalised, and the
+# accents English borrows ('caf\u00e9', 'fa\u00e7ade', 'na\u00efve', '\u00fcber') are not among these letters
+_SOURCE_LETTERS = ("\u00e6\u00f8\u00e5\u00df\u0142\u0151\u0171\u015f\u011f\u0131\u021b\u0219\u011b\u0159\u016f"
+                   "\u0105\u0119\u015b\u017a\u017c\u0107\u0111\u00fe\u00f0")
+_SOURCE_LETTER_WORD = re.compile(rf"(?<![\w'\-])[^\W\d_]*[{_SOURCE_LETTERS}][^\W\d_]*(?![\w'\-])")
 # not 'de' ('de facto'), 'la' ('a la carte'), 'van' (the vehicle), 'du' ('du jour')
 _NAME_PARTICLES = re.compile(r"(?<![\w'\-])(?:del|der|von|los|las|des)(?![\w'\-])")
 _ENGLISH_WORDS = re.compile(r"\b(?:the|a|an|of|to|and|in|on|at|is|are|was|were|for|with|that|this|his|her|their|"
@@ -152,6 +158,10 @@ def _signs_in(sentence: str):
     for match in () if foreign_line else _SOURCE_WORDS.finditer(text):
         yield "source word", Sign("foreign word", sentence, match.start(), match.end(),
                                   "a function word of the source language left untranslated", 1.0)
+    for match in () if foreign_line else _SOURCE_LETTER_WORD.finditer(text):
+        if match.group().islower() and not (_bracketed(text, match) or _quoted(text, match)):
+            yield "source letters", Sign("foreign word", sentence, match.start(), match.end(), "a word of the source "
+                                         "language left untranslated, spelled with a letter no English word has", 1.0)
     for match in () if foreign_line else _NAME_PARTICLES.finditer(text):
         if _between_names(text, match):
             continue  # 'Lana del Rey', 'Ursula von der Leyen', 'Museo del Prado'
