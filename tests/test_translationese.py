@@ -633,6 +633,33 @@ def test_a_plural_noun_opening_a_sentence_is_no_dropped_subject(sentence):
     ("The council will meet this Thursday to vote on the budget.", False),
     ("A rally is to be held this Saturday in the main square.", False),
     ("He said this Friday's game was cancelled.", False),
+    ("This Tuesday, inspectors found forged banknotes in a flat in Lenz.", True),
+    ("This Monday, the council will vote on the budget.", False),
 ])
 def test_this_weekday_for_a_day_that_has_passed(sentence, found):
     assert bool([s for s in find_signs([sentence]) if "'this Thursday'" in s.what]) == found
+
+
+# Invented: a report machine-translated from Portuguese, the day of the month in brackets after its weekday.
+PORTUGUESE_DAYS = """Police raid money changers in the port city
+
+The Federal Police arrested, this Wednesday (9), four employees of an exchange office in the port of Lenz.
+
+Last Friday (4), an operation in the same district ended with two arrests, according to the police.
+
+The investigation began two years ago with the seizure of forged notes at the airport.
+"""
+
+
+def test_the_day_in_brackets_after_its_weekday_tells_a_machine_translation(write_corpus):
+    status = _status(write_corpus, PORTUGUESE_DAYS)
+    assert status.value == "machine_translation", status.evidence
+    assert "Friday (4)" in status.evidence
+
+
+@pytest.mark.parametrize("sentence", [
+    "The match on Saturday (3pm kick-off) is sold out.",
+    "Results for Monday (page 4) are below.",
+])
+def test_a_bracket_after_a_weekday_that_is_no_day_of_the_month(sentence):
+    assert not [s for s in find_signs([sentence]) if "weekday" in s.what and "brackets" in s.what]
