@@ -657,6 +657,21 @@ def test_the_day_in_brackets_after_its_weekday_tells_a_machine_translation(write
     assert "Friday (4)" in status.evidence
 
 
+# Invented: a Brazilian newsroom's own English, which keeps the day in brackets and makes no machine's error.
+BRAZILIAN_NEWSROOM = """Minister defends new border plan
+
+The minister of justice defended the new border plan on Monday (14) in a hearing at the Senate in Lenz.
+
+The plan, launched last Thursday (10), moves 400 federal police officers to the northern border.
+
+"We will not leave the border towns alone," the minister said.
+"""
+
+
+def test_a_newsrooms_day_in_brackets_alone_is_a_phrasing(write_corpus):
+    assert _status(write_corpus, BRAZILIAN_NEWSROOM).value == "original"
+
+
 @pytest.mark.parametrize("sentence", [
     "The match on Saturday (3pm kick-off) is sold out.",
     "Results for Monday (page 4) are below.",
