@@ -240,3 +240,29 @@ def test_a_surname_alone_before_two_full_names_sharing_it_stays_apart(sourcing_o
                          "Paolo Marchetti, a lawyer, and his sister Anna Marchetti, a nurse, both spoke at the hearing. "
                          "Anna Marchetti said the ward was full.\n")
     assert speaker_of(result, "We were not told") == "Marchetti"  # which Marchetti is not said
+
+
+@pytest.mark.parametrize("epithet", ["The German", "The 52-year-old German"])
+def test_an_epithet_of_nationality_is_the_person_named_just_before(sourcing_of, epithet):
+    result = sourcing_of("Rovers coach Hans Vogel was full of praise for his team after the derby.\n\n"
+                         f'{epithet} said after the match: "It was a hard night, but we stayed together."\n')
+    assert speaker_of(result, "It was a hard night") == "Hans Vogel"
+
+
+def test_a_demonym_in_man_is_the_person_named_just_before(sourcing_of):
+    result = sourcing_of("Pieter Smit, the club's top scorer, has signed a new three-year contract with Northgate.\n\n"
+                         '"I am very happy here and my family loves the city," the Dutchman said on Tuesday.\n')
+    assert speaker_of(result, "I am very happy") == "Pieter Smit"
+    assert set(result.sources.source) == {"Pieter Smit"}  # no organisation called 'Dutchman'
+
+
+def test_an_epithet_of_another_nationality_is_not_the_person_named_just_before(sourcing_of):
+    result = sourcing_of("Ukrainian defence minister Oleh Marko visited the front on Monday.\n\n"
+                         'The Russian said later: "We will not give up the city."\n')
+    assert speaker_of(result, "We will not give up") != "Oleh Marko"
+
+
+def test_a_nationality_epithet_fits_a_person_the_text_gives_that_country(sourcing_of):
+    result = sourcing_of("Germany's coach Hans Vogel was full of praise for his team after the derby.\n\n"
+                         'The German said after the match: "It was a hard night."\n')
+    assert speaker_of(result, "It was a hard night") == "Hans Vogel"

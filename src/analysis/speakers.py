@@ -80,6 +80,9 @@ DEFINITE_DESCRIPTION = re.compile(r"(?:the|this|that)\s|.*?\w['’]s?\s", re.I) 
 BRAND_NAMED_TYPES = {"company or business"}
 IT_SENTENCES = 3  # how many sentences back the organisation 'it said' stands for may have been a subject
 EPITHET_SENTENCES = 4  # how many sentences back the person an epithet stands for may have been the subject
+# a nationality as an epithet says who a person is, not a post ('the German', 'the 52-year-old Dutchman'): the
+# person named just before, whether or not they have spoken yet
+DEMONYM_PERSON = re.compile(r"([a-z]+?)(man|woman)", re.I)  # 'Dutchman', 'Frenchwoman' ('chairman' is no country)
 # what a person who heads an organisation is called ('the founder of Wagner', 'the mercenary chief')
 LEADER_NOUNS = {"founder", "co-founder", "head", "chief", "leader", "director", "owner", "boss", "chairman",
                 "chairwoman", "financier", "commander"}
@@ -772,6 +775,8 @@ class Resolver:
                     return key, token.text, f"pronoun '{token.text}' -> " + \
                         ("the first person named after it" if after else "nearest earlier person") + f": {key}"
             return None
+        if (epithet := self._personal_epithet(token)) is not None:
+            return epithet
         if token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and (low in roles() or cue_matches(low)) and \
                 (named := [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > token.i]) \
                 and (resolved := self._resolve_name(named[0])) and self.sources[resolved[0]].kind == "person":
@@ -1316,6 +1321,39 @@ class Resolver:
         found = {key for offset, key, _ in self.persons if offset < token.idx and self.sources[key].named and
                  any(introduced.search(d) for d in self.sources[key].descriptions)}
         return found.pop() if len(found) == 1 else None
+
+    def _personal_epithet(self, token: Token) -> tuple[str, str, str] | None:
+        """A singular definite epithet of nationality ('The German', 'the 52-year-old Dutchman') is the nearest named
+        person who was the subject of a sentence outside quotation marks within EPITHET_SENTENCES
+        sentences, when their gender and country fit; None for any other subject."""
+        phrase = noun_phrase(token)
+        if token.tag_ in ("NNS", "NNPS") or not phrase.lower().startswith("the "):
+            return None
+        demonym = DEMONYM_PERSON.fullmatch(token.text)
+        if demonym and demonym.group(1).lower() not in country_cues():
+            demonym = None  # 'German', 'chairman'
+        stem = (demonym.group(1) if demonym else token.text).lower()
+        gender = {"man": "m", "woman": "f"}.get(demonym.group(2).lower(), "") if demonym else ""
+        if not (token.text[:1].isupper() and stem in country_cues() and (demonym or token.ent_type_ == "NORP")) or \
+                any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN") for c in token.children):
+            return None
+        starts = [s.start for s in self.article.sentences]
+        here = bisect.bisect_right(starts, token.idx) - 1
+        floor = starts[max(0, here - EPITHET_SENTENCES)] if starts else 0
+        for offset, key, is_subject in reversed(self.persons):
+            if offset >= token.idx or not is_subject or in_quote(self.quotes, offset):
+                continue
+            source = self.sources[key]
+            if offset < floor or not (source.kind == "person" and source.named and not source.anonymous_reason and
+                                      source.gender in ("", gender or source.gender) and
+                                      country_in(" ".join(source.descriptions)) in ("", country_cues()[stem])):
+                return None
+            char = (token.idx, token.idx + len(token))
+            source.mentions.add(char)
+            source.descriptions.append(phrase)
+            self._note(token, key)
+            return key, phrase, f"epithet '{phrase}' -> {key}, the person named just before"
+        return None
 
     def _epithet_of(self, token: Token, lemma: str, determiners: set[str]) -> str | None:
         """The named person an epithet ('the' and a position of EPITHET_ROLES or OFFICE_EPITHETS) stands for: the
