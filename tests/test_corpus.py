@@ -710,8 +710,9 @@ def test_outlet_name_between_paragraphs_is_a_picture_credit_not_the_masthead(wri
     assert article.value("outlet") == ""
 
 
-def test_wire_dateline_names_the_outlet(write_corpus):
-    text = ("Quake damages old town\n\nMEXICO CITY (AP) \u2014 A strong earthquake shook the old town on Tuesday, "
+@pytest.mark.parametrize("dateline", ["MEXICO CITY (AP) \u2014", "MEXICO CITY, Mexico, March 18, 2024 (VNA/AP) \u2013"])
+def test_wire_dateline_names_the_outlet(write_corpus, dateline):
+    text = ("Quake damages old town\n\n" + dateline + " A strong earthquake shook the old town on Tuesday, "
             "damaging churches and cutting power to thousands of homes, officials said.\n\nRescue teams searched "
             "the rubble of two buildings through the night.\n")
     article = load_corpus(write_corpus({"001_quake.txt": text}))["001"]

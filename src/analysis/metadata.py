@@ -133,9 +133,10 @@ def _outlet_lookup() -> dict[str, str]:
 _PHOTO_CREDIT = "the outlet's photo credit"
 _INTERVIEW = "interview with the outlet"
 _ORIGIN_CUES: list[tuple[str, int, str]] = [
-    # "LENZ (Reuters) -": a place (`_is_dateline_place`), the agency, a dash or its garbling ('\u00e2\u20ac\u201d')
-    (r"^(?:date \S+\s+)?(?P<place>[^\W_][\w .,:'/-]{{0,100}}?)?\(\s*{o}\s*\)\s*\.?\s*(?:[-_:]|\u00e2\u20ac)", 3,
-     "dateline"),
+    # "LENZ (Reuters) -": a place (`_is_dateline_place`), the agency, a dash or its garbling ('\u00e2\u20ac\u201d');
+    # "LENZ (BSS/AFP) -": a site's credit before the agency whose copy it carries
+    (r"^(?:date \S+\s+)?(?P<place>[^\W_][\w .,:'/-]{{0,100}}?)?\(\s*(?:(?-i:[A-Z][\w&.-]{{1,20}})\s*/\s*)?{o}\s*\)\s*\.?"
+     r"\s*(?:[-_:\u2013\u2014]|\u00e2\u20ac)", 3, "dateline"),
     # "Kiew (AFP) Ein Gericht ...": a place of up to four capitalized words, the agency, no dash
     (r"^(?-i:[A-Z][\w.'-]*(?:,? [A-Z][\w.'-]*){{0,3}}) \(\s*{o}\s*\)\s+(?=(?-i:[A-Z]))", 3, "dateline"),
     # "Lenz, May 19 (Jiji Press) The ...": a place and a date before the agency, no dash; "LENZ, March 3. /TASS/."
