@@ -118,3 +118,18 @@ def test_a_caption_dated_with_its_year_over_its_credit_line_is_stripped(tmp_path
                                             "Jana Kovic/Getty Images", SECOND]))
     assert [p.text for p in article.paragraphs] == [LEAD, SECOND]
     assert {r.text: r.reason for r in article.removed}[caption] == debris.CAPTION
+
+
+def test_a_label_the_page_prints_again_and_again_between_paragraphs_goes(tmp_path):
+    third = ("The town's engineers said the barriers would be tested against the highest flood on record before "
+             "the council paid the last part of the bill next year.")
+    article = _article(tmp_path, "\n".join(["Lenz council approves new flood barriers", "Page body", LEAD,
+                                            "Page body", SECOND, "Page body", third]))
+    assert [p.text for p in article.paragraphs] == [LEAD, SECOND, third]
+
+
+def test_speakers_labels_repeated_in_a_transcript_stay(tmp_path):
+    article = _article(tmp_path, "\n".join(["Lenz council approves new flood barriers", LEAD, "Tomas Brill",
+                                            SECOND, "Jana Kovic", LEAD.replace("Tuesday", "Monday"), "Tomas Brill",
+                                            SECOND.replace("March", "April")]))
+    assert [p.text for p in article.paragraphs].count("Tomas Brill") == 2

@@ -15,6 +15,7 @@ import hashlib
 import html
 import re
 import warnings
+from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -447,6 +448,9 @@ def _build_body(article: Article, text: str) -> None:
                                         Field(found.given_outlet, "given", f"line {number}: {line}"))
         else:
             kept.append((number, line))
+    repeated = _repeated_furniture(kept, numbered)
+    article.removed.extend(Removed(number, line, debris.NAVIGATION) for number, line in kept if number in repeated)
+    kept = [(number, line) for number, line in kept if number not in repeated]
     first_text = next((number for number, line in kept if _is_full_paragraph(line)), 0)
     twins = debris.caption_twins(kept, [(r.line, r.text) for r in article.removed if r.reason == debris.CAPTION],
                                  first_text=first_text)
@@ -469,6 +473,31 @@ def _build_body(article: Article, text: str) -> None:
     for paragraph in article.paragraphs:
         for span in split_sentences(paragraph.text, paragraph.start):
             article.sentences.append(Sentence(len(article.sentences), paragraph.index, span.start, span.end, span.text))
+
+
+def _repeated_furniture(kept: list[tuple[int, str]], lines: list[tuple[int, str]]) -> set[int]:
+    """The line numbers of a short label the page prints again and again between the story's paragraphs ("Article
+    content", a widget's label): up to `REPEATED_WORDS` words without final punctuation and with a word in lower
+    case (a name, a speaker's label or a headline in title case is none), printed twice or more on the page, once at
+    least after the first full paragraph; a copy above the first full paragraph goes only when the page prints it
+    three times or more (a short headline may be printed twice in the header)."""
+    counts = Counter(line.strip() for _, line in lines)
+    first_text = next((number for number, line in kept if _is_full_paragraph(line)), None)
+    if first_text is None:
+        return set()
+    found: set[int] = set()
+    for number, line in kept:
+        text = line.strip()
+        if counts[text] < 2 or len(text.split()) > REPEATED_WORDS or _PUNCTUATED.search(text) or \
+                not re.search(r"\b[a-z]{2,}", text) or not re.search(r"[^\W\d_]", text):
+            continue
+        later = any(n > first_text and l.strip() == text for n, l in kept)
+        if later and (number > first_text or counts[text] >= 3):
+            found.add(number)
+    return found
+
+
+REPEATED_WORDS = 4  # a label the page repeats between paragraphs: words at most
 
 
 def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
