@@ -133,3 +133,10 @@ def test_speakers_labels_repeated_in_a_transcript_stay(tmp_path):
                                             SECOND, "Jana Kovic", LEAD.replace("Tuesday", "Monday"), "Tomas Brill",
                                             SECOND.replace("March", "April")]))
     assert [p.text for p in article.paragraphs].count("Tomas Brill") == 2
+
+
+def test_credits_for_agency_inputs_and_a_translated_copys_original():
+    for line in ["With PTI inputs", "(With Reuters inputs)", "Edited translation from Valley Daily News",
+                 "Translated from Russian"]:
+        assert debris.classify_line(line).reason == debris.CREDITS
+    assert debris.classify_line("A translation from the minister was read aloud.") is None

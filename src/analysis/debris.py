@@ -392,6 +392,9 @@ _CREDITS = re.compile(r"^(?:\(?(?:additional )?(?:reporting|writing|written|edit
                       r"^(?:write to|contact|e-?mail|reach)\s.{2,60}?\s(?:at|on|via)\s+\S+@\S+\.\w+\W*$|"
                       r"^\S+@\S+\.[a-z]{2,}$|"  # the writer's address
                       r"^translated from (?:the )?[^\W\d_]+(?: by [^,.;]{2,60})?\.?$|"
+                      # a translated copy's credit naming its original: "Edited translation from Valley Daily"
+                      r"^(?:edited |machine[- ]|unofficial )?translat(?:ion|ed) (?:and edited )?from (?:the )?"
+                      r"(?-i:[A-Z])[\w'.-]*(?: (?-i:[A-Z])[\w'.-]*){0,4}\.?$|"
                       r"^(?:published|edited|curated|reviewed|posted|written) by\s*:\s*\S|"  # "Published By: Jane Roe"
                       r"\bcontributed (?:to )?(?:this )?(?:report|reporting|story|article)"
                       r"(?: (?:from|in) (?-i:[A-Z])[\w.'-]*(?:,? (?-i:[A-Z])[\w.'-]*){0,3})?\W*$|"
@@ -471,7 +474,7 @@ _AGENCY_CREDIT = re.compile(
 _EDITOR_INITIALS = re.compile(r"^\((?:[a-z]{2,3})(?:/[a-z]{2,3}){0,3}\)$")
 # the agencies a story was written with: "With AFP", "(With inputs from PTI)", "With inputs from agencies"
 _WITH_AGENCIES = re.compile(rf"^\(?[Ww]ith (?:inputs? from )?(?:agencies|agency inputs|(?:{_AGENCY}|PTI|IANS|ANI)"
-                            rf"(?:(?:,| and) (?:{_AGENCY}|PTI|IANS|ANI))*)\)?\.?$")
+                            rf"(?:(?:,| and) (?:{_AGENCY}|PTI|IANS|ANI))*(?: inputs?)?)\)?\.?$")  # "With PTI inputs"
 _FILE_CAPTION = re.compile(r"^FILE\s*[-\u2013\u2014]\s", 0)
 # a caption that says what kind of picture it is: "File photo of rescuers in Lenz.", "Representative image"
 _PICTURE_KIND = re.compile(r"^(?:(?:file|archive|stock) (?:photo|image|picture)s? of\s|"
