@@ -140,3 +140,16 @@ def test_credits_for_agency_inputs_and_a_translated_copys_original():
                  "Translated from Russian"]:
         assert debris.classify_line(line).reason == debris.CREDITS
     assert debris.classify_line("A translation from the minister was read aloud.") is None
+
+
+def test_a_short_label_among_the_boxes_after_the_story_goes(tmp_path):
+    article = _article(tmp_path, "\n".join(["Lenz council approves new flood barriers", LEAD, SECOND,
+                                            "Dish of the week", "Tags", "Recommended for you", "Load comments"]))
+    assert [p.text for p in article.paragraphs] == [LEAD, SECOND]
+
+
+def test_items_a_closing_sentence_announces_stay_among_the_boxes(tmp_path):
+    items = ["The council will close these streets during the works:", "Market Street", "Mill Lane"]
+    article = _article(tmp_path, "\n".join(["Lenz council approves new flood barriers", LEAD, SECOND] + items +
+                                           ["Tags", "Recommended for you", "Load comments"]))
+    assert [p.text for p in article.paragraphs] == [LEAD, SECOND] + items

@@ -788,7 +788,10 @@ def _page_tail(article: Article, tail: list[tuple[int, str]], body: list[tuple[i
     link box: "A Message fro", up to four words without final punctuation; after a line of text or a caption it is
     the story cut off); a table of results or prices (three rows or more of one shape of numbers and words, "3 Lenz
     Rooks 21 43", with up to two short lines over them: "Regional League", "Team M Pts"), and on a page whose story is
-    in the Latin script a line in another script or a bare number (a payment widget's "Close" in Russian, "2")."""
+    in the Latin script a line in another script or a bare number (a payment widget's "Close" in Russian, "2").
+    When the page prints `TAIL_BOXES` boxes or more after the story (links, promos, comments, buttons) and every
+    other line left there is a short label without final punctuation ("Recipe of the Day" over "Tags" over
+    "Recommended for you"), those labels go too: a label among the boxes is one more box's heading."""
     announced = next((i for i, (_, line) in enumerate(tail) if _opens_items(line) and _in_latin(line)), len(tail))
     found = dict.fromkeys(_table_rows(tail[:announced]), debris.WIDGET_DATA)  # not the items the story lists
     widgets = [number for number, line in tail[:announced]
@@ -798,13 +801,21 @@ def _page_tail(article: Article, tail: list[tuple[int, str]], body: list[tuple[i
     for i, (number, line) in enumerate(tail):
         if number in found:
             continue
-        if _SIGNATURE.match(line) and not any(_ENDS_SENTENCE.search(later) for _, later in tail[i + 1:]):
+        if _SIGNATURE.match(line) and i < announced and \
+                not any(_ENDS_SENTENCE.search(later) for _, later in tail[i + 1:]):
             found[number] = debris.BYLINE
         elif re.fullmatch(r"[^\W\d_]+", line) and not any(_opens_items(above) for _, above in tail[:i]):
             found[number] = debris.NAVIGATION  # a lone word after the story ("Source", "X"): a link or a button
         elif _LINK_LINE.search(line) and len(line.split()) <= LINK_LINE_WORDS and not _ENDS_STOP.search(line) and \
                 not any(_opens_items(above) for _, above in tail[:i]):
             found[number] = debris.SOURCE_LINE  # a link to the copy's origin: "Article source: site.com", "via ..."
+    story_end = max((number for number, line in body if _is_full_paragraph(line) and number < tail[0][0]),
+                    default=0) if tail else 0
+    boxes_after = [r for r in article.removed if r.line > story_end and r.reason in _BOX_REASONS]
+    rest = [(number, line) for number, line in tail[:announced] if number not in found]
+    if story_end and len(boxes_after) >= TAIL_BOXES and len(rest) == len(tail) - len(found) and \
+            all(len(line.split()) <= TAIL_LABEL_WORDS and not _PUNCTUATED.search(line) for _, line in rest):
+        found.update(dict.fromkeys((number for number, _ in rest), debris.NAVIGATION))  # labels among the boxes
     if tail and tail[-1][0] not in found:
         number, line = tail[-1]
         boxes = {r.line for r in article.removed if r.reason in _BOX_REASONS}
@@ -832,6 +843,10 @@ def _links_after_story(article: Article, body: list[tuple[int, str]]) -> set[int
 
 
 _PUNCTUATED = re.compile(r"[.!?:;,][\"'\u201d\u2019)\]]*\s*$")  # a line ending on punctuation, perhaps inside its quote
+
+
+TAIL_BOXES = 2  # boxes of the page (links, promos, comments, buttons) after the story, at least, ...
+TAIL_LABEL_WORDS = 6  # ... for the short labels left among them to go too ("Recipe of the Day"): words at most
 
 
 def _table_rows(tail: list[tuple[int, str]]) -> set[int]:
