@@ -153,3 +153,21 @@ def test_items_a_closing_sentence_announces_stay_among_the_boxes(tmp_path):
     article = _article(tmp_path, "\n".join(["Lenz council approves new flood barriers", LEAD, SECOND] + items +
                                            ["Tags", "Recommended for you", "Load comments"]))
     assert [p.text for p in article.paragraphs] == [LEAD, SECOND] + items
+
+
+def test_a_button_between_the_headline_and_a_masthead_is_no_kicker(tmp_path):
+    article = _article(tmp_path, "\n".join(["Lenz council approves new flood barriers", "Click to follow",
+                                            "The Valley Ledger", LEAD, SECOND]))
+    assert article.title == "Lenz council approves new flood barriers"
+    assert [p.text for p in article.paragraphs] == [LEAD, SECOND]
+
+
+def test_an_alt_text_and_an_uncredited_caption_under_the_headline_go(tmp_path):
+    article = _article(tmp_path, "\n".join([
+        "Page last updated at 10:12 GMT, Tuesday, 4 March 2025 11:12 UK", "Lenz council approves new flood barriers",
+        "Flood barrier", "The old wall held back the river for a century", LEAD, SECOND]))
+    assert article.title == "Lenz council approves new flood barriers"
+    assert [p.text for p in article.paragraphs] == [LEAD, SECOND]
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["Flood barrier"] == reasons["The old wall held back the river for a century"] == debris.CAPTION
+    assert reasons["Page last updated at 10:12 GMT, Tuesday, 4 March 2025 11:12 UK"] == debris.UPDATED_LINE

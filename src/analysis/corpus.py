@@ -588,7 +588,8 @@ def _preferred_title(article: Article, kept: list[tuple[int, str]], first_text: 
     """The index of the headline when lines above it look like one too: the headline printed again further down
     (the page prints it over the story as well, or as the lead picture's caption with a credit), else the
     headline right under a kicker with a headline-like line above the kicker ("Best of the Ledger \u2014 First
-    Prize" over "Latest" over the headline; the kicker kept or stripped as a label of up to three words). Only
+    Prize" over "Latest" over the headline; the kicker kept, or stripped as a label of up to three capitalised
+    words: a button's "Click to follow" or a picture's label "Petrol pump" between them is no kicker). Only
     lines below the site's menu bar or breadcrumb (line `after_menu`) are candidates: above it stand the site's
     own header lines, which may look like headlines too."""
     folded = [_folded_line(line) for _, line in kept]
@@ -598,9 +599,11 @@ def _preferred_title(article: Article, kept: list[tuple[int, str]], first_text: 
         if folded[i] in folded[i + 1:] or any(n > kept[i][0] and text.startswith(folded[i]) for n, text in captions):
             return i
     labels = {r.line for r in article.removed if len(r.text.split()) <= 3 and r.reason in (
-        debris.PROMO, debris.NAVIGATION, debris.SECTION_LABEL)}
+        debris.PROMO, debris.NAVIGATION, debris.SECTION_LABEL) and debris.is_section_label(r.text)}  # "Latest"
     for i in candidates:
-        if i + 2 < first_text and debris.is_kicker(kept[i + 1][1]) and i + 2 in candidates:
+        kicker = kept[i + 1][1] if i + 1 < len(kept) else ""
+        if i + 2 < first_text and debris.is_kicker(kicker) and i + 2 in candidates and \
+                (debris.is_section_label(kicker) or len(kicker.split()) > 3):  # "Latest", or a line of keywords
             return i + 2
         if i + 1 in candidates and any(kept[i][0] < n < kept[i + 1][0] for n in labels):
             return i + 1
@@ -769,16 +772,29 @@ def _kickers_under_title(body: list[tuple[int, str]], title_line: int) -> set[in
 def _alt_text_over_caption(article: Article, body: list[tuple[int, str]], title_line: int) -> set[int]:
     """The line numbers of pictures' alt texts between the title and the first full paragraph: a short line without
     final punctuation right above a line stripped as a caption ("A flooded street" over "Rescuers wade through a
-    flooded street of Lenz. Photograph: Jane Roe/AP")."""
+    flooded street of Lenz. Photograph: Jane Roe/AP"); and when they are the only two lines there, one under the
+    other, an alt text of two to four words in sentence case over a line without a full stop are the lead picture's
+    alt text and its uncredited caption ("Petrol pump" over "One group condemned the rise as 'madness' ...")."""
     captions = {r.line for r in article.removed if r.reason == debris.CAPTION}
     found = set()
+    between: list[tuple[int, str]] = []
     for number, line in body:
         if _is_full_paragraph(line):
             break
+        if title_line and number > title_line:
+            between.append((number, line))
         if title_line and number > title_line and number + 1 in captions and \
                 len(line.split()) <= ALT_TEXT_WORDS and not _ENDS_SENTENCE.search(line):
             found.add(number)
+    if len(between) == 2 and between[1][0] == between[0][0] + 1:
+        (alt_number, alt), (caption_number, caption) = between
+        if 2 <= len(alt.split()) <= 4 and re.search(r"\b[a-z]", alt) and not _PUNCTUATED.search(alt) and \
+                len(caption.split()) <= ALT_TEXT_CAPTION_WORDS and not _ENDS_STOP.search(caption):
+            found.update([alt_number, caption_number])
     return found
+
+
+ALT_TEXT_CAPTION_WORDS = 30  # the uncredited caption under an alt text below the title: words at most
 
 
 def _page_tail(article: Article, tail: list[tuple[int, str]], body: list[tuple[int, str]]) -> dict[int, str]:

@@ -70,7 +70,7 @@ _NAV = re.compile(
     r"content| reading)?|(?:hi,? )?what are you looking for|type (?:here |above )?and (?:hit|press) enter(?: to search)?|"
     r"search for|press enter to search|read on|search (?:this|the) (?:blog|site|website)|add interest)\W*$|"
     r"^you are here\s*:|"
-    r"^click to (?:share|email|print|tweet)\b|^print friendly\b|"
+    r"^click to (?:share|email|print|tweet)\b|^click to follow\W*$|^print friendly\b|"
     r"^jump to\b|^pin it(?: on pinterest)?\W*$|"
     r"accept (?:all )?cookies|we use cookies|enable javascript|your browser does not support|"
     r"(?:using|disable|turn off|whitelist|pause) (?:an?|your) ad[- ]?blocker|"
@@ -371,7 +371,8 @@ _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 _FULL_DATE = re.compile(rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}}{_ORDINAL} {_MONTH},? \d{{4}}|"
                         rf"{_MONTH}(?:,? |(?<=\.))(?:{_WEEKDAY},? )?\d{{1,2}}{_ORDINAL}(?:[.,]? | [-\u2013] )\d{{4}}", _I)
 _DATE_LABEL = re.compile(rf"^(?:{_FULL_DATE.pattern})\s*[:|\u2013\u2014-]\s+", _I)  # "26.07.2024: " over a headline
-_DATE_LINE = re.compile(rf"^(?P<word>{_DATE_WORD})\b[^\n]{{0,40}}?(?P<date>{_DATE_VALUE})", _I)
+_DATE_LINE = re.compile(rf"^(?:(?:this )?(?:page|story|article|post)(?: was)? )?(?P<word>{_DATE_WORD})\b[^\n]{{0,40}}?"
+                        rf"(?P<date>{_DATE_VALUE})", _I)  # "Last updated at ...", "Page last updated at ..."
 _DATE_FURNITURE = re.compile(
     rf"{_DATE_VALUE}|\b\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|"
     r"\b(?:[ECMP][SD]T|ET|BST|GMT|UTC|CET|CEST|EET|EEST|MSK|IST|PKT|JST|KST|HKT|SGT|AE[SD]T|NZ[SD]T|SAST|EAT|WAT|"
