@@ -3,6 +3,8 @@ paragraph (other stories' headlines, a comment thread), and the story's own shor
 
 from __future__ import annotations
 
+import pytest
+
 from analysis import debris
 from analysis.corpus import load_article
 
@@ -171,3 +173,21 @@ def test_an_alt_text_and_an_uncredited_caption_under_the_headline_go(tmp_path):
     reasons = {r.text: r.reason for r in article.removed}
     assert reasons["Flood barrier"] == reasons["The old wall held back the river for a century"] == debris.CAPTION
     assert reasons["Page last updated at 10:12 GMT, Tuesday, 4 March 2025 11:12 UK"] == debris.UPDATED_LINE
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Read more...", debris.PROMO), ("Related\u2026", debris.PROMO),
+    ("Photograph from The Valley Ledger", debris.CAPTION), ("Pictures courtesy of Lenz Fire Brigade", debris.CAPTION),
+    ("The new barrier on the river bank in Lenz last spring |", debris.CAPTION),
+    ("There are no comments yet. Why not be the first to speak your mind.", debris.COMMENT_POLICY),
+])
+def test_more_headers_credits_caption_cells_and_comment_boxes(line, reason):
+    found = debris.classify_line(line)
+    assert found is not None and found.reason == reason
+
+
+def test_a_linked_headline_under_a_read_more_header_between_paragraphs_goes(tmp_path):
+    article = _article(tmp_path, "\n".join(["Lenz council approves new flood barriers", LEAD, "Read more...",
+                                            "Tarn valley braces for a wet spring", SECOND]))
+    assert [p.text for p in article.paragraphs] == [LEAD, SECOND]
+    assert debris.classify_line("Pictures from the scene show the damage") is None

@@ -158,7 +158,7 @@ _PROMO = re.compile(
     r"latest(?: stories| videos?)?|top picks|you (?:might|may) (?:also )?(?:like|be interested in)|"
     r"comments?(?:\s*\(\d+\))?|join the conversation|(?:show|view|load|read) (?:all )?comments|"
     r"leave a (?:reply|comment)|post a comment|add a comment|about the authors?|tags|topics|filed under|"
-    r"categories|keywords|more about|no comments?|\d+ comments?)\s*:?$|"
+    r"categories|keywords|more about|no comments?|\d+ comments?)\s*(?::|\.{2,3}|\u2026)?$|"  # "Read more..."
     r"^(?:bonus video|read (?:also|more|next)|see also|related|watch|listen|more|also read|up next|tags|topics|"
     r"(?:article )?topics? follows?|filed under|categories|keywords|more about|live (?:briefing|updates?|blog)|"
     r"similar (?:news|articles|stories))\s*:|"
@@ -224,7 +224,7 @@ _COMMENT_BOX = re.compile(
     r"\b(?:not|no longer) (?:currently )?(?:accepting|taking|open(?:ed)? (?:for|to)) comments\b|"
     r"^comments (?:are|have been) (?:closed|disabled|turned off)\b|"
     r"\buses akismet to reduce spam\b|\bhow your comment data is processed\b|"  # a blog platform's comment form
-    r"^you are commenting using your\b|^you may use these html tags and attributes\b|^fill in your details below or click an icon to log in\b)", _I)
+    r"^you are commenting using your\b|\bthere are no comments yet\b|\bbe the first to (?:comment|speak your mind)\b|^you may use these html tags and attributes\b|^fill in your details below or click an icon to log in\b)", _I)
 # a comment box's longer policy text: "... committed to maintaining a lively but civil forum for discussion ...",
 # "Comments may take up to an hour for moderation"
 _COMMENT_POLICY = re.compile(r"\b(?:civil|respectful|constructive) forum for (?:discussion|debate)\b|"
@@ -502,7 +502,11 @@ _PHOTO_CAPTION = re.compile(r"^(?:in )?this (?:[\w-]+ ){0,2}(?:photo|image|pictu
 # a page widget's own text: an error box, a share plugin, a channel promo
 _WIDGET = re.compile(r"^[\W_]*(?:oops|something went wrong|please try again(?: later)?|spread the love)[\W_]*$|"
                      r"\bsubscribe to our (?:\w+ )?channel\b", _I)
-_CAPTION_LABEL = re.compile(r"^(?:image|photo|video|media) (?:caption|source|credit)\b[\s,:]*(?:[^.]{0,60})$", _I)
+_CAPTION_LABEL = re.compile(r"^(?:image|photo|video|media) (?:caption|source|credit)\b[\s,:]*(?:[^.]{0,60})$|"
+                            # a credit naming where the picture is from: "Photograph from The Valley Ledger"
+                            r"^(?:photo(?:graph)?s?|images?|pictures?|pics?) (?:from|courtesy(?: of)?|via) "
+                            r"(?-i:[A-Z])[\w&.'-]*(?: [\w&.'-]+){0,4}$", _I)
+_CELL_CAPTION = re.compile(r"^[^|]+\s\|$")  # one table cell's text and its closing bar, nothing after it
 _CAPTION_INTRO = re.compile(r"^(?:image|photo|video|media) caption\W*$", _I)
 # two to four people's names joined by commas or 'and', nothing else: the writers, in the page header
 _PERSON = r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,2}"
@@ -761,6 +765,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(CAPTION)  # a wire photo's slug over its caption, after a paragraph: "Russia Wagner convicts"
     if _IMAGE_NAME.search(text) and words <= 8:
         return Debris(CAPTION)
+    if 4 <= words <= 45 and _CELL_CAPTION.match(text):
+        return Debris(CAPTION)  # a blog's caption cell under its picture, closed by the table's bar: "... motorists |"
     if words <= PLACEMENT_WORDS and _PLACEMENT.search(text) and not _ITEM_OR_QUOTE.match(text) and \
             not text.rstrip("\"'\u201d\u2019").endswith((".", "!", "?")):
         return Debris(CAPTION)  # "Jana Kovic (left) at the dam": the picture's caption
