@@ -191,3 +191,11 @@ def test_a_linked_headline_under_a_read_more_header_between_paragraphs_goes(tmp_
                                             "Tarn valley braces for a wet spring", SECOND]))
     assert [p.text for p in article.paragraphs] == [LEAD, SECOND]
     assert debris.classify_line("Pictures from the scene show the damage") is None
+
+
+def test_another_storys_headline_under_a_kicker_in_capitals_between_paragraphs_is_a_promo():
+    above = "He said the work would start in March."
+    assert debris.classify_line("LOOK: Tarn valley braces for a wet spring", "", above).reason == debris.PROMO
+    for line in ["UPDATE: Road reopened after the storm", "LOOK: Tarn valley braces for a wet spring."]:
+        assert debris.classify_line(line, "", above) is None
+    assert debris.classify_line("BREAKING: Lenz council approves new flood barriers") is None  # a headline

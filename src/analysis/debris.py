@@ -545,6 +545,11 @@ _MASTHEAD = re.compile(r"^(?:The )?(?:[A-Z][\w'.-]*\s){1,3}(?:Times|Post|Journal
                        r"Observer|Telegraph|Courier|Express|Record|Star|Mail|Daily|Review|Standard|Examiner|Inquirer|"
                        r"Dispatch|Bulletin|Register|Press|Ledger|Globe|Monitor|Reporter|Leader|Advocate|Citizen|Mirror|"
                        r"Argus|Echo|Courant)$")
+# a kicker in capitals and a headline after it on one line ("LOOK: Dam repairs begin in Lenz"); an update or an
+# editor's note is the story's own
+_CAPS_PROMO = re.compile(r"^(?!(?:UPDATED?|EDITOR'?S NOTE|CORRECTION|CLARIFICATION|NOTE)\b)[A-Z]{2,}(?: [A-Z]{2,}){0,2}"
+                         r"\s*[:|]\s+(?P<item>[\"'\u2018\u201c]?[A-Z0-9].*)$")
+_PUNCTUATED_END = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
 _CAPS_KICKER = re.compile(r"^[A-Z][A-Z0-9&.'-]*(?: [A-Z0-9&.'-]+){0,3}:$")  # "LEDGER EXCLUSIVE:"
 # a label above the headline that opens with a preposition, in lower case after it ("In the spotlight", "In focus")
 _LABEL = re.compile(r"^(?:In|On|At|From|Inside|Under|Behind|Beyond|Across)(?: [a-z][\w'-]*){1,2}$")
@@ -765,6 +770,9 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(CAPTION)  # a wire photo's slug over its caption, after a paragraph: "Russia Wagner convicts"
     if _IMAGE_NAME.search(text) and words <= 8:
         return Debris(CAPTION)
+    if (kicked := _CAPS_PROMO.match(text)) and len(kicked.group("item").split()) >= 4 and \
+            not _PUNCTUATED_END.search(text) and _PUNCTUATED_END.search(previous_line.strip()):
+        return Debris(PROMO)  # another story's headline under a kicker in capitals, between paragraphs: "LOOK: ..."
     if 4 <= words <= 45 and _CELL_CAPTION.match(text):
         return Debris(CAPTION)  # a blog's caption cell under its picture, closed by the table's bar: "... motorists |"
     if words <= PLACEMENT_WORDS and _PLACEMENT.search(text) and not _ITEM_OR_QUOTE.match(text) and \
