@@ -1747,3 +1747,33 @@ def test_a_bulleted_list_of_short_items_in_the_story_stays(write_corpus):
 def test_editors_initials_in_brackets_are_a_credit(line, is_credit):
     found = debris.classify_line(line)
     assert (found is not None and found.reason == debris.CREDITS) == is_credit
+
+
+NOTICED_PAGE = """Police arrest tram shooting suspect
+
+Content warning: this article contains descriptions of serious violence.
+
+Police in Lenzburg arrested a man on Monday after a shooting on a tram that wounded two people, officials said.
+
+The suspect was arrested near the central station. Police earlier published his photo.
+\u2014 Lenzburg Police (@PolizeiLenz) March 18, 2024
+
+The mayor said the city's trams would run again on Tuesday, and that extra officers would ride them all week.
+
+(This is an unedited and auto-generated story from Syndicated News feed, Valley Times Staff may not have modified or edited the content body)
+"""
+
+
+def test_a_content_warning_an_embedded_post_and_a_feed_notice_are_no_text(write_corpus):
+    article = load_corpus(write_corpus({"001_tram.txt": NOTICED_PAGE}))["001"]
+    reasons = {r.text[:20]: r.reason for r in article.removed}
+    assert reasons["Content warning: thi"] == debris.DISCLAIMER
+    assert reasons["The suspect was arre"] == reasons["\u2014 Lenzburg Police (@"] == debris.EMBEDDED_POST
+    assert reasons["(This is an unedited"] == debris.SYNDICATION
+    assert "The mayor said the city's trams" in article.body and "Police in Lenzburg arrested" in article.body
+
+
+@pytest.mark.parametrize("line", ["Warning: the smoke was visible for miles, residents said.",
+                                  "Content of the report was leaked to a newspaper in May."])
+def test_a_sentence_opening_with_warning_or_content_stays(line):
+    assert debris.classify_line(line) is None

@@ -47,6 +47,7 @@ CORRECTION = "correction notice"
 VERSION_NOTE = "wire story's version note"
 REPEATED_TITLE = "headline repeated"
 READER_COMMENT = "reader comment thread"
+EMBEDDED_POST = "embedded social-media post"
 
 KEYWORD_WORDS = 12  # a line of keywords or tags above the headline: words at most
 TITLE_WORDS = 25  # a headline's words at most (two short sentences: "... colonies. Those who refuse are punished")
@@ -208,7 +209,8 @@ _PAYWALL = re.compile(r"\byou(?:'ve| have) reached your (?:limit|maximum|quota)\
 PAYWALL_WORDS = 20  # a paywall box's line: words at most
 _CLICK_HERE = re.compile(r"\bclick here\W*$|\b(?:for (?:all|more) of|read more of) \S+ coverage\b", _I)  # a promo box
 _SYNDICATED = re.compile(
-    r"\b(?:(?:has|have) not been edited by|auto-?generated from|(?:from|via) (?:a|the) syndicated (?:news )?feed|"
+    r"\b(?:(?:has|have) not been edited by|auto-?generated (?:story |content |text )?from|"
+    r"(?:from|via) (?:an? |the )?syndicated (?:news )?feed|may not have (?:modified|edited)\b|"
     r"published from an? (?:wire |news )?(?:agency )?feed|without modifications? to (?:the )?text|"
     r"only the (?:headline|image) (?:has been|was|may have been) changed|"
     r"\bthis article appeared in the .{1,40}\b(?:section|edition)\b|\bprint edition under the headline\b)", _I)
@@ -299,7 +301,15 @@ _CATEGORY = re.compile(r"^(?=.* & )(?:[A-Z][\w'-]*,? (?:& )?){1,6}(?:Articles|Ne
                        r"(?: & [A-Z][\w'-]*)?$")
 _SECTION_WORDS = {word for name in _SECTION_NAMES for word in name.split()} | {"stories", "top", "home"}
 BREADCRUMB_SECTIONS = 3  # section names after "Home" in a breadcrumb glued to the headline: at most
-_SITE_DISCLAIMER = re.compile(r"^disclaimer\s*:", re.IGNORECASE)
+# the signature line under a social-media post embedded in a page: "— Lenz Police (@LenzPolice) March 18, 2019"
+_POST_SIGNATURE = re.compile(r"^[\u2014\u2013-]\s*[^()]{1,60}\(@\w{1,30}\)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+                             r"Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
+                             r"Dec)[a-z]* \d{4})$")
+POST_WORDS = 60  # an embedded post's text over its signature line: words at most (a post is short)
+# a site's notice over the story: "Disclaimer: ...", "Content warning: this article contains descriptions of ..."
+_SITE_DISCLAIMER = re.compile(r"^disclaimer\s*:|^(?:content |trigger )?warning\s*[:-]\s*(?:this|the following) (?:article|story|"
+                              r"report|piece|page|video|content|interview) (?:contains|includes|features|describes|has)\b",
+                              re.IGNORECASE)
 # a machine-translation notice about the page's other-language editions: it says nothing of this text
 # ("originally written in English and machine-translated into other languages", "available in 12 languages")
 _OTHER_EDITIONS = re.compile(r"\b(?:into|in) (?:other|several|many|multiple|\d+) languages\b|"
@@ -605,6 +615,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return found  # a promo header with an icon's letter glued before it ("RRelated Posts")
     if _EMPTY_FIELD.match(text):
         return Debris(BYLINE)  # a header or footer field with its value missing: "Author :", "Posted by:"
+    if _POST_SIGNATURE.match(text) or (_POST_SIGNATURE.match(next_line.strip()) and words <= POST_WORDS):
+        return Debris(EMBEDDED_POST)  # a post embedded in the page: its text over "— Name (@handle) March 18, 2019"
     if _CAPTION_LABEL.match(text) or (_CAPTION_INTRO.match(previous_line.strip()) and words <= 45):
         return Debris(CAPTION)
     if _is_outlet_name(text):
