@@ -726,3 +726,9 @@ def test_he_added_after_a_sentence_whose_subject_quotes_is_that_subject(sourcing
                          "the result if the judges do.\u201d\n")
     speakers = dict(zip(result.quotes.quote.str[:10], result.quotes.speaker))
     assert speakers["I will acc"] == "Hugo Brandt"
+
+
+def test_titles_closed_by_a_name_before_a_relative_clause_are_that_person(sourcing_of):
+    result = sourcing_of("The chairman of the Lenz Regional Council Ivan Sokolov, who resigned on Monday, said that "
+                         "the dam had not been inspected for years.\n")
+    assert list(result.sources.source) == ["Ivan Sokolov"]

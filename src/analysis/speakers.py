@@ -878,7 +878,13 @@ class Resolver:
         verb = first.head
         if end < 2 or not all(t.head.i == verb.i and t.dep_ in ("aux", "neg") for t in doc[end + 1:verb.i]) or \
                 any(t.is_punct for t in doc[first.left_edge.i:end + 1]):
-            return None
+            # 'The chairman of the Lenz Regional Council Ivan Sokolov, who resigned on Monday, said': the name
+            # closes the titles before the comma that opens a clause about the person
+            named = [t for t in first.subtree if t.dep_ in ("appos", "pobj") and t.pos_ == "PROPN" and
+                     t.i > first.i and t.i + 1 < verb.i and doc[t.i + 1].text == "," and t.head.i < t.i]
+            if not named or any(t.is_punct for t in doc[first.left_edge.i:named[0].i + 1]):
+                return None
+            end = named[0].i
         given, last = doc[end - 1], doc[end]
         name = f"{given.text} {last.text}"
         if not any(t.dep_ == "prep" and t.lower_ == "of" for t in path_up(last, first)) or \
