@@ -426,3 +426,12 @@ def test_a_repost_of_an_outlets_interview_still_cites_the_outlet(write_corpus):
 def test_a_report_by_an_international_body_named_as_an_office_cites_it(write_corpus):
     text = STORY + "Two men drowned, according to a report published Monday by the U.N. Office for River Safety.\n"
     assert cited(write_corpus, text).get("U.N. Office for River Safety") == "article 001"
+
+
+@pytest.mark.parametrize("sentence, journal", [
+    ("The findings were published in the journal Valley Medicine on Monday.", "Valley Medicine"),
+    ("A study in the medical journal Lenz Health found the water was unsafe.", "Lenz Health"),
+    ("The results appeared in the Kestrel Reviews journal this week.", "Kestrel Reviews"),
+])
+def test_a_journal_a_study_is_published_in_is_cited(write_corpus, sentence, journal):
+    assert journal in cited(write_corpus, STORY + sentence + "\n")

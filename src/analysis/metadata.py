@@ -382,8 +382,8 @@ def cited_only(article: Article, outlet: str) -> bool:
 # "the newspaper Valley Ledger"), after a word that makes the phrase a citation ("confirmed by", "told",
 # "according to", "a statement by") or before a reporting verb
 # (in lower case: "Lenz Daily News said" is a name, "an M.A. in Newspaper Journalism" no outlet)
-_MEDIA_NOUN = (r"(?-i:news ?(?:site|website|portal|agency|outlet|channel)|newspaper|tabloid|magazine|broadcaster|portal|"
-               r"(?:wire|news) service|"
+_MEDIA_NOUN = (r"(?-i:news ?(?:site|website|portal|agency|outlet|channel)|newspaper|tabloid|magazine|journal|broadcaster|"
+               r"portal|(?:wire|news) service|"
                r"(?:TV|[Tt]elevision|[Rr]adio|Telegram) (?:channel|station)|media outlet|outlet|publication)")
 _OUTLET_NAME = r"[\"“«]?(?P<outlet>(?-i:[A-Z][\w.&'-]*(?: (?:of |the |and )*[A-Z][\w.&'-]*){0,3}))[\"”»]?"
 _CITING_WORD = r"\b(?:by|to|with|told|according to|citing|cited|quoted|from|in|per)\s+"
@@ -399,7 +399,7 @@ _OUTLET_INTRODUCED = [re.compile(_CITING_WORDS + _MEDIA_NOUN + r"\s+" + _OUTLET_
                       re.compile(r"\bthe\s+" + _NAME_BEFORE + r"\s+" + _MEDIA_NOUN + r"(?:,[^,.]{1,100},)?\s+" +
                                  _REPORTING_VERBS, re.I),
                       re.compile(_CITING_WORD + r"(?:the\s+|" + _POSSESSOR + r")" + _NAME_BEFORE + r"\s+" +
-                                 _MEDIA_NOUN + r"\b(?!\s+[\"“«]?[A-Z])", re.I),
+                                 _MEDIA_NOUN + r"\b(?!\s+[\"“«]?(?-i:[A-Z]))", re.I),
                       # the channel or site of an outlet named before what it is ("the Lenz radio station's Telegram
                       # channel reported", "on the Kestrel newspaper's website")
                       re.compile(r"\bthe\s+" + _NAME_BEFORE + r"\s+" + _MEDIA_NOUN + _OUTLETS_SITE + r"\s+" +
