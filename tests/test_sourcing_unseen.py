@@ -732,3 +732,10 @@ def test_titles_closed_by_a_name_before_a_relative_clause_are_that_person(sourci
     result = sourcing_of("The chairman of the Lenz Regional Council Ivan Sokolov, who resigned on Monday, said that "
                          "the dam had not been inspected for years.\n")
     assert list(result.sources.source) == ["Ivan Sokolov"]
+
+
+def test_an_inverted_speaker_the_parser_made_subject_of_a_relative_clause_speaks(sourcing_of):
+    result = sourcing_of("Water from the Lenz river flooded 300 homes on Monday.\n\n\u201cIt was frightening,\u201d said "
+                         "Irma Delgado, 59, whose two-story apartment complex is alongside the canal. She was woken at 3 "
+                         "a.m. by police knocking on her door.\n")
+    assert list(result.quotes.speaker) == ["Irma Delgado"]

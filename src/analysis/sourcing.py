@@ -390,6 +390,15 @@ def _inverted_subject(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
         return []
     after = [c for c in verb.rights if c.dep_ in ("dobj", "npadvmod", "attr", "appos", "dative", "oprd") and
              c.pos_ in ("PROPN", "NOUN")]
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if not after and not subjects and following is not None and following.pos_ == "PROPN" and \
+            following.ent_type_ == "PERSON":
+        # '"It was scary," said Irma Gonzalez, 59, whose flat is by the creek': the name the parser made the
+        # subject of the clause after it
+        while following.i + 1 < len(verb.doc) and verb.doc[following.i + 1].pos_ == "PROPN" and \
+                verb.doc[following.i + 1].ent_type_ == "PERSON":
+            following = verb.doc[following.i + 1]
+        return [following]
     if not after or after[0].left_edge.i != verb.i + 1:
         return []
     following = verb.doc[after[0].right_edge.i + 1] if after[0].right_edge.i + 1 < len(verb.doc) else None
