@@ -435,3 +435,8 @@ def test_a_report_by_an_international_body_named_as_an_office_cites_it(write_cor
 ])
 def test_a_journal_a_study_is_published_in_is_cited(write_corpus, sentence, journal):
     assert journal in cited(write_corpus, STORY + sentence + "\n")
+
+
+def test_an_outlet_known_by_its_initials_is_cited(write_corpus):
+    assert cited(write_corpus, STORY + "\u201cThe water came at night,\u201d one farmer told RFA on Friday.\n").get(
+        "Radio Free Asia") == "article 001"
