@@ -469,7 +469,7 @@ def _reports_cited(sentence: str) -> tuple[str, ...]:
     names = []
     for cue in _REPORT_CUES:
         for match in cue.finditer(sentence):
-            words = match.group("org").replace("\u2019", "'").split("'s ")[0].split()  # "a report by CNN's Ann Lee"
+            words = match.group("org").replace("\u2019", "'").split()
             while words and (words[0].lower() in _NAME_OPENERS or words[0].lower() in _TIME_WORDS):
                 words = words[1:]
             while words and words[-1].lower() in ("of", "for", "the", "and", "on", "in"):

@@ -1217,7 +1217,7 @@ def analyse_article(article: Article, *, default_country: str = "") -> ArticleSo
 def _organisation_reports(article: Article, doc: Doc, skipped: set[int]) -> list[tuple[str, int]]:
     """(organisation, sentence start) of each report, study or survey of a named organisation a sentence cites
     (`metadata.cited_reports`), unless the parser takes the name for a person's ('a CNN report by Tim Lister': the
-    outlet's reporter, no author of a publication)."""
+    outlet's reporter, no author of a publication; "a report by CNN's Tim Lister" is CNN's)."""
     found = []
     for name, sentence in cited_reports(article):
         if _paragraph_of(article, sentence.start) in skipped:
@@ -1225,9 +1225,11 @@ def _organisation_reports(article: Article, doc: Doc, skipped: set[int]) -> list
         at = fold(sentence.text).find(name)
         span = doc.char_span(sentence.start + at, sentence.start + at + len(name), alignment_mode="expand") \
             if at >= 0 else None
-        if span is not None and any(ent.label_ == "PERSON" for ent in span.ents) and \
-                not any(ent.label_ in ("ORG", "NORP", "GPE") for ent in span.ents):
-            continue
+        if span is not None and any(ent.label_ == "PERSON" for ent in span.ents):
+            owner = name.split("'s ")[0]
+            if owner == name and not any(ent.label_ in ("ORG", "NORP", "GPE") for ent in span.ents):
+                continue
+            name = owner  # "a report by CNN's Tim Lister": the outlet's, whose reporter wrote it
         found.append((name, sentence.start))
     return found
 
