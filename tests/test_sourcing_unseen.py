@@ -739,3 +739,17 @@ def test_an_inverted_speaker_the_parser_made_subject_of_a_relative_clause_speaks
                          "Irma Delgado, 59, whose two-story apartment complex is alongside the canal. She was woken at 3 "
                          "a.m. by police knocking on her door.\n")
     assert list(result.quotes.speaker) == ["Irma Delgado"]
+
+
+def test_the_relative_of_a_named_person_speaks_not_the_person(sourcing_of):
+    result = sourcing_of("Recruiters visited a penal colony near Rostov in July.\n\nThe mother of inmate Ivan Petrov "
+                         "said her son had signed a contract in the yard.\n")
+    assert len(result.sources) == 1 and result.sources.source[0].startswith("mother") and result.sources.anonymous[0]
+
+
+def test_an_unnamed_relative_is_the_relative_the_text_names_later(sourcing_of):
+    result = sourcing_of("The wife of the jailed Chinese civil rights engineer Chen Bao has described her husband as a "
+                         "\u201cbroken man\u201d after she was allowed to see him.\n\nChen was held for two years and "
+                         "officials denied requests by his wife, Zhou Lin, to see him.\n\n\u201cHe could not remember "
+                         "our street,\u201d she said.\n")
+    assert dict(zip(result.quotes.quote, result.quotes.speaker))["broken man"] == "Zhou Lin"

@@ -522,6 +522,7 @@ def _find_cues(article: Article, doc: Doc, resolver: Resolver, skipped: set[int]
                             lead=min(verb.idx, subject.left_edge.idx)))
     resolver.link_epithet_subjects()
     resolver.merge_offices_named(cues)
+    resolver.merge_relatives_named(cues)
     resolver.merge_lead_description(cues, unnamed_on_purpose=ANONYMITY)
     resolver.name_from_headline(cues, _headline_persons(article, resolver))
     _mark_nested(cues, resolver)

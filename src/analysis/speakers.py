@@ -676,11 +676,14 @@ class Resolver:
             source.gender = "m" if title == "mr" else "f"
         source.descriptions += _descriptions(token, name_range)
         for description in source.descriptions:
-            for word in re.findall(r"[a-z-]+", description.lower()):
-                if word in roles():
-                    source.roles.add(word)
-                    if not source.gender and roles()[word][1]:
-                        source.gender = roles()[word][1]
+            words = [w for w in re.findall(r"[a-z-]+", description.lower()) if w in roles()]
+            for word in words:
+                source.roles.add(word)
+                if not source.gender and roles()[word][1]:
+                    source.gender = roles()[word][1]
+            if words and roles()[words[0]][1] and title not in ("mr", "ms", "mrs", "miss") and \
+                    not re.search(re.escape(words[0]) + r"['\u2019]s\b", description.lower()):
+                source.gender = roles()[words[0]][1]  # 'his wife, Li Wenzu': her role, whatever the name's ending
         start = self.doc[name_range[0]].idx
         end = self.doc[name_range[1] - 1].idx + len(self.doc[name_range[1] - 1])
         source.mentions.add((start, end))
@@ -816,6 +819,9 @@ class Resolver:
                     "outlets.csv" if known else f"the {token.text} named {written}"
             appos = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and
                      not NUMBER_SIGN.match(doc[max(0, c.left_edge.i - 2):c.i].text)]  # not "order No. PRS-563"
+            if roles().get(token.lemma_.lower(), ("",))[0] == "relative":  # 'the mother of inmate Ivan Petrov': his
+                appos = [c for c in appos if not any(p.dep_ == "prep" and token.i < p.i < c.i for p in token.children)
+                         or doc[c.left_edge.i - 1].text == ","]
             appos += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                       if o.dep_ == "pobj" for g in o.children if g.dep_ == "appos" and g.ent_type_ == "PERSON" and
                       token.lemma_.lower() in LEADER_NOUNS | set(roles())]  # 'The founder of Wagner, Evgeny P.,'
@@ -874,6 +880,8 @@ class Resolver:
             first = first.head
         if first.dep_ != "nsubj" or token.pos_ != "NOUN" or token.lemma_.lower() not in roles():
             return None
+        if roles().get(first.lemma_.lower(), ("",))[0] == "relative":
+            return None  # 'The mother of inmate Ivan Petrov said': the name is her son's; she speaks, unnamed
         doc, end = self.doc, first.right_edge.i
         verb = first.head
         if end < 2 or not all(t.head.i == verb.i and t.dep_ in ("aux", "neg") for t in doc[end + 1:verb.i]) or \
@@ -1183,6 +1191,34 @@ class Resolver:
                     (holder := self._epithet_of(token, token.lemma_.lower(), {
                         c.lower_ for c in token.children if c.dep_ in ("det", "poss")})):
                 self.sources[holder].descriptions.append(noun_phrase(token))
+
+    def merge_relatives_named(self, cues: list[Cue]) -> None:
+        """An unnamed relative ('the wife of the jailed lawyer Wang Quanzhang said') is the one person the text names
+        with that relation to someone ('requests by his wife, Li Wenzu', "Wang's wife Li Wenzu"): one source, not
+        two."""
+        for key, source in list(self.sources.items()):
+            if source.kind != "person" or source.named or source.anonymous_reason:
+                continue
+            kin = [r for r in source.roles if roles().get(r, ("",))[0] == "relative"]
+            if len(kin) != 1:
+                continue
+            pattern = re.compile(r"\b(?:his|her|their|[A-Z][\w'\u2019-]*['\u2019]s)\s+" + re.escape(kin[0]) +
+                                 r",?\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})")
+            holders = set()
+            for match in pattern.finditer(self.article.body):
+                span = self.doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+                resolved = self._resolve_name(span[-1]) if span is not None and len(span) else None
+                if resolved and self.sources[resolved[0]].kind == "person" and self.sources[resolved[0]].named:
+                    holders.add(resolved[0])
+            if len(holders) != 1:
+                continue
+            holder = self.sources[holders.pop()]
+            if source.gender and holder.gender and source.gender != holder.gender:
+                continue
+            holder.descriptions += sorted(source.variants)
+            holder.roles |= source.roles
+            holder.gender = holder.gender or source.gender
+            self._merge_into(key, holder.key, cues, f"the {kin[0]} the text names")
 
     def merge_offices_named(self, cues: list[Cue]) -> None:
         """An unnamed holder of an office ('British Columbia's premier says ...', 'the mayor said') is the one named
