@@ -266,3 +266,18 @@ def test_a_nationality_epithet_fits_a_person_the_text_gives_that_country(sourcin
     result = sourcing_of("Germany's coach Hans Vogel was full of praise for his team after the derby.\n\n"
                          'The German said after the match: "It was a hard night."\n')
     assert speaker_of(result, "It was a hard night") == "Hans Vogel"
+
+
+def test_he_continued_with_a_comma_goes_on_with_the_speaker_before(sourcing_of):
+    result = sourcing_of('Rovers manager Tom Brandt said his side had lacked energy. "We were tired and it showed," he '
+                         'said.\n\nAnd he continued, "The fans were patient with us and we thank them for it."\n')
+    assert speaker_of(result, "The fans were patient") == "Tom Brandt"
+
+
+def test_the_activist_is_the_activist_who_spoke_just_before(sourcing_of):
+    result = sourcing_of("Olga Marek, who heads the prisoners' rights group Open Doors, said recruiters had returned to "
+                         'three colonies.\n\n"They promise pardons and money," Marek wrote on Telegram. The rights '
+                         'activist said she knew of cases in several detention centres and believed the practice "has '
+                         'started everywhere."\n')
+    assert speaker_of(result, "has started everywhere") == "Olga Marek"
+    assert set(result.sources.source) == {"Olga Marek"}

@@ -1043,11 +1043,11 @@ def _person_before(article: Article, span: QuoteSpan, resolver: Resolver, cue: C
 
 def _resolve_colon_subject(article: Article, span: QuoteSpan, resolver: Resolver) -> None:
     """Resolve the subject of the clause a colon ends right before the quotation ('the mayor praised the
-    Council's vote: "..."'), or the name the colon follows ('Kiss Bence: "..."'), so that a person described or
+    Council's vote: "..."', or a comma after 'continued' or 'went on'), or the name the colon follows ('Kiss Bence: "..."'), so that a person described or
     named there whom no cue names is the subject or label before it."""
     start = article.paragraphs[span.paragraph].start
     before = article.folded[start:max(span.start - 1, start)].rstrip()
-    if not before.endswith(":"):
+    if not before.endswith(":") and not _GOES_ON.search(before):
         return
     colon = start + len(before) - 1
     found = resolver.doc.char_span(colon, colon + 1, alignment_mode="expand")
@@ -1062,6 +1062,9 @@ def _resolve_colon_subject(article: Article, span: QuoteSpan, resolver: Resolver
     for subject in verb.children:
         if subject.dep_ == "nsubj" and not in_quote(resolver.quotes, subject.idx):
             resolver.resolve(subject)
+
+
+_GOES_ON = re.compile(r"\b(?:continued|went on)\s*,$", re.I)  # 'And he continued, "..."': a colon's work done by a comma
 
 
 def _introduced_by_narrative(article: Article, span: QuoteSpan) -> bool:

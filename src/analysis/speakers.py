@@ -69,7 +69,7 @@ SOURCE_NOUNS = {"source", "interlocutor"}  # "the source": the unnamed person wh
 EPITHET_ROLES = {"ceo", "executive", "manager", "gaffer", "coach", "boss", "chairman", "chairwoman", "founder",
                  "co-founder", "governor", "mayor", "minister", "premier", "treasurer", "senator", "businessman",
                  "businesswoman", "entrepreneur", "striker", "midfielder", "goalkeeper", "footballer", "player",
-                 "expert", "analyst", "economist"}
+                 "expert", "analyst", "economist", "activist"}
 SPOKESPERSONS = {"spokesman", "spokeswoman", "spokesperson"}  # offices held for an organisation the text must name
 PAST_MODIFIERS = {"former", "ex", "onetime", "erstwhile"}  # an epithet of a post held before ('the former Lakeside coach')
 OFFICE_EPITHETS = {"president", "chancellor"}  # an epithet only for a person the text describes so
