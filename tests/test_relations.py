@@ -246,3 +246,21 @@ def test_a_retelling_in_another_order_is_a_version_and_another_report_of_the_day
     assert {(r.a_id, r.b_id): r.kind for r in found.itertuples()} == {("001", "002"): "rewrite"}
     aligned = dict(pair.split(":") for pair in relations.as_table(found).alignment.iloc[0].split())
     assert aligned["3"] == "1"  # the record of 1998, fourth in the original, second in the retelling
+
+
+SHORT_WIRE = """Police arrest tram shooting suspect
+
+LENZBURG, Valdoria, March 18, 2024 (VNA/AFP) \u2013 Police on Monday arrested the suspect in a shooting on a tram in which two people were wounded, a police chief said.
+"We have just been informed that the suspect has been arrested and is being questioned," police chief Anton Brel told a news conference.
+Police had earlier said they were searching for a 37-year-old man and published "a photo of the main suspect" on their website.
+"""
+
+SHORT_WIRE_COPY = """Tram shooting: suspect arrested
+Lenzburg, March 18: Police on Monday arrested the suspect in a shooting on a tram in which two people were wounded, a police chief said. "We have just been informed that the suspect has been arrested and is being questioned," police chief Anton Brel told a news conference.
+Police had earlier said they were searching for a 37-year-old man and published "a photo of the main suspect" on their website. The mayor said trams would run again on Tuesday.
+"""
+
+
+def test_a_short_wire_story_copied_whole_is_a_copy_however_much_of_it_is_quoted(write_corpus):
+    found = load_corpus(write_corpus({"001_wire.txt": SHORT_WIRE, "002_copy.txt": SHORT_WIRE_COPY, **OTHERS})).relations
+    assert {(r.a_id, r.b_id): r.kind for r in found.itertuples()} == {("001", "002"): "copy"}

@@ -362,12 +362,14 @@ def find_relations(articles: list[Article]) -> pd.DataFrame:
 def _in_order(a: _Prepared, b: _Prepared, alignment: list[tuple[int, int, float]], anchor: str) -> bool:
     """The monotone alignment makes the two versions of one story: MIN_SHARED sentences and a share of the
     shorter text (MIN_SHARE with a word anchor, MEANING_SHARE with a meaning one) in the reporters' own words, or
-    the two in lockstep, or a copied stretch."""
+    the two in lockstep, or a copied stretch, or the whole of the shorter text copied (a short excerpt whose
+    sentences are mostly quoted words: every sentence aligned, COPY_MATCH on average)."""
     shorter = min(len(a.sentences), len(b.sentences)) or 1
     share = MIN_SHARE if anchor == WORDS else MEANING_SHARE
     return bool(anchor and len(alignment) >= MIN_SHARED and len(alignment) / shorter >= share and (
         (own := own_words(a.article, b.article, alignment, a.quoted, b.quoted)) >= MIN_SHARED and
-        own / shorter >= share or lockstep(a, b, alignment) or copied_stretch(a, b, alignment)))
+        own / shorter >= share or lockstep(a, b, alignment) or copied_stretch(a, b, alignment) or
+        len(alignment) >= shorter and sum(score for _, _, score in alignment) / len(alignment) >= COPY_MATCH))
 
 
 def _retold(a: _Prepared, b: _Prepared, alignment: list[tuple[int, int, float]], cosine: np.ndarray,
