@@ -689,3 +689,23 @@ def test_an_organisation_the_text_calls_a_firm_is_a_company(sourcing_of):
         "most of the loss.\n")
     types = dict(zip(result.sources.source, result.sources.source_type))
     assert types["Dunmore"] == "company or business"
+
+
+def test_a_us_state_abbreviation_in_a_dateline_gives_a_sheriff_his_country(sourcing_of):
+    result = sourcing_of(
+        "PRYOR CREEK, Okla. \u2014 Mays County Sheriff Dale Birch says his office needs more deputies after a "
+        "standoff last week.\n\n\u201cWe lost a quarter of our patrol in one day,\u201d Birch said.\n")
+    types = dict(zip(result.sources.source, result.sources.source_type))
+    assert types["Dale Birch"] == "U.S. government or official"
+
+
+def test_a_name_after_a_daily_is_an_outlet_and_a_role_set_off_before_a_name_describes_it(sourcing_of):
+    result = sourcing_of(
+        "On Monday, Lenz daily Courier published a report that said a clinic had run trials on patients.\n\n"
+        "Reporters reached a military commissar from Lenzia, Tarik Valeev, who signs up recruits in the region.\n\n"
+        "Tarik Valeev: Leave your passport details and we will check them.\n\n"
+        "Valeev said the recruits would be sent to the front within a month.\n")
+    types = dict(zip(result.sources.source, result.sources.source_type))
+    assert types.get("Courier") == "media outlet", types
+    assert types["Tarik Valeev"].endswith("government or official") or \
+        types["Tarik Valeev"] == "government or official (country unknown)", types

@@ -349,7 +349,32 @@ def _descriptions(token: Token, name_range: tuple[int, int]) -> list[str]:
         words = [t for t in token.head.subtree if not (name_range[0] <= t.i < name_range[1])]
         out.append("".join(t.text_with_ws for t in words)[:200])
     out += _predicated(token)
+    if not (token.dep_ == "appos" and token.head.pos_ == "NOUN") and (set_off := _role_set_off_before(doc, name_range)):
+        out.append(set_off)
     return [re.sub(r"\s+", " ", d).strip(" ,;:") for d in out if d.strip(" ,;:")]
+
+
+# an indefinite or definite description right before a name set off by a comma: "a military commissar from Lenz,"
+# (not after a preposition: "Asked about the reporting, Lehmann said")
+_SET_OFF_ROLE = re.compile(r"(?<!\babout )(?<!\bon )(?<!\bin )(?<!\bfor )(?<!\bat )(?<!\bby )(?<!\bafter )"
+                           r"\b(?:an?|the)\s+((?:[\w’'-]+\s+){0,3}?([a-z-]+)(?:\s+(?:from|of|in|at|for)\s+"
+                           r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?)\s*,\s*$")
+
+
+def _role_set_off_before(doc: Doc, name_range: tuple[int, int]) -> str:
+    """The description written right before a name and set off by a comma, which the parser joined to another
+    word instead of apposing it ('talked to a military commissar from Lenz, Tarik Valeev, who ...': 'Valeev' a
+    conjunct of 'Lenz'): kept when its noun is a role or a cue of data/source_cues.csv. '' when none."""
+    start = name_range[0]
+    if start < 2 or doc[start - 1].text != ",":
+        return ""
+    sentence = doc[start - 1].sent
+    before = doc[max(sentence.start, start - 14):start].text
+    found = _SET_OFF_ROLE.search(before)
+    if not found:
+        return ""
+    noun = found.group(2)
+    return found.group(1) if not noun.endswith("ing") and (noun in roles() or cue_matches(f" {noun} ")) else ""
 
 
 # verbs that say, with their complements, what post a person holds: "works as an economist at Harbour Bank",
@@ -367,7 +392,8 @@ def _predicated(token: Token) -> list[str]:
     if token.dep_ != "nsubj" or verb.i == token.i or any(c.dep_ == "neg" for c in verb.children):
         return []
     if verb.lemma_ == "be":
-        parts = [c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i]
+        parts = [c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i and
+                 not c.lower_.endswith("ing")]  # "was reporting", "is funding" name no post
     elif verb.lemma_ in POST_LEMMAS and verb.pos_ == "VERB":
         parts = [c for c in verb.children if c.dep_ in ("prep", "dobj") and c.i > verb.i]
         if not any(c.dep_ == "prep" and c.lower_ in POST_PREPOSITIONS.get(verb.lemma_, ("as", "at", "for", "in"))
@@ -466,6 +492,15 @@ def _media_noun_before(doc: Doc, name_range: tuple[int, int]) -> Token | None:
     return noun if named else None
 
 
+def _organisation_apposed(token: Token, name: str) -> bool:
+    """A name set off by an organisation's noun with an article ('Brightwell, a logistics firm that leased the
+    building'): an organisation, whatever the tagger says; not a person's name of two words or more, nor a caption's
+    'James Wood, center,'."""
+    return not (len(name.split()) > 1 and token.ent_type_ == "PERSON") and any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in organisation_nouns() and
+        any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children) for c in token.children)
+
+
 def _media_noun_after(name: str, body: str) -> str:
     """The media noun the text puts right after a name, a platform between ('the Baza Telegram channel', 'The
     Harbour Ledger newspaper'): the name is an outlet's. '' when the text writes none."""
@@ -522,6 +557,7 @@ class Resolver:
         self.sources = SourceTable()
         self.persons: list[tuple[int, str, bool]] = []  # (offset, key, is the clause subject) of person mentions
         self._memo: dict[int, tuple[str, str, str] | None] = {}
+        self._no_persons: set[str] = set()  # names introduced as an outlet or an organisation, whatever the tagger says
         self.speakers: set[str] = set()  # keys that have been the subject of a speech cue
         self.last_speaker = ""  # the key of the latest speech cue's subject, in reading order
         self._collect_names()
@@ -656,6 +692,9 @@ class Resolver:
 
     def _add_person(self, name: str, token: Token, name_range: tuple[int, int]) -> str:
         offset = self.doc[name_range[0]].idx
+        if name in self._no_persons:  # an outlet or organisation the text introduced as one ('the daily Herald')
+            start, end = self.doc[name_range[0]].idx, self.doc[name_range[1] - 1].idx + len(self.doc[name_range[1] - 1])
+            return self._add_other(name, self.sources[name].kind, named=True, span=(start, end), variant=name)
         written, name = name, self._fuller_name(name, offset=offset)
         key = self.person_key_for(name, offset=offset, own_introduction=self._introduced_alone(token, name_range)) \
             or self._misspelt(name)
@@ -704,6 +743,14 @@ class Resolver:
             return ""  # 'Twitter Inc', 'Thornbury Capital', 'Lenz University': an organisation, whatever the tagger says
         if name_range[0] and self.doc[name_range[0] - 1].lower_ == "the" and name.split()[-1].lower() in roles():
             return ""  # 'Ann Berg, the John Smith Professor of Physics': a chair named after someone, no person
+        kind = "outlet" if _media_noun_before(self.doc, name_range) else \
+            "org" if _organisation_apposed(self.doc[name_range[1] - 1], name) else ""
+        if kind:  # 'the Goa daily Herald', 'Brightwell, a logistics firm that ...': an outlet, an organisation
+            span = self.doc[name_range[0]:name_range[1]]
+            self._no_persons.add(name)
+            key = self._add_other(name, kind, named=True, span=(span.start_char, span.end_char), variant=name)
+            self.sources[key].kind = kind
+            return key
         return self._add_person(name, token, name_range) if re.search(r"[^\W\d]", name) else ""
 
     def name_organisation(self, start: int, end: int) -> tuple[str, str, str]:
@@ -1013,8 +1060,10 @@ class Resolver:
         if outlet in outlet_names():
             return self._add_other(outlet, "outlet", named=True, span=char, variant=written), written, "outlets.csv"
         if before := _media_noun_before(doc, name_range):  # "the Telegram channel Lenta Nine", 'the site "KNB"'
-            return self._add_other(written, "outlet", named=True, span=char, variant=written), written, \
-                f"the {before.text} named {written}"
+            key = self._add_other(written, "outlet", named=True, span=char, variant=written)
+            self.sources[key].kind = "outlet"  # 'the Goa daily Herald', whatever the tagger made of the name
+            self._no_persons.add(key)
+            return key, written, f"the {before.text} named {written}"
         if after := _media_noun_after(written, self.article.body):  # "the Baza Telegram channel ... Baza reported"
             return self._add_other(written, "outlet", named=True, span=char, variant=written), written, \
                 f"the {after} the text names {written}"
@@ -1026,13 +1075,11 @@ class Resolver:
         if described and _dateline(doc, name_range):
             return self.resolve(described[0])  # "New York, Feb 9 2014 - A top official said": a dateline's place
         words = written.lower().split()
-        if not (len(words) > 1 and token.ent_type_ == "PERSON") and any(
-                c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in organisation_nouns() and
-                any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children) for c in token.children):
-            # 'Brightwell, a logistics firm that leased the building, said'; not a caption's 'James Wood, center,'
+        if _organisation_apposed(token, written):  # 'Brightwell, a logistics firm that leased the building, said'
             key = self._add_other(written, "org", named=True, span=char, variant=written,
                                   description=" ".join(_descriptions(token, name_range)))
             self.sources[key].kind = "org"  # whatever the tagger made of the name
+            self._no_persons.add(key)
             return key, written, "organisation name (an organisation's noun apposed)"
         person = self.person_key_for(written, offset=span.start_char,
                                      own_introduction=self._introduced_alone(token, name_range))
