@@ -709,3 +709,14 @@ def test_a_name_after_a_daily_is_an_outlet_and_a_role_set_off_before_a_name_desc
     assert types.get("Courier") == "media outlet", types
     assert types["Tarik Valeev"].endswith("government or official") or \
         types["Tarik Valeev"] == "government or official (country unknown)", types
+
+
+def test_an_honorific_before_a_name_is_no_part_of_it_and_news_partners_are_an_outlet(sourcing_of):
+    result = sourcing_of(
+        "Officials met on Monday in the capital.\n\n"
+        "Rahim was answering Health Minister Datuk Lim Kok Wah\u2019s criticism of the survey.\n\n"
+        "Lim said the findings were not correct.\n\n"
+        "According to our news partners at the Marlow Ledger, 11 clinics have closed this year.\n")
+    types = dict(zip(result.sources.source, result.sources.source_type))
+    assert types["Lim Kok Wah"] == "government or official (country unknown)", types
+    assert "media outlet" in {t for s, t in types.items() if "Ledger" in s}, types

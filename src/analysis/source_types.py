@@ -22,7 +22,7 @@ from .metadata import canonical_outlet, outlet_aliases
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-TITLES = {"mr", "ms", "mrs", "miss", "dr", "prof", "sir", "president", "minister", "general", "colonel", "major",
+TITLES = {"mr", "ms", "mrs", "miss", "dr", "prof", "sir", "datuk", "dato", "datin", "tun", "alhaji", "president", "minister", "general", "colonel", "major",
           "captain", "sergeant", "lieutenant", "governor", "mayor", "senator", "judge", "father", "saint", "st"}
 
 # ---------------------------------------------------------------- lexicons (editable CSVs in analysis/data)
@@ -250,6 +250,8 @@ def clean_name(text: str) -> str:
     """A name or phrase without its article, courtesy title ('Mr', 'Ms.'), possessive and stray punctuation."""
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(" ,.;:'\"’‘“”"), flags=re.I)
     text = re.sub(r"^(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+(?=[A-Z])", "", text)
+    text = re.sub(r"^(?:(?:Datuk|Dato['’]?|Datin|Tan Sri|Puan Sri|Tun|Toh Puan|Alhaji|Alhaja)\s+(?:Seri\s+)?)+"
+                  r"(?=[A-Z])", "", text)  # honorifics of Malaysia and Nigeria: 'Datuk Chua Soi Lek
     text = re.sub(r"(?:'s|’s)$", "", text)
     return re.sub(r"\s+", " ", text).strip()
 
