@@ -720,3 +720,17 @@ def test_an_honorific_before_a_name_is_no_part_of_it_and_news_partners_are_an_ou
     types = dict(zip(result.sources.source, result.sources.source_type))
     assert types["Lim Kok Wah"] == "government or official (country unknown)", types
     assert "media outlet" in {t for s, t in types.items() if "Ledger" in s}, types
+
+
+def test_a_ministry_of_a_two_word_country_a_national_bank_and_the_countrys_ministry(sourcing_of):
+    result = sourcing_of(
+        "Sri Lanka will send officials to Russia to look into the recruitment of its citizens.\n\n"
+        "The Sri Lankan Ministry of Defense explained that former soldiers were recruited online.\n\n"
+        "In addition, the Sri Lankan authorities received 300 complaints from relatives of men who went to fight "
+        "in Ukraine.\n\n"
+        "The country's Foreign Ministry said the delegation would leave for Russia next week.\n\n"
+        "The National Bank of Romania said the rouble's fall had no effect on its reserves.\n")
+    types = dict(zip(result.sources.source, result.sources.source_type))
+    assert types["Sri Lankan Defense Ministry"] == "Sri Lankan government or official", types
+    assert types["Sri Lankan Foreign Ministry"] == "Sri Lankan government or official", types
+    assert types["National Bank of Romania"] == "Romanian government or official", types

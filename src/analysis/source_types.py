@@ -265,8 +265,9 @@ def institution(name: str, *, context: str = "", default_country: str = "") -> t
     for cut in range(min(len(words), 4)):
         if {w.lower() for w in words[:cut]} & {"of", "for", "at", "from", "with", "to", "by", "in", "close"}:
             break  # "representative of Russia Behind Bars" is a person, not the group
-        if cut and _first_name_like(words[cut - 1]):
-            break  # "Carl Wagner" is a person, not the Wagner group
+        if cut and _first_name_like(words[cut - 1]) and not any(
+                " ".join(words[i:i + 2]).lower() in country_cues() for i in (cut - 2, cut - 1) if i >= 0):
+            break  # "Carl Wagner" is a person, not the Wagner group (but "Sri Lankan Ministry of Defense" is a ministry)
         candidate = " ".join(words[cut:]).lower()
         if candidate in acronyms() and not words[-1].isupper():
             continue  # "who" is no WHO
@@ -326,6 +327,20 @@ def country_mentions(text: str) -> list[tuple[int, str]]:
 
 _NAME_OF = re.compile(r"\b[A-Z][a-z]+ of (?:the )?$")  # "the Reserve Bank of India": a country in a name, no place
 _PLACE_BEFORE = re.compile(r"\b(?:in|into|to|across|inside|throughout|over|of|from)\s+(?:the\s+)?$", re.I)
+
+
+_THE_COUNTRYS = re.compile(r"\b(?:the|that|this) (?:country|nation)['’]s\s*$", re.I)
+
+
+def country_referred_to(body: str, offset: int) -> str:
+    """The country 'the country's' right before `offset` points back to ('... the Sri Lankan authorities received
+    288 complaints ... The country's Foreign Ministry said'): the latest country the text names before, not as a
+    place ('gone to fight in Ukraine' names none); '' when no such phrase is there or no country is named."""
+    if not _THE_COUNTRYS.search(body[max(0, offset - 20):offset]):
+        return ""
+    named = [country for at, country in country_mentions(body[:offset])
+             if country != WESTERN and not _PLACE_BEFORE.search(body[max(0, at - 12):at])]
+    return named[-1] if named else ""
 
 
 def setting_country(text: str) -> str:

@@ -23,8 +23,8 @@ from rapidfuzz.distance import OSA
 from .metadata import canonical_outlet
 from .quotes import QuoteSpan
 from .source_types import (
-    COMPANY, TITLES, classify, clean_name, country_cues, country_in, cue_matches, cue_words, first_names,
-    generic_nouns, guess_gender, institution, name_noun_type, organisation_nouns, outlet_names, roles,
+    COMPANY, TITLES, classify, clean_name, country_cues, country_in, country_referred_to, cue_matches, cue_words,
+    first_names, generic_nouns, guess_gender, institution, name_noun_type, organisation_nouns, outlet_names, roles,
     setting_country, speaks_itself, spelt_out, surname, translit_key, variant_table)
 
 if TYPE_CHECKING:
@@ -1050,9 +1050,11 @@ class Resolver:
                                              definite=determiner in ("the", "this", "that"))
         full_np = " ".join(t.text for t in doc[max(name_range[0] - 3, 0):name_range[1]] if t.i >= name_range[0] or
                            t.head.i in range(*name_range))
+        # "The country's Foreign Ministry said": the country named before, not one the sentence names after
+        context = country_referred_to(self.article.body, span.start_char) or self._context(token)
         known = self._defined_institution(written) or \
-            institution(full_np, context=self._context(token), default_country=self.default_country) or \
-            institution(written, context=self._context(token), default_country=self.default_country)
+            institution(full_np, context=context, default_country=self.default_country) or \
+            institution(written, context=context, default_country=self.default_country)
         if known:
             return self._add_other(known[0], "org", named=True, span=char, variant=written,
                                    source_type=known[1]), written, "variant table"
