@@ -734,3 +734,14 @@ def test_a_ministry_of_a_two_word_country_a_national_bank_and_the_countrys_minis
     assert types["Sri Lankan Defense Ministry"] == "Sri Lankan government or official", types
     assert types["Sri Lankan Foreign Ministry"] == "Sri Lankan government or official", types
     assert types["National Bank of Romania"] == "Romanian government or official", types
+
+
+def test_a_bare_chief_heads_the_service_the_sentence_names_and_a_report_in_an_outlet_is_its(sourcing_of):
+    result = sourcing_of(
+        "City officials told the Dunmore council that a school lockdown went smoothly.\n\n"
+        "\u201cI'm proud of our officers,\u201d Chief Varda told the council, praising police work during the "
+        "lockdown.\n\n"
+        "According to a report in Time, it was the 12th lockdown in the state this year.\n")
+    types = dict(zip(result.sources.source, result.sources.source_type))
+    assert types["Varda"] == "government or official (country unknown)", types
+    assert types["Time"] == "media outlet", types

@@ -109,6 +109,8 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
             return found
         if named_person and _manages_a_team(source, resolver):
             return SPORTS  # "United manager Louis van Gaal" in a match report
+        if named_person and (chief := _bare_chief(source, resolver, default_country)):
+            return chief  # '"I'm proud of the way our officers responded," Chief Turpin told the council, praising police'
         if named_person and (employer := _non_state_employer(source, resolver)) is not None:
             return employer or "other"  # "a Steelworkers union representative": a union's officer, no private person
         principal = _principal_type(source, resolver, default_country) or \
@@ -162,6 +164,22 @@ def _manages_a_team(source: Source, resolver: Resolver) -> bool:
         return False
     low = f" {resolver.article.body.lower()} "
     return sum(kind == SPORTS for *_, kind in cue_matches(low)) >= SPORTS_TEXT_CUES
+
+
+_SERVICE = re.compile(r"\b(police|fire)\b", re.I)
+
+
+def _bare_chief(source: Source, resolver: Resolver, default_country: str) -> str:
+    """A person titled only 'Chief' ('Chief Turpin told the council') heads the police or the fire service the
+    sentence that introduces them names ('..., praising police performance'): that office's type. '' when another
+    description types them, or the sentence names neither service or both."""
+    if not source.mentions or any(clean_name(d).lower().rstrip(".") != "chief" for d in source.descriptions) or \
+            not source.descriptions:
+        return ""
+    sentence = resolver.article.sentence_at(min(source.mentions)[0])
+    services = {m.group(1).lower() for m in _SERVICE.finditer(sentence.text)} if sentence else set()
+    return classify(f"{services.pop()} chief", is_person=True, default_country=default_country,
+                    setting=resolver.setting) if len(services) == 1 else ""
 
 
 def _organisation_of_introduction(source: Source, resolver: Resolver) -> str:

@@ -37,7 +37,7 @@ import pandas as pd
 
 from . import nlp
 from .citations import citation_graph
-from .metadata import canonical_outlet, cited_only, cited_outlets, cited_reports
+from .metadata import OUTLET_NAME, canonical_outlet, cited_only, cited_outlets, cited_reports
 from .quotes import QuoteSpan, find_quotes
 from .speakers import (
     CUE_LEMMAS, MEDIA_NOUNS, PERSONAL_PRONOUNS, PSEUDONYM, QUOTE_ONLY_LEMMAS, REPORT_NOUNS, SPEECH_LEMMAS,
@@ -313,10 +313,21 @@ def _report_author(token: Token) -> Token:
         return token
     authors = [o for t in token.subtree if t.dep_ in ("prep", "agent") and t.lower_ in ("by", "from")
                for o in t.children if o.dep_ == "pobj"]
+    # ... or the outlet it is in ('according to a report in Time', 'a report in the Lenz Gazette'; not 'in March')
+    authors += [o for t in token.children if t.dep_ == "prep" and t.lower_ == "in" for o in t.children
+                if o.dep_ == "pobj" and o.pos_ == "PROPN" and _is_outlet_name(o)]
     return authors[0] if authors else token
 
 
 HYPOTHETICAL_MARKS = {"if", "unless", "whether", "lest"}  # a speech verb in a clause they open says nothing yet
+
+
+def _is_outlet_name(token: Token) -> bool:
+    """The proper name `token` heads is an outlet of data/outlets.csv or named like one ('Lenz Gazette')."""
+    name = " ".join(t.text for t in token.subtree if t.dep_ != "det")
+    return canonical_outlet(name) in outlet_names() or bool(re.fullmatch(OUTLET_NAME, name))
+
+
 GENERIC_CONDITIONS = {"when", "whenever", "if", "once"}  # a present-tense act under one is done in general
 PERCEPTION_LEMMAS = {"hear", "see", "watch", "listen", "witness"}  # "heard him speak": no speech reported
 PHRASAL_SPEECH = {"point": "out"}  # verbs of saying only with their particle: "Mediazona pointed out that ..."
