@@ -745,3 +745,12 @@ def test_a_bare_chief_heads_the_service_the_sentence_names_and_a_report_in_an_ou
     types = dict(zip(result.sources.source, result.sources.source_type))
     assert types["Varda"] == "government or official (country unknown)", types
     assert types["Time"] == "media outlet", types
+
+
+def test_a_pseudonym_in_square_brackets_is_the_named_persons_not_the_speakers(sourcing_of):
+    result = sourcing_of(
+        "Recruiters came to the colony in April, a prisoner's sister said.\n\n"
+        "According to Marina, her brother Pavel [not his real name] signed a contract after a week.\n")
+    rows = result.sources.set_index("source")
+    assert rows.loc["Marina", "source_type"] == "private person"
+    assert not bool(rows.loc["Marina", "anonymous"])

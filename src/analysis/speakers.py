@@ -91,8 +91,8 @@ SELF_NAMING_LEMMAS = {"identify", "call", "introduce", "name", "give"}
 REFLEXIVES = {"himself", "herself", "themselves"}
 PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 PSEUDONYM = re.compile(  # right after a name: the name is not the person's own ("Dmitry (not his real name)",
-    # "Jane – not her real name –")
-    r"(?:\s*,\s*\d{1,3})?\s*[(,–—-]\s*(?:not (?:his|her|their) real names?|(?:whose |his |her |their )?(?:real |full )?names? "
+    # "Jane – not her real name –", an editor's "Sergey [not his real name]")
+    r"(?:\s*,\s*\d{1,3})?\s*[(\[,–—-]\s*(?:not (?:his|her|their) real names?|(?:whose |his |her |their )?(?:real |full )?names? "
     r"(?:(?:has|have|had|was|were|is) (?:been )?|\w+ (?:has|have|had) )?changed|a pseudonym|(?:who )?(?:asked|wished|"
     r"wanted|agreed|gave|giving) (?:to be |that (?:he|she|they) be )?(?:(?:identified|named|called|referred to) )?"
     r"(?:only )?(?:by )?(?:his|her|their) first names?(?! and)|(?:identified|named) (?:only )?by (?:his|her|their) "
