@@ -754,3 +754,11 @@ def test_a_pseudonym_in_square_brackets_is_the_named_persons_not_the_speakers(so
     rows = result.sources.set_index("source")
     assert rows.loc["Marina", "source_type"] == "private person"
     assert not bool(rows.loc["Marina", "anonymous"])
+
+
+def test_a_citys_staff_speak_for_its_government(sourcing_of):
+    result = sourcing_of(
+        "A school lockdown in Dunmore ended without injuries on Monday.\n\n"
+        "City staff said mutual aid was provided by county agencies.\n")
+    types = dict(zip(result.sources.source.str.lower(), result.sources.source_type))
+    assert types["city staff"] == "government or official (country unknown)", types

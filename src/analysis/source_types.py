@@ -419,7 +419,8 @@ TERRITORIAL_CUES = {"mayor", "premier", "judge", "court", "bench", "prosecutor",
                     "lord justice", "lady justice", "mr justice", "mrs justice", "chief justice",
                     "supreme court justice", "master of the rolls", "council speaker", "councilor", "councilman",
                     "councilwoman", "councilmember", "alderman", "alderwoman", "assemblyman", "assemblywoman",
-                    "assemblymember", "assembly member"}
+                    "assemblymember", "assembly member", "city staff", "town staff", "county staff", "city employee",
+                    "city official", "town official", "county official"}
 # the last words of a company's name
 _COMPANY_WORDS = (r"Asset Management|Capital|Securities|Partners|Bank|Holdings|Inc|Ltd|LLC|plc|PLC|Stockbrokers|"
                   r"Brokers|Brothers|Investments|Advisors|Advisers|Corp|Corporation|GmbH|AG|Foods|Motors|Industries|"
