@@ -762,3 +762,13 @@ def test_a_citys_staff_speak_for_its_government(sourcing_of):
         "City staff said mutual aid was provided by county agencies.\n")
     types = dict(zip(result.sources.source.str.lower(), result.sources.source_type))
     assert types["city staff"] == "government or official (country unknown)", types
+
+
+def test_a_name_ending_in_a_sector_is_a_company_but_not_a_department_of_it(sourcing_of):
+    result = sourcing_of(
+        "A storm cut power to 40,000 homes in Dunmore on Tuesday.\n\n"
+        "A spokesperson for Tarn Energy said crews were working around the clock.\n\n"
+        "The Department of Energy said it would send generators.\n")
+    types = dict(zip(result.sources.source, result.sources.source_type))
+    assert types["spokesperson for Tarn Energy"] == "company or business", types
+    assert types["Department of Energy"] != "company or business", types

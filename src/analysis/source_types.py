@@ -424,7 +424,8 @@ TERRITORIAL_CUES = {"mayor", "premier", "judge", "court", "bench", "prosecutor",
 # the last words of a company's name
 _COMPANY_WORDS = (r"Asset Management|Capital|Securities|Partners|Bank|Holdings|Inc|Ltd|LLC|plc|PLC|Stockbrokers|"
                   r"Brokers|Brothers|Investments|Advisors|Advisers|Corp|Corporation|GmbH|AG|Foods|Motors|Industries|"
-                  r"Technologies|Pharmaceuticals|Enterprises|Airways")
+                  r"Technologies|Pharmaceuticals|Enterprises|Airways|Airlines|Energy|Logistics|Telecom|Mining|"
+                  r"Petroleum")
 # a role of an organisation named with a company word ("founder of Maple Row Capital", "chairman at Tarn Holdings Inc")
 _COMPANY_NAMED = re.compile(r"\b(?:of|at) (?:the )?(?:[A-Z][\w&'’.-]* ){1,4}(?:Group|" + _COMPANY_WORDS + r")\b")
 _STATE_BANK = re.compile(r"\b(?:Central|Reserve|National|Federal|World|State|People's|Development) Bank\b")  # no company
@@ -559,16 +560,20 @@ def classify(text: str, *, is_person: bool, default_country: str = "", setting: 
 
 
 # the last word of a company's name, written with its capital ('Thornbury Capital', 'Lisle Securities Inc')
+# ... and the sectors a company's name may end in, which a state's body may end in too after 'of' ('Lenz Energy',
+# not 'the Department of Energy')
+SECTOR_NAME_ENDS = {"Airlines", "Energy", "Logistics", "Telecom", "Mining", "Petroleum"}
 COMPANY_NAME_ENDS = {"Capital", "Securities", "Partners", "Holdings", "Investments", "Ventures", "Advisors",
-                     "Advisers", "Inc", "Ltd", "LLC", "plc", "PLC", "Corp"}
+                     "Advisers", "Inc", "Ltd", "LLC", "plc", "PLC", "Corp"} | SECTOR_NAME_ENDS
 
 
 def name_noun_type(name: str) -> str:
     """The type an organisation's own name gives by the last organisation noun of data/source_organisations.csv
     in it that has a type ('North East Ambulance Service': hospital or medical; 'Peloton Corporation': company),
     or by a company's last word ('Thornbury Capital'); '' when none."""
-    if name.split() and name.split()[-1].rstrip(".") in COMPANY_NAME_ENDS and len(name.split()) > 1:
-        return COMPANY
+    if name.split() and name.split()[-1].rstrip(".") in COMPANY_NAME_ENDS and len(name.split()) > 1 and \
+            (name.split()[-1] not in SECTOR_NAME_ENDS or all(w[:1].isupper() for w in name.split())):
+        return COMPANY  # 'Thornbury Capital', 'Lenz Energy'; not 'Department of Energy'
     found = [(m.start(), organisation_nouns()[m.group(1).lower()]) for m in _typed_noun().finditer(name)]
     return max(found)[1] if found else ""
 
