@@ -772,3 +772,12 @@ def test_a_name_ending_in_a_sector_is_a_company_but_not_a_department_of_it(sourc
     types = dict(zip(result.sources.source, result.sources.source_type))
     assert types["spokesperson for Tarn Energy"] == "company or business", types
     assert types["Department of Energy"] != "company or business", types
+
+
+def test_a_named_persons_office_or_team_speaks_for_them(sourcing_of):
+    result = sourcing_of(
+        "Missiles struck the capital overnight.\n\n"
+        "Lenzian President Marek Dolan visited the front on Monday.\n\n"
+        "Opposition leader Ivo Brandt is in prison. Brandt's team said he had been moved to another colony.\n")
+    types = {k.lower(): v for k, v in zip(result.sources.source, result.sources.source_type)}
+    assert types["brandt's team"] == "opposition politician or party", types

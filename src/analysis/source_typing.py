@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .metadata import OUTLET_NAME, cited_outlets
-from .speakers import LEADER_NOUNS, Resolver, Source, noun_phrase, path_up
+from .speakers import LEADER_NOUNS, PERSON_ORGANS, Resolver, Source, noun_phrase, path_up
 from .source_types import (
     COMPANY, OPPOSITION, ORGANISATION_WORD, RIGHTS_GROUP, SPORTS, TITLES, affiliations, by_own_noun, classify,
     clean_name, company_name, country_cues, country_in, cue_matches, cue_words, generic_nouns, generic_organisation,
@@ -121,6 +121,8 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
     found = institution(source.key, default_country=default_country)
     if found:
         return found[1]
+    if source.kind == "org" and (organ_of := _organ_of_person(source, resolver, default_country)):
+        return organ_of  # "Zelensky's office said": the president's; "Navalny's team": the opposition leader's
     if government_metonym(source.key, resolver.article.body):  # 'the Centre has contended': India's government
         return government_type(default_country or resolver.setting)
     full_name = spelt_out(source.key, resolver.article.body)
@@ -180,6 +182,23 @@ def _bare_chief(source: Source, resolver: Resolver, default_country: str) -> str
     services = {m.group(1).lower() for m in _SERVICE.finditer(sentence.text)} if sentence else set()
     return classify(f"{services.pop()} chief", is_person=True, default_country=default_country,
                     setting=resolver.setting) if len(services) == 1 else ""
+
+
+_PERSONS_ORGAN = re.compile(r"^(?:the )?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})['’]s? (?:press |campaign |)(?:"
+                            + "|".join(sorted(PERSON_ORGANS)) + r")$")
+
+
+def _organ_of_person(source: Source, resolver: Resolver, default_country: str) -> str:
+    """The type of the named person whose office, team or press service speaks ('Zelensky's office said' after
+    'Ukrainian President Volodymyr Zelensky'); '' when the name is no person the text introduces."""
+    for variant in sorted(source.variants):
+        found = _PERSONS_ORGAN.match(variant.strip())
+        if not found or not source.mentions:
+            continue
+        person = resolver.person_key_for(found.group(1), offset=min(source.mentions)[0])
+        if person and person != source.key and resolver.sources[person].kind == "person":
+            return source_type(resolver.sources[person], resolver, default_country)
+    return ""
 
 
 def _organisation_of_introduction(source: Source, resolver: Resolver) -> str:

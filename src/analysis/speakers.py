@@ -90,6 +90,9 @@ LEADER_NOUNS = {"founder", "co-founder", "head", "chief", "leader", "director", 
 SELF_NAMING_LEMMAS = {"identify", "call", "introduce", "name", "give"}
 REFLEXIVES = {"himself", "herself", "themselves"}
 PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# what a named person speaks through, which speaks for them ('Zelensky's office', 'Navalny's team', 'Prigozhin's press
+# service')
+PERSON_ORGANS = {"office", "team", "campaign", "service", "administration", "camp", "spokesperson", "secretariat"}
 PSEUDONYM = re.compile(  # right after a name: the name is not the person's own ("Dmitry (not his real name)",
     # "Jane – not her real name –", an editor's "Sergey [not his real name]")
     r"(?:\s*,\s*\d{1,3})?\s*[(\[,–—-]\s*(?:not (?:his|her|their) real names?|(?:whose |his |her |their )?(?:real |full )?names? "
@@ -1197,6 +1200,9 @@ class Resolver:
         organisation = lemma in organisation_nouns() and (not plural or lemma == "police") and (
             speaks_itself(token) or any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"
                                         for c in token.children))  # 'a statement from the District Attorney's office'
+        # a named person's own organ speaks on the record for them: 'Zelensky's office said', 'Navalny's team said'
+        organisation = organisation or lemma in PERSON_ORGANS and not plural and any(
+            c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children)
         typed = classify(phrase, is_person=False, default_country=self.default_country)
         unnamed_outlet = lemma in MEDIA_NOUNS and not definite and typed in ("", "media outlet")  # 'according to
         # some Telegram channels'; not 'aid agencies warned', whose cue types them
