@@ -617,7 +617,7 @@ def test_an_executive_of_an_organisation_named_before_the_role_takes_its_type(so
         "Regional Health Authority bosses apologised on Monday after a patient waited six hours outside Lenz "
         "General.\n\n"
         "Authority chief executive Mira Olsen said staff must help anyone in need at the door.\n\n"
-        "Brookvale Medical Centre's chief executive Tom Haller said the clinic had followed its rules.\n")
+        "Brookvale Medical Centre's chief executive Tom Haller said the clinic would review its rules.\n")
     types = dict(zip(result.sources.source, result.sources.source_type))
     assert types["Mira Olsen"] == "hospital or medical"
     assert types["Tom Haller"] == "hospital or medical"
@@ -635,8 +635,7 @@ def test_a_vice_president_of_government_affairs_speaks_for_the_company(sourcing_
 def test_an_education_officer_governs_and_a_union_representative_is_no_private_person(sourcing_of):
     result = sourcing_of(
         "A probe was ordered into a village school on Friday.\n\n"
-        "\u201cWe will close the school if the claims are proved,\u201d District Education Officer Imran Qadir told "
-        "reporters.\n\n"
+        "\u201cThe inquiry will report within a week,\u201d District Education Officer Imran Qadir said.\n\n"
         "Lena Brecht, a Teamsters union representative, said the drivers were angry.\n")
     types = dict(zip(result.sources.source, result.sources.source_type))
     assert types["Imran Qadir"] == "government or official (country unknown)"
@@ -663,8 +662,8 @@ def test_us_federal_agencies_are_us_government(sourcing_of):
 
 def test_a_place_or_an_outlet_before_a_comma_makes_no_name_with_commas(sourcing_of):
     result = sourcing_of(
-        "A man was arrested on Tuesday near the town of Pell Creek, about 20 miles east of Denton, Lenz Valley "
-        "News reported.\n\nThe sheriff said the man had been hiding in a barn.\n")
+        "Floodwater closed the bridge at Pell Creek, 20 miles east of Denton, Lenz Valley News reported.\n\n"
+        "The sheriff said the road would reopen on Friday.\n")
     assert "Lenz Valley News" in set(result.sources.source), list(result.sources.source)
 
 
@@ -693,17 +692,17 @@ def test_an_organisation_the_text_calls_a_firm_is_a_company(sourcing_of):
 
 def test_a_us_state_abbreviation_in_a_dateline_gives_a_sheriff_his_country(sourcing_of):
     result = sourcing_of(
-        "PRYOR CREEK, Okla. \u2014 Mays County Sheriff Dale Birch says his office needs more deputies after a "
-        "standoff last week.\n\n\u201cWe lost a quarter of our patrol in one day,\u201d Birch said.\n")
+        "PRYOR CREEK, Okla. \u2014 Mays County Sheriff Dale Birch opened a new substation on Tuesday.\n\n"
+        "\u201cIt will cut response times in the north,\u201d Birch said.\n")
     types = dict(zip(result.sources.source, result.sources.source_type))
     assert types["Dale Birch"] == "U.S. government or official"
 
 
 def test_a_name_after_a_daily_is_an_outlet_and_a_role_set_off_before_a_name_describes_it(sourcing_of):
     result = sourcing_of(
-        "On Monday, Lenz daily Courier published a report that said a clinic had run trials on patients.\n\n"
+        "On Monday, Lenz daily Courier reported that new barracks had been built.\n\n"
         "Reporters reached a military commissar from Lenzia, Tarik Valeev, who signs up recruits in the region.\n\n"
-        "Tarik Valeev: Leave your passport details and we will check them.\n\n"
+        "Tarik Valeev: Send me your documents and I will see what can be done.\n\n"
         "Valeev said the recruits would be sent to the front within a month.\n")
     types = dict(zip(result.sources.source, result.sources.source_type))
     assert types.get("Courier") == "media outlet", types
@@ -714,9 +713,9 @@ def test_a_name_after_a_daily_is_an_outlet_and_a_role_set_off_before_a_name_desc
 def test_an_honorific_before_a_name_is_no_part_of_it_and_news_partners_are_an_outlet(sourcing_of):
     result = sourcing_of(
         "Officials met on Monday in the capital.\n\n"
-        "Rahim was answering Health Minister Datuk Lim Kok Wah\u2019s criticism of the survey.\n\n"
-        "Lim said the findings were not correct.\n\n"
-        "According to our news partners at the Marlow Ledger, 11 clinics have closed this year.\n")
+        "Rahim disputed Health Minister Datuk Lim Kok Wah\u2019s figures on smoking.\n\n"
+        "Lim said the survey had been flawed.\n\n"
+        "According to our news partners at the Marlow Ledger, nine clinics have shut since May.\n")
     types = dict(zip(result.sources.source, result.sources.source_type))
     assert types["Lim Kok Wah"] == "government or official (country unknown)", types
     assert "media outlet" in {t for s, t in types.items() if "Ledger" in s}, types
@@ -724,24 +723,24 @@ def test_an_honorific_before_a_name_is_no_part_of_it_and_news_partners_are_an_ou
 
 def test_a_ministry_of_a_two_word_country_a_national_bank_and_the_countrys_ministry(sourcing_of):
     result = sourcing_of(
-        "Sri Lanka will send officials to Russia to look into the recruitment of its citizens.\n\n"
-        "The Sri Lankan Ministry of Defense explained that former soldiers were recruited online.\n\n"
-        "In addition, the Sri Lankan authorities received 300 complaints from relatives of men who went to fight "
-        "in Ukraine.\n\n"
-        "The country's Foreign Ministry said the delegation would leave for Russia next week.\n\n"
+        "South Africa is looking into job offers that took its citizens to the front.\n\n"
+        "The South African Ministry of Defence warned that veterans were being approached online.\n\n"
+        "Earlier, the South African authorities logged 40 reports from families whose sons travelled to "
+        "Russia.\n\n"
+        "The country's Foreign Ministry said envoys would fly to Moscow in June.\n\n"
         "The National Bank of Romania said the rouble's fall had no effect on its reserves.\n")
     types = dict(zip(result.sources.source, result.sources.source_type))
-    assert types["Sri Lankan Defense Ministry"] == "Sri Lankan government or official", types
-    assert types["Sri Lankan Foreign Ministry"] == "Sri Lankan government or official", types
+    assert types["South African Defense Ministry"] == "South African government or official", types
+    assert types["South African Foreign Ministry"] == "South African government or official", types
     assert types["National Bank of Romania"] == "Romanian government or official", types
 
 
 def test_a_bare_chief_heads_the_service_the_sentence_names_and_a_report_in_an_outlet_is_its(sourcing_of):
     result = sourcing_of(
-        "City officials told the Dunmore council that a school lockdown went smoothly.\n\n"
-        "\u201cI'm proud of our officers,\u201d Chief Varda told the council, praising police work during the "
-        "lockdown.\n\n"
-        "According to a report in Time, it was the 12th lockdown in the state this year.\n")
+        "A water main burst in Dunmore on Monday.\n\n"
+        "\u201cTraffic will be diverted for a week,\u201d Chief Varda said at a briefing, where she thanked the police "
+        "for their patience.\n\n"
+        "According to a report in Time, such bursts have doubled since 2019.\n")
     types = dict(zip(result.sources.source, result.sources.source_type))
     assert types["Varda"] == "government or official (country unknown)", types
     assert types["Time"] == "media outlet", types
@@ -750,7 +749,7 @@ def test_a_bare_chief_heads_the_service_the_sentence_names_and_a_report_in_an_ou
 def test_a_pseudonym_in_square_brackets_is_the_named_persons_not_the_speakers(sourcing_of):
     result = sourcing_of(
         "Recruiters came to the colony in April, a prisoner's sister said.\n\n"
-        "According to Marina, her brother Pavel [not his real name] signed a contract after a week.\n")
+        "Marina said her brother Pavel [not his real name] had been moved to another colony.\n")
     rows = result.sources.set_index("source")
     assert rows.loc["Marina", "source_type"] == "private person"
     assert not bool(rows.loc["Marina", "anonymous"])
@@ -758,8 +757,8 @@ def test_a_pseudonym_in_square_brackets_is_the_named_persons_not_the_speakers(so
 
 def test_a_citys_staff_speak_for_its_government(sourcing_of):
     result = sourcing_of(
-        "A school lockdown in Dunmore ended without injuries on Monday.\n\n"
-        "City staff said mutual aid was provided by county agencies.\n")
+        "A water main burst in Dunmore on Monday.\n\n"
+        "City staff said two shelters would open on Friday.\n")
     types = dict(zip(result.sources.source.str.lower(), result.sources.source_type))
     assert types["city staff"] == "government or official (country unknown)", types
 

@@ -333,9 +333,9 @@ _THE_COUNTRYS = re.compile(r"\b(?:the|that|this) (?:country|nation)['’]s\s*$",
 
 
 def country_referred_to(body: str, offset: int) -> str:
-    """The country 'the country's' right before `offset` points back to ('... the Sri Lankan authorities received
-    288 complaints ... The country's Foreign Ministry said'): the latest country the text names before, not as a
-    place ('gone to fight in Ukraine' names none); '' when no such phrase is there or no country is named."""
+    """The country 'the country's' right before `offset` points back to ('... the South African authorities logged
+    40 reports ... The country's Foreign Ministry said'): the latest country the text names before, not as a place
+    ('sons who travelled to Russia' names none); '' when no such phrase is there or no country is named."""
     if not _THE_COUNTRYS.search(body[max(0, offset - 20):offset]):
         return ""
     named = [country for at, country in country_mentions(body[:offset])

@@ -110,9 +110,9 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
         if named_person and _manages_a_team(source, resolver):
             return SPORTS  # "United manager Louis van Gaal" in a match report
         if named_person and (chief := _bare_chief(source, resolver, default_country)):
-            return chief  # '"I'm proud of the way our officers responded," Chief Turpin told the council, praising police'
+            return chief  # '"Traffic will be diverted," Chief Varda said, thanking the police'
         if named_person and (employer := _non_state_employer(source, resolver)) is not None:
-            return employer or "other"  # "a Steelworkers union representative": a union's officer, no private person
+            return employer or "other"  # "a Teamsters union representative": a union's officer, no private person
         principal = _principal_type(source, resolver, default_country) or \
             _headed_type(source, resolver, default_country) if source.named else ""
         if principal:
@@ -122,7 +122,7 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
     if found:
         return found[1]
     if source.kind == "org" and (organ_of := _organ_of_person(source, resolver, default_country)):
-        return organ_of  # "Zelensky's office said": the president's; "Navalny's team": the opposition leader's
+        return organ_of  # "Dolan's office said": the president's; "Brandt's team": the opposition leader's
     if government_metonym(source.key, resolver.article.body):  # 'the Centre has contended': India's government
         return government_type(default_country or resolver.setting)
     full_name = spelt_out(source.key, resolver.article.body)
@@ -172,8 +172,8 @@ _SERVICE = re.compile(r"\b(police|fire)\b", re.I)
 
 
 def _bare_chief(source: Source, resolver: Resolver, default_country: str) -> str:
-    """A person titled only 'Chief' ('Chief Turpin told the council') heads the police or the fire service the
-    sentence that introduces them names ('..., praising police performance'): that office's type. '' when another
+    """A person titled only 'Chief' ('Chief Varda said at a briefing') heads the police or the fire service the
+    sentence that introduces them names ('..., where she thanked the police'): that office's type. '' when another
     description types them, or the sentence names neither service or both."""
     if not source.mentions or any(clean_name(d).lower().rstrip(".") != "chief" for d in source.descriptions) or \
             not source.descriptions:
@@ -189,8 +189,8 @@ _PERSONS_ORGAN = re.compile(r"^(?:the )?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0
 
 
 def _organ_of_person(source: Source, resolver: Resolver, default_country: str) -> str:
-    """The type of the named person whose office, team or press service speaks ('Zelensky's office said' after
-    'Ukrainian President Volodymyr Zelensky'); '' when the name is no person the text introduces."""
+    """The type of the named person whose office, team or press service speaks ('Dolan's office said' after
+    'Lenzian President Marek Dolan'); '' when the name is no person the text introduces."""
     for variant in sorted(source.variants):
         found = _PERSONS_ORGAN.match(variant.strip())
         if not found or not source.mentions:
@@ -264,7 +264,7 @@ def _non_state_employer(source: Source, resolver: Resolver) -> str | None:
                 return organisation_nouns().get(match.group(2).lower(), "")
         if (officer := _NON_STATE_ROLE.search(description)) and \
                 roles().get(officer.group(2).lower(), ("",))[0] == "official":
-            return organisation_nouns().get(officer.group(1).lower(), "")  # "a Steelworkers union representative"
+            return organisation_nouns().get(officer.group(1).lower(), "")  # "a Teamsters union representative"
         named = re.match(r"(?:the )?([A-Z][\w'’&-]+)(?: [A-Z][\w'’-]+)* [a-z-]+$", description)
         name = re.escape(named.group(1)) if named and not country_in(named.group(1)) else ""
         if name and (called := re.search(r"\b(" + NON_STATE_NOUNS + r"),? " + name + r"\b|\b" + name +
@@ -400,7 +400,7 @@ def _executive_organisation(source: Source, resolver: Resolver, default_country:
     for description in source.descriptions:
         for match in _OF_ORGANISATION.finditer(description):
             runs = _organisation_type(match.group(1), resolver, default_country)
-            if runs and runs != "document or leaked correspondence":  # "for Heinz in a statement": a person's
+            if runs and runs != "document or leaked correspondence":  # "for Ostara Foods in a statement"
                 return runs
     for description in source.descriptions:
         if runs := _organisation_before_role(description, source, resolver, default_country):

@@ -474,10 +474,10 @@ def _comma_name(token: Token) -> tuple[int, int] | None:
         return None  # 'says Dana Holt, Lenz University professor': a person, then her post
     parts = re.split(r"\s*,\s*|\s+(?:and|&)\s+", words.text)
     if any(institution(part) or canonical_outlet(part) in outlet_names() for part in parts):
-        return None  # ('..., NBC News reported': the outlet, not a name with commas)
+        return None  # ('..., Lenz Valley News reported': the outlet, not a name with commas)
     if any(t.ent_type_ in ("GPE", "LOC") for t in words if t.text != ",") and \
             all(t.ent_type_ in ("GPE", "LOC") for t in words[:next(i for i, t in enumerate(words) if t.text == ",")]):
-        return None  # '17 miles west of Cleveland, NBC News reported': a place before the comma is no part of a name
+        return None  # '20 miles east of Denton, Lenz Valley News reported': a place before the comma is no name's
     return start, end
 
 

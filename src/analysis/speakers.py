@@ -90,11 +90,11 @@ LEADER_NOUNS = {"founder", "co-founder", "head", "chief", "leader", "director", 
 SELF_NAMING_LEMMAS = {"identify", "call", "introduce", "name", "give"}
 REFLEXIVES = {"himself", "herself", "themselves"}
 PERSONAL_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-# what a named person speaks through, which speaks for them ('Zelensky's office', 'Navalny's team', 'Prigozhin's press
+# what a named person speaks through, which speaks for them ('Dolan's office', 'Brandt's team', 'Orlov's press
 # service')
 PERSON_ORGANS = {"office", "team", "campaign", "service", "administration", "camp", "spokesperson", "secretariat"}
 PSEUDONYM = re.compile(  # right after a name: the name is not the person's own ("Dmitry (not his real name)",
-    # "Jane – not her real name –", an editor's "Sergey [not his real name]")
+    # "Jane – not her real name –", an editor's "Pavel [not his real name]")
     r"(?:\s*,\s*\d{1,3})?\s*[(\[,–—-]\s*(?:not (?:his|her|their) real names?|(?:whose |his |her |their )?(?:real |full )?names? "
     r"(?:(?:has|have|had|was|were|is) (?:been )?|\w+ (?:has|have|had) )?changed|a pseudonym|(?:who )?(?:asked|wished|"
     r"wanted|agreed|gave|giving) (?:to be |that (?:he|she|they) be )?(?:(?:identified|named|called|referred to) )?"
@@ -358,7 +358,7 @@ def _descriptions(token: Token, name_range: tuple[int, int]) -> list[str]:
 
 
 # an indefinite or definite description right before a name set off by a comma: "a military commissar from Lenz,"
-# (not after a preposition: "Asked about the reporting, Lehmann said")
+# (not after a preposition: "Asked about the reporting, Halden said")
 _SET_OFF_ROLE = re.compile(r"(?<!\babout )(?<!\bon )(?<!\bin )(?<!\bfor )(?<!\bat )(?<!\bby )(?<!\bafter )"
                            r"\b(?:an?|the)\s+((?:[\w’'-]+\s+){0,3}?([a-z-]+)(?:\s+(?:from|of|in|at|for)\s+"
                            r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?)\s*,\s*$")
@@ -748,7 +748,7 @@ class Resolver:
             return ""  # 'Ann Berg, the John Smith Professor of Physics': a chair named after someone, no person
         kind = "outlet" if _media_noun_before(self.doc, name_range) else \
             "org" if _organisation_apposed(self.doc[name_range[1] - 1], name) else ""
-        if kind:  # 'the Goa daily Herald', 'Brightwell, a logistics firm that ...': an outlet, an organisation
+        if kind:  # 'the Lenz daily Courier', 'Dunmore, a haulage firm that ...': an outlet, an organisation
             span = self.doc[name_range[0]:name_range[1]]
             self._no_persons.add(name)
             key = self._add_other(name, kind, named=True, span=(span.start_char, span.end_char), variant=name)
@@ -1066,7 +1066,7 @@ class Resolver:
             return self._add_other(outlet, "outlet", named=True, span=char, variant=written), written, "outlets.csv"
         if before := _media_noun_before(doc, name_range):  # "the Telegram channel Lenta Nine", 'the site "KNB"'
             key = self._add_other(written, "outlet", named=True, span=char, variant=written)
-            self.sources[key].kind = "outlet"  # 'the Goa daily Herald', whatever the tagger made of the name
+            self.sources[key].kind = "outlet"  # 'the Lenz daily Courier', whatever the tagger made of the name
             self._no_persons.add(key)
             return key, written, f"the {before.text} named {written}"
         if after := _media_noun_after(written, self.article.body):  # "the Baza Telegram channel ... Baza reported"
@@ -1200,7 +1200,7 @@ class Resolver:
         organisation = lemma in organisation_nouns() and (not plural or lemma == "police") and (
             speaks_itself(token) or any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"
                                         for c in token.children))  # 'a statement from the District Attorney's office'
-        # a named person's own organ speaks on the record for them: 'Zelensky's office said', 'Navalny's team said'
+        # a named person's own organ speaks on the record for them: 'Dolan's office said', 'Brandt's team said'
         organisation = organisation or lemma in PERSON_ORGANS and not plural and any(
             c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children)
         typed = classify(phrase, is_person=False, default_country=self.default_country)
