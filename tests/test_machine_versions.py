@@ -359,3 +359,56 @@ def test_words_apart_across_a_space_or_hyphen_are_a_spelling_not_a_lost_mark():
     assert _fused_words("the healthcare of the nonprofit", "the health care of the non-profit in 2022 the") == []
     assert _fused_words("Martin Luther King Jr spoke", "Martin Luther King J.R. spoke") == []
     assert _fused_words("executions and deathsbeatings", "executions and deaths, beatings") == ["deathsbeatings"]
+
+
+def test_a_round_trip_derives_from_every_copy_of_its_original(write_corpus):
+    """One wire story on two sites (one page cut short, with a caption) and a round trip of it: the round trip
+    is in lockstep with both and is the machine translation of the closer one; the other page is a copy of that
+    original, so the round trip derives from it too."""
+    paragraphs = ORIGINAL.split("\n\n")
+    cut = "\n\n".join(paragraphs[:2] + ["Passengers queue for the morning ferry at Port Alder."] + paragraphs[2:-1])
+    corpus = load_corpus(write_corpus({"001_ferry.txt": ORIGINAL, "002_repost.txt": cut,
+                                       "003_round_trip.txt": ROUND_TRIP}))
+    kinds = _kinds(corpus)
+    assert kinds[frozenset(("001", "002"))] == ("copy", "")
+    assert corpus["003"].value("translation_of") == "001"
+    assert kinds[frozenset(("001", "003"))] == ("translation", "003")
+    assert kinds[frozenset(("002", "003"))] == ("translation", "003")
+    row = corpus.relations[(corpus.relations.a_id == "002") & (corpus.relations.b_id == "003")].iloc[0]
+    assert "003 is a machine translation of 001, of which 002 is a copy" in row.direction_evidence
+
+
+def test_two_round_trips_of_one_original_are_no_translation_of_one_another(write_corpus):
+    """Two round trips of one story follow each other sentence by sentence, but each derives from the original,
+    not from the other: their pair is a rewrite with no direction; and a rewrite of the original that keeps its
+    order is no original of a round trip either."""
+    other = ROUND_TRIP
+    for old, new in [("cancels winter trips", "stops winter services"), ("announced", "said"),
+                     ("transports", "carries"), ("managing director", "chief executive"),
+                     ("The island residents", "Islanders"), ("authority", "board"), ("makes up", "accounts for"),
+                     ("reintroduce", "bring back"), ("do not add up", "don't add up"),
+                     ('"People here', 'People here')]:  # and loses a quotation mark: a sign the other lacks
+        other = other.replace(old, new)
+    corpus = load_corpus(write_corpus({"001_round_trip.txt": ROUND_TRIP, "002_round_trip.txt": other,
+                                       "003_ferry.txt": ORIGINAL}))
+    kinds = _kinds(corpus)
+    assert kinds[frozenset(("001", "003"))] == ("translation", "001")
+    assert kinds[frozenset(("002", "003"))] == ("translation", "002")
+    assert kinds[frozenset(("001", "002"))] == ("rewrite", "")
+
+
+def test_a_retelling_of_the_wire_story_derives_from_every_copy_of_it(write_corpus):
+    """The agency's story signed by its dateline, another site's copy of it without the dateline (and cut), and
+    an editor's rewrite that cites the agency: the rewrite derives from the signed story, as it says; the copy
+    names no outlet, but it is a copy of that story, so the rewrite derives from it too."""
+    wire = ORIGINAL.replace("The Northwind Ferry Company said on Thursday it",
+                            "PORT ALDER (Reuters) - The Northwind Ferry Company said on Thursday it")
+    copy = "\n\n".join(ORIGINAL.split("\n\n")[:-1])
+    retold = EDITORIAL.replace("daily winter sailings.", "daily winter sailings, according to Reuters.")
+    corpus = load_corpus(write_corpus({"001_wire.txt": wire, "002_copy.txt": copy, "003_retold.txt": retold}))
+    kinds = _kinds(corpus)
+    assert kinds[frozenset(("001", "002"))][0] == "copy"
+    assert kinds[frozenset(("001", "003"))] == ("rewrite", "003")
+    assert kinds[frozenset(("002", "003"))] == ("rewrite", "003")
+    row = corpus.relations[(corpus.relations.a_id == "002") & (corpus.relations.b_id == "003")].iloc[0]
+    assert "003 derives from 001" in row.direction_evidence and "002 is a copy" in row.direction_evidence

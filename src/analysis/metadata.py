@@ -747,34 +747,99 @@ def infer_translations(articles: list[Article], relations: pd.DataFrame) -> None
             _machine_version(by_id[row.a_id], by_id[row.b_id], row, signs)
     # a translation's source: a version in lockstep with it, the closest first; a looser version of a machine
     # translation retells it, or both derive from a third text (one wire story): the kind stays the text's own
-    for row in sorted(relations.itertuples(), key=lambda r: (not r.lockstep, -r.similarity, r.Index)):
-        a, b = by_id[row.a_id], by_id[row.b_id]
+    copies = _copy_pairs(relations)
+    rows = sorted(relations.itertuples(), key=lambda r: (not r.lockstep, -r.similarity, r.Index))
+    for row in rows:
         if row.kind == "copy":
-            _copy_is_no_translation(a, b, row)  # a copy stays a translation only where it says it is one
-        for copy, source in ((a, b), (b, a)):
-            if copy.value("translation_status") != MACHINE_TRANSLATION or source.value("translation_of") == \
-                    copy.article_id or not row.lockstep or _retold_by_both(a, b):
-                continue
-            if source.value("translation_status") != MACHINE_TRANSLATION or (
-                    len(signs[source.article_id]) < len(signs[copy.article_id])
-                    and not any(s.startswith("disclaimer") for s in signs[source.article_id])):
-                relations.loc[row.Index, "kind"] = "translation"
-                if "translation_of" in copy.meta:
-                    continue  # a translation of an earlier pair's original: this one is another copy of it
-                copy.meta["translation_of"] = Field(
-                    source.article_id, "inferred",
-                    f"same story (similarity {row.similarity:.2f}, {row.shared_sentences} aligned sentences"
-                    + (f"; in lockstep: {row.lockstep}" if row.lockstep else "") + f"); {copy.article_id} shows "
-                    f"{len(signs[copy.article_id])} machine-translation signs, {source.article_id} shows "
-                    f"{len(signs[source.article_id])}")
+            _copy_is_no_translation(by_id[row.a_id], by_id[row.b_id], row)  # a copy stays a translation only
+            # where it says it is one
+        _translation_source(relations, row, by_id, signs, copies, of_machine_version=False)
+    for row in rows:  # only then a machine version with fewer signs: the other round trip of one original is
+        _translation_source(relations, row, by_id, signs, copies, of_machine_version=True)  # no source of this one
     for article in articles:
         if article.ok and "outlet" not in article.meta:
             article.meta["outlet"] = _publishing_outlet(article)
-    directions = _retellings([_direction(by_id[a], by_id[b]) for a, b in zip(relations["a_id"], relations["b_id"])],
-                             relations, by_id)
+    copies = _copy_pairs(relations)
+    directions = _retellings([_direction(by_id[a], by_id[b], copies)
+                              for a, b in zip(relations["a_id"], relations["b_id"])], relations, by_id)
+    directions = _through_copies(directions, relations)
     if directions:  # set once: a `.loc` assignment per relation costs more than finding the direction
         relations["derived"] = [derived for derived, _ in directions]
         relations["direction_evidence"] = [evidence for _, evidence in directions]
+
+
+def _translation_source(relations: pd.DataFrame, row, by_id: dict[str, Article], signs: dict[str, list[str]],
+                        copies: set[frozenset[str]], of_machine_version: bool) -> None:
+    """Pair a machine translation with its source in the relation `row` when the two are in lockstep: the source
+    is no machine translation (or, `of_machine_version`, one with fewer signs and no disclaimer)."""
+    from .corpus import Field
+
+    a, b = by_id[row.a_id], by_id[row.b_id]
+    for copy, source in ((a, b), (b, a)):
+        if copy.value("translation_status") != MACHINE_TRANSLATION or source.value("translation_of") == \
+                copy.article_id or not row.lockstep or _retold_by_both(a, b):
+            continue
+        if (source.value("translation_status") != MACHINE_TRANSLATION) if not of_machine_version else (
+                source.value("translation_status") == MACHINE_TRANSLATION
+                and len(signs[source.article_id]) < len(signs[copy.article_id])
+                and not any(s.startswith("disclaimer") for s in signs[source.article_id])):
+            if "translation_of" in copy.meta:
+                # a translation of an earlier pair's original: a copy of that original is its original too;
+                # another version in lockstep with it (a second round trip of the story, a rewrite of it that
+                # keeps its order) derives from the original as it does: the kind stays the text's own
+                if _copy_of_source(copy, source, copies):
+                    relations.loc[row.Index, "kind"] = "translation"
+                continue
+            relations.loc[row.Index, "kind"] = "translation"
+            copy.meta["translation_of"] = Field(
+                source.article_id, "inferred",
+                f"same story (similarity {row.similarity:.2f}, {row.shared_sentences} aligned sentences"
+                + (f"; in lockstep: {row.lockstep}" if row.lockstep else "") + f"); {copy.article_id} shows "
+                f"{len(signs[copy.article_id])} machine-translation signs, {source.article_id} shows "
+                f"{len(signs[source.article_id])}")
+
+
+def _through_copies(directions: list[tuple[str, str]], relations: pd.DataFrame) -> list[tuple[str, str]]:
+    """The directions with each untold one told where the two texts are not copies of one another and one of
+    them derives from a copy of the other: a version made from a story derives from every copy of that story
+    (a rewrite that cites the agency whose dateline one site keeps, set beside another site's copy without it)."""
+    from .relations import COPY
+
+    rows = list(zip(relations["a_id"], relations["b_id"], relations["kind"]))
+    copies = {frozenset((a, b)) for a, b, kind in rows if kind == COPY}
+    derived_from: dict[str, dict[str, str]] = {}
+    for (a, b, _), (derived, _) in zip(rows, directions):
+        if derived:
+            derived_from.setdefault(derived, {})[b if derived == a else a] = derived
+    told = list(directions)
+    for k, ((a, b, kind), (derived, _)) in enumerate(zip(rows, directions)):
+        if derived or kind == COPY:
+            continue
+        for made, other in ((a, b), (b, a)):
+            source = next((s for s in sorted(derived_from.get(made, {})) if frozenset((s, other)) in copies), "")
+            if source and made not in derived_from.get(other, {}):
+                told[k] = (made, f"{made} derives from {source} (as that pair's direction says), of which {other} "
+                                 f"is a copy")
+                break
+    return told
+
+
+def _copy_pairs(relations: pd.DataFrame) -> set[frozenset[str]]:
+    """The pairs of versions that are copies of one another (`relations.kind` copy)."""
+    from .relations import COPY
+
+    return {frozenset((a, b)) for a, b, kind in zip(relations["a_id"], relations["b_id"], relations["kind"])
+            if kind == COPY}
+
+
+def _copy_of_source(translation: Article, other: Article, copies: set[frozenset[str]]) -> str:
+    """The original of the machine translation `translation` when `other` is a copy of it (not itself a machine
+    translation: one wire story republished by several sites, one of them translated), else ''."""
+    source = translation.value("translation_of")
+    if source and source != other.article_id and frozenset((source, other.article_id)) in copies and \
+            not _machine_translated(other):
+        return source
+    return ""
 
 
 def _copy_is_no_translation(a: Article, b: Article, row) -> None:
@@ -883,15 +948,20 @@ def _later_date(a: Article, b: Article) -> tuple[str, str] | None:
     return None
 
 
-def _direction(a: Article, b: Article) -> tuple[str, str]:
+def _direction(a: Article, b: Article, copies: set[frozenset[str]] = frozenset()) -> tuple[str, str]:
     """Which of two versions derives from the other ('' when the texts do not tell), and why: a translation
-    from its original; else as the texts state it (`_stated_direction`; a machine translation of a third text
+    from its original, and from a copy of its original (`copies`: the pairs of versions that are copies of one
+    another); else as the texts state it (`_stated_direction`; a machine translation of a third text
     and a version of its story may both derive from that text); else the clean page of a garbled copy. Where
     none tells, `_retellings` may still. Decided here once: every later stage reads it from the relation
     (`relations.oriented`)."""
     for copy, source in ((a, b), (b, a)):
         if copy.value("translation_of") == source.article_id:
             return copy.article_id, f"{copy.article_id} is a machine translation of {source.article_id}"
+    for copy, other in ((a, b), (b, a)):
+        if source := _copy_of_source(copy, other, copies):
+            return copy.article_id, f"{copy.article_id} is a machine translation of {source}, of which " \
+                                    f"{other.article_id} is a copy"
     stated = _stated_direction(a, b)
     if stated is not None:
         source = b if stated[0] == a.article_id else a
