@@ -412,3 +412,19 @@ def test_a_retelling_of_the_wire_story_derives_from_every_copy_of_it(write_corpu
     assert kinds[frozenset(("002", "003"))] == ("rewrite", "003")
     row = corpus.relations[(corpus.relations.a_id == "002") & (corpus.relations.b_id == "003")].iloc[0]
     assert "003 derives from 001" in row.direction_evidence and "002 is a copy" in row.direction_evidence
+
+
+def test_a_version_of_a_story_on_many_sites_pairs_with_every_copy(write_corpus):
+    """One story republished by seven sites (each with its own caption line) and a round trip of it: each copy's
+    nearest are the other copies, and the round trip's nearest are only five of them; a version of one copy is a
+    version of every copy, so the round trip is paired with all seven, as their machine translation."""
+    paragraphs = ORIGINAL.split("\n\n")
+    places = ["Port Alder", "Fenwick", "Lenz Bay", "Marrow Point", "Kestrel Sound", "Holm Quay", "Dunmore"]
+    files = {f"00{k + 1}_copy.txt": "\n\n".join(paragraphs[:2] + [f"A ferry leaves the pier at {place}."]
+                                                + paragraphs[2:]) for k, place in enumerate(places)}
+    files["008_round_trip.txt"] = ROUND_TRIP
+    corpus = load_corpus(write_corpus(files))
+    kinds = _kinds(corpus)
+    for k in range(1, 8):
+        assert kinds[frozenset((f"00{k}", "008"))] == ("translation", "008"), k
+    assert "copy" in set(corpus.relations.candidate_by)

@@ -81,7 +81,7 @@ COPY, TRANSLATION, REWRITE = "copy", "translation", "rewrite"
 COLUMNS = ["a_id", "b_id", "kind", "similarity", "cosine", "shared_sentences", "a_coverage", "b_coverage",
            "a_start", "a_end", "b_start", "b_end", "alignment", "derived", "direction_evidence", "candidate_by",
            "meaning_cosine", "meaning_matches", "lockstep"]
-WORDS, MEANING = "words", "meaning"
+WORDS, MEANING, THROUGH_COPY = "words", "meaning", "copy"
 
 
 def _words(text: str) -> str:
@@ -339,24 +339,54 @@ def find_relations(articles: list[Article]) -> pd.DataFrame:
             prepared[k] = _prepare(articles[k], stems_of.get(k))
         return prepared[k]
 
-    rows = []
-    for i, j in candidates:
+    def compare(i: int, j: int, found_by: str) -> dict | None:
         meaning = meaning_matrix(vectors[i], vectors[j]) if vectors is not None else None
-        if (i, j) not in by_words and not _may_retell(*meaning):
-            continue  # proposed by meaning alone, but too few sentences stand out to align it: not worth aligning
+        if found_by == MEANING and not _may_retell(*meaning):
+            return None  # proposed by meaning alone, but too few sentences stand out to align it: not worth it
         a, b = side(i), side(j)
         alignment, anchor, meant = _align(a, b, meaning)
         version = _in_order(a, b, alignment, anchor)
         if not version and meaning is not None and (reordered := _retold(a, b, alignment, *meaning)):
             alignment, meant, version = reordered, meant | {(x, y): round((s + 40) / 100, 3) for x, y, s in reordered
                                                             if (x, y) not in {p[:2] for p in alignment}}, True
-        if version:
-            found_by = "+".join(name for name, found in ((WORDS, by_words), (MEANING, by_meaning)) if (i, j) in found)
-            mean_cosine = _mean_cosine(vectors[i], vectors[j]) if vectors else float("nan")
-            row = _relation_row(a, b, alignment, by_words.get((i, j), 0.0), found_by, mean_cosine, meant)
-            if row["kind"] == COPY or not _dated_apart(articles[i], articles[j]):
-                rows.append(row)  # two datelines of different days: a follow-up report, unless copied word for word
-    return pd.DataFrame(rows, columns=COLUMNS)
+        if not version:
+            return None
+        mean_cosine = _mean_cosine(vectors[i], vectors[j]) if vectors else float("nan")
+        row = _relation_row(a, b, alignment, by_words.get((i, j), 0.0), found_by, mean_cosine, meant)
+        # two datelines of different days: a follow-up report, unless copied word for word
+        return row if row["kind"] == COPY or not _dated_apart(articles[i], articles[j]) else None
+
+    found = {}
+    for i, j in candidates:
+        found_by = "+".join(name for name, pairs in ((WORDS, by_words), (MEANING, by_meaning)) if (i, j) in pairs)
+        if (row := compare(i, j, found_by)) is not None:
+            found[(i, j)] = row
+    for i, j in _through_copies(found, set(candidates)):
+        if (row := compare(i, j, THROUGH_COPY)) is not None:
+            found[(i, j)] = row
+    return pd.DataFrame([found[pair] for pair in sorted(found)], columns=COLUMNS)
+
+
+def _through_copies(found: dict[tuple[int, int], dict], compared: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Index pairs (i < j) not yet compared where one article is a version (not a copy: copies of copies would
+    make every pair of a much copied story) of a copy of the other: a story republished by many sites has more
+    versions than an article's NEIGHBOURS nearest, and a version of one copy is a version of every copy (an
+    excerpt beside a round trip of the story it copies)."""
+    copies: dict[int, set[int]] = {}
+    for (i, j), row in found.items():
+        if row["kind"] == COPY:
+            copies.setdefault(i, set()).add(j)
+            copies.setdefault(j, set()).add(i)
+    proposed = set()
+    for (i, j), row in found.items():
+        if row["kind"] == COPY:
+            continue
+        for version, copied in ((i, j), (j, i)):
+            for other in copies.get(copied, ()):
+                pair = (min(version, other), max(version, other))
+                if other != version and pair not in found and pair not in compared:
+                    proposed.add(pair)
+    return sorted(proposed)
 
 
 def _in_order(a: _Prepared, b: _Prepared, alignment: list[tuple[int, int, float]], anchor: str) -> bool:
