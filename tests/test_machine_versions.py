@@ -428,3 +428,16 @@ def test_a_version_of_a_story_on_many_sites_pairs_with_every_copy(write_corpus):
     for k in range(1, 8):
         assert kinds[frozenset((f"00{k}", "008"))] == ("translation", "008"), k
     assert "copy" in set(corpus.relations.candidate_by)
+
+
+def test_a_round_trip_is_compared_with_its_original_only_not_with_each_copy_of_it(write_corpus):
+    """The round trip derives from the original and from the other site's copy of it, but its errors are
+    reported once: the translation checks compare it with its `translation_of` only."""
+    paragraphs = ORIGINAL.split("\n\n")
+    cut = "\n\n".join(paragraphs[:2] + ["Passengers queue for the morning ferry at Port Alder."] + paragraphs[2:-1])
+    corpus = load_corpus(write_corpus({"001_ferry.txt": ORIGINAL, "002_repost.txt": cut,
+                                       "003_round_trip.txt": ROUND_TRIP}))
+    pairs = translation.translation_pairs(corpus)
+    assert [(p.translation.article_id, p.original.article_id) for p in pairs] == [("003", "001")]
+    issues = translation.analyse(corpus).issues
+    assert len(issues[(issues.category == "negation") & (issues.article_id == "003")]) == 1

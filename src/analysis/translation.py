@@ -99,8 +99,9 @@ def translation_pairs(corpus: Corpus, *, include_same_story: bool = True) -> lis
     of a rewrite with its original. The translation side is the one the relation says derives from the other
     (`derived`, decided once by the corpus layer); a pair whose direction is unknown is not compared (a machine
     rewrite's wording would be held up to its original). A rewrite that derives from several versions of its
-    story is compared with the closest one (highest `similarity`), and not at all when it has a translation pair:
-    one original per text, not every telling it shares."""
+    story is compared with the closest one (highest `similarity`), and not at all when it has a translation pair,
+    and a machine translation with its `translation_of` only, not with the other sites' copies of that original:
+    one original per text, not every telling it shares (each would report its errors again)."""
     by_id = {article.article_id: article for article in corpus.analysable}
     pairs, closest = [], {}  # closest: derived id -> (similarity, order, pair) of its best same-story original
     for order, row in enumerate(corpus.relations.itertuples()):
@@ -108,6 +109,8 @@ def translation_pairs(corpus: Corpus, *, include_same_story: bool = True) -> lis
         if direction is None or direction[0] not in by_id or direction[1] not in by_id:
             continue  # which text is the original is unknown: no wording is held up as the right one
         translation, original = by_id[direction[0]], by_id[direction[1]]
+        if (source := translation.value("translation_of")) in by_id and source != original.article_id:
+            continue  # a copy of its original, or another version of its story: compared with the original only
         pair = Pair(translation, original, row.kind, f"relation: {row.direction_evidence}")
         if row.kind == "translation" or translation.value("translation_of") == original.article_id:
             pairs.append((order, pair))
