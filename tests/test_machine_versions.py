@@ -441,3 +441,18 @@ def test_a_round_trip_is_compared_with_its_original_only_not_with_each_copy_of_i
     assert [(p.translation.article_id, p.original.article_id) for p in pairs] == [("003", "001")]
     issues = translation.analyse(corpus).issues
     assert len(issues[(issues.category == "negation") & (issues.article_id == "003")]) == 1
+
+
+def test_a_round_trip_is_the_machine_translation_of_an_excerpt_of_its_original(write_corpus):
+    """A site that prints the story without three paragraphs from its middle (an excerpt: a copy) beside a round
+    trip of the whole story: the two do not follow each other sentence by sentence, but the excerpt is the round
+    trip's original as much as the full story is: `translation`, the round trip derived."""
+    paragraphs = ORIGINAL.split("\n\n")
+    excerpt = "\n\n".join(paragraphs[:3] + paragraphs[6:])
+    corpus = load_corpus(write_corpus({"001_ferry.txt": ORIGINAL, "002_excerpt.txt": excerpt,
+                                       "003_round_trip.txt": ROUND_TRIP}))
+    kinds = _kinds(corpus)
+    assert kinds[frozenset(("001", "002"))][0] == "copy"
+    assert kinds[frozenset(("001", "003"))] == ("translation", "003")
+    row = corpus.relations[(corpus.relations.a_id == "002") & (corpus.relations.b_id == "003")].iloc[0]
+    assert row.lockstep == "" and (row.kind, row.derived) == ("translation", "003")

@@ -777,7 +777,11 @@ def _translation_source(relations: pd.DataFrame, row, by_id: dict[str, Article],
     a, b = by_id[row.a_id], by_id[row.b_id]
     for copy, source in ((a, b), (b, a)):
         if copy.value("translation_status") != MACHINE_TRANSLATION or source.value("translation_of") == \
-                copy.article_id or not row.lockstep or _retold_by_both(a, b):
+                copy.article_id or _retold_by_both(a, b):
+            continue
+        if not row.lockstep:  # an excerpt or a cut copy of its original is its original too, in lockstep or not
+            if of_machine_version and row.kind == "rewrite" and _copy_of_source(copy, source, copies):
+                relations.loc[row.Index, "kind"] = "translation"
             continue
         if (source.value("translation_status") != MACHINE_TRANSLATION) if not of_machine_version else (
                 source.value("translation_status") == MACHINE_TRANSLATION
