@@ -456,3 +456,22 @@ def test_a_round_trip_is_the_machine_translation_of_an_excerpt_of_its_original(w
     assert kinds[frozenset(("001", "003"))] == ("translation", "003")
     row = corpus.relations[(corpus.relations.a_id == "002") & (corpus.relations.b_id == "003")].iloc[0]
     assert row.lockstep == "" and (row.kind, row.derived) == ("translation", "003")
+
+
+def test_a_desk_rewrite_in_lockstep_that_keeps_the_quotations_word_for_word_is_no_round_trip(write_corpus):
+    """A desk rewording a wire story paragraph by paragraph follows it sentence by sentence as a round trip does,
+    but keeps what people said word for word; a round trip through another language rewords the quotations as it
+    rewords everything else. The rewrite stays a rewrite, and neither text a machine translation."""
+    desk = ROUND_TRIP.replace(
+        '"We have waited as long as we could, but the numbers simply do not add up anymore,"',
+        '"We\'ve held off as long as we could, but the numbers just don\'t add up any more,"').replace(
+        '"People here cannot simply get into a car and drive to the mainland,"',
+        '"People here can\'t simply hop in a car and drive to the mainland,"')
+    corpus = load_corpus(write_corpus({"001_ferry.txt": ORIGINAL, "002_desk.txt": desk}))
+    row = corpus.relations.iloc[0]
+    assert row.lockstep and (row.kind, row.derived) == ("rewrite", "")
+    for article_id in ("001", "002"):
+        status = corpus[article_id].meta["translation_status"]
+        assert status.value == "original"
+    assert "word for word" in corpus["002"].meta["translation_status"].evidence
+    # (the round trip itself, its quotations reworded, is still read as one: the first test above)

@@ -885,6 +885,13 @@ def _machine_version(a: Article, b: Article, row, signs: dict[str, list[str]]) -
                 f"{refers_to_itself_as_source(article, outlet)}\u201d): two machine versions of that story (round "
                 f"trips), neither the other's source")
         return
+    if (kept := _quotations_kept(a, b, row.alignment)) is not None:
+        for article, other in ((a, b), (b, a)):  # the statuses of their own signs stand: 'original' for both here
+            status = article.meta["translation_status"]
+            article.meta["translation_status"] = Field(
+                status.value, status.provenance, f"{status.evidence}; in lockstep with article {other.article_id}, "
+                                                 f"but {kept}: a desk's rewrite, not a machine translation")
+        return
     derived, why = _machine_direction(a, b, signs)
     if not derived:
         for article, other in ((a, b), (b, a)):
@@ -896,6 +903,40 @@ def _machine_version(a: Article, b: Article, row, signs: dict[str, list[str]]) -
     copy.meta["translation_status"] = Field(
         MACHINE_TRANSLATION, "inferred", f"a machine version of article {source.article_id}: in lockstep with it "
                                          f"({row.lockstep}), and {why}")
+
+
+QUOTATIONS_KEPT = 2  # quotations two versions in lockstep share word for word that make them a desk's rewrite
+
+
+def _quotations_kept(a: Article, b: Article, alignment) -> str | None:
+    """Why two texts in lockstep are a desk's rewrite, not a machine translation, or None: the quotations of
+    their aligned sentences (of `relations.STATEMENT_WORDS` words or more) stand word for word in the other at
+    least `QUOTATIONS_KEPT` times and none is reworded, while the reporter's sentences around them are (a round trip
+    through another language rewords a quotation as it rewords everything else; a reporter may not)."""
+    from .quotes import find_quotes
+    from .relations import STATEMENT_WORDS
+
+    def plain(text: str) -> str:
+        return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", fold(text).lower())).strip()
+
+    spans = {x.article_id: [(q.start, q.end) for q in find_quotes(x)
+                            if len(x.body[q.start:q.end].split()) >= STATEMENT_WORDS] for x in (a, b)}
+    kept, reworded, example = 0, 0, ""
+    for i, j, _ in alignment:
+        for this, other, k, m in ((a, b, i, j), (b, a, j, i)):
+            sentence, there = this.sentences[k], plain(other.sentences[m].text)
+            for start, end in spans[this.article_id]:  # a quotation's part in this sentence (it may run on)
+                start, end = max(start, sentence.start), min(end, sentence.end)
+                if len(this.body[start:end].split()) >= STATEMENT_WORDS:
+                    quoted = plain(this.body[start:end])
+                    if quoted in there:
+                        kept, example = kept + 1, example or this.body[start:end]
+                    else:
+                        reworded += 1
+    if kept >= 2 * QUOTATIONS_KEPT and not reworded:  # each kept quotation is counted from both sides
+        return f"the quotations they share stand word for word ({kept // 2}, \u201c{example[:80]}\u201d) " \
+               f"while the reporter's sentences are reworded"
+    return None
 
 
 _CONTRACTION = re.compile(r"\b\w+(?:n't|'(?:re|ve|ll|m|d))\b", re.I)  # not "'s", also a possessive
