@@ -780,3 +780,29 @@ def test_a_named_persons_office_or_team_speaks_for_them(sourcing_of):
         "Opposition leader Ivo Brandt is in prison. Brandt's team said he had been moved to another colony.\n")
     types = {k.lower(): v for k, v in zip(result.sources.source, result.sources.source_type)}
     assert types["brandt's team"] == "opposition politician or party", types
+
+
+@pytest.mark.parametrize("sentence, name, expected", [
+    ('Water was seeping into the lower levels, said Dustin Harlan of the Marlow County emergency operations center. '
+     '"They started the evacuation early," Harlan said.', "Dustin Harlan", "government or official (country unknown)"),
+    ('Prosecution officer Rutger Veen said that "it looks like a planned attack".', "Rutger Veen",
+     "government or official (country unknown)"),
+    ('"We thought the lawsuit was absurd," said Helen Mott, spokeswoman for Westbrook Medical Center.', "Helen Mott",
+     "hospital or medical"),
+    ('Activist hedge fund manager William Tarrant called the company "a pyramid scheme" on Tuesday.', "William Tarrant",
+     "company or business"),
+])
+def test_a_persons_body_emergency_office_prosecution_hospital_or_fund_types_them(types_of, sentence, name, expected):
+    assert types_of(sentence + "\n")[name] == expected
+
+
+def test_an_unnamed_official_introduced_before_takes_the_country_of_that_introduction(types_of):
+    found = types_of("Last year the mercenary chief received a letter from a regional lawmaker in the Sverdlovsk region. "
+                     "The lawmaker said a group of female inmates had asked to go to the front.\n")
+    assert found == {"lawmaker": "Russian government or official"}
+
+
+@pytest.mark.parametrize("place, country", [("the Belgorod region", "Russian"), ("Zaporizhzhia", "Ukrainian")])
+def test_the_regions_and_cities_of_russia_and_ukraine_name_their_country(place, country):
+    assert classify(f"the governor of {place}", is_person=True) == f"{country} government or official" \
+        if country == "Russian" else "Ukrainian government"

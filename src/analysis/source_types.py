@@ -120,12 +120,13 @@ def nouns_pattern(nouns) -> str:
 
 @lru_cache(maxsize=1)
 def typed_organisation() -> re.Pattern:
-    """'for the utility', 'of a regional airline', 'the company's president': a description naming what a person
-    speaks for by an organisation noun that gives a type (group 1: the noun)."""
+    """'for the utility', 'of a regional airline', 'for Westbrook Medical Center', 'the company's president': a
+    description naming what a person speaks for by an organisation noun that gives a type (group 1: the noun)."""
     typed = nouns_pattern(noun for noun, source_type in organisation_nouns().items() if source_type)
     ahead = "(?:" + typed[1:]  # the nouns again, no group
     return re.compile(r"(?:\b(?:for|of|at|with|from) (?:the|a|an|its) (?:[\w-]+ )?(?=" + ahead + r"\b)|"
-                      r"\b(?:the|a|an|its) (?:[\w-]+ )?(?=" + ahead + r"['’]s\b))" + typed + r"\b", re.I)
+                      r"\b(?:for|of|at|with|from) (?:the )?(?-i:[A-Z][\w'’.-]*)(?: (?-i:[A-Z][\w'’.-]*)){0,3} (?=" + ahead +
+                      r"\b)|\b(?:the|a|an|its) (?:[\w-]+ )?(?=" + ahead + r"['’]s\b))" + typed + r"\b", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -433,6 +433,9 @@ def _organisation_before_role(description: str, source: Source, resolver: Resolv
             any(kind == COMPANY for *_, kind in cue_matches(f" {role} "))):
         return ""
     name = match.group(1)
+    if " " not in name and name.lower() not in organisation_nouns() and \
+            (name.lower() in roles() or cue_matches(f" {name.lower()} ")):
+        return ""  # 'Activist hedge fund manager': a description's first word written with its capital, no name
     if " " not in name and name.lower() in organisation_nouns() and source.mentions:
         return _named_before({name.lower()}, resolver, min(source.mentions)[0], default_country)
     runs = _organisation_type(name, resolver, default_country, described=_organisation_descriptions(resolver, name))

@@ -1227,6 +1227,8 @@ class Resolver:
             kind = "document" if classify(phrase, is_person=False) == "document or leaked correspondence" else "group"
         source = self.sources.get(key) or Source(key=key, kind=kind, named=False, gender=(role[1] if role else ""))
         self.sources[key] = source
+        if kind == "person" and definite and not source.descriptions and (introduced := self._introduced_before(token)):
+            source.descriptions.append(introduced)  # 'a regional lawmaker in the Sverdlovsk region' ... 'The lawmaker said'
         source.variants.add(phrase)
         source.mentions.add(char)
         if role:
@@ -1451,6 +1453,22 @@ class Resolver:
             self._note(token, key)
             return key, phrase, f"epithet '{phrase}' -> {key}, the person named just before"
         return None
+
+    def _introduced_before(self, token: Token) -> str:
+        """The phrase of the latest indefinite mention of the same noun, singular and outside quotation marks, in
+        the EPITHET_SENTENCES sentences before a definite description that opens a new source: what the text said
+        of that person when it introduced them without letting them speak; '' when there is none."""
+        starts = [s.start for s in self.article.sentences]
+        here = bisect.bisect_right(starts, token.idx) - 1
+        floor = starts[max(0, here - EPITHET_SENTENCES)] if starts else 0
+        for earlier in reversed(token.doc[:token.i]):
+            if earlier.idx < floor:
+                break
+            if earlier.lemma_.lower() == token.lemma_.lower() and earlier.tag_ == token.tag_ == "NN" and \
+                    any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in earlier.children) and \
+                    not in_quote(self.quotes, earlier.idx):
+                return noun_phrase(earlier)
+        return ""
 
     def _epithet_of(self, token: Token, lemma: str, determiners: set[str]) -> str | None:
         """The named person an epithet ('the' and a position of EPITHET_ROLES or OFFICE_EPITHETS) stands for: the
