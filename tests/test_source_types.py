@@ -9,7 +9,7 @@ import pytest
 
 from analysis import nlp
 from analysis.corpus import load_corpus
-from analysis.source_types import classify
+from analysis.source_types import classify, setting_country
 from analysis.source_typing import source_type
 from analysis.sourcing import analyse
 from analysis.speakers import Resolver
@@ -806,3 +806,15 @@ def test_an_unnamed_official_introduced_before_takes_the_country_of_that_introdu
 def test_the_regions_and_cities_of_russia_and_ukraine_name_their_country(place, country):
     assert classify(f"the governor of {place}", is_person=True) == f"{country} government or official" \
         if country == "Russian" else "Ukrainian government"
+
+
+def test_the_setting_is_the_country_a_text_names_most_when_it_names_another_once():
+    text = ("Rescuers in New Zealand searched the rubble on Tuesday. New Zealand's police said two people died. "
+            "Aftershocks rattled Christchurch, New Zealand, overnight. A U.S. agency measured the quake.")
+    assert setting_country(text) == "New Zealand"
+    assert setting_country("Rescuers in New Zealand searched the rubble. A U.S. agency measured the quake.") == ""
+
+
+def test_a_compound_place_name_names_no_country_of_its_parts():
+    assert setting_country("Councillors of Challes, a small town in Maine-et-Loire, fled the hall.") == ""
+    assert setting_country("Police in Augusta, Maine, said two people were hurt.") == "U.S."
