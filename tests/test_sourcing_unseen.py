@@ -753,3 +753,44 @@ def test_an_unnamed_relative_is_the_relative_the_text_names_later(sourcing_of):
                          "officials denied requests by his wife, Zhou Lin, to see him.\n\n\u201cHe could not remember "
                          "our street,\u201d she said.\n")
     assert dict(zip(result.quotes.quote, result.quotes.speaker))["broken man"] == "Zhou Lin"
+
+
+def test_a_verb_after_the_quotation_takes_its_object_before_a_place_phrase(sourcing_of):
+    result = sourcing_of("The army no longer keeps its old promises to recruits from the camps, a reporter has found.\n\n"
+                 '"If you join today, expect to be killed," writes a volunteer on Tuesday in a chatroom for former '
+                 "inmates.\n")
+    assert speaker_of(result, "expect to be killed") == "volunteer"
+
+
+def test_a_man_called_by_a_name_is_that_person(sourcing_of):
+    result = sourcing_of("The army no longer keeps its old promises to recruits from the camps, a reporter has found.\n\n"
+                 '"If you join today, expect to be killed," writes a man called Dmitri in a chatroom for former '
+                 "inmates.\n\n"
+                 "He says that since March he has served in a new kind of unit.\n\n"
+                 '"Before, you could get through three months. Now, you must stay until the very end," he writes.\n')
+    assert speaker_of(result, "expect to be killed") == "Dmitri"
+    assert speaker_of(result, "three months") == "Dmitri"
+
+
+def test_a_pronoun_with_nobody_named_before_is_the_person_described(sourcing_of):
+    result = sourcing_of("A stubborn manager made news on Sunday after a protest on the touchline.\n\n"
+                 "The manager's behaviour drew a booking from the referee, but he stayed defiant. "
+                 '"For us, it was a fair penalty," he said in the press conference. "I did nothing wrong."\n')
+    assert speaker_of(result, "fair penalty") == "manager"
+    assert speaker_of(result, "nothing wrong") == "manager"
+
+
+def test_a_verb_of_voicing_cues_the_quotation_before_it(sourcing_of):
+    result = sourcing_of("Hundreds of villagers ran for the ridge on Monday when the dam above Kelso began to crack.\n\n"
+                 '"Leave the cattle!" shouted a police officer.\n\n'
+                 '"My children are still down there," one mother cried out, her hands over her face.\n')
+    assert speaker_of(result, "My children") == "one mother"
+
+
+def test_a_persons_office_speaks_for_the_person(sourcing_of):
+    result = sourcing_of("Senator Ruth Alder, D-Ore., along with Senator Tom Beck, R-Utah, added a clause to the farm "
+                 "bill, which President Lowe signed into law on Friday.\n\n"
+                 '"The new clause ends a long fight for the growers of the valley," Alder\'s office said in an e-mail '
+                 'statement. "We kept our word to them."\n')
+    assert speaker_of(result, "long fight") == "Ruth Alder"
+    assert speaker_of(result, "our word") == "Ruth Alder"

@@ -413,7 +413,8 @@ def _inverted_subject(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
     if not after or after[0].left_edge.i != verb.i + 1:
         return []
     following = verb.doc[after[0].right_edge.i + 1] if after[0].right_edge.i + 1 < len(verb.doc) else None
-    return after[:1] if following is None or following.text in (".", ",", ";", "!") else []
+    return after[:1] if following is None or following.text in (".", ",", ";", "!") or \
+        following.dep_ == "prep" and following.head.i == verb.i else []  # '..., writes a man in a chatroom.'
 
 
 def _subject_by_position(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:

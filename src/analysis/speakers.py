@@ -35,7 +35,10 @@ if TYPE_CHECKING:
 # '"Why?" she asked' cues a quotation; "asked not to be named" is no claim; what a person promised ('promised them
 # "plus a bonus"') is theirs when quoted, but a promise is no claim of fact
 QUOTE_ONLY_LEMMAS = {"ask", "scoff", "sigh", "joke", "mutter", "snap", "sob", "yell", "scream", "plead", "wonder",
-                     "laugh", "promise", "pledge"}
+                     "laugh", "promise", "pledge",
+                     # how the words were voiced ('"I don't want to die," one survivor cried out')
+                     "cry", "bark", "holler", "gasp", "murmur", "grumble", "quip", "growl", "beg", "lament", "marvel",
+                     "fume", "groan", "sneer", "stammer", "roar", "bellow", "shriek", "howl", "wail", "chuckle"}
 SPEECH_LEMMAS = {
     "say", "tell", "add", "write", "report", "state", "announce", "claim", "estimate", "deny", "explain", "note",
     "insist", "argue", "assume", "believe", "warn", "describe", "recall", "confirm", "admit", "complain",
@@ -52,6 +55,8 @@ REPORTED_SPEECH_LEMMAS = SPEECH_LEMMAS - {"write", "publish", "report", "post", 
                                           *QUOTE_ONLY_LEMMAS}
 RANK_ABBREVIATIONS = {"sgt", "lt", "col", "gen", "capt", "cpl", "det", "insp", "supt", "cmdr", "maj", "pvt", "sen", "rep",
                       "gov", "atty"}
+# what speaks for the person who owns it ("Alder's office said", "Lowe's campaign said"): the person's words
+SPEAKING_FOR_NOUNS = {"office", "campaign", "team", "staff", "camp"}
 REPORT_NOUNS = {"report", "investigation", "article", "story", "analysis"}
 MEDIA_NOUNS = {"portal", "newspaper", "outlet", "publication", "agency", "channel", "broadcaster", "website", "site",
                "magazine", "paper", "tabloid", "daily", "network", "station"}
@@ -462,9 +467,14 @@ def _name_apposed_before(token: Token) -> Token | None:
 
 def _name_given(token: Token) -> list[Token]:
     """The name a person described by `token` gives themselves in a clause on it ('a soldier, who identified himself
-    as Pavel Dunin', 'a man calling himself Oleg Sirov', 'a fighter who gave his name as ...')."""
+    as Pavel Dunin', 'a man calling himself Oleg Sirov', 'a fighter who gave his name as ...'), or is given by a
+    participle right after the noun ('a man called Anton', 'a woman named Irina')."""
     names = []
     for clause in token.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in ("call", "name") and \
+                token.pos_ == "NOUN" and clause.i == token.i + 1:  # 'a man called Anton', 'a woman named Irina'
+            names += [n for n in clause.children if n.dep_ in ("oprd", "attr", "dobj") and n.pos_ == "PROPN"]
+            continue
         if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in SELF_NAMING_LEMMAS or not any(
                 c.dep_ == "dobj" and (c.lower_ in REFLEXIVES or c.lower_ == "name" and any(
                     p.lower_ in PERSONAL_PRONOUNS for p in c.children)) for c in clause.children):
@@ -827,6 +837,13 @@ class Resolver:
                     self._note(token, key)
                     return key, token.text, f"pronoun '{token.text}' -> " + \
                         ("the first person named after it" if after else "nearest earlier person") + f": {key}"
+                described = self._described_person_before(token, PERSONAL_PRONOUNS[low])
+                if described is not None and (resolved := self.resolve(described)) is not None and \
+                        self.sources[resolved[0]].kind == "person":
+                    self.sources[resolved[0]].mentions.add(char)
+                    self._note(token, resolved[0])
+                    return resolved[0], token.text, f"pronoun '{token.text}' -> the unnamed person described " \
+                        f"before as '{resolved[1]}': {resolved[0]}"
             return None
         if (epithet := self._personal_epithet(token)) is not None:
             return epithet
@@ -856,6 +873,12 @@ class Resolver:
                     return self._add_other(outlet if known else written, "outlet", named=True,
                                            span=(span.start_char, span.end_char), variant=written), written, \
                         "outlets.csv" if known else f"the {token.text} named {written}"
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if token.lemma_.lower() in SPEAKING_FOR_NOUNS and token.tag_ == "NN" and owner is not None and \
+                    (resolved := self._resolve_name(owner)) and self.sources[resolved[0]].kind == "person":
+                # "Alder's office said in a statement": the office speaks for the person who holds it
+                self.sources[resolved[0]].mentions.add(char)
+                return resolved[0], noun_phrase(token), f"'{noun_phrase(token)}' speaks for {resolved[0]}"
             owners = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i and
                       c.lower_ not in {p.lower() for p in PLATFORMS} and c.lower_ not in country_cues()]
             if token.lower_ in OUTLET_NOUNS and owners and not in_quote(self.quotes, token.idx):
@@ -1628,6 +1651,23 @@ class Resolver:
         speakers = [c for c in candidates if c[1] in self.speakers]
         return (speakers or candidates)[0][1]
 
+    def _described_person_before(self, token: Token, gender: str) -> Token | None:
+        """A pronoun with no named person before it ('A fiery coach made headlines ... The coach's protest drew a
+        booking, but he stayed defiant. "...," he said'): the nearest earlier singular role noun outside quotation
+        marks that is a clause subject or a subject's possessor, of a compatible gender, within
+        DESCRIBED_REACH characters."""
+        for earlier in reversed(self.doc[:token.i]):
+            if earlier.idx < token.idx - DESCRIBED_REACH:
+                return None
+            if earlier.pos_ != "NOUN" or earlier.tag_ != "NN" or in_quote(self.quotes, earlier.idx):
+                continue
+            role = roles().get(earlier.lemma_.lower()) or roles().get(earlier.lower_)
+            subject = earlier.dep_ in ("nsubj", "nsubjpass") or earlier.dep_ == "poss" and \
+                earlier.head.dep_ in ("nsubj", "nsubjpass")
+            if role and subject and (not gender or not role[1] or role[1] == gender):
+                return earlier
+        return None
+
     def _possessor(self, offset: int) -> bool:
         """The name written at `offset` owns a noun rather than acting ("Twitter's IPO had ...", "Tom Hale's fund
         bought ...")."""
@@ -1658,6 +1698,7 @@ class Resolver:
         return None
 
 
+DESCRIBED_REACH = 600  # characters before a pronoun within which an unnamed person described is its antecedent
 CATAPHORA_REACH = 800  # characters after a pronoun opening a text within which the person it stands for is named
 
 STATEMENT_LEMMAS = {"state", "announce", "report", "claim", "confirm", "declare", "say", "write", "publish", "deny"}
