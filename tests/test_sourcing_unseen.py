@@ -794,3 +794,26 @@ def test_a_persons_office_speaks_for_the_person(sourcing_of):
                  'statement. "We kept our word to them."\n')
     assert speaker_of(result, "long fight") == "Ruth Alder"
     assert speaker_of(result, "our word") == "Ruth Alder"
+
+
+def test_a_tag_split_off_into_the_next_paragraph_names_the_speaker(sourcing_of):
+    result = sourcing_of("The city council voted on Monday to close the old ferry pier after forty years.\n\n"
+                 '"It was the heart of the harbour for my father and for me, and now it is simply gone,"\n\n'
+                 "said retired captain Olaf Brenner.\n\n"
+                 "Brenner said he would keep his boat at a private dock.\n")
+    assert speaker_of(result, "heart of the harbour") == "Olaf Brenner"
+
+
+def test_a_round_up_of_quotations_names_each_speaker_after_the_quotation(sourcing_of):
+    result = sourcing_of("WORDS OF THE WEEK\n\n"
+                 '"We lost, and it hurts. But we will train harder than ever this week and come back stronger for the '
+                 'last games of the season."\n\n'
+                 "Harbour City coach Tom Brandt after the 2-0 defeat by Lakeside on Sunday.\n\n"
+                 '"I have never been prouder of a group of players. They fought for every ball and deserved the cup '
+                 'more than anyone."\n\n'
+                 "Mira Solberg after her Lakeside side won the final on Saturday.\n\n"
+                 '"People join us for the city and the fans, not for me. What happens next is up to them."\n\n'
+                 "Lakeside chairman Ivo Marek plays down his role in signing the young striker Pavel Ruud.\n")
+    assert speaker_of(result, "We lost") == "Tom Brandt"
+    assert speaker_of(result, "never been prouder") == "Mira Solberg"
+    assert speaker_of(result, "People join us") == "Ivo Marek"

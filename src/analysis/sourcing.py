@@ -790,6 +790,8 @@ def _cue_for_quote(article: Article, span: QuoteSpan, cues: list[Cue], spans: li
         (c.start < after_end and _adjacent(article, span, c)) or (_bare_cue(c) and c.start - span.end <= 120))]
     if after:
         return after[0], "cue after the quotation"
+    if (split := _split_tag(article, span, cues)) is not None:
+        return split, "cue opening the next paragraph (the quotation's tag was split off)"
     before = [c for c in same_para if lo <= c.start < span.start]
     if before:
         nearest = [c for c in before if c.verb.i == before[-1].verb.i][0]  # first of conjoined subjects
@@ -814,6 +816,57 @@ def _cue_for_quote(article: Article, span: QuoteSpan, cues: list[Cue], spans: li
     if _opens_sentence(article, span):
         return previous["cue"], "speaker of the previous quotation or attribution (nobody else is a subject since)"
     return None, "no cue found"
+
+
+CAPTIONED = "person named at the start of the paragraph after the quotation"
+
+
+def _caption_after(article: Article, span: QuoteSpan, resolver: Resolver) -> Cue | None:
+    """A quotation that is a paragraph of its own, with no speaker found, followed by a paragraph without
+    quotation marks that opens with a person's name, perhaps after a role ('"..."' / 'Harbour City coach Tom
+    Brandt after the defeat on Sunday.': a round-up of quotes, a caption): that person."""
+    para = article.paragraphs[span.paragraph]
+    text = article.folded
+    if re.search(r"\w", text[para.start:span.start]) or re.search(r"\w", text[span.end:para.end]) or \
+            span.paragraph + 1 >= len(article.paragraphs):
+        return None
+    following = article.paragraphs[span.paragraph + 1]
+    if '"' in text[following.start:following.end]:
+        return None
+    for offset, key, _ in resolver.persons:
+        if following.start <= offset < following.start + CAPTION_REACH and \
+                re.fullmatch(r"\s*(?:[\w'’.-]+\s+){0,5}", text[following.start:offset]) and \
+                not any(t.pos_ in ("VERB", "AUX") for t in resolver.doc.char_span(
+                    following.start, offset, alignment_mode="expand") or ()):
+            found = resolver.doc.char_span(offset, offset + 1, alignment_mode="expand")
+            if found is None:
+                return None
+            token = found[0]
+            return Cue(verb=token.head, start=offset, end=offset + len(token), source=key, mention=token.text,
+                       reason=f"{key} is named after the quotation", via="", paragraph=span.paragraph + 1,
+                       sentence=_sentence_bounds(article, token, span.paragraph + 1))
+        if offset >= following.start + CAPTION_REACH:
+            break
+    return None
+
+
+CAPTION_REACH = 60  # characters from a paragraph's start within which the name of a caption begins
+
+
+def _split_tag(article: Article, span: QuoteSpan, cues: list[Cue]) -> Cue | None:
+    """A quotation that ends its paragraph with a comma and a paragraph after it that opens in lower case with a
+    cue ('"...,"' / 'said retired captain Olaf Brenner.': a page that broke the tag off): that cue."""
+    para = article.paragraphs[span.paragraph]
+    if re.search(r"\w", article.folded[span.end:para.end]) or \
+            not re.search(r",\W{0,3}$", article.folded[span.start:span.end]) or \
+            span.paragraph + 1 >= len(article.paragraphs):
+        return None
+    following = article.paragraphs[span.paragraph + 1]
+    opening = article.folded[following.start:following.end].lstrip()
+    if not opening[:1].islower():
+        return None
+    first = following.start + len(article.folded[following.start:following.end]) - len(opening)
+    return next((c for c in cues if c.paragraph == span.paragraph + 1 and c.start == first), None)
 
 
 def _adjacent(article: Article, span: QuoteSpan, cue: Cue) -> bool:
@@ -848,6 +901,7 @@ def _quotes(article: Article, doc: Doc, spans: list[QuoteSpan], cues: list[Cue],
     kept = [s for s in spans if s.paragraph not in skipped]
     chosen: list[tuple[Cue | None, str]] = []
     previous: dict | None = None
+    captioned = False  # the quotation before was attributed by the name written after it
     for span in kept:
         # the last attribution before this quotation's paragraph (for quotations opening a paragraph)
         earlier = [c for c in cues if c.start < article.paragraphs[span.paragraph].start and not c.nested]
@@ -864,6 +918,10 @@ def _quotes(article: Article, doc: Doc, spans: list[QuoteSpan], cues: list[Cue],
             cue, how = None, "no speaker: the speech verb governing the quotation has no resolved subject"
         if not how.startswith("cue"):
             cue, how = _person_before(article, span, resolver, cue, how)
+        if (cue is None or captioned and not how.startswith("cue")) and \
+                (caption := _caption_after(article, span, resolver)) is not None:
+            cue, how = caption, CAPTIONED
+        captioned = how == CAPTIONED
         writer = _document_writer(article, resolver, cue) if cue is not None else None
         if writer is not None:
             cue = replace(cue, source=writer[0], reason=f"{cue.reason}; {writer[1]}")
