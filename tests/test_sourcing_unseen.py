@@ -817,3 +817,10 @@ def test_a_round_up_of_quotations_names_each_speaker_after_the_quotation(sourcin
     assert speaker_of(result, "We lost") == "Tom Brandt"
     assert speaker_of(result, "never been prouder") == "Mira Solberg"
     assert speaker_of(result, "People join us") == "Ivo Marek"
+
+
+def test_a_person_spoken_to_before_a_colon_is_no_speaker(sourcing_of):
+    result = sourcing_of("Marta Lind beat Tomas Berg in the final on Sunday to win her first title. Lind said she had "
+                 'waited ten years for it. A thought went to her rival, Tomas Berg: "I want to congratulate Tomas: he '
+                 'played a wonderful week and he will win this title one day."\n')
+    assert speaker_of(result, "congratulate Tomas") == "Marta Lind"

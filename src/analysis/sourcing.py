@@ -1093,7 +1093,8 @@ def _person_before(article: Article, span: QuoteSpan, resolver: Resolver, cue: C
                 and (cue is None or key != cue.source) and not (governed and governed[0] <= offset < span.start)]
     labels = [(start, key) for key, source in resolver.sources.items() if source.kind == "person"
               for start, end in source.mentions if floor <= start < span.start and
-              SPEAKER_LABEL.fullmatch(article.folded, end, max(end, span.start - 1))]
+              SPEAKER_LABEL.fullmatch(article.folded, end, max(end, span.start - 1)) and
+              not _addressed(resolver.doc, start)]
     if labels:  # 'Hospital spokesperson Nadia Korr: "Both patients are stable."'
         subjects, why, role = [max(labels)], "person named before the colon that introduces the quotation", "named"
     else:
@@ -1109,6 +1110,24 @@ def _person_before(article: Article, span: QuoteSpan, resolver: Resolver, cue: C
                  reason=f"{key} is {role} before the quotation", via="",
                  paragraph=span.paragraph, sentence=_sentence_bounds(article, token, span.paragraph))
     return person, why
+
+
+def _addressed(doc: Doc, offset: int) -> bool:
+    """The name written at `offset` is the object of its clause, not a label ('A thought went to his rival,
+    Tomas Berg: "..."': Berg is spoken to, not speaking)."""
+    found = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    token = found[0] if found is not None and len(found) else None
+    if token is None:
+        return False
+    if token.i >= 2 and doc[token.i - 1].text == "," and doc[token.i - 2].pos_ == "NOUN" and \
+            doc[token.i - 2].dep_ in OBJECTS:  # the name set off after the object noun ('to her rival, Tomas Berg')
+        return True
+    while token.dep_ in ("compound", "flat", "appos") and token.head is not token:
+        token = token.head
+    return token.dep_ in OBJECTS
+
+
+OBJECTS = ("pobj", "dobj", "dative", "iobj")
 
 
 def _resolve_colon_subject(article: Article, span: QuoteSpan, resolver: Resolver) -> None:
