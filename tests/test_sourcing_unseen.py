@@ -824,3 +824,20 @@ def test_a_person_spoken_to_before_a_colon_is_no_speaker(sourcing_of):
                  'waited ten years for it. A thought went to her rival, Tomas Berg: "I want to congratulate Tomas: he '
                  'played a wonderful week and he will win this title one day."\n')
     assert speaker_of(result, "congratulate Tomas") == "Marta Lind"
+
+
+def test_an_age_or_a_status_as_epithet_is_the_person_named_just_before(sourcing_of):
+    result = sourcing_of("Marta Lind beat Tomas Berg in three sets on Sunday to win her first title at the Harbour Open.\n\n"
+                 '"I have waited ten years for this day," Lind said after the match.\n\n'
+                 'Lind will now rest for two weeks. "My body needs a break," the 29-year-old said.\n\n'
+                 'Berg, who had won the title twice before, was gracious in defeat. "She was simply better today," the '
+                 "veteran said.\n")
+    assert speaker_of(result, "My body") == "Marta Lind"
+    assert speaker_of(result, "simply better") == "Tomas Berg"
+
+
+def test_an_age_epithet_after_an_unnamed_person_of_that_age_stays_unnamed(sourcing_of):
+    result = sourcing_of("Inmates speak of the offer\n\n"
+                 "Nadia Roth, a lawyer, visited the camp in May. A 45-year-old inmate met her there.\n\n"
+                 '"We were promised a pardon," the 45-year-old said.\n')
+    assert speaker_of(result, "promised a pardon") == "45-year-old inmate"

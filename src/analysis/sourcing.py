@@ -41,7 +41,7 @@ from .metadata import OUTLET_NAME, canonical_outlet, cited_only, cited_outlets, 
 from .quotes import QuoteSpan, find_quotes
 from .speakers import (
     CUE_LEMMAS, MEDIA_NOUNS, PERSONAL_PRONOUNS, PSEUDONYM, QUOTE_ONLY_LEMMAS, REPORT_NOUNS, SPEECH_LEMMAS,
-    STATEMENT_LEMMAS, Cue, Resolver, Source, in_quote, name_span, noun_phrase, path_up, token_lists)
+    STATEMENT_LEMMAS, Cue, Resolver, Source, _age_epithet, in_quote, name_span, noun_phrase, path_up, token_lists)
 from .source_typing import source_type
 from .source_types import (
     COMPANY, article_country, classify, clean_name, country_in, institution, name_noun_type, organisation_nouns,
@@ -435,7 +435,8 @@ def _subject_by_position(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
         return []
     window = [t for t in sentence if lo <= t.idx < verb.idx and not in_quote(quotes, t.idx)]
     indices = {t.i for t in window}
-    heads = [t for t in window if t.head.i not in indices and t.pos_ in ("NOUN", "PROPN", "PRON")]
+    heads = [t for t in window if t.head.i not in indices and t.pos_ in ("NOUN", "PROPN", "PRON") or
+             _age_epithet(t) is not None]  # '"...," the 31-year-old said': the parser finds no noun
     return _with_conjuncts(heads[0]) if heads else []
 
 

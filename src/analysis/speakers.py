@@ -84,6 +84,9 @@ DEFINITE_DESCRIPTION = re.compile(r"(?:the|this|that)\s|.*?\w['’]s?\s", re.I) 
 # organisations whose names need not say what they are ('Lumex' is 'the company')
 BRAND_NAMED_TYPES = {"company or business"}
 IT_SENTENCES = 3  # how many sentences back the organisation 'it said' stands for may have been a subject
+# what a person is, not a post they hold, as a bare epithet for the person named just before ('the veteran said')
+STATUS_EPITHETS = {"veteran", "champion", "titleholder", "winner", "youngster", "teenager", "rookie", "newcomer",
+                   "skipper", "captain", "debutant", "finalist", "runner-up", "champ", "star", "superstar"}
 EPITHET_SENTENCES = 4  # how many sentences back the person an epithet stands for may have been the subject
 # a nationality as an epithet says who a person is, not a post ('the German', 'the 52-year-old Dutchman'): the
 # person named just before, whether or not they have spoken yet
@@ -482,6 +485,21 @@ def _name_given(token: Token) -> list[Token]:
         names += [n for c in clause.children if c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as"
                   for n in ([c] if c.dep_ == "oprd" else c.children) if n.pos_ == "PROPN"]
     return names
+
+
+def _age_epithet(token: Token) -> str | None:
+    """'the 31-year-old' (the parser leaves 'old' an adjective, or makes a noun after it the head: 'the 31-year-old
+    striker' is a post, not an age alone): the phrase, else None."""
+    doc, i = token.doc, token.i
+    if token.lower_ != "old" or i < 4 or doc[i - 2].lower_ not in ("year", "years") or doc[i - 1].text != "-" or \
+            doc[i - 3].text != "-" or not doc[i - 4].like_num or i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN":
+        return None
+    start = i - 4
+    if start > 0 and doc[start - 1].lower_ == "the":
+        start -= 1
+    else:
+        return None
+    return doc[start:i + 1].text
 
 
 def _continues(verb: Token) -> bool:
@@ -1449,8 +1467,28 @@ class Resolver:
         person who was the subject of a sentence outside quotation marks within EPITHET_SENTENCES
         sentences, when their gender and country fit; None for any other subject."""
         phrase = noun_phrase(token)
-        if token.tag_ in ("NNS", "NNPS") or not phrase.lower().startswith("the "):
+        age = _age_epithet(token)
+        if age is not None and (before := list(re.finditer(r"\b(?:an?|one)\s+\d+-years?-old\b\s*(\w*)",
+                                                          self.article.folded[:token.idx], re.I))):
+            # 'a 45-year-old inmate ... the 45-year-old said': the unnamed person introduced so
+            found = self.doc.char_span(before[-1].start(1), before[-1].end(1), alignment_mode="expand")
+            if found is None or not len(found) or found[0].pos_ != "NOUN" or found[0].i == token.i:
+                return None
+            resolved = self.resolve(found[0])
+            if resolved is not None:
+                self.sources[resolved[0]].mentions.add((token.idx, token.idx + len(token)))
+            return resolved
+        if age is not None:
+            phrase = age
+        elif token.tag_ in ("NNS", "NNPS") or not phrase.lower().startswith("the "):
             return None
+        elif token.lemma_.lower() in STATUS_EPITHETS and not any(
+                c.dep_ in ("compound", "amod", "poss") for c in token.children) and \
+                not re.search(rf"\b(?:an?|one)\s+(?:\w+\s+)?{re.escape(token.lower_)}\b",
+                              self.article.folded[:token.idx], re.I):
+            age = phrase  # 'the veteran said', 'the champion said' with no unnamed veteran or champion before
+        if age is not None:
+            return self._subject_just_before(token, phrase, "", "")
         demonym = DEMONYM_PERSON.fullmatch(token.text)
         if demonym and demonym.group(1).lower() not in country_cues():
             demonym = None  # 'German', 'chairman'
@@ -1459,6 +1497,12 @@ class Resolver:
         if not (token.text[:1].isupper() and stem in country_cues() and (demonym or token.ent_type_ == "NORP")) or \
                 any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN") for c in token.children):
             return None
+        return self._subject_just_before(token, phrase, gender, country_cues()[stem])
+
+    def _subject_just_before(self, token: Token, phrase: str, gender: str, country: str) -> tuple[str, str, str] | None:
+        """The named person who was the subject of a sentence outside quotation marks within EPITHET_SENTENCES
+        sentences before `token`, when the gender and country fit (none asked: ''), for an epithet that says who
+        they are rather than a post they hold."""
         starts = [s.start for s in self.article.sentences]
         here = bisect.bisect_right(starts, token.idx) - 1
         floor = starts[max(0, here - EPITHET_SENTENCES)] if starts else 0
@@ -1468,7 +1512,7 @@ class Resolver:
             source = self.sources[key]
             if offset < floor or not (source.kind == "person" and source.named and not source.anonymous_reason and
                                       source.gender in ("", gender or source.gender) and
-                                      country_in(" ".join(source.descriptions)) in ("", country_cues()[stem])):
+                                      (not country or country_in(" ".join(source.descriptions)) in ("", country))):
                 return None
             char = (token.idx, token.idx + len(token))
             source.mentions.add(char)
