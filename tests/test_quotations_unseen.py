@@ -211,3 +211,19 @@ def test_an_outlet_unnamed_that_reports_another_is_no_citation(sourcing_of):
 def test_what_a_person_judges_something_as_in_quotation_marks_is_their_partial_quotation(sourcing_of, sentence, fragment,
                                                                                         speaker):
     assert speaker_of(sourcing_of("Budget passes\n\n" + sentence + "\n"), fragment) == speaker
+
+
+def test_a_dialogue_of_dash_lines_is_an_interview_with_the_person_named_after_it(sourcing_of):
+    result = sourcing_of("How the camps still send men to the front\n\n"
+                 "By Olga Marsh and Peter Kline.\n\n"
+                 "Men recruited in the camps now ask not to be sent back. Reporters spoke to some of them.\n\n"
+                 "– Do you want to go back?\n\n"
+                 "– No, never, they will shoot me the same day.\n\n"
+                 "– Why are you so sure?\n\n"
+                 "– I saw it happen to two friends of mine in the spring.\n\n"
+                 "A thin man in a grey jacket sits across the table from the reporter.\n\n"
+                 "The man is 31-year-old Ivan Orlov. He says he served four years for theft.\n")
+    speakers = dict(zip(result.quotes.quote, result.quotes.speaker))
+    assert speakers["Do you want to go back?"] == "interviewer"
+    assert speakers["No, never, they will shoot me the same day."] == "Ivan Orlov"
+    assert speakers["I saw it happen to two friends of mine in the spring."] == "Ivan Orlov"

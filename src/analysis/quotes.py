@@ -230,9 +230,12 @@ def interview_quotes(article: Article, text: str) -> dict[int, QuoteSpan]:
     opening with another speaker's label right after a question or an answer ('THE PRESIDENT: ...'), and one without a
     label right after an answer (the answer goes on). Read only in an article that has both questions and answers,
     so that a lone 'A: ...' item is no answer."""
-    lines = {}
+    lines = _dash_dialogue(article, text)
     previous = ""  # the kind of line the paragraph before is
     for para in article.paragraphs:
+        if para.index in lines:
+            previous = ""  # a line of dialogue: a paragraph after it goes on with no answer
+            continue
         label = INTERVIEW_LABEL.match(text, para.start, para.end) if para.kind == "text" else None
         speaker = ANSWER_LABEL.match(text, para.start, para.end) if para.kind == "text" and previous else None
         if label is not None:
@@ -249,6 +252,28 @@ def interview_quotes(article: Article, text: str) -> dict[int, QuoteSpan]:
         previous = kind
     kinds = {span.closing for span in lines.values()}
     return lines if kinds == {"interview_question", "interview_answer"} else {}
+
+
+DIALOGUE_DASH = re.compile(r"\s*[–—-]\s+(?=\S)")  # a line of dialogue in the Russian way: '– Why do you say that?'
+DIALOGUE_LINES = 3  # consecutive dash lines, a question and an answer among them, that make a dialogue
+
+
+def _dash_dialogue(article: Article, text: str) -> dict[int, QuoteSpan]:
+    """A run of DIALOGUE_LINES paragraphs or more that open with a dash, questions (ending with '?') and answers
+    ('– Don't you want to go home?' / '– No, I don't.'), none of them a dash quotation with its speech verb after a
+    second dash: the lines of an interview, as 'Q:' and 'A:' ones."""
+    found, run = {}, []
+    for para in [*article.paragraphs, None]:
+        dash = DIALOGUE_DASH.match(text, para.start, para.end) if para is not None and para.kind == "text" else None
+        if dash is not None and dash_quote(article, para.index, text) is None:
+            start, end = _strip(text, dash.end(), para.end)
+            kind = "interview_question" if text[start:end].rstrip().endswith("?") else "interview_answer"
+            run.append(QuoteSpan(start, end, para.index, kind, words=len(WORD.findall(text, start, end))))
+            continue
+        if len(run) >= DIALOGUE_LINES and {s.closing for s in run} == {"interview_question", "interview_answer"}:
+            found.update({s.paragraph: s for s in run})
+        run = []
+    return found
 
 
 _OPEN_SINGLE, _CLOSE_SINGLE, _OPEN_DOUBLE, _CLOSE_DOUBLE = "\u2018", "\u2019", "\u201c", "\u201d"

@@ -38,7 +38,7 @@ import pandas as pd
 from . import nlp
 from .citations import citation_graph
 from .metadata import OUTLET_NAME, canonical_outlet, cited_only, cited_outlets, cited_reports
-from .quotes import QuoteSpan, find_quotes
+from .quotes import DIALOGUE_DASH, QuoteSpan, find_quotes
 from .speakers import (
     CUE_LEMMAS, MEDIA_NOUNS, PERSONAL_PRONOUNS, PSEUDONYM, QUOTE_ONLY_LEMMAS, REPORT_NOUNS, SPEECH_LEMMAS,
     STATEMENT_LEMMAS, Cue, Resolver, Source, _age_epithet, in_quote, name_span, noun_phrase, path_up, token_lists)
@@ -956,6 +956,7 @@ def _quotes(article: Article, doc: Doc, spans: list[QuoteSpan], cues: list[Cue],
 
 INTERVIEW_CLOSINGS = ("interview_question", "interview_answer")
 INTERVIEWER = "interviewer"  # the unnamed source of a transcript's questions
+DIALOGUE_AFTER = 2  # paragraphs after a dash dialogue in which the person who answers in it is named
 
 
 def _interview_cue(article: Article, span: QuoteSpan, spans: list[QuoteSpan], resolver: Resolver,
@@ -981,9 +982,23 @@ def _interview_cue(article: Article, span: QuoteSpan, spans: list[QuoteSpan], re
         for offset, person, _ in resolver.persons:
             if offset < first and resolver.sources.get(person, Source(person, "", False)).named:
                 named[person].append(offset)
+        if DIALOGUE_DASH.match(article.folded, article.paragraphs[span.paragraph].start) is not None:
+            # a dialogue excerpt is followed by who speaks in it ('– ...' / 'The man is 26-year-old Ivan Orlov.'):
+            # the first person named in the DIALOGUE_AFTER paragraphs after its last line
+            last = max(s.paragraph for s in spans if s.closing in INTERVIEW_CLOSINGS and s.paragraph >= span.paragraph
+                       and all(t.closing in INTERVIEW_CLOSINGS for t in spans
+                               if span.paragraph <= t.paragraph <= s.paragraph))
+            after = [p for p in article.paragraphs[last + 1:last + 1 + DIALOGUE_AFTER]]
+            if after:
+                hit = [(offset, person) for offset, person, _ in resolver.persons
+                       if after[0].start <= offset < after[-1].end and not in_quote(resolver.quotes, offset)
+                       and resolver.sources.get(person, Source(person, "", False)).named]
+                if hit:
+                    named = {min(hit)[1]: [-1]}
         if named:
             key = max(named, key=lambda k: (len(named[k]), -named[k][0]))
-            why, reason = "an answer in a transcript", f"{key} is named before the transcript most often"
+            why, reason = "an answer in a transcript", f"{key} is named before the transcript most often" \
+                if named[key] != [-1] else f"{key} is named right after the dialogue"
         elif name.lower() not in ("", "a", "answer"):  # 'THE PRESIDENT:' where nobody is named: the role
             key = name.lower()
             source = resolver.sources.setdefault(key, Source(key=key, kind="person", named=False))
