@@ -1039,9 +1039,10 @@ def _other_subject_between(resolver: Resolver, cue: Cue, span: QuoteSpan) -> boo
 
 
 def _document_writer(article: Article, resolver: Resolver, cue: Cue) -> tuple[str, str] | None:
-    """(person key, reason) for a document that speaks ('"...," the letter said') when its paragraph names who
-    wrote or sent it before the cue: 'X told his family in a letter', 'X wrote a letter', 'a letter from X',
-    'the letter, sent by X'. None when no person is named as its writer: the document stays the source."""
+    """(source key, reason) for a document that speaks ('"...," the letter said') when its paragraph names the person
+    or organisation who wrote or sent it before the cue: 'X told his family in a letter', 'X wrote a letter', 'a
+    letter from X', 'the letter, sent by X', 'Herbal Corp said in a statement'. None when no writer is named: the
+    document stays the source."""
     if resolver.sources[cue.source].kind != "document":
         return None
     nouns = [c for c in cue.verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
@@ -1061,7 +1062,7 @@ def _document_writer(article: Article, resolver: Resolver, cue: Cue) -> tuple[st
             writers += [c for c in verb.children if c.dep_ == "nsubj"]  # 'X told his family in a letter'
         for writer in writers:
             resolved = resolver.resolve(writer)
-            if resolved and resolver.sources[resolved[0]].kind == "person":
+            if resolved and resolver.sources[resolved[0]].kind in ("person", "org"):  # a company's statement too
                 return resolved[0], f"the {noun.lower_} speaks for its writer, {resolved[0]}: " \
                     f"'{resolver.doc[mention.sent.start:mention.sent.end].text[:100]}'"
     return None
