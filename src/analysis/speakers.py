@@ -1499,13 +1499,17 @@ class Resolver:
             return None
         return self._subject_just_before(token, phrase, gender, country_cues()[stem])
 
+    def _epithet_floor(self, token: Token) -> int:
+        """The body offset EPITHET_SENTENCES sentences before `token`'s: how far back an epithet may look."""
+        starts = [s.start for s in self.article.sentences]
+        here = bisect.bisect_right(starts, token.idx) - 1
+        return starts[max(0, here - EPITHET_SENTENCES)] if starts else 0
+
     def _subject_just_before(self, token: Token, phrase: str, gender: str, country: str) -> tuple[str, str, str] | None:
         """The named person who was the subject of a sentence outside quotation marks within EPITHET_SENTENCES
         sentences before `token`, when the gender and country fit (none asked: ''), for an epithet that says who
         they are rather than a post they hold."""
-        starts = [s.start for s in self.article.sentences]
-        here = bisect.bisect_right(starts, token.idx) - 1
-        floor = starts[max(0, here - EPITHET_SENTENCES)] if starts else 0
+        floor = self._epithet_floor(token)
         for offset, key, is_subject in reversed(self.persons):
             if offset >= token.idx or not is_subject or in_quote(self.quotes, offset):
                 continue
@@ -1525,9 +1529,7 @@ class Resolver:
         """The phrase of the latest indefinite mention of the same noun, singular and outside quotation marks, in
         the EPITHET_SENTENCES sentences before a definite description that opens a new source: what the text said
         of that person when it introduced them without letting them speak; '' when there is none."""
-        starts = [s.start for s in self.article.sentences]
-        here = bisect.bisect_right(starts, token.idx) - 1
-        floor = starts[max(0, here - EPITHET_SENTENCES)] if starts else 0
+        floor = self._epithet_floor(token)
         for earlier in reversed(token.doc[:token.i]):
             if earlier.idx < floor:
                 break
@@ -1561,9 +1563,7 @@ class Resolver:
         # a name before the epithet must be in the person's descriptions ('the Lakeside coach' after 'Lakeside
         # manager Tom Brandt'), unless the post is a former one, which the text need not have given before
         names = [] if past else [" ".join(t.text for t in c.subtree).lower() for c in modifiers if c.pos_ == "PROPN"]
-        starts = [s.start for s in self.article.sentences]
-        here = bisect.bisect_right(starts, token.idx) - 1
-        floor = starts[max(0, here - EPITHET_SENTENCES)] if starts else 0
+        floor = self._epithet_floor(token)
         for offset, key, is_subject in reversed(self.persons):
             if offset >= token.idx or not is_subject or in_quote(self.quotes, offset):
                 continue
