@@ -1751,7 +1751,7 @@ def test_editors_initials_in_brackets_are_a_credit(line, is_credit):
 
 NOTICED_PAGE = """Police arrest tram shooting suspect
 
-Content warning: this article contains descriptions of serious violence.
+Content warning: this story contains descriptions of violence against children.
 
 Police in Lenzburg arrested a man on Monday after a shooting on a tram that wounded two people, officials said.
 
@@ -1760,7 +1760,7 @@ The suspect was arrested near the central station. Police earlier published his 
 
 The mayor said the city's trams would run again on Tuesday, and that extra officers would ride them all week.
 
-(This is an unedited and auto-generated story from Syndicated News feed, Valley Times Staff may not have modified or edited the content body)
+(This is an unedited, auto-generated story from a Syndicated News feed; the Valley Times desk may not have modified its text)
 """
 
 

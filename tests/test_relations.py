@@ -251,12 +251,12 @@ def test_a_retelling_in_another_order_is_a_version_and_another_report_of_the_day
 SHORT_WIRE = """Police arrest tram shooting suspect
 
 LENZBURG, Valdoria, March 18, 2024 (VNA/AFP) \u2013 Police on Monday arrested the suspect in a shooting on a tram in which two people were wounded, a police chief said.
-"We have just been informed that the suspect has been arrested and is being questioned," police chief Anton Brel told a news conference.
+"We can confirm that a man has been detained and is being questioned," police chief Anton Brel told reporters.
 Police had earlier said they were searching for a 37-year-old man and published "a photo of the main suspect" on their website.
 """
 
 SHORT_WIRE_COPY = """Tram shooting: suspect arrested
-Lenzburg, March 18: Police on Monday arrested the suspect in a shooting on a tram in which two people were wounded, a police chief said. "We have just been informed that the suspect has been arrested and is being questioned," police chief Anton Brel told a news conference.
+Lenzburg, March 18: Police on Monday arrested the suspect in a shooting on a tram in which two people were wounded, a police chief said. "We can confirm that a man has been detained and is being questioned," police chief Anton Brel told reporters.
 Police had earlier said they were searching for a 37-year-old man and published "a photo of the main suspect" on their website. The mayor said trams would run again on Tuesday.
 """
 

@@ -783,13 +783,13 @@ def test_a_named_persons_office_or_team_speaks_for_them(sourcing_of):
 
 
 @pytest.mark.parametrize("sentence, name, expected", [
-    ('Water was seeping into the lower levels, said Dustin Harlan of the Marlow County emergency operations center. '
-     '"They started the evacuation early," Harlan said.', "Dustin Harlan", "government or official (country unknown)"),
-    ('Prosecution officer Rutger Veen said that "it looks like a planned attack".', "Rutger Veen",
+    ('The basement was flooding by noon, said Dana Harlan of the Marlow County emergency operations center. '
+     '"We moved the patients upstairs first," Harlan said.', "Dana Harlan", "government or official (country unknown)"),
+    ('Prosecution officer Anke Veld said the fire "was set on purpose, we believe".', "Anke Veld",
      "government or official (country unknown)"),
-    ('"We thought the lawsuit was absurd," said Helen Mott, spokeswoman for Westbrook Medical Center.', "Helen Mott",
+    ('"The claim never had any merit," said Helen Mott, spokeswoman for Westbrook Medical Center.', "Helen Mott",
      "hospital or medical"),
-    ('Activist hedge fund manager William Tarrant called the company "a pyramid scheme" on Tuesday.', "William Tarrant",
+    ('Activist hedge fund manager William Tarrant called the retailer "a house of cards" on Tuesday.', "William Tarrant",
      "company or business"),
 ])
 def test_a_persons_body_emergency_office_prosecution_hospital_or_fund_types_them(types_of, sentence, name, expected):
@@ -797,8 +797,8 @@ def test_a_persons_body_emergency_office_prosecution_hospital_or_fund_types_them
 
 
 def test_an_unnamed_official_introduced_before_takes_the_country_of_that_introduction(types_of):
-    found = types_of("Last year the mercenary chief received a letter from a regional lawmaker in the Sverdlovsk region. "
-                     "The lawmaker said a group of female inmates had asked to go to the front.\n")
+    found = types_of("In May the governor received a petition from a regional lawmaker in the Kursk region. "
+                     "The lawmaker said forty inmates had volunteered to serve as drivers.\n")
     assert found == {"lawmaker": "Russian government or official"}
 
 

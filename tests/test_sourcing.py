@@ -305,8 +305,8 @@ def test_an_organisation_described_as_ukraines_types_its_spokesperson_ukrainian(
     ('Anna Volkova received a letter from Pavel Orlov in May. "We sleep in the mud," the letter says.',
      "We sleep in the mud", "Pavel Orlov"),
     # a company's statement speaks for the company that issued it
-    ('Verdana Nutrition Inc said in a statement that it was not aware of any investigation. "We have had a voluntary '
-     'dialogue with regulators," the statement said.', "We have had a voluntary", "Verdana Nutrition Inc"),
+    ('Verdana Nutrition Inc said in a statement that it was not aware of any investigation. "We are cooperating '
+     'fully with the authorities," the statement said.', "We are cooperating fully", "Verdana Nutrition Inc"),
     # nobody named as its author: the document stays the source
     ('The court ruled on Monday. "The defendant admitted his guilt," the statement said.',
      "The defendant admitted", "statement"),

@@ -252,7 +252,7 @@ def clean_name(text: str) -> str:
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(" ,.;:'\"’‘“”"), flags=re.I)
     text = re.sub(r"^(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+(?=[A-Z])", "", text)
     text = re.sub(r"^(?:(?:Datuk|Dato['’]?|Datin|Tan Sri|Puan Sri|Tun|Toh Puan|Alhaji|Alhaja)\s+(?:Seri\s+)?)+"
-                  r"(?=[A-Z])", "", text)  # honorifics of Malaysia and Nigeria: 'Datuk Chua Soi Lek
+                  r"(?=[A-Z])", "", text)  # honorifics of Malaysia and Nigeria: 'Datuk Lim Kah Wen
     text = re.sub(r"(?:'s|’s)$", "", text)
     return re.sub(r"\s+", " ", text).strip()
 

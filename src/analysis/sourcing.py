@@ -253,7 +253,7 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
             if _generic_statement(token):
                 continue  # 'The president declares a person forgiven': what an office does, not what was said
             if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in token.children):
-                continue  # 'If Trump declares victory prematurely, he added, ...': speech supposed, not reported
+                continue  # 'If Brandt declares victory early, he added, ...': speech supposed, not reported
             subjects = _inverted_subject(token, quotes) or _subject_of(token, quotes) or \
                 _subject_by_position(token, quotes)
             if any(_denied_subject(s) for s in subjects):

@@ -1269,7 +1269,7 @@ class Resolver:
         source = self.sources.get(key) or Source(key=key, kind=kind, named=False, gender=(role[1] if role else ""))
         self.sources[key] = source
         if kind == "person" and definite and not source.descriptions and (introduced := self._introduced_before(token)):
-            source.descriptions.append(introduced)  # 'a regional lawmaker in the Sverdlovsk region' ... 'The lawmaker said'
+            source.descriptions.append(introduced)  # 'a regional lawmaker in the Kursk region' ... 'The lawmaker said'
         source.variants.add(phrase)
         source.mentions.add(char)
         if role:
