@@ -310,6 +310,7 @@ def test_pair_and_corpus_scores_are_sacrebleus():
     ("The assault on the city of Bakhmut. , in Ukraine.", [". ,"]),
     ("He lives in St. Petersburg and writes for Gulagu.net. in 2022 he left.", []),
     ("The U.S. embassy said so, and e.g. nothing else.", []),
+    ("As a govt. we are bringing a law, and the mills in Lenz, SC. and Arco, ID. will close.", []),  # abbreviations
 ])
 def test_punctuation_artifacts(text_in, expected):
     found = [text_in[start:end].strip() for start, end, _ in translation.punctuation_artifacts(text_in)]
