@@ -281,3 +281,15 @@ def test_the_activist_is_the_activist_who_spoke_just_before(sourcing_of):
                          'now routine."\n')
     assert speaker_of(result, "is now routine") == "Olga Marek"
     assert set(result.sources.source) == {"Olga Marek"}
+
+
+def test_the_head_of_state_is_the_president_the_text_names(sourcing_of):
+    result = sourcing_of("Lenzian President Marek Dolan met war correspondents on Tuesday and spoke about the pardons.\n\n"
+                         '"They fought for their country, and I sign the pardon decrees," the head of state said.\n')
+    assert speaker_of(result, "They fought for their country") == "Marek Dolan"
+
+
+def test_the_head_of_state_is_no_one_when_the_text_names_no_president(sourcing_of):
+    result = sourcing_of("Marek Dolan, a lawyer, met war correspondents on Tuesday.\n\n"
+                         '"The decrees are signed in secret," the head of state said.\n')
+    assert speaker_of(result, "The decrees are signed") != "Marek Dolan"

@@ -78,6 +78,7 @@ EPITHET_ROLES = {"ceo", "executive", "manager", "gaffer", "coach", "boss", "chai
 SPOKESPERSONS = {"spokesman", "spokeswoman", "spokesperson"}  # offices held for an organisation the text must name
 PAST_MODIFIERS = {"former", "ex", "onetime", "erstwhile"}  # an epithet of a post held before ('the former Lakeside coach')
 OFFICE_EPITHETS = {"president", "chancellor"}  # an epithet only for a person the text describes so
+HEAD_OF_STATE = re.compile(r"the head of (?:the )?state", re.I)  # 'the head of state said': the president named before
 EPITHET_CLASSES = {"official", "expert"}  # roles a person named before may hold besides the epithet's (a WHO
 # representative is 'the expert')
 DEFINITE_DESCRIPTION = re.compile(r"(?:the|this|that)\s|.*?\w['’]s?\s", re.I)  # 'the mayor', 'Ontario's premier'
@@ -1182,6 +1183,10 @@ class Resolver:
             key = max(outlets_before, key=lambda k: max(m for m in self.sources[k].mentions if m[0] < token.idx))
             self.sources[key].mentions.add(char)
             return key, phrase, f"'{phrase}' -> the outlet named before, {key}"
+        if HEAD_OF_STATE.fullmatch(phrase) and (president := self._epithet_of(token, "president", {"the"})):
+            self.sources[president].mentions.add(char)
+            self._note(token, president)
+            return president, phrase, f"'{phrase}' -> {president}, the president the text names"
         leader = self._leader_described(token, phrase, definite=definite)
         if leader:
             self.sources[leader].mentions.add(char)
