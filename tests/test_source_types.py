@@ -818,3 +818,14 @@ def test_the_setting_is_the_country_a_text_names_most_when_it_names_another_once
 def test_a_compound_place_name_names_no_country_of_its_parts():
     assert setting_country("Councillors of Challes, a small town in Maine-et-Loire, fled the hall.") == ""
     assert setting_country("Police in Augusta, Maine, said two people were hurt.") == "U.S."
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("senior researcher on Valdoria at Human Rights Watch", "human-rights or legal-aid group"),  # the employer's
+    ("an analyst at Amnesty International", "human-rights or legal-aid group"),
+    ("a researcher at the Kremlin-backed think tank", "analyst or expert"),  # a state named as an adjective
+    ("military analyst", "analyst or expert"),
+    ("Town Supervisor", "government or official (country unknown)"),
+])
+def test_a_profession_at_a_named_institution_speaks_for_it_and_a_town_supervisor_governs(text, expected):
+    assert classify(text, is_person=True) == expected

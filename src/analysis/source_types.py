@@ -398,6 +398,7 @@ def article_country(text: str) -> tuple[str, str]:
 
 
 INTERNATIONAL = "international organisation"
+ANALYST = "analyst or expert"
 MEDICAL = "hospital or medical"
 SPORTS = "sports club, coach or athlete"
 COMPANY = "company or business"
@@ -535,6 +536,8 @@ def classify(text: str, *, is_person: bool, default_country: str = "", setting: 
     if not is_person and canonical_outlet(clean_name(text)) in outlet_names():
         return "media outlet"
     found = affiliations(text, default_country=default_country)
+    named = set(found)  # the institutions the text names: a researcher at a rights group speaks for it (not a
+    # state's: "a researcher at the Kremlin-backed think tank" is an analyst)
     # a role at a named government body ("State Department spokesman") is of that body's country, not the article's
     body = min((t for t in found if is_government_type(t)), key=type_rank, default="")
     party, governs = False, bool(body)
@@ -568,6 +571,8 @@ def classify(text: str, *, is_person: bool, default_country: str = "", setting: 
         found = {t for t in found if not is_government_type(t)} | {COMPANY}
     if party and not governs:  # "Labor leader Anthony Albanese", "Labour's health spokesman"
         found = {t for t in found if not is_government_type(t)} | {OPPOSITION}  # "... and prime minister" governs
+    if is_person and ANALYST in found and any(t != ANALYST and not is_government_type(t) for t in named):
+        found.discard(ANALYST)  # "senior researcher at Human Rights Watch": the institution's, not a profession's
     if found:
         return min(found, key=type_rank)
     if not is_person and country_in(text) and len(text.split()) <= 2:
