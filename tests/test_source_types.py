@@ -829,3 +829,15 @@ def test_a_compound_place_name_names_no_country_of_its_parts():
 ])
 def test_a_profession_at_a_named_institution_speaks_for_it_and_a_town_supervisor_governs(text, expected):
     assert classify(text, is_person=True) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("president & CEO", "company or business"),
+    ("president of the Lenz Rowing Club", ""),  # a club's president: no head of state
+    ("president of Tarnex", ""),
+    ("President of Russia", "Russian government or official"),
+    ("president of the Supreme Court", "government or official (country unknown)"),
+    ("president", "government or official (country unknown)"),
+])
+def test_a_president_of_a_company_or_a_club_is_no_head_of_state(text, expected):
+    assert classify(text, is_person=True) == expected

@@ -527,6 +527,23 @@ def affiliations(text: str, *, default_country: str) -> set[str]:
     return found
 
 
+# what a president presides: "president of the Lenz Rowing Club", "president & CEO", "Silgan president"
+_PRESIDES = re.compile(r"\bpresident\s*(?:&|and)\s*(?:ceo|chief executive)\b|\bpresident\s+of\s+(?:the\s+)?"
+                       r"(?P<of>(?-i:[A-Z][\w&'’.-]*)(?:\s+(?-i:[A-Z][\w&'’.-]*|of|and|&)){0,5})", re.I)
+
+
+def _presides_no_state(text: str) -> bool:
+    """A president's description names what they preside and it is no state: a company's or a club's president
+    ("president & CEO", "president of Silgan", "president of the Lenz Rowing Club"); not "President of Russia", "the
+    president of the European Commission" (an institution of the variant table types them) or a state's body."""
+    match = _PRESIDES.search(text)
+    if not match:
+        return False
+    of = match.group("of")
+    return not of or not (country_in(of) or affiliations(of, default_country="") or re.search(
+        r"\b(?:Republic|State|States|Federation|Council|Commission|Assembly|Parliament|Senate|Court|Government)\b", of))
+
+
 def classify(text: str, *, is_person: bool, default_country: str = "", setting: str = "") -> str:
     """Source type from a name plus its descriptions: named institutions first, then the cue lexicon; the
     first type in PRIORITY order wins (a 'military analyst' is an analyst, a lawyer of a rights group a
@@ -545,6 +562,8 @@ def classify(text: str, *, is_person: bool, default_country: str = "", setting: 
     for start, end, source_type in cue_matches(low) + titles:
         if is_person and low[start:end] in BODY_ONLY_CUES:
             continue  # "a striker who came off the bench" holds no seat on a court's bench
+        if low[start:end].strip() == "president" and _presides_no_state(text):
+            continue  # "president of Silgan", "president of the Lenz Rowing Club", "president & CEO": no head of state
         if source_type in ("government", STATE_MEDICAL) and low[start:end] not in GENERIC_OFFICIALS:
             governs = True  # a minister, an MP; not a spokesman, whom a party has as much as a state
         if source_type == STATE_MEDICAL:  # "England's chief medical officer": the state's; a facility's: medical
