@@ -1777,3 +1777,26 @@ def test_a_content_warning_an_embedded_post_and_a_feed_notice_are_no_text(write_
                                   "Content of the report was leaked to a newspaper in May."])
 def test_a_sentence_opening_with_warning_or_content_stays(line):
     assert debris.classify_line(line) is None
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Reader Comments(0)", debris.COUNTER),
+    ("by Reads (1,959)", debris.COUNTER),
+    ("\u00ab Prev Post", debris.NAVIGATION),
+    ("Advertisment", debris.NAVIGATION),  # as misspelt on a page
+    ("Watch video below.", debris.NAVIGATION),
+    ("Thank you for your patience while we verify access.", debris.PROMO),
+    ("Want all of The Valley Times? Subscribe.", debris.PROMO),
+    ("Representational image. File picture", debris.CAPTION),
+    ("Photo Credits: Ann Lind (1), Lenz Zoo (2)", debris.CAPTION),
+    ("Lion cub_with Asha_5-12-14_(2)_Ann Lind Lenz Zoo_sm", debris.CAPTION),  # a picture's file name as its caption
+])
+def test_counters_post_navigation_paywall_notes_and_picture_notes_are_debris(line, reason):
+    assert debris.classify_line(line).reason == reason
+
+
+@pytest.mark.parametrize("line", ["Next, the council will vote on the plan.", "The file photo showed the plant.",
+                                  "He named the files report_final and report_old in the archive.",
+                                  "Comments (3) were made by the minister on Monday."])
+def test_sentences_near_those_notes_stay(line):
+    assert debris.classify_line(line) is None

@@ -72,7 +72,8 @@ _NAV = re.compile(
     r"search for|press enter to search|read on|search (?:this|the) (?:blog|site|website)|add interest)\W*$|"
     r"^you are here\s*:|"
     r"^click to (?:share|email|print|tweet)\b|^click to follow\W*$|^print friendly\b|"
-    r"^jump to\b|^pin it(?: on pinterest)?\W*$|"
+    r"^jump to\b|^pin it(?: on pinterest)?\W*$|^\W*(?:prev(?:ious)?|next|older|newer) post\W*$|"
+    r"^advertisment\W*$|^watch (?:the )?video (?:below|here)\W*$|"
     r"accept (?:all )?cookies|we use cookies|enable javascript|your browser does not support|"
     r"(?:using|disable|turn off|whitelist|pause) (?:an?|your) ad[- ]?blocker|"
     r"^(?:this )?ad(?:vert(?:isement)?)? (?:will )?(?:auto[- ]?)?close[sd]? in \d+ (?:seconds?|secs?)\W*$|^skip (?:this )?ad\W*$|^\d{1,3}\s?/\s?\d{1,3}$", _I)  # a gallery's "1 / 42"
@@ -119,7 +120,9 @@ _SOCIAL_CALL = re.compile(r"^(?:(?:connect|follow|like|find|join|keep in touch)(
 _SOCIAL_PLACES = _NETWORKS | {"on", "at", "via", "and", "social", "media", "networks", "channels", "instagram",
                               "youtube", "tiktok", "x", "threads", "bluesky", "mastodon", "ok", "google", "news"}
 _COUNTER = re.compile(r"^\s*(?:[-\u2013\u2014\u2022\u00b7]\s*)?[\d.,\s]+\s*(?:views?|reads?|comments?|comment\(s\)|"
-                      r"shares?|likes?)(?:\s*[\d.,]+\s*(?:views?|comments?|comment\(s\)|shares?|likes?))*\s*\.?$", _I)
+                      r"shares?|likes?)(?:\s*[\d.,]+\s*(?:views?|comments?|comment\(s\)|shares?|likes?))*\s*\.?$|"
+                      r"^(?:(?:by |reader |user )(?:views?|reads?|comments?|shares?|likes?)|views?|reads?)\s*\([\d.,]+\)$",
+                      _I)
 # a page's own statement that its text is a machine's translation, in English in any phrasing ("Translated from
 # German by DeepL", "translated with the help of artificial intelligence", "AI-assisted translation") or in the
 # source language, which a site translating its pages often leaves in place ("maschinelle \u00dcbersetzung",
@@ -201,6 +204,7 @@ _PROMO = re.compile(
 # a paywall's offer box: "You've reached your limit of one free article", "Get unlimited access to ...", "Free
 # trial", "30-days free access, then $2.90", "per month.", a feature with its badge ("Ad-free experience NEW")
 _PAYWALL = re.compile(r"\byou(?:'ve| have) reached your (?:limit|maximum|quota)\b|^get unlimited (?:digital )?access\b|"
+                      r"\bwhile we verify (?:your )?access\b|^want all of .{1,40}\? subscribe\W*$|"
                       r"\bcancel any ?time\W*$|^(?:start (?:your |a )?)?free trial\W*$|^\d+[- ]days? (?:of )?free\b|"
                       r"^per (?:month|year|week)\W*$|\bcompared to (?:monthly|annual|yearly) billing\b|"
                       r"^ad-free (?:experience|reading|access|version)\b|^\d+ (?:[\w&]+ ){0,3}newsletters\W*$|"
@@ -301,6 +305,11 @@ _CATEGORY = re.compile(r"^(?=.* & )(?:[A-Z][\w'-]*,? (?:& )?){1,6}(?:Articles|Ne
                        r"(?: & [A-Z][\w'-]*)?$")
 _SECTION_WORDS = {word for name in _SECTION_NAMES for word in name.split()} | {"stories", "top", "home"}
 BREADCRUMB_SECTIONS = 3  # section names after "Home" in a breadcrumb glued to the headline: at most
+# a picture's note: a stock label ("Representational image", "File picture"), a credits line ("Photo Credits: A (1),
+# B (2)"), or the picture's file name left as its caption (words joined by underscores: "calf_with Ellie_4-29-13_(1)_sm")
+_PICTURE_NOTE = re.compile(r"^(?:representational (?:image|picture|photo|pic)|file (?:photo|picture|image|pic))\b"
+                           r"[^.!?]{0,40}(?:[.!?][^.!?]{0,40})?$|^photo credits?\s*:|"
+                           r"^(?=(?:.*?[\w)]_[\w(]){2})(?=.*\s)[^.!?]*$", _I)
 # the signature line under a social-media post embedded in a page: "— Lenz Police (@LenzPolice) March 18, 2019"
 _POST_SIGNATURE = re.compile(r"^[\u2014\u2013-]\s*[^()]{1,60}\(@\w{1,30}\)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
                              r"Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
@@ -615,6 +624,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return found  # a promo header with an icon's letter glued before it ("RRelated Posts")
     if _EMPTY_FIELD.match(text):
         return Debris(BYLINE)  # a header or footer field with its value missing: "Author :", "Posted by:"
+    if words <= 40 and _PICTURE_NOTE.search(text):
+        return Debris(CAPTION)  # "Representational image. File picture", "Photo Credits: ...", a picture's file name
     if _POST_SIGNATURE.match(text) or (_POST_SIGNATURE.match(next_line.strip()) and words <= POST_WORDS):
         return Debris(EMBEDDED_POST)  # a post embedded in the page: its text over "— Name (@handle) March 18, 2019"
     if _CAPTION_LABEL.match(text) or (_CAPTION_INTRO.match(previous_line.strip()) and words <= 45):
