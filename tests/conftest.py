@@ -47,6 +47,11 @@ def sourcing_of(write_corpus):
     return go
 
 
+def source_types(result) -> dict[str, str]:
+    """Each source of a sourcing result -> its type."""
+    return dict(zip(result.sources.source, result.sources.source_type))
+
+
 def speaker_of(result, fragment: str) -> str:
     """The speaker of the one quotation holding `fragment`."""
     rows = result.quotes[result.quotes.quote.str.contains(fragment, regex=False)]

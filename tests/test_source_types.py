@@ -14,12 +14,13 @@ from analysis.source_typing import source_type
 from analysis.sourcing import analyse
 from analysis.speakers import Resolver
 
+from conftest import source_types
+
 
 @pytest.fixture
 def types_of(write_corpus):
     def go(body: str) -> dict[str, str]:
-        result = analyse(load_corpus(write_corpus({"001_page.txt": body})))
-        return dict(result.sources[["source", "source_type"]].values)
+        return source_types(analyse(load_corpus(write_corpus({"001_page.txt": body}))))
     return go
 
 
@@ -584,7 +585,7 @@ def test_a_source_named_like_a_newspaper_is_a_media_outlet(sourcing_of):
         "Recruiters visited three penal colonies in the Lenz region last month, local officials said on Tuesday.\n"
         "The Lenz Gazette said the recruiters returned in May and signed up about 40 inmates.\n"
         "The regional Press Office said it had no information about the visits.\n")
-    types = dict(zip(result.sources.source, result.sources.source_type))
+    types = source_types(result)
     assert types["Lenz Gazette"] == "media outlet"
     assert types.get("Press Office", "") != "media outlet"
 
@@ -595,7 +596,7 @@ def test_a_name_ending_in_an_institution_s_noun_is_no_person(sourcing_of):
         "Lenz University said the river had risen faster than at any time in a century.\n"
         "Lenz City Council said schools would stay closed on Monday.\n"
         "Farmer Tom Birch said he had lost his whole herd.\n")
-    types = dict(zip(result.sources.source, result.sources.source_type))
+    types = source_types(result)
     assert types["Lenz University"] == "analyst or expert"
     assert types["Lenz City Council"] == "government or official (country unknown)"
     assert types["Tom Birch"] == "private person"
@@ -618,7 +619,7 @@ def test_an_executive_of_an_organisation_named_before_the_role_takes_its_type(so
         "General.\n\n"
         "Authority chief executive Mira Olsen said staff must help anyone in need at the door.\n\n"
         "Brookvale Medical Centre's chief executive Tom Haller said the clinic would review its rules.\n")
-    types = dict(zip(result.sources.source, result.sources.source_type))
+    types = source_types(result)
     assert types["Mira Olsen"] == "hospital or medical"
     assert types["Tom Haller"] == "hospital or medical"
 
@@ -628,7 +629,7 @@ def test_a_vice_president_of_government_affairs_speaks_for_the_company(sourcing_
         "Ostara Foods will close its cannery in Marlow, the company announced on Tuesday.\n\n"
         "\u201cThis was a hard decision,\u201d said Ruth Calloway, vice president of public and government "
         "affairs for Ostara Foods.\n")
-    types = dict(zip(result.sources.source, result.sources.source_type))
+    types = source_types(result)
     assert types["Ruth Calloway"] == "company or business"
 
 
@@ -637,7 +638,7 @@ def test_an_education_officer_governs_and_a_union_representative_is_no_private_p
         "A probe was ordered into a village school on Friday.\n\n"
         "\u201cThe inquiry will report within a week,\u201d District Education Officer Imran Qadir said.\n\n"
         "Lena Brecht, a Teamsters union representative, said the drivers were angry.\n")
-    types = dict(zip(result.sources.source, result.sources.source_type))
+    types = source_types(result)
     assert types["Imran Qadir"] == "government or official (country unknown)"
     assert types["Lena Brecht"] == "other"
 
@@ -648,7 +649,7 @@ def test_their_manager_in_a_match_report_is_sports(sourcing_of):
         "press after the game.\n\n"
         "\u201cOur goalkeeper was superb and the striker scored a fine goal, but the referee missed a foul,\u201d "
         "Pike said.\n")
-    types = dict(zip(result.sources.source, result.sources.source_type))
+    types = source_types(result)
     assert types["Owen Pike"] == "sports club, coach or athlete"
 
 
@@ -656,7 +657,7 @@ def test_us_federal_agencies_are_us_government(sourcing_of):
     result = sourcing_of(
         "A gunman was arrested in Dalton on Tuesday after a two-day search.\n\n"
         "The FBI said it had worked with police in three states.\n")
-    types = dict(zip(result.sources.source, result.sources.source_type))
+    types = source_types(result)
     assert "U.S. government or official" in types.values(), types
 
 
@@ -674,7 +675,7 @@ def test_a_post_the_persons_own_clause_gives_types_them(sourcing_of):
         "Elias Varga works as an economist at Tarnfield Bank. The damage could run into millions, Varga said.\n\n"
         "Ivo Marek was serving time for theft. He said the store had been empty for weeks.\n\n"
         "The economist said grain prices would rise.\n")
-    types = dict(zip(result.sources.source, result.sources.source_type))
+    types = source_types(result)
     assert types["Nora Quist"] == "government or official (country unknown)"
     assert types["Elias Varga"] == "analyst or expert"
     assert types["Ivo Marek"] == "private person"
@@ -686,7 +687,7 @@ def test_an_organisation_the_text_calls_a_firm_is_a_company(sourcing_of):
         "A fire destroyed a grain store in the port of Selby Cove on Sunday night.\n\n"
         "Dunmore, a haulage firm that rented the store, said it would rebuild. Dunmore said insurance would cover "
         "most of the loss.\n")
-    types = dict(zip(result.sources.source, result.sources.source_type))
+    types = source_types(result)
     assert types["Dunmore"] == "company or business"
 
 
@@ -694,7 +695,7 @@ def test_a_us_state_abbreviation_in_a_dateline_gives_a_sheriff_his_country(sourc
     result = sourcing_of(
         "PRYOR CREEK, Okla. \u2014 Mays County Sheriff Dale Birch opened a new substation on Tuesday.\n\n"
         "\u201cIt will cut response times in the north,\u201d Birch said.\n")
-    types = dict(zip(result.sources.source, result.sources.source_type))
+    types = source_types(result)
     assert types["Dale Birch"] == "U.S. government or official"
 
 
@@ -704,7 +705,7 @@ def test_a_name_after_a_daily_is_an_outlet_and_a_role_set_off_before_a_name_desc
         "Reporters reached a military commissar from Lenzia, Tarik Valeev, who signs up recruits in the region.\n\n"
         "Tarik Valeev: Send me your documents and I will see what can be done.\n\n"
         "Valeev said the recruits would be sent to the front within a month.\n")
-    types = dict(zip(result.sources.source, result.sources.source_type))
+    types = source_types(result)
     assert types.get("Courier") == "media outlet", types
     assert types["Tarik Valeev"].endswith("government or official") or \
         types["Tarik Valeev"] == "government or official (country unknown)", types
@@ -716,7 +717,7 @@ def test_an_honorific_before_a_name_is_no_part_of_it_and_news_partners_are_an_ou
         "Rahim disputed Health Minister Datuk Lim Kok Wah\u2019s figures on smoking.\n\n"
         "Lim said the survey had been flawed.\n\n"
         "According to our news partners at the Marlow Ledger, nine clinics have shut since May.\n")
-    types = dict(zip(result.sources.source, result.sources.source_type))
+    types = source_types(result)
     assert types["Lim Kok Wah"] == "government or official (country unknown)", types
     assert "media outlet" in {t for s, t in types.items() if "Ledger" in s}, types
 
@@ -729,7 +730,7 @@ def test_a_ministry_of_a_two_word_country_a_national_bank_and_the_countrys_minis
         "Russia.\n\n"
         "The country's Foreign Ministry said envoys would fly to Moscow in June.\n\n"
         "The National Bank of Romania said the rouble's fall had no effect on its reserves.\n")
-    types = dict(zip(result.sources.source, result.sources.source_type))
+    types = source_types(result)
     assert types["South African Defense Ministry"] == "South African government or official", types
     assert types["South African Foreign Ministry"] == "South African government or official", types
     assert types["National Bank of Romania"] == "Romanian government or official", types
@@ -741,7 +742,7 @@ def test_a_bare_chief_heads_the_service_the_sentence_names_and_a_report_in_an_ou
         "\u201cTraffic will be diverted for a week,\u201d Chief Varda said at a briefing, where she thanked the police "
         "for their patience.\n\n"
         "According to a report in Time, such bursts have doubled since 2019.\n")
-    types = dict(zip(result.sources.source, result.sources.source_type))
+    types = source_types(result)
     assert types["Varda"] == "government or official (country unknown)", types
     assert types["Time"] == "media outlet", types
 
@@ -768,7 +769,7 @@ def test_a_name_ending_in_a_sector_is_a_company_but_not_a_department_of_it(sourc
         "A storm cut power to 40,000 homes in Dunmore on Tuesday.\n\n"
         "A spokesperson for Tarn Energy said crews were working around the clock.\n\n"
         "The Department of Energy said it would send generators.\n")
-    types = dict(zip(result.sources.source, result.sources.source_type))
+    types = source_types(result)
     assert types["spokesperson for Tarn Energy"] == "company or business", types
     assert types["Department of Energy"] != "company or business", types
 
@@ -778,7 +779,7 @@ def test_a_named_persons_office_or_team_speaks_for_them(sourcing_of):
         "Missiles struck the capital overnight.\n\n"
         "Lenzian President Marek Dolan visited the front on Monday.\n\n"
         "Opposition leader Ivo Brandt is in prison. Brandt's team said he had been moved to another colony.\n")
-    types = dict(zip(result.sources.source, result.sources.source_type))
+    types = source_types(result)
     assert types == {"Ivo Brandt": "opposition politician or party"}  # the team speaks for him
 
 

@@ -11,6 +11,8 @@ from analysis.corpus import load_corpus
 from analysis.source_types import UNKNOWN_GOVERNMENT, article_country, classify, guess_gender, translit_key
 from analysis.sourcing import ATTRIBUTION_COLUMNS, QUOTE_COLUMNS, SOURCE_COLUMNS, CITATION_COLUMNS, analyse, attributions
 
+from conftest import source_types
+
 INTRO = "Prison recruitment continued across Russia this summer, according to rights groups.\n\n"
 
 
@@ -294,7 +296,7 @@ def test_an_organisation_described_as_ukraines_types_its_spokesperson_ukrainian(
     result = run("Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said on Monday that it "
                  'holds 300 former convicts.\n\n"None of them expected to end up here," said Petro Yatsenko, '
                  "a spokesperson for the headquarters.")
-    types = dict(zip(result.sources.source, result.sources.source_type))
+    types = source_types(result)
     assert types["Petro Yatsenko"] == "Ukrainian government"
 
 
@@ -317,7 +319,7 @@ def test_a_document_speaks_for_its_named_writer(run, text_in, fragment, expected
 
 def test_an_organisation_named_after_a_person_is_no_person(run):
     result = run("The Boris Nemtsov Foundation said on Monday that 300 convicts had been recruited.")
-    kinds = dict(zip(result.sources.source, result.sources.source_type))
+    kinds = source_types(result)
     assert "Boris Nemtsov" not in kinds
     assert kinds.get("Boris Nemtsov Foundation") not in ("private person", "anonymous person")
 
@@ -576,7 +578,7 @@ def test_an_unqualified_ministry_has_no_default_nationality(write_corpus):
             "The Defense Ministry said 200 soldiers had been sent to help residents leave their homes.\n\n"
             '"We will stay as long as we are needed," said Mayor Anna Field.\n')
     result = analyse(load_corpus(write_corpus({"001_flood.txt": body})))
-    types = dict(zip(result.sources.source, result.sources.source_type))
+    types = source_types(result)
     assert types["Defense Ministry"] == UNKNOWN_GOVERNMENT
     assert types["Anna Field"] == UNKNOWN_GOVERNMENT
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import speaker_of
+from conftest import source_types, speaker_of
 
 
 def test_an_acronym_after_according_to_is_the_speaker(sourcing_of):
@@ -41,12 +41,8 @@ def test_an_unnamed_youth_who_mentioned_is_the_speaker(sourcing_of):
 def test_a_persons_own_name_gives_no_type(sourcing_of):
     result = sourcing_of('"The water came up to the windows," said Ellen Mayor, a neighbour of the family.\n\n'
                  '"We had ten minutes to leave," Carl Wagner told reporters.\n')
-    types = dict(result.sources[["source", "source_type"]].values)
+    types = source_types(result)
     assert types == {"Ellen Mayor": "private person", "Carl Wagner": "private person"}
-
-
-def types_of(result) -> dict[str, str]:
-    return dict(result.sources[["source", "source_type"]].values)
 
 
 def test_international_organisations_have_a_type_of_their_own(sourcing_of):
@@ -55,14 +51,14 @@ def test_international_organisations_have_a_type_of_their_own(sourcing_of):
                  "Coordination of Humanitarian Affairs, told a briefing.\n\n"
                  '"We need safe passage now," said Ms. Oduya, who is also UN Emergency Relief Coordinator.\n\n'
                  '"Medicines ran out on Friday," said Omar Haddi, a WHO official in the region.\n')
-    assert types_of(result) == {name: "international organisation" for name in ("Lena Maartens", "Oduya",
+    assert source_types(result) == {name: "international organisation" for name in ("Lena Maartens", "Oduya",
                                                                                "Omar Haddi")}
 
 
 def test_coaches_and_players_are_sports_sources(sourcing_of):
     result = sourcing_of("Harbour City coach Dan Morrow said his side had been unlucky.\n\n"
                  '"I feel fine and I want to play," said midfielder Tessa Kane.\n')
-    assert types_of(result) == {"Dan Morrow": "sports club, coach or athlete",
+    assert source_types(result) == {"Dan Morrow": "sports club, coach or athlete",
                                 "Tessa Kane": "sports club, coach or athlete"}
 
 
@@ -71,13 +67,13 @@ def test_hospital_staff_are_medical_sources_but_a_patient_is_not(sourcing_of):
                  "The facility's chief medical officer Dr. Ravi Mehta said the injured were treated at once.\n\n"
                  '"We heard a bang," said Joan Pike, a patient at the hospital.\n\n'
                  '"All patients are safe," said Ann Coles, a spokeswoman for the hospital.\n')
-    assert types_of(result) == {"Ravi Mehta": "hospital or medical", "Joan Pike": "private person",
+    assert source_types(result) == {"Ravi Mehta": "hospital or medical", "Joan Pike": "private person",
                                 "Ann Coles": "hospital or medical"}
 
 
 def test_a_rank_abbreviation_the_tokenizer_cuts_off_still_names_the_officer(sourcing_of):
     result = sourcing_of('"We do believe alcohol was involved," said Sgt. Luis Ortega.\n')
-    assert types_of(result) == {"Luis Ortega": "government or official (country unknown)"}
+    assert source_types(result) == {"Luis Ortega": "government or official (country unknown)"}
 
 
 def test_single_curly_marks_quote_in_an_article_without_double_ones(sourcing_of):
@@ -124,14 +120,14 @@ def test_a_name_then_a_colon_labels_the_quotation(sourcing_of):
                  'Police chief Tom Abel, at the scene: "The driver had a seizure."\n')
     assert speaker_of(result, "Both patients") == "Nadia Korr"
     assert speaker_of(result, "The driver had") == "Tom Abel"
-    assert types_of(result)["Nadia Korr"] == "hospital or medical"
+    assert source_types(result)["Nadia Korr"] == "hospital or medical"
 
 
 def test_a_representative_of_a_national_body_speaks_for_that_country(sourcing_of):
     result = sourcing_of("Prisoners in the camp wake up to the anthem every morning.\n\n"
                  "A representative of the Kenyan coordination headquarters for prisoners of war, Petr Valen, says that "
                  "one prisoner mistook a portrait for a king.\n")
-    assert types_of(result) == {"Petr Valen": "Kenyan government or official"}
+    assert source_types(result) == {"Petr Valen": "Kenyan government or official"}
 
 
 def test_a_datelines_place_is_no_speaker(sourcing_of):
@@ -143,19 +139,19 @@ def test_a_datelines_place_is_no_speaker(sourcing_of):
 
 def test_an_intelligence_body_has_no_default_nationality(sourcing_of):
     result = sourcing_of("According to the Main Directorate of Intelligence, recruiters visited three camps in May.\n")
-    assert types_of(result) == {"Main Directorate of Intelligence": "government or official (country unknown)"}
+    assert source_types(result) == {"Main Directorate of Intelligence": "government or official (country unknown)"}
 
 
 def test_an_acronym_takes_the_type_of_the_name_it_stands_for(sourcing_of):
     result = sourcing_of("In a joint statement with the Kenyan Product Safety Commission (KPSC), Lumex announced a recall.\n\n"
                  '"Owners should immediately stop using the recalled heaters," according to the KPSC.\n')
-    assert types_of(result)["KPSC"] == "Kenyan government or official"
+    assert source_types(result)["KPSC"] == "Kenyan government or official"
 
 
 def test_a_one_word_variant_marked_describes_types_a_person_in_any_spelling_of_the_table(sourcing_of):
     result = sourcing_of('"We were sent forward without maps," said Oleg Marin, a former Vagner commander.\n\n'
                  '"The school stays shut," said Anna Berg, a Kyiv teacher.\n')
-    types = types_of(result)
+    types = source_types(result)
     assert types["Oleg Marin"] == "private military company"  # 'Vagner' is a variant of a row marked describes
     assert types["Anna Berg"] != "Ukrainian government"  # 'Kyiv' is a variant, but not one that describes
 
@@ -167,7 +163,7 @@ RUSSIA_LEAD = ("Russia has sent tens of thousands of prisoners to the front. Rus
 def test_a_role_written_before_a_name_in_capitals_is_no_part_of_the_name(sourcing_of):
     result = sourcing_of(RUSSIA_LEAD + '"The city will remember them," Kyiv Mayor Vitali Klitschko wrote on Telegram.\n\n'
                  '"Rates stay on hold," said Central Bank Governor Elvira Sobolina of Italy.\n')
-    types = types_of(result)
+    types = source_types(result)
     assert types["Vitali Klitschko"] == "Ukrainian government"  # not a private person named 'Kyiv Mayor ...'
     assert types["Elvira Sobolina"] == "Italian government or official"
 
@@ -177,7 +173,7 @@ def test_the_country_a_name_is_of_types_its_official(sourcing_of):
                  'Judge Amy Lowell of the U.S. District Court said the case "raises serious questions about who is '
                  'fighting".\n\n'
                  '"Nobody came back from the front," said Pavel Orlov, the mayor of a small Siberian town.\n')
-    assert types_of(result) == {"Elvira Sobolina": "Italian government or official",
+    assert source_types(result) == {"Elvira Sobolina": "Italian government or official",
                                 "Amy Lowell": "U.S. government or official",
                                 "Pavel Orlov": "Russian government or official"}
 
@@ -186,7 +182,7 @@ def test_an_official_addressing_a_countrys_parliament_is_of_that_country(sourcin
     result = sourcing_of(RUSSIA_LEAD + "Justice minister Carlo Nordio told the Italian parliament that prisons were safe.\n\n"
                  "Foreign minister Oleg Lavrin told the Italian newspaper Il Foglio that the men were volunteers.\n\n"
                  "Deputy minister Ivan Petrov said in Rome that the exchange would go ahead.\n")
-    assert types_of(result) == {"Carlo Nordio": "Italian government or official",
+    assert source_types(result) == {"Carlo Nordio": "Italian government or official",
                                 "Oleg Lavrin": "Russian government or official",  # a newspaper is no state body
                                 "Ivan Petrov": "Russian government or official"}  # a place is no addressee
 
@@ -195,7 +191,7 @@ def test_officials_of_countries_recruited_from_are_of_their_country(sourcing_of)
     result = sourcing_of(RUSSIA_LEAD + '"Twelve of our citizens have died," said Ram Thapa, a Nepali foreign ministry official.\n\n'
                  '"We warned them," said Lidija Horvat, a Croatian minister.\n\n'
                  '"Nobody asked us," said Marko Babic, a Croatian MEP.\n')
-    assert types_of(result) == {"Ram Thapa": "Nepali government or official",
+    assert source_types(result) == {"Ram Thapa": "Nepali government or official",
                                 "Lidija Horvat": "Croatian government or official",
                                 "Marko Babic": "international organisation"}
 
@@ -204,7 +200,7 @@ def test_central_banks_european_bodies_and_us_states_type_officials_in_an_articl
     result = sourcing_of(RUSSIA_LEAD + '"Inflation is too high," Federal Reserve Chair Jerome Powell said on Wednesday.\n\n'
                  '"We will act," ECB President Christine Lagarde told reporters.\n\n'
                  '"Russia must pay," said Senator Lindsey Graham, a Republican from South Carolina.\n')
-    assert types_of(result) == {"Jerome Powell": "U.S. government or official",
+    assert source_types(result) == {"Jerome Powell": "U.S. government or official",
                                 "Christine Lagarde": "international organisation",
                                 "Lindsey Graham": "U.S. government or official"}
 
@@ -213,13 +209,13 @@ def test_a_place_in_an_outlets_name_makes_no_country_of_the_article(sourcing_of)
     result = sourcing_of("Officials in Tula said 341 inmates had signed contracts, The New York Times reported.\n\n"
                  "The New York Times counted the graves in three cemeteries. The New York Times could not reach the "
                  "families.\n")
-    assert types_of(result)["officials in Tula"] == "government or official (country unknown)"
+    assert source_types(result)["officials in Tula"] == "government or official (country unknown)"
 
 
 def test_what_a_person_told_reporters_is_no_description_of_them(sourcing_of):
     result = sourcing_of('"I am proud of them," said Yevgeny Prigozhin, who told reporters the pardons were real.\n\n'
                  '"We were lied to," said Oleg Marin, who told journalists he had served near Bakhmut.\n')
-    assert types_of(result) == {"Yevgeny Prigozhin": "private person", "Oleg Marin": "private person"}
+    assert source_types(result) == {"Yevgeny Prigozhin": "private person", "Oleg Marin": "private person"}
 
 
 def test_a_pronoun_after_a_quotation_skips_names_only_quoted(sourcing_of):
@@ -327,7 +323,7 @@ def test_british_judges_titles_and_a_council_speaker_are_government_roles(sourci
                  '"The duty is plain," said Lord Penfold, the Master of the Rolls.\n\n'
                  '"We will not stop building," Council Speaker Dana Whitlock said before the vote.\n\n'
                  'Sprint is owned by billionaire Masao Tanri. "We need scale," Tanri said.\n')
-    types = dict(result.sources[["source", "source_type"]].values)
+    types = source_types(result)
     assert types["Carrow"] == types["Lord Penfold"] == types["Dana Whitlock"] == \
         "government or official (country unknown)"
     assert types["Masao Tanri"] == "company or business"
@@ -342,7 +338,7 @@ def test_the_only_country_a_text_names_not_as_a_place_is_its_country(sourcing_of
                  '"We will appeal," said Mayor Ines Carro.\n',
                  "The Northern Ireland Office lost its appeal.\n\n"
                  '"The ruling is clear," said Judge Maeve Tully.\n')
-    types = dict(result.sources[["source", "source_type"]].values)
+    types = source_types(result)
     assert types["Maeve Tully"] == "British government or official"  # Northern Ireland is no Irish place
     assert types["Arun Mehta"] == "Indian government or official"
     assert types["Tom Ash"] == "British government or official"  # a mayor sits where the story is set
@@ -367,7 +363,7 @@ def test_a_spokesperson_for_a_named_group_or_person_takes_their_type(sourcing_of
                  "A spokeswoman for the Open Records Trust said it would appeal.\n\n"
                  "Dominic Hale, the Attorney General, had used his veto. A spokesman for Mr Hale said: "
                  '"We are disappointed by the ruling."\n')
-    types = dict(result.sources[["source", "source_type"]].values)
+    types = source_types(result)
     assert types["spokeswoman for the Open Records Trust"] == "human-rights or legal-aid group"
     assert types["spokesman for Mr Hale"] == "British government or official"
 
@@ -375,7 +371,7 @@ def test_a_spokesperson_for_a_named_group_or_person_takes_their_type(sourcing_of
 def test_a_named_officer_of_a_described_group_takes_its_type(sourcing_of):
     result = sourcing_of("Two campaign groups, Fair Papers and the Open Records Trust, lost their challenge on Friday.\n\n"
                  'Lena Marsh, the Open Records Trust\'s legal director, added: "We will fight on."\n')
-    assert dict(result.sources[["source", "source_type"]].values)["Lena Marsh"] == "human-rights or legal-aid group"
+    assert source_types(result)["Lena Marsh"] == "human-rights or legal-aid group"
 
 
 def test_unnamed_individuals_and_people_interviewed_are_anonymous_sources(sourcing_of):
@@ -421,7 +417,7 @@ def test_the_state_department_and_the_cdc_are_us_bodies_in_a_text_about_russia(s
     result = sourcing_of("Russia keeps sending convicts from Russian prisons to the front, and Russian courts pardon them.\n\n"
                  "State Department spokesman Tom Reyes said the practice was cruel.\n\n"
                  "Measles cases rose again, the Centers for Disease Control and Prevention (CDC) reported.\n")
-    types = dict(result.sources[["source", "source_type"]].values)
+    types = source_types(result)
     assert types["Tom Reyes"] == types["Centers for Disease Control and Prevention"] == "U.S. government or official"
 
 
@@ -430,7 +426,7 @@ def test_a_surname_tagged_as_a_place_stays_part_of_the_name_announced_by_its_rol
                  "1,022 cases, U.S. officials said, and U.S. parents are worried.\n\n"
                  "Medical teams have confirmed 677 cases of measles among 87,000 suspected cases in 23 provinces, "
                  "Minister Oly Ilunga Kalenga said in a statement Monday.\n")
-    types = dict(result.sources[["source", "source_type"]].values)
+    types = source_types(result)
     assert types["Oly Ilunga Kalenga"] == "Congolese government or official"
 
 
@@ -446,7 +442,7 @@ def test_an_epithet_stands_for_the_person_who_spoke_just_before(sourcing_of):
                  '"We will reward our shareholders," Halm assured the analysts.\n',
                  "Ivan Sokolov told the court he was innocent. The judge said the evidence was clear.\n\n"
                  "Dora Lenz said the law was unfair. The president said the law would stay.\n")
-    types = dict(result.sources[["source", "source_type"]].values)
+    types = source_types(result)
     assert types["Kurt Halm"] == "company or business"  # 'the CEO' is Halm
     assert "CEO" not in types
     assert speaker_of(result, "We will reward") == "Kurt Halm"
@@ -463,7 +459,7 @@ def test_an_epithet_held_by_an_earlier_description_is_that_person(sourcing_of):
 def test_a_role_written_as_a_name_describes_an_unnamed_person(sourcing_of):
     result = sourcing_of('"Bonehead questions are not cool," Lumex CEO told an analyst on a call in May.\n')
     assert speaker_of(result, "Bonehead") == "Lumex CEO"
-    assert dict(result.sources[["source", "source_type"]].values) == {"Lumex CEO": "company or business"}
+    assert source_types(result) == {"Lumex CEO": "company or business"}
 
 
 def test_what_a_recruiter_promised_in_quotation_marks_is_his_but_a_promise_is_no_claim(sourcing_of):
@@ -490,7 +486,7 @@ def test_a_court_and_a_mayor_take_the_country_of_their_setting_but_a_minister_do
     result = sourcing_of("Two judges dismissed the challenge after a hearing in London.\n\n"
                  "Lord Justice Harrow said the rules were clear.\n",
                  "At a summit in London, Minister Ivo Danet said the talks had gone well.\n")
-    types = dict(result.sources[["source", "source_type"]].values)
+    types = source_types(result)
     assert types["Harrow"] == "British government or official"
     assert types["Ivo Danet"] == "government or official (country unknown)"
 
@@ -531,7 +527,7 @@ def test_a_generic_description_of_an_organisation_is_the_one_named_before(sourci
 def test_the_financier_of_a_private_army_is_of_a_private_military_company(sourcing_of):
     result = sourcing_of("Yevgeny Prigozhin, the financier of the Russian private army, visited the colony in July.\n\n"
                  '"I only need stormtroopers," Prigozhin said.\n')
-    assert dict(result.sources[["source", "source_type"]].values) == {"Yevgeny Prigozhin": "private military company"}
+    assert source_types(result) == {"Yevgeny Prigozhin": "private military company"}
 
 
 def test_an_epithet_with_the_possessor_of_an_earlier_description_is_that_person(sourcing_of):
@@ -552,7 +548,7 @@ def test_a_coach_called_the_manager_and_the_gaffer_is_a_sports_source(sourcing_o
                  'game would be open again when we scored."\n')
     assert speaker_of(result, "very strong side") == "Owen Dale"
     assert speaker_of(result, "open again") == "Owen Dale"
-    assert dict(result.sources[["source", "source_type"]].values) == {"Owen Dale": "sports club, coach or athlete"}
+    assert source_types(result) == {"Owen Dale": "sports club, coach or athlete"}
 
 
 def test_a_provincial_premier_called_so_later_is_of_the_provinces_country(sourcing_of):
@@ -562,13 +558,13 @@ def test_a_provincial_premier_called_so_later_is_of_the_provinces_country(sourci
                  "Alan Brook said he remains engaged and in charge of the province.\n\n"
                  '"I am driving the bus," Brook said at a school in Coquitlam, British Columbia.\n\n'
                  "The premier took questions from journalists at a photo-op.\n")
-    types = dict(result.sources[["source", "source_type"]].values)
+    types = source_types(result)
     assert types == {"Dana Holt": "Canadian government or official", "Alan Brook": "Canadian government or official"}
 
 
 def test_an_update_by_a_ministry_is_the_ministrys(sourcing_of):
     result = sourcing_of("Earlier, an intelligence update by the UK Defence Ministry confirmed Russia was recruiting convicts.\n")
-    assert dict(result.sources[["source", "source_type"]].values) == {
+    assert source_types(result) == {
         "British Defense Ministry": "Western government or intelligence"}
 
 
@@ -580,7 +576,7 @@ def test_one_broker_is_an_unnamed_source(sourcing_of):
 
 def test_a_name_whose_words_are_said_of_it_is_an_organisation(sourcing_of):
     result = sourcing_of("Lumex said it would cut 300 jobs. Tesla says it aims to produce 6,000 cars a week.\n")
-    assert dict(result.sources[["source", "source_type"]].values) == {"Lumex": "other", "Tesla": "other"}
+    assert source_types(result) == {"Lumex": "other", "Tesla": "other"}
 
 
 def test_it_said_is_the_organisation_named_before(sourcing_of):
@@ -684,7 +680,7 @@ def test_a_name_the_text_gives_a_media_noun_after_is_an_outlet(sourcing_of):
                          "close to the police, reported.\n\n"
                          "“During the searches, they found a canister,” Zorka reported.\n\n"
                          "The Harbour Ledger newspaper reported that he had fled. Ledger added that he was caught.\n")
-    kinds = dict(result.sources[["source", "source_type"]].values)
+    kinds = source_types(result)
     assert speaker_of(result, "During the searches") == "Zorka"
     assert kinds["Zorka"] == "media outlet" and kinds["Harbour Ledger"] == "media outlet"
     assert "Ledger" not in kinds
@@ -693,7 +689,7 @@ def test_a_name_the_text_gives_a_media_noun_after_is_an_outlet(sourcing_of):
 def test_a_name_before_an_agency_or_a_plural_media_noun_is_no_outlet(sourcing_of):
     result = sourcing_of("According to new data by the United Nations health agency, 3,000 measles cases were found "
                          "this year, according to US media outlets.\n")
-    kinds = dict(result.sources[["source", "source_type"]].values)
+    kinds = source_types(result)
     assert kinds.get("United Nations") != "media outlet" and "US" not in kinds
 
 
