@@ -227,3 +227,67 @@ def test_a_dialogue_of_dash_lines_is_an_interview_with_the_person_named_after_it
     assert speakers["Do you want to go back?"] == "interviewer"
     assert speakers["No, never, they will shoot me the same day."] == "Ivan Orlov"
     assert speakers["I saw it happen to two friends of mine in the spring."] == "Ivan Orlov"
+
+
+# --- session 13: speakers the parser or the lexicons left without a cue -----------------------------------------
+
+def test_a_surname_the_tagger_reads_as_a_plural_noun_is_the_person_named_before(sourcing_of):
+    result = sourcing_of("Translation errors anger officials\n\n"
+                         "Shadow Minister for Migrant Affairs Andrew Giles said the rules must change.\n\n"
+                         "\u201cThat is a poor excuse. This isn\u2019t a community group under pressure, this is the "
+                         "government of Canada,\u201d Giles said. \u201cWe know a public health response that works "
+                         "requires every community member to act.\u201d\n")
+    assert speaker_of(result, "poor excuse") == "Andrew Giles"
+    assert speaker_of(result, "every community member") == "Andrew Giles"
+
+
+@pytest.mark.parametrize("tag", ["Harlow & Finch says, \u201c{}\u201d", "\u201c{},\u201d Harlow & Finch said."])
+def test_a_firm_named_with_an_ampersand_speaks_as_a_company(sourcing_of, tag):
+    result = sourcing_of("Pipe maker sues law firm\n\nA judge in Denver ruled against the pipe maker on Monday.\n\n"
+                         "In an emailed statement, " + tag.format("We disagree with the ruling and will appeal") + "\n")
+    assert speaker_of(result, "will appeal") == "Harlow & Finch"
+    assert dict(zip(result.sources.source, result.sources.source_type))["Harlow & Finch"] == "company or business"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The ruling says, \u201cA reasonable person could find the statement false.\u201d", "ruling"),
+    ("The verdict stated: \u201cThe company is liable for the damage.\u201d", "verdict"),
+    ("The indictment alleges that the men \u201cacted with intent to deceive the buyers.\u201d", "indictment"),
+])
+def test_a_court_text_as_the_subject_of_a_speech_verb_speaks_as_a_document(sourcing_of, sentence, speaker):
+    result = sourcing_of(f"Pipe maker loses case\n\nA judge in Denver ruled against the pipe maker.\n\n{sentence}\n")
+    quoted = result.quotes.quote.iloc[0][:12]
+    assert speaker_of(result, quoted) == speaker
+    assert result.quotes.speaker_type.iloc[0] == "document or leaked correspondence"
+
+
+def test_a_document_released_in_the_paragraph_before_speaks_for_who_released_it(sourcing_of):
+    result = sourcing_of("Candidate refuses to concede\n\n"
+                         "The Lindqvist campaign released a statement on Thursday.\n\n"
+                         "Election officials said the count was over.\n\n"
+                         "\u201cA concession at this point is premature,\u201d stated the release.\n")
+    assert speaker_of(result, "premature") == "Lindqvist campaign"
+
+
+@pytest.mark.parametrize("noun", ["Critics", "Opponents", "Observers"])
+def test_a_plural_noun_saying_something_is_a_group_of_unnamed_people(sourcing_of, noun):
+    result = sourcing_of(f"Town row grows\n\nThe council approved the plan on Monday.\n\n{noun} said the vote "
+                         "left the notices \u201cgarbled and useless,\u201d and asked for a new one.\n")
+    assert speaker_of(result, "garbled") == noun.lower()
+    assert result.quotes.speaker_type.iloc[0] == "anonymous person"
+
+
+def test_quoted_judging_adjectives_before_a_noun_are_the_speakers_words(sourcing_of):
+    result = sourcing_of("Judge criticises carmaker\n\nA senior judge has attacked the carmaker Voltra.\n\n"
+                         "Dame Alice Marsh said Voltra had published \"false and misleading\" claims.\n\n"
+                         "The \"Storm-Z\" units were sent forward, she added.\n")
+    assert speaker_of(result, "false and misleading") == "Alice Marsh"
+    assert list(result.scare_quotes.quote) == ["Storm-Z"]
+
+
+def test_a_story_sentence_about_machine_translation_is_no_disclaimer(sourcing_of):
+    result = sourcing_of("Translation errors anger officials\n\n"
+                         "Health notices were translated by a machine, documents show.\n\n"
+                         "Priya Nair, head of the Council of Migrant Groups, said machine translation is never "
+                         "acceptable.\n")
+    assert "Priya Nair" in set(result.sources.source)

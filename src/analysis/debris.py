@@ -145,6 +145,8 @@ _DISCLAIMER = re.compile(
     r"\bai-(?:assisted|powered|generated|based) translat|\bgoogle[- ]translated\b|"
     rf"translat\w*(?: from (?:the )?[a-z]+)? (?:by|with|through|using|via) (?:the (?:help|aid|assistance) of )?{_MACHINES}|"
     r"translat\w*\s+(?:automatically|by (?:a )?computer|mechanically)|\bauto-translat|" + _FOREIGN_MT, _I)
+# a story's sentence that reports what someone says or shows about machine translation is no disclaimer of the text
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|shows?|showed|shown|warned|warns|argued|argues)\b", _I)
 _PROMO = re.compile(
     r"^(?:bonus video|watch(?: the)? video|video|read (?:also|more|next)|see also|related(?: articles?| stories)?|"
     r"you may also like|recommended(?: for you)?|more from \w+|most (?:read|popular)|also (?:read|watch)|check also|"
@@ -732,7 +734,7 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(COUNTER)
     if _TRANSLATE_WIDGET.search(text):
         return Debris(WIDGET_DATA)
-    if words <= 40 and _DISCLAIMER.search(text):
+    if words <= 40 and _DISCLAIMER.search(text) and not _REPORTED.search(text):
         if _OTHER_EDITIONS.search(text):
             return Debris(DISCLAIMER)
         source = re.search(r"\bsource\s*:\s*(?P<outlet>[^.;|]{2,40})|\boriginal(?: article| story| text| report)? "

@@ -451,10 +451,14 @@ _STATE_BANK = re.compile(r"\b(?:Central|Reserve|National|Federal|World|State|Peo
 _COMPANY_NAME = re.compile(r"^(?:[A-Z][\w&'’.-]* ){1,4}(?:" + _COMPANY_WORDS + r")\.?$")
 
 
+_FIRM_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*,? ){1,3}& (?:[A-Z][\w'’.-]*\s?){1,3}$")  # 'Harlow & Finch', 'Lee, Park & Co'
+
+
 def company_name(name: str) -> bool:
-    """A name that ends in a company word (`_COMPANY_NAME`), not a state's bank nor an institution of the variant
-    table."""
-    return bool(_COMPANY_NAME.match(name)) and not _STATE_BANK.search(name) and institution(name) is None
+    """A name that ends in a company word (`_COMPANY_NAME`) or joins names with an ampersand as firms do
+    (`_FIRM_NAME`), not a state's bank nor an institution of the variant table."""
+    firm = _FIRM_NAME.match(name) and not any(w.lower() in organisation_nouns() for w in name.split())
+    return bool(_COMPANY_NAME.match(name) or firm) and not _STATE_BANK.search(name) and institution(name) is None
 _FORMER = re.compile(r"\b(?:former|ex-|then-|retired|ousted|disgraced|late)\s*(?:[\w.'’-]+\s+){0,3}$", re.I)
 
 

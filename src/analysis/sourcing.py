@@ -667,7 +667,7 @@ def _partial_quote_cue(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | N
             span.start) and _governing_path(doc, span, c.verb) is not None), None)
     if tokens is None or not len(tokens) or (tokens.root.dep_ in ("compound", "amod", "nmod") and
                                              tokens.root.head.pos_ in ("NOUN", "PROPN") and not (
-            span.start <= tokens.root.head.idx < span.end)):
+            span.start <= tokens.root.head.idx < span.end) and not _judging_words(tokens)):
         return None  # a quoted modifier of a noun outside the quotation ('"Storm-Z" units') is a label
     tag = _reporting_tag(article, span, cues)
     if tag is not None and (cue is None or cue is tag) and resolver.sources[tag.source].kind in ("person", "group"):
@@ -675,7 +675,7 @@ def _partial_quote_cue(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | N
     according = cue is not None and cue.verb.lower_ == "according"
     if cue is not None and cue_verbs.get(cue.verb.i) == cue.source and (
             according or cue.verb.lemma_.lower() in SPEECH_LEMMAS) and \
-            (resolver.sources[cue.source].kind == "person" or resolver.sources[cue.source].roles) and \
+            (resolver.sources[cue.source].kind in SPEAKING_KINDS or resolver.sources[cue.source].roles) and \
             article.sentence_at(cue.start) == article.sentence_at(span.start):
         top = cue.verb.head if according else cue.verb  # 'According to X, the men were "..."': the clause's verb
         path = [] if according and tokens.root.i == top.i else _governing_path(doc, span, top)
@@ -688,9 +688,12 @@ def _partial_quote_cue(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | N
         if named_as and not (as_word is not None and (as_word.head.i == top.i or (
                 as_word.head.dep_ == "dobj" and as_word.head.head.i == top.i))):
             path = None  # 'so-called "storm units"', 'the term "refusenik"': a term, unless 'described X as "..."'
+        judging = _judging_words(tokens)
         if path is not None and all(source == cue.source for source in outer) and not any(
-                t.lemma_.lower() in NAMING_VERBS or cue_verbs.get(t.i, cue.source) != cue.source for t in path):
-            return cue
+                t.lemma_.lower() in NAMING_VERBS or cue_verbs.get(t.i, cue.source) != cue.source and not (
+                    judging and k > 0 and path[k - 1].dep_ == "dobj") for k, t in enumerate(path)):
+            return cue  # another's verb between speaks the words, unless they only judge its object ('said X
+            # published "false" material': the judge's word for it)
     naming = next((a for a in tokens.root.ancestors if a.pos_ == "VERB"), None)
     if naming is None or naming.lemma_.lower() not in ("call", "label", "brand", "dub") and \
             not _judged_as(tokens, naming):
@@ -710,7 +713,17 @@ def _partial_quote_cue(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | N
 
 
 JUDGING_LEMMAS = {"slam", "criticise", "criticize", "hail", "herald", "praise", "condemn", "denounce", "blast",
-                  "decry", "lambast", "deride", "characterise", "characterize", "welcome", "attack", "brand"}
+                  "decry", "lambast", "deride", "characterise", "characterize", "welcome", "attack", "brand",
+                  "describe", "portray", "depict"}
+SPEAKING_KINDS = {"person", "group", "document"}  # sources whose speech clause's quoted words are their own; an
+# organisation's may be its terms ('the ministry said the "special operation" goes on')
+
+
+def _judging_words(tokens) -> bool:
+    """Quoted lower-case adjectives ('published "false and misleading" material'): a judgement in someone's words,
+    not a label as a quoted name or noun before a noun is ('"Storm-Z" units')."""
+    words = [t for t in tokens if t.is_alpha]
+    return bool(words) and all(t.is_lower for t in words) and tokens.root.pos_ == "ADJ"
 
 
 def _judged_as(tokens, verb: Token) -> bool:
@@ -1012,7 +1025,9 @@ def _interview_cue(article: Article, span: QuoteSpan, spans: list[QuoteSpan], re
                text=label), why
 
 
-WRITING_LEMMAS = SPEECH_LEMMAS | {"write", "send", "pen", "post", "smuggle", "dictate", "sign", "address"}
+WRITING_LEMMAS = SPEECH_LEMMAS | {"write", "send", "pen", "post", "smuggle", "dictate", "sign", "address", "release",
+                                  "issue", "file"}
+WRITER_PARAGRAPHS = 2  # paragraphs before a document's cue in which the verb it is named for may tell its writer
 
 
 def _nothing_before(article: Article, span: QuoteSpan, start: int) -> bool:
@@ -1045,19 +1060,23 @@ def _document_writer(article: Article, resolver: Resolver, cue: Cue) -> tuple[st
     document stays the source."""
     if resolver.sources[cue.source].kind != "document":
         return None
-    nouns = [c for c in cue.verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    nouns = [c for c in cue.verb.children if c.pos_ == "NOUN" and (c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "dobj"
+                                                                   and c.i > cue.verb.i)]  # 'stated the release'
     if not nouns:
         return None
     noun = nouns[0]
     floor = article.paragraphs[cue.paragraph].start
-    mentions = [noun] + [t for t in resolver.doc if t.lemma_ == noun.lemma_ and floor <= t.idx < cue.start
-                         and t.i != noun.i][::-1]
+    released = article.paragraphs[max(cue.paragraph - WRITER_PARAGRAPHS, 0)].start
+    # the document named before in its paragraph, or the verb it is named for shortly before ('X released a
+    # statement' ... 'the release said')
+    mentions = [noun] + [t for t in resolver.doc if t.lemma_ == noun.lemma_ and t.i != noun.i and t.idx < cue.start and
+                         (floor <= t.idx or released <= t.idx and t.pos_ == "VERB")][::-1]
     for mention in mentions:
         writers = [g for c in mention.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
                    for g in c.children if g.dep_ == "pobj"]  # 'a letter from X'
         writers += [g for a in mention.children if a.dep_ == "acl" for c in a.children if c.dep_ == "agent"
                     for g in c.children if g.dep_ == "pobj"]  # 'a letter sent by X'
-        verb = next((a for a in mention.ancestors if a.pos_ == "VERB"), None)
+        verb = mention if mention.pos_ == "VERB" else next((a for a in mention.ancestors if a.pos_ == "VERB"), None)
         if mention.i != noun.i and verb is not None and verb.lemma_.lower() in WRITING_LEMMAS:
             writers += [c for c in verb.children if c.dep_ == "nsubj"]  # 'X told his family in a letter'
         for writer in writers:

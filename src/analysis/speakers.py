@@ -23,7 +23,7 @@ from rapidfuzz.distance import OSA
 from .metadata import canonical_outlet
 from .quotes import QuoteSpan
 from .source_types import (
-    COMPANY, TITLES, classify, clean_name, country_cues, country_in, country_referred_to, cue_matches, cue_words,
+    COMPANY, TITLES, classify, clean_name, company_name, country_cues, country_in, country_referred_to, cue_matches, cue_words,
     first_names, generic_nouns, guess_gender, institution, name_noun_type, organisation_nouns, outlet_names, roles,
     setting_country, speaks_itself, spelt_out, surname, translit_key, variant_table)
 
@@ -58,6 +58,12 @@ RANK_ABBREVIATIONS = {"sgt", "lt", "col", "gen", "capt", "cpl", "det", "insp", "
 # what speaks for the person who owns it ("Alder's office said", "Lowe's campaign said"): the person's words
 SPEAKING_FOR_NOUNS = {"office", "campaign", "team", "staff", "camp"}
 REPORT_NOUNS = {"report", "investigation", "article", "story", "analysis"}
+# texts that speak when they are a speech verb's subject ('The ruling says, "..."', 'the indictment alleges')
+DOCUMENT_NOUNS = {"ruling", "verdict", "judgment", "judgement", "indictment", "lawsuit", "complaint", "filing",
+                  "affidavit", "motion", "petition", "memo", "memorandum", "email", "e-mail", "notice", "directive",
+                  "resolution", "guidance", "transcript", "manifesto", "warrant", "subpoena", "summons", "communique",
+                  "communiqué", "dossier", "decision", "opinion", "order", "release", "letter", "decree", "document",
+                  "statement", "message"}
 MEDIA_NOUNS = {"portal", "newspaper", "outlet", "publication", "agency", "channel", "broadcaster", "website", "site",
                "magazine", "paper", "tabloid", "daily", "network", "station"}
 # media nouns that name nothing but an outlet: a name before one is the outlet's ('the Zorka Telegram channel'; not
@@ -148,6 +154,25 @@ class Cue:
     nested: bool = False  # speech reported inside another source's speech ("she said he told her ...")
     lead: int = -1  # body offset where the cue's words begin (its subject's first word, or the verb)
     text: str = ""  # the cue as a reader would quote it (`_cue_text`), set once the article's cues are found
+
+
+# what a plural subject of a verb of saying may be when it is no group of people ('figures show', 'polls suggest')
+NON_PERSON_PLURALS = {"data", "figure", "number", "result", "record", "estimate", "poll", "survey", "study",
+                      "statistic", "sign", "image", "photo", "picture", "video", "map", "test", "paper", "file",
+                      "rule", "law", "term", "condition", "document", "report", "reading", "model", "projection"}
+# verbs of saying whose plural subject is people ('critics said'), not texts that show or find
+PEOPLE_SPEECH_LEMMAS = {"say", "tell", "add", "claim", "insist", "warn", "explain", "state", "argue", "complain",
+                        "urge", "declare", "stress", "deny", "admit", "allege", "ask", "reply", "respond", "contend",
+                        "maintain", "recall", "speak", "disagree", "comment", "remark", "insist", "concede"}
+
+
+def _people_speaking(token: Token) -> bool:
+    """A plural common noun as the subject of a verb people say things with ('Critics said', 'Opponents argue'):
+    a group of unnamed people, whatever the noun, unless it names texts, figures or an organisation."""
+    lemma = token.lemma_.lower()
+    return token.tag_ == "NNS" and token.dep_ == "nsubj" and token.head.lemma_.lower() in PEOPLE_SPEECH_LEMMAS and \
+        lemma not in NON_PERSON_PLURALS | DOCUMENT_NOUNS | REPORT_NOUNS | MEDIA_NOUNS | SOURCE_NOUNS and \
+        lemma not in organisation_nouns()
 
 
 def in_quote(quotes: list[QuoteSpan], offset: int) -> bool:
@@ -874,9 +899,8 @@ class Resolver:
             return resolved
         if token.pos_ == "PROPN" or (token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and token.pos_ != "NOUN"):
             return self._resolve_name(token)
-        if token.pos_ == "NOUN" and token.ent_type_ == "PERSON" and token.text[:1].isupper() and \
-                self.person_key_for(token.text, offset=token.idx):
-            return self._resolve_name(token)  # "Starmer said" after "Keir Starmer": a surname tagged as a noun
+        if token.pos_ == "NOUN" and token.text[:1].isupper() and self.person_key_for(token.text, offset=token.idx):
+            return self._resolve_name(token)  # "Giles said" after "Andrew Giles": a surname tagged as a (plural) noun
         if token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.dep_ in ("nsubj", "pobj")):  # tagger slips
             named = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if token.lemma_.lower() in MEDIA_NOUNS and named is not None and named.pos_ == "PROPN":
@@ -1146,7 +1170,7 @@ class Resolver:
             return None  # "Russians said"; an acronym tagged so ("according to the CPSC") is an organisation
         definite = doc[name_range[0]].lower_ == "the" or name_range[0] > 0 and doc[name_range[0] - 1].lower_ == "the"
         if any(w in organisation_nouns() for w in words) or (token.ent_type_ == "ORG" and written.isupper()) or \
-                definite or name_noun_type(written) == COMPANY:
+                definite or name_noun_type(written) == COMPANY or company_name(written):
             # "The Herald-Mail reported": a person's name takes no article
             return self._add_other(written, "org", named=True, span=char, variant=written,
                                    description=" ".join(_descriptions(token, name_range))), written, \
@@ -1252,7 +1276,10 @@ class Resolver:
         typed = classify(phrase, is_person=False, default_country=self.default_country)
         unnamed_outlet = lemma in MEDIA_NOUNS and not definite and typed in ("", "media outlet")  # 'according to
         # some Telegram channels'; not 'aid agencies warned', whose cue types them
-        if not role and not organisation and not unnamed_outlet and not typed:
+        # "The ruling says", "stated the release"
+        document = lemma in DOCUMENT_NOUNS and not plural and token.dep_ in ("nsubj", "pobj", "dobj")
+        people = not role and not typed and _people_speaking(token)
+        if not role and not organisation and not unnamed_outlet and not typed and not document and not people:
             if token.ent_type_ not in ("ORG", "NORP", "PERSON"):
                 return None
         key = clean_name(phrase)
@@ -1263,22 +1290,23 @@ class Resolver:
                 not re.sub(r"['’]s$", "", key.split()[0]).isupper():
             key = key[0].lower() + key[1:]  # "Human rights activists" and "human rights activists" are one key
             # (an acronym stays as written, possessive too: "The CEO", "the UK's", not "cEO", "uK's")
-        if role:
+        if role or people:
             kind = "group" if plural else "person"
         elif organisation:
             kind = "org"  # an institution speaking on the record, not an anonymous source
         elif unnamed_outlet:
             kind = "outlet"
         else:
-            kind = "document" if classify(phrase, is_person=False) == "document or leaked correspondence" else "group"
+            kind = "document" if document and not typed or \
+                classify(phrase, is_person=False) == "document or leaked correspondence" else "group"
         source = self.sources.get(key) or Source(key=key, kind=kind, named=False, gender=(role[1] if role else ""))
         self.sources[key] = source
         if kind == "person" and definite and not source.descriptions and (introduced := self._introduced_before(token)):
             source.descriptions.append(introduced)  # 'a regional lawmaker in the Kursk region' ... 'The lawmaker said'
         source.variants.add(phrase)
         source.mentions.add(char)
-        if role:
-            source.roles.add(lemma if lemma in roles() else token.lower_)
+        if role or people:
+            source.roles.add(lemma if lemma in roles() or people else token.lower_)
         if kind == "person":
             self._note(token, key)
         return key, phrase, "organisation described, not named" if organisation else "description (unnamed source)"
