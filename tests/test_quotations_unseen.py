@@ -291,3 +291,12 @@ def test_a_story_sentence_about_machine_translation_is_no_disclaimer(sourcing_of
                          "Priya Nair, head of the Council of Migrant Groups, said machine translation is never "
                          "acceptable.\n")
     assert "Priya Nair" in set(result.sources.source)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Lenz Water Company released a statement saying the supply was \u201ccompletely safe to drink at all times.\u201d",
+    "The Lenz Water Company issued a statement explaining that the supply was \u201ccompletely safe to drink.\u201d",
+])
+def test_a_statement_saying_something_speaks_for_whoever_issued_it(sourcing_of, sentence):
+    result = sourcing_of(f"Water supply questioned\n\nResidents of Lenz complained about the taste of tap water.\n\n{sentence}\n")
+    assert speaker_of(result, "completely safe") == "Lenz Water Company"

@@ -40,7 +40,7 @@ from .citations import citation_graph
 from .metadata import OUTLET_NAME, canonical_outlet, cited_only, cited_outlets, cited_reports
 from .quotes import DIALOGUE_DASH, QuoteSpan, find_quotes
 from .speakers import (
-    CUE_LEMMAS, MEDIA_NOUNS, PERSONAL_PRONOUNS, PSEUDONYM, QUOTE_ONLY_LEMMAS, REPORT_NOUNS, SPEECH_LEMMAS,
+    CUE_LEMMAS, DOCUMENT_NOUNS, MEDIA_NOUNS, PERSONAL_PRONOUNS, PSEUDONYM, QUOTE_ONLY_LEMMAS, REPORT_NOUNS, SPEECH_LEMMAS,
     STATEMENT_LEMMAS, Cue, Resolver, Source, _age_epithet, in_quote, name_span, noun_phrase, path_up, token_lists)
 from .source_typing import source_type
 from .source_types import (
@@ -232,6 +232,12 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
                 token.head.pos_ in ("NOUN", "PROPN") and token.i > 0 and doc[token.i - 1].text == "," and \
                 any(c.dep_ == "ccomp" for c in token.children) and not in_quote(quotes, token.head.idx):
             out.append((token, [token.head]))  # "Halm, who was asked ..., unloaded on analysts, saying that ..."
+        elif _speech_verb(token) and token.dep_ == "acl" and token.tag_ == "VBG" and \
+                token.head.lemma_.lower() in DOCUMENT_NOUNS and not in_quote(quotes, token.head.idx):
+            issuer = [c for c in token.head.head.children if c.dep_ == "nsubj" and not in_quote(quotes, c.idx)] \
+                if token.head.dep_ == "dobj" and token.head.head.lemma_.lower() in WRITING_LEMMAS else []
+            out.append((token, [_report_author(s) for s in issuer] or [token.head]))  # "X issued a statement saying
+            # that ...": X says it; "a statement saying that ...": the statement
         elif token.lemma_.lower() in STATEMENT_LEMMAS and (agents := _passive_agents(token, quotes)):
             out.append((token, agents))  # "This was stated by Dmitry Peskov"
         elif _puts_figure_at(token):
@@ -1062,6 +1068,8 @@ def _document_writer(article: Article, resolver: Resolver, cue: Cue) -> tuple[st
         return None
     nouns = [c for c in cue.verb.children if c.pos_ == "NOUN" and (c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "dobj"
                                                                    and c.i > cue.verb.i)]  # 'stated the release'
+    if cue.verb.dep_ == "acl" and cue.verb.head.pos_ == "NOUN":
+        nouns = [cue.verb.head]  # 'a statement saying that ...'
     if not nouns:
         return None
     noun = nouns[0]
@@ -1077,7 +1085,7 @@ def _document_writer(article: Article, resolver: Resolver, cue: Cue) -> tuple[st
         writers += [g for a in mention.children if a.dep_ == "acl" for c in a.children if c.dep_ == "agent"
                     for g in c.children if g.dep_ == "pobj"]  # 'a letter sent by X'
         verb = mention if mention.pos_ == "VERB" else next((a for a in mention.ancestors if a.pos_ == "VERB"), None)
-        if mention.i != noun.i and verb is not None and verb.lemma_.lower() in WRITING_LEMMAS:
+        if verb is not None and verb.i != cue.verb.i and verb.lemma_.lower() in WRITING_LEMMAS:
             writers += [c for c in verb.children if c.dep_ == "nsubj"]  # 'X told his family in a letter'
         for writer in writers:
             resolved = resolver.resolve(writer)
