@@ -300,3 +300,9 @@ def test_a_story_sentence_about_machine_translation_is_no_disclaimer(sourcing_of
 def test_a_statement_saying_something_speaks_for_whoever_issued_it(sourcing_of, sentence):
     result = sourcing_of(f"Water supply questioned\n\nResidents of Lenz complained about the taste of tap water.\n\n{sentence}\n")
     assert speaker_of(result, "completely safe") == "Lenz Water Company"
+
+
+def test_a_feeling_expressed_in_quoted_words_is_the_speakers(sourcing_of):
+    result = sourcing_of("Carmaker rebuked\n\nA court in Leeds heard the case on Monday.\n\n"
+                         "Appeal judges expressed \"astonishment\" at the delay.\n")
+    assert speaker_of(result, "astonishment") == "appeal judges"
