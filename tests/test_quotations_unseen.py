@@ -306,3 +306,11 @@ def test_a_feeling_expressed_in_quoted_words_is_the_speakers(sourcing_of):
     result = sourcing_of("Carmaker rebuked\n\nA court in Leeds heard the case on Monday.\n\n"
                          "Appeal judges expressed \"astonishment\" at the delay.\n")
     assert speaker_of(result, "astonishment") == "appeal judges"
+
+
+def test_dated_source_notes_in_parentheses_are_citations(sourcing_of):
+    result = sourcing_of("Strike hits mercenary base\n\nA strike damaged the base of the private military company "
+                         "(Lenzfront.ua, August 14). More than 100 fighters were reportedly killed (Harbour News, "
+                         "August 15; Bbc.com/russian, 16 August 2023).\n\n"
+                         "The mayor spoke in the town (Kyiv, May 3). A study found the same (Smith, 2020).\n")
+    assert sorted(result.citations.cited) == ["BBC", "Harbour News", "Lenzfront.ua"]

@@ -108,6 +108,7 @@ class ArticleSourcing:
     hedges: list[dict]
     citing: list[tuple[str, str, int]]  # (citing source, cited source, body offset) from "X, citing Y"
     reports: list[tuple[str, int]] = field(default_factory=list)  # (organisation, sentence start) of a report cited
+    references: list[tuple[str, int]] = field(default_factory=list)  # (outlet, offset) of a dated source note
 
 
 def _skipped_paragraphs(article: Article) -> set[int]:
@@ -1348,7 +1349,39 @@ def analyse_article(article: Article, *, default_country: str = "") -> ArticleSo
     _canonical_keys(resolver, cues, quotes, hedges)
     citing = [(resolver.sources.canonical(a), resolver.sources.canonical(b), at) for a, b, at in citing]
     return ArticleSourcing(article, resolver.sources, cues, quotes, scare, hedges, citing,
-                           _organisation_reports(article, doc, skipped))
+                           _organisation_reports(article, doc, skipped), _dated_references(article, doc, skipped))
+
+
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# a source note in parentheses: a name and the day it published ('(Lenz Daily, August 14)', '(Kyivnews.ua, 3 May
+# 2023; Baza, May 4)'), as analysts' briefs cite their sources
+_DATED_REFERENCE = re.compile(rf"^(?P<name>[A-Z][\w.&'’/-]*(?: [A-Z][\w.&'’/-]*){{0,4}}),\s*(?:{_MONTHS}\s+\d{{1,2}}|"
+                              rf"\d{{1,2}}\s+{_MONTHS})(?:,?\s+\d{{4}})?$")
+
+
+def _dated_references(article: Article, doc: Doc, skipped: set[int]) -> list[tuple[str, int]]:
+    """(outlet, offset) of each dated source note in parentheses (`_DATED_REFERENCE`); a place with a date
+    ('(Kyiv, May 3)') is a dateline, no source. A web address names its site ('Bbc.com/russian': BBC, which the
+    outlet list knows)."""
+    found = []
+    for match in re.finditer(r"\(([^()\n]{4,300})\)", article.body):
+        if _paragraph_of(article, match.start()) in skipped:
+            continue
+        offset = match.start(1)
+        for item in match.group(1).split(";"):
+            note = _DATED_REFERENCE.match(item.strip())
+            at = offset + len(item) - len(item.lstrip())
+            offset += len(item) + 1
+            if note is None:
+                continue
+            span = doc.char_span(at, at + len(note.group("name")), alignment_mode="expand")
+            if span is not None and any(ent.label_ in ("GPE", "LOC", "PERSON") for ent in span.ents):
+                continue
+            name = note.group("name")
+            site = re.sub(r"(?:\.[a-z]{2,6})+$", "", name.split("/")[0].lower())  # 'Bbc.com/russian' -> 'bbc'
+            found.append((canonical_outlet(site) if canonical_outlet(site) in outlet_names() else
+                          canonical_outlet(name), at))
+    return found
 
 
 def _organisation_reports(article: Article, doc: Doc, skipped: set[int]) -> list[tuple[str, int]]:
@@ -1728,6 +1761,12 @@ def _citations(part: ArticleSourcing, canon) -> list[dict]:
                 rows.append({"article_id": article.article_id, "citing": f"article {article.article_id}",
                              "cited": outlet, "evidence": sentence.text, "start": sentence.start, "end": sentence.end,
                              "reason": "the article cites the outlet whose reporting it is taken to carry"})
+    for name, offset in part.references:  # "(Lenz Daily, August 14)"
+        sentence = article.sentence_at(offset)
+        if canon(name) not in (reporter, publisher):
+            rows.append({"article_id": article.article_id, "citing": reporter, "cited": canon(name),
+                         "evidence": sentence.text if sentence else "", "start": sentence.start if sentence else -1,
+                         "end": sentence.end if sentence else -1, "reason": "a dated source note in parentheses"})
     for name, offset in part.reports:  # "a report by Amnesty International", "In a report, HRW said"
         sentence = article.sentence_at(offset)
         if canon(name) not in (reporter, publisher):
