@@ -314,3 +314,21 @@ def test_dated_source_notes_in_parentheses_are_citations(sourcing_of):
                          "August 15; Bbc.com/russian, 16 August 2023).\n\n"
                          "The mayor spoke in the town (Kyiv, May 3). A study found the same (Smith, 2020).\n")
     assert sorted(result.citations.cited) == ["BBC", "Harbour News", "Lenzfront.ua"]
+
+
+def test_a_role_that_replies_is_the_person_the_speaker_before_spoke_to(sourcing_of):
+    result = sourcing_of("Council row\n\nOpposition leader Mara Holm accused the mayor of hiding the costs.\n\n"
+                         "Holm said to Peter Lind during the council meeting: \u201cThe mayor also hid the cost of the "
+                         "bridge.\u201d\n\nThe mayor replied, \u201cI said nothing of the kind\u201d, and called for "
+                         "Holm to \u201cwithdraw what she just said.\u201d\n")
+    assert speaker_of(result, "nothing of the kind") == "Peter Lind"
+    assert speaker_of(result, "cost of the bridge") == "Mara Holm"
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_a_countrys_department_is_its_government_whichever_apostrophe(sourcing_of, apostrophe):
+    result = sourcing_of(f"Ministry responds\n\nDocuments have revealed Australia{apostrophe}s Department of Home "
+                         "Affairs used a free service.\n\nThe Department said it used the service to \u201cmake sure "
+                         "that there would be a quick repository of translated information for communities.\u201d\n")
+    assert dict(zip(result.sources.source, result.sources.source_type))["Department of Home Affairs"] == \
+        "Australian government or official"

@@ -90,6 +90,7 @@ EPITHET_CLASSES = {"official", "expert"}  # roles a person named before may hold
 DEFINITE_DESCRIPTION = re.compile(r"(?:the|this|that)\s|.*?\w['’]s?\s", re.I)  # 'the mayor', 'Ontario's premier'
 # organisations whose names need not say what they are ('Lumex' is 'the company')
 BRAND_NAMED_TYPES = {"company or business"}
+REPLY_LEMMAS = {"reply", "respond", "retort", "answer", "counter"}  # a role that replies is the person spoken to
 IT_SENTENCES = 3  # how many sentences back the organisation 'it said' stands for may have been a subject
 # what a person is, not a post they hold, as a bare epithet for the person named just before ('the veteran said')
 STATUS_EPITHETS = {"veteran", "champion", "titleholder", "winner", "youngster", "teenager", "rookie", "newcomer",
@@ -281,6 +282,9 @@ def _find_name_span(tokens: _Tokens, i: int) -> tuple[int, int]:
             start += 1  # "Striker Omar Latif", "Judge Karen Hansel": the role is no part of the name
         while end > start and tokens.tag[end - 1] == "POS" or tokens.text[end - 1] in ("’", "'", "’s", "'s"):
             end -= 1
+        owner = next((k for k in range(start + 1, end - 1) if tokens.text[k] in ("’s", "'s")), None)
+        if owner is not None and ent.label_ == "ORG" and " ".join(lower[start:owner]) in country_cues():
+            start = owner + 1  # "Australia’s Department of Home Affairs" (one entity with a curly mark): its department
         if ent.label_ in ("GPE", "LOC", "NORP", "FAC"):
             return start, end
         return _after_role(tokens, start, end), end
@@ -889,6 +893,8 @@ class Resolver:
                     return resolved[0], token.text, f"pronoun '{token.text}' -> the unnamed person described " \
                         f"before as '{resolved[1]}': {resolved[0]}"
             return None
+        if (reply := self._reply_of_addressee(token)) is not None:
+            return reply
         if (epithet := self._personal_epithet(token)) is not None:
             return epithet
         if token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and (low in roles() or cue_matches(low)) and \
@@ -1531,6 +1537,41 @@ class Resolver:
                 any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN") for c in token.children):
             return None
         return self._subject_just_before(token, phrase, gender, country_cues()[stem])
+
+    def _reply_of_addressee(self, token: Token) -> tuple[str, str, str] | None:
+        """'The mayor replied' after 'Holm said to Peter Lind:': the person spoken to replies, whatever epithet
+        the text gives them (it may never say Lind is the mayor)."""
+        if token.pos_ != "NOUN" or token.dep_ != "nsubj" or token.head.lemma_.lower() not in REPLY_LEMMAS or \
+                not (token.lemma_.lower() in roles() or cue_matches(token.lower_)) or not any(c.dep_ == "det" and c.lower_ == "the"
+                                                               for c in token.children):
+            return None
+        addressee = self._addressee_before(token)
+        if addressee is None:
+            return None
+        phrase = noun_phrase(token)
+        self.sources[addressee].mentions.add((token.idx, token.idx + len(token)))
+        self.sources[addressee].descriptions.append(phrase)
+        self._note(token, addressee)
+        return addressee, phrase, f"'{phrase} {token.head.text}' -> {addressee}, to whom the speaker before spoke"
+
+    def _addressee_before(self, token: Token) -> str | None:
+        """The named person the last speech cue within EPITHET_SENTENCES sentences before `token` spoke to ('said
+        to Brandt:', 'asked Brandt', 'told Brandt'), for a role that replies ('The mayor replied'); None if none."""
+        floor = self._epithet_floor(token)
+        for verb in reversed(self.doc[:token.i]):
+            if verb.idx < floor:
+                return None
+            if verb.lemma_.lower() not in SPEECH_LEMMAS or verb.pos_ not in ("VERB", "AUX") or \
+                    in_quote(self.quotes, verb.idx):
+                continue
+            addressed = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"]
+            addressed += [o for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                          for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            for person in addressed:
+                resolved = self._resolve_name(person)
+                if resolved and self.sources[resolved[0]].kind == "person":
+                    return resolved[0]
+        return None
 
     def _epithet_floor(self, token: Token) -> int:
         """The body offset EPITHET_SENTENCES sentences before `token`'s: how far back an epithet may look."""
