@@ -332,3 +332,12 @@ def test_a_countrys_department_is_its_government_whichever_apostrophe(sourcing_o
                          "that there would be a quick repository of translated information for communities.\u201d\n")
     assert dict(zip(result.sources.source, result.sources.source_type))["Department of Home Affairs"] == \
         "Australian government or official"
+
+
+def test_he_said_after_a_speaker_who_spoke_of_someone_is_the_speaker(sourcing_of):
+    result = sourcing_of("Leader challenged\n\nPrime Minister Voro Tanaka has challenged party leader Sami Raju to "
+                         "provide evidence of fraud.\n\n\u201cI do not want to name the member, but he was drunk in one "
+                         "of the hotels,\u201d Mr Raju said.\n\nMr Tanaka said Mr Raju was fond of making false claims "
+                         "in Parliament.\n\n\u201cTell him to come with substantial evidence that the election was "
+                         "rigged,\u201d he said.\n")
+    assert speaker_of(result, "Tell him") == "Voro Tanaka"

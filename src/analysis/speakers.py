@@ -1762,12 +1762,26 @@ class Resolver:
             previous = [s for s in self.article.sentences if s.end <= sentence.start]
             window_start = previous[-1].start if previous else sentence.start
         recent = [c for c in candidates if c[0] >= window_start]
-        for wanted in (lambda c: c[2] and c[1] in self.speakers, lambda c: c[2], lambda c: True):
+        for wanted in (lambda c: c[2] and c[1] in self.speakers and self.sources[c[1]].named and
+                       self._main_subject(c[0]),
+                       lambda c: c[2] and c[1] in self.speakers, lambda c: c[2], lambda c: True):
             for position, key, is_subject in recent:
                 if wanted((position, key, is_subject)):
                     return key
         speakers = [c for c in candidates if c[1] in self.speakers]
         return (speakers or candidates)[0][1]
+
+    def _main_subject(self, offset: int) -> bool:
+        """The name at `offset` is the subject of its sentence's main clause ('Bainimarama said Prasad was fond of
+        ...': Bainimarama, not Prasad, whom he speaks of)."""
+        found = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if found is None:
+            return False
+        token = found[0]
+        while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+            token = token.head
+        verb = token.head.head if token.head.dep_ == "conj" else token.head
+        return token.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ROOT"
 
     def _described_person_before(self, token: Token, gender: str) -> Token | None:
         """A pronoun with no named person before it ('A fiery coach made headlines ... The coach's protest drew a
