@@ -341,3 +341,10 @@ def test_he_said_after_a_speaker_who_spoke_of_someone_is_the_speaker(sourcing_of
                          "in Parliament.\n\n\u201cTell him to come with substantial evidence that the election was "
                          "rigged,\u201d he said.\n")
     assert speaker_of(result, "Tell him") == "Voro Tanaka"
+
+
+def test_a_fact_reported_in_a_statement_from_offices_is_theirs(sourcing_of):
+    result = sourcing_of("Outbreak at hospital\n\nMore than 30 cases have been reported at the Lenz Medical Center.\n\n"
+                         "The estimate was first reported on Friday in a statement from the Harbour Public Health "
+                         "District and the Lenz County Health Office.\n")
+    assert {"Harbour Public Health District", "Lenz County Health Office"} <= set(result.sources.source)

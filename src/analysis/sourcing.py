@@ -342,13 +342,20 @@ PHRASAL_SPEECH = {"point": "out"}  # verbs of saying only with their particle: "
 
 def _passive_agents(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
     """The speaker of a passive speech verb, named by its agent: "this was stated by Peskov", "was announced by
-    the ministry", "as reported by the news agency UNIAN". [] without an agent ("was told", "is said to")."""
+    the ministry", "as reported by the news agency UNIAN", "was reported in a statement from the X District and the
+    Y Department" (each). [] without an agent ("was told", "is said to")."""
     passive = any(c.dep_ == "auxpass" for c in verb.children) or \
         verb.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     if verb.pos_ != "VERB" or not passive or any(c.dep_ == "neg" for c in verb.children):
         return []
-    return [o for c in verb.children if c.dep_ == "agent" for o in c.children
-            if o.dep_ == "pobj" and not in_quote(quotes, o.idx)]
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children
+              if o.dep_ == "pobj" and not in_quote(quotes, o.idx)]
+    # "was reported in a statement from the health district": the document's sender
+    agents += [w for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for d in c.children
+               if d.dep_ == "pobj" and d.lemma_.lower() in DOCUMENT_NOUNS for p in d.children
+               if p.dep_ == "prep" and p.lower_ in ("from", "by") for w in p.children
+               if w.dep_ == "pobj" and not in_quote(quotes, w.idx)]
+    return agents + [c for a in agents for c in a.children if c.dep_ == "conj"]
 
 
 ESTIMATE_NOUNS = {"toll", "number", "figure", "count", "total", "cost", "loss", "losses", "casualty", "damage"}
