@@ -348,3 +348,9 @@ def test_a_fact_reported_in_a_statement_from_offices_is_theirs(sourcing_of):
                          "The estimate was first reported on Friday in a statement from the Harbour Public Health "
                          "District and the Lenz County Health Office.\n")
     assert {"Harbour Public Health District", "Lenz County Health Office"} <= set(result.sources.source)
+
+
+def test_a_dateline_place_is_nobody_and_denying_someone_something_says_nothing(sourcing_of):
+    result = sourcing_of("HARBOURTON (AP) \u2014 A Harbourton woman whose stepson fell ill after she denied him water "
+                         "was sentenced Tuesday.\n\n\"We got what we needed,\" Bishop told reporters outside the court.\n")
+    assert list(result.sources.source) == ["Bishop"]

@@ -271,14 +271,19 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
 
 # what a verb of saying takes when it says nothing: 'the storm claimed 59 lives', 'she claimed the title'
 UNSPOKEN_OBJECTS = {"claim": {"life", "lives", "victim", "title", "prize", "medal", "trophy", "crown"}}
+REFUSING_LEMMAS = {"deny"}  # with a person it is done to ('denied him water', 'denied them bail'): a refusal
+OBJECT_PRONOUNS = {"him", "them", "me", "us"}
 
 
 def _speech_verb(token: Token) -> bool:
     """A verb of saying: one of `SPEECH_LEMMAS`, or a phrasal one with its particle ('pointed out'), unless its
-    object says it took something (`UNSPOKEN_OBJECTS`)."""
+    object says it took something (`UNSPOKEN_OBJECTS`) or it refuses someone something (`REFUSING_LEMMAS`)."""
     lemma = token.lemma_.lower()
     if any(c.dep_ == "dobj" and c.lemma_.lower() in UNSPOKEN_OBJECTS.get(lemma, ()) for c in token.children):
         return False
+    if lemma in REFUSING_LEMMAS and any(c.dep_ in ("dative", "iobj") or c.lower_ in OBJECT_PRONOUNS or
+                                        any(g.lower_ in OBJECT_PRONOUNS for g in c.children) for c in token.children):
+        return False  # 'she denied him water': refused him something, said nothing
     if lemma in PHRASAL_SPEECH:
         return any(c.dep_ == "prt" and c.lower_ == PHRASAL_SPEECH[lemma] for c in token.children)
     return lemma in SPEECH_LEMMAS

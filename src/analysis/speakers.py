@@ -308,11 +308,16 @@ def _after_role(tokens: _Tokens, start: int, end: int) -> int:
 
 
 def _dateline(doc: Doc, name_range: tuple[int, int]) -> bool:
-    """The name opens its paragraph and a date follows it after a comma: a dateline's place ('Varna, Feb 9 2014 -')."""
+    """The name opens its paragraph and a date follows it after a comma, or an agency in brackets and a dash: a
+    dateline's place ('Varna, Feb 9 2014 -', 'DALLAS (AP) —')."""
     start, end = name_range
-    return end + 1 < len(doc) and doc[end].text == "," and (
-        doc[end + 1].ent_type_ == "DATE" or bool(_MONTH.match(doc[end + 1].text))) and (
-        start == 0 or doc[start - 1].is_space and "\n" in doc[start - 1].text)
+    opens = start == 0 or doc[start - 1].is_space and "\n" in doc[start - 1].text
+    dated = end + 1 < len(doc) and doc[end].text == "," and (
+        doc[end + 1].ent_type_ == "DATE" or bool(_MONTH.match(doc[end + 1].text)))
+    closing = next((k for k in range(end + 1, min(end + 6, len(doc))) if doc[k].text == ")"), None)
+    agency = end < len(doc) and doc[end].text == "(" and closing is not None and closing + 1 < len(doc) and \
+        doc[closing + 1].text in ("—", "–", "-", "--")
+    return opens and (dated or agency)
 
 
 _MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$", re.I)
