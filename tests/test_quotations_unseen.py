@@ -354,3 +354,11 @@ def test_a_dateline_place_is_nobody_and_denying_someone_something_says_nothing(s
     result = sourcing_of("HARBOURTON (AP) \u2014 A Harbourton woman whose stepson fell ill after she denied him water "
                          "was sentenced Tuesday.\n\n\"We got what we needed,\" Bishop told reporters outside the court.\n")
     assert list(result.sources.source) == ["Bishop"]
+
+
+def test_an_organisation_by_its_short_name_is_the_one_named_in_full_before(sourcing_of):
+    result = sourcing_of("Outbreak at hospital\n\nMore than 30 cases have been reported from St. Anselm Medical "
+                         "Center in Lenz.\n\nSt. Anselm in a statement on its website said the hospital was "
+                         "\u201cworking closely with the state health department.\u201d\n")
+    assert speaker_of(result, "working closely") == "St. Anselm Medical Center"
+    assert result.quotes.speaker_type.iloc[0] == "hospital or medical"

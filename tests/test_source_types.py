@@ -204,8 +204,8 @@ def test_an_incorporated_name_a_hedge_fund_and_an_executive_chairman_are_busines
                      "Birch Point, a short seller, said the gains would not continue.\n\n"
                      'Harlan also said that its "statements are audited by an outside firm."\n\n'
                      'Executive Chairman Richard Dunn said the company faced "an unprecedented shift".\n')
-    assert types["Harlan"] == "company or business"
-    assert types["Birch Point"] == "company or business"
+    assert types["Harlan Stores Inc"] == "company or business"  # 'Harlan said': the company named in full before
+    assert types["Birch Point Capital"] == "company or business"
     assert types["Richard Dunn"] == "company or business"
 
 

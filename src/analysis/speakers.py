@@ -756,6 +756,23 @@ class Resolver:
                 return f"{text} {name}"
         return name
 
+    def _organisation_named_in_full(self, name_range: tuple[int, int]) -> str | None:
+        """The organisation named earlier whose full name is this name (with a title before it, 'St.') and then
+        an organisation noun or a company's ending ('St. Michael' after 'St. Michael Medical Center', 'Lenz Pipes'
+        after 'Lenz Pipes Ltd'); None if there is none."""
+        doc = self.doc
+        start = name_range[0] - 1 if name_range[0] > 0 and doc[name_range[0] - 1].lower_.rstrip(".") in TITLES \
+            else name_range[0]
+        written = clean_name(doc[start:name_range[1]].text)
+        for ent in doc.ents:
+            if ent.start_char >= doc[start].idx:
+                return None
+            full = clean_name(ent.text)
+            if ent.label_ in ("ORG", "FAC") and full.startswith(f"{written} ") and \
+                    (full.split()[-1].lower() in organisation_nouns() or company_name(full)):
+                return full
+        return None
+
     def _add_person(self, name: str, token: Token, name_range: tuple[int, int]) -> str:
         offset = self.doc[name_range[0]].idx
         if name in self._no_persons:  # an outlet or organisation the text introduced as one ('the daily Herald')
@@ -1163,6 +1180,10 @@ class Resolver:
             self.sources[key].kind = "org"  # whatever the tagger made of the name
             self._no_persons.add(key)
             return key, written, "organisation name (an organisation's noun apposed)"
+        if fuller := self._organisation_named_in_full(name_range):  # 'St. Michael said' after 'St. Michael
+            # Medical Center': the centre, by its short name
+            return self._add_other(fuller, "org", named=True, span=char, variant=written), written, \
+                f"short name of {fuller}, named before"
         person = self.person_key_for(written, offset=span.start_char,
                                      own_introduction=self._introduced_alone(token, name_range))
         if person:
