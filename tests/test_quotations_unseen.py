@@ -362,3 +362,10 @@ def test_an_organisation_by_its_short_name_is_the_one_named_in_full_before(sourc
                          "\u201cworking closely with the state health department.\u201d\n")
     assert speaker_of(result, "working closely") == "St. Anselm Medical Center"
     assert result.quotes.speaker_type.iloc[0] == "hospital or medical"
+
+
+def test_the_company_described_is_the_brand_named_before_though_the_text_said_what_it_was(sourcing_of):
+    result = sourcing_of("Switch maker shares fall\n\nLenzcom was a washout with investors Monday. Shares of the "
+                         "Internet switch maker plummeted 54%.\n\nThe Harbourton, Calif.-based company reported "
+                         "preliminary results for the quarter.\n\nThe company said demand was weak.\n")
+    assert dict(zip(result.sources.source, result.sources.source_type)) == {"Lenzcom": "company or business"}

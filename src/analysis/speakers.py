@@ -1081,7 +1081,8 @@ class Resolver:
             source = self.sources.get(resolved[0]) if resolved else None
             if source is None:
                 continue
-            brand = source.kind == "person" and source.named and not source.descriptions and \
+            brand = source.kind == "person" and source.named and not any(  # 'Lenzcom was a washout': no role
+                w in roles() for d in source.descriptions for w in re.findall(r"[a-z]+", d.lower())) and \
                 candidate.pos_ == "PROPN" and (candidate.ent_type_ == "ORG" or not source.gender and not noun)
             if not (brand and (not noun or kind in BRAND_NAMED_TYPES) or not noun and source.kind in (
                     "org", "outlet", "document") or source.kind == "org" and (
@@ -1094,6 +1095,8 @@ class Resolver:
             found = found or source
         if found is not None and found.kind == "person":
             found.kind = "org"  # 'Lumex withdrew heaters. It added ...': no person is 'it'
+            if noun:
+                found.descriptions.append(f"the {noun}")  # 'P&G reported ... the company said': typed so
         return found.key if found is not None else None
 
     def _defined_institution(self, name: str) -> tuple[str, str] | None:
