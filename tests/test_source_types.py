@@ -842,3 +842,122 @@ def test_a_profession_at_a_named_institution_speaks_for_it_and_a_town_supervisor
 ])
 def test_a_president_of_a_company_or_a_club_is_no_head_of_state(text, expected):
     assert classify(text, is_person=True) == expected
+
+
+def test_a_state_named_only_in_the_headline_sets_a_local_story(sourcing_of):
+    types = source_types(sourcing_of(
+        "Oregon Mayor Vows to Reopen Pool After Lifeguards Quit\n\n"
+        "Mayor Dana Whitfield said on Tuesday she wants the Millbrook pool open again by July.\n\n"
+        '"We owe the families of this town a summer," said Whitfield.\n\n'
+        "Deputy Fire Chief Omar Bates said the building was safe."))
+    assert types["Dana Whitfield"] == "U.S. government or official"
+    assert types["Omar Bates"] == "U.S. government or official"
+
+
+def test_letters_after_a_name_give_a_rank(sourcing_of):
+    types = source_types(sourcing_of(
+        "The hearing in the Fenwick case resumed on Monday.\n\n"
+        '"The board ignored every warning," said Marcus Pell KC, representing the parents.\n\n'
+        '"We will press for answers," said Ailsa Grant MSP, who sits on the health committee.'))
+    assert types["Marcus Pell KC"] == "human-rights or legal-aid group"  # a barrister, typed as a lawyer
+    assert types["Ailsa Grant MSP"] == "government or official (country unknown)"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("senior vice-president of global affairs", "company or business"),  # no head of state
+    ("senior vice - president of global affairs", "company or business"),
+    ("vice-president of Tarnex", "company or business"),
+    ("Vice-President of Ghana", "Ghanaian government or official"),  # a state's, no company's
+    ("vice president of Ghana", "Ghanaian government or official"),
+    ("Vice-President of the European Commission", "international organisation"),
+])
+def test_a_vice_president_written_with_a_hyphen_is_read_as_one(text, expected):
+    assert classify(text, is_person=True) == expected
+
+
+def test_an_unnamed_person_with_a_phrase_after_the_noun_takes_the_type_of_the_person_identified(sourcing_of):
+    types = source_types(sourcing_of(
+        "A video shared on Sunday shows a man who appears to be Viktor Harlan, the founder of the private military "
+        "company Granit Group, speaking to convicts in a prison yard.\n\n"
+        "The man in the video says that recruits will be paid every month.\n\n"
+        "Anyone who deserts will be punished, the man in the video says."))
+    assert types["man in the video"] == "private military company"
+
+
+def test_a_relation_to_another_person_gives_no_role_of_theirs(sourcing_of):
+    types = source_types(sourcing_of(
+        "Dmitri Volkov, a close associate of Lenzian President Ivan Dolan, said on Monday that the plan would fail.\n\n"
+        '"Nobody believes these numbers," Volkov said.\n\n'
+        "Marta Ilves, Governor Ivo Brandt's sister, said she had not been told."))
+    assert types["Dmitri Volkov"] == "private person"  # the president is Dolan, not his associate
+    assert types["Marta Ilves"] == "private person"
+
+
+def test_a_founding_father_is_no_relation(sourcing_of):
+    types = source_types(sourcing_of(
+        "Viktor Harlan, the founding father of the Granit Group, a private military company, said on Monday that "
+        "recruits would be paid."))
+    assert types["Viktor Harlan"] == "private military company"
+
+
+def test_a_lawyer_speaks_for_the_organisation_they_act_for(sourcing_of):
+    types = source_types(sourcing_of(
+        "Tarnex Corp. lost its bid on Friday to stop a rival from selling a cheaper pump in Ohio.\n\n"
+        '"The ruling ignores years of our engineering work," said Dana Holt, an attorney for Tarnex.\n\n'
+        "Tarnex attorneys contend that the patent covers every pump of its kind.\n\n"
+        "Lawyers for Brightwell Foods Inc. said the company would comply.\n\n"
+        "Ed Marks, a lawyer for the families of the workers, said the case was not over.\n\n"
+        '"My client was never paid," said Ruth Vance, a lawyer representing Ivan Petrov.\n\n'
+        "A lawyer for the city said the contract was void."))
+    assert types["Dana Holt"] == "company or business"  # the company's lawyer, no legal-aid group
+    assert types["Tarnex attorneys"] == "company or business"
+    assert types["lawyers for Brightwell Foods Inc"] == "company or business"
+    assert types["lawyer for the city"] == "U.S. government or official"
+    assert types["Ed Marks"] == "human-rights or legal-aid group"  # people's lawyers stay lawyers
+    assert types["Ruth Vance"] == "human-rights or legal-aid group"
+
+
+def test_a_large_us_city_sets_a_local_story_and_a_city_manager_governs(sourcing_of):
+    types = source_types(sourcing_of(
+        "Police chief fired after news conference\n\n"
+        "SEATTLE — Police Chief Maria Lund was fired on Thursday, hours after she demanded a new contract.\n\n"
+        'City Manager Paul Greer said the decision was not about her record. "She disobeyed an order," Greer said.\n\n'
+        "City Councilman Ray Ortiz said the council had not been told."))
+    assert types["Paul Greer"] == "U.S. government or official"
+    assert types["Ray Ortiz"] == "U.S. government or official"
+
+
+def test_an_unnamed_person_is_typed_by_what_they_call_themselves(sourcing_of):
+    types = source_types(sourcing_of(
+        "A video shared on Sunday shows a man speaking to convicts in a prison yard somewhere in the Lenz region.\n\n"
+        "The man in the video introduces himself as a member of the Granit private military company and promises "
+        "them pay.\n\n"
+        '"Nobody goes back behind bars," the man in the video says.'))
+    assert types["man in the video"] == "private military company"
+
+
+def test_a_role_the_lead_gives_before_the_name_types_the_person_named_next(sourcing_of):
+    types = source_types(sourcing_of(
+        "A leading surgeon has called for a ban on the sale of fireworks to children.\n\n"
+        "Dr Ruth Kessler said she had treated four boys with burns in a single week.\n\n"
+        '"Every one of those injuries was avoidable," she said.',
+        "A regional court has sentenced a former mayor to six years in prison for taking bribes.\n\n"
+        "Ivan Petrov, 54, said he would appeal the verdict."))
+    assert types["Ruth Kessler"] == "hospital or medical"
+    assert types["Ivan Petrov"] == "private person"  # a court is no person's role
+
+
+def test_a_brand_the_text_calls_a_company_is_one(sourcing_of):
+    types = source_types(sourcing_of(
+        "Regulators in Brussels fined Veltrix 1.2 billion euros on Wednesday for favouring its own shopping "
+        "service.\n\nVeltrix said it would appeal. The technology giant has faced three such fines in two years.\n\n"
+        'Its rival Quorra said the ruling was overdue. "Consumers have paid for this for a decade," Quorra said.',
+        "Ostrana will close two plants in the Midlands next year, the carmaker said on Monday.\n\n"
+        '"This was a difficult decision," Ostrana said, adding that 900 jobs would go.',
+        "Memorial said on Monday that it had recorded 300 new cases. The group has documented abuses since 1989.\n\n"
+        "Petrov said the plant would close. The company denied this on Tuesday."))
+    assert types["Veltrix"] == "company or business"  # before, other
+    assert types["Quorra"] == "company or business"  # its rival's kind; before, a private person
+    assert types["Ostrana"] == "company or business"
+    assert types["Petrov"] == "private person"  # a surname before "the company": no company
+    assert types["Memorial"] == "human-rights or legal-aid group"

@@ -437,7 +437,11 @@ TERRITORIAL_CUES = {"mayor", "premier", "judge", "court", "bench", "prosecutor",
                     "supreme court justice", "master of the rolls", "council speaker", "councilor", "councilman",
                     "councilwoman", "councilmember", "alderman", "alderwoman", "assemblyman", "assemblywoman",
                     "assemblymember", "assembly member", "city staff", "town staff", "county staff", "city employee",
-                    "city official", "town official", "county official"}
+                    "city official", "town official", "county official", "county executive", "corporation counsel",
+                    "city solicitor", "borough solicitor",
+                    *(f"{place} {office}" for place in ("city", "town", "county", "village", "borough")
+                      for office in ("manager", "administrator", "clerk", "attorney", "engineer", "commissioner",
+                                     "supervisor", "council"))}
 # the last words of a company's name
 _COMPANY_WORDS = (r"Asset Management|Capital|Securities|Partners|Bank|Holdings|Inc|Ltd|LLC|plc|PLC|Stockbrokers|"
                   r"Brokers|Brothers|Investments|Advisors|Advisers|Corp|Corporation|GmbH|AG|Foods|Motors|Industries|"
@@ -541,11 +545,17 @@ def _presides_no_state(text: str) -> bool:
     ("president & CEO", "president of Silgan", "president of the Lenz Rowing Club"); not "President of Russia", "the
     president of the European Commission" (an institution of the variant table types them) or a state's body."""
     match = _PRESIDES.search(text)
-    if not match:
-        return False
-    of = match.group("of")
-    return not of or not (country_in(of) or affiliations(of, default_country="") or re.search(
+    return bool(match) and not _of_state(match.group("of"))
+
+
+def _of_state(of: str | None) -> bool:
+    """What a president presides, as `_PRESIDES` reads it, is a state or a state's body ('Russia', 'the Supreme
+    Court', 'the European Commission')."""
+    return bool(of) and bool(country_in(of) or affiliations(of, default_country="") or re.search(
         r"\b(?:Republic|State|States|Federation|Council|Commission|Assembly|Parliament|Senate|Court|Government)\b", of))
+
+
+_VICE = re.compile(r"\bvice\s*[-\u2010\u2011\u2013]\s*(?=[a-z])", re.I)  # "vice-president", "vice - chairman"
 
 
 def classify(text: str, *, is_person: bool, default_country: str = "", setting: str = "") -> str:
@@ -553,6 +563,7 @@ def classify(text: str, *, is_person: bool, default_country: str = "", setting: 
     first type in PRIORITY order wins (a 'military analyst' is an analyst, a lawyer of a rights group a
     rights group). A government role takes the country its text names, else `default_country`, else for an
     office bound to a place (TERRITORIAL_CUES) the `setting` country."""
+    text = _VICE.sub("vice ", text)  # "senior vice-president": the cue "senior vice president", no head of state
     low = f" {text.lower()} "
     if not is_person and canonical_outlet(clean_name(text)) in outlet_names():
         return "media outlet"
@@ -568,6 +579,11 @@ def classify(text: str, *, is_person: bool, default_country: str = "", setting: 
             continue  # "a striker who came off the bench" holds no seat on a court's bench
         if low[start:end].strip() == "president" and _presides_no_state(text):
             continue  # "president of Silgan", "president of the Lenz Rowing Club", "president & CEO": no head of state
+        if low[start:end].endswith(" manager") and re.search(r"[A-Z][\w'’.-]*\s+$", text[:max(0, start - 1)]):
+            continue  # "Harbour City manager", "Derby County manager": a team's, no city's manager
+        if low[start:end].strip() == "vice president of" and (match := _PRESIDES.search(text)) and \
+                _of_state(match.group("of")):
+            source_type = "government"  # "Vice-President of Ghana", of the United States: a state's, no company's
         if source_type in ("government", STATE_MEDICAL) and low[start:end] not in GENERIC_OFFICIALS:
             governs = True  # a minister, an MP; not a spokesman, whom a party has as much as a state
         if source_type == STATE_MEDICAL:  # "England's chief medical officer": the state's; a facility's: medical

@@ -19,9 +19,10 @@ from .metadata import OUTLET_NAME, cited_outlets
 from .speakers import LEADER_NOUNS, PERSON_ORGANS, Resolver, Source, noun_phrase, path_up
 from .source_types import (
     COMPANY, OPPOSITION, ORGANISATION_WORD, RIGHTS_GROUP, SPORTS, TITLES, affiliations, by_own_noun, classify,
-    clean_name, company_name, country_cues, country_in, cue_matches, cue_words, generic_nouns, generic_organisation,
-    government_metonym, government_type, institution, is_government_type, lexicon, name_noun_type, nouns_pattern,
-    organisation_nouns, roles, spelt_out, surname, typed_organisation, variant_table)
+    clean_name, company_name, country_cues, country_in, country_mentions, cue_matches, cue_words, generic_nouns,
+    generic_organisation, government_metonym, government_type, institution, is_government_type, lexicon,
+    name_noun_type, nouns_pattern, organisation_nouns, roles, setting_country, spelt_out, surname, typed_organisation,
+    variant_table)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -46,6 +47,8 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
         not _POSSESSIVE_ROLE.search(source.key)
     text = " ".join(_role_descriptions(source.descriptions) if named_person else
                     [source.key, *_role_descriptions(source.descriptions)])
+    if named_person and (rank := POST_NOMINALS.get(source.key.split()[-1])):
+        text = f"{text} {rank}"  # "Marcus Pell KC": a barrister; "Anna Ross MSP": a legislator
     if source.kind == "person" and source.named and _ACRONYM.match(source.key):
         return _organisation_type(source.key, resolver, default_country) or name_noun_type(text) or \
             classify(text, is_person=False, default_country=default_country) or "other"  # "MAST said": no person
@@ -57,8 +60,12 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
         hidden = not source.named or bool(source.anonymous_reason)
         principal = "" if source.named else _principal_type(source, resolver, default_country) or \
             _identified_type(source, resolver, default_country)
+        if not source.named and principal in ("", "private person", "anonymous person"):
+            principal = _self_described(source, resolver, default_country) or principal
         if principal:
             return principal  # "a spokesman for Mr Grieve", "a man believed to be Yevgeny Prigozhin"
+        if client := _client_type(source, resolver, default_country):
+            return client  # "an attorney for Tarnex", "Tarnex attorneys contend": the company's, no legal-aid group
         if not source.named and not source.anonymous_reason and \
                 (any(roles().get(r, ("",))[0] == "official" for r in source.roles) or
                  generic_organisation().search(source.key)) and \
@@ -84,8 +91,8 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
         # an academic title before the name ("Prof Chris Whitty") yields to a role ("England's chief medical officer")
         untitled = [d for d in source.descriptions if clean_name(d).lower().rstrip(".") not in ACADEMIC_TITLES]
         found = classify(" ".join(untitled), is_person=True, default_country=default_country,
-                         setting=resolver.setting) if named_person and len(untitled) < len(source.descriptions) else ""
-        found = found or classify(text, is_person=True, default_country=default_country, setting=resolver.setting)
+                         setting=_setting(resolver)) if named_person and len(untitled) < len(source.descriptions) else ""
+        found = found or classify(text, is_person=True, default_country=default_country, setting=_setting(resolver))
         if is_government_type(found) and (employer := _non_state_employer(source, resolver)) is not None:
             return employer or "other"  # "general secretary of the teachers' union", "Unite Wales secretary"
         if found and found == government_type(default_country) and not country_in(text):
@@ -107,6 +114,12 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
             return runs  # "chief executive of Ipswich and Colchester hospitals", "the trust's deputy chief executive"
         if found:
             return found
+        if named_person and (epithet := _lead_epithet(source, resolver, default_country)):
+            return epithet  # "A leading surgeon has called for ..." / "Dr Ruth Kessler said ...": a surgeon's
+        if named_person and _called_company(source, resolver):
+            return COMPANY  # "Veltrix said it would appeal. The technology giant has ...": no person
+        if named_person and (rivals := _rival_of(source, resolver, default_country)):
+            return rivals  # "Its rival Quorra said" after the company Veltrix: a company too
         if named_person and _manages_a_team(source, resolver):
             return SPORTS  # "United manager Louis van Gaal" in a match report
         if named_person and (chief := _bare_chief(source, resolver, default_country)):
@@ -118,16 +131,18 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
         if principal:
             return principal  # "Gemma Abbott, the Good Law Project's legal director", "the Commission headed by"
         return "anonymous person" if hidden else "private person"
+    if source.kind == "group" and (client := _client_type(source, resolver, default_country)):
+        return client  # "Tarnex attorneys contend", "lawyers for Brightwell Foods Inc. said": the company's
     found = institution(source.key, default_country=default_country)
     if found:
         return found[1]
     if source.kind == "org" and (organ_of := _organ_of_person(source, resolver, default_country)):
         return organ_of  # "Dolan's office said": the president's; "Brandt's team": the opposition leader's
     if government_metonym(source.key, resolver.article.body):  # 'the Centre has contended': India's government
-        return government_type(default_country or resolver.setting)
+        return government_type(default_country or _setting(resolver))
     full_name = spelt_out(source.key, resolver.article.body)
     found = classify(f"{text} {full_name}", is_person=False, default_country=default_country,
-                     setting=resolver.setting)
+                     setting=_setting(resolver))
     if source.kind == "org":
         found = by_own_noun(source.key, found) if name_noun_type(source.key) else by_own_noun(full_name, found)
     if not found and source.kind == "org" and source.named:
@@ -147,15 +162,106 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
         return named  # "the trust said": the trust named before
     if not source.named and source.roles:
         return "anonymous person"
+    if source.named and source.kind == "org" and _called_company(source, resolver):
+        return COMPANY  # "Veltrix said it would appeal. The technology giant has faced three fines"
     return "other"
 
 
+_ITS_RIVAL = re.compile(r"^(?:its|their) (?:[\w-]+ )?(?:rival|competitor|competition)s?$", re.I)
+
+
+def _rival_of(source: Source, resolver: Resolver, default_country: str) -> str:
+    """The type of the organisation named before whose rival a name is ("Its rival Quorra said" after Veltrix, a
+    company): a company's or a club's rival is one too; '' otherwise."""
+    if not source.mentions or not any(_ITS_RIVAL.match(d.strip()) for d in source.descriptions):
+        return ""
+    first = min(source.mentions)[0]
+    before = [(min(other.mentions)[0], other) for other in resolver.sources.values()
+              if other is not source and other.kind == "org" and other.mentions and min(other.mentions)[0] < first]
+    if not before:
+        return ""
+    kind = source_type(max(before, key=lambda pair: pair[0])[1], resolver, default_country)
+    return kind if kind in (COMPANY, SPORTS) else ""
+
+
+# what a text calls a company it names by a brand alone: "the technology giant", "the carmaker", "the firm"
+# ("the group", "the bank" may be a rights group's or a state's)
+COMPANY_EPITHETS = r"(?:giant|\w*maker|" + "|".join(sorted(
+    ("company", "firm", "corporation", "business", "utility", "airline", "carrier", "manufacturer", "retailer",
+     "insurer", "lender", "chain", "start-up", "startup", "conglomerate", "supermarket", "miner", "producer"))) + r")"
+_TAG_VERB = re.compile(r"\s+(?:said|says|announced|added|confirmed|stated)\b")
+_COMPANY_EPITHET = re.compile(r"\b[Tt]he (?:[\w-]+ ){0,2}?" + COMPANY_EPITHETS + r"\b(?![ -](?:of|for)\b)")
+
+
+def _called_company(source: Source, resolver: Resolver) -> bool:
+    """A one-word name with no description that the text calls a company right after naming it, before naming
+    anyone else ("Veltrix said it would appeal. The technology giant has faced three fines", "Ostrana will close
+    two plants, the carmaker said"): a brand the tagger took for a person or left untyped, not a person."""
+    if " " in source.key or source.descriptions or not source.mentions:
+        return False
+    start, end = min(source.mentions)
+    sentence = resolver.article.sentence_at(start)
+    if not sentence:
+        return False
+    body = resolver.article.body
+    if source.kind == "person":  # a surname too may be written alone: only the tag of its own sentence
+        found = _COMPANY_EPITHET.search(body, end, sentence.end)
+        if not found or sentence.start != start or not _TAG_VERB.match(body, found.end()):
+            return False  # "Ostrana will close two plants, the carmaker said"; not "Petrov said the company ..."
+    else:
+        following = [s for s in resolver.article.sentences if s.index == sentence.index + 1]
+        found = _COMPANY_EPITHET.search(body, end, (following or [sentence])[0].end)
+        if not found:
+            return False
+    others = [m for key, other in resolver.sources.items() if other is not source and other.kind in ("person", "org")
+              for m in other.mentions if end <= m[0] < found.start()]
+    return not others
+
+
+# letters after a person's name that give their rank: senior counsel and members of a legislature (MP, MLA and MPP
+# are cue words of data/source_cues.csv themselves)
+POST_NOMINALS = {"KC": "king's counsel", "QC": "queen's counsel", "SC": "senior counsel", "SAN": "senior advocate",
+                 "MSP": "legislator", "MNA": "legislator", "MHA": "legislator", "MPA": "legislator",
+                 "MLC": "legislator", "TD": "legislator"}
 # where an organisation's apposed noun phrase ends: its relative clause or participle ('a firm that leased ...')
 _APPOSED_HEAD = re.compile(r",|\b(?:that|which|who|whose|where|based|founded|owned|run|set up|with)\b")
 # "United manager", "Wolfsburg boss", "their Manager", "the club's manager"
 _TEAM_MANAGER = re.compile(r"(?:(?:^|\s)[A-Z][\w.'’-]*|^(?:their|its|(?:the )?(?:club|team|side)['’]s?)) "
                            r"(?:manager|boss|Manager|Boss)$")
 SPORTS_TEXT_CUES = 2  # sports cues of data/source_cues.csv ('coach', 'defender') that make a text a sports story
+
+
+# a lead whose subject is an unnamed person introduced by a role: "A leading surgeon has called for ...", "A senior
+# judge has warned ..."
+_LEAD_EPITHET = re.compile(r"^(?:An?|One)\s+((?:[\w'’-]+\s+){0,4}?[a-z][\w-]*)\s+(?:has|have|had|is|was|says|said|"
+                           r"warns|warned|calls|called|urges|urged|claims|claimed|criticised|criticized|attacked|"
+                           r"insists|insisted|admits|admitted|defends|defended|\w+ed)\b")
+
+
+def _lead_epithet(source: Source, resolver: Resolver, default_country: str) -> str:
+    """The type of the role by which the lead introduces the person the next sentence names first ("A leading
+    surgeon has called for a ban ..." / "Dr Ruth Kessler said ...", "A senior judge has warned ..." / "Sir Alan Brodie
+    said ..."): the news style that gives the role before the name; '' when the person is named elsewhere first, the
+    lead names someone or its subject types nothing."""
+    sentences = resolver.article.sentences
+    if len(sentences) < 2 or not source.mentions:
+        return ""
+    found = _LEAD_EPITHET.match(sentences[0].text)
+    after, first = sentences[1], min(source.mentions)[0]
+    if not found or found.group(1).split()[-1].lower() in organisation_nouns() or \
+            not after.start <= first < after.end or \
+            not all(w[:1].isupper() for w in resolver.article.body[after.start:first].split()):
+        return ""  # "A Lenz court has sentenced ..." / "Ivan Petrov, 34, ...": the court is no person's role
+    return classify(found.group(1), is_person=True, default_country=default_country, setting=_setting(resolver))
+
+
+def _setting(resolver: Resolver) -> str:
+    """The country the story is set in (`Resolver.setting`: the only country the body names, places included),
+    else, when the body names no country at all, the one its title names ('Lenzburg Mayor Fires Fire Chief' over a
+    story that names its town only: the state in the headline sets it in the U.S.)."""
+    if resolver.setting or not resolver.article.title or country_mentions(resolver.article.body):
+        return resolver.setting
+    return setting_country(resolver.article.title)
 
 
 def _manages_a_team(source: Source, resolver: Resolver) -> bool:
@@ -181,7 +287,7 @@ def _bare_chief(source: Source, resolver: Resolver, default_country: str) -> str
     sentence = resolver.article.sentence_at(min(source.mentions)[0])
     services = {m.group(1).lower() for m in _SERVICE.finditer(sentence.text)} if sentence else set()
     return classify(f"{services.pop()} chief", is_person=True, default_country=default_country,
-                    setting=resolver.setting) if len(services) == 1 else ""
+                    setting=_setting(resolver)) if len(services) == 1 else ""
 
 
 _PERSONS_ORGAN = re.compile(r"^(?:the )?([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})['’]s? (?:press |campaign |)(?:"
@@ -228,10 +334,26 @@ _RELATIVE_VERB = re.compile(r"\b(?:who|which)\s+((?:(?:has|have|had|also|often|n
 BE_FORMS = {"is", "was", "are", "were", "been", "be", "being"}
 
 
+# a person's relation to another, whose roles are the other's: "a close associate of Russian President Vladimir
+# Putin", "the wife of Governor Ann Kroll", "President Dolan's longtime friend"
+RELATION_NOUNS = r"(?:associates?|ally|allies|friends?|confidant|confidante|crony|cronies|prot[eé]g[eé]e?|rival|critic|" \
+                 r"opponent|foe|enemy|admirer|wife|husband|widow|widower|sons?|daughters?|mother|father|brother|" \
+                 r"sister|cousin|nephew|niece|uncle|aunt|grand(?:son|daughter|mother|father)|(?:son|daughter)-in-law|" \
+                 r"girlfriend|boyfriend|fianc[eé]e?|neighbou?r|classmate|cellmate)"
+_RELATION_OF = re.compile(r"(?<!founding )\b" + RELATION_NOUNS + r"\s+(?:of|to)\s", re.I)  # not "founding father of"
+_POSSESSOR_RELATION = re.compile(r"^.*?['’]s?\s+(?=(?:(?:close|closest|longtime|long-time|old|former|estranged)\s+)?"
+                                 + RELATION_NOUNS + r"\b)", re.I)
+
+
 def _role_descriptions(descriptions: list[str]) -> list[str]:
-    """The descriptions cut before a relative clause whose verb is no role verb (ROLE_VERBS) nor a form of 'be'."""
+    """The descriptions cut before a relative clause whose verb is no role verb (ROLE_VERBS) nor a form of 'be', and
+    at a relation to another person, whose roles are theirs ("a close associate of Russian President Vladimir Putin":
+    'a close associate'; "Governor Kroll's husband": 'husband')."""
     out = []
     for description in descriptions:
+        if relation := _RELATION_OF.search(description):
+            description = description[:relation.end()].rstrip()
+        description = _POSSESSOR_RELATION.sub("", description)
         for match in _RELATIVE_VERB.finditer(description):
             verb = match.group(2)
             if verb not in BE_FORMS and not verb.startswith(tuple(ROLE_VERBS)):
@@ -314,10 +436,74 @@ def _traded(name: str, body: str) -> bool:
     return " " not in name and bool(re.search(_TICKER.format(re.escape(name)), body))
 
 
+_LAWYER = r"(?:lawyers?|attorneys?|counsel|barristers?|solicitors?|legal team)"
+_LAWYER_FOR = re.compile(r"\b" + _LAWYER + r",? (?:for|of|representing|acting for|retained by) (?:the )?(" + _NAME +
+                         r"|[a-z-]+)")
+_CLIENTS_LAWYER = re.compile(r"^(?:the |a |an )?(" + _NAME + r")(?:['’]s?)? (?:[a-z-]+ )?" + _LAWYER + r"$")
+# what a lawyer may act for that is a state's: 'a lawyer for the city'
+_STATE_CLIENTS = {"city", "town", "village", "county", "borough", "municipality", "district", "state", "government",
+                  "ministry", "department", "council", "prosecution", "crown"}
+
+
+def _client_type(source: Source, resolver: Resolver, default_country: str) -> str:
+    """The type of the organisation a lawyer acts for ('an attorney for Tarnex' where the text writes 'Tarnex
+    Corp.', 'Tarnex attorneys contend', 'lawyers for Brightwell Foods Inc.', 'a lawyer for the city'): a company's
+    lawyers speak for the company, a city's for its government. '' for a lawyer of a person or of people ('a lawyer
+    representing Ivan Petrov', 'a lawyer for the families'), of a rights group or of no one named, whose words stay a
+    lawyer's (a human-rights or legal-aid group's)."""
+    for text in [source.key, *source.descriptions]:
+        match = _LAWYER_FOR.search(text) or _CLIENTS_LAWYER.search(text)
+        if not match:
+            continue
+        name = clean_name(match.group(1))
+        if name[:1].islower():
+            if name in _STATE_CLIENTS:
+                return government_type(default_country or _setting(resolver))
+            if kind := organisation_nouns().get(name, ""):
+                return kind  # 'a lawyer for the company', 'for the utility'
+            continue
+        first = min(source.mentions)[0] if source.mentions else 0
+        person = resolver.person_key_for(name, offset=first)
+        if person and person != source.key and resolver.sources[person].kind == "person":
+            return ""
+        if company_name(name) or _traded(name, resolver.article.body):
+            return COMPANY
+        found = _organisation_type(name, resolver, default_country,
+                                   described=_organisation_descriptions(resolver, name))
+        if found and found not in (RIGHTS_GROUP, "private person", "anonymous person"):
+            return found
+    return ""
+
+
 # an unnamed person the text identifies with a named one: "a man believed to be Yevgeny Prigozhin", "a man closely
 # resembling ...", "the man, who appears to be ..." (up to three words between the verb and the name)
 _IDENTIFIED = re.compile(r"(?:(?:believed|thought|said|understood|alleged|presumed|appears?|appearing|seems?)"
                          r" to be|(?:closely )?resembling|identified as)\s+((?:[\w’'-]+\s+){0,3}?" + _NAME + ")")
+
+
+_POSTMODIFIER = re.compile(r"\s(?:in|on|at|of|from|with|behind|who|whose|that)\s")
+
+
+# what a person says they are: "The man in the video introduces himself as a member of the Granit group"
+_SELF_DESCRIBED = re.compile(r"\b(?:introduc|describ|present|identifi|call)\w* (?:himself|herself|themselves) as "
+                            r"(?:an? |the )?([^.;:!?]+)", re.I)
+
+
+def _self_described(source: Source, resolver: Resolver, default_country: str) -> str:
+    """The type of what an unnamed person calls themselves in a sentence where they are named first ("The man in the
+    video introduces himself as a member of the Granit private military group", "He describes himself as a
+    representative of the Granit group"): the role they claim types the voice they speak with; '' when they claim
+    none, or one that types nothing."""
+    for start, end in sorted(source.mentions):
+        sentence = resolver.article.sentence_at(start)
+        if not sentence:
+            continue
+        found = _SELF_DESCRIBED.search(resolver.article.body, start, sentence.end)
+        if found and not re.search(r"[.;!?]", resolver.article.body[end:found.start()]):
+            kind = classify(found.group(1), is_person=True, default_country=default_country)
+            if kind:
+                return kind
+    return ""
 
 
 def _identified_type(source: Source, resolver: Resolver, default_country: str) -> str:
@@ -325,7 +511,8 @@ def _identified_type(source: Source, resolver: Resolver, default_country: str) -
     the same noun ('In the footage, a man believed to be Yevgeny Prigozhin, the alleged head of the private
     military company Wagner Group, ...' / '"...," the man says'): the identification types the speaker, the
     speaker stays unnamed. '' when the text identifies no one."""
-    noun = source.key.lower().split()[-1] if source.key.split() else ""
+    head = _POSTMODIFIER.split(source.key.lower())[0].split()  # "man in the video": the man
+    noun = head[-1] if head else ""
     if not noun or roles().get(noun, ("",))[0] != "person":
         return ""
     for match in re.finditer(r"\b(?:an?|the)\s+" + re.escape(noun) + r"\b,?\s*(?:who\s+(?:is\s+|was\s+)?)?",
