@@ -961,3 +961,19 @@ def test_a_brand_the_text_calls_a_company_is_one(sourcing_of):
     assert types["Ostrana"] == "company or business"
     assert types["Petrov"] == "private person"  # a surname before "the company": no company
     assert types["Memorial"] == "human-rights or legal-aid group"
+
+
+def test_a_town_with_its_state_abbreviation_or_a_county_office_sets_a_story_that_names_no_country(sourcing_of):
+    types = source_types(sourcing_of(
+        "Water restored after main break\n\n"
+        "Crews restored water to most homes in Hattiesburg, Miss., on Friday after a main broke under a busy street.\n\n"
+        'Mayor Lena Corbin said the city would review its pipes. "We were lucky," Corbin said.',
+        "Deputies search for escaped inmate\n\n"
+        "Deputies with the Forrest County Sheriff's Department searched the woods on Friday for a man who escaped "
+        "from a work crew.\n\nPolice Chief Ray Dunn said residents should lock their doors.",
+        "Council approves budget\n\n"
+        "The Derby County manager watched from the stands as the council met in Lenzton on Friday.\n\n"
+        "Mayor Ola Brandt said the budget was balanced."))
+    assert types["Lena Corbin"] == "U.S. government or official"
+    assert types["Ray Dunn"] == "U.S. government or official"
+    assert types["Ola Brandt"] == "government or official (country unknown)"  # a club's name sets no country

@@ -257,11 +257,25 @@ def _lead_epithet(source: Source, resolver: Resolver, default_country: str) -> s
 
 def _setting(resolver: Resolver) -> str:
     """The country the story is set in (`Resolver.setting`: the only country the body names, places included),
-    else, when the body names no country at all, the one its title names ('Lenzburg Mayor Fires Fire Chief' over a
-    story that names its town only: the state in the headline sets it in the U.S.)."""
-    if resolver.setting or not resolver.article.title or country_mentions(resolver.article.body):
+    else, when the body names no country at all, the one its title names ('Oregon Mayor Fires Fire Chief' over a
+    story that names its town only: the state in the headline sets it in the U.S.), else the U.S. when the body
+    writes a town with its state's abbreviation or a U.S. county's office."""
+    body = resolver.article.body
+    if resolver.setting or country_mentions(body):
         return resolver.setting
-    return setting_country(resolver.article.title)
+    if found := setting_country(resolver.article.title or ""):
+        return found
+    # ... else a town with its U.S. state's abbreviation ("in Hattiesburg, Miss., ..."), or a county's office as U.S.
+    # counties have them ("the Forrest County Sheriff's Department"): a story that names no country otherwise
+    return "U.S." if _US_PLACE.search(body) or _US_COUNTY_OFFICE.search(body) else ""
+
+
+_US_PLACE = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ill|Ind|Kan|Ky|La|Md|"
+                       r"Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|"
+                       r"Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.(?=[\s,;)-])")
+_US_COUNTY_OFFICE = re.compile(r"\b[A-Z][a-z]+ County (?:Sheriff|Board of|Commission|Courthouse|Circuit|Superior|"
+                               r"District Attorney|Prosecutor|Attorney|Judge|Jail|Coroner|Clerk|Supervisors|Executive|"
+                               r"Emergency|Health Department|Public Schools|School District|Fire)")
 
 
 def _manages_a_team(source: Source, resolver: Resolver) -> bool:
