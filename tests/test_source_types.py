@@ -977,3 +977,15 @@ def test_a_town_with_its_state_abbreviation_or_a_county_office_sets_a_story_that
     assert types["Lena Corbin"] == "U.S. government or official"
     assert types["Ray Dunn"] == "U.S. government or official"
     assert types["Ola Brandt"] == "government or official (country unknown)"  # a club's name sets no country
+
+
+def test_the_head_of_a_federation_of_community_groups_speaks_for_no_company(sourcing_of):
+    types = source_types(sourcing_of(
+        "Funding for volunteer centres in the Lenz valley will be cut by a third next year.\n\n"
+        '"This will close doors across the valley," said Jane Roe, chief executive of the Lenz Federation of '
+        "Community Groups.\n\n"
+        "Tom Hale, chief executive of the Valley Council for Voluntary Service, said the cuts were short-sighted.\n\n"
+        "Mia Lund, chief executive of the umbrella body Lenzvol, said members would protest."))
+    assert types["Jane Roe"] == "human-rights or legal-aid group"  # before, a company's chief executive
+    assert types["Tom Hale"] == "human-rights or legal-aid group"
+    assert types["Mia Lund"] == "human-rights or legal-aid group"

@@ -587,6 +587,8 @@ def _principal_type(source: Source, resolver: Resolver, default_country: str) ->
 
 
 _OF_ORGANISATION = re.compile(r"\b(?:of|at|for) (?:the )?([A-Z][^,;:()]*)")  # "chief executive of Ipswich hospitals"
+# ... and one named after what it is: "chief executive of the umbrella body Lenzvol"
+_OF_KIND_NAMED = re.compile(r"\b(?:of|at|for) (?:the |a |an )?((?:[a-z-]+ ){1,3}[A-Z][^,;:()]*)")
 
 
 def _executive_organisation(source: Source, resolver: Resolver, default_country: str) -> str:
@@ -598,11 +600,12 @@ def _executive_organisation(source: Source, resolver: Resolver, default_country:
     if not any(roles().get(r, ("",))[0] == "official" for r in source.roles) and \
             not any(kind == COMPANY for d in source.descriptions for *_, kind in cue_matches(f" {d.lower()} ")):
         return ""
-    for description in source.descriptions:
-        for match in _OF_ORGANISATION.finditer(description):
-            runs = _organisation_type(match.group(1), resolver, default_country)
-            if runs and runs != "document or leaked correspondence":  # "for Ostara Foods in a statement"
-                return runs
+    for pattern in (_OF_ORGANISATION, _OF_KIND_NAMED):
+        for description in source.descriptions:
+            for match in pattern.finditer(description):
+                runs = _organisation_type(match.group(1), resolver, default_country)
+                if runs and runs != "document or leaked correspondence":  # "for Ostara Foods in a statement"
+                    return runs
     for description in source.descriptions:
         if runs := _organisation_before_role(description, source, resolver, default_country):
             return runs
