@@ -989,3 +989,14 @@ def test_the_head_of_a_federation_of_community_groups_speaks_for_no_company(sour
     assert types["Jane Roe"] == "human-rights or legal-aid group"  # before, a company's chief executive
     assert types["Tom Hale"] == "human-rights or legal-aid group"
     assert types["Mia Lund"] == "human-rights or legal-aid group"
+
+
+def test_a_role_the_name_kept_before_it_types_the_person(sourcing_of):
+    types = source_types(sourcing_of(
+        "Sheriff thanks community\n\n"
+        "2021-04-12 Sheriff Ann Kroll wishes to thank those who reached out to her office after a crash this past "
+        "week.\n\n"
+        "\u201cSince the crash both my staff and I have received many kind messages from the public,\u201d Sheriff Kroll "
+        "noted. \u201cWe are lucky to serve such a town.\u201d\n\n"
+        "\u201cThe deputy is healing well,\u201d Sheriff Kroll stated."))
+    assert types["Sheriff Ann Kroll"] == "government or official (country unknown)"  # before, a private person

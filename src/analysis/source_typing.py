@@ -49,6 +49,8 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
                     [source.key, *_role_descriptions(source.descriptions)])
     if named_person and (rank := POST_NOMINALS.get(source.key.split()[-1])):
         text = f"{text} {rank}"  # "Marcus Pell KC": a barrister; "Anna Ross MSP": a legislator
+    if named_person and (title := _TITLE_IN_NAME.match(source.key)) and title.group(1).lower() in cue_words():
+        text = f"{title.group(1)} {text}"  # "2019-05-02 Sheriff Ann Kroll ...": a role the name kept before it
     if source.kind == "person" and source.named and _ACRONYM.match(source.key):
         return _organisation_type(source.key, resolver, default_country) or name_noun_type(text) or \
             classify(text, is_person=False, default_country=default_country) or "other"  # "MAST said": no person
@@ -218,6 +220,9 @@ def _called_company(source: Source, resolver: Resolver) -> bool:
     return not others
 
 
+# a role word written with its capital that the name kept before a first name and a surname ("Sheriff Ann Kroll",
+# where a date before it kept the parser from cutting it off)
+_TITLE_IN_NAME = re.compile(r"^([A-Z][a-z]+) (?=[A-Z][\w'’.-]+ [A-Z][\w'’.-]+$)")
 # letters after a person's name that give their rank: senior counsel and members of a legislature (MP, MLA and MPP
 # are cue words of data/source_cues.csv themselves)
 POST_NOMINALS = {"KC": "king's counsel", "QC": "queen's counsel", "SC": "senior counsel", "SAN": "senior advocate",
