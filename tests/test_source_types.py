@@ -1000,3 +1000,14 @@ def test_a_role_the_name_kept_before_it_types_the_person(sourcing_of):
         "noted. \u201cWe are lucky to serve such a town.\u201d\n\n"
         "\u201cThe deputy is healing well,\u201d Sheriff Kroll stated."))
     assert types["Sheriff Ann Kroll"] == "government or official (country unknown)"  # before, a private person
+
+
+def test_a_borough_council_governs_and_a_name_after_an_organisation_noun_is_that_organisation(sourcing_of):
+    types = source_types(sourcing_of(
+        "Lenzford Borough Council has refused to say how much it spent on the case against property developer "
+        "Harrow Vale.\n\n"
+        "The council said the fees were private. A spokesperson for Harrow Vale said the sum was large.\n\n"
+        "Harrow Vale claimed the council's choice of site was flawed."))
+    assert types["Lenzford Borough Council"] == "government or official (country unknown)"  # before, other
+    assert types["Harrow Vale"] == "company or business"  # before, a private person
+    assert types["spokesperson for Harrow Vale"] == "company or business"

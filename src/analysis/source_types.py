@@ -438,7 +438,8 @@ TERRITORIAL_CUES = {"mayor", "premier", "judge", "court", "bench", "prosecutor",
                     "councilwoman", "councilmember", "alderman", "alderwoman", "assemblyman", "assemblywoman",
                     "assemblymember", "assembly member", "city staff", "town staff", "county staff", "city employee",
                     "city official", "town official", "county official", "county executive", "corporation counsel",
-                    "city solicitor", "borough solicitor",
+                    "city solicitor", "borough solicitor", "district council", "parish council", "shire council",
+                    "community council",
                     *(f"{place} {office}" for place in ("city", "town", "county", "village", "borough")
                       for office in ("manager", "administrator", "clerk", "attorney", "engineer", "commissioner",
                                      "supervisor", "council"))}

@@ -93,7 +93,8 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
         # an academic title before the name ("Prof Chris Whitty") yields to a role ("England's chief medical officer")
         untitled = [d for d in source.descriptions if clean_name(d).lower().rstrip(".") not in ACADEMIC_TITLES]
         found = classify(" ".join(untitled), is_person=True, default_country=default_country,
-                         setting=_setting(resolver)) if named_person and len(untitled) < len(source.descriptions) else ""
+                         setting=_setting(resolver)) \
+            if named_person and len(untitled) < len(source.descriptions) else ""
         found = found or classify(text, is_person=True, default_country=default_country, setting=_setting(resolver))
         if is_government_type(found) and (employer := _non_state_employer(source, resolver)) is not None:
             return employer or "other"  # "general secretary of the teachers' union", "Unite Wales secretary"
@@ -166,7 +167,26 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
         return "anonymous person"
     if source.named and source.kind == "org" and _called_company(source, resolver):
         return COMPANY  # "Veltrix said it would appeal. The technology giant has faced three fines"
+    if source.named and source.kind in ("org", "gpe") and \
+            (kind := _kind_named(source.key, resolver.article.body)):
+        return kind  # "the case against property developer Flaxby Park ... Flaxby claimed": a company
     return "other"
+
+
+def _kind_named(name: str, body: str) -> str:
+    """The type of the organisation noun the text writes right before a name ("property developer Flaxby Park", "law
+    firm Landmark Chambers", "carmaker Ostrana", "the utility Lenz Water"): what the name is; '' when no such noun
+    comes before it."""
+    first = name.split()[0] if name.split() else ""
+    if not first[:1].isupper():
+        return ""
+    for match in re.finditer(r"\b([a-z][a-z-]*) " + re.escape(first) + r"\b", body):
+        noun = match.group(1)
+        if kind := organisation_nouns().get(noun, ""):
+            return kind
+        if re.fullmatch(r"developer|housebuilder|giant|\w+maker", noun):
+            return COMPANY
+    return ""
 
 
 _ITS_RIVAL = re.compile(r"^(?:its|their) (?:[\w-]+ )?(?:rival|competitor|competition)s?$", re.I)
@@ -355,7 +375,8 @@ BE_FORMS = {"is", "was", "are", "were", "been", "be", "being"}
 
 # a person's relation to another, whose roles are the other's: "a close associate of Russian President Vladimir
 # Putin", "the wife of Governor Ann Kroll", "President Dolan's longtime friend"
-RELATION_NOUNS = r"(?:associates?|ally|allies|friends?|confidant|confidante|crony|cronies|prot[eé]g[eé]e?|rival|critic|" \
+RELATION_NOUNS = r"(?:associates?|ally|allies|friends?|confidant|confidante|crony|cronies|prot[eé]g[eé]e?|" \
+                 r"rival|critic|" \
                  r"opponent|foe|enemy|admirer|wife|husband|widow|widower|sons?|daughters?|mother|father|brother|" \
                  r"sister|cousin|nephew|niece|uncle|aunt|grand(?:son|daughter|mother|father)|(?:son|daughter)-in-law|" \
                  r"girlfriend|boyfriend|fianc[eé]e?|neighbou?r|classmate|cellmate)"
@@ -585,7 +606,8 @@ def _principal_type(source: Source, resolver: Resolver, default_country: str) ->
         if title:
             continue  # a courtesy title names a person the article does not introduce
         found = _organisation_type(name, resolver, default_country,
-                                   described=_organisation_descriptions(resolver, name))
+                                   described=_organisation_descriptions(resolver, name)) or \
+            _kind_named(name, resolver.article.body)
         if found:
             return found
     return ""
