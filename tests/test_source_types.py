@@ -1011,3 +1011,12 @@ def test_a_borough_council_governs_and_a_name_after_an_organisation_noun_is_that
     assert types["Lenzford Borough Council"] == "government or official (country unknown)"  # before, other
     assert types["Harrow Vale"] == "company or business"  # before, a private person
     assert types["spokesperson for Harrow Vale"] == "company or business"
+
+
+def test_a_state_body_sets_a_story_that_names_no_country(sourcing_of):
+    types = source_types(sourcing_of(
+        "Two men were arrested on Friday after a robbery at a jewellery shop in Brackton.\n\n"
+        "The FBI is helping with the search for a third man, Police Chief Nora Quist said.\n\n"
+        "Mayor Tim Hale said the shop would reopen next week."))
+    assert types["Nora Quist"] == "U.S. government or official"  # before, of no known country
+    assert types["Tim Hale"] == "U.S. government or official"

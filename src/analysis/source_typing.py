@@ -284,7 +284,8 @@ def _setting(resolver: Resolver) -> str:
     """The country the story is set in (`Resolver.setting`: the only country the body names, places included),
     else, when the body names no country at all, the one its title names ('Oregon Mayor Fires Fire Chief' over a
     story that names its town only: the state in the headline sets it in the U.S.), else the U.S. when the body
-    writes a town with its state's abbreviation or a U.S. county's office."""
+    writes a town with its state's abbreviation or a U.S. county's office, else the country whose state bodies it
+    names ('the FBI')."""
     body = resolver.article.body
     if resolver.setting or country_mentions(body):
         return resolver.setting
@@ -292,8 +293,16 @@ def _setting(resolver: Resolver) -> str:
         return found
     # ... else a town with its U.S. state's abbreviation ("in Hattiesburg, Miss., ..."), or a county's office as U.S.
     # counties have them ("the Forrest County Sheriff's Department"): a story that names no country otherwise
-    return "U.S." if _US_PLACE.search(body) or _US_COUNTY_OFFICE.search(body) else ""
+    if _US_PLACE.search(body) or _US_COUNTY_OFFICE.search(body):
+        return "U.S."
+    # ... else the one country whose state bodies of the variant table the text names ("the FBI is helping", "the
+    # Home Office said": that state's story)
+    owned = {kind[:-len(_OF_STATE)] for kind in affiliations(body, default_country="")
+             if kind.endswith(_OF_STATE) and not kind.startswith("government")}
+    return owned.pop() if len(owned) == 1 else ""
 
+
+_OF_STATE = " government or official"
 
 _US_PLACE = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ill|Ind|Kan|Ky|La|Md|"
                        r"Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|"
