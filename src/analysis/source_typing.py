@@ -286,10 +286,16 @@ def _setting(resolver: Resolver) -> str:
     story that names its town only: the state in the headline sets it in the U.S.), else the U.S. when the body
     writes a town with its state's abbreviation or a U.S. county's office, else the country whose state bodies it
     names ('the FBI')."""
-    body = resolver.article.body
-    if resolver.setting or country_mentions(body):
-        return resolver.setting
-    if found := setting_country(resolver.article.title or ""):
+    return resolver.setting or _unnamed_setting(resolver.article.title or "", resolver.article.body)
+
+
+@lru_cache(maxsize=64)
+def _unnamed_setting(title: str, body: str) -> str:
+    """`_setting` of a body that names no country place by place: from its title, U.S. towns and county offices and
+    state bodies (read once per article, not once per source)."""
+    if country_mentions(body):
+        return ""
+    if found := setting_country(title):
         return found
     # ... else a town with its U.S. state's abbreviation ("in Hattiesburg, Miss., ..."), or a county's office as U.S.
     # counties have them ("the Forrest County Sheriff's Department"): a story that names no country otherwise
