@@ -77,6 +77,34 @@ _NAV = re.compile(
     r"accept (?:all )?cookies|we use cookies|enable javascript|your browser does not support|"
     r"(?:using|disable|turn off|whitelist|pause) (?:an?|your) ad[- ]?blocker|"
     r"^(?:this )?ad(?:vert(?:isement)?)? (?:will )?(?:auto[- ]?)?close[sd]? in \d+ (?:seconds?|secs?)\W*$|^skip (?:this )?ad\W*$|^\d{1,3}\s?/\s?\d{1,3}$", _I)  # a gallery's "1 / 42"
+# a link to the page in another language, written in that language: "Leer en español", "Auf Deutsch lesen",
+# "Versión en español", "English version", "Deutsch" (each language by its own name)
+_OWN_LANGUAGE = (r"(?:español|espanol|castellano|français|francais|deutsch|italiano|português|portugues|"
+                 r"русском|русский|українською|українська|polsku|polski|nederlands|türkçe|turkce|english|"
+                 r"ελληνικά|română|românește|magyarul|magyar|čeština|česky|svenska|suomeksi|suomi|dansk|norsk|"
+                 r"hrvatski|srpski|slovenčina|lietuvių|latviešu|eesti|қазақша|中文|简体中文|繁體中文|日本語|한국어|"
+                 r"العربية|עברית|فارسی|हिन्दी|bahasa indonesia|tiếng việt)")
+_LANGUAGE_LINK = re.compile(
+    rf"^(?:(?:leer|lea|léelo|ver|read|lire|lisez|lesen|ler|leia|leggi|czytaj|читать|читайте|читати|lees|läs|les|lue|"
+    rf"olvass|citește|číst|pročitajte)\b[^.!?]{{0,12}}?\s)?(?:(?:en|in|auf|em|na|po|на|az|în)\s+)?(?:het\s+)?"
+    rf"{_OWN_LANGUAGE}(?:\s+(?:lesen|version|versión|versão|versione|edition|edición|édition|ausgabe))?\W*$|"
+    rf"^(?:versión|version|versão|versione|édition|edición|ausgabe)\s+(?:en|in|em|auf)\s+{_OWN_LANGUAGE}\W*$", re.I)
+# a notice that the page is an archived copy: "This archived news story is available only for your personal,
+# non-commercial use ...", "This is an archived article and the information in the article may be outdated"
+_ARCHIVE_NOTICE = re.compile(r"\barchived? (?:news )?(?:article|story|page|content|report|item|version)\b.{0,200}?"
+                             r"(?:\boutdated\b|\bout of date\b|\bsuperseded\b|\bpersonal,? non-?commercial use\b|"
+                             r"\btime ?stamp\b|\bno longer (?:be )?(?:accurate|current|up[- ]to[- ]date)\b|"
+                             r"\bmay not reflect\b)|^this (?:article|story|page|report) is from (?:our|the) archives?\b",
+                             re.I)
+ARCHIVE_WORDS = 80  # an archive notice: words at most
+# an icon's label or description left as text: "Chevron icon It indicates an expandable section ...", "Close icon"
+_ICON_TEXT = re.compile(r"^(?:[\w-]+ ){1,3}icon\b", re.I)
+# a no-break or zero-width space garbled by a wrong decoding, alone on its line: "Â", "â€‹"
+_GARBLED_SPACE = re.compile(r"^(?:\u00c2|\u00c3\u201a|\u00e2\u20ac[\u2039\u00af\u0160]|[\s\u00a0\u200b])+$")
+# a source's label whose name or link the page lost: "According to", "Via" alone on a line
+_EMPTY_ATTRIBUTION = re.compile(r"^(?:according to|via|courtesy(?: of)?|credits?)\s*:?$", re.I)
+# a link's label over a bare web address: "Content Original Link:", "Source link:" (words at most)
+LINK_LABEL_WORDS = 4
 # a page template's field label whose value is missing: "Author :", "Posted by:", "Filed under :" (a date's,
 # a photo's and a tag list's labels have rules of their own)
 _EMPTY_FIELD = re.compile(r"^(?:authors?|by|posted by|written by|reporters?|editors?|source|category|categories|"
@@ -119,7 +147,9 @@ _SOCIAL_CALL = re.compile(r"^(?:(?:connect|follow|like|find|join|keep in touch)(
                           r"stay connected(?: with us)?)(?P<where>\b.*)$", re.IGNORECASE)
 _SOCIAL_PLACES = _NETWORKS | {"on", "at", "via", "and", "social", "media", "networks", "channels", "instagram",
                               "youtube", "tiktok", "x", "threads", "bluesky", "mastodon", "ok", "google", "news"}
-_COUNTER = re.compile(r"^\s*(?:[-\u2013\u2014\u2022\u00b7]\s*)?[\d.,\s]+\s*(?:views?|reads?|comments?|comment\(s\)|"
+_COUNTER = re.compile(r"^(?:(?:view|see|open)(?: all)?\s+|(?:photo |image |video )?gallery\s*[:(]?\s*)?\(?\d{1,4}\s+"
+                      r"(?:photos?|images?|pictures?|pics|videos?|slides?)\)?\W*$|"  # a gallery's "9 photos"
+                      r"^\s*(?:[-\u2013\u2014\u2022\u00b7]\s*)?[\d.,\s]+\s*(?:views?|reads?|comments?|comment\(s\)|"
                       r"shares?|likes?)(?:\s*[\d.,]+\s*(?:views?|comments?|comment\(s\)|shares?|likes?))*\s*\.?$|"
                       r"^(?:(?:by |reader |user )(?:views?|reads?|comments?|shares?|likes?)|views?|reads?)\s*\([\d.,]+\)$",
                       _I)
@@ -219,7 +249,12 @@ _SYNDICATED = re.compile(
     r"(?:from|via) (?:an? |the )?syndicated (?:news )?feed|may not have (?:modified|edited)\b|"
     r"published from an? (?:wire |news )?(?:agency )?feed|without modifications? to (?:the )?text|"
     r"only the (?:headline|image) (?:has been|was|may have been) changed|"
-    r"\bthis article appeared in the .{1,40}\b(?:section|edition)\b|\bprint edition under the headline\b)", _I)
+    r"\bthis article appeared in the .{1,40}\b(?:section|edition)\b|\bprint edition under the headline\b|"
+    # a note that the text is rewritten from another: "The material in this article is written on the basis of
+    # another article.", "This post is based on an article published by ..."
+    r"\b(?:written|prepared|based) on the basis of (?:another|an?|the original) (?:article|story|report|text)\b|"
+    r"^this (?:article|story|post|text) (?:is|was) based on (?:an?|the|another) (?:article|story|report) "
+    r"(?:by|from|in|published|that appeared)\b)", _I)
 # a comment box's own text: its call, its rules, its invitation to send tips
 _COMMENT_BOX = re.compile(
     r"\b(?:be part of the conversation|forum for (?:civil|constructive|respectful)|civil and constructive|"
@@ -246,7 +281,11 @@ _WIDGET_DATA = re.compile(r"^[+\-\u2212]\d[\d.,]*\s?%$|^[A-Za-z]+:[+\-]?\d[\d.,]
                           r"^[\u20b9$\u20ac\u00a3\u00a5]\s?\d[\d,.]*(?:\s?/\s?(?:month|mo|year|yr|week|day))?$|"
                           r"^[^\w]*(?:A[\s+\-\u2212]*){2,}$|^\d{1,2} (?:months?|years?|weeks?)$|"
                           r"^[\W_]*\d+\s?(?:sec|secs|seconds|min|mins|minutes?)\.?(?: \w+){0,2}$|"  # reading time
-                          r"^reading time\s*:?\s*\d+\s?(?:sec|secs|seconds|min|mins|minutes?)\.?$|"
+                          r"^(?:estimated )?(?:reading|read) time\s*:?\s*(?:about |approx\.? )?\d+(?:\s?[-\u2013]\s?\d+)?\s?"
+                          r"(?:sec|secs|seconds|min|mins|minutes?)\.?$|"  # "Estimated read time: 4-5 minutes"
+                          # the reading time after a section's name, glued or not: "Politics2 min read", "World · 3 min read"
+                          r"^(?:(?-i:[A-Z])[\w&'.-]*(?: [\w&'.-]+){0,2}?\s?[\u00b7|\u2022-]?\s?)?\d+(?:\s?[-\u2013]\s?\d+)?[- ]?"
+                          r"(?:min|mins|minutes?)\.? read$|"
                           r"^listen\W*\d+\s?(?:sec|secs|seconds|min|mins|minutes)\.?$|^(?:text|font) size\b|"
                           r"^[\u2022\u00b7]\s*\w+(?: \w+)?\s?:\s?\d+(?:\.\d+)?\s?%$|"  # "• Quality: 86%"
                           r"^[\u2022\u00b7]?\s*(?-i:[A-Z]{3,5})\s?[+\-]?\d+[.,]\d+%?$|^[\u2022\u00b7]\s*\d[\d.,]*$|"  # "• USD89.07"
@@ -485,6 +524,19 @@ _WIRE_CAPTION = re.compile(
     rf",\s(?:on\s)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s{_MONTH_NAME}\s\d{{1,2}},\s\d{{4}}\.(?:\s|$)|"
     r"^[A-Z][A-Z .'-]+(?:, [A-Z][A-Z .'-]+)? - (?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|"
     r"OCTOBER|NOVEMBER|DECEMBER) \d{1,2}(?:, \d{4})?:|^\d{1,3} of ?\d{1,3}(?:\s+[A-Z\d]|\s*$)")
+# a picture's caption written as a sentence in the present tense, its subject named, dated as a picture is ("Jane Roe
+# speaks at a news conference in Lenz on Tuesday."): a story tells what happened in the past tense
+_PICTURE_VERBS = (r"(?:speaks?|gestures?|poses?|stands?|sits?|walks?|waves?|smiles?|listens?|looks on|look on|reacts?|"
+                  r"holds?|talks?|greets?|shakes hands|shake hands|embraces?|hugs?|prays?|mourns?|weeps?|cries|"
+                  r"watches|watch|kneels?|chats?|lays? a wreath|carries|carry|rides?|inspects?|gathers?|queues?|"
+                  r"wades?|rests?|pauses?|sings?|dances?|salutes?|marches|march|protests?|hold up|holds up)")
+_PICTURE_SENTENCE = re.compile(
+    rf"^(?!(?:He|She|They|It|We|I|You|This|That|These|Those|There|Here)\b)(?:(?:An?|The) )?(?-i:[A-Z])[\w.'\u2019-]*"
+    rf"(?: [\w.'\u2019-]+){{0,6}}? (?:\((?:left|right|centre|center|second [a-z]+|[lcr])\) )?{_PICTURE_VERBS}\b"
+    rf"[^.!?\"\u201c\u201d]{{3,200}}[.]?$")
+_PICTURE_DAY = re.compile(rf"\b(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|{_MONTH_NAME} \d{{1,2}}\b|"
+                          rf"\b\d{{1,2}} {_MONTH_NAME}")
+PICTURE_SENTENCE_WORDS = 30  # such a caption: words at most
 # an alt text of a name and a place ("Mayor Jane Roe, Lenz"), caught only between two paragraphs
 _NAME_PLACE = re.compile(r"^(?:[A-Z][\w.'\u2019-]+ ){1,4}?[A-Z][\w.'\u2019-]+, [A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){0,2}$")
 # an agency credit line closing a story: "mkg/hc (Reuters, AFP, dpa, AP)", "(Reuters)", "- AFP"
@@ -498,6 +550,14 @@ _EDITOR_INITIALS = re.compile(r"^\((?:[a-z]{2,3})(?:/[a-z]{2,3}){0,3}\)$")
 _WITH_AGENCIES = re.compile(rf"^\(?[Ww]ith (?:inputs? from )?(?:agencies|agency inputs|(?:{_AGENCY}|PTI|IANS|ANI)"
                             rf"(?:(?:,| and) (?:{_AGENCY}|PTI|IANS|ANI))*(?: inputs?)?)\)?\.?$")  # "With PTI inputs"
 _FILE_CAPTION = re.compile(r"^FILE\s*[-\u2013\u2014]\s", 0)
+# a credit in brackets after the caption's sentence: "... on Tuesday. (Jane Roe/for The Valley Ledger)", "((Jane
+# Roe/Associated Press))", "(Photo: Jane Roe / Valley Ledger)"
+_BRACKETED_CREDIT = re.compile(rf"[.!?][\"'\u201d\u2019]?\s*\(+\s*(?:(?i:photo|image|picture|foto)s?(?: by)?\s*:?\s*)?"
+                               rf"{_NAME}\s?/\s?(?:(?i:for)\s+)?(?:the\s+|The\s+)?[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){{0,4}}"
+                               r"\s*\)+\s*$")
+# a caption closed by where its picture is from, no full stop after it: "... in Lenz Photo from the council video"
+_PHOTO_FROM = re.compile(r"\s(?i:photo|photograph|image|picture|screenshot|video still)s?\s+(?i:from|courtesy of|via)\s+"
+                         r"[^.!?]{2,40}$")
 # a caption that says what kind of picture it is: "File photo of rescuers in Lenz.", "Representative image"
 _PICTURE_KIND = re.compile(r"^(?:(?:file|archive|stock) (?:photo|image|picture)s? of\s|"
                            r"representati(?:ve|onal) (?:photo|image|picture)s?\W*$)|"
@@ -624,8 +684,15 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
     if re.match(r"([A-Z])\1[a-z]", text) and (found := classify_line(text[1:], next_line, previous_line)) and \
             found.reason == PROMO:
         return found  # a promo header with an icon's letter glued before it ("RRelated Posts")
-    if _EMPTY_FIELD.match(text):
+    if _EMPTY_FIELD.match(text) or _EMPTY_ATTRIBUTION.match(text):
         return Debris(BYLINE)  # a header or footer field with its value missing: "Author :", "Posted by:"
+    if _GARBLED_SPACE.match(text):
+        return Debris(SEPARATOR)  # "Â": a no-break space garbled by a wrong decoding
+    if words <= LINK_LABEL_WORDS and text.endswith(":") and _URL_ONLY.match(next_line.strip()):
+        return Debris(SOURCE_LINE)  # "Content Original Link:" over the address
+    if (nxt_ := next_line.strip()) and text != nxt_ and text.endswith(nxt_) and len(nxt_.split()) >= 4 and \
+            is_section_name(text[:-len(nxt_)].strip()):
+        return Debris(MENU)  # "NewsFloods cut off villages" over "Floods cut off villages": a breadcrumb glued on
     if words <= 40 and _PICTURE_NOTE.search(text):
         return Debris(CAPTION)  # "Representational image. File picture", "Photo Credits: ...", a picture's file name
     if _POST_SIGNATURE.match(text) or (_POST_SIGNATURE.match(next_line.strip()) and words <= POST_WORDS):
@@ -725,6 +792,9 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
              _about_browsers(previous_line) and _BROWSER_NOTICE.search(previous_line)) or \
             (words <= FOOTER_WORDS and len({m.lower() for m in _FOOTER_LINK.findall(text)}) >= 2):
         return Debris(NAVIGATION)  # "!ADVERTISEMENT!", a cookie banner
+    if (words <= 6 and _LANGUAGE_LINK.match(text)) or \
+            (words <= 30 and _ICON_TEXT.match(text) and not _PUNCTUATED_END.search(text)):
+        return Debris(NAVIGATION)  # "Leer en español": the page in another language; "Close icon"
     if _is_social_call(text):
         return Debris(SHARE)
     social = {w.lower() for w in re.findall(r"[\w-]+", text)}
@@ -741,7 +811,7 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
                            r"(?:appeared|was (?:first )?published|ran) (?:in|on|by) (?P<paper>[^.;|]{2,40})", text, _I)
         outlet = source and (source.group("outlet") or source.group("paper"))
         return Debris(MT_DISCLAIMER, given_outlet=outlet.strip() if outlet else None)
-    if _SITE_DISCLAIMER.match(text) and words <= 80:
+    if (_SITE_DISCLAIMER.match(text) and words <= 80) or (words <= ARCHIVE_WORDS and _ARCHIVE_NOTICE.search(text)):
         return Debris(DISCLAIMER)
     if (words <= PAYWALL_WORDS and (_PROMO.search(text) or _PAYWALL.search(text))) or (words <= 45 and _CLICK_HERE.search(text)) or \
             (words <= 12 and _WIDGET.search(text)) or (words <= 120 and _SMALL_FAVOUR.search(text)) or \
@@ -768,7 +838,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(FRAGMENT)  # a page cut off after a letter or two; mid-page "AP" or "II" is text
     if _is_caption(text) or (words <= 45 and (_CREDIT_AFTER.search(text) or _DRAWN_BY.search(text) or
                                               _PICTURE_KIND.search(text) or _BRACKET_CREDIT.search(text) or
-                                              _CREDIT_BEFORE.match(text))):
+                                              _CREDIT_BEFORE.match(text) or _PHOTO_FROM.search(text))) or \
+            (words <= 60 and _BRACKETED_CREDIT.search(text)) or _is_picture_sentence(text):
         return Debris(CAPTION)
     nxt, before = next_line.strip(), previous_line.strip()
     if nxt and nxt != text and nxt.startswith(text) and (_is_caption(nxt) or _known_outlet(nxt[len(text):].strip())):
@@ -812,6 +883,17 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
     if _NAME_PLACE.match(text) and len(before.split()) >= 8 and len(nxt.split()) >= 8:
         return Debris(CAPTION)  # "Mayor Jane Roe, Lenz" between two paragraphs: a picture's alt text
     return None
+
+
+def _is_picture_sentence(text: str) -> bool:
+    """A caption written as one sentence in the present tense about a picture, its subject named and the day given
+    ("Jane Roe speaks at a news conference in Lenz on Tuesday."); a story's sentence tells it in the past tense or
+    reports someone's words."""
+    return len(text.split()) <= PICTURE_SENTENCE_WORDS and bool(_PICTURE_SENTENCE.match(text)) and \
+        bool(_PICTURE_DAY.search(text)) and not _SENTENCE_BREAK.search(text) and not _VERB_OF_SAYING.search(text)
+
+
+_VERB_OF_SAYING = re.compile(r"\b(?:said|says|say|told|tells|according to|will|would)\b", re.I)
 
 
 def _about_browsers(text: str) -> bool:
