@@ -112,3 +112,62 @@ def test_a_section_glued_to_the_headline_printed_again_below_is_a_breadcrumb(tmp
     assert article.title == "Lenz council approves new flood barriers"
     assert [p.text for p in article.paragraphs] == [LEAD, SECOND]
 
+
+
+def test_a_caption_repeating_the_title_with_its_source_goes(tmp_path):
+    title = "Lenz council approves new flood barriers"
+    article = _article(tmp_path, "\n\n".join([title, f"{title}, according to the Valley Ledger.", LEAD, SECOND]))
+    assert article.title == title
+    assert [p.text for p in article.paragraphs] == [LEAD, SECOND]
+
+
+def test_another_storys_headline_between_paragraphs_goes(tmp_path):
+    other = "Harbour strike in Port Alder enters its third week as talks collapse"
+    article = _article(tmp_path, "\n\n".join(["Lenz council approves new flood barriers", LEAD, other, SECOND, THIRD]))
+    assert [p.text for p in article.paragraphs] == [LEAD, SECOND, THIRD]
+    assert {r.text: r.reason for r in article.removed}[other] == debris.LINK_LIST
+
+
+def test_a_subheading_on_the_storys_subject_stays(tmp_path):
+    heading = "Shops on the market square wait for the barriers"
+    article = _article(tmp_path, "\n\n".join(["Lenz council approves new flood barriers", LEAD, heading, SECOND, THIRD]))
+    assert [p.text for p in article.paragraphs] == [LEAD, heading, SECOND, THIRD]
+
+
+def test_other_stories_cards_after_the_story_go(tmp_path):
+    cards = ["Opinion", "Editorial", "Dry wells", "Updated 25 May, 2024", "Dry wells",
+             "The drought in the south needs a plan that outlasts one season of rain.",
+             "Port tolls", "24 May, 2024", "Port tolls",
+             "IT seems, at best, a hasty measure and, at worst, a way to tax the harbour twice. A...",
+             "Night trains", "23 May, 2024", "Night trains", "Valdoria's rail board has cut the last night tr"]
+    article = _article(tmp_path, "\n\n".join(["Lenz council approves new flood barriers", LEAD, SECOND, THIRD] + cards))
+    assert [p.text for p in article.paragraphs] == [LEAD, SECOND, THIRD]
+
+
+def test_a_story_with_dated_entries_keeps_them(tmp_path):
+    entries = ["The first barrier", "12 May, 2024", "Workers set the first steel panel into the river bed by the "
+               "market square, where the water rose highest in both floods.", "The second barrier", "20 May, 2024",
+               "The second panel went in a week later near the old mill, after a delay caused by the rain."]
+    article = _article(tmp_path, "\n\n".join(["Lenz council approves new flood barriers", LEAD, SECOND, THIRD] + entries))
+    assert [p.text for p in article.paragraphs][:3] == [LEAD, SECOND, THIRD]
+    assert entries[2] in [p.text for p in article.paragraphs] and entries[5] in [p.text for p in article.paragraphs]
+
+
+def test_linked_headlines_and_their_teasers_under_a_list_header_go(tmp_path):
+    teaser = ("A fire on Wednesday at a boatyard that builds ferries for the lake left six workers in hospital with "
+              "burns and smoke injuries.")
+    cards = ["RELATED", "Ladder drills for small crews", "Pump checks before the winter", "Boatyard fire in Ostrel",
+             teaser, "After two deaths, Tarn asks drivers to stop parking on hydrants",
+             "Twice this month fire crews in Tarn lost minutes to cars parked on hydrants, and the town now plans "
+             "fines for drivers who do it again."]
+    article = _article(tmp_path, "\n\n".join(["Lenz council approves new flood barriers", LEAD, SECOND, THIRD] + cards))
+    assert [p.text for p in article.paragraphs] == [LEAD, SECOND, THIRD]
+
+
+def test_the_story_going_on_under_subheadings_after_a_list_header_stays(tmp_path):
+    rest = ["Shop owners said they had waited long enough for the barriers and asked the "
+            "council to pay for the sandbags they bought.", "Work on the mill",
+            "The second section near the old mill will follow in the autumn if the river stays low, the mayor said."]
+    article = _article(tmp_path, "\n\n".join(["Lenz council approves new flood barriers", LEAD, SECOND, "RELATED",
+                                              "Storm closes the port of Ostrel"] + rest))
+    assert [p.text for p in article.paragraphs][-3:] == rest

@@ -543,13 +543,14 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
         dated = {number: label for number, line in body if (label := debris.date_label(line))}
         repeats = [(number, line) for number, line in body
                    if headline in (_folded_line(line), _folded_line(dated.get(number, ("", ""))[1])) or
-                   debris.repeats_headline_after_crumb(_folded_line(line), headline)]
+                   debris.repeats_headline_after_crumb(_folded_line(line), headline) or
+                   _headline_and_source(_folded_line(line), headline)]
         for number, line in repeats:
             if number in dated:  # the headline's own date label dates the page
                 article.meta.setdefault("given_date", Field(dated[number][0], "given", f"line {number}: {line}"))
         article.removed.extend(Removed(number, line, debris.REPEATED_TITLE) for number, line in repeats)
         body = [item for item in body if item not in repeats]
-    drop = dict.fromkeys(_links_after_story(article, body), debris.LINK_LIST)
+    drop = dict.fromkeys(_links_after_story(article, body) | _story_cards(article, body), debris.LINK_LIST)
     last_text = max((i for i, (number, line) in enumerate(body) if _is_full_paragraph(line) and number not in drop),
                     default=len(body))
     drop.update(dict.fromkeys(_standfirst(article, body, title_line), debris.STANDFIRST))
@@ -558,11 +559,57 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
     drop.update(dict.fromkeys(_caption_over_dateline(article, body, title_line), debris.CAPTION))
     drop.update(dict.fromkeys(_alt_text_over_caption(article, body, title_line), debris.CAPTION))
     drop.update(dict.fromkeys(_kickers_under_title(body, title_line), debris.SECTION_LABEL))
+    drop.update(dict.fromkeys(_other_headlines(body, article.title), debris.LINK_LIST))
     drop.update((number, debris.LINK_LIST) for number, line in body[last_text + 1:] if debris.is_tag_list(line))
     drop.update(dict.fromkeys(debris.bullet_links(body[last_text + 1:]), debris.LINK_LIST))
     drop.update(_page_tail(article, [item for item in body[last_text + 1:] if item[0] not in drop], body))
     article.removed.extend(Removed(number, line, drop[number]) for number, line in body if number in drop)
     return [(number, line) for number, line in body if number not in drop]
+
+
+def _other_headlines(body: list[tuple[int, str]], title: str | None) -> set[int]:
+    """The line numbers of other stories' headlines set between the story's paragraphs: a line between two full
+    paragraphs that reads as a headline (`OTHER_HEADLINE_WORDS`, a capital, no final punctuation) and shares next to
+    none of its words with the story (at most one in `OTHER_HEADLINE_SHARE` of its content words, each compared by
+    its first five letters): a subheading names what the story is about, a linked headline another story."""
+    story = " ".join(line for _, line in body) + " " + (title or "")
+    found = set()
+    for i in range(1, len(body) - 1):
+        number, line = body[i]
+        words = line.split()
+        if not (OTHER_HEADLINE_WORDS[0] <= len(words) <= OTHER_HEADLINE_WORDS[1]) or not line[:1].isupper() or \
+                _PUNCTUATED.search(line) or line.rstrip().endswith(("?", "!")) or \
+                not (_is_full_paragraph(body[i - 1][1]) and _is_full_paragraph(body[i + 1][1])):
+            continue
+        own = _content_stems(line)
+        rest = _content_stems(story.replace(line, " "))
+        if len(own) >= OTHER_HEADLINE_CONTENT and len(own & rest) <= len(own) * OTHER_HEADLINE_SHARE:
+            found.add(number)
+    return found
+
+
+OTHER_HEADLINE_WORDS = (6, 20)  # another story's headline between paragraphs: words
+OTHER_HEADLINE_CONTENT = 4  # ... its content words at least
+OTHER_HEADLINE_SHARE = 0.15  # ... the share of them found in the story, at most
+_STOPWORDS = frozenset("""a an the of on in to and or for with at by from that this these those is are was were be been
+being has have had will would can could may might must shall should as its it his her their our your my we you they he
+she them him not no but if then than so after before over under into out up down about against between during without
+within more most less new says say said also just how why what when where who whom which while amid""".split())
+
+
+def _content_stems(text: str) -> set[str]:
+    """The content words of a text (not its function words), each by its first five letters, in lower case."""
+    return {word[:5] for word in re.findall(r"[^\W\d_]{3,}", fold(text).lower()) if word not in _STOPWORDS}
+
+
+def _headline_and_source(line: str, headline: str) -> bool:
+    """A caption repeating the headline with where it comes from ("Floods cut off villages, according to the Valley
+    Ledger."), both as folded text; a headline of five words at least."""
+    return len(headline.split()) >= 5 and line.startswith(headline) and \
+        bool(_SOURCE_TAIL.fullmatch(line[len(headline):].strip()))
+
+
+_SOURCE_TAIL = re.compile(r",?\s*(?:according to|as reported by|via|photo:?|source:?)\s+[^.!?]{2,60}[.]?")
 
 
 def _drop_teasers(article: Article, kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -846,16 +893,78 @@ def _links_after_story(article: Article, body: list[tuple[int, str]]) -> set[int
     long paragraph, to the page's end: every line kept there is a headline's length (`LINK_WORDS` at most), and one
     of them, not the page's last line (which may be cut off), has no final punctuation, as a headline has none. A
     headline written as a sentence ("Lenz says its water is safe.", "Why do dams fail?") then goes with the list,
-    where alone it reads as a short paragraph and ended the list."""
+    where alone it reads as a short paragraph and ended the list. When the list opens with `LISTED_LINKS` linked
+    headlines the page strips, a teaser of up to `TEASER_WORDS` words right under a headline goes with it too (a
+    card: headline and teaser); a paragraph longer than that ends the story above the header."""
     last_long = max((number for number, line in body if len(line.split()) > LINK_WORDS), default=0)
-    header = min((r.line for r in article.removed if r.line > last_long and debris.opens_link_list(r.text)),
-                 default=0)
-    run = [(number, line) for number, line in body if number > header]
-    if not last_long or not header or not run:
-        return set()
-    if not any(not _PUNCTUATED.search(line) for _, line in run[:-1]):
-        return set()
-    return {number for number, _ in run}
+    last_story = max((number for number, line in body if len(line.split()) > TEASER_WORDS), default=0)
+    first_long = min((number for number, line in body if len(line.split()) > LINK_WORDS), default=0)
+    headers = sorted(r.line for r in article.removed if r.line > max(last_story, first_long) and
+                     debris.opens_link_list(r.text))
+    texts = {**{r.line: r.text for r in article.removed}, **dict(body)}
+    numbers = sorted(texts)
+    links = {r.line for r in article.removed if r.reason == debris.LINK_LIST}
+
+    def under_headline(number: int) -> bool:  # a teaser right under a linked headline (kept or stripped)
+        above = texts[numbers[numbers.index(number) - 1]] if numbers.index(number) else ""
+        return 0 < len(above.split()) <= LINK_WORDS and not _PUNCTUATED.search(above)
+
+    for header in headers if last_long else []:
+        run = [(number, line) for number, line in body if number > header]
+        listed = numbers[numbers.index(header) + 1:numbers.index(header) + 1 + LISTED_LINKS]
+        teasers = len(listed) == LISTED_LINKS and set(listed) <= links  # a list the page's links open: its teasers too
+        if run and any(not _PUNCTUATED.search(line) for _, line in run[:-1]) and (header > last_long or teasers) and \
+                all(len(line.split()) <= LINK_WORDS or (teasers and len(line.split()) <= TEASER_WORDS and
+                                                       under_headline(number)) for number, line in run):
+            return {number for number, _ in run}
+    return set()
+
+
+TEASER_WORDS = 45  # a linked story's teaser under its headline in a list after the story: words at most
+LISTED_LINKS = 3  # ... when the list opens with this many linked headlines the page strips
+
+
+def _story_cards(article: Article, body: list[tuple[int, str]]) -> set[int]:
+    """The line numbers of other stories' cards after the story, to the page's end: each a headline over its date
+    line ("Dry wells" over "Updated 25 May, 2024") and perhaps a teaser, two such headlines at least, the page
+    printing a headline twice or cutting a teaser off ("... a way to tax the harbour twice. A..."), every line kept
+    there of a teaser's length, after `STORY_CARD_PARAGRAPHS` full paragraphs of the story; and the short labels
+    right above the first card ("Opinion", "Editorial"). A story told in dated entries prints no headline twice
+    and cuts nothing off."""
+    kept = dict(body)
+    removed = {r.line: r.text for r in article.removed}
+    texts = {**removed, **kept}
+    numbers = sorted(texts)
+    dates = [r.line for r in article.removed if r.reason in (debris.DATE_LINE, debris.UPDATED_LINE)]
+
+    def headline(number: int) -> bool:
+        line = texts[number]
+        return 0 < len(line.split()) <= LINK_WORDS and not _PUNCTUATED.search(line) and line[:1].isupper()
+
+    for date in sorted(dates):
+        at = numbers.index(date)
+        if at == 0 or not headline(numbers[at - 1]):
+            continue
+        start = numbers[at - 1]
+        if sum(_is_full_paragraph(line) for number, line in body if number < start) < STORY_CARD_PARAGRAPHS:
+            continue
+        run = [n for n in numbers if n >= start]
+        dated = [n for i, n in enumerate(run) if n in dates and i and headline(run[i - 1])]
+        folded = [_folded_line(texts[n]) for n in run]
+        cut = any(texts[n].rstrip().endswith(("...", "\u2026")) for n in run if n in kept)  # a teaser cut off
+        if len(dated) < 2 or not (len(set(folded)) < len(folded) or cut) or \
+                any(len(kept[n].split()) > TEASER_WORDS for n in run if n in kept):
+            continue
+        labels = []
+        for number, line in reversed([(n, l) for n, l in body if n < start]):
+            if len(line.split()) > 3 or _PUNCTUATED.search(line) or line.rstrip().endswith(("?", "!")):
+                break
+            labels.append(number)
+        return {n for n in run if n in kept} | set(labels)
+    return set()
+
+
+STORY_CARD_PARAGRAPHS = 2  # full paragraphs of the story above other stories' cards, at least
 
 
 _PUNCTUATED = re.compile(r"[.!?:;,][\"'\u201d\u2019)\]]*\s*$")  # a line ending on punctuation, perhaps inside its quote
