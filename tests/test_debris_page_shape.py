@@ -171,3 +171,27 @@ def test_the_story_going_on_under_subheadings_after_a_list_header_stays(tmp_path
     article = _article(tmp_path, "\n\n".join(["Lenz council approves new flood barriers", LEAD, SECOND, "RELATED",
                                               "Storm closes the port of Ostrel"] + rest))
     assert [p.text for p in article.paragraphs][-3:] == rest
+
+
+@pytest.mark.parametrize("line", [
+    "Police chief Jana Kovic, center, speaks about the fire Sunday at the Lenz station. Mayor Tomas Brill, to her "
+    "right, also spoke.",
+    "Jana Kovic, left, arriving at the court in Ostrel on Monday.",
+    "Fishermen wading through the flooded harbour of Port Alder on Friday."])
+def test_captions_placing_people_or_told_with_a_participle_are_captions(line):
+    assert _reason(line) == debris.CAPTION
+
+
+@pytest.mark.parametrize("line", [
+    "Rescuers were wading through the flooded square of Lenz on Friday.",
+    "Brill speaks to the council on Tuesday about the barriers. He expects a vote in May.",
+    "Jana Kovic, center, arriving at court on Monday, said she would appeal."])
+def test_story_sentences_with_a_participle_or_a_second_sentence_stay(line):
+    assert debris.classify_line(line) is None
+
+
+def test_a_name_and_a_participle_over_a_caption_is_its_alt_text(tmp_path):
+    caption = "Mayor Tomas Brill at the opening of the Lenz dam on June 17, 2016. Pieter Haan/Getty Images"
+    article = _article(tmp_path, "\n\n".join(["Lenz council approves new flood barriers", "Tomas Brill walking",
+                                              caption, LEAD, SECOND]))
+    assert [p.text for p in article.paragraphs] == [LEAD, SECOND]

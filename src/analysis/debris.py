@@ -524,19 +524,33 @@ _WIRE_CAPTION = re.compile(
     rf",\s(?:on\s)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s{_MONTH_NAME}\s\d{{1,2}},\s\d{{4}}\.(?:\s|$)|"
     r"^[A-Z][A-Z .'-]+(?:, [A-Z][A-Z .'-]+)? - (?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|"
     r"OCTOBER|NOVEMBER|DECEMBER) \d{1,2}(?:, \d{4})?:|^\d{1,3} of ?\d{1,3}(?:\s+[A-Z\d]|\s*$)")
-# a picture's caption written as a sentence in the present tense, its subject named, dated as a picture is ("Jane Roe
-# speaks at a news conference in Lenz on Tuesday."): a story tells what happened in the past tense
-_PICTURE_VERBS = (r"(?:speaks?|gestures?|poses?|stands?|sits?|walks?|waves?|smiles?|listens?|looks on|look on|reacts?|"
-                  r"holds?|talks?|greets?|shakes hands|shake hands|embraces?|hugs?|prays?|mourns?|weeps?|cries|"
-                  r"watches|watch|kneels?|chats?|lays? a wreath|carries|carry|rides?|inspects?|gathers?|queues?|"
-                  r"wades?|rests?|pauses?|sings?|dances?|salutes?|marches|march|protests?|hold up|holds up)")
+# a picture's caption written as a sentence in the present tense or with a participle, its subject named, dated as a
+# picture is ("Jane Roe speaks at a news conference in Lenz on Tuesday.", "Jane Roe, center, arriving at court on
+# Monday."): a story tells what happened in the past tense
+_PICTURE_FORMS = (r"(?:speaks?|speaking|gestures?|gesturing|poses?|posing|stands?|standing|sits?|sitting|walks?|walking|"
+                  r"waves?|waving|smiles?|smiling|listens?|listening|looks? on|looking on|reacts?|reacting|holds?(?: up)?|"
+                  r"holding(?: up)?|talks?|talking|greets?|greeting|shakes? hands|shaking hands|embraces?|embracing|"
+                  r"hugs?|hugging|prays?|praying|mourns?|mourning|weeps?|weeping|cries|crying|watch(?:es)?|watching|"
+                  r"kneels?|kneeling|chats?|chatting|lays? a wreath|laying a wreath|carr(?:y|ies)|carrying|rides?|riding|"
+                  r"inspects?|inspecting|gathers?|gathering|queues?|queuing|queueing|wades?|wading|rests?|resting|"
+                  r"pauses?|pausing|sings?|singing|dances?|dancing|salutes?|saluting|march(?:es)?|marching|protests?|"
+                  r"protesting|arriving|leaving|attending|addressing|delivering|visiting|playing|celebrating|signing|"
+                  r"casting|voting|waiting)")  # "arrives" or "leaves" may tell a visit to come; "arriving" does not
+_PLACEMENT_WORDS = r"(?:left|right|centre|center|second (?:from )?(?:left|right)|far (?:left|right)|front|rear|top|bottom)"
 _PICTURE_SENTENCE = re.compile(
     rf"^(?!(?:He|She|They|It|We|I|You|This|That|These|Those|There|Here)\b)(?:(?:An?|The) )?(?-i:[A-Z])[\w.'\u2019-]*"
-    rf"(?: [\w.'\u2019-]+){{0,6}}? (?:\((?:left|right|centre|center|second [a-z]+|[lcr])\) )?{_PICTURE_VERBS}\b"
+    rf"(?: [\w.'\u2019-]+){{0,6}}?(?: \((?:{_PLACEMENT_WORDS}|[lcr])\)|, {_PLACEMENT_WORDS}(?: row)?,)? {_PICTURE_FORMS}\b"
     rf"[^.!?\"\u201c\u201d]{{3,200}}[.]?$")
+# the same as a picture's alt text over its caption: a name and a participle, "Jane Roe walking"
+_NAME_DOING = re.compile(rf"^(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){{0,3}} {_PICTURE_FORMS}"
+                         r"(?: [a-z][\w'-]*){0,3}$")
 _PICTURE_DAY = re.compile(rf"\b(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|{_MONTH_NAME} \d{{1,2}}\b|"
                           rf"\b\d{{1,2}} {_MONTH_NAME}")
-PICTURE_SENTENCE_WORDS = 30  # such a caption: words at most
+# a placement in the picture anywhere in a caption: "Mayor Jane Roe, to her right, also spoke."
+_PLACED = re.compile(rf"\((?:{_PLACEMENT_WORDS}|[lcr])\)|, {_PLACEMENT_WORDS}(?: row)?,|\bto (?:his|her|their) "
+                     r"(?:left|right)\b|\bfrom (?:left|right)\b")
+PICTURE_SENTENCE_WORDS = 30  # such a caption: words at most ...
+PICTURE_MORE_WORDS = 15  # ... and a sentence after it, in a caption placing people in the picture
 # an alt text of a name and a place ("Mayor Jane Roe, Lenz"), caught only between two paragraphs
 _NAME_PLACE = re.compile(r"^(?:[A-Z][\w.'\u2019-]+ ){1,4}?[A-Z][\w.'\u2019-]+, [A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){0,2}$")
 # an agency credit line closing a story: "mkg/hc (Reuters, AFP, dpa, AP)", "(Reuters)", "- AFP"
@@ -839,7 +853,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
     if _is_caption(text) or (words <= 45 and (_CREDIT_AFTER.search(text) or _DRAWN_BY.search(text) or
                                               _PICTURE_KIND.search(text) or _BRACKET_CREDIT.search(text) or
                                               _CREDIT_BEFORE.match(text) or _PHOTO_FROM.search(text))) or \
-            (words <= 60 and _BRACKETED_CREDIT.search(text)) or _is_picture_sentence(text):
+            (words <= 60 and _BRACKETED_CREDIT.search(text)) or _is_picture_sentence(text) or \
+            (words <= 6 and _NAME_DOING.match(text) and _is_caption(next_line.strip())):  # "Jane Roe walking"
         return Debris(CAPTION)
     nxt, before = next_line.strip(), previous_line.strip()
     if nxt and nxt != text and nxt.startswith(text) and (_is_caption(nxt) or _known_outlet(nxt[len(text):].strip())):
@@ -886,14 +901,20 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
 
 
 def _is_picture_sentence(text: str) -> bool:
-    """A caption written as one sentence in the present tense about a picture, its subject named and the day given
-    ("Jane Roe speaks at a news conference in Lenz on Tuesday."); a story's sentence tells it in the past tense or
-    reports someone's words."""
-    return len(text.split()) <= PICTURE_SENTENCE_WORDS and bool(_PICTURE_SENTENCE.match(text)) and \
-        bool(_PICTURE_DAY.search(text)) and not _SENTENCE_BREAK.search(text) and not _VERB_OF_SAYING.search(text)
+    """A caption written as one sentence in the present tense or with a participle about a picture, its subject named
+    and the day given ("Jane Roe speaks at a news conference in Lenz on Tuesday.", "Jane Roe, center, arriving at
+    court on Monday."), perhaps with a short sentence after it when it places people in the picture ("Mayor John
+    Doe, to his right, also spoke."); a story's sentence tells it in the past tense or reports someone's words."""
+    first, *more = re.split(r"(?<=[a-z\d][.!?])\s+(?=[A-Z])", text, maxsplit=1)
+    if more and not (_PLACED.search(text) and len(more[0].split()) <= PICTURE_MORE_WORDS):
+        return False  # a second sentence: only a caption placing people says more ("Roe, to his right, also spoke.")
+    return len(first.split()) <= PICTURE_SENTENCE_WORDS and bool(_PICTURE_SENTENCE.match(first)) and \
+        bool(_PICTURE_DAY.search(first)) and not _VERB_OF_SAYING.search(first)
 
 
-_VERB_OF_SAYING = re.compile(r"\b(?:said|says|say|told|tells|according to|will|would)\b", re.I)
+# someone's words, or a verb the story's own sentences use ("were wading", "has stood"): no caption's
+_VERB_OF_SAYING = re.compile(r"\b(?:said|says|say|told|tells|according to|will|would|is|are|was|were|be|been|being|has|"
+                             r"have|had|did|does|do|can|could|should|may|might)\b", re.I)
 
 
 def _about_browsers(text: str) -> bool:
