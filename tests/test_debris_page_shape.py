@@ -195,3 +195,18 @@ def test_a_name_and_a_participle_over_a_caption_is_its_alt_text(tmp_path):
     article = _article(tmp_path, "\n\n".join(["Lenz council approves new flood barriers", "Tomas Brill walking",
                                               caption, LEAD, SECOND]))
     assert [p.text for p in article.paragraphs] == [LEAD, SECOND]
+
+
+def test_a_promo_paragraph_of_the_site_over_the_headline_and_its_byline_goes(tmp_path):
+    promo = "The Valley Fund was set up in response to the floods that hit the Tarn valley in the spring of 2022."
+    title = "Lenz council approves new flood barriers after two winters of floods"
+    article = _article(tmp_path, "\n\n".join([promo, title, "Jana Kovic", LEAD, SECOND, THIRD]))
+    assert article.title == title
+    assert [p.text for p in article.paragraphs] == [LEAD, SECOND, THIRD]
+
+
+def test_a_bloggers_intro_over_a_quoted_story_stays(tmp_path):
+    intro = "We found this report on the Lenz floods worth reading in full, so here it is for our readers."
+    title = "Lenz council approves new flood barriers after two winters of floods"
+    article = _article(tmp_path, "\n\n".join([intro, title, "Jana Kovic", LEAD, SECOND, THIRD]))
+    assert article.paragraphs[0].text == intro

@@ -504,6 +504,9 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
     """Take the title and header labels from the lines above the first full paragraph of text, a standfirst
     between the title and a byline or date line, and topic tags after the last full paragraph."""
     kept = _drop_page_title(article, kept, _first_text(kept))
+    if header_at := _header_block(article, kept):  # a promo of the site over the story's headline and byline
+        article.removed.extend(Removed(number, line, debris.SITE_HEADER) for number, line in kept[:header_at])
+        kept = kept[header_at:]
     first_text, opening = _first_text(kept), _opening_headline(kept)
     body: list[tuple[int, str]] = []
     title_line = 0
@@ -600,6 +603,40 @@ within more most less new says say said also just how why what when where who wh
 def _content_stems(text: str) -> set[str]:
     """The content words of a text (not its function words), each by its first five letters, in lower case."""
     return {word[:5] for word in re.findall(r"[^\W\d_]{3,}", fold(text).lower()) if word not in _STOPWORDS}
+
+
+def _header_block(article: Article, kept: list[tuple[int, str]]) -> int:
+    """The index of the story's headline when the page opens with a full paragraph of the site's over it (a promo of
+    the site's campaign, "The Valley Fund was set up in 2022 to ..."): a headline of `HEADER_HEADLINE_WORDS` under at
+    most `HEADER_PROMO_LINES` lines, one of them a full paragraph, none of them in the first person (a blogger's own
+    intro over the story it quotes), ending on a colon or longer than `HEADER_PROMO_WORDS` words, with its byline right
+    under it
+    (a writer's name alone, "Jane Roe", or a line stripped as a byline or date line) and two full paragraphs after;
+    0 when the page opens otherwise."""
+    texts = {**{r.line: (r.text, r.reason) for r in article.removed}, **{n: (l, None) for n, l in kept}}
+    numbers = sorted(texts)
+    for h in range(1, min(HEADER_PROMO_LINES, len(kept) - 1) + 1):
+        above, (number, headline) = kept[:h], kept[h]
+        if not any(_is_full_paragraph(line) for _, line in above) or any(
+                len(line.split()) > HEADER_PROMO_WORDS or _FIRST_PERSON.search(line) or line.rstrip().endswith(":")
+                for _, line in above):
+            continue
+        if not (HEADER_HEADLINE_WORDS[0] <= len(headline.split()) <= HEADER_HEADLINE_WORDS[1]) or \
+                not debris.looks_like_title(headline) or numbers.index(number) + 1 >= len(numbers):
+            continue
+        below, reason = texts[numbers[numbers.index(number) + 1]]
+        byline = reason in (debris.BYLINE, debris.DATE_LINE, debris.UPDATED_LINE) or \
+            (reason is None and bool(_SIGNATURE.match(below)))
+        after = [line for n, line in kept if n > numbers[numbers.index(number) + 1] and _is_full_paragraph(line)]
+        if byline and len(after) >= 2:
+            return h
+    return 0
+
+
+HEADER_PROMO_LINES = 2  # the site's lines over the story's headline and byline: at most
+HEADER_PROMO_WORDS = 40  # ... each of this many words at most
+HEADER_HEADLINE_WORDS = (6, debris.TITLE_WORDS)  # the headline under them: words
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|me|my|we|we're|our|us)\b", re.IGNORECASE)
 
 
 def _headline_and_source(line: str, headline: str) -> bool:
