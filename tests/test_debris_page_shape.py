@@ -210,3 +210,40 @@ def test_a_bloggers_intro_over_a_quoted_story_stays(tmp_path):
     title = "Lenz council approves new flood barriers after two winters of floods"
     article = _article(tmp_path, "\n\n".join([intro, title, "Jana Kovic", LEAD, SECOND, THIRD]))
     assert article.paragraphs[0].text == intro
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("EditorLast Update :", debris.DATE_LINE), ("Click to enlarge", debris.NAVIGATION),
+    ("Tap to view full-size image", debris.NAVIGATION), ("Court correspondent", debris.BYLINE),
+    ("Political Editor", debris.BYLINE), ("Archive file 23359", debris.NAVIGATION), ("Story ID: 48211", debris.NAVIGATION),
+    ("Read more at The Valley Ledger", debris.PROMO), ("Continue reading on Lenz Daily", debris.PROMO),
+    ("A police officer wearing a gas mask", debris.CAPTION), ("Two women holding candles outside the court in Lenz",
+                                                              debris.CAPTION)])
+def test_header_fields_image_widgets_item_numbers_and_alt_texts(line, reason):
+    assert _reason(line) == reason
+
+
+def test_where_the_copy_was_printed_is_a_source_line_with_its_date():
+    found = debris.classify_line("The Valley Ledger, Lenz, 10 June 2011, p.C14")
+    assert found is not None and found.reason == debris.SOURCE_LINE and found.given_date == "10 June 2011"
+
+
+@pytest.mark.parametrize("line", ["He said it was on page 3 of the report.", "A city rebuilding after the floods",
+                                  "A man wearing a mask robbed the bank in Lenz on Friday.",
+                                  "Read more about the barriers in our earlier report."])
+def test_story_lines_near_those_kinds_stay(line):
+    assert debris.classify_line(line) is None
+
+
+def test_a_few_lower_case_words_between_paragraphs_go(tmp_path):
+    article = _article(tmp_path, "\n\n".join(["Lenz council approves new flood barriers", LEAD, "flood barriers lenz",
+                                              SECOND, THIRD]))
+    assert [p.text for p in article.paragraphs] == [LEAD, SECOND, THIRD]
+
+
+def test_the_headline_over_its_standfirst_and_byline_is_the_title(tmp_path):
+    title = "Lenz council approves new flood barriers"
+    article = _article(tmp_path, "\n\n".join([
+        "Valley Archive - June 2011", title, "Shops on the square have waited two winters for the work to start",
+        "By Jana Kovic", LEAD, SECOND]))
+    assert article.title == title

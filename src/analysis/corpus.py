@@ -563,6 +563,7 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
     drop.update(dict.fromkeys(_alt_text_over_caption(article, body, title_line), debris.CAPTION))
     drop.update(dict.fromkeys(_kickers_under_title(body, title_line), debris.SECTION_LABEL))
     drop.update(dict.fromkeys(_other_headlines(body, article.title), debris.LINK_LIST))
+    drop.update(dict.fromkeys(_keywords_between_paragraphs(body), debris.CAPTION))
     drop.update((number, debris.LINK_LIST) for number, line in body[last_text + 1:] if debris.is_tag_list(line))
     drop.update(dict.fromkeys(debris.bullet_links(body[last_text + 1:]), debris.LINK_LIST))
     drop.update(_page_tail(article, [item for item in body[last_text + 1:] if item[0] not in drop], body))
@@ -639,6 +640,18 @@ HEADER_HEADLINE_WORDS = (6, debris.TITLE_WORDS)  # the headline under them: word
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|me|my|we|we're|our|us)\b", re.IGNORECASE)
 
 
+def _keywords_between_paragraphs(body: list[tuple[int, str]]) -> set[int]:
+    """The line numbers of a few words in lower case without punctuation between two paragraphs ("flood barriers"): a
+    picture's alt text or a tag, not the story's (a line breaking off inside its sentence was joined to its paragraph,
+    and a list's items follow a line announcing them)."""
+    return {number for (_, above), (number, line), (_, below) in zip(body, body[1:], body[2:])
+            if _LOWER_WORDS.fullmatch(line) and _ENDS_STOP.search(above) and not above.rstrip().endswith(":") and
+            re.match(r"[\"'\u201c\u2018]?[A-Z]", below)}
+
+
+_LOWER_WORDS = re.compile(r"[a-z][a-z'-]*(?: [a-z][a-z'-]*){1,3}")  # two to four words in lower case
+
+
 def _headline_and_source(line: str, headline: str) -> bool:
     """A caption repeating the headline with where it comes from ("Floods cut off villages, according to the Valley
     Ledger."), both as folded text; a headline of five words at least."""
@@ -682,6 +695,8 @@ def _preferred_title(article: Article, kept: list[tuple[int, str]], first_text: 
     for i in candidates:
         if folded[i] in folded[i + 1:] or any(n > kept[i][0] and text.startswith(folded[i]) for n, text in captions):
             return i
+    if (over_byline := _over_byline(article, kept, candidates)) is not None:
+        return over_byline
     labels = {r.line for r in article.removed if len(r.text.split()) <= 3 and r.reason in (
         debris.PROMO, debris.NAVIGATION, debris.SECTION_LABEL) and debris.is_section_label(r.text)}  # "Latest"
     for i in candidates:
@@ -691,6 +706,25 @@ def _preferred_title(article: Article, kept: list[tuple[int, str]], first_text: 
             return i + 2
         if i + 1 in candidates and any(kept[i][0] < n < kept[i + 1][0] for n in labels):
             return i + 1
+    return None
+
+
+def _over_byline(article: Article, kept: list[tuple[int, str]], candidates: list[int]) -> int | None:
+    """The index of the headline standing right over its byline ("By Jane Roe"), or over a standfirst longer than it
+    that stands over the byline ("Burglar gets 7 years" over "He took goods worth $620,000 from homes" over "By Jane
+    Roe"), when another headline-like line stands above it (an archive's or a section's label, "Judicial CP - June
+    2011"); None when the first candidate is that line already, or no byline follows a candidate."""
+    bylines = {r.line for r in article.removed if r.reason == debris.BYLINE}
+    lines = sorted({number for number, _ in kept} | {r.line for r in article.removed})
+    for i in candidates:
+        number = kept[i][0]
+        at = lines.index(number)
+        if at + 1 < len(lines) and lines[at + 1] in bylines:
+            above = i - 1
+            if above in candidates and lines[at - 1] == kept[above][0] and \
+                    len(kept[above][1].split()) >= 4 and len(kept[i][1].split()) > len(kept[above][1].split()):
+                i = above  # the headline over its standfirst
+            return i if i != candidates[0] else None
     return None
 
 

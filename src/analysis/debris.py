@@ -69,7 +69,10 @@ _NAV = re.compile(
     r"continues (?:below|after)(?: (?:this )?(?:ad|advert|advertisement))?|(?:article|story) content continued|"
     r"(?:post comments|posts) \(atom\)|scroll (?:down )?to continue(?: with "
     r"content| reading)?|(?:hi,? )?what are you looking for|type (?:here |above )?and (?:hit|press) enter(?: to search)?|"
-    r"search for|press enter to search|read on|search (?:this|the) (?:blog|site|website)|add interest)\W*$|"
+    r"search for|press enter to search|read on|search (?:this|the) (?:blog|site|website)|add interest|"
+    r"(?:click|tap|touch) (?:here |on (?:the )?(?:image|photo|picture) )?to (?:enlarge|expand|zoom(?: in)?|view (?:larger|"
+    r"full[- ]?size|the full image)(?: (?:image|photo|picture|version))?)|enlarge (?:this )?(?:image|photo|picture)|expand (?:this )?(?:image|photo|picture)|"
+    r"view (?:larger|full[- ]?size) (?:image|photo|picture))\W*$|"
     r"^you are here\s*:|"
     r"^click to (?:share|email|print|tweet)\b|^click to follow\W*$|^print friendly\b|"
     r"^jump to\b|^pin it(?: on pinterest)?\W*$|^\W*(?:prev(?:ious)?|next|older|newer) post\W*$|"
@@ -105,10 +108,23 @@ _GARBLED_SPACE = re.compile(r"^(?:\u00c2|\u00c3\u201a|\u00e2\u20ac[\u2039\u00af\
 _EMPTY_ATTRIBUTION = re.compile(r"^(?:according to|via|courtesy(?: of)?|credits?)\s*:?$", re.I)
 # a link's label over a bare web address: "Content Original Link:", "Source link:" (words at most)
 LINK_LABEL_WORDS = 4
+# where a copy's text was printed: "The Valley Ledger, Lenz, 10 June 2011, p.C14" (a publication, a date and a page)
+_PRINT_CITATION = re.compile(r"^(?:[^.!?]{2,60},\s)?[^.!?]{0,40}?\b(?:p|pp|page|pg)\.?\s?[A-Z]?\d{1,4}[A-Z]?\W*$", re.I)
+PRINT_CITATION_WORDS = 15  # such a line: words at most
+# an archive's or a site's number for the item: "Archive file 23359", "Story ID: 48211", "Item #5512"
+_ITEM_NUMBER = re.compile(r"^(?:[A-Z][\w-]*\s)?(?i:file|item|story|article|document|doc|record|ref|reference|entry|post)"
+                          r"\s?(?i:no\.?|number|#|id)?\s*:?\s*#?\d{3,}$|^(?i:id|ref)\s*:\s*\d{3,}$")
+# a link to the story on the site it was copied from: "Read more at The Valley Ledger", "Continue reading on ..."
+_READ_MORE_AT = re.compile(r"^(?:read (?:more|the (?:full|rest of the|original) (?:story|article|report))|continue "
+                           r"reading|full (?:story|article|report)|see more|more)\s+(?:at|on|from|via)\s+(?:the\s+)?"
+                           r"(?-i:[A-Z])[\w&.'-]*(?:\s[\w&.'-]+){0,4}\W*$", re.I)
 # a page template's field label whose value is missing: "Author :", "Posted by:", "Filed under :" (a date's,
 # a photo's and a tag list's labels have rules of their own)
 _EMPTY_FIELD = re.compile(r"^(?:authors?|by|posted by|written by|reporters?|editors?|source|category|categories|"
                           r"filed under)\s*:\s*\|?$", re.IGNORECASE)
+# ... a date's label without its date, perhaps with the writer's role glued before it: "EditorLast Update :"
+_EMPTY_DATE_FIELD = re.compile(r"^(?:(?:authors?|editors?|admin|reporters?|staff)\s*)?(?:(?:last )?update[ds]?|"
+                               r"(?:first )?published|posted(?: on)?|date|modified)\s*:\s*\|?$", re.IGNORECASE)
 # a notice that the reader's browser is not supported: "IE 11 is not supported. For an optimal experience visit our
 # site on another browser.", "Ваш браузер устарел" (and the list of browsers offered under it)
 _BROWSER_NOTICE = re.compile(r"\b(?:internet explorer|ie) ?\d*,? (?:is|are) (?:not|no longer) supported\b|\byour (?:web )?"
@@ -385,7 +401,10 @@ _BREADCRUMB = re.compile(r"^(?:[\w&'-]+(?: [\w&'-]+){0,2}\s(?:/|>|\u00bb|\u203a)
 # a byline that names a desk, not a person ("DH Web Desk", "Staff Reporter", "News Bureau")
 _DESK_BYLINE = re.compile(r"^(?:[Bb]y\s+)?(?:[A-Z][\w&.-]*\s){0,3}(?i:web|news|online|digital|metro|city|foreign|national|"
                           r"world|sports?|business|political|wire|newsroom) (?i:desk)$|^(?:[A-Z][\w&.-]*\s){0,2}(?:Staff|Special) "
-                          r"(?:Reporter|Correspondent|Writer)s?$|^(?:[A-Z][\w&.-]*\s){0,2}(?:News )?Bureau$")
+                          r"(?:Reporter|Correspondent|Writer)s?$|^(?:[A-Z][\w&.-]*\s){0,2}(?:News )?Bureau$|"
+                          # a writer's beat and post alone under the byline: "Court correspondent", "Political Editor"
+                          r"^(?:Senior |Chief |Deputy )?(?:[A-Z][a-z]+ ){1,2}(?i:correspondent|reporter|editor|columnist|"
+                          r"writer)$")
 _SOURCE = re.compile(r"^(?:/\s*)?(?:(?:source|sources|via|источник)\s*:|originally published (?:by|in|on)|"
                      r"this (?:article|story) (?:was |has been |first |originally )+(?:published|appeared) (?:by|in|on))"
                      r"\s*:?\s*"
@@ -544,6 +563,12 @@ _PICTURE_SENTENCE = re.compile(
 # the same as a picture's alt text over its caption: a name and a participle, "Jane Roe walking"
 _NAME_DOING = re.compile(rf"^(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){{0,3}} {_PICTURE_FORMS}"
                          r"(?: [a-z][\w'-]*){0,3}$")
+# a picture's alt text describing who is in it, with no full stop: "A police officer wearing a gas mask", "An elderly
+# woman holding a candle"
+_ALT_DESCRIPTION = re.compile(r"^(?:An?|Two|Three|Several|Many) (?:[\w'-]+ ){1,4}(?:wearing|holding(?: up)?|standing|"
+                              r"sitting|walking|posing|waving|carrying|gesturing|smiling|kneeling|wading|queuing|queueing|"
+                              r"looking (?:at|on|out))\b[^.!?:;]{0,80}$")
+ALT_DESCRIPTION_WORDS = 15  # such an alt text: words at most
 _PICTURE_DAY = re.compile(rf"\b(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|{_MONTH_NAME} \d{{1,2}}\b|"
                           rf"\b\d{{1,2}} {_MONTH_NAME}")
 # a placement in the picture anywhere in a caption: "Mayor Jane Roe, to her right, also spoke."
@@ -700,8 +725,16 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return found  # a promo header with an icon's letter glued before it ("RRelated Posts")
     if _EMPTY_FIELD.match(text) or _EMPTY_ATTRIBUTION.match(text):
         return Debris(BYLINE)  # a header or footer field with its value missing: "Author :", "Posted by:"
+    if _EMPTY_DATE_FIELD.match(text):
+        return Debris(DATE_LINE)
     if _GARBLED_SPACE.match(text):
         return Debris(SEPARATOR)  # "Â": a no-break space garbled by a wrong decoding
+    if _ITEM_NUMBER.match(text):
+        return Debris(NAVIGATION)  # "Archive file 23359": the site's number for the item
+    if words <= PRINT_CITATION_WORDS and _PRINT_CITATION.match(text) and (day := _FULL_DATE.search(text)):
+        return Debris(SOURCE_LINE, given_date=day.group(0))  # "The Valley Ledger, Lenz, 10 June 2011, p.C14"
+    if words <= 10 and _READ_MORE_AT.match(text):
+        return Debris(PROMO)  # "Read more at The Valley Ledger": a link to the copy's origin
     if words <= LINK_LABEL_WORDS and text.endswith(":") and _URL_ONLY.match(next_line.strip()):
         return Debris(SOURCE_LINE)  # "Content Original Link:" over the address
     if (nxt_ := next_line.strip()) and text != nxt_ and text.endswith(nxt_) and len(nxt_.split()) >= 4 and \
@@ -854,7 +887,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
                                               _PICTURE_KIND.search(text) or _BRACKET_CREDIT.search(text) or
                                               _CREDIT_BEFORE.match(text) or _PHOTO_FROM.search(text))) or \
             (words <= 60 and _BRACKETED_CREDIT.search(text)) or _is_picture_sentence(text) or \
-            (words <= 6 and _NAME_DOING.match(text) and _is_caption(next_line.strip())):  # "Jane Roe walking"
+            (words <= 6 and _NAME_DOING.match(text) and _is_caption(next_line.strip())) or \
+            (words <= ALT_DESCRIPTION_WORDS and _ALT_DESCRIPTION.match(text)):  # "Jane Roe walking", "A man wearing ..."
         return Debris(CAPTION)
     nxt, before = next_line.strip(), previous_line.strip()
     if nxt and nxt != text and nxt.startswith(text) and (_is_caption(nxt) or _known_outlet(nxt[len(text):].strip())):
