@@ -247,3 +247,49 @@ def test_the_headline_over_its_standfirst_and_byline_is_the_title(tmp_path):
         "Valley Archive - June 2011", title, "Shops on the square have waited two winters for the work to start",
         "By Jana Kovic", LEAD, SECOND]))
     assert article.title == title
+
+
+HARBOUR = ("Dock workers in Port Alder walked out on Monday over a new shift system, leaving about forty ships waiting "
+           "outside the harbour as talks with the port authority broke down.")
+HARBOUR_2 = ("The union said the strike would go on until the authority dropped the plan, while shipping firms warned "
+             "that fuel and grain deliveries to the valley could run short within days.")
+TRAINS = ("Valdoria's rail board has cut the last night train between Lenz and Ostrel, saying fewer than twenty "
+          "people a night used it during the winter months of this year.")
+TRAINS_2 = ("Commuters' groups called the decision short-sighted and asked the board to try a cheaper service with "
+            "fewer carriages before scrapping the route altogether.")
+
+
+def test_lines_the_sites_unrelated_pages_all_print_are_furniture(write_corpus):
+    from analysis.corpus import load_corpus
+
+    box = "Before You Leave, Check This Out"
+    corpus = load_corpus(write_corpus({
+        "001_a.txt": "\n\n".join(["Lenz council approves new flood barriers", LEAD, SECOND, box]),
+        "002_b.txt": "\n\n".join(["Harbour strike leaves forty ships waiting", HARBOUR, HARBOUR_2, box]),
+        "003_c.txt": "\n\n".join(["Last night train between Lenz and Ostrel cut", TRAINS, TRAINS_2, box])}))
+    for article_id in ("001", "002", "003"):
+        assert box not in [p.text for p in corpus[article_id].paragraphs]
+        assert {r.text: r.reason for r in corpus[article_id].removed}[box] == debris.SITE_FURNITURE
+
+
+def test_a_subheading_two_versions_of_one_story_share_stays(write_corpus):
+    from analysis.corpus import load_corpus
+
+    heading = "Shops wait for the barriers"
+    reworded = ("Lenz's council decided on Tuesday to put 4 million crowns into river barriers, after the old town "
+                "flooded twice in two winters and shops were shut for weeks.")
+    corpus = load_corpus(write_corpus({
+        "001_a.txt": "\n\n".join(["Lenz council approves new flood barriers", LEAD, heading, SECOND]),
+        "002_b.txt": "\n\n".join(["Lenz votes for flood barriers", reworded, heading, SECOND.replace("said", "says")])}))
+    assert heading in [p.text for p in corpus["001"].paragraphs]
+    assert heading in [p.text for p in corpus["002"].paragraphs]
+
+
+def test_a_short_sentence_two_unrelated_stories_share_stays(write_corpus):
+    from analysis.corpus import load_corpus
+
+    line = "He declined to comment."
+    corpus = load_corpus(write_corpus({
+        "001_a.txt": "\n\n".join(["Lenz council approves new flood barriers", LEAD, SECOND, line]),
+        "002_b.txt": "\n\n".join(["Harbour strike leaves forty ships waiting", HARBOUR, HARBOUR_2, line])}))
+    assert line in [p.text for p in corpus["001"].paragraphs]

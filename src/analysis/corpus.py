@@ -232,8 +232,9 @@ def load_corpus(folder: str | Path, *, max_bytes: int = MAX_BYTES, map_each: Cal
     files = article_files(folder)
     for name in sorted(set(manifest) - {p.name for p in files}):
         warnings.warn(f"{folder / MANIFEST}: names {name!r}, which is not a file of the corpus folder", stacklevel=2)
-    articles = map_each(lambda path: load_article(path, max_bytes=max_bytes, given=manifest.get(path.name, {})),
-                        files)
+    furniture = shared_furniture(files, max_bytes=max_bytes)
+    articles = map_each(lambda path: load_article(path, max_bytes=max_bytes, given=manifest.get(path.name, {}),
+                                                  furniture=furniture), files)
     _make_ids_unique(articles)
     if loaded is not None:
         loaded(articles)
@@ -255,10 +256,11 @@ def article_files(folder: Path) -> list[Path]:
 
 
 def load_article(path: Path, *, max_bytes: int = MAX_BYTES, given: dict[str, str] | None = None,
-                 describe: bool = True) -> Article:
+                 describe: bool = True, furniture: frozenset[str] = frozenset()) -> Article:
     """Read, decode, clean and describe one file. Never raises for bad content: the status says what went wrong.
     `describe=False` leaves out the metadata (language, outlet, ...): the text only, for a reader that has the
-    metadata in its tables (telling the language loads spaCy)."""
+    metadata in its tables (telling the language loads spaCy). `furniture`: short lines the corpus's other pages
+    print too (`shared_furniture`), stripped wherever no other rule tells what they are."""
     given = given or {}
     article = Article(article_id=article_id_of(path), file=path.name, path=path, sha256="", n_bytes=0)
     try:
@@ -284,7 +286,7 @@ def load_article(path: Path, *, max_bytes: int = MAX_BYTES, given: dict[str, str
         article.removed.append(Removed(0, "", "HTML markup"))
         for name, value in stated.items():  # the manifest, read later, wins over the page's own tags
             article.meta[name] = Field(value, "given", f"the page's HTML <{'title' if name == 'title' else 'meta'}> tag")
-    _build_body(article, text)
+    _build_body(article, text, furniture)
     if not article.title and "title" in article.meta:
         article.title = article.meta["title"].value
     if describe:
@@ -297,6 +299,61 @@ def load_article(path: Path, *, max_bytes: int = MAX_BYTES, given: dict[str, str
                                              "English only", notes)
     article.message = f"{article.file}: " + "; ".join(notes) if notes else ""
     return article
+
+
+def page_lines(path: Path, *, max_bytes: int = MAX_BYTES) -> list[str]:
+    """The text lines of one file as `load_article` reads them (decoded, normalized, HTML reduced to its text), or
+    none when it is no text file."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return []
+    if not data.strip() or len(data) > max_bytes or _looks_binary(data):
+        return []
+    text = normalize(decode(data)[0])
+    if _looks_like_html(text):
+        text = html_to_text(text)[0]
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def shared_furniture(paths: list[Path], *, max_bytes: int = MAX_BYTES) -> frozenset[str]:
+    """Short lines that pages of the corpus print on unrelated stories: a site's own furniture ("Support The Valley
+    Ledger!", "Before You Leave, Check This Out"), found by its repetition across a site's pages, whatever its words.
+    A line counts when at least two pages that share no long line (`FURNITURE_STORY_WORDS` words or more: so not two
+    copies or versions of one story, which share their subheadings too, nor two that share `FURNITURE_SHARED_WORDS` of
+    their content words: retellings of one story) print it; it has at most `FURNITURE_WORDS` words and ends on no full
+    stop or question mark (two stories may both say "He declined to comment."); a line of one or two words, a
+    headline of `FURNITURE_HEADLINE_WORDS` words or more, or a line opening a page needs three such pages."""
+    read = [page_lines(path, max_bytes=max_bytes) for path in paths]
+    pages = [set(lines) for lines in read]
+    openings = {lines[0] for lines in read if lines}  # a page's first line: its headline, most often
+    long_lines = [{line for line in page if len(line.split()) >= FURNITURE_STORY_WORDS} for page in pages]
+    stems = [_content_stems(" ".join(page)) for page in pages]
+
+    def related(i: int, j: int) -> bool:  # copies or versions of one story: a long line or most words shared
+        return bool(long_lines[i] & long_lines[j]) or \
+            len(stems[i] & stems[j]) >= FURNITURE_SHARED_WORDS * min(len(stems[i]), len(stems[j]))
+
+    where: dict[str, list[int]] = {}
+    for i, page in enumerate(pages):
+        for line in page:
+            words = len(line.split())
+            if words <= FURNITURE_WORDS and not line.endswith((".", "?", "\u2026")) and re.search(r"[^\W\d_]", line):
+                where.setdefault(line, []).append(i)
+    found = set()
+    for line, places in where.items():
+        unrelated = {i for i in places for j in places if i != j and not related(i, j)}
+        headline = line in openings or (debris.looks_like_title(line) and len(line.split()) >= FURNITURE_HEADLINE_WORDS)
+        if len(unrelated) >= (FURNITURE_PAGES_SHORT if len(line.split()) <= 2 or headline else 2):
+            found.add(line)
+    return frozenset(found)
+
+
+FURNITURE_WORDS = 12  # a line repeated across the corpus's pages as furniture: words at most
+FURNITURE_STORY_WORDS = 12  # a line this long shared by two pages makes them copies or versions of one story
+FURNITURE_PAGES_SHORT = 3  # unrelated pages printing a line of one or two words, or a headline, at least
+FURNITURE_HEADLINE_WORDS = 5  # ... or a headline of this many words or opening a page (two stories may share one)
+FURNITURE_SHARED_WORDS = 0.4  # two pages sharing this share of the shorter one's content words tell one story
 
 
 def _fail(article: Article, status: str, reason: str, notes: list[str] | None = None) -> Article:
@@ -396,8 +453,9 @@ def html_to_text(text: str) -> tuple[str, dict[str, str]]:
     return normalize(html.unescape("".join(extractor.parts))), found
 
 
-def _build_body(article: Article, text: str) -> None:
-    """Strip debris line by line, find the title, and lay out paragraphs and sentences in the body."""
+def _build_body(article: Article, text: str, furniture: frozenset[str] = frozenset()) -> None:
+    """Strip debris line by line, find the title, and lay out paragraphs and sentences in the body; a line the
+    corpus's other pages print too (`furniture`) is the site's when no rule tells what it is."""
     lines = text.split("\n")
     kept: list[tuple[int, str]] = []
     previous, previous_number, in_link_list, seen_text, in_items = "", 0, False, False, False
@@ -421,6 +479,8 @@ def _build_body(article: Article, text: str) -> None:
             line = prefix[2]
         following = next((l for l in lines[number:] if l), "")
         found = debris.classify_line(line, following, previous)
+        if found is None and line.strip() in furniture:
+            found = debris.Debris(debris.SITE_FURNITURE)  # printed on the corpus's other pages too
         if found is None and article.removed and article.removed[-1].line == previous_number and \
                 article.removed[-1].reason == debris.CAPTION and _SIGNATURE.match(line):
             found = debris.Debris(debris.CAPTION)  # the picture's credit under its caption: "Jane Roe"

@@ -48,6 +48,7 @@ VERSION_NOTE = "wire story's version note"
 REPEATED_TITLE = "headline repeated"
 READER_COMMENT = "reader comment thread"
 EMBEDDED_POST = "embedded social-media post"
+SITE_FURNITURE = "line printed on the corpus's other pages too"
 
 KEYWORD_WORDS = 12  # a line of keywords or tags above the headline: words at most
 TITLE_WORDS = 25  # a headline's words at most (two short sentences: "... colonies. Those who refuse are punished")
@@ -196,6 +197,7 @@ _REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|shows?|showed|sh
 _PROMO = re.compile(
     r"^(?:bonus video|watch(?: the)? video|video|read (?:also|more|next)|see also|related(?: articles?| stories)?|"
     r"you may also like|recommended(?: for you)?|more from \w+|most (?:read|popular)|also (?:read|watch)|check also|"
+    r"must (?:read|watch|see)|"
     r"trending(?: now| topics| stories| news)?|"
     r"advertisement|sponsored(?: content)?|related topics|more on this story|explore more on these topics|"
     r"reuse this content|related articles|top stories|more stories|latest news|most watched|more to explore|"

@@ -39,6 +39,7 @@ class CorpusTables:
     metadata: pd.DataFrame
     relations: pd.DataFrame  # as in relations.csv (the alignment written as `a:b` index pairs)
     _loaded: dict = field(default_factory=dict, repr=False)
+    _furniture: frozenset | None = field(default=None, repr=False)
 
     def table(self) -> pd.DataFrame:
         return self.articles
@@ -67,7 +68,11 @@ class CorpusTables:
             if rows.empty:
                 raise KeyError(f"no article {article_id!r} in {self.folder}")
             row = rows.iloc[0]
-            article = load_article(self.folder / row.file, describe=False)  # its metadata: in the tables
+            if self._furniture is None:  # the lines the corpus's pages share, as `load_corpus` found them
+                from .corpus import article_files, shared_furniture
+
+                self._furniture = shared_furniture(article_files(self.folder))
+            article = load_article(self.folder / row.file, describe=False, furniture=self._furniture)
             if article.sha256 != row.sha256:
                 raise ValueError(f"{self.folder / row.file} changed after the analysis run: run it again")
             article.article_id = article_id
