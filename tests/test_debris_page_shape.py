@@ -293,3 +293,16 @@ def test_a_short_sentence_two_unrelated_stories_share_stays(write_corpus):
         "001_a.txt": "\n\n".join(["Lenz council approves new flood barriers", LEAD, SECOND, line]),
         "002_b.txt": "\n\n".join(["Harbour strike leaves forty ships waiting", HARBOUR, HARBOUR_2, line])}))
     assert line in [p.text for p in corpus["001"].paragraphs]
+
+
+@pytest.mark.parametrize("line", ["Fishermen in Port Alder, Valdoria, on February 22, 2024.", "Rescuers in Lenz on May 5, 2024.",
+                                  "Two ferries near Ostrel, 3 March 2024"])
+def test_a_caption_without_a_verb_naming_place_and_day_is_a_caption(line):
+    assert _reason(line) == debris.CAPTION
+
+
+@pytest.mark.parametrize("line", ["Protests broke out in Lenz on February 22, 2024.",
+                                  "The law took effect in Valdoria on January 1, 2024.",
+                                  "Talks in Ostrel may resume on May 5, 2024."])
+def test_a_story_sentence_with_its_verb_place_and_day_stays(line):
+    assert debris.classify_line(line) is None

@@ -573,6 +573,16 @@ _ALT_DESCRIPTION = re.compile(r"^(?:An?|Two|Three|Several|Many) (?:[\w'-]+ ){1,4
 ALT_DESCRIPTION_WORDS = 15  # such an alt text: words at most
 _PICTURE_DAY = re.compile(rf"\b(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|{_MONTH_NAME} \d{{1,2}}\b|"
                           rf"\b\d{{1,2}} {_MONTH_NAME}")
+# a caption without a verb: who or what, where and the day with its year ("Soldiers in Lenz, Valdoria, on February 22,
+# 2024."); a story's sentence has its verb ("... took effect on January 1, 2024.")
+_PLACE_AND_DAY = re.compile(rf"^(?:(?:An?|The|Two|Three|Several|Many) )?(?-i:[A-Z])[\w'\u2019-]*(?: [\w'\u2019-]+){{0,6}}? "
+                            rf"(?:in|at|near|outside) (?-i:[A-Z])[\w'\u2019-]*(?:,? (?-i:[A-Z])[\w'\u2019-]*){{0,3}},? "
+                            rf"(?:on )?(?:{_MONTH_NAME} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH_NAME},? \d{{4}})\.?$")
+_HAS_VERB = re.compile(r"\b(?:\w+ed|said|says|took|takes|came|went|made|gave|got|held|met|began|left|brought|told|found|"
+                       r"fled|fell|ran|saw|sent|spent|stood|won|lost|hit|cut|put|set|shot|fought|built|broke|kept|led|"
+                       r"paid|sold|struck|wrote|drove|rose|flew|grew|knew|threw|wore|is|are|was|were|be|been|has|have|"
+                       r"had|will|would|can|could|may|might|must|should|does|did|do)\b", re.I)
+PLACE_DAY_WORDS = 14  # such a caption: words at most
 # a placement in the picture anywhere in a caption: "Mayor Jane Roe, to her right, also spoke."
 _PLACED = re.compile(rf"\((?:{_PLACEMENT_WORDS}|[lcr])\)|, {_PLACEMENT_WORDS}(?: row)?,|\bto (?:his|her|their) "
                      r"(?:left|right)\b|\bfrom (?:left|right)\b")
@@ -890,7 +900,9 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
                                               _CREDIT_BEFORE.match(text) or _PHOTO_FROM.search(text))) or \
             (words <= 60 and _BRACKETED_CREDIT.search(text)) or _is_picture_sentence(text) or \
             (words <= 6 and _NAME_DOING.match(text) and _is_caption(next_line.strip())) or \
-            (words <= ALT_DESCRIPTION_WORDS and _ALT_DESCRIPTION.match(text)):  # "Jane Roe walking", "A man wearing ..."
+            (words <= ALT_DESCRIPTION_WORDS and _ALT_DESCRIPTION.match(text)) or \
+            (words <= PLACE_DAY_WORDS and _PLACE_AND_DAY.match(text) and
+             not _HAS_VERB.search(_FULL_DATE.sub(" ", text))):  # "Soldiers in Lenz, on February 22, 2024."
         return Debris(CAPTION)
     nxt, before = next_line.strip(), previous_line.strip()
     if nxt and nxt != text and nxt.startswith(text) and (_is_caption(nxt) or _known_outlet(nxt[len(text):].strip())):
