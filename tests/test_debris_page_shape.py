@@ -306,3 +306,14 @@ def test_a_caption_without_a_verb_naming_place_and_day_is_a_caption(line):
                                   "Talks in Ostrel may resume on May 5, 2024."])
 def test_a_story_sentence_with_its_verb_place_and_day_stays(line):
     assert debris.classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", ["Read in Google News!", "Читай у Google News!", "Follow us on Apple News",
+                                  "Lee en Google News"])
+def test_a_call_to_read_the_site_on_a_news_app_is_a_promo(line):
+    assert _reason(line) == debris.PROMO
+
+
+def test_a_story_line_on_a_news_app_stays():
+    assert debris.classify_line("Google News changes how it ranks local stories") is None
+    assert debris.classify_line("The ministry said its notices now run on Google News.") is None

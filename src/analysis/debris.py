@@ -119,6 +119,10 @@ _ITEM_NUMBER = re.compile(r"^(?:[A-Z][\w-]*\s)?(?i:file|item|story|article|docum
 _READ_MORE_AT = re.compile(r"^(?:read (?:more|the (?:full|rest of the|original) (?:story|article|report))|continue "
                            r"reading|full (?:story|article|report)|see more|more)\s+(?:at|on|from|via)\s+(?:the\s+)?"
                            r"(?-i:[A-Z])[\w&.'-]*(?:\s[\w&.'-]+){0,4}\W*$", re.I)
+# a call to read or follow the site on a news app or aggregator, in any language: "Read in Google News!", "Follow us
+# on Apple News", "Читай у Google News!" (a few words ending on the app's name)
+_NEWS_APP = re.compile(r"^\W*(?:\S+\s+){1,3}(?:google news|apple news|flipboard|msn|yahoo news|newsbreak|smartnews|"
+                       r"feedly|dzen|google discover|google showcase|news360)\W*$", re.I)
 # a page template's field label whose value is missing: "Author :", "Posted by:", "Filed under :" (a date's,
 # a photo's and a tag list's labels have rules of their own)
 _EMPTY_FIELD = re.compile(r"^(?:authors?|by|posted by|written by|reporters?|editors?|source|category|categories|"
@@ -745,6 +749,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(NAVIGATION)  # "Archive file 23359": the site's number for the item
     if words <= PRINT_CITATION_WORDS and _PRINT_CITATION.match(text) and (day := _FULL_DATE.search(text)):
         return Debris(SOURCE_LINE, given_date=day.group(0))  # "The Valley Ledger, Lenz, 10 June 2011, p.C14"
+    if _NEWS_APP.match(text):
+        return Debris(PROMO)  # "Read in Google News!"
     if words <= 10 and _READ_MORE_AT.match(text):
         return Debris(PROMO)  # "Read more at The Valley Ledger": a link to the copy's origin
     if words <= LINK_LABEL_WORDS and text.endswith(":") and _URL_ONLY.match(next_line.strip()):
