@@ -317,3 +317,16 @@ def test_a_call_to_read_the_site_on_a_news_app_is_a_promo(line):
 def test_a_story_line_on_a_news_app_stays():
     assert debris.classify_line("Google News changes how it ranks local stories") is None
     assert debris.classify_line("The ministry said its notices now run on Google News.") is None
+
+
+@pytest.mark.parametrize("line", ["Valley Crimes: the podcast everyone in Lenz is talking about. Listen NOW.",
+                                  "The Lenz floods documentary is out. Stream now!"])
+def test_a_promo_ending_in_a_call_to_act_is_a_promo(line):
+    assert _reason(line) == debris.PROMO
+
+
+def test_an_embedded_post_with_its_signature_on_one_line_goes():
+    line = ("Crews reached the last village on the river tonight. Thank you for your patience. pic.twitter.com/ab12 — "
+            "Lenz Police (@LenzPolice) March 18, 2024")
+    assert _reason(line) == debris.EMBEDDED_POST
+    assert debris.classify_line("Police said on March 18, 2024 that the last village on the river was reached.") is None

@@ -322,8 +322,9 @@ def shared_furniture(paths: list[Path], *, max_bytes: int = MAX_BYTES) -> frozen
     A line counts when at least two pages that share no long line (`FURNITURE_STORY_WORDS` words or more: so not two
     copies or versions of one story, which share their subheadings too, nor two that share `FURNITURE_SHARED_WORDS` of
     their content words: retellings of one story) print it; it has at most `FURNITURE_WORDS` words and ends on no full
-    stop or question mark (two stories may both say "He declined to comment."); a line of one or two words, a
-    headline of `FURNITURE_HEADLINE_WORDS` words or more, or a line opening a page needs three such pages."""
+    stop or question mark (two stories may both say "He declined to comment."); a line of one or two words or a
+    headline of `FURNITURE_HEADLINE_WORDS` words or more needs three such pages, and a line opening a page (its
+    headline, most often) is none."""
     read = [page_lines(path, max_bytes=max_bytes) for path in paths]
     pages = [set(lines) for lines in read]
     openings = {lines[0] for lines in read if lines}  # a page's first line: its headline, most often
@@ -342,18 +343,25 @@ def shared_furniture(paths: list[Path], *, max_bytes: int = MAX_BYTES) -> frozen
                 where.setdefault(line, []).append(i)
     found = set()
     for line, places in where.items():
-        unrelated = {i for i in places for j in places if i != j and not related(i, j)}
-        headline = line in openings or (debris.looks_like_title(line) and len(line.split()) >= FURNITURE_HEADLINE_WORDS)
-        if len(unrelated) >= (FURNITURE_PAGES_SHORT if len(line.split()) <= 2 or headline else 2):
-            found.add(line)
+        if len(places) < 2 or line in openings:  # a page's headline, however many pages share it
+            continue
+        headline = debris.looks_like_title(line) and len(line.split()) >= FURNITURE_HEADLINE_WORDS
+        need = FURNITURE_PAGES_SHORT if len(line.split()) <= 2 or headline else 2
+        unrelated: set[int] = set()
+        for at, i in enumerate(places[:FURNITURE_PAGES_COMPARED]):  # enough pages to tell, not every pair
+            unrelated.update(k for j in places[at + 1:FURNITURE_PAGES_COMPARED] if not related(i, j) for k in (i, j))
+            if len(unrelated) >= need:
+                found.add(line)
+                break
     return frozenset(found)
 
 
 FURNITURE_WORDS = 12  # a line repeated across the corpus's pages as furniture: words at most
 FURNITURE_STORY_WORDS = 12  # a line this long shared by two pages makes them copies or versions of one story
 FURNITURE_PAGES_SHORT = 3  # unrelated pages printing a line of one or two words, or a headline, at least
-FURNITURE_HEADLINE_WORDS = 5  # ... or a headline of this many words or opening a page (two stories may share one)
+FURNITURE_HEADLINE_WORDS = 5  # ... or a headline of this many words (two stories may share one)
 FURNITURE_SHARED_WORDS = 0.4  # two pages sharing this share of the shorter one's content words tell one story
+FURNITURE_PAGES_COMPARED = 40  # pages printing a line compared pairwise, at most (the first ones)
 
 
 def _fail(article: Article, status: str, reason: str, notes: list[str] | None = None) -> Article:

@@ -230,6 +230,7 @@ _PROMO = re.compile(
     r"(?:read|see|view|watch) (?:the )?(?:full|original|more|whole))\b.{0,100}(?:https?://|www\.)|"
     r"\b(?:get|getting|try|download) (?:our|the) free\b|"
     r"(?:\blearn more|\bexplore now|\bfind out more|\bshop now|\bbuy now|\bsubscribe now|\btry (?:it )?(?:now|free)|"
+    r"\b(?:listen|watch|read|stream|play|download|register|sign up|book|order|tune in) (?:now|today|here)|"
     r"\s[\u00bb\u203a])\W*$|"
     r"^editor'?s note\s*:|"
     r"^[*\u2022\u00b7\s]*(?:sign up for|subscribe to|download (?:the|our) app|click here)\b|"
@@ -378,6 +379,8 @@ _POST_SIGNATURE = re.compile(r"^[\u2014\u2013-]\s*[^()]{1,60}\(@\w{1,30}\)\s+(?:
                              r"Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
                              r"Dec)[a-z]* \d{4})$")
 POST_WORDS = 60  # an embedded post's text over its signature line: words at most (a post is short)
+# ... the post's text with its signature on one line: "... pic.twitter.com/x1 — Lenz Police (@LenzPolice) March 18, 2019"
+_POST_SIGNED = re.compile(r"\s" + _POST_SIGNATURE.pattern.lstrip("^"))
 # a site's notice over the story: "Disclaimer: ...", "Content warning: this article contains descriptions of ..."
 _SITE_DISCLAIMER = re.compile(r"^disclaimer\s*:|^(?:content |trigger )?warning\s*[:-]\s*(?:this|the following) (?:article|story|"
                               r"report|piece|page|video|content|interview) (?:contains|includes|features|describes|has)\b",
@@ -760,7 +763,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(MENU)  # "NewsFloods cut off villages" over "Floods cut off villages": a breadcrumb glued on
     if words <= 40 and _PICTURE_NOTE.search(text):
         return Debris(CAPTION)  # "Representational image. File picture", "Photo Credits: ...", a picture's file name
-    if _POST_SIGNATURE.match(text) or (_POST_SIGNATURE.match(next_line.strip()) and words <= POST_WORDS):
+    if _POST_SIGNATURE.match(text) or (_POST_SIGNATURE.match(next_line.strip()) and words <= POST_WORDS) or \
+            (words <= POST_WORDS + 15 and _POST_SIGNED.search(text)):
         return Debris(EMBEDDED_POST)  # a post embedded in the page: its text over "— Name (@handle) March 18, 2019"
     if _CAPTION_LABEL.match(text) or (_CAPTION_INTRO.match(previous_line.strip()) and words <= 45):
         return Debris(CAPTION)
