@@ -330,3 +330,24 @@ def test_an_embedded_post_with_its_signature_on_one_line_goes():
             "Lenz Police (@LenzPolice) March 18, 2024")
     assert _reason(line) == debris.EMBEDDED_POST
     assert debris.classify_line("Police said on March 18, 2024 that the last village on the river was reached.") is None
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("By JANA KOVIC, PIETER HAAN and ANNA BERG (Associated Press)", debris.BYLINE),
+    ("Art: Pieter Haan / Valley Ledger", debris.CAPTION),
+    ("Jana Kovic, Pieter Haan, Anna Berg and Tomas Brill – [source]", debris.SOURCE_LINE),
+    ("Laisser un commentaire", debris.COMMENT_POLICY), ("Votre adresse e-mail ne sera pas publiée.", debris.COMMENT_POLICY),
+    ("Tu dirección de correo electrónico no será publicada.", debris.COMMENT_POLICY),
+    ("Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert", debris.COMMENT_POLICY)])
+def test_bylines_art_credits_repost_credits_and_comment_forms_in_other_languages(line, reason):
+    assert _reason(line) == reason
+
+
+def test_a_headline_with_a_newspapers_name_after_a_dash_gives_the_title_without_it(tmp_path):
+    article = _article(tmp_path, "\n\n".join(["Lenz council approves new flood barriers – The Valley Post", LEAD, SECOND]))
+    assert article.title == "Lenz council approves new flood barriers"
+
+
+def test_story_lines_like_those_kinds_stay():
+    assert debris.classify_line("By the end of the week, the council (and the mayor) had agreed.") is None
+    assert debris.classify_line("Art and music classes will resume in Lenz in the autumn, the school said.") is None

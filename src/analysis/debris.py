@@ -290,6 +290,11 @@ _COMMENT_BOX = re.compile(
     r"\b(?:not|no longer) (?:currently )?(?:accepting|taking|open(?:ed)? (?:for|to)) comments\b|"
     r"^comments (?:are|have been) (?:closed|disabled|turned off)\b|"
     r"\buses akismet to reduce spam\b|\bhow your comment data is processed\b|"  # a blog platform's comment form
+    r"^(?:laisser|laissez) un commentaire\b|^deja (?:un|tu) comentario\b|^(?:einen )?kommentar (?:hinterlassen|schreiben)\b|"
+    r"^lascia un commento\b|^deixe (?:um|seu) coment\u00e1rio\b|\bne sera pas publi\u00e9e\b|\bno ser\u00e1 publicad[ao]\b|"
+    r"\bwird nicht ver\u00f6ffentlicht\b|\bnon sar\u00e0 pubblicat[oa]\b|\bn\u00e3o ser\u00e1 publicad[oa]\b|"
+    r"\bchamps obligatoires sont\b|\bcampos obligatorios est\u00e1n\b|\berforderliche felder sind\b|"
+    r"\bcampi obbligatori sono\b|\bcampos obrigat\u00f3rios s\u00e3o\b|"
     r"^you are commenting using your\b|\bthere are no comments yet\b|\bbe the first to (?:comment|speak your mind)\b|^you may use these html tags and attributes\b|^fill in your details below or click an icon to log in\b)", _I)
 # a comment box's longer policy text: "... committed to maintaining a lively but civil forum for discussion ...",
 # "Comments may take up to an hour for moderation"
@@ -426,6 +431,7 @@ _REPUBLISHED = re.compile(r"^(?:the post .{3,200}? appeared first on|all (?:copy
                           r"permission (?:from|of)|reprinted (?:with permission )?from|originally published at)\s+"
                           r"(?P<outlet>.+?)\.?$", _I)
 _SOURCE_LINK = re.compile(r"[-\u2013\u2014]\s*\[(?:source|link|original)\]$", _I)
+SOURCE_LINK_WORDS = 16  # a repost's credit, the writers' names and "[source]": words at most
 # the original's language opening a source line ("originally published in Russian [by Meduza]"): no outlet's name
 _SOURCE_LANGUAGE = re.compile(r"^(?:the )?(?:[A-Z][a-z]+ian|English|German|French|Spanish|Polish|Czech|Dutch|"
                               r"Greek|Turkish|Persian|Arabic|Hebrew|Chinese|Japanese|Kazakh|Uzbek|Swedish|Finnish|"
@@ -476,6 +482,8 @@ _DATE_WORD_ONLY = re.compile(rf"^{_DATE_WORD}\s*:?$|^(?:on|at)$|^(?:updated|publ
                              r"(?:min|mins|minutes?|hours?|days?|weeks?)\s+ago$", _I)  # "time3 days ago": an icon's name
 _BYLINE = re.compile(r"^(?:[Bb]y\s+|By(?=[A-Z][a-z]))(?:[A-Z][\w.'-]+\s*)(?:(?:(?:the|of)\s+)?[A-Z][\w.'-]+\s*){0,3}"
                      r"(?:(?:,|\band\b|&)\s*(?:the\s+)?(?:[A-Z][\w.'/-]+\s*){1,4})*$")
+# a byline with its outlet in brackets: "By JANE ROE and JOHN DOE (Associated Press)"
+_BYLINE_OUTLET = re.compile(r"^(?P<byline>[Bb][Yy]\s.+?)\s*\((?P<outlet>[A-Z][^()]{1,40})\)$")
 _CREDITS = re.compile(r"^(?:\(?(?:additional )?(?:reporting|writing|written|editing|compiled|translated|produced) "
                       r"by\b)|"
                       r"^(?:write to|contact|e-?mail|reach)\s.{2,60}?\s(?:at|on|via)\s+\S+@\S+\.\w+\W*$|"
@@ -524,6 +532,7 @@ _CREDIT = re.compile(
     r"photo\s*:\s*\w+|\((?:video|photo|image|graphic)s?\s*:|\bvia getty\b|\bshutterstock\b|\b(?:photo|photograph|picture|image)s? by [A-Z]|"
     r"(?:Getty Images|Shutterstock|EPA-EFE|Alamy|/\s*Pool)\s*(?:\d+\s*/\s*\d+)?\s*$|"
     r"^(?:picture|pictures|illustration|graphic|foto|photos?|image|quelle|bild|fuente|fonte|\u017ar\u00f3d\u0142o|"
+    r"art|artwork|collage|drawing|infographic|"
     r"zdj\u0119cie|cr\u00e9dito|cr\u00e9dit|\u0444\u043e\u0442\u043e|kuva)\s*:|^credit\s*(?:\.{2,}|\u2026)|^epa\d{5,}\b|"
     r"^(?:photo|image|picture) credits?\s+(?:https?://|www\.)\S+$)", _I)
 # a credit alone on its line: "Jane Roe / Valley News Agency" (a person, a slash, an agency's name)
@@ -812,6 +821,9 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(SHARE)
     if (_BYLINE.match(text) and words <= 14) or _DESK_BYLINE.match(text):
         return Debris(BYLINE, given_outlet=_outlet_after_comma(text))
+    if (bracketed := _BYLINE_OUTLET.match(text)) and _BYLINE.match(bracketed.group("byline")) and words <= 16:
+        outlet = bracketed.group("outlet").strip()  # "By JANE ROE and JOHN DOE (Associated Press)"
+        return Debris(BYLINE, given_outlet=outlet if _known_outlet(outlet) else None)
     if (wire := _FROM_OUTLET.match(text)) and _known_outlet(wire.group("outlet")):
         return Debris(BYLINE, given_outlet=wire.group("outlet"))
     if ((words <= 30 and _CREDITS.search(text)) or _AGENCY_CREDIT.match(text) or _WITH_AGENCIES.match(text) or
@@ -823,7 +835,7 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(AUTHOR_BLURB)
     if words <= 30 and _COPYRIGHT.search(text):
         return Debris(COPYRIGHT, given_outlet=_named_outlet(text))
-    if _SOURCE_LINK.search(text) and words <= 8:
+    if _SOURCE_LINK.search(text) and words <= SOURCE_LINK_WORDS:
         return Debris(SOURCE_LINE)  # a repost's credit: "Jane Roe \u2013 [source]"
     if source := _SOURCE.match(text):
         outlet = _SOURCE_LANGUAGE.sub("", source.group("outlet").strip(" ."))
@@ -1363,8 +1375,9 @@ def _is_keyword_line(line: str) -> bool:
 
 
 def split_site_name(title: str) -> tuple[str, str] | None:
-    """A headline with the site's name after a bar, or after a dash when the name is a known outlet ("Floods cut
-    off villages | Valley Ledger", "Floods cut off villages - Reuters"): the headline and the site."""
+    """A headline with the site's name after a bar, or after a dash when the name is a known outlet or a newspaper's
+    ("Floods cut off villages | Valley Ledger", "Floods cut off villages - Reuters", "... – The Valley Post"): the
+    headline and the site."""
     match = re.match(r"^(?P<head>.{10,}?)\s(?P<sep>[|\u2013\u2014-])\s(?P<site>[^|\u2013\u2014-]{2,40})$",
                      title.strip())
     if not match:
@@ -1372,7 +1385,7 @@ def split_site_name(title: str) -> tuple[str, str] | None:
     site = match.group("site").strip()
     bar_site = match.group("sep") == "|" and len(site.split()) <= 4 and all(w[:1].isupper() or not w[:1].isalpha()
                                                                            for w in site.split())
-    return (match.group("head").strip(), site) if bar_site or _known_outlet(site) else None
+    return (match.group("head").strip(), site) if bar_site or _known_outlet(site) or is_masthead(site) else None
 
 
 def split_breadcrumb(title: str) -> tuple[str, str] | None:
