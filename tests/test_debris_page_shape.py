@@ -351,3 +351,24 @@ def test_a_headline_with_a_newspapers_name_after_a_dash_gives_the_title_without_
 def test_story_lines_like_those_kinds_stay():
     assert debris.classify_line("By the end of the week, the council (and the mayor) had agreed.") is None
     assert debris.classify_line("Art and music classes will resume in Lenz in the autumn, the school said.") is None
+
+
+def test_an_aggregators_item_header_and_its_link_to_the_original_are_debris():
+    found = debris.classify_line("Dam repairs begin in Lenz – Valley Ledger - January 3, 2021 by Site Editor")
+    assert found is not None and found.reason == debris.DATE_LINE and found.given_date == "January 3, 2021"
+    assert _reason("Read the original here:") == debris.PROMO
+    assert debris.classify_line("The vote was held on Friday - January 3, 2021 by the council.") is None
+
+
+def test_one_sentence_over_the_lead_pictures_caption_is_the_headline(tmp_path):
+    title = "Only one in five of the dam's workers stays in Lenz for a year."
+    caption = "Workers on the Lenz dam in March. Photo: Pieter Haan/Valley Ledger"
+    article = _article(tmp_path, "\n\n".join([title, caption, LEAD, SECOND]))
+    assert article.title == title
+    assert [p.text for p in article.paragraphs] == [LEAD, SECOND]
+
+
+def test_a_lead_sentence_without_a_picture_under_it_stays_text(tmp_path):
+    first = "Only one in five of the dam's workers stays in Lenz for a year."
+    article = _article(tmp_path, "\n\n".join([first, LEAD, SECOND]))
+    assert article.paragraphs[0].text == first

@@ -571,11 +571,12 @@ REPEATED_WORDS = 4  # a label the page repeats between paragraphs: words at most
 def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Take the title and header labels from the lines above the first full paragraph of text, a standfirst
     between the title and a byline or date line, and topic tags after the last full paragraph."""
-    kept = _drop_page_title(article, kept, _first_text(kept))
+    captions = frozenset(r.line for r in article.removed if r.reason == debris.CAPTION)
+    kept = _drop_page_title(article, kept, _first_text(kept, captions))
     if header_at := _header_block(article, kept):  # a promo of the site over the story's headline and byline
         article.removed.extend(Removed(number, line, debris.SITE_HEADER) for number, line in kept[:header_at])
         kept = kept[header_at:]
-    first_text, opening = _first_text(kept), _opening_headline(kept)
+    first_text, opening = _first_text(kept, captions), _opening_headline(kept, captions)
     body: list[tuple[int, str]] = []
     title_line = 0
     lines_by_number = dict(kept)
@@ -807,21 +808,22 @@ def _labels_over_headline(header: list[tuple[int, str]]) -> set[int]:
     return labels | ({0} if len(header) == 1 and debris.is_masthead(header[0][1]) else set())
 
 
-def _first_text(kept: list[tuple[int, str]]) -> int:
+def _first_text(kept: list[tuple[int, str]], captions: frozenset[int] = frozenset()) -> int:
     """The index of the first full paragraph; a headline opening the page that reads like one is not (see
     `_opening_headline`)."""
-    opening = _opening_headline(kept)
+    opening = _opening_headline(kept, captions)
     start = 0 if opening is None else opening + 1
     return next((i for i, (_, line) in enumerate(kept) if i >= start and _is_full_paragraph(line)), len(kept))
 
 
-def _opening_headline(kept: list[tuple[int, str]]) -> int | None:
+def _opening_headline(kept: list[tuple[int, str]], captions: frozenset[int] = frozenset()) -> int | None:
     """The index of a headline opening the page, under at most its kickers, that reads like a paragraph: a question
     of one sentence ("Who are the men freed to fight?"), a long headline without a final stop ("Recruiters visited
     17 colonies. Those who refused were punished, Lenz Daily reports", or a quotation without one: 'Jane Roe: "A
     mayor must rebuild. But it does not happen that way"'), or two short sentences with their full stop
     or question mark, the last one shorter, and no one's words ("Valdoria pays convicts to dig dams. Many never come
-    home.")."""
+    home."), or one such sentence right over the lead picture's caption (line numbers `captions`: "Only one in five
+    of the dam's workers stays a year." over a caption and the story)."""
     start = next((i for i, (_, line) in enumerate(kept) if not debris.is_kicker(line)), len(kept))
     if start + 1 >= len(kept):
         return None
@@ -834,9 +836,12 @@ def _opening_headline(kept: list[tuple[int, str]]) -> int | None:
     two_sentences = line.rstrip().endswith((".", "?")) and len(sentences) >= 2 and \
         len(core.split()) <= HEADLINE_WORDS_WITH_STOP and len(sentences[-1].split()) <= HEADLINE_LAST_SENTENCE_WORDS \
         and not _REPORTED.search(line)
+    over_picture = any(kept[start][0] < number < kept[start + 1][0] for number in captions)
+    one_sentence = over_picture and line.rstrip().endswith(".") and len(sentences) == 1 and \
+        len(core.split()) <= HEADLINE_WORDS_WITH_STOP and not _REPORTED.search(line)
     capital = line[:1].isupper() or bool(_QUOTED_KICKER.match(line))
-    return start if len(words) <= debris.TITLE_WORDS and capital and (question or unfinished or two_sentences) \
-        else None
+    return start if len(words) <= debris.TITLE_WORDS and capital and (question or unfinished or two_sentences or
+                                                                       one_sentence) else None
 
 
 # a quotation that opens a headline and closes before it goes on ("\u2018They were told fairy tales\u2019 Russia ...")

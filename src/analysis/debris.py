@@ -225,6 +225,7 @@ _PROMO = re.compile(
     r"^catch all the\b.{0,120}\bnews\b|^download (?:the|our) (?:[\w-]+ ){0,4}app\b|\ball the news on your phone\b|"
     r"^get (?:real-time|instant|breaking news|the latest) (?:news )?(?:alerts|updates|notifications)\b|"
     r"^(?:view|read|see) (?:the )?(?:full |original )(?:article|story|post|report)(?: here)?\W*$|"
+    r"^(?:view|read|see) the (?:original|full (?:text|version)|rest)(?: here| below| at)?\s*:?$|"  # "Read the original here:"
     r"^(?:for (?:more|further) (?:details|information|info)|more (?:details|information|info)|"
     r"full (?:story|report|text)|"
     r"(?:read|see|view|watch) (?:the )?(?:full|original|more|whole))\b.{0,100}(?:https?://|www\.)|"
@@ -483,6 +484,11 @@ _DATE_WORD_ONLY = re.compile(rf"^{_DATE_WORD}\s*:?$|^(?:on|at)$|^(?:updated|publ
 _BYLINE = re.compile(r"^(?:[Bb]y\s+|By(?=[A-Z][a-z]))(?:[A-Z][\w.'-]+\s*)(?:(?:(?:the|of)\s+)?[A-Z][\w.'-]+\s*){0,3}"
                      r"(?:(?:,|\band\b|&)\s*(?:the\s+)?(?:[A-Z][\w.'/-]+\s*){1,4})*$")
 # a byline with its outlet in brackets: "By JANE ROE and JOHN DOE (Associated Press)"
+# an aggregator's header over each item: the headline, its outlet, the date and the poster ("Floods cut off villages -
+# Valley Ledger - January 3, 2021 by Jane Roe"): a date and a byline ending the line after a dash
+_DATED_BY_END = re.compile(rf"\s[-\u2013\u2014]\s(?P<date>{_FULL_DATE.pattern})\s+by\s+(?:(?-i:[A-Z])[\w.'-]*\s?){{1,4}}$",
+                           re.I)
+DATED_HEADER_WORDS = 45  # such a line: words at most
 _BYLINE_OUTLET = re.compile(r"^(?P<byline>[Bb][Yy]\s.+?)\s*\((?P<outlet>[A-Z][^()]{1,40})\)$")
 _CREDITS = re.compile(r"^(?:\(?(?:additional )?(?:reporting|writing|written|editing|compiled|translated|produced) "
                       r"by\b)|"
@@ -821,6 +827,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(SHARE)
     if (_BYLINE.match(text) and words <= 14) or _DESK_BYLINE.match(text):
         return Debris(BYLINE, given_outlet=_outlet_after_comma(text))
+    if words <= DATED_HEADER_WORDS and (dated := _DATED_BY_END.search(text)):
+        return Debris(DATE_LINE, given_date=dated.group("date"))  # "... - Valley Ledger - January 3, 2021 by Jane Roe"
     if (bracketed := _BYLINE_OUTLET.match(text)) and _BYLINE.match(bracketed.group("byline")) and words <= 16:
         outlet = bracketed.group("outlet").strip()  # "By JANE ROE and JOHN DOE (Associated Press)"
         return Debris(BYLINE, given_outlet=outlet if _known_outlet(outlet) else None)
