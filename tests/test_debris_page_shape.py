@@ -372,3 +372,8 @@ def test_a_lead_sentence_without_a_picture_under_it_stays_text(tmp_path):
     first = "Only one in five of the dam's workers stays in Lenz for a year."
     article = _article(tmp_path, "\n\n".join([first, LEAD, SECOND]))
     assert article.paragraphs[0].text == first
+
+
+def test_a_title_left_with_the_dash_of_a_site_name_cut_off_loses_the_dash(tmp_path):
+    article = _article(tmp_path, "\n\n".join(["Lenz council approves new flood barriers -", LEAD, SECOND]))
+    assert article.title == "Lenz council approves new flood barriers"

@@ -607,6 +607,8 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
     if title_line and (named := debris.split_site_name(article.title)):  # "Floods cut off villages | Valley Ledger"
         article.meta.setdefault("given_outlet", Field(named[1], "given", f"line {title_line}: {article.title}"))
         article.title = named[0]
+    if title_line and _DANGLING_SEPARATOR.search(article.title):  # "Floods cut off villages -": the site's name cut off
+        article.title = _DANGLING_SEPARATOR.sub("", article.title)
     if title_line and (crumbs := debris.split_breadcrumb(article.title)):  # "Home World More than 5,000 ..."
         article.removed.append(Removed(title_line, crumbs[0], debris.MENU))
         article.title = crumbs[1]
@@ -673,6 +675,9 @@ within more most less new says say said also just how why what when where who wh
 def _content_stems(text: str) -> set[str]:
     """The content words of a text (not its function words), each by its first five letters, in lower case."""
     return {word[:5] for word in re.findall(r"[^\W\d_]{3,}", fold(text).lower()) if word not in _STOPWORDS}
+
+
+_DANGLING_SEPARATOR = re.compile(r"\s+[-|\u2013\u2014\u00bb\u203a]+\s*$")  # a title's separator with nothing after it
 
 
 def _header_block(article: Article, kept: list[tuple[int, str]]) -> int:
