@@ -377,3 +377,31 @@ def test_a_lead_sentence_without_a_picture_under_it_stays_text(tmp_path):
 def test_a_title_left_with_the_dash_of_a_site_name_cut_off_loses_the_dash(tmp_path):
     article = _article(tmp_path, "\n\n".join(["Lenz council approves new flood barriers -", LEAD, SECOND]))
     assert article.title == "Lenz council approves new flood barriers"
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Loading Video…", debris.NAVIGATION), ("This browser does not support the Video element.", debris.NAVIGATION),
+    ("This is a developing news story. More information will be posted as it becomes available.", debris.DISCLAIMER),
+    ("This story will be updated.", debris.DISCLAIMER), ("Check back for updates.", debris.DISCLAIMER),
+    ("SOURCE (NSS)", debris.SOURCE_LINE)])
+def test_player_text_developing_story_notices_and_a_source_in_brackets(line, reason):
+    assert _reason(line) == reason
+
+
+def test_a_story_sentence_about_updates_stays():
+    assert debris.classify_line("The council said the flood maps will be updated next spring.") is None
+    assert debris.classify_line("Officials said more information would be released on Friday.") is None
+
+
+def test_breadcrumbs_glued_to_the_headline_printed_again_below(tmp_path):
+    article = _article(tmp_path, "\n\n".join([
+        "HomeValdoriaLenz council approves new flood barriers", "Lenz council approves new flood barriers", LEAD, SECOND]))
+    assert article.title == "Lenz council approves new flood barriers"
+    assert [p.text for p in article.paragraphs] == [LEAD, SECOND]
+
+
+def test_the_papers_name_under_the_writers_name_is_no_title(tmp_path):
+    title = "Lenz council approves new flood barriers"
+    article = _article(tmp_path, "\n\n".join(["LOCAL", title, "Jana Kovic", "Lenz Valley Record News", LEAD, SECOND]))
+    assert article.title == title
+    assert [p.text for p in article.paragraphs] == [LEAD, SECOND]

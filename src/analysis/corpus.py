@@ -596,6 +596,8 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
             article.title, title_line = line, number  # a short line right above the text is the headline
         elif i < first_text and number < after_menu:
             article.removed.append(Removed(number, line, debris.SITE_HEADER))  # a tagline or promo of the site
+        elif i < first_text and article.title and debris.is_masthead(line):
+            article.removed.append(Removed(number, line, debris.OUTLET_LINE))  # the paper's name under the byline
         elif i < first_text and (debris.is_section_label(line) if article.title else debris.is_kicker(line) or
                                  debris.is_section_name(line)):
             article.removed.append(Removed(number, line, debris.SECTION_LABEL))
@@ -776,7 +778,8 @@ def _preferred_title(article: Article, kept: list[tuple[int, str]], first_text: 
     for i in candidates:
         kicker = kept[i + 1][1] if i + 1 < len(kept) else ""
         if i + 2 < first_text and debris.is_kicker(kicker) and i + 2 in candidates and \
-                (debris.is_section_label(kicker) or len(kicker.split()) > 3):  # "Latest", or a line of keywords
+                (debris.is_section_label(kicker) or len(kicker.split()) > 3) and \
+                not debris.is_masthead(kept[i + 2][1]):  # "Latest", or a line of keywords; not a writer over a paper
             return i + 2
         if i + 1 in candidates and any(kept[i][0] < n < kept[i + 1][0] for n in labels):
             return i + 1

@@ -78,7 +78,8 @@ _NAV = re.compile(
     r"^click to (?:share|email|print|tweet)\b|^click to follow\W*$|^print friendly\b|"
     r"^jump to\b|^pin it(?: on pinterest)?\W*$|^\W*(?:prev(?:ious)?|next|older|newer) post\W*$|"
     r"^advertisment\W*$|^watch (?:the )?video (?:below|here)\W*$|"
-    r"accept (?:all )?cookies|we use cookies|enable javascript|your browser does not support|"
+    r"accept (?:all )?cookies|we use cookies|enable javascript|(?:your|this) browser does not support|"
+    r"^loading (?:video|player|content|comments|more|gallery)\W*$|"
     r"(?:using|disable|turn off|whitelist|pause) (?:an?|your) ad[- ]?blocker|"
     r"^(?:this )?ad(?:vert(?:isement)?)? (?:will )?(?:auto[- ]?)?close[sd]? in \d+ (?:seconds?|secs?)\W*$|^skip (?:this )?ad\W*$|^\d{1,3}\s?/\s?\d{1,3}$", _I)  # a gallery's "1 / 42"
 # a link to the page in another language, written in that language: "Leer en español", "Auf Deutsch lesen",
@@ -420,6 +421,15 @@ _DESK_BYLINE = re.compile(r"^(?:[Bb]y\s+)?(?:[A-Z][\w&.-]*\s){0,3}(?i:web|news|o
                           # a writer's beat and post alone under the byline: "Court correspondent", "Political Editor"
                           r"^(?:Senior |Chief |Deputy )?(?:[A-Z][a-z]+ ){1,2}(?i:correspondent|reporter|editor|columnist|"
                           r"writer)$")
+# a copy's source in brackets: "SOURCE (NSS)", "Source (Valley News Agency)"
+_SOURCE_BRACKETED = re.compile(r"^(?:source|sources|via)\s*\((?P<outlet>[^()]{2,40})\)\W*$", re.IGNORECASE)
+# a notice that the story is developing: "This is a developing news story. More information will be posted as it
+# becomes available.", "This story will be updated.", "Check back for updates."
+_DEVELOPING = re.compile(r"^(?:this is an? )?(?:developing|breaking)(?: news)? (?:story|report)\b|\bthis (?:story|article|"
+                         r"report|post) (?:is developing|will be updated|may be updated|is being updated)\b|^check back "
+                         r"(?:later |soon )?for (?:more |further )?updates\W*$|\bmore (?:information|details) will be "
+                         r"(?:posted|added|provided|released) (?:as|when) (?:it|they) becomes? available\b", re.IGNORECASE)
+DEVELOPING_WORDS = 30  # such a notice: words at most
 _SOURCE = re.compile(r"^(?:/\s*)?(?:(?:source|sources|via|источник)\s*:|originally published (?:by|in|on)|"
                      r"this (?:article|story) (?:was |has been |first |originally )+(?:published|appeared) (?:by|in|on))"
                      r"\s*:?\s*"
@@ -695,9 +705,10 @@ _TAGLINE = re.compile(r"^(?:current|latest|daily|independent|breaking) (?:news|i
                       r"(?: and [\w ]{2,20})? (?:about|on|from|for) [^.!?]{3,80}\.$", _I)
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says)\b", _I)
 # a newspaper's masthead: "Milwaukee Journal Sentinel", "The Valley Evening Sentinel"
-_MASTHEAD = re.compile(r"^(?:The )?(?:[A-Z][\w'.-]*\s){1,3}(?:Times|Post|Journal|Sentinel|Herald|Gazette|Tribune|Chronicle|"
+_MASTHEAD = re.compile(r"^(?:The )?(?:[A-Z][\w'.-]*\s){1,4}(?:Times|Post|Journal|Sentinel|Herald|Gazette|Tribune|Chronicle|"
                        r"Observer|Telegraph|Courier|Express|Record|Star|Mail|Daily|Review|Standard|Examiner|Inquirer|"
                        r"Dispatch|Bulletin|Register|Press|Ledger|Globe|Monitor|Reporter|Leader|Advocate|Citizen|Mirror|"
+                       r"(?<=Record )News|(?<=Daily )News|(?<=Morning )News|(?<=Evening )News|"
                        r"Argus|Echo|Courant)$")
 # a kicker in capitals and a headline after it on one line ("LOOK: Dam repairs begin in Lenz"); an update or an
 # editor's note is the story's own
@@ -774,7 +785,7 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
     if words <= LINK_LABEL_WORDS and text.endswith(":") and _URL_ONLY.match(next_line.strip()):
         return Debris(SOURCE_LINE)  # "Content Original Link:" over the address
     if (nxt_ := next_line.strip()) and text != nxt_ and text.endswith(nxt_) and len(nxt_.split()) >= 4 and \
-            is_section_name(text[:-len(nxt_)].strip()):
+            (is_section_name(text[:-len(nxt_)].strip()) or re.fullmatch(r"(?:[A-Z][a-z]+){1,3}", text[:-len(nxt_)])):
         return Debris(MENU)  # "NewsFloods cut off villages" over "Floods cut off villages": a breadcrumb glued on
     if words <= 40 and _PICTURE_NOTE.search(text):
         return Debris(CAPTION)  # "Representational image. File picture", "Photo Credits: ...", a picture's file name
@@ -843,6 +854,11 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(AUTHOR_BLURB)
     if words <= 30 and _COPYRIGHT.search(text):
         return Debris(COPYRIGHT, given_outlet=_named_outlet(text))
+    if bracketed_source := _SOURCE_BRACKETED.match(text):  # "SOURCE (NSS)"
+        outlet = bracketed_source.group("outlet").strip()
+        return Debris(SOURCE_LINE, given_outlet=outlet if _known_outlet(outlet) else None)
+    if words <= DEVELOPING_WORDS and _DEVELOPING.search(text):
+        return Debris(DISCLAIMER)  # "This is a developing news story. More information will be posted ..."
     if _SOURCE_LINK.search(text) and words <= SOURCE_LINK_WORDS:
         return Debris(SOURCE_LINE)  # a repost's credit: "Jane Roe \u2013 [source]"
     if source := _SOURCE.match(text):
