@@ -176,7 +176,7 @@ def test_rewrite_citing_outlet_in_third_person_has_unknown_publisher(write_corpu
             "According to CNN, some inmates were taken from a colony in Mordovia where an American is held.\n"
             "Relatives told CNN that they had not heard from the men since they left the colony.\n")
     article = load_corpus(write_corpus({"030_b.txt": text}))["030"]
-    assert article.value("original_outlet") == "CNN"
+    assert article.value("original_outlet") == "" and article.value("retold_outlet") == "CNN"  # a rewrite of CNN's
     assert article.value("outlet") == ""
     assert "third person" in article.meta["outlet"].evidence
 
@@ -494,7 +494,8 @@ def test_seed_table(seed_corpus, tmp_path):
     assert table.loc["002", "translation_status"] == "machine_translation"  # carries a disclaimer
     assert table.loc["001", "translation_status"] == "original"
     assert table.loc["000", "translation_of"] == "001"                    # a reworded copy of the AP story
-    assert table.loc["002", "original_outlet"] == "CNN"
+    assert table.loc["002", "original_outlet"] == ""  # a rewrite of CNN's story ("CNN writes"): not CNN's copy
+    assert seed_corpus["002"].value("retold_outlet") == "CNN"
     assert table.loc["001", "title"].startswith("Russia struggles to replenish")
     assert table.loc["002", "duplicate_paragraphs"] >= 1
     seed_corpus.write_csvs(tmp_path)
@@ -764,7 +765,7 @@ def test_news_agency_named_in_the_third_person_is_a_rewrite(write_corpus):
             "said.\n\n\u201cI take responsibility,\u201d the minister told the Reuters news agency in an interview "
             "before his office announced the decision.\n")
     article = load_corpus(write_corpus({"001_resign.txt": text}))["001"]
-    assert article.value("original_outlet") == "Reuters"
+    assert article.value("original_outlet") == "" and article.value("retold_outlet") == "Reuters"
     assert article.value("outlet") == ""
 
 

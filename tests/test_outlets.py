@@ -25,8 +25,10 @@ def test_an_outlet_cited_once_after_the_lead_is_a_source_not_the_original_outlet
 
 
 def test_an_outlet_cited_in_the_lead_is_the_story_a_rewrite_retells(write_corpus):
+    # a rewrite's journalism is the rewriting site's: the outlet it retells is kept apart, the original unknown
     article = load(write_corpus, "Floods cut off six villages on Friday, RIA said.\n" + STORY)
-    assert article.value("original_outlet") == "RIA Novosti"
+    assert article.value("original_outlet") == "" and article.value("retold_outlet") == "RIA Novosti"
+    assert "rewrite of RIA Novosti" in article.meta["original_outlet"].evidence
 
 
 @pytest.mark.parametrize("line, outlet", [
@@ -143,8 +145,8 @@ def test_a_retelling_that_says_the_outlet_said_is_not_the_outlet_own_page(write_
             "One inmate told Reuters that 40 men from his colony had signed contracts.\n"
             "The prison service did not respond to a request for comment.\n")
     article = load(write_corpus, text)
-    assert article.value("original_outlet") == "Reuters" and article.value("outlet") == ""
-    assert "third person" in article.meta["outlet"].evidence
+    assert article.value("original_outlet") == "" and article.value("retold_outlet") == "Reuters"
+    assert article.value("outlet") == "" and "third person" in article.meta["outlet"].evidence
 
 
 def test_people_an_outlet_cites_are_no_outlet_cited(write_corpus):
@@ -220,7 +222,8 @@ def test_an_agency_dateline_without_a_page_line_leaves_the_publisher_unknown_and
 ])
 def test_an_outlet_introduced_by_what_it_is_is_cited_in_the_third_person(write_corpus, lead, outlet):
     article = load(write_corpus, lead + "\n" + STORY)
-    assert article.value("original_outlet") == outlet and article.value("outlet") == ""
+    assert article.value("original_outlet") == "" and article.value("retold_outlet") == outlet
+    assert article.value("outlet") == ""
     assert cited(write_corpus, lead + "\n" + STORY) == {outlet: "article 001"}
 
 
@@ -255,7 +258,7 @@ def test_a_dateline_naming_a_site_and_the_agency_it_carries_signs_the_story(writ
 ])
 def test_more_cues_in_the_lead_name_the_outlet_a_story_retells(write_corpus, sentence, outlet):
     article = load(write_corpus, sentence + "\n" + STORY)
-    assert article.value("original_outlet") == outlet
+    assert (article.value("original_outlet") or article.value("retold_outlet")) == outlet
 
 
 def test_two_outlets_cited_as_much_leave_the_original_unknown_and_are_both_cited(write_corpus):
@@ -442,3 +445,31 @@ def test_a_journal_a_study_is_published_in_is_cited(write_corpus, sentence, jour
 def test_an_outlet_known_by_its_initials_is_cited(write_corpus):
     assert cited(write_corpus, STORY + "\u201cThe water came at night,\u201d one farmer told RFA on Friday.\n").get(
         "Radio Free Asia") == "article 001"
+
+
+# --- a rewrite speaks of the outlet whose story it retells in the third person: not that outlet's copy -----------
+
+@pytest.mark.parametrize("text, outlet", [
+    # "as per a X report" attributes the whole story to the outlet
+    ("Lenzia has sent 9,000 convicts to the front since March, as per a Newsweek report.\n"
+     "A rights activist told Newsweek that the men were promised pardons.\n" + STORY, "Newsweek"),
+    # an anaphor of the outlet's kind right after its name: "told the newspaper"
+    ("Two rescuers told The Guardian how the dam at Castelo broke at night.\n"
+     "\u201cWe heard the wall go,\u201d one of them told the newspaper.\n" + STORY, "The Guardian"),
+    ("Eleven convicts from the Orsk colony were sent to the front, a relative told Meduza.\n"
+     "The outlet reported that recruiters came twice in a month.\n" + STORY, "Meduza"),
+])
+def test_a_rewrite_that_speaks_of_the_outlet_in_the_third_person_is_not_its_copy(write_corpus, text, outlet):
+    article = load(write_corpus, text)
+    assert article.value("original_outlet") == "" and article.value("retold_outlet") == outlet
+    assert "rewrite of " + outlet in article.meta["original_outlet"].evidence
+    assert article.value("outlet") == ""
+
+
+def test_an_anaphor_after_another_outlet_and_an_own_count_leave_the_outlet_copy(write_corpus):
+    text = ("Two rescuers told The Guardian how the dam at Castelo broke at night.\n"
+            "At least 40 homes were lost, according to Guardian calculations.\n"
+            "Le Monde, which first described the cracks, said the mayor told the newspaper in May they were safe.\n"
+            + STORY + "A farmer told The Guardian the water rose in minutes.\n")
+    article = load(write_corpus, text)
+    assert article.value("original_outlet") == "The Guardian" and article.value("retold_outlet") == ""

@@ -192,7 +192,7 @@ _CREDIT_LINE = r"^\(?\s*(?:with\s+)?{o}\s*\)?\.?$"
 _SUMMARY_CUES = [r"{o}\s+(?:writes|wrote|reports|says|said|claims|notes|noted|points out|stressed|emphasi[sz]es)\b",
                  r"\b(?:reports|writes|says)\s+{o}", r"\baccording to\s+{o}",
                  r"{o}\s+news agency\b", r"\bnews agency,?\s+{o}",  # "told the Reuters news agency": third person
-                 r"\bper\s+{o}", r"\b(?:according to|in) (?:a|an) {o}\s+(?:report|story|article|investigation)\b",
+                 r"\bper\s+{o}", r"\b(?:according to|in|per) (?:a|an) {o}\s+(?:report|story|article|investigation)\b",
                  r"\b(?:first|originally) reported by\s+{o}",
                  # "told the British newspaper Mirror", "the Guardian newspaper": an outlet introduced by what it is
                  r"\b(?:newspaper|tabloid|magazine|broadcaster|channel|agency|news site|website|outlet)\s+{o}",
@@ -208,8 +208,10 @@ def describe(article: Article, given: dict[str, str]) -> None:
     if "title" in given:
         article.title = given["title"]
     article.meta.setdefault("language", _language(article.body or article.raw))
-    origin = _original_outlet(article)
+    origin, retold = _original_outlet(article)
     article.meta.setdefault("original_outlet", origin)
+    if retold is not None and article.meta["original_outlet"] is origin:
+        article.meta["retold_outlet"] = retold
 
 
 def _language(text: str):
@@ -234,7 +236,22 @@ def _language(text: str):
 def _original_outlet(article: Article):
     """The outlet whose reporting the article carries, from how the text refers to outlets: a dateline that signs
     the story, else the page's source line or agency credit, else its publisher's line, else the cues' scores (an
-    outlet cited once in passing is a source the story cites, not the one it carries)."""
+    outlet cited once in passing is a source the story cites, not the one it carries; one the text cites in the
+    third person is the one a rewrite retells: `retold_outlet`, the original outlet then unknown). Returns
+    (original outlet, retold outlet or None)."""
+    from .corpus import Field
+
+    origin = _original_outlet_scored(article)
+    if origin.provenance == "inferred" and origin.evidence.startswith("score ") and \
+            (retelling := _retelling(article, origin.value)):
+        return Field("", "unknown", f"a rewrite of {origin.value}'s story: the text speaks of {origin.value} in the "
+                                    f"third person (\u201c{retelling}\u201d), and no dateline, credit or page line "
+                                    f"signs it"), Field(origin.value, "inferred", origin.evidence)
+    return origin, None
+
+
+def _original_outlet_scored(article: Article):
+    """`_original_outlet` before a retelling is read: the cues' best outlet (evidence 'score ...') or a signed one."""
     from .corpus import Field
 
     scores: Counter[str] = Counter()
@@ -289,6 +306,47 @@ def _original_outlet(article: Article):
         return Field(signed, "inferred", f"its dateline signs the story (score {scores[signed]} against {score} for "
                                          f"{outlet}, which it cites); " + " | ".join(evidence[signed][:3]))
     return Field(outlet, "inferred", f"score {score}; " + " | ".join(evidence[outlet][:3]))
+
+
+# A rewrite speaks of the outlet whose story it retells in the third person: "X writes", "according to X", "per a X
+# report", an outlet introduced by what it is ("British newspaper X", "the outlet X"), or an anaphor of its kind right
+# after naming it ("told the newspaper", "the outlet reported"). An outlet's own copy names itself so only for its own
+# count or analysis ("according to Reuters calculations"), which is no retelling.
+_OWN_COUNT = re.compile(r"^(?:'s)?\s+(?:calculations?|tally|count|data|analysis|estimates?|review|figures|"
+                        r"reporters?|correspondents?|journalists?|staff)\b")
+_ANAPHOR_NOUNS = {"outlet": "", "publication": "", "media outlet": "", "newspaper": "newspaper",
+                  "paper": "newspaper", "daily": "newspaper", "tabloid": "newspaper", "magazine": "magazine",
+                  "broadcaster": "broadcaster", "news agency": "news agency", "news site": "news site",
+                  "website": "news site", "news website": "news site", "portal": "news site"}
+_ANAPHOR = re.compile(r"(?:\b(?:told|to|by|with|according to)\s+the\s+(?P<object>" +
+                      "|".join(sorted(_ANAPHOR_NOUNS, key=len, reverse=True)) + r")\b(?!'s|\s+(?:of|in|on|at)\b)|"
+                      r"\b[Tt]he\s+(?P<subject>" + "|".join(sorted(_ANAPHOR_NOUNS, key=len, reverse=True)) +
+                      r")\s+(?:said|says|reported|reports|wrote|writes|added|adds|noted|notes|claimed|claims|"
+                      r"learned|learnt|found|stated|states|points out|pointed out|cited|quoted)\b)")
+
+
+def _retelling(article: Article, outlet: str) -> str:
+    """The first sentence that speaks of `outlet` in the third person as a rewrite does, or ''."""
+    sentences = tuple(s.text for s in article.sentences)
+    aliases, cues = _summary_cues(outlet)
+    kind = outlet_kinds().get(outlet, "")
+    last = ""  # the outlet named last before the sentence's anaphor
+    for sentence in sentences:
+        if any(alias in sentence for alias in aliases) and any(
+                not _ends_longer_name(match) and not _OWN_COUNT.match(sentence[match.end():])
+                for cue in cues for match in cue.finditer(sentence)):
+            return sentence
+        for match in _ANAPHOR.finditer(sentence):
+            before = [canonical_outlet(m.group("outlet")) for m in _outlet_names().finditer(fold(sentence[:match.start()]))
+                      if _is_outlet_mention(m)]
+            named = before[-1] if before else last
+            noun = match.group("object") or match.group("subject")
+            if named == outlet and _ANAPHOR_NOUNS[noun.lower()] in ("", kind):
+                return sentence
+        names = [canonical_outlet(m.group("outlet")) for m in _outlet_names().finditer(fold(sentence))
+                 if _is_outlet_mention(m)]
+        last = names[-1] if names else last
+    return ""
 
 
 # "TAIPEI (Valley News) \u2013 ...": a place in capitals, then a name of up to four capitalised words in brackets and a
@@ -1179,8 +1237,8 @@ def _mojibake(body: str) -> list[str]:
 def _retold_by_both(a: Article, b: Article) -> str:
     """The outlet whose story both texts retell, citing it in the third person ('according to CNN') and signed
     by neither, or '': two retellings of one story, neither the other's source."""
-    outlet = a.value("original_outlet")
-    if not outlet or outlet != b.value("original_outlet"):
+    outlet = _story_outlet(a)
+    if not outlet or outlet != _story_outlet(b):
         return ""
     retold = all(refers_to_itself_as_source(x, outlet) and not _signed(x, outlet) for x in (a, b))
     return outlet if retold else ""
@@ -1199,7 +1257,7 @@ def _stated_direction(a: Article, b: Article) -> tuple[str, str] | None:
             return copy.article_id, f"{copy.article_id} cites {outlet}, the outlet of {source.article_id}: " \
                                     f"\u201c{cited}\u201d"
     for copy, source in ((a, b), (b, a)):
-        cited = copy.value("original_outlet")
+        cited = _story_outlet(copy)
         if cited and cited != copy.value("outlet") and cited == source.value("outlet") and \
                 not _dateline_of(copy, cited):  # a wire copy its dateline signs is the outlet's story, not a copy
             return copy.article_id, f"{copy.article_id} names {cited}, the outlet of {source.article_id}, as its " \
@@ -1214,6 +1272,11 @@ def _stated_direction(a: Article, b: Article) -> tuple[str, str] | None:
                                             f"(\u201c{line}\u201d), {copy.article_id} only cites it, as a retelling "
                                             f"keeps the outlet's interview: \u201c{cited}\u201d"))
     return retold[0] if len(retold) == 1 else None
+
+
+def _story_outlet(article: Article) -> str:
+    """The outlet whose story the article carries: its original outlet, else the one a rewrite retells."""
+    return article.value("original_outlet") or article.value("retold_outlet")
 
 
 def _carries(article: Article, outlet: str) -> bool:
@@ -1279,6 +1342,9 @@ def _publishing_outlet(article: Article):
             return Field("", "unknown", f"a machine translation of {origin.value} ({line.evidence}); the publisher "
                                         "is not named")
         return Field(canonical_outlet(line.value), "given", line.evidence)
+    if not origin.value and (retold := article.value("retold_outlet")):
+        return Field("", "unknown", f"a rewrite of {retold}'s story, which the text cites in the third person; the "
+                                    f"publisher is not named")
     if not origin.value:
         return Field("", "unknown", "no outlet is named or implied")
     if outlet_kinds().get(origin.value) == "news agency" and (dateline := _dateline_of(article, origin.value)):

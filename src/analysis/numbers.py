@@ -182,7 +182,8 @@ def numbers_table(corpus: Corpus, *, attributions: pd.DataFrame) -> pd.DataFrame
                 "approximate": q.approximate, "source": source,
                 "sentence": sentence.text if sentence else "",
                 "hedge": q.hedge, "vague": q.vague, "per": q.per, "range_text": q.range_text, "verb": q.verb,
-                "source_type": source_type, "outlet": article.value("outlet") or article.value("original_outlet"),
+                "source_type": source_type, "outlet": article.value("outlet") or article.value("original_outlet") or
+                article.value("retold_outlet"),  # a rewrite's figures: the outlet whose story it retells
                 "paragraph": paragraph.index if paragraph else -1,
                 "duplicate_paragraph": bool(paragraph and paragraph.is_duplicate),
                 # kept for claim grouping, dropped from the CSV
