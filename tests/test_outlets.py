@@ -473,3 +473,22 @@ def test_an_anaphor_after_another_outlet_and_an_own_count_leave_the_outlet_copy(
             + STORY + "A farmer told The Guardian the water rose in minutes.\n")
     article = load(write_corpus, text)
     assert article.value("original_outlet") == "The Guardian" and article.value("retold_outlet") == ""
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("(Reporting by Anna Lenz in Castelo; Editing by Tom Roe)", "Reuters"),
+    ("(Reporting by Anna Lenz)", "Reuters"),
+    ("Writing by Tom Roe; Additional reporting by Anna Lenz; Editing by Sam Poe", "Reuters"),
+    ("Associated Press writer Mara Quist in Castelo contributed to this report.", "The Associated Press"),
+    ("--With assistance from Anna Lenz.", "Bloomberg"),
+    ("Translation from Meduza", "Meduza"),
+])
+def test_an_agency_sign_off_or_a_translation_credit_names_the_original_outlet(write_corpus, line, outlet):
+    article = load(write_corpus, STORY + line + "\n")
+    assert article.value("original_outlet") == outlet and article.meta["original_outlet"].provenance == "given"
+
+
+@pytest.mark.parametrize("line", ["Translated from Russian", "The Associated Press contributed to this report.",
+                                  "Additional reporting by Anna Lenz"])
+def test_a_language_or_an_agency_contribution_names_no_original_outlet(write_corpus, line):
+    assert load(write_corpus, STORY + line + "\n").value("original_outlet") == ""

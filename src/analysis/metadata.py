@@ -381,7 +381,36 @@ def _end_credit(article: Article):
         if line.reason == debris.CREDITS and (match := credit_line.match(fold(line.text).strip())) and \
                 _is_outlet_mention(match):
             return Field(match.group("outlet"), "given", f"line {line.line}: {line.text}")
+    for line in article.removed:
+        if line.reason != debris.CREDITS:
+            continue
+        text = fold(line.text).strip()
+        if (match := _TRANSLATED_FROM.match(text)) and canonical_outlet(match.group("outlet")) in outlet_kinds():
+            return Field(canonical_outlet(match.group("outlet")), "given",
+                         f"a translation's credit naming its original, line {line.line}: {line.text}")
+        for agency, sign_off in _AGENCY_SIGN_OFFS:
+            if sign_off.search(text):
+                return Field(agency, "given", f"{agency}'s sign-off, line {line.line}: {line.text}")
     return None
+
+
+# a translated copy's credit naming the outlet it translates ("Translation from Meduza"; "Translated from Russian"
+# names a language, no outlet)
+_TRANSLATED_FROM = re.compile(r"^(?:edited |machine[- ]|unofficial )?translat(?:ion|ed) (?:and edited )?from "
+                              r"(?:the )?(?P<outlet>(?-i:[A-Z])[\w'.-]*(?: (?-i:[A-Z])[\w'.-]*){0,4})\.?$", re.I)
+# the lines by which a wire agency signs its own copy at the story's end, in its house style: Reuters' credits
+# "(Reporting by ...)" or "Reporting by ...; Editing by ...", the AP's "Associated Press writer ... contributed",
+# Bloomberg's "--With assistance from ..." and "To contact the reporter on this story", AFP's desk codes "bur-jm/sst"
+_AGENCY_SIGN_OFFS = [
+    ("Reuters", re.compile(r"^\((?:additional )?(?:reporting|writing) by\b[^()]*\)\.?$|"
+                           r"^\(?(?:additional )?(?:reporting|writing) by\b[^;]*;\s*(?:[\w ]+;\s*)*"
+                           r"(?:editing|writing|additional reporting) by\b", re.I)),
+    ("The Associated Press", re.compile(r"^(?:the )?associated press (?:writers?|reporters?|correspondents?)\b.*"
+                                        r"\bcontributed\b", re.I)),
+    ("Bloomberg", re.compile(r"^-*\s*with assistance from\b|^to contact the (?:reporters?|editors?) "
+                             r"(?:responsible for|on) this story\b", re.I)),
+    ("Agence France-Presse", re.compile(r"^(?:bur|burs)?-?[a-z]{2,4}(?:/[a-z]{2,4})+$")),
+]
 
 
 @lru_cache(maxsize=1)
