@@ -492,3 +492,69 @@ def test_an_agency_sign_off_or_a_translation_credit_names_the_original_outlet(wr
                                   "Additional reporting by Anna Lenz"])
 def test_a_language_or_an_agency_contribution_names_no_original_outlet(write_corpus, line):
     assert load(write_corpus, STORY + line + "\n").value("original_outlet") == ""
+
+
+# --- the page naming its own site, and the headline under the site's header -----------------------------------
+
+HEADLINE = "Lenzia sends convicts to the front in new penal units"
+LEAD = ("The Lenzian army has formed penal units from convicts and sent them to the front, the general staff of the "
+        "neighbouring country said on Tuesday.\n\nThe units were set up in March and have lost most of their men in "
+        "the fighting near the river, officials said.\n")
+
+
+@pytest.mark.parametrize("header, outlet", [
+    ("The Valley Ledger\nHome\nThe Valley Ledger\n", "The Valley Ledger"),  # the name printed twice over the menu
+    ("Marsh County Courier\n", "Marsh County Courier"),  # a newspaper's masthead alone
+    ("The GuardianNews you can trust since 1821\n", "The Guardian"),  # a known outlet's logo glued to its slogan
+    ("Serving the valley since 1904\nThe Valley Ledger\nSign up for our newsletter!\nServing the valley since 1904\n"
+     "The Valley Ledger\n", "The Valley Ledger"),  # a tagline printed twice in the header is no headline
+])
+def test_the_site_name_over_the_headline_is_the_publisher_and_no_title(write_corpus, header, outlet):
+    article = load(write_corpus, header + HEADLINE + "\n\n" + LEAD)
+    assert article.title == HEADLINE
+    assert canonical(article.value("outlet")) == canonical(outlet)
+
+
+@pytest.mark.parametrize("footer, outlet", [
+    ("\u00a9 2024 Valley Ledger. All rights reserved.", "Valley Ledger"),
+    ("Copyright Valley Ledger 2024", "Valley Ledger"),
+    ("Read more on Valley Courier", "Valley Courier"),
+])
+def test_a_copyright_or_read_more_line_names_the_publisher(write_corpus, footer, outlet):
+    article = load(write_corpus, HEADLINE + "\n\n" + LEAD + "\n" + footer + "\n")
+    assert article.value("outlet") == outlet and article.value("original_outlet") == outlet
+    assert footer not in article.body
+
+
+def test_read_the_original_article_names_the_copy_source(write_corpus):
+    article = load(write_corpus, HEADLINE + "\n\n" + LEAD + "\nRead the original article on Valley Courier\n")
+    assert article.value("original_outlet") == "Valley Courier" and article.value("outlet") == ""
+
+
+def test_read_more_on_a_topic_names_no_site(write_corpus):
+    assert load(write_corpus, HEADLINE + "\n\n" + LEAD + "\nRead more on Lenzia\n").value("outlet") == ""
+
+
+def test_a_wire_story_under_a_site_copyright_is_the_agency_copy(write_corpus):
+    text = (HEADLINE + "\n\nThe Lenzian army has formed penal units from convicts, a general told AFP on Tuesday.\n\n"
+            "Two soldiers told AFP by phone that most men of their unit had died near the river.\n\n"
+            "Copyright \u00a9 2024 Valley Ledger. All Rights Reserved.\n")
+    article = load(write_corpus, text)
+    assert article.value("original_outlet") == "Agence France-Presse" and article.value("outlet") == "Valley Ledger"
+
+
+def test_a_byline_with_a_wire_dateline_is_no_headline(write_corpus):
+    text = ("July 13, 2024\n\nBy Jane Roe and John Doe LENZ, Oct 3 (Reuters) - Drunk recruits. Insubordinate "
+            "soldiers. Convicts.\n\n" + LEAD)
+    article = load(write_corpus, text)
+    assert article.title == "" and article.value("original_outlet") == "Reuters"
+
+
+def test_a_caption_with_the_site_picture_label_is_no_headline(write_corpus):
+    text = "Penal units of the Lenzian army near the river /Collage Valley Channel\n\n" + HEADLINE + "\n\n" + LEAD
+    article = load(write_corpus, text)
+    assert article.title == HEADLINE
+
+
+def canonical(name: str) -> str:
+    return name.removeprefix("The ").strip()

@@ -17,6 +17,7 @@ import re
 import warnings
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Callable
@@ -525,6 +526,7 @@ def _build_body(article: Article, text: str, furniture: frozenset[str] = frozens
     article.removed.extend(Removed(number, line, debris.CAPTION) for number, line in kept if number in twins)
     kept = _take_header(article, _join_wrapped([(number, line) for number, line in kept if number not in twins]))
     kept = _drop_teasers(article, kept)
+    kept = _site_name_lines(article, kept)
     article.removed.sort(key=lambda r: r.line)
     pieces: list[str] = []
     offset = 0
@@ -583,14 +585,22 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
     menus = [r.line for r in article.removed if r.reason == debris.MENU and r.line < kept[first_text - 1][0]] \
         if 0 < first_text < len(kept) else []
     after_menu = max(menus, default=0)  # the site's menu or breadcrumb stands above the headline
-    over_headline = _labels_over_headline(kept[:first_text])
+    mastheads = _site_names_over_headline(kept[:first_text])
+    over_headline = _labels_over_headline(kept[:first_text]) | set(mastheads)
+    # a masthead or label stands over the headline: lines above it are the site's header, as above its menu bar
+    after_menu = max([after_menu] + [kept[i][0] for i in over_headline])
     preferred = _preferred_title(article, kept, first_text, after_menu)
     for i, (number, line) in enumerate(kept):
         if i in over_headline:
-            article.removed.append(Removed(number, line, debris.OUTLET_LINE if debris.is_masthead(line) else
-                                           debris.SECTION_LABEL))
+            masthead = i in mastheads or debris.is_masthead(line)
+            article.removed.append(Removed(number, line, debris.OUTLET_LINE if masthead else debris.SECTION_LABEL))
+            if masthead:  # the site's own name over its headline: the publisher
+                article.meta.setdefault("given_outlet", Field(mastheads.get(i) or line.strip(), "given",
+                                                              f"the masthead, line {number}: {line}"))
+        elif i < first_text and not article.title and _picture_label(line):
+            article.removed.append(Removed(number, line, debris.CAPTION))  # "... /Collage Valley Channel"
         elif i < first_text and not article.title and i + 1 < len(kept) and number > after_menu and \
-                preferred in (None, i) and \
+                preferred in (None, i) and not _dateline_of_line(line) and \
                 not debris.is_section_name(line) and not line[:1].islower() and not _runs_on(line, kept[i + 1][1]) and (
                 debris.looks_like_title(line) or (i + 1 == first_text and debris.is_kicker(line)) or i == opening):
             article.title, title_line = line, number  # a short line right above the text is the headline
@@ -738,6 +748,48 @@ def _headline_and_source(line: str, headline: str) -> bool:
 _SOURCE_TAIL = re.compile(r",?\s*(?:according to|as reported by|via|photo:?|source:?)\s+[^.!?]{2,60}[.]?")
 
 
+# the page naming its site at the story's end: a copyright notice ("\u00a9 2024 Valley Ledger. All rights reserved.",
+# "Copyright Valley Ledger 2024"), a link to the site ("Read more on Valley Ledger"), or to the original a syndicated
+# copy comes from ("Read the original article on Valley Ledger": the copy's source)
+_SITE = r"(?P<name>(?-i:[A-Z][\w&'-]*)(?:[ .](?!\d{4}\b)(?-i:[A-Z0-9][\w&'-]*)){0,4}|[\w-]+\.(?:com|net|org|news|info|[a-z]{2}))"
+_COPYRIGHT_SITE = re.compile(r"^(?:copyright\s*)?(?:\u00a9|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?,?\s*)?"
+                             r"(?:by\s+)?" + _SITE + r"\s*(?:[-,.|/]\s*(?:\d{4}\s*[.,]?\s*)?(?:all rights reserved\b.*)?|"
+                             r"\d{4}\.?|all rights reserved\b.*)?$", re.I)
+_READ_MORE_SITE = re.compile(r"^(?:read|see|find) (?:more|more stories|more news|the full (?:story|article)) (?:on|at) "
+                             + _SITE + r"\W*$", re.I)
+_READ_ORIGINAL = re.compile(r"^read the original (?:article|story|post) (?:on|at) " + _SITE + r"\W*$", re.I)
+_NO_SITE = {"all", "all rights reserved", "the", "this", "our", "us", "we"}
+
+
+def _names_a_site(name: str) -> bool:
+    """A name a link line gives as a site's ("Read more on Valley Courier"), not a topic ("Read more on Ukraine"): a
+    known outlet, a web address or a name ending in a media word (`metadata.OUTLET_NAME`)."""
+    return metadata.canonical_outlet(name) in metadata.outlet_kinds() or bool(re.search(r"\.[a-z]{2,}$", name)) or \
+        bool(re.fullmatch(metadata.OUTLET_NAME, name.strip(" .")))
+
+
+def _site_name_lines(article: Article, kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The site's own name from a copyright notice the debris rules stripped without a known outlet in it, and
+    from a last line linking to the site or to the syndicated copy's original (stripped here)."""
+    for removed in article.removed:
+        if removed.reason == debris.COPYRIGHT and (match := _COPYRIGHT_SITE.match(removed.text.strip())) and \
+                match.group("name").strip(" .").lower() not in _NO_SITE:
+            article.meta.setdefault("given_outlet", Field(match.group("name").strip(" ."), "given",
+                                                          f"copyright line {removed.line}: {removed.text}"))
+    last = kept[-1][0] if kept else 0
+    ending = [(r.line, r.text) for r in article.removed if r.reason == debris.PROMO and r.line > last]
+    for number, line in kept[-1:] + ending:
+        for pattern, field_name in ((_READ_MORE_SITE, "given_outlet"), (_READ_ORIGINAL, "given_source")):
+            if (match := pattern.match(line.strip())) and _names_a_site(match.group("name")):
+                article.meta.setdefault(field_name, Field(match.group("name").strip(" ."), "given",
+                                                          f"line {number}: {line}"))
+                if number == last:
+                    article.removed.append(Removed(number, line, debris.PROMO))
+                    article.removed.sort(key=lambda r: r.line)
+                    kept = kept[:-1]
+    return kept
+
+
 def _drop_teasers(article: Article, kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Teasers of other stories, each right above its "Read more" button, two buttons or more in a run (one line
     between them), and the page's last line after the last button (a teaser cut off)."""
@@ -803,6 +855,61 @@ def _over_byline(article: Article, kept: list[tuple[int, str]], candidates: list
                 i = above  # the headline over its standfirst
             return i if i != candidates[0] else None
     return None
+
+
+# a picture's caption ending in the site's label for it ("Soldiers at the front /Collage Valley Channel", "...
+# Photo: Lenz Daily"): no headline
+_PICTURE_LABEL = re.compile(r"(?:/\s*(?:photo|collage|illustration|image|picture|graphic|infographic|video)s?\s*:?\s*|"
+                            r"\b(?:photo|collage|illustration|image|picture|graphic|infographic|video)s?\s*(?:/|:|by\b)"
+                            r"\s*)(?-i:[A-Z0-9])[\w&.'-]*(?:\s+[\w&.'-]+){0,3}\s*$", re.I)
+
+
+def _picture_label(line: str) -> bool:
+    """A caption ending in a picture's label, after three words or more (not "In photos: Floods hit the valley")."""
+    return bool((match := _PICTURE_LABEL.search(line)) and len(line[:match.start()].split()) >= 3)
+
+
+def _dateline_of_line(line: str) -> bool:
+    """Whether a line holds a wire dateline ("By Jane Roe LENZ, Oct 3 (Reuters) - Drunk recruits."): the story's
+    first paragraph under its byline, never its headline."""
+    return any(reason == "dateline" for _, _, reason in metadata._outlet_cues(line))
+
+
+# a name line printed again and again in the page's header ("The Valley Ledger" over the menu and over the
+# headline), of up to four capitalised words opening with "The"; a known outlet's name glued to the site's slogan
+# ("The Valley LedgerNews you can trust"), from its logo's text
+_NAME_LINE = re.compile(r"^The(?: (?:[A-Z][\w&'.-]*|\d+)){1,3}$")
+
+
+def _site_names_over_headline(header: list[tuple[int, str]]) -> dict[int, str]:
+    """Index -> the site's name, for the lines of the page header that name the site (`_NAME_LINE`, printed twice
+    or more above the first paragraph; a known outlet glued to its slogan) with a headline-like line below them."""
+    counts = Counter(line.strip() for _, line in header)
+    found: dict[int, str] = {}
+    for i, (_, line) in enumerate(header):
+        text = line.strip()
+        if counts[text] >= 2 and _NAME_LINE.match(text) and not debris.is_section_name(text):
+            found[i] = text
+        elif glued := _glued_outlet(text):
+            found[i] = glued
+    last_headline = max((i for i, (_, line) in enumerate(header) if i not in found and debris.looks_like_title(line)
+                         and not _picture_label(line)), default=-1)
+    return {i: name for i, name in found.items() if i < last_headline}
+
+
+def _glued_outlet(text: str) -> str:
+    """A known outlet's name opening the line, glued to a capitalised word ("The Valley LedgerNews since 1821"), or
+    ''."""
+    if not (match := _glued_alias().match(text)):
+        return ""
+    return metadata.canonical_outlet(match.group("alias"))
+
+
+@lru_cache(maxsize=1)
+def _glued_alias() -> re.Pattern:
+    """A known outlet's alias of four letters or more, longest first, glued to a capitalised word."""
+    aliases = sorted((a for a in metadata.outlet_aliases() if len(a) >= 4), key=len, reverse=True)
+    return re.compile(r"(?P<alias>" + "|".join(re.escape(a) for a in aliases) + r")(?=[A-Z][a-z])")
 
 
 def _labels_over_headline(header: list[tuple[int, str]]) -> set[int]:

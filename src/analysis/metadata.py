@@ -281,6 +281,11 @@ def _original_outlet_scored(article: Article):
                     evidence.setdefault(outlet, []).append(f"{reason} (stripped line {line.line}): {line.text}")
                     cited_at.setdefault(outlet, []).append((-1, weight))
     given = _given_source(article) or _end_credit(article) or article.meta.get("given_outlet")
+    publisher = given is not None and given is article.meta.get("given_outlet")
+    if publisher and not signed and (wire := _wire_carried(article, canonical_outlet(given.value))):
+        # "... told AFP" twice under "Copyright Valley Ledger": the site's copy of the agency's wire story
+        return Field(wire, "inferred", f"the page ({given.evidence}) carries {wire}'s wire story, whose own "
+                                       f"interviews it keeps; " + " | ".join(evidence[wire][:3]))
     if given is not None and (not signed or canonical_outlet(given.value) == signed):
         return Field(canonical_outlet(given.value), "given", given.evidence)
     if given is not None:  # "LENZ (AP) -" under the page's own name: the page carries the agency's story
@@ -1301,6 +1306,18 @@ def _stated_direction(a: Article, b: Article) -> tuple[str, str] | None:
                                             f"(\u201c{line}\u201d), {copy.article_id} only cites it, as a retelling "
                                             f"keeps the outlet's interview: \u201c{cited}\u201d"))
     return retold[0] if len(retold) == 1 else None
+
+
+def _wire_carried(article: Article, publisher: str) -> str:
+    """The news agency whose wire story a page of another publisher carries, or '': the agency's own cues ("told
+    AFP", "AFP could not verify") weigh as much as a dateline and more than any other outlet's, and the text never
+    speaks of it in the third person (a rewrite's)."""
+    scores = _cue_scores(tuple(s.text for s in article.sentences))
+    for outlet in scores:
+        if outlet != publisher and outlet_kinds().get(outlet) == "news agency" and _carries(article, outlet) and \
+                not _retelling(article, outlet):
+            return outlet
+    return ""
 
 
 def _story_outlet(article: Article) -> str:
