@@ -558,3 +558,17 @@ def test_a_caption_with_the_site_picture_label_is_no_headline(write_corpus):
 
 def canonical(name: str) -> str:
     return name.removeprefix("The ").strip()
+
+
+@pytest.mark.parametrize("stamp, day, source", [
+    ("PTI Castelo (LZ) Published 20.07.24, 06:24 PM", "2024-07-20", "Press Trust of India"),
+    ("By IANS Published Date - 01:00 PM, Fri - 28 July 23", "2023-07-28", "Indo-Asian News Service"),
+    ("Lenz Daily30-04-2025", "2025-04-30", ""),
+])
+def test_a_header_publication_stamp_dates_the_page_and_an_agency_opening_it_is_the_source(write_corpus, stamp, day,
+                                                                                          source):
+    from analysis.dating import infer_publication_date
+
+    article = load(write_corpus, HEADLINE + "\n\n" + stamp + "\n\n" + LEAD)
+    assert infer_publication_date(article).best == day
+    assert article.value("original_outlet") == source and stamp not in article.body

@@ -524,7 +524,8 @@ def _build_body(article: Article, text: str, furniture: frozenset[str] = frozens
     twins = debris.caption_twins(kept, [(r.line, r.text) for r in article.removed if r.reason == debris.CAPTION],
                                  first_text=first_text)
     article.removed.extend(Removed(number, line, debris.CAPTION) for number, line in kept if number in twins)
-    kept = _take_header(article, _join_wrapped([(number, line) for number, line in kept if number not in twins]))
+    kept = _header_stamps(article, _join_wrapped([(number, line) for number, line in kept if number not in twins]))
+    kept = _take_header(article, kept)
     kept = _drop_teasers(article, kept)
     kept = _site_name_lines(article, kept)
     article.removed.sort(key=lambda r: r.line)
@@ -788,6 +789,32 @@ def _site_name_lines(article: Article, kept: list[tuple[int, str]]) -> list[tupl
                     article.removed.sort(key=lambda r: r.line)
                     kept = kept[:-1]
     return kept
+
+
+STAMP_WORDS = 14  # a header line stamping the page's publication has at most this many words
+_AGENCY_OPENING = re.compile(r"^(?:[Bb]y\s+)?(?P<outlet>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}?)(?=\s|$)")
+
+
+def _header_stamps(article: Article, kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Header lines above the first paragraph that stamp the page's publication and that the date-line rules left
+    (`dating.parse_stamp`: "PTI Castelo (LZ) Published 20.07.24, 06:24 PM", "By IANS Published Date - 01:00 PM,
+    Fri - 28 July 23", "Lenz Daily30-04-2025"): stripped as date lines, their date the page's, and a news agency
+    opening them ("PTI ...", "By IANS ...") the copy's source, as an agency's credit is."""
+    first_text = _first_text(kept)
+    stamps = []
+    for number, line in kept[:first_text]:
+        if len(line.split()) > STAMP_WORDS or not (found := dating.parse_stamp(line, "")):
+            continue
+        stamps.append(number)
+        article.removed.append(Removed(number, line, debris.DATE_LINE))
+        article.meta.setdefault("given_date", Field(found[0].isoformat(), "given", f"line {number}: {line}"))
+        if (opening := _AGENCY_OPENING.match(line.strip())) and metadata.outlet_kinds().get(
+                metadata.canonical_outlet(opening.group("outlet"))) == "news agency":
+            article.meta.setdefault("given_source", Field(metadata.canonical_outlet(opening.group("outlet")), "given",
+                                                          f"the agency's credit, line {number}: {line}"))
+    if stamps:
+        article.removed.sort(key=lambda r: r.line)
+    return [(number, line) for number, line in kept if number not in stamps]
 
 
 def _drop_teasers(article: Article, kept: list[tuple[int, str]]) -> list[tuple[int, str]]:

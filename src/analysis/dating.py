@@ -138,6 +138,43 @@ def parse_given_date(value: str, text: str = "") -> date | None:
         return None
 
 
+# a page's publication stamp in its header that the date-line rules leave: "Published 20.07.24, 06:24 PM", "Published
+# Date - 01:00 PM, Fri - 28 July 23" (after an agency, a byline or a place), a site's label glued to a numeric date
+# ("Lenz Daily30-04-2025")
+_STAMP = re.compile(r"(?:^|\s)(?:published|posted|first published)(?:\s+(?:date|on|at))?\s*[:\-\u2013]?\s*(?P<date>.{6,45})$",
+                    re.I)
+_GLUED_STAMP = re.compile(r"^(?P<label>[A-Z][\w&.' -]{1,30}?[A-Za-z])(?P<date>[0-3]?\d[./-][01]?\d[./-](?:19|20)?\d\d)$")
+_NUMERIC_SHORT = re.compile(r"\b([0-3]?\d)([./-])([01]?\d)\2((?:19|20)?\d\d)\b")
+_DAY_MONTH_SHORT_YEAR = re.compile(r"\b([0-3]?\d)\s+([A-Z][a-z]{2,8})\.?,?\s+'?(\d\d)\b(?!\d|:)")
+
+
+def parse_stamp(line: str, text: str = "") -> tuple[date, str] | None:
+    """(date, the stamp as written) of a header line that stamps the page's publication (`_STAMP`,
+    `_GLUED_STAMP`), or None. A numeric stamp is read day first unless the text writes its dates month first; a
+    two-digit year is of this century."""
+    match = _STAMP.search(line.strip()) or _GLUED_STAMP.match(line.strip())
+    if not match:
+        return None
+    written = match.group("date").strip()
+    if numeric := _NUMERIC_SHORT.search(written):
+        a, b, year = int(numeric.group(1)), int(numeric.group(3)), int(numeric.group(4))
+        year += 2000 if year < 100 else 0
+        day, month = (a, b) if tx.day_first(text, a, b) or len(numeric.group(4)) == 2 else (b, a)
+    elif short := _DAY_MONTH_SHORT_YEAR.search(written):
+        name = short.group(2)
+        day, year = int(short.group(1)), 2000 + int(short.group(3))
+        month = tx.MONTHS.get(name) or tx.MONTH_ABBR.get(name[:4] if name.startswith("Sept") else name[:3]) or 0
+    else:
+        found = re.search(r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4}|\d{4}-\d\d-\d\d)",
+                          written)
+        parsed = parse_given_date(found.group(0), text) if found else None
+        return (parsed, written) if parsed else None
+    try:
+        return date(year, month, day), written
+    except ValueError:
+        return None
+
+
 # ------------------------------------------------------------------------------------------------ tense (light)
 _FUTURE = re.compile(r"\b(?:will|won't|shall|is|are) (?:\w+ )?(?:expected|due|scheduled|set|slated|going) to\b|"
                      r"\b(?:will|won't|shall)\b|'ll\b|\bahead of\b|\bupcoming\b|\bforthcoming\b|\bplans? to\b",
