@@ -572,3 +572,12 @@ def test_a_header_publication_stamp_dates_the_page_and_an_agency_opening_it_is_t
     article = load(write_corpus, HEADLINE + "\n\n" + stamp + "\n\n" + LEAD)
     assert infer_publication_date(article).best == day
     assert article.value("original_outlet") == source and stamp not in article.body
+
+
+@pytest.mark.parametrize("header", [
+    "Storm warning for the coast Bus fares by town Register to vote now\nOnly $3.99 per month\n",  # over an offer
+    "Arrow icon It indicates an expandable section or menu, or sometimes previous / next navigation options. Home\n",
+])
+def test_the_site_header_over_an_offer_or_an_icon_text_is_no_title(write_corpus, header):
+    article = load(write_corpus, header + "\n" + HEADLINE + "\n\nJane Roe\n\n" + LEAD)
+    assert article.title == HEADLINE

@@ -586,6 +586,11 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
     menus = [r.line for r in article.removed if r.reason == debris.MENU and r.line < kept[first_text - 1][0]] \
         if 0 < first_text < len(kept) else []
     after_menu = max(menus, default=0)  # the site's menu or breadcrumb stands above the headline
+    if 0 < first_text < len(kept):  # so does a subscription offer, with a headline-like line under it
+        offers = [r.line for r in article.removed if r.line < kept[first_text - 1][0] and _OFFER.search(r.text) and
+                  any(n > r.line and debris.looks_like_title(line) for n, line in kept[:first_text])]
+        after_menu = max([after_menu] + offers)
+    icons = {i for i, (_, line) in enumerate(kept[:first_text]) if _ICON_TEXT.search(line)}
     mastheads = _site_names_over_headline(kept[:first_text])
     over_headline = _labels_over_headline(kept[:first_text]) | set(mastheads)
     # a masthead or label stands over the headline: lines above it are the site's header, as above its menu bar
@@ -598,6 +603,8 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
             if masthead:  # the site's own name over its headline: the publisher
                 article.meta.setdefault("given_outlet", Field(mastheads.get(i) or line.strip(), "given",
                                                               f"the masthead, line {number}: {line}"))
+        elif i in icons:  # "Chevron icon It indicates an expandable section or menu": an icon's text for readers
+            article.removed.append(Removed(number, line, debris.SITE_HEADER))
         elif i < first_text and not article.title and _picture_label(line):
             article.removed.append(Removed(number, line, debris.CAPTION))  # "... /Collage Valley Channel"
         elif i < first_text and not article.title and i + 1 < len(kept) and number > after_menu and \
@@ -889,6 +896,14 @@ def _over_byline(article: Article, kept: list[tuple[int, str]], candidates: list
 _PICTURE_LABEL = re.compile(r"(?:/\s*(?:photo|collage|illustration|image|picture|graphic|infographic|video)s?\s*:?\s*|"
                             r"\b(?:photo|collage|illustration|image|picture|graphic|infographic|video)s?\s*(?:/|:|by\b)"
                             r"\s*)(?-i:[A-Z0-9])[\w&.'-]*(?:\s+[\w&.'-]+){0,3}\s*$", re.I)
+
+
+# a subscription offer in the site's header ("Only $4.99 per month", "Subscribe for 99p a week")
+_OFFER = re.compile(r"[$\u00a3\u20ac]\s?\d+(?:[.,]\d\d)?p?\s*(?:/|per|a|an)\s*(?:month|week|year|mo|wk)\b|"
+                    r"\b\d+p\s*(?:/|per|a)\s*(?:month|week)\b|^subscribe\b", re.I)
+# an icon's description for screen readers ("Chevron icon It indicates an expandable section or menu, ...")
+_ICON_TEXT = re.compile(r"\bicon\.?\s+(?:It|This)\s+(?:indicates|denotes|means|represents)\b|"
+                        r"\ban icon (?:in the shape of|of)\b", re.I)
 
 
 def _picture_label(line: str) -> bool:
