@@ -581,3 +581,13 @@ def test_a_header_publication_stamp_dates_the_page_and_an_agency_opening_it_is_t
 def test_the_site_header_over_an_offer_or_an_icon_text_is_no_title(write_corpus, header):
     article = load(write_corpus, header + "\n" + HEADLINE + "\n\nJane Roe\n\n" + LEAD)
     assert article.title == HEADLINE
+
+
+def test_an_outlet_reported_in_the_lead_is_a_rewrite_and_later_its_own_earlier_story(write_corpus):
+    lead = "Lenzia has sent 9,000 convicts to the front since March, Newsweek reported on Monday.\n"
+    article = load(write_corpus, lead + "A rights activist told Newsweek the men were promised pardons.\n" + STORY)
+    assert article.value("original_outlet") == "" and article.value("retold_outlet") == "Newsweek"
+    own = load(write_corpus, "A rights activist told Newsweek the men were promised pardons.\n" + STORY +
+               "Newsweek reported last week that 9,000 convicts had been sent.\n"
+               "A second activist told Newsweek that the colony was emptied.\n")
+    assert own.value("original_outlet") == "Newsweek"

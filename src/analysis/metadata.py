@@ -330,16 +330,28 @@ _ANAPHOR = re.compile(r"(?:\b(?:told|to|by|with|according to)\s+the\s+(?P<object
                       r"learned|learnt|found|stated|states|points out|pointed out|cited|quoted)\b)")
 
 
+@lru_cache(maxsize=None)
+def _lead_report(outlet: str) -> tuple[re.Pattern, re.Pattern]:
+    """The outlet as the subject of "reported" or "reported by" the outlet: in a story's lead, a rewrite's attribution
+    of the whole story (an outlet's own copy never says so of its own lead; later, "Reuters reported last week" is
+    its own earlier story)."""
+    aliases, _ = _summary_cues(outlet)
+    name = "(?:the )?(?P<outlet>" + "|".join(re.escape(a) for a in aliases) + ")"
+    return (re.compile(name + r"\s+(?:(?:first|earlier|exclusively)\s+)?reported\b"),
+            re.compile(r"\breported by\s+" + name))
+
+
 def _retelling(article: Article, outlet: str) -> str:
     """The first sentence that speaks of `outlet` in the third person as a rewrite does, or ''."""
     sentences = tuple(s.text for s in article.sentences)
     aliases, cues = _summary_cues(outlet)
     kind = outlet_kinds().get(outlet, "")
     last = ""  # the outlet named last before the sentence's anaphor
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
+        lead = list(_lead_report(outlet)) if index < LEAD_SENTENCES else []  # "..., Reuters reported on Monday."
         if any(alias in sentence for alias in aliases) and any(
                 not _ends_longer_name(match) and not _OWN_COUNT.match(sentence[match.end():])
-                for cue in cues for match in cue.finditer(sentence)):
+                for cue in cues + lead for match in cue.finditer(sentence)):
             return sentence
         for match in _ANAPHOR.finditer(sentence):
             before = [canonical_outlet(m.group("outlet")) for m in _outlet_names().finditer(fold(sentence[:match.start()]))
