@@ -591,3 +591,16 @@ def test_an_outlet_reported_in_the_lead_is_a_rewrite_and_later_its_own_earlier_s
                "Newsweek reported last week that 9,000 convicts had been sent.\n"
                "A second activist told Newsweek that the colony was emptied.\n")
     assert own.value("original_outlet") == "Newsweek"
+
+
+def test_a_known_outlet_edition_after_a_dash_is_the_site_name(write_corpus):
+    article = load(write_corpus, HEADLINE + " \u2013 Al Jazeera English\n\n" + LEAD)
+    assert article.title == HEADLINE and article.value("outlet") == "Al Jazeera English"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Washington Post is not naming the convicts to protect them from reprisal.",
+    "Three of the men spoke after a group of Washington Post journalists entered the room.",
+])
+def test_the_outlet_own_choices_and_staff_are_its_own_reporting(write_corpus, sentence):
+    assert load(write_corpus, STORY + sentence + "\n").value("original_outlet") == "The Washington Post"

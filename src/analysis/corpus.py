@@ -624,7 +624,8 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
     above_title = [(number, line) for number, line in body if number < title_line]
     article.removed.extend(Removed(number, line, debris.SITE_HEADER) for number, line in above_title)  # a tagline
     body = [item for item in body if item not in above_title]
-    if title_line and (named := debris.split_site_name(article.title)):  # "Floods cut off villages | Valley Ledger"
+    if title_line and (named := debris.split_site_name(article.title) or _split_outlet_edition(article.title)):
+        # "Floods cut off villages | Valley Ledger", "... - Lenz Daily English"
         article.meta.setdefault("given_outlet", Field(named[1], "given", f"line {title_line}: {article.title}"))
         article.title = named[0]
     if title_line and _DANGLING_SEPARATOR.search(article.title):  # "Floods cut off villages -": the site's name cut off
@@ -909,6 +910,24 @@ _ICON_TEXT = re.compile(r"\bicon\.?\s+(?:It|This)\s+(?:indicates|denotes|means|r
 def _picture_label(line: str) -> bool:
     """A caption ending in a picture's label, after three words or more (not "In photos: Floods hit the valley")."""
     return bool((match := _PICTURE_LABEL.search(line)) and len(line[:match.start()].split()) >= 3)
+
+
+_EDITION = re.compile(r"^(?P<head>.{10,}?)\s[\u2013\u2014-]\s(?P<site>[^|\u2013\u2014-]{2,40})$")
+
+
+def _split_outlet_edition(title: str) -> tuple[str, str] | None:
+    """A headline with a known outlet's edition after a dash ("Floods cut off villages - Al Jazeera English", "... -
+    Reuters UK"): a known outlet's name and one or two capitalised words: the headline and the site."""
+    if not (match := _EDITION.match(title.strip())):
+        return None
+    site = match.group("site").strip()
+    words = site.split()
+    for cut in (1, 2):
+        known = " ".join(words[:-cut])
+        if known and metadata.canonical_outlet(known) in metadata.outlet_kinds() and \
+                all(w[:1].isupper() for w in words[-cut:]):
+            return match.group("head").strip(), site
+    return None
 
 
 def _dateline_of_line(line: str) -> bool:

@@ -155,6 +155,13 @@ _ORIGIN_CUES: list[tuple[str, int, str]] = [
      r"has learned|could not (?:independently |immediately )?(?:verify|confirm)|can (?:now )?reveal|reveals\b)", 2,
      "the outlet's own reporting"),
     (r"\brequests? for comment from\s+{o}", 2, "the outlet's own reporting"),
+    # the outlet's own choices and staff: "The Washington Post is not naming the soldiers", "a group of Lenz Daily
+    # journalists entered the room"
+    (r"{o}\s+(?:is|was|has)\s+not\s+(?:showing|naming|identifying|publishing|disclosing|using|revealing)\b", 2,
+     "the outlet's own reporting"),
+    (r"\b(?:a|an|the|two|three|four|several|a group of|a team of)\s+{o}\s+(?:journalists?|reporters?|"
+     r"correspondents?|photographers?|reporting team|crew)\s+(?!said|says|wrote|reported)", 2,
+     "the outlet's own reporting"),
     (r"{o}\s+(?:is|was|became)\s+the\s+first\s+(?:[\w-]+\s+){{0,2}}(?:agency|organi[sz]ation|outlet|publication|"
      r"newspaper|broadcaster|media)\s+to\b", 2, "the outlet's own reporting"),
     (r"{o}\s+(?:asked|requested|was (?:given|granted)|gained)\s+(?:for\s+)?access\b", 2, "the outlet's own reporting"),
