@@ -604,3 +604,21 @@ def test_a_known_outlet_edition_after_a_dash_is_the_site_name(write_corpus):
 ])
 def test_the_outlet_own_choices_and_staff_are_its_own_reporting(write_corpus, sentence):
     assert load(write_corpus, STORY + sentence + "\n").value("original_outlet") == "The Washington Post"
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Jane Roe, Staff Writer Oct 3, 2023", "2023-10-03"),
+    ("Jane Roe Tuesday 3 October 2023 at 14:05", "2023-10-03"),
+    ("Lenz Daily News Desk | October 3, 2023 | 2:05 pm", "2023-10-03"),
+    ("2023/10/03", "2023-10-03"),
+])
+def test_a_header_line_of_a_byline_or_desk_and_a_full_date_dates_the_page(write_corpus, line, day):
+    from analysis.dating import infer_publication_date
+
+    article = load(write_corpus, HEADLINE + "\n\n" + line + "\n\n" + LEAD)
+    assert infer_publication_date(article).best == day and line not in article.body
+
+
+def test_a_title_case_headline_with_a_date_is_no_date_line(write_corpus):
+    headline = "Storm Hits Lenz Valley On March 3, 2024"
+    assert load(write_corpus, headline + "\n\n" + LEAD).title == headline

@@ -148,13 +148,45 @@ _NUMERIC_SHORT = re.compile(r"\b([0-3]?\d)([./-])([01]?\d)\2((?:19|20)?\d\d)\b")
 _DAY_MONTH_SHORT_YEAR = re.compile(r"\b([0-3]?\d)\s+([A-Z][a-z]{2,8})\.?,?\s+'?(\d\d)\b(?!\d|:)")
 
 
+_FULL_DATE = re.compile(r"\b(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:"
+                        r"[A-Z][a-z]{2,8}\.? [0-3]?\d(?:st|nd|rd|th)?,? (?:19|20)\d\d|"
+                        r"[0-3]?\d(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?,? (?:19|20)\d\d|"
+                        r"(?:19|20)\d\d[-/.][01]?\d[-/.][0-3]?\d)\b")
+_TIME = re.compile(r"\b(?:at\s+)?[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}T?\b)?", re.I)
+_HEADER_WORDS = {"by", "and", "at", "on", "the", "of", "staff", "writer", "reporter", "correspondent", "desk",
+                 "news", "editor", "published", "posted", "date"}
+HEADER_NAME_WORDS = 8  # a header line's words besides its date and time: a byline, a desk's name
+
+
+def parse_header_date(line: str) -> tuple[date, str] | None:
+    """(date, as written) of a header line that holds a full date and otherwise only a byline, a desk's name or a
+    site's (capitalised words, "Staff Writer"), a time and separators ("Jane Roe, Staff Writer Oct 3, 2023", "Lenz
+    Daily News Desk | October 3, 2023 | 2:05 pm", "2023/10/03"), or None; an update's line is none."""
+    if re.search(r"\b(?:updated|modified|edited)\b", line, re.I) or not (found := _FULL_DATE.search(line)) or \
+            re.search(r"\b(?:on|in|since|until|from|before|after|of|to)\s*$", line[:found.start()], re.I):
+        return None  # "Storm Hits Valley On March 3, 2024": a headline in title case
+    rest = _TIME.sub(" ", line[:found.start()] + " " + line[found.end():])
+    words = re.findall(r"[^\W\d_][\w.'-]*", rest)
+    if len(words) > HEADER_NAME_WORDS or any(w[:1].islower() and w.lower() not in _HEADER_WORDS for w in words) or \
+            re.search(r"[.!?]\s*$", rest.strip()) and words:
+        return None
+    written = found.group(0)
+    numeric = re.fullmatch(r"((?:19|20)\d\d)[-/.]([01]?\d)[-/.]([0-3]?\d)", written)
+    try:
+        day = date(int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3))) if numeric else \
+            parse_given_date(re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", written))
+    except ValueError:
+        return None
+    return (day, written) if day else None
+
+
 def parse_stamp(line: str, text: str = "") -> tuple[date, str] | None:
     """(date, the stamp as written) of a header line that stamps the page's publication (`_STAMP`,
     `_GLUED_STAMP`), or None. A numeric stamp is read day first unless the text writes its dates month first; a
     two-digit year is of this century."""
     match = _STAMP.search(line.strip()) or _GLUED_STAMP.match(line.strip())
     if not match:
-        return None
+        return parse_header_date(line)
     written = match.group("date").strip()
     if numeric := _NUMERIC_SHORT.search(written):
         a, b, year = int(numeric.group(1)), int(numeric.group(3)), int(numeric.group(4))
