@@ -622,3 +622,8 @@ def test_a_header_line_of_a_byline_or_desk_and_a_full_date_dates_the_page(write_
 def test_a_title_case_headline_with_a_date_is_no_date_line(write_corpus):
     headline = "Storm Hits Lenz Valley On March 3, 2024"
     assert load(write_corpus, headline + "\n\n" + LEAD).title == headline
+
+
+def test_a_section_name_printed_twice_is_no_site_name(write_corpus):
+    article = load(write_corpus, "The Latest\nHome\nThe Latest\n" + HEADLINE + "\n\n" + LEAD)
+    assert article.title == HEADLINE and article.value("outlet") == ""

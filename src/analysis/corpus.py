@@ -942,6 +942,11 @@ def _dateline_of_line(line: str) -> bool:
 _NAME_LINE = re.compile(r"^The(?: (?:[A-Z][\w&'.-]*|\d+)){1,3}$")
 
 
+# a section's name opening with "The" ("The Latest", "The Big Read", "The Morning Briefing"): no site's name
+_SECTION_AFTER_THE = {"latest", "big", "long", "briefing", "morning", "evening", "weekend", "week", "day", "best",
+                      "top", "interview", "explainer", "debate", "world", "news", "daily", "brief", "digest", "lead"}
+
+
 def _site_names_over_headline(header: list[tuple[int, str]]) -> dict[int, str]:
     """Index -> the site's name, for the lines of the page header that name the site (`_NAME_LINE`, printed twice
     or more above the first paragraph; a known outlet glued to its slogan) with a headline-like line below them."""
@@ -949,7 +954,8 @@ def _site_names_over_headline(header: list[tuple[int, str]]) -> dict[int, str]:
     found: dict[int, str] = {}
     for i, (_, line) in enumerate(header):
         text = line.strip()
-        if counts[text] >= 2 and _NAME_LINE.match(text) and not debris.is_section_name(text):
+        if counts[text] >= 2 and _NAME_LINE.match(text) and not debris.is_section_name(text) and \
+                text.split()[1].lower() not in _SECTION_AFTER_THE:
             found[i] = text
         elif glued := _glued_outlet(text):
             found[i] = glued
