@@ -627,3 +627,25 @@ def test_a_title_case_headline_with_a_date_is_no_date_line(write_corpus):
 def test_a_section_name_printed_twice_is_no_site_name(write_corpus):
     article = load(write_corpus, "The Latest\nHome\nThe Latest\n" + HEADLINE + "\n\n" + LEAD)
     assert article.title == HEADLINE and article.value("outlet") == ""
+
+
+def test_a_title_label_is_cut_off_the_headline(write_corpus):
+    assert load(write_corpus, "Title: " + HEADLINE + "\n\n" + LEAD).title == HEADLINE
+
+
+def test_a_logo_text_names_the_publisher_and_a_headline_over_a_photo_credit_stays_the_title(write_corpus):
+    text = ("World\n\n" + HEADLINE + "\n\n(Photo by Jane Roe /Lenz Pictures)\n\nValley Courier News Foundation logo\n"
+            "Sam Poe Contributor\n\n" + LEAD)
+    article = load(write_corpus, text)
+    assert article.title == HEADLINE and article.value("outlet") == "Valley Courier News Foundation"
+
+
+def test_a_known_outlet_alone_under_the_headline_is_the_credited_source(write_corpus):
+    article = load(write_corpus, HEADLINE + "\n\nNew York Times\n\n" + LEAD)
+    assert article.value("original_outlet") == "The New York Times"
+
+
+def test_an_article_sourced_from_line_names_the_source(write_corpus):
+    text = HEADLINE + "\n\n" + LEAD + "\nArticle sourced from Valley Courier, read in full using the link above.\n"
+    article = load(write_corpus, text)
+    assert article.value("original_outlet") == "Valley Courier" and "sourced" not in article.body

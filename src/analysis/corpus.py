@@ -596,6 +596,10 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
     # a masthead or label stands over the headline: lines above it are the site's header, as above its menu bar
     after_menu = max([after_menu] + [kept[i][0] for i in over_headline])
     preferred = _preferred_title(article, kept, first_text, after_menu)
+    if (rescued := _headline_over_credit(article, kept, first_text, after_menu)) is not None:
+        article.title, title_line = rescued
+        lines_by_number[title_line] = article.title
+        article.removed = [r for r in article.removed if r.line != title_line]  # the headline, no caption
     for i, (number, line) in enumerate(kept):
         if i in over_headline:
             masthead = i in mastheads or debris.is_masthead(line)
@@ -605,6 +609,10 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
                                                               f"the masthead, line {number}: {line}"))
         elif i in icons:  # "Chevron icon It indicates an expandable section or menu": an icon's text for readers
             article.removed.append(Removed(number, line, debris.SITE_HEADER))
+        elif i < first_text and (logo := _LOGO.match(line.strip())):  # "Valley Ledger logo": the logo's text
+            article.removed.append(Removed(number, line, debris.OUTLET_LINE))
+            article.meta.setdefault("given_outlet", Field(logo.group("name"), "given", f"the site's logo, line "
+                                                                                      f"{number}: {line}"))
         elif i < first_text and not article.title and _picture_label(line):
             article.removed.append(Removed(number, line, debris.CAPTION))  # "... /Collage Valley Channel"
         elif i < first_text and not article.title and i + 1 < len(kept) and number > after_menu and \
@@ -624,6 +632,16 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
     above_title = [(number, line) for number, line in body if number < title_line]
     article.removed.extend(Removed(number, line, debris.SITE_HEADER) for number, line in above_title)  # a tagline
     body = [item for item in body if item not in above_title]
+    if title_line and (label := _TITLE_LABEL.match(article.title)):  # "Title: Floods cut off villages"
+        article.title = article.title[label.end():].strip()
+    if title_line:  # a known outlet's name alone under the headline: the source the page credits
+        credit = next((r for r in article.removed if r.reason == debris.CAPTION and r.line > title_line and
+                       r.line < (body[0][0] if body else 1 << 30) and
+                       metadata.canonical_outlet(r.text.strip()) in metadata.outlet_kinds()), None)
+        if credit is not None:
+            article.meta.setdefault("given_source", Field(metadata.canonical_outlet(credit.text.strip()), "given",
+                                                          f"the outlet credited under the headline, line "
+                                                          f"{credit.line}: {credit.text}"))
     if title_line and (named := debris.split_site_name(article.title) or _split_outlet_edition(article.title)):
         # "Floods cut off villages | Valley Ledger", "... - Lenz Daily English"
         article.meta.setdefault("given_outlet", Field(named[1], "given", f"line {title_line}: {article.title}"))
@@ -767,6 +785,9 @@ _COPYRIGHT_SITE = re.compile(r"^(?:copyright\s*)?(?:\u00a9|\(c\)|copyright)\s*(?
 _READ_MORE_SITE = re.compile(r"^(?:read|see|find) (?:more|more stories|more news|the full (?:story|article)) (?:on|at) "
                              + _SITE + r"\W*$", re.I)
 _READ_ORIGINAL = re.compile(r"^read the original (?:article|story|post) (?:on|at) " + _SITE + r"\W*$", re.I)
+_SOURCED_FROM = re.compile(r"^(?:this |the )?(?:article|story|post|content|news|report)\s+(?:was |is )?(?:sourced|taken|"
+                           r"republished|reproduced|syndicated|posted|curated|adapted)\s+(?:from|by)\s+" + _SITE +
+                           r"(?:\s*[,.;:(-].{0,80})?$", re.I)
 _NO_SITE = {"all", "all rights reserved", "the", "this", "our", "us", "we"}
 
 
@@ -785,6 +806,14 @@ def _site_name_lines(article: Article, kept: list[tuple[int, str]]) -> list[tupl
                 match.group("name").strip(" .").lower() not in _NO_SITE:
             article.meta.setdefault("given_outlet", Field(match.group("name").strip(" ."), "given",
                                                           f"copyright line {removed.line}: {removed.text}"))
+    for number, line in kept:  # "Article sourced from Valley Courier, read in full using the link above."
+        if (match := _SOURCED_FROM.match(line.strip())) and _names_a_site(match.group("name")):
+            article.meta.setdefault("given_source", Field(metadata.canonical_outlet(match.group("name").strip(" .")),
+                                                          "given", f"line {number}: {line}"))
+            article.removed.append(Removed(number, line, debris.SOURCE_LINE))
+            article.removed.sort(key=lambda r: r.line)
+            kept = [(n, l) for n, l in kept if n != number]
+            break
     last = kept[-1][0] if kept else 0
     ending = [(r.line, r.text) for r in article.removed if r.reason == debris.PROMO and r.line > last]
     for number, line in kept[-1:] + ending:
@@ -912,7 +941,42 @@ def _picture_label(line: str) -> bool:
     return bool((match := _PICTURE_LABEL.search(line)) and len(line[:match.start()].split()) >= 3)
 
 
+_TITLE_LABEL = re.compile(r"^(?:title|headline)\s*:\s*(?=\S)", re.I)
+# a logo's text for readers: the site's name and "logo" ("Valley Ledger logo", "Valley Ledger News Foundation logo")
+_LOGO = re.compile(r"^(?P<name>(?-i:[A-Z][\w&.'-]*)(?: (?-i:[A-Z][\w&.'-]*)){0,5})\s+logo$", re.I)
 _EDITION = re.compile(r"^(?P<head>.{10,}?)\s[\u2013\u2014-]\s(?P<site>[^|\u2013\u2014-]{2,40})$")
+
+
+# a picture's credit line ("(Photo by Jane Roe /Getty Images)", "Photo: Lenz Daily")
+_PHOTO_CREDIT_LINE = re.compile(r"^\(?\s*(?:photo|picture|image)s?\s*(?:by|:|credit)", re.I)
+HEADLINE_WORDS_MIN = 5  # a headline-like line of this many words under a caption is the headline, not the caption
+
+
+def _headline_over_credit(article: Article, kept: list[tuple[int, str]], first_text: int,
+                          after_menu: int) -> tuple[str, int] | None:
+    """(headline, line) of a headline the caption rules took for a picture's caption because a photo credit follows
+    it ("Violent convicts return home" over "(Photo by Jane Roe /Getty Images)"), when it opens the page under at
+    most its labels and menus and no headline-like line of `HEADLINE_WORDS_MIN` words or more stands between it and
+    the story (only a byline or labels): else None."""
+    if not 0 < first_text <= len(kept):
+        return None
+    top = kept[first_text - 1][0]
+    removed = sorted((r for r in article.removed if r.line < top), key=lambda r: r.line)
+    for k, r in enumerate(removed):
+        if r.reason != debris.CAPTION or r.line <= after_menu:
+            continue
+        if any(n < r.line and not debris.is_section_name(line) for n, line in kept[:first_text]) or \
+                not debris.looks_like_title(r.text):
+            return None  # a kept line above it, no section's name ("World"): the page does not open with it
+        following = removed[k + 1] if k + 1 < len(removed) else None
+        if following is None or not _PHOTO_CREDIT_LINE.match(following.text.strip()) or \
+                any(r.line < n < following.line for n, _ in kept[:first_text]):
+            return None
+        if any(n > r.line and debris.looks_like_title(line) and len(line.split()) >= HEADLINE_WORDS_MIN and
+               not _LOGO.match(line.strip()) for n, line in kept[:first_text]):
+            return None
+        return r.text.strip(), r.line
+    return None
 
 
 def _split_outlet_edition(title: str) -> tuple[str, str] | None:
