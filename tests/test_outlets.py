@@ -649,3 +649,13 @@ def test_an_article_sourced_from_line_names_the_source(write_corpus):
     text = HEADLINE + "\n\n" + LEAD + "\nArticle sourced from Valley Courier, read in full using the link above.\n"
     article = load(write_corpus, text)
     assert article.value("original_outlet") == "Valley Courier" and "sourced" not in article.body
+
+
+def test_a_story_written_in_capitals_is_read_in_linear_time(write_corpus):
+    # the unlisted-dateline pattern backtracked exponentially over words in capitals (8 long words: 30 s)
+    import time
+
+    text = HEADLINE + "\n\n" + " ".join(["COUNCILLORS"] * 40) + " VOTED TO ADVANCE THE BUDGET.\n\n" + LEAD
+    start = time.perf_counter()
+    load(write_corpus, text)
+    assert time.perf_counter() - start < 5

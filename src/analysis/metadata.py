@@ -375,7 +375,7 @@ def _retelling(article: Article, outlet: str) -> str:
 
 # "TAIPEI (Valley News) \u2013 ...": a place in capitals, then a name of up to four capitalised words in brackets and a
 # dash: the dateline by which an outlet outside data/outlets.csv signs its story
-_UNLISTED_DATELINE = re.compile(r"^(?:date \S+\s+)?(?-i:[A-Z]{2,}[A-Z.'-]*(?: [A-Z]{2,}[A-Z.'-]*)*)"
+_UNLISTED_DATELINE = re.compile(r"^(?:date \S+\s+)?(?-i:[A-Z]{2}[A-Z.'-]*(?: [A-Z]{2}[A-Z.'-]*)*)"
                                 r"(?:, [\w .'-]{1,40}?)? \((?P<outlet>(?-i:[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}))\)"
                                 r"\s*(?:[-\u2013\u2014:]|\u00e2\u20ac)")
 
