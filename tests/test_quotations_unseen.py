@@ -369,3 +369,11 @@ def test_the_company_described_is_the_brand_named_before_though_the_text_said_wh
                          "Internet switch maker plummeted 54%.\n\nThe Harbourton, Calif.-based company reported "
                          "preliminary results for the quarter.\n\nThe company said demand was weak.\n")
     assert dict(zip(result.sources.source, result.sources.source_type)) == {"Lenzcom": "company or business"}
+
+
+def test_a_rewrites_report_states_is_the_retold_outlets_and_the_outlet_is_cited(sourcing_of):
+    result = sourcing_of("Prisoners offered freedom to fight\n\nThe Guardian writes that recruiters visited "
+                         "three colonies in the spring.\n\nThe report states that the men were promised \u201ca pardon "
+                         "after six months at the front.\u201d\n")
+    assert speaker_of(result, "a pardon") == "The Guardian"
+    assert "The Guardian" in set(result.citations.cited)

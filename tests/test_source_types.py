@@ -1020,3 +1020,10 @@ def test_a_state_body_sets_a_story_that_names_no_country(sourcing_of):
         "Mayor Tim Hale said the shop would reopen next week."))
     assert types["Nora Quist"] == "U.S. government or official"  # before, of no known country
     assert types["Tim Hale"] == "U.S. government or official"
+
+
+def test_the_chief_executive_of_a_company_based_in_a_city_is_no_official(types_of):
+    types = types_of("Soap maker profits fall\n\nLenzco reported lower earnings on Tuesday.\n\n"
+                     '"Top-line growth remains strong," said Dirk Jansen, chairman and chief executive of '
+                     "Cincinnati-based Lenzco.\n")
+    assert types["Dirk Jansen"] == "company or business"

@@ -615,8 +615,8 @@ def classify(text: str, *, is_person: bool, default_country: str = "", setting: 
         found.discard(ANALYST)  # "senior researcher at Human Rights Watch": the institution's, not a profession's
     if found:
         return min(found, key=type_rank)
-    if not is_person and country_in(text) and len(text.split()) <= 2:
-        return government_type(country_in(text))  # "Ukraine says", "Moscow denies"
+    if not is_person and country_in(text) and len(text.split()) <= 2 and "-based" not in text:
+        return government_type(country_in(text))  # "Ukraine says", "Moscow denies"; not "Cincinnati-based P&G"
     return ""
 
 

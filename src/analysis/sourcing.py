@@ -1791,6 +1791,11 @@ def _citations(part: ArticleSourcing, canon) -> list[dict]:
         rows.append({"article_id": article.article_id, "citing": canon(citer), "cited": canon(cited),
                      "evidence": sentence.text if sentence else "", "start": sentence.start if sentence else -1,
                      "end": sentence.end if sentence else -1, "reason": "citing"})
+    retold = article.value("retold_outlet")
+    if retold and retold != publisher and retold not in {row["cited"] for row in rows}:
+        rows.append({"article_id": article.article_id, "citing": publisher, "cited": retold,
+                     "evidence": article.meta["retold_outlet"].evidence, "start": -1, "end": -1,
+                     "reason": "rewrite of the outlet's story"})
     unique = {}
     for row in rows:
         unique.setdefault((row["citing"], row["cited"]), row)

@@ -1231,7 +1231,8 @@ class Resolver:
         has_complement = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
         plural = token.tag_ in ("NNS", "NNPS")
         char = (token.idx, token.idx + len(token))
-        outlet = self.article.value("original_outlet") or self.article.value("outlet")
+        outlet = self.article.value("original_outlet") or self.article.value("retold_outlet") or \
+            self.article.value("outlet")  # a rewrite's 'the report states': the report of the outlet it retells
         if definite and lemma in REPORT_NOUNS and not has_complement and outlet:
             # "the report states", "the investigation found": the story this article carries
             key = self._add_other(canonical_outlet(outlet), "outlet", named=True, span=char, variant=phrase)
