@@ -377,3 +377,20 @@ def test_a_rewrites_report_states_is_the_retold_outlets_and_the_outlet_is_cited(
                          "after six months at the front.\u201d\n")
     assert speaker_of(result, "a pardon") == "The Guardian"
     assert "The Guardian" in set(result.citations.cited)
+
+
+def test_an_anchor_who_began_the_exchange_speaks_but_officials_who_began_recruiting_do_not(sourcing_of):
+    result = sourcing_of("Mayor speaks from flooded city hall\n\nThe mayor of Lenz, Teresa Holm, joined Channel 9 on "
+                         "Wednesday from the second floor of the city hall.\n\n\u201cI have got some friends who are "
+                         "down there in your fine community,\u201d began anchor John Roberts.\n\nOfficials began "
+                         "moving residents on Monday. \u201cIt is a dangerous situation,\u201d Holm said.\n")
+    assert speaker_of(result, "some friends") == "John Roberts"
+    assert speaker_of(result, "dangerous situation") == "Teresa Holm"
+    assert "officials" not in " ".join(result.sources.source).lower()
+
+
+def test_a_man_believed_to_be_someone_is_named_with_the_hedge(sourcing_of):
+    result = sourcing_of("Leaked video shows recruiter\n\nIn the footage, a man believed to be Pavel Dorin, the head "
+                         "of the private military company Lenz Group, is seen talking to prisoners.\n\n"
+                         "\u201cAfter six months, you go home,\u201d he says.\n")
+    assert speaker_of(result, "six months") == "man believed to be Pavel Dorin"

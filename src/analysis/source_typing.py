@@ -536,7 +536,8 @@ _IDENTIFIED = re.compile(r"(?:(?:believed|thought|said|understood|alleged|presum
                          r" to be|(?:closely )?resembling|identified as)\s+((?:[\w’'-]+\s+){0,3}?" + _NAME + ")")
 
 
-_POSTMODIFIER = re.compile(r"\s(?:in|on|at|of|from|with|behind|who|whose|that)\s")
+_POSTMODIFIER = re.compile(r"\s(?:in|on|at|of|from|with|behind|who|whose|that|believed|thought|said|understood|"
+                           r"suspected|alleged|reported|presumed|likely|appearing|claimed)\s")  # ... "believed to be X"
 
 
 # what a person says they are: "The man in the video introduces himself as a member of the Granit group"

@@ -41,7 +41,8 @@ from .metadata import OUTLET_NAME, canonical_outlet, cited_only, cited_outlets, 
 from .quotes import DIALOGUE_DASH, QuoteSpan, find_quotes
 from .speakers import (
     CUE_LEMMAS, DOCUMENT_NOUNS, MEDIA_NOUNS, PERSONAL_PRONOUNS, PSEUDONYM, QUOTE_ONLY_LEMMAS, REPORT_NOUNS, SPEECH_LEMMAS,
-    STATEMENT_LEMMAS, Cue, Resolver, Source, _age_epithet, in_quote, name_span, noun_phrase, path_up, token_lists)
+    STATEMENT_LEMMAS, TAG_ONLY_LEMMAS, Cue, Resolver, Source, _age_epithet, in_quote, name_span, noun_phrase, path_up,
+    token_lists)
 from .source_typing import source_type
 from .source_types import (
     COMPANY, article_country, classify, clean_name, country_in, institution, name_noun_type, organisation_nouns,
@@ -281,6 +282,8 @@ def _speech_verb(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if any(c.dep_ == "dobj" and c.lemma_.lower() in UNSPOKEN_OBJECTS.get(lemma, ()) for c in token.children):
         return False
+    if lemma in TAG_ONLY_LEMMAS and not (token.i > 0 and token.doc[token.i - 1].text in ('"', "”", "''")):
+        return False  # 'officials began recruiting': no tag; '"...," began anchor John Doe': one
     if lemma in REFUSING_LEMMAS and any(c.dep_ in ("dative", "iobj") or c.lower_ in OBJECT_PRONOUNS or
                                         any(g.lower_ in OBJECT_PRONOUNS for g in c.children) for c in token.children):
         return False  # 'she denied him water': refused him something, said nothing

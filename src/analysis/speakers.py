@@ -32,13 +32,16 @@ if TYPE_CHECKING:
 
     from .corpus import Article
 
+TAG_ONLY_LEMMAS = {"begin"}  # where in an exchange the words came, a cue only right after them ('"...," began anchor
+# John Doe'; not 'officials began recruiting')
 # '"Why?" she asked' cues a quotation; "asked not to be named" is no claim; what a person promised ('promised them
 # "plus a bonus"') is theirs when quoted, but a promise is no claim of fact
 QUOTE_ONLY_LEMMAS = {"ask", "scoff", "sigh", "joke", "mutter", "snap", "sob", "yell", "scream", "plead", "wonder",
                      "laugh", "promise", "pledge",
                      # how the words were voiced ('"I don't want to die," one survivor cried out')
                      "cry", "bark", "holler", "gasp", "murmur", "grumble", "quip", "growl", "beg", "lament", "marvel",
-                     "fume", "groan", "sneer", "stammer", "roar", "bellow", "shriek", "howl", "wail", "chuckle"}
+                     "fume", "groan", "sneer", "stammer", "roar", "bellow", "shriek", "howl", "wail", "chuckle",
+                     *TAG_ONLY_LEMMAS}
 SPEECH_LEMMAS = {
     "say", "tell", "add", "write", "report", "state", "announce", "claim", "estimate", "deny", "explain", "note",
     "insist", "argue", "assume", "believe", "warn", "describe", "recall", "confirm", "admit", "complain",
@@ -90,6 +93,9 @@ EPITHET_CLASSES = {"official", "expert"}  # roles a person named before may hold
 DEFINITE_DESCRIPTION = re.compile(r"(?:the|this|that)\s|.*?\w['’]s?\s", re.I)  # 'the mayor', 'Ontario's premier'
 # organisations whose names need not say what they are ('Lumex' is 'the company')
 BRAND_NAMED_TYPES = {"company or business"}
+# a hedged identity right after an unnamed person's noun: 'a man believed to be Yevgeny Prigozhin'
+BELIEVED_TO_BE = re.compile(r"\s+(?:who is |who was )?(?:believed|thought|said|understood|suspected|alleged|reported|"
+                            r"presumed|likely|appearing|claimed) to be (?-i:[A-Z][\w'’.-]+)(?: (?-i:[A-Z][\w'’.-]+)){0,3}")
 REPLY_LEMMAS = {"reply", "respond", "retort", "answer", "counter"}  # a role that replies is the person spoken to
 IT_SENTENCES = 3  # how many sentences back the organisation 'it said' stands for may have been a subject
 # what a person is, not a post they hold, as a bare epithet for the person named just before ('the veteran said')
@@ -1326,6 +1332,8 @@ class Resolver:
                 not re.sub(r"['’]s$", "", key.split()[0]).isupper():
             key = key[0].lower() + key[1:]  # "Human rights activists" and "human rights activists" are one key
             # (an acronym stays as written, possessive too: "The CEO", "the UK's", not "cEO", "uK's")
+        if role and not plural and (believed := BELIEVED_TO_BE.match(self.article.body, token.idx + len(token))):
+            key = f"{key} {clean_name(believed.group(0))}"  # 'a man believed to be Yevgeny P.': who, hedged
         if role or people:
             kind = "group" if plural else "person"
         elif organisation:
