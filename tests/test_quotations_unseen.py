@@ -394,3 +394,13 @@ def test_a_man_believed_to_be_someone_is_named_with_the_hedge(sourcing_of):
                          "of the private military company Lenz Group, is seen talking to prisoners.\n\n"
                          "\u201cAfter six months, you go home,\u201d he says.\n")
     assert speaker_of(result, "six months") == "man believed to be Pavel Dorin"
+
+
+def test_an_outlet_set_off_by_its_noun_finds_and_a_group_known_as_a_name_is_that_name(sourcing_of):
+    result = sourcing_of("Pardons rise\n\nLenzwatch, a Russian web newspaper that works from exile in Vilnius, "
+                         "examined prison service data and found that the number of inmates fell.\n\n"
+                         "The volunteers known as the Blue Vests said on Twitter that the toll would rise.\n\n"
+                         "Conflict Research Team, an independent organization, underscores the value of the squads.\n")
+    sources = dict(zip(result.sources.source, result.sources.source_type))
+    assert sources["Lenzwatch"] == "media outlet"
+    assert "Blue Vests" in sources and "Conflict Research Team" in sources

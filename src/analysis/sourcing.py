@@ -255,7 +255,8 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
             if token.lemma_ in DOCUMENT_ONLY_LEMMAS:
                 subjects = _subject_of(token, quotes)
                 phrase = noun_phrase(subjects[0]) if subjects else ""
-                textual = classify(phrase, is_person=False) in ("document or leaked correspondence", "media outlet")
+                textual = classify(phrase, is_person=False) in ("document or leaked correspondence", "media outlet") \
+                    or any(c.dep_ == "appos" and c.lemma_.lower() in MEDIA_NOUNS for s in subjects[:1] for c in s.children)
                 if not subjects or not (textual or subjects[0].lemma_ in REPORT_NOUNS):
                     continue
             if _generic_statement(token):

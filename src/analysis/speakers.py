@@ -50,7 +50,7 @@ SPEECH_LEMMAS = {
     "accuse", "show", "indicate", "cite", "urge", "post", "comment", "quote", "reject", "dismiss", "concede",
     "observe", "remark", "remember", "whisper", "shout", "exclaim", "answer",
     "tweet", "forecast", "caution", "emphasise", "find", "ask", "detail", "disagree", "counter", "retort", "read",
-    "vow", "boast", "mention", "assure", "opine", "alert", "express", *QUOTE_ONLY_LEMMAS,
+    "vow", "boast", "mention", "assure", "opine", "alert", "express", "underscore", "highlight", *QUOTE_ONLY_LEMMAS,
 }
 # a relative clause with one of these verbs says what a person said ("who told reporters ..."), not who they are
 REPORTED_SPEECH_LEMMAS = SPEECH_LEMMAS - {"write", "publish", "report", "post", "tweet", "count", "find", "show",
@@ -1183,6 +1183,13 @@ class Resolver:
         if described and _dateline(doc, name_range):
             return self.resolve(described[0])  # "New York, Feb 9 2014 - A top official said": a dateline's place
         words = written.lower().split()
+        if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in OUTLET_NOUNS for c in token.children) \
+                and not (len(words) > 1 and token.ent_type_ == "PERSON"):
+            # 'Lenzwatch, a Russian web newspaper that works from exile, found': an outlet, whatever the tagger says
+            key = self._add_other(written, "outlet", named=True, span=char, variant=written)
+            self.sources[key].kind = "outlet"
+            self._no_persons.add(key)
+            return key, written, "outlet name (an outlet's noun apposed)"
         if _organisation_apposed(token, written):  # 'Brightwell, a logistics firm that leased the building, said'
             key = self._add_other(written, "org", named=True, span=char, variant=written,
                                   description=" ".join(_descriptions(token, name_range)))
@@ -1229,7 +1236,12 @@ class Resolver:
 
     def _resolve_description(self, token: Token, phrase: str, *, definite: bool = False) -> tuple[str, str, str] | None:
         """A common-noun subject: a definite description of someone introduced earlier ('the lawyer',
-        'his mother', 'the foundation'), else a new unnamed source ('a woman whose boyfriend ...')."""
+        'his mother', 'the foundation'), else a new unnamed source ('a woman whose boyfriend ...'); a description
+        'known as' a name is that name ('the volunteer first responders known as the White Helmets')."""
+        known_as = [o for c in token.children if c.dep_ == "acl" and c.lower_ == "known" for p in c.children
+                    if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+        if known_as and (named := self._resolve_name(known_as[0])) is not None:
+            return named
         lemma = token.lemma_.lower()
         role = roles().get(lemma) or roles().get(token.lower_)
         determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
