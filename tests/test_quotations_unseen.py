@@ -404,3 +404,12 @@ def test_an_outlet_set_off_by_its_noun_finds_and_a_group_known_as_a_name_is_that
     sources = dict(zip(result.sources.source, result.sources.source_type))
     assert sources["Lenzwatch"] == "media outlet"
     assert "Blue Vests" in sources and "Conflict Research Team" in sources
+
+
+def test_the_cabinet_minister_is_not_the_person_described_as_prime_minister(sourcing_of):
+    result = sourcing_of("Minister accuses opposition leader\n\nThe education secretary claimed Mara Holm misled "
+                         "parliament.\n\nHolm said to Peter Lind: \u201cThe prime minister hid the costs.\u201d\n\n"
+                         "The prime minister replied, \u201cI said nothing of the kind.\u201d\n\n"
+                         "The cabinet minister said: \u201cShe probably got overexcited.\u201d\n")
+    assert speaker_of(result, "nothing of the kind") == "Peter Lind"
+    assert speaker_of(result, "overexcited") != "Peter Lind"

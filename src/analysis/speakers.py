@@ -564,6 +564,14 @@ def _media_noun_before(doc: Doc, name_range: tuple[int, int]) -> Token | None:
     return noun if named else None
 
 
+def _word_before(phrase: str, noun: str) -> str:
+    """The word right before `noun` at the end of a description ('The prime minister' -> 'prime'), '' after an
+    article."""
+    words = phrase.lower().split()
+    word = words[-2] if len(words) > 1 and words[-1] == noun.lower() else ""
+    return "" if word in ("a", "an", "the") or not word.isalpha() else word  # an owner's ('BNR’s governor'): ''
+
+
 def _organisation_apposed(token: Token, name: str) -> bool:
     """A name set off by an organisation's noun with an article ('Brightwell, a logistics firm that leased the
     building'): an organisation, whatever the tagger says; not a person's name of two words or more, nor a caption's
@@ -1426,9 +1434,13 @@ class Resolver:
                 r"['’]s\b", "", v.lower()))[:-1] if w not in ("the", "this", "that")}
             if office in SPOKESPERSONS and not organisation:
                 continue  # 'the spokesman said': of which organisation the text does not say
+            # 'the cabinet minister' is no 'prime minister': the words before the office must be the holder's too
+            kinds = {f"{word} {office}" for v in source.variants
+                     if (word := _word_before(v, office)) and word not in country_cues()}
             holders = [k for k, s in self.sources.items() if s.kind == "person" and s.named and office in (
                 described := re.findall(r"[a-z-]+", " ".join(s.descriptions).lower())) and
-                self._same_country(k, countries) and (office not in SPOKESPERSONS or organisation <= set(described))]
+                self._same_country(k, countries) and (office not in SPOKESPERSONS or organisation <= set(described))
+                and (office in SPOKESPERSONS or all(kind in " ".join(described) for kind in kinds))]
             if len(holders) != 1:
                 continue
             self.sources[holders[0]].descriptions += sorted(source.variants)
@@ -1546,9 +1558,14 @@ class Resolver:
         """The one named person introduced before `token` by a description headed by `noun`, a word the role
         lexicon lacks ('Viktor Orlov, a Russian oligarch, ...' then 'The oligarch said'); None when none or
         several are."""
-        introduced = re.compile(r"(?:^|\band )(?:a|an|the) (?:[\w-]+ ){0,2}" + re.escape(noun) + r"\b", re.I)
+        introduced = re.compile(r"(?:^|\band )(?:a|an|the) (?:([\w-]+) )?(?:[\w-]+ )??" + re.escape(noun) + r"\b",
+                                re.I)
+        before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+        modifier = before if before.isalpha() and before not in ("the", "a", "an", "this", "that") and \
+            before not in country_cues() else ""  # 'the cabinet minister' is no 'prime minister'
         found = {key for offset, key, _ in self.persons if offset < token.idx and self.sources[key].named and
-                 any(introduced.search(d) for d in self.sources[key].descriptions)}
+                 any((m := introduced.search(d)) and (not modifier or _word_before(m.group(0), noun) in ("", modifier))
+                     for d in self.sources[key].descriptions)}
         return found.pop() if len(found) == 1 else None
 
     def _personal_epithet(self, token: Token) -> tuple[str, str, str] | None:
@@ -1676,9 +1693,14 @@ class Resolver:
         modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
         countries = {c.lower_ for c in modifiers if c.lower_ in country_cues()}
         subjects = {key for _, key, is_subject in self.persons if is_subject}
+        # a common word before the position must be in the descriptions too ('the cabinet minister' is no one
+        # described as 'the prime minister')
+        qualifiers = {c.lower_ for c in modifiers if c.pos_ in ("NOUN", "ADJ") and c.dep_ != "poss" and
+                      c.lower_ not in country_cues()}  # not an owner: 'the central bank's governor'
         described = [key for offset, key, _ in reversed(self.persons) if offset < token.idx and
-                     self.sources[key].named and key in subjects and lemma in re.findall(r"[a-z-]+", " ".join(
-                         self.sources[key].descriptions).lower()) and self._same_country(key, countries)]
+                     self.sources[key].named and key in subjects and {lemma, *qualifiers} <= set(re.findall(
+                         r"[a-z-]+", " ".join(self.sources[key].descriptions).lower())) and
+                     self._same_country(key, countries)]
         if described:
             return described[0]  # 'the RBI governor' after 'the apex bank's governor, Urjit Patel'
         if lemma in OFFICE_EPITHETS or any(c.lower_ in country_cues() for c in modifiers):
@@ -1699,7 +1721,8 @@ class Resolver:
                 key in self.speakers and all(r == lemma or r in EPITHET_ROLES or roles().get(r, ("",))[0] in
                                              EPITHET_CLASSES for r in source.roles) and \
                 (not gender or source.gender in ("", gender)) and \
-                all(name in " ".join(source.descriptions).lower() for name in names)
+                all(name in " ".join(source.descriptions).lower() for name in names) and \
+                all(_word_before(d, lemma) in ("", *qualifiers) for d in source.descriptions)  # no other office
             return key if fits else None
         return None
 
