@@ -413,3 +413,9 @@ def test_the_cabinet_minister_is_not_the_person_described_as_prime_minister(sour
                          "The cabinet minister said: \u201cShe probably got overexcited.\u201d\n")
     assert speaker_of(result, "nothing of the kind") == "Peter Lind"
     assert speaker_of(result, "overexcited") != "Peter Lind"
+
+
+def test_a_quotation_glued_to_the_comma_before_it_keeps_its_speaker_whole(sourcing_of):
+    result = sourcing_of("Quake kills thousands\n\nAccording to Lenzian public television,\"more than 18,000 families "
+                         "have been affected\" by the quake.\n")
+    assert speaker_of(result, "18,000 families") == "Lenzian public television"

