@@ -419,3 +419,10 @@ def test_a_quotation_glued_to_the_comma_before_it_keeps_its_speaker_whole(sourci
     result = sourcing_of("Quake kills thousands\n\nAccording to Lenzian public television,\"more than 18,000 families "
                          "have been affected\" by the quake.\n")
     assert speaker_of(result, "18,000 families") == "Lenzian public television"
+
+
+def test_relatives_conjoined_to_a_named_mother_and_a_family_that_called_for_something_are_sources(sourcing_of):
+    result = sourcing_of("Woman sentenced\n\nJonathan\u2019s mother, Krista Bishop, and other relatives said they were "
+                         "pleased with the verdict.\n\nThe union had called for a national strike.\n\n"
+                         "The law forbids the army to call them up for duty.\n")
+    assert set(result.sources.source) == {"Krista Bishop", "other relatives", "union"}

@@ -150,6 +150,8 @@ def _subject_of(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
                 subject = current.head
             out = [subject]
             out += [c for c in subject.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+            out += [c for a in subject.children if a.dep_ == "appos" and a.ent_type_ == "PERSON" for c in a.children
+                    if c.dep_ == "conj" and c.tag_ == "NNS"]  # "Jon's mother, Ann Roe, and other relatives said"
             return out
         if current.dep_ in climbable and current.head.i != current.i:
             current = current.head
@@ -211,7 +213,8 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
     out = []
     tokens = token_lists(doc)
     for i, lemma in enumerate(tokens.lemma):
-        if tokens.lower[i] != "according" and lemma.lower() not in CUE_LEMMAS and lemma.lower() not in PHRASAL_SPEECH:
+        if tokens.lower[i] != "according" and lemma.lower() not in CUE_LEMMAS | PHRASAL_SPEECH.keys() | \
+                PREPOSITIONAL_SPEECH.keys():
             continue  # none of the cases below
         token = doc[i]
         paragraph = _paragraph_of(article, token.idx)
@@ -290,6 +293,9 @@ def _speech_verb(token: Token) -> bool:
         return False  # 'she denied him water': refused him something, said nothing
     if lemma in PHRASAL_SPEECH:
         return any(c.dep_ == "prt" and c.lower_ == PHRASAL_SPEECH[lemma] for c in token.children)
+    if lemma in PREPOSITIONAL_SPEECH:  # "the union called for a strike": urged it; not "call them up for duty"
+        return any(c.dep_ == "prep" and c.lower_ == PREPOSITIONAL_SPEECH[lemma] for c in token.children) and \
+            not any(c.dep_ in ("dobj", "prt", "dative", "oprd", "attr") for c in token.children)
     return lemma in SPEECH_LEMMAS
 
 
@@ -347,6 +353,7 @@ def _is_outlet_name(token: Token) -> bool:
 GENERIC_CONDITIONS = {"when", "whenever", "if", "once"}  # a present-tense act under one is done in general
 PERCEPTION_LEMMAS = {"hear", "see", "watch", "listen", "witness"}  # "heard him speak": no speech reported
 PHRASAL_SPEECH = {"point": "out"}  # verbs of saying only with their particle: "Mediazona pointed out that ..."
+PREPOSITIONAL_SPEECH = {"call": "for"}  # ... or with their preposition: "the family called for a harsher sentence"
 
 
 def _passive_agents(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
