@@ -1027,3 +1027,25 @@ def test_the_chief_executive_of_a_company_based_in_a_city_is_no_official(types_o
                      '"Top-line growth remains strong," said Dirk Jansen, chairman and chief executive of '
                      "Cincinnati-based Lenzco.\n")
     assert types["Dirk Jansen"] == "company or business"
+
+
+def test_a_capitalised_title_before_a_name_types_the_person_by_its_organisation(types_of):
+    types = types_of("Flu cases rose at the care unit this week.\n\n"
+                     "Marsh Valley Hospital Infectious Disease Specialist Dr. Omar Preel said the risk to visitors was low.\n\n"
+                     '"We test every patient twice a week," Preel said.\n')
+    assert types["Omar Preel"] == "hospital or medical"
+
+
+def test_a_presenter_named_after_an_outlet_s_possessive_speaks_for_the_outlet(types_of):
+    types = types_of("The minister was pressed on the rail budget on Thursday.\n\n"
+                     "River News’ Ada Holloway replied: \"Are you saying the figures are wrong?\"\n\n"
+                     '"That is a fair question," anchor Tom Brack said on the evening show.\n')
+    assert types["Ada Holloway"] == "media outlet"
+    assert types["Tom Brack"] == "media outlet"
+
+
+def test_a_sentence_s_last_word_is_no_title_of_the_next_name(types_of):
+    types = types_of("The clinic reopened on Monday at Delford General Hospital.\n\n"
+                     'Nadia Orme said: "We waited three hours for a bed."\n')
+    assert types["Nadia Orme"] == "private person"
+

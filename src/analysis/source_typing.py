@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .metadata import OUTLET_NAME, cited_outlets
+from .metadata import OUTLET_NAME, cited_outlets, outlet_aliases
 from .speakers import LEADER_NOUNS, PERSON_ORGANS, Resolver, Source, noun_phrase, path_up
 from .source_types import (
     COMPANY, OPPOSITION, ORGANISATION_WORD, RIGHTS_GROUP, SPORTS, TITLES, affiliations, by_own_noun, classify,
@@ -117,6 +117,8 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
             return runs  # "chief executive of Ipswich and Colchester hospitals", "the trust's deputy chief executive"
         if found:
             return found
+        if named_person and (titled := _title_before_name(source, resolver, default_country)):
+            return titled  # "Sky News' Kay Burley", "Marsh Hospital Infectious Disease Specialist Dr. Ana Ruiz"
         if named_person and (epithet := _lead_epithet(source, resolver, default_country)):
             return epithet  # "A leading surgeon has called for ..." / "Dr Ruth Kessler said ...": a surgeon's
         if named_person and _called_company(source, resolver):
@@ -278,6 +280,55 @@ def _lead_epithet(source: Source, resolver: Resolver, default_country: str) -> s
             not all(w[:1].isupper() for w in resolver.article.body[after.start:first].split()):
         return ""  # "A Lenz court has sentenced ..." / "Ivan Petrov, 34, ...": the court is no person's role
     return classify(found.group(1), is_person=True, default_country=default_country, setting=_setting(resolver))
+
+
+# the capitalised words written right before a name ("York Hospital Director of Patient Quality & Caregiver
+# Experiences Matthew Bennett", "Sky News' Kay Burley", "the Tory MP Sir David Evenett"): a title the parser may have
+# cut short or left out of the name's descriptions; 'of', 'for', 'and', '&' join its words
+_TITLE_WORD = re.compile(r"(?:[A-Z][\w.&'’-]*|of|for|and|&)$")
+_POSSESSIVE_END = re.compile(r"(?:['’]s?)$")
+TITLE_RUN_WORDS = 10
+
+
+def _title_before_name(source: Source, resolver: Resolver, default_country: str) -> str:
+    """The type the capitalised title written right before a named person's name gives them: an outlet's name with
+    its possessive ("Sky News' Kay Burley") is a media outlet's voice; else the title's cue words ("Tory MP"), else
+    the organisation it names by its noun ("Marsh Hospital Infectious Disease Specialist Dr. Ana Ruiz": a hospital's);
+    '' when no title stands there or it types nothing."""
+    body = resolver.article.body
+    for start, _ in sorted(source.mentions):
+        words = body[max(0, start - 200):start].rsplit("\n", 1)[-1].split()
+        run: list[str] = []
+        for word in reversed(words[-TITLE_RUN_WORDS:]):
+            if not _TITLE_WORD.match(word) or word.endswith((",", ":", ";", '"', "”", ")")) or \
+                    word.endswith(".") and len(word.replace(".", "")) > 4:
+                break  # a sentence's last word ("Thursday."), not a title's abbreviation ("Dr.", "U.S.")
+            run.insert(0, word)
+        while run and run[0] in ("of", "for", "and", "&"):
+            run.pop(0)
+        if not run or body[max(0, start - 1):start] not in (" ",):
+            continue
+        title = " ".join(run)
+        if _POSSESSIVE_END.search(title):
+            owner = _POSSESSIVE_END.sub("", title).removeprefix("The ")
+            if owner in outlet_aliases() or re.fullmatch(OUTLET_NAME, owner):
+                return "media outlet"  # "Sky News' Kay Burley": the presenter speaks in the outlet's name
+            continue
+        found = classify(title, is_person=True, default_country=default_country, setting=_setting(resolver))
+        if found:
+            return found
+        # ... else an organisation's name and a role after it: its last typed noun, after a name of its own and
+        # before the role ("Marsh Valley Hospital Infectious Disease Specialist"; not "Club Treasurer")
+        words = [w for w in run if w.rstrip(".").lower() not in _NAME_TITLES]
+        kind = next((kind for i in range(len(words) - 2, 0, -1)
+                     if organisation_nouns().get(words[i].lower()) and (kind := name_noun_type(" ".join(words[:i + 1])))),
+                    "")
+        if kind:
+            return kind
+    return ""
+
+
+_NAME_TITLES = {"dr", "mr", "mrs", "ms", "prof", "sir", "dame", "lord", "lady"}
 
 
 def _setting(resolver: Resolver) -> str:
