@@ -1049,3 +1049,15 @@ def test_a_sentence_s_last_word_is_no_title_of_the_next_name(types_of):
                      'Nadia Orme said: "We waited three hours for a bed."\n')
     assert types["Nadia Orme"] == "private person"
 
+
+def test_a_town_named_after_a_capital_names_no_country(types_of):
+    types = types_of("Floodwater cut off New Bern, Oregon, on Friday, and New Bern stayed closed on Saturday.\n\n"
+                     "The storm is heading north, the Oregon emergency office said.\n\n"
+                     '"Nobody should drive tonight," said Dunmore Police Chief Alan Tarr.\n')
+    assert types["Alan Tarr"] == "U.S. government or official"
+
+
+def test_a_fire_captain_governs_where_the_story_is_set(types_of):
+    types = types_of("A brush fire burned 40 acres near Fresno, California, on Monday.\n\n"
+                     '"Crews held the line overnight," Fresno Fire Captain Lena Ortiz said.\n')
+    assert types["Lena Ortiz"] == "U.S. government or official"

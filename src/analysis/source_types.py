@@ -312,6 +312,9 @@ def _outlets_with_places() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in named) + r")\b" if named else r"(?!)", re.I)
 
 
+_NEW_PLACE = re.compile(r"\bNew $")  # 'New Bern', 'New London': a town named after another place
+
+
 def country_mentions(text: str) -> list[tuple[int, str]]:
     """(offset, country) of every country cue in a text; short upper-case cues ('US', 'UK') only as written in
     capitals, so the pronoun 'us' names no country, and none in an outlet's name ('The New York Times')."""
@@ -321,8 +324,11 @@ def country_mentions(text: str) -> list[tuple[int, str]]:
     for match in matches:
         word = match.group(0)
         if len(word.strip(".")) <= 2 and not word.isupper() or \
-                any(start <= match.start() < end for start, end in outlets):
-            continue
+                any(start <= match.start() < end for start, end in outlets) or \
+                _NEW_PLACE.search(text[max(0, match.start() - 4):match.start()]) and \
+                word[:4].lower() != country_cues()[word.lower()][:4].lower():
+            continue  # ... nor a town named after a capital or a city ('New Bern', 'New London'; 'New Zealand' and
+            # 'New Mexico' are cues themselves, and 'New China' still names China)
         found.append((match.start(), country_cues()[word.lower()]))
     found += [(match.start("state"), "U.S.") for match in US_DATELINE.finditer(text)]
     return sorted(found)
@@ -431,7 +437,8 @@ def type_rank(source_type: str) -> int:
 TERRITORIAL_CUES = {"mayor", "premier", "judge", "court", "bench", "prosecutor", "police", "sheriff", "governor", "councillor",
                     "council member", "municipal", "city hall", "district attorney", "state attorney",
                     "state's attorney", "public prosecutor", "fire department", "fire service", "fire chief", "fire marshal",
-                    "fire commissioner", "emergency services",
+                    "fire commissioner", "fire captain", "fire lieutenant", "battalion chief", "fire inspector",
+                    "fire investigator", "emergency services", "emergency management", "emergency operations",
                     "civil protection", "civil defence", "civil defense", "detective", "superintendent",
                     "lord justice", "lady justice", "mr justice", "mrs justice", "chief justice",
                     "supreme court justice", "master of the rolls", "council speaker", "councilor", "councilman",
