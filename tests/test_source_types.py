@@ -1061,3 +1061,25 @@ def test_a_fire_captain_governs_where_the_story_is_set(types_of):
     types = types_of("A brush fire burned 40 acres near Fresno, California, on Monday.\n\n"
                      '"Crews held the line overnight," Fresno Fire Captain Lena Ortiz said.\n')
     assert types["Lena Ortiz"] == "U.S. government or official"
+
+
+def test_the_small_states_name_their_country(types_of):
+    types = types_of("Prime Minister Sione Latu rejected claims that the last vote in Tonga was rigged.\n\n"
+                     '"Show us the proof," Mr Latu said.\n\n'
+                     "Supervisor of Elections Mele Taufa said the Tongan Elections Office had received no complaint.\n")
+    assert types["Sione Latu"] == "Tongan government or official"
+    assert types["Mele Taufa"] == "Tongan government or official"
+
+
+def test_a_sea_names_no_country(types_of):
+    types = types_of("Police broke up a rally on the Indian Ocean islands of Seychelles overnight, and the Indian Ocean "
+                     "ferries stopped.\n\n"
+                     '"Forty people were held," police spokesman Marc Hoareau said.\n')
+    assert types["Marc Hoareau"] == "Seychellois government or official"
+
+
+def test_a_country_s_adjective_in_an_institution_s_name_is_no_place(types_of):
+    types = types_of("Prime Minister Ilai Vuki said the vote was fair.\n\n"
+                     '"There was no fraud," Mr Vuki said.\n\n'
+                     "Complaints fall within the remit of the Samoan Electoral Office, he added.\n")
+    assert types["Ilai Vuki"] == "Samoan government or official"

@@ -315,6 +315,10 @@ def _outlets_with_places() -> re.Pattern:
 _NEW_PLACE = re.compile(r"\bNew $")  # 'New Bern', 'New London': a town named after another place
 
 
+_WATERS = re.compile(r" (?:Ocean|Sea|Gulf)\b")
+_GULF_OF = re.compile(r"\bGulf of $")
+
+
 def country_mentions(text: str) -> list[tuple[int, str]]:
     """(offset, country) of every country cue in a text; short upper-case cues ('US', 'UK') only as written in
     capitals, so the pronoun 'us' names no country, and none in an outlet's name ('The New York Times')."""
@@ -326,9 +330,11 @@ def country_mentions(text: str) -> list[tuple[int, str]]:
         if len(word.strip(".")) <= 2 and not word.isupper() or \
                 any(start <= match.start() < end for start, end in outlets) or \
                 _NEW_PLACE.search(text[max(0, match.start() - 4):match.start()]) and \
-                word[:4].lower() != country_cues()[word.lower()][:4].lower():
+                word[:4].lower() != country_cues()[word.lower()][:4].lower() or \
+                _WATERS.match(text, match.end()) or _GULF_OF.search(text[max(0, match.start() - 8):match.start()]):
             continue  # ... nor a town named after a capital or a city ('New Bern', 'New London'; 'New Zealand' and
-            # 'New Mexico' are cues themselves, and 'New China' still names China)
+            # 'New Mexico' are cues themselves, and 'New China' still names China), nor a sea ('the Indian Ocean
+            # islands', 'the South China Sea', 'the Gulf of Mexico')
         found.append((match.start(), country_cues()[word.lower()]))
     found += [(match.start("state"), "U.S.") for match in US_DATELINE.finditer(text)]
     return sorted(found)
@@ -373,6 +379,17 @@ US_DATELINE = re.compile(r"^(?:[A-Z][A-Z.'-]*\s?){1,4}, (?P<state>Ala|Ariz|Calif
                          re.M)
 
 
+_ADJECTIVE_BEFORE_NAME = re.compile(r"([A-Z][\w-]+) (?:[A-Z][\w'’-]+ )*(?:Office|Ministry|Commission|Department|Agency|Police|"
+                                    r"Government|Parliament|Army|Navy|Court|Council|Service|Authority|Bureau)\b")
+
+
+def _institution_adjective(text: str, offset: int) -> bool:
+    """A country's adjective that begins an institution's name ('the ambit of the Fijian Elections Office'): the
+    state's own institution, no place, even after 'of' or 'in'."""
+    found = _ADJECTIVE_BEFORE_NAME.match(text, offset)
+    return bool(found) and country_cues().get(found.group(1).lower(), "").lower() == found.group(1).lower()
+
+
 def article_country(text: str) -> tuple[str, str]:
     """(country, reason) the text is about, when one country's cues clearly outnumber every other's (at least
     three mentions and twice the next, a place after 'in', 'to', 'of'... not counted: the war "in Ukraine" is
@@ -383,10 +400,11 @@ def article_country(text: str) -> tuple[str, str]:
     the text does not qualify ("the Defense Ministry", "an official")."""
     mentions = country_mentions(text)
     counts = Counter(country for offset, country in mentions
-                     if not _PLACE_BEFORE.search(text[max(0, offset - 12):offset]))
+                     if not _PLACE_BEFORE.search(text[max(0, offset - 12):offset]) or _institution_adjective(text, offset))
     named = {country for _, country in mentions if country != WESTERN}
     own = [country for offset, country in mentions if country != WESTERN and (
-        not _PLACE_BEFORE.search(text[max(0, offset - 12):offset]) or _NAME_OF.search(text[max(0, offset - 40):offset]))]
+        not _PLACE_BEFORE.search(text[max(0, offset - 12):offset]) or _NAME_OF.search(text[max(0, offset - 40):offset])
+        or _institution_adjective(text, offset))]
     if len(named) == 1 and own:
         return own[0], f"{own[0]}: the only country the text names ({len(own)} mentions not of a place)"
     in_names = {country for offset, country in mentions if _NAME_OF.search(text[max(0, offset - 40):offset])}
