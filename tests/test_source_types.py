@@ -1083,3 +1083,9 @@ def test_a_country_s_adjective_in_an_institution_s_name_is_no_place(types_of):
                      '"There was no fraud," Mr Vuki said.\n\n'
                      "Complaints fall within the remit of the Samoan Electoral Office, he added.\n")
     assert types["Ilai Vuki"] == "Samoan government or official"
+
+
+def test_a_public_health_district_governs_where_the_story_is_set(types_of):
+    types = types_of("Two care homes in Tacoma, Washington, reported new cases on Tuesday.\n\n"
+                     "Marlin Public Health District said it was testing every resident.\n")
+    assert types["Marlin Public Health District"] == "U.S. government or official"
