@@ -1089,3 +1089,9 @@ def test_a_public_health_district_governs_where_the_story_is_set(types_of):
     types = types_of("Two care homes in Tacoma, Washington, reported new cases on Tuesday.\n\n"
                      "Marlin Public Health District said it was testing every resident.\n")
     assert types["Marlin Public Health District"] == "U.S. government or official"
+
+
+def test_a_name_after_a_trade_s_group_is_a_company(types_of):
+    types = types_of("Dock workers at the freight and logistics group Tarnline walked out on Monday.\n\n"
+                     "Tarnline said talks would resume on Friday.\n")
+    assert types["Tarnline"] == "company or business"

@@ -123,6 +123,8 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
             return epithet  # "A leading surgeon has called for ..." / "Dr Ruth Kessler said ...": a surgeon's
         if named_person and _called_company(source, resolver):
             return COMPANY  # "Veltrix said it would appeal. The technology giant has ...": no person
+        if named_person and len(source.key.split()) == 1 and _kind_named(source.key, resolver.article.body) == COMPANY:
+            return COMPANY  # "logistics group Tarnline" ... "Tarnline said": one word the tagger took for a person
         if named_person and (rivals := _rival_of(source, resolver, default_country)):
             return rivals  # "Its rival Quorra said" after the company Veltrix: a company too
         if named_person and _manages_a_team(source, resolver):
@@ -188,7 +190,16 @@ def _kind_named(name: str, body: str) -> str:
             return kind
         if re.fullmatch(r"developer|housebuilder|giant|\w+maker", noun):
             return COMPANY
+    # ... a trade's group or conglomerate ("logistics group Tarnline", "the mining conglomerate Orex"): a company
+    if re.search(r"\b(?:" + INDUSTRIES + r") (?:group|conglomerate|company) " + re.escape(first) + r"\b", body):
+        return COMPANY
     return ""
+
+
+# trades whose 'group' is a company's ("logistics group"), not a rights group's or a group of people's
+INDUSTRIES = ("logistics|mining|steel|retail|energy|oil|shipping|insurance|banking|engineering|construction|chemicals?|"
+              "telecoms?|telecommunications|food|drinks|luxury|hotel|travel|pharmaceutical|drugs|industrial|"
+              "defen[cs]e|aerospace|property|investment|technology|tech|airline|freight|transport|utilities|utility")
 
 
 _ITS_RIVAL = re.compile(r"^(?:its|their) (?:[\w-]+ )?(?:rival|competitor|competition)s?$", re.I)
