@@ -1095,3 +1095,8 @@ def test_a_name_after_a_trade_s_group_is_a_company(types_of):
     types = types_of("Dock workers at the freight and logistics group Tarnline walked out on Monday.\n\n"
                      "Tarnline said talks would resume on Friday.\n")
     assert types["Tarnline"] == "company or business"
+
+
+@pytest.mark.parametrize("name", ["U.N. Office", "E.U. official"])
+def test_a_dotted_acronym_of_an_international_body_is_read_without_its_dots(name):
+    assert classify(name, is_person=False) == "international organisation"
