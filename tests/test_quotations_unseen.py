@@ -426,3 +426,10 @@ def test_relatives_conjoined_to_a_named_mother_and_a_family_that_called_for_some
                          "pleased with the verdict.\n\nThe union had called for a national strike.\n\n"
                          "The law forbids the army to call them up for duty.\n")
     assert set(result.sources.source) == {"Krista Bishop", "other relatives", "union"}
+
+
+def test_its_founder_is_the_founder_of_the_organisation_named_before_in_the_sentence(sourcing_of):
+    result = sourcing_of("Kremlin embraces mercenaries\n\nAfter nearly a decade of hiding the activities of the "
+                         "mercenary operation in secrecy, its founder Pavel Dorin even claiming it did not exist, the "
+                         "Kremlin embraced the group.\n")
+    assert dict(zip(result.sources.source, result.sources.source_type))["Pavel Dorin"] == "private military company"

@@ -364,6 +364,16 @@ def path_up(token: Token, top: Token) -> list[Token]:
     return [t for t in path if t.i != top.i]
 
 
+def _its_antecedent(its: Token) -> str:
+    """What 'its' stands for in a title before a name ('the activities of the mercenary operation in secrecy, its
+    founder Dorin claiming ...'): the last noun phrase of its sentence before it that names an organisation, by
+    its noun or a cue of its type; '' if none."""
+    chunks = [c for c in its.doc.noun_chunks if its.sent.start <= c.start and c.end <= its.i and
+              c.root.ent_type_ != "PERSON" and (c.root.lemma_.lower() in organisation_nouns() or
+                                                classify(c.text, is_person=False))]
+    return chunks[-1].text if chunks else ""
+
+
 def _descriptions(token: Token, name_range: tuple[int, int]) -> list[str]:
     """Words that describe a named mention: appositions, titles before the name, the noun it is apposed to."""
     doc = token.doc
@@ -390,6 +400,8 @@ def _descriptions(token: Token, name_range: tuple[int, int]) -> list[str]:
     # ("State Department spokesman Ned Price": 'State' is three compounds away from the name)
     if titles:  # the words from the first title word to the name ('U.S. National Security Council spokesman')
         out.append(doc[titles[0].i:name_range[0]].text)
+        if titles[0].lower_ == "its" and (owner := _its_antecedent(titles[0])):
+            out.append(f"{doc[titles[0].i + 1:name_range[0]].text} of {owner}")  # 'its founder' of what
     first = titles[0].i if titles else name_range[0]
     before = doc[first - 1] if first > 0 else None
     if before is not None and before.tag_ == "NN" and before.head.i not in range(*name_range) and \
@@ -400,6 +412,8 @@ def _descriptions(token: Token, name_range: tuple[int, int]) -> list[str]:
     if token.dep_ == "appos" and token.head.pos_ in ("NOUN", "PROPN"):
         words = [t for t in token.head.subtree if not (name_range[0] <= t.i < name_range[1])]
         out.append("".join(t.text_with_ws for t in words)[:200])
+        if words and words[0].lower_ == "its" and (owner := _its_antecedent(words[0])):
+            out.append(f"{''.join(t.text_with_ws for t in words[1:]).strip(' ,')} of {owner}")
     out += _predicated(token)
     if not (token.dep_ == "appos" and token.head.pos_ == "NOUN") and (set_off := _role_set_off_before(doc, name_range)):
         out.append(set_off)
