@@ -232,25 +232,25 @@ def test_a_dialogue_of_dash_lines_is_an_interview_with_the_person_named_after_it
 # --- session 13: speakers the parser or the lexicons left without a cue -----------------------------------------
 
 def test_a_surname_the_tagger_reads_as_a_plural_noun_is_the_person_named_before(sourcing_of):
-    result = sourcing_of("Translation errors anger officials\n\n"
-                         "Shadow Minister for Migrant Affairs Andrew Giles said the rules must change.\n\n"
-                         "\u201cThat is a poor excuse. This isn\u2019t a community group under pressure, this is the "
-                         "government of Canada,\u201d Giles said. \u201cWe know a public health response that works "
-                         "requires every community member to act.\u201d\n")
-    assert speaker_of(result, "poor excuse") == "Andrew Giles"
-    assert speaker_of(result, "every community member") == "Andrew Giles"
+    result = sourcing_of("Health campaign criticised\n\n"
+                         "Opposition health spokeswoman Karen Innes said the rules must change.\n\n"
+                         "\u201cThat is a weak reason. This is no village club short of money, this is the state of "
+                         "Norland,\u201d Innes said. \u201cWe know a health campaign that works needs every family to "
+                         "act.\u201d\n")
+    assert speaker_of(result, "weak reason") == "Karen Innes"
+    assert speaker_of(result, "every family") == "Karen Innes"
 
 
 @pytest.mark.parametrize("tag", ["Harlow & Finch says, \u201c{}\u201d", "\u201c{},\u201d Harlow & Finch said."])
 def test_a_firm_named_with_an_ampersand_speaks_as_a_company(sourcing_of, tag):
     result = sourcing_of("Pipe maker sues law firm\n\nA judge in Denver ruled against the pipe maker on Monday.\n\n"
-                         "In an emailed statement, " + tag.format("We disagree with the ruling and will appeal") + "\n")
-    assert speaker_of(result, "will appeal") == "Harlow & Finch"
+                         "In an emailed statement, " + tag.format("The decision is wrong and we shall ask a higher court to hear it") + "\n")
+    assert speaker_of(result, "higher court") == "Harlow & Finch"
     assert dict(zip(result.sources.source, result.sources.source_type))["Harlow & Finch"] == "company or business"
 
 
 @pytest.mark.parametrize("sentence, speaker", [
-    ("The ruling says, \u201cA reasonable person could find the statement false.\u201d", "ruling"),
+    ("The ruling says, \u201cNo juror could have read the notice as a promise of safety.\u201d", "ruling"),
     ("The verdict stated: \u201cThe company is liable for the damage.\u201d", "verdict"),
     ("The indictment alleges that the men \u201cacted with intent to deceive the buyers.\u201d", "indictment"),
 ])
@@ -265,8 +265,8 @@ def test_a_document_released_in_the_paragraph_before_speaks_for_who_released_it(
     result = sourcing_of("Candidate refuses to concede\n\n"
                          "The Lindqvist campaign released a statement on Thursday.\n\n"
                          "Election officials said the count was over.\n\n"
-                         "\u201cA concession at this point is premature,\u201d stated the release.\n")
-    assert speaker_of(result, "premature") == "Lindqvist campaign"
+                         "\u201cIt is far too early to give up the count,\u201d stated the release.\n")
+    assert speaker_of(result, "far too early") == "Lindqvist campaign"
 
 
 @pytest.mark.parametrize("noun", ["Critics", "Opponents", "Observers"])
@@ -279,17 +279,17 @@ def test_a_plural_noun_saying_something_is_a_group_of_unnamed_people(sourcing_of
 
 def test_quoted_judging_adjectives_before_a_noun_are_the_speakers_words(sourcing_of):
     result = sourcing_of("Judge criticises carmaker\n\nA senior judge has attacked the carmaker Voltra.\n\n"
-                         "Dame Alice Marsh said Voltra had published \"false and misleading\" claims.\n\n"
+                         "Dame Alice Marsh said Voltra had printed \"untrue and deceptive\" leaflets.\n\n"
                          "The \"Storm-Z\" units were sent forward, she added.\n")
-    assert speaker_of(result, "false and misleading") == "Alice Marsh"
+    assert speaker_of(result, "untrue and deceptive") == "Alice Marsh"
     assert list(result.scare_quotes.quote) == ["Storm-Z"]
 
 
 def test_a_story_sentence_about_machine_translation_is_no_disclaimer(sourcing_of):
     result = sourcing_of("Translation errors anger officials\n\n"
                          "Health notices were translated by a machine, documents show.\n\n"
-                         "Priya Nair, head of the Council of Migrant Groups, said machine translation is never "
-                         "acceptable.\n")
+                         "Priya Nair, head of the Council of Migrant Groups, said machine translation has no place on "
+                         "a ministry's pages.\n")
     assert "Priya Nair" in set(result.sources.source)
 
 
@@ -304,13 +304,13 @@ def test_a_statement_saying_something_speaks_for_whoever_issued_it(sourcing_of, 
 
 def test_a_feeling_expressed_in_quoted_words_is_the_speakers(sourcing_of):
     result = sourcing_of("Carmaker rebuked\n\nA court in Leeds heard the case on Monday.\n\n"
-                         "Appeal judges expressed \"astonishment\" at the delay.\n")
+                         "Appeal judges expressed \"astonishment\" that the firm needed a month.\n")
     assert speaker_of(result, "astonishment") == "appeal judges"
 
 
 def test_dated_source_notes_in_parentheses_are_citations(sourcing_of):
-    result = sourcing_of("Strike hits mercenary base\n\nA strike damaged the base of the private military company "
-                         "(Lenzfront.ua, August 14). More than 100 fighters were reportedly killed (Harbour News, "
+    result = sourcing_of("Depot burns after shelling\n\nA fire destroyed the fuel depot of the volunteer battalion "
+                         "(Lenzfront.ua, August 14). About 40 trucks were reportedly lost (Harbour News, "
                          "August 15; Bbc.com/russian, 16 August 2023).\n\n"
                          "The mayor spoke in the town (Kyiv, May 3). A study found the same (Smith, 2020).\n")
     assert sorted(result.citations.cited) == ["BBC", "Harbour News", "Lenzfront.ua"]
@@ -319,55 +319,55 @@ def test_dated_source_notes_in_parentheses_are_citations(sourcing_of):
 def test_a_role_that_replies_is_the_person_the_speaker_before_spoke_to(sourcing_of):
     result = sourcing_of("Council row\n\nOpposition leader Mara Holm accused the mayor of hiding the costs.\n\n"
                          "Holm said to Peter Lind during the council meeting: \u201cThe mayor also hid the cost of the "
-                         "bridge.\u201d\n\nThe mayor replied, \u201cI said nothing of the kind\u201d, and called for "
-                         "Holm to \u201cwithdraw what she just said.\u201d\n")
-    assert speaker_of(result, "nothing of the kind") == "Peter Lind"
+                         "bridge.\u201d\n\nThe mayor replied, \u201cThat claim is simply untrue\u201d, and asked "
+                         "Holm to \u201ctake her words back at once.\u201d\n")
+    assert speaker_of(result, "simply untrue") == "Peter Lind"
     assert speaker_of(result, "cost of the bridge") == "Mara Holm"
 
 
 @pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
 def test_a_countrys_department_is_its_government_whichever_apostrophe(sourcing_of, apostrophe):
-    result = sourcing_of(f"Ministry responds\n\nDocuments have revealed Australia{apostrophe}s Department of Home "
-                         "Affairs used a free service.\n\nThe Department said it used the service to \u201cmake sure "
-                         "that there would be a quick repository of translated information for communities.\u201d\n")
+    result = sourcing_of(f"Ministry responds\n\nDocuments have revealed Canada{apostrophe}s Department of Home "
+                         "Affairs paid for a free app.\n\nThe Department said it chose the app to \u201creach "
+                         "every household in its own language within a day.\u201d\n")
     assert dict(zip(result.sources.source, result.sources.source_type))["Department of Home Affairs"] == \
-        "Australian government or official"
+        "Canadian government or official"
 
 
 def test_he_said_after_a_speaker_who_spoke_of_someone_is_the_speaker(sourcing_of):
     result = sourcing_of("Leader challenged\n\nPrime Minister Voro Tanaka has challenged party leader Sami Raju to "
-                         "provide evidence of fraud.\n\n\u201cI do not want to name the member, but he was drunk in one "
-                         "of the hotels,\u201d Mr Raju said.\n\nMr Tanaka said Mr Raju was fond of making false claims "
-                         "in Parliament.\n\n\u201cTell him to come with substantial evidence that the election was "
-                         "rigged,\u201d he said.\n")
-    assert speaker_of(result, "Tell him") == "Voro Tanaka"
+                         "provide evidence of fraud.\n\n\u201cI will name the member next week, when the house sits "
+                         "again,\u201d Mr Raju said.\n\nMr Tanaka said Mr Raju liked to make loose claims in "
+                         "Parliament.\n\n\u201cLet him bring his papers to the house and show us the ballots,\u201d "
+                         "he said.\n")
+    assert speaker_of(result, "bring his papers") == "Voro Tanaka"
 
 
 def test_a_fact_reported_in_a_statement_from_offices_is_theirs(sourcing_of):
-    result = sourcing_of("Outbreak at hospital\n\nMore than 30 cases have been reported at the Lenz Medical Center.\n\n"
-                         "The estimate was first reported on Friday in a statement from the Harbour Public Health "
+    result = sourcing_of("Outbreak at hospital\n\nA dozen cases have been found at the Lenz Medical Center.\n\n"
+                         "The count was announced on Sunday in a statement from the Harbour Public Health "
                          "District and the Lenz County Health Office.\n")
     assert {"Harbour Public Health District", "Lenz County Health Office"} <= set(result.sources.source)
 
 
 def test_a_dateline_place_is_nobody_and_denying_someone_something_says_nothing(sourcing_of):
-    result = sourcing_of("HARBOURTON (AP) \u2014 A Harbourton woman whose stepson fell ill after she denied him water "
-                         "was sentenced Tuesday.\n\n\"We got what we needed,\" Bishop told reporters outside the court.\n")
+    result = sourcing_of("HARBOURTON (AP) \u2014 A Harbourton man who fell asleep at the wheel after his boss denied him "
+                         "a rest was cleared Tuesday.\n\n\"Justice was done today,\" Bishop told reporters on the steps.\n")
     assert list(result.sources.source) == ["Bishop"]
 
 
 def test_an_organisation_by_its_short_name_is_the_one_named_in_full_before(sourcing_of):
-    result = sourcing_of("Outbreak at hospital\n\nMore than 30 cases have been reported from St. Anselm Medical "
-                         "Center in Lenz.\n\nSt. Anselm in a statement on its website said the hospital was "
-                         "\u201cworking closely with the state health department.\u201d\n")
-    assert speaker_of(result, "working closely") == "St. Anselm Medical Center"
+    result = sourcing_of("Ward closed\n\nA dozen infections have been reported from St. Anselm Medical Center in "
+                         "Lenz.\n\nSt. Anselm in a notice on its website said the staff were \u201ctesting "
+                         "every patient twice a day.\u201d\n")
+    assert speaker_of(result, "every patient") == "St. Anselm Medical Center"
     assert result.quotes.speaker_type.iloc[0] == "hospital or medical"
 
 
 def test_the_company_described_is_the_brand_named_before_though_the_text_said_what_it_was(sourcing_of):
-    result = sourcing_of("Switch maker shares fall\n\nLenzcom was a washout with investors Monday. Shares of the "
-                         "Internet switch maker plummeted 54%.\n\nThe Harbourton, Calif.-based company reported "
-                         "preliminary results for the quarter.\n\nThe company said demand was weak.\n")
+    result = sourcing_of("Router maker slumps\n\nLenzcom was a flop with traders on Tuesday. Shares of the router "
+                         "maker lost a third of their value.\n\nThe Harbourton, Calif.-based company reported early "
+                         "results for the quarter.\n\nThe company said orders were slow.\n")
     assert dict(zip(result.sources.source, result.sources.source_type)) == {"Lenzcom": "company or business"}
 
 
@@ -380,27 +380,27 @@ def test_a_rewrites_report_states_is_the_retold_outlets_and_the_outlet_is_cited(
 
 
 def test_an_anchor_who_began_the_exchange_speaks_but_officials_who_began_recruiting_do_not(sourcing_of):
-    result = sourcing_of("Mayor speaks from flooded city hall\n\nThe mayor of Lenz, Teresa Holm, joined Channel 9 on "
-                         "Wednesday from the second floor of the city hall.\n\n\u201cI have got some friends who are "
-                         "down there in your fine community,\u201d began anchor John Roberts.\n\nOfficials began "
-                         "moving residents on Monday. \u201cIt is a dangerous situation,\u201d Holm said.\n")
-    assert speaker_of(result, "some friends") == "John Roberts"
-    assert speaker_of(result, "dangerous situation") == "Teresa Holm"
+    result = sourcing_of("Mayor speaks from flooded town hall\n\nThe mayor of Lenz, Teresa Holm, joined Channel 9 on "
+                         "Wednesday from her flooded office.\n\n\u201cThe pictures from your street look frightening "
+                         "this morning,\u201d began anchor Tom Rourke.\n\nOfficials began moving residents on Monday. "
+                         "\u201cThe water is still rising,\u201d Holm said.\n")
+    assert speaker_of(result, "look frightening") == "Tom Rourke"
+    assert speaker_of(result, "still rising") == "Teresa Holm"
     assert "officials" not in " ".join(result.sources.source).lower()
 
 
 def test_a_man_believed_to_be_someone_is_named_with_the_hedge(sourcing_of):
     result = sourcing_of("Leaked video shows recruiter\n\nIn the footage, a man believed to be Pavel Dorin, the head "
                          "of the private military company Lenz Group, is seen talking to prisoners.\n\n"
-                         "\u201cAfter six months, you go home,\u201d he says.\n")
-    assert speaker_of(result, "six months") == "man believed to be Pavel Dorin"
+                         "\u201cServe one year and your record is wiped,\u201d he says.\n")
+    assert speaker_of(result, "one year") == "man believed to be Pavel Dorin"
 
 
 def test_an_outlet_set_off_by_its_noun_finds_and_a_group_known_as_a_name_is_that_name(sourcing_of):
-    result = sourcing_of("Pardons rise\n\nLenzwatch, a Russian web newspaper that works from exile in Vilnius, "
-                         "examined prison service data and found that the number of inmates fell.\n\n"
+    result = sourcing_of("Pardons rise\n\nLenzwatch, a Russian web newspaper run by exiled editors, "
+                         "went through court records and found that more convicts were freed.\n\n"
                          "The volunteers known as the Blue Vests said on Twitter that the toll would rise.\n\n"
-                         "Conflict Research Team, an independent organization, underscores the value of the squads.\n")
+                         "Conflict Research Team, a group of volunteer analysts, underscores the losses of the units.\n")
     sources = dict(zip(result.sources.source, result.sources.source_type))
     assert sources["Lenzwatch"] == "media outlet"
     assert "Blue Vests" in sources and "Conflict Research Team" in sources
@@ -416,20 +416,20 @@ def test_the_cabinet_minister_is_not_the_person_described_as_prime_minister(sour
 
 
 def test_a_quotation_glued_to_the_comma_before_it_keeps_its_speaker_whole(sourcing_of):
-    result = sourcing_of("Quake kills thousands\n\nAccording to Lenzian public television,\"more than 18,000 families "
-                         "have been affected\" by the quake.\n")
-    assert speaker_of(result, "18,000 families") == "Lenzian public television"
+    result = sourcing_of("Floods hit the north\n\nAccording to Lenzian public television,\"some 2,000 homes "
+                         "are under water\" in the valley.\n")
+    assert speaker_of(result, "2,000 homes") == "Lenzian public television"
 
 
 def test_relatives_conjoined_to_a_named_mother_and_a_family_that_called_for_something_are_sources(sourcing_of):
-    result = sourcing_of("Woman sentenced\n\nJonathan\u2019s mother, Krista Bishop, and other relatives said they were "
-                         "pleased with the verdict.\n\nThe union had called for a national strike.\n\n"
+    result = sourcing_of("Driver jailed\n\nTomas\u2019s mother, Irma Vance, and other relatives said they were "
+                         "relieved by the sentence.\n\nThe union had called for a national strike.\n\n"
                          "The law forbids the army to call them up for duty.\n")
-    assert set(result.sources.source) == {"Krista Bishop", "other relatives", "union"}
+    assert set(result.sources.source) == {"Irma Vance", "other relatives", "union"}
 
 
 def test_its_founder_is_the_founder_of_the_organisation_named_before_in_the_sentence(sourcing_of):
-    result = sourcing_of("Kremlin embraces mercenaries\n\nAfter nearly a decade of hiding the activities of the "
-                         "mercenary operation in secrecy, its founder Pavel Dorin even claiming it did not exist, the "
-                         "Kremlin embraced the group.\n")
+    result = sourcing_of("Army takes over fighters\n\nFor years the army kept quiet about the work of the "
+                         "mercenary outfit in the east, its founder Pavel Dorin even denying that it existed, until "
+                         "the ministry took it over.\n")
     assert dict(zip(result.sources.source, result.sources.source_type))["Pavel Dorin"] == "private military company"

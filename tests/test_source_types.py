@@ -1023,9 +1023,9 @@ def test_a_state_body_sets_a_story_that_names_no_country(sourcing_of):
 
 
 def test_the_chief_executive_of_a_company_based_in_a_city_is_no_official(types_of):
-    types = types_of("Soap maker profits fall\n\nLenzco reported lower earnings on Tuesday.\n\n"
-                     '"Top-line growth remains strong," said Dirk Jansen, chairman and chief executive of '
-                     "Cincinnati-based Lenzco.\n")
+    types = types_of("Paint maker cuts jobs\n\nLenzco will close two plants next year.\n\n"
+                     '"Orders have fallen for three quarters in a row," said Dirk Jansen, chairman and chief executive '
+                     "of Cincinnati-based Lenzco.\n")
     assert types["Dirk Jansen"] == "company or business"
 
 
