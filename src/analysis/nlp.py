@@ -62,7 +62,7 @@ def trim_entities(doc: Doc) -> Doc:
 def pipeline() -> spacy.Language:
     """The English pipeline (tagger, parser, lemmatizer, NER), loaded once."""
     nlp = spacy.load(MODEL)
-    # a page that lost the space before a quotation ('television,"more than ...'): the comma and the mark are
+    # a page that lost the space before a quotation ('television,"some 2,000 homes ...'): the comma and the mark are
     # tokens of their own, as with the space
     infixes = list(nlp.Defaults.infixes) + [r"""(?<=[^\W\d_]),(?=["\u201c])""", r"""(?<=[,.])["\u201c](?=[^\W\d_])"""]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer

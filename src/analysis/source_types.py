@@ -647,7 +647,7 @@ def classify(text: str, *, is_person: bool, default_country: str = "", setting: 
     if found:
         return min(found, key=type_rank)
     if not is_person and country_in(text) and len(text.split()) <= 2 and "-based" not in text:
-        return government_type(country_in(text))  # "Ukraine says", "Moscow denies"; not "Cincinnati-based P&G"
+        return government_type(country_in(text))  # "Ukraine says", "Moscow denies"; not "Denver-based Lenzco"
     return ""
 
 

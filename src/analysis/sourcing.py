@@ -276,7 +276,7 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
 
 # what a verb of saying takes when it says nothing: 'the storm claimed 59 lives', 'she claimed the title'
 UNSPOKEN_OBJECTS = {"claim": {"life", "lives", "victim", "title", "prize", "medal", "trophy", "crown"}}
-REFUSING_LEMMAS = {"deny"}  # with a person it is done to ('denied him water', 'denied them bail'): a refusal
+REFUSING_LEMMAS = {"deny"}  # with a person it is done to ('denied him a rest', 'denied them bail'): a refusal
 OBJECT_PRONOUNS = {"him", "them", "me", "us"}
 
 
@@ -290,7 +290,7 @@ def _speech_verb(token: Token) -> bool:
         return False  # 'officials began recruiting': no tag; '"...," began anchor John Doe': one
     if lemma in REFUSING_LEMMAS and any(c.dep_ in ("dative", "iobj") or c.lower_ in OBJECT_PRONOUNS or
                                         any(g.lower_ in OBJECT_PRONOUNS for g in c.children) for c in token.children):
-        return False  # 'she denied him water': refused him something, said nothing
+        return False  # 'his boss denied him a rest': refused him something, said nothing
     if lemma in PHRASAL_SPEECH:
         return any(c.dep_ == "prt" and c.lower_ == PHRASAL_SPEECH[lemma] for c in token.children)
     if lemma in PREPOSITIONAL_SPEECH:  # "the union called for a strike": urged it; not "call them up for duty"
@@ -750,7 +750,7 @@ SPEAKING_KINDS = {"person", "group", "document"}  # sources whose speech clause'
 
 
 def _judging_words(tokens) -> bool:
-    """Quoted lower-case adjectives ('published "false and misleading" material'): a judgement in someone's words,
+    """Quoted lower-case adjectives ('printed "untrue and deceptive" leaflets'): a judgement in someone's words,
     not a label as a quoted name or noun before a noun is ('"Storm-Z" units')."""
     words = [t for t in tokens if t.is_alpha]
     return bool(words) and all(t.is_lower for t in words) and tokens.root.pos_ == "ADJ"

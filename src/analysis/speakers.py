@@ -23,7 +23,8 @@ from rapidfuzz.distance import OSA
 from .metadata import canonical_outlet
 from .quotes import QuoteSpan
 from .source_types import (
-    COMPANY, TITLES, classify, clean_name, company_name, country_cues, country_in, country_referred_to, cue_matches, cue_words,
+    COMPANY, TITLES, classify, clean_name, company_name, country_cues, country_in, country_referred_to, cue_matches,
+    cue_words,
     first_names, generic_nouns, guess_gender, institution, name_noun_type, organisation_nouns, outlet_names, roles,
     setting_country, speaks_itself, spelt_out, surname, translit_key, variant_table)
 
@@ -93,9 +94,10 @@ EPITHET_CLASSES = {"official", "expert"}  # roles a person named before may hold
 DEFINITE_DESCRIPTION = re.compile(r"(?:the|this|that)\s|.*?\w['’]s?\s", re.I)  # 'the mayor', 'Ontario's premier'
 # organisations whose names need not say what they are ('Lumex' is 'the company')
 BRAND_NAMED_TYPES = {"company or business"}
-# a hedged identity right after an unnamed person's noun: 'a man believed to be Yevgeny Prigozhin'
+# a hedged identity right after an unnamed person's noun: 'a man believed to be Pavel Dorin'
 BELIEVED_TO_BE = re.compile(r"\s+(?:who is |who was )?(?:believed|thought|said|understood|suspected|alleged|reported|"
-                            r"presumed|likely|appearing|claimed) to be (?-i:[A-Z][\w'’.-]+)(?: (?-i:[A-Z][\w'’.-]+)){0,3}")
+                            r"presumed|likely|appearing|claimed) to be "
+                            r"(?-i:[A-Z][\w'’.-]+)(?: (?-i:[A-Z][\w'’.-]+)){0,3}")
 REPLY_LEMMAS = {"reply", "respond", "retort", "answer", "counter"}  # a role that replies is the person spoken to
 IT_SENTENCES = 3  # how many sentences back the organisation 'it said' stands for may have been a subject
 # what a person is, not a post they hold, as a bare epithet for the person named just before ('the veteran said')
@@ -290,7 +292,7 @@ def _find_name_span(tokens: _Tokens, i: int) -> tuple[int, int]:
             end -= 1
         owner = next((k for k in range(start + 1, end - 1) if tokens.text[k] in ("’s", "'s")), None)
         if owner is not None and ent.label_ == "ORG" and " ".join(lower[start:owner]) in country_cues():
-            start = owner + 1  # "Australia’s Department of Home Affairs" (one entity with a curly mark): its department
+            start = owner + 1  # "Norway’s Ministry of Transport" (one entity with a curly mark): its department
         if ent.label_ in ("GPE", "LOC", "NORP", "FAC"):
             return start, end
         return _after_role(tokens, start, end), end
@@ -315,7 +317,7 @@ def _after_role(tokens: _Tokens, start: int, end: int) -> int:
 
 def _dateline(doc: Doc, name_range: tuple[int, int]) -> bool:
     """The name opens its paragraph and a date follows it after a comma, or an agency in brackets and a dash: a
-    dateline's place ('Varna, Feb 9 2014 -', 'DALLAS (AP) —')."""
+    dateline's place ('Varna, Feb 9 2014 -', 'HARBOURTON (AP) —')."""
     start, end = name_range
     opens = start == 0 or doc[start - 1].is_space and "\n" in doc[start - 1].text
     dated = end + 1 < len(doc) and doc[end].text == "," and (
@@ -365,8 +367,8 @@ def path_up(token: Token, top: Token) -> list[Token]:
 
 
 def _its_antecedent(its: Token) -> str:
-    """What 'its' stands for in a title before a name ('the activities of the mercenary operation in secrecy, its
-    founder Dorin claiming ...'): the last noun phrase of its sentence before it that names an organisation, by
+    """What 'its' stands for in a title before a name ('the work of the mercenary outfit in the east, its founder
+    Dorin denying ...'): the last noun phrase of its sentence before it that names an organisation, by
     its noun or a cue of its type; '' if none."""
     chunks = [c for c in its.doc.noun_chunks if its.sent.start <= c.start and c.end <= its.i and
               c.root.ent_type_ != "PERSON" and (c.root.lemma_.lower() in organisation_nouns() or
@@ -786,7 +788,7 @@ class Resolver:
 
     def _organisation_named_in_full(self, name_range: tuple[int, int]) -> str | None:
         """The organisation named earlier whose full name is this name (with a title before it, 'St.') and then
-        an organisation noun or a company's ending ('St. Michael' after 'St. Michael Medical Center', 'Lenz Pipes'
+        an organisation noun or a company's ending ('St. Anselm' after 'St. Anselm Medical Center', 'Lenz Pipes'
         after 'Lenz Pipes Ltd'); None if there is none."""
         doc = self.doc
         start = name_range[0] - 1 if name_range[0] > 0 and doc[name_range[0] - 1].lower_.rstrip(".") in TITLES \
@@ -956,7 +958,7 @@ class Resolver:
         if token.pos_ == "PROPN" or (token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and token.pos_ != "NOUN"):
             return self._resolve_name(token)
         if token.pos_ == "NOUN" and token.text[:1].isupper() and self.person_key_for(token.text, offset=token.idx):
-            return self._resolve_name(token)  # "Giles said" after "Andrew Giles": a surname tagged as a (plural) noun
+            return self._resolve_name(token)  # "Innes said" after "Karen Innes": a surname tagged as a (plural) noun
         if token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.dep_ in ("nsubj", "pobj")):  # tagger slips
             named = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if token.lemma_.lower() in MEDIA_NOUNS and named is not None and named.pos_ == "PROPN":
@@ -1109,7 +1111,7 @@ class Resolver:
             source = self.sources.get(resolved[0]) if resolved else None
             if source is None:
                 continue
-            brand = source.kind == "person" and source.named and not any(  # 'Lenzcom was a washout': no role
+            brand = source.kind == "person" and source.named and not any(  # 'Lenzcom was a flop': no role
                 w in roles() for d in source.descriptions for w in re.findall(r"[a-z]+", d.lower())) and \
                 candidate.pos_ == "PROPN" and (candidate.ent_type_ == "ORG" or not source.gender and not noun)
             if not (brand and (not noun or kind in BRAND_NAMED_TYPES) or not noun and source.kind in (
@@ -1124,7 +1126,7 @@ class Resolver:
         if found is not None and found.kind == "person":
             found.kind = "org"  # 'Lumex withdrew heaters. It added ...': no person is 'it'
             if noun:
-                found.descriptions.append(f"the {noun}")  # 'P&G reported ... the company said': typed so
+                found.descriptions.append(f"the {noun}")  # 'Lenzcom reported ... the company said': typed so
         return found.key if found is not None else None
 
     def _defined_institution(self, name: str) -> tuple[str, str] | None:
@@ -1218,7 +1220,7 @@ class Resolver:
             self.sources[key].kind = "org"  # whatever the tagger made of the name
             self._no_persons.add(key)
             return key, written, "organisation name (an organisation's noun apposed)"
-        if fuller := self._organisation_named_in_full(name_range):  # 'St. Michael said' after 'St. Michael
+        if fuller := self._organisation_named_in_full(name_range):  # 'St. Anselm said' after 'St. Anselm
             # Medical Center': the centre, by its short name
             return self._add_other(fuller, "org", named=True, span=char, variant=written), written, \
                 f"short name of {fuller}, named before"
@@ -1261,7 +1263,8 @@ class Resolver:
         'his mother', 'the foundation'), else a new unnamed source ('a woman whose boyfriend ...'); a description
         'known as' a name is that name ('the volunteer first responders known as the White Helmets')."""
         known_as = [o for c in token.children if c.dep_ == "acl" and c.lower_ == "known" for p in c.children
-                    if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+                    if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                    if o.dep_ == "pobj" and o.pos_ == "PROPN"]
         if known_as and (named := self._resolve_name(known_as[0])) is not None:
             return named
         lemma = token.lemma_.lower()
@@ -1623,8 +1626,8 @@ class Resolver:
         """'The mayor replied' after 'Holm said to Peter Lind:': the person spoken to replies, whatever epithet
         the text gives them (it may never say Lind is the mayor)."""
         if token.pos_ != "NOUN" or token.dep_ != "nsubj" or token.head.lemma_.lower() not in REPLY_LEMMAS or \
-                not (token.lemma_.lower() in roles() or cue_matches(token.lower_)) or not any(c.dep_ == "det" and c.lower_ == "the"
-                                                               for c in token.children):
+                not (token.lemma_.lower() in roles() or cue_matches(token.lower_)) or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
         addressee = self._addressee_before(token)
         if addressee is None:
@@ -1859,8 +1862,8 @@ class Resolver:
         return (speakers or candidates)[0][1]
 
     def _main_subject(self, offset: int) -> bool:
-        """The name at `offset` is the subject of its sentence's main clause ('Bainimarama said Prasad was fond of
-        ...': Bainimarama, not Prasad, whom he speaks of)."""
+        """The name at `offset` is the subject of its sentence's main clause ('Tanaka said Raju liked to make loose
+        claims': Tanaka, not Raju, whom he speaks of)."""
         found = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         if found is None:
             return False
