@@ -16,7 +16,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .metadata import OUTLET_NAME, cited_outlets, outlet_aliases
-from .speakers import LEADER_NOUNS, PERSON_ORGANS, Resolver, Source, noun_phrase, path_up
+from .speakers import (
+    HEDGE_VERBS, HEDGED_IDENTITY, LEADER_NOUNS, PERSON_ORGANS, Resolver, Source, noun_phrase, path_up)
 from .source_types import (
     COMPANY, OPPOSITION, ORGANISATION_WORD, RIGHTS_GROUP, SPORTS, TITLES, affiliations, by_own_noun, classify,
     clean_name, company_name, country_cues, country_in, country_mentions, cue_matches, cue_words, generic_nouns,
@@ -594,12 +595,12 @@ def _client_type(source: Source, resolver: Resolver, default_country: str) -> st
 
 # an unnamed person the text identifies with a named one: "a man believed to be Yevgeny Prigozhin", "a man closely
 # resembling ...", "the man, who appears to be ..." (up to three words between the verb and the name)
-_IDENTIFIED = re.compile(r"(?:(?:believed|thought|said|understood|alleged|presumed|appears?|appearing|seems?)"
-                         r" to be|(?:closely )?resembling|identified as)\s+((?:[\w’'-]+\s+){0,3}?" + _NAME + ")")
+_IDENTIFIED = re.compile(r"(?:" + HEDGED_IDENTITY + r"|(?:closely )?resembling|identified as)\s+((?:[\w’'-]+\s+){0,3}?"
+                         + _NAME + ")")
 
 
-_POSTMODIFIER = re.compile(r"\s(?:in|on|at|of|from|with|behind|who|whose|that|believed|thought|said|understood|"
-                           r"suspected|alleged|reported|presumed|likely|appearing|claimed)\s")  # ... "believed to be X"
+# ... and the verb of a hedged identity: "man believed to be X"
+_POSTMODIFIER = re.compile(rf"\s(?:in|on|at|of|from|with|behind|who|whose|that|{HEDGE_VERBS})\s")
 
 
 # what a person says they are: "The man in the video introduces himself as a member of the Granit group"

@@ -94,9 +94,12 @@ EPITHET_CLASSES = {"official", "expert"}  # roles a person named before may hold
 DEFINITE_DESCRIPTION = re.compile(r"(?:the|this|that)\s|.*?\w['’]s?\s", re.I)  # 'the mayor', 'Ontario's premier'
 # organisations whose names need not say what they are ('Lumex' is 'the company')
 BRAND_NAMED_TYPES = {"company or business"}
-# a hedged identity right after an unnamed person's noun: 'a man believed to be Pavel Dorin'
-BELIEVED_TO_BE = re.compile(r"\s+(?:who is |who was )?(?:believed|thought|said|understood|suspected|alleged|reported|"
-                            r"presumed|likely|appearing|claimed) to be "
+# the verbs that give an unnamed person a hedged identity ('a man believed to be Pavel Dorin', 'thought to be'): one
+# list for the speaker's name and for the type it takes from the person named
+HEDGE_VERBS = r"believed|thought|said|understood|suspected|alleged|reported|presumed|likely|appears?|appearing|seems?|" \
+              r"claimed"
+HEDGED_IDENTITY = rf"(?:{HEDGE_VERBS}) to be"
+BELIEVED_TO_BE = re.compile(rf"\s+(?:who is |who was )?{HEDGED_IDENTITY} "
                             r"(?-i:[A-Z][\w'’.-]+)(?: (?-i:[A-Z][\w'’.-]+)){0,3}")
 REPLY_LEMMAS = {"reply", "respond", "retort", "answer", "counter"}  # a role that replies is the person spoken to
 IT_SENTENCES = 3  # how many sentences back the organisation 'it said' stands for may have been a subject
