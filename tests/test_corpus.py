@@ -11,7 +11,7 @@ import pytest
 
 from analysis import debris, embeddings, metadata
 from analysis.corpus import ARTICLE_COLUMNS, load_corpus
-from analysis.textnorm import fold, normalize, split_sentences
+from analysis.textnorm import fold, lookup_key, normalize, split_sentences
 
 STORY = (
     "Prison officials in the region of Tver confirmed on Tuesday that recruiters had visited two colonies.\n"
@@ -35,6 +35,18 @@ STORY = (
 def test_normalize(text_in, expected):
     assert normalize(text_in) == expected
     assert unicodedata.is_normalized("NFC", normalize(text_in))
+
+
+@pytest.mark.parametrize("word, key", [("\u0130stanbul", "istanbul"), ("AUGU\u017fT", "august"),
+                                       ("\u0131nstitute", "institute"), ("Lenz", "lenz")])
+def test_lookup_key_gives_the_key_a_case_blind_pattern_matched(word, key):
+    assert lookup_key(word) == key
+
+
+def test_a_page_with_turkish_capitals_is_analysed_not_crashed(sourcing_of):
+    result = sourcing_of("Ferry talks\n\n\u0130stanbul'da yeni ofis a\u00e7\u0131ld\u0131 \u0130NST\u0130TUTE\n\n"
+                         "Officials in \u0130stanbul said the ferry would run again, the port authority said.\n")
+    assert len(result.sources)
 
 
 def test_fold_keeps_length_and_maps_quotes_and_dashes():

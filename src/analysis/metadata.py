@@ -18,7 +18,7 @@ import pandas as pd
 from langdetect import DetectorFactory, LangDetectException, detect_langs
 
 from . import debris, translationese
-from .textnorm import fold
+from .textnorm import fold, lookup_key
 
 if TYPE_CHECKING:
     from .corpus import Article, Sentence
@@ -365,7 +365,7 @@ def _retelling(article: Article, outlet: str) -> str:
                       if _is_outlet_mention(m)]
             named = before[-1] if before else last
             noun = match.group("object") or match.group("subject")
-            if named == outlet and _ANAPHOR_NOUNS[noun.lower()] in ("", kind):
+            if named == outlet and _ANAPHOR_NOUNS[lookup_key(noun)] in ("", kind):
                 return sentence
         names = [canonical_outlet(m.group("outlet")) for m in _outlet_names().finditer(fold(sentence))
                  if _is_outlet_mention(m)]

@@ -31,6 +31,7 @@ import pandas as pd
 from . import nlp
 from .quantities import GROUP_NOUNS, Quantity, find_quantities
 from .relations import oriented
+from .textnorm import lookup_key
 
 if TYPE_CHECKING:
     from .corpus import Article, Corpus
@@ -519,7 +520,7 @@ def _month_mentions(sentence: str, published: str) -> list:
             continue  # the modal verb "may"
         if re.search(r"\b(?:since|from)\s+(?:the\s+|last\s+|this\s+)?$", sentence[:m.start()], re.I):
             continue  # "since (last) July": the start of a period that runs to the date of the report
-        month = MONTHS[m.group("month").lower()]
+        month = MONTHS[lookup_key(m.group("month"))]
         year = int(m.group("year")) if m.group("year") else None
         if year is None and pub_year is not None:
             year = pub_year if month <= pub_month else pub_year - 1

@@ -25,6 +25,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from .textnorm import lookup_key
+
 if TYPE_CHECKING:
     from .corpus import Article
 
@@ -239,7 +241,7 @@ def interview_quotes(article: Article, text: str) -> dict[int, QuoteSpan]:
         label = INTERVIEW_LABEL.match(text, para.start, para.end) if para.kind == "text" else None
         speaker = ANSWER_LABEL.match(text, para.start, para.end) if para.kind == "text" and previous else None
         if label is not None:
-            kind, start = _INTERVIEW_CLOSING[label.group("label").lower()], label.end()
+            kind, start = _INTERVIEW_CLOSING[lookup_key(label.group("label"))], label.end()
         elif speaker is not None:
             kind, start = "interview_answer", speaker.end()
         elif previous == "interview_answer" and para.kind == "text":

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .metadata import canonical_outlet, outlet_aliases
+from .textnorm import lookup_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -330,12 +331,12 @@ def country_mentions(text: str) -> list[tuple[int, str]]:
         if len(word.strip(".")) <= 2 and not word.isupper() or \
                 any(start <= match.start() < end for start, end in outlets) or \
                 _NEW_PLACE.search(text[max(0, match.start() - 4):match.start()]) and \
-                word[:4].lower() != country_cues()[word.lower()][:4].lower() or \
+                word[:4].lower() != country_cues()[lookup_key(word)][:4].lower() or \
                 _WATERS.match(text, match.end()) or _GULF_OF.search(text[max(0, match.start() - 8):match.start()]):
             continue  # ... nor a town named after a capital or a city ('New Bern', 'New London'; 'New Zealand' and
             # 'New Mexico' are cues themselves, and 'New China' still names China), nor a sea ('the Indian Ocean
             # islands', 'the South China Sea', 'the Gulf of Mexico')
-        found.append((match.start(), country_cues()[word.lower()]))
+        found.append((match.start(), country_cues()[lookup_key(word)]))
     found += [(match.start("state"), "U.S.") for match in US_DATELINE.finditer(text)]
     return sorted(found)
 
@@ -666,7 +667,7 @@ def name_noun_type(name: str) -> str:
     if name.split() and name.split()[-1].rstrip(".") in COMPANY_NAME_ENDS and len(name.split()) > 1 and \
             (name.split()[-1] not in SECTOR_NAME_ENDS or all(w[:1].isupper() for w in name.split())):
         return COMPANY  # 'Thornbury Capital', 'Lenz Energy'; not 'Department of Energy'
-    found = [(m.start(), organisation_nouns()[m.group(1).lower()]) for m in _typed_noun().finditer(name)]
+    found = [(m.start(), organisation_nouns()[lookup_key(m.group(1))]) for m in _typed_noun().finditer(name)]
     return max(found)[1] if found else ""
 
 

@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .textnorm import lookup_key
 from .metadata import OUTLET_NAME, cited_outlets, outlet_aliases
 from .speakers import (
     HEDGE_VERBS, HEDGED_IDENTITY, LEADER_NOUNS, PERSON_ORGANS, Resolver, Source, noun_phrase, path_up)
@@ -432,7 +433,7 @@ def _organisation_of_introduction(source: Source, resolver: Resolver) -> str:
     if not source.mentions or any(len(clean_name(d).split()) > 2 for d in source.descriptions):
         return ""  # 'chief executive of a software company': the description says whose
     sentence = resolver.article.sentence_at(min(source.mentions)[0])
-    kinds = {organisation_nouns()[m.group(1).lower()] for m in typed_organisation().finditer(sentence.text)} \
+    kinds = {organisation_nouns()[lookup_key(m.group(1))] for m in typed_organisation().finditer(sentence.text)} \
         if sentence else set()
     return kinds.pop() if len(kinds) == 1 and COMPANY not in kinds else ""
 
@@ -838,7 +839,7 @@ def _typed_organisation_of(source: Source, *, official: bool) -> str:
         return ""
     for description in source.descriptions:
         for match in typed_organisation().finditer(description):
-            return organisation_nouns()[match.group(1).lower()]
+            return organisation_nouns()[lookup_key(match.group(1))]
     for description in source.descriptions:  # 'a representative of the Ukrainian coordination headquarters'
         for match in _national_organisation().finditer(description):
             if country := country_in(match.group(1)):

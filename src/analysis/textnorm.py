@@ -44,6 +44,16 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+# letters a case-blind pattern matches to an ASCII letter whose lower case is another string ('İstanbul' matches
+# 'istanbul' but lowers to 'i̇stanbul'; the dotless 'ı', the long 's', the Kelvin sign)
+_CASE_BLIND_EXTRAS = str.maketrans({"\u0131": "i", "\u017f": "s"})
+
+
+def lookup_key(word: str) -> str:
+    """The lower-case key under which a lexicon holds a word a case-blind pattern found ('İstanbul' -> 'istanbul')."""
+    return word.lower().replace("i\u0307", "i").translate(_CASE_BLIND_EXTRAS)
+
+
 @dataclass(frozen=True)
 class Span:
     """A piece of text with its [start, end) character offsets into the article body."""
