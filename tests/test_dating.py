@@ -88,6 +88,9 @@ def test_odd_text_never_raises(write_corpus, text_in):
     ("The bank predicted in March 2019 that prices would rise.", "March 2019", "past"),
     ("The unit retreated due to heavy losses in May 2023.", "May 2023", "past"),  # causal, not a plan
     ("The court said he was due to report on Feb. 9.", "Feb. 9", ""),  # a plan told in the past
+    ("She would have stayed in office until 2031 had the vote failed.", "2031", ""),  # a past that did not happen
+    ("He served in the navy until 2015.", "2015", "past"),
+    ("She estimated that 900 people would have signed up by March 2022.", "March 2022", "past"),  # no condition
 ])
 def test_light_tense(sentence, phrase, expected):
     start = sentence.index(phrase)
@@ -193,6 +196,14 @@ def test_a_date_planned_in_a_past_clause_is_no_publication_bound(write_corpus):
     pub = published(write_corpus, text)
     assert pub.earliest <= "2019-01-31"  # "on Feb. 9" is his reporting date, perhaps still ahead
     assert not any("Feb. 9" in c.text and "past" in c.reason for c in pub.evidence)
+
+
+def test_a_counterfactual_past_is_no_publication_bound(write_corpus):
+    text = ("The council pardoned the former treasurer in March 2021, his lawyer said.\n\n"
+            "He would have stayed in prison until at least 2029 had the council refused.\n")
+    pub = published(write_corpus, text)
+    assert pub.earliest < "2022-01-01"  # 2029 is the end of a sentence he no longer serves, not a past year
+    assert not any("2029" in c.text and "past" in c.reason for c in pub.evidence)
 
 
 def test_a_wire_dateline_dates_a_copy_whose_page_date_is_later(write_corpus):

@@ -220,6 +220,13 @@ _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your|thi
                                re.IGNORECASE)  # "his delayed address": an -ed word after these is an adjective
 _MODAL = re.compile(r"\b(?:would|could|might|may|should)\b")
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been|\w+ed|\w+en)\b", re.IGNORECASE)
+# "would have served until 2030 had he not been pardoned": a past that did not happen, its date unclear (a
+# "would have" with no condition is a reported future perfect: "estimated that 1,500 would have applied by July")
+_MODAL_PERFECT = re.compile(r"\b(?:would|could|might|should)(?:\s+not|n't)?\s+have\s+(?:\w+\s+)?"
+                            r"(?:been|\w+ed|\w+en)\b", re.IGNORECASE)
+_UNREAL_CONDITION = re.compile(r"\bhad\s+(?:\w+\s+){1,3}?not\b|\bhad\s+(?:he|she|it|they|we|i|you|the|a|an|his|her|its|"
+                               r"their|our)\s+(?:\w+\s+){0,2}?\w+(?:ed|en)\b|\bif\s+(?:\w+\s+){1,4}?had\b|"
+                               r"\bbut\s+for\b|\bwere\s+it\s+not\b|\botherwise\b", re.IGNORECASE)
 _FORECAST = re.compile(r"\b(?:forecasts?|forecasted|projects?|projected|predicts?|predicted|expects?|"
                        r"estimates?|estimated)\s+(?:\w+\s+){0,4}?to\s+(?!the\b|a\b|an\b)[a-z]+", re.IGNORECASE)
 _PLANNED = re.compile(r"\b(?:(?:ordered|scheduled|expected|told|asked|planned|required|summoned|called|invited|"
@@ -229,14 +236,31 @@ _PLANNED = re.compile(r"\b(?:(?:ordered|scheduled|expected|told|asked|planned|re
                       r"meet|vote|leave|arrive|stand|go)\b)", re.IGNORECASE)  # not the causal "due to heavy losses"
 
 
-def light_tense(sentence: str, start: int, end: int) -> str:
-    """'future', 'past', 'present' or '' for the clause around [start, end) of `sentence` (offsets within it)."""
+def _clause_before(sentence: str, start: int) -> str:
+    """The words of the clause before offset `start` of `sentence`."""
     clause_start = max(sentence.rfind(sep, 0, start) for sep in (";", ":", " but ", " while ", " although ",
                                                                   " that "))
-    clause_start = max(clause_start, 0)
-    before = sentence[clause_start:start]
+    return sentence[max(clause_start, 0):start]
+
+
+def counterfactual(sentence: str, start: int) -> bool:
+    """True when the clause before offset `start` tells a past that did not happen ("would have served until 2030
+    had he not been pardoned")."""
+    if not _UNREAL_CONDITION.search(sentence):
+        return False
+    before = _clause_before(sentence, start)
+    last = None
+    for last in _MODAL_PERFECT.finditer(before):
+        pass
+    return last is not None and not _PAST.search(before, last.end())
+
+
+def light_tense(sentence: str, start: int, end: int) -> str:
+    """'future', 'past', 'present' or '' for the clause around [start, end) of `sentence` (offsets within it)."""
+    before = _clause_before(sentence, start)
     present = [m.end() for m in _PRESENT.finditer(before)]
-    modal = [m.end() for m in _MODAL.finditer(before)]
+    counterfactual = [m.span() for m in _MODAL_PERFECT.finditer(before)] if _UNREAL_CONDITION.search(sentence) else []
+    modal = [m.end() for m in _MODAL.finditer(before)] + [e for _, e in counterfactual]
     after = sentence[end:]
     after = after[len(after) - len(after.lstrip(" ,;:-")):]
     cut = re.search(r"[;,]| that | but ", after)
@@ -244,6 +268,7 @@ def light_tense(sentence: str, start: int, end: int) -> str:
     future_before = [m.end() for m in _FUTURE.finditer(before)]
     past_before = [m.end() for m in _PAST.finditer(before) if not _ADJECTIVE_BEFORE.search(before, 0, m.start())
                    or not m.group().lower().endswith("ed")] + [m.end() for m in _PRESENT_PERFECT.finditer(before)]
+    past_before = [e for e in past_before if not any(s < e <= t for s, t in counterfactual)]
     forecast = [m for m in _FORECAST.finditer(before)]
     if forecast and forecast[-1].end() > max(past_before + present + modal, default=-1):
         if re.search(r"\b(?:was|were)\s+$", before[:forecast[-1].start()], re.IGNORECASE):
@@ -375,6 +400,8 @@ def _sentence_constraints(sentence: str, offset: int) -> list[_Constraint]:
         if t.kind not in {"absolute", "partial"} or not (t.month or t.year or t.season):
             continue
         tense = "past" if t.open in {"since", "as_of"} else light_tense(sentence, t.start, t.end)
+        if not tense and counterfactual(sentence, t.start):
+            continue  # "would have served until 2030": no bound either way
         clue_text, s, e = t.text, offset + t.start, offset + t.end
         if t.year and t.unit != "decade":
             res = tx.resolve(t, None, tense)
