@@ -433,3 +433,39 @@ def test_its_founder_is_the_founder_of_the_organisation_named_before_in_the_sent
                          "mercenary outfit in the east, its founder Pavel Dorin even denying that it existed, until "
                          "the ministry took it over.\n")
     assert dict(zip(result.sources.source, result.sources.source_type))["Pavel Dorin"] == "private military company"
+
+
+def test_the_person_a_question_was_put_to_answers_it(sourcing_of):
+    result = sourcing_of("Release stirs anger\n\nCity spokesman Oleg Marin commented on the release of Ivan Dorn, "
+                         "who was convicted of theft.\n\nIn March, the court confirmed that Governor Pavel Lenz had "
+                         "signed the order.\n\nWhen reporters asked Marin about the release, he called \u201ca second "
+                         "chance for the young\u201d the reason for it.\n")
+    assert speaker_of(result, "second chance") == "Oleg Marin"
+
+
+def test_the_organisations_representative_is_the_person_described_as_its_spokeswoman(sourcing_of):
+    result = sourcing_of("Talks stall\n\nHarbour ministry spokeswoman Ana Dorn said talks had stalled.\n\n"
+                         "Governor Pavel Lenz was not available.\n\n"
+                         "\u201cThere is no date yet,\u201d said the ministry representative.\n")
+    assert speaker_of(result, "no date yet") == "Ana Dorn"
+
+
+def test_the_statement_speaks_for_whoever_spoke_in_it_a_paragraph_before(sourcing_of):
+    result = sourcing_of("Appeal planned\n\nIn a joint statement, the Lenz Teachers Union said it would appeal the "
+                         "ruling.\n\n\u201cWe will not give up on our members,\u201d the statement said.\n")
+    assert speaker_of(result, "give up") == "Lenz Teachers Union"
+
+
+def test_a_quotation_after_words_said_according_to_an_outlet_goes_on_with_the_speaker(sourcing_of):
+    result = sourcing_of("Floods hit\n\n\u201cWe had to send our trucks to reach people,\u201d Harbourton Fire Chief "
+                         "Ivo Marsh said, according to LenzNews.\n\n\u201cIt is always harder at night, and the rain "
+                         "makes it very hard for our crews.\u201d\n\nIn all, crews rescued eight people.\n")
+    assert speaker_of(result, "harder at night") == "Ivo Marsh"
+
+
+def test_a_page_that_shared_a_quotation_is_its_speaker_but_shared_a_photo_says_nothing(sourcing_of):
+    result = sourcing_of("Floods hit\n\nHarbourton Fire Chief Ivo Marsh said crews rescued eight people.\n\n"
+                         "\u201cPerfect timing,\u201d the city of Harbourton\u2019s Facebook page shared.\n\n"
+                         "The mayor shared a photo of the crews.\n")
+    assert "city of Harbourton" in speaker_of(result, "Perfect timing")
+    assert "mayor" not in set(result.sources.source)

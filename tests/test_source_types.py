@@ -1100,3 +1100,13 @@ def test_a_name_after_a_trade_s_group_is_a_company(types_of):
 @pytest.mark.parametrize("name", ["U.N. Office", "E.U. official"])
 def test_a_dotted_acronym_of_an_international_body_is_read_without_its_dots(name):
     assert classify(name, is_person=False) == "international organisation"
+
+
+@pytest.mark.parametrize("noun", ["city", "county", "town"])
+def test_a_city_that_speaks_is_its_local_government_but_a_citys_name_is_a_place(sourcing_of, noun):
+    result = sourcing_of(f"Dam fears\n\nRain kept falling in Harbourton, Ohio, on Monday.\n\nEarly on Tuesday, the "
+                         f"{noun} said people near the Lenz River should \u201cleave at once\u201d as a precaution.\n\n"
+                         "HARBOURTON CITY, Ohio (AP) \u2013 The state army said troops were on their way.\n")
+    assert "HARBOURTON CITY" not in " ".join(result.sources.source)
+    quote = result.quotes[result.quotes.quote.str.contains("leave at once")].iloc[0]
+    assert (quote.speaker, quote.speaker_type) == (noun, "U.S. government or official")

@@ -589,12 +589,19 @@ _VICE = re.compile(r"\bvice\s*[-\u2010\u2011\u2013]\s*(?=[a-z])", re.I)  # "vice
 _DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?!\w)")  # 'U.N.', 'E.U.', 'U.S.'
 
 
+# a place that speaks is its local government: "the city", "the county of Lenz" (not "Gaza City", a place's name)
+_LOCAL_GOVERNMENT = re.compile(r"(?:the\s+)?(?:city|town|county|village|municipality|borough)"
+                               r"(?P<of>\s+of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?", re.IGNORECASE)
+
+
 def classify(text: str, *, is_person: bool, default_country: str = "", setting: str = "") -> str:
     """Source type from a name plus its descriptions: named institutions first, then the cue lexicon; the
     first type in PRIORITY order wins (a 'military analyst' is an analyst, a lawyer of a rights group a
     rights group). A government role takes the country its text names, else `default_country`, else for an
     office bound to a place (TERRITORIAL_CUES) the `setting` country. A dotted acronym is read without its dots
     ('U.N. Office' as 'UN Office', 'E.U. official')."""
+    if not is_person and (place := _LOCAL_GOVERNMENT.fullmatch(text.strip())):  # "the city said": its government
+        return government_type(country_in(place.group("of") or "") or default_country or setting)
     text = _VICE.sub("vice ", text)  # "senior vice-president": the cue "senior vice president", no head of state
     text = _DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text)
     low = f" {text.lower()} "

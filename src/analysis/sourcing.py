@@ -280,13 +280,24 @@ REFUSING_LEMMAS = {"deny"}  # with a person it is done to ('denied him a rest', 
 OBJECT_PRONOUNS = {"him", "them", "me", "us"}
 
 
+def _tags_quotation(verb: Token) -> bool:
+    """The verb follows a quotation's closing mark ('"...," began anchor John Doe'), or its subject does and it
+    takes no object after it ('"...," the club's page shared'; not 'the page shared a photo')."""
+    closing = ('"', "”", "''")
+    if verb.i > 0 and verb.doc[verb.i - 1].text in closing:
+        return True
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    return bool(subjects) and subjects[0].left_edge.i > 0 and verb.doc[subjects[0].left_edge.i - 1].text in closing \
+        and not any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
+
+
 def _speech_verb(token: Token) -> bool:
     """A verb of saying: one of `SPEECH_LEMMAS`, or a phrasal one with its particle ('pointed out'), unless its
     object says it took something (`UNSPOKEN_OBJECTS`) or it refuses someone something (`REFUSING_LEMMAS`)."""
     lemma = token.lemma_.lower()
     if any(c.dep_ == "dobj" and c.lemma_.lower() in UNSPOKEN_OBJECTS.get(lemma, ()) for c in token.children):
         return False
-    if lemma in TAG_ONLY_LEMMAS and not (token.i > 0 and token.doc[token.i - 1].text in ('"', "”", "''")):
+    if lemma in TAG_ONLY_LEMMAS and not _tags_quotation(token):
         return False  # 'officials began recruiting': no tag; '"...," began anchor John Doe': one
     if lemma in REFUSING_LEMMAS and any(c.dep_ in ("dative", "iobj") or c.lower_ in OBJECT_PRONOUNS or
                                         any(g.lower_ in OBJECT_PRONOUNS for g in c.children) for c in token.children):
@@ -606,7 +617,8 @@ def _mark_nested(cues: list[Cue], resolver: Resolver) -> None:
     """Speech reported inside another source's speech ('she said he told her ...'): the paraphrase belongs to
     the outer source, though a quotation still goes to its nearest speaker. An outlet named inside ('X said
     ..., The Guardian reported') is a citation and is not nested, nor is speech an outlet's tag reports after it ('the judge
-    told the court ..., the Journal reported': the judge speaks, the outlet cites her)."""
+    told the court ..., the Journal reported': the judge speaks, the outlet cites her). 'X said, according to Y'
+    marks Y's cue a relay: a quotation after it goes on with X, not Y."""
     speakers = defaultdict(set)  # verb index -> kinds of the sources whose cue it is
     for cue in cues:
         speakers[cue.verb.i].add(resolver.sources[cue.source].kind)
@@ -614,6 +626,9 @@ def _mark_nested(cues: list[Cue], resolver: Resolver) -> None:
         outer = [a for a in cue.verb.ancestors if a.i in speakers and a.i != cue.verb.i and
                  cue.sentence[0] <= a.idx < cue.sentence[1] and not (speakers[a.i] == {"outlet"} and a.i > cue.verb.i)]
         cue.nested = bool(outer) and resolver.sources[cue.source].kind != "outlet" and cue.verb.lower_ != "according"
+    for relay in cues:  # 'X said, according to Y': Y passes X's words on; the quotations after it go on with X
+        relay.relay = relay.verb.lower_ == "according" and any(
+            c.verb.i == relay.verb.head.i < relay.verb.i and c.source != relay.source for c in cues)
 
 
 def _link_reported_cues(cues: list[Cue], resolver: Resolver) -> None:
@@ -948,7 +963,8 @@ def _quotes(article: Article, doc: Doc, spans: list[QuoteSpan], cues: list[Cue],
     captioned = False  # the quotation before was attributed by the name written after it
     for span in kept:
         # the last attribution before this quotation's paragraph (for quotations opening a paragraph)
-        earlier = [c for c in cues if c.start < article.paragraphs[span.paragraph].start and not c.nested]
+        earlier = [c for c in cues if c.start < article.paragraphs[span.paragraph].start and not c.nested and
+                   not c.relay]
         if span.closing in INTERVIEW_CLOSINGS:
             answers = [c for s, (c, _) in zip(kept, chosen) if s.closing == "interview_answer" and c is not None]
             chosen.append(_interview_cue(article, span, kept, resolver, answers[-1] if answers else None))
@@ -1099,10 +1115,10 @@ def _document_writer(article: Article, resolver: Resolver, cue: Cue) -> tuple[st
     noun = nouns[0]
     floor = article.paragraphs[cue.paragraph].start
     released = article.paragraphs[max(cue.paragraph - WRITER_PARAGRAPHS, 0)].start
-    # the document named before in its paragraph, or the verb it is named for shortly before ('X released a
-    # statement' ... 'the release said')
+    # the document named before in its paragraph, or shortly before: named for its verb ('X released a statement'
+    # ... 'the release said') or as what its writer spoke in ('In a joint statement, the newspaper said')
     mentions = [noun] + [t for t in resolver.doc if t.lemma_ == noun.lemma_ and t.i != noun.i and t.idx < cue.start and
-                         (floor <= t.idx or released <= t.idx and t.pos_ == "VERB")][::-1]
+                         (floor <= t.idx or released <= t.idx and (t.pos_ == "VERB" or _spoken_in(t)))][::-1]
     for mention in mentions:
         writers = [g for c in mention.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
                    for g in c.children if g.dep_ == "pobj"]  # 'a letter from X'
@@ -1113,10 +1129,16 @@ def _document_writer(article: Article, resolver: Resolver, cue: Cue) -> tuple[st
             writers += [c for c in verb.children if c.dep_ == "nsubj"]  # 'X told his family in a letter'
         for writer in writers:
             resolved = resolver.resolve(writer)
-            if resolved and resolver.sources[resolved[0]].kind in ("person", "org"):  # a company's statement too
+            if resolved and resolver.sources[resolved[0]].kind in ("person", "org", "outlet"):  # a company's too
                 return resolved[0], f"the {noun.lower_} speaks for its writer, {resolved[0]}: " \
                     f"'{resolver.doc[mention.sent.start:mention.sent.end].text[:100]}'"
     return None
+
+
+def _spoken_in(noun: Token) -> bool:
+    """The document is what a verb of saying was spoken in ('In a joint statement, the union said', 'X said in a
+    letter')."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in SPEECH_LEMMAS
 
 
 def _paragraph_via(cue: Cue, cues: list[Cue]) -> str:

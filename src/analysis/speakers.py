@@ -33,8 +33,8 @@ if TYPE_CHECKING:
 
     from .corpus import Article
 
-TAG_ONLY_LEMMAS = {"begin"}  # where in an exchange the words came, a cue only right after them ('"...," began anchor
-# John Doe'; not 'officials began recruiting')
+TAG_ONLY_LEMMAS = {"begin", "share"}  # where in an exchange the words came, or a post, a cue only right after them
+# ('"...," began anchor John Doe', '"...," the club's page shared'; not 'officials began recruiting', 'shared a photo')
 # '"Why?" she asked' cues a quotation; "asked not to be named" is no claim; what a person promised ('promised them
 # "plus a bonus"') is theirs when quoted, but a promise is no claim of fact
 QUOTE_ONLY_LEMMAS = {"ask", "scoff", "sigh", "joke", "mutter", "snap", "sob", "yell", "scream", "plead", "wonder",
@@ -87,6 +87,9 @@ EPITHET_ROLES = {"ceo", "executive", "manager", "gaffer", "coach", "boss", "chai
                  "expert", "analyst", "economist", "activist"}
 SPOKESPERSONS = {"spokesman", "spokeswoman", "spokesperson"}  # offices held for an organisation the text must name
 PAST_MODIFIERS = {"former", "ex", "onetime", "erstwhile"}  # an epithet of a post held before ('the former Lakeside coach')
+# who speaks for an organisation: 'the Kremlin representative' is the person described before as its press secretary
+SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|representative|press (?:secretary|officer|attach[eé])|"
+                        r"mouthpiece)\b")
 OFFICE_EPITHETS = {"president", "chancellor"}  # an epithet only for a person the text describes so
 HEAD_OF_STATE = re.compile(r"the head of (?:the )?state", re.I)  # 'the head of state said': the president named before
 EPITHET_CLASSES = {"official", "expert"}  # roles a person named before may hold besides the epithet's (a WHO
@@ -102,6 +105,8 @@ HEDGED_IDENTITY = rf"(?:{HEDGE_VERBS}) to be"
 BELIEVED_TO_BE = re.compile(rf"\s+(?:who is |who was )?{HEDGED_IDENTITY} "
                             r"(?-i:[A-Z][\w'’.-]+)(?: (?-i:[A-Z][\w'’.-]+)){0,3}")
 REPLY_LEMMAS = {"reply", "respond", "retort", "answer", "counter"}  # a role that replies is the person spoken to
+MUNICIPAL_NOUNS = {"city", "town", "county", "village", "municipality", "borough"}
+QUESTION_LEMMAS = {"ask", "question", "press", "quiz", "query", "interview"}  # the one asked answers the question
 IT_SENTENCES = 3  # how many sentences back the organisation 'it said' stands for may have been a subject
 # what a person is, not a post they hold, as a bare epithet for the person named just before ('the veteran said')
 STATUS_EPITHETS = {"veteran", "champion", "titleholder", "winner", "youngster", "teenager", "rookie", "newcomer",
@@ -164,6 +169,7 @@ class Cue:
     sentence: tuple[int, int]
     outer: str = ""  # an outlet that reports this cue ("X said ..., The Guardian reported")
     nested: bool = False  # speech reported inside another source's speech ("she said he told her ...")
+    relay: bool = False  # passes another cue's words on ("X said, according to Y"): no speaker for what follows
     lead: int = -1  # body offset where the cue's words begin (its subject's first word, or the verb)
     text: str = ""  # the cue as a reader would quote it (`_cue_text`), set once the article's cues are found
 
@@ -1293,6 +1299,10 @@ class Resolver:
             self.sources[president].mentions.add(char)
             self._note(token, president)
             return president, phrase, f"'{phrase}' -> {president}, the president the text names"
+        if definite and (voice := self._voice_of(token, determiners)):
+            self.sources[voice].mentions.add(char)
+            self._note(token, voice)
+            return voice, phrase, f"description '{phrase}' -> {voice}, described before as speaking for it"
         leader = self._leader_described(token, phrase, definite=definite)
         if leader:
             self.sources[leader].mentions.add(char)
@@ -1355,6 +1365,9 @@ class Resolver:
         # a named person's own organ speaks on the record for them: 'Dolan's office said', 'Brandt's team said'
         organisation = organisation or lemma in PERSON_ORGANS and not plural and any(
             c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children)
+        # a place that speaks is its local government: 'the city said' (not 'Gaza City', a place's name)
+        organisation = organisation or lemma in MUNICIPAL_NOUNS and definite and not plural and \
+            token.dep_ in ("nsubj", "pobj") and not any(c.dep_ == "compound" for c in token.children)
         typed = classify(phrase, is_person=False, default_country=self.default_country)
         unnamed_outlet = lemma in MEDIA_NOUNS and not definite and typed in ("", "media outlet")  # 'according to
         # some Telegram channels'; not 'aid agencies warned', whose cue types them
@@ -1700,6 +1713,21 @@ class Resolver:
                 return noun_phrase(earlier)
         return ""
 
+    def _voice_of(self, token: Token, determiners: set[str]) -> str | None:
+        """'the Kremlin representative', 'the ministry's spokeswoman': the one named person described before as
+        speaking for an organisation of that name (SPEAKS_FOR and every word naming it)."""
+        phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i)
+        if determiners != {"the"} or not SPEAKS_FOR.search(phrase):
+            return None
+        owners = {c.lower_ for c in token.children if c.dep_ in ("compound", "nmod", "poss", "amod") and
+                  c.pos_ in ("PROPN", "NOUN") and c.lower_ != "press"}
+        if not owners:
+            return None
+        described = {key for offset, key, _ in self.persons if offset < token.idx and self.sources[key].named and
+                     (words := " ".join(self.sources[key].descriptions).lower()) and SPEAKS_FOR.search(words) and
+                     owners <= set(re.findall(r"[\w-]+", words))}
+        return described.pop() if len(described) == 1 else None
+
     def _epithet_of(self, token: Token, lemma: str, determiners: set[str]) -> str | None:
         """The named person an epithet ('the' and a position of EPITHET_ROLES or OFFICE_EPITHETS) stands for: the
         latest one whose descriptions hold the position and who is a subject somewhere ('the RBI governor' after
@@ -1850,6 +1878,9 @@ class Resolver:
         if sentence is not None and (own := [c for c in candidates if c[2] and c[0] >= sentence.start and
                                              not self._possessor(c[0])]):
             return own[0][1]  # 'Joy Lark, an MP, deleted a tweet in which she said': the subject of her sentence
+        if sentence is not None and (asked := [c for c in candidates if c[0] >= sentence.start and
+                                               self._asked(c[0])]):
+            return asked[0][1]  # 'When reporters asked Lenz about it, he said': the one asked answers
         window_start = 0
         if sentence is not None:
             previous = [s for s in self.article.sentences if s.end <= sentence.start]
@@ -1892,6 +1923,14 @@ class Resolver:
             if role and subject and (not gender or not role[1] or role[1] == gender):
                 return earlier
         return None
+
+    def _asked(self, offset: int) -> bool:
+        """The name written at `offset` is the object of a question ("When reporters asked Lenz about ...")."""
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        token = span[0] if span is not None and len(span) else None
+        while token is not None and token.dep_ in ("compound", "flat") and token.head is not token:
+            token = token.head
+        return token is not None and token.dep_ == "dobj" and token.head.lemma_.lower() in QUESTION_LEMMAS
 
     def _possessor(self, offset: int) -> bool:
         """The name written at `offset` owns a noun rather than acting ("Twitter's IPO had ...", "Tom Hale's fund
