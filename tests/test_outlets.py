@@ -659,3 +659,52 @@ def test_a_story_written_in_capitals_is_read_in_linear_time(write_corpus):
     start = time.perf_counter()
     load(write_corpus, text)
     assert time.perf_counter() - start < 5
+
+
+# Session 14, the corpus layer's metadata (read from the misses of clean15; invented pages)
+
+@pytest.mark.parametrize("dateline, outlet", [
+    ("CASTELO, IRNA- ", "IRNA"),
+    ("Castelo, Xinhua \u2013 ", "Xinhua"),
+    ("LENZ, Mar 3, IRNA -- ", "IRNA"),
+])
+def test_a_dateline_with_the_agency_after_a_comma_signs_the_story(write_corpus, dateline, outlet):
+    # an agency that writes its name after the place without brackets, "CITY, AGENCY-": its dateline signs the
+    # story over a source line naming another agency at the page's end (the story the dateline's agency retold)
+    article = load(write_corpus, HEADLINE + "\n\n" + dateline + LEAD + "Source: TASS\n")
+    assert article.value("original_outlet") == outlet
+    assert "dateline" in article.meta["original_outlet"].evidence
+
+
+def test_a_sentence_opening_with_a_place_and_an_agency_is_no_dateline(write_corpus):
+    text = HEADLINE + "\n\nIn Castelo, Reuters \u2014 whose crew reached the dam first \u2014 counted 40 boats.\n\n" + LEAD
+    assert load(write_corpus, text).value("original_outlet") != "Reuters"
+
+
+@pytest.mark.parametrize("first_line, title, outlet", [
+    ("the army of Lenzia sends convicts to the front \u2014 UNIAN", "the army of Lenzia sends convicts to the front",
+     "UNIAN"),
+    ("Lenzia sends convicts to the front - Valley Post", "Lenzia sends convicts to the front", "Valley Post"),
+    ("Lenzia sends convicts to the front \u2013 Lenzpress.com", "Lenzia sends convicts to the front", "Lenzpress.com"),
+])
+def test_a_headline_with_the_site_name_after_a_dash_gives_title_and_publisher(write_corpus, first_line, title, outlet):
+    # the page's title "Headline - Site": a headline opening in lower case (a site's own style) is still the title
+    article = load(write_corpus, first_line + "\n\n" + LEAD)
+    assert article.title == title and article.value("outlet") == outlet
+
+
+def test_a_headline_ending_in_a_dash_and_its_source_keeps_it(write_corpus):
+    # "... - region's head", "- officials": the headline's attribution, no site's name
+    first = "No dam broke in the valley overnight \u2013 region\u2019s head"
+    assert load(write_corpus, first + "\n\n" + LEAD).title == first
+
+
+@pytest.mark.parametrize("sentence, publisher", [
+    ("This was announced by the army spokesman Ivo Marek, Valley.NET informs with reference to KR.LZ.", "Valley.NET"),
+    ("This was said by the regional governor on television, Lenzinform informs.", "Lenzinform"),
+])
+def test_the_site_that_informs_with_reference_to_another_is_the_publisher(write_corpus, sentence, publisher):
+    # the Ukrainian and Russian desks' formula ("informs", "with reference to"): the site names itself, and the
+    # source it names is cited, not a story it retells
+    article = load(write_corpus, HEADLINE + "\n\n" + sentence + "\n\n" + LEAD)
+    assert article.value("original_outlet") == publisher and article.value("outlet") == publisher

@@ -617,7 +617,8 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
             article.removed.append(Removed(number, line, debris.CAPTION))  # "... /Collage Valley Channel"
         elif i < first_text and not article.title and i + 1 < len(kept) and number > after_menu and \
                 preferred in (None, i) and not _dateline_of_line(line) and \
-                not debris.is_section_name(line) and not line[:1].islower() and not _runs_on(line, kept[i + 1][1]) and (
+                not debris.is_section_name(line) and (not line[:1].islower() or debris.split_site_name(line)) and \
+                not _runs_on(line, kept[i + 1][1]) and (
                 debris.looks_like_title(line) or (i + 1 == first_text and debris.is_kicker(line)) or i == opening):
             article.title, title_line = line, number  # a short line right above the text is the headline
         elif i < first_text and number < after_menu:

@@ -1409,7 +1409,20 @@ def split_site_name(title: str) -> tuple[str, str] | None:
     site = match.group("site").strip()
     bar_site = match.group("sep") == "|" and len(site.split()) <= 4 and all(w[:1].isupper() or not w[:1].isalpha()
                                                                            for w in site.split())
-    return (match.group("head").strip(), site) if bar_site or _known_outlet(site) or is_masthead(site) else None
+    return (match.group("head").strip(), site) if bar_site or _known_outlet(site) or is_masthead(site) or \
+        _site_like(site) else None
+
+
+# a site's name by its form: a web address ("Lenzpress.com", "Valley.NET") or capitalised words ending in a media
+# word ("Valley News", "Lenz TV"): after a dash it names the site, where "- officials" or "- region's head" is the
+# headline's own attribution
+_WEB_NAME = re.compile(r"^[A-Za-z][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,6}$")
+
+
+def _site_like(site: str) -> bool:
+    from .metadata import OUTLET_NAME
+
+    return bool(_WEB_NAME.match(site) or re.fullmatch(OUTLET_NAME, site))
 
 
 def split_breadcrumb(title: str) -> tuple[str, str] | None:

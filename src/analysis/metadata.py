@@ -144,6 +144,12 @@ _ORIGIN_CUES: list[tuple[str, int, str]] = [
      r"Nov|Dec)[a-z]*\.? \d{{1,2}}) \(\s*{o}\s*\)\s+(?=[\"'\w])", 3, "dateline"),
     (r"^(?-i:[A-Z][\w.'-]*(?:,? [A-Z][\w.'-]*){{0,3}},? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? "
      r"\d{{1,2}})\.?\s*/\s*{o}\s*/", 3, "dateline"),
+    # "MOSCOW, SANA- The ...", "Lenz, Valley News Agency - ...", "TEHRAN, Jan 23, IRNA -- ...": a place of up to three
+    # capitalised words (no sentence's opening word: "In Lenz, Reuters - ..."), perhaps a date, a comma, the agency
+    # and a dash, as agencies without brackets write their datelines
+    (r"^(?:date \S+\s+)?(?P<place>(?!(?-i:In|On|At|From|For|The|As|By|After|Before|When|While|But|And|Also|Meanwhile)"
+     r"\b)(?-i:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){{0,2}})),\s*(?:(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+     r"[a-z]*\.? \d{{1,2}}),\s*)?{o}\s*(?:[-\u2013\u2014]|\u00e2\u20ac)", 3, "dateline"),
     # "MOSCOW (Valley News / Sputnik - 09th January, 2023) The ...": a site's name and the agency it carries, a date
     (r"^(?P<place>[^\W_][\w .,'-]{{0,60}}?)?\((?-i:[A-Z][\w .&-]{{0,40}}?)\s*/\s*{o}\s*(?:[-\u2013\u2014]\s*[\w ,.]{{1,30}})?"
      r"\)\s*(?=[\"'\w])", 3, "dateline"),
@@ -215,10 +221,31 @@ def describe(article: Article, given: dict[str, str]) -> None:
     if "title" in given:
         article.title = given["title"]
     article.meta.setdefault("language", _language(article.body or article.raw))
+    if "given_outlet" not in article.meta and (named := _informing_site(article)):
+        article.meta["given_outlet"] = Field(named[0], "given", f"the site names itself as it informs: "
+                                                                f"\u201c{named[1]}\u201d")
     origin, retold = _original_outlet(article)
     article.meta.setdefault("original_outlet", origin)
     if retold is not None and article.meta["original_outlet"] is origin:
         article.meta["retold_outlet"] = retold
+
+
+# the Ukrainian and Russian desks' formula by which a site names itself after the report it gives ("..., Valley.NET
+# informs with reference to KR.LZ.", "..., Lenzinform informs.", a calque of "povidomlyaye ... z posylannyam na"):
+# the site is the publisher, the outlet it refers to a source it cites; "reports/writes with reference to" closing
+# the sentence is the same formula
+_INFORMS = re.compile(r",\s+(?P<outlet>(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}))\s+(?:informs|(?:informs|reports|"
+                      r"writes) with reference to\s+[^\n]{1,80}?)\.?\s*$")
+INFORMS_PARAGRAPHS = 4  # the formula closes one of the story's first paragraphs
+
+
+def _informing_site(article: Article) -> tuple[str, str] | None:
+    """(site, sentence) of `_INFORMS` in one of the first paragraphs, unless it names a public body, or None."""
+    for paragraph in article.paragraphs[:INFORMS_PARAGRAPHS]:
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])", paragraph.text):
+            if (match := _INFORMS.search(fold(sentence))) and not _PUBLIC_BODY.search(match.group("outlet")):
+                return canonical_outlet(match.group("outlet")), sentence
+    return None
 
 
 def _language(text: str):
