@@ -1108,3 +1108,13 @@ def test_a_headline_ending_on_says_stays_apart_from_the_lead(write_corpus):
     article = load_corpus(write_corpus({"601_site.txt": text}))["601"]
     assert article.title == "More than 5,000 former convicts have been pardoned, its founder says"
     assert article.body.startswith("The founder of the group")
+
+
+def test_a_second_headline_ending_in_a_cut_off_separator_is_the_page_title(write_corpus):
+    # the page's own title printed again with its site's name cut off after a slash
+    text = ("Lenzia sends convicts to the front\n\nThe army of Lenzia has begun sending convicts to the front, two "
+            "prisoners told reporters.\n\nLenzia's army recruits convicts in its prisons /\n\nThe convicts were "
+            "promised a pardon after six months, the prisoners said, and most signed the contract at once.\n")
+    article = load_corpus(write_corpus({"001_p.txt": text}))["001"]
+    assert "recruits convicts in its prisons" not in article.body
+    assert any(r.reason == debris.PAGE_TITLE for r in article.removed)

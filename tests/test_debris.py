@@ -1800,3 +1800,24 @@ def test_counters_post_navigation_paywall_notes_and_picture_notes_are_debris(lin
                                   "Comments (3) were made by the minister on Monday."])
 def test_sentences_near_those_notes_stay(line):
     assert debris.classify_line(line) is None
+
+
+# Session 14 (metadata helper): page lines read from the misses of clean15, written anew
+@pytest.mark.parametrize("line, reason", [
+    ("Mayor Ivo Marek speaks to reporters outside the town hall in Lenz. [Source: Valley TV]", debris.CAPTION),
+    ("\u203a Subscribe", debris.NAVIGATION),
+    ("\u00bb Home", debris.NAVIGATION),
+    ("Please enter your comment!", debris.COMMENT_POLICY),
+    ("Please enter your name here", debris.COMMENT_POLICY),
+    ("You have entered an incorrect email address!", debris.COMMENT_POLICY),
+])
+def test_a_bracketed_caption_credit_an_arrowed_link_and_a_comment_form(line, reason):
+    found = debris.classify_line(line)
+    assert found is not None and found.reason == reason
+
+
+def test_a_sentence_citing_its_source_in_brackets_stays_text():
+    line = ("The council approved the budget for the dam after a long debate on Tuesday, and the mayor said work "
+            "would begin in spring once the engineers had checked the old walls along the river and the bridge "
+            "at Castelo. [Source: Valley Council]")
+    assert debris.classify_line(line) is None

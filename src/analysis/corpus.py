@@ -673,6 +673,9 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
     drop.update(dict.fromkeys(_caption_over_dateline(article, body, title_line), debris.CAPTION))
     drop.update(dict.fromkeys(_alt_text_over_caption(article, body, title_line), debris.CAPTION))
     drop.update(dict.fromkeys(_kickers_under_title(body, title_line), debris.SECTION_LABEL))
+    if title_line:  # "Lenzia forms penal units /": the page's title again, the site's name after it cut off
+        drop.update((number, debris.PAGE_TITLE) for number, line in body
+                    if (cut := _CUT_PAGE_TITLE.match(line)) and debris.looks_like_title(cut.group("head")))
     drop.update(dict.fromkeys(_other_headlines(body, article.title), debris.LINK_LIST))
     drop.update(dict.fromkeys(_keywords_between_paragraphs(body), debris.CAPTION))
     drop.update((number, debris.LINK_LIST) for number, line in body[last_text + 1:] if debris.is_tag_list(line))
@@ -717,6 +720,8 @@ def _content_stems(text: str) -> set[str]:
     return {word[:5] for word in re.findall(r"[^\W\d_]{3,}", fold(text).lower()) if word not in _STOPWORDS}
 
 
+# a headline and a slash or bar with nothing after it: a page title whose site's name was cut off
+_CUT_PAGE_TITLE = re.compile(r"^(?P<head>\S.*?\S)\s+[/|]\s*$")
 _DANGLING_SEPARATOR = re.compile(r"\s+[-|\u2013\u2014\u00bb\u203a]+\s*$")  # a title's separator with nothing after it
 
 

@@ -281,6 +281,7 @@ _SYNDICATED = re.compile(
     r"^this (?:article|story|post|text) (?:is|was) based on (?:an?|the|another) (?:article|story|report) "
     r"(?:by|from|in|published|that appeared)\b)", _I)
 # a comment box's own text: its call, its rules, its invitation to send tips
+_ICON_GLYPH = re.compile(r"^[\u203a\u00bb\u2192\u25b8\u25b6\u2022>]+\s*")  # an arrow or bullet before a link
 _COMMENT_BOX = re.compile(
     r"\b(?:be part of the conversation|forum for (?:civil|constructive|respectful)|civil and constructive|"
     r"^(?:name|e-?mail(?: address)?|website|comment)\s*\*$|\bsave my name,? e-?mail\b|"
@@ -297,6 +298,8 @@ _COMMENT_BOX = re.compile(
     r"\bwird nicht ver\u00f6ffentlicht\b|\bnon sar\u00e0 pubblicat[oa]\b|\bn\u00e3o ser\u00e1 publicad[oa]\b|"
     r"\bchamps obligatoires sont\b|\bcampos obligatorios est\u00e1n\b|\berforderliche felder sind\b|"
     r"\bcampi obbligatori sono\b|\bcampos obrigat\u00f3rios s\u00e3o\b|"
+    r"^please enter (?:your|a valid) (?:comment|name|e-?mail(?: address)?|website)(?: here)?\W*$|"  # a news theme's form
+    r"^you have entered an incorrect e-?mail address\W*$|"
     r"^you are commenting using your\b|\bthere are no comments yet\b|\bbe the first to (?:comment|speak your mind)\b|^you may use these html tags and attributes\b|^fill in your details below or click an icon to log in\b)", _I)
 # a comment box's longer policy text: "... committed to maintaining a lively but civil forum for discussion ...",
 # "Comments may take up to an hour for moderation"
@@ -569,6 +572,10 @@ _CREDIT_END = re.compile(
     rf"\[(?:File(?: photo)?:\s*)?(?:{_NAME}\s?/\s?{_NAME}(?:\s+via\s+{_NAME})?|{_AGENCY})\]|"  # "[File: Jane Roe/AP]"
     rf"(?:\u00a9|\b(?i:image copyright)\s*:?)\s*(?:{_NAME}|[a-z]{{2,5}})(?:\s?/\s?(?:{_NAME}|[a-z]{{2,5}}))?)(?:,\s*(?i:file|handout|pool))?\)?"
     r"(?:\s+Show (?:More|Less))*\s*$")
+# a short caption closed by its credit in square brackets: "... outside the town hall. [Source: Valley TV]"
+_SQUARE_CREDIT = re.compile(rf"\[(?i:source|photo|image|picture|credit)s?\s*:\s*{_NAME}(?:\s?/\s?{_NAME})?\]\s*$")
+SQUARE_CREDIT_WORDS = 25  # such a caption's words at most: a paragraph may close with its source so
+CAPTION_WORDS = 45  # a caption closed by a credit that could close a sentence too: words at most
 # a wire photo's caption by its form: the AP's ", Wednesday, March 9, 2022." (a story says "on Wednesday" and no
 # year), Getty's "KYIV, UKRAINE - MARCH 9:" header, a gallery's "3 of 8" before the caption
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
@@ -768,6 +775,9 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
     if re.match(r"([A-Z])\1[a-z]", text) and (found := classify_line(text[1:], next_line, previous_line)) and \
             found.reason == PROMO:
         return found  # a promo header with an icon's letter glued before it ("RRelated Posts")
+    if (icon := _ICON_GLYPH.match(text)) and (found := classify_line(text[icon.end():], next_line, previous_line)) and \
+            found.reason in (NAVIGATION, MENU, PROMO, SHARE):
+        return found  # a menu link or button behind its arrow or bullet glyph ("\u203a Subscribe", "\u00bb Home")
     if _EMPTY_FIELD.match(text) or _EMPTY_ATTRIBUTION.match(text):
         return Debris(BYLINE)  # a header or footer field with its value missing: "Author :", "Posted by:"
     if _EMPTY_DATE_FIELD.match(text):
@@ -1310,7 +1320,9 @@ def _is_caption(text: str, *, credit_alone: bool = True) -> bool:
         return True
     if text.startswith(('"', "\u201c")):
         return False
-    return (words <= 45 and bool(_CREDIT.search(text) or (credit_alone and _NAME_AND_AGENCY.match(text)))) or \
+    if words <= SQUARE_CREDIT_WORDS and _SQUARE_CREDIT.search(text):
+        return True
+    return (words <= CAPTION_WORDS and bool(_CREDIT.search(text) or (credit_alone and _NAME_AND_AGENCY.match(text)))) or \
         (words <= 100 and bool(_CREDIT_END.search(text)))
 
 
