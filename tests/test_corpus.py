@@ -1118,3 +1118,17 @@ def test_a_second_headline_ending_in_a_cut_off_separator_is_the_page_title(write
     article = load_corpus(write_corpus({"001_p.txt": text}))["001"]
     assert "recruits convicts in its prisons" not in article.body
     assert any(r.reason == debris.PAGE_TITLE for r in article.removed)
+
+
+@pytest.mark.parametrize("story_day, stated", [
+    ("on Tuesday March 4", ""),  # months before the date over the headline: the site's clock
+    ("on Tuesday, October 10", "2023-10-13"),  # three days before it: the story's date
+])
+def test_a_date_line_over_the_headline_that_the_story_contradicts_is_the_site_clock(write_corpus, story_day, stated):
+    text = ("Friday, October 13, 2023\n\nLenzia denies sending a new envoy to Valdoria\n\nThe foreign ministry of "
+            f"Lenzia dismissed reports that it had named a new envoy to Valdoria, its spokesman said {story_day}.\n\n"
+            "He said such news was released only by the ministry, and urged users of social media to check it.\n")
+    article = load_corpus(write_corpus({"001_p.txt": text}))["001"]
+    given = article.meta.get("given_date")
+    assert (given.value if given else "") == ("October 13, 2023" if stated else "")
+    assert article.title == "Lenzia denies sending a new envoy to Valdoria"

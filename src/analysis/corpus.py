@@ -11,6 +11,7 @@ This module knows nothing of the analyses built on it.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import html
 import re
@@ -682,7 +683,56 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
     drop.update(dict.fromkeys(debris.bullet_links(body[last_text + 1:]), debris.LINK_LIST))
     drop.update(_page_tail(article, [item for item in body[last_text + 1:] if item[0] not in drop], body))
     article.removed.extend(Removed(number, line, drop[number]) for number, line in body if number in drop)
-    return [(number, line) for number, line in body if number not in drop]
+    body = [(number, line) for number, line in body if number not in drop]
+    if title_line:
+        _site_clock(article, title_line, body)
+    return body
+
+
+# a day named with its weekday and no year in the story ("on Sunday May 8", "on Friday, 3 March"): a recent day
+_WEEKDAY_DATE = re.compile(r"\b(?P<weekday>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?(?:(?P<d1>\d{1,2})"
+                           r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>[A-Z][a-z]+)|(?P<m2>[A-Z][a-z]+)\.?\s+(?P<d2>\d{1,2})"
+                           r"(?:st|nd|rd|th)?)\b(?!,?\s*\d{4})")
+_WEEKDAYS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+_WEEKDAY_NAME = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
+_MONTHS = {name[:3]: number for number, name in enumerate(("january", "february", "march", "april", "may", "june", "july",
+                                                           "august", "september", "october", "november", "december"), 1)}
+_MONTH_WORDS = {full for full in ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                  "october", "november", "december")} | set(_MONTHS) | {"sept"}
+SITE_CLOCK_DAYS = (14, 7)  # a story's weekday-dated day lies at most this many days before / after its page's date
+
+
+def _site_clock(article: Article, title_line: int, body: list[tuple[int, str]]) -> None:
+    """A date line with its weekday above the headline ("Friday, October 7, 2022") that the story contradicts is
+    the site's clock (the day the page was scraped), not the story's date: no day the story names with its weekday
+    ("on Sunday May 8") lies within `SITE_CLOCK_DAYS` of it, in its year or the year before. The stated date is
+    then dropped (kept as `site_date`) and the date is inferred from the text."""
+    given = article.meta.get("given_date")
+    line = re.match(r"line (\d+): (.*)", given.evidence) if given is not None else None
+    if line is None or int(line.group(1)) >= title_line or not _WEEKDAY_NAME.search(line.group(2)) or \
+            not (stated := dating.parse_given_date(given.value, "")):
+        return
+    named = []
+    for _, text in body:
+        for match in _WEEKDAY_DATE.finditer(text):
+            name = (match.group("m1") or match.group("m2")).lower()
+            month = _MONTHS.get(name[:3]) if name in _MONTH_WORDS else None
+            if month:
+                named.append((_WEEKDAYS.index(match.group("weekday")), month, int(match.group("d1") or match.group("d2")),
+                              match.group(0)))
+    if not named:
+        return
+    for weekday, month, day, _ in named:
+        for year in (stated.year, stated.year - 1):
+            try:
+                when = datetime.date(year, month, day)
+            except ValueError:
+                continue
+            if when.weekday() == weekday and -SITE_CLOCK_DAYS[0] <= (when - stated).days <= SITE_CLOCK_DAYS[1]:
+                return
+    article.meta["site_date"] = Field(given.value, "given", f"{given.evidence}: the site's date over the headline, "
+                                                            f"which the story's \u201c{named[0][3]}\u201d contradicts")
+    del article.meta["given_date"]
 
 
 def _other_headlines(body: list[tuple[int, str]], title: str | None) -> set[int]:
