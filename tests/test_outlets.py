@@ -708,3 +708,19 @@ def test_the_site_that_informs_with_reference_to_another_is_the_publisher(write_
     # source it names is cited, not a story it retells
     article = load(write_corpus, HEADLINE + "\n\n" + sentence + "\n\n" + LEAD)
     assert article.value("original_outlet") == publisher and article.value("outlet") == publisher
+
+
+def test_an_outlet_after_the_dash_that_the_story_retells_stays_in_the_headline(write_corpus):
+    # "... - NYT" over a retelling of The New York Times's story: the headline's attribution, not the site's name;
+    # and a blog's byline in lower case under the headline ("by sam") is no sentence running on
+    text = ("Convicts freed for the war kill again at home \u2013 NYT\n\nby sam\n\nReporters of The New York Times "
+            "collected the stories of several men who killed again after they came home from the front.\n\n" + LEAD)
+    article = load(write_corpus, text)
+    assert article.title == "Convicts freed for the war kill again at home \u2013 NYT"
+    assert article.value("outlet") != "The New York Times" and "by sam" not in article.body
+
+
+def test_an_agency_after_the_dash_over_its_own_dateline_is_the_site_tag(write_corpus):
+    text = "Lenzia sends convicts to the front - Reuters\n\nLENZ, March 3 (Reuters) - " + LEAD
+    article = load(write_corpus, text)
+    assert article.title == "Lenzia sends convicts to the front" and article.value("original_outlet") == "Reuters"

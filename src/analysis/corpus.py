@@ -614,12 +614,14 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
             article.removed.append(Removed(number, line, debris.OUTLET_LINE))
             article.meta.setdefault("given_outlet", Field(logo.group("name"), "given", f"the site's logo, line "
                                                                                       f"{number}: {line}"))
-        elif i < first_text and not article.title and _picture_label(line):
-            article.removed.append(Removed(number, line, debris.CAPTION))  # "... /Collage Valley Channel"
+        elif i < first_text and _picture_label(line):  # "... /Collage Valley Channel", over or under the headline
+            article.removed.append(Removed(number, line, debris.CAPTION))
+        elif i < first_text and article.title and _LOWER_BYLINE.match(line.strip()):  # "by sam" under the headline
+            article.removed.append(Removed(number, line, debris.BYLINE))
         elif i < first_text and not article.title and i + 1 < len(kept) and number > after_menu and \
                 preferred in (None, i) and not _dateline_of_line(line) and \
                 not debris.is_section_name(line) and (not line[:1].islower() or debris.split_site_name(line)) and \
-                not _runs_on(line, kept[i + 1][1]) and (
+                not _runs_on(line, _next_in_paragraph(number, kept[i + 1])) and (
                 debris.looks_like_title(line) or (i + 1 == first_text and debris.is_kicker(line)) or i == opening):
             article.title, title_line = line, number  # a short line right above the text is the headline
         elif i < first_text and number < after_menu:
@@ -644,7 +646,8 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
             article.meta.setdefault("given_source", Field(metadata.canonical_outlet(credit.text.strip()), "given",
                                                           f"the outlet credited under the headline, line "
                                                           f"{credit.line}: {credit.text}"))
-    if title_line and (named := debris.split_site_name(article.title) or _split_outlet_edition(article.title)):
+    if title_line and (named := debris.split_site_name(article.title) or _split_outlet_edition(article.title)) and \
+            not _headline_attribution(article.title, named, body):
         # "Floods cut off villages | Valley Ledger", "... - Lenz Daily English"
         article.meta.setdefault("given_outlet", Field(named[1], "given", f"line {title_line}: {article.title}"))
         article.title = named[0]
@@ -997,6 +1000,7 @@ def _picture_label(line: str) -> bool:
     return bool((match := _PICTURE_LABEL.search(line)) and len(line[:match.start()].split()) >= 3)
 
 
+_LOWER_BYLINE = re.compile(r"^by [a-z][\w.'-]*(?: [a-z][\w.'-]*)?$")  # a blog's byline in lower case: "by sam"
 _TITLE_LABEL = re.compile(r"^(?:title|headline)\s*:\s*(?=\S)", re.I)
 # a logo's text for readers: the site's name and "logo" ("Valley Ledger logo", "Valley Ledger News Foundation logo")
 _LOGO = re.compile(r"^(?P<name>(?-i:[A-Z][\w&.'-]*)(?: (?-i:[A-Z][\w&.'-]*)){0,5})\s+logo$", re.I)
@@ -1033,6 +1037,22 @@ def _headline_over_credit(article: Article, kept: list[tuple[int, str]], first_t
             return None
         return r.text.strip(), r.line
     return None
+
+
+def _headline_attribution(title: str, named: tuple[str, str], body: list[tuple[int, str]]) -> bool:
+    """Whether the outlet after a headline's dash is the headline's own attribution, not the site's name ("Convicts
+    kill again \u2013 NYT" over a retelling that speaks of "The New York Times"): the story names that outlet (any of
+    its aliases) and no dateline of it signs the story ("LENZ (Reuters) -" under "... - Reuters" is the agency's
+    copy, the tag its site's)."""
+    if title[len(named[0]):].strip()[:1] not in "-\u2013\u2014":
+        return False
+    outlet = metadata.canonical_outlet(named[1])
+    aliases = {named[1]} | {alias for alias, canonical in metadata.outlet_aliases().items() if canonical == outlet}
+    text = "\n".join(line for _, line in body)
+    if not any(re.search(rf"(?<![\w.]){re.escape(alias)}(?![\w.])", text) for alias in aliases if len(alias) > 1):
+        return False
+    return not any(found == outlet and reason == "dateline" for _, line in body[:metadata.DATELINE_SENTENCES]
+                   for found, _, reason in metadata._outlet_cues(line))
 
 
 def _split_outlet_edition(title: str) -> tuple[str, str] | None:
@@ -1154,6 +1174,12 @@ _OPEN_QUOTE_END = re.compile(r"[^\s.!?,;:][\"\u201d]\s*$")
 # someone's words reported: "officials said", "told Reuters" (not "were told fairy tales")
 _REPORTED = re.compile(r"\b(?:said|says|say|reported|reports|according to|added|announced|"
                        r"(?:told|tells) (?:[A-Z]|reporters|journalists))")
+
+
+def _next_in_paragraph(number: int, following: tuple[int, str]) -> str:
+    """The line after line `number` when it could go on with its sentence: right below it and no byline ("by
+    Jane Roe" in a blog's lower case under its headline); '' after a blank line (a new paragraph)."""
+    return following[1] if following[0] == number + 1 and not re.match(r"by\s+\w", following[1]) else ""
 
 
 def _runs_on(line: str, following: str) -> bool:
