@@ -1821,3 +1821,15 @@ def test_a_sentence_citing_its_source_in_brackets_stays_text():
             "would begin in spring once the engineers had checked the old walls along the river and the bridge "
             "at Castelo. [Source: Valley Council]")
     assert debris.classify_line(line) is None
+
+
+@pytest.mark.parametrize("line, next_line", [
+    ("Web Notifications", ""),
+    ("Lenzdaily.com would like to send you notifications for breaking news alerts.", ""),
+    ("Activate notifications?", ""),
+    ('Watch on YouTube: "Valley weather for March 3 | Lenz Daily"', ""),
+    ("Valley weather for March 3 | Lenz Daily", 'Watch on YouTube: "Valley weather for March 3 | Lenz Daily"'),
+])
+def test_a_push_notification_prompt_and_a_video_embed_label(line, next_line):
+    found = debris.classify_line(line, next_line)
+    assert found is not None and found.reason == debris.PROMO

@@ -281,6 +281,12 @@ _SYNDICATED = re.compile(
     r"^this (?:article|story|post|text) (?:is|was) based on (?:an?|the|another) (?:article|story|report) "
     r"(?:by|from|in|published|that appeared)\b)", _I)
 # a comment box's own text: its call, its rules, its invitation to send tips
+# a site's prompt to allow push notifications ("Web Notifications", "Valley.com would like to send you notifications
+# for breaking news alerts.", "Activate notifications?")
+_PUSH_PROMPT = re.compile(r"^(?:web|push|browser|desktop) notifications?\W*$|\bwould like to (?:send|show) you (?:push |"
+                          r"browser )?notifications\b|^(?:activate|allow|enable|turn on|subscribe to) (?:push |browser |"
+                          r"web |desktop )?notifications\W*$", re.I)
+_VIDEO_EMBED = re.compile(r"^(?:watch|view|play) (?:it |this )?on (?:youtube|vimeo|facebook|x|twitter|tiktok)\b", re.I)
 _ICON_GLYPH = re.compile(r"^[\u203a\u00bb\u2192\u25b8\u25b6\u2022>]+\s*")  # an arrow or bullet before a link
 _COMMENT_BOX = re.compile(
     r"\b(?:be part of the conversation|forum for (?:civil|constructive|respectful)|civil and constructive|"
@@ -775,6 +781,9 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
     if re.match(r"([A-Z])\1[a-z]", text) and (found := classify_line(text[1:], next_line, previous_line)) and \
             found.reason == PROMO:
         return found  # a promo header with an icon's letter glued before it ("RRelated Posts")
+    if _PUSH_PROMPT.search(text) or (words <= 30 and (_VIDEO_EMBED.match(text) or
+                                                   (_VIDEO_EMBED.match(next_line.strip()) and text in next_line))):
+        return Debris(PROMO)  # a browser's push-notification prompt; a video embed's label and the title it repeats
     if (icon := _ICON_GLYPH.match(text)) and (found := classify_line(text[icon.end():], next_line, previous_line)) and \
             found.reason in (NAVIGATION, MENU, PROMO, SHARE):
         return found  # a menu link or button behind its arrow or bullet glyph ("\u203a Subscribe", "\u00bb Home")
