@@ -1132,3 +1132,20 @@ def test_a_date_line_over_the_headline_that_the_story_contradicts_is_the_site_cl
     given = article.meta.get("given_date")
     assert (given.value if given else "") == ("October 13, 2023" if stated else "")
     assert article.title == "Lenzia denies sending a new envoy to Valdoria"
+
+
+def test_an_alt_text_over_its_caption_at_the_top_is_no_headline(write_corpus):
+    # the same words twice, the second with the caption's full stop: a picture's alt text and its caption
+    alt = "Lenzian convicts board a bus outside the prison gate in Castelo, according to the local paper"
+    text = alt + "\n" + alt + ".\n\nThe army of Lenzia has begun sending convicts to the front, two prisoners told " \
+        "reporters on Tuesday.\n\nThe convicts were promised a pardon after six months, the prisoners said.\n"
+    article = load_corpus(write_corpus({"001_p.txt": text}))["001"]
+    assert article.title == "" and "bus outside the prison gate" not in article.body
+
+
+def test_a_live_blog_headline_printed_twice_at_the_top_is_the_title(write_corpus):
+    head = "Live updates: Storm Berta nears the coast of Lenzia"
+    text = head + "\n\n" + head + "\n\nThe storm is expected to reach the coast late on Tuesday, forecasters said, " \
+        "and the port of Castelo has been closed.\n\nThe mayor said schools would stay shut on Wednesday.\n"
+    article = load_corpus(write_corpus({"001_p.txt": text}))["001"]
+    assert article.title == head and "Live updates" not in article.body

@@ -1810,6 +1810,7 @@ def test_sentences_near_those_notes_stay(line):
     ("Please enter your comment!", debris.COMMENT_POLICY),
     ("Please enter your name here", debris.COMMENT_POLICY),
     ("You have entered an incorrect email address!", debris.COMMENT_POLICY),
+    ("Comment on this story", debris.NAVIGATION),
 ])
 def test_a_bracketed_caption_credit_an_arrowed_link_and_a_comment_form(line, reason):
     found = debris.classify_line(line)

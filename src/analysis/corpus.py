@@ -494,8 +494,11 @@ def _build_body(article: Article, text: str, furniture: frozenset[str] = frozens
         if found is None and article.removed and article.removed[-1].line == previous_number and \
                 article.removed[-1].reason == debris.CAPTION and _SIGNATURE.match(line):
             found = debris.Debris(debris.CAPTION)  # the picture's credit under its caption: "Jane Roe"
-        if found is None and seen_text and _doubled(line, lines, number):
+        if found is None and ((seen_text and _doubled(line, lines, number)) or _alt_and_caption(line, lines, number)):
             found = debris.Debris(debris.CAPTION)  # a picture's alt text and caption, printed one under the other
+        if found and found.reason == debris.PROMO and not kept and _LIVE_HEADLINE.match(line.strip()) and \
+                line.strip() in (later.strip() for later in lines[number:number + LIVE_HEADLINE_REPEAT]):
+            found = None  # a live blog's headline ("Live updates: Storm nears Lenz") printed again right below it
         if found and found.reason == debris.NAVIGATION and in_items and len(line.split()) == 1:
             found = None  # an item of a list the story announces ("... some papers:" over "passport"), no menu link
         in_items = found is None and (_opens_items(line) or (in_items and len(line.split()) <= ITEM_WORDS and
@@ -1274,6 +1277,23 @@ def _doubled(line: str, lines: list[str], number: int) -> bool:
             second == first or (first.startswith(second) and not any(lines[at:])))
 
     return copy(text, below, number + 1) or copy(above, text, number)
+
+
+_LIVE_HEADLINE = re.compile(r"^live(?: updates?| blog| coverage)?\s*:\s*\S", re.I)  # a live blog's headline...
+LIVE_HEADLINE_REPEAT = 3  # ... opening the page and printed again within these lines (else a box's link)
+
+
+def _alt_and_caption(line: str, lines: list[str], number: int) -> bool:
+    """A picture's alt text right over its caption, the same words with the caption's full stop ("Rescuers search
+    the rubble in Lenz" over "Rescuers search the rubble in Lenz."), above the story too: a headline printed twice
+    is the same line twice. `number` is the line's 1-based number in `lines`."""
+    if not DOUBLE_MIN_WORDS <= len(line.split()) <= DOUBLED_CAPTION_WORDS:
+        return False
+    text = line.strip()
+    above = lines[number - 2].strip() if number >= 2 else ""
+    below = lines[number].strip() if number < len(lines) else ""
+    return (not text.endswith(".") and below == text + ".") or (text.endswith(".") and above + "." == text and
+                                                                 not above.endswith("."))
 
 
 def _kickers_under_title(body: list[tuple[int, str]], title_line: int) -> set[int]:

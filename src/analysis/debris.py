@@ -74,7 +74,7 @@ _NAV = re.compile(
     r"(?:click|tap|touch) (?:here |on (?:the )?(?:image|photo|picture) )?to (?:enlarge|expand|zoom(?: in)?|"
     r"view (?:larger|full[- ]?size|the full image)(?: (?:image|photo|picture|version))?)|"
     r"(?:enlarge|expand) (?:this )?(?:image|photo|picture)|view (?:larger|full[- ]?size) (?:image|photo|picture))\W*$|"
-    r"^you are here\s*:|"
+    r"^you are here\s*:|^(?:comment|comments) on this (?:story|article|post|report)\W*$|"
     r"^click to (?:share|email|print|tweet)\b|^click to follow\W*$|^print friendly\b|"
     r"^jump to\b|^pin it(?: on pinterest)?\W*$|^\W*(?:prev(?:ious)?|next|older|newer) post\W*$|"
     r"^advertisment\W*$|^watch (?:the )?video (?:below|here)\W*$|"
