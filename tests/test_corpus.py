@@ -1112,11 +1112,11 @@ def test_a_headline_ending_on_says_stays_apart_from_the_lead(write_corpus):
 
 def test_a_second_headline_ending_in_a_cut_off_separator_is_the_page_title(write_corpus):
     # the page's own title printed again with its site's name cut off after a slash
-    text = ("Lenzia sends convicts to the front\n\nThe army of Lenzia has begun sending convicts to the front, two "
-            "prisoners told reporters.\n\nLenzia's army recruits convicts in its prisons /\n\nThe convicts were "
-            "promised a pardon after six months, the prisoners said, and most signed the contract at once.\n")
+    text = ("Floods cut off six villages\n\nFloods cut off six villages in the Lenz valley on Friday, the regional "
+            "office said.\n\nRiver bursts its banks in the Lenz valley /\n\nBoats reached the villages by noon, and "
+            "about 300 people were taken to the school in Castelo, officials said.\n")
     article = load_corpus(write_corpus({"001_p.txt": text}))["001"]
-    assert "recruits convicts in its prisons" not in article.body
+    assert "bursts its banks" not in article.body
     assert any(r.reason == debris.PAGE_TITLE for r in article.removed)
 
 
@@ -1125,22 +1125,22 @@ def test_a_second_headline_ending_in_a_cut_off_separator_is_the_page_title(write
     ("on Tuesday, October 10", "2023-10-13"),  # three days before it: the story's date
 ])
 def test_a_date_line_over_the_headline_that_the_story_contradicts_is_the_site_clock(write_corpus, story_day, stated):
-    text = ("Friday, October 13, 2023\n\nLenzia denies sending a new envoy to Valdoria\n\nThe foreign ministry of "
-            f"Lenzia dismissed reports that it had named a new envoy to Valdoria, its spokesman said {story_day}.\n\n"
-            "He said such news was released only by the ministry, and urged users of social media to check it.\n")
+    text = ("Friday, October 13, 2023\n\nCastelo bridge reopens after two years of repairs\n\nThe bridge over the "
+            f"Lenz river at Castelo reopened to traffic {story_day}, the regional roads office said in a statement.\n\n"
+            "Lorries will have to wait until the spring, when the last checks of the old piers are done.\n")
     article = load_corpus(write_corpus({"001_p.txt": text}))["001"]
     given = article.meta.get("given_date")
     assert (given.value if given else "") == ("October 13, 2023" if stated else "")
-    assert article.title == "Lenzia denies sending a new envoy to Valdoria"
+    assert article.title == "Castelo bridge reopens after two years of repairs"
 
 
 def test_an_alt_text_over_its_caption_at_the_top_is_no_headline(write_corpus):
     # the same words twice, the second with the caption's full stop: a picture's alt text and its caption
-    alt = "Lenzian convicts board a bus outside the prison gate in Castelo, according to the local paper"
-    text = alt + "\n" + alt + ".\n\nThe army of Lenzia has begun sending convicts to the front, two prisoners told " \
-        "reporters on Tuesday.\n\nThe convicts were promised a pardon after six months, the prisoners said.\n"
+    alt = "Volunteers carry sandbags along the flooded market square of Castelo as the water keeps rising"
+    text = alt + "\n" + alt + ".\n\nFloods cut off six villages in the Lenz valley on Friday, the regional office " \
+        "said on Saturday.\n\nBoats reached the villages by noon, and 300 people were taken to a school.\n"
     article = load_corpus(write_corpus({"001_p.txt": text}))["001"]
-    assert article.title == "" and "bus outside the prison gate" not in article.body
+    assert article.title == "" and "sandbags along the flooded" not in article.body
 
 
 def test_a_live_blog_headline_printed_twice_at_the_top_is_the_title(write_corpus):

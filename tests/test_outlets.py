@@ -677,13 +677,14 @@ def test_a_dateline_with_the_agency_after_a_comma_signs_the_story(write_corpus, 
 
 
 def test_a_sentence_opening_with_a_place_and_an_agency_is_no_dateline(write_corpus):
-    text = HEADLINE + "\n\nIn Castelo, Reuters \u2014 whose crew reached the dam first \u2014 counted 40 boats.\n\n" + LEAD
+    text = (HEADLINE + "\n\nIn Castelo, Reuters \u2014 whose crew reached the dam first \u2014 counted 40 boats.\n\n" +
+            LEAD)
     assert load(write_corpus, text).value("original_outlet") != "Reuters"
 
 
 @pytest.mark.parametrize("first_line, title, outlet", [
-    ("the army of Lenzia sends convicts to the front \u2014 UNIAN", "the army of Lenzia sends convicts to the front",
-     "UNIAN"),
+    ("the mayor of Lenz opens the new bridge over the river \u2014 UNIAN",
+     "the mayor of Lenz opens the new bridge over the river", "UNIAN"),
     ("Lenzia sends convicts to the front - Valley Post", "Lenzia sends convicts to the front", "Valley Post"),
     ("Lenzia sends convicts to the front \u2013 Lenzpress.com", "Lenzia sends convicts to the front", "Lenzpress.com"),
 ])
@@ -700,8 +701,8 @@ def test_a_headline_ending_in_a_dash_and_its_source_keeps_it(write_corpus):
 
 
 @pytest.mark.parametrize("sentence, publisher", [
-    ("This was announced by the army spokesman Ivo Marek, Valley.NET informs with reference to KR.LZ.", "Valley.NET"),
-    ("This was said by the regional governor on television, Lenzinform informs.", "Lenzinform"),
+    ("The regional governor said so on local television, Valley.NET informs with reference to KR.LZ.", "Valley.NET"),
+    ("Three ferries stopped running on Monday, Lenzinform informs.", "Lenzinform"),
 ])
 def test_the_site_that_informs_with_reference_to_another_is_the_publisher(write_corpus, sentence, publisher):
     # the Ukrainian and Russian desks' formula ("informs", "with reference to"): the site names itself, and the
@@ -713,10 +714,10 @@ def test_the_site_that_informs_with_reference_to_another_is_the_publisher(write_
 def test_an_outlet_after_the_dash_that_the_story_retells_stays_in_the_headline(write_corpus):
     # "... - NYT" over a retelling of The New York Times's story: the headline's attribution, not the site's name;
     # and a blog's byline in lower case under the headline ("by sam") is no sentence running on
-    text = ("Convicts freed for the war kill again at home \u2013 NYT\n\nby sam\n\nReporters of The New York Times "
-            "collected the stories of several men who killed again after they came home from the front.\n\n" + LEAD)
+    text = ("The dam at Castelo was never inspected \u2013 NYT\n\nby sam\n\nReporters of The New York Times went "
+            "through two years of the roads office's inspection records for the dam.\n\n" + LEAD)
     article = load(write_corpus, text)
-    assert article.title == "Convicts freed for the war kill again at home \u2013 NYT"
+    assert article.title == "The dam at Castelo was never inspected \u2013 NYT"
     assert article.value("outlet") != "The New York Times" and "by sam" not in article.body
 
 

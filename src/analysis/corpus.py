@@ -701,10 +701,10 @@ _WEEKDAY_DATE = re.compile(r"\b(?P<weekday>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)d
                            r"(?:st|nd|rd|th)?)\b(?!,?\s*\d{4})")
 _WEEKDAYS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 _WEEKDAY_NAME = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
-_MONTHS = {name[:3]: number for number, name in enumerate(("january", "february", "march", "april", "may", "june", "july",
-                                                           "august", "september", "october", "november", "december"), 1)}
-_MONTH_WORDS = {full for full in ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                                  "october", "november", "december")} | set(_MONTHS) | {"sept"}
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+_MONTHS = {name[:3]: number for number, name in enumerate(_MONTH_NAMES, 1)}
+_MONTH_WORDS = set(_MONTH_NAMES) | set(_MONTHS) | {"sept"}
 SITE_CLOCK_DAYS = (14, 7)  # a story's weekday-dated day lies at most this many days before / after its page's date
 
 
@@ -724,8 +724,8 @@ def _site_clock(article: Article, title_line: int, body: list[tuple[int, str]]) 
             name = (match.group("m1") or match.group("m2")).lower()
             month = _MONTHS.get(name[:3]) if name in _MONTH_WORDS else None
             if month:
-                named.append((_WEEKDAYS.index(match.group("weekday")), month, int(match.group("d1") or match.group("d2")),
-                              match.group(0)))
+                day = int(match.group("d1") or match.group("d2"))
+                named.append((_WEEKDAYS.index(match.group("weekday")), month, day, match.group(0)))
     if not named:
         return
     for weekday, month, day, _ in named:
@@ -1043,10 +1043,10 @@ def _headline_over_credit(article: Article, kept: list[tuple[int, str]], first_t
 
 
 def _headline_attribution(title: str, named: tuple[str, str], body: list[tuple[int, str]]) -> bool:
-    """Whether the outlet after a headline's dash is the headline's own attribution, not the site's name ("Convicts
-    kill again \u2013 NYT" over a retelling that speaks of "The New York Times"): the story names that outlet (any of
-    its aliases) and no dateline of it signs the story ("LENZ (Reuters) -" under "... - Reuters" is the agency's
-    copy, the tag its site's)."""
+    """Whether the outlet after a headline's dash is the headline's own attribution, not the site's name ("The dam
+    was never inspected \u2013 NYT" over a retelling that speaks of "The New York Times"): the story names that
+    outlet (any of its aliases) and no dateline of it signs the story ("LENZ (Reuters) -" under "... - Reuters" is
+    the agency's copy, the tag its site's)."""
     if title[len(named[0]):].strip()[:1] not in "-\u2013\u2014":
         return False
     outlet = metadata.canonical_outlet(named[1])

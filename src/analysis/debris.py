@@ -283,9 +283,10 @@ _SYNDICATED = re.compile(
 # a comment box's own text: its call, its rules, its invitation to send tips
 # a site's prompt to allow push notifications ("Web Notifications", "Valley.com would like to send you notifications
 # for breaking news alerts.", "Activate notifications?")
-_PUSH_PROMPT = re.compile(r"^(?:web|push|browser|desktop) notifications?\W*$|\bwould like to (?:send|show) you (?:push |"
-                          r"browser )?notifications\b|^(?:activate|allow|enable|turn on|subscribe to) (?:push |browser |"
-                          r"web |desktop )?notifications\W*$", re.I)
+_PUSH_PROMPT = re.compile(r"^(?:web|push|browser|desktop) notifications?\W*$|"
+                          r"\bwould like to (?:send|show) you (?:push |browser )?notifications\b|"
+                          r"^(?:activate|allow|enable|turn on|subscribe to) (?:push |browser |web |desktop )?"
+                          r"notifications\W*$", re.I)
 _VIDEO_EMBED = re.compile(r"^(?:watch|view|play) (?:it |this )?on (?:youtube|vimeo|facebook|x|twitter|tiktok)\b", re.I)
 _ICON_GLYPH = re.compile(r"^[\u203a\u00bb\u2192\u25b8\u25b6\u2022>]+\s*")  # an arrow or bullet before a link
 _COMMENT_BOX = re.compile(
@@ -304,7 +305,7 @@ _COMMENT_BOX = re.compile(
     r"\bwird nicht ver\u00f6ffentlicht\b|\bnon sar\u00e0 pubblicat[oa]\b|\bn\u00e3o ser\u00e1 publicad[oa]\b|"
     r"\bchamps obligatoires sont\b|\bcampos obligatorios est\u00e1n\b|\berforderliche felder sind\b|"
     r"\bcampi obbligatori sono\b|\bcampos obrigat\u00f3rios s\u00e3o\b|"
-    r"^please enter (?:your|a valid) (?:comment|name|e-?mail(?: address)?|website)(?: here)?\W*$|"  # a news theme's form
+    r"^please enter (?:your|a valid) (?:comment|name|e-?mail(?: address)?|website)(?: here)?\W*$|"  # a theme's form
     r"^you have entered an incorrect e-?mail address\W*$|"
     r"^you are commenting using your\b|\bthere are no comments yet\b|\bbe the first to (?:comment|speak your mind)\b|^you may use these html tags and attributes\b|^fill in your details below or click an icon to log in\b)", _I)
 # a comment box's longer policy text: "... committed to maintaining a lively but civil forum for discussion ...",
@@ -1331,7 +1332,8 @@ def _is_caption(text: str, *, credit_alone: bool = True) -> bool:
         return False
     if words <= SQUARE_CREDIT_WORDS and _SQUARE_CREDIT.search(text):
         return True
-    return (words <= CAPTION_WORDS and bool(_CREDIT.search(text) or (credit_alone and _NAME_AND_AGENCY.match(text)))) or \
+    return (words <= CAPTION_WORDS and
+            bool(_CREDIT.search(text) or (credit_alone and _NAME_AND_AGENCY.match(text)))) or \
         (words <= 100 and bool(_CREDIT_END.search(text)))
 
 
