@@ -725,3 +725,13 @@ def test_an_agency_after_the_dash_over_its_own_dateline_is_the_site_tag(write_co
     text = "Lenzia sends convicts to the front - Reuters\n\nLENZ, March 3 (Reuters) - " + LEAD
     article = load(write_corpus, text)
     assert article.title == "Lenzia sends convicts to the front" and article.value("original_outlet") == "Reuters"
+
+
+@pytest.mark.parametrize("credit, outlet", [
+    ("(Video: The Washington Post)", "The Washington Post"),
+    ("(Photo: Reuters)", ""),  # an agency's picture illustrates anyone's story
+])
+def test_a_paper_own_video_credit_names_the_original_outlet_when_nothing_else_does(write_corpus, credit, outlet):
+    text = (HEADLINE + "\n\n" + LEAD + "Soldiers walk along a trench near the river on Monday. " + credit + "\n\n"
+            "The units were sent to the hardest part of the front, officials said.\n")
+    assert load(write_corpus, text).value("original_outlet") == outlet

@@ -287,7 +287,8 @@ _PUSH_PROMPT = re.compile(r"^(?:web|push|browser|desktop) notifications?\W*$|"
                           r"\bwould like to (?:send|show) you (?:push |browser )?notifications\b|"
                           r"^(?:activate|allow|enable|turn on|subscribe to) (?:push |browser |web |desktop )?"
                           r"notifications\W*$", re.I)
-_VIDEO_EMBED = re.compile(r"^(?:watch|view|play) (?:it |this )?on (?:youtube|vimeo|facebook|x|twitter|tiktok)\b", re.I)
+_VIDEO_EMBED = re.compile(r"^(?:watch|view|play) (?:it |this )?on (?:youtube|vimeo|facebook|x|twitter|tiktok)(?![\w-])",
+                          re.I)
 _ICON_GLYPH = re.compile(r"^[\u203a\u00bb\u2192\u25b8\u25b6\u2022>]+\s*")  # an arrow or bullet before a link
 _COMMENT_BOX = re.compile(
     r"\b(?:be part of the conversation|forum for (?:civil|constructive|respectful)|civil and constructive|"

@@ -329,6 +329,8 @@ def _original_outlet_scored(article: Article):
                all(index >= LEAD_SENTENCES for index, _ in cues)}
     for outlet in passing:
         del scores[outlet]
+    if not scores and not passing and (own := _own_picture_credit(article)):
+        return own
     if not scores:
         if passing:
             outlet, index = min(passing.items(), key=lambda kv: (kv[1], kv[0]))
@@ -345,6 +347,26 @@ def _original_outlet_scored(article: Article):
         return Field(signed, "inferred", f"its dateline signs the story (score {scores[signed]} against {score} for "
                                          f"{outlet}, which it cites); " + " | ".join(evidence[signed][:3]))
     return Field(outlet, "inferred", f"score {score}; " + " | ".join(evidence[outlet][:3]))
+
+
+# a caption's credit for the outlet's own picture or video ("... (Video: The Valley Post)"): a paper's or
+# broadcaster's own footage comes with its own story, where an agency's picture illustrates anyone's
+_OWN_PICTURE = r"\((?:video|photo|photograph|image|graphic|footage)s?\s*:\s*{o}\s*\)\W*$"
+
+
+def _own_picture_credit(article: Article):
+    """The original outlet a stripped caption's credit names (`_OWN_PICTURE`, an outlet of `data/outlets.csv` that is
+    no news agency) when the text names none, or None."""
+    from .corpus import Field
+
+    cue = re.compile(_OWN_PICTURE.format(o=_outlet_pattern()), re.I)
+    for line in article.removed:
+        if line.reason == debris.CAPTION and (match := cue.search(fold(line.text))) and _is_outlet_mention(match):
+            outlet = canonical_outlet(match.group("outlet"))
+            if outlet in outlet_kinds() and outlet_kinds()[outlet] != "news agency":
+                return Field(outlet, "inferred", f"the outlet's own picture credit (stripped line {line.line}): "
+                                                 f"{line.text}; the text names no outlet")
+    return None
 
 
 # A rewrite speaks of the outlet whose story it retells in the third person: "X writes", "according to X", "per a X
