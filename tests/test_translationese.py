@@ -678,3 +678,66 @@ def test_a_newsrooms_day_in_brackets_alone_is_a_phrasing(write_corpus):
 ])
 def test_a_bracket_after_a_weekday_that_is_no_day_of_the_month(sentence):
     assert not [s for s in find_signs([sentence]) if "weekday" in s.what and "brackets" in s.what]
+
+
+# Invented: two items machine-translated from Ukrainian news, each with one desk formula (a phrasing) and one
+# error no English desk makes: an outlet's report told by 'informs', a quotation closed by an opening mark.
+OUTLET_INFORMS = """Ex-convicts sent to the southern front
+
+Units of former prisoners are moved to the hardest sections of the front near the town of Ostrin.
+
+This was announced by the spokesman of the Southern Command Taras Melnyk during a briefing, Kyiv Daily informs.
+
+About 150 former convicts were brought from the occupied city of Varna to the region last week.
+"""
+
+OPENING_MARK_CLOSING = """The owner of a mercenary company visits the colonies
+
+The owner of the private military company Delta personally recruits prisoners in the colonies of the Tavra region.
+
+Two prisoners told reporters about it, the independent outlet \u201cNight watch\u201c.
+
+The prisoners serve their sentences on the territory of different regions, but both met the owner last month.
+"""
+
+# Invented: a translation from Ukrainian with the desk's formulas only, but for one verb whose object the machine
+# dropped.
+OBJECT_DROPPED = """Recruiters return to the colonies
+
+A second wave of recruiting prisoners began in the colonies of the Tavra region, a rights group says.
+
+According to her, in colonies where 300 people used to sign up, recruiters are now met coldly.
+
+"They found other reserves. These are 1.5 thousand prisoners moved from the south," the founder said.
+
+According to her, the state is also forcing to retreat the convicts from the occupied districts.
+"""
+
+
+@pytest.mark.parametrize("text, found", [
+    (OUTLET_INFORMS, "Kyiv Daily informs"), (OPENING_MARK_CLOSING, "\u201c."), (OBJECT_DROPPED, "forcing to retreat"),
+])
+def test_an_error_of_the_machine_beside_a_desks_formula_tells_a_translation(write_corpus, text, found):
+    status = _status(write_corpus, text)
+    assert status.value == "machine_translation", status.evidence
+    assert found in status.evidence
+
+
+def test_a_reports_object_set_before_its_verb_and_outlet():
+    found = find_signs(["The mayor's claim was met with doubt.", "That writes the Tribune."])
+    assert [s for s in found if "object set first" in s.what]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new law allows them to vote from abroad, the agency reported.",
+    "Residents were forced to flee, and the armed forces to lead the rescue, said Mayor Lee.",
+    "That said, the council will meet again, according to Acme Communications.",
+    "This says a lot about the plan, said Ana Ruiz.",
+    "\u201cWe were ready,\u201d she said of the \u201cNight watch\u201d project.",
+    "Die Zeitung nannte es \u201eeine Farce\u201c, und the minister agreed.",
+    "The deal, which Acme Communications announced on Monday, allows to-do lists to sync.",
+])
+def test_english_near_misses_of_the_outlet_verb_object_and_quotation_mark_signs(sentence):
+    found = find_signs([sentence])
+    assert not [s for s in found if any(w in s.what for w in ("never gives", "object set first", "object dropped",
+                                                              "turned the wrong way"))]

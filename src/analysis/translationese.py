@@ -97,6 +97,10 @@ _LANGUAGE_NAMES = {"русский", "русская версия", "по-рус
 # a lone guillemet where a quotation closes (after its punctuation) or opens (before a sentence): not a
 # breadcrumb's separator ('Home \u00bb World') nor a link's arrow ('\u00ab Previous')
 _LONE_GUILLEMET = re.compile(r"(?<=[.!?,;:])\s?\u00bb|\u00ab(?=\s?\w[^\u00ab\u00bb]{20,}[.!?,]\s*$)")
+# an opening curly mark glued to the word before it where a quotation closes ('about the “Night watch“.', 'he
+# repeated“ I am'): the marks of a quotation («...») turned the wrong way by the translation; a German closing mark
+# („...“) is the page's typography, not this
+_OPENING_AS_CLOSING = re.compile(r"(?<=[^\W\d_])\u201c(?=[\s.,;:!?)]|$)")
 _DIALOGUE_DASH = re.compile(r"-\s+(?=[A-Z])")  # on the folded text: any dash
 # the speaker after the quoted words of a paragraph opened by a dash ('..., says a farmer.', '...? he asked.')
 _SPEAKER_AFTER = re.compile(r"[,!?]\s*\"?\s*(?:(?:he|she|they|(?:a|an|the) [a-z]+) (?:says|said|adds|added|notes|noted|"
@@ -176,6 +180,10 @@ def _signs_in(sentence: str):
     for match in _CAPITAL_MID.finditer(text):
         yield "capital", Sign("case", sentence, match.start(), match.end(), "a capitalised function word after a "
                               "lower-case word mid-sentence: a seam between two machine-translated chunks", 1.0)
+    for match in () if "\u201e" in sentence else _OPENING_AS_CLOSING.finditer(sentence):
+        yield "opening as closing", Sign("punctuation", sentence, match.start(), match.end(), "an opening quotation "
+                                         "mark glued to the word before it, where a quotation closes: the marks "
+                                         "turned the wrong way by the translation", 1.0)
     if (match := _DIALOGUE_DASH.match(text)) and _FIRST_OR_SECOND_PERSON.search(text):
         yield "dialogue", Sign("punctuation", sentence, match.start(), match.end(), "a line of dialogue opened by "
                                "a dash, as Russian and Ukrainian interviews set speech", 0.5)
