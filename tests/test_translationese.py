@@ -741,3 +741,19 @@ def test_english_near_misses_of_the_outlet_verb_object_and_quotation_mark_signs(
     found = find_signs([sentence])
     assert not [s for s in found if any(w in s.what for w in ("never gives", "object set first", "object dropped",
                                                               "turned the wrong way"))]
+
+
+def test_one_persons_first_name_spelled_as_russian_and_as_ukrainian_give_it():
+    found = find_signs(["Sergei Volkov, the owner of the company, visited the colony.",
+                        "The prisoners said Serhiy Volkov promised them a pardon."])
+    assert [s for s in found if "as Russian and as Ukrainian" in s.what]
+
+
+@pytest.mark.parametrize("sentences", [
+    ["Maria Lopez and her brother Mario Lopez opened the shop.", "Maria Lopez said it was busy."],
+    ["Yuri Petrov spoke first.", "Yuriy Petrov then left the hall."],
+    ["Helen Grant and Glen Grant are cousins.", "Hill Street and Gill Street meet here."],
+    ["Olga Smith chairs the board.", "Olga Smith said the vote was close."],
+])
+def test_names_that_are_no_two_languages_spelling(sentences):
+    assert not [s for s in find_signs(sentences) if "as Russian and as Ukrainian" in s.what]

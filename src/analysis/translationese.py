@@ -221,7 +221,7 @@ def _spelled_two_ways(sentences: list[str]) -> dict[str, list[tuple[str, Sign]]]
     later spelling is told against the first one, on the sentence where it stands (the signs keyed by sentence)."""
     first: dict[str, str] = {}  # the name's key with foreign letters folded -> its first spelling
     signs: dict[str, list[tuple[str, Sign]]] = {}
-    for sentence, key, sign in _accents_dropped(sentences):
+    for sentence, key, sign in [*_accents_dropped(sentences), *_first_name_from_two_languages(sentences)]:
         signs.setdefault(sentence, []).append((key, sign))
     for sentence in sentences:
         for match in _CAPITALISED.finditer(sentence):
@@ -233,6 +233,36 @@ def _spelled_two_ways(sentences: list[str]) -> dict[str, list[tuple[str, Sign]]]
                     TRANSLITERATION, sentence, match.start(), match.end(), f"a name spelled two ways, '{seen}' "
                     f"and '{word}', as English and as another language transliterate it", TWO_SPELLINGS)))
     return signs
+
+
+# a first name and the surname after it ('Yevhen Prigozhin')
+_FIRST_AND_LAST = re.compile(r"(?<![\w-])([A-Z][a-z]{2,})\s+([A-Z][a-z]{3,})(?![\w-])")
+
+
+def _slavic_key(name: str) -> str:
+    """A first name with the letters by which Ukrainian and Russian transliterations of one name differ folded:
+    Ukrainian h for Russian g inside the name ('Yevhen'/'Yevgeny', 'Serhiy'/'Sergei', 'Olha'/'Olga'; a first
+    letter is none: 'Hill' and 'Gill' are two words), y for i, the endings."""
+    key = re.sub(r"(?<=[^kzscpt])h", "g", _spelling_key(name, _ENGLISH_VARIANTS))  # not a first h: 'Hill', 'Gill'
+    return re.sub(r"[aeiouy]+$", "", key).replace("y", "i")
+
+
+def _first_name_from_two_languages(sentences: list[str]):
+    """(sentence, key, sign) for each person whose first name the article spells both as Russian and as Ukrainian
+    give it, the Ukrainian h for the Russian g ('Evgeny Prigozhin' ... 'Yevhen Prigozhin'): a machine rendering a
+    Ukrainian text names a Russian as Ukrainian spells him; English keeps one spelling. Only before one surname, and
+    only the g/h pair: 'Maria' and 'Mario' Lopez, or 'Yuri' and 'Yuriy', are no sign."""
+    first: dict[tuple[str, str], str] = {}
+    for sentence in sentences:
+        for match in _FIRST_AND_LAST.finditer(sentence):
+            name, surname = match.groups()
+            person = (_spelling_key(surname, _ENGLISH_VARIANTS), _slavic_key(name))
+            seen = first.setdefault(person, name)
+            one, other = (_spelling_key(n, _ENGLISH_VARIANTS) for n in (seen, name))
+            if one != other and ("h" in one) != ("h" in other):
+                yield sentence, f"spelling {seen}", Sign(
+                    TRANSLITERATION, sentence, match.start(1), match.end(1), f"a first name spelled two ways, "
+                    f"'{seen}' and '{name}', as Russian and as Ukrainian give it", TWO_SPELLINGS)
 
 
 def _accents_dropped(sentences: list[str]):
