@@ -757,3 +757,33 @@ def test_one_persons_first_name_spelled_as_russian_and_as_ukrainian_give_it():
 ])
 def test_names_that_are_no_two_languages_spelling(sentences):
     assert not [s for s in find_signs(sentences) if "as Russian and as Ukrainian" in s.what]
+
+
+# Invented: a translation from Russian whose quotation ends in a dash and the verb before a bare name, beside an
+# ordinal set off by a hyphen.
+RUSSIAN_DASH_NAME = """New regiments named after towns
+
+The ministry gave the names of three towns to its tank regiments, the decree published on Monday says.
+
+"They have more troops, but they have not won. We will answer with our own regiments, and so on," \u2014 said \
+Kovel.
+
+Under the decree, the 4-th tank regiment now bears the name of the town of Ostrin.
+"""
+
+
+def test_a_bare_name_after_a_dash_and_a_hyphenated_ordinal_tell_a_machine_translation(write_corpus):
+    status = _status(write_corpus, RUSSIAN_DASH_NAME)
+    assert status.value == "machine_translation", status.evidence
+    assert "said Kovel" in status.evidence and "4-th" in status.evidence
+
+
+@pytest.mark.parametrize("sentence", [
+    "The vote - said Kovel - was close, but the 4th regiment stayed.",
+    "He left \u2013 said to be ill \u2013 on Monday, in a 1st-class seat.",
+    "The plan failed, said Kovel.",
+    "The 1990s-era law was passed in a 3-2 vote.",
+])
+def test_english_near_misses_of_the_dash_name_and_ordinal_signs(sentence):
+    found = find_signs([sentence])
+    assert not [s for s in found if "bare name after a dash" in s.what or "ordinal's ending" in s.what]
