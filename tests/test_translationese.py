@@ -682,40 +682,40 @@ def test_a_bracket_after_a_weekday_that_is_no_day_of_the_month(sentence):
 
 # Invented: two items machine-translated from Ukrainian news, each with one desk formula (a phrasing) and one
 # error no English desk makes: an outlet's report told by 'informs', a quotation closed by an opening mark.
-OUTLET_INFORMS = """Ex-convicts sent to the southern front
+OUTLET_INFORMS = """Fire at a grain terminal in Solna port
 
-Units of former prisoners are moved to the hardest sections of the front near the town of Ostrin.
+A fire broke out at a grain terminal in the port of Solna on Tuesday night, and no one was injured.
 
-This was announced by the spokesman of the Southern Command Taras Melnyk during a briefing, Kyiv Daily informs.
+This was announced by a spokesman for the regional emergency service, Taras Melnyk, on Wednesday morning, \
+Kyiv Daily informs.
 
-About 150 former convicts were brought from the occupied city of Varna to the region last week.
+Firefighters needed six hours to put out the blaze, which destroyed two warehouses.
 """
 
-OPENING_MARK_CLOSING = """The owner of a mercenary company visits the colonies
+OPENING_MARK_CLOSING = """A football club changes its coach
 
-The owner of the private military company Delta personally recruits prisoners in the colonies of the Tavra region.
+The club Dynamo Ostrin dismissed its head coach after five defeats in a row, the sports paper \u201cEvening \
+whistle\u201c reports.
 
-Two prisoners told reporters about it, the independent outlet \u201cNight watch\u201c.
-
-The prisoners serve their sentences on the territory of different regions, but both met the owner last month.
+The players train on the territory of the old airfield while the stadium is rebuilt.
 """
 
 # Invented: a translation from Ukrainian with the desk's formulas only, but for one verb whose object the machine
 # dropped.
-OBJECT_DROPPED = """Recruiters return to the colonies
+OBJECT_DROPPED = """Bus fares rise in Tavra
 
-A second wave of recruiting prisoners began in the colonies of the Tavra region, a rights group says.
+The city council raised bus fares by a fifth from March, a member of the transport committee says.
 
-According to her, in colonies where 300 people used to sign up, recruiters are now met coldly.
+According to her, in districts where 40 buses used to run, only 25 run now.
 
-"They found other reserves. These are 1.5 thousand prisoners moved from the south," the founder said.
+"The fuel got dearer. These are 1.5 thousand hryvnias a month more for every bus," the committee member said.
 
-According to her, the state is also forcing to retreat the convicts from the occupied districts.
+According to her, the new rule is also obliging to buy tickets before boarding.
 """
 
 
 @pytest.mark.parametrize("text, found", [
-    (OUTLET_INFORMS, "Kyiv Daily informs"), (OPENING_MARK_CLOSING, "\u201c."), (OBJECT_DROPPED, "forcing to retreat"),
+    (OUTLET_INFORMS, "Kyiv Daily informs"), (OPENING_MARK_CLOSING, "whistle\u201c"), (OBJECT_DROPPED, "obliging to buy"),
 ])
 def test_an_error_of_the_machine_beside_a_desks_formula_tells_a_translation(write_corpus, text, found):
     status = _status(write_corpus, text)
@@ -761,21 +761,21 @@ def test_names_that_are_no_two_languages_spelling(sentences):
 
 # Invented: a translation from Russian whose quotation ends in a dash and the verb before a bare name, beside an
 # ordinal set off by a hyphen.
-RUSSIAN_DASH_NAME = """New regiments named after towns
+RUSSIAN_DASH_NAME = """A museum reopens after repairs
 
-The ministry gave the names of three towns to its tank regiments, the decree published on Monday says.
+The city museum reopened on Monday after two years of repairs, its director said.
 
-"They have more troops, but they have not won. We will answer with our own regiments, and so on," \u2014 said \
+"We waited for this day for a long time. Now the halls are bright and warm, and visitors will like it," \u2014 said \
 Kovel.
 
-Under the decree, the 4-th tank regiment now bears the name of the town of Ostrin.
+The 3-rd floor of the museum now holds a hall of old maps.
 """
 
 
 def test_a_bare_name_after_a_dash_and_a_hyphenated_ordinal_tell_a_machine_translation(write_corpus):
     status = _status(write_corpus, RUSSIAN_DASH_NAME)
     assert status.value == "machine_translation", status.evidence
-    assert "said Kovel" in status.evidence and "4-th" in status.evidence
+    assert "said Kovel" in status.evidence and "3-rd" in status.evidence
 
 
 @pytest.mark.parametrize("sentence", [

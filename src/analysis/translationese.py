@@ -97,9 +97,9 @@ _LANGUAGE_NAMES = {"русский", "русская версия", "по-рус
 # a lone guillemet where a quotation closes (after its punctuation) or opens (before a sentence): not a
 # breadcrumb's separator ('Home \u00bb World') nor a link's arrow ('\u00ab Previous')
 _LONE_GUILLEMET = re.compile(r"(?<=[.!?,;:])\s?\u00bb|\u00ab(?=\s?\w[^\u00ab\u00bb]{20,}[.!?,]\s*$)")
-# an opening curly mark glued to the word before it where a quotation closes ('about the “Night watch“.', 'he
-# repeated“ I am'): the marks of a quotation («...») turned the wrong way by the translation; a German closing mark
-# („...“) is the page's typography, not this
+# an opening curly mark glued to the word before it where a quotation closes ('the paper “Evening whistle“
+# reports', 'she answered“ We will'): the marks of a quotation («...») turned the wrong way by the
+# translation; a German closing mark („...“) is the page's typography, not this
 _OPENING_AS_CLOSING = re.compile(r"(?<=[^\W\d_])\u201c(?=[\s.,;:!?)]|$)")
 _DIALOGUE_DASH = re.compile(r"-\s+(?=[A-Z])")  # on the folded text: any dash
 # the speaker after the quoted words of a paragraph opened by a dash ('..., says a farmer.', '...? he asked.')
