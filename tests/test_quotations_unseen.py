@@ -469,3 +469,17 @@ def test_a_page_that_shared_a_quotation_is_its_speaker_but_shared_a_photo_says_n
                          "The mayor shared a photo of the crews.\n")
     assert "city of Harbourton" in speaker_of(result, "Perfect timing")
     assert "mayor" not in set(result.sources.source)
+
+
+def test_a_pronoun_after_and_in_the_main_clause_is_its_subject_not_the_one_spoken_of(sourcing_of):
+    result = sourcing_of("Court ruling\n\nSir Ivan Dorn said Tarnex published \"false and misleading\" material and "
+                         "he suggested that bosses showed a \"lack of integrity\" by saying staff would need two weeks "
+                         "to make \"minor changes\" to the company website. He made his criticisms after the Court of "
+                         "Appeal heard details of the dispute.\n")
+    assert speaker_of(result, "lack of integrity") == "Ivan Dorn"
+
+
+def test_the_one_a_remark_prompted_to_speak_is_the_speaker(sourcing_of):
+    result = sourcing_of("Row in parliament\n\nHowever, Dorn\u2019s call for Lenz to apologise prompted Marsh to say "
+                         "\u201cPot kettle black\u201d this morning.\n")
+    assert speaker_of(result, "Pot kettle black") == "Marsh"

@@ -133,6 +133,10 @@ PARTICIPLE_SPEECH_LEMMAS = {"say", "tell", "add", "claim", "insist", "warn", "ex
                             "emphasise", "deny", "admit", "allege"}
 
 
+# verbs that make someone speak ('prompted Marsh to say'); not those that only ask it ('urged Marsh to say')
+PROMPTING_LEMMAS = {"prompt", "lead", "cause", "force", "compel", "move", "spur", "drive", "inspire", "provoke", "push"}
+
+
 def _subject_of(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
     """Grammatical subjects of a speech verb (conjoined subjects each), climbing to a coordinated or governing
     verb when the verb has none of its own ('... and added that', 'by telling him')."""
@@ -142,6 +146,10 @@ def _subject_of(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
     reduced = _reduced_relative_subject(verb)
     if reduced is not None and not in_quote(quotes, reduced.idx):
         return [reduced]
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PROMPTING_LEMMAS and \
+            not any(c.dep_ == "nsubj" for c in verb.children) and \
+            (said_by := [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]):
+        return said_by[-1:]  # 'prompted Marsh to say', 'led the president to declare it': who is made to speak
     for _ in range(5):
         subjects = [c for c in current.children if c.dep_ == "nsubj" and not in_quote(quotes, c.idx)]
         if subjects:

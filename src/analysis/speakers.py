@@ -1877,6 +1877,8 @@ class Resolver:
         sentence = self.article.sentence_at(offset)
         if sentence is not None and (own := [c for c in candidates if c[2] and c[0] >= sentence.start and
                                              not self._possessor(c[0])]):
+            if self._main_subject(offset):  # 'Berg said Lumex lied and she added ...': the main clause's subject
+                own = [c for c in own if self._main_subject(c[0])] or own
             return own[0][1]  # 'Joy Lark, an MP, deleted a tweet in which she said': the subject of her sentence
         if sentence is not None and (asked := [c for c in candidates if c[0] >= sentence.start and
                                                self._asked(c[0])]):
