@@ -9,7 +9,7 @@ import pytest
 
 from analysis import nlp
 from analysis.corpus import load_corpus
-from analysis.source_types import classify, setting_country
+from analysis.source_types import classify, country_in, setting_country
 from analysis.source_typing import source_type
 from analysis.sourcing import analyse
 from analysis.speakers import Resolver
@@ -1110,3 +1110,15 @@ def test_a_city_that_speaks_is_its_local_government_but_a_citys_name_is_a_place(
     assert "HARBOURTON CITY" not in " ".join(result.sources.source)
     quote = result.quotes[result.quotes.quote.str.contains("leave at once")].iloc[0]
     assert (quote.speaker, quote.speaker_type) == (noun, "U.S. government or official")
+
+
+@pytest.mark.parametrize("text, country", [("PNG Prime Minister Ari Vanu", "Papua New Guinean"),
+                                           ("a UAE foreign ministry official", "Emirati"),
+                                           ("the DPRK defence minister", "North Korean"),
+                                           ("a minister in New Guinea", "Papua New Guinean")])
+def test_a_country_written_as_its_acronym_gives_its_government(text, country):
+    assert classify(text, is_person=True) == f"{country} government or official"
+
+
+def test_a_country_acronym_counts_only_in_capitals():
+    assert country_in("the logo.png file and a png image") == ""

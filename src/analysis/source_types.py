@@ -89,6 +89,12 @@ def country_cues() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def capitals_only_cues() -> frozenset[str]:
+    """Country acronyms written in capitals in data/source_countries.csv ('PNG', 'UAE'): cues only in capitals."""
+    return frozenset(r.cue.lower() for r in lexicon("source_countries.csv").itertuples() if r.cue.isupper())
+
+
+@lru_cache(maxsize=1)
 def western_countries() -> frozenset[str]:
     """Countries of data/source_countries.csv whose `bloc` is Western (and 'Western' itself: "NATO", "the West")."""
     return frozenset(r.country for r in lexicon("source_countries.csv").fillna("").itertuples() if r.bloc == WESTERN)
@@ -328,7 +334,7 @@ def country_mentions(text: str) -> list[tuple[int, str]]:
     outlets = [m.span() for m in _outlets_with_places().finditer(text)] if matches else []
     for match in matches:
         word = match.group(0)
-        if len(word.strip(".")) <= 2 and not word.isupper() or \
+        if (len(word.strip(".")) <= 2 or lookup_key(word) in capitals_only_cues()) and not word.isupper() or \
                 any(start <= match.start() < end for start, end in outlets) or \
                 _NEW_PLACE.search(text[max(0, match.start() - 4):match.start()]) and \
                 word[:4].lower() != country_cues()[lookup_key(word)][:4].lower() or \
