@@ -1122,3 +1122,30 @@ def test_a_country_written_as_its_acronym_gives_its_government(text, country):
 
 def test_a_country_acronym_counts_only_in_capitals():
     assert country_in("the logo.png file and a png image") == ""
+
+
+def test_west_as_a_compass_point_names_no_bloc(types_of):
+    types = types_of("Rivers burst their banks in Harwick overnight.\n\n"
+                     "Mayor Dale Prentiss in Harwick, about 25 miles south west of Chicago, told residents to stay "
+                     "indoors as the water rose.\n\n"
+                     '"Stay off the roads," Prentiss said.\n')
+    assert types["Dale Prentiss"] == "U.S. government or official"
+
+
+def test_a_national_body_of_a_state_governs(types_of):
+    types = types_of("Storms flooded streets in Harwick, Tenn., on Friday.\n\n"
+                     "The National Weather Service said more rain was due by Sunday.\n\n"
+                     "That is according to Mara Quint, a planning coordinator with the U.S. National Security "
+                     "Council.\n\n"
+                     "The National Council for Voluntary Organisations said it would send volunteers.\n")
+    assert types["National Weather Service"] == "U.S. government or official"
+    assert types["Mara Quint"] == "U.S. government or official"
+    assert types["National Council for Voluntary Organisations"] != "U.S. government or official"
+
+
+def test_a_public_school_district_and_first_responders_govern_where_the_story_is_set(types_of):
+    types = types_of("Flash floods hit Harwick, Tenn., on Friday.\n\n"
+                     "Officials with the Harwick Unified School District said classes would end at noon.\n\n"
+                     "First responders in the county said they had pulled six people from cars.\n")
+    assert types["officials with the Harwick Unified School District"] == "U.S. government or official"
+    assert types["responders in the county"] == "U.S. government or official"

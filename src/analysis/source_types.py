@@ -324,6 +324,25 @@ _NEW_PLACE = re.compile(r"\bNew $")  # 'New Bern', 'New London': a town named af
 
 _WATERS = re.compile(r" (?:Ocean|Sea|Gulf)\b")
 _GULF_OF = re.compile(r"\bGulf of $")
+# 'west' as a compass point: after another point ('north west of Boston', 'south-west'), before 'of' ('west of the
+# city', 'the west of England') or before a place ('West Yorkshire', 'western Ukraine'): no bloc
+_COMPASS_BEFORE = re.compile(r"\b(?:north|south|mid|far|due)[\s-]$", re.I)
+_NEXT_WORD = re.compile(r"\s+([\w.'’-]+)")
+
+
+def _compass_point(text: str, match: re.Match) -> bool:
+    """A 'west' or 'western' written as a compass point, which names no bloc (see `_COMPASS_BEFORE`)."""
+    word = match.group(0).lower()
+    if word not in ("west", "western"):
+        return False
+    if _COMPASS_BEFORE.search(text[max(0, match.start() - 6):match.start()]):
+        return True
+    after = _NEXT_WORD.match(text, match.end())
+    if not after:
+        return False
+    following = after.group(1)
+    return following.lower() == "of" or word == "west" and following[:1].isupper() or \
+        following.lower().strip(".") in country_cues()  # 'west of Boston', 'West Yorkshire', 'western Ukraine'
 
 
 def country_mentions(text: str) -> list[tuple[int, str]]:
@@ -338,10 +357,11 @@ def country_mentions(text: str) -> list[tuple[int, str]]:
                 any(start <= match.start() < end for start, end in outlets) or \
                 _NEW_PLACE.search(text[max(0, match.start() - 4):match.start()]) and \
                 word[:4].lower() != country_cues()[lookup_key(word)][:4].lower() or \
-                _WATERS.match(text, match.end()) or _GULF_OF.search(text[max(0, match.start() - 8):match.start()]):
+                _WATERS.match(text, match.end()) or _GULF_OF.search(text[max(0, match.start() - 8):match.start()]) or \
+                _compass_point(text, match):
             continue  # ... nor a town named after a capital or a city ('New Bern', 'New London'; 'New Zealand' and
             # 'New Mexico' are cues themselves, and 'New China' still names China), nor a sea ('the Indian Ocean
-            # islands', 'the South China Sea', 'the Gulf of Mexico')
+            # islands', 'the South China Sea', 'the Gulf of Mexico'), nor a compass point ('north west of Boston')
         found.append((match.start(), country_cues()[lookup_key(word)]))
     found += [(match.start("state"), "U.S.") for match in US_DATELINE.finditer(text)]
     return sorted(found)
@@ -472,7 +492,8 @@ TERRITORIAL_CUES = {"mayor", "premier", "judge", "court", "bench", "prosecutor",
                     "assemblymember", "assembly member", "city staff", "town staff", "county staff", "city employee",
                     "city official", "town official", "county official", "county executive", "corporation counsel",
                     "city solicitor", "borough solicitor", "district council", "parish council", "shire council",
-                    "community council",
+                    "community council", "school district", "school board", "board of education", "public schools",
+                    "school system", "responder",
                     *(f"{place} {office}" for place in ("city", "town", "county", "village", "borough")
                       for office in ("manager", "administrator", "clerk", "attorney", "engineer", "commissioner",
                                      "supervisor", "council"))}
@@ -592,6 +613,14 @@ def _of_state(of: str | None) -> bool:
 _VICE = re.compile(r"\bvice\s*[-\u2010\u2011\u2013]\s*(?=[a-z])", re.I)  # "vice-president", "vice - chairman"
 
 
+# a national or federal body of a state, by its name ("the National Weather Service", "the U.S. National Security
+# Council", "the Federal Aviation Administration"; not "the National Council for Voluntary Organisations", "the
+# National Rifle Association", "the American Farm Bureau Federation")
+_STATE_BODY = re.compile(r"\b(?:National|Federal) (?:(?:[A-Z][\w-]*|and) ){0,4}(?:Service|Agency|Bureau|Administration|"
+                         r"Council|Commission|Authority|Board|Directorate|Guard)\b(?! (?:of|for|on)\b)(?! (?!The\b)[A-Z])")
+_WORKS_AT = re.compile(r"\b(?:with|at|of|for|from|in) (?:the )?(?:[A-Z][\w.]* )?$")  # a person's role at the body
+
+
 _DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?!\w)")  # 'U.N.', 'E.U.', 'U.S.'
 
 
@@ -658,6 +687,10 @@ def classify(text: str, *, is_person: bool, default_country: str = "", setting: 
         found = {t for t in found if not is_government_type(t)} | {OPPOSITION}  # "... and prime minister" governs
     if is_person and ANALYST in found and any(t != ANALYST and not is_government_type(t) for t in named):
         found.discard(ANALYST)  # "senior researcher at Human Rights Watch": the institution's, not a profession's
+    if not found and (body := _STATE_BODY.search(text)) and not _FORMER.search(low[:body.start() + 1]) and \
+            (not is_person or _WORKS_AT.search(text[:body.start()])):
+        # "the National Weather Service said", "a coordinator with the U.S. National Security Council": a state's
+        return government_type(country_in(text) or default_country or setting)
     if found:
         return min(found, key=type_rank)
     if not is_person and country_in(text) and len(text.split()) <= 2 and "-based" not in text:
