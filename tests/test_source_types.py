@@ -1149,3 +1149,18 @@ def test_a_public_school_district_and_first_responders_govern_where_the_story_is
                      "First responders in the county said they had pulled six people from cars.\n")
     assert types["officials with the Harwick Unified School District"] == "U.S. government or official"
     assert types["responders in the county"] == "U.S. government or official"
+
+
+def test_a_company_s_officers_and_executives_speak_for_it(types_of):
+    types = types_of("Orbana Systems said quarterly profit fell 12%, the first fall in six years.\n\n"
+                     "Orbana's chief operating officer said tablet sales had slowed in August.\n\n"
+                     "Orbana executives said they expected a rebound once the new model ships.\n")
+    assert [kind for name, kind in types.items() if "chief operating officer" in name] == ["company or business"]
+    assert types["Orbana executives"] == "company or business"
+
+
+def test_a_name_that_reports_earnings_is_a_company_and_the_street_is_the_market(types_of):
+    types = types_of("Not enough growth in cereals, Wall Street said, and the snack maker's shares fell 3%.\n\n"
+                     "In the quarter to May 2, Hollis Crisps said it earned $84 million, or 28 cents per share.\n")
+    assert types["Hollis Crisps"] == "company or business"
+    assert types["Wall Street"] == "analyst or expert"

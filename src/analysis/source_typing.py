@@ -20,7 +20,7 @@ from .metadata import OUTLET_NAME, cited_outlets, outlet_aliases
 from .speakers import (
     HEDGE_VERBS, HEDGED_IDENTITY, LEADER_NOUNS, PERSON_ORGANS, Resolver, Source, noun_phrase, path_up)
 from .source_types import (
-    COMPANY, OPPOSITION, ORGANISATION_WORD, RIGHTS_GROUP, SPORTS, TITLES, affiliations, by_own_noun, classify,
+    ANALYST, COMPANY, OPPOSITION, ORGANISATION_WORD, RIGHTS_GROUP, SPORTS, TITLES, affiliations, by_own_noun, classify,
     clean_name, company_name, country_cues, country_in, country_mentions, cue_matches, cue_words, generic_nouns,
     generic_organisation, government_metonym, government_type, institution, is_government_type, lexicon,
     name_noun_type, nouns_pattern, organisation_nouns, roles, setting_country, spelt_out, surname, typed_organisation,
@@ -60,6 +60,11 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
         return COMPANY  # "Macquarie Capital downgraded the company, saying ..."
     if (named_person or source.kind == "org" and source.named) and _traded(source.key, resolver.article.body):
         return COMPANY  # "Shares of Peloton (PTON) fell ..., Peloton said"
+    if source.kind in ("person", "org") and source.named and not source.descriptions and \
+            _reports_earnings(source.key, resolver.article.body):
+        return COMPANY  # "Lenz Foods said it earned $18 million, or 12 cents a share"
+    if clean_name(source.key) in MARKET_METONYMS:
+        return ANALYST  # "Wall Street said": the market's analysts, no person
     if source.kind == "person":
         hidden = not source.named or bool(source.anonymous_reason)
         principal = "" if source.named else _principal_type(source, resolver, default_country) or \
@@ -81,7 +86,8 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
         if not source.named and not source.anonymous_reason and \
                 (of_kind := _organisation_kind(source, resolver, default_country)):
             return of_kind  # "a hospital spokesperson", "a company spokesman", "a trust spokeswoman"
-        if hidden and not affiliations(text, default_country=default_country) and not _employer_named(source):
+        if hidden and not affiliations(text, default_country=default_country) and \
+                not _employer_named(source, resolver.article.body):
             # a pseudonym's own role types nothing; an unnamed official granted anonymity still speaks for a state
             described = classify(text, is_person=True) if not (source.named and source.anonymous_reason) else ""
             if described == OPPOSITION:
@@ -521,15 +527,28 @@ def _noun_referred_to(source: Source) -> bool:
     return any(m.group(1) or m.group(2) for d in source.descriptions for m in generic_organisation().finditer(d))
 
 
-def _employer_named(source: Source) -> bool:
-    """An unnamed person described by a role after an organisation's name ('Tesla CEO', 'a Lumex spokesman'):
-    capitalised words before the role word that name no country, title or role."""
+_APOSTROPHES = re.compile(r"[’‘`]")
+
+
+def _employer_named(source: Source, body: str = "") -> bool:
+    """An unnamed person described by a role after an organisation's name ('Tesla CEO', 'a Lumex spokesman', 'Lumex
+    executives', 'Lumex's chief financial officer', as the text writes it: the key may be lower-cased): capitalised
+    words before the role words that name no country, title or role."""
     if source.named or source.anonymous_reason:
         return False
-    words = clean_name(source.key).split()
-    return len(words) > 1 and words[-1].lower() in roles() and any(
+    key = clean_name(source.key)
+    written = [body[end - len(key):end] for _, end in sorted(source.mentions)
+               if _APOSTROPHES.sub("'", body[max(0, end - len(key)):end].lower()) == _APOSTROPHES.sub("'", key.lower())]
+    words = re.sub(r"['’]s?(?= )", "", clean_name(written[0]) if written else key).split()
+    cut = len(words)
+    while cut > 0 and words[cut - 1][:1].islower():
+        cut -= 1  # the role: the words in lower case at the end ('chief financial officer')
+    role_words = [w.lower() for w in words[cut:]]
+    in_roles = bool(role_words) and (role_words[-1] in roles() or role_words[-1].rstrip("s") in roles() or
+                                     " ".join(role_words) in cue_words())
+    return cut > 0 and in_roles and any(
         w[:1].isupper() and w.lower().strip(".'’s") not in country_cues() and w.lower() not in roles() and
-        w.lower().rstrip(".") not in TITLES for w in words[:-1])
+        w.lower().rstrip(".") not in TITLES for w in words[:cut])
 
 
 # an unnamed official's role for a named person or organisation: "spokeswoman for the Good Law Project" (role,
@@ -547,6 +566,21 @@ _ACRONYM = re.compile(r"^[A-Z]{2,8}$")  # a name in capitals that speaks ("NEAS 
 # shares", "Burlington Stores Inc."
 _TICKER = r"(?:shares of {0}\b|\b{0}(?:['’]s?)? (?:market )?(?:shares|stock|share price)\b|" \
           r"\b{0} \((?:[A-Z]+: ?)?[A-Z]{{2,5}}\)|\b{0}(?: [A-Z][\w&]*){{0,3}},? (?:Inc|Corp|Ltd|LLC|PLC|plc|Co)\b)"
+
+
+# a name that reports a company's results ("Lenz Foods said it earned $18 million, or 12 cents a share", "Lenz
+# reported earnings of 60 cents a share", "Lenz's quarterly profit")
+_EARNINGS = r"(?:earnings|profits?|revenues?|net income|(?:net |operating |pre-tax )?loss(?:es)?|per share|a share)"
+_REPORTS_EARNINGS = r"\b{0} (?:said it |also )?(?:earned|reported|posted|booked)\b[^.;!?]{{0,80}}?\b" + _EARNINGS + \
+    r"\b|\b{0}['’]s (?:[\w-]+ ){{0,2}}(?:earnings|profits?|revenues?|net income)\b"
+# the market named by its street: its analysts and traders speak
+MARKET_METONYMS = {"Wall Street", "Dalal Street"}
+
+
+def _reports_earnings(name: str, body: str) -> bool:
+    """A name the text makes report a company's results (`_REPORTS_EARNINGS`): a company, whatever the tagger
+    calls it."""
+    return bool(re.search(_REPORTS_EARNINGS.format(re.escape(name)), body))
 
 
 def _traded(name: str, body: str) -> bool:
