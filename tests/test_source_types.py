@@ -1164,3 +1164,34 @@ def test_a_name_that_reports_earnings_is_a_company_and_the_street_is_the_market(
                      "In the quarter to May 2, Hollis Crisps said it earned $84 million, or 28 cents per share.\n")
     assert types["Hollis Crisps"] == "company or business"
     assert types["Wall Street"] == "analyst or expert"
+
+
+def test_a_judge_and_a_prosecutor_sit_where_their_court_is(types_of):
+    types = types_of("Lithuania jails Belarusian soldier\n\n"
+                     "A Vilnius court on Friday found a Belarusian soldier guilty of looting and gave him nine years. "
+                     "Belarus condemned the trial; Belarusian officials said Belarus would not recognise it, and "
+                     "Belarusian state media called it a show.\n\n"
+                     '"The defendant is guilty," judge Rasa Kaliene said.\n\n'
+                     "But prosecutor Tomas Varnas said the sentence was too mild.\n")
+    assert types["Rasa Kaliene"] == "Lithuanian government or official"
+    assert types["Tomas Varnas"] == "Lithuanian government or official"
+
+
+def test_a_dateline_seats_the_court_of_a_trial(types_of):
+    types = types_of("VILNIUS, Lithuania (AP) — A Belarusian soldier was jailed for nine years on Friday. Belarus "
+                     "condemned the trial; Belarusian officials said Belarus would not recognise it.\n\n"
+                     "Judge Rasa Kaliene said the evidence was clear.\n")
+    assert types["Rasa Kaliene"] == "Lithuanian government or official"
+
+
+def test_bar_associations_and_civil_liberties_groups_are_legal_and_rights_groups(types_of):
+    types = types_of("Thefts rose by a third in Belarus last year, according to the country's bar association.\n\n"
+                     "Olga Dranko of the Minsk Centre for Civil Liberties said that the courts were overloaded.\n")
+    assert [kind for name, kind in types.items() if "bar association" in name] == ["human-rights or legal-aid group"]
+    assert types["Olga Dranko"] == "human-rights or legal-aid group"
+
+
+def test_a_capital_the_tagger_takes_for_a_person_is_its_government(types_of):
+    types = types_of("A Vilnius court on Friday found a Belarusian soldier guilty. Belarus condemned the trial, and Minsk "
+                     "said Belarus would not recognise it.\n")
+    assert types.get("Minsk") == "Belarusian government or official"

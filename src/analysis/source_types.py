@@ -629,11 +629,36 @@ _LOCAL_GOVERNMENT = re.compile(r"(?:the\s+)?(?:city|town|county|village|municipa
                                r"(?P<of>\s+of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?", re.IGNORECASE)
 
 
-def classify(text: str, *, is_person: bool, default_country: str = "", setting: str = "") -> str:
+# judicial offices: they sit where their court does, which the text may name ('a Kyiv court', a dateline) apart from
+# the country it is about
+JUDICIAL_CUES = {"judge", "court", "bench", "prosecutor", "public prosecutor", "lord justice", "lady justice",
+                 "mr justice", "mrs justice", "chief justice", "supreme court justice"}
+_COURT_SEAT = re.compile(r"\b(?:(?P<before>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?:['’]s?)? (?:(?:[a-z-]+|[A-Z][a-z]+) ){0,2}"
+                         r"[Cc]ourt|[Cc]ourt (?:in|of) (?P<after>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))\b")
+_DATELINE_PLACE = re.compile(r"^(?P<city>[A-Z][A-Z .'’-]+[A-Z]),(?: (?P<country>[A-Z][\w.]*(?: [A-Z][\w.]*)?))?\s*"
+                             r"(?:\([^)\n]{1,30}\)\s*)?[-\u2013\u2014]", re.M)
+
+
+@lru_cache(maxsize=64)
+def court_seat(body: str) -> str:
+    """The country of the courts a text names by their place ('A Kyiv court on Monday found ...', 'the court in
+    Lenzburg'), when they are of one country, else of its dateline's place ('KYIV, Ukraine (AP) —'); '' when neither
+    says."""
+    named = {country_in(m.group("before") or m.group("after")) for m in _COURT_SEAT.finditer(body)} - {"", WESTERN}
+    if len(named) == 1:
+        return named.pop()
+    dateline = _DATELINE_PLACE.search(body[:400])
+    if dateline and not named:
+        return country_in(dateline.group("country") or "") or country_in(dateline.group("city"))
+    return ""
+
+
+def classify(text: str, *, is_person: bool, default_country: str = "", setting: str = "", court: str = "") -> str:
     """Source type from a name plus its descriptions: named institutions first, then the cue lexicon; the
     first type in PRIORITY order wins (a 'military analyst' is an analyst, a lawyer of a rights group a
-    rights group). A government role takes the country its text names, else `default_country`, else for an
-    office bound to a place (TERRITORIAL_CUES) the `setting` country. A dotted acronym is read without its dots
+    rights group). A government role takes the country its text names, else for a judicial office (JUDICIAL_CUES)
+    the `court` country, else `default_country`, else for an office bound to a place (TERRITORIAL_CUES) the
+    `setting` country. A dotted acronym is read without its dots
     ('U.N. Office' as 'UN Office', 'E.U. official')."""
     if not is_person and (place := _LOCAL_GOVERNMENT.fullmatch(text.strip())):  # "the city said": its government
         return government_type(country_in(place.group("of") or "") or default_country or setting)
@@ -667,7 +692,8 @@ def classify(text: str, *, is_person: bool, default_country: str = "", setting: 
             source_type = body
         elif source_type == "government":
             local = setting if low[start:end] in TERRITORIAL_CUES else ""
-            source_type = government_type(country_in(text) or default_country or local,
+            seat = court if low[start:end].strip() in JUDICIAL_CUES else ""  # 'judge X' of a Kyiv court in a story
+            source_type = government_type(country_in(text) or seat or default_country or local,  # about Russia
                                           security=bool(_SECURITY.search(low[start:end])))
         elif source_type == WESTERN_SECURITY:  # "intelligence": of the country named, else the article's
             source_type = government_type(country_in(text) or default_country, security=True)

@@ -21,8 +21,8 @@ from .speakers import (
     HEDGE_VERBS, HEDGED_IDENTITY, LEADER_NOUNS, PERSON_ORGANS, Resolver, Source, noun_phrase, path_up)
 from .source_types import (
     ANALYST, COMPANY, OPPOSITION, ORGANISATION_WORD, RIGHTS_GROUP, SPORTS, TITLES, affiliations, by_own_noun, classify,
-    clean_name, company_name, country_cues, country_in, country_mentions, cue_matches, cue_words, generic_nouns,
-    generic_organisation, government_metonym, government_type, institution, is_government_type, lexicon,
+    clean_name, company_name, country_cues, country_in, country_mentions, court_seat, cue_matches, cue_words,
+    generic_nouns, generic_organisation, government_metonym, government_type, institution, is_government_type, lexicon,
     name_noun_type, nouns_pattern, organisation_nouns, roles, setting_country, spelt_out, surname, typed_organisation,
     variant_table)
 
@@ -49,6 +49,9 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
         not _POSSESSIVE_ROLE.search(source.key)
     text = " ".join(_role_descriptions(source.descriptions) if named_person else
                     [source.key, *_role_descriptions(source.descriptions)])
+    if source.kind == "person" and source.named and not source.descriptions and \
+            (place := country_cues().get(source.key.lower())) and place.lower() != source.key.lower():
+        return government_type(place)  # "Minsk said", "Lenzburg denies": a capital the tagger took for a person
     if named_person and (rank := POST_NOMINALS.get(source.key.split()[-1])):
         text = f"{text} {rank}"  # "Marcus Pell KC": a barrister; "Anna Ross MSP": a legislator
     if named_person and (title := _TITLE_IN_NAME.match(source.key)) and title.group(1).lower() in cue_words():
@@ -101,9 +104,10 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
         # an academic title before the name ("Prof Chris Whitty") yields to a role ("England's chief medical officer")
         untitled = [d for d in source.descriptions if clean_name(d).lower().rstrip(".") not in ACADEMIC_TITLES]
         found = classify(" ".join(untitled), is_person=True, default_country=default_country,
-                         setting=_setting(resolver)) \
+                         setting=_setting(resolver), court=court_seat(resolver.article.body)) \
             if named_person and len(untitled) < len(source.descriptions) else ""
-        found = found or classify(text, is_person=True, default_country=default_country, setting=_setting(resolver))
+        found = found or classify(text, is_person=True, default_country=default_country, setting=_setting(resolver),
+                                  court=court_seat(resolver.article.body))
         if is_government_type(found) and (employer := _non_state_employer(source, resolver)) is not None:
             return employer or "other"  # "general secretary of the teachers' union", "Unite Wales secretary"
         if found and found == government_type(default_country) and not country_in(text):
