@@ -1195,3 +1195,23 @@ def test_a_capital_the_tagger_takes_for_a_person_is_its_government(types_of):
     types = types_of("A Vilnius court on Friday found a Belarusian soldier guilty. Belarus condemned the trial, and Minsk "
                      "said Belarus would not recognise it.\n")
     assert types.get("Minsk") == "Belarusian government or official"
+
+
+@pytest.mark.parametrize("clause", ["served as a driver for Governor Ann Kroll",
+                                    "served on an honor guard for President Ann Kroll"])
+def test_a_role_a_person_once_held_for_another_types_them_not(types_of, clause):
+    types = types_of("Harlan, a Korea veteran, was buried at the national cemetery in 2003. At the time he was serving "
+                     "a life sentence for killing an elderly couple in Dover, Del.\n\n"
+                     "Carl T. Boone, the couple's son, asked Congress to remove the remains.\n\n"
+                     '"We want him gone," Boone said.\n\n'
+                     f"Boone, who once {clause}, said he could not believe it.\n")
+    assert types["Carl T. Boone"] == "private person"
+
+
+def test_a_web_outlet_s_one_word_name_that_relays_words_is_an_outlet(types_of):
+    types = types_of("Storms flooded Harwick, Tenn., overnight.\n\n"
+                     "“We pulled four people from their cars,” Harwick Fire Captain Lee Ortega said, according to "
+                     "RioPulse.\n\n"
+                     "Mayor Ann DeWitt told RioPulse the city would help.\n")
+    assert types["RioPulse"] == "media outlet"
+    assert types["Ann DeWitt"] == "U.S. government or official"

@@ -518,7 +518,9 @@ def company_name(name: str) -> bool:
     (`_FIRM_NAME`), not a state's bank nor an institution of the variant table."""
     firm = _FIRM_NAME.match(name) and not any(w.lower() in organisation_nouns() for w in name.split())
     return bool(_COMPANY_NAME.match(name) or firm) and not _STATE_BANK.search(name) and institution(name) is None
-_FORMER = re.compile(r"\b(?:former|ex-|then-|retired|ousted|disgraced|late)\s*(?:[\w.'’-]+\s+){0,3}$", re.I)
+_FORMER = re.compile(r"\b(?:former|ex-|then-|retired|ousted|disgraced|late)\s*(?:[\w.'’-]+\s+){0,3}$|"
+                     r"\bwho (?:had )?(?:once|formerly|previously|used to)\b[^,;]*$", re.I)  # 'who once served for'
+# President X': a past role, or another person's title
 
 
 BODY_ONLY_CUES = {"bench"}  # cues that type a body speaking ('the bench said'), never a person's description

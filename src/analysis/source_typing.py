@@ -41,6 +41,9 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
         return "media outlet"  # "the Baza Telegram channel ... reported" / "..., Baza reported"; not "a researcher"
     if source.named and source.kind in ("person", "org") and _OUTLET_NAME.match(source.key):
         return "media outlet"  # "The Lenz Gazette said": a name whose last word says it is a newspaper or channel
+    if source.named and source.kind in ("person", "org") and _WEB_NAME.match(source.key) and \
+            re.search(_REPORTS_FOR.format(re.escape(source.key)), resolver.article.body):
+        return "media outlet"  # "..., the fire chief said, according to ValeNews": a site's name, no person's
     # a person's own name types nothing ('George Wagner' is no Wagner fighter); an unnamed one's key describes them
     # ... but a "name" that ends in a role written in capitals is a description ('Tesla CEO said')
     # ... nor one that holds a possessive before a role ("Ukraine's Human Rights Commissioner, Dmytro Lubinets, noted")
@@ -565,6 +568,12 @@ _NAME_ROLE = re.compile(r"^(?:(?:the|a|an) )?(" + _NAME + r") ([a-z-]+)$")  # "a
 ACADEMIC_TITLES = {"professor", "prof"}  # written before a name, a title that a role in another description outranks
 # a source's name that names a newspaper or channel ("Lenz Gazette", "Valley News"; not a state body's "Press Office")
 _OUTLET_NAME = re.compile(r"^(?:the )?" + OUTLET_NAME + "$")
+# one word with a capital inside after a word of three letters or more ('RioPulse', 'TechCrunch'; not 'McDonald',
+# 'MacArthur', 'DeWine', 'LaGuardia', 'VanDyke'), as web outlets write their names
+_WEB_NAME = re.compile(r"^(?!Mac|Van|Von|De[lns]|Dal|Der|La[s]|Los|San|Fitz)[A-Z][a-z]{2,}[A-Z][A-Za-z]+$")
+# ... that the text makes relay someone's words ('said, according to ValeNews', 'told ValeNews', 'ValeNews reported')
+_REPORTS_FOR = r"\b(?:said|says|told|added),? according to {0}\b|\btold {0}\b|\b{0} reported\b|" \
+               r"\b(?:interview|speaking) with {0}\b"
 _ACRONYM = re.compile(r"^[A-Z]{2,8}$")  # a name in capitals that speaks ("NEAS said") is an organisation
 # a name the text trades or incorporates: "shares of Peloton", "Peloton (PTON)", "Tesla shares", "Tesla’s market
 # shares", "Burlington Stores Inc."
@@ -709,6 +718,8 @@ def _principal_type(source: Source, resolver: Resolver, default_country: str) ->
     director': the project's, from its own descriptions, 'two campaign groups, All the Citizens and the Good Law
     Project'). '' when the source speaks for no one named, or their type is not known."""
     for text in [source.key, *source.descriptions]:
+        if _PAST_ROLE.search(text):
+            continue  # "who once served as a guard for President X": whom they spoke for once, not now
         match = _SPEAKS_FOR.search(text)
         role, name, title = (match.group(1), match.group(3), match.group(2)) if match else ("", "", "")
         if (own := _OWN_ROLE.search(text) or _NAME_ROLE.search(text)) and not match:
@@ -731,6 +742,7 @@ def _principal_type(source: Source, resolver: Resolver, default_country: str) ->
     return ""
 
 
+_PAST_ROLE = re.compile(r"\bwho (?:had )?(?:once|formerly|previously|used to)\b", re.I)
 _OF_ORGANISATION = re.compile(r"\b(?:of|at|for) (?:the )?([A-Z][^,;:()]*)")  # "chief executive of Ipswich hospitals"
 # ... and one named after what it is: "chief executive of the umbrella body Lenzvol"
 _OF_KIND_NAMED = re.compile(r"\b(?:of|at|for) (?:the |a |an )?((?:[a-z-]+ ){1,3}[A-Z][^,;:()]*)")
@@ -747,7 +759,11 @@ def _executive_organisation(source: Source, resolver: Resolver, default_country:
         return ""
     for pattern in (_OF_ORGANISATION, _OF_KIND_NAMED):
         for description in source.descriptions:
+            if _PAST_ROLE.search(description):
+                continue  # "who once served on an honor guard for President X": no organisation they run now
             for match in pattern.finditer(description):
+                if match.group(1).split()[0].lower().rstrip(".") in TITLES:
+                    continue  # "for President X", "of Governor Y": a person, no organisation
                 runs = _organisation_type(match.group(1), resolver, default_country)
                 if runs and runs != "document or leaked correspondence":  # "for Ostara Foods in a statement"
                     return runs
