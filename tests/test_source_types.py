@@ -1215,3 +1215,10 @@ def test_a_web_outlet_s_one_word_name_that_relays_words_is_an_outlet(types_of):
                      "Mayor Ann DeWitt told RioPulse the city would help.\n")
     assert types["RioPulse"] == "media outlet"
     assert types["Ann DeWitt"] == "U.S. government or official"
+
+
+def test_a_seat_of_government_or_a_governing_party_names_its_country(types_of):
+    types = types_of("The health secretary said the opposition leader had misled MPs over aid to Moldova.\n\n"
+                     "The Tory MP Sir Alan Pryce has written to the Speaker, alleging the leader \"made claims he "
+                     "cannot support\".\n")
+    assert types["Alan Pryce"] == "British government or official"
