@@ -1222,3 +1222,14 @@ def test_a_seat_of_government_or_a_governing_party_names_its_country(types_of):
                      "The Tory MP Sir Alan Pryce has written to the Speaker, alleging the leader \"made claims he "
                      "cannot support\".\n")
     assert types["Alan Pryce"] == "British government or official"
+
+
+def test_an_incident_commander_and_firefighters_govern_and_medics_are_medical(types_of):
+    types = types_of("A grass fire forced 900 people from Harwick, Tenn., on Sunday.\n\n"
+                     '"The wind turned on us," Lou Brandt, the incident commander in charge of the crews, said in a '
+                     "statement.\n\n"
+                     "Firefighters said the blaze was half contained.\n\n"
+                     "Officials and medics said four people were treated for smoke.\n")
+    assert types["Lou Brandt"] == "U.S. government or official"
+    assert types["firefighters"] == "U.S. government or official"
+    assert types["medics"] == "hospital or medical"

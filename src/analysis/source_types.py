@@ -493,7 +493,7 @@ TERRITORIAL_CUES = {"mayor", "premier", "judge", "court", "bench", "prosecutor",
                     "city official", "town official", "county official", "county executive", "corporation counsel",
                     "city solicitor", "borough solicitor", "district council", "parish council", "shire council",
                     "community council", "school district", "school board", "board of education", "public schools",
-                    "school system", "responder",
+                    "school system", "responder", "firefighter", "incident commander",
                     *(f"{place} {office}" for place in ("city", "town", "county", "village", "borough")
                       for office in ("manager", "administrator", "clerk", "attorney", "engineer", "commissioner",
                                      "supervisor", "council"))}
