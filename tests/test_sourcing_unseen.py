@@ -837,3 +837,11 @@ def test_an_age_epithet_after_an_unnamed_person_of_that_age_stays_unnamed(sourci
                  "Nadia Roth, a lawyer, visited the camp in May. A 45-year-old inmate met her there.\n\n"
                  '"We were promised a pardon," the 45-year-old said.\n')
     assert speaker_of(result, "promised a pardon") == "45-year-old inmate"
+
+
+def test_an_outlet_that_relays_a_tag_does_not_take_the_next_quotation(sourcing_of):
+    result = sourcing_of("Storms flooded Harwick, Tenn., overnight.\n\n"
+                         "“We pulled four people from their cars,” Harwick Fire Captain Lee Ortega said, according to "
+                         "RioPulse.\n\n"
+                         "“It is always harder at night, and the rain makes it worse for our crews.”\n")
+    assert speaker_of(result, "always harder at night") == "Lee Ortega"
