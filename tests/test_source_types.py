@@ -1233,3 +1233,11 @@ def test_an_incident_commander_and_firefighters_govern_and_medics_are_medical(ty
     assert types["Lou Brandt"] == "U.S. government or official"
     assert types["firefighters"] == "U.S. government or official"
     assert types["medics"] == "hospital or medical"
+
+
+@pytest.mark.parametrize("name, kind", [("the U.S. Census Bureau", "U.S. government or official"),
+                                        ("the Australian Maritime Safety Authority", "Australian government or official"),
+                                        ("the American Farm Bureau Federation", ""),
+                                        ("the National Rifle Association", "")])
+def test_a_state_body_a_country_opens_governs(name, kind):
+    assert classify(name, is_person=False) == kind

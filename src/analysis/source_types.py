@@ -616,10 +616,21 @@ _VICE = re.compile(r"\bvice\s*[-\u2010\u2011\u2013]\s*(?=[a-z])", re.I)  # "vice
 
 
 # a national or federal body of a state, by its name ("the National Weather Service", "the U.S. National Security
-# Council", "the Federal Aviation Administration"; not "the National Council for Voluntary Organisations", "the
-# National Rifle Association", "the American Farm Bureau Federation")
-_STATE_BODY = re.compile(r"\b(?:National|Federal) (?:(?:[A-Z][\w-]*|and) ){0,4}(?:Service|Agency|Bureau|Administration|"
-                         r"Council|Commission|Authority|Board|Directorate|Guard)\b(?! (?:of|for|on)\b)(?! (?!The\b)[A-Z])")
+# Council", "the Federal Aviation Administration", "the U.S. Census Bureau"; not "the National Council for Voluntary
+# Organisations", "the National Rifle Association", "the American Farm Bureau Federation")
+_STATE_BODY = re.compile(r"\b(?P<first>[A-Z][\w.]*) (?:(?:[A-Z][\w-]*|and) ){0,4}(?:Service|Agency|Bureau|"
+                         r"Administration|Council|Commission|Authority|Board|Directorate|Guard|Survey)\b"
+                         r"(?! (?:of|for|on)\b)(?! (?!The\b)[A-Z])")
+
+
+def _state_body(text: str) -> re.Match | None:
+    """The first name in `text` of a national or federal body, or of one a country's name or adjective opens ('the
+    U.S. Census Bureau', 'the Australian Maritime Safety Authority'; see `_STATE_BODY`)."""
+    for match in _STATE_BODY.finditer(text):
+        first = match.group("first")
+        if first in ("National", "Federal") or country_cues().get(first.lower()) not in (None, WESTERN):
+            return match
+    return None
 _WORKS_AT = re.compile(r"\b(?:with|at|of|for|from|in) (?:the )?(?:[A-Z][\w.]* )?$")  # a person's role at the body
 
 
@@ -715,7 +726,7 @@ def classify(text: str, *, is_person: bool, default_country: str = "", setting: 
         found = {t for t in found if not is_government_type(t)} | {OPPOSITION}  # "... and prime minister" governs
     if is_person and ANALYST in found and any(t != ANALYST and not is_government_type(t) for t in named):
         found.discard(ANALYST)  # "senior researcher at Human Rights Watch": the institution's, not a profession's
-    if not found and (body := _STATE_BODY.search(text)) and not _FORMER.search(low[:body.start() + 1]) and \
+    if not found and (body := _state_body(text)) and not _FORMER.search(low[:body.start() + 1]) and \
             (not is_person or _WORKS_AT.search(text[:body.start()])):
         # "the National Weather Service said", "a coordinator with the U.S. National Security Council": a state's
         return government_type(country_in(text) or default_country or setting)
