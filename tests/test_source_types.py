@@ -1217,10 +1217,11 @@ def test_a_web_outlet_s_one_word_name_that_relays_words_is_an_outlet(types_of):
     assert types["Ann DeWitt"] == "U.S. government or official"
 
 
-def test_a_seat_of_government_or_a_governing_party_names_its_country(types_of):
-    types = types_of("The health secretary said the opposition leader had misled MPs over aid to Moldova.\n\n"
-                     "The Tory MP Sir Alan Pryce has written to the Speaker, alleging the leader \"made claims he "
-                     "cannot support\".\n")
+def test_a_seat_of_government_names_its_country(types_of):
+    types = types_of("Ministers met on Monday to discuss aid to Moldova.\n\n"
+                     "Downing Street said the talks had been useful.\n\n"
+                     "Sir Alan Pryce, an MP who sits in the House of Commons, said the aid was overdue.\n")
+    assert types["Downing Street"] == "British government or official"
     assert types["Alan Pryce"] == "British government or official"
 
 
