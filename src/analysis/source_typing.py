@@ -643,8 +643,11 @@ def _client_type(source: Source, resolver: Resolver, default_country: str) -> st
 
 # an unnamed person the text identifies with a named one: "a man believed to be Yevgeny Prigozhin", "a man closely
 # resembling ...", "the man, who appears to be ..." (up to three words between the verb and the name)
-_IDENTIFIED = re.compile(r"(?:" + HEDGED_IDENTITY + r"|(?:closely )?resembling|identified as)\s+((?:[\w’'-]+\s+){0,3}?"
-                         + _NAME + ")")
+_IDENTIFIED = re.compile(r"(?:" + HEDGED_IDENTITY + r"|(?:closely )?resembling|identified as|"
+                         r"with (?:the|a|an) (?:(?:voice|face|features|looks|likeness)(?:,? and |, )?)+ of|"
+                         r"(?:bearing |with )?(?:a |an )?(?:strong |striking |close |uncanny )?resemblance to|"
+                         r"who (?:looks|looked|sounds|sounded) (?:just |very much )?like)\s+((?:[\w’'-]+\s+){0,3}?"
+                         + _NAME + ")")  # "a man with the voice and likeness of X", "bearing a striking resemblance to X"
 
 
 # ... and the verb of a hedged identity: "man believed to be X"
@@ -688,6 +691,7 @@ def _identified_type(source: Source, resolver: Resolver, default_country: str) -
         for name in re.finditer(_NAME, found.group(1)) if found else []:
             person = resolver.person_key_for(name.group(0), offset=found.start(1) + name.start())
             if person and person != source.key:
+                source.identified = person  # another article may type the person better (sourcing._unify_types)
                 return source_type(resolver.sources[person], resolver, default_country)
     return ""
 

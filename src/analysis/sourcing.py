@@ -1563,7 +1563,8 @@ def _corpus_names(parts: list[ArticleSourcing]) -> dict[str, str]:
 
 def _unify_types(parts: list[ArticleSourcing], canon) -> None:
     """A named source whose type one article leaves vague ('private person', 'other') takes the most specific
-    type another article gives the same canonical name (Prigozhin is 'Wagner's financier' in one text only)."""
+    type another article gives the same canonical name (Prigozhin is 'Wagner's financier' in one text only), and
+    so does an unnamed source identified with a named one ('a man with the voice and likeness of Prigozhin')."""
     known: dict[str, set[str]] = defaultdict(set)
     for part in parts:
         for key, source in part.sources.items():
@@ -1571,9 +1572,10 @@ def _unify_types(parts: list[ArticleSourcing], canon) -> None:
                 known[canon(key)].add(source.source_type)
     for part in parts:
         for key, source in part.sources.items():
-            if source.named and source.source_type in ("private person", "other", "", COMPANY):
-                better = sorted((t for t in known[canon(key)] if t not in ("private person", "other", "",
-                                                                           "anonymous person")), key=type_rank)
+            if (source.named or source.identified) and source.source_type in ("private person", "other", "", COMPANY):
+                # ... and so does an unnamed one identified with a named one ('a man with the likeness of X')
+                better = sorted((t for t in known[canon(source.identified or key)] if t not in (
+                    "private person", "other", "", "anonymous person")), key=type_rank)
                 if better and type_rank(better[0]) < type_rank(source.source_type or "other"):
                     source.source_type = better[0]
 

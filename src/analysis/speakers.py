@@ -154,6 +154,7 @@ class Source:
     anonymous_reason: str = ""
     mentions: set[tuple[int, int]] = field(default_factory=set)
     source_type: str = ""
+    identified: str = ""  # the key of the named person an unnamed one is identified with ('a man believed to be X')
 
 
 @dataclass
