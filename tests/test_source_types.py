@@ -1242,3 +1242,12 @@ def test_an_incident_commander_and_firefighters_govern_and_medics_are_medical(ty
                                         ("the National Rifle Association", "")])
 def test_a_state_body_a_country_opens_governs(name, kind):
     assert classify(name, is_person=False) == kind
+
+
+@pytest.mark.parametrize("text, countries", [("north west of Boston", ["U.S."]), ("western Ukraine", ["Ukrainian"]),
+                                             ("West Yorkshire police", []), ("Western European diplomats",
+                                                                             ["Western", "Western"]),
+                                             ("the West warned", ["Western"])])
+def test_west_names_the_bloc_only_when_no_compass_point(text, countries):
+    from analysis.source_types import country_mentions
+    assert [country for _, country in country_mentions(text)] == countries

@@ -341,8 +341,9 @@ def _compass_point(text: str, match: re.Match) -> bool:
     if not after:
         return False
     following = after.group(1)
-    return following.lower() == "of" or word == "west" and following[:1].isupper() or \
-        following.lower().strip(".") in country_cues()  # 'west of Boston', 'West Yorkshire', 'western Ukraine'
+    place = country_cues().get(following.lower().strip("."), "")
+    return following.lower() == "of" or word == "west" and following[:1].isupper() and place != WESTERN or \
+        place not in ("", WESTERN)  # 'west of Boston', 'West Yorkshire', 'western Ukraine'; not 'Western European'
 
 
 def country_mentions(text: str) -> list[tuple[int, str]]:
