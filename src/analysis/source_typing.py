@@ -550,6 +550,7 @@ def _employer_named(source: Source, body: str = "") -> bool:
     cut = len(words)
     while cut > 0 and words[cut - 1][:1].islower():
         cut -= 1  # the role: the words in lower case at the end ('chief financial officer')
+    cut = min(cut, len(words) - 1)  # ... else the last word ('Velorra CEO')
     role_words = [w.lower() for w in words[cut:]]
     in_roles = bool(role_words) and (role_words[-1] in roles() or role_words[-1].rstrip("s") in roles() or
                                      " ".join(role_words) in cue_words())
@@ -582,10 +583,12 @@ _TICKER = r"(?:shares of {0}\b|\b{0}(?:['’]s?)? (?:market )?(?:shares|stock|sh
 
 
 # a name that reports a company's results ("Lenz Foods said it earned $18 million, or 12 cents a share", "Lenz
-# reported earnings of 60 cents a share", "Lenz's quarterly profit")
-_EARNINGS = r"(?:earnings|profits?|revenues?|net income|(?:net |operating |pre-tax )?loss(?:es)?|per share|a share)"
-_REPORTS_EARNINGS = r"\b{0} (?:said it |also )?(?:earned|reported|posted|booked)\b[^.;!?]{{0,80}}?\b" + _EARNINGS + \
-    r"\b|\b{0}['’]s (?:[\w-]+ ){{0,2}}(?:earnings|profits?|revenues?|net income)\b"
+# reported earnings of 60 cents a share", "Lenz's quarterly profit"; not "Lenz posted on Facebook about the loss")
+_RESULTS = r"(?:earnings|profits?|revenues?|net income|(?:net |operating |pre-tax )?loss(?:es)?)"
+_REPORTS_EARNINGS = r"\b{0} (?:said it |also )?(?:earned|made|lost) \$[\d.,]+ ?(?:million|billion|bn|m)\b[^.;!?]{{0,60}}" \
+    r"\b(?:per|a) share\b|\b{0} (?:said it |also )?(?:reported|posted|booked) (?:a |an |its |their )?" \
+    r"(?:[\w$.,%-]+ ){{0,3}}?" + _RESULTS + r"\b|\b{0}['’]s (?:\w+[- ]quarter|quarterly|full-year|half-year|fiscal) " \
+    r"(?:\w+ )?" + _RESULTS + r"\b"
 # the market named by its street: its analysts and traders speak
 MARKET_METONYMS = {"Wall Street", "Dalal Street"}
 
