@@ -1251,3 +1251,12 @@ def test_a_state_body_a_country_opens_governs(name, kind):
 def test_west_names_the_bloc_only_when_no_compass_point(text, countries):
     from analysis.source_types import country_mentions
     assert [country for _, country in country_mentions(text)] == countries
+
+
+@pytest.mark.parametrize("body, country", [("KYIV (Reuters) — A judge said ...", "Ukrainian"),
+                                           ("MOSCOW, Aug 3 (Reuters) - A judge said ...", "Russian"),
+                                           ("A Vilnius court on Friday ... Belarus said ...", "Lithuanian"),
+                                           ("BREAKING - A judge said ...", "")])
+def test_a_court_s_seat_from_its_place_or_the_dateline(body, country):
+    from analysis.source_types import court_seat
+    assert court_seat(body) == country

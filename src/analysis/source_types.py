@@ -649,7 +649,8 @@ JUDICIAL_CUES = {"judge", "court", "bench", "prosecutor", "public prosecutor", "
                  "mr justice", "mrs justice", "chief justice", "supreme court justice"}
 _COURT_SEAT = re.compile(r"\b(?:(?P<before>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?:['’]s?)? (?:(?:[a-z-]+|[A-Z][a-z]+) ){0,2}"
                          r"[Cc]ourt|[Cc]ourt (?:in|of) (?P<after>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))\b")
-_DATELINE_PLACE = re.compile(r"^(?P<city>[A-Z][A-Z .'’-]+[A-Z]),(?: (?P<country>[A-Z][\w.]*(?: [A-Z][\w.]*)?))?\s*"
+_DATELINE_PLACE = re.compile(r"^(?P<city>[A-Z][A-Z .'’-]+[A-Z])(?:, (?P<country>[A-Z][\w.]*(?: [A-Z][\w.]*)?))?"
+                             r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?\s*"
                              r"(?:\([^)\n]{1,30}\)\s*)?[-\u2013\u2014]", re.M)
 
 
