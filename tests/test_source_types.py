@@ -1260,3 +1260,13 @@ def test_west_names_the_bloc_only_when_no_compass_point(text, countries):
 def test_a_court_s_seat_from_its_place_or_the_dateline(body, country):
     from analysis.source_types import court_seat
     assert court_seat(body) == country
+
+
+@pytest.mark.parametrize("role, kind", [("plant manager", "company or business"),
+                                        ("chief supply chain officer", "company or business"),
+                                        ("coroner", "U.S. government or official"),
+                                        ("state medical examiner", "U.S. government or official"),
+                                        ("state trooper", "U.S. government or official"),
+                                        ("Gov.", "U.S. government or official")])
+def test_company_officers_and_local_officials_complete_their_families(role, kind):
+    assert classify(role, is_person=True, setting="U.S.") == kind

@@ -495,6 +495,7 @@ TERRITORIAL_CUES = {"mayor", "premier", "judge", "court", "bench", "prosecutor",
                     "city solicitor", "borough solicitor", "district council", "parish council", "shire council",
                     "community council", "school district", "school board", "board of education", "public schools",
                     "school system", "responder", "firefighter", "incident commander",
+                    "coroner", "medical examiner", "trooper", "gov.",
                     *(f"{place} {office}" for place in ("city", "town", "county", "village", "borough")
                       for office in ("manager", "administrator", "clerk", "attorney", "engineer", "commissioner",
                                      "supervisor", "council"))}
