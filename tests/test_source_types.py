@@ -1135,7 +1135,7 @@ def test_west_as_a_compass_point_names_no_bloc(types_of):
 def test_a_national_body_of_a_state_governs(types_of):
     types = types_of("Storms flooded streets in Harwick, Tenn., on Friday.\n\n"
                      "The National Weather Service said more rain was due by Sunday.\n\n"
-                     "That is according to Mara Quint, a planning coordinator with the U.S. National Security "
+                     "That is according to Mara Quint, a policy adviser at the U.S. National Security "
                      "Council.\n\n"
                      "The National Council for Voluntary Organisations said it would send volunteers.\n")
     assert types["National Weather Service"] == "U.S. government or official"
@@ -1198,7 +1198,7 @@ def test_a_capital_the_tagger_takes_for_a_person_is_its_government(types_of):
 
 
 @pytest.mark.parametrize("clause", ["served as a driver for Governor Ann Kroll",
-                                    "served on an honor guard for President Ann Kroll"])
+                                    "served in a ceremonial guard for President Ann Kroll"])
 def test_a_role_a_person_once_held_for_another_types_them_not(types_of, clause):
     types = types_of("Harlan, a Korea veteran, was buried at the national cemetery in 2003. At the time he was serving "
                      "a life sentence for killing an elderly couple in Dover, Del.\n\n"
@@ -1244,7 +1244,7 @@ def test_a_state_body_a_country_opens_governs(name, kind):
     assert classify(name, is_person=False) == kind
 
 
-@pytest.mark.parametrize("text, countries", [("north west of Boston", ["U.S."]), ("western Ukraine", ["Ukrainian"]),
+@pytest.mark.parametrize("text, countries", [("north west of Chicago", ["U.S."]), ("western Ukraine", ["Ukrainian"]),
                                              ("West Yorkshire police", []), ("Western European diplomats",
                                                                              ["Western", "Western"]),
                                              ("the West warned", ["Western"])])

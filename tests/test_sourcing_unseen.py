@@ -850,7 +850,7 @@ def test_an_outlet_that_relays_a_tag_does_not_take_the_next_quotation(sourcing_o
 def test_a_man_with_the_likeness_of_a_named_person_takes_their_type(sourcing_of):
     result = sourcing_of("Oleg Marin, founder of the private military company Granit, toured a prison camp in May.\n",
                          "A video shows Oleg Marin, a businessman, at a prison camp.\n\n"
-                         "The footage shows a man with the voice and likeness of Marin addressing a large group of "
+                         "The footage shows a man with the face and voice of Marin addressing a large group of "
                          "inmates.\n\n"
                          "“You will be free in six months,” the man in the video tells the prisoners.\n")
     types = dict(zip(zip(result.sources.article_id, result.sources.source), result.sources.source_type))

@@ -324,7 +324,7 @@ _NEW_PLACE = re.compile(r"\bNew $")  # 'New Bern', 'New London': a town named af
 
 _WATERS = re.compile(r" (?:Ocean|Sea|Gulf)\b")
 _GULF_OF = re.compile(r"\bGulf of $")
-# 'west' as a compass point: after another point ('north west of Boston', 'south-west'), before 'of' ('west of the
+# 'west' as a compass point: after another point ('north west of Harwick', 'south-west'), before 'of' ('west of the
 # city', 'the west of England') or before a place ('West Yorkshire', 'western Ukraine'): no bloc
 _COMPASS_BEFORE = re.compile(r"\b(?:north|south|mid|far|due)[\s-]$", re.I)
 _NEXT_WORD = re.compile(r"\s+([\w.'’-]+)")
@@ -343,7 +343,7 @@ def _compass_point(text: str, match: re.Match) -> bool:
     following = after.group(1)
     place = country_cues().get(following.lower().strip("."), "")
     return following.lower() == "of" or word == "west" and following[:1].isupper() and place != WESTERN or \
-        place not in ("", WESTERN)  # 'west of Boston', 'West Yorkshire', 'western Ukraine'; not 'Western European'
+        place not in ("", WESTERN)  # 'west of Harwick', 'West Yorkshire', 'western Ukraine'; not 'Western European'
 
 
 def country_mentions(text: str) -> list[tuple[int, str]]:
@@ -362,7 +362,7 @@ def country_mentions(text: str) -> list[tuple[int, str]]:
                 _compass_point(text, match):
             continue  # ... nor a town named after a capital or a city ('New Bern', 'New London'; 'New Zealand' and
             # 'New Mexico' are cues themselves, and 'New China' still names China), nor a sea ('the Indian Ocean
-            # islands', 'the South China Sea', 'the Gulf of Mexico'), nor a compass point ('north west of Boston')
+            # islands', 'the South China Sea', 'the Gulf of Mexico'), nor a compass point ('north west of Harwick')
         found.append((match.start(), country_cues()[lookup_key(word)]))
     found += [(match.start("state"), "U.S.") for match in US_DATELINE.finditer(text)]
     return sorted(found)
@@ -521,8 +521,8 @@ def company_name(name: str) -> bool:
     firm = _FIRM_NAME.match(name) and not any(w.lower() in organisation_nouns() for w in name.split())
     return bool(_COMPANY_NAME.match(name) or firm) and not _STATE_BANK.search(name) and institution(name) is None
 _FORMER = re.compile(r"\b(?:former|ex-|then-|retired|ousted|disgraced|late)\s*(?:[\w.'’-]+\s+){0,3}$|"
-                     r"\bwho (?:had )?(?:once|formerly|previously|used to)\b[^,;]*$", re.I)  # 'who once served for'
-# President X': a past role, or another person's title
+                     r"\bwho (?:had )?(?:once|formerly|previously|used to)\b[^,;]*$", re.I)  # 'who once drove for
+# Governor X': a past role, or another person's title
 
 
 BODY_ONLY_CUES = {"bench"}  # cues that type a body speaking ('the bench said'), never a person's description
@@ -644,7 +644,7 @@ _LOCAL_GOVERNMENT = re.compile(r"(?:the\s+)?(?:city|town|county|village|municipa
                                r"(?P<of>\s+of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?", re.IGNORECASE)
 
 
-# judicial offices: they sit where their court does, which the text may name ('a Kyiv court', a dateline) apart from
+# judicial offices: they sit where their court does, which the text may name ('a Vilnius court', a dateline) apart from
 # the country it is about
 JUDICIAL_CUES = {"judge", "court", "bench", "prosecutor", "public prosecutor", "lord justice", "lady justice",
                  "mr justice", "mrs justice", "chief justice", "supreme court justice"}
@@ -657,7 +657,7 @@ _DATELINE_PLACE = re.compile(r"^(?P<city>[A-Z][A-Z .'’-]+[A-Z])(?:, (?P<countr
 
 @lru_cache(maxsize=64)
 def court_seat(body: str) -> str:
-    """The country of the courts a text names by their place ('A Kyiv court on Monday found ...', 'the court in
+    """The country of the courts a text names by their place ('A Vilnius court on Friday ...', 'the court in
     Lenzburg'), when they are of one country, else of its dateline's place ('KYIV, Ukraine (AP) —'); '' when neither
     says."""
     named = {country_in(m.group("before") or m.group("after")) for m in _COURT_SEAT.finditer(body)} - {"", WESTERN}
@@ -708,7 +708,7 @@ def classify(text: str, *, is_person: bool, default_country: str = "", setting: 
             source_type = body
         elif source_type == "government":
             local = setting if low[start:end] in TERRITORIAL_CUES else ""
-            seat = court if low[start:end].strip() in JUDICIAL_CUES else ""  # 'judge X' of a Kyiv court in a story
+            seat = court if low[start:end].strip() in JUDICIAL_CUES else ""  # 'judge X' of a Vilnius court in a story
             source_type = government_type(country_in(text) or seat or default_country or local,  # about Russia
                                           security=bool(_SECURITY.search(low[start:end])))
         elif source_type == WESTERN_SECURITY:  # "intelligence": of the country named, else the article's
@@ -731,7 +731,7 @@ def classify(text: str, *, is_person: bool, default_country: str = "", setting: 
         found.discard(ANALYST)  # "senior researcher at Human Rights Watch": the institution's, not a profession's
     if not found and (body := _state_body(text)) and not _FORMER.search(low[:body.start() + 1]) and \
             (not is_person or _WORKS_AT.search(text[:body.start()])):
-        # "the National Weather Service said", "a coordinator with the U.S. National Security Council": a state's
+        # "the National Weather Service said", "an adviser at the U.S. National Security Council": a state's
         return government_type(country_in(text) or default_country or setting)
     if found:
         return min(found, key=type_rank)

@@ -650,7 +650,7 @@ _IDENTIFIED = re.compile(r"(?:" + HEDGED_IDENTITY + r"|(?:closely )?resembling|i
                          r"with (?:the|a|an) (?:(?:voice|face|features|looks|likeness)(?:,? and |, )?)+ of|"
                          r"(?:bearing |with )?(?:a |an )?(?:strong |striking |close |uncanny )?resemblance to|"
                          r"who (?:looks|looked|sounds|sounded) (?:just |very much )?like)\s+((?:[\w’'-]+\s+){0,3}?"
-                         + _NAME + ")")  # "a man with the voice and likeness of X", "bearing a striking resemblance to X"
+                         + _NAME + ")")  # "a man with the face and voice of X", "bearing a striking resemblance to X"
 
 
 # ... and the verb of a hedged identity: "man believed to be X"
@@ -726,7 +726,7 @@ def _principal_type(source: Source, resolver: Resolver, default_country: str) ->
     Project'). '' when the source speaks for no one named, or their type is not known."""
     for text in [source.key, *source.descriptions]:
         if _PAST_ROLE.search(text):
-            continue  # "who once served as a guard for President X": whom they spoke for once, not now
+            continue  # "who once drove for Governor X": whom they worked for once, not now
         match = _SPEAKS_FOR.search(text)
         role, name, title = (match.group(1), match.group(3), match.group(2)) if match else ("", "", "")
         if (own := _OWN_ROLE.search(text) or _NAME_ROLE.search(text)) and not match:
@@ -767,7 +767,7 @@ def _executive_organisation(source: Source, resolver: Resolver, default_country:
     for pattern in (_OF_ORGANISATION, _OF_KIND_NAMED):
         for description in source.descriptions:
             if _PAST_ROLE.search(description):
-                continue  # "who once served on an honor guard for President X": no organisation they run now
+                continue  # "who once drove for Governor X": no organisation they run now
             for match in pattern.finditer(description):
                 if match.group(1).split()[0].lower().rstrip(".") in TITLES:
                     continue  # "for President X", "of Governor Y": a person, no organisation

@@ -1564,7 +1564,7 @@ def _corpus_names(parts: list[ArticleSourcing]) -> dict[str, str]:
 def _unify_types(parts: list[ArticleSourcing], canon) -> None:
     """A named source whose type one article leaves vague ('private person', 'other') takes the most specific
     type another article gives the same canonical name (Prigozhin is 'Wagner's financier' in one text only), and
-    so does an unnamed source identified with a named one ('a man with the voice and likeness of Prigozhin')."""
+    so does an unnamed source identified with a named one ('a man with the face and voice of Oleg Marin')."""
     known: dict[str, set[str]] = defaultdict(set)
     for part in parts:
         for key, source in part.sources.items():
