@@ -1270,3 +1270,11 @@ def test_a_court_s_seat_from_its_place_or_the_dateline(body, country):
                                         ("Gov.", "U.S. government or official")])
 def test_company_officers_and_local_officials_complete_their_families(role, kind):
     assert classify(role, is_person=True, setting="U.S.") == kind
+
+
+def test_a_private_armys_fighter_speaks_for_himself_and_its_commander_for_the_army(sourcing_of):
+    result = sourcing_of("Fighters speak\n\n\u201cWe were sent to die,\u201d said Viktor Orlov, a convicted murderer "
+                         "and Wagner mercenary.\n\n\u201cNobody asked us,\u201d a Wagner fighter told reporters.\n\n"
+                         "\u201cThe recruiters lied,\u201d said Ivan Lenz, a Wagner commander.\n")
+    assert source_types(result) == {"Viktor Orlov": "private person", "Wagner fighter": "anonymous person",
+                                    "Ivan Lenz": "private military company"}

@@ -449,6 +449,7 @@ def article_country(text: str) -> tuple[str, str]:
     return "", "no country dominates the text (" + ", ".join(f"{c} {k}" for c, k in ranked[:3]) + ")"
 
 
+PMC = "private military company"
 INTERNATIONAL = "international organisation"
 ANALYST = "analyst or expert"
 MEDICAL = "hospital or medical"
@@ -463,7 +464,7 @@ PARTY = "party"  # a cue of data/source_cues.csv: a party's leader or the party,
 NO_TYPE = "none"  # a cue of data/source_cues.csv that gives no type, only hides a shorter cue inside it
 GENERIC_OFFICIALS = {"spokesman", "spokeswoman", "spokesperson", "official", "deputy"}  # a party's as much as a state's
 STATE_MEDICAL = "medical officer of state"  # a cue: a country's chief medical officer governs; a facility's is medical
-PRIORITY = ["private military company", INTERNATIONAL, "analyst or expert", "human-rights or legal-aid group",
+PRIORITY = [PMC, INTERNATIONAL, "analyst or expert", "human-rights or legal-aid group",
             "media outlet", "document or leaked correspondence", OPPOSITION, WESTERN_SECURITY,
             "Ukrainian government", "Russian government or official"]
 AFTER_GOVERNMENTS = [UNKNOWN_GOVERNMENT, MEDICAL, SPORTS, COMPANY]
@@ -669,6 +670,14 @@ def court_seat(body: str) -> str:
     return ""
 
 
+# who serves in a private army without speaking for it, and who speaks for it
+_RANK_AND_FILE = re.compile(r"\b(?:fighters?|mercenar(?:y|ies)|militants?|recruits?|convicts?|prisoners?|inmates?|"
+                            r"soldiers?|veterans?|gunm[ae]n|volunteers?|assault troopers?|stormtroopers?)\b"
+                            r"(?! (?:military|group|company|army|force|outfit|firm|organi[sz]ation|unit)\b)")
+_SPEAKS_FOR_FORCE = re.compile(r"\b(?:founder|co-founder|founding|head|chief|leader|owner|boss|commander|spokes(?:man|woman|"
+                               r"person)|press|financier|manager|director|chairman|ceo|representative|official)\b")
+
+
 def classify(text: str, *, is_person: bool, default_country: str = "", setting: str = "", court: str = "") -> str:
     """Source type from a name plus its descriptions: named institutions first, then the cue lexicon; the
     first type in PRIORITY order wins (a 'military analyst' is an analyst, a lawyer of a rights group a
@@ -729,6 +738,8 @@ def classify(text: str, *, is_person: bool, default_country: str = "", setting: 
         found = {t for t in found if not is_government_type(t)} | {OPPOSITION}  # "... and prime minister" governs
     if is_person and ANALYST in found and any(t != ANALYST and not is_government_type(t) for t in named):
         found.discard(ANALYST)  # "senior researcher at Human Rights Watch": the institution's, not a profession's
+    if is_person and PMC in found and _RANK_AND_FILE.search(low) and not _SPEAKS_FOR_FORCE.search(low):
+        found.discard(PMC)  # "Viktor, a convicted murderer and Wagner mercenary": his own voice, not the company's
     if not found and (body := _state_body(text)) and not _FORMER.search(low[:body.start() + 1]) and \
             (not is_person or _WORKS_AT.search(text[:body.start()])):
         # "the National Weather Service said", "an adviser at the U.S. National Security Council": a state's
