@@ -341,6 +341,23 @@ def test_an_undated_version_is_reconciled_with_a_surely_dated_one(write_corpus):
     assert any("version of the same story" in c.reason for c in pub.evidence)
 
 
+def test_a_version_open_ended_by_its_own_clues_is_dated_near_a_surely_dated_one(write_corpus):
+    open_ended = BRIDGE.replace("Engineers had warned in 2019", "Engineers had warned years ago").replace(
+        "The council voted on May 12", "The council voted in 2014")
+    corpus = load_corpus(write_corpus({"442_a.txt": "date 2021-05-14\n" + BRIDGE, "443_b.txt": open_ended}))
+    assert len(corpus.relations) == 1
+    pub = corpus["443"].published
+    # alone: on or after 2014, nothing bounding it from above; its version says May 2021
+    assert pub.earliest <= "2021-05-14" <= pub.latest < "2040-12-31" and pub.best.startswith("2021")
+
+
+def test_a_known_event_bounds_a_sentence_whose_year_is_older(write_corpus):
+    text = ("One of the men convicted over the 2009 killing of a Lenz reporter has been pardoned after fighting in "
+            "Ukraine, his lawyer says.\n\nHe was jailed for 18 years at a trial in 2015.\n")
+    pub = published(write_corpus, text)
+    assert pub.earliest >= "2022-07-01"  # a pardon for fighting in Ukraine: the prison recruitment began in 2022
+
+
 def test_a_version_is_not_moved_against_its_own_clues(write_corpus):
     later = BRIDGE.replace("in 2019", "on March 3, 2024")
     corpus = load_corpus(write_corpus({"440_a.txt": "date 2021-05-14\n" + BRIDGE, "441_b.txt": later}))

@@ -554,7 +554,7 @@ def _closest_event(sentence: str, elapsed: re.Match, *, within_phrase: bool = Fa
 
 def _reference_constraints(sentence: str, offset: int, found: list[tx.Timex]) -> list[_Constraint]:
     out: list[_Constraint] = []
-    has_year = any(t.year for t in found)
+    years = [t.year for t in found if t.year]
     folded = sentence.casefold()
     elapsed = _ELAPSED if any(word in folded for word in _ELAPSED_WORDS) else []
     for kind, pattern in elapsed:
@@ -573,7 +573,9 @@ def _reference_constraints(sentence: str, offset: int, found: list[tx.Timex]) ->
             out.append(_Constraint(Clue(m.group(0), why, offset + m.start(), offset + m.end()), 1.0, (span,),
                                    likely=likely))
     for event in reference_events():
-        if event.mention is not None and not has_year:
+        # a year in the sentence may date the mention itself, unless it is before the event ('convicted over the
+        # 2006 murder ... pardoned after fighting in Ukraine')
+        if event.mention is not None and all(year < event.start.year for year in years):
             for m in event.mention.finditer(sentence):
                 tense = light_tense(sentence, m.start(), m.end())
                 if tense == "future":
@@ -979,8 +981,9 @@ VERSION_WEIGHT = 2.0  # "published near a more surely dated version" outweighs a
 
 def _reconcile_versions(by_id: dict[str, Article], relations: pd.DataFrame) -> None:
     """Versions of one story appear near each other: an article dated less surely than a version of it (or not
-    at all), whose window misses that version's, is solved again with "within VERSION_NEAR_DAYS of the version"
-    as one more clue; the new date is kept when the article's own clues all agree with it."""
+    at all), whose window misses that version's or is open-ended (nothing of its own bounds it from above), is
+    solved again with "within VERSION_NEAR_DAYS of the version" as one more clue; the new date is kept when the
+    article's own clues all agree with it."""
     if relations is None or not len(relations):
         return
     for row in relations.itertuples(index=False):
@@ -991,8 +994,9 @@ def _reconcile_versions(by_id: dict[str, Article], relations: pd.DataFrame) -> N
         mine, theirs = weak.published, strong.published
         if _rank(mine) >= _rank(theirs) or mine.provenance == "given" or not theirs.best:
             continue
-        if mine.best and mine.latest and not (mine.latest < theirs.earliest or
-                                               (theirs.latest or theirs.earliest) < mine.earliest):
+        open_ended = mine.latest >= date(LAST_YEAR, 12, 31).isoformat()  # no clue of its own bounds it from above
+        if mine.best and mine.latest and not open_ended and not (
+                mine.latest < theirs.earliest or (theirs.latest or theirs.earliest) < mine.earliest):
             continue  # the windows meet: nothing to reconcile
         near = timedelta(days=VERSION_NEAR_DAYS)
         span = (date.fromisoformat(theirs.earliest) - near, date.fromisoformat(theirs.latest or theirs.earliest) + near)
