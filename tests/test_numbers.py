@@ -948,3 +948,13 @@ def test_one_bringing_an_example_or_a_moment_is_no_count(text_in):
 
 def test_cases_counted_above_one_stay_counts():
     assert [(q.text, q.value) for q in find_quantities("In two cases the families were paid.")] == [("two", 2)]
+
+
+@pytest.mark.parametrize("text_in", ["The former mayor died on March 3 at 71 of heart failure, his family said.",
+                                     "The singer died at 87 in her home."])
+def test_an_age_at_death_is_an_age_not_a_count_of_the_dead(text_in):
+    assert [(q.kind, q.value) for q in find_quantities(text_in)] == [("age", float(text_in.split(" at ")[1][:2]))]
+
+
+def test_a_count_after_at_with_no_death_stays_a_count():
+    assert [q.kind for q in find_quantities("Crews fighting fires at 52 sites rescued 20 people.")] == ["count", "count"]

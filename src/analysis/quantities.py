@@ -138,6 +138,8 @@ SPEECH_VERBS = {"talk", "talks", "talked", "talking", "think", "thinks", "though
                 "worry", "worried", "ask", "asked", "spoke", "speak", "speaks", "heard", "hear", "read", "wrote",
                 "write", "writes", "complain", "complained", "joke", "joked", "learn", "learned"}
 AGE_WORDS_BEFORE = {"aged", "age"}
+DYING_WORDS = {"died", "dies", "die", "dying", "passed"}  # "died at 52": an age
+AFTER_AN_AGE = {"", ".", ",", ";", ")", "of", "after", "in", "on", "from", "while", "when", "following", "and"}
 PERSON_ROLES = {"man", "woman", "boy", "girl", "inmate", "prisoner", "convict", "detainee", "soldier", "recruit",
                 "fighter", "mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "veteran",
                 "volunteer", "mercenary", "lawyer", "activist", "resident", "relative", "widow", "teacher"}
@@ -973,6 +975,9 @@ def _read_age(core: _Core, tokens: list[_Tok], by_char: dict[int, Token]) -> int
         return j  # "aged 45", "the age of 60", "men aged between 18 and 60"
     if not core.digits:
         return None
+    if _word(tokens, core.i - 1) == "at" and any(_word(tokens, k) in DYING_WORDS for k in range(core.i - 6, core.i - 1)) \
+            and _word(tokens, j) in AFTER_AN_AGE:
+        return j  # "died Feb. 7 at 52 of heart failure": his age, no count of the dead
     # "Sokolov, 22, had been ..." : a person's name, a comma, a bare number and a comma or full stop
     closed = j < len(tokens) and (tokens[j].text in {",", ".", ")", ";"} or  # a spaced dash: "Sofonov, 37 -- on"
                                   tokens[j].text == "-" and tokens[j].start > tokens[j - 1].end)
