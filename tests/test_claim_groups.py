@@ -122,6 +122,10 @@ PRICES = "Inflation eased to 3 percent in June, but it climbed to 3.4 percent in
     (PRICES, "3 percent", "inflation"),
     (PRICES, "3.4 percent", "inflation"),  # "it" stands for the rate the sentence names before
     ("Only 12 percent of the homes in the valley had flood insurance.", "12 percent", None),
+    # weapons, buildings and cases counted beside an event of people are no count of those people
+    ("The body of Lenz, who was hit by 6 bullets and died at the scene, was taken to the city hospital.", "6", None),
+    ("The files included 14 cases of murder and robbery, among others.", "14", None),
+    ("He had been jailed several times and was arrested carrying three knives.", "three", None),
 ])
 def test_claim_groups_follow_the_figure_s_own_words_and_verb(text, fragment, group):
     assert group_of(text, fragment) == group

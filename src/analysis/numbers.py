@@ -61,7 +61,12 @@ PLACES_AND_OCCASIONS = {"region", "oblast", "province", "republic", "district", 
                         "jail", "penitentiary", "camp", "facility", "institution", "site", "base", "location",
                         "place", "occasion", "time", "instance", "incident", "attack", "raid", "visit",
                         "trip", "round"}
-NOT_PEOPLE = PLACES_AND_OCCASIONS | GROUP_NOUNS  # counted, they are no count of the people an event happens to
+# things counted beside an event of people ("20 cases of murder", "four knives", "eight bullets killed him"):
+# weapons and munitions, buildings, cases and charges (vehicles and aircraft may be "deployed")
+THINGS = {"weapon", "gun", "rifle", "pistol", "knife", "missile", "rocket", "shell", "bomb", "grenade", "bullet",
+          "mine", "home", "house", "building", "apartment", "flat", "bridge", "road", "case", "crime", "offence",
+          "offense", "charge", "count", "conviction", "sentence"}
+NOT_PEOPLE = PLACES_AND_OCCASIONS | GROUP_NOUNS | THINGS  # counted, they are no count of the people an event happens to
 # prepositions whose object counts where, when or whence an event happened ("recruited in 30 regions", "from 17
 # colonies", "on four occasions"), not who underwent it
 CIRCUMSTANCE_PREPOSITIONS = {"in", "at", "on", "from", "across", "during", "within", "into", "inside", "throughout"}
