@@ -490,6 +490,30 @@ def test_bad_inputs_each_get_a_status_and_the_rest_loads(write_corpus, tmp_path)
     assert all(len(sha) == 64 for sha in table.sha256)
 
 
+def test_wide_and_damaged_utf8_files_are_read_not_called_binary(write_corpus):
+    """A Windows "Unicode" text (UTF-16 with or without its byte-order mark, UTF-32) is text, not a binary file; a
+    UTF-8 page with one character cut off at its end keeps its curly quotes instead of turning into cp1252
+    mojibake; a page of several lines in Japanese is `non_english`, not `no_body`."""
+    story = ("\u201cThe ferry left without us,\u201d said Ilse Varga, a teacher in Dornholm. The harbour master, "
+             "Piet Anker, told reporters on Monday that 40 passengers had been turned away at the quay.\n")
+    files = {
+        "001_utf16.txt": story.encode("utf-16"),
+        "002_utf16le.txt": story.encode("utf-16-le"),
+        "003_utf32.txt": story.encode("utf-32"),
+        "004_cut.txt": story.encode("utf-8") + "Later on \u201d".encode("utf-8")[:-1],
+        "005_japanese.txt": "\u6e2f\u306e\u8239\u304c\u51fa\u822a\u3057\u305f\u3002\u4e57\u5ba2\u306f40\u4eba\u3060\u3063\u305f\u3002\n" * 3,
+    }
+    corpus = load_corpus(write_corpus(files))
+    table = corpus.table().set_index("file")
+    assert table.status.to_dict() == {"001_utf16.txt": "ok", "002_utf16le.txt": "ok", "003_utf32.txt": "ok",
+                                      "004_cut.txt": "ok", "005_japanese.txt": "non_english"}
+    assert table.encoding.to_dict()["002_utf16le.txt"] == "utf-16-le"
+    for article_id in ("001", "002", "003", "004"):
+        assert "\u201cThe ferry left without us,\u201d said Ilse Varga" in corpus[article_id].body
+    assert table.loc["004_cut.txt", "message"].startswith("004_cut.txt: 1 byte sequence(s) not valid UTF-8")
+    assert table.loc["005_japanese.txt", "message"].startswith("005_japanese.txt: the text is in 'ja'")
+
+
 def test_missing_folder_is_a_clear_error(tmp_path):
     with pytest.raises(FileNotFoundError, match="nowhere"):
         load_corpus(tmp_path / "nowhere")

@@ -11,6 +11,7 @@ This module knows nothing of the analyses built on it.
 
 from __future__ import annotations
 
+import codecs
 import datetime
 import hashlib
 import html
@@ -276,10 +277,10 @@ def load_article(path: Path, *, max_bytes: int = MAX_BYTES, given: dict[str, str
     if len(data) > max_bytes:
         return _fail(article, "too_large", f"{len(data):,} bytes is over the {max_bytes:,}-byte limit for one "
                                            "article (load_corpus(max_bytes=...)); not analysed")
-    if _looks_binary(data):
+    if _looks_binary(data) and not _wide_encoding(data):
         return _fail(article, "binary", "the file is binary (NUL or control bytes), not text")
     text, article.encoding = decode(data)
-    notes = [] if article.encoding == "utf-8" else [f"not valid UTF-8; decoded as {article.encoding}"]
+    notes = [] if article.encoding == "utf-8" else [_decoded_note(data, article.encoding)]
     article.raw = text
     text = normalize(text)
     if _looks_like_html(text):
@@ -293,12 +294,13 @@ def load_article(path: Path, *, max_bytes: int = MAX_BYTES, given: dict[str, str
         article.title = article.meta["title"].value
     if describe:
         metadata.describe(article, given)
-    if not article.paragraphs:
-        return _fail(article, "no_body", "no article text is left once web debris is removed", notes)
     language = article.meta["language"].value if describe else ""
-    if language not in ("en", ""):
+    if language not in ("en", ""):  # before `no_body`: a page in a script without spaces (Japanese, Chinese,
+        # Thai) has its lines stripped as one-word labels, yet its language is what stops it
         return _fail(article, "non_english", f"the text is in '{language}', not English; the analyses read "
                                              "English only", notes)
+    if not article.paragraphs:
+        return _fail(article, "no_body", "no article text is left once web debris is removed", notes)
     article.message = f"{article.file}: " + "; ".join(notes) if notes else ""
     return article
 
@@ -310,7 +312,7 @@ def page_lines(path: Path, *, max_bytes: int = MAX_BYTES) -> list[str]:
         data = path.read_bytes()
     except OSError:
         return []
-    if not data.strip() or len(data) > max_bytes or _looks_binary(data):
+    if not data.strip() or len(data) > max_bytes or (_looks_binary(data) and not _wide_encoding(data)):
         return []
     text = normalize(decode(data)[0])
     if _looks_like_html(text):
@@ -380,12 +382,54 @@ def _looks_binary(data: bytes) -> bool:
     return control / len(sample) > 0.05
 
 
+def _wide_encoding(data: bytes) -> str | None:
+    """The codec of a UTF-32 or UTF-16 text (a Windows "Unicode" text file), by its byte-order mark or, without
+    one, by the NUL byte beside each ASCII letter; None for any other file or one that does not decode."""
+    boms = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+            (codecs.BOM_UTF16_BE, "utf-16"))
+    codec = next((name for bom, name in boms if data.startswith(bom)), None)
+    sample = data[:8192] if len(data) % 2 == 0 else b""
+    if codec is None and len(sample) >= 16:
+        even, odd = sample[0::2], sample[1::2]
+        if odd.count(0) >= 0.5 * len(odd) and 0 not in even:
+            codec = "utf-16-le"
+        elif even.count(0) >= 0.5 * len(even) and 0 not in odd:
+            codec = "utf-16-be"
+    if codec is None:
+        return None
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return None if "\x00" in text else codec
+
+
+def _decoded_note(data: bytes, encoding: str) -> str:
+    if encoding == UTF8_REPAIRED:
+        bad = data.decode("utf-8", errors="replace").count("\ufffd") - data.count("\ufffd".encode())
+        return f"{bad} byte sequence(s) not valid UTF-8, replaced (U+FFFD); the rest decoded as UTF-8"
+    return f"not valid UTF-8; decoded as {encoding}"
+
+
+UTF8_REPAIRED = "utf-8 (repaired)"  # the `encoding` of a UTF-8 text holding a few invalid bytes (a character cut
+# off at the end of a copied page, a stray Latin-1 letter)
+
+
 def decode(data: bytes) -> tuple[str, str]:
-    """Decode as UTF-8; otherwise as cp1251 when the non-ASCII bytes read as Cyrillic words, else as cp1252."""
+    """Decode as UTF-8 (or UTF-16/32, by their marks); a UTF-8 text with a few invalid bytes among more valid
+    multibyte characters as UTF-8 with those bytes replaced; otherwise as cp1251 when the non-ASCII bytes read as
+    Cyrillic words, else as cp1252."""
+    if wide := _wide_encoding(data):  # first: an ASCII text in UTF-16 is valid UTF-8 too, NULs and all
+        return data.decode(wide).lstrip("\ufeff"), wide
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
+    repaired = data.decode("utf-8", errors="replace")
+    bad = repaired.count("\ufffd") - data.count("\ufffd".encode())
+    if sum(ord(c) > 127 and c != "\ufffd" for c in repaired) > bad:  # valid multibyte characters outnumber the
+        # invalid bytes: a UTF-8 text with damage, not a one-byte code page (whose letters are rarely valid UTF-8)
+        return repaired.lstrip("\ufeff"), UTF8_REPAIRED
     cyrillic = data.decode("cp1251", errors="replace")
     high = [c for c in cyrillic if ord(c) > 127]
     if high and sum("\u0400" <= c <= "\u04ff" for c in high) / len(high) > 0.8 and re.search(
