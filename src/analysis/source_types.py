@@ -521,9 +521,13 @@ def company_name(name: str) -> bool:
     (`_FIRM_NAME`), not a state's bank nor an institution of the variant table."""
     firm = _FIRM_NAME.match(name) and not any(w.lower() in organisation_nouns() for w in name.split())
     return bool(_COMPANY_NAME.match(name) or firm) and not _STATE_BANK.search(name) and institution(name) is None
+
+
 _FORMER = re.compile(r"\b(?:former|ex-|then-|retired|ousted|disgraced|late)\s*(?:[\w.'’-]+\s+){0,3}$|"
                      r"\bwho (?:had )?(?:once|formerly|previously|used to)\b[^,;]*$", re.I)  # 'who once drove for
 # Governor X': a past role, or another person's title
+FORMER_REACH = 300  # characters before a cue searched for _FORMER (its word and three words): searching all the text
+# before each cue made a long page quadratic
 
 
 BODY_ONLY_CUES = {"bench"}  # cues that type a body speaking ('the bench said'), never a person's description
@@ -563,7 +567,8 @@ def cue_matches(low: str) -> list[tuple[int, int, str]]:
         if cue not in low:
             continue
         for match in pattern.finditer(low):
-            if source_type in ("government", COMPANY) and _FORMER.search(low[:match.start()]):
+            if source_type in ("government", COMPANY) and _FORMER.search(low, max(0, match.start() - FORMER_REACH),
+                                                                         match.start()):  # no copy of the text before
                 continue
             found.append((match.start(), match.end(), source_type))
     return [m for m in found if not any(o[0] <= m[0] and m[1] <= o[1] and (o[1] - o[0]) > (m[1] - m[0])

@@ -36,8 +36,7 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
         return "media outlet"
     if source.kind == "document":
         return "document or leaked correspondence"
-    if source.named and not source.descriptions and \
-            source.key in {outlet for outlet, _ in cited_outlets(resolver.article)}:
+    if source.named and not source.descriptions and source.key in _cited(resolver):
         return "media outlet"  # "the Baza Telegram channel ... reported" / "..., Baza reported"; not "a researcher"
     if source.named and source.kind in ("person", "org") and _OUTLET_NAME.match(source.key):
         return "media outlet"  # "The Lenz Gazette said": a name whose last word says it is a newspaper or channel
@@ -401,8 +400,23 @@ def _manages_a_team(source: Source, resolver: Resolver) -> bool:
     no coach."""
     if not any(_TEAM_MANAGER.search(d) for d in source.descriptions):
         return False
-    low = f" {resolver.article.body.lower()} "
-    return sum(kind == SPORTS for *_, kind in cue_matches(low)) >= SPORTS_TEXT_CUES
+    return _sports_cues(resolver) >= SPORTS_TEXT_CUES
+
+
+def _cited(resolver: Resolver) -> set[str]:
+    """The outlets the article cites (`metadata.cited_outlets`), found once per article, not once per source."""
+    if getattr(resolver, "_cited_outlets", None) is None:
+        resolver._cited_outlets = {outlet for outlet, _ in cited_outlets(resolver.article)}
+    return resolver._cited_outlets
+
+
+def _sports_cues(resolver: Resolver) -> int:
+    """The sports words of the cue lexicon in the article, counted once per article (every manager of a long page
+    counted them again)."""
+    if getattr(resolver, "_sports_cues", None) is None:
+        low = f" {resolver.article.body.lower()} "
+        resolver._sports_cues = sum(kind == SPORTS for *_, kind in cue_matches(low))
+    return resolver._sports_cues
 
 
 _SERVICE = re.compile(r"\b(police|fire)\b", re.I)
@@ -708,7 +722,9 @@ def _headed_type(source: Source, resolver: Resolver, default_country: str) -> st
     name or organisation noun before the verb in that sentence. '' when none."""
     body = resolver.article.body
     names = tuple(n for n in {source.key, *source.variants, surname(source.key)} if n)
-    for verb in _HEADED_BY.finditer(body):
+    if getattr(resolver, "_headed_by", None) is None:  # the verbs found once per article, not once per source
+        resolver._headed_by = list(_HEADED_BY.finditer(body))
+    for verb in resolver._headed_by:
         if not body.startswith(names, verb.end()):
             continue
         clause = re.split(r"[.;:!?]\s", body[max(0, verb.start() - 120):verb.start()])[-1]

@@ -196,7 +196,33 @@ def _people_speaking(token: Token) -> bool:
 
 def in_quote(quotes: list[QuoteSpan], offset: int) -> bool:
     """Inside quoted speech: a quotation of more than three words (a quoted name or term does not count)."""
-    return any(q.start <= offset < q.end and q.words > 3 for q in quotes)
+    starts, ends = _quoted_stretches(quotes)
+    i = bisect.bisect_right(starts, offset) - 1
+    return i >= 0 and offset < ends[i]
+
+
+_STRETCHES: dict[int, tuple[list[QuoteSpan], int, list[int], list[int]]] = {}  # id -> (list, length, starts, ends)
+
+
+def _quoted_stretches(quotes: list[QuoteSpan]) -> tuple[list[int], list[int]]:
+    """The stretches of text the quotations of more than three words cover, merged and in order, for bisection: a
+    long page asks `in_quote` for tens of thousands of tokens (a scan of every quotation each time was quadratic).
+    Kept for the last few lists asked about (a list is known by identity and length)."""
+    known = _STRETCHES.get(id(quotes))
+    if known is not None and known[0] is quotes and known[1] == len(quotes):
+        return known[2], known[3]
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in sorted((q.start, q.end) for q in quotes if q.words > 3 and q.start < q.end):
+        if starts and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    if len(_STRETCHES) >= 8:
+        _STRETCHES.pop(next(iter(_STRETCHES)))
+    _STRETCHES[id(quotes)] = (quotes, len(quotes), starts, ends)
+    return starts, ends
 
 
 PATRONYMIC = re.compile(r"\w+(?:ovich|evich|ovna|evna|ichna|yevich|ievich|yevna|ievna)$", re.I)
@@ -666,6 +692,7 @@ class Resolver:
         self._no_persons: set[str] = set()  # names introduced as an outlet or an organisation, whatever the tagger says
         self.speakers: set[str] = set()  # keys that have been the subject of a speech cue
         self.last_speaker = ""  # the key of the latest speech cue's subject, in reading order
+        self._organisations: list[tuple[int, str]] | None = None  # (offset, clean name) of the doc's ORG/FAC entities
         self._collect_names()
 
     def _note(self, token: Token, key: str) -> None:
@@ -804,12 +831,14 @@ class Resolver:
         start = name_range[0] - 1 if name_range[0] > 0 and doc[name_range[0] - 1].lower_.rstrip(".") in TITLES \
             else name_range[0]
         written = clean_name(doc[start:name_range[1]].text)
-        for ent in doc.ents:
-            if ent.start_char >= doc[start].idx:
+        if self._organisations is None:  # the doc's organisations once (`doc.ents` rebuilds its list at each call)
+            self._organisations = [(ent.start_char, clean_name(ent.text)) for ent in doc.ents
+                                   if ent.label_ in ("ORG", "FAC")]
+        for start_char, full in self._organisations:
+            if start_char >= doc[start].idx:
                 return None
-            full = clean_name(ent.text)
-            if ent.label_ in ("ORG", "FAC") and full.startswith(f"{written} ") and \
-                    (full.split()[-1].lower() in organisation_nouns() or company_name(full)):
+            if full.startswith(f"{written} ") and (full.split()[-1].lower() in organisation_nouns() or
+                                                   company_name(full)):
                 return full
         return None
 
@@ -1794,9 +1823,12 @@ class Resolver:
                 continue
             text = " ".join([key, *source.descriptions]).lower()
             words = set(re.findall(r"[a-z-]+", text))
-            same_kind = bool(wanted) and self.type_of(source, self, self.default_country) == wanted
-            if not words & LEADER_NOUNS or (owner_words and not owner_words <= words and not same_kind) or (
-                    not owner_words and not same_kind and lemma not in words):
+            if not words & LEADER_NOUNS:
+                continue
+            # the source's type only when its words do not settle it (typing every source at every leader noun
+            # made a long page's sourcing quadratic)
+            if ((owner_words and not owner_words <= words) or (not owner_words and lemma not in words)) and not (
+                    wanted and self.type_of(source, self, self.default_country) == wanted):
                 continue
             if lemma in words or min(source.mentions)[0] < token.idx:
                 candidates.append((lemma in words, key))

@@ -1,0 +1,171 @@
+"""A long page (a day's live blog, a full hearing transcript) must not stall a run: what an analysis asks of a whole
+article is found once per article, and what it asks of each token, cue or quotation is found by bisection, not by
+scanning the article again (each scan made the sourcing of a 400 KB page quadratic or worse: ten minutes)."""
+
+from __future__ import annotations
+
+from analysis import source_typing, speakers
+from analysis.corpus import load_corpus
+from analysis.quotes import QuoteSpan
+from analysis.sourcing import analyse
+
+TOWNS = ["Brennick", "Talvora", "Osterby", "Quillan", "Marrowgate", "Fenwick", "Dunmere"]
+FIRST = ["Ilse", "Tomas", "Ana", "Piet", "Mara", "Jan", "Oren", "Lise", "Edda"]
+SURNAMES = [head + tail for head in ("Var", "Lor", "Ank", "Quil", "Rell", "Salt", "Dorn", "Fenn")
+            for tail in ("ga", "eth", "ers", "ley", "mann", "ova", "ski", "ton")]
+TEACHERS = [f"{FIRST[i % len(FIRST)]} {SURNAMES[i]}" for i in range(len(SURNAMES))]
+
+
+SAID = ['"The water came up to the second floor of the school," said {name}, a teacher in {town}.',
+        '{name}, who runs a bakery in {town}, said: "We lost the ovens and the flour in one night."',
+        '"Nobody warned us before the levee broke," said {name}, a nurse at the {town} clinic.',
+        'Farmer {name} told reporters in {town} that "every field east of the road is a lake now."',
+        '"Our pumps have been running for three days without a break," said {name}, a volunteer firefighter.',
+        'In {town}, {name}, a retired engineer, said the old culverts "were never cleaned, not once."',
+        '"The buses took the children to the hills at dawn," said {name}, the head of a school in {town}.',
+        'Shopkeeper {name} said "insurance will not cover half of this" as she swept mud from her store.']
+AFTER = ["Officials counted {n} homes without power on Tuesday.", "The river peaked at {n} centimetres overnight.",
+         "Rescuers moved {n} elderly residents to a sports hall.", "Volunteers filled {n} sandbags by noon.",
+         "The rail line stayed closed for {n} hours.", "Some {n} cattle were lost on the lower farms.",
+         "A bridge built in 19{n} was swept away.", "Forecasters expect {n} millimetres of rain this week.",
+         "Roads to {n} villages remained cut off."]
+
+
+def long_story(paragraphs: int) -> str:
+    """An invented report of many paragraphs, each with its own named speaker, quotation, place and figure; one team
+    manager, one company 'headed by' its chief and one outlet cited without a description."""
+    lines = ["Floods cut off villages across the valley", ""]
+    for i in range(paragraphs):
+        said = SAID[i % len(SAID)].format(name=TEACHERS[i], town=TOWNS[i % len(TOWNS)])
+        lines.append(said + " " + AFTER[i % len(AFTER)].format(n=i + 12))
+    lines.append("Rovers manager Ned Pike said the match in Talvora was called off. The club said it would refund fans.")
+    lines.append("The Harbour Ledger reported the dam had been inspected. Harbour Ledger said repairs began in March.")
+    lines.append("Damwright, a company headed by Ola Brisk, said it would rebuild the bridge by June.")
+    return "\n".join(lines) + "\n"
+
+
+class CountingList(list):
+    """A list that counts how often it is scanned from start to end."""
+
+    scans = 0
+
+    def __iter__(self):
+        CountingList.scans += 1
+        return super().__iter__()
+
+
+def test_sentence_at_bisects_instead_of_scanning(write_corpus):
+    article = load_corpus(write_corpus({"001_a.txt": long_story(30)}))["001"]
+    naive = {offset: next((s for s in article.sentences if s.start <= offset < s.end), None)
+             for offset in range(0, len(article.body), 7)}
+    article.sentences = CountingList(article.sentences)
+    CountingList.scans = 0
+    assert {offset: article.sentence_at(offset) for offset in naive} == naive
+    assert CountingList.scans <= 1  # the starts are listed once, then every look-up bisects
+
+
+def test_in_quote_lists_the_quoted_stretches_once():
+    spans = [QuoteSpan(10, 60, 0, "paired", words=9), QuoteSpan(30, 80, 0, "paired", words=8),  # overlapping
+             QuoteSpan(80, 95, 1, "paired", words=4), QuoteSpan(120, 130, 1, "paired", words=2),  # a term: no speech
+             QuoteSpan(200, 200, 2, "paired", words=5)]
+    quotes = CountingList(spans)
+    CountingList.scans = 0
+    found = [speakers.in_quote(quotes, offset) for offset in range(0, 220)]
+    assert found == [any(q.start <= o < q.end and q.words > 3 for q in spans) for o in range(0, 220)]
+    assert CountingList.scans <= 1
+    quotes.append(QuoteSpan(150, 160, 2, "paired", words=6))  # a list that grows is listed again
+    assert speakers.in_quote(quotes, 155) and not speakers.in_quote(quotes, 149)
+
+
+def test_article_wide_facts_of_the_typing_are_found_once_per_article(write_corpus, monkeypatch):
+    calls = {"cited": 0, "sports": 0, "headed": 0}
+    cited, cues, headed_by = source_typing.cited_outlets, source_typing.cue_matches, source_typing._HEADED_BY
+
+    def counting_cited(article):
+        calls["cited"] += 1
+        return cited(article)
+
+    def counting_cues(low):
+        calls["sports"] += len(low) > 2000  # the whole body, not one description
+        return cues(low)
+
+    class CountingPattern:
+        def finditer(self, text):
+            calls["headed"] += 1
+            return headed_by.finditer(text)
+
+    monkeypatch.setattr(source_typing, "cited_outlets", counting_cited)
+    monkeypatch.setattr(source_typing, "cue_matches", counting_cues)
+    monkeypatch.setattr(source_typing, "_HEADED_BY", CountingPattern())
+    result = analyse(load_corpus(write_corpus({"001_a.txt": long_story(40)})))
+    assert len(result.sources) >= 40
+    assert calls == {"cited": 1, "sports": 1, "headed": 1}
+
+
+def test_a_leader_noun_types_only_the_sources_its_words_do_not_settle(write_corpus, monkeypatch):
+    """'the company's founder' is compared with the persons described as a founder, head ... only: typing every
+    source of the article at every such noun made a long page quadratic."""
+    typed: list[str] = []
+    original = speakers.Resolver.__init__
+
+    def counting_init(self, *args, type_of, **kwargs):
+        def counting_type_of(source, resolver, country):
+            typed.append(source.key)
+            return type_of(source, resolver, country)
+        original(self, *args, type_of=counting_type_of, **kwargs)
+
+    monkeypatch.setattr(speakers.Resolver, "__init__", counting_init)
+    story = long_story(30) + ("Hana Weir, the founder of Weir Boats, a company in Talvora, said boats were on their "
+                              'way. "We need more engines," the company\'s founder said on Wednesday. '
+                              "The company's founder also thanked the army.\n")
+    result = analyse(load_corpus(write_corpus({"001_a.txt": story})))
+    assert "Hana Weir" in set(result.sources.source)
+    heads = {TEACHERS[i] for i in range(30) if SAID[i % len(SAID)].startswith('"The buses')}  # 'the head of ...'
+    assert heads and {key for key in typed if key in TEACHERS} == heads  # not every teacher at every leader noun
+
+
+def test_the_organisations_named_in_full_are_listed_once_per_article(write_corpus, monkeypatch):
+    """'Lenz Pipes' after 'Lenz Pipes Ltd': the doc's organisations are listed once, not at every name."""
+    inside = {"calls": 0, "cleaned": 0, "depth": 0}
+    clean, named_in_full = speakers.clean_name, speakers.Resolver._organisation_named_in_full
+
+    def counting_clean(text):
+        inside["cleaned"] += inside["depth"] > 0
+        return clean(text)
+
+    def counting_named_in_full(self, name_range):
+        inside["calls"] += 1
+        inside["depth"] += 1
+        try:
+            return named_in_full(self, name_range)
+        finally:
+            inside["depth"] -= 1
+
+    monkeypatch.setattr(speakers, "clean_name", counting_clean)
+    monkeypatch.setattr(speakers.Resolver, "_organisation_named_in_full", counting_named_in_full)
+    boards = [f"The {town} Water Board said the pumps were working." for town in TOWNS]
+    analyse(load_corpus(write_corpus({"001_a.txt": long_story(30) + "\n".join(boards) + "\n"})))
+    # the name looked up at each call, and each organisation of the doc once (not once per name)
+    assert inside["calls"] > 10 and inside["cleaned"] <= inside["calls"] + 3 * len(TOWNS)
+
+
+def test_a_role_held_no_longer_is_read_in_the_words_before_the_cue_only(monkeypatch):
+    """'former mayor' is no voice of the government; the words before each cue are read, not all the text
+    before it (a copy and a search of the whole text before every cue of a long page)."""
+    from analysis import source_types
+
+    spans: list[int] = []
+    former = source_types._FORMER
+
+    class MeasuringPattern:
+        def search(self, text, pos=0, endpos=None):
+            endpos = len(text) if endpos is None else endpos
+            spans.append(endpos - pos)
+            return former.search(text, pos, endpos)
+
+    monkeypatch.setattr(source_types, "_FORMER", MeasuringPattern())
+    text = " " + " ".join(f"the mayor of {town} met the minister." for town in TOWNS * 40) + \
+        " the former mayor of Arlow spoke. "
+    found = source_types.cue_matches(text)
+    assert found and not any(text[start:end] == "mayor" and text[:start].endswith("former ") for start, end, _ in found)
+    assert max(spans) <= source_types.FORMER_REACH
