@@ -169,3 +169,28 @@ def test_a_role_held_no_longer_is_read_in_the_words_before_the_cue_only(monkeypa
     found = source_types.cue_matches(text)
     assert found and not any(text[start:end] == "mayor" and text[:start].endswith("former ") for start, end, _ in found)
     assert max(spans) <= source_types.FORMER_REACH
+
+
+def test_repeated_paragraphs_are_found_without_reading_every_pair(write_corpus, monkeypatch):
+    """A page of hundreds of lines (a data dump, a list) compares only the paragraphs that share their rarest
+    words; the repeated and the nearly repeated ones are still found."""
+    from analysis import corpus as corpus_module
+
+    compared = []
+
+    def counting_min(*args, **kwargs):
+        compared.append(1)
+        return min(*args, **kwargs)
+
+    monkeypatch.setattr(corpus_module, "min", counting_min, raising=False)
+    pool = [head + tail for head in ("bar", "cor", "dun", "fel", "gra", "hol", "mir", "nost", "pel", "ruv", "sal")
+            for tail in ("ak", "en", "ish", "ol", "ump", "ter", "wy", "ix", "on", "ab", "eb", "ib", "ob", "ub", "ad",
+                         "ed", "id", "od", "ud", "ag", "eg", "ig", "og", "ug", "am", "em", "im", "om", "um")]  # 319 words
+    lines = [" ".join(pool[(i * k + k * k) % len(pool)] for k in range(1, 9)).capitalize() + f" {i}."
+             for i in range(300)]
+    lines[200] = lines[40]  # a copy
+    lines[250] = lines[60].replace(f" 60.", " 60 again.")  # a near copy
+    article = load_corpus(write_corpus({"001_a.txt": "\n".join(lines) + "\n"}))["001"]
+    flagged = {p.index: p.duplicate_of for p in article.paragraphs if p.is_duplicate}
+    assert flagged == {200: 40, 60: 250}  # of two near copies the shorter is flagged
+    assert len(compared) < 2000  # not one per pair of the 300 lines (44,850)
