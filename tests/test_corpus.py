@@ -501,12 +501,14 @@ def test_wide_and_damaged_utf8_files_are_read_not_called_binary(write_corpus):
         "002_utf16le.txt": story.encode("utf-16-le"),
         "003_utf32.txt": story.encode("utf-32"),
         "004_cut.txt": story.encode("utf-8") + "Later on \u201d".encode("utf-8")[:-1],
+        "006_samples.txt": bytes(b for v in range(4000) for b in (v % 31 + 1, 0)),  # 16-bit data: still binary
         "005_japanese.txt": "\u6e2f\u306e\u8239\u304c\u51fa\u822a\u3057\u305f\u3002\u4e57\u5ba2\u306f40\u4eba\u3060\u3063\u305f\u3002\n" * 3,
     }
     corpus = load_corpus(write_corpus(files))
     table = corpus.table().set_index("file")
     assert table.status.to_dict() == {"001_utf16.txt": "ok", "002_utf16le.txt": "ok", "003_utf32.txt": "ok",
-                                      "004_cut.txt": "ok", "005_japanese.txt": "non_english"}
+                                      "004_cut.txt": "ok", "005_japanese.txt": "non_english",
+                                      "006_samples.txt": "binary"}
     assert table.encoding.to_dict()["002_utf16le.txt"] == "utf-16-le"
     for article_id in ("001", "002", "003", "004"):
         assert "\u201cThe ferry left without us,\u201d said Ilse Varga" in corpus[article_id].body

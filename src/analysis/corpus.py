@@ -407,7 +407,9 @@ def _wide_encoding(data: bytes) -> str | None:
         text = data.decode(codec)
     except UnicodeDecodeError:
         return None
-    return None if "\x00" in text else codec
+    sample = text[:4096]  # and reads as text: no NUL, hardly any control character (16-bit binary data decodes too)
+    control = sum(1 for c in sample if c < " " and c not in "\t\n\r\f")
+    return None if "\x00" in text or control > 0.05 * len(sample) else codec
 
 
 def _decoded_note(data: bytes, encoding: str) -> str:
