@@ -194,3 +194,29 @@ def test_repeated_paragraphs_are_found_without_reading_every_pair(write_corpus, 
     flagged = {p.index: p.duplicate_of for p in article.paragraphs if p.is_duplicate}
     assert flagged == {200: 40, 60: 250}  # of two near copies the shorter is flagged
     assert len(compared) < 2000  # not one per pair of the 300 lines (44,850)
+
+
+def test_subheadings_of_a_long_page_are_compared_with_its_lines_read_once(write_corpus, monkeypatch):
+    """Another story's headline between paragraphs is told from a subheading by the words it shares with the rest
+    of the story; the rest is read once as lines, not re-read whole for every candidate line."""
+    from analysis import corpus as corpus_module
+
+    read: list[int] = []
+    stems = corpus_module._content_stems
+
+    def measuring_stems(text):
+        read.append(len(text))
+        return stems(text)
+
+    monkeypatch.setattr(corpus_module, "_content_stems", measuring_stems)
+    story = long_story(40).split("\n")
+    headings = [f"{town} Rescue Crews Reach The Northern Farms By Boat At Dawn" for town in TOWNS] + \
+        ["Quarterly Earnings Beat Forecasts At Two Semiconductor Makers In Osaka"]  # another story's headline
+    lines = story[:2]
+    for i, paragraph in enumerate(story[2:42]):
+        lines += [paragraph, headings[i // 5]] if i % 5 == 4 and i < 39 else [paragraph]
+    text = "\n".join(lines + story[42:])
+    article = load_corpus(write_corpus({"001_a.txt": text}))["001"]
+    kept = {p.text for p in article.paragraphs}
+    assert headings[0] in kept and headings[-1] not in kept  # the story's subheading stays, the other one goes
+    assert sum(read) <= 4 * len(text)  # not the whole story once per candidate headline

@@ -800,6 +800,11 @@ def _other_headlines(body: list[tuple[int, str]], title: str | None) -> set[int]
     its first five letters): a subheading names what the story is about, a linked headline another story."""
     story = " ".join(line for _, line in body) + " " + (title or "")
     found = set()
+    per_line: list[set[str]] | None = None  # each line's content stems, read once when a headline is a candidate
+    line_at, at = {}, 0  # the offset of each line in `story`
+    for _, other in body:
+        line_at[at] = other
+        at += len(other) + 1
     for i in range(1, len(body) - 1):
         number, line = body[i]
         words = line.split()
@@ -808,10 +813,28 @@ def _other_headlines(body: list[tuple[int, str]], title: str | None) -> set[int]
                 not (_is_full_paragraph(body[i - 1][1]) and _is_full_paragraph(body[i + 1][1])):
             continue
         own = _content_stems(line)
-        rest = _content_stems(story.replace(line, " "))
+        copies = sum(other == line for _, other in body)
+        if _only_whole_lines(story, line, line_at) and line not in (title or ""):  # the line occurs only as whole
+            # lines: the rest of the story is the other lines and the title (their stems read once, not per line)
+            if per_line is None:
+                per_line = [_content_stems(other) for _, other in body] + [_content_stems(title or "")]
+                lines_with: Counter[str] = Counter(stem for stems in per_line for stem in stems)
+            rest = {stem for stem in own if lines_with[stem] > copies}
+        else:
+            rest = _content_stems(story.replace(line, " "))
         if len(own) >= OTHER_HEADLINE_CONTENT and len(own & rest) <= len(own) * OTHER_HEADLINE_SHARE:
             found.add(number)
     return found
+
+
+def _only_whole_lines(story: str, line: str, line_at: dict[int, str]) -> bool:
+    """Whether every occurrence of `line` that `story.replace(line, ...)` would replace is a whole line of the story."""
+    at = story.find(line)
+    while at != -1:
+        if line_at.get(at) != line:
+            return False
+        at = story.find(line, at + len(line))
+    return True
 
 
 OTHER_HEADLINE_WORDS = (6, 20)  # another story's headline between paragraphs: words
