@@ -220,3 +220,32 @@ def test_subheadings_of_a_long_page_are_compared_with_its_lines_read_once(write_
     kept = {p.text for p in article.paragraphs}
     assert headings[0] in kept and headings[-1] not in kept  # the story's subheading stays, the other one goes
     assert sum(read) <= 4 * len(text)  # not the whole story once per candidate headline
+
+
+def test_pronouns_of_a_long_transcript_find_the_sentence_before_by_bisection(write_corpus, monkeypatch):
+    """'..., he said' at every turn of a long page: the sentence before is found by bisection, not by a scan of
+    every sentence at each pronoun, and the list of person mentions is kept in order by insertion, not sorted
+    again at each mention."""
+    from analysis import corpus as corpus_module
+
+    sorts = []
+
+    class Mentions(list):
+        def sort(self, *args, **kwargs):
+            sorts.append(1)
+            return super().sort(*args, **kwargs)
+
+    original_init = speakers.Resolver.__init__
+
+    def init(self, article, *args, **kwargs):
+        article.sentences = CountingList(article.sentences)
+        original_init(self, article, *args, **kwargs)
+        self.persons = Mentions(self.persons)
+
+    monkeypatch.setattr(speakers.Resolver, "__init__", init)
+    turns = [f'{TEACHERS[i]} spoke to the council in {TOWNS[i % len(TOWNS)]} on day {i}. "We need the bridge '
+             f'back before the {i + 3}th of May," he said. She said it again.' for i in range(40)]
+    CountingList.scans = 0
+    result = analyse(load_corpus(write_corpus({"001_a.txt": "\n".join(turns) + "\n"})))
+    assert len(result.quotes) >= 20 and set(result.quotes.speaker) <= set(TEACHERS)  # (near-copies set aside)
+    assert CountingList.scans <= 10 and not sorts

@@ -31,7 +31,7 @@ from .source_types import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from .corpus import Article
+    from .corpus import Article, Sentence
 
 TAG_ONLY_LEMMAS = {"begin", "share"}  # where in an exchange the words came, or a post, a cue only right after them
 # ('"...," began anchor John Doe', '"...," the club's page shared'; not 'officials began recruiting', 'shared a photo')
@@ -693,11 +693,28 @@ class Resolver:
         self.speakers: set[str] = set()  # keys that have been the subject of a speech cue
         self.last_speaker = ""  # the key of the latest speech cue's subject, in reading order
         self._organisations: list[tuple[int, str]] | None = None  # (offset, clean name) of the doc's ORG/FAC entities
+        self._sentence_ends: list[int] | None = None  # the end of each sentence of the article, in order
+        self._token_starts: list[int] | None = None  # the offset of each token of the doc, in order
         self._collect_names()
 
     def _note(self, token: Token, key: str) -> None:
-        self.persons.append((token.idx, key, token.dep_ in ("nsubj", "nsubjpass") or token.head.dep_ == "nsubj"))
-        self.persons.sort(key=lambda p: p[0])
+        bisect.insort_right(self.persons, (token.idx, key, token.dep_ in ("nsubj", "nsubjpass") or
+                                           token.head.dep_ == "nsubj"), key=lambda p: p[0])  # after equal offsets,
+        # as the stable sort of the list with it appended placed it (a sort at each mention was quadratic)
+
+    def _sentence_before(self, sentence: Sentence) -> Sentence | None:
+        """The last sentence of the article ending at or before `sentence` begins (by bisection: a scan of every
+        sentence at each pronoun made a long transcript quadratic)."""
+        if self._sentence_ends is None:
+            self._sentence_ends = [s.end for s in self.article.sentences]
+        i = bisect.bisect_right(self._sentence_ends, sentence.start) - 1
+        return self.article.sentences[i] if i >= 0 else None
+
+    def _first_token_from(self, offset: int) -> int:
+        """The index of the doc's first token at or after character `offset`."""
+        if self._token_starts is None:
+            self._token_starts = [t.idx for t in self.doc]
+        return bisect.bisect_left(self._token_starts, offset)
 
     # names ---------------------------------------------------------------------------------------------
     def _collect_names(self) -> None:
@@ -1844,10 +1861,10 @@ class Resolver:
     def resolve_they(self, token: Token) -> tuple[str, str, str] | None:
         """'"...," they said': the plural subject (a group of people) of this or the previous sentence."""
         sentence = self.article.sentence_at(token.idx)
-        previous = [s for s in self.article.sentences if sentence and s.end <= sentence.start]
-        window_start = previous[-1].start if previous else (sentence.start if sentence else 0)
-        plural = [t for t in self.doc if window_start <= t.idx < token.idx and t.dep_ == "nsubj" and
-                  t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in roles()]
+        previous = self._sentence_before(sentence) if sentence else None
+        window_start = previous.start if previous else (sentence.start if sentence else 0)
+        plural = [t for t in self.doc[self._first_token_from(window_start):token.i] if t.idx < token.idx and
+                  t.dep_ == "nsubj" and t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in roles()]
         for candidate in reversed(plural):
             resolved = self.resolve(candidate)
             if resolved:
@@ -1882,10 +1899,9 @@ class Resolver:
         marks, and that sentence quotes words ('Trump called the claim a "false report." But, he added, ...': he
         is Trump, whoever spoke before)."""
         sentence = self.article.sentence_at(token.idx)
-        previous = [s for s in self.article.sentences if sentence is not None and s.end <= sentence.start]
-        if not key or not previous:
+        before = self._sentence_before(sentence) if sentence is not None else None
+        if not key or before is None:
             return False
-        before = previous[-1]
         return any(before.start <= q.start < before.end for q in self.quotes) and any(
             before.start <= position < before.end and k == key and is_subject and not in_quote(self.quotes, position)
             for position, k, is_subject in self.persons)
@@ -1918,8 +1934,8 @@ class Resolver:
             return asked[0][1]  # 'When reporters asked Lenz about it, he said': the one asked answers
         window_start = 0
         if sentence is not None:
-            previous = [s for s in self.article.sentences if s.end <= sentence.start]
-            window_start = previous[-1].start if previous else sentence.start
+            previous = self._sentence_before(sentence)
+            window_start = previous.start if previous else sentence.start
         recent = [c for c in candidates if c[0] >= window_start]
         for wanted in (lambda c: c[2] and c[1] in self.speakers and self.sources[c[1]].named and
                        self._main_subject(c[0]),
