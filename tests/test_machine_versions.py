@@ -105,11 +105,16 @@ PLAIN = ORIGINAL.replace("We've", "We have").replace("don't", "do not").replace(
 
 def test_a_that_after_a_reporting_verb_tells_the_round_trip(write_corpus):
     """With no contraction to tell them apart: the translation back writes 'said that the cuts' where English
-    news writes 'saying the cuts'."""
-    corpus = load_corpus(write_corpus({"001_ferry.txt": PLAIN, "002_round_trip.txt": ROUND_TRIP}))
+    news writes 'saying the cuts', and 'said that it had' where it writes 'said it had'; two such sentences
+    tell, one does not (a writer's habit as often as a translation's: it once reversed a round trip)."""
+    twice = ROUND_TRIP.replace("said it had been consulted", "said that it had been consulted")
+    corpus = load_corpus(write_corpus({"001_ferry.txt": PLAIN, "002_round_trip.txt": twice}))
     status = corpus["002"].meta["translation_status"]
     assert status.value == "machine_translation" and "said that" in status.evidence
     assert corpus["001"].value("translation_status") == "original"
+    corpus = load_corpus(write_corpus({"001_ferry.txt": PLAIN, "002_round_trip.txt": ROUND_TRIP}))
+    assert corpus["002"].value("translation_status") == "unknown"
+    assert _kinds(corpus)[frozenset(("001", "002"))] == ("rewrite", "")
 
 
 def test_when_neither_text_tells_which_came_first_both_are_unknown(write_corpus):
@@ -475,3 +480,99 @@ def test_a_desk_rewrite_in_lockstep_that_keeps_the_quotations_word_for_word_is_n
         assert status.value == "original"
     assert "word for word" in corpus["002"].meta["translation_status"].evidence
     # (the round trip itself, its quotations reworded, is still read as one: the first test above)
+
+
+# a story, and a foreign site's translation of it translated back into English: in the story's order, every
+# sentence reworded, the quotations too, the figures kept, a contraction spelled out; the site added paragraphs of
+# its own inside it, so the two are not in lockstep
+STORY = """Mine rescuers reach trapped workers after two days underground
+
+Rescue teams on Saturday reached 14 miners who had been trapped for two days after a tunnel collapsed at a coal mine near Dunmore Ridge, officials said.
+
+The men were found alive in a ventilation chamber about 300 metres below the surface, where they had sheltered after the roof gave way on Thursday morning.
+
+"They're exhausted and cold, but every one of them walked to the lift on his own feet," regional safety chief Alan Brierly told reporters at the pithead.
+
+Crews had drilled a narrow shaft through 40 metres of rock to pass water and oxygen to the group before widening it overnight.
+
+Relatives who had waited at the gate since Thursday broke into applause as the first ambulance pulled away.
+
+"We never stopped believing they would come back to us," said Carol Henning, whose son was among the trapped men.
+
+The mine's owner, Ridgeway Coal, said it would suspend work at the site until inspectors had examined every tunnel.
+
+An inquiry into the cause of the collapse is expected to begin next week.
+"""
+
+RETRANSLATED = """Rescuers reached miners trapped underground for two days
+
+Rescue teams reached on Saturday 14 miners who were trapped for two days after the collapse of a tunnel in a coal mine near Dunmore Ridge, officials reported.
+
+The men were found alive in a ventilation chamber approximately 300 metres under the surface, where they had taken shelter after the ceiling collapsed on Thursday morning.
+
+"They are exhausted and cold, but each of them walked to the elevator on his own feet," the regional security chief Alan Brierly told journalists at the mine entrance.
+
+Mining accidents remain frequent in the region, where many pits date from the last century.
+
+Last year, a gas explosion at another mine in the same district claimed several lives.
+
+Teams drilled a narrow shaft through 40 metres of rock to deliver water and oxygen to the group before expanding it during the night.
+
+Relatives who had been waiting at the gate since Thursday applauded when the first ambulance drove away.
+
+Our correspondent reports that the atmosphere at the site was tense for both days.
+
+"We never stopped believing that they would return to us," said Carol Henning, whose son was among the trapped men.
+
+The owner of the mine, Ridgeway Coal, announced that it will suspend work at the site until inspectors have examined every tunnel.
+
+An investigation into the cause of the collapse is expected to start next week.
+"""
+
+# a desk's rewrite of the STORY: in its order too, reworded, but what people said kept word for word
+DESK = """Fourteen miners found alive after two days trapped near Dunmore Ridge
+
+Rescue crews on Saturday got through to 14 miners trapped for two days by a tunnel collapse at a coal mine near Dunmore Ridge, according to officials.
+
+The workers had taken refuge in a ventilation chamber some 300 metres down after the roof fell in on Thursday morning.
+
+"They're exhausted and cold, but every one of them walked to the lift on his own feet," regional safety chief Alan Brierly said.
+
+Rescuers first drilled a narrow shaft through 40 metres of rock to send down water and oxygen, then widened it overnight.
+
+Families who had kept vigil at the gate since Thursday cheered as the first ambulance left.
+
+"We never stopped believing they would come back to us," said Carol Henning, whose son was one of the 14.
+
+Ridgeway Coal, which owns the mine, is halting work there until inspectors have checked every tunnel.
+
+An inquiry into what caused the collapse should open next week.
+"""
+
+
+def test_a_translation_back_into_english_with_paragraphs_added_is_told_by_the_pair_itself(write_corpus):
+    """Not in lockstep (the translating site added three paragraphs inside the story), neither text showing a
+    sign: the pair still tells a machine translation, weighed over its aligned sentences: all in order, each
+    reworded, the figures kept, the quotations reworded as everything else ("They're" spelled out); a desk's
+    rewrite of the same story that keeps the quotations word for word stays a rewrite."""
+    corpus = load_corpus(write_corpus({"001_mine.txt": STORY, "002_back.txt": RETRANSLATED, "003_desk.txt": DESK}))
+    kinds = _kinds(corpus)
+    row = corpus.relations[(corpus.relations.a_id == "001") & (corpus.relations.b_id == "002")].iloc[0]
+    assert row.lockstep == ""
+    assert kinds[frozenset(("001", "002"))] == ("translation", "002")
+    status = corpus["002"].meta["translation_status"]
+    assert status.value == "machine_translation" and corpus["002"].value("translation_of") == "001"
+    assert "quotations reworded" in status.evidence and "They're" in status.evidence
+    assert corpus["001"].value("translation_status") == "original"
+    assert kinds[frozenset(("001", "003"))][0] == "rewrite"
+    assert corpus["003"].value("translation_status") == "original"
+
+
+def test_a_name_spelled_as_another_language_transliterates_it_tells_the_translation(write_corpus):
+    """No contraction either way: the translation back through German keeps the German spelling of a place
+    ('Zacharowka') where the original spells it as English does ('Zakharovka')."""
+    story = STORY.replace("They're", "They are").replace("Dunmore Ridge", "Zakharovka")
+    back = RETRANSLATED.replace("Dunmore Ridge", "Zacharowka")
+    corpus = load_corpus(write_corpus({"001_mine.txt": story, "002_back.txt": back}))
+    assert _kinds(corpus)[frozenset(("001", "002"))] == ("translation", "002")
+    assert "Zacharowka for Zakharovka" in corpus["002"].meta["translation_status"].evidence

@@ -905,6 +905,9 @@ def infer_translations(articles: list[Article], relations: pd.DataFrame) -> None
     for row in relations.itertuples():
         if row.kind == "rewrite" and row.lockstep:
             _machine_version(by_id[row.a_id], by_id[row.b_id], row, signs)
+    for row in relations.itertuples():
+        if row.kind == "rewrite":
+            _retranslation(by_id[row.a_id], by_id[row.b_id], row, signs, relations)
     # a translation's source: a version in lockstep with it, the closest first; a looser version of a machine
     # translation retells it, or both derive from a third text (one wire story): the kind stays the text's own
     copies = _copy_pairs(relations)
@@ -1052,7 +1055,7 @@ def _machine_version(a: Article, b: Article, row, signs: dict[str, list[str]]) -
                 status.value, status.provenance, f"{status.evidence}; in lockstep with article {other.article_id}, "
                                                  f"but {kept}: a desk's rewrite, not a machine translation")
         return
-    derived, why = _machine_direction(a, b, signs)
+    derived, why = _machine_direction(a, b, signs, row.alignment)
     if not derived:
         for article, other in ((a, b), (b, a)):
             article.meta["translation_status"] = Field(
@@ -1065,6 +1068,71 @@ def _machine_version(a: Article, b: Article, row, signs: dict[str, list[str]]) -
                                          f"({row.lockstep}), and {why}")
 
 
+RETRANSLATION_SENTENCES = 4  # sentences two versions share in order, each reworded, that can tell a translation
+NUMBERS_KEPT = 0.8  # the share of the figures of the original's aligned sentences a translation gives too
+_FIGURES = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+_NUMBER_WORDS = {w: str(n) for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split()) if n >= 2}  # not 'one': 'no one', 'one of them'
+
+
+def _figures(text: str) -> set[str]:
+    """The figures of a text, its numbers written as words up to twenty among them ('six' and '6' are one)."""
+    words = {_NUMBER_WORDS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in _NUMBER_WORDS}
+    return {f.replace(",", "") for f in _FIGURES.findall(text)} | words
+
+
+def _retranslation(a: Article, b: Article, row, signs: dict[str, list[str]], relations: pd.DataFrame) -> None:
+    """A machine translation of another text of the corpus that `_machine_version` cannot tell from a desk's
+    rewrite (the pair is not in lockstep: the translating site added or cut paragraphs; or it is over fewer than
+    `ROUND_TRIP_SENTENCES` sentences), told by the pair itself, weighed over all its aligned sentences: at least
+    `RETRANSLATION_SENTENCES` of them, covering `relations.LOCKSTEP_SHARE` of one text (a translation translates
+    the story; a desk retelling half of it is a rewrite), in the same order, each reworded (none word for word), `NUMBERS_KEPT` of
+    the figures of the original's aligned sentences in the other's, and the quotations reworded as everything else is (one at least,
+    none kept word for word: a desk or a language model rewriting a story keeps what people said, or drops it;
+    a translation there and back rewords it), and the direction told by the texts (`_machine_direction`: a
+    contraction of one text spelled out in the sentence aligned with it, ...). The derived one becomes a
+    `machine_translation` of the other (kind `translation`); when nothing tells which, nothing changes."""
+    from .corpus import Field
+
+    statuses = [x.meta.get("translation_status") for x in (a, b)]
+    if any(s is None or s.provenance == "given" or s.value == MACHINE_TRANSLATION for s in statuses) or \
+            a.value("language") != b.value("language") or _retold_by_both(a, b) or \
+            (row.lockstep and row.shared_sentences >= ROUND_TRIP_SENTENCES):
+        return  # a stated status stands; a machine translation found by its signs or by `_machine_version` too
+    from .relations import LOCKSTEP_SHARE
+
+    alignment = list(row.alignment)
+    if len(alignment) < RETRANSLATION_SENTENCES or max(row.a_coverage, row.b_coverage) < LOCKSTEP_SHARE or \
+            any(i2 <= i1 or j2 <= j1 for (i1, j1, _), (i2, j2, _) in zip(alignment, alignment[1:])):
+        return
+    sentences = [(a.sentences[i].text, b.sentences[j].text) for i, j, _ in alignment]
+    if any(_plain(x) == _plain(y) for x, y in sentences):
+        return
+    kept, reworded, _ = _quotation_counts(a, b, alignment)
+    if kept or not reworded:
+        return
+    derived, why = _machine_direction(a, b, signs, alignment)
+    if not derived:
+        return
+    copy, source = (a, b) if derived == a.article_id else (b, a)
+    figures = {x.article_id: _figures(" ".join(pair[k] for pair in sentences)) for k, x in enumerate((a, b))}
+    same = len(figures[source.article_id] & figures[copy.article_id])
+    if same < NUMBERS_KEPT * len(figures[source.article_id]):
+        return  # a translation keeps the figures of what it translates (it may add a conversion); a rewrite drops some
+    copy.meta["translation_status"] = Field(
+        MACHINE_TRANSLATION, "inferred",
+        f"a machine version of article {source.article_id}: {len(alignment)} sentences aligned in order, each "
+        f"reworded, {same} of its {len(figures[source.article_id])} figures kept, quotations reworded ({reworded // 2 or 1}, none "
+        f"kept word for word), and {why}")
+    copy.meta["translation_of"] = Field(
+        source.article_id, "inferred", f"same story (similarity {row.similarity:.2f}, {row.shared_sentences} aligned "
+                                       f"sentences, in order, each reworded); {why}")
+    relations.loc[row.Index, "kind"] = "translation"
+
+
 QUOTATIONS_KEPT = 2  # quotations two versions in lockstep share word for word that make them a desk's rewrite
 
 
@@ -1073,12 +1141,24 @@ def _quotations_kept(a: Article, b: Article, alignment) -> str | None:
     their aligned sentences (of `relations.STATEMENT_WORDS` words or more) stand word for word in the other at
     least `QUOTATIONS_KEPT` times and none is reworded, while the reporter's sentences around them are (a round trip
     through another language rewords a quotation as it rewords everything else; a reporter may not)."""
+    kept, reworded, example = _quotation_counts(a, b, alignment)
+    if kept >= 2 * QUOTATIONS_KEPT and not reworded:  # each kept quotation is counted from both sides
+        return f"the quotations they share stand word for word ({kept // 2}, \u201c{example[:80]}\u201d) " \
+               f"while the reporter's sentences are reworded"
+    return None
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", fold(text).lower())).strip()
+
+
+def _quotation_counts(a: Article, b: Article, alignment) -> tuple[int, int, str]:
+    """How often a quotation (of `relations.STATEMENT_WORDS` words or more) in an aligned sentence stands word for
+    word in the sentence aligned with it, counted from both sides, how often it does not, and a kept one."""
     from .quotes import find_quotes
     from .relations import STATEMENT_WORDS
 
-    def plain(text: str) -> str:
-        return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", fold(text).lower())).strip()
-
+    plain = _plain
     spans = {x.article_id: [(q.start, q.end) for q in find_quotes(x)
                             if len(x.body[q.start:q.end].split()) >= STATEMENT_WORDS] for x in (a, b)}
     kept, reworded, example = 0, 0, ""
@@ -1093,24 +1173,27 @@ def _quotations_kept(a: Article, b: Article, alignment) -> str | None:
                         kept, example = kept + 1, example or this.body[start:end]
                     else:
                         reworded += 1
-    if kept >= 2 * QUOTATIONS_KEPT and not reworded:  # each kept quotation is counted from both sides
-        return f"the quotations they share stand word for word ({kept // 2}, \u201c{example[:80]}\u201d) " \
-               f"while the reporter's sentences are reworded"
-    return None
+    return kept, reworded, example
 
 
-_CONTRACTION = re.compile(r"\b\w+(?:n't|'(?:re|ve|ll|m|d))\b", re.I)  # not "'s", also a possessive
+# a contraction: "n't", "'re", "'ve", "'ll", "'m", "'d", and "'s" after a pronoun ("that's", "it's"; elsewhere it is
+# also a possessive)
+_CONTRACTION = re.compile(r"\b(?:\w+(?:n't|'(?:re|ve|ll|m|d))|(?:it|that|there|here|he|she|what|who|let)'s)\b",
+                          re.I)
 _THAT_AFTER_SAYING = re.compile(r"\b(?:said|says|say|added|announced|stated|explained|reported|noted|claimed|"
                                 r"believes?|believed|thinks?|thought)\s+that\b", re.I)
+THAT_MARGIN = 2  # a "that" after a reporting verb is a writer's habit as often as a translation's: one tells nothing
 
 
-def _machine_direction(a: Article, b: Article, signs: dict[str, list[str]]) -> tuple[str, str]:
+def _machine_direction(a: Article, b: Article, signs: dict[str, list[str]], alignment=()) -> tuple[str, str]:
     """Which of two texts in lockstep is the machine version of the other, and why ('' when the texts do not
     tell): the one the texts say derives (`_stated_direction`), else the one with more machine-translation signs,
     else the one whose words run together where the other's are apart (`_run_together`), else the one that spells
-    out what the other leaves implicit (`_spelled_out`), else the later of two stated dates (a page may be a later
-    repost, so this comes last)."""
-    rules = (_stated_direction, lambda x, y: _more_signs(x, y, signs), _run_together, _spelled_out, _later_date)
+    names of its aligned sentences as another language transliterates them (`_respelled_names`), else the one
+    that spells out what the other leaves implicit in the sentences aligned with each other (`_spelled_out`), else the later
+    of two stated dates (a page may be a later repost, so this comes last)."""
+    rules = (_stated_direction, lambda x, y: _more_signs(x, y, signs), _run_together,
+             lambda x, y: _respelled_names(x, y, alignment), lambda x, y: _spelled_out(x, y, alignment), _later_date)
     return next((found for rule in rules if (found := rule(a, b))), ("", "neither text tells which is the original"))
 
 
@@ -1123,23 +1206,69 @@ def _more_signs(a: Article, b: Article, signs: dict[str, list[str]]) -> tuple[st
                             f"{counts[source.article_id]}): {signs[copy.article_id][0]}"
 
 
-def _spelled_out(a: Article, b: Article) -> tuple[str, str] | None:
-    """The text that spells out what the other leaves implicit, as a translation back into English does:
-    contractions ("do not" for "don't"), then "that" after a reporting verb ("said that the cuts" for "said the
-    cuts"). Idiomatic English news contracts in quotations and drops the "that"."""
-    contracted = {x.article_id: _CONTRACTION.findall(fold(x.body)) for x in (a, b)}
-    explicit = {x.article_id: _THAT_AFTER_SAYING.findall(x.body) for x in (a, b)}
+_FOREIGN_SPELLING = re.compile(r"tsch|sch|w|j|ski$")  # how German, Polish or French write a Russian name's letters
+
+
+def _respelled_names(a: Article, b: Article, alignment) -> tuple[str, str] | None:
+    """The text that spells a name of its aligned sentence as German, Polish or French transliterate it where the
+    sentence aligned with it spells it as English does ('Melechovo', 'Romanowa', 'Podolski' beside 'Melekhovo',
+    'Romanova', 'Podolsky'): a translation back into English through that language keeps the intermediate spelling;
+    told only when no name goes the other way."""
+    from .translationese import _CAPITALISED, _ENGLISH_VARIANTS, _FOREIGN_LETTERS, _spelling_key
+
+    def foreign(word: str, other: str) -> int:
+        word, other = word.lower(), other.lower()
+        return len(_FOREIGN_SPELLING.findall(word)) + ("ch" in word and "kh" in other)
+
+    respelled = {a.article_id: [], b.article_id: []}
+    for i, j, _ in alignment:
+        words = {x.article_id: set(_CAPITALISED.findall(s.text)) for x, s in ((a, a.sentences[i]), (b, b.sentences[j]))}
+        for word in words[a.article_id] - words[b.article_id]:
+            key = _spelling_key(_spelling_key(word, _ENGLISH_VARIANTS), _FOREIGN_LETTERS)
+            for other in words[b.article_id] - words[a.article_id]:
+                if _spelling_key(_spelling_key(other, _ENGLISH_VARIANTS), _FOREIGN_LETTERS) != key or \
+                        _spelling_key(other, _ENGLISH_VARIANTS) == _spelling_key(word, _ENGLISH_VARIANTS):
+                    continue
+                if foreign(word, other) > foreign(other, word):
+                    respelled[a.article_id].append(f"{word} for {other}")
+                elif foreign(other, word) > foreign(word, other):
+                    respelled[b.article_id].append(f"{other} for {word}")
     for copy, source in ((a, b), (b, a)):
-        if len(contracted[source.article_id]) > len(contracted[copy.article_id]):
-            return copy.article_id, f"it spells out contractions its original uses " \
-                                    f"({len(contracted[copy.article_id])} against " \
-                                    f"{len(contracted[source.article_id])}: " \
-                                    f"{', '.join(contracted[source.article_id][:3])})"
+        if respelled[copy.article_id] and not respelled[source.article_id]:
+            return copy.article_id, f"it spells names as another language transliterates them where its original " \
+                                    f"spells them as English does ({', '.join(respelled[copy.article_id][:3])})"
+    return None
+
+
+def _spelled_out(a: Article, b: Article, alignment) -> tuple[str, str] | None:
+    """The text that spells out what the other leaves implicit, as a translation back into English does, weighed
+    over the sentences `alignment` pairs (a sentence only one text has tells nothing: a cut copy lost it, or the
+    other added it): contractions ("do not" where its aligned sentence says "don't"), then "that" after a
+    reporting verb ("said that the cuts" for "said the cuts"), which only tells by `THAT_MARGIN` pairs or more.
+    Idiomatic English news contracts in quotations and drops the "that"."""
+    surplus = {x.article_id: [0, 0, [], []] for x in (a, b)}  # contractions, "that"s beyond the aligned sentence's,
+    # an example of each
+    for i, j, _ in alignment:
+        this, other = a.sentences[i].text, b.sentences[j].text
+        for pattern, slot in ((_CONTRACTION, 0), (_THAT_AFTER_SAYING, 1)):
+            found = {a.article_id: pattern.findall(fold(this)), b.article_id: pattern.findall(fold(other))}
+            for x, y in ((a, b), (b, a)):
+                more = len(found[x.article_id]) - len(found[y.article_id])
+                if more > 0:
+                    surplus[x.article_id][slot] += more
+                    surplus[x.article_id][2 + slot] += found[x.article_id][:more]
+    contracted = {key: value[0] for key, value in surplus.items()}
     for copy, source in ((a, b), (b, a)):
-        if len(explicit[copy.article_id]) > len(explicit[source.article_id]):
-            return copy.article_id, f"it writes 'that' after a reporting verb where its original leaves it out " \
-                                    f"({len(explicit[copy.article_id])} against " \
-                                    f"{len(explicit[source.article_id])}: {explicit[copy.article_id][0]})"
+        if contracted[source.article_id] > contracted[copy.article_id]:
+            return copy.article_id, f"it spells out contractions its original uses in the sentences they share " \
+                                    f"({contracted[copy.article_id]} against {contracted[source.article_id]}: " \
+                                    f"{', '.join(surplus[source.article_id][2][:3])})"
+    explicit = {key: value[1] for key, value in surplus.items()}
+    for copy, source in ((a, b), (b, a)):
+        if explicit[copy.article_id] >= explicit[source.article_id] + THAT_MARGIN:
+            return copy.article_id, f"it writes 'that' after a reporting verb where its original leaves it out, " \
+                                    f"in the sentences they share ({explicit[copy.article_id]} against " \
+                                    f"{explicit[source.article_id]}: {surplus[copy.article_id][3][0]})"
     return None
 
 
