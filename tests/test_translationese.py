@@ -307,12 +307,12 @@ def test_one_foreign_spelling_repeated_is_one_sign(write_corpus):
 
 
 def test_a_name_spelled_as_english_and_as_german_write_it_is_one_sign():
-    """'Romanova' beside 'Romanowa' (German w for v), 'Rossomakhin' beside 'Rossomachin' (German ch for kh): the
+    """'Petrova' beside 'Petrowa' (German w for v), 'Sukhanin' beside 'Suchanin' (German ch for kh): the
     source's spelling left in; each pair counts once, however often the two alternate."""
-    found = find_signs(["Olga Romanova heads the group.", "Romanowa said so.", "Romanova again.", "Romanowa again.",
-                        "Ivan Rossomakhin came home.", "Rossomachin's case is not unique."])
-    assert [(s.sentence[s.start:s.end], s.weight) for s in found] == [("Romanowa", 1.0), ("Rossomachin", 1.0)]
-    assert "Romanova" in found[0].what
+    found = find_signs(["Olga Petrova heads the group.", "Petrowa said so.", "Petrova again.", "Petrowa again.",
+                        "Ivan Sukhanin came home.", "Suchanin's case is not unique."])
+    assert [(s.sentence[s.start:s.end], s.weight) for s in found] == [("Petrowa", 1.0), ("Suchanin", 1.0)]
+    assert "Petrova" in found[0].what
 
 
 # Invented: a news item machine-translated from German, fluent: hearsay as 'is said to', a party in brackets after
@@ -475,9 +475,9 @@ def test_a_name_in_the_source_spelling_and_in_english_tells_a_machine_translatio
 
 
 def test_a_name_with_and_without_its_diacritics_is_one_sign():
-    found = find_signs(["Kaňus pleaded not guilty.", "The court heard that Kanus had called her.",
+    found = find_signs(["Baňus pleaded not guilty.", "The court heard that Banus had called her.",
                         "Péter Szijjártó flew to Moscow.", "Peter Fouché set up the project."])
-    assert [(s.sentence[s.start:s.end], s.kind) for s in found] == [("Kanus", "transliteration")]
+    assert [(s.sentence[s.start:s.end], s.kind) for s in found] == [("Banus", "transliteration")]
 
 
 # Invented: a report machine-translated from Norwegian, its quotations set with dashes and the speaker after the

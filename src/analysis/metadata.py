@@ -144,7 +144,7 @@ _ORIGIN_CUES: list[tuple[str, int, str]] = [
      r"Nov|Dec)[a-z]*\.? \d{{1,2}}) \(\s*{o}\s*\)\s+(?=[\"'\w])", 3, "dateline"),
     (r"^(?-i:[A-Z][\w.'-]*(?:,? [A-Z][\w.'-]*){{0,3}},? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? "
      r"\d{{1,2}})\.?\s*/\s*{o}\s*/", 3, "dateline"),
-    # "MOSCOW, SANA- The ...", "Lenz, Valley News Agency - ...", "TEHRAN, Jan 23, IRNA -- ...": a place of up to three
+    # "LENZBURG, LNA- The ...", "Lenz, Valley News Agency - ...", "TEHRAN, Jan 23, IRNA -- ...": a place of up to three
     # capitalised words (no sentence's opening word: "In Lenz, Reuters - ..."), perhaps a date, a comma, the agency
     # and a dash, as agencies without brackets write their datelines
     (r"^(?:date \S+\s+)?(?P<place>(?!(?-i:In|On|At|From|For|The|As|By|After|Before|When|While|But|And|Also|Meanwhile)"
@@ -1211,8 +1211,8 @@ _FOREIGN_SPELLING = re.compile(r"tsch|sch|w|j|ski$")  # how German, Polish or Fr
 
 def _respelled_names(a: Article, b: Article, alignment) -> tuple[str, str] | None:
     """The text that spells a name of its aligned sentence as German, Polish or French transliterate it where the
-    sentence aligned with it spells it as English does ('Melechovo', 'Romanowa', 'Podolski' beside 'Melekhovo',
-    'Romanova', 'Podolsky'): a translation back into English through that language keeps the intermediate spelling;
+    sentence aligned with it spells it as English does ('Lichovo', 'Petrowa', 'Orlowski' beside 'Likhovo',
+    'Petrova', 'Orlovsky'): a translation back into English through that language keeps the intermediate spelling;
     told only when no name goes the other way."""
     from .translationese import _CAPITALISED, _ENGLISH_VARIANTS, _FOREIGN_LETTERS, _spelling_key
 

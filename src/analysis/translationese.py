@@ -10,8 +10,8 @@ demonyms, countries, months and weekdays in lower case ('russian', 'ukraine', 'm
 source language left in Latin script in an English sentence ('und', 'och', lower-case 'del' outside a name), a
 word of another script outside brackets and not fused to a Latin letter (mojibake), a capitalised function
 word after a lower-case one mid-sentence ('increase draft To deal'), a name in another language's spelling
-('Prigoschin', 'Bakhmout') or spelled both as English and as another language writes it ('Romanova' ...
-'Romanowa', 'Zelensky' ... 'Zelenski', 'Kanus' ... 'Kaňus'), and
+('Prigoschin', 'Bakhmout') or spelled both as English and as another language writes it ('Petrova' ...
+'Petrowa', 'Zelensky' ... 'Zelenski', 'Banus' ... 'Baňus'), and
 a paper's house style for ages and dates ('Prigozhin (61)', '24.02.2022'), which counts once.
 Each sign is either a machine's error (untranslated words, wrong case, another language's punctuation or
 spelling, a construction no editor keeps) or a phrasing (`Sign.phrasing`: a formula that English written by
@@ -110,11 +110,11 @@ _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]{3,}(?![\w-])")
 # English spellings of one Russian name vary in their endings and first 'Ye' ('Zelenskyy'/'Zelensky',
 # 'Yevgeny'/'Evgeny': no sign, English pages do it), ...
 _ENGLISH_VARIANTS = ((r"yy|iy$|ij$|(?<!sk)i$", "y"), (r"^ye", "e"))
-# ... but not in the letters by which German and French spell what English writes v, kh, sh, y ('Romanowa'), nor
+# ... but not in the letters by which German and French spell what English writes v, kh, sh, y ('Petrowa'), nor
 # in the '-ski' by which Polish and the South Slavic languages end what English ends '-sky' ('Zelenski')
 _FOREIGN_LETTERS = ((r"tsch", "ch"), (r"sch", "sh"), (r"kh", "h"), (r"ch", "h"), (r"w", "v"), (r"j", "y"),
                     (r"ski$", "sky"))
-# a name's last word (no capitalised word after it) in any alphabet: 'Kaňus' and 'Kanus' are one name
+# a name's last word (no capitalised word after it) in any alphabet: 'Baňus' and 'Banus' are one name
 _NAME_WORD = re.compile(r"(?<![\w-])[A-Z][^\W\d_]{3,}(?![\w-])(?![\u2019']?s? [A-Z])")
 
 
@@ -216,8 +216,8 @@ def _spelling_key(word: str, variants) -> str:
 
 
 def _spelled_two_ways(sentences: list[str]) -> dict[str, list[tuple[str, Sign]]]:
-    """A name the article spells both as English transliterates it and as German or French do ('Romanova' ...
-    'Romanowa', 'Rossomakhin' ... 'Rossomachin'): the source's spelling left beside the translator's. Each
+    """A name the article spells both as English transliterates it and as German or French do ('Petrova' ...
+    'Petrowa', 'Sukhanin' ... 'Suchanin'): the source's spelling left beside the translator's. Each
     later spelling is told against the first one, on the sentence where it stands (the signs keyed by sentence)."""
     first: dict[str, str] = {}  # the name's key with foreign letters folded -> its first spelling
     signs: dict[str, list[tuple[str, Sign]]] = {}
@@ -267,7 +267,7 @@ def _first_name_from_two_languages(sentences: list[str]):
 
 def _accents_dropped(sentences: list[str]):
     """(sentence, key, sign) for each later spelling of a name that the text also spells with the diacritics of
-    another alphabet ('Kaňus' ... 'Kanus'): the source language's spelling left beside the translator's. Only a
+    another alphabet ('Baňus' ... 'Banus'): the source language's spelling left beside the translator's. Only a
     name's last word: two people may share a first name ('Péter' and 'Peter')."""
     first: dict[str, str] = {}
     for sentence in sentences:
