@@ -855,3 +855,24 @@ def test_a_man_with_the_likeness_of_a_named_person_takes_their_type(sourcing_of)
                          "“You will be free in six months,” the man in the video tells the prisoners.\n")
     types = dict(zip(zip(result.sources.article_id, result.sources.source), result.sources.source_type))
     assert types[("001", "man in the video")] == "private military company"
+
+
+def test_according_to_at_a_sentence_start_frames_its_every_clause(sourcing_of):
+    result = sourcing_of("Marek Kovalenko, a former guard, described the rules of the camp to reporters.\n\n"
+                 "According to him, recruits sign for a year; if a recruit is younger than 20, a parent must sign too; "
+                 'while on duty, gambling, leaving the base at night and any "private trading" with villagers are '
+                 "all banned.\n")
+    assert speaker_of(result, "private trading") == "Marek Kovalenko"
+    assert "private trading" not in set(result.scare_quotes.quote)
+
+
+def test_a_quoted_phrase_in_a_clause_describing_the_object_of_a_cue_is_a_term(sourcing_of):
+    result = sourcing_of("The blog of the activist Ruben Castell posted a clip in which a man resembling the mayor "
+                 'delivers a "pep talk" to a group of cadets.\n')
+    assert "pep talk" in set(result.scare_quotes.quote)
+
+
+def test_a_quoted_word_in_the_content_of_a_suggestion_stays_the_speakers(sourcing_of):
+    result = sourcing_of("In her question, Ms Orlina had suggested the possibility that candidates close to the cabinet "
+                 'could evade the rule and court voters at "informal" meetings.\n')
+    assert speaker_of(result, "informal") == "Orlina"

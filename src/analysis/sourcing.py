@@ -725,6 +725,9 @@ def _partial_quote_cue(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | N
     tag = _reporting_tag(article, span, cues)
     if tag is not None and (cue is None or cue is tag) and resolver.sources[tag.source].kind in ("person", "group"):
         return tag  # '... sent into a "total meat-grinder" without weapons, one of the members revealed.'
+    frame = _according_frame(article, span, cues)
+    if frame is not None and (cue is None or cue is frame) and resolver.sources[frame.source].kind in ("person", "group"):
+        return frame  # 'According to him, ...; ..., any "private trading" ... are banned.': every clause is his
     according = cue is not None and cue.verb.lower_ == "according"
     if cue is not None and cue_verbs.get(cue.verb.i) == cue.source and (
             according or cue.verb.lemma_.lower() in SPEECH_LEMMAS) and \
@@ -742,6 +745,13 @@ def _partial_quote_cue(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | N
                 as_word.head.dep_ == "dobj" and as_word.head.head.i == top.i))):
             path = None  # 'so-called "storm units"', 'the term "refusenik"': a term, unless 'described X as "..."'
         judging = _judging_words(tokens)
+        if path and path[-1].dep_ == "dobj" and any(
+                t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in SPEECH_LEMMAS and
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and
+                not any(c.dep_ == "mark" for c in t.children) for t in path[:-1]):
+            path = None  # 'published a video in which a man gives a "pep talk"': a clause describing what the verb
+            # acts on, with a subject of its own, says nothing in the cue's words ('suggested the possibility that
+            # ...', a clause with 'that', is what was suggested)
         if path is not None and all(source == cue.source for source in outer) and not any(
                 t.lemma_.lower() in NAMING_VERBS or cue_verbs.get(t.i, cue.source) != cue.source and not (
                     judging and k > 0 and path[k - 1].dep_ == "dobj") for k, t in enumerate(path)):
@@ -803,6 +813,26 @@ def _reporting_tag(article: Article, span: QuoteSpan, cues: list[Cue]) -> Cue | 
                 not article.folded[cue.end:sentence.end].strip(" .!?\"'"):
             return cue
     return None
+
+
+def _according_frame(article: Article, span: QuoteSpan, cues: list[Cue]) -> Cue | None:
+    """An 'According to X,' that opens the quotation's sentence before it: it frames every clause of the sentence
+    ('According to him, recruits sign for a year; ...; any "private trading" ... is banned'), whatever clause the
+    parser hangs it from; None if another cue of the sentence comes between or a naming word introduces the
+    quotation."""
+    sentence = article.sentence_at(span.start)
+    para = article.paragraphs[span.paragraph]
+    if sentence is None or NAMING_CUES.search(article.folded[max(para.start, span.start - 45):max(span.start - 1,
+                                                                                                 para.start)]):
+        return None  # 'According to X, ... considered them as "just meat"': the naming word's term
+    opening = article.folded[sentence.start:span.start].lstrip(" \"'([\u2014\u2013-")
+    frames = [c for c in cues if not c.nested and c.verb.lower_ == "according" and
+              sentence.start <= c.start < span.start and opening.lower().startswith("according to")]
+    if not frames or any(c is not frames[0] and sentence.start <= c.start < span.end and c.source != frames[0].source
+                         for c in cues):
+        return None
+    rest = article.folded[frames[0].end:span.start]
+    return frames[0] if "," in rest else None
 
 
 def _is_scare(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | None, cue_kind: str = "") -> str:
