@@ -876,3 +876,15 @@ def test_a_quoted_word_in_the_content_of_a_suggestion_stays_the_speakers(sourcin
     result = sourcing_of("In her question, Ms Orlina had suggested the possibility that candidates close to the cabinet "
                  'could evade the rule and court voters at "informal" meetings.\n')
     assert speaker_of(result, "informal") == "Orlina"
+
+
+def test_a_quoted_word_in_what_a_person_convinces_others_of_is_theirs(sourcing_of):
+    result = sourcing_of("The volunteer brigade was founded by Oleg Varin last year. Varin convinces the farmers of the "
+                 'region that young men should be "proud" to join it.\n')
+    assert speaker_of(result, "proud") == "Oleg Varin"
+
+
+def test_a_quoted_adverb_on_anothers_admission_is_the_assessors(sourcing_of):
+    result = sourcing_of("Dmitri Valk stood trial in Tomsk last spring. A court reporter, Lena Marsh, followed the "
+                 'hearings and assessed that Valk "grudgingly" admitted the charges.\n')
+    assert speaker_of(result, "grudgingly") == "Lena Marsh"

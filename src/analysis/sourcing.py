@@ -745,6 +745,7 @@ def _partial_quote_cue(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | N
                 as_word.head.dep_ == "dobj" and as_word.head.head.i == top.i))):
             path = None  # 'so-called "storm units"', 'the term "refusenik"': a term, unless 'described X as "..."'
         judging = _judging_words(tokens)
+        manner = len(tokens) == 1 and tokens.root.pos_ == "ADV" and tokens.root.dep_ == "advmod" and tokens.root.is_lower
         if path and path[-1].dep_ == "dobj" and any(
                 t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in SPEECH_LEMMAS and
                 any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and
@@ -754,9 +755,10 @@ def _partial_quote_cue(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | N
             # ...', a clause with 'that', is what was suggested)
         if path is not None and all(source == cue.source for source in outer) and not any(
                 t.lemma_.lower() in NAMING_VERBS or cue_verbs.get(t.i, cue.source) != cue.source and not (
-                    judging and k > 0 and path[k - 1].dep_ == "dobj") for k, t in enumerate(path)):
+                    judging and k > 0 and path[k - 1].dep_ == "dobj" or manner and k == 1) for k, t in enumerate(path)):
             return cue  # another's verb between speaks the words, unless they only judge its object ('said X
-            # published "false" material': the judge's word for it)
+            # published "false" material': the judge's word for it) or the way the other spoke ('assessed that X
+            # "partly" admitted it': the assessor's word)
     naming = next((a for a in tokens.root.ancestors if a.pos_ == "VERB"), None)
     if naming is None or naming.lemma_.lower() not in ("call", "label", "brand", "dub") and \
             not _judged_as(tokens, naming):

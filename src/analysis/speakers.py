@@ -42,6 +42,9 @@ QUOTE_ONLY_LEMMAS = {"ask", "scoff", "sigh", "joke", "mutter", "snap", "sob", "y
                      # how the words were voiced ('"I don't want to die," one survivor cried out')
                      "cry", "bark", "holler", "gasp", "murmur", "grumble", "quip", "growl", "beg", "lament", "marvel",
                      "fume", "groan", "sneer", "stammer", "roar", "bellow", "shriek", "howl", "wail", "chuckle",
+                     # what a person talks others into ('convinces recruits that they should be "proud" to go'): their
+                     # words when quoted, no claim of fact
+                     "convince", "persuade",
                      *TAG_ONLY_LEMMAS}
 SPEECH_LEMMAS = {
     "say", "tell", "add", "write", "report", "state", "announce", "claim", "estimate", "deny", "explain", "note",
@@ -51,7 +54,8 @@ SPEECH_LEMMAS = {
     "accuse", "show", "indicate", "cite", "urge", "post", "comment", "quote", "reject", "dismiss", "concede",
     "observe", "remark", "remember", "whisper", "shout", "exclaim", "answer",
     "tweet", "forecast", "caution", "emphasise", "find", "ask", "detail", "disagree", "counter", "retort", "read",
-    "vow", "boast", "mention", "assure", "opine", "alert", "express", "underscore", "highlight", *QUOTE_ONLY_LEMMAS,
+    "vow", "boast", "mention", "assure", "opine", "alert", "express", "underscore", "highlight", "assess",
+    *QUOTE_ONLY_LEMMAS,
 }
 # a relative clause with one of these verbs says what a person said ("who told reporters ..."), not who they are
 REPORTED_SPEECH_LEMMAS = SPEECH_LEMMAS - {"write", "publish", "report", "post", "tweet", "count", "find", "show",
