@@ -1278,3 +1278,8 @@ def test_a_private_armys_fighter_speaks_for_himself_and_its_commander_for_the_ar
                          "\u201cThe recruiters lied,\u201d said Ivan Lenz, a Wagner commander.\n")
     assert source_types(result) == {"Viktor Orlov": "private person", "Wagner fighter": "anonymous person",
                                     "Ivan Lenz": "private military company"}
+
+
+def test_a_countrys_head_of_state_is_its_government():
+    assert classify("the Lenzian head of state", is_person=True) == "government or official (country unknown)"
+    assert classify("the French head of state", is_person=True) == "French government or official"
