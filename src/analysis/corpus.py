@@ -669,7 +669,7 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
             article.removed.append(Removed(number, line, debris.OUTLET_LINE))
             article.meta.setdefault("given_outlet", Field(logo.group("name"), "given", f"the site's logo, line "
                                                                                       f"{number}: {line}"))
-        elif i < first_text and _picture_label(line):  # "... /Collage Valley Channel", over or under the headline
+        elif i < first_text and debris.picture_label(line):  # "... /Collage Valley Channel", over or under the headline
             article.removed.append(Removed(number, line, debris.CAPTION))
         elif i < first_text and article.title and _LOWER_BYLINE.match(line.strip()):  # "by sam" under the headline
             article.removed.append(Removed(number, line, debris.BYLINE))
@@ -1058,24 +1058,12 @@ def _over_byline(article: Article, kept: list[tuple[int, str]], candidates: list
     return None
 
 
-# a picture's caption ending in the site's label for it ("Soldiers at the front /Collage Valley Channel", "...
-# Photo: Lenz Daily"): no headline
-_PICTURE_LABEL = re.compile(r"(?:/\s*(?:photo|collage|illustration|image|picture|graphic|infographic|video)s?\s*:?\s*|"
-                            r"\b(?:photo|collage|illustration|image|picture|graphic|infographic|video)s?\s*(?:/|:|by\b)"
-                            r"\s*)(?-i:[A-Z0-9])[\w&.'-]*(?:\s+[\w&.'-]+){0,3}\s*$", re.I)
-
-
 # a subscription offer in the site's header ("Only $4.99 per month", "Subscribe for 99p a week")
 _OFFER = re.compile(r"[$\u00a3\u20ac]\s?\d+(?:[.,]\d\d)?p?\s*(?:/|per|a|an)\s*(?:month|week|year|mo|wk)\b|"
                     r"\b\d+p\s*(?:/|per|a)\s*(?:month|week)\b|^subscribe\b", re.I)
 # an icon's description for screen readers ("Chevron icon It indicates an expandable section or menu, ...")
 _ICON_TEXT = re.compile(r"\bicon\.?\s+(?:It|This)\s+(?:indicates|denotes|means|represents)\b|"
                         r"\ban icon (?:in the shape of|of)\b", re.I)
-
-
-def _picture_label(line: str) -> bool:
-    """A caption ending in a picture's label, after three words or more (not "In photos: Floods hit the valley")."""
-    return bool((match := _PICTURE_LABEL.search(line)) and len(line[:match.start()].split()) >= 3)
 
 
 _LOWER_BYLINE = re.compile(r"^by [a-z][\w.'-]*(?: [a-z][\w.'-]*)?$")  # a blog's byline in lower case: "by sam"
@@ -1178,7 +1166,7 @@ def _site_names_over_headline(header: list[tuple[int, str]]) -> dict[int, str]:
         elif glued := _glued_outlet(text):
             found[i] = glued
     last_headline = max((i for i, (_, line) in enumerate(header) if i not in found and debris.looks_like_title(line)
-                         and not _picture_label(line)), default=-1)
+                         and not debris.picture_label(line)), default=-1)
     return {i: name for i, name in found.items() if i < last_headline}
 
 

@@ -243,7 +243,7 @@ def _clause_before(sentence: str, start: int) -> str:
     return sentence[max(clause_start, 0):start]
 
 
-def counterfactual(sentence: str, start: int) -> bool:
+def _counterfactual(sentence: str, start: int) -> bool:
     """True when the clause before offset `start` tells a past that did not happen ("would have served until 2030
     had he not been pardoned")."""
     if not _UNREAL_CONDITION.search(sentence):
@@ -400,7 +400,7 @@ def _sentence_constraints(sentence: str, offset: int) -> list[_Constraint]:
         if t.kind not in {"absolute", "partial"} or not (t.month or t.year or t.season):
             continue
         tense = "past" if t.open in {"since", "as_of"} else light_tense(sentence, t.start, t.end)
-        if not tense and counterfactual(sentence, t.start):
+        if not tense and _counterfactual(sentence, t.start):
             continue  # "would have served until 2030": no bound either way
         clue_text, s, e = t.text, offset + t.start, offset + t.end
         if t.year and t.unit != "decade":

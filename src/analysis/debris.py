@@ -562,6 +562,18 @@ _CREDIT = re.compile(
     r"art|artwork|collage|drawing|infographic|"
     r"zdj\u0119cie|cr\u00e9dito|cr\u00e9dit|\u0444\u043e\u0442\u043e|kuva)\s*:|^credit\s*(?:\.{2,}|\u2026)|^epa\d{5,}\b|"
     r"^(?:photo|image|picture) credits?\s+(?:https?://|www\.)\S+$)", _I)
+# a picture's caption ending in the site's label for it ("Soldiers at the front /Collage Valley Channel", "...
+# Photo: Lenz Daily"): no headline
+_PICTURE_LABEL = re.compile(r"(?:/\s*(?:photo|collage|illustration|image|picture|graphic|infographic|video)s?\s*:?\s*|"
+                            r"\b(?:photo|collage|illustration|image|picture|graphic|infographic|video)s?\s*(?:/|:|by\b)"
+                            r"\s*)(?-i:[A-Z0-9])[\w&.'-]*(?:\s+[\w&.'-]+){0,3}\s*$", re.I)
+
+
+def picture_label(line: str) -> bool:
+    """A caption ending in a picture's label, after three words or more (not "In photos: Floods hit the valley")."""
+    return bool((match := _PICTURE_LABEL.search(line)) and len(line[:match.start()].split()) >= 3)
+
+
 # a credit alone on its line: "Jane Roe / Valley News Agency" (a person, a slash, an agency's name)
 _NAME_AND_AGENCY = re.compile(r"^[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2}\s?/\s?(?:[A-Z][\w&'-]*\s){0,4}"
                               r"(?:Agency|Press|Media|Images|Photos?|Pictures|Wire|News Service)$")

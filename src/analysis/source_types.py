@@ -646,7 +646,8 @@ _DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?!\w)")  # 'U.N.', 'E.
 
 
 # a place that speaks is its local government: "the city", "the county of Lenz" (not "Gaza City", a place's name)
-_LOCAL_GOVERNMENT = re.compile(r"(?:the\s+)?(?:city|town|county|village|municipality|borough)"
+MUNICIPAL_NOUNS = ("city", "town", "county", "village", "municipality", "borough")  # places whose government speaks
+_LOCAL_GOVERNMENT = re.compile(r"(?:the\s+)?(?:" + "|".join(MUNICIPAL_NOUNS) + r")"
                                r"(?P<of>\s+of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?", re.IGNORECASE)
 
 

@@ -23,7 +23,7 @@ from rapidfuzz.distance import OSA
 from .metadata import canonical_outlet
 from .quotes import QuoteSpan
 from .source_types import (
-    COMPANY, TITLES, classify, clean_name, company_name, country_cues, country_in, country_referred_to, cue_matches,
+    COMPANY, MUNICIPAL_NOUNS, TITLES, classify, clean_name, company_name, country_cues, country_in, country_referred_to, cue_matches,
     cue_words,
     first_names, generic_nouns, guess_gender, institution, name_noun_type, organisation_nouns, outlet_names, roles,
     setting_country, speaks_itself, spelt_out, surname, translit_key, variant_table)
@@ -109,7 +109,6 @@ HEDGED_IDENTITY = rf"(?:{HEDGE_VERBS}) to be"
 BELIEVED_TO_BE = re.compile(rf"\s+(?:who is |who was )?{HEDGED_IDENTITY} "
                             r"(?-i:[A-Z][\w'’.-]+)(?: (?-i:[A-Z][\w'’.-]+)){0,3}")
 REPLY_LEMMAS = {"reply", "respond", "retort", "answer", "counter"}  # a role that replies is the person spoken to
-MUNICIPAL_NOUNS = {"city", "town", "county", "village", "municipality", "borough"}
 QUESTION_LEMMAS = {"ask", "question", "press", "quiz", "query", "interview"}  # the one asked answers the question
 IT_SENTENCES = 3  # how many sentences back the organisation 'it said' stands for may have been a subject
 # what a person is, not a post they hold, as a bare epithet for the person named just before ('the veteran said')
