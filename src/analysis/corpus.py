@@ -28,7 +28,7 @@ from typing import Callable, Iterator
 import pandas as pd
 from rapidfuzz import fuzz
 
-from . import dating, debris, metadata
+from . import dating, debris, metadata, timex
 from .parallel import each
 from .textnorm import Span, fold, normalize, split_sentences, word_count
 
@@ -751,12 +751,7 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
 _WEEKDAY_DATE = re.compile(r"\b(?P<weekday>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?(?:(?P<d1>\d{1,2})"
                            r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>[A-Z][a-z]+)|(?P<m2>[A-Z][a-z]+)\.?\s+(?P<d2>\d{1,2})"
                            r"(?:st|nd|rd|th)?)\b(?!,?\s*\d{4})")
-_WEEKDAYS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 _WEEKDAY_NAME = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december")
-_MONTHS = {name[:3]: number for number, name in enumerate(_MONTH_NAMES, 1)}
-_MONTH_WORDS = set(_MONTH_NAMES) | set(_MONTHS) | {"sept"}
 SITE_CLOCK_DAYS = (14, 7)  # a story's weekday-dated day lies at most this many days before / after its page's date
 
 
@@ -773,11 +768,10 @@ def _site_clock(article: Article, title_line: int, body: list[tuple[int, str]]) 
     named = []
     for _, text in body:
         for match in _WEEKDAY_DATE.finditer(text):
-            name = (match.group("m1") or match.group("m2")).lower()
-            month = _MONTHS.get(name[:3]) if name in _MONTH_WORDS else None
-            if month:
+            name = match.group("m1") or match.group("m2")
+            if month := timex.MONTHS.get(name) or timex.MONTH_ABBR.get(name):
                 day = int(match.group("d1") or match.group("d2"))
-                named.append((_WEEKDAYS.index(match.group("weekday")), month, day, match.group(0)))
+                named.append((timex.WEEKDAYS[match.group("weekday") + "day"], month, day, match.group(0)))
     if not named:
         return
     for weekday, month, day, _ in named:
