@@ -735,3 +735,38 @@ def test_a_paper_own_video_credit_names_the_original_outlet_when_nothing_else_do
     text = (HEADLINE + "\n\n" + LEAD + "Soldiers walk along a trench near the river on Monday. " + credit + "\n\n"
             "The units were sent to the hardest part of the front, officials said.\n")
     assert load(write_corpus, text).value("original_outlet") == outlet
+
+
+@pytest.mark.parametrize("sentence, outlet", [
+    ("The video of the dam, verified by the BBC, shows water pouring over the wall.", "BBC"),
+    ("The clip was geolocated by Kestrel News to a village north of Lenz.", "Kestrel News"),
+    ("Kestrel Radio broadcast the mayor's appeal on Friday.", "Kestrel Radio"),
+])
+def test_an_outlet_that_verified_saw_or_broadcast_something_is_cited(write_corpus, sentence, outlet):
+    assert outlet in cited(write_corpus, STORY + sentence + "\n")
+
+
+def test_another_outlets_own_reporting_in_an_agencys_story_is_cited(write_corpus):
+    text = "LENZ (Reuters) - " + STORY + "AFP saw rescuers recover one body from the mud.\n"
+    assert cited(write_corpus, text).get("Agence France-Presse") == "Reuters"
+
+
+@pytest.mark.parametrize("sentence, outlet", [
+    ("A local news site, Valley42, documented the hearings.", "Valley42"),
+    ("The Lenzian news agency DHA broadcast the rescue live.", "DHA"),
+    ("The state-run Kestrel Herald daily confirmed on Tuesday that one villager was killed.", "Kestrel Herald"),
+    ("His words are quoted by Kestrel radio.", "Kestrel"),
+    ("According to Lenzian public television, more than 1,000 families were affected.", "Lenzian public television"),
+    ("Two patients died, WKRP-TV reported.", "WKRP-TV"),
+    ("A nurse told the Hagerstown Herald-Mail on Wednesday that the ward was closed.", "Hagerstown Herald-Mail"),
+])
+def test_an_outlet_the_list_does_not_know_is_cited_by_what_it_is_or_its_call_sign(write_corpus, sentence, outlet):
+    assert outlet in cited(write_corpus, STORY + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("In an interview with Lenzian state television Thursday, the minister said the dam held.", "Thursday"),
+    ("When The Kestrel Herald reported in August that the dam leaked, officials denied it.", "When The Kestrel Herald"),
+])
+def test_a_day_or_a_sentence_opening_is_no_part_of_an_outlet_cited(write_corpus, sentence, wrong):
+    assert wrong not in cited(write_corpus, STORY + sentence + "\n")

@@ -132,6 +132,7 @@ def _outlet_lookup() -> dict[str, str]:
 # reporting (weight 2); "X writes / reports" is also how a rewrite cites its source (weight 1).
 _PHOTO_CREDIT = "the outlet's photo credit"
 _INTERVIEW = "interview with the outlet"
+_OWN_REPORTING = "the outlet's own reporting"
 _ORIGIN_CUES: list[tuple[str, int, str]] = [
     # "LENZ (Reuters) -": a place (`_is_dateline_place`), the agency, a dash or its garbling ('\u00e2\u20ac\u201d');
     # "LENZ (BSS/AFP) -": a site's credit before the agency whose copy it carries
@@ -159,23 +160,23 @@ _ORIGIN_CUES: list[tuple[str, int, str]] = [
      r"news site|website|outlet)\s+)?{o}", 2, _INTERVIEW),  # "told the British newspaper Daily Mirror"
     (r"{o}\s+(?:spoke (?:to|with)|interviewed|saw|has seen|had access to|obtained|reviewed|contacted|"
      r"has learned|could not (?:independently |immediately )?(?:verify|confirm)|can (?:now )?reveal|reveals\b)", 2,
-     "the outlet's own reporting"),
-    (r"\brequests? for comment from\s+{o}", 2, "the outlet's own reporting"),
+     _OWN_REPORTING),
+    (r"\brequests? for comment from\s+{o}", 2, _OWN_REPORTING),
     # the outlet's own choices and staff: "The Washington Post is not naming the soldiers", "a group of Lenz Daily
     # journalists entered the room"
     (r"{o}\s+(?:is|was|has)\s+not\s+(?:showing|naming|identifying|publishing|disclosing|using|revealing)\b", 2,
-     "the outlet's own reporting"),
+     _OWN_REPORTING),
     (r"\b(?:a|an|the|two|three|four|several|a group of|a team of)\s+{o}\s+(?:journalists?|reporters?|"
      r"correspondents?|photographers?|reporting team|crew)\s+(?!said|says|wrote|reported)", 2,
-     "the outlet's own reporting"),
+     _OWN_REPORTING),
     (r"{o}\s+(?:is|was|became)\s+the\s+first\s+(?:[\w-]+\s+){{0,2}}(?:agency|organi[sz]ation|outlet|publication|"
-     r"newspaper|broadcaster|media)\s+to\b", 2, "the outlet's own reporting"),
-    (r"{o}\s+(?:asked|requested|was (?:given|granted)|gained)\s+(?:for\s+)?access\b", 2, "the outlet's own reporting"),
+     r"newspaper|broadcaster|media)\s+to\b", 2, _OWN_REPORTING),
+    (r"{o}\s+(?:asked|requested|was (?:given|granted)|gained)\s+(?:for\s+)?access\b", 2, _OWN_REPORTING),
     # "Reuters managed to make contact with 11 of these men", "Reuters was able to identify and interview some"
     (r"{o}\s+(?:managed|was able|has been able|were able)\s+to\s+(?:identify|interview|reach|contact|make contact|"
-     r"speak|confirm|verify|locate|review|obtain)", 2, "the outlet's own reporting"),
+     r"speak|confirm|verify|locate|review|obtain)", 2, _OWN_REPORTING),
     (r"\b(?:an?|the)\s+{o}\s+(?:review|analysis|investigation|tally|survey)\s+(?:of|found|showed)\b", 2,
-     "the outlet's own reporting"),
+     _OWN_REPORTING),
     (r"\bfollow\s+{o}\s+coverage", 2, "the outlet's coverage line"),
     (r"{o}\s+photo\b", 1, _PHOTO_CREDIT),
     (r"{o}\s+(?:news\s+agency\s+|agency\s+|newspaper\s+|outlet\s+|website\s+)?(?:writes|wrote|reports|reported|says|"
@@ -514,15 +515,44 @@ def _outlet_cues(sentence: str) -> tuple[tuple[str, int, str], ...]:
 _CITING_REASONS = {"the article cites the outlet", _INTERVIEW}
 
 
+# cues by which a text cites an outlet's work that are read for the citations only, not weighed for the original
+# outlet (in a story's lead they would sign it): "a video verified by the BBC", "the clip was geolocated by Lenz
+# News", "Lenz Radio broadcast the appeal", "Valley Daily confirmed on Tuesday"
+_CITATION_CUES = [
+    r"\b(?:verified|geolocated|geotagged|authenticated|confirmed|filmed|analy[sz]ed|compiled|tallied|counted|quoted|"
+    r"cited|broadcast|aired|documented|identified) by\s+{o}",
+    r"{o}\s+(?:news\s+agency\s+|agency\s+|newspaper\s+|daily\s+|radio\s+|television\s+|TV\s+|channel\s+)?"
+    r"(?:broadcast|aired|confirmed|announced|documented|calculated|geolocated|verified|conducted)\b",
+]
+
+
+@lru_cache(maxsize=1)
+def _citation_cues() -> list[re.Pattern]:
+    """`_CITATION_CUES` compiled for the known outlets and for names that say they are outlets (`_OUTLET_NAMED`)."""
+    return [re.compile(cue.format(o=outlet), re.I) for cue in _CITATION_CUES
+            for outlet in (_outlet_pattern(), _OUTLET_NAMED)]
+
+
 def cited_outlets(article: Article) -> list[tuple[str, Sentence]]:
     """(canonical outlet, sentence) for each sentence of the article that cites an outlet by a cue of
-    `_CITING_REASONS`, in the text's order; outlets outside `data/outlets.csv` count when the text says what they are
-    (`_OUTLET_INTRODUCED`) or their name does (`_OUTLET_NAMED`)."""
+    `_CITING_REASONS`, `_CITATION_CUES` or of an outlet's own reporting ("AFP saw", "The Kestrel spoke to": the
+    caller drops the outlet whose story it is), in the text's order; outlets outside `data/outlets.csv` count when
+    the text says what they are (`_OUTLET_INTRODUCED`) or their name does (`_OUTLET_NAMED`)."""
     found = []
     for sentence in article.sentences:
-        found += [(outlet, sentence) for outlet, _, reason in _outlet_cues(sentence.text) if reason in _CITING_REASONS]
+        found += [(outlet, sentence) for outlet, _, reason in _outlet_cues(sentence.text)
+                  if reason in _CITING_REASONS or reason == _OWN_REPORTING]
         found += [(outlet, sentence) for outlet in _introduced_outlets_cited(fold(sentence.text))]
+        found += [(outlet, sentence) for outlet in _outlets_cited_by_cues(fold(sentence.text))]
     return found
+
+
+@lru_cache(maxsize=TEXTS_CACHED)
+def _outlets_cited_by_cues(sentence: str) -> tuple[str, ...]:
+    """The outlets `_CITATION_CUES` find in a (folded) sentence: a listed one by its canonical name."""
+    names = [_without_openers(m.group("outlet"), keep=("the",)) for cue in _citation_cues()
+             for m in cue.finditer(sentence) if _is_outlet_mention(m)]
+    return tuple(dict.fromkeys(canonical_outlet(name) for name in names if name))
 
 
 def cited_only(article: Article, outlet: str) -> bool:
@@ -544,11 +574,13 @@ def cited_only(article: Article, outlet: str) -> bool:
 # (in lower case: "Lenz Daily News said" is a name, "an M.A. in Newspaper Journalism" no outlet)
 _MEDIA_NOUN = (r"(?-i:news ?(?:site|website|portal|agency|outlet|channel)|newspaper|tabloid|magazine|journal|broadcaster|"
                r"portal|(?:wire|news) service|"
-               r"(?:TV|[Tt]elevision|[Rr]adio|Telegram) (?:channel|station)|media outlet|outlet|publication)")
+               r"(?:TV|[Tt]elevision|[Rr]adio|Telegram) (?:channel|station)|media outlet|outlet|publication|"
+               r"daily|radio|television|(?:news |TV |television |radio )?network)")
 _OUTLET_NAME = r"[\"“«]?(?P<outlet>(?-i:[A-Z][\w.&'-]*(?: (?:of |the |and )*[A-Z][\w.&'-]*){0,3}))[\"”»]?"
 _CITING_WORD = r"\b(?:by|to|with|told|according to|citing|cited|quoted|from|in|per)\s+"
 _CITING_WORDS = _CITING_WORD + r"(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-_REPORTING_VERBS = r"(?:reported|reports|wrote|writes|said|says|published|revealed|quoted|cited|pointed out|noted)\b"
+_REPORTING_VERBS = (r"(?:reported|reports|wrote|writes|said|says|published|revealed|quoted|cited|pointed out|noted|"
+                    r"broadcast|aired|confirmed|documented|announced)\b")
 # ... or named before what it is ("the Baza Telegram channel, which is linked to ..., reported", "Vazhnie Istorii, an
 # independent Russian media outlet, reported"): words of places and peoples alone make no name ("the Russian newspaper")
 _NAME_BEFORE = r"(?P<outlet>(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}))"
@@ -556,9 +588,19 @@ _OUTLETS_SITE = r"'s\s+(?:[\w-]+\s+){0,2}?(?:channel|website|site|account|page|f
 _POSSESSOR = r"(?-i:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})'s\s+"  # "published by Prigozhin's Lenz Daily outlet"
 _OUTLET_INTRODUCED = [re.compile(_CITING_WORDS + _MEDIA_NOUN + r"\s+" + _OUTLET_NAME, re.I),
                       re.compile(r"\b" + _MEDIA_NOUN + r"\s+" + _OUTLET_NAME + r",?\s+" + _REPORTING_VERBS, re.I),
-                      re.compile(r"\bthe\s+" + _NAME_BEFORE + r"\s+" + _MEDIA_NOUN + r"(?:,[^,.]{1,100},)?\s+" +
-                                 _REPORTING_VERBS, re.I),
-                      re.compile(_CITING_WORD + r"(?:the\s+|" + _POSSESSOR + r")" + _NAME_BEFORE + r"\s+" +
+                      re.compile(r"\bthe\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}" + _NAME_BEFORE + r"\s+" + _MEDIA_NOUN +
+                                 r"(?:,[^,.]{1,100},)?\s+" + _REPORTING_VERBS, re.I),
+                      # "A local news site, Valley42, documented the hearings"
+                      re.compile(r"\b(?:an?|the)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}" + _MEDIA_NOUN + r",\s+" +
+                                 _OUTLET_NAME + r",\s+(?:(?-i:[a-z]+)\s+)?" + _REPORTING_VERBS, re.I),
+                      # a country's public broadcaster ("according to Lenzian state television")
+                      re.compile(_CITING_WORD + r"(?:the\s+)?(?P<outlet>(?-i:(?!The\b)[A-Z][a-z]+) "
+                                 r"(?:state|public|state-run|state-owned|national) (?:television|TV|radio|broadcaster|"
+                                 r"news agency))\b", re.I),
+                      re.compile(r"\b(?P<outlet>(?-i:(?!The\b)[A-Z][a-z]+) (?:state|public|state-run|state-owned|"
+                                 r"national) (?:television|TV|radio|broadcaster|news agency))\s+" + _REPORTING_VERBS,
+                                 re.I),
+                      re.compile(_CITING_WORD + r"(?:the\s+|" + _POSSESSOR + r")?" + _NAME_BEFORE + r"\s+" +
                                  _MEDIA_NOUN + r"\b(?!\s+[\"“«]?(?-i:[A-Z]))", re.I),
                       # the channel or site of an outlet named before what it is ("the Lenz radio station's Telegram
                       # channel reported", "on the Kestrel newspaper's website")
@@ -578,7 +620,7 @@ _BODY_WORDS = re.compile(r"\b(?:Ministry|Council|Office|Department|Court|Committ
 # a name whose last word says it is an outlet ("Polygon Media", "Valley News"): capitalised words and that word
 OUTLET_NAME = (r"(?-i:(?!The )[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2} (?:Media|News|Post|Times|Gazette|Herald|Journal|"
                r"Magazine|Monitor|Press|Wire|Tribune|Chronicle|Daily|TV|Radio|Courier|Examiner|Inquirer|Dispatch|Sentinel|Bulletin|Online|Weekly|"
-               r"Telegraph|Observer|Star))")
+               r"Telegraph|Observer|Star)(?:-[A-Z][a-z]+)?|[CKW][A-Z]{2,3}-(?:TV|FM|AM|DT)\d?)")
 _OUTLET_NAMED = r"(?:the )?(?P<outlet>" + OUTLET_NAME + r")(?:'s)?\b"  # ... in a citing cue
 
 
@@ -619,7 +661,8 @@ _STATE_WORDS = re.compile(r"\b(?-i:Ministry|Ministries|Department|Government|Off
 _INTERNATIONAL = re.compile(r"(?-i:U\.?N\.?|United Nations|E\.?U\.?|European|World|International|NATO|OSCE)\b")
 # words opening a capitalised run that are no part of the organisation's name ("On Tuesday Human Rights Watch ...")
 _NAME_OPENERS = {"on", "in", "at", "the", "a", "an", "earlier", "later", "last", "this", "meanwhile", "also", "but",
-                 "and", "yet", "now", "separately", "according", "by", "from", "its", "their"}
+                 "and", "yet", "now", "separately", "according", "by", "from", "its", "their", "when", "while", "as",
+                 "after", "before", "if", "since", "though", "although", "because", "once", "until"}
 
 
 @lru_cache(maxsize=TEXTS_CACHED)
@@ -629,9 +672,7 @@ def _reports_cited(sentence: str) -> tuple[str, ...]:
     names = []
     for cue in _REPORT_CUES:
         for match in cue.finditer(sentence):
-            words = match.group("org").replace("\u2019", "'").split()
-            while words and (words[0].lower() in _NAME_OPENERS or words[0].lower() in _TIME_WORDS):
-                words = words[1:]
+            words = _without_openers(match.group("org").replace("\u2019", "'")).split()
             while words and words[-1].lower() in ("of", "for", "the", "and", "on", "in"):
                 words = words[:-1]
             name = re.sub(r"'s$|(?<=[a-z])\.$", "", " ".join(words))
@@ -654,11 +695,22 @@ def _introduced_outlets_cited(sentence: str) -> tuple[str, ...]:
     whose name data/outlets.csv may list or not), or whose name does (`_OUTLET_NAMED` in a citing cue of
     `_ORIGIN_CUES`, outside data/outlets.csv): a listed one by its canonical name, another as written."""
     names = [re.sub(r"(?<=[a-z])\.$|['’]s .*", "", m.group("outlet")) for cue in _OUTLET_INTRODUCED
-             for m in cue.finditer(sentence) if not set(m.group("outlet").lower().split()) <= _place_words()
-             and not _BODY_WORDS.search(m.group("outlet"))]
+             for m in cue.finditer(sentence) if not _BODY_WORDS.search(m.group("outlet"))]
     names += [m.group("outlet") for cue in _named_outlet_cues() for m in cue.finditer(sentence)]
+    names = [_without_openers(n, keep=("the",)) for n in names]
     listed = outlet_aliases().values()
-    return tuple(dict.fromkeys(canonical_outlet(n) if canonical_outlet(n) in listed else n for n in names))
+    return tuple(dict.fromkeys(canonical_outlet(n) if canonical_outlet(n) in listed else n for n in names
+                               if n and not set(n.lower().split()) <= _place_words() | _TIME_WORDS))
+
+
+def _without_openers(name: str, keep: tuple[str, ...] = ()) -> str:
+    """A capitalised run without the sentence's opening words before the name (`_NAME_OPENERS` but `keep`: "When The
+    Lenz Herald"), '' when nothing is left."""
+    words = name.split()
+    while words and words[0].lower() not in keep and \
+            (words[0].lower() in _NAME_OPENERS or words[0].lower() in _TIME_WORDS):
+        words = words[1:]
+    return " ".join(words)
 
 
 @lru_cache(maxsize=1)
