@@ -91,6 +91,7 @@ def test_odd_text_never_raises(write_corpus, text_in):
     ("She would have stayed in office until 2031 had the vote failed.", "2031", ""),  # a past that did not happen
     ("He served in the navy until 2015.", "2015", "past"),
     ("She estimated that 900 people would have signed up by March 2022.", "March 2022", "past"),  # no condition
+    ("The last known case dates back to 9 March 2021 in the northern camp.", "9 March 2021", "past"),
 ])
 def test_light_tense(sentence, phrase, expected):
     start = sentence.index(phrase)
@@ -431,3 +432,17 @@ def test_a_numeric_date_line_is_read_in_the_order_of_the_texts_dates(write_corpu
     page = ("Evacuation orders lifted in Lenz\nPublication Type: Notice 07/05/2023\n" + written +
             " all evacuation orders in the Tarn valley were lifted, officials said, and residents went home.\n")
     assert published(write_corpus, page).best == best
+
+
+def test_news_is_taken_to_be_soon_after_its_latest_past_event_not_its_first(write_corpus):
+    text = ("The first transfer of convicts took place on 2 June 2021 at a camp near Lenz.\n\n"
+            "Guards later handed out tokens to the men who signed.\n\n"
+            "The last known transfer dates back to 9 March 2022, the camp's records show.\n")
+    pub = published(write_corpus, text)
+    assert pub.earliest >= "2022-03-09" and "2022-03-09" <= pub.best <= "2022-06-30"
+
+
+def test_a_date_of_unclear_tense_keeps_the_preference_for_the_latest_past_event(write_corpus):
+    text = ("The convicts were moved to the camp on 2 June 2021, guards said.\n\n"
+            "A review of the camp is on the agenda for 9 March 2022.\n")
+    assert published(write_corpus, text).best < "2021-10-01"

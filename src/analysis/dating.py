@@ -213,7 +213,7 @@ _FUTURE = re.compile(r"\b(?:will|won't|shall|is|are) (?:\w+ )?(?:expected|due|sc
                      re.IGNORECASE)
 _PAST = re.compile(r"\b(?:was|were|had|did|said|told|wrote|began|came|went|made|took|saw|left|sent|"
                    r"found|gave|got|led|met|ran|rose|fell|spoke|knew|thought|brought|announced|since|ago|"
-                   r"\w{3,}ed)\b", re.IGNORECASE)
+                   r"dat(?:es|e|ing) back to|\w{3,}ed)\b", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:is|are|am|says|aims|seeks|wants|hopes|remains|continues|expects|intends|needs)\b",
                       re.IGNORECASE)
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)\s+$",
@@ -652,6 +652,7 @@ def _solve(constraints: list[_Constraint]) -> PublicationDate:
              if d not in (date.min, date.max) and FIRST_YEAR <= d.year <= LAST_YEAR]
     if not years:
         return PublicationDate(evidence=[Clue("", f"no dated clue between {FIRST_YEAR} and {LAST_YEAR}")])
+    constraints = _recent_after_the_latest_event(constraints)
     lo, hi = date(max(FIRST_YEAR, min(years) - 1), 1, 1), date(min(LAST_YEAR, max(years) + DOMAIN_YEARS_AFTER), 12, 31)
     n_days = (hi - lo).days + 1
     score = np.zeros(n_days)
@@ -697,6 +698,16 @@ def _solve(constraints: list[_Constraint]) -> PublicationDate:
     if unbounded:
         found.latest = max(found.latest, date(LAST_YEAR, 12, 31).isoformat())
     return found
+
+
+def _recent_after_the_latest_event(constraints: list[_Constraint]) -> list[_Constraint]:
+    """The constraints without the preference for days soon after a dated event (soft) that ends before another
+    event the text describes in the past happened: news reports its latest events ("the first case on 1 July 2022
+    ... the last dates back to 7 February 2023" prefers days after February 2023, not after July 2022). A date of
+    unclear tense (weight below 1) may be a plan: it drops no preference."""
+    latest_start = max((c.intervals[0][0] for c in constraints if c.past_end and not c.soft and c.weight >= 1.0),
+                       default=date.min)
+    return [c for c in constraints if not c.soft or not c.intervals or c.intervals[-1][1] >= latest_start]
 
 
 def _hits(c: _Constraint, lo: date, n_days: int) -> np.ndarray:
