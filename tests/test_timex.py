@@ -365,3 +365,13 @@ def test_the_first_character_look_ahead_keeps_every_match():
             "(?=(?i:[") else pattern
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], name
     assert tx._PATTERNS[0][1].pattern.startswith("(?=(?i:[")
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    ("On Friday, March 3, the court in Lenz ruled.", ("Friday, March 3", 3, 3, 4)),  # a capital "On" before it
+    ("On Friday, 3 March, the court in Lenz ruled.", ("Friday, 3 March", 3, 3, 4)),  # day first
+    ("The court met on Tuesday 14 May 2024 in Lenz.", ("Tuesday 14 May 2024", 14, 5, 1)),
+])
+def test_a_weekday_before_a_date_is_one_expression_either_order(text_in, expected):
+    t = only(text_in)
+    assert (t.text, t.day, t.month, t.weekday) == expected and t.kind == "absolute"

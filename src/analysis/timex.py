@@ -260,10 +260,10 @@ _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")\b"
 _I = re.IGNORECASE
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", _rx(_OPEN + r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
-    ("month_day", _rx(_OPEN + r"(?:(?:on|an?)\s+)?(?:" + _WEEKDAY + r",?\s+)?" + _MONTH
+    ("month_day", _rx(_OPEN + r"(?:(?i:on|an?)\s+)?(?:" + _WEEKDAY + r",?\s+)?" + _MONTH
                       + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|million|thousand|,\d))"
                       + _DAY_AFTER + r"(?:,?\s+" + _YEAR + r")?")),
-    ("day_month", _rx(_OPEN + _DAY_BEFORE + r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
+    ("day_month", _rx(_OPEN + r"(?:(?:(?i:on)\s+)?" + _WEEKDAY + r",?\s+)?" + _DAY_BEFORE + r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
                       + r"(?:,?\s+" + _YEAR + r")?")),
     ("month", _rx(_OPEN + r"(?:(?P<inword>(?i:in|of|during|and|or|to|between))\s+)?(?:" + _PART
                   + r")?(?:(?P<rel>(?i:last|next|this(?:\s+past)?))\s+)?" + _MONTH + r"(?:,?\s+(?:of\s+)?" + _YEAR
