@@ -137,6 +137,18 @@ def test_a_datelines_place_is_no_speaker(sourcing_of):
     assert list(result.sources.source) == ["top regional official"]
 
 
+@pytest.mark.parametrize("opening, source", [
+    # a place and a dash: a dateline (the parser makes the place the subject, the official its apposition)
+    ("Yangon - An official from a Korean-backed tin mine in Myanmar where a farmer was shot dead in a protest "
+     "expressed sorry Monday at the incident and said", "official"),
+    ("Tomas Varga - a former miner - said", "Tomas Varga"),  # a person's name before a dash speaks
+])
+def test_a_place_before_a_dash_opening_the_story_is_a_dateline(sourcing_of, opening, source):
+    result = sourcing_of("Miner shot at a protest\n\n" + opening + " it will hurt the firm's relationship with the "
+                         "village.\n")
+    assert list(result.sources.source) == [source]
+
+
 def test_an_intelligence_body_has_no_default_nationality(sourcing_of):
     result = sourcing_of("According to the Main Directorate of Intelligence, recruiters visited three camps in May.\n")
     assert source_types(result) == {"Main Directorate of Intelligence": "government or official (country unknown)"}

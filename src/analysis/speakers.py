@@ -355,8 +355,9 @@ def _after_role(tokens: _Tokens, start: int, end: int) -> int:
 
 
 def _dateline(doc: Doc, name_range: tuple[int, int]) -> bool:
-    """The name opens its paragraph and a date follows it after a comma, or an agency in brackets and a dash: a
-    dateline's place ('Varna, Feb 9 2014 -', 'HARBOURTON (AP) —')."""
+    """The name opens its paragraph and a date follows it after a comma, an agency in brackets and a dash, or a
+    spaced dash when the name is a place: a dateline's place ('Varna, Feb 9 2014 -', 'HARBOURTON (AP) —',
+    'Varna - An official said')."""
     start, end = name_range
     opens = start == 0 or doc[start - 1].is_space and "\n" in doc[start - 1].text
     dated = end + 1 < len(doc) and doc[end].text == "," and (
@@ -364,7 +365,9 @@ def _dateline(doc: Doc, name_range: tuple[int, int]) -> bool:
     closing = next((k for k in range(end + 1, min(end + 6, len(doc))) if doc[k].text == ")"), None)
     agency = end < len(doc) and doc[end].text == "(" and closing is not None and closing + 1 < len(doc) and \
         doc[closing + 1].text in ("—", "–", "-", "--")
-    return opens and (dated or agency)
+    place = end + 1 < len(doc) and doc[end].text in ("—", "–", "-", "--") and doc[end - 1].whitespace_ and \
+        doc[end + 1].is_title and all(t.ent_type_ in ("GPE", "LOC") for t in doc[start:end])
+    return opens and (dated or agency or place)
 
 
 _MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$", re.I)
