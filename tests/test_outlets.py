@@ -741,6 +741,8 @@ def test_a_paper_own_video_credit_names_the_original_outlet_when_nothing_else_do
     ("The video of the dam, verified by the BBC, shows water pouring over the wall.", "BBC"),
     ("The clip was geolocated by Kestrel News to a village north of Lenz.", "Kestrel News"),
     ("Kestrel Radio broadcast the mayor's appeal on Friday.", "Kestrel Radio"),
+    ("The mayor joined Fox News on Wednesday from the flooded city hall.", "Fox News"),
+    ("The coach said on the Kestrel Sport network after the match that the pitch was flooded.", "Kestrel Sport"),
 ])
 def test_an_outlet_that_verified_saw_or_broadcast_something_is_cited(write_corpus, sentence, outlet):
     assert outlet in cited(write_corpus, STORY + sentence + "\n")
@@ -767,6 +769,7 @@ def test_an_outlet_the_list_does_not_know_is_cited_by_what_it_is_or_its_call_sig
 @pytest.mark.parametrize("sentence, wrong", [
     ("In an interview with Lenzian state television Thursday, the minister said the dam held.", "Thursday"),
     ("When The Kestrel Herald reported in August that the dam leaked, officials denied it.", "When The Kestrel Herald"),
+    ("The minister said on Twitter that help was coming.", "Twitter"),
 ])
 def test_a_day_or_a_sentence_opening_is_no_part_of_an_outlet_cited(write_corpus, sentence, wrong):
     assert wrong not in cited(write_corpus, STORY + sentence + "\n")

@@ -523,6 +523,8 @@ _CITATION_CUES = [
     r"cited|broadcast|aired|documented|identified) by\s+{o}",
     r"{o}\s+(?:news\s+agency\s+|agency\s+|newspaper\s+|daily\s+|radio\s+|television\s+|TV\s+|channel\s+)?"
     r"(?:broadcast|aired|confirmed|announced|documented|calculated|geolocated|verified|conducted)\b",
+    # an appearance on a broadcaster: "joined Fox News on Wednesday", "speaking on BBC Radio 4", "on the air of"
+    r"\b(?:joined|appeared on|appearing on|speaking on|spoke on|said on|in an appearance on|on the air of)\s+{o}",
 ]
 
 
@@ -608,6 +610,9 @@ _OUTLET_INTRODUCED = [re.compile(_CITING_WORDS + _MEDIA_NOUN + r"\s+" + _OUTLET_
                                  _REPORTING_VERBS, re.I),
                       re.compile(r"(?:" + _CITING_WORD + r"|\bon\s+)the\s+" + _NAME_BEFORE + r"\s+" + _MEDIA_NOUN +
                                  _OUTLETS_SITE, re.I),
+                      # an appearance on an unlisted broadcaster ("said on the Kestrel Sport network")
+                      re.compile(r"\b(?:said|spoke|speaking|appeared|appearing|interviewed) on the\s+" + _NAME_BEFORE +
+                                 r"\s+(?:network|channel|radio|television|TV|station)\b", re.I),
                       re.compile(r"\b" + _NAME_BEFORE + r", (?:an?|the) (?:(?!(?:at|of|for|with|from|in) )[\w-]+ ){0,3}"
                                  + _MEDIA_NOUN + r",\s+" + _REPORTING_VERBS, re.I),
                       # "according to a report by Study Finds", "a report in the Valley Ledger", "first reported by"
