@@ -576,3 +576,35 @@ def test_a_name_spelled_as_another_language_transliterates_it_tells_the_translat
     corpus = load_corpus(write_corpus({"001_mine.txt": story, "002_back.txt": back}))
     assert _kinds(corpus)[frozenset(("001", "002"))] == ("translation", "002")
     assert "Zacharowka for Zakharovka" in corpus["002"].meta["translation_status"].evidence
+
+
+WIRE_FIRST = """Mudslide buries homes in hillside town
+
+BRENNA VALE (Wire) — A mudslide after two days of heavy rain buried a row of homes in the hillside town of Brenna Vale, killing at least five people.
+Rescuers say that’s possibly because the slope above the houses gave way when a drainage channel overflowed overnight.
+A video posted by the regional civil protection office showed bulldozers clearing mud from the main road as neighbours dug with shovels.
+Regional governor Ilse Martens said the army had sent two helicopters and a field kitchen to the town.
+About 300 residents spent the night in the town's sports hall, the governor's office said in a statement.
+"""
+
+# the same wire story updated an hour later, as another site kept it: a sentence touched here and there (a tense,
+# a detail put in, a typo), no sentence left word for word, long stretches of every one as they were
+WIRE_UPDATE = """Mudslide buries homes in hillside town
+
+BRENNA VALE, Norland (Wire) — A mudslide after two days of heavy rain buried a row of homes in the hillside town of Brenna Vale, killing at least five people.
+Rescuers say the deaths on Tuesday were possibly because the slope above the houses gave way when a drainage channel overflowed overnight.
+A video posted by the regional civil protection office shows bulldozers clearing mud from the main road as neighbours dug with shovels.
+Regional governor Ilse Martens says the army had sent two helicopters and a field kitchen to the town.
+About 300 residents spent the night in the town's sports hall, the governor's office said in a statment.
+"""
+
+
+def test_a_wire_story_and_its_update_are_copies_not_a_round_trip(write_corpus):
+    """Two copies of one wire story, one of them updated (every sentence touched by a word or two, none word for
+    word) are in lockstep as a round trip is, but keep long stretches of every sentence and swap no word for a
+    synonym: an edited copy, and neither is a machine translation."""
+    corpus = load_corpus(write_corpus({"001_first.txt": WIRE_FIRST, "002_update.txt": WIRE_UPDATE}))
+    kind, derived = _kinds(corpus)[frozenset(("001", "002"))]
+    assert kind == "copy"
+    assert corpus["001"].value("translation_status") == "original"
+    assert corpus["002"].value("translation_status") == "original"

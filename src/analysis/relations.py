@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -62,6 +63,10 @@ ANCHOR_PARAPHRASE = 45.0  # ... or a strong paraphrase (stem TF-IDF cosine)
 COPY_MATCH = 90.0         # mean fuzzy score of the aligned sentences of a copy ...
 COPY_COVERAGE = 0.8       # ... and which covers this share of the shorter text's words (an excerpt is a copy)
 EDITED_COPY_SHARE = 0.4   # or: most aligned sentences word for word, and this share of the shorter's sentences
+KEPT_RUN = 4              # words in a row two aligned sentences share in order: a stretch an editor left as it was
+KEPT_SHARE = 0.8          # ... a sentence kept so has this share of the shorter one's words in such stretches
+KEPT_COPY = 2 / 3         # an edited copy (a wire story's update): this share of the aligned sentences kept so,
+KEPT_SWAPS = 4            # ... and at most one word swapped for another per this many aligned sentences
 MEANING_CANDIDATE = 0.7   # cosine of two articles' mean sentence embeddings for a nearest neighbour to be aligned
 MEANING_MATCH = 0.5       # sentence-embedding cosine for a sentence to count as a paraphrase of another, when ...
 MEANING_MARGIN = 1.2      # ... each is the other's nearest and it exceeds their MARGIN_K nearest's mean this much
@@ -497,9 +502,12 @@ def _relation_row(left: _Prepared, right: _Prepared, alignment: list[tuple[int, 
     shorter = min(len(left.sentences), len(right.sentences)) or 1
     copied = (mean * 100 >= COPY_MATCH and max(a_cov, b_cov) >= COPY_COVERAGE) or (
         verbatim >= MIN_SHARED and verbatim >= len(alignment) / 2 and verbatim >= EDITED_COPY_SHARE * shorter)
+    kept = _kept(left, right, alignment)
+    edited = kept >= MIN_SHARED and kept >= KEPT_COPY * len(alignment) and kept >= EDITED_COPY_SHARE * shorter
     in_lockstep = lockstep(left, right, alignment)
-    if in_lockstep and _identical(left, right, alignment) <= len(alignment) / 3:
+    if in_lockstep and _identical(left, right, alignment) <= len(alignment) / 3 and not edited:
         copied = False  # a word or two changed in nearly every sentence: a close round trip, not an edited copy
+    copied = copied or edited  # a wire story's update: a word changed here and there, long stretches left as they were
     kind = COPY if copied else REWRITE
     return {
         "a_id": a.article_id, "b_id": b.article_id, "kind": kind, "similarity": similarity,
@@ -541,6 +549,29 @@ def _identical(left: _Prepared, right: _Prepared, alignment: list[tuple[int, int
     a_words = {s.index: w for s, w in zip(left.sentences, left.words)}
     b_words = {s.index: w for s, w in zip(right.sentences, right.words)}
     return sum(a_words[x] == b_words[y] for x, y, _ in alignment)
+
+
+def _kept(left: _Prepared, right: _Prepared, alignment: list[tuple[int, int, float]]) -> int:
+    """Aligned sentences in the reporter's own words (less than half quoted: two versions of a story quote the
+    same people word for word) whose shorter side has KEPT_SHARE of its words in stretches of KEPT_RUN words or
+    more that the other sentence has in the same order; 0 when the aligned sentences swap more than one word for
+    another (a different word, not 'said' made 'says') per KEPT_SWAPS of them. An editor updating a wire story
+    touches a sentence here and there ('the deaths Tuesday' put in, 'showed' made 'shows') and leaves long
+    stretches as they were; a round trip through another language swaps a word for a synonym in nearly every
+    sentence ('army' for 'military', 'posted' for 'published')."""
+    a_words = {s.index: w.split() for s, w in zip(left.sentences, left.words)}
+    b_words = {s.index: w.split() for s, w in zip(right.sentences, right.words)}
+    kept = swaps = 0
+    for x, y, _ in alignment:
+        wa, wb = a_words[x], b_words[y]
+        matcher = SequenceMatcher(None, wa, wb, autojunk=False)
+        swaps += sum(op == "replace" and i2 - i1 == 1 and j2 - j1 == 1 and wa[i1][:2] != wb[j1][:2]
+                     for op, i1, i2, j1, j2 in matcher.get_opcodes())
+        own = _quoted_share(left.article.sentences[x], left.quoted) < 0.5 and \
+            _quoted_share(right.article.sentences[y], right.quoted) < 0.5
+        run = sum(b.size for b in matcher.get_matching_blocks() if b.size >= KEPT_RUN)
+        kept += own and run >= KEPT_SHARE * max(1, min(len(wa), len(wb)))
+    return kept if swaps <= len(alignment) / KEPT_SWAPS else 0
 
 
 def _numbers(text: str) -> list[str]:
