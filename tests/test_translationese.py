@@ -787,3 +787,29 @@ def test_a_bare_name_after_a_dash_and_a_hyphenated_ordinal_tell_a_machine_transl
 def test_english_near_misses_of_the_dash_name_and_ordinal_signs(sentence):
     found = find_signs([sentence])
     assert not [s for s in found if "bare name after a dash" in s.what or "ordinal's ending" in s.what]
+
+
+# Invented: an agency item machine-translated from Russian, fluent, no slip of punctuation or case: its statements
+# attributed one after another by an impersonal passive, as the source's 'Отмечается, что', 'Уточняется, что'.
+PASSIVE_ATTRIBUTIONS = """Warehouse fire in Korsk injures six firefighters
+
+The head of the Tavra region, Oleg Minsky, said that six firefighters were injured while putting out a fire in Korsk.
+
+It is noted that the fire broke out in a grain warehouse on the edge of the town early in the morning.
+
+It is specified that two of the injured were taken to the regional hospital by helicopter.
+
+Local authorities explained that the roads to the warehouse were closed until the evening.
+"""
+
+
+def test_statements_attributed_one_after_another_by_an_impersonal_passive_are_a_machines(write_corpus):
+    """One 'It is reported that' is a phrasing an English desk in the region keeps; statements attributed one
+    after another so ('It is noted that ...', 'It is specified that ...') are the source's formulas rendered by a
+    machine, while English hedges ('It is understood that', 'It is thought that') are no sign."""
+    status = _status(write_corpus, PASSIVE_ATTRIBUTIONS)
+    assert status.value == "machine_translation", status.evidence
+    assert "It is specified that" in status.evidence
+    hedged = PASSIVE_ATTRIBUTIONS.replace("It is noted that", "It is understood that").replace(
+        "It is specified that", "It is thought that")
+    assert _status(write_corpus, hedged).value == "original"
