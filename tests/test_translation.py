@@ -335,6 +335,12 @@ def test_bare_time_words(write_corpus, text_in, expected):
     ('"We will go," he said. And then soon."', True),
     ("\u201eWir gehen\u201c, sagte er, \u00abet vite\u00bb.", False),  # other languages' quotation marks
     ("\u201cWe will go,\u201c he said.", True),  # two opening marks
+    # a page that lost the spaces between sentences: its marks were curled with none to tell, so a mark glued
+    # between a full stop and a capital may open a quotation ('fees.\u201dIf you') as well as close one
+    ("The mayor said the plan would \u201ccut costs.\u201dThe council voted on Monday. Tenants objected to the "
+     "fees.\u201dIf you stay, you pay,\u201d one tenant wrote.", False),
+    ("The mayor said the plan would \u201ccut costs.\u201d The council voted on Monday. \u201dIf you stay, you pay,"
+     "\u201d one tenant wrote.\u201d", True),
 ])
 def test_unbalanced_quotes(text_in, unbalanced):
     assert bool(translation.unbalanced_quotes(text_in)) is unbalanced
