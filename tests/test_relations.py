@@ -264,3 +264,28 @@ Police had earlier said they were searching for a 37-year-old man and published 
 def test_a_short_wire_story_copied_whole_is_a_copy_however_much_of_it_is_quoted(write_corpus):
     found = load_corpus(write_corpus({"001_wire.txt": SHORT_WIRE, "002_copy.txt": SHORT_WIRE_COPY, **OTHERS})).relations
     assert {(r.a_id, r.b_id): r.kind for r in found.itertuples()} == {("001", "002"): "copy"}
+
+
+SHORT_AGENCY = """GRANHOLT, May 9 (Agency) - Divers on Thursday found the wreck of a fishing boat that sank off Granholt in a storm last week, with all four of its crew missing, the coast guard said.
+
+"The wreck lies on its side at a depth of forty metres," coast guard commander Lisa Torvik told reporters.
+
+Families of the crew had earlier asked the navy to send a second search ship to the area.
+"""
+
+# a site's copy of it, with the agency's last sentence set above the story as a teaser and two sentences more
+TEASER_COPY = """Wreck of missing fishing boat found off Granholt
+Families of the crew had earlier asked the navy to send a second search ship to the area.
+GRANHOLT - Divers on Thursday found the wreck of a fishing boat that sank off Granholt in a storm last week, with all four of its crew missing, the coast guard said.
+"The wreck lies on its side at a depth of forty metres," coast guard commander Lisa Torvik told reporters.
+The boat had left the harbour at dawn despite warnings of gale-force winds.
+Its owner said he would pay for the salvage.
+"""
+
+
+def test_a_short_story_copied_whole_with_a_sentence_moved_up_as_a_teaser_is_a_copy(write_corpus):
+    """A page that sets one of the story's sentences above it (a teaser or standfirst) keeps every sentence of the
+    short agency story word for word, one out of order: a copy, though the in-order alignment holds two."""
+    found = load_corpus(write_corpus({"001_agency.txt": SHORT_AGENCY, "002_site.txt": TEASER_COPY,
+                                      **OTHERS})).relations
+    assert {(r.a_id, r.b_id): r.kind for r in found.itertuples()} == {("001", "002"): "copy"}

@@ -79,6 +79,7 @@ LOCKSTEP_SKIPS = 0.25     # ... leaves at most this share of them out inside the
                           # stray caption or link line), ...
 LOCKSTEP_WORDS = 0.75     # ... matches this share by their words (not by meaning alone: a retelling) ...
 LOCKSTEP_SLACK = 0.15     # ... and changes the numbers or much the length of at most this share of them
+MOVED_WORDS = 6           # a sentence this long word for word out of order: moved by the page (a teaser), not retold
 COPIED_RUN = 4            # sentences in a row copied word for word, one in the reporter's words: a copied stretch
 STATEMENT_WORDS = 4        # a quotation this long is someone's statement; a shorter one is a term or a nickname
                           # ('so-called "special military operation"') in the reporter's own sentence
@@ -351,6 +352,8 @@ def find_relations(articles: list[Article]) -> pd.DataFrame:
         a, b = side(i), side(j)
         alignment, anchor, meant = _align(a, b, meaning)
         version = _in_order(a, b, alignment, anchor)
+        if not version and (moved := _moved_up(a, b, alignment)):
+            alignment, version = moved, True
         if not version and meaning is not None and (reordered := _retold(a, b, alignment, *meaning)):
             alignment, meant, version = reordered, meant | {(x, y): round((s + 40) / 100, 3) for x, y, s in reordered
                                                             if (x, y) not in {p[:2] for p in alignment}}, True
@@ -427,6 +430,27 @@ def _retold(a: _Prepared, b: _Prepared, alignment: list[tuple[int, int, float]],
     shorter = min(len(a.sentences), len(b.sentences)) or 1
     own = own_words(a.article, b.article, pairs, a.quoted, b.quoted)
     return pairs if len(pairs) >= MIN_SHARED and own >= MIN_SHARED and own / shorter >= MEANING_SHARE else []
+
+
+def _moved_up(a: _Prepared, b: _Prepared, alignment: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """A short story copied whole by a page that also moved one of its sentences (a teaser or standfirst above the
+    story: 'Police had earlier said ...' set first): the in-order alignment plus the sentences it left that stand
+    word for word in the other text (MOVED_WORDS words or more, each sentence once), in the first text's order,
+    when with them every sentence of the shorter text is aligned, COPY_MATCH on average; else []."""
+    used_a, used_b = {x for x, _, _ in alignment}, {y for _, y, _ in alignment}
+    added = []
+    for sa, wa in zip(a.sentences, a.words):
+        if sa.index in used_a or len(wa.split()) < MOVED_WORDS:
+            continue
+        for sb, wb in zip(b.sentences, b.words):
+            if sb.index not in used_b and wa == wb:
+                added.append((sa.index, sb.index, 100.0))
+                used_b.add(sb.index)
+                break
+    pairs = sorted(alignment + added)
+    shorter = min(len(a.sentences), len(b.sentences))
+    whole = len(pairs) >= max(MIN_SHARED, shorter) and sum(score for _, _, score in pairs) / len(pairs) >= COPY_MATCH
+    return pairs if added and whole else []
 
 
 def _dated_apart(a: Article, b: Article) -> bool:
