@@ -813,3 +813,29 @@ def test_statements_attributed_one_after_another_by_an_impersonal_passive_are_a_
     hedged = PASSIVE_ATTRIBUTIONS.replace("It is noted that", "It is understood that").replace(
         "It is specified that", "It is thought that")
     assert _status(write_corpus, hedged).value == "original"
+
+
+# Invented: a retelling machine-translated from Romanian: the source named again as 'the quoted source', and a
+# reporting clause the translation cut off as a sentence of its own; no other slip.
+QUOTED_SOURCE = """Ferry company to cut winter crossings
+
+The Northwind ferry company will cut a third of its winter crossings to Fenwick Island, the Harbour Gazette reported.
+
+The crossings will be reduced from three to two a day starting in November, because fuel costs have doubled. The regional transport board explained on Tuesday.
+
+"The company did not consult us before taking this decision," the quoted source wrote, citing a member of the board.
+
+Islanders fear they will be cut off from the mainland on stormy days.
+"""
+
+
+def test_a_source_named_again_as_the_quoted_source_and_a_lone_reporting_clause_are_a_machines(write_corpus):
+    """'The quoted source' (Romanian 'sursa citată', Italian 'la fonte citata') and an attribution cut off as a
+    sentence ('The regional transport board explained on Tuesday.') are errors no English desk keeps."""
+    status = _status(write_corpus, QUOTED_SOURCE)
+    assert status.value == "machine_translation", status.evidence
+    assert "the quoted source" in status.evidence and "explained on Tuesday." in status.evidence
+    english = QUOTED_SOURCE.replace("the quoted source wrote", "the newspaper wrote").replace(
+        "doubled. The regional transport board explained on Tuesday.",
+        "doubled, the regional transport board explained on Tuesday.")
+    assert _status(write_corpus, english).value == "original"
