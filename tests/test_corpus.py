@@ -1175,3 +1175,19 @@ def test_a_live_blog_headline_printed_twice_at_the_top_is_the_title(write_corpus
         "and the port of Castelo has been closed.\n\nThe mayor said schools would stay shut on Wednesday.\n"
     article = load_corpus(write_corpus({"001_p.txt": text}))["001"]
     assert article.title == head and "Live updates" not in article.body
+
+
+CLOSING_MARKS_LOST = (
+    "Recruiters visit the Ostrin colony\n\n"
+    "\u201cAfter a year you can go home with a clean record. You will not come back here.\n\n"
+    "The offer was filmed in the colony's yard in March, a former inmate told the Valley Ledger.\n\n"
+    "\u201cYou are fighting for your families and for the money, not for anything else.\n\n"
+    "The prison service did not answer questions about the recruiters on Monday.\n")
+
+
+def test_a_page_that_lost_the_closing_marks_of_whole_paragraph_quotations_shows_one_habit(write_corpus):
+    """Paragraphs that are each one quotation, opened and never closed: the page lost their closing marks, one
+    habit of the page (as opening marks lost are), one sign, not one per paragraph."""
+    article = load_corpus(write_corpus({"001_q.txt": CLOSING_MARKS_LOST}))["001"]
+    signs = metadata.translation_signs(article)
+    assert len(signs) == 1 and "closing mark lost" in signs[0]

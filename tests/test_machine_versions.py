@@ -608,3 +608,35 @@ def test_a_wire_story_and_its_update_are_copies_not_a_round_trip(write_corpus):
     assert kind == "copy"
     assert corpus["001"].value("translation_status") == "original"
     assert corpus["002"].value("translation_status") == "original"
+
+
+# an editor's rewrite of the ORIGINAL that keeps its order sentence by sentence: clauses moved, few words swapped
+# one for another (a round trip swaps a synonym in nearly every sentence), its quotations rearranged
+DESK_IN_ORDER = """Ferry operator scraps winter sailings as fuel costs soar
+
+Blaming a sharp rise in fuel costs, the Northwind Ferry Company said on Thursday it would cut its winter crossings between Port Alder and Fenwick Island by a third.
+
+From November 14 the company, which carries about 4,200 passengers a week in the off-season, will run two daily sailings instead of three.
+
+Chief executive Ruth Calloway told reporters at the harbour: "We've held off for as long as we could, and the numbers just don't add up any more."
+
+Saying the cuts would leave commuters stranded on stormy days, islanders reacted angrily to the news.
+
+Tom Avery, who chairs the Fenwick residents' association, said: "People here simply can't hop in a car and drive to the mainland."
+
+It had not been consulted and would review the contract, said the regional transport board, which subsidises the route.
+
+According to its annual report, fuel accounts for nearly 40 percent of the operator's running costs, up from 25 percent two years ago.
+
+If prices eased, the company said, it would bring back the full timetable in April.
+"""
+
+
+def test_a_desk_rewrite_in_the_storys_order_that_swaps_few_words_is_no_round_trip(write_corpus):
+    """In lockstep over eight sentences, but its sentences rebuilt around the same words (clauses moved, a
+    quotation introduced by a colon) with hardly a word swapped for a synonym: a desk's rewrite, neither text a
+    machine translation."""
+    corpus = load_corpus(write_corpus({"001_ferry.txt": ORIGINAL, "002_desk.txt": DESK_IN_ORDER}))
+    assert _kinds(corpus)[frozenset(("001", "002"))] == ("rewrite", "")
+    assert corpus["001"].value("translation_status") == "original"
+    assert corpus["002"].value("translation_status") == "original"

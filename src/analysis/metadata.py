@@ -890,6 +890,9 @@ _QUOTE_MARK = re.compile(r'["“”]')
 # a paragraph whose one mark closes a quotation its first words open, the speaker after it ('Today, nine
 # countries ... consequences," the President said.'): the opening mark lost where the paragraph starts
 _OPENING_LOST = re.compile(r'^[^"]+[,.!?]"\s[^"]+$')
+# a paragraph that is one quotation, opened and never closed ('"After six months you can go home. You cannot
+# return to prison.'): its closing mark lost, as an opening mark is above, one habit of the page with it
+_CLOSING_LOST = re.compile(r'^"[^"]+[.!?]$')
 # the last quotation a paragraph opens, running to its end
 _OPEN_AT_END = re.compile(r'(?:\u201c|(?<![^\s(\[])")[^"\u201c\u201d]*$')
 _TEASER_CUT = re.compile(r"(?:\u2026|\.\.\.)\s*$")  # a paragraph ending in an ellipsis: an excerpt the site cut
@@ -918,11 +921,12 @@ def translation_signs(article: Article) -> list[str]:
             bool(_TEASER_CUT.search(paragraph.text))  # a list's teaser the site cut: '... the remand prison …'
         if paragraph.kind != "heading" and not continued and not cut_off and \
                 (problem := unbalanced_quotes(paragraph.text, one_glyph)):
-            if _OPENING_LOST.match(fold(paragraph.text)):
+            if (lost := _OPENING_LOST.match(fold(paragraph.text))) or _CLOSING_LOST.match(fold(paragraph.text)):
                 opening_lost += 1
                 if opening_lost > 1:
-                    continue  # the page's habit (its opening marks dropped by the site or the scrape): one sign
-                problem = "a quotation's opening mark lost at the paragraph's start (counted once)"
+                    continue  # the page's habit (its marks dropped by the site or the scrape): one sign
+                problem = ("a quotation's opening mark lost at the paragraph's start (counted once)" if lost else
+                           "a quotation's closing mark lost at the paragraph's end (counted once)")
             signs.append(f"{problem}: \u201c{paragraph.text}\u201d")
     # \u00ab\u00bb around words of another script are the original's own marks on a quotation in its language
     quoted = re.findall(r"\u00ab[^\u00ab\u00bb]{1,200}\u00bb", article.body)
@@ -1091,6 +1095,10 @@ def _copy_is_no_translation(a: Article, b: Article, row) -> None:
 # lockstep over fewer sentences tells no round trip: a desk rewriting a short wire story (its lead and five or six
 # paragraphs) keeps the order of its paragraphs as a machine does (the round trips read: 9 to 16 sentences)
 ROUND_TRIP_SENTENCES = 8
+# a round trip swaps a word for a synonym in nearly every sentence (the development sets' round trips: one swap
+# for every two sentences or more); a desk keeping the story's order rewrites clauses and swaps fewer than one in
+# this many sentences
+ROUND_TRIP_SWAPS = 3
 
 
 def _machine_version(a: Article, b: Article, row, signs: dict[str, list[str]]) -> None:
@@ -1118,6 +1126,16 @@ def _machine_version(a: Article, b: Article, row, signs: dict[str, list[str]]) -
             article.meta["translation_status"] = Field(
                 status.value, status.provenance, f"{status.evidence}; in lockstep with article {other.article_id}, "
                                                  f"but {kept}: a desk's rewrite, not a machine translation")
+        return
+    from .relations import swapped_words
+
+    if (swapped := swapped_words(a, b, row.alignment)) < len(row.alignment) / ROUND_TRIP_SWAPS:
+        for article, other in ((a, b), (b, a)):  # the statuses of their own signs stand
+            status = article.meta["translation_status"]
+            article.meta["translation_status"] = Field(
+                status.value, status.provenance, f"{status.evidence}; in lockstep with article {other.article_id}, "
+                f"but only {swapped} words of {len(row.alignment)} aligned sentences swapped one for another: a "
+                f"desk's rewrite in the story's order, not a round trip")
         return
     derived, why = _machine_direction(a, b, signs, row.alignment)
     if not derived:
