@@ -926,7 +926,7 @@ def translation_signs(article: Article) -> list[str]:
                 if opening_lost > 1:
                     continue  # the page's habit (its marks dropped by the site or the scrape): one sign
                 problem = ("a quotation's opening mark lost at the paragraph's start (counted once)" if lost else
-                           "a quotation's closing mark lost at the paragraph's end (counted once)")
+                           f"{problem}, its closing mark lost at the paragraph's end (counted once)")
             signs.append(f"{problem}: \u201c{paragraph.text}\u201d")
     # \u00ab\u00bb around words of another script are the original's own marks on a quotation in its language
     quoted = re.findall(r"\u00ab[^\u00ab\u00bb]{1,200}\u00bb", article.body)
