@@ -329,7 +329,6 @@ def test_a_rewrite_citing_the_other_outlet_derives_from_it(write_corpus):
     assert row.derived == "101" and "cites Meduza" in row.direction_evidence
 
 
-
 # Two independent reports of one press conference carry the mayor's three quotations word for word; their own
 # sentences differ. A rewrite of the first keeps its quotations and its reporter's sentences.
 DAM_QUOTES = [
@@ -1144,20 +1143,6 @@ def test_a_second_headline_ending_in_a_cut_off_separator_is_the_page_title(write
     article = load_corpus(write_corpus({"001_p.txt": text}))["001"]
     assert "bursts its banks" not in article.body
     assert any(r.reason == debris.PAGE_TITLE for r in article.removed)
-
-
-@pytest.mark.parametrize("story_day, stated", [
-    ("on Tuesday March 4", ""),  # months before the date over the headline: the site's clock
-    ("on Tuesday, October 10", "2023-10-13"),  # three days before it: the story's date
-])
-def test_a_date_line_over_the_headline_that_the_story_contradicts_is_the_site_clock(write_corpus, story_day, stated):
-    text = ("Friday, October 13, 2023\n\nCastelo bridge reopens after two years of repairs\n\nThe bridge over the "
-            f"Lenz river at Castelo reopened to traffic {story_day}, the regional roads office said in a statement.\n\n"
-            "Lorries will have to wait until the spring, when the last checks of the old piers are done.\n")
-    article = load_corpus(write_corpus({"001_p.txt": text}))["001"]
-    given = article.meta.get("given_date")
-    assert (given.value if given else "") == ("October 13, 2023" if stated else "")
-    assert article.title == "Castelo bridge reopens after two years of repairs"
 
 
 def test_an_alt_text_over_its_caption_at_the_top_is_no_headline(write_corpus):

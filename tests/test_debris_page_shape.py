@@ -1,6 +1,6 @@
 """Session 13: web debris read from the page's shape and from kinds of furniture that recur across sites (photo
-counters, language links, reading times, archive notices, captions written as sentences, other stories' headlines
-and cards), on invented pages and lines."""
+counters, language links, reading times, archive notices, captions written as sentences), on invented pages and
+lines; the rules of `analysis.page_shape` (other stories' headlines and cards, ...) are tested in test_page_shape.py."""
 
 from __future__ import annotations
 
@@ -113,7 +113,6 @@ def test_a_section_glued_to_the_headline_printed_again_below_is_a_breadcrumb(tmp
     assert [p.text for p in article.paragraphs] == [LEAD, SECOND]
 
 
-
 def test_a_caption_repeating_the_title_with_its_source_goes(tmp_path):
     title = "Lenz council approves new flood barriers"
     article = _article(tmp_path, "\n\n".join([title, f"{title}, according to the Valley Ledger.", LEAD, SECOND]))
@@ -121,27 +120,10 @@ def test_a_caption_repeating_the_title_with_its_source_goes(tmp_path):
     assert [p.text for p in article.paragraphs] == [LEAD, SECOND]
 
 
-def test_another_storys_headline_between_paragraphs_goes(tmp_path):
-    other = "Harbour strike in Port Alder enters its third week as talks collapse"
-    article = _article(tmp_path, "\n\n".join(["Lenz council approves new flood barriers", LEAD, other, SECOND, THIRD]))
-    assert [p.text for p in article.paragraphs] == [LEAD, SECOND, THIRD]
-    assert {r.text: r.reason for r in article.removed}[other] == debris.LINK_LIST
-
-
 def test_a_subheading_on_the_storys_subject_stays(tmp_path):
     heading = "Shops on the market square wait for the barriers"
     article = _article(tmp_path, "\n\n".join(["Lenz council approves new flood barriers", LEAD, heading, SECOND, THIRD]))
     assert [p.text for p in article.paragraphs] == [LEAD, heading, SECOND, THIRD]
-
-
-def test_other_stories_cards_after_the_story_go(tmp_path):
-    cards = ["Opinion", "Editorial", "Dry wells", "Updated 25 May, 2024", "Dry wells",
-             "The drought in the south needs a plan that outlasts one season of rain.",
-             "Port tolls", "24 May, 2024", "Port tolls",
-             "IT seems, at best, a hasty measure and, at worst, a way to tax the harbour twice. A...",
-             "Night trains", "23 May, 2024", "Night trains", "Valdoria's rail board has cut the last night tr"]
-    article = _article(tmp_path, "\n\n".join(["Lenz council approves new flood barriers", LEAD, SECOND, THIRD] + cards))
-    assert [p.text for p in article.paragraphs] == [LEAD, SECOND, THIRD]
 
 
 def test_a_story_with_dated_entries_keeps_them(tmp_path):
@@ -151,17 +133,6 @@ def test_a_story_with_dated_entries_keeps_them(tmp_path):
     article = _article(tmp_path, "\n\n".join(["Lenz council approves new flood barriers", LEAD, SECOND, THIRD] + entries))
     assert [p.text for p in article.paragraphs][:3] == [LEAD, SECOND, THIRD]
     assert entries[2] in [p.text for p in article.paragraphs] and entries[5] in [p.text for p in article.paragraphs]
-
-
-def test_linked_headlines_and_their_teasers_under_a_list_header_go(tmp_path):
-    teaser = ("A fire on Wednesday at a boatyard that builds ferries for the lake left six workers in hospital with "
-              "burns and smoke injuries.")
-    cards = ["RELATED", "Ladder drills for small crews", "Pump checks before the winter", "Boatyard fire in Ostrel",
-             teaser, "After two deaths, Tarn asks drivers to stop parking on hydrants",
-             "Twice this month fire crews in Tarn lost minutes to cars parked on hydrants, and the town now plans "
-             "fines for drivers who do it again."]
-    article = _article(tmp_path, "\n\n".join(["Lenz council approves new flood barriers", LEAD, SECOND, THIRD] + cards))
-    assert [p.text for p in article.paragraphs] == [LEAD, SECOND, THIRD]
 
 
 def test_the_story_going_on_under_subheadings_after_a_list_header_stays(tmp_path):
@@ -197,14 +168,6 @@ def test_a_name_and_a_participle_over_a_caption_is_its_alt_text(tmp_path):
     assert [p.text for p in article.paragraphs] == [LEAD, SECOND]
 
 
-def test_a_promo_paragraph_of_the_site_over_the_headline_and_its_byline_goes(tmp_path):
-    promo = "The Valley Fund was set up in response to the floods that hit the Tarn valley in the spring of 2022."
-    title = "Lenz council approves new flood barriers after two winters of floods"
-    article = _article(tmp_path, "\n\n".join([promo, title, "Jana Kovic", LEAD, SECOND, THIRD]))
-    assert article.title == title
-    assert [p.text for p in article.paragraphs] == [LEAD, SECOND, THIRD]
-
-
 def test_a_bloggers_intro_over_a_quoted_story_stays(tmp_path):
     intro = "We found this report on the Lenz floods worth reading in full, so here it is for our readers."
     title = "Lenz council approves new flood barriers after two winters of floods"
@@ -233,12 +196,6 @@ def test_where_the_copy_was_printed_is_a_source_line_with_its_date():
                                   "Read more about the barriers in our earlier report."])
 def test_story_lines_near_those_kinds_stay(line):
     assert debris.classify_line(line) is None
-
-
-def test_a_few_lower_case_words_between_paragraphs_go(tmp_path):
-    article = _article(tmp_path, "\n\n".join(["Lenz council approves new flood barriers", LEAD, "flood barriers lenz",
-                                              SECOND, THIRD]))
-    assert [p.text for p in article.paragraphs] == [LEAD, SECOND, THIRD]
 
 
 def test_the_headline_over_its_standfirst_and_byline_is_the_title(tmp_path):

@@ -199,16 +199,16 @@ def test_repeated_paragraphs_are_found_without_reading_every_pair(write_corpus, 
 def test_subheadings_of_a_long_page_are_compared_with_its_lines_read_once(write_corpus, monkeypatch):
     """Another story's headline between paragraphs is told from a subheading by the words it shares with the rest
     of the story; the rest is read once as lines, not re-read whole for every candidate line."""
-    from analysis import corpus as corpus_module
+    from analysis import page_shape
 
     read: list[int] = []
-    stems = corpus_module._content_stems
+    stems = page_shape.content_stems
 
     def measuring_stems(text):
         read.append(len(text))
         return stems(text)
 
-    monkeypatch.setattr(corpus_module, "_content_stems", measuring_stems)
+    monkeypatch.setattr(page_shape, "content_stems", measuring_stems)
     story = long_story(40).split("\n")
     headings = [f"{town} Rescue Crews Reach The Northern Farms By Boat At Dawn" for town in TOWNS] + \
         ["Quarterly Earnings Beat Forecasts At Two Semiconductor Makers In Osaka"]  # another story's headline

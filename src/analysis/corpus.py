@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import codecs
-import datetime
 import hashlib
 import html
 import re
@@ -28,7 +27,9 @@ from typing import Callable, Iterator
 import pandas as pd
 from rapidfuzz import fuzz
 
-from . import dating, debris, metadata, timex
+from . import dating, debris, metadata, page_shape
+from .page_shape import (ENDS_SENTENCE, ENDS_STOP, LINK_WORDS, PUNCTUATED, SIGNATURE, folded_line, is_full_paragraph,
+                         opens_items)
 from .parallel import each
 from .textnorm import Span, fold, normalize, split_sentences, word_count
 
@@ -43,7 +44,6 @@ RUN_ON_WORDS = {"a", "an", "the", "of", "on", "in", "to", "and", "or", "for", "w
 # a hard-wrapped line ending on a quotation's closing mark and its verb of saying ('... the attack," said' / 'Jane
 # Roe, an analyst.'); a headline's "..., its founder says" has none
 _QUOTE_THEN_SAID = re.compile(r"[\"\u201d\u2019]\s+(?:said|says|told|added)$")
-LINK_WORDS = 20  # a linked headline listed under a related-stories header: words at most
 # an item of a list the story announces with a colon ("passport", "Military Awards", "Confirmation of their stay in
 # the shelter, as the town hall is called"): words at most
 ITEM_WORDS = 20
@@ -339,7 +339,7 @@ def shared_furniture(paths: list[Path], *, max_bytes: int = MAX_BYTES) -> frozen
     pages = [set(lines) for lines in read]
     openings = {lines[0] for lines in read if lines}  # a page's first line: its headline, most often
     long_lines = [{line for line in page if len(line.split()) >= FURNITURE_STORY_WORDS} for page in pages]
-    stems = [_content_stems(" ".join(page)) for page in pages]
+    stems = [page_shape.content_stems(" ".join(page)) for page in pages]
 
     def related(i: int, j: int) -> bool:  # copies or versions of one story: a long line or most words shared
         return bool(long_lines[i] & long_lines[j]) or \
@@ -544,7 +544,7 @@ def _build_body(article: Article, text: str, furniture: frozenset[str] = frozens
         if found is None and line.strip() in furniture:
             found = debris.Debris(debris.SITE_FURNITURE)  # printed on the corpus's other pages too
         if found is None and article.removed and article.removed[-1].line == previous_number and \
-                article.removed[-1].reason == debris.CAPTION and _SIGNATURE.match(line):
+                article.removed[-1].reason == debris.CAPTION and SIGNATURE.match(line):
             found = debris.Debris(debris.CAPTION)  # the picture's credit under its caption: "Jane Roe"
         if found is None and ((seen_text and _doubled(line, lines, number)) or _alt_and_caption(line, lines, number)):
             found = debris.Debris(debris.CAPTION)  # a picture's alt text and caption, printed one under the other
@@ -553,14 +553,14 @@ def _build_body(article: Article, text: str, furniture: frozenset[str] = frozens
             found = None  # a live blog's headline ("Live updates: Storm nears Lenz") printed again right below it
         if found and found.reason == debris.NAVIGATION and in_items and len(line.split()) == 1:
             found = None  # an item of a list the story announces ("... some papers:" over "passport"), no menu link
-        in_items = found is None and (_opens_items(line) or (in_items and len(line.split()) <= ITEM_WORDS and
-                                                             not _ENDS_SENTENCE.search(line)))
+        in_items = found is None and (opens_items(line) or (in_items and len(line.split()) <= ITEM_WORDS and
+                                                             not ENDS_SENTENCE.search(line)))
         previous, previous_number = line, number
-        if found is None and in_link_list and not _is_full_paragraph(line) and len(line.split()) <= LINK_WORDS and \
+        if found is None and in_link_list and not is_full_paragraph(line) and len(line.split()) <= LINK_WORDS and \
                 (seen_text or line not in lines[number:]):  # above the story, the headline the page prints again
             found = debris.Debris(debris.LINK_LIST)
         if found is None:
-            in_link_list, seen_text = False, seen_text or _is_full_paragraph(line)
+            in_link_list, seen_text = False, seen_text or is_full_paragraph(line)
         elif debris.opens_link_list(line) and (seen_text or not debris.is_section_name(line)):
             in_link_list = True  # above the story a section's name ("Latest") is a kicker over the headline
         if found:
@@ -573,17 +573,23 @@ def _build_body(article: Article, text: str, furniture: frozenset[str] = frozens
                                         Field(found.given_outlet, "given", f"line {number}: {line}"))
         else:
             kept.append((number, line))
-    repeated = _repeated_furniture(kept, numbered)
+    repeated = page_shape.repeated_labels(kept, numbered)
     article.removed.extend(Removed(number, line, debris.NAVIGATION) for number, line in kept if number in repeated)
     kept = [(number, line) for number, line in kept if number not in repeated]
-    first_text = next((number for number, line in kept if _is_full_paragraph(line)), 0)
+    first_text = next((number for number, line in kept if is_full_paragraph(line)), 0)
     twins = debris.caption_twins(kept, [(r.line, r.text) for r in article.removed if r.reason == debris.CAPTION],
                                  first_text=first_text)
     article.removed.extend(Removed(number, line, debris.CAPTION) for number, line in kept if number in twins)
     kept = _header_stamps(article, _join_wrapped([(number, line) for number, line in kept if number not in twins]))
     kept = _take_header(article, kept)
-    kept = _drop_teasers(article, kept)
-    kept = _site_name_lines(article, kept)
+    teasers = page_shape.teasers(article.removed, kept)  # other stories' teasers over "Read more" buttons
+    article.removed.extend(Removed(number, line, debris.LINK_LIST) for number, line in kept if number in teasers)
+    kept = [(number, line) for number, line in kept if number not in teasers]
+    site = page_shape.site_names(article.removed, kept)  # the site's name at the page's end
+    for name, value, evidence in site.fields:
+        article.meta.setdefault(name, Field(value, "given", evidence))
+    article.removed.extend(Removed(*line) for line in site.stripped)
+    kept = [(number, line) for number, line in kept if number not in {line[0] for line in site.stripped}]
     article.removed.sort(key=lambda r: r.line)
     pieces: list[str] = []
     offset = 0
@@ -602,37 +608,12 @@ def _build_body(article: Article, text: str, furniture: frozenset[str] = frozens
             article.sentences.append(Sentence(len(article.sentences), paragraph.index, span.start, span.end, span.text))
 
 
-def _repeated_furniture(kept: list[tuple[int, str]], lines: list[tuple[int, str]]) -> set[int]:
-    """The line numbers of a short label the page prints again and again between the story's paragraphs ("Article
-    content", a widget's label): up to `REPEATED_WORDS` words without final punctuation and with a word in lower
-    case (a name, a speaker's label or a headline in title case is none), printed twice or more on the page, once at
-    least after the first full paragraph; a copy above the first full paragraph goes only when the page prints it
-    three times or more (a short headline may be printed twice in the header)."""
-    counts = Counter(line.strip() for _, line in lines)
-    first_text = next((number for number, line in kept if _is_full_paragraph(line)), None)
-    if first_text is None:
-        return set()
-    found: set[int] = set()
-    for number, line in kept:
-        text = line.strip()
-        if counts[text] < 2 or len(text.split()) > REPEATED_WORDS or _PUNCTUATED.search(text) or \
-                not re.search(r"\b[a-z]{2,}", text) or not re.search(r"[^\W\d_]", text):
-            continue
-        later = any(n > first_text and l.strip() == text for n, l in kept)
-        if later and (number > first_text or counts[text] >= 3):
-            found.add(number)
-    return found
-
-
-REPEATED_WORDS = 4  # a label the page repeats between paragraphs: words at most
-
-
 def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Take the title and header labels from the lines above the first full paragraph of text, a standfirst
     between the title and a byline or date line, and topic tags after the last full paragraph."""
     captions = frozenset(r.line for r in article.removed if r.reason == debris.CAPTION)
     kept = _drop_page_title(article, kept, _first_text(kept, captions))
-    if header_at := _header_block(article, kept):  # a promo of the site over the story's headline and byline
+    if header_at := page_shape.header_block(article.removed, kept):  # a site's promo over the headline and byline
         article.removed.extend(Removed(number, line, debris.SITE_HEADER) for number, line in kept[:header_at])
         kept = kept[header_at:]
     first_text, opening = _first_text(kept, captions), _opening_headline(kept, captions)
@@ -712,19 +693,20 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
         article.removed.append(Removed(title_line, crumbs[0], debris.MENU))
         article.title = crumbs[1]
     if title_line:  # the headline printed again under the date line or the standfirst, perhaps after its date
-        headline = _folded_line(lines_by_number[title_line])
+        headline = folded_line(lines_by_number[title_line])
         dated = {number: label for number, line in body if (label := debris.date_label(line))}
         repeats = [(number, line) for number, line in body
-                   if headline in (_folded_line(line), _folded_line(dated.get(number, ("", ""))[1])) or
-                   debris.repeats_headline_after_crumb(_folded_line(line), headline) or
-                   _headline_and_source(_folded_line(line), headline)]
+                   if headline in (folded_line(line), folded_line(dated.get(number, ("", ""))[1])) or
+                   debris.repeats_headline_after_crumb(folded_line(line), headline) or
+                   _headline_and_source(folded_line(line), headline)]
         for number, line in repeats:
             if number in dated:  # the headline's own date label dates the page
                 article.meta.setdefault("given_date", Field(dated[number][0], "given", f"line {number}: {line}"))
         article.removed.extend(Removed(number, line, debris.REPEATED_TITLE) for number, line in repeats)
         body = [item for item in body if item not in repeats]
-    drop = dict.fromkeys(_links_after_story(article, body) | _story_cards(article, body), debris.LINK_LIST)
-    last_text = max((i for i, (number, line) in enumerate(body) if _is_full_paragraph(line) and number not in drop),
+    others = page_shape.links_after_story(article.removed, body) | page_shape.story_cards(article.removed, body)
+    drop = dict.fromkeys(others, debris.LINK_LIST)
+    last_text = max((i for i, (number, line) in enumerate(body) if is_full_paragraph(line) and number not in drop),
                     default=len(body))
     drop.update(dict.fromkeys(_standfirst(article, body, title_line), debris.STANDFIRST))
     header = {r.line for r in article.removed if r.reason in _HEADER_REASONS}
@@ -735,165 +717,26 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
     if title_line:  # "Lenzia forms penal units /": the page's title again, the site's name after it cut off
         drop.update((number, debris.PAGE_TITLE) for number, line in body
                     if (cut := _CUT_PAGE_TITLE.match(line)) and debris.looks_like_title(cut.group("head")))
-    drop.update(dict.fromkeys(_other_headlines(body, article.title), debris.LINK_LIST))
-    drop.update(dict.fromkeys(_keywords_between_paragraphs(body), debris.CAPTION))
+    drop.update(dict.fromkeys(page_shape.other_headlines(body, article.title), debris.LINK_LIST))
+    drop.update(dict.fromkeys(page_shape.keywords_between_paragraphs(body), debris.CAPTION))
     drop.update((number, debris.LINK_LIST) for number, line in body[last_text + 1:] if debris.is_tag_list(line))
     drop.update(dict.fromkeys(debris.bullet_links(body[last_text + 1:]), debris.LINK_LIST))
-    drop.update(_page_tail(article, [item for item in body[last_text + 1:] if item[0] not in drop], body))
+    drop.update(page_shape.page_tail(article.removed, [item for item in body[last_text + 1:] if item[0] not in drop],
+                                     body))
     article.removed.extend(Removed(number, line, drop[number]) for number, line in body if number in drop)
     body = [(number, line) for number, line in body if number not in drop]
-    if title_line:
-        _site_clock(article, title_line, body)
-    return body
-
-
-# a day named with its weekday and no year in the story ("on Sunday May 8", "on Friday, 3 March"): a recent day
-_WEEKDAY_DATE = re.compile(r"\b(?P<weekday>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?(?:(?P<d1>\d{1,2})"
-                           r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>[A-Z][a-z]+)|(?P<m2>[A-Z][a-z]+)\.?\s+(?P<d2>\d{1,2})"
-                           r"(?:st|nd|rd|th)?)\b(?!,?\s*\d{4})")
-_WEEKDAY_NAME = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
-SITE_CLOCK_DAYS = (14, 7)  # a story's weekday-dated day lies at most this many days before / after its page's date
-
-
-def _site_clock(article: Article, title_line: int, body: list[tuple[int, str]]) -> None:
-    """A date line with its weekday above the headline ("Friday, October 7, 2022") that the story contradicts is
-    the site's clock (the day the page was scraped), not the story's date: no day the story names with its weekday
-    ("on Sunday May 8") lies within `SITE_CLOCK_DAYS` of it, in its year or the year before. The stated date is
-    then dropped (kept as `site_date`) and the date is inferred from the text."""
     given = article.meta.get("given_date")
-    line = re.match(r"line (\d+): (.*)", given.evidence) if given is not None else None
-    if line is None or int(line.group(1)) >= title_line or not _WEEKDAY_NAME.search(line.group(2)) or \
-            not (stated := dating.parse_given_date(given.value, "")):
-        return
-    named = []
-    for _, text in body:
-        for match in _WEEKDAY_DATE.finditer(text):
-            name = match.group("m1") or match.group("m2")
-            if month := timex.MONTHS.get(name) or timex.MONTH_ABBR.get(name):
-                day = int(match.group("d1") or match.group("d2"))
-                named.append((timex.WEEKDAYS[match.group("weekday") + "day"], month, day, match.group(0)))
-    if not named:
-        return
-    for weekday, month, day, _ in named:
-        for year in (stated.year, stated.year - 1):
-            try:
-                when = datetime.date(year, month, day)
-            except ValueError:
-                continue
-            if when.weekday() == weekday and -SITE_CLOCK_DAYS[0] <= (when - stated).days <= SITE_CLOCK_DAYS[1]:
-                return
-    article.meta["site_date"] = Field(given.value, "given", f"{given.evidence}: the site's date over the headline, "
-                                                            f"which the story's \u201c{named[0][3]}\u201d contradicts")
-    del article.meta["given_date"]
-
-
-def _other_headlines(body: list[tuple[int, str]], title: str | None) -> set[int]:
-    """The line numbers of other stories' headlines set between the story's paragraphs: a line between two full
-    paragraphs that reads as a headline (`OTHER_HEADLINE_WORDS`, a capital, no final punctuation) and shares next to
-    none of its words with the story (at most one in `OTHER_HEADLINE_SHARE` of its content words, each compared by
-    its first five letters): a subheading names what the story is about, a linked headline another story."""
-    story = " ".join(line for _, line in body) + " " + (title or "")
-    found = set()
-    per_line: list[set[str]] | None = None  # each line's content stems, read once when a headline is a candidate
-    line_at, at = {}, 0  # the offset of each line in `story`
-    for _, other in body:
-        line_at[at] = other
-        at += len(other) + 1
-    for i in range(1, len(body) - 1):
-        number, line = body[i]
-        words = line.split()
-        if not (OTHER_HEADLINE_WORDS[0] <= len(words) <= OTHER_HEADLINE_WORDS[1]) or not line[:1].isupper() or \
-                _PUNCTUATED.search(line) or line.rstrip().endswith(("?", "!")) or \
-                not (_is_full_paragraph(body[i - 1][1]) and _is_full_paragraph(body[i + 1][1])):
-            continue
-        own = _content_stems(line)
-        copies = sum(other == line for _, other in body)
-        if _only_whole_lines(story, line, line_at) and line not in (title or ""):  # the line occurs only as whole
-            # lines: the rest of the story is the other lines and the title (their stems read once, not per line)
-            if per_line is None:
-                per_line = [_content_stems(other) for _, other in body] + [_content_stems(title or "")]
-                lines_with: Counter[str] = Counter(stem for stems in per_line for stem in stems)
-            rest = {stem for stem in own if lines_with[stem] > copies}
-        else:
-            rest = _content_stems(story.replace(line, " "))
-        if len(own) >= OTHER_HEADLINE_CONTENT and len(own & rest) <= len(own) * OTHER_HEADLINE_SHARE:
-            found.add(number)
-    return found
-
-
-def _only_whole_lines(story: str, line: str, line_at: dict[int, str]) -> bool:
-    """Whether every occurrence of `line` that `story.replace(line, ...)` would replace is a whole line of the story."""
-    at = story.find(line)
-    while at != -1:
-        if line_at.get(at) != line:
-            return False
-        at = story.find(line, at + len(line))
-    return True
-
-
-OTHER_HEADLINE_WORDS = (6, 20)  # another story's headline between paragraphs: words
-OTHER_HEADLINE_CONTENT = 4  # ... its content words at least
-OTHER_HEADLINE_SHARE = 0.15  # ... the share of them found in the story, at most
-_STOPWORDS = frozenset("""a an the of on in to and or for with at by from that this these those is are was were be been
-being has have had will would can could may might must shall should as its it his her their our your my we you they he
-she them him not no but if then than so after before over under into out up down about against between during without
-within more most less new says say said also just how why what when where who whom which while amid""".split())
-
-
-def _content_stems(text: str) -> set[str]:
-    """The content words of a text (not its function words), each by its first five letters, in lower case."""
-    return {word[:5] for word in re.findall(r"[^\W\d_]{3,}", fold(text).lower()) if word not in _STOPWORDS}
+    if title_line and given is not None and \
+            (contradiction := page_shape.site_clock(given.value, given.evidence, title_line, body)):
+        article.meta["site_date"] = Field(given.value, "given", f"{given.evidence}: the site's date over the "
+                                          f"headline, which the story's \u201c{contradiction}\u201d contradicts")
+        del article.meta["given_date"]
+    return body
 
 
 # a headline and a slash or bar with nothing after it: a page title whose site's name was cut off
 _CUT_PAGE_TITLE = re.compile(r"^(?P<head>\S.*?\S)\s+[/|]\s*$")
 _DANGLING_SEPARATOR = re.compile(r"\s+[-|\u2013\u2014\u00bb\u203a]+\s*$")  # a title's separator with nothing after it
-
-
-def _header_block(article: Article, kept: list[tuple[int, str]]) -> int:
-    """The index of the story's headline when the page opens with a full paragraph of the site's over it (a promo of
-    the site's campaign, "The Valley Fund was set up in 2022 to ..."): a headline of `HEADER_HEADLINE_WORDS` under at
-    most `HEADER_PROMO_LINES` lines, one of them a full paragraph, none of them in the first person (a blogger's own
-    intro over the story it quotes), ending on a colon or longer than `HEADER_PROMO_WORDS` words, with its byline right
-    under it
-    (a writer's name alone, "Jane Roe", or a line stripped as a byline or date line) and two full paragraphs after;
-    0 when the page opens otherwise."""
-    texts = {**{r.line: (r.text, r.reason) for r in article.removed}, **{n: (l, None) for n, l in kept}}
-    numbers = sorted(texts)
-    for h in range(1, min(HEADER_PROMO_LINES, len(kept) - 1) + 1):
-        above, (number, headline) = kept[:h], kept[h]
-        if not any(_is_full_paragraph(line) for _, line in above) or any(
-                len(line.split()) > HEADER_PROMO_WORDS or _FIRST_PERSON.search(line) or line.rstrip().endswith(":")
-                for _, line in above):
-            continue
-        if not (HEADER_HEADLINE_WORDS[0] <= len(headline.split()) <= HEADER_HEADLINE_WORDS[1]) or \
-                not debris.looks_like_title(headline) or numbers.index(number) + 1 >= len(numbers):
-            continue
-        below, reason = texts[numbers[numbers.index(number) + 1]]
-        byline = reason in (debris.BYLINE, debris.DATE_LINE, debris.UPDATED_LINE) or \
-            (reason is None and bool(_SIGNATURE.match(below)))
-        after = [line for n, line in kept if n > numbers[numbers.index(number) + 1] and _is_full_paragraph(line)]
-        if byline and len(after) >= 2:
-            return h
-    return 0
-
-
-HEADER_PROMO_LINES = 2  # the site's lines over the story's headline and byline: at most
-HEADER_PROMO_WORDS = 40  # ... each of this many words at most
-HEADER_HEADLINE_WORDS = (6, debris.TITLE_WORDS)  # the headline under them: words
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|me|my|we|we're|our|us)\b", re.IGNORECASE)
-
-
-def _keywords_between_paragraphs(body: list[tuple[int, str]]) -> set[int]:
-    """The line numbers of a few words in lower case without punctuation between two paragraphs ("flood barriers"): a
-    picture's alt text or a tag, not the story's (a line breaking off inside its sentence was joined to its paragraph,
-    and a list's items follow a line announcing them)."""
-    return {number for (_, above), (number, line), (_, below) in zip(body, body[1:], body[2:])
-            if _LOWER_WORDS.fullmatch(line) and _ENDS_STOP.search(above) and not above.rstrip().endswith(":") and
-            re.match(r"[\"'\u201c\u2018]?[A-Z]", below)}
-
-
-_LOWER_WORDS = re.compile(r"[a-z][a-z'-]*(?: [a-z][a-z'-]*){1,3}")  # two to four words in lower case
 
 
 def _headline_and_source(line: str, headline: str) -> bool:
@@ -904,59 +747,6 @@ def _headline_and_source(line: str, headline: str) -> bool:
 
 
 _SOURCE_TAIL = re.compile(r",?\s*(?:according to|as reported by|via|photo:?|source:?)\s+[^.!?]{2,60}[.]?")
-
-
-# the page naming its site at the story's end: a copyright notice ("\u00a9 2024 Valley Ledger. All rights reserved.",
-# "Copyright Valley Ledger 2024"), a link to the site ("Read more on Valley Ledger"), or to the original a syndicated
-# copy comes from ("Read the original article on Valley Ledger": the copy's source)
-_SITE = r"(?P<name>(?-i:[A-Z][\w&'-]*)(?:[ .](?!\d{4}\b)(?-i:[A-Z0-9][\w&'-]*)){0,4}|[\w-]+\.(?:com|net|org|news|info|[a-z]{2}))"
-_COPYRIGHT_SITE = re.compile(r"^(?:copyright\s*)?(?:\u00a9|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?,?\s*)?"
-                             r"(?:by\s+)?" + _SITE + r"\s*(?:[-,.|/]\s*(?:\d{4}\s*[.,]?\s*)?(?:all rights reserved\b.*)?|"
-                             r"\d{4}\.?|all rights reserved\b.*)?$", re.I)
-_READ_MORE_SITE = re.compile(r"^(?:read|see|find) (?:more|more stories|more news|the full (?:story|article)) (?:on|at) "
-                             + _SITE + r"\W*$", re.I)
-_READ_ORIGINAL = re.compile(r"^read the original (?:article|story|post) (?:on|at) " + _SITE + r"\W*$", re.I)
-_SOURCED_FROM = re.compile(r"^(?:this |the )?(?:article|story|post|content|news|report)\s+(?:was |is )?(?:sourced|taken|"
-                           r"republished|reproduced|syndicated|posted|curated|adapted)\s+(?:from|by)\s+" + _SITE +
-                           r"(?:\s*[,.;:(-].{0,80})?$", re.I)
-_NO_SITE = {"all", "all rights reserved", "the", "this", "our", "us", "we"}
-
-
-def _names_a_site(name: str) -> bool:
-    """A name a link line gives as a site's ("Read more on Valley Courier"), not a topic ("Read more on Ukraine"): a
-    known outlet, a web address or a name ending in a media word (`metadata.OUTLET_NAME`)."""
-    return metadata.canonical_outlet(name) in metadata.outlet_kinds() or bool(re.search(r"\.[a-z]{2,}$", name)) or \
-        bool(re.fullmatch(metadata.OUTLET_NAME, name.strip(" .")))
-
-
-def _site_name_lines(article: Article, kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The site's own name from a copyright notice the debris rules stripped without a known outlet in it, and
-    from a last line linking to the site or to the syndicated copy's original (stripped here)."""
-    for removed in article.removed:
-        if removed.reason == debris.COPYRIGHT and (match := _COPYRIGHT_SITE.match(removed.text.strip())) and \
-                match.group("name").strip(" .").lower() not in _NO_SITE:
-            article.meta.setdefault("given_outlet", Field(match.group("name").strip(" ."), "given",
-                                                          f"copyright line {removed.line}: {removed.text}"))
-    for number, line in kept:  # "Article sourced from Valley Courier, read in full using the link above."
-        if (match := _SOURCED_FROM.match(line.strip())) and _names_a_site(match.group("name")):
-            article.meta.setdefault("given_source", Field(metadata.canonical_outlet(match.group("name").strip(" .")),
-                                                          "given", f"line {number}: {line}"))
-            article.removed.append(Removed(number, line, debris.SOURCE_LINE))
-            article.removed.sort(key=lambda r: r.line)
-            kept = [(n, l) for n, l in kept if n != number]
-            break
-    last = kept[-1][0] if kept else 0
-    ending = [(r.line, r.text) for r in article.removed if r.reason == debris.PROMO and r.line > last]
-    for number, line in kept[-1:] + ending:
-        for pattern, field_name in ((_READ_MORE_SITE, "given_outlet"), (_READ_ORIGINAL, "given_source")):
-            if (match := pattern.match(line.strip())) and _names_a_site(match.group("name")):
-                article.meta.setdefault(field_name, Field(match.group("name").strip(" ."), "given",
-                                                          f"line {number}: {line}"))
-                if number == last:
-                    article.removed.append(Removed(number, line, debris.PROMO))
-                    article.removed.sort(key=lambda r: r.line)
-                    kept = kept[:-1]
-    return kept
 
 
 STAMP_WORDS = 14  # a header line stamping the page's publication has at most this many words
@@ -985,24 +775,6 @@ def _header_stamps(article: Article, kept: list[tuple[int, str]]) -> list[tuple[
     return [(number, line) for number, line in kept if number not in stamps]
 
 
-def _drop_teasers(article: Article, kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Teasers of other stories, each right above its "Read more" button, two buttons or more in a run (one line
-    between them), and the page's last line after the last button (a teaser cut off)."""
-    buttons = sorted(r.line for r in article.removed if debris.is_read_more(r.text))
-    numbers = [number for number, _ in kept]
-    teasers: set[int] = set()
-    for first, second in zip(buttons, buttons[1:]):
-        between = [n for n in numbers if first < n < second]
-        above = [n for n in numbers if n < first]
-        if len(between) == 1 and above and not any(above[-1] < r.line < second and r.line != first
-                                                   for r in article.removed):
-            teasers.update([above[-1], between[0]])
-    if teasers:
-        teasers.update(n for n in numbers if n > buttons[-1] and n == numbers[-1])
-    article.removed.extend(Removed(number, line, debris.LINK_LIST) for number, line in kept if number in teasers)
-    return [(number, line) for number, line in kept if number not in teasers]
-
-
 def _preferred_title(article: Article, kept: list[tuple[int, str]], first_text: int,
                      after_menu: int = 0) -> int | None:
     """The index of the headline when lines above it look like one too: the headline printed again further down
@@ -1012,9 +784,9 @@ def _preferred_title(article: Article, kept: list[tuple[int, str]], first_text: 
     words: a button's "Click to follow" or a picture's label "Petrol pump" between them is no kicker). Only
     lines below the site's menu bar or breadcrumb (line `after_menu`) are candidates: above it stand the site's
     own header lines, which may look like headlines too."""
-    folded = [_folded_line(line) for _, line in kept]
+    folded = [folded_line(line) for _, line in kept]
     candidates = [i for i in range(first_text) if debris.looks_like_title(kept[i][1]) and kept[i][0] > after_menu]
-    captions = [(r.line, _folded_line(r.text)) for r in article.removed if r.reason == debris.CAPTION]
+    captions = [(r.line, folded_line(r.text)) for r in article.removed if r.reason == debris.CAPTION]
     for i in candidates:
         if folded[i] in folded[i + 1:] or any(n > kept[i][0] and text.startswith(folded[i]) for n, text in captions):
             return i
@@ -1195,7 +967,7 @@ def _first_text(kept: list[tuple[int, str]], captions: frozenset[int] = frozense
     `_opening_headline`)."""
     opening = _opening_headline(kept, captions)
     start = 0 if opening is None else opening + 1
-    return next((i for i, (_, line) in enumerate(kept) if i >= start and _is_full_paragraph(line)), len(kept))
+    return next((i for i, (_, line) in enumerate(kept) if i >= start and is_full_paragraph(line)), len(kept))
 
 
 def _opening_headline(kept: list[tuple[int, str]], captions: frozenset[int] = frozenset()) -> int | None:
@@ -1212,7 +984,7 @@ def _opening_headline(kept: list[tuple[int, str]], captions: frozenset[int] = fr
     line = kept[start][1]
     words = line.split()
     question = line.rstrip().endswith("?") and not re.search(r"[.!?]\s", line)
-    unfinished = not _ENDS_SENTENCE.search(line) or bool(_OPEN_QUOTE_END.search(line))
+    unfinished = not ENDS_SENTENCE.search(line) or bool(_OPEN_QUOTE_END.search(line))
     core = line[kicker.end() - 1:] if (kicker := _QUOTED_KICKER.match(line)) else line
     sentences = re.split(r"(?<=[.!?])[\"'\u2019\u201d]?\s+(?=[\"'\u2018\u201c]?[A-Z])", core)
     two_sentences = line.rstrip().endswith((".", "?")) and len(sentences) >= 2 and \
@@ -1256,21 +1028,13 @@ def _join_wrapped(kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
     joined: list[tuple[int, str]] = []
     last_number = 0
     for number, line in kept:
-        if joined and number == last_number + 1 and not _ENDS_SENTENCE.search(joined[-1][1]) and \
+        if joined and number == last_number + 1 and not ENDS_SENTENCE.search(joined[-1][1]) and \
                 _runs_on(joined[-1][1], line):
             joined[-1] = (joined[-1][0], joined[-1][1] + " " + line)
         else:
             joined.append((number, line))
         last_number = number
     return joined
-
-
-_ENDS_SENTENCE = re.compile(r"[.!?:;\"\u201d\u2019')\]]\s*$")
-
-
-def _folded_line(line: str) -> str:
-    """A line compared as text: case, spacing and curly marks aside."""
-    return " ".join(fold(line).lower().split())
 
 
 def _teaser_repeated(body: list[tuple[int, str]], header: set[int]) -> set[int]:
@@ -1281,11 +1045,11 @@ def _teaser_repeated(body: list[tuple[int, str]], header: set[int]) -> set[int]:
     them (a standfirst over "/ Source: The Associated Press")."""
     found = set()
     for i, (number, line) in enumerate(body[:2]):
-        core = _folded_line(line).rstrip(" .")
+        core = folded_line(line).rstrip(" .")
         if len(core.split()) < 8:
             continue
         for later_number, later in body[i + 1:i + 4]:
-            at = _folded_line(later).find(core)
+            at = folded_line(later).find(core)
             over_header = i == 0 and later == line and any(number < n < later_number for n in header)
             if 0 <= at <= TEASER_OFFSET and (len(later) > len(line) or over_header):
                 found.add(number)
@@ -1358,7 +1122,7 @@ def _kickers_under_title(body: list[tuple[int, str]], title_line: int) -> set[in
     EXCLUSIVE:"); taken after the title is found, so the first line of a hard-wrapped text never becomes it."""
     found = set()
     for number, line in body:
-        if _is_full_paragraph(line):
+        if is_full_paragraph(line):
             break
         if title_line and number > title_line and debris.is_caps_kicker(line):
             found.add(number)
@@ -1375,17 +1139,17 @@ def _alt_text_over_caption(article: Article, body: list[tuple[int, str]], title_
     found = set()
     between: list[tuple[int, str]] = []
     for number, line in body:
-        if _is_full_paragraph(line):
+        if is_full_paragraph(line):
             break
         if title_line and number > title_line:
             between.append((number, line))
         if title_line and number > title_line and number + 1 in captions and \
-                len(line.split()) <= ALT_TEXT_WORDS and not _ENDS_SENTENCE.search(line):
+                len(line.split()) <= ALT_TEXT_WORDS and not ENDS_SENTENCE.search(line):
             found.add(number)
     if len(between) == 2 and between[1][0] == between[0][0] + 1:
         (alt_number, alt), (caption_number, caption) = between
-        if 2 <= len(alt.split()) <= 4 and re.search(r"\b[a-z]", alt) and not _PUNCTUATED.search(alt) and \
-                len(caption.split()) <= ALT_TEXT_CAPTION_WORDS and not _ENDS_STOP.search(caption):
+        if 2 <= len(alt.split()) <= 4 and re.search(r"\b[a-z]", alt) and not PUNCTUATED.search(alt) and \
+                len(caption.split()) <= ALT_TEXT_CAPTION_WORDS and not ENDS_STOP.search(caption):
             found.update([alt_number, caption_number])
     return found
 
@@ -1393,201 +1157,7 @@ def _alt_text_over_caption(article: Article, body: list[tuple[int, str]], title_
 ALT_TEXT_CAPTION_WORDS = 30  # the uncredited caption under an alt text below the title: words at most
 
 
-def _page_tail(article: Article, tail: list[tuple[int, str]], body: list[tuple[int, str]]) -> dict[int, str]:
-    """What follows the last full paragraph and is no text: the writer's name alone when no sentence follows it
-    ("Jane Roe", a blog's signature), a lone word ("Source", "X": a link or a button, not an item of a list the
-    story announces with a colon), and the page's last line cut off right after a box (a newsletter, comment or
-    link box: "A Message fro", up to four words without final punctuation; after a line of text or a caption it is
-    the story cut off); a table of results or prices (three rows or more of one shape of numbers and words, "3 Lenz
-    Rooks 21 43", with up to two short lines over them: "Regional League", "Team M Pts"), and on a page whose story is
-    in the Latin script a line in another script or a bare number (a payment widget's "Close" in Russian, "2").
-    When the page prints `TAIL_BOXES` boxes or more after the story (links, promos, comments, buttons) and every
-    other line left there is a short label without final punctuation ("Recipe of the Day" over "Tags" over
-    "Recommended for you"), those labels go too: a label among the boxes is one more box's heading."""
-    announced = next((i for i, (_, line) in enumerate(tail) if _opens_items(line) and _in_latin(line)), len(tail))
-    found = dict.fromkeys(_table_rows(tail[:announced]), debris.WIDGET_DATA)  # not the items the story lists
-    widgets = [number for number, line in tail[:announced]
-               if number not in found and (not _in_latin(line) or _BARE_COUNT.match(line))]
-    if widgets and _in_latin(" ".join(line for _, line in body if _is_full_paragraph(line))):
-        found.update(dict.fromkeys(widgets, debris.WIDGET_DATA))
-    for i, (number, line) in enumerate(tail):
-        if number in found:
-            continue
-        if _SIGNATURE.match(line) and i < announced and \
-                not any(_ENDS_SENTENCE.search(later) for _, later in tail[i + 1:]):
-            found[number] = debris.BYLINE
-        elif re.fullmatch(r"[^\W\d_]+", line) and not any(_opens_items(above) for _, above in tail[:i]):
-            found[number] = debris.NAVIGATION  # a lone word after the story ("Source", "X"): a link or a button
-        elif _LINK_LINE.search(line) and len(line.split()) <= LINK_LINE_WORDS and not _ENDS_STOP.search(line) and \
-                not any(_opens_items(above) for _, above in tail[:i]):
-            found[number] = debris.SOURCE_LINE  # a link to the copy's origin: "Article source: site.com", "via ..."
-    story_end = max((number for number, line in body if _is_full_paragraph(line) and number < tail[0][0]),
-                    default=0) if tail else 0
-    boxes_after = [r for r in article.removed if r.line > story_end and r.reason in _BOX_REASONS]
-    rest = [(number, line) for number, line in tail[:announced] if number not in found]
-    if story_end and len(boxes_after) >= TAIL_BOXES and len(rest) == len(tail) - len(found) and \
-            all(len(line.split()) <= TAIL_LABEL_WORDS and not _PUNCTUATED.search(line) for _, line in rest):
-        found.update(dict.fromkeys((number for number, _ in rest), debris.NAVIGATION))  # labels among the boxes
-    if tail and tail[-1][0] not in found:
-        number, line = tail[-1]
-        boxes = {r.line for r in article.removed if r.reason in _BOX_REASONS}
-        above = max((n for n in [r.line for r in article.removed] + [n for n, _ in body] if n < number), default=0)
-        if len(line.split()) <= 4 and not _ENDS_SENTENCE.search(line) and above in boxes:
-            found[number] = debris.FRAGMENT
-    return found
-
-
-def _links_after_story(article: Article, body: list[tuple[int, str]]) -> set[int]:
-    """Other stories' headlines listed under a list header ("Related posts:", "Next Story") below the story's last
-    long paragraph, to the page's end: every line kept there is a headline's length (`LINK_WORDS` at most), and one
-    of them, not the page's last line (which may be cut off), has no final punctuation, as a headline has none. A
-    headline written as a sentence ("Lenz says its water is safe.", "Why do dams fail?") then goes with the list,
-    where alone it reads as a short paragraph and ended the list. When the list opens with `LISTED_LINKS` linked
-    headlines the page strips, a teaser of up to `TEASER_WORDS` words right under a headline goes with it too (a
-    card: headline and teaser); a paragraph longer than that ends the story above the header."""
-    last_long = max((number for number, line in body if len(line.split()) > LINK_WORDS), default=0)
-    last_story = max((number for number, line in body if len(line.split()) > TEASER_WORDS), default=0)
-    first_long = min((number for number, line in body if len(line.split()) > LINK_WORDS), default=0)
-    headers = sorted(r.line for r in article.removed if r.line > max(last_story, first_long) and
-                     debris.opens_link_list(r.text))
-    texts = {**{r.line: r.text for r in article.removed}, **dict(body)}
-    numbers = sorted(texts)
-    links = {r.line for r in article.removed if r.reason == debris.LINK_LIST}
-
-    def under_headline(number: int) -> bool:  # a teaser right under a linked headline (kept or stripped)
-        above = texts[numbers[numbers.index(number) - 1]] if numbers.index(number) else ""
-        return 0 < len(above.split()) <= LINK_WORDS and not _PUNCTUATED.search(above)
-
-    for header in headers if last_long else []:
-        run = [(number, line) for number, line in body if number > header]
-        listed = numbers[numbers.index(header) + 1:numbers.index(header) + 1 + LISTED_LINKS]
-        teasers = len(listed) == LISTED_LINKS and set(listed) <= links  # a list the page's links open: its teasers too
-        if run and any(not _PUNCTUATED.search(line) for _, line in run[:-1]) and (header > last_long or teasers) and \
-                all(len(line.split()) <= LINK_WORDS or (teasers and len(line.split()) <= TEASER_WORDS and
-                                                       under_headline(number)) for number, line in run):
-            return {number for number, _ in run}
-    return set()
-
-
-TEASER_WORDS = 45  # a linked story's teaser under its headline in a list after the story: words at most
-LISTED_LINKS = 3  # ... when the list opens with this many linked headlines the page strips
-
-
-def _story_cards(article: Article, body: list[tuple[int, str]]) -> set[int]:
-    """The line numbers of other stories' cards after the story, to the page's end: each a headline over its date
-    line ("Dry wells" over "Updated 25 May, 2024") and perhaps a teaser, two such headlines at least, the page
-    printing a headline twice or cutting a teaser off ("... a way to tax the harbour twice. A..."), every line kept
-    there of a teaser's length, after `STORY_CARD_PARAGRAPHS` full paragraphs of the story; and the short labels
-    right above the first card ("Opinion", "Editorial"). A story told in dated entries prints no headline twice
-    and cuts nothing off."""
-    kept = dict(body)
-    removed = {r.line: r.text for r in article.removed}
-    texts = {**removed, **kept}
-    numbers = sorted(texts)
-    dates = [r.line for r in article.removed if r.reason in (debris.DATE_LINE, debris.UPDATED_LINE)]
-
-    def headline(number: int) -> bool:
-        line = texts[number]
-        return 0 < len(line.split()) <= LINK_WORDS and not _PUNCTUATED.search(line) and line[:1].isupper()
-
-    for date in sorted(dates):
-        at = numbers.index(date)
-        if at == 0 or not headline(numbers[at - 1]):
-            continue
-        start = numbers[at - 1]
-        if sum(_is_full_paragraph(line) for number, line in body if number < start) < STORY_CARD_PARAGRAPHS:
-            continue
-        run = [n for n in numbers if n >= start]
-        dated = [n for i, n in enumerate(run) if n in dates and i and headline(run[i - 1])]
-        folded = [_folded_line(texts[n]) for n in run]
-        cut = any(texts[n].rstrip().endswith(("...", "\u2026")) for n in run if n in kept)  # a teaser cut off
-        if len(dated) < 2 or not (len(set(folded)) < len(folded) or cut) or \
-                any(len(kept[n].split()) > TEASER_WORDS for n in run if n in kept):
-            continue
-        labels = []
-        for number, line in reversed([(n, l) for n, l in body if n < start]):
-            if len(line.split()) > 3 or _PUNCTUATED.search(line) or line.rstrip().endswith(("?", "!")):
-                break
-            labels.append(number)
-        return {n for n in run if n in kept} | set(labels)
-    return set()
-
-
-STORY_CARD_PARAGRAPHS = 2  # full paragraphs of the story above other stories' cards, at least
-
-
-_PUNCTUATED = re.compile(r"[.!?:;,][\"'\u201d\u2019)\]]*\s*$")  # a line ending on punctuation, perhaps inside its quote
-
-
-TAIL_BOXES = 2  # boxes of the page (links, promos, comments, buttons) after the story, at least, ...
-TAIL_LABEL_WORDS = 6  # ... for the short labels left among them to go too ("Recipe of the Day"): words at most
-
-
-def _table_rows(tail: list[tuple[int, str]]) -> set[int]:
-    """The line numbers of a table after the story: `TABLE_ROWS` lines or more in a run with one shape of numbers
-    and words ("1 Lenz Rooks 21 49" over "2 Port Alder 21 43": number, words, number, number), two numbers a row at
-    least, and up to `TABLE_HEADINGS` short lines right above them without final punctuation (its title and column
-    heads)."""
-    shapes = [_row_shape(line) for _, line in tail]
-    found: set[int] = set()
-    start = 0
-    for end in range(1, len(tail) + 1):
-        if end < len(tail) and shapes[end] and shapes[end] == shapes[start]:
-            continue
-        if shapes[start] and end - start >= TABLE_ROWS:
-            found.update(number for number, _ in tail[start:end])
-            heads = start
-            while heads > 0 and start - heads < TABLE_HEADINGS and len(tail[heads - 1][1].split()) <= \
-                    TABLE_HEADING_WORDS and not _ENDS_SENTENCE.search(tail[heads - 1][1]):
-                heads -= 1
-            found.update(number for number, _ in tail[heads:start])
-        start = end
-    return found
-
-
-def _row_shape(line: str) -> tuple[str, ...]:
-    """A short line as numbers and runs of words ("2 Port Alder 21 43" -> N W N N), when it holds two numbers."""
-    tokens = line.split()
-    numbers = [bool(_NUMBER_TOKEN.match(token)) for token in tokens]
-    if len(tokens) > TABLE_ROW_TOKENS or sum(numbers) < 2:
-        return ()
-    shape: list[str] = []
-    for number in numbers:
-        if number or not shape or shape[-1] != "W":
-            shape.append("N" if number else "W")
-    return tuple(shape)
-
-
-def _in_latin(text: str) -> bool:
-    """Written mostly in the Latin script, or in no letters at all."""
-    if text.isascii():
-        return True
-    letters = [c for c in text if c.isalpha()]
-    return sum(c < "\u0250" for c in letters) * 2 >= len(letters)
-
-
-# a web address or a site's domain: "https://t.co/x1", "www.site.com", "ndtv.com" (a line after the story naming one
-# and no sentence links to where the copy came from)
-_LINK_LINE = re.compile(r"\bhttps?://\S+|\bwww\.[\w-]+\.\w|\b[\w-]{2,}\.(?:com|net|org|in|co|uk|info|news|io)\b(?![.\w])")
-_ENDS_STOP = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")  # a sentence's full stop, question or exclamation mark
-LINK_LINE_WORDS = 12  # such a link line: words at most
-TABLE_ROWS = 3  # rows of one shape in a run, at least, to make a table
-TABLE_ROW_TOKENS = 8  # a table's row: numbers and words at most
-TABLE_HEADINGS = 2  # short lines over a table taken with it (its title, its column heads), at most
-TABLE_HEADING_WORDS = 4  # words of such a line, at most
-_NUMBER_TOKEN = re.compile(r"^[+\-\u2212$\u20ac\u00a3]?\d[\d.,:%/]*$")  # "21", "-3", "4.5%", "$25"
-_BARE_COUNT = re.compile(r"^\d{1,6}$")  # a number alone: "0", "2"
-
-
-def _opens_items(line: str) -> bool:
-    """A sentence of the story announcing a list of items below it ("They should receive some papers:")."""
-    return len(line.split()) >= 4 and line.rstrip().endswith(":") and line[:1].isupper()
-
-
 _HEADER_REASONS = {debris.BYLINE, debris.SOURCE_LINE, debris.DATE_LINE, debris.UPDATED_LINE}  # a story's header
-_BOX_REASONS = {debris.PROMO, debris.NAVIGATION, debris.SHARE, debris.COMMENT_POLICY, debris.LINK_LIST,
-                debris.COPYRIGHT}  # a box of the page, not of the story (a caption is the story's)
-_SIGNATURE = re.compile(r"^[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019.-]+){1,2}$")  # a name alone: "Jane Roe"
 
 
 def _standfirst(article: Article, body: list[tuple[int, str]], title_line: int) -> set[int]:
@@ -1599,16 +1169,12 @@ def _standfirst(article: Article, body: list[tuple[int, str]], title_line: int) 
         return set()
     top = min(tops, key=lambda r: r.line)
     between = [(number, line) for number, line in body if title_line < number < top.line]
-    after = [line for number, line in body if number > top.line and _is_full_paragraph(line)]
+    after = [line for number, line in body if number > top.line and is_full_paragraph(line)]
     # over a byline any short summary; over a date line only one without a full stop (a lead paragraph may sit
     # above an "Updated ..." line)
     fits = [len(line.split()) <= 60 and (top.reason == debris.BYLINE or not line.rstrip('"\u201d\u2019\'').endswith(
         (".", "!", "?"))) for _, line in between]
     return {number for number, _ in between} if 1 <= len(between) <= 2 and len(after) >= 2 and all(fits) else set()
-
-
-def _is_full_paragraph(line: str) -> bool:
-    return len(line.split()) >= 20 or (len(line.split()) >= 8 and line.rstrip('"\u201d\u2019\'').endswith((".", "!", "?")))
 
 
 def _flag_duplicates(article: Article) -> None:
