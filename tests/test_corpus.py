@@ -1176,3 +1176,31 @@ def test_a_page_that_lost_the_closing_marks_of_whole_paragraph_quotations_shows_
     article = load_corpus(write_corpus({"001_q.txt": CLOSING_MARKS_LOST}))["001"]
     signs = metadata.translation_signs(article)
     assert len(signs) == 1 and "closing mark lost" in signs[0]
+
+
+STORY_BODY = ("The council of Lenz voted on Tuesday to spend 4 million crowns on barriers along the river, after two "
+              "winters in which the old town flooded twice and shops stayed shut for weeks.\n"
+              "Mayor Tomas Brill said the work would start in March and last about a year, with the first section "
+              "built next to the market square where the water rose highest.\n"
+              "Shop owners on the square said they had waited long enough, and several asked the council to pay for "
+              "the sandbags they had bought themselves during the last two floods.\n")
+
+
+def test_an_article_templates_fields_under_the_headline_are_header_lines(write_corpus):
+    """A page written from a template prints "Title:", "Subtitle:" and "Date:" fields under its headline and a
+    byline naming the site in lower case: the headline is the page's first line, the fields are stripped."""
+    text = ("Lenz council backs river barriers after two floods\n\nby lenz daily\n\n"
+            "Title: Lenz Council Votes Millions for River Barriers\n\n"
+            "Subtitle: Shops on the market square waited two winters for the work\n\nDate: May 4, 20XX\n\n"
+            "By Ilse Varga and Tomas Brill\n\n" + STORY_BODY)
+    article = load_corpus(write_corpus({"001_a.txt": text}))["001"]
+    assert article.title == "Lenz council backs river barriers after two floods"
+    assert article.value("outlet") == "Lenz Daily"
+    assert not any(p.text.startswith(("Title:", "Subtitle:", "Date:")) for p in article.paragraphs)
+
+
+def test_a_headline_over_a_picture_credit_under_a_section_name_is_the_title_with_lines_before_the_story(write_corpus):
+    text = ("News\nLenz Council Votes Millions For River Barriers\nPhoto by Stockpix\n"
+            "The council wants the work done before the next winter.\nMay 4 2022 8:10 PM EST\n" + STORY_BODY)
+    article = load_corpus(write_corpus({"001_a.txt": text}))["001"]
+    assert article.title == "Lenz Council Votes Millions For River Barriers"

@@ -213,3 +213,39 @@ def test_a_date_line_over_the_headline_that_the_story_contradicts_is_the_site_cl
     given = article.meta.get("given_date")
     assert (given.value if given else "") == ("October 13, 2023" if stated else "")
     assert article.title == "Castelo bridge reopens after two years of repairs"
+
+
+# the site's own channels after the story; a gallery's captions between the paragraphs (session 15)
+
+
+def test_the_sites_own_channels_after_the_story_go_with_the_label_over_them(tmp_path):
+    text = "\n\n".join(["Lenz votes for river barriers", LEAD, SECOND, THIRD, "More from", "LNZ7 Weather Cams",
+                        "LNZ7 on Instagram", "LNZ7 Morning Show Replay", "Vote in the LNZ7 reader polls on Pollbox"])
+    article = _article(tmp_path, text)
+    assert article.paragraphs[-1].text == THIRD and "LNZ7" not in article.body and "More from" not in article.body
+
+
+def test_a_list_the_story_announces_after_it_stays(tmp_path):
+    text = "\n\n".join(["Lenz votes for river barriers", LEAD, SECOND, THIRD,
+                        "The council named the teams that will build it:", "Brill Works North", "Brill Works South",
+                        "Brill Works Harbour"])
+    article = _article(tmp_path, text)
+    assert "Brill Works Harbour" in article.body
+
+
+def test_a_gallerys_captions_between_the_paragraphs_go(tmp_path):
+    tail = (", in the old town of Lenz north of the capital, after the river flooded the market square with mud. "
+            "Some shops were moved to higher floors, but others still stood in the water.")
+    captions = ["A nurse of the clinic of Lenz carries a monitor" + tail,
+                "Workers of the clinic of Lenz carry a patient's bed" + tail,
+                "Workers of the clinic of Lenz carry an incubator" + tail]
+    text = "\n".join(["Lenz clinic flooded after storm", LEAD, captions[0], SECOND, captions[1], THIRD, captions[2]])
+    article = _article(tmp_path, text)
+    assert [p.text for p in article.paragraphs] == [LEAD, SECOND, THIRD]
+
+
+def test_a_paragraph_rewritten_below_itself_is_no_gallery(tmp_path):
+    twice = [LEAD, LEAD.replace("voted on Tuesday", "voted late on Tuesday"),
+             LEAD.replace("voted on Tuesday", "finally voted on Tuesday")]
+    article = _article(tmp_path, "\n".join(["Lenz votes for river barriers"] + twice + [SECOND]))
+    assert len(article.paragraphs) == 4

@@ -695,10 +695,12 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
     if title_line:  # the headline printed again under the date line or the standfirst, perhaps after its date
         headline = folded_line(lines_by_number[title_line])
         dated = {number: label for number, line in body if (label := debris.date_label(line))}
+        lead = next((number for number, line in body if is_full_paragraph(line)), 0)
         repeats = [(number, line) for number, line in body
                    if headline in (folded_line(line), folded_line(dated.get(number, ("", ""))[1])) or
                    debris.repeats_headline_after_crumb(folded_line(line), headline) or
-                   _headline_and_source(folded_line(line), headline)]
+                   _headline_and_source(folded_line(line), headline) or
+                   (title_line < number < lead and _TITLE_LABEL.match(line))]  # "Title: ...": a template's field
         for number, line in repeats:
             if number in dated:  # the headline's own date label dates the page
                 article.meta.setdefault("given_date", Field(dated[number][0], "given", f"line {number}: {line}"))
@@ -721,8 +723,11 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
     drop.update(dict.fromkeys(page_shape.keywords_between_paragraphs(body), debris.CAPTION))
     drop.update((number, debris.LINK_LIST) for number, line in body[last_text + 1:] if debris.is_tag_list(line))
     drop.update(dict.fromkeys(debris.bullet_links(body[last_text + 1:]), debris.LINK_LIST))
-    drop.update(page_shape.page_tail(article.removed, [item for item in body[last_text + 1:] if item[0] not in drop],
-                                     body))
+    tail = [item for item in body[last_text + 1:] if item[0] not in drop]
+    drop.update(page_shape.page_tail(article.removed, tail, body))
+    drop.update(dict.fromkeys(page_shape.site_channels([item for item in tail if item[0] not in drop], body),
+                              debris.NAVIGATION))
+    drop.update(dict.fromkeys(page_shape.caption_series(body), debris.CAPTION))
     article.removed.extend(Removed(number, line, drop[number]) for number, line in body if number in drop)
     body = [(number, line) for number, line in body if number not in drop]
     given = article.meta.get("given_date")
@@ -852,7 +857,7 @@ def _headline_over_credit(article: Article, kept: list[tuple[int, str]], first_t
     the story (only a byline or labels): else None."""
     if not 0 < first_text <= len(kept):
         return None
-    top = kept[first_text - 1][0]
+    top = kept[first_text][0] if first_text < len(kept) else kept[first_text - 1][0]  # the first paragraph's line
     removed = sorted((r for r in article.removed if r.line < top), key=lambda r: r.line)
     for k, r in enumerate(removed):
         if r.reason != debris.CAPTION or r.line <= after_menu:

@@ -1024,7 +1024,82 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(CAPTION)  # the caption under its alt text, ending as it does
     if _NAME_PLACE.match(text) and len(before.split()) >= 8 and len(nxt.split()) >= 8:
         return Debris(CAPTION)  # "Mayor Jane Roe, Lenz" between two paragraphs: a picture's alt text
+    return _page_template_line(text, words)
+
+
+def _page_template_line(text: str, words: int) -> Debris | None:
+    """Lines of a page's template that no rule above tells (session 15): a consent notice ("By continuing to use our
+    site, you agree to our ... Terms of Use."), a call to click inside a promo ("... Click here to subscribe to our
+    newsletter.", "-- Need help? Click here for help --"), a TV show's time slot ("every Tuesday, 10P/9C"), a long
+    list of tags in mixed case ("Lenzia, war, floods, Valdoria's army, ..."), a site's web address alone
+    ("valleynews.com": the site), a header's time and day without its year ("11:47 19 November Lenz, Valdoria"), a
+    byline naming a site in lower case ("by valley news": the site), a writer's
+    field with the writer's post ("Author: Jane Roe Editor of the website"), and an article template's labelled
+    fields ("Subtitle: ...", "Date: ...")."""
+    from .metadata import OUTLET_NAME
+
+    if words <= 60 and _CONSENT.match(text):
+        return Debris(NAVIGATION)
+    if (words <= 45 and _CLICK_CALL.search(text)) or (words <= 30 and _TV_SLOT.search(text)):
+        return Debris(PROMO)
+    if _is_long_tag_list(text):
+        return Debris(LINK_LIST)
+    if _WEB_NAME.match(text) and text.rsplit(".", 1)[1].islower():
+        return Debris(OUTLET_LINE, given_outlet=text)
+    if words <= CLOCK_DAY_WORDS and _CLOCK_DAY.match(text):
+        return Debris(DATE_LINE)
+    if (lower := _LOWER_SITE_BYLINE.match(text)) and re.fullmatch(OUTLET_NAME, lower.group("name").title()):
+        return Debris(BYLINE, given_outlet=lower.group("name").title())
+    if words <= AUTHOR_FIELD_WORDS and _AUTHOR_FIELD.match(text):
+        return Debris(BYLINE)
+    if words <= DATE_FIELD_WORDS and (field := _DATE_FIELD.match(text)):
+        return Debris(DATE_LINE, given_date=_only_date(field.group("value")))
+    if words <= 60 and _SUBTITLE_FIELD.match(text):
+        return Debris(STANDFIRST)
     return None
+
+
+# a header's time and day without the year, perhaps with the place: "11:47 19 November Lenz, Valdoria"
+_CLOCK_DAY = re.compile(rf"^\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?[,|]?\s*\d{{1,2}}{_ORDINAL}\s+{_MONTH_NAME}"
+                        r"(?:,?\s+(?-i:[A-Z][\w'.-]+)(?:,?\s+(?-i:[A-Z][\w'.-]+)){0,2})?$", _I)
+CLOCK_DAY_WORDS = 8
+# a notice that using the site means consent: "By continuing to use our site, you agree to our Privacy Policy"
+_CONSENT = re.compile(r"^by (?:continuing to (?:use|browse|visit|navigate)|using|browsing|visiting|accessing)\b.{0,60}?"
+                      r"\b(?:site|website|services?|app|pages?|platform)\b.{0,80}?\byou(?:'re| are)? (?:hereby )?"
+                      r"(?:agree|accept|consent|acknowledge)", _I)
+# a sentence calling the reader to click, inside a promo or a site's blurb: "... news and more. Click here to
+# subscribe", "-- Need help? Click here for help --"
+_CLICK_CALL = re.compile(r"(?:^|[.!?]\s+|^[-\u2013\u2014*\s]+)click (?:here|this link|the link below) (?:to|for)\b", _I)
+# a TV listing's time slot, Eastern over Central: "10P/9C", "8/7c", "9:30/8:30c"
+_TV_SLOT = re.compile(r"\b\d{1,2}(?::\d\d)?\s?[ap]?\s?/\s?\d{1,2}(?::\d\d)?\s?c\b", _I)
+TAG_LIST_ITEMS = 6  # a long tag list in mixed case: items at least, ...
+TAG_ITEM_WORDS = (8, 3)  # ... each of this many words at most, and on average
+# a byline in lower case naming a site, not a person ("by valley news"): the name is checked against OUTLET_NAME
+_LOWER_SITE_BYLINE = re.compile(r"^by\s+(?P<name>[a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){1,3})$")
+# a writer's field with the writer's name and post: "Author: Jane Roe Editor of Internet resources" (a field with the
+# name alone is left to the header's rules)
+_ROLE = (r"(?:editor|correspondent|reporter|journalist|writer|columnist|contributor|producer|intern|photographer|"
+         r"analyst|observer|presenter|host|anchor|author|blogger|staff|desk|bureau)s?")
+_AUTHOR_FIELD = re.compile(r"^(?:authors?|written by|posted by|reporters?|text|byline|correspondent)\s*:\s*"
+                           r"(?-i:[A-Z][\w'.-]+)(?: (?-i:[A-Z][\w'.-]+)){1,2}"
+                           r",?\s+(?:[\w'-]+\s+){0,3}?" + _ROLE + r"\b[^.!?]{0,40}$", _I)
+AUTHOR_FIELD_WORDS = 12
+# an article template's date field: "Date: October 3, 2023" (its year perhaps a placeholder, "20XX")
+_DATE_FIELD = re.compile(r"^(?:date|dated|publication date|published on)\s*:\s*(?P<value>\S.*)$", _I)
+DATE_FIELD_WORDS = 8
+# ... and its subtitle field over the story: "Subtitle: Soldiers of the penal units sustain heavy losses"
+_SUBTITLE_FIELD = re.compile(r"^(?:sub-?title|sub-?head(?:line|ing)?|dek|standfirst)\s*:\s*\S", _I)
+
+
+def _is_long_tag_list(text: str) -> bool:
+    """A long list of topic tags in mixed case, anywhere on the page: `TAG_LIST_ITEMS` items or more joined by commas,
+    each of one to `TAG_ITEM_WORDS[0]` words and `TAG_ITEM_WORDS[1]` on average, no sentence's punctuation, brackets or quotation marks, and no item opened
+    by "and" or "or" (a sentence's enumeration closes with one)."""
+    items = [item.strip() for item in text.split(",")]
+    return len(items) >= TAG_LIST_ITEMS and not re.search(r"[.!?:;()\[\]\"\u201c\u201d]", text) and \
+        all(0 < len(item.split()) <= TAG_ITEM_WORDS[0] for item in items) and \
+        sum(len(item.split()) for item in items) <= TAG_ITEM_WORDS[1] * len(items) and \
+        not any(re.match(r"(?:and|or|as well as)\b", item, _I) for item in items)
 
 
 def _is_picture_sentence(text: str) -> bool:

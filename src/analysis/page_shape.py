@@ -478,3 +478,87 @@ def site_clock(stated_date: str, evidence: str, title_line: int, body: list[tupl
             if when.weekday() == weekday and -SITE_CLOCK_DAYS[0] <= (when - stated).days <= SITE_CLOCK_DAYS[1]:
                 return None
     return named[0][3]
+
+
+CHANNEL_LINE_WORDS = 12  # a line naming one of the site's channels after the story: words at most
+CHANNEL_LINES = 3  # ... lines naming one name the story never uses, at least
+_LABEL_ENDS = {"from", "on", "at", "by", "with", "of", "in", "to", "for"}  # "More from": a label whose logo is gone
+_WORD = re.compile(r"[^\W_][\w'-]*")
+
+
+def site_channels(tail: list[tuple[int, str]], body: list[tuple[int, str]]) -> set[int]:
+    """The line numbers of the site's own channels listed after the story ("Valley1 on Twitter", "Valley1 News
+    Replay", "Check out Valley1 polls on Pollbox"): lines of up to `CHANNEL_LINE_WORDS` words after the last full
+    paragraph, `CHANNEL_LINES` or more of which name one capitalised word (or one with a digit) that the story's
+    paragraphs never use: the site's name, learnt from the page. With them goes a label of up to three words
+    ending on a preposition ("More from": the site's name after it was its logo). Not the items of a list the story
+    announces with a colon."""
+    announced = next((i for i, (_, line) in enumerate(tail) if opens_items(line)), len(tail))
+    short = [(number, line) for number, line in tail[:announced] if len(line.split()) <= CHANNEL_LINE_WORDS]
+    story = {word.lower() for _, line in body if is_full_paragraph(line) for word in _WORD.findall(line)}
+    counts = Counter(word for _, line in short for word in set(_WORD.findall(line))
+                     if (word[:1].isupper() or any(c.isdigit() for c in word)) and word.lower() not in _STOPWORDS)
+    names = {word for word, count in counts.items() if count >= CHANNEL_LINES and word.lower() not in story}
+    if not names:
+        return set()
+    found = {number for number, line in short if names & set(_WORD.findall(line))}
+    found.update(number for number, line in short if len(line.split()) <= 3 and not PUNCTUATED.search(line) and
+                 line.split()[-1].lower() in _LABEL_ENDS)
+    return found
+
+
+SERIES_RUN = 8  # words: a run two captions of a series share, at least ...
+SERIES_SHARE = 0.5  # ... such runs covering this share of a caption's words, at least
+SERIES_LINES = 3  # captions in a series, at least
+SERIES_WORDS = 12  # a caption of a series: words at least
+_REPORTED_WORDS = re.compile(r"[\"\u201c\u201d]|\b(?:said|says|say|told|tells|according to|stated|states|added|adds)\b",
+                             re.I)
+
+
+def caption_series(body: list[tuple[int, str]]) -> set[int]:
+    """The line numbers of a gallery's captions printed between the story's paragraphs: `SERIES_LINES` lines or more,
+    each sharing runs of `SERIES_RUN` words or more with another of them that cover `SERIES_SHARE` of its words
+    ("Employees of the hospital of Lenz transport a patient after the hospital was flooded by the river ..." and
+    "A nurse of the hospital of Lenz carries a machine after the hospital was flooded by the river ..."), none of
+    them a copy of another (a repeated paragraph is flagged, not stripped), each right under a line that is not one
+    of them (a paragraph rewritten right below itself makes no series), none quoting or reporting anyone's words (a
+    story told in paragraphs of one pattern, "... said Jane Roe, a volunteer", is no gallery)."""
+    words = [folded_line(line).split() if not _REPORTED_WORDS.search(line) else [] for _, line in body]
+    runs: dict[tuple[str, ...], set[int]] = {}
+    for i, tokens in enumerate(words):
+        if len(tokens) >= SERIES_WORDS:
+            for at in range(len(tokens) - SERIES_RUN + 1):
+                runs.setdefault(tuple(tokens[at:at + SERIES_RUN]), set()).add(i)
+    linked: dict[int, set[int]] = {}
+    for i, tokens in enumerate(words):
+        if len(tokens) < SERIES_WORDS:
+            continue
+        others: set[int] = set()
+        for at in range(len(tokens) - SERIES_RUN + 1):
+            others |= runs.get(tuple(tokens[at:at + SERIES_RUN]), set())
+        for j in others - {i}:
+            if words[j] == tokens:
+                continue
+            covered = set()
+            for at in range(len(tokens) - SERIES_RUN + 1):
+                if j in runs.get(tuple(tokens[at:at + SERIES_RUN]), ()):
+                    covered.update(range(at, at + SERIES_RUN))
+            if len(covered) >= SERIES_SHARE * len(tokens):
+                linked.setdefault(i, set()).add(j)
+    if any(words[i] == words[j] for i in linked for j in range(len(words)) if j != i):
+        return set()  # a caption printed twice: the copy rules tell it
+    found: set[int] = set()
+    seen: set[int] = set()
+    for start in linked:  # the series: lines linked to one another, directly or through others
+        if start in seen:
+            continue
+        group, todo = set(), [start]
+        while todo:
+            i = todo.pop()
+            if i not in group:
+                group.add(i)
+                todo.extend(linked.get(i, ()))
+        seen |= group
+        if len(group) >= SERIES_LINES and all(i > 0 and i - 1 not in group for i in group):
+            found.update(body[i][0] for i in group)
+    return found
