@@ -751,3 +751,31 @@ def test_an_outlet_the_list_does_not_know_is_cited_by_what_it_is_or_its_call_sig
 ])
 def test_a_day_or_a_sentence_opening_is_no_part_of_an_outlet_cited(write_corpus, sentence, wrong):
     assert wrong not in cited(write_corpus, STORY + sentence + "\n")
+
+
+# session 15: the site names itself as it recalls its own earlier report; a site's copyright on its own picture
+
+
+def test_a_site_recalling_its_own_earlier_report_names_itself(write_corpus):
+    text = (HEADLINE + "\n\n" + LEAD + "\nAs Lenz Wire Service earlier reported, the first penal unit was formed in "
+            "the spring from convicts of two colonies near the border.\n")
+    article = load(write_corpus, text)
+    assert article.value("outlet") == "Lenz Wire Service" and article.value("original_outlet") == "Lenz Wire Service"
+
+
+def test_a_story_citing_another_outlet_in_passing_is_no_recall(write_corpus):
+    text = (HEADLINE + "\n\n" + LEAD + "\nThe Valley Courier reported earlier that the first unit was formed in the "
+            "spring.\n")
+    assert load(write_corpus, text).value("outlet") == ""
+
+
+def test_a_sites_copyright_on_its_own_picture_names_it_when_the_text_names_no_outlet(write_corpus):
+    text = (HEADLINE + "\n\n" + LEAD + "\nrescuers\nPhoto: \u00a9 LENZ NEWS\n\nThe units were sent to the river "
+            "crossing within a week of their forming, the general staff said.\n")
+    assert load(write_corpus, text).value("original_outlet") == "LENZ NEWS"
+
+
+def test_an_agencys_copyright_on_a_picture_names_no_outlet(write_corpus):
+    text = (HEADLINE + "\n\n" + LEAD + "\nPhoto: \u00a9 Reuters\n\nThe units were sent to the river crossing within "
+            "a week of their forming, the general staff said.\n")
+    assert load(write_corpus, text).value("original_outlet") == ""

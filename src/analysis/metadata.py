@@ -240,12 +240,23 @@ _INFORMS = re.compile(r",\s+(?P<outlet>(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,
 INFORMS_PARAGRAPHS = 4  # the formula closes one of the story's first paragraphs
 
 
+# ... and the same desks' formula by which a site recalls its own earlier report, in any paragraph (a calque of
+# "yak ranishe povidomlyalo ..."): "As Lenzinform earlier reported, ...", "As was previously reported by Lenzinform"
+_RECALLS = re.compile(r"^\W*as (?:(?P<outlet>(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})) (?:has )?(?:earlier|previously) "
+                      r"reported|(?:was |it was )?(?:earlier|previously) reported by (?P<by>(?-i:[A-Z][\w.&'-]*"
+                      r"(?: [A-Z][\w.&'-]*){0,3})))\b", re.I)
+
+
 def _informing_site(article: Article) -> tuple[str, str] | None:
-    """(site, sentence) of `_INFORMS` in one of the first paragraphs, unless it names a public body, or None."""
-    for paragraph in article.paragraphs[:INFORMS_PARAGRAPHS]:
+    """(site, sentence) of `_INFORMS` in one of the first paragraphs, or of `_RECALLS` in any, unless it names a
+    public body, or None."""
+    for number, paragraph in enumerate(article.paragraphs):
         for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])", paragraph.text):
-            if (match := _INFORMS.search(fold(sentence))) and not _PUBLIC_BODY.search(match.group("outlet")):
-                return canonical_outlet(match.group("outlet")), sentence
+            match = _INFORMS.search(fold(sentence)) if number < INFORMS_PARAGRAPHS else None
+            match = match or _RECALLS.search(fold(sentence))
+            outlet = match and (match.group("outlet") or match.group("by"))
+            if outlet and not _PUBLIC_BODY.search(outlet):
+                return canonical_outlet(outlet), sentence
     return None
 
 
@@ -367,7 +378,18 @@ def _own_picture_credit(article: Article):
             if outlet in outlet_kinds() and outlet_kinds()[outlet] != "news agency":
                 return Field(outlet, "inferred", f"the outlet's own picture credit (stripped line {line.line}): "
                                                  f"{line.text}; the text names no outlet")
+        if line.reason == debris.CAPTION and (owned := _OWNED_PICTURE.match(fold(line.text).strip())):
+            name = owned.group("name").strip(" .")  # "Photo: \u00a9 LENZ NEWS": a site's name by its form, no agency
+            if re.fullmatch(OUTLET_NAME, name.title() if name.isupper() else name) and \
+                    outlet_kinds().get(canonical_outlet(name)) != "news agency":
+                return Field(name, "inferred", f"the site's copyright on its own picture (stripped line {line.line}): "
+                                               f"{line.text}; the text names no outlet")
     return None
+
+
+# a picture credit that claims the picture's copyright for a name: "Photo: \u00a9 Lenz News", "Photo \u00a9 LENZ NEWS"
+_OWNED_PICTURE = re.compile(r"^\(?(?:photo|picture|image|video|footage)s?\s*:?\s*(?:\u00a9|\(c\)|copyright)\s*"
+                            r"(?P<name>[^,;:/|()\u00a9]{2,40}?)\s*\)?$", re.I)
 
 
 # A rewrite speaks of the outlet whose story it retells in the third person: "X writes", "according to X", "per a X
