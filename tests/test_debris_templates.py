@@ -78,3 +78,10 @@ def test_an_article_templates_date_and_subtitle_fields_are_header_lines():
 @pytest.mark.parametrize("line", ["09:15 4 March Lenz, Valdoria", "21:40 12 October"])
 def test_a_headers_time_and_day_without_the_year_is_a_date_line(line):
     assert _reason(line) == debris.DATE_LINE
+
+
+def test_a_measure_is_no_time_slot_and_an_address_between_paragraphs_is_a_credit():
+    assert _reason("Stir in 1/2 c of sugar and the lemon zest") is None
+    found = debris.classify_line("valleycourier.com", "The council of Lenz voted on Tuesday to spend money on barriers.",
+                                 "Mayor Tomas Brill said the work would start in March and last a year.")
+    assert found.reason == debris.CAPTION and found.given_outlet is None

@@ -1024,15 +1024,15 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(CAPTION)  # the caption under its alt text, ending as it does
     if _NAME_PLACE.match(text) and len(before.split()) >= 8 and len(nxt.split()) >= 8:
         return Debris(CAPTION)  # "Mayor Jane Roe, Lenz" between two paragraphs: a picture's alt text
-    return _page_template_line(text, words)
+    return _page_template_line(text, words, before, nxt)
 
 
-def _page_template_line(text: str, words: int) -> Debris | None:
+def _page_template_line(text: str, words: int, before: str = "", nxt: str = "") -> Debris | None:
     """Lines of a page's template that no rule above tells (session 15): a consent notice ("By continuing to use our
     site, you agree to our ... Terms of Use."), a call to click inside a promo ("... Click here to subscribe to our
     newsletter.", "-- Need help? Click here for help --"), a TV show's time slot ("every Tuesday, 10P/9C"), a long
     list of tags in mixed case ("Lenzia, war, floods, Valdoria's army, ..."), a site's web address alone
-    ("valleynews.com": the site), a header's time and day without its year ("11:47 19 November Lenz, Valdoria"), a
+    ("valleynews.com": the site; between two paragraphs a picture's credit), a header's time and day without its year ("11:47 19 November Lenz, Valdoria"), a
     byline naming a site in lower case ("by valley news": the site), a writer's
     field with the writer's post ("Author: Jane Roe Editor of the website"), and an article template's labelled
     fields ("Subtitle: ...", "Date: ...")."""
@@ -1040,11 +1040,13 @@ def _page_template_line(text: str, words: int) -> Debris | None:
 
     if words <= 60 and _CONSENT.match(text):
         return Debris(NAVIGATION)
-    if (words <= 45 and _CLICK_CALL.search(text)) or (words <= 30 and _TV_SLOT.search(text)):
+    if (words <= 45 and _CLICK_CALL.search(text)) or (words <= 30 and _tv_slot(text)):
         return Debris(PROMO)
     if _is_long_tag_list(text):
         return Debris(LINK_LIST)
     if _WEB_NAME.match(text) and text.rsplit(".", 1)[1].islower():
+        if len(before.split()) >= 8 and len(nxt.split()) >= 8:
+            return Debris(CAPTION)  # between two paragraphs: a picture's credit, not the site
         return Debris(OUTLET_LINE, given_outlet=text)
     if words <= CLOCK_DAY_WORDS and _CLOCK_DAY.match(text):
         return Debris(DATE_LINE)
@@ -1070,8 +1072,12 @@ _CONSENT = re.compile(r"^by (?:continuing to (?:use|browse|visit|navigate)|using
 # a sentence calling the reader to click, inside a promo or a site's blurb: "... news and more. Click here to
 # subscribe", "-- Need help? Click here for help --"
 _CLICK_CALL = re.compile(r"(?:^|[.!?]\s+|^[-\u2013\u2014*\s]+)click (?:here|this link|the link below) (?:to|for)\b", _I)
-# a TV listing's time slot, Eastern over Central: "10P/9C", "8/7c", "9:30/8:30c"
-_TV_SLOT = re.compile(r"\b\d{1,2}(?::\d\d)?\s?[ap]?\s?/\s?\d{1,2}(?::\d\d)?\s?c\b", _I)
+# a TV listing's time slot, Eastern over Central, an hour apart: "10P/9C", "8/7c", "9:30/8:30c" (not "1/2 c" of sugar)
+_TV_SLOT = re.compile(r"\b(?P<east>\d{1,2})(?::\d\d)?\s?[ap]?\s?/\s?(?P<central>\d{1,2})(?::\d\d)?\s?c\b", _I)
+
+
+def _tv_slot(text: str) -> bool:
+    return any((int(slot.group("east")) - int(slot.group("central"))) % 12 == 1 for slot in _TV_SLOT.finditer(text))
 TAG_LIST_ITEMS = 6  # a long tag list in mixed case: items at least, ...
 TAG_ITEM_WORDS = (8, 3)  # ... each of this many words at most, and on average
 # a byline in lower case naming a site, not a person ("by valley news"): the name is checked against OUTLET_NAME
