@@ -5,10 +5,10 @@ In: a page's kept lines as (line number, text) pairs and its stripped lines (obj
 Out: the line numbers to strip (with their reasons where these differ), or what the page says of itself. The rules:
 a label the page repeats between paragraphs; a site's promo block over the headline; other stories' headlines set
 between the story's paragraphs, listed after it, or laid out as cards; a few lower-case keywords between paragraphs;
-teasers over "Read more" buttons; what follows the story's last paragraph (a signature, buttons, tables, widgets);
-the site's own name at the page's end (copyright notice, "Read more on ...", "Article sourced from ..."); a site's
-clock over the headline that the story's own dates contradict. `corpus` applies them; this module knows nothing of
-articles.
+teasers over "Read more" buttons; what follows the story's last paragraph (a signature, buttons, tables, widgets,
+the site's own channels); a gallery's captions between the paragraphs; the site's own name at the page's end
+(copyright notice, "Read more on ...", "Article sourced from ..."); a site's clock over the headline that the story's
+own dates contradict. `corpus` applies them; this module knows nothing of articles.
 """
 
 from __future__ import annotations
