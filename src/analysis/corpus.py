@@ -854,7 +854,7 @@ def _headline_over_credit(article: Article, kept: list[tuple[int, str]], first_t
     """(headline, line) of a headline the caption rules took for a picture's caption because a photo credit follows
     it ("Violent convicts return home" over "(Photo by Jane Roe /Getty Images)"), when it opens the page under at
     most its labels and menus and no headline-like line of `HEADLINE_WORDS_MIN` words or more stands between it and
-    the story (only a byline or labels): else None."""
+    the story's first full paragraph (only a byline, labels, a standfirst or date lines): else None."""
     if not 0 < first_text <= len(kept):
         return None
     top = kept[first_text][0] if first_text < len(kept) else kept[first_text - 1][0]  # the first paragraph's line
