@@ -127,7 +127,9 @@ def test_a_man_the_text_identifies_takes_the_type_of_the_man_named(write_corpus)
      "government or official (country unknown)"),
     ('Lena Fisk, prosecuting, told the court: "He planned the attack for weeks."\n', "Lena Fisk",
      "government or official (country unknown)"),
-    ('"My client is innocent," said Tom Vale, his barrister.\n', "Tom Vale", "human-rights or legal-aid group"),
+    ('"My client is innocent," said Tom Vale, his barrister.\n', "Tom Vale", "private person"),  # a client's
+    ('"The ruling is unjust," said Tom Vale, a barrister with a legal aid group.\n', "Tom Vale",
+     "human-rights or legal-aid group"),
     ('"Waiting lists are too long," said Dr Amy Rowe, a GP in the town.\n', "Amy Rowe", "hospital or medical"),
     ('"We will sell the stake," said Omar Reyes, the managing director.\n', "Omar Reyes", "company or business"),
     ('"The result was fair," said Omar Reyes of the Brookings Institution.\n', "Omar Reyes", "analyst or expert"),
@@ -859,7 +861,7 @@ def test_letters_after_a_name_give_a_rank(sourcing_of):
         "The hearing in the Fenwick case resumed on Monday.\n\n"
         '"The board ignored every warning," said Marcus Pell KC, representing the parents.\n\n'
         '"We will press for answers," said Ailsa Grant MSP, who sits on the health committee.'))
-    assert types["Marcus Pell KC"] == "human-rights or legal-aid group"  # a barrister, typed as a lawyer
+    assert types["Marcus Pell KC"] == "private person"  # a barrister for people speaks as a private person
     assert types["Ailsa Grant MSP"] == "government or official (country unknown)"
 
 
@@ -913,8 +915,8 @@ def test_a_lawyer_speaks_for_the_organisation_they_act_for(sourcing_of):
     assert types["Tarnex attorneys"] == "company or business"
     assert types["lawyers for Brightwell Foods Inc"] == "company or business"
     assert types["lawyer for the city"] == "U.S. government or official"
-    assert types["Ed Marks"] == "human-rights or legal-aid group"  # people's lawyers stay lawyers
-    assert types["Ruth Vance"] == "human-rights or legal-aid group"
+    assert types["Ed Marks"] == "private person"  # people's lawyers speak as private persons (the lead's rule)
+    assert types["Ruth Vance"] == "private person"
 
 
 def test_a_large_us_city_sets_a_local_story_and_a_city_manager_governs(sourcing_of):
@@ -1283,3 +1285,20 @@ def test_a_private_armys_fighter_speaks_for_himself_and_its_commander_for_the_ar
 def test_a_countrys_head_of_state_is_its_government():
     assert classify("the Lenzian head of state", is_person=True) == "government or official (country unknown)"
     assert classify("the French head of state", is_person=True) == "French government or official"
+
+
+def test_a_lawyer_for_a_person_is_a_private_person_and_a_rights_groups_lawyer_stays_the_groups(sourcing_of):
+    types = source_types(sourcing_of(
+        "Tomas Brell, a grain trader, was jailed for six years on Thursday by a court in Harwick.\n\n"
+        '"My client did nothing wrong," said Nina Koss, an attorney who represents Tomas Brell.\n\n'
+        "Pavel Aron, Brell's lawyer, said they would appeal.\n\n"
+        "Olek Dunn, a defence attorney, said the sentence was too harsh.\n\n"
+        "Lawyers defending him said the evidence was weak.\n\n"
+        "Vera Lind, a lawyer with the Harwick Legal Aid Society, said such trials were unfair.\n\n"
+        "Ivo Sand, a human rights lawyer, said the case was political."))
+    assert types["Nina Koss"] == "private person"  # was a legal-aid group's
+    assert types["Pavel Aron"] == "private person"
+    assert types["Olek Dunn"] == "private person"
+    assert types["lawyers"] == "anonymous person"  # "Lawyers defending him": unnamed
+    assert types["Vera Lind"] == "human-rights or legal-aid group"  # a legal-aid group's lawyer
+    assert types["Ivo Sand"] == "human-rights or legal-aid group"

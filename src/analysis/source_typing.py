@@ -79,6 +79,8 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
         if principal:
             return principal  # "a spokesman for Mr Grieve", "a man believed to be Yevgeny Prigozhin"
         if client := _client_type(source, resolver, default_country):
+            if client == CLIENT_PERSON and (not source.named or source.anonymous_reason):
+                return "anonymous person"  # "Lawyers defending her", "a lawyer for one inmate": unnamed people
             return client  # "an attorney for Tarnex", "Tarnex attorneys contend": the company's, no legal-aid group
         if not source.named and not source.anonymous_reason and \
                 (any(roles().get(r, ("",))[0] == "official" for r in source.roles) or
@@ -153,7 +155,7 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
             return principal  # "Gemma Abbott, the Good Law Project's legal director", "the Commission headed by"
         return "anonymous person" if hidden else "private person"
     if source.kind == "group" and (client := _client_type(source, resolver, default_country)):
-        return client  # "Tarnex attorneys contend", "lawyers for Brightwell Foods Inc. said": the company's
+        return "anonymous person" if client == CLIENT_PERSON else client  # "Tarnex attorneys contend", "lawyers for Brightwell Foods Inc. said": the company's
     found = institution(source.key, default_country=default_country)
     if found:
         return found[1]
@@ -620,42 +622,80 @@ def _traded(name: str, body: str) -> bool:
 
 
 _LAWYER = r"(?:lawyers?|attorneys?|counsel|barristers?|solicitors?|legal team)"
-_LAWYER_FOR = re.compile(r"\b" + _LAWYER + r",? (?:for|of|representing|acting for|retained by) (?:the )?(" + _NAME +
-                         r"|[a-z-]+)")
-_CLIENTS_LAWYER = re.compile(r"^(?:the |a |an )?(" + _NAME + r")(?:['’]s?)? (?:[a-z-]+ )?" + _LAWYER + r"$")
+_LAWYER_FOR = re.compile(r"\b" + _LAWYER + r",? (?:for|of|representing|acting for|retained by|defending) (?:the )?(" +
+                         _NAME + r"|[a-z-]+)")
+_CLIENTS_LAWYER = re.compile(r"^(?:the |a |an )?(" + _NAME + r"|his|her|their)(?:['’]s?)? (?:[a-z-]+ )?" + _LAWYER +
+                             r"$")
+# a lawyer of the defence, whose client is the person on trial: 'defense attorney', 'defence counsel'
+_DEFENCE_LAWYER = re.compile(r"\bdefen[cs]e " + _LAWYER + r"\b", re.I)
+# a lawyer who acts for someone, named by a clause: 'who represents Wael Hana', 'representing the parents'
+_REPRESENTS = re.compile(r"(?:^|\bwho )(?:represents|represented|defends|defended|representing|defending|acting for|"
+                         r"acts for) (?:the )?(" + _NAME + r"|[a-z-]+)")  # 'him': his client
 # what a lawyer may act for that is a state's: 'a lawyer for the city'
 _STATE_CLIENTS = {"city", "town", "village", "county", "borough", "municipality", "district", "state", "government",
                   "ministry", "department", "council", "prosecution", "crown"}
+_CLIENT_AFTER = re.compile(r",? ((?:representing|defending|acting for) [^,.;:]+)")
+CLIENT_PERSON = "private person"  # a lawyer for a person or people: a private person, an anonymous one if unnamed
+_LAWYER_WORDS = re.compile(r"\b(?:lawyers?|attorneys?|counsel|barristers?|solicitors?|legal team)\b", re.I)
+LAWYER_RANKS = {"KC", "QC", "SC", "SAN"}  # letters after a barrister's name
 
 
 def _client_type(source: Source, resolver: Resolver, default_country: str) -> str:
-    """The type of the organisation a lawyer acts for ('an attorney for Tarnex' where the text writes 'Tarnex
-    Corp.', 'Tarnex attorneys contend', 'lawyers for Brightwell Foods Inc.', 'a lawyer for the city'): a company's
-    lawyers speak for the company, a city's for its government. '' for a lawyer of a person or of people ('a lawyer
-    representing Ivan Petrov', 'a lawyer for the families'), of a rights group or of no one named, whose words stay a
-    lawyer's (a human-rights or legal-aid group's)."""
-    for text in [source.key, *source.descriptions]:
-        match = _LAWYER_FOR.search(text) or _CLIENTS_LAWYER.search(text)
+    """The type of whom a lawyer acts for ('an attorney for Tarnex' where the text writes 'Tarnex Corp.', 'Tarnex
+    attorneys contend', 'lawyers for Brightwell Foods Inc.', 'a lawyer for the city'): a company's lawyers speak for
+    the company, a city's for its government; a lawyer for a person or people ('a lawyer representing Ivan Petrov',
+    "Petrov's lawyer", 'his lawyer', 'a lawyer for the families', 'who represents Ivan Petrov', 'defence counsel')
+    speaks as a private person (CLIENT_PERSON), unless the text makes them a rights or legal-aid group's ('a lawyer
+    with a legal aid group', 'a human rights lawyer'). '' for a lawyer of no one named."""
+    texts = [source.key, *source.descriptions]
+    # "said Marcus Pell KC, representing the parents", "Lawyers defending him said": a clause right after a mention
+    # that the parse gave no description
+    body = resolver.article.body
+    texts += [m.group(1) for start, end in sorted(source.mentions)
+              if (m := _CLIENT_AFTER.match(body, end))]
+    lawyer = any(_LAWYER_WORDS.search(t) for t in texts) or \
+        source.named and source.key.split()[-1] in LAWYER_RANKS
+    if not lawyer:
+        return ""
+    for text in texts:
+        match = _LAWYER_FOR.search(text) or _CLIENTS_LAWYER.search(text) or _REPRESENTS.search(text)
         if not match:
+            if _DEFENCE_LAWYER.search(text):
+                return _lawyer_of_people(source, default_country)
             continue
         name = clean_name(match.group(1))
+        if name in ("his", "her", "their"):
+            return _lawyer_of_people(source, default_country)
         if name[:1].islower():
             if name in _STATE_CLIENTS:
                 return government_type(default_country or _setting(resolver))
             if kind := organisation_nouns().get(name, ""):
                 return kind  # 'a lawyer for the company', 'for the utility'
+            if match.re is _LAWYER_FOR or match.re is _REPRESENTS:
+                return _lawyer_of_people(source, default_country)  # 'a lawyer for the families'
             continue
         first = min(source.mentions)[0] if source.mentions else 0
         person = resolver.person_key_for(name, offset=first)
         if person and person != source.key and resolver.sources[person].kind == "person":
-            return ""
+            return _lawyer_of_people(source, default_country)
         if company_name(name) or _traded(name, resolver.article.body):
             return COMPANY
         found = _organisation_type(name, resolver, default_country,
                                    described=_organisation_descriptions(resolver, name))
         if found and found not in (RIGHTS_GROUP, "private person", "anonymous person"):
             return found
+        if not found and not ORGANISATION_WORD.search(name) and name not in organisation_nouns():
+            return _lawyer_of_people(source, default_country)  # "Khadzhikurbanov's lawyer": a person's
     return ""
+
+
+def _lawyer_of_people(source: Source, default_country: str) -> str:
+    """CLIENT_PERSON for a lawyer whose own words name no rights or legal-aid group ('a lawyer with a legal aid
+    group', 'a human rights lawyer' stay the group's), else ''."""
+    own = " ".join([source.key, *source.descriptions])
+    if classify(_LAWYER_WORDS.sub(" ", own), is_person=True, default_country=default_country) == RIGHTS_GROUP:
+        return ""
+    return CLIENT_PERSON
 
 
 # an unnamed person the text identifies with a named one: "a man believed to be Yevgeny Prigozhin", "a man closely
