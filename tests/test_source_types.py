@@ -1302,3 +1302,22 @@ def test_a_lawyer_for_a_person_is_a_private_person_and_a_rights_groups_lawyer_st
     assert types["lawyers"] == "anonymous person"  # "Lawyers defending him": unnamed
     assert types["Vera Lind"] == "human-rights or legal-aid group"  # a legal-aid group's lawyer
     assert types["Ivo Sand"] == "human-rights or legal-aid group"
+
+
+def test_one_relative_of_a_named_person_is_an_identifiable_private_person(sourcing_of):
+    result = sourcing_of(
+        "Dana Orlova was killed in Tarnsk in 2021. Her former partner was jailed for 15 years.\n\n"
+        "Last spring, Orlova's mother said the man had been freed to fight.\n\n"
+        "Relatives said they had not been told.")
+    rows = result.sources.set_index("source")
+    assert rows.loc["orlova's mother", "source_type"] == "private person"  # was an anonymous person
+    assert not rows.loc["orlova's mother", "anonymous"]
+    assert rows.loc["relatives", "anonymous"]  # relatives in the plural stay unnamed
+
+
+def test_a_member_of_a_persons_circle_holds_no_role_of_that_person(sourcing_of):
+    types = source_types(sourcing_of(
+        "Thousands of inmates are led by Boris Talkin, a member of Ivan Dolan's inner circle. Dolan is Lenzia's "
+        "president.\n\n"
+        '"Nobody goes back," Talkin told the inmates.'))
+    assert types["Boris Talkin"] == "private person"  # was Lenzian government, Dolan's role

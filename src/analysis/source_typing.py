@@ -70,6 +70,8 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
         return COMPANY  # "Lenz Foods said it earned $18 million, or 12 cents a share"
     if clean_name(source.key) in MARKET_METONYMS:
         return ANALYST  # "Wall Street said": the market's analysts, no person
+    if source.kind == "person" and relative_of_named(source):
+        return "private person"  # "Pekhteleva's mother": one relative of a named person, identifiable
     if source.kind == "person":
         hidden = not source.named or bool(source.anonymous_reason)
         principal = "" if source.named else _principal_type(source, resolver, default_country) or \
@@ -489,8 +491,34 @@ RELATION_NOUNS = r"(?:associates?|ally|allies|friends?|confidant|confidante|cron
                  r"sister|cousin|nephew|niece|uncle|aunt|grand(?:son|daughter|mother|father)|(?:son|daughter)-in-law|" \
                  r"girlfriend|boyfriend|fianc[eé]e?|neighbou?r|classmate|cellmate)"
 _RELATION_OF = re.compile(r"(?<!founding )\b" + RELATION_NOUNS + r"\s+(?:of|to)\s", re.I)  # not "founding father of"
+# a place in another person's circle: "a member of Ivan Dolan's inner circle", "part of the president's entourage"
+_CIRCLE_OF = re.compile(r"\b(?:members?|part|one) of (?:[\w.'’-]+ ){1,4}?(?:inner |close |closest |trusted )?"
+                        r"(?:circle|entourage|clan|coterie)\b", re.I)
 _POSSESSOR_RELATION = re.compile(r"^.*?['’]s?\s+(?=(?:(?:close|closest|longtime|long-time|old|former|estranged)\s+)?"
                                  + RELATION_NOUNS + r"\b)", re.I)
+
+
+# one relative of a named person ("Pekhteleva's mother", "Ivan Dolan's widow"): identifiable, no anonymous voice;
+# relatives in the plural and a family ("Dolan's family", "the relatives") stay unnamed people
+RELATIVE_NOUNS = r"(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|cousin|nephew|niece|uncle|" \
+                 r"aunt|grand(?:son|daughter|mother|father)|(?:son|daughter|mother|father|brother|sister)-in-law|" \
+                 r"girlfriend|boyfriend|fianc[eé]e?|stepmother|stepfather|stepson|stepdaughter|mum|mom|dad|twin)"
+_RELATIVE_OF_NAMED = re.compile(r"^(?:the )?([A-Z][\w.-]+(?: [A-Z][\w.-]+){0,2})['’]s? (?:(?:late|elder|older|younger|"
+                                r"eldest|oldest|youngest|twin|only|adult|teenage|grieving|estranged) )?" +
+                                RELATIVE_NOUNS + r"$")
+
+
+def relative_of_named(source: Source) -> bool:
+    """An unnamed source who is one relative of a person the text names ("Pekhteleva's mother", as the text writes
+    it): identifiable, so a private person and not anonymous; not a country's or an organisation's."""
+    if source.named or source.anonymous_reason or source.kind != "person":
+        return False
+    for variant in [*source.variants, source.key]:
+        match = _RELATIVE_OF_NAMED.match(clean_name(variant))
+        if match and not country_in(match.group(1)) and \
+                not any(w.lower() in organisation_nouns() for w in match.group(1).split()):
+            return True
+    return False
 
 
 def _role_descriptions(descriptions: list[str]) -> list[str]:
@@ -501,6 +529,8 @@ def _role_descriptions(descriptions: list[str]) -> list[str]:
     for description in descriptions:
         if relation := _RELATION_OF.search(description):
             description = description[:relation.end()].rstrip()
+        if circle := _CIRCLE_OF.search(description):
+            description = description[:circle.start()].rstrip(" ,")
         description = _POSSESSOR_RELATION.sub("", description)
         for match in _RELATIVE_VERB.finditer(description):
             verb = match.group(2)
@@ -781,8 +811,8 @@ def _principal_type(source: Source, resolver: Resolver, default_country: str) ->
     director': the project's, from its own descriptions, 'two campaign groups, All the Citizens and the Good Law
     Project'). '' when the source speaks for no one named, or their type is not known."""
     for text in [source.key, *source.descriptions]:
-        if _PAST_ROLE.search(text):
-            continue  # "who once drove for Governor X": whom they worked for once, not now
+        if _PAST_ROLE.search(text) or _CIRCLE_OF.search(text):
+            continue  # "who once drove for Governor X", "a member of Governor X's inner circle": no official of X
         match = _SPEAKS_FOR.search(text)
         role, name, title = (match.group(1), match.group(3), match.group(2)) if match else ("", "", "")
         if (own := _OWN_ROLE.search(text) or _NAME_ROLE.search(text)) and not match:
@@ -827,6 +857,8 @@ def _executive_organisation(source: Source, resolver: Resolver, default_country:
             for match in pattern.finditer(description):
                 if match.group(1).split()[0].lower().rstrip(".") in TITLES:
                     continue  # "for President X", "of Governor Y": a person, no organisation
+                if _person_named(match.group(1), resolver):
+                    continue  # "a member of Vladimir Putin's inner circle": a person's circle, no organisation
                 runs = _organisation_type(match.group(1), resolver, default_country)
                 if runs and runs != "document or leaked correspondence":  # "for Ostara Foods in a statement"
                     return runs
@@ -841,6 +873,13 @@ def _executive_organisation(source: Source, resolver: Resolver, default_country:
         for match in re.finditer(r"(" + _NAME + r")['’]s? (?i:" + re.escape(role) + r")\b", resolver.article.body):
             found.add(_organisation_type(match.group(1), resolver, default_country))
     return found.pop() if len(found) == 1 and COMPANY not in found else ""
+
+
+def _person_named(name: str, resolver: Resolver) -> bool:
+    """A name of two words or more that the article registers as a person's ('Vladimir Putin'), no organisation."""
+    clean = clean_name(name).strip()
+    return len(clean.split()) > 1 and clean in resolver.sources and resolver.sources[clean].kind == "person" and \
+        resolver.sources[clean].named
 
 
 # an organisation's name written before an executive's or an official's role in a description: "Lenz Medical

@@ -43,7 +43,7 @@ from .speakers import (
     CUE_LEMMAS, DOCUMENT_NOUNS, MEDIA_NOUNS, PERSONAL_PRONOUNS, PSEUDONYM, QUOTE_ONLY_LEMMAS, REPORT_NOUNS, SPEECH_LEMMAS,
     STATEMENT_LEMMAS, TAG_ONLY_LEMMAS, Cue, Resolver, Source, _age_epithet, in_quote, name_span, noun_phrase, path_up,
     token_lists)
-from .source_typing import source_type
+from .source_typing import relative_of_named, source_type
 from .source_types import (
     COMPANY, article_country, classify, clean_name, country_in, institution, name_noun_type, organisation_nouns,
     outlet_names, roles, surname, translit_key, type_rank, variant_table)
@@ -1540,8 +1540,9 @@ def _cited_cue(article: Article, resolver: Resolver, citer: str, cited: str, ver
 
 def _is_anonymous(source: Source) -> bool:
     """Granted anonymity, or never named (a person, a group or an outlet described, not named: "a woman",
-    "officials", "some Telegram channels")."""
-    return bool(source.anonymous_reason) or (not source.named and source.kind in ("person", "group", "outlet"))
+    "officials", "some Telegram channels"), unless one relative of a named person ("Dolan's mother")."""
+    return bool(source.anonymous_reason) or (not source.named and source.kind in ("person", "group", "outlet") and
+                                             not relative_of_named(source))  # "Pekhteleva's mother": identifiable
 
 
 # ---------------------------------------------------------------- corpus level
