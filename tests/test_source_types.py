@@ -1321,3 +1321,21 @@ def test_a_member_of_a_persons_circle_holds_no_role_of_that_person(sourcing_of):
         "president.\n\n"
         '"Nobody goes back," Talkin told the inmates.'))
     assert types["Boris Talkin"] == "private person"  # was Lenzian government, Dolan's role
+
+
+def test_a_domestic_office_takes_the_country_the_headline_names_when_none_dominates_the_body(sourcing_of):
+    types = source_types(sourcing_of(
+        "Moldovan president's aide comments on pardon of convicted killer\n\n"
+        "Tudor Rusu was jailed in 2020 for killing his neighbour. In March he was pardoned after serving in a "
+        "volunteer unit, Moldovan media reported. Critics compared the case to pardons in Russia and Belarus.\n\n"
+        "In May, the prosecutor's office told the victim's family that the pardon stood."))
+    assert types["prosecutor's office"] == "Moldovan government or official"  # was of no known country
+
+
+def test_an_unnamed_office_is_typed_by_the_of_phrase_after_its_name(sourcing_of):
+    types = source_types(sourcing_of(
+        "Floods cut roads\n\n"
+        "Floods have cut roads across Kazakhstan's Almaty region, the press office of the regional government "
+        "announced on Sunday.\n\n"
+        "\u00abTwo villages were evacuated,\u00bb the press office stated."))
+    assert types["press office"] == "Kazakh government or official"  # was other

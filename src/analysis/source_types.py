@@ -375,6 +375,12 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|into|to|across|inside|throughout|over|of|fr
 _THE_COUNTRYS = re.compile(r"\b(?:the|that|this) (?:country|nation)['’]s\s*$", re.I)
 
 
+def named_not_as_place(text: str, country: str) -> bool:
+    """The text names `country` at least once not as a place ('Putin pardoned him', not only 'the war in Ukraine')."""
+    return any(found == country and not _PLACE_BEFORE.search(text[max(0, offset - 12):offset])
+               for offset, found in country_mentions(text))
+
+
 def country_referred_to(body: str, offset: int) -> str:
     """The country 'the country's' right before `offset` points back to ('... the South African authorities logged
     40 reports ... The country's Foreign Ministry said'): the latest country the text names before, not as a place
@@ -497,6 +503,11 @@ TERRITORIAL_CUES = {"mayor", "premier", "judge", "court", "bench", "prosecutor",
                     "community council", "school district", "school board", "board of education", "public schools",
                     "school system", "responder", "firefighter", "incident commander",
                     "coroner", "medical examiner", "trooper", "gov.",
+                    # a region's, a province's, a district's or a town's own government and administration
+                    "regional government", "provincial government", "regional administration",
+                    "provincial administration", "district administration", "local government", "local authority",
+                    "local authorities", "county government", "city government", "municipal government",
+                    "state government",
                     *(f"{place} {office}" for place in ("city", "town", "county", "village", "borough")
                       for office in ("manager", "administrator", "clerk", "attorney", "engineer", "commissioner",
                                      "supervisor", "council"))}

@@ -23,8 +23,8 @@ from .source_types import (
     ANALYST, COMPANY, OPPOSITION, ORGANISATION_WORD, RIGHTS_GROUP, SPORTS, TITLES, affiliations, by_own_noun, classify,
     clean_name, company_name, country_cues, country_in, country_mentions, court_seat, cue_matches, cue_words,
     generic_nouns, generic_organisation, government_metonym, government_type, institution, is_government_type, lexicon,
-    name_noun_type, nouns_pattern, organisation_nouns, roles, setting_country, spelt_out, surname, typed_organisation,
-    variant_table)
+    name_noun_type, named_not_as_place, nouns_pattern, organisation_nouns, roles, setting_country, spelt_out, surname,
+    typed_organisation, variant_table)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -170,6 +170,10 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
                      setting=_setting(resolver))
     if source.kind == "org":
         found = by_own_noun(source.key, found) if name_noun_type(source.key) else by_own_noun(full_name, found)
+    if not found and source.kind == "org" and not source.named and (of := _of_after_mention(source, resolver)):
+        # "the press office of the regional government announced": whose office, from the phrase after its mention
+        found = classify(f"{source.key} {of}", is_person=False, default_country=default_country,
+                         setting=_setting(resolver))
     if not found and source.kind == "org" and source.named:
         # 'Brightwell, a logistics firm that leased the building': the noun the text calls it by, before its clause
         found = next((kind for d in source.descriptions if (kind := name_noun_type(_APPOSED_HEAD.split(d)[0]))), "")
@@ -193,6 +197,21 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
             (kind := _kind_named(source.key, resolver.article.body)):
         return kind  # "the case against property developer Flaxby Park ... Flaxby claimed": a company
     return "other"
+
+
+_OF_AFTER = re.compile(r" (of (?:the |a |an )?(?:[\w'’-]+ ){0,3}?[\w'’-]+)(?=[,.;:!?)]| (?:said|says|announced|added|"
+                       r"reported|stated|told|confirmed|has|had|was|is|on|in)\b)")
+
+
+def _of_after_mention(source: Source, resolver: Resolver) -> str:
+    """The 'of' phrase right after an unnamed organisation's name, where the text first writes one, up to five words
+    ('the press office of the regional government announced ... the press office stated': 'of the regional
+    government'); '' when none."""
+    body = resolver.article.body
+    for found in re.finditer(r"\b" + re.escape(source.key) + r"\b", body, re.I):
+        if match := _OF_AFTER.match(body, found.end()):
+            return match.group(1)
+    return ""
 
 
 def _kind_named(name: str, body: str) -> str:
@@ -366,7 +385,17 @@ def _setting(resolver: Resolver) -> str:
     story that names its town only: the state in the headline sets it in the U.S.), else the U.S. when the body
     writes a town with its state's abbreviation or a U.S. county's office, else the country whose state bodies it
     names ('the FBI')."""
-    return resolver.setting or _unnamed_setting(resolver.article.title or "", resolver.article.body)
+    return resolver.setting or _unnamed_setting(resolver.article.title or "", resolver.article.body) or \
+        _headline_setting(resolver.article.title or "", resolver.article.body)
+
+
+def _headline_setting(title: str, body: str) -> str:
+    """The one country a headline names ('Putin's spokesman commented on the pardon of a murderer'), when the body
+    names it too, not only as a place, among several countries none of which dominates (a story and the war it
+    mentions, or a page's other headlines): where the story is set, for its courts, prosecutors and police."""
+    if not (found := setting_country(title)) or len({c for _, c in country_mentions(title)}) != 1:
+        return ""
+    return found if named_not_as_place(body, found) else ""
 
 
 @lru_cache(maxsize=64)
