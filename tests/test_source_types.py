@@ -1339,3 +1339,19 @@ def test_an_unnamed_office_is_typed_by_the_of_phrase_after_its_name(sourcing_of)
         "announced on Sunday.\n\n"
         "\u00abTwo villages were evacuated,\u00bb the press office stated."))
     assert types["press office"] == "Kazakh government or official"  # was other
+
+
+def test_a_company_named_as_a_speaker_and_its_officers_speak_for_it(sourcing_of):
+    types = source_types(sourcing_of(
+        "Villagers clash with guards at copper mine\n\n"
+        "Statements by both foreign companies involved in the mine – state-backed Tarnvale Lingshi and the former "
+        "operator – were issued on Monday.\n\n"
+        '"We reject these claims," Tarnvale Lingshi said in a statement.\n\n'
+        "A press officer from Lenz Orvik Copper said the fence would stay. \"We are sorry for the injuries,\" said "
+        "Wu Lintao.\n\n"
+        "Wu said his company would pay for the treatment of the wounded.\n\n"
+        "Amnesty's Carla Venn said the guards had fired first."))
+    assert types["Tarnvale Lingshi"] == "company or business"  # listed as one of the companies; was a person
+    assert types["Wu Lintao"] == "company or business"  # speaks of his company; was a private person
+    assert types["press officer from Lenz Orvik Copper"] == "company or business"  # was an anonymous person
+    assert types["Carla Venn"] == "human-rights or legal-aid group"  # the group's possessive

@@ -771,7 +771,8 @@ def classify(text: str, *, is_person: bool, default_country: str = "", setting: 
 # the last word of a company's name, written with its capital ('Thornbury Capital', 'Lisle Securities Inc')
 # ... and the sectors a company's name may end in, which a state's body may end in too after 'of' ('Lenz Energy',
 # not 'the Department of Energy')
-SECTOR_NAME_ENDS = {"Airlines", "Energy", "Logistics", "Telecom", "Mining", "Petroleum"}
+SECTOR_NAME_ENDS = {"Airlines", "Energy", "Logistics", "Telecom", "Mining", "Petroleum", "Copper", "Gold", "Steel",
+                    "Cement", "Coal", "Minerals", "Metals"}
 COMPANY_NAME_ENDS = {"Capital", "Securities", "Partners", "Holdings", "Investments", "Ventures", "Advisors",
                      "Advisers", "Inc", "Ltd", "LLC", "plc", "PLC", "Corp"} | SECTOR_NAME_ENDS
 

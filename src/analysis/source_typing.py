@@ -155,6 +155,12 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
             _headed_type(source, resolver, default_country) if source.named else ""
         if principal:
             return principal  # "Gemma Abbott, the Good Law Project's legal director", "the Commission headed by"
+        if source.named and (owner := _possessor_organisation(source, resolver, default_country)):
+            return owner  # "Amnesty's Shanta Martin said": the rights group's researcher
+        if source.named and _own_company(source, resolver.article.body):
+            return COMPANY  # '"We are so sorry," said Cao Desheng. Cao said his company was trying ...'
+        if source.named and _listed_company(source.key, resolver.article.body):
+            return COMPANY  # "both companies involved in the project - Chinese state-backed Lenz Wanli and ..."
         return "anonymous person" if hidden else "private person"
     if source.kind == "group" and (client := _client_type(source, resolver, default_country)):
         return "anonymous person" if client == CLIENT_PERSON else client  # "Tarnex attorneys contend", "lawyers for Brightwell Foods Inc. said": the company's
@@ -212,6 +218,53 @@ def _of_after_mention(source: Source, resolver: Resolver) -> str:
         if match := _OF_AFTER.match(body, found.end()):
             return match.group(1)
     return ""
+
+
+# an organisation's name with its possessive before a person's name: "Amnesty's Shanta Martin", "Lenzco's Ann Lee"
+_POSSESSOR_NAME = re.compile(r"^((?:[A-Z][\w&.-]*|of|for|the)(?: (?:[A-Z][\w&.-]*|of|for|the)){0,4})['’]s? "
+                             r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}$")
+
+
+_POSSESSIVE_ONLY = re.compile(r"^(?:the )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}['’]s?$")
+
+
+def _possessor_organisation(source: Source, resolver: Resolver, default_country: str) -> str:
+    """The type of the organisation whose possessive the text writes before a person's name ("Amnesty's Shanta
+    Martin"): the variant table's, else its name's noun; '' for a person's or a country's possessive ("Britain's Ann
+    Lee", who may be an athlete) and for a name that types nothing."""
+    possessives = [f"{d.strip()} {source.key}" for d in source.descriptions if _POSSESSIVE_ONLY.match(d.strip())]
+    for variant in sorted(source.variants | {source.key}) + possessives:  # "Amnesty's" parsed apart from the name
+        match = _POSSESSOR_NAME.match(clean_name(variant))
+        if not match or country_in(match.group(1)) or _person_named(match.group(1), resolver):
+            continue
+        known = institution(match.group(1), default_country=default_country)
+        found = known[1] if known else name_noun_type(match.group(1))
+        if found and not is_government_type(found):
+            return found
+    return ""
+
+
+_OWN_COMPANY = r"\b{0}(?:['’]s|,? (?:said|says|added|explained|noted|insisted|told [\w ]{{1,30}}?)(?: that)? " \
+               r"(?:his|her|their)) (?:company|firm|business|employer)\b"
+
+
+def _own_company(source: Source, body: str) -> bool:
+    """A named person whom the text makes speak of their company ("Cao said his company was trying to build trust",
+    "Lee's company"): the company's voice, no private person's."""
+    names = {source.key, surname(source.key), *source.variants}  # "Cao" of "Cao Desheng": a family name first
+    return any(re.search(_OWN_COMPANY.format(re.escape(clean_name(name))), body) for name in names if name)
+
+
+_COMPANY_PLURALS = r"(?:companies|firms|corporations|conglomerates|contractors|miners|manufacturers|carmakers|" \
+                   r"automakers|retailers|insurers|lenders|airlines|carriers|utilities|developers)"
+
+
+def _listed_company(name: str, body: str) -> bool:
+    """A name the text lists right after a plural company noun in one sentence, set off by a dash, colon or comma
+    ("both international companies involved in the project – Chinese state-backed Lenz Wanli and the former
+    contractor", "two firms, Orex and Tarnline"): a company, not a person the tagger saw."""
+    return bool(re.search(r"\b" + _COMPANY_PLURALS + r"\b(?:(?! (?:said|says|told|according)\b)[^.;!?\n]){0,60}?"
+                          r"(?:[–—:]|,) ?(?:(?:[\w'’-]+|and|or) ){0,4}?" + re.escape(name) + r"\b", body))
 
 
 def _kind_named(name: str, body: str) -> str:
@@ -1108,6 +1161,10 @@ def _organisation_named_after(source: Source, resolver: Resolver, default_countr
         found = _FOR_NAME.match(resolver.article.body, end)
         if found and (kind := _organisation_type(found.group(1), resolver, default_country)):
             return kind
+    # ... or inside the mention itself: "a public relations officer from China's Lenz Mining Copper"
+    if (found := _FOR_NAME.search(" " + source.key)) and not country_in(found.group(1)) and \
+            (kind := name_noun_type(clean_name(found.group(1)))):
+        return kind
     return ""
 
 
