@@ -1355,3 +1355,15 @@ def test_a_company_named_as_a_speaker_and_its_officers_speak_for_it(sourcing_of)
     assert types["Wu Lintao"] == "company or business"  # speaks of his company; was a private person
     assert types["press officer from Lenz Orvik Copper"] == "company or business"  # was an anonymous person
     assert types["Carla Venn"] == "human-rights or legal-aid group"  # the group's possessive
+
+
+def test_an_unnamed_officer_or_official_speaks_for_the_state(sourcing_of):
+    types = source_types(sourcing_of(
+        "Pardons for the wounded\n\n"
+        "Russia has pardoned four convicts who lost limbs at the front, Russian state media said. In a video from "
+        "a Russian prison, the "
+        "men were handed medals by an unseen official.\n\n"
+        '"You have earned your freedom," the official told them.\n\n'
+        "A Moldovan reserve officer said the men had been used as bait."))
+    assert types["official"] == "Russian government or official"  # was an anonymous person
+    assert types["Moldovan reserve officer"] == "Moldovan government or official"  # was an anonymous person

@@ -104,6 +104,12 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
             if is_government_type(described) and country_in(text) and \
                     any(roles().get(r, ("",))[0] == "official" for r in source.roles):
                 return described  # "a senior UK defence official": that country's; anonymity is its own column
+            if is_government_type(described) and not source.named and \
+                    any(roles().get(r, ("",))[0] == "official" for r in source.roles) and \
+                    (local := classify(text, is_person=True, default_country=default_country,
+                                       setting=_setting(resolver))) and is_government_type(local) and \
+                    local != government_type(""):
+                return local  # "an unseen official handed out the pardons": the state's where the story is set
             if described == RIGHTS_GROUP and ORGANISATION_WORD.search(text):
                 return RIGHTS_GROUP  # "the head of a prisoner advocacy organization": the group's, not a person's
             return "anonymous person"  # an unnamed individual speaks for no named institution
