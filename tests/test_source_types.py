@@ -1367,3 +1367,21 @@ def test_an_unnamed_officer_or_official_speaks_for_the_state(sourcing_of):
         "A Moldovan reserve officer said the men had been used as bait."))
     assert types["official"] == "Russian government or official"  # was an anonymous person
     assert types["Moldovan reserve officer"] == "Moldovan government or official"  # was an anonymous person
+
+
+def test_a_country_name_written_as_a_common_noun_names_no_country(sourcing_of):
+    types = source_types(sourcing_of(
+        "Protest over coal mine\n\n"
+        "The adviser said the organisers were using the people of Tarnpur as guinea pigs.\n\n"
+        "The committee said it would go on with the protest."))
+    assert types["committee"] != "Guinean government or official"  # 'guinea pigs' names no Guinea
+
+
+def test_a_businessman_on_trial_speaks_for_himself(sourcing_of):
+    types = source_types(sourcing_of(
+        "Two businessmen sentenced\n\n"
+        "A property developer, Karl Ostby, was sentenced to six years on Friday.\n\n"
+        "Ostby told the judge he had never paid a bribe.\n\n"
+        "Mira Dunne, a tycoon who owns Dunne Holdings, said the verdict was fair."))
+    assert types["Karl Ostby"] == "private person"  # a defendant; was a company
+    assert types["Mira Dunne"] == "company or business"  # not on trial: her business

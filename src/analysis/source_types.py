@@ -346,11 +346,16 @@ def _compass_point(text: str, match: re.Match) -> bool:
         place not in ("", WESTERN)  # 'west of Harwick', 'West Yorkshire', 'western Ukraine'; not 'Western European'
 
 
+# country cues that are common words when written in lower case ('guinea pigs', 'a turkey', 'fine china', 'to polish'):
+# those name no country; a country's name and adjective are written with their capital
+COMMON_NOUN_COUNTRIES = frozenset({"guinea", "turkey", "china", "polish"})
+
+
 def country_mentions(text: str) -> list[tuple[int, str]]:
     """(offset, country) of every country cue in a text; short upper-case cues ('US', 'UK') only as written in
     capitals, so the pronoun 'us' names no country, and none in an outlet's name ('The New York Times')."""
     found = []
-    matches = list(_country_pattern().finditer(text))
+    matches = [m for m in _country_pattern().finditer(text) if m.group(0) not in COMMON_NOUN_COUNTRIES]
     outlets = [m.span() for m in _outlets_with_places().finditer(text)] if matches else []
     for match in matches:
         word = match.group(0)

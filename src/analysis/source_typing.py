@@ -120,6 +120,9 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
             if named_person and len(untitled) < len(source.descriptions) else ""
         found = found or classify(text, is_person=True, default_country=default_country, setting=_setting(resolver),
                                   court=court_seat(resolver.article.body))
+        if found == COMPANY and named_person and _defendant(source, resolver.article.body) and \
+                all(_PERSONAL_TRADE.fullmatch(_trade_words(d)) for d in source.descriptions if _trade_words(d)):
+            return "private person"  # "real estate developer Fred Daibes was sentenced": a defendant, for himself
         if is_government_type(found) and (employer := _non_state_employer(source, resolver)) is not None:
             return employer or "other"  # "general secretary of the teachers' union", "Unite Wales secretary"
         if found and found == government_type(default_country) and not country_in(text):
@@ -271,6 +274,31 @@ def _listed_company(name: str, body: str) -> bool:
     contractor", "two firms, Orex and Tarnline"): a company, not a person the tagger saw."""
     return bool(re.search(r"\b" + _COMPANY_PLURALS + r"\b(?:(?! (?:said|says|told|according)\b)[^.;!?\n]){0,60}?"
                           r"(?:[–—:]|,) ?(?:(?:[\w'’-]+|and|or) ){0,4}?" + re.escape(name) + r"\b", body))
+
+
+# what a person does in trade with no company named ("a businessman", "real estate developer", "a tycoon"): on trial,
+# they speak for themselves
+_PERSONAL_TRADE = re.compile(r"(?:(?:a|an|the|second|third|another|wealthy|prominent|local|former|\d+|[A-Z][\w-]*) )*"
+                             r"(?:business(?:man|woman|men|women)|tycoon|billionaire|millionaire|entrepreneur|investor|"
+                             r"(?:real estate|property|housing) developer|developer)s?(?:,? (?:a |an )?"
+                             r"(?:business(?:man|woman)|tycoon|billionaire|entrepreneur|investor|(?:real estate|property|"
+                             r"housing) developer|developer))*")
+_DEFENDANT = r"\b{0}(?:,[^,.;]{{1,40}})?,? (?:was|is|has been|had been|will be) (?:\w+ )?(?:sentenced|convicted|" \
+             r"jailed|imprisoned|found guilty|acquitted|indicted|charged|tried|on trial)\b|" \
+             r"\b{0}(?:,[^,.;]{{1,40}})?,? (?:pleaded|pled|pleads|has pleaded) (?:not )?guilty\b|" \
+             r"\b(?:sentenced|convicted|jailed|acquitted|indicted|defendants?) {0}\b"
+
+
+def _trade_words(description: str) -> str:
+    """A description as a trade to match, '' for one with no word (an age, '67')."""
+    return clean_name(description).strip(" ,.") if re.search(r"[A-Za-z]", description) else ""
+
+
+def _defendant(source: Source, body: str) -> bool:
+    """A named person the text puts on trial ("Daibes was sentenced to seven years", "Ivan Petrov, 52, pleaded not
+    guilty", "jailed Ivan Petrov"), by their full name, surname or another variant."""
+    names = {source.key, surname(source.key), *source.variants}
+    return any(re.search(_DEFENDANT.format(re.escape(clean_name(n))), body) for n in names if len(clean_name(n)) > 2)
 
 
 def _kind_named(name: str, body: str) -> str:
