@@ -1385,3 +1385,11 @@ def test_a_businessman_on_trial_speaks_for_himself(sourcing_of):
         "Mira Dunne, a tycoon who owns Dunne Holdings, said the verdict was fair."))
     assert types["Karl Ostby"] == "private person"  # a defendant; was a company
     assert types["Mira Dunne"] == "company or business"  # not on trial: her business
+
+
+def test_a_country_in_a_based_compound_is_where_an_organisation_sits_not_the_story(sourcing_of):
+    types = source_types(sourcing_of(
+        "Evictions near a gold mine\n\n"
+        "Fiji police burned down homes near a gold mine, the London-based rights group Global Witness said.\n\n"
+        "The Canada-based miner Orvik Gold said it had not been told. The government said it would look into it."))
+    assert types["government"] == "Fijian government or official"  # was of no known country

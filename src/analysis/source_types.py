@@ -403,7 +403,8 @@ def setting_country(text: str) -> str:
     story from Christchurch that once names a U.S. state's abbreviation); '' otherwise. A court, a mayor or the
     police sit where the story is set, so their roles take it (TERRITORIAL_CUES); a minister or a president may
     speak anywhere and do not."""
-    named = Counter(country for _, country in country_mentions(text) if country != WESTERN).most_common(2)
+    named = Counter(country for offset, country in country_mentions(text)
+                    if country != WESTERN and not _BASED.match(text, offset)).most_common(2)
     if len(named) == 1 or len(named) == 2 and named[0][1] >= SETTING_MENTIONS and named[0][1] >= 2 * named[1][1]:
         return named[0][0]
     return ""
@@ -429,6 +430,10 @@ def _institution_adjective(text: str, offset: int) -> bool:
     return bool(found) and country_cues().get(found.group(1).lower(), "").lower() == found.group(1).lower()
 
 
+# a country in "London-based", "Canada-based": where an organisation is based, not where the story is
+_BASED = re.compile(r"[\w.'’]+-based\b")
+
+
 def article_country(text: str) -> tuple[str, str]:
     """(country, reason) the text is about, when one country's cues clearly outnumber every other's (at least
     three mentions and twice the next, a place after 'in', 'to', 'of'... not counted: the war "in Ukraine" is
@@ -437,7 +442,7 @@ def article_country(text: str) -> tuple[str, str]:
     when every mention not of a place names it inside an institution's name ('the Reserve Bank of Australia',
     other countries only as places: 'travels to the US'); ('', reason) otherwise. Used for an institution or official
     the text does not qualify ("the Defense Ministry", "an official")."""
-    mentions = country_mentions(text)
+    mentions = [(offset, country) for offset, country in country_mentions(text) if not _BASED.match(text, offset)]
     counts = Counter(country for offset, country in mentions
                      if not _PLACE_BEFORE.search(text[max(0, offset - 12):offset]) or _institution_adjective(text, offset))
     named = {country for _, country in mentions if country != WESTERN}
