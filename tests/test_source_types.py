@@ -1393,3 +1393,11 @@ def test_a_country_in_a_based_compound_is_where_an_organisation_sits_not_the_sto
         "Fiji police burned down homes near a gold mine, the London-based rights group Global Witness said.\n\n"
         "The Canada-based miner Orvik Gold said it had not been told. The government said it would look into it."))
     assert types["government"] == "Fijian government or official"  # was of no known country
+
+
+def test_a_first_name_written_in_capitals_is_a_person_not_an_acronym(sourcing_of):
+    types = source_types(sourcing_of(
+        "The prisoner who went to war\n\n"
+        "DMITRY WAS in prison for theft when recruiters came to his colony, where he had served six years.\n\n"
+        "He said the recruiters promised a pardon.\n"))
+    assert types["DMITRY"] == "private person"  # was other, an organisation's acronym

@@ -21,7 +21,7 @@ from .speakers import (
     HEDGE_VERBS, HEDGED_IDENTITY, LEADER_NOUNS, PERSON_ORGANS, Resolver, Source, noun_phrase, path_up)
 from .source_types import (
     ANALYST, COMPANY, OPPOSITION, ORGANISATION_WORD, RIGHTS_GROUP, SPORTS, TITLES, affiliations, by_own_noun, classify,
-    clean_name, company_name, country_cues, country_in, country_mentions, court_seat, cue_matches, cue_words,
+    clean_name, first_names, company_name, country_cues, country_in, country_mentions, court_seat, cue_matches, cue_words,
     generic_nouns, generic_organisation, government_metonym, government_type, institution, is_government_type, lexicon,
     name_noun_type, named_not_as_place, nouns_pattern, organisation_nouns, roles, setting_country, spelt_out, surname,
     typed_organisation, variant_table)
@@ -58,7 +58,8 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
         text = f"{text} {rank}"  # "Marcus Pell KC": a barrister; "Anna Ross MSP": a legislator
     if named_person and (title := _TITLE_IN_NAME.match(source.key)) and title.group(1).lower() in cue_words():
         text = f"{title.group(1)} {text}"  # "2019-05-02 Sheriff Ann Kroll ...": a role the name kept before it
-    if source.kind == "person" and source.named and _ACRONYM.match(source.key):
+    if source.kind == "person" and source.named and _ACRONYM.match(source.key) and \
+            source.key.lower() not in first_names():  # "ANDREY WAS in prison": a first name in capitals, a person
         return _organisation_type(source.key, resolver, default_country) or name_noun_type(text) or \
             classify(text, is_person=False, default_country=default_country) or "other"  # "MAST said": no person
     if source.kind in ("person", "org") and source.named and company_name(source.key):
