@@ -1401,3 +1401,12 @@ def test_a_first_name_written_in_capitals_is_a_person_not_an_acronym(sourcing_of
         "DMITRY WAS in prison for theft when recruiters came to his colony, where he had served six years.\n\n"
         "He said the recruiters promised a pardon.\n"))
     assert types["DMITRY"] == "private person"  # was other, an organisation's acronym
+
+
+def test_a_person_named_with_others_of_a_kind_is_one_of_them():
+    from analysis import source_typing
+    # "In a video published by Dolan's Lenz Vesti media outlet, Orlov and three other former convicts were handed
+    # medals": the parse joins the phrase before the name to it; the kind after 'other' is Orlov's
+    described = source_typing._role_descriptions(["Dolan's Lenz Vesti media outlet, and three other former convicts"])
+    assert described == ["former convicts"]
+    assert classify(" ".join(described), is_person=True) == ""  # was a media outlet; a convict speaks for himself

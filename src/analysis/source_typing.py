@@ -638,12 +638,19 @@ def relative_of_named(source: Source) -> bool:
     return False
 
 
+# a person named with others of a kind ("Bogdanov and three other former convicts were handed awards", the parse
+# joining what came before the name to it): the kind is theirs, what came before is not
+_AND_OTHERS = re.compile(r"(?:^|,? )and (?:\w+ )?other ((?:[\w'’-]+ ){0,3}[\w'’-]+)$")
+
+
 def _role_descriptions(descriptions: list[str]) -> list[str]:
     """The descriptions cut before a relative clause whose verb is no role verb (ROLE_VERBS) nor a form of 'be', and
     at a relation to another person, whose roles are theirs ("a close associate of Russian President Vladimir Putin":
     'a close associate'; "Governor Kroll's husband": 'husband')."""
     out = []
     for description in descriptions:
+        if others := _AND_OTHERS.search(description):
+            description = others.group(1)  # "Bogdanov and three other former convicts": one of the former convicts
         if relation := _RELATION_OF.search(description):
             description = description[:relation.end()].rstrip()
         if circle := _CIRCLE_OF.search(description):
