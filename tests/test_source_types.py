@@ -1410,3 +1410,12 @@ def test_a_person_named_with_others_of_a_kind_is_one_of_them():
     described = source_typing._role_descriptions(["Dolan's Lenz Vesti media outlet, and three other former convicts"])
     assert described == ["former convicts"]
     assert classify(" ".join(described), is_person=True) == ""  # was a media outlet; a convict speaks for himself
+
+
+def test_the_rank_and_file_in_the_plural_speak_for_themselves(sourcing_of):
+    types = source_types(sourcing_of(
+        "Captured fighters speak\n\n"
+        "Two captured Granit Group mercenaries told reporters they had been promised a pardon. The Granit Group is a "
+        "private military company.\n\n"
+        "The Granit Group said the men were deserters."))
+    assert types["two captured Granit Group mercenaries"] == "anonymous person"  # was the company's voice

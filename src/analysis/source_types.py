@@ -705,6 +705,13 @@ _SPEAKS_FOR_FORCE = re.compile(r"\b(?:founder|co-founder|founding|head|chief|lea
                                r"person)|press|financier|manager|director|chairman|ceo|representative|official)\b")
 
 
+def rank_and_file(text: str) -> bool:
+    """Fighters, mercenaries, recruits, convicts ... whom nothing makes a force's founder, head or spokesman ("two
+    captured Wagner mercenaries"): they speak for themselves, not for their company."""
+    low = text.lower()
+    return bool(_RANK_AND_FILE.search(low)) and not _SPEAKS_FOR_FORCE.search(low)
+
+
 def classify(text: str, *, is_person: bool, default_country: str = "", setting: str = "", court: str = "") -> str:
     """Source type from a name plus its descriptions: named institutions first, then the cue lexicon; the
     first type in PRIORITY order wins (a 'military analyst' is an analyst, a lawyer of a rights group a

@@ -20,11 +20,11 @@ from .metadata import OUTLET_NAME, cited_outlets, outlet_aliases
 from .speakers import (
     HEDGE_VERBS, HEDGED_IDENTITY, LEADER_NOUNS, PERSON_ORGANS, Resolver, Source, noun_phrase, path_up)
 from .source_types import (
-    ANALYST, COMPANY, OPPOSITION, ORGANISATION_WORD, RIGHTS_GROUP, SPORTS, TITLES, affiliations, by_own_noun, classify,
-    clean_name, first_names, company_name, country_cues, country_in, country_mentions, court_seat, cue_matches, cue_words,
-    generic_nouns, generic_organisation, government_metonym, government_type, institution, is_government_type, lexicon,
-    name_noun_type, named_not_as_place, nouns_pattern, organisation_nouns, roles, setting_country, spelt_out, surname,
-    typed_organisation, variant_table)
+    ANALYST, COMPANY, OPPOSITION, ORGANISATION_WORD, PMC, RIGHTS_GROUP, SPORTS, TITLES, affiliations, by_own_noun,
+    classify, clean_name, first_names, company_name, country_cues, country_in, country_mentions, court_seat,
+    cue_matches, cue_words, generic_nouns, generic_organisation, government_metonym, government_type, institution,
+    is_government_type, lexicon, name_noun_type, named_not_as_place, nouns_pattern, organisation_nouns,
+    rank_and_file, roles, setting_country, spelt_out, surname, typed_organisation, variant_table)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -184,6 +184,8 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
     full_name = spelt_out(source.key, resolver.article.body)
     found = classify(f"{text} {full_name}", is_person=False, default_country=default_country,
                      setting=_setting(resolver))
+    if source.kind == "group" and found == PMC and rank_and_file(text):
+        found = ""  # "two captured Wagner mercenaries": the rank and file, unnamed people, no company's voice
     if source.kind == "org":
         found = by_own_noun(source.key, found) if name_noun_type(source.key) else by_own_noun(full_name, found)
     if not found and source.kind == "org" and not source.named and (of := _of_after_mention(source, resolver)):
