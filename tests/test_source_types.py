@@ -1419,3 +1419,11 @@ def test_the_rank_and_file_in_the_plural_speak_for_themselves(sourcing_of):
         "private military company.\n\n"
         "The Granit Group said the men were deserters."))
     assert types["two captured Granit Group mercenaries"] == "anonymous person"  # was the company's voice
+
+
+def test_a_lawyer_of_an_organisation_the_text_names_is_not_a_persons(sourcing_of):
+    types = source_types(sourcing_of(
+        "Mine fined\n\n"
+        "Orvane, the mining company, was fined on Monday. Orvane said it would appeal.\n\n"
+        "Orvane's lawyer, Pia Lund, said the fine was unlawful."))
+    assert types["Pia Lund"] != "private person"  # the company's lawyer, no private person's

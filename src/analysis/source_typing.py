@@ -840,7 +840,9 @@ def _client_type(source: Source, resolver: Resolver, default_country: str) -> st
                                    described=_organisation_descriptions(resolver, name))
         if found and found not in (RIGHTS_GROUP, "private person", "anonymous person"):
             return found
-        if not found and not ORGANISATION_WORD.search(name) and name not in organisation_nouns():
+        if not found and not ORGANISATION_WORD.search(name) and name not in organisation_nouns() and \
+                not any(other.kind not in ("person", "group") and name in {key, *other.variants}
+                        for key, other in resolver.sources.items()):
             return _lawyer_of_people(source, default_country)  # "Khadzhikurbanov's lawyer": a person's
     return ""
 
