@@ -231,7 +231,8 @@ def test_a_surname_written_alone_before_the_full_name_is_that_person(sourcing_of
                          '"Nobody reads what they sign," he added.\n')
     assert list(result.sources.source) == ["Paolo Marchetti"]  # one source, not the surname and the name apart
     row = result.sources.iloc[0]
-    assert (row.quotes, row.paraphrases, row.source_type) == (2, 2, "human-rights or legal-aid group")
+    # a lawyer who represents inmates speaks as a private person (session 15, the lead's rule on lawyers)
+    assert (row.quotes, row.paraphrases, row.source_type) == (2, 2, "private person")
     assert speaker_of(result, "They come to") == speaker_of(result, "Nobody reads") == "Paolo Marchetti"
 
 

@@ -275,8 +275,9 @@ def _listed_company(name: str, body: str) -> bool:
     """A name the text lists right after a plural company noun in one sentence, set off by a dash, colon or comma
     ("both international companies involved in the project – Chinese state-backed Lenz Wanli and the former
     contractor", "two firms, Orex and Tarnline"): a company, not a person the tagger saw."""
-    return bool(re.search(r"\b" + _COMPANY_PLURALS + r"\b(?:(?! (?:said|says|told|according)\b)[^.;!?\n]){0,60}?"
-                          r"(?:[–—:]|,) ?(?:(?:[\w'’-]+|and|or) ){0,4}?" + re.escape(name) + r"\b", body))
+    return bool(re.search(r"\b" + _COMPANY_PLURALS + r"(?:\b(?:(?! (?:said|says|told|according)\b)[^.;!?\n]){0,60}?"
+                          r"[–—:]|,(?: including| such as| namely)?) ?(?:(?:[\w'’-]+|and|or) ){0,4}?" +
+                          re.escape(name) + r"(?=\s*(?:,|and\b|or\b|[–—)]))", body))
 
 
 # what a person does in trade with no company named ("a businessman", "real estate developer", "a tycoon"): on trial,
