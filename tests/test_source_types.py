@@ -9,7 +9,7 @@ import pytest
 
 from analysis import nlp
 from analysis.corpus import load_corpus
-from analysis.source_types import classify, country_in, setting_country
+from analysis.source_types import article_country, classify, country_in, setting_country
 from analysis.source_typing import source_type
 from analysis.sourcing import analyse
 from analysis.speakers import Resolver
@@ -1427,3 +1427,14 @@ def test_a_lawyer_of_an_organisation_the_text_names_is_not_a_persons(sourcing_of
         "Orvane, the mining company, was fined on Monday. Orvane said it would appeal.\n\n"
         "Orvane's lawyer, Pia Lund, said the fine was unlawful."))
     assert types["Pia Lund"] != "private person"  # the company's lawyer, no private person's
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    # a parliament's short name and its sessions name their country, written with their capital
+    ("The minister spoke during PMQs. She was asked about it at the despatch box and during PMQs on Friday.",
+     "British"),
+    ("The Sejm voted on Friday to delay the bill.", "Polish"),
+    ("Farmers grazed their sheep on the commons. They sold a turkey.", ""),  # common nouns, no country
+])
+def test_a_parliaments_short_name_names_its_country(text_in, expected):
+    assert article_country(text_in)[0] == expected

@@ -346,9 +346,10 @@ def _compass_point(text: str, match: re.Match) -> bool:
         place not in ("", WESTERN)  # 'west of Harwick', 'West Yorkshire', 'western Ukraine'; not 'Western European'
 
 
-# country cues that are common words when written in lower case ('guinea pigs', 'a turkey', 'fine china', 'to polish'):
-# those name no country; a country's name and adjective are written with their capital
-COMMON_NOUN_COUNTRIES = frozenset({"guinea", "turkey", "china", "polish"})
+# country cues that are common words when written in lower case ('guinea pigs', 'a turkey', 'fine china', 'to polish',
+# 'the commons', 'lords'): those name no country; a country's name and adjective, and a parliament's short name
+# ('the Commons', 'the Lords'), are written with their capital
+COMMON_NOUN_COUNTRIES = frozenset({"guinea", "turkey", "china", "polish", "the commons", "the lords"})
 
 
 def country_mentions(text: str) -> list[tuple[int, str]]:
