@@ -1369,6 +1369,18 @@ def test_an_unnamed_officer_or_official_speaks_for_the_state(sourcing_of):
     assert types["Moldovan reserve officer"] == "Moldovan government or official"  # was an anonymous person
 
 
+def test_an_unnamed_official_of_a_party_or_a_union_speaks_for_no_state(sourcing_of):
+    types = source_types(sourcing_of(
+        "Strike goes on\n\n"
+        "Teachers in Kenya went on strike on Monday, Kenyan media said. The Kenyan government said talks would resume."
+        "\n\nAn official with the teachers' union said the strike would go on.\n\n"
+        "A party official said the opposition backed the teachers.\n\n"
+        "A senior official said the talks had failed."))
+    assert types["official with the teachers' union"] == "anonymous person"
+    assert types["party official"] == "anonymous person"
+    assert types["senior official"] == "Kenyan government or official"  # a bare official: the state's
+
+
 def test_a_country_name_written_as_a_common_noun_names_no_country(sourcing_of):
     types = source_types(sourcing_of(
         "Protest over coal mine\n\n"

@@ -105,7 +105,7 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
             if is_government_type(described) and country_in(text) and \
                     any(roles().get(r, ("",))[0] == "official" for r in source.roles):
                 return described  # "a senior UK defence official": that country's; anonymity is its own column
-            if is_government_type(described) and not source.named and \
+            if is_government_type(described) and not source.named and _bare_official(source.key) and \
                     any(roles().get(r, ("",))[0] == "official" for r in source.roles) and \
                     (local := classify(text, is_person=True, default_country=default_country,
                                        setting=_setting(resolver))) and is_government_type(local) and \
@@ -303,6 +303,19 @@ def _defendant(source: Source, body: str) -> bool:
     guilty", "jailed Ivan Petrov"), by their full name, surname or another variant."""
     names = {source.key, surname(source.key), *source.variants}
     return any(re.search(_DEFENDANT.format(re.escape(clean_name(n))), body) for n in names if len(clean_name(n)) > 2)
+
+
+_ORGANISATION_PHRASE = re.compile(r"\b(?:with|at|of|for|from|in)\b")
+NON_STATE_WORDS = {"party", "union", "school", "church", "club", "campaign", "movement", "team", "league"}
+
+
+def _bare_official(key: str) -> bool:
+    """An unnamed official described by nothing but the role and its rank or country ("an unseen official", "a
+    senior official", "a Ukrainian reserve officer"): not one of a party, a union, a school or any organisation
+    named with them ("a party official", "an official with the teachers' union", "an official at the school")."""
+    words = re.findall(r"[a-z'’-]+", key.lower())
+    return not _ORGANISATION_PHRASE.search(key.lower()) and \
+        not any(w in NON_STATE_WORDS or w in organisation_nouns() for w in words)
 
 
 def _kind_named(name: str, body: str) -> str:
