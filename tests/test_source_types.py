@@ -1306,9 +1306,9 @@ def test_a_lawyer_for_a_person_is_a_private_person_and_a_rights_groups_lawyer_st
 
 def test_one_relative_of_a_named_person_is_an_identifiable_private_person(sourcing_of):
     result = sourcing_of(
-        "Dana Orlova was killed in Tarnsk in 2021. Her former partner was jailed for 15 years.\n\n"
-        "Last spring, Orlova's mother said the man had been freed to fight.\n\n"
-        "Relatives said they had not been told.")
+        "Karin Orlova drowned at Lake Tarnsk in 2021 when no lifeguard was on duty.\n\n"
+        "Last spring, Orlova's mother said the town had never paid for a second guard.\n\n"
+        "Relatives said they would sue.")
     rows = result.sources.set_index("source")
     assert rows.loc["orlova's mother", "source_type"] == "private person"  # was an anonymous person
     assert not rows.loc["orlova's mother", "anonymous"]
@@ -1317,39 +1317,38 @@ def test_one_relative_of_a_named_person_is_an_identifiable_private_person(sourci
 
 def test_a_member_of_a_persons_circle_holds_no_role_of_that_person(sourcing_of):
     types = source_types(sourcing_of(
-        "Thousands of inmates are led by Boris Talkin, a member of Ivan Dolan's inner circle. Dolan is Lenzia's "
-        "president.\n\n"
-        '"Nobody goes back," Talkin told the inmates.'))
+        "Boris Talkin, a member of Ivan Dolan's inner circle, said on Monday that the colonies would be emptied by "
+        "May. Dolan is Lenzia's president.\n\n"
+        '"Sign today and you fly out tomorrow," Talkin told the inmates.'))
     assert types["Boris Talkin"] == "private person"  # was Lenzian government, Dolan's role
 
 
 def test_a_domestic_office_takes_the_country_the_headline_names_when_none_dominates_the_body(sourcing_of):
     types = source_types(sourcing_of(
-        "Moldovan president's aide comments on pardon of convicted killer\n\n"
-        "Tudor Rusu was jailed in 2020 for killing his neighbour. In March he was pardoned after serving in a "
-        "volunteer unit, Moldovan media reported. Critics compared the case to pardons in Russia and Belarus.\n\n"
-        "In May, the prosecutor's office told the victim's family that the pardon stood."))
+        "Moldovan minister visits flooded villages\n\n"
+        "Rain from Romania and Ukraine swelled the river last week, Moldovan media reported.\n\n"
+        "The prosecutor's office said it had opened an inquiry into the owner of the dam."))
     assert types["prosecutor's office"] == "Moldovan government or official"  # was of no known country
 
 
 def test_an_unnamed_office_is_typed_by_the_of_phrase_after_its_name(sourcing_of):
     types = source_types(sourcing_of(
-        "Floods cut roads\n\n"
-        "Floods have cut roads across Kazakhstan's Almaty region, the press office of the regional government "
+        "Bridges closed in Almaty region\n\n"
+        " date 2023-04-02 ALMATY. LENZINFORM The number of bridges closed by floods across Kazakhstan\u2019s Almaty "
+        "region has risen to nine, including two rail bridges, the press office of the district administration "
         "announced on Sunday.\n\n"
-        "\u00abTwo villages were evacuated,\u00bb the press office stated."))
+        "\u00abTwo more bridges were closed overnight. Nine are shut,\u00bb the press office stated, Lenzinform reports."))
     assert types["press office"] == "Kazakh government or official"  # was other
 
 
 def test_a_company_named_as_a_speaker_and_its_officers_speak_for_it(sourcing_of):
     types = source_types(sourcing_of(
-        "Villagers clash with guards at copper mine\n\n"
-        "Statements by both foreign companies involved in the mine – state-backed Tarnvale Lingshi and the former "
-        "operator – were issued on Monday.\n\n"
+        "Guards fire on villagers at a copper mine\n\n"
+        "The dam is run by two foreign firms: Tarnvale Lingshi and a local builder.\n\n"
         '"We reject these claims," Tarnvale Lingshi said in a statement.\n\n'
-        "A press officer from Lenz Orvik Copper said the fence would stay. \"We are sorry for the injuries,\" said "
-        "Wu Lintao.\n\n"
-        "Wu said his company would pay for the treatment of the wounded.\n\n"
+        "The fence will stay, a press officer from Lenz Orvik Copper told reporters.\n\n"
+        '"We will pay for the treatment of the wounded," Wu Lintao said on Tuesday. Wu said his company had hired '
+        "two doctors.\n\n"
         "Amnesty's Carla Venn said the guards had fired first."))
     assert types["Tarnvale Lingshi"] == "company or business"  # listed as one of the companies; was a person
     assert types["Wu Lintao"] == "company or business"  # speaks of his company; was a private person
@@ -1360,11 +1359,10 @@ def test_a_company_named_as_a_speaker_and_its_officers_speak_for_it(sourcing_of)
 def test_an_unnamed_officer_or_official_speaks_for_the_state(sourcing_of):
     types = source_types(sourcing_of(
         "Pardons for the wounded\n\n"
-        "Russia has pardoned four convicts who lost limbs at the front, Russian state media said. In a video from "
-        "a Russian prison, the "
-        "men were handed medals by an unseen official.\n\n"
-        '"You have earned your freedom," the official told them.\n\n'
-        "A Moldovan reserve officer said the men had been used as bait."))
+        "Russia has opened a new bridge over the Volga, Russian state media said. At the ceremony in a Russian "
+        "town, an official read out a message from Moscow.\n\n"
+        '"The bridge will carry 40,000 cars a day," the official told the crowd.\n\n'
+        "A Moldovan reserve officer said the bridge could carry tanks too."))
     assert types["official"] == "Russian government or official"  # was an anonymous person
     assert types["Moldovan reserve officer"] == "Moldovan government or official"  # was an anonymous person
 
@@ -1384,7 +1382,7 @@ def test_an_unnamed_official_of_a_party_or_a_union_speaks_for_no_state(sourcing_
 def test_a_country_name_written_as_a_common_noun_names_no_country(sourcing_of):
     types = source_types(sourcing_of(
         "Protest over coal mine\n\n"
-        "The adviser said the organisers were using the people of Tarnpur as guinea pigs.\n\n"
+        "Critics said the farmers of Tarnpur were treated like guinea pigs in a trial of the new pesticide.\n\n"
         "The committee said it would go on with the protest."))
     assert types["committee"] != "Guinean government or official"  # 'guinea pigs' names no Guinea
 
@@ -1392,8 +1390,8 @@ def test_a_country_name_written_as_a_common_noun_names_no_country(sourcing_of):
 def test_a_businessman_on_trial_speaks_for_himself(sourcing_of):
     types = source_types(sourcing_of(
         "Two businessmen sentenced\n\n"
-        "A property developer, Karl Ostby, was sentenced to six years on Friday.\n\n"
-        "Ostby told the judge he had never paid a bribe.\n\n"
+        "Karl Ostby, a property developer, pleaded guilty on Friday to tax fraud.\n\n"
+        "Ostby said he would repay the money.\n\n"
         "Mira Dunne, a tycoon who owns Dunne Holdings, said the verdict was fair."))
     assert types["Karl Ostby"] == "private person"  # a defendant; was a company
     assert types["Mira Dunne"] == "company or business"  # not on trial: her business
@@ -1402,33 +1400,33 @@ def test_a_businessman_on_trial_speaks_for_himself(sourcing_of):
 def test_a_country_in_a_based_compound_is_where_an_organisation_sits_not_the_story(sourcing_of):
     types = source_types(sourcing_of(
         "Evictions near a gold mine\n\n"
-        "Fiji police burned down homes near a gold mine, the London-based rights group Global Witness said.\n\n"
-        "The Canada-based miner Orvik Gold said it had not been told. The government said it would look into it."))
+        "Fijian police cleared a squatter camp beside a nickel mine, the Paris-based watchdog Terra Juris said.\n\n"
+        "The Toronto-based operator Orvik Nickel said it had not been told. The government said it would investigate."))
     assert types["government"] == "Fijian government or official"  # was of no known country
 
 
 def test_a_first_name_written_in_capitals_is_a_person_not_an_acronym(sourcing_of):
     types = source_types(sourcing_of(
         "The prisoner who went to war\n\n"
-        "DMITRY WAS in prison for theft when recruiters came to his colony, where he had served six years.\n\n"
-        "He said the recruiters promised a pardon.\n"))
-    assert types["DMITRY"] == "private person"  # was other, an organisation's acronym
+        "OLEG HAD served four years of a sentence for theft, and the recruiters offered him a contract.\n\n"
+        "He said they promised a pardon.\n"))
+    assert types["OLEG"] == "private person"  # was other, an organisation's acronym
 
 
 def test_a_person_named_with_others_of_a_kind_is_one_of_them():
     from analysis import source_typing
-    # "In a video published by Dolan's Lenz Vesti media outlet, Orlov and three other former convicts were handed
-    # medals": the parse joins the phrase before the name to it; the kind after 'other' is Orlov's
-    described = source_typing._role_descriptions(["Dolan's Lenz Vesti media outlet, and three other former convicts"])
-    assert described == ["former convicts"]
+    # "On a clip shown on Dolan's Vesti Lenz channel, Orlov and two other former inmates were given medals": the parse
+    # joins the phrase before the name to it; the kind after 'other' is Orlov's
+    described = source_typing._role_descriptions(["Dolan's Vesti Lenz channel, and two other former inmates"])
+    assert described == ["former inmates"]
     assert classify(" ".join(described), is_person=True) == ""  # was a media outlet; a convict speaks for himself
 
 
 def test_the_rank_and_file_in_the_plural_speak_for_themselves(sourcing_of):
     types = source_types(sourcing_of(
         "Captured fighters speak\n\n"
-        "Two captured Granit Group mercenaries told reporters they had been promised a pardon. The Granit Group is a "
-        "private military company.\n\n"
+        "Two captured Granit Group mercenaries said on video that their pay had stopped in March. The Granit Group "
+        "is a private military company.\n\n"
         "The Granit Group said the men were deserters."))
     assert types["two captured Granit Group mercenaries"] == "anonymous person"  # was the company's voice
 

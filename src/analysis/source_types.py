@@ -382,7 +382,7 @@ _THE_COUNTRYS = re.compile(r"\b(?:the|that|this) (?:country|nation)['’]s\s*$",
 
 
 def named_not_as_place(text: str, country: str) -> bool:
-    """The text names `country` at least once not as a place ('Putin pardoned him', not only 'the war in Ukraine')."""
+    """The text names `country` at least once not as a place ('the Kremlin pardoned him', not only 'the war in Ukraine')."""
     return any(found == country and not _PLACE_BEFORE.search(text[max(0, offset - 12):offset])
                for offset, found in country_mentions(text))
 
@@ -431,7 +431,7 @@ def _institution_adjective(text: str, offset: int) -> bool:
     return bool(found) and country_cues().get(found.group(1).lower(), "").lower() == found.group(1).lower()
 
 
-# a country in "London-based", "Canada-based": where an organisation is based, not where the story is
+# a country in "Paris-based", "Toronto-based": where an organisation is based, not where the story is
 _BASED = re.compile(r"[\w.'’]+-based\b")
 
 

@@ -59,7 +59,7 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
     if named_person and (title := _TITLE_IN_NAME.match(source.key)) and title.group(1).lower() in cue_words():
         text = f"{title.group(1)} {text}"  # "2019-05-02 Sheriff Ann Kroll ...": a role the name kept before it
     if source.kind == "person" and source.named and _ACRONYM.match(source.key) and \
-            source.key.lower() not in first_names():  # "ANDREY WAS in prison": a first name in capitals, a person
+            source.key.lower() not in first_names():  # "OLEG HAD served four years": a first name in capitals
         return _organisation_type(source.key, resolver, default_country) or name_noun_type(text) or \
             classify(text, is_person=False, default_country=default_country) or "other"  # "MAST said": no person
     if source.kind in ("person", "org") and source.named and company_name(source.key):
@@ -72,7 +72,7 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
     if clean_name(source.key) in MARKET_METONYMS:
         return ANALYST  # "Wall Street said": the market's analysts, no person
     if source.kind == "person" and relative_of_named(source):
-        return "private person"  # "Pekhteleva's mother": one relative of a named person, identifiable
+        return "private person"  # "Orlova's mother": one relative of a named person, identifiable
     if source.kind == "person":
         hidden = not source.named or bool(source.anonymous_reason)
         principal = "" if source.named else _principal_type(source, resolver, default_country) or \
@@ -110,7 +110,7 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
                     (local := classify(text, is_person=True, default_country=default_country,
                                        setting=_setting(resolver))) and is_government_type(local) and \
                     local != government_type(""):
-                return local  # "an unseen official handed out the pardons": the state's where the story is set
+                return local  # "an official read out the decree": the state's where the story is set
             if described == RIGHTS_GROUP and ORGANISATION_WORD.search(text):
                 return RIGHTS_GROUP  # "the head of a prisoner advocacy organization": the group's, not a person's
             return "anonymous person"  # an unnamed individual speaks for no named institution
@@ -123,7 +123,7 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
                                   court=court_seat(resolver.article.body))
         if found == COMPANY and named_person and _defendant(source, resolver.article.body) and \
                 all(_PERSONAL_TRADE.fullmatch(_trade_words(d)) for d in source.descriptions if _trade_words(d)):
-            return "private person"  # "real estate developer Fred Daibes was sentenced": a defendant, for himself
+            return "private person"  # "property developer Karl Ostby was sentenced": a defendant, for himself
         if is_government_type(found) and (employer := _non_state_employer(source, resolver)) is not None:
             return employer or "other"  # "general secretary of the teachers' union", "Unite Wales secretary"
         if found and found == government_type(default_country) and not country_in(text):
@@ -166,11 +166,11 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
         if principal:
             return principal  # "Gemma Abbott, the Good Law Project's legal director", "the Commission headed by"
         if source.named and (owner := _possessor_organisation(source, resolver, default_country)):
-            return owner  # "Amnesty's Shanta Martin said": the rights group's researcher
+            return owner  # "Amnesty's Carla Venn said": the rights group's researcher
         if source.named and _own_company(source, resolver.article.body):
-            return COMPANY  # '"We are so sorry," said Cao Desheng. Cao said his company was trying ...'
+            return COMPANY  # '"We will pay," said Wu Lintao. Wu said his company had hired doctors'
         if source.named and _listed_company(source.key, resolver.article.body):
-            return COMPANY  # "both companies involved in the project - Chinese state-backed Lenz Wanli and ..."
+            return COMPANY  # "the dam is run by two foreign firms: Tarnvale Lingshi and a local builder"
         return "anonymous person" if hidden else "private person"
     if source.kind == "group" and (client := _client_type(source, resolver, default_country)):
         return "anonymous person" if client == CLIENT_PERSON else client  # "Tarnex attorneys contend", "lawyers for Brightwell Foods Inc. said": the company's
@@ -189,7 +189,7 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
     if source.kind == "org":
         found = by_own_noun(source.key, found) if name_noun_type(source.key) else by_own_noun(full_name, found)
     if not found and source.kind == "org" and not source.named and (of := _of_after_mention(source, resolver)):
-        # "the press office of the regional government announced": whose office, from the phrase after its mention
+        # "the press service of the district administration said": whose, from the phrase after its name
         found = classify(f"{source.key} {of}", is_person=False, default_country=default_country,
                          setting=_setting(resolver))
     if not found and source.kind == "org" and source.named:
@@ -223,8 +223,8 @@ _OF_AFTER = re.compile(r" (of (?:the |a |an )?(?:[\w'’-]+ ){0,3}?[\w'’-]+)(?
 
 def _of_after_mention(source: Source, resolver: Resolver) -> str:
     """The 'of' phrase right after an unnamed organisation's name, where the text first writes one, up to five words
-    ('the press office of the regional government announced ... the press office stated': 'of the regional
-    government'); '' when none."""
+    ('the press service of the district administration said ... the press service added': 'of the district
+    administration'); '' when none."""
     body = resolver.article.body
     for found in re.finditer(r"\b" + re.escape(source.key) + r"\b", body, re.I):
         if match := _OF_AFTER.match(body, found.end()):
@@ -232,7 +232,7 @@ def _of_after_mention(source: Source, resolver: Resolver) -> str:
     return ""
 
 
-# an organisation's name with its possessive before a person's name: "Amnesty's Shanta Martin", "Lenzco's Ann Lee"
+# an organisation's name with its possessive before a person's name: "Amnesty's Carla Venn", "Lenzco's Ann Lee"
 _POSSESSOR_NAME = re.compile(r"^((?:[A-Z][\w&.-]*|of|for|the)(?: (?:[A-Z][\w&.-]*|of|for|the)){0,4})['’]s? "
                              r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}$")
 
@@ -241,8 +241,8 @@ _POSSESSIVE_ONLY = re.compile(r"^(?:the )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}['
 
 
 def _possessor_organisation(source: Source, resolver: Resolver, default_country: str) -> str:
-    """The type of the organisation whose possessive the text writes before a person's name ("Amnesty's Shanta
-    Martin"): the variant table's, else its name's noun; '' for a person's or a country's possessive ("Britain's Ann
+    """The type of the organisation whose possessive the text writes before a person's name ("Amnesty's Carla
+    Venn"): the variant table's, else its name's noun; '' for a person's or a country's possessive ("Britain's Ann
     Lee", who may be an athlete) and for a name that types nothing."""
     possessives = [f"{d.strip()} {source.key}" for d in source.descriptions if _POSSESSIVE_ONLY.match(d.strip())]
     for variant in sorted(source.variants | {source.key}) + possessives:  # "Amnesty's" parsed apart from the name
@@ -261,9 +261,9 @@ _OWN_COMPANY = r"\b{0}(?:['’]s|,? (?:said|says|added|explained|noted|insisted|
 
 
 def _own_company(source: Source, body: str) -> bool:
-    """A named person whom the text makes speak of their company ("Cao said his company was trying to build trust",
+    """A named person whom the text makes speak of their company ("Wu said his company had hired two doctors",
     "Lee's company"): the company's voice, no private person's."""
-    names = {source.key, surname(source.key), *source.variants}  # "Cao" of "Cao Desheng": a family name first
+    names = {source.key, surname(source.key), *source.variants}  # "Wu" of "Wu Lintao": a family name first
     return any(re.search(_OWN_COMPANY.format(re.escape(clean_name(name))), body) for name in names if name)
 
 
@@ -273,8 +273,8 @@ _COMPANY_PLURALS = r"(?:companies|firms|corporations|conglomerates|contractors|m
 
 def _listed_company(name: str, body: str) -> bool:
     """A name the text lists right after a plural company noun in one sentence, set off by a dash, colon or comma
-    ("both international companies involved in the project – Chinese state-backed Lenz Wanli and the former
-    contractor", "two firms, Orex and Tarnline"): a company, not a person the tagger saw."""
+    ("the dam is run by two foreign firms: Tarnvale Lingshi and a local builder", "two firms, Orex and
+    Tarnline"): a company, not a person the tagger saw."""
     return bool(re.search(r"\b" + _COMPANY_PLURALS + r"(?:\b(?:(?! (?:said|says|told|according)\b)[^.;!?\n]){0,60}?"
                           r"[–—:]|,(?: including| such as| namely)?) ?(?:(?:[\w'’-]+|and|or) ){0,4}?" +
                           re.escape(name) + r"(?=\s*(?:,|and\b|or\b|[–—)]))", body))
@@ -299,7 +299,7 @@ def _trade_words(description: str) -> str:
 
 
 def _defendant(source: Source, body: str) -> bool:
-    """A named person the text puts on trial ("Daibes was sentenced to seven years", "Ivan Petrov, 52, pleaded not
+    """A named person the text puts on trial ("Ostby was sentenced to six years", "Ivan Petrov, 52, pleaded not
     guilty", "jailed Ivan Petrov"), by their full name, surname or another variant."""
     names = {source.key, surname(source.key), *source.variants}
     return any(re.search(_DEFENDANT.format(re.escape(clean_name(n))), body) for n in names if len(clean_name(n)) > 2)
@@ -310,8 +310,8 @@ NON_STATE_WORDS = {"party", "union", "school", "church", "club", "campaign", "mo
 
 
 def _bare_official(key: str) -> bool:
-    """An unnamed official described by nothing but the role and its rank or country ("an unseen official", "a
-    senior official", "a Ukrainian reserve officer"): not one of a party, a union, a school or any organisation
+    """An unnamed official described by nothing but the role and its rank or country ("an official", "a
+    senior official", "a Moldovan reserve officer"): not one of a party, a union, a school or any organisation
     named with them ("a party official", "an official with the teachers' union", "an official at the school")."""
     words = re.findall(r"[a-z'’-]+", key.lower())
     return not _ORGANISATION_PHRASE.search(key.lower()) and \
@@ -494,7 +494,7 @@ def _setting(resolver: Resolver) -> str:
 
 
 def _headline_setting(title: str, body: str) -> str:
-    """The one country a headline names ('Putin's spokesman commented on the pardon of a murderer'), when the body
+    """The one country a headline names ('Moldovan minister visits flooded villages'), when the body
     names it too, not only as a place, among several countries none of which dominates (a story and the war it
     mentions, or a page's other headlines): where the story is set, for its courts, prosecutors and police."""
     if not (found := setting_country(title)) or len({c for _, c in country_mentions(title)}) != 1:
@@ -631,7 +631,7 @@ _POSSESSOR_RELATION = re.compile(r"^.*?['’]s?\s+(?=(?:(?:close|closest|longtim
                                  + RELATION_NOUNS + r"\b)", re.I)
 
 
-# one relative of a named person ("Pekhteleva's mother", "Ivan Dolan's widow"): identifiable, no anonymous voice;
+# one relative of a named person ("Orlova's mother", "Ivan Dolan's widow"): identifiable, no anonymous voice;
 # relatives in the plural and a family ("Dolan's family", "the relatives") stay unnamed people
 RELATIVE_NOUNS = r"(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|cousin|nephew|niece|uncle|" \
                  r"aunt|grand(?:son|daughter|mother|father)|(?:son|daughter|mother|father|brother|sister)-in-law|" \
@@ -642,7 +642,7 @@ _RELATIVE_OF_NAMED = re.compile(r"^(?:the )?([A-Z][\w.-]+(?: [A-Z][\w.-]+){0,2})
 
 
 def relative_of_named(source: Source) -> bool:
-    """An unnamed source who is one relative of a person the text names ("Pekhteleva's mother", as the text writes
+    """An unnamed source who is one relative of a person the text names ("Orlova's mother", as the text writes
     it): identifiable, so a private person and not anonymous; not a country's or an organisation's."""
     if source.named or source.anonymous_reason or source.kind != "person":
         return False
@@ -654,7 +654,7 @@ def relative_of_named(source: Source) -> bool:
     return False
 
 
-# a person named with others of a kind ("Bogdanov and three other former convicts were handed awards", the parse
+# a person named with others of a kind ("Orlov and two other former inmates were given medals", the parse
 # joining what came before the name to it): the kind is theirs, what came before is not
 _AND_OTHERS = re.compile(r"(?:^|,? )and (?:\w+ )?other ((?:[\w'’-]+ ){0,3}[\w'’-]+)$")
 
@@ -666,7 +666,7 @@ def _role_descriptions(descriptions: list[str]) -> list[str]:
     out = []
     for description in descriptions:
         if others := _AND_OTHERS.search(description):
-            description = others.group(1)  # "Bogdanov and three other former convicts": one of the former convicts
+            description = others.group(1)  # "Orlov and two other former inmates": one of the former inmates
         if relation := _RELATION_OF.search(description):
             description = description[:relation.end()].rstrip()
         if circle := _CIRCLE_OF.search(description):
@@ -798,7 +798,7 @@ _CLIENTS_LAWYER = re.compile(r"^(?:the |a |an )?(" + _NAME + r"|his|her|their)(?
                              r"$")
 # a lawyer of the defence, whose client is the person on trial: 'defense attorney', 'defence counsel'
 _DEFENCE_LAWYER = re.compile(r"\bdefen[cs]e " + _LAWYER + r"\b", re.I)
-# a lawyer who acts for someone, named by a clause: 'who represents Wael Hana', 'representing the parents'
+# a lawyer who acts for someone, named by a clause: 'who represents Tomas Brell', 'representing the parents'
 _REPRESENTS = re.compile(r"(?:^|\bwho )(?:represents|represented|defends|defended|representing|defending|acting for|"
                          r"acts for) (?:the )?(" + _NAME + r"|[a-z-]+)")  # 'him': his client
 # what a lawyer may act for that is a state's: 'a lawyer for the city'
@@ -857,7 +857,7 @@ def _client_type(source: Source, resolver: Resolver, default_country: str) -> st
         if not found and not ORGANISATION_WORD.search(name) and name not in organisation_nouns() and \
                 not any(other.kind not in ("person", "group") and name in {key, *other.variants}
                         for key, other in resolver.sources.items()):
-            return _lawyer_of_people(source, default_country)  # "Khadzhikurbanov's lawyer": a person's
+            return _lawyer_of_people(source, default_country)  # "Brell's lawyer": a person's
     return ""
 
 
@@ -1000,7 +1000,7 @@ def _executive_organisation(source: Source, resolver: Resolver, default_country:
                 if match.group(1).split()[0].lower().rstrip(".") in TITLES:
                     continue  # "for President X", "of Governor Y": a person, no organisation
                 if _person_named(match.group(1), resolver):
-                    continue  # "a member of Vladimir Putin's inner circle": a person's circle, no organisation
+                    continue  # "a member of Ivan Dolan's inner circle": a person's circle, no organisation
                 runs = _organisation_type(match.group(1), resolver, default_country)
                 if runs and runs != "document or leaked correspondence":  # "for Ostara Foods in a statement"
                     return runs
@@ -1018,7 +1018,7 @@ def _executive_organisation(source: Source, resolver: Resolver, default_country:
 
 
 def _person_named(name: str, resolver: Resolver) -> bool:
-    """A name of two words or more that the article registers as a person's ('Vladimir Putin'), no organisation."""
+    """A name of two words or more that the article registers as a person's ('Ivan Dolan'), no organisation."""
     clean = clean_name(name).strip()
     return len(clean.split()) > 1 and clean in resolver.sources and resolver.sources[clean].kind == "person" and \
         resolver.sources[clean].named

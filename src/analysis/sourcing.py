@@ -1542,7 +1542,7 @@ def _is_anonymous(source: Source) -> bool:
     """Granted anonymity, or never named (a person, a group or an outlet described, not named: "a woman",
     "officials", "some Telegram channels"), unless one relative of a named person ("Dolan's mother")."""
     return bool(source.anonymous_reason) or (not source.named and source.kind in ("person", "group", "outlet") and
-                                             not relative_of_named(source))  # "Pekhteleva's mother": identifiable
+                                             not relative_of_named(source))  # "Orlova's mother": identifiable
 
 
 # ---------------------------------------------------------------- corpus level
