@@ -900,3 +900,16 @@ def test_a_quoted_adverb_on_anothers_admission_is_the_assessors(sourcing_of):
     result = sourcing_of("Dmitri Valk stood trial in Tomsk last spring. A court reporter, Lena Marsh, followed the "
                  'hearings and assessed that Valk "grudgingly" admitted the charges.\n')
     assert speaker_of(result, "grudgingly") == "Lena Marsh"
+
+
+def test_a_firm_the_tagger_takes_for_a_person_is_the_it_that_answers_a_report(sourcing_of):
+    result = sourcing_of("Statements by two firms in the project – the state-backed Harrow Vale and its former partner, "
+                 "Dunmore Ltd – were issued after the rights group Tarnwatch International published a report on "
+                 "Monday.\n\n"
+                 "Harrow Vale rebutted the Tarnwatch report in a press statement. “We find the report to be baseless "
+                 "and deny all claims of abuse,” it said.\n\n"
+                 "Harrow Vale criticised the rights group on its methods, saying the organisation claims to have "
+                 "spent ten days interviewing residents but never contacted the firm.\n\n"
+                 "“We believe had Tarnwatch spoken to us it would not have made such claims,” it said.\n")
+    assert speaker_of(result, "We find the report") == "Harrow Vale"  # before, the rights group
+    assert speaker_of(result, "We believe had Tarnwatch") == "Harrow Vale"

@@ -1159,11 +1159,12 @@ class Resolver:
         starts = [s.start for s in self.article.sentences]
         here = bisect.bisect_right(starts, token.idx) - 1
         floor = starts[max(0, here - IT_SENTENCES)] if starts and not noun else 0
+        near = starts[max(0, here - 1)] if starts else 0  # the start of the sentence before 'it'
         found: Source | None = None  # the nearest fitting subject (for 'it', one outside a reported clause if any)
         for candidate in reversed(self.doc[:token.i]):
             if candidate.idx < floor:
                 break
-            if candidate.dep_ not in ("nsubj", "nsubjpass") or candidate.ent_type_ == "PERSON" or \
+            if candidate.dep_ not in ("nsubj", "nsubjpass") or candidate.ent_type_ == "PERSON" and noun or \
                     candidate.pos_ == "PRON" and candidate.i not in self._memo or in_quote(self.quotes, candidate.idx):
                 continue
             if candidate.pos_ not in ("PROPN", "PRON") and candidate.lemma_.lower() not in organisation_nouns() and \
@@ -1176,6 +1177,14 @@ class Resolver:
             brand = source.kind == "person" and source.named and not any(  # 'Lenzcom was a flop': no role
                 w in roles() for d in source.descriptions for w in re.findall(r"[a-z]+", d.lower())) and \
                 candidate.pos_ == "PROPN" and (candidate.ent_type_ == "ORG" or not source.gender and not noun)
+            if candidate.ent_type_ == "PERSON" and source.kind == "person":
+                if not (candidate.idx >= near and source.key.split()[0].lower() not in first_names() and
+                        candidate.head.dep_ == "ROOT" and not _in_reported_clause(candidate) and
+                        not any(w in roles() for w in re.findall(r"[a-z]+", source.key.lower()))):
+                    continue  # a name the tagger took for a person's is 'it' only as the main subject of the
+                    # sentence before and with nothing personal in the name ('Harrow Vale rebutted the report.
+                    # "...," it said')
+                brand = True
             if not (brand and (not noun or kind in BRAND_NAMED_TYPES) or not noun and source.kind in (
                     "org", "outlet", "document") or source.kind == "org" and (
                     noun in source.key.lower().split() or kind in BRAND_NAMED_TYPES and (source.source_type or classify(
