@@ -913,3 +913,11 @@ def test_a_firm_the_tagger_takes_for_a_person_is_the_it_that_answers_a_report(so
                  "“We believe had Tarnwatch spoken to us it would not have made such claims,” it said.\n")
     assert speaker_of(result, "We find the report") == "Harrow Vale"  # before, the rights group
     assert speaker_of(result, "We believe had Tarnwatch") == "Harrow Vale"
+
+
+def test_a_pronoun_opening_the_story_is_the_person_the_headline_says_spoke(sourcing_of):
+    result = sourcing_of("Governor's aide Lund commented on the release of Ivan Orlov, the killer of nurse Olga Petrova\n\n"
+                 '"There is a set procedure for release. It is a petition, a review by the board, then a decision by '
+                 'the governor. This is one way," he said.\n\n'
+                 "Ivan Orlov killed nurse Olga Petrova in March 2019. In May 2021, Orlov received 15 years in prison.\n")
+    assert speaker_of(result, "There is a set procedure") == "Lund"  # before, Ivan Orlov, named after it

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Callable
 
 from rapidfuzz.distance import OSA
 
+from . import nlp
 from .metadata import canonical_outlet
 from .quotes import QuoteSpan
 from .source_types import (
@@ -995,10 +996,12 @@ class Resolver:
                     return speaker, token.text, f"'{token.text} {token.head.text}' -> the speaker before, {speaker}"
                 if key:
                     after = all(position > token.idx for position, k, _ in self.persons if k == key)
+                    headline = not any(k == key for _, k, _ in self.persons)
                     self.sources[key].mentions.add(char)
                     self._note(token, key)
                     return key, token.text, f"pronoun '{token.text}' -> " + \
-                        ("the first person named after it" if after else "nearest earlier person") + f": {key}"
+                        ("the person the headline says spoke" if headline else "the first person named after it"
+                         if after else "nearest earlier person") + f": {key}"
                 described = self._described_person_before(token, PERSONAL_PRONOUNS[low])
                 if described is not None and (resolved := self.resolve(described)) is not None and \
                         self.sources[resolved[0]].kind == "person":
@@ -1937,7 +1940,8 @@ class Resolver:
                 continue
             candidates.append((position, key, is_subject))
         if not candidates:
-            return self._named_next(offset, gender, exclude=exclude, outside=outside)
+            return self._headline_speaker(offset, gender, exclude=exclude) or \
+                self._named_next(offset, gender, exclude=exclude, outside=outside)
         sentence = self.article.sentence_at(offset)
         if sentence is not None and (own := [c for c in candidates if c[2] and c[0] >= sentence.start and
                                              not self._possessor(c[0])]):
@@ -2006,6 +2010,47 @@ class Resolver:
         while token is not None and token.dep_ in ("compound", "flat") and token.head is not token:
             token = token.head
         return token is not None and token.dep_ == "poss"
+
+    def _headline_speaker(self, offset: int, gender: str, *, exclude: set[str]) -> str | None:
+        """A pronoun that speaks before the body names anyone ('"...," he said' opening the story) under a headline
+        that makes one person the subject of a verb of saying ('Mayor's aide Lund comments on the vote of Ivan
+        Orlov'): that person, a source of the article (before, the first person the body named after it, whom the
+        headline speaks of). None when the pronoun is no subject of a speech verb, or the headline gives no such
+        person, or more than one, or one of another gender."""
+        found = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        token = found[0] if found is not None and len(found) else None
+        if token is None or token.dep_ != "nsubj" or token.head.lemma_.lower() not in CUE_LEMMAS or \
+                in_quote(self.quotes, offset) or not self.article.title:
+            return None
+        headline = nlp.parse_text(self.article.title)
+        names = set()
+        for verb in headline:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_LEMMAS:
+                continue
+            for subject in verb.children:
+                if subject.dep_ != "nsubj" or subject.pos_ != "PROPN":
+                    continue
+                start, end = name_span(subject)
+                name = clean_name(headline[start:end].text)
+                if name and not country_in(name) and institution(name) is None and \
+                        canonical_outlet(name) not in outlet_names():
+                    names.add((name, start))
+        if len(names) != 1:
+            return None
+        name, start = next(iter(names))
+        key = self.person_key_for(name, offset=len(self.article.body)) or name
+        if key in exclude:
+            return None
+        source = self.sources.get(key) or Source(key=key, kind="person", named=True, gender=guess_gender(name))
+        if source.kind != "person" or source.gender and gender and source.gender != gender:
+            return None
+        if key not in self.sources:  # described as the headline describes them ('Mayor's aide Lund')
+            self.sources[key] = source
+            source.variants.add(name)
+            source.descriptions += _descriptions(headline[start], (start, name_span(headline[start])[1]))
+            for description in source.descriptions:
+                source.roles.update(w for w in re.findall(r"[a-z-]+", description.lower()) if w in roles())
+        return key
 
     def _named_next(self, offset: int, gender: str, *, exclude: set[str], outside: bool) -> str | None:
         """A pronoun before any person is named ('"I knew nothing," she told me.' opening a page, 'Romanova' named
