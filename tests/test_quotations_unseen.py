@@ -483,3 +483,32 @@ def test_the_one_a_remark_prompted_to_speak_is_the_speaker(sourcing_of):
     result = sourcing_of("Row in parliament\n\nHowever, Dorn\u2019s call for Lenz to apologise prompted Marsh to say "
                          "\u201cPot kettle black\u201d this morning.\n")
     assert speaker_of(result, "Pot kettle black") == "Marsh"
+
+
+def test_a_quoted_name_that_is_the_subject_of_its_own_verb_is_a_name(sourcing_of):
+    result = sourcing_of("Inmates sent to the front\n\n"
+                 "“Pavel”, a former inmate from Tver, asked that his real name not be used. “Pavel” says he was "
+                 "wounded near Bakhmut in the spring.\n\n"
+                 "“We were sent forward without cover,” he said.\n")
+    assert "Pavel" not in set(result.quotes.quote)  # before, a quotation of his own
+    assert "Pavel" in set(result.scare_quotes.quote)
+
+
+def test_the_title_of_a_seminar_is_no_quotation(sourcing_of):
+    result = sourcing_of("Prison numbers fall\n\n"
+                 '"Five years ago we held 90,000 people, now we hold about 40,000," Deputy Minister Karl Brenner said '
+                 'on Monday, speaking at a seminar on "the return of former inmates to working life."\n')
+    assert "the return of former inmates to working life." in set(result.scare_quotes.quote)
+
+
+@pytest.mark.parametrize("text_in, fragment", [
+    ("Inmates recruited\n\nOn Monday, the regional ombudsman's office reported that 80 inmates had been recruited. "
+     "The prisoners were “drafted” to the unit from a colony near Perm, Russia.\n", "drafted"),
+    ("Minister and union trade blame\n\nThe mine's chief executive, Tom Voss, who met the minister at his office, also "
+     "thanked the police for ‘guarding’ the staff at the site.\n\n‘They are responsible for the violence,’ the minister "
+     "said.\n", "guarding"),
+])
+def test_a_quoted_word_in_a_sentence_without_a_speech_verb_is_a_term(sourcing_of, text_in, fragment):
+    result = sourcing_of(text_in)
+    assert fragment not in set(result.quotes.quote)  # before, the quotation of a speaker from around it
+    assert fragment in set(result.scare_quotes.quote)

@@ -91,7 +91,9 @@ DENIAL = re.compile(r"\b(?:a claim|claims|an allegation|allegations)\s+(?:that\s
                     r"(?:denies|denied|has denied|rejects|rejected)\b", re.I)
 NAMING_CUES = re.compile(
     r"\b(?:known as|called|dubbed|referred to as|nicknamed|named|so-called|titled|the term|the phrase|the word|"
-    r"the words|slogans?|messages?|proclaim\w*|reads?|reading|introduced \w+ as|labell?ed|branded|as the|as)"
+    r"the words|slogans?|messages?|proclaim\w*|reads?|reading|introduced \w+ as|labell?ed|branded|as the|as|"
+    r"(?:panel|conference|seminar|session|forum|round-?table|workshop|symposium|lecture|course|congress|summit|"
+    r"debate|hearing|discussion|meeting)s? (?:on|about|entitled))"
     r"\s*[:,]?\s*$",
     re.I)
 
@@ -687,6 +689,10 @@ def _quoted_name(article: Article, doc: Doc, span: QuoteSpan) -> bool:
         return False
     if NAME_INTRODUCERS.search(before):
         return True
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if tokens is not None and len(words) <= 4 and tokens.root.dep_ in ("nsubj", "nsubjpass") and \
+            tokens.root.pos_ == "PROPN" and not span.start <= tokens.root.head.idx < span.end:
+        return True  # '"Pavel" says he was wounded': the subject of a verb outside the marks, a name (a pseudonym)
     sentence = article.sentence_at(span.start)
     if sentence is None or not article.folded[sentence.start:span.start - 1].strip():
         return False  # a sentence that opens with a quotation ('"Heroes," she scoffed') is speech
@@ -1037,7 +1043,8 @@ def _quotes(article: Article, doc: Doc, spans: list[QuoteSpan], cues: list[Cue],
     for span, (cue, how) in zip(kept, chosen):
         row = {"article_id": article.article_id, "paragraph": span.paragraph, "start": span.start, "end": span.end,
                "quote": article.body[span.start:span.end]}
-        why_scare = _is_scare(article, doc, span, cue, resolver.sources[cue.source].kind if cue else "")
+        why_scare = _is_scare(article, doc, span, cue, resolver.sources[cue.source].kind if cue else "") or \
+            _unspoken_fragment(article, span, how)
         partial = _partial_quote_cue(article, doc, span, cue, cues, resolver) if why_scare not in (
             "", "heading", QUOTED_NAME) else None
         if partial is not None:
@@ -1051,6 +1058,25 @@ def _quotes(article: Article, doc: Doc, spans: list[QuoteSpan], cues: list[Cue],
                        "reason": f"{how}; {cue.reason}" if cue else how, "closing": span.closing,
                        "cue_start": cue.start if cue else -1, "_source": source})
     return quotes, scare
+
+
+# the reasons of a speaker found outside any speech verb of the quotation's own sentence
+INFERRED_SPEAKER = ("speaker of the previous attribution in the paragraph",
+                    "person named as the subject before the quotation (no speech verb)",
+                    "speaker of the previous quotation or attribution")
+UNSPOKEN_FRAGMENT = "short phrase in a sentence without a speech verb"
+
+
+def _unspoken_fragment(article: Article, span: QuoteSpan, how: str) -> str:
+    """A quoted word or two inside a sentence that no speech verb of its own attributes ('The inmates were
+    "mobilized" to the unit', 'thanked the police for "protecting" the staff'), whose speaker would only be
+    inferred from the sentences around it: a term the writer keeps at a distance, not a quotation (the partial
+    quotation rules may still find a speaker's clause for it). '' otherwise."""
+    text = article.body[span.start:span.end]
+    if span.continues_previous or not how.startswith(INFERRED_SPEAKER) or _words(text) > 3 or \
+            text[:1].isupper() and text.rstrip().endswith((".", "!", "?")) or _opens_sentence(article, span):
+        return ""
+    return UNSPOKEN_FRAGMENT
 
 
 INTERVIEW_CLOSINGS = ("interview_question", "interview_answer")
