@@ -294,3 +294,12 @@ def test_the_head_of_state_is_no_one_when_the_text_names_no_president(sourcing_o
     result = sourcing_of("Marek Dolan, a lawyer, met war correspondents on Tuesday.\n\n"
                          '"The decrees are signed in secret," the head of state said.\n')
     assert speaker_of(result, "The decrees are signed") != "Marek Dolan"
+
+
+def test_an_organisations_leader_is_the_speaker_just_before_named_with_it(sourcing_of):
+    result = sourcing_of("Convicts recruited with sick inmates\n\n"
+                 "In May, a leaked video showed Ivan Dorn recruiting men in a colony, promising them a pardon if they "
+                 'served a year with the Granit command. The clip, verified by reporters, shows Dorn telling the '
+                 'prisoners "If you serve a year, you go home," adding, "if you run, you will be shot".\n'
+                 'The Granit leader promised that "nobody returns to a cell" if they survive.\n')
+    assert speaker_of(result, "nobody returns to a cell") == "Ivan Dorn"  # before, an unnamed 'Granit leader'

@@ -1373,6 +1373,11 @@ class Resolver:
             self.sources[leader].mentions.add(char)
             self._note(token, leader)
             return leader, phrase, f"description '{phrase}' -> {leader}, the named leader of the same kind"
+        if leader := self._leader_in_context(token, determiners):
+            self.sources[leader].mentions.add(char)
+            self.sources[leader].descriptions.append(phrase)
+            self._note(token, leader)
+            return leader, phrase, f"description '{phrase}' -> {leader}, the speaker just before, named with it"
         holder = self._possessed_epithet_of(token, role, earlier) if not plural else None
         if holder:
             self.sources[holder].mentions.add(char)
@@ -1870,6 +1875,34 @@ class Resolver:
         exact = [key for same, key in candidates if same]
         chosen = exact if exact else [key for _, key in candidates]
         return chosen[0] if len(chosen) == 1 else None
+
+    def _leader_in_context(self, token: Token, determiners: set[str]) -> str | None:
+        """'The Lenz Group leader promised ...' when no one is described as its leader: the named person who was
+        the subject nearest before it (within EPITHET_SENTENCES sentences, outside quotation marks), has spoken,
+        fits the leader noun's gender and is written in a sentence that names the organisation ('a video showed
+        Ivan Dorn recruiting men to serve with the Lenz Group command. It shows Dorn promising "..."'); None
+        otherwise (a relation or an office of someone else is no leader's epithet)."""
+        lemma = token.lemma_.lower()
+        owners = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if lemma not in LEADER_NOUNS or determiners != {"the"} or token.tag_ in ("NNS", "NNPS") or len(owners) != 1 \
+                or any(c.dep_ in ("amod", "compound") and c.lower_ in PAST_MODIFIERS for c in token.children):
+            return None
+        owner = " ".join(t.text for t in owners[0].subtree)
+        floor = self._epithet_floor(token)
+        for offset, key, is_subject in reversed(self.persons):
+            if offset >= token.idx or not is_subject or in_quote(self.quotes, offset):
+                continue
+            source = self.sources[key]
+            gender = roles().get(lemma, ("", ""))[1]
+            if offset < floor or source.kind != "person" or not source.named or source.anonymous_reason or \
+                    key not in self.speakers or gender and source.gender not in ("", gender):
+                return None
+            sentences = {self.article.sentence_at(start) for start, _ in source.mentions if start < token.idx}
+            if any(s is not None and re.search(r"(?<!\w)" + re.escape(owner) + r"(?!\w)", self.article.body[s.start:s.end])
+                   for s in sentences):
+                return key
+            return None
+        return None
 
     def _first_token(self, head: Token, key: str) -> Token:
         """The token of `head`'s phrase where `key` (the cleaned phrase) begins."""
