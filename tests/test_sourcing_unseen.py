@@ -921,3 +921,11 @@ def test_a_pronoun_opening_the_story_is_the_person_the_headline_says_spoke(sourc
                  'the governor. This is one way," he said.\n\n'
                  "Ivan Orlov killed nurse Olga Petrova in March 2019. In May 2021, Orlov received 15 years in prison.\n")
     assert speaker_of(result, "There is a set procedure") == "Lund"  # before, Ivan Orlov, named after it
+
+
+def test_a_legal_text_according_to_which_is_a_document_that_speaks(sourcing_of):
+    result = sourcing_of("Captured soldiers shown on television\n\n"
+                 "The treatment of captured sailors is governed by the Hague Charter, according to which captured "
+                 "sailors must not be exposed to “public scorn” or, for example, put in danger at home.\n")
+    assert speaker_of(result, "public scorn") == "Hague Charter"  # before, a scare quote and no source
+    assert source_types(result)["Hague Charter"] == "document or leaked correspondence"

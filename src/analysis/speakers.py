@@ -66,6 +66,9 @@ RANK_ABBREVIATIONS = {"sgt", "lt", "col", "gen", "capt", "cpl", "det", "insp", "
                       "gov", "atty"}
 # what speaks for the person who owns it ("Alder's office said", "Lowe's campaign said"): the person's words
 SPEAKING_FOR_NOUNS = {"office", "campaign", "team", "staff", "camp"}
+# the last word of a legal text's name ('the Geneva Conventions', 'the Hague Charter'): a document, no organisation
+LEGAL_TEXTS = {"convention", "conventions", "charter", "treaty", "constitution", "covenant", "protocol", "statute",
+               "act", "code", "accords", "declaration"}
 REPORT_NOUNS = {"report", "investigation", "article", "story", "analysis"}
 # texts that speak when they are a speech verb's subject ('The ruling says, "..."', 'the indictment alleges')
 DOCUMENT_NOUNS = {"ruling", "verdict", "judgment", "judgement", "indictment", "lawsuit", "complaint", "filing",
@@ -961,6 +964,10 @@ class Resolver:
                      if g.dep_ == "pobj"]
         if low in QUANTIFIERS and of_object:  # 'many of those volunteers', 'one of the officials'
             return self._resolve(of_object[0])
+        if low in ("which", "whom") and token.i >= 4 and [t.lower_ for t in doc[token.i - 3:token.i]] == \
+                [",", "according", "to"] and doc[token.i - 4].pos_ in ("NOUN", "PROPN"):
+            # 'set out in the Hague Charter, according to which captives must not ...': the noun before the comma
+            return self.resolve(doc[token.i - 4])
         named = _name_apposed_before(token)
         if named is not None and (resolved := self._resolve_name(named)) and \
                 self.sources[resolved[0]].kind == "person":  # 'Whatmore, a Sri Lanka-born Australian, said'
@@ -1315,6 +1322,10 @@ class Resolver:
         if token.ent_type_ == "NORP" and not (written.isupper() and len(written) > 1):
             return None  # "Russians said"; an acronym tagged so ("according to the CPSC") is an organisation
         definite = doc[name_range[0]].lower_ == "the" or name_range[0] > 0 and doc[name_range[0] - 1].lower_ == "the"
+        if len(words) > 1 and words[-1] in LEGAL_TEXTS and not any(w in organisation_nouns() for w in words):
+            # 'the Geneva Conventions', 'the Hague Charter', 'the Patriot Act': a text, which speaks as a document
+            key = self._add_other(written, "document", named=True, span=char, variant=written)
+            return key, written, "the name of a legal text"
         if any(w in organisation_nouns() for w in words) or (token.ent_type_ == "ORG" and written.isupper()) or \
                 definite or name_noun_type(written) == COMPANY or company_name(written):
             # "The Herald-Mail reported": a person's name takes no article
