@@ -303,3 +303,11 @@ def test_an_organisations_leader_is_the_speaker_just_before_named_with_it(sourci
                  'prisoners "If you serve a year, you go home," adding, "if you run, you will be shot".\n'
                  'The Granit leader promised that "nobody returns to a cell" if they survive.\n')
     assert speaker_of(result, "nobody returns to a cell") == "Ivan Dorn"  # before, an unnamed 'Granit leader'
+
+
+def test_an_organisations_possessive_is_no_part_of_its_researchers_name(sourcing_of):
+    result = sourcing_of("Families evicted from mine site\n\n"
+                 "Police burned homes near the Lenz gold mine, Amnesty International said in a report.\n\n"
+                 "“Instead of being able to rely on the police to protect them, families living next to the mine were "
+                 "the victims of violations by police who burnt down their houses,” Amnesty’s Shanta Morgan said.\n")
+    assert speaker_of(result, "Instead of being able") == "Shanta Morgan"  # before, "Amnesty’s Shanta Morgan"

@@ -336,6 +336,8 @@ def _find_name_span(tokens: _Tokens, i: int) -> tuple[int, int]:
         owner = next((k for k in range(start + 1, end - 1) if tokens.text[k] in ("’s", "'s")), None)
         if owner is not None and ent.label_ == "ORG" and " ".join(lower[start:owner]) in country_cues():
             start = owner + 1  # "Norway’s Ministry of Transport" (one entity with a curly mark): its department
+        elif owner is not None and ent.label_ == "PERSON" and end - owner > 2:
+            start = owner + 1  # "Tarnwatch’s Ana Berg" in one entity: the person is Ana Berg, of Tarnwatch
         if ent.label_ in ("GPE", "LOC", "NORP", "FAC"):
             return start, end
         return _after_role(tokens, start, end), end
