@@ -311,3 +311,13 @@ def test_an_organisations_possessive_is_no_part_of_its_researchers_name(sourcing
                  "“Instead of being able to rely on the police to protect them, families living next to the mine were "
                  "the victims of violations by police who burnt down their houses,” Amnesty’s Shanta Morgan said.\n")
     assert speaker_of(result, "Instead of being able") == "Shanta Morgan"  # before, "Amnesty’s Shanta Morgan"
+
+
+def test_the_newspaper_is_the_outlet_named_with_that_noun_before(sourcing_of):
+    result = sourcing_of("Killer of reporter pardoned after fighting in Ukraine\n\n"
+                 "One of the men convicted over the murder of journalist Irina Lebed has been pardoned, his lawyer says.\n\n"
+                 "Ms Lebed's reporting for the Tarnovo Courier newspaper won renown for her work on abuses in the south.\n\n"
+                 "In a joint statement, the newspaper, along with Ms Lebed's son Oleg and daughter Nina, said none of "
+                 "them had received notice of the pardon.\n\n"
+                 "“For us, this pardon is no sign of remorse of the murderer,” the statement said.\n")
+    assert speaker_of(result, "For us, this pardon") == "Tarnovo Courier"  # before, the statement, its writer unknown

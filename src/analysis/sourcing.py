@@ -1190,9 +1190,13 @@ def _document_writer(article: Article, resolver: Resolver, cue: Cue) -> tuple[st
                    for g in c.children if g.dep_ == "pobj"]  # 'a letter from X'
         writers += [g for a in mention.children if a.dep_ == "acl" for c in a.children if c.dep_ == "agent"
                     for g in c.children if g.dep_ == "pobj"]  # 'a letter sent by X'
-        verb = mention if mention.pos_ == "VERB" else next((a for a in mention.ancestors if a.pos_ == "VERB"), None)
+        verb = mention if mention.pos_ == "VERB" else mention.sent.root if _opens_with_in(mention) else \
+            next((a for a in mention.ancestors if a.pos_ == "VERB"), None)  # 'In a joint statement, X said'
         if verb is not None and verb.i != cue.verb.i and verb.lemma_.lower() in WRITING_LEMMAS:
-            writers += [c for c in verb.children if c.dep_ == "nsubj"]  # 'X told his family in a letter'
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]  # 'X told his family in a letter'
+            if _opens_with_in(mention) and subjects:  # 'In a joint statement, X, along with Y, said': the first
+                subjects = [next(t for t in verb.doc[mention.i:verb.i] if t.dep_ == "nsubj")]  # subject written
+            writers += subjects
         for writer in writers:
             resolved = resolver.resolve(writer)
             if resolved and resolver.sources[resolved[0]].kind in ("person", "org", "outlet"):  # a company's too
@@ -1203,8 +1207,18 @@ def _document_writer(article: Article, resolver: Resolver, cue: Cue) -> tuple[st
 
 def _spoken_in(noun: Token) -> bool:
     """The document is what a verb of saying was spoken in ('In a joint statement, the union said', 'X said in a
-    letter')."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in SPEECH_LEMMAS
+    letter'), whatever the parser hangs a sentence-opening 'In ...,' from."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and (noun.head.head.lemma_.lower() in SPEECH_LEMMAS or
+                                                                  _opens_with_in(noun))
+
+
+def _opens_with_in(noun: Token) -> bool:
+    """The noun is the object of an 'In' that opens a sentence whose main verb is a verb of saying, set off by a
+    comma ('In a joint statement, the newspaper, along with ..., said')."""
+    head = noun.head
+    return noun.dep_ == "pobj" and head.lower_ == "in" and head.i == noun.sent.start and \
+        noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == "," and \
+        noun.sent.root.lemma_.lower() in SPEECH_LEMMAS
 
 
 def _paragraph_via(cue: Cue, cues: list[Cue]) -> str:

@@ -1373,6 +1373,14 @@ class Resolver:
             key = max(outlets_before, key=lambda k: max(m for m in self.sources[k].mentions if m[0] < token.idx))
             self.sources[key].mentions.add(char)
             return key, phrase, f"'{phrase}' -> the outlet named before, {key}"
+        if definite and lemma in MEDIA_NOUNS and not has_complement and not plural and (named := next((
+                t for t in reversed(self.doc[:token.i]) if t.lemma_ == token.lemma_ and not in_quote(self.quotes, t.idx)
+                and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)), None)) is not None and \
+                (resolved := self.resolve(named)) is not None and self.sources[resolved[0]].kind == "outlet":
+            # 'her reporting for the Tarnovo Courier newspaper ... the newspaper said': the outlet named with the
+            # noun, though it had not spoken
+            self.sources[resolved[0]].mentions.add(char)
+            return resolved[0], phrase, f"'{phrase}' -> the {token.lower_} named before, {resolved[0]}"
         if HEAD_OF_STATE.fullmatch(phrase) and (president := self._epithet_of(token, "president", {"the"})):
             self.sources[president].mentions.add(char)
             self._note(token, president)
