@@ -261,6 +261,8 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
             continue  # the "saying" of "X quoted Y as saying": the cue is "quoted", its speaker Y
         elif token.lemma_.lower() in ("quote", "cite") and (quoted := _cited_after_quotation(token, quotes)):
             out.append((token, quoted))  # '"...," Mediazona's source cites Orlov': Orlov's words, passed on
+        elif token.lemma_.lower() in RELAYING_LEMMAS and (relayed := _words_relayed(token, quotes)):
+            out.append((token, relayed))  # '"...," the prisoner quotes from memory the speech of a man who ...'
         elif token.lemma_.lower() == "quote" and (quoted := _quoted_speaker(token, quotes)):
             out.append((token, quoted))  # "Interfax quoted an official as saying", "an inmate was quoted telling"
         elif _speech_verb(token) and token.pos_ in ("VERB", "AUX") and token.dep_ not in (
@@ -423,6 +425,23 @@ def _cited_after_quotation(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
         return []
     return [c for c in verb.children if c.dep_ == "dobj" and c.i == verb.i + 1 and
             (c.pos_ == "PROPN" or c.lower_ in ("him", "her", "them"))]
+
+
+RELAYING_LEMMAS = {"quote", "cite", "recall", "recount", "repeat", "relay", "paraphrase"}
+WORDS_NOUNS = {"speech", "words", "word", "remarks", "address", "message", "statement", "phrase", "lecture", "pep"}
+
+
+def _words_relayed(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
+    """The person whose words a source passes on ('the prisoner quotes from memory the speech of a man who called
+    himself Orlov', 'she recalls the words of her commander'): the owner of the speech or words the verb takes,
+    written after 'of' or as a possessive; [] for any other object."""
+    found = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in WORDS_NOUNS):
+        found += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj" and not in_quote(quotes, g.idx)]
+        found += [c for c in obj.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and
+                  not in_quote(quotes, c.idx)]
+    return found
 
 
 def _quoted_speaker(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
