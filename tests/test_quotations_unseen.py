@@ -512,3 +512,10 @@ def test_a_quoted_word_in_a_sentence_without_a_speech_verb_is_a_term(sourcing_of
     result = sourcing_of(text_in)
     assert fragment not in set(result.quotes.quote)  # before, the quotation of a speaker from around it
     assert fragment in set(result.scare_quotes.quote)
+
+
+def test_a_quoted_predicate_in_an_organisations_clause_is_its_word(sourcing_of):
+    result = sourcing_of("Minister and union trade blame over quarry deaths\n\n"
+                 "The union, however, said that the council including the mayor was the “sponsor” of the quarry firm "
+                 "and that the council was solely responsible for the deaths.\n")
+    assert speaker_of(result, "sponsor") == "union"  # before, a scare quote

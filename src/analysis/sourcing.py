@@ -756,8 +756,8 @@ def _partial_quote_cue(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | N
     according = cue is not None and cue.verb.lower_ == "according"
     if cue is not None and cue_verbs.get(cue.verb.i) == cue.source and (
             according or cue.verb.lemma_.lower() in SPEECH_LEMMAS) and \
-            (resolver.sources[cue.source].kind in SPEAKING_KINDS or resolver.sources[cue.source].roles) and \
-            article.sentence_at(cue.start) == article.sentence_at(span.start):
+            (resolver.sources[cue.source].kind in SPEAKING_KINDS or resolver.sources[cue.source].roles or
+             _predicated(tokens)) and article.sentence_at(cue.start) == article.sentence_at(span.start):
         top = cue.verb.head if according else cue.verb  # 'According to X, the men were "..."': the clause's verb
         path = [] if according and tokens.root.i == top.i else _governing_path(doc, span, top)
         if top.lemma_.lower() in NAMING_VERBS:
@@ -800,6 +800,14 @@ def _partial_quote_cue(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | N
     return Cue(verb=naming, start=naming.idx, end=naming.idx + len(naming), source=key, mention=mention,
                reason=reason, via="", paragraph=span.paragraph,
                sentence=_sentence_bounds(article, naming, span.paragraph), lead=subjects[0].left_edge.idx)
+
+
+def _predicated(tokens) -> bool:
+    """The quoted words are what a clause says its subject is ('said the government was the "patron" of the
+    company', '... were "unlawful"'): a judgement in the speaker's words, an organisation's too, not a term it uses
+    for a thing ('said the "special operation" goes on')."""
+    return tokens.root.dep_ in ("attr", "acomp") and tokens.root.head.lemma_ == "be" and \
+        all(t.is_lower or not t.is_alpha for t in tokens)
 
 
 JUDGING_LEMMAS = {"slam", "criticise", "criticize", "hail", "herald", "praise", "condemn", "denounce", "blast",
