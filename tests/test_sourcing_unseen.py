@@ -929,3 +929,19 @@ def test_a_legal_text_according_to_which_is_a_document_that_speaks(sourcing_of):
                  "sailors must not be exposed to “public scorn” or, for example, put in danger at home.\n")
     assert speaker_of(result, "public scorn") == "Hague Charter"  # before, a scare quote and no source
     assert source_types(result)["Hague Charter"] == "document or leaked correspondence"
+
+
+def test_a_hard_wrapped_tag_that_breaks_inside_the_speakers_name_is_joined(sourcing_of):
+    result = sourcing_of('A mining firm has "lied" about the demolition\n'
+                 "of hundreds of homes near its quarry in the north,\n"
+                 "Greenwatch International says. New evidence showed a Tarn Mining\n"
+                 "subsidiary supplied bulldozers to destroy homes near the quarry,\n"
+                 "it said. Tarn Mining, which has denied any part in the demolitions\n"
+                 'in 2011, should pay compensation, Greenwatch said. "There is now clear\n'
+                 "and strong evidence showing that the evictions that Tarn Mining\n"
+                 'has denied for years in fact took place," said Greenwatch\n'
+                 "International's Maria Olsen in a statement.\n"
+                 "A local prosecutor investigated the demolitions and\n"
+                 "tried to bring charges against those responsible, but was told\n"
+                 "by officials not to do so, Greenwatch said in its report.\n")
+    assert speaker_of(result, "There is now clear") == "Maria Olsen"  # before, Greenwatch, its tag cut in two

@@ -42,8 +42,9 @@ RUN_ON_WORDS = {"a", "an", "the", "of", "on", "in", "to", "and", "or", "for", "w
                 "its", "our", "who", "which", "is", "was", "are", "were", "has", "have", "had", "will", "would",
                 "according"}
 # a hard-wrapped line ending on a quotation's closing mark and its verb of saying ('... the attack," said' / 'Jane
-# Roe, an analyst.'); a headline's "..., its founder says" has none
-_QUOTE_THEN_SAID = re.compile(r"[\"\u201d\u2019]\s+(?:said|says|told|added)$")
+# Roe, an analyst.'), after "said" or "told" its speaker's name begun there too ('... took place," said Amnesty' / 'International's
+# Jane Roe'); a headline's "..., its founder says", '"...," says Activist's Mother' has none
+_QUOTE_THEN_SAID = re.compile(r"[\"\u201d\u2019]\s+(?:(?:said|says|told|added)|(?:said|told)(?:\s+[A-Z][\w'\u2019.-]*){1,3})$")
 # an item of a list the story announces with a colon ("passport", "Military Awards", "Confirmation of their stay in
 # the shelter, as the town hall is called"): words at most
 ITEM_WORDS = 20
