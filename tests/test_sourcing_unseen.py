@@ -945,3 +945,11 @@ def test_a_hard_wrapped_tag_that_breaks_inside_the_speakers_name_is_joined(sourc
                  "tried to bring charges against those responsible, but was told\n"
                  "by officials not to do so, Greenwatch said in its report.\n")
     assert speaker_of(result, "There is now clear") == "Maria Olsen"  # before, Greenwatch, its tag cut in two
+
+
+def test_a_quotation_broken_off_by_a_wrapped_line_is_attributed_where_it_ends(sourcing_of):
+    result = sourcing_of("Rights group slams quarry firm\n\n"
+                 'Tarn Mining lied about the demolition of homes, Greenwatch said. "There is now clear evidence showing '
+                 "that the evictions that Lenz Quarry\n"
+                 'Holdings has denied for years in fact took place," said Greenwatch\'s Maria Olsen in a statement.\n')
+    assert speaker_of(result, "There is now clear evidence") == "Maria Olsen"  # before, Greenwatch

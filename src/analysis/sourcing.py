@@ -1063,7 +1063,8 @@ def _quotes(article: Article, doc: Doc, spans: list[QuoteSpan], cues: list[Cue],
             previous = {"cue": cue, "paragraph": span.paragraph, "start": span.start}
     # a quotation left open at a paragraph end is attributed where it continues ('"...\n\n"...," X said.')
     for i in range(len(kept) - 2, -1, -1):
-        if kept[i].closing == "runs_to_paragraph_end" and kept[i + 1].continues_previous and \
+        if (kept[i].closing == "runs_to_paragraph_end" and kept[i + 1].continues_previous or
+                _broken_off(article, kept[i], kept[i + 1])) and \
                 not chosen[i][1].startswith("cue") and chosen[i + 1][0] is not None:
             chosen[i] = (chosen[i + 1][0], "the quotation continues in the next paragraph and is attributed there")
     quotes, scare = [], []
@@ -1104,6 +1105,18 @@ def _unspoken_fragment(article: Article, span: QuoteSpan, how: str) -> str:
             text[:1].isupper() and text.rstrip().endswith((".", "!", "?")) or _opens_sentence(article, span):
         return ""
     return UNSPOKEN_FRAGMENT
+
+
+def _broken_off(article: Article, span: QuoteSpan, following: QuoteSpan) -> bool:
+    """A quotation never closed that breaks off at its paragraph's end inside its sentence (no final punctuation:
+    a line the page wrapped, '"There is clear evidence that the firm' / 'has denied it for years," said ...') and
+    the next paragraph opens with the rest, closed there with no opening mark: one quotation, attributed where it
+    ends."""
+    para = article.paragraphs[span.paragraph]
+    return span.closing == "ends_with_sentence" and following.closing == "opened_at_sentence_start" and \
+        following.paragraph == span.paragraph + 1 and span.end >= para.end - 1 and \
+        following.start <= article.paragraphs[following.paragraph].start + 1 and \
+        not article.body[span.start:para.end].rstrip()[-1:] in ".!?;:"
 
 
 INTERVIEW_CLOSINGS = ("interview_question", "interview_answer")
