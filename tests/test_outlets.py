@@ -719,7 +719,7 @@ def test_a_paper_own_video_credit_names_the_original_outlet_when_nothing_else_do
     ("The video of the dam, verified by the BBC, shows water pouring over the wall.", "BBC"),
     ("The clip was geolocated by Kestrel News to a village north of Lenz.", "Kestrel News"),
     ("Kestrel Radio broadcast the mayor's appeal on Friday.", "Kestrel Radio"),
-    ("The mayor joined Fox News on Wednesday from the flooded city hall.", "Fox News"),
+    ("The mayor of Lenz joined Fox News by video late on Friday.", "Fox News"),
     ("The coach said on the Kestrel Sport network after the match that the pitch was flooded.", "Kestrel Sport"),
 ])
 def test_an_outlet_that_verified_saw_or_broadcast_something_is_cited(write_corpus, sentence, outlet):
@@ -734,11 +734,11 @@ def test_another_outlets_own_reporting_in_an_agencys_story_is_cited(write_corpus
 @pytest.mark.parametrize("sentence, outlet", [
     ("A local news site, Valley42, documented the hearings.", "Valley42"),
     ("The Lenzian news agency DHA broadcast the rescue live.", "DHA"),
-    ("The state-run Kestrel Herald daily confirmed on Tuesday that one villager was killed.", "Kestrel Herald"),
+    ("The state-run Kestrel Herald daily confirmed on Friday that two fishermen had drowned.", "Kestrel Herald"),
     ("His words are quoted by Kestrel radio.", "Kestrel"),
     ("According to Lenzian public television, more than 1,000 families were affected.", "Lenzian public television"),
     ("Two patients died, WKRP-TV reported.", "WKRP-TV"),
-    ("A nurse told the Hagerstown Herald-Mail on Wednesday that the ward was closed.", "Hagerstown Herald-Mail"),
+    ("A nurse told the Kestrel Herald-Mail that the ward was closed.", "Kestrel Herald-Mail"),
 ])
 def test_an_outlet_the_list_does_not_know_is_cited_by_what_it_is_or_its_call_sign(write_corpus, sentence, outlet):
     assert outlet in cited(write_corpus, STORY + sentence + "\n")

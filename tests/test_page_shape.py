@@ -8,13 +8,8 @@ import pytest
 
 from analysis import debris
 from analysis.corpus import load_article, load_corpus
+from test_debris_page_shape import LEAD, SECOND, THIRD  # the same invented council story
 
-LEAD = ("The council of Lenz voted on Tuesday to spend 4 million crowns on barriers along the river, after two "
-        "winters in which the old town flooded twice and shops stayed shut for weeks.")
-SECOND = ("Mayor Tomas Brill said the work would start in March and last about a year, with the first section "
-          "built next to the market square where the water rose highest.")
-THIRD = ("Shop owners on the square said they had waited long enough, and several asked the council to pay for the "
-         "sandbags they had bought themselves during the last two floods.")
 STORY = ("Floods cut off six mountain villages in the south of the country on Friday, the emergencies ministry "
          "said, and rescuers used boats to reach stranded residents.\n"
          "Officials said the water would not fall before the weekend.\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis import nlp, speakers
 from conftest import source_types, speaker_of
 
 
@@ -137,16 +138,12 @@ def test_a_datelines_place_is_no_speaker(sourcing_of):
     assert list(result.sources.source) == ["top regional official"]
 
 
-@pytest.mark.parametrize("opening, source", [
-    # a place and a dash: a dateline (the parser makes the place the subject, the official its apposition)
-    ("Yangon - An official from a Korean-backed tin mine in Myanmar where a farmer was shot dead in a protest "
-     "expressed sorry Monday at the incident and said", "official"),
-    ("Tomas Varga - a former miner - said", "Tomas Varga"),  # a person's name before a dash speaks
+@pytest.mark.parametrize("text, name_end, dateline", [
+    ("Nairobi - An official of the mine said the talks had failed.", 1, True),  # a place and a spaced dash
+    ("Tomas Varga - a former miner - said the talks had failed.", 2, False),  # a person's name before a dash
 ])
-def test_a_place_before_a_dash_opening_the_story_is_a_dateline(sourcing_of, opening, source):
-    result = sourcing_of("Miner shot at a protest\n\n" + opening + " it will hurt the firm's relationship with the "
-                         "village.\n")
-    assert list(result.sources.source) == [source]
+def test_a_place_before_a_spaced_dash_opening_the_story_is_a_dateline(text, name_end, dateline):
+    assert speakers._dateline(nlp.parse_text(text), (0, name_end)) is dateline
 
 
 def test_an_intelligence_body_has_no_default_nationality(sourcing_of):
@@ -906,13 +903,13 @@ def test_a_firm_the_tagger_takes_for_a_person_is_the_it_that_answers_a_report(so
     result = sourcing_of("Statements by two firms in the project – the state-backed Harrow Vale and its former partner, "
                  "Dunmore Ltd – were issued after the rights group Tarnwatch International published a report on "
                  "Monday.\n\n"
-                 "Harrow Vale rebutted the Tarnwatch report in a press statement. “We find the report to be baseless "
-                 "and deny all claims of abuse,” it said.\n\n"
-                 "Harrow Vale criticised the rights group on its methods, saying the organisation claims to have "
-                 "spent ten days interviewing residents but never contacted the firm.\n\n"
-                 "“We believe had Tarnwatch spoken to us it would not have made such claims,” it said.\n")
-    assert speaker_of(result, "We find the report") == "Harrow Vale"  # before, the rights group
-    assert speaker_of(result, "We believe had Tarnwatch") == "Harrow Vale"
+                 "Harrow Vale answered the Tarnwatch findings in a written reply. “We consider the findings baseless "
+                 "and reject every claim of abuse,” it said.\n\n"
+                 "Harrow Vale faulted the rights group's fieldwork, saying its researchers met only a handful of "
+                 "farmers and never visited the firm's offices.\n\n"
+                 "“Had Tarnwatch asked us, it would have heard a different story,” it said.\n")
+    assert speaker_of(result, "We consider the findings") == "Harrow Vale"  # before, the rights group
+    assert speaker_of(result, "Had Tarnwatch asked us") == "Harrow Vale"
 
 
 def test_a_pronoun_opening_the_story_is_the_person_the_headline_says_spoke(sourcing_of):
@@ -935,21 +932,21 @@ def test_a_hard_wrapped_tag_that_breaks_inside_the_speakers_name_is_joined(sourc
     result = sourcing_of('A mining firm has "lied" about the demolition\n'
                  "of hundreds of homes near its quarry in the north,\n"
                  "Greenwatch International says. New evidence showed a Tarn Mining\n"
-                 "subsidiary supplied bulldozers to destroy homes near the quarry,\n"
+                 "subsidiary lent the trucks that cleared the houses by the quarry,\n"
                  "it said. Tarn Mining, which has denied any part in the demolitions\n"
-                 'in 2011, should pay compensation, Greenwatch said. "There is now clear\n'
-                 "and strong evidence showing that the evictions that Tarn Mining\n"
-                 'has denied for years in fact took place," said Greenwatch\n'
+                 'in 2011, should pay compensation, Greenwatch said. "Satellite pictures\n'
+                 "now prove that the clearances that Tarn Mining always\n"
+                 'disputed did happen in the spring," said Greenwatch\n'
                  "International's Maria Olsen in a statement.\n"
                  "A local prosecutor investigated the demolitions and\n"
                  "tried to bring charges against those responsible, but was told\n"
                  "by officials not to do so, Greenwatch said in its report.\n")
-    assert speaker_of(result, "There is now clear") == "Maria Olsen"  # before, Greenwatch, its tag cut in two
+    assert speaker_of(result, "Satellite pictures") == "Maria Olsen"  # before, Greenwatch, its tag cut in two
 
 
 def test_a_quotation_broken_off_by_a_wrapped_line_is_attributed_where_it_ends(sourcing_of):
     result = sourcing_of("Rights group slams quarry firm\n\n"
-                 'Tarn Mining lied about the demolition of homes, Greenwatch said. "There is now clear evidence showing '
-                 "that the evictions that Lenz Quarry\n"
-                 'Holdings has denied for years in fact took place," said Greenwatch\'s Maria Olsen in a statement.\n')
-    assert speaker_of(result, "There is now clear evidence") == "Maria Olsen"  # before, Greenwatch
+                 'Tarn Mining lied about the demolition of homes, Greenwatch said. "Satellite pictures now prove that the '
+                 "clearances that Lenz Quarry\n"
+                 'Holdings always disputed did happen in the spring," said Greenwatch\'s Maria Olsen in a statement.\n')
+    assert speaker_of(result, "Satellite pictures now prove") == "Maria Olsen"  # before, Greenwatch

@@ -308,19 +308,19 @@ def test_an_organisations_leader_is_the_speaker_just_before_named_with_it(sourci
 def test_an_organisations_possessive_is_no_part_of_its_researchers_name(sourcing_of):
     result = sourcing_of("Families evicted from mine site\n\n"
                  "Police burned homes near the Lenz gold mine, Amnesty International said in a report.\n\n"
-                 "“Instead of being able to rely on the police to protect them, families living next to the mine were "
-                 "the victims of violations by police who burnt down their houses,” Amnesty’s Shanta Morgan said.\n")
-    assert speaker_of(result, "Instead of being able") == "Shanta Morgan"  # before, "Amnesty’s Shanta Morgan"
+                 "“The officers who should have guarded these families set fire to their sheds and fields instead,” "
+                 "Amnesty’s Orla Pennick said.\n")
+    assert speaker_of(result, "The officers who should") == "Orla Pennick"  # before, "Amnesty’s Orla Pennick"
 
 
 def test_the_newspaper_is_the_outlet_named_with_that_noun_before(sourcing_of):
     result = sourcing_of("Killer of reporter pardoned after fighting in Ukraine\n\n"
-                 "One of the men convicted over the murder of journalist Irina Lebed has been pardoned, his lawyer says.\n\n"
-                 "Ms Lebed's reporting for the Tarnovo Courier newspaper won renown for her work on abuses in the south.\n\n"
-                 "In a joint statement, the newspaper, along with Ms Lebed's son Oleg and daughter Nina, said none of "
-                 "them had received notice of the pardon.\n\n"
-                 "“For us, this pardon is no sign of remorse of the murderer,” the statement said.\n")
-    assert speaker_of(result, "For us, this pardon") == "Tarnovo Courier"  # before, the statement, its writer unknown
+                 "A man jailed for the killing of reporter Irina Lebed walked free this week after a tour at the front.\n\n"
+                 "Ms Lebed's reporting for the Tarnovo Courier newspaper exposed graft in the port of Lenz.\n\n"
+                 "In a joint statement, the newspaper, along with Ms Lebed's brother Oleg, said it learnt of the "
+                 "release from a court clerk.\n\n"
+                 "“Freedom bought with a uniform is not justice,” the statement said.\n")
+    assert speaker_of(result, "Freedom bought with") == "Tarnovo Courier"  # before, the statement, its writer unknown
 
 
 def test_words_a_source_passes_on_are_the_owners_of_the_speech(sourcing_of):

@@ -545,7 +545,7 @@ _CITATION_CUES = [
     r"cited|broadcast|aired|documented|identified) by\s+{o}",
     r"{o}\s+(?:news\s+agency\s+|agency\s+|newspaper\s+|daily\s+|radio\s+|television\s+|TV\s+|channel\s+)?"
     r"(?:broadcast|aired|confirmed|announced|documented|calculated|geolocated|verified|conducted)\b",
-    # an appearance on a broadcaster: "joined Fox News on Wednesday", "speaking on BBC Radio 4", "on the air of"
+    # an appearance on a broadcaster: "joined Fox News by video", "speaking on BBC Radio 4", "on the air of"
     r"\b(?:joined|appeared on|appearing on|speaking on|spoke on|said on|in an appearance on|on the air of)\s+{o}",
 ]
 
@@ -912,8 +912,8 @@ _QUOTE_MARK = re.compile(r'["“”]')
 # a paragraph whose one mark closes a quotation its first words open, the speaker after it ('Today, nine
 # countries ... consequences," the President said.'): the opening mark lost where the paragraph starts
 _OPENING_LOST = re.compile(r'^[^"]+[,.!?]"\s[^"]+$')
-# a paragraph that is one quotation, opened and never closed ('"After six months you can go home. You cannot
-# return to prison.'): its closing mark lost, as an opening mark is above, one habit of the page with it
+# a paragraph that is one quotation, opened and never closed ('"Serve your term out there and the
+# gates open. Nobody checks twice.'): its closing mark lost, as an opening mark is above, one habit of the page with it
 _CLOSING_LOST = re.compile(r'^"[^"]+[.!?]$')
 # the last quotation a paragraph opens, running to its end
 _OPEN_AT_END = re.compile(r'(?:\u201c|(?<![^\s(\[])")[^"\u201c\u201d]*$')

@@ -518,8 +518,8 @@ _REPORTED_WORDS = re.compile(r"[\"\u201c\u201d]|\b(?:said|says|say|told|tells|ac
 def caption_series(body: list[tuple[int, str]]) -> set[int]:
     """The line numbers of a gallery's captions printed between the story's paragraphs: `SERIES_LINES` lines or more,
     each sharing runs of `SERIES_RUN` words or more with another of them that cover `SERIES_SHARE` of its words
-    ("Employees of the hospital of Lenz transport a patient after the hospital was flooded by the river ..." and
-    "A nurse of the hospital of Lenz carries a machine after the hospital was flooded by the river ..."), none of
+    ("Two porters of the Lenz clinic wheel a bed up the stairs as the water rises in the ward ..." and
+    "A porter of the Lenz clinic carries an oxygen tank up the stairs as the water rises in the ward ..."), none of
     them a copy of another (a repeated paragraph is flagged, not stripped), each right under a line that is not one
     of them (a paragraph rewritten right below itself makes no series), none quoting or reporting anyone's words (a
     story told in paragraphs of one pattern, "... said Jane Roe, a volunteer", is no gallery)."""

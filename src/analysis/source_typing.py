@@ -1221,7 +1221,7 @@ def _organisation_named_after(source: Source, resolver: Resolver, default_countr
         found = _FOR_NAME.match(resolver.article.body, end)
         if found and (kind := _organisation_type(found.group(1), resolver, default_country)):
             return kind
-    # ... or inside the mention itself: "a public relations officer from China's Lenz Mining Copper"
+    # ... or inside the mention itself: "a press officer at Westland's Lenz Mining Copper"
     if (found := _FOR_NAME.search(" " + source.key)) and not country_in(found.group(1)) and \
             (kind := name_noun_type(clean_name(found.group(1)))):
         return kind
