@@ -950,3 +950,11 @@ def test_a_quotation_broken_off_by_a_wrapped_line_is_attributed_where_it_ends(so
                  "clearances that Lenz Quarry\n"
                  'Holdings always disputed did happen in the spring," said Greenwatch\'s Maria Olsen in a statement.\n')
     assert speaker_of(result, "Satellite pictures now prove") == "Maria Olsen"  # before, Greenwatch
+
+
+def test_a_place_left_in_an_opening_phrase_is_no_role_of_the_named_subject(sourcing_of):
+    result = sourcing_of("Champion savours revenge\n\n"
+                         "Lenz Varo beat Tomas Brill in the final on Sunday, becoming the first Italian to win the title. "
+                         'After leaving the court, Varo greeted the Italian fans, saying, "You are the ones who carried '
+                         'me."\n')
+    assert source_types(result) == {"Lenz Varo": "private person"}  # before, the court made him Italy's government

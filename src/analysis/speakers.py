@@ -485,11 +485,15 @@ def _role_set_off_before(doc: Doc, name_range: tuple[int, int]) -> str:
     if start < 2 or doc[start - 1].text != ",":
         return ""
     sentence = doc[start - 1].sent
-    before = doc[max(sentence.start, start - 14):start].text
-    found = _SET_OFF_ROLE.search(before)
+    span = doc[max(sentence.start, start - 14):start]
+    found = _SET_OFF_ROLE.search(span.text)
     if not found:
         return ""
     noun = found.group(2)
+    head = doc.char_span(span.start_char + found.start(2), span.start_char + found.end(2))
+    name = doc[name_range[1] - 1]
+    if head is not None and name.dep_ in ("nsubj", "nsubjpass") and name.head in head[0].ancestors:
+        return ""  # "After leaving the court, Varo greeted the fans": a phrase of the name's own verb, no role
     return found.group(1) if not noun.endswith("ing") and (noun in roles() or cue_matches(f" {noun} ")) else ""
 
 
