@@ -958,3 +958,11 @@ def test_a_place_left_in_an_opening_phrase_is_no_role_of_the_named_subject(sourc
                          'After leaving the court, Varo greeted the Italian fans, saying, "You are the ones who carried '
                          'me."\n')
     assert source_types(result) == {"Lenz Varo": "private person"}  # before, the court made him Italy's government
+
+
+def test_writers_apposed_to_their_statements_are_described_by_what_they_are(sourcing_of):
+    result = sourcing_of("Statements by two firms in the project – the state-backed Harrow Vale and its former partner, "
+                         "Dunmore Ltd – were issued after the rights group Tarnwatch published a report on Monday.\n\n"
+                         'Harrow Vale answered the findings in a written reply. "We consider the findings baseless," it '
+                         "said.\n")
+    assert source_types(result)["Harrow Vale"] == "company or business"  # before, a document (the statements)

@@ -424,6 +424,11 @@ def _its_antecedent(its: Token) -> str:
     return chunks[-1].text if chunks else ""
 
 
+# what someone writes or says, apposed to its writers by a misparse ("Statements by two firms – X and Y – were issued")
+_WRITTEN_NOUNS = {"statement", "report", "comment", "remark", "letter", "document", "release", "communique", "reply",
+                  "response", "message"}
+
+
 def _descriptions(token: Token, name_range: tuple[int, int]) -> list[str]:
     """Words that describe a named mention: appositions, titles before the name, the noun it is apposed to."""
     doc = token.doc
@@ -459,9 +464,17 @@ def _descriptions(token: Token, name_range: tuple[int, int]) -> list[str]:
         # a role written right before the name that the parser did not attach to it ("the facility's chief
         # medical officer Dr. Ravi Mehta said", both parsed as subjects)
         out.append(doc[before.left_edge.i:first].text)
-    if token.dep_ == "appos" and token.head.pos_ in ("NOUN", "PROPN"):
-        words = [t for t in token.head.subtree if not (name_range[0] <= t.i < name_range[1])]
+    described, writers = token.head, False
+    if token.dep_ == "appos" and described.lemma_.lower() in _WRITTEN_NOUNS:
+        # "Statements by two firms – Harrow Vale and ... –": the apposition names the writers, not what they wrote
+        described = next((t for c in described.children if c.dep_ == "prep" and c.lower_ == "by"
+                          for t in c.children if t.dep_ == "pobj"), None)
+        writers = True
+    if token.dep_ == "appos" and described is not None and described.pos_ in ("NOUN", "PROPN"):
+        words = [t for t in described.subtree if not (name_range[0] <= t.i < name_range[1])]
         out.append("".join(t.text_with_ws for t in words)[:200])
+        if writers and described.tag_ == "NNS":
+            out.append(described.lemma_)  # one of "two firms": a firm
         if words and words[0].lower_ == "its" and (owner := _its_antecedent(words[0])):
             out.append(f"{''.join(t.text_with_ws for t in words[1:]).strip(' ,')} of {owner}")
     out += _predicated(token)
