@@ -966,3 +966,12 @@ def test_writers_apposed_to_their_statements_are_described_by_what_they_are(sour
                          'Harrow Vale answered the findings in a written reply. "We consider the findings baseless," it '
                          "said.\n")
     assert source_types(result)["Harrow Vale"] == "company or business"  # before, a document (the statements)
+
+
+def test_a_first_name_first_written_in_quotation_marks_is_a_pseudonym(sourcing_of):
+    result = sourcing_of("Captured soldiers speak\n\n"
+                         "\u201cPavel\u201d says he was wounded near the border two days after he arrived. He was taken "
+                         "prisoner a week later.\n\n"
+                         "\u2013 The officers ran and left us behind, says Pavel.\n")
+    row = result.sources.set_index("source").loc["Pavel"]
+    assert row.source_type == "anonymous person" and bool(row.anonymous)  # before, a private person, named

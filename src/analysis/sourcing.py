@@ -1413,6 +1413,19 @@ def _hedges(article: Article, doc: Doc, resolver: Resolver, cues: list[Cue], ski
     return rows
 
 
+def _mark_quoted_first_names(article: Article, resolver: Resolver) -> None:
+    """A person known by one name that the text first writes in quotation marks ('“Andrei” says he was
+    wounded') goes by a name the reporter gave: granted anonymity, with that reason."""
+    for source in resolver.sources.values():
+        if source.kind != "person" or not source.named or source.anonymous_reason or " " in source.key or \
+                not source.mentions:
+            continue
+        start, end = min(source.mentions)
+        before, after = article.body[max(0, start - 1):start], article.body[end:end + 1]
+        if before in ('"', "\u201c", "\u00ab") and after in ('"', "\u201d", "\u00bb"):
+            source.anonymous_reason = f"a name first written in quotation marks: {before}{source.key}{after}"
+
+
 def _pseudonymous_name(doc: Doc, offset: int) -> Token | None:
     """The name just before a pseudonym phrase starting near `offset` ('Dmitry (not his real name)')."""
     text, tokens = nlp.text_of(doc), token_lists(doc)
@@ -1502,6 +1515,7 @@ def analyse_article(article: Article, *, default_country: str = "") -> ArticleSo
     resolver = Resolver(article, doc, default_country=default_country, quotes=spans, type_of=source_type)
     cues = _find_cues(article, doc, resolver, skipped, spans)
     hedges = _hedges(article, doc, resolver, cues, skipped)
+    _mark_quoted_first_names(article, resolver)
     quotes, scare = _quotes(article, doc, spans, cues, skipped, resolver)
     citing = []
     for citer, cited, verb in _citing(article, doc, resolver, skipped):
