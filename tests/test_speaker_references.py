@@ -325,8 +325,8 @@ def test_the_newspaper_is_the_outlet_named_with_that_noun_before(sourcing_of):
 
 def test_words_a_source_passes_on_are_the_owners_of_the_speech(sourcing_of):
     result = sourcing_of("Recruiter visits colony\n\n"
-                 "Another prisoner from a colony near Tver said a man came to visit them in June. A bald man with a "
-                 "medal on his jacket introduced himself as Oleg Marin.\n\n"
-                 '"We are not an army, but a real band. If you leave with me, you will either return as a free man or '
-                 'you will die," the prisoner quotes from memory the speech of a man who called himself Marin.\n')
-    assert speaker_of(result, "We are not an army") == "Oleg Marin"  # before, the prisoner who passed it on
+                 "An inmate of a camp near Lenz said a visitor came in the spring. A tall man in a grey coat gave "
+                 "his name as Oleg Marin.\n\n"
+                 '"Sign today and the gates open in a year. Stay, and you rot here," the inmate quotes from memory '
+                 'the speech of a man who called himself Marin.\n')
+    assert speaker_of(result, "Sign today and the gates") == "Oleg Marin"  # before, the inmate who passed it on
