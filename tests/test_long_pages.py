@@ -4,7 +4,7 @@ scanning the article again (each scan made the sourcing of a 400 KB page quadrat
 
 from __future__ import annotations
 
-from analysis import source_typing, speakers
+from analysis import nlp, source_typing, speakers
 from analysis.corpus import load_corpus
 from analysis.quotes import QuoteSpan
 from analysis.sourcing import analyse
@@ -249,3 +249,21 @@ def test_pronouns_of_a_long_transcript_find_the_sentence_before_by_bisection(wri
     result = analyse(load_corpus(write_corpus({"001_a.txt": "\n".join(turns) + "\n"})))
     assert len(result.quotes) >= 20 and set(result.quotes.speaker) <= set(TEACHERS)  # (near-copies set aside)
     assert CountingList.scans <= 10 and not sorts
+
+
+def test_a_long_page_is_parsed_in_pieces_cut_after_line_breaks_that_parse_as_the_whole(tmp_path, monkeypatch):
+    monkeypatch.setenv("ANALYSIS_CACHE", str(tmp_path))
+    text = "\n".join(long_story(60) for _ in range(14))  # the day's reports of a live blog
+    assert len(text) > nlp.LONG_TEXT_CHARS
+    parts = nlp.pieces(text)
+    assert len(parts) > 1 and "".join(parts) == text
+    assert all(len(part) >= nlp.CHUNK_CHARS and part.endswith("\n") for part in parts[:-1])
+    doc, whole = nlp.parse_text(text), nlp.pipeline()(text)
+    assert doc.text == text and [t.text for t in doc] == [t.text for t in whole]
+    assert [t.i for t in doc if t.is_sent_start] == [t.i for t in whole if t.is_sent_start]
+    same = sum((a.dep_, a.head.i, a.ent_type_) == (b.dep_, b.head.i, b.ent_type_) for a, b in zip(doc, whole))
+    assert same >= len(doc) - 5 * len(parts)  # a token or two next to each cut may parse differently
+
+
+def test_a_short_page_is_one_piece():
+    assert nlp.pieces("One line.\nAnother line.\n") == ["One line.\nAnother line.\n"]

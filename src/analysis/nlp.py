@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
@@ -28,6 +29,12 @@ MIN_BATCHES_PER_PROCESS = 1  # fewer batches to parse per worker process and the
 # spaCy sends each worker whole batches, so a worker without one has nothing to do, and every Doc comes back
 # serialised (about 15% more CPU)
 BESIDE_BATCH_SIZE = 8  # texts per batch of a parse beside other work (`ParseBeside`), so that it stops soon
+# a text longer than LONG_TEXT_CHARS is parsed in pieces of about CHUNK_CHARS cut after line breaks, then joined:
+# the parser's working memory grows with the text (about 3 MB per KB in one piece, a sixth of that in pieces),
+# and a sentence never runs over a line break (`paragraph_breaks`), so the pieces parse as the whole does but for
+# a token or two next to a cut
+LONG_TEXT_CHARS, CHUNK_CHARS = 100_000, 50_000
+_LINE_BREAK = re.compile(r"\n\s*")
 
 
 @Language.component("paragraph_breaks")
@@ -86,8 +93,29 @@ def _key_prefix() -> str:
 
 
 def _key(text: str) -> str:
-    """The cache key of a text: its sha256 with the model, its version and the pipeline's components."""
-    return hashlib.sha256(f"{_key_prefix()}{text}".encode()).hexdigest()
+    """The cache key of a text: its sha256 with the model, its version, the pipeline's components and, for a
+    long text, the size of the pieces it is parsed in."""
+    pieces = f"pieces-{CHUNK_CHARS}\n" if len(text) > LONG_TEXT_CHARS else ""
+    return hashlib.sha256(f"{_key_prefix()}{pieces}{text}".encode()).hexdigest()
+
+
+def pieces(text: str) -> list[str]:
+    """`text` cut after line breaks into pieces of at least CHUNK_CHARS (the last may be shorter), when longer
+    than LONG_TEXT_CHARS; else `[text]`. The pieces join to the text."""
+    if len(text) <= LONG_TEXT_CHARS:
+        return [text]
+    cuts = [0]
+    for match in _LINE_BREAK.finditer(text):
+        if match.end() - cuts[-1] >= CHUNK_CHARS and match.end() < len(text):
+            cuts.append(match.end())
+    cuts.append(len(text))
+    return [text[a:b] for a, b in zip(cuts, cuts[1:])]
+
+
+def _parse_long(text: str) -> Doc:
+    """A long text parsed one piece at a time (`pieces`), the Docs joined: the parser never holds the whole text."""
+    docs = [pipeline()(piece) for piece in pieces(text)]
+    return docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
 
 
 def _cached(key: str, text: str) -> Doc | None:
@@ -122,7 +150,7 @@ def parse_text(text: str) -> Doc:
     key = _key(text)
     doc = _cached(key, text)
     if doc is None:
-        doc = pipeline()(text)
+        doc = _parse_long(text) if len(text) > LONG_TEXT_CHARS else pipeline()(text)
         _store(key, doc)
     return doc
 
@@ -144,9 +172,15 @@ def parse_all(texts: list[str], *, n_process: int = 1, batch_size: int | None = 
             missing[key] = text
         else:
             found += 1
-    processes = processes_for(len(missing), n_process=n_process, batch_size=batch_size)
-    docs = pipeline().pipe(missing.values(), batch_size=batch_size, n_process=processes)
-    for done, (key, doc) in enumerate(zip(missing, docs), start=1):
+    long = {key: text for key, text in missing.items() if len(text) > LONG_TEXT_CHARS}
+    for done, text in enumerate(long.values(), start=1):  # one at a time, in pieces: a batch holds all at once
+        parse_text(text)
+        if progress is not None:
+            progress(done, len(missing))
+    short = {key: text for key, text in missing.items() if key not in long}
+    processes = processes_for(len(short), n_process=n_process, batch_size=batch_size)
+    docs = pipeline().pipe(short.values(), batch_size=batch_size, n_process=processes)
+    for done, (key, doc) in enumerate(zip(short, docs), start=len(long) + 1):
         _store(key, doc)
         if progress is not None:
             progress(done, len(missing))
@@ -174,7 +208,7 @@ class ParseBeside:
             for key, text in {_key(text): text for text in texts}.items():
                 if self._stop.is_set():
                     return
-                if not (cache_dir() / f"{key}.spacy").exists():
+                if len(text) <= LONG_TEXT_CHARS and not (cache_dir() / f"{key}.spacy").exists():  # long: parse_all's
                     sent.append(key)
                     yield text
 
