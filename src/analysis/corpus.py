@@ -653,7 +653,8 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
                                                                                       f"{number}: {line}"))
         elif i < first_text and debris.picture_label(line):  # "... /Collage Valley Channel", over or under the headline
             article.removed.append(Removed(number, line, debris.CAPTION))
-        elif i < first_text and article.title and _LOWER_BYLINE.match(line.strip()):  # "by sam" under the headline
+        elif i < first_text and article.title and (byline := debris.LOWER_BYLINE.match(line.strip())) and \
+                len(byline.group("name").split()) <= 2:  # "by sam" under the headline
             article.removed.append(Removed(number, line, debris.BYLINE))
         elif i < first_text and not article.title and i + 1 < len(kept) and number > after_menu and \
                 preferred in (None, i) and not _dateline_of_line(line) and \
@@ -838,7 +839,6 @@ _ICON_TEXT = re.compile(r"\bicon\.?\s+(?:It|This)\s+(?:indicates|denotes|means|r
                         r"\ban icon (?:in the shape of|of)\b", re.I)
 
 
-_LOWER_BYLINE = re.compile(r"^by [a-z][\w.'-]*(?: [a-z][\w.'-]*)?$")  # a blog's byline in lower case: "by sam"
 _TITLE_LABEL = re.compile(r"^(?:title|headline)\s*:\s*(?=\S)", re.I)
 # a logo's text for readers: the site's name and "logo" ("Valley Ledger logo", "Valley Ledger News Foundation logo")
 _LOGO = re.compile(r"^(?P<name>(?-i:[A-Z][\w&.'-]*)(?: (?-i:[A-Z][\w&.'-]*)){0,5})\s+logo$", re.I)

@@ -1050,7 +1050,8 @@ def _page_template_line(text: str, words: int, before: str = "", nxt: str = "") 
         return Debris(OUTLET_LINE, given_outlet=text)
     if words <= CLOCK_DAY_WORDS and _CLOCK_DAY.match(text):
         return Debris(DATE_LINE)
-    if (lower := _LOWER_SITE_BYLINE.match(text)) and re.fullmatch(OUTLET_NAME, lower.group("name").title()):
+    if (lower := LOWER_BYLINE.match(text)) and len(lower.group("name").split()) > 1 and \
+            re.fullmatch(OUTLET_NAME, lower.group("name").title()):
         return Debris(BYLINE, given_outlet=lower.group("name").title())
     if words <= AUTHOR_FIELD_WORDS and _AUTHOR_FIELD.match(text):
         return Debris(BYLINE)
@@ -1081,7 +1082,9 @@ def _tv_slot(text: str) -> bool:
 TAG_LIST_ITEMS = 6  # a long tag list in mixed case: items at least, ...
 TAG_ITEM_WORDS = (8, 3)  # ... each of this many words at most, and on average
 # a byline in lower case naming a site, not a person ("by valley news"): the name is checked against OUTLET_NAME
-_LOWER_SITE_BYLINE = re.compile(r"^by\s+(?P<name>[a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){1,3})$")
+# a byline in lower case: a blog's writer under the headline ("by sam", read by the corpus layer) or a site ("by
+# valley news")
+LOWER_BYLINE = re.compile(r"^by\s+(?P<name>[a-z][\w.&'-]*(?:\s+[a-z][\w.&'-]*){0,3})$")
 # a writer's field with the writer's name and post: "Author: Jane Roe Editor of Internet resources" (a field with the
 # name alone is left to the header's rules)
 _ROLE = (r"(?:editor|correspondent|reporter|journalist|writer|columnist|contributor|producer|intern|photographer|"
