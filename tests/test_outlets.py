@@ -721,6 +721,9 @@ def test_a_paper_own_video_credit_names_the_original_outlet_when_nothing_else_do
     ("Kestrel Radio broadcast the mayor's appeal on Friday.", "Kestrel Radio"),
     ("The mayor of Lenz joined Fox News by video late on Friday.", "Fox News"),
     ("The coach said on the Kestrel Sport network after the match that the pitch was flooded.", "Kestrel Sport"),
+    ("Mira Holt reports in the Kestrel Post:", "Kestrel Post"),
+    ("Two boys were lifted from a roof, according to video by KWLN.", "KWLN"),
+    ("Footage aired by Kestrel News showed the roof collapsing.", "Kestrel News"),
 ])
 def test_an_outlet_that_verified_saw_or_broadcast_something_is_cited(write_corpus, sentence, outlet):
     assert outlet in cited(write_corpus, STORY + sentence + "\n")
@@ -751,6 +754,10 @@ def test_an_outlet_the_list_does_not_know_is_cited_by_what_it_is_or_its_call_sig
 ])
 def test_a_day_or_a_sentence_opening_is_no_part_of_an_outlet_cited(write_corpus, sentence, wrong):
     assert wrong not in cited(write_corpus, STORY + sentence + "\n")
+
+
+def test_four_capitals_cite_a_station_only_as_the_maker_of_footage(write_corpus):
+    assert "WKLN" not in cited(write_corpus, STORY + "The WKLN group met the mayor on Friday.\n")
 
 
 # session 15: the site names itself as it recalls its own earlier report; a site's copyright on its own picture

@@ -540,6 +540,8 @@ _CITING_REASONS = {"the article cites the outlet", _INTERVIEW}
 # cues by which a text cites an outlet's work that are read for the citations only, not weighed for the original
 # outlet (in a story's lead they would sign it): "a video verified by the BBC", "the clip was geolocated by Lenz
 # News", "Lenz Radio broadcast the appeal", "Valley Daily confirmed on Tuesday"
+_FOOTAGE_BY = (r"\b(?:video|videos|footage|images|pictures|photos|recording|livestream)\s+(?:(?:filmed|shot|aired|"
+               r"broadcast|posted|published|obtained|released)\s+)?(?:by|from)\s+")
 _CITATION_CUES = [
     r"\b(?:verified|geolocated|geotagged|authenticated|confirmed|filmed|analy[sz]ed|compiled|tallied|counted|quoted|"
     r"cited|broadcast|aired|documented|identified) by\s+{o}",
@@ -547,14 +549,20 @@ _CITATION_CUES = [
     r"(?:broadcast|aired|confirmed|announced|documented|calculated|geolocated|verified|conducted)\b",
     # an appearance on a broadcaster: "joined Fox News by video", "speaking on BBC Radio 4", "on the air of"
     r"\b(?:joined|appeared on|appearing on|speaking on|spoke on|said on|in an appearance on|on the air of)\s+{o}",
+    # a writer's piece in an outlet ("Jan Holm reports in the Valley Post:", "writing in Lenz Daily")
+    r"\b(?:reports|reported|reporting|writes|wrote|writing|argues|argued) in\s+{o}",
+    # footage an outlet filmed or aired ("according to video by Lenz TV", "footage aired by KTVB": a U.S. station's
+    # call sign alone names it after such words)
+    _FOOTAGE_BY + "{o}",
+    _FOOTAGE_BY + r"(?P<outlet>(?-i:[KW][A-Z]{{3}}))\b",
 ]
 
 
 @lru_cache(maxsize=1)
 def _citation_cues() -> list[re.Pattern]:
     """`_CITATION_CUES` compiled for the known outlets and for names that say they are outlets (`_OUTLET_NAMED`)."""
-    return [re.compile(cue.format(o=outlet), re.I) for cue in _CITATION_CUES
-            for outlet in (_outlet_pattern(), _OUTLET_NAMED)]
+    return list({cue.format(o=outlet): re.compile(cue.format(o=outlet), re.I) for cue in _CITATION_CUES
+                 for outlet in (_outlet_pattern(), _OUTLET_NAMED)}.values())
 
 
 def cited_outlets(article: Article) -> list[tuple[str, Sentence]]:
