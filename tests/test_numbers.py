@@ -53,6 +53,15 @@ def test_a_share_written_with_a_dot_is_a_decimal_where_thousands_take_dots(text_
 
 
 @pytest.mark.parametrize("text_in, expected", [
+    ("Of the residents, 40.5% are white and .75% are Pacific Islanders.", [("40.5%", 40.5), (".75%", 0.75)]),
+    ("The yield fell to .125 percent.", [(".125 percent", 0.125)]),
+    ("Turnout rose from 61.2% to 64.8%.", [("61.2%", 61.2), ("64.8%", 64.8)]),  # no ".2" inside "61.2"
+])
+def test_a_decimal_written_without_its_leading_zero_keeps_its_point(text_in, expected):
+    assert _values(text_in) == expected
+
+
+@pytest.mark.parametrize("text_in, expected", [
     # separators, both styles
     ("The prison held 266,000 convicts.", [("266,000", 266000)]),
     ("Some talk about 100.000 rubles a month.", [("100.000 rubles", 100000)]),

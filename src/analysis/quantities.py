@@ -201,7 +201,7 @@ _SHARE_NOUNS = r"share|proportion|reduction|drop|fall|decline|decrease|increase|
 _SLASH_FRACTION_BEFORE = re.compile(rf"\b(?:(?:{_CHANGE_WORDS})\s+(?:\w+\s+)?by|(?:{_SHARE_NOUNS})\s+of)\s+"
                                     r"(?:(?:about|almost|nearly|roughly|around|some|over|under)\s+)?$", re.I)
 RATIO_WORDS = {"odds", "chance", "chances", "ratio", "ratios", "likelihood", "probability"}
-_TOKEN = re.compile(r"(?P<num>\d+(?:(?:[.,]|[\u00a0\u202f\u2009])\d+)*)|(?P<word>[A-Za-z]+(?:'[A-Za-z]+)?)|(?P<sym>\S)")
+_TOKEN = re.compile(r"(?P<num>(?<![\w.,])\.\d+(?![.,]\d)|\d+(?:(?:[.,]|[\u00a0\u202f\u2009])\d+)*)|(?P<word>[A-Za-z]+(?:'[A-Za-z]+)?)|(?P<sym>\S)")
 
 
 @dataclass(frozen=True)
@@ -418,6 +418,8 @@ def parse_digits(digits: str, *, next_word: str = "", dot_thousands: bool = Fals
     "2.333" -> 2.333 before "percent" (`next_word` "percent" for "%" and "per cent" too): a share is a decimal,
     never thousands, even in a text that writes thousands with dots."""
     s = re.sub(r"[\u00a0\u202f\u2009]", "", digits)
+    if s.startswith("."):
+        return _to_float("0" + s)  # ".75%": a decimal written without its leading zero
     if "," in s and "." in s:
         decimal = "." if s.rfind(".") > s.rfind(",") else ","
         thousands = "," if decimal == "." else "."
