@@ -44,6 +44,13 @@ def test_tense_from_the_parse_picks_past_or_future(one_article):
     assert (august["start"], august["end"], august["anchor"]) == ("2022-08-01", "2022-08-10", "2022-08-11")
 
 
+def test_a_date_after_a_parenthetical_speech_tag_takes_the_tags_tense(one_article):
+    _, result = one_article("date 2023-05-20\nIt will serve as a tool the town can use for floods, he said, during a "
+                            "board meeting May 3.\n")
+    row = rows_for(result, "May 3").iloc[0]
+    assert (row["tense"], row["start"]) == ("past", "2023-05-03")
+
+
 def test_year_roll_over_in_a_january_article(one_article):
     _, result = one_article("date 2023-01-12\nThe prisoner was released in December and went home.\n")
     row = rows_for(result, "December").iloc[0]

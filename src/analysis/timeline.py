@@ -81,11 +81,15 @@ class TimelineResult:
 
 # ------------------------------------------------------------------------------------------ grammar of a clause
 def governing_verb(span):
-    """The verb an expression hangs on: climb from the span's root to the first verb (or the sentence root)."""
+    """The verb an expression hangs on: climb from the span's root to the first verb (or the sentence root); an
+    expression after a parenthetical tag ("it will open soon, he said, at a meeting May 3") hangs on the tag, which
+    the parser often leaves as a side clause of the verb before it."""
     token = span.root
     while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
         token = token.head
-    return token
+    tags = [c for c in token.children if c.dep_ == "parataxis" and token.i < c.i < span.start
+            and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
+    return tags[-1] if tags else token
 
 
 def tense_of(verb, *, fallback: str = "") -> str:
