@@ -406,6 +406,14 @@ def test_a_figure_changed_in_translation_is_flagged_once(write_corpus):
     # a coordinated clause with its own subject says nothing of the figure
     ("Each Storm-Z unit of 100 fighters is sent forward, and many are killed within weeks.", "100", None),
     ("About 300 prisoners left the colony after recruiters visited it in July.", "300", None),  # leaving says no event
+    # a figure glued to its noun measures what that noun describes, and counts nothing stranded or destroyed
+    ("About 125 cars were stranded on a seven-mile stretch of the road.", "seven", None),
+    ("About 125 cars were stranded on a seven-mile stretch of the road.", "125", "cars stranded or trapped"),
+    ("The flood destroyed her two-story home.", "two", None),
+    # custody said anywhere in the sentence counts people, not other nouns of it
+    ("The brothers face trial for the six burglaries and remain in custody.", "six", None),
+    ("The danger is limited to this one block because the gunman is in custody.", "one", None),
+    ("About 2,000 inmates are held in custody in the region.", "2,000", "prisoners held in custody"),
 ])
 def test_claim_groups_of_invented_sentences(text_in, fragment, group):
     assert _group_of(text_in, fragment) == group

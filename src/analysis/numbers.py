@@ -297,6 +297,8 @@ def classify_claim(number: dict, *, sentence_lemmas: set[str]) -> str | None:
     measures ("interest rate", "inflation"); a pronoun subject ("it rose to 5.2 percent") takes the sentence's.
     """
     noun = str(number.get("_noun", "")).lower()
+    if str(number.get("_scope", "")).startswith("-") and noun not in counted_nouns():
+        return None  # "a seven-mile stretch", "a two-story home": the figure measures the noun it is glued to
     if _lemma_set({noun}) & COUNTED_TEXTS:
         return None  # "at least four reports of prisoners being recruited" counts reports, not prisoners
     if number["kind"] == "count" and number.get("_preposition", "") in CIRCUMSTANCE_PREPOSITIONS:
@@ -310,7 +312,7 @@ def classify_claim(number: dict, *, sentence_lemmas: set[str]) -> str | None:
     scope = _lemma_set(set(_words(number.get("_scope", ""))) | set(_words(number.get("what", ""))) | {noun}) \
         if noun else path | heads
     events = [e for e in claim_events() if number["kind"] in e.kinds and not e.exclude & sentence_lemmas
-              and not e.clause_exclude & clause]
+              and not e.clause_exclude & clause and not _stray_noun(noun, e)]
     # what the verb says of its subject or object ("prisoners who joined ... have been pardoned"): a verb that
     # says something else ("recruited mercenaries escaped") leaves the figure out of the noun's events
     predicate = set(_words(number.get("_predicate", ""))) if not group_size else set()
@@ -343,6 +345,14 @@ def classify_claim(number: dict, *, sentence_lemmas: set[str]) -> str | None:
             if counted is not None:
                 return f"{counted} {event.name}".strip()
     return None
+
+
+def _stray_noun(noun: str, event: ClaimEvent) -> bool:
+    """A noun a sentence-wide event cannot count: the event's word may stand anywhere in the sentence ("in
+    custody"), so only a figure counting people or no noun at all takes it, not "the eight murders" or "this one
+    area" of the same sentence."""
+    return event.context_scope == "sentence" and event.counted_as == "people" and bool(noun) and \
+        noun not in counted_nouns() and noun not in event.counted
 
 
 def counted_subject(noun: str, event: ClaimEvent) -> str | None:
