@@ -221,6 +221,26 @@ def test_machine_translation_status(write_corpus, extra, status):
     assert article.value("translation_status") == status
 
 
+def test_a_state_abbreviation_before_a_comma_is_no_stray_punctuation(write_corpus):
+    """AP's state abbreviations ('Calif.,' the longest of them) keep their full stop before a comma."""
+    page = STORY + "About 40 percent of the people in Alder Falls, Calif., speak Spanish at home, officials said.\n"
+    article = load_corpus(write_corpus({"062_g.txt": page}))["062"]
+    assert article.value("translation_status") == "original"
+
+
+@pytest.mark.parametrize("headline", [
+    "Towns Bring Automated Translation to Council Hearings",
+    "Library adds AI translation for its story hours",
+])
+def test_a_headline_about_translation_technology_is_no_disclaimer(write_corpus, headline):
+    """A page about machine translation (a town's new captioning service) names the technology; a disclaimer
+    says that this text was translated. The headline stays the page's text and the page an original."""
+    page = headline + "\n\n" + STORY.replace("Tver", "Alder Falls")
+    article = load_corpus(write_corpus({"061_f.txt": page}))["061"]
+    assert article.value("translation_status") == "original"
+    assert not [r for r in article.removed if r.reason == debris.MT_DISCLAIMER]
+
+
 # --- relations -------------------------------------------------------------------------------------
 
 ORIGINAL = (

@@ -199,6 +199,23 @@ _DISCLAIMER = re.compile(
     r"translat\w*\s+(?:automatically|by (?:a )?computer|mechanically)|\bauto-translat|" + _FOREIGN_MT, _I)
 # a story's sentence that reports what someone says or shows about machine translation is no disclaimer of the text
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|shows?|showed|shown|warned|warns|argued|argues)\b", _I)
+# a line naming the technology ("Towns Bring Automated Translation to Council Hearings", a headline) is about machine
+# translation, not a disclaimer, which says that this text was translated ("translated ...", "this article ...",
+# "Note:", "Disclaimer:", or a short label: "Machine translation", "(AI translation)")
+_TECHNOLOGY = re.compile(r"\b(?:machine|automatic|automated|computer|ai)[- ]translations?\b", _I)
+_THIS_TEXT = re.compile(r"\btranslat(?:ed|es)\b|\b(?:this|the|our) (?:article|text|story|page|post|content|report|news|"
+                        r"version|translation)s?\b|\b(?:disclaimer|note)\b|:", _I)
+
+
+def _about_translation(text: str) -> bool:
+    """A line of more than three words that names machine translation (_TECHNOLOGY) and says nothing else a
+    disclaimer says (_THIS_TEXT, another phrasing of `_DISCLAIMER`)."""
+    if len(text.split()) <= 3 or not _TECHNOLOGY.search(text):
+        return False
+    rest = _TECHNOLOGY.sub(" ", text)
+    return not _THIS_TEXT.search(rest) and not _DISCLAIMER.search(rest)
+
+
 _PROMO = re.compile(
     r"^(?:bonus video|watch(?: the)? video|video|read (?:also|more|next)|see also|related(?: articles?| stories)?|"
     r"you may also like|recommended(?: for you)?|more from \w+|most (?:read|popular)|also (?:read|watch)|check also|"
@@ -942,7 +959,7 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(COUNTER)
     if _TRANSLATE_WIDGET.search(text):
         return Debris(WIDGET_DATA)
-    if words <= 40 and _DISCLAIMER.search(text) and not _REPORTED.search(text):
+    if words <= 40 and _DISCLAIMER.search(text) and not _REPORTED.search(text) and not _about_translation(text):
         if _OTHER_EDITIONS.search(text):
             return Debris(DISCLAIMER)
         source = re.search(r"\bsource\s*:\s*(?P<outlet>[^.;|]{2,40})|\boriginal(?: article| story| text| report)? "

@@ -841,7 +841,7 @@ _EURO_THOUSANDS = re.compile(
 ABBREVIATION = re.compile(r"\b(?:[A-Za-z]|St|Mr|Mrs|Ms|Dr|Jr|Sr|vs|etc|No|approx|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Inc|Corp|Ltd|Co|"
                           r"Bros|Mt|Ft|Ave|Rd|Dept|Prof|Capt|Cmdr|Adm|Rev|Hon|Maj|Brig|Supt|[Gg]ovt|dept|[A-Z]{2,3}|"
                           r"Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|[a-z]\.[a-z])$")
-_ABBREVIATION_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]{0,3}|\b(?:[A-Za-z]\.)+[A-Za-z]|\betc|\bal|\b[ap]\.m|\bcorp|\bco)$")
+_ABBREVIATION_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]{0,3}|\bCalif|\b(?:[A-Za-z]\.)+[A-Za-z]|\betc|\bal|\b[ap]\.m|\bcorp|\bco)$")
 PUNCTUATION_RUN = re.compile(r"(?<!\.)(?:[.,;:!?]\s*[,;:]|[,;:]\s*[.!?]|\.\s+\.\.?(?!\.)|\s[,;:](?=\s|$)|"
                              r"\w\s\.(?=\s|$))")
 MID_SENTENCE_STOP = re.compile(r"(?<=\w)\.\s+(?=[a-z])")
