@@ -839,3 +839,70 @@ def test_a_source_named_again_as_the_quoted_source_and_a_lone_reporting_clause_a
         "doubled. The regional transport board explained on Tuesday.",
         "doubled, the regional transport board explained on Tuesday.")
     assert _status(write_corpus, english).value == "original"
+
+
+# --- session 16: source conventions of regional news, read from clean17's fluent machine translations -----------
+
+# Invented: a Ukrainian regional item machine-translated, fluent: the desk's formulas ('This was announced by',
+# 'According to him,') and the Ukrainian acronym of the regional military administration left as it is ('OVA').
+REGIONAL_UKRAINIAN = """Drones hit the Tavrin region overnight
+
+This was announced by the head of the Tavrin Regional Military Administration, Petro Kosach.
+
+According to him, a warehouse and three garages were damaged and a grain dryer caught fire.
+
+Rescuers are working at the site, the head of the OVA added.
+"""
+
+# Invented: a Spanish regional item machine-translated, fluent: the dateline closed by '.-' and a space before a
+# full stop inside a paragraph.
+REGIONAL_SPANISH = """Los Arcos begins repairs of rural roads
+
+Los Arcos, Nayarit.- Crews of the Public Works Department toured the villages of El Pinal and La Cruz to attend \
+the requests raised by residents at the open council the past Sunday.
+
+The director of the unit said that a ford will be built in El Pinal . The works will start once the rains end.
+"""
+
+# Invented: a Ukrainian site's item machine-translated: the paragraph's label 'Source.' set as a sentence, and
+# 'According to him,'.
+LABELLED_SOURCE = """The agency tells of new penal units
+
+Penal units of the Ostrin army are made up of soldiers who broke discipline.
+
+Source. The Valley Wire writes about this citing eight soldiers and two officers.
+
+According to him, the commander ordered the wounded to be left behind.
+"""
+
+
+@pytest.mark.parametrize("text", [REGIONAL_UKRAINIAN, REGIONAL_SPANISH, LABELLED_SOURCE])
+def test_regional_source_conventions_tell_a_machine_translation(write_corpus, text):
+    status = _status(write_corpus, text)
+    assert status.value == "machine_translation", status.evidence
+
+
+def test_a_kyiv_desks_own_acronym_in_english_is_no_sign(write_corpus):
+    """The same formulas with the administration's English acronym (RMA): a newsroom's English."""
+    status = _status(write_corpus, REGIONAL_UKRAINIAN.replace("OVA", "RMA"))
+    assert status.value == "original", status.evidence
+
+
+@pytest.mark.parametrize("sentence, sign", [
+    ("Veracruz, Ver.- This Monday the mayor opened the park.", "Veracruz, Ver.-"),
+    ("The minister Ana Ruiz this Friday estimated that the debt must be paid.", "Ruiz this Friday estimated"),
+    ("Fires were reported, the head of the Tavrin OVA said.", "OVA"),
+])
+def test_regional_conventions_are_signs(sentence, sign):
+    found = find_signs([sentence])
+    assert any(s.sentence[s.start:s.end] == sign for s in found), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "U.S.-backed forces took the town, and St.-Jean residents fled.",
+    "The vote is scheduled this Friday, and the mayor will speak this Monday.",
+    "She confirmed this Friday's meeting; the ODA budget and the RDA for salt were cut.",
+    "Source: The Valley Wire.",
+])
+def test_english_near_misses_of_regional_conventions_are_no_signs(sentence):
+    assert find_signs([sentence]) == []

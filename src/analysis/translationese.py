@@ -130,6 +130,8 @@ def find_signs(sentences: list[str], paragraphs: list[int] | None = None) -> lis
         across.setdefault(sentence, []).append(("dash speech", sign))
     for sentence, sign in _passive_attributions(sentences):
         across.setdefault(sentence, []).append(("passive attributions", sign))
+    for sentence, sign in _label_sentences(sentences, paragraphs or list(range(len(sentences)))):
+        across.setdefault(sentence, []).append(("label sentence", sign))
     # « in one sentence and » in a later one close one quotation of several sentences: no mark is alone
     guillemets_pair = sum(s.count("\u00ab") for s in sentences) == sum(s.count("\u00bb") for s in sentences)
     for sentence in sentences:
@@ -217,6 +219,21 @@ def _passive_attributions(sentences: list[str]):
                              "another by an impersonal passive ('It is emphasized that', 'It is indicated that'), "
                              "as Russian agency copy writes 'Отмечается, что', 'Уточняется, что': English names who "
                              "said it", 1.0)
+
+
+# a paragraph's lead-in label ('Джерело.', 'Деталі.') rendered as a sentence of its own before the paragraph's text
+_LABEL_SENTENCE = re.compile(r"^(?:Source|Details|Quote|Context|Background|Reminder)\.$")
+
+
+def _label_sentences(sentences: list[str], paragraphs: list[int]):
+    """(sentence, sign) for a one-word sentence that labels what follows it in its paragraph ('Source. The agency
+    writes about this ...'): Ukrainian news sets such a label in bold before the paragraph's text, and a machine
+    makes it a sentence; an English desk writes 'Source:' on a line of its own, or nothing."""
+    for k, (sentence, paragraph) in enumerate(zip(sentences, paragraphs)):
+        if (match := _LABEL_SENTENCE.match(sentence)) and k + 1 < len(sentences) and paragraphs[k + 1] == paragraph:
+            yield sentence, Sign("punctuation", sentence, match.start(), match.end(), "a paragraph's label set as a "
+                                 "sentence before its text ('Source. The agency writes ...'), as a machine renders "
+                                 "the bold lead-in of Ukrainian news", 1.0)
 
 
 def _dash_speech(sentences: list[str], paragraphs: list[int]):
