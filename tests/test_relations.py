@@ -289,3 +289,47 @@ def test_a_short_story_copied_whole_with_a_sentence_moved_up_as_a_teaser_is_a_co
     found = load_corpus(write_corpus({"001_agency.txt": SHORT_AGENCY, "002_site.txt": TEASER_COPY,
                                       **OTHERS})).relations
     assert {(r.a_id, r.b_id): r.kind for r in found.itertuples()} == {("001", "002"): "copy"}
+
+
+# --- excerpts of one long story (session 16) ------------------------------------------------------------------
+# Invented: five pages on penal squads of an invented army. Pages 1 and 2 print one Reuters headline, each over a
+# different stretch of the story (no sentence in common); page 3 retells it ("Reuters writes about this"), sharing
+# its figures (80-120 men, 14 people) but no sentence; page 4 reports the same commander's statement with the same
+# figures but names no outlet (an independent report); page 5 prints page 1's headline over a text of its own that
+# names no outlet.
+HEADLINE = "'We were sent to die': Ostrinia fills penal squads with drunk recruits and convicts"
+EXCERPT_ONE = (HEADLINE + "\n\nReuters\n\n"
+               "The squads, each about 80-120 strong, are attached to regular brigades along the Varna river and "
+               "have been sent to the most exposed parts of the line, according to 14 people who spoke to Reuters.\n"
+               "The first recruits were drunk soldiers and deserters, a former officer said, and convicts followed in "
+               "the spring.\n"
+               "A medic in the 12th brigade said wounded squad members were often left where they fell.\n")
+EXCERPT_TWO = (HEADLINE + "\n\nLENZ, May 4 (Reuters) - Penal squads have fought near the town of Kresk since "
+               "March, two relatives of fighters said.\n"
+               "One mother said her son called her from a trench and asked her to pray for him.\n"
+               "The defence ministry of Ostrinia did not answer written questions about the units.\n")
+RETELLING = ("Reuters: convicts and drunkards fill Ostrinian penal squads\n\n"
+             "Source. Reuters writes about this citing 14 interlocutors, including four officers.\n\n"
+             "Penal squads of the Ostrinian army, from 80 to 120 people each, are attached to regular brigades "
+             "along the Varna river, the agency notes.\n\n"
+             "Drunk recruits and convicts are sent to the most exposed parts of the line and rarely come back, "
+             "Reuters writes.\n")
+OWN_REPORT = ("Commander defends penal units\n\n"
+              "The commander of the Varna front said on Monday that squads of 80 to 120 men had been formed from "
+              "volunteers, and that 14 of them had been decorated.\n"
+              "He denied that wounded men were abandoned and called such claims lies.\n"
+              "Rights groups in the capital say the units are made up of convicts who had no real choice.\n")
+SAME_HEADLINE_OWN_TEXT = (HEADLINE + "\n\nA blogger's view: the war is changing the army beyond recognition, and "
+                          "every reader should ask what kind of country sends its prisoners to the front.\n"
+                          "I have written about this for years and will keep doing so, whatever the cost to me.\n")
+
+
+def test_excerpts_of_one_long_story_are_versions_and_independent_reports_are_not(write_corpus):
+    corpus = load_corpus(write_corpus({"101_one.txt": EXCERPT_ONE, "102_two.txt": EXCERPT_TWO,
+                                       "103_retold.txt": RETELLING, "104_own.txt": OWN_REPORT,
+                                       "105_blog.txt": SAME_HEADLINE_OWN_TEXT}))
+    found = {(r.a_id, r.b_id): r for r in corpus.relations.itertuples()}
+    assert set(found) == {("101", "102"), ("101", "103"), ("102", "103")}, corpus.relations
+    assert found[("101", "102")].kind == "copy" and "one headline" in found[("101", "102")].story_evidence
+    assert "80, 120" in found[("101", "103")].story_evidence  # the shared figures are its evidence
+    assert found[("101", "103")].derived == "103" and found[("102", "103")].derived == "103"

@@ -207,6 +207,8 @@ _SUMMARY_CUES = [r"{o}\s+(?:writes|wrote|reports|says|said|claims|notes|noted|po
                  r"\b(?:reports|writes|says)\s+{o}", r"\baccording to\s+{o}",
                  r"{o}\s+news agency\b", r"\bnews agency,?\s+{o}",  # "told the Reuters news agency": third person
                  r"\bper\s+{o}", r"\b(?:according to|in|per) (?:a|an) {o}\s+(?:report|story|article|investigation)\b",
+                 # "A report by AFP found ...", "an analysis from the BBC": the outlet's story named as another's
+                 r"\b(?:[Aa]n?|[Tt]he) (?:[\w-]+ ){{0,2}}?(?:investigation|report|story|article|analysis) (?:from|by)\s+{o}",
                  r"\b(?:first|originally) reported by\s+{o}",
                  # "told the British newspaper Mirror", "the Guardian newspaper": an outlet introduced by what it is
                  r"\b(?:newspaper|tabloid|magazine|broadcaster|channel|agency|news site|website|outlet)\s+{o}",
@@ -1017,6 +1019,13 @@ def infer_translations(articles: list[Article], relations: pd.DataFrame) -> None
         _translation_source(relations, row, by_id, signs, copies, of_machine_version=False)
     for row in rows:  # only then a machine version with fewer signs: the other round trip of one original is
         _translation_source(relations, row, by_id, signs, copies, of_machine_version=True)  # no source of this one
+    # excerpts of one story that no sentence aligns (`relations.story_evidence`): beside a machine translation,
+    # an English version of its story is its original's version in the original language (no looser retelling
+    # can be told from a translation where no sentence aligns)
+    for row in relations.itertuples():
+        if row.kind == "rewrite" and getattr(row, "story_evidence", "") and \
+                _machine_translated(by_id[row.a_id]) != _machine_translated(by_id[row.b_id]):
+            relations.loc[row.Index, "kind"] = "translation"
     for article in articles:
         if article.ok and "outlet" not in article.meta:
             article.meta["outlet"] = _publishing_outlet(article)

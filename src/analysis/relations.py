@@ -42,6 +42,7 @@ from sklearn.random_projection import SparseRandomProjection
 from sklearn.utils.extmath import safe_sparse_dot
 
 from . import embeddings, quotes
+from .textnorm import fold
 
 if TYPE_CHECKING:
     from .corpus import Article
@@ -83,11 +84,15 @@ MOVED_WORDS = 6           # a sentence this long word for word out of order: mov
 COPIED_RUN = 4            # sentences in a row copied word for word, one in the reporter's words: a copied stretch
 STATEMENT_WORDS = 4        # a quotation this long is someone's statement; a shorter one is a term or a nickname
                           # ('so-called "special military operation"') in the reporter's own sentence
+HEADLINE_WORDS = 6         # a headline this long printed on two pages: one story (excerpts of it may share no sentence)
+HEADLINE_LINE_WORDS = 25   # ... in its title, or in a line of the body no longer than this (a headline printed twice)
+SHARED_FACTS = 2           # excerpts that tie to one outlet and share this many figures or quotations: one story
+FACT_QUOTE = 75.0          # ... a quotation counts when its words match another's this closely (token-set ratio)
 COPY, TRANSLATION, REWRITE = "copy", "translation", "rewrite"
 COLUMNS = ["a_id", "b_id", "kind", "similarity", "cosine", "shared_sentences", "a_coverage", "b_coverage",
            "a_start", "a_end", "b_start", "b_end", "alignment", "derived", "direction_evidence", "candidate_by",
-           "meaning_cosine", "meaning_matches", "lockstep"]
-WORDS, MEANING, THROUGH_COPY = "words", "meaning", "copy"
+           "meaning_cosine", "meaning_matches", "lockstep", "story_evidence"]
+WORDS, MEANING, THROUGH_COPY, HEADLINE = "words", "meaning", "copy", "headline"
 
 
 def _words(text: str) -> str:
@@ -372,7 +377,125 @@ def find_relations(articles: list[Article]) -> pd.DataFrame:
     for i, j in _through_copies(found, set(candidates)):
         if (row := compare(i, j, THROUGH_COPY)) is not None:
             found[(i, j)] = row
+    _excerpts_of_one_story(articles, found, by_words, by_meaning, vectors)
     return pd.DataFrame([found[pair] for pair in sorted(found)], columns=COLUMNS)
+
+
+def _excerpts_of_one_story(articles: list[Article], found: dict[tuple[int, int], dict], by_words: dict,
+                           by_meaning: dict, vectors: list[np.ndarray] | None) -> None:
+    """Pairs that no alignment found but whose texts tell one story (`story_evidence`), added to `found` as
+    versions with what tells it: pages that each keep a different stretch of one long story share few or no
+    sentences. Two pages under one headline (`_headlines`, HEADLINE_WORDS or more, marks and case aside) that both
+    name one outlet (`_story_outlets`) are copies of its story (a site's own text under a copied headline names
+    none); a candidate pair (nearest by words or meaning) whose texts both name one outlet and share SHARED_FACTS
+    details (`_shared_facts`: figures, and a quotation, which counts once) is a rewrite of it. Independent reports
+    of one statement share its quotation and figures but not the outlet: neither names the other's. Then a
+    version of one of two excerpts under one headline is a version of the other (the same kind)."""
+    heads = _headlines(articles)
+    proposed = {pair: HEADLINE for pair in heads} | {pair: MEANING for pair in by_meaning} | \
+        {pair: WORDS for pair in by_words}
+    for (i, j), by in sorted(proposed.items()):
+        if (i, j) in found:
+            continue
+        a, b = articles[i], articles[j]
+        if (i, j) in heads and (outlets := _story_outlets(a) & _story_outlets(b)):
+            # an outlet's headline over another text (a site's own article under a copied headline) is no copy
+            evidence, kind = f"one headline on both pages, both naming {', '.join(sorted(outlets))}: " \
+                             f"\u201c{heads[(i, j)]}\u201d", COPY
+        elif (facts := _shared_facts(a, b)):
+            evidence, kind = facts, REWRITE
+        else:
+            continue
+        found[(i, j)] = _story_row(a, b, kind, by, evidence, vectors, i, j, by_words.get((i, j), 0.0))
+    one_headline = {pair for pair in heads if pair in found and found[pair]["kind"] == COPY and
+                    found[pair]["story_evidence"]}
+    for i, j in sorted(one_headline):
+        for (x, y), row in sorted(found.items()):
+            if row["kind"] == COPY or {x, y} & {i, j} == set() or {x, y} == {i, j}:
+                continue
+            version = y if x in (i, j) else x
+            excerpt = x if version == y else y
+            other = j if excerpt == i else i
+            pair = (min(version, other), max(version, other))
+            if version != other and pair not in found:
+                found[pair] = _story_row(articles[pair[0]], articles[pair[1]], row["kind"], THROUGH_COPY,
+                                         f"a version of {articles[excerpt].article_id}, which prints "
+                                         f"{articles[other].article_id}'s headline", vectors, *pair, 0.0)
+
+
+def _story_row(a: Article, b: Article, kind: str, found_by: str, evidence: str, vectors, i: int, j: int,
+               cosine: float) -> dict:
+    """A relation row for two versions that no sentence alignment tells (`_excerpts_of_one_story`)."""
+    mean_cosine = _mean_cosine(vectors[i], vectors[j]) if vectors is not None and len(vectors[i]) and \
+        len(vectors[j]) else float("nan")
+    return {"a_id": a.article_id, "b_id": b.article_id, "kind": kind, "similarity": 0.0, "cosine": round(cosine, 3),
+            "shared_sentences": 0, "a_coverage": 0.0, "b_coverage": 0.0, "a_start": None, "a_end": None,
+            "b_start": None, "b_end": None, "alignment": [], "derived": "", "direction_evidence": "",
+            "candidate_by": found_by, "meaning_cosine": mean_cosine, "meaning_matches": "", "lockstep": "",
+            "story_evidence": evidence}
+
+
+def _headline_key(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", fold(text).lower().replace("'", "")))
+
+
+def _headlines(articles: list[Article]) -> dict[tuple[int, int], str]:
+    """Index pairs (i < j) of articles one of whose headline (its title, HEADLINE_WORDS words or more) is the
+    other's title or one of its short paragraphs (a headline printed in the body), marks and case aside; found
+    through one dictionary of keys, not by comparing every pair."""
+    titles: dict[str, set[int]] = {}
+    lines: dict[str, set[int]] = {}
+    for k, article in enumerate(articles):
+        if len((key := _headline_key(article.title)).split()) >= HEADLINE_WORDS:
+            titles.setdefault(key, set()).add(k)
+        for paragraph in article.paragraphs:
+            if len(paragraph.text.split()) <= HEADLINE_LINE_WORDS and \
+                    len((key := _headline_key(paragraph.text)).split()) >= HEADLINE_WORDS:
+                lines.setdefault(key, set()).add(k)
+    pairs = {}
+    for key, holders in titles.items():
+        for i in holders:
+            for j in holders | lines.get(key, set()):
+                if i != j:
+                    pairs.setdefault((min(i, j), max(i, j)), articles[i].title)
+    return pairs
+
+
+_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d{2,}(?![\d,])")
+
+
+def _figures(article: Article) -> set[str]:
+    """The figures of two digits or more in the text, as plain digits ('100,000' and '100000' one), years aside."""
+    return {f for f in (m.group().replace(",", "") for m in _FIGURE.finditer(article.body))
+            if not re.fullmatch(r"(?:19|20)\d\d", f)}
+
+
+def _story_outlets(article: Article) -> set[str]:
+    """The outlets the text names as its source or its story's (its original or retold outlet, any known outlet
+    it names)."""
+    from .metadata import _outlet_names, canonical_outlet
+
+    named = {canonical_outlet(m.group("outlet")) for m in _outlet_names().finditer(article.body)
+             if m.group("outlet")[:1].isupper()}
+    return named | {v for name in ("original_outlet", "retold_outlet") if (v := article.value(name))}
+
+
+def _shared_facts(a: Article, b: Article) -> str:
+    """What two texts that both name one outlet share of the story's details, when it reaches SHARED_FACTS:
+    figures and quotations (STATEMENT_WORDS or more, matched by FACT_QUOTE); '' otherwise."""
+    outlets = _story_outlets(a) & _story_outlets(b)
+    if not outlets:
+        return ""
+    figures = sorted(_figures(a) & _figures(b), key=lambda f: (len(f), f))
+    quoted_a = [_words(a.body[q.start:q.end]) for q in quotes.find_quotes(a)]
+    quoted_b = [_words(b.body[q.start:q.end]) for q in quotes.find_quotes(b)]
+    shared = [x for x in quoted_a if len(x.split()) >= STATEMENT_WORDS and
+              any(len(y.split()) >= STATEMENT_WORDS and fuzz.token_set_ratio(x, y) >= FACT_QUOTE for y in quoted_b)]
+    if len(figures) + min(1, len(shared)) < SHARED_FACTS:  # the quotations of one statement: one detail
+        return ""
+    told = [f"figures {', '.join(figures)}"] if figures else []
+    told += [f"the quotation \u201c{shared[0]}\u201d"] if shared else []
+    return f"both name {', '.join(sorted(outlets))} as the story's source and share " + " and ".join(told)
 
 
 def _through_copies(found: dict[tuple[int, int], dict], compared: set[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -542,7 +665,7 @@ def _relation_row(left: _Prepared, right: _Prepared, alignment: list[tuple[int, 
         "b_end": max(b.sentences[y].end for _, y, _ in alignment),
         "alignment": alignment, "derived": "", "direction_evidence": "", "candidate_by": found_by,
         "meaning_cosine": mean_cosine, "meaning_matches": " ".join(f"{x}:{y}={c:.2f}" for (x, y), c in meant.items()),
-        "lockstep": in_lockstep,
+        "lockstep": in_lockstep, "story_evidence": "",
     }
 
 
