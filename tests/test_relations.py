@@ -293,26 +293,26 @@ def test_a_short_story_copied_whole_with_a_sentence_moved_up_as_a_teaser_is_a_co
 
 # --- excerpts of one long story (session 16) ------------------------------------------------------------------
 # Invented: five pages on penal squads of an invented army. Pages 1 and 2 print one Reuters headline, each over a
-# different stretch of the story (no sentence in common); page 3 retells it ("Reuters writes about this"), sharing
+# different stretch of the story (no sentence in common); page 3 retells it ("Reuters tells of it"), sharing
 # its figures (80-120 men, 14 people) but no sentence; page 4 reports the same commander's statement with the same
 # figures but names no outlet (an independent report); page 5 prints page 1's headline over a text of its own that
 # names no outlet.
-HEADLINE = "'We were sent to die': Ostrinia fills penal squads with drunk recruits and convicts"
+HEADLINE = "'We were sent to die': Ostrinia fills penal squads with deserters and prisoners"
 EXCERPT_ONE = (HEADLINE + "\n\nReuters\n\n"
                "The squads, each about 80-120 strong, are attached to regular brigades along the Varna river and "
                "have been sent to the most exposed parts of the line, according to 14 people who spoke to Reuters.\n"
-               "The first recruits were drunk soldiers and deserters, a former officer said, and convicts followed in "
+               "The first recruits were deserters, a former officer said, and prisoners followed in "
                "the spring.\n"
                "A medic in the 12th brigade said wounded squad members were often left where they fell.\n")
 EXCERPT_TWO = (HEADLINE + "\n\nLENZ, May 4 (Reuters) - Penal squads have fought near the town of Kresk since "
                "March, two relatives of fighters said.\n"
                "One mother said her son called her from a trench and asked her to pray for him.\n"
                "The defence ministry of Ostrinia did not answer written questions about the units.\n")
-RETELLING = ("Reuters: convicts and drunkards fill Ostrinian penal squads\n\n"
-             "Source. Reuters writes about this citing 14 interlocutors, including four officers.\n\n"
+RETELLING = ("Ostrinia's penal squads are filled with deserters, Reuters says\n\n"
+             "Source. Reuters tells of it, having spoken to 14 soldiers and chaplains.\n\n"
              "Penal squads of the Ostrinian army, from 80 to 120 people each, are attached to regular brigades "
              "along the Varna river, the agency notes.\n\n"
-             "Drunk recruits and convicts are sent to the most exposed parts of the line and rarely come back, "
+             "Deserters and prisoners are sent to the most exposed parts of the line and rarely come back, "
              "Reuters writes.\n")
 OWN_REPORT = ("Commander defends penal units\n\n"
               "The commander of the Varna front said on Monday that squads of 80 to 120 men had been formed from "

@@ -870,7 +870,7 @@ LABELLED_SOURCE = """The agency tells of new penal units
 
 Penal units of the Ostrin army are made up of soldiers who broke discipline.
 
-Source. The Valley Wire writes about this citing eight soldiers and two officers.
+Source. The Valley Wire has the details from eight soldiers and two chaplains.
 
 According to him, the commander ordered the wounded to be left behind.
 """

@@ -227,12 +227,12 @@ _LABEL_SENTENCE = re.compile(r"^(?:Source|Details|Quote|Context|Background|Remin
 
 def _label_sentences(sentences: list[str], paragraphs: list[int]):
     """(sentence, sign) for a one-word sentence that labels what follows it in its paragraph ('Source. The agency
-    writes about this ...'): Ukrainian news sets such a label in bold before the paragraph's text, and a machine
+    tells of it ...'): Ukrainian news sets such a label in bold before the paragraph's text, and a machine
     makes it a sentence; an English desk writes 'Source:' on a line of its own, or nothing."""
     for k, (sentence, paragraph) in enumerate(zip(sentences, paragraphs)):
         if (match := _LABEL_SENTENCE.match(sentence)) and k + 1 < len(sentences) and paragraphs[k + 1] == paragraph:
             yield sentence, Sign("punctuation", sentence, match.start(), match.end(), "a paragraph's label set as a "
-                                 "sentence before its text ('Source. The agency writes ...'), as a machine renders "
+                                 "sentence before its text ('Source. The agency tells ...'), as a machine renders "
                                  "the bold lead-in of Ukrainian news", 1.0)
 
 
