@@ -86,8 +86,9 @@ STATEMENT_WORDS = 4        # a quotation this long is someone's statement; a sho
                           # ('so-called "special military operation"') in the reporter's own sentence
 HEADLINE_WORDS = 6         # a headline this long printed on two pages: one story (excerpts of it may share no sentence)
 HEADLINE_LINE_WORDS = 25   # ... in its title, or in a line of the body no longer than this (a headline printed twice)
-SHARED_FACTS = 2           # excerpts that tie to one outlet and share this many figures or quotations: one story
-FACT_QUOTE = 75.0          # ... a quotation counts when its words match another's this closely (token-set ratio)
+SHARED_FIGURES = 2         # excerpts that name one outlet and share this many figures: one story
+STORY_DAYS = 3             # ... unless the dates the two pages state lie further apart than this (another story)
+FACT_QUOTE = 75.0          # a quotation both give (told beside the figures) matches this closely (token-set ratio)
 COPY, TRANSLATION, REWRITE = "copy", "translation", "rewrite"
 COLUMNS = ["a_id", "b_id", "kind", "similarity", "cosine", "shared_sentences", "a_coverage", "b_coverage",
            "a_start", "a_end", "b_start", "b_end", "alignment", "derived", "direction_evidence", "candidate_by",
@@ -385,24 +386,33 @@ def _excerpts_of_one_story(articles: list[Article], found: dict[tuple[int, int],
                            by_meaning: dict, vectors: list[np.ndarray] | None) -> None:
     """Pairs that no alignment found but whose texts tell one story (`story_evidence`), added to `found` as
     versions with what tells it: pages that each keep a different stretch of one long story share few or no
-    sentences. Two pages under one headline (`_headlines`, HEADLINE_WORDS or more, marks and case aside) that both
-    name one outlet (`_story_outlets`) are copies of its story (a site's own text under a copied headline names
-    none); a candidate pair (nearest by words or meaning) whose texts both name one outlet and share SHARED_FACTS
-    details (`_shared_facts`: figures, and a quotation, which counts once) is a rewrite of it. Independent reports
-    of one statement share its quotation and figures but not the outlet: neither names the other's. Then a
-    version of one of two excerpts under one headline is a version of the other (the same kind)."""
+    sentences. Two pages under one headline (`_headlines`, HEADLINE_WORDS or more, marks and case aside) that are
+    one outlet's story (the original or retold outlet of both) are copies of it (a site's own text under a copied
+    headline is no outlet's); a candidate pair (nearest by words or meaning) whose texts both name one outlet and
+    share SHARED_FIGURES figures (`_shared_facts`) is a rewrite of it. Independent reports of one statement share
+    its quotation but not the outlet. Pages whose stated dates lie more than STORY_DAYS apart are not paired so.
+    Then a version of one of two excerpts under one headline is a version of the other (the same kind)."""
     heads = _headlines(articles)
+    details: dict[int, _Details] = {}  # article index -> what the story tests read of it, once however many pairs
+
+    def of(k: int) -> _Details:
+        if k not in details:
+            details[k] = _details(articles[k])
+        return details[k]
+
     proposed = {pair: HEADLINE for pair in heads} | {pair: MEANING for pair in by_meaning} | \
         {pair: WORDS for pair in by_words}
     for (i, j), by in sorted(proposed.items()):
         if (i, j) in found:
             continue
         a, b = articles[i], articles[j]
-        if (i, j) in heads and (outlets := _story_outlets(a) & _story_outlets(b)):
+        if _stated_apart(a, b):
+            continue  # pages dated days apart: a story and a later one on its subject, whatever they share
+        if (i, j) in heads and (outlets := of(i).own & of(j).own):
             # an outlet's headline over another text (a site's own article under a copied headline) is no copy
             evidence, kind = f"one headline on both pages, both naming {', '.join(sorted(outlets))}: " \
                              f"\u201c{heads[(i, j)]}\u201d", COPY
-        elif (facts := _shared_facts(a, b)):
+        elif (facts := _shared_facts(of(i), of(j))):
             evidence, kind = facts, REWRITE
         else:
             continue
@@ -433,6 +443,13 @@ def _story_row(a: Article, b: Article, kind: str, found_by: str, evidence: str, 
             "b_start": None, "b_end": None, "alignment": [], "derived": "", "direction_evidence": "",
             "candidate_by": found_by, "meaning_cosine": mean_cosine, "meaning_matches": "", "lockstep": "",
             "story_evidence": evidence}
+
+
+def _stated_apart(a: Article, b: Article) -> bool:
+    """Whether the two pages state publication dates more than STORY_DAYS apart."""
+    from .metadata import _stated_date
+
+    return bool((x := _stated_date(a)) and (y := _stated_date(b)) and abs((x[0] - y[0]).days) > STORY_DAYS)
 
 
 def _headline_key(text: str) -> str:
@@ -471,28 +488,39 @@ def _figures(article: Article) -> set[str]:
 
 
 def _story_outlets(article: Article) -> set[str]:
-    """The outlets the text names as its source or its story's (its original or retold outlet, any known outlet
-    it names)."""
+    """The known outlets the text names (capitalised, as names)."""
     from .metadata import _outlet_names, canonical_outlet
 
-    named = {canonical_outlet(m.group("outlet")) for m in _outlet_names().finditer(article.body)
-             if m.group("outlet")[:1].isupper()}
-    return named | {v for name in ("original_outlet", "retold_outlet") if (v := article.value(name))}
+    return {canonical_outlet(m.group("outlet")) for m in _outlet_names().finditer(article.body)
+            if m.group("outlet")[:1].isupper()}
 
 
-def _shared_facts(a: Article, b: Article) -> str:
-    """What two texts that both name one outlet share of the story's details, when it reaches SHARED_FACTS:
-    figures and quotations (STATEMENT_WORDS or more, matched by FACT_QUOTE); '' otherwise."""
-    outlets = _story_outlets(a) & _story_outlets(b)
-    if not outlets:
+@dataclass
+class _Details:
+    """What the story tests read of one article: the outlets it names, the outlet whose story it is (its original
+    or retold outlet), its figures, its quotations' words."""
+    outlets: set[str]
+    own: set[str]
+    figures: set[str]
+    quotations: list[str]
+
+
+def _details(article: Article) -> _Details:
+    own = {v for name in ("original_outlet", "retold_outlet") if (v := article.value(name))}
+    return _Details(_story_outlets(article) | own, own, _figures(article),
+                    [_words(article.body[q.start:q.end]) for q in quotes.find_quotes(article)
+                     if len(article.body[q.start:q.end].split()) >= STATEMENT_WORDS])
+
+
+def _shared_facts(a: _Details, b: _Details) -> str:
+    """What two texts that both name one outlet share of the story's details, when they share SHARED_FIGURES
+    figures (a quotation, STATEMENT_WORDS or more matched by FACT_QUOTE, is told beside them: reports of one
+    statement share it, and a beat's stock quotations recur); '' otherwise."""
+    outlets = a.outlets & b.outlets
+    figures = sorted(a.figures & b.figures, key=lambda f: (len(f), f))
+    if not outlets or len(figures) < SHARED_FIGURES:
         return ""
-    figures = sorted(_figures(a) & _figures(b), key=lambda f: (len(f), f))
-    quoted_a = [_words(a.body[q.start:q.end]) for q in quotes.find_quotes(a)]
-    quoted_b = [_words(b.body[q.start:q.end]) for q in quotes.find_quotes(b)]
-    shared = [x for x in quoted_a if len(x.split()) >= STATEMENT_WORDS and
-              any(len(y.split()) >= STATEMENT_WORDS and fuzz.token_set_ratio(x, y) >= FACT_QUOTE for y in quoted_b)]
-    if len(figures) + min(1, len(shared)) < SHARED_FACTS:  # the quotations of one statement: one detail
-        return ""
+    shared = [x for x in a.quotations if any(fuzz.token_set_ratio(x, y) >= FACT_QUOTE for y in b.quotations)]
     told = [f"figures {', '.join(figures)}"] if figures else []
     told += [f"the quotation \u201c{shared[0]}\u201d"] if shared else []
     return f"both name {', '.join(sorted(outlets))} as the story's source and share " + " and ".join(told)
