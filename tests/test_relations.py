@@ -333,3 +333,15 @@ def test_excerpts_of_one_long_story_are_versions_and_independent_reports_are_not
     assert found[("101", "102")].kind == "copy" and "one headline" in found[("101", "102")].story_evidence
     assert "80, 120" in found[("101", "103")].story_evidence  # the shared figures are its evidence
     assert found[("101", "103")].derived == "103" and found[("102", "103")].derived == "103"
+
+
+def test_pages_under_one_headline_dated_weeks_apart_are_not_excerpts_of_one_story(write_corpus):
+    """One outlet's headline reused three weeks later over a new stretch of reporting: a later story."""
+    first = EXCERPT_ONE.replace("\n\nReuters\n\n", "\n\nReuters\n\nMay 4, 2024\n\n")
+    later = EXCERPT_TWO.replace("LENZ, May 4 (Reuters)", "LENZ (Reuters)").replace(HEADLINE + "\n\n",
+                                                                                   HEADLINE + "\n\nMay 27, 2024\n\n")
+    corpus = load_corpus(write_corpus({"111_first.txt": first, "112_later.txt": later}))
+    assert corpus.relations.empty, corpus.relations
+    same_day = later.replace("May 27, 2024", "May 4, 2024")
+    corpus = load_corpus(write_corpus({"111_first.txt": first, "112_later.txt": same_day}))
+    assert len(corpus.relations) == 1 and corpus.relations.iloc[0]["kind"] == "copy"
