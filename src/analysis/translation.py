@@ -108,7 +108,7 @@ def translation_pairs(corpus: Corpus, *, include_same_story: bool = True) -> lis
         direction = relations.oriented(row)
         if direction is None or direction[0] not in by_id or direction[1] not in by_id:
             continue  # which text is the original is unknown: no wording is held up as the right one
-        if not row.shared_sentences:
+        if isinstance(evidence := getattr(row, "story_evidence", ""), str) and evidence:
             continue  # excerpts of one story, each a different stretch of it (`relations.story_evidence`): no
             # sentence of one stands for a sentence of the other
         translation, original = by_id[direction[0]], by_id[direction[1]]
