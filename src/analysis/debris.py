@@ -49,6 +49,7 @@ REPEATED_TITLE = "headline repeated"
 READER_COMMENT = "reader comment thread"
 EMBEDDED_POST = "embedded social-media post"
 SITE_FURNITURE = "line printed on the corpus's other pages too"
+GARBLED = "text garbled by a wrong decoding"
 
 KEYWORD_WORDS = 12  # a line of keywords or tags above the headline: words at most
 TITLE_WORDS = 25  # a headline's words at most (two short sentences: "... colonies. Those who refuse are punished")
@@ -133,13 +134,31 @@ _EMPTY_DATE_FIELD = re.compile(r"^(?:(?:authors?|editors?|admin|reporters?|staff
                                r"(?:first )?published|posted(?: on)?|date|modified)\s*:\s*\|?$", re.IGNORECASE)
 # a notice that the reader's browser is not supported: "IE 11 is not supported. For an optimal experience visit our
 # site on another browser.", "Ваш браузер устарел" (and the list of browsers offered under it)
-_BROWSER_NOTICE = re.compile(r"\b(?:internet explorer|ie) ?\d*,? (?:is|are) (?:not|no longer) supported\b|\byour (?:web )?"
+_BROWSER_NOTICE = re.compile(r"\b(?:internet explorer|ie) ?\d*,? (?:is |are )?(?:not|no longer) supported\b|\byour (?:web )?"
                              r"browser is (?:out of date|outdated|not (?:fully )?supported|no longer supported)\b|"
                              r"\b(?:update|upgrade) your (?:web )?browser\b|\b(?:on|with|in|use) (?:another|a different|a "
                              r"modern|a newer|a supported) browser\b|\bбраузер\b.{0,60}\bустарел", _I)
+# ... in other languages: "Ihr Browser wird nicht unterst\u00fctzt", "Votre navigateur est obsol\u00e8te", "Tu navegador no es
+# compatible", "Il tuo browser non \u00e8 supportato", "Seu navegador est\u00e1 desatualizado", "Twoja przegl\u0105darka jest nieaktualna"
+_FOREIGN_BROWSER_NOTICE = re.compile(
+    r"\b(?:ihr|dein) browser (?:wird nicht (?:mehr )?unterst\u00fctzt|ist (?:veraltet|nicht (?:mehr )?aktuell))|"
+    r"\b(?:votre|ton) navigateur (?:n'est (?:pas|plus) (?:pris en charge|support\u00e9|compatible)|est (?:obsol\u00e8te|"
+    r"d\u00e9pass\u00e9|trop ancien))|\b(?:tu|su) navegador (?:no es compatible|no est\u00e1 soportado|est\u00e1 desactualizado|"
+    r"es (?:antiguo|obsoleto))|\b(?:il tuo|il vostro) browser (?:non \u00e8 (?:supportato|compatibile|aggiornato)|\u00e8 obsoleto)|"
+    r"\b(?:seu|o seu|teu|o teu) navegador (?:n\u00e3o \u00e9 (?:suportado|compat\u00edvel)|est\u00e1 desatualizado)|"
+    r"\b(?:twoja|wasza) przegl\u0105darka (?:jest (?:nieaktualna|przestarza\u0142a)|nie jest (?:obs\u0142ugiwana|wspierana))|"
+    r"\b(?:uw|je) browser (?:wordt niet (?:meer )?ondersteund|is verouderd)", _I)
+# a notice's advice naming two browsers or more: "For optimal browsing, we recommend Chrome, Firefox or Safari
+# browsers.", "This site is best viewed in Chrome or Edge" (a story's sentence on browsers names whose advice it is)
+_BROWSER_NAMES = re.compile(r"\b(?:chrome|firefox|safari|edge|opera|brave|vivaldi)\b", _I)
+_BROWSER_ADVICE = re.compile(r"\b(?:we|please) (?:recommend|suggest|advise)|\brecommended browsers?\b|\bbest viewed (?:in|with|on|using)\b|"
+                             r"\b(?:optimal|best|better|full) (?:browsing|experience|viewing|performance)\b|\bplease (?:use|switch|download|"
+                             r"upgrade|update)\b", _I)
+BROWSER_ADVICE_WORDS = 25  # such advice: words at most
 # ... addressed to the reader (a story's sentence on a browser is not): "your", "our site", "please"
 _TO_THE_READER = re.compile(r"\b(?:you|your|please|(?:our|this) (?:web)?site)\b|\b(?:вы|ваш)", _I)
 BROWSER_NOTICE_WORDS = 50  # a browser notice: words at most
+BROWSER_HEADING_WORDS = 6  # a notice's heading, not addressed to the reader: "IE 11 Not Supported"
 _BROWSERS = {"google", "chrome", "mozilla", "firefox", "safari", "opera", "microsoft", "edge", "yandex", "browser",
              "brave", "vivaldi", "internet", "explorer"}  # a notice's list of browsers: "Google Chrome Firefox Safari"
 # a cookie banner: "This website uses cookies to improve your experience. ... Accept Read More", "Valley Media uses
@@ -234,7 +253,14 @@ _PROMO = re.compile(
     r"latest(?: stories| videos?)?|top picks|you (?:might|may) (?:also )?(?:like|be interested in)|"
     r"comments?(?:\s*\(\d+\))?|join the conversation|(?:show|view|load|read) (?:all )?comments|"
     r"leave a (?:reply|comment)|post a comment|add a comment|about the authors?|tags|topics|filed under|"
-    r"categories|keywords|more about|no comments?|\d+ comments?)\s*(?::|\.{2,3}|\u2026)?$|"  # "Read more..."
+    r"categories|keywords|more about|no comments?|\d+ comments?|"
+    # "Now read on...", "We recommend you read:", "Suggested reading"
+    r"(?:now )?read on|keep reading|we (?:also )?(?:recommend|suggest)(?: (?:that )?you)?(?: (?:to )?read| reading)?|"
+    r"recommended reading|suggested (?:reading|articles|stories|posts)|you (?:may|might) (?:also )?want to read)"
+    r"\s*(?::|\.{2,3}|\u2026)?$|"  # "Read more..."
+    # a paywall's call: "Register to sample a report", "Sign in to continue reading", "Subscribe to unlock this article"
+    r"^(?:register|sign up|subscribe|sign in|log in)(?: now| today| free| for free)? (?:to|and) (?:read|continue|sample|"
+    r"access|unlock|view|see|get)\b[^.!?]{0,60}$|"
     r"^(?:bonus video|read (?:also|more|next)|see also|related|watch|listen|more|also read|up next|tags|topics|"
     r"(?:article )?topics? follows?|filed under|categories|keywords|more about|live (?:briefing|updates?|blog)|"
     r"similar (?:news|articles|stories))\s*:|"
@@ -319,6 +345,16 @@ _COMMENT_BOX = re.compile(
     r"^comments (?:are|have been) (?:closed|disabled|turned off)\b|"
     r"\buses akismet to reduce spam\b|\bhow your comment data is processed\b|"  # a blog platform's comment form
     r"^(?:laisser|laissez) un commentaire\b|^deja (?:un|tu) comentario\b|^(?:einen )?kommentar (?:hinterlassen|schreiben)\b|"
+    # a blog's "Leave a Reply" and "Cancel reply" in other languages, alone on their line
+    r"^(?:deja una respuesta|dejar una respuesta|deja tu respuesta|cancelar (?:la )?respuesta|laisser une r\u00e9ponse|"
+    r"annuler (?:la )?r\u00e9ponse|schreibe einen kommentar|hinterlasse einen kommentar|antworten abbrechen|"
+    r"lascia una risposta|annulla (?:la )?risposta|deixe uma resposta|deixe um coment\u00e1rio|cancelar resposta|"
+    r"geef een reactie|laat een reactie achter|reactie annuleren|zostaw (?:odpowied\u017a|komentarz)|"
+    r"anuluj (?:pisanie )?odpowied\u017a|dodaj komentarz|"
+    r"\u043e\u0441\u0442\u0430\u0432\u0438\u0442\u044c \u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0439|"
+    r"\u0434\u043e\u0431\u0430\u0432\u0438\u0442\u044c \u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0439|"
+    r"\u0437\u0430\u043b\u0438\u0448\u0438\u0442\u0438 \u043a\u043e\u043c\u0435\u043d\u0442\u0430\u0440|bir yan\u0131t yaz\u0131n|"
+    r"tinggalkan balasan|batalkan balasan)\W*$|"
     r"^lascia un commento\b|^deixe (?:um|seu) coment\u00e1rio\b|\bne sera pas publi\u00e9e\b|\bno ser\u00e1 publicad[ao]\b|"
     r"\bwird nicht ver\u00f6ffentlicht\b|\bnon sar\u00e0 pubblicat[oa]\b|\bn\u00e3o ser\u00e1 publicad[oa]\b|"
     r"\bchamps obligatoires sont\b|\bcampos obligatorios est\u00e1n\b|\berforderliche felder sind\b|"
@@ -724,6 +760,8 @@ _ALT_TEXT = re.compile(r"^(?:photo|image|picture|photograph|illustration) of\s",
 # an image's alt text naming the picture: "Valley News Foundation profile image", "Site icon Valley News"
 _IMAGE_NAME = re.compile(r"\b(?:profile|author|avatar) (?:image|picture|photo)$|^site (?:icon|logo)\b", _I)
 _HASHTAGS = re.compile(r"^#[^\W\d_]\w*(?:\s+#\w+)+$")  # "#floods #lenz": a post's tags
+# a site's hashtag alone or glued to its name, no sentence: "#ValleyNewsTvValley News tv", "#LenzFloods"
+_HASHTAG_LINE = re.compile(r"^#[^\W\d_][\w.-]*(?:\s+[\w.-]+){0,4}$")
 ALT_TEXT_ENDING = 4  # words a caption shares with the end of the alt text above it
 ICON_LABEL_CHARS = 20  # an icon's label glued before a caption ("Camera Icon"): characters at most
 CAPTION_SLUG_WORDS = 4  # a wire photo's slug over its caption: words at most
@@ -824,6 +862,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(DATE_LINE)
     if _GARBLED_SPACE.match(text):
         return Debris(SEPARATOR)  # "Â": a no-break space garbled by a wrong decoding
+    if is_mojibake(text):
+        return Debris(GARBLED)  # Cyrillic read as Latin-1: a site's notice in another script, unreadable
     if _ITEM_NUMBER.match(text):
         return Debris(NAVIGATION)  # "Archive file 23359": the site's number for the item
     if words <= PRINT_CITATION_WORDS and _PRINT_CITATION.match(text) and (day := _FULL_DATE.search(text)):
@@ -942,7 +982,10 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(MENU)
     if (words <= 12 and _NAV.search(text.lstrip("!*\u2022\u00b7 "))) or (words <= 60 and _COOKIE_NOTICE.search(text)) or \
             (words <= BROWSER_NOTICE_WORDS and _about_browsers(text) and _BROWSER_NOTICE.search(text) and
-             _TO_THE_READER.search(text)) or \
+             (_TO_THE_READER.search(text) or words <= BROWSER_HEADING_WORDS)) or \
+            (words <= BROWSER_NOTICE_WORDS and _FOREIGN_BROWSER_NOTICE.search(text)) or \
+            (words <= BROWSER_ADVICE_WORDS and len({m.lower() for m in _BROWSER_NAMES.findall(text)}) >= 2 and
+             _BROWSER_ADVICE.search(text) and not _REPORTED.search(text)) or \
             (words <= len(_BROWSERS) and {w.lower() for w in re.findall(r"[^\W\d_]+", text)} <= _BROWSERS and
              _about_browsers(previous_line) and _BROWSER_NOTICE.search(previous_line)) or \
             (words <= FOOTER_WORDS and len({m.lower() for m in _FOOTER_LINK.findall(text)}) >= 2):
@@ -1033,7 +1076,7 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
     if words <= PLACEMENT_WORDS and _PLACEMENT.search(text) and not _ITEM_OR_QUOTE.match(text) and \
             not text.rstrip("\"'\u201d\u2019").endswith((".", "!", "?")):
         return Debris(CAPTION)  # "Jana Kovic (left) at the dam": the picture's caption
-    if _HASHTAGS.match(text):
+    if _HASHTAGS.match(text) or _HASHTAG_LINE.match(text):
         return Debris(LINK_LIST)
     if _ALT_TEXT.match(text) and words <= 40 and not text.endswith("."):
         return Debris(CAPTION)  # "Photo of rescuers wading through ...": a picture's alt text
@@ -1143,6 +1186,26 @@ def _is_picture_sentence(text: str) -> bool:
 # someone's words, or a verb the story's own sentences use ("were wading", "has stood"): no caption's
 _VERB_OF_SAYING = re.compile(r"\b(?:said|says|say|told|tells|according to|will|would|is|are|was|were|be|been|being|has|"
                              r"have|had|did|does|do|can|could|should|may|might)\b", re.I)
+
+
+MOJIBAKE_SHARE = 0.6  # a garbled line: its letters' share in the Latin-1 accented range at least
+
+
+def is_mojibake(text: str) -> bool:
+    """A line of Cyrillic text read as Latin-1 ("\u00d6\u00e5\u00e9 \u00f2\u00e5\u00ea\u00f1\u00f2 ..." for "\u0426\u0435\u0439 \u0442\u0435\u043a\u0441\u0442 ..."): two words or more, most of its letters
+    accented Latin-1 ones (a French or Spanish line has a few among plain letters), and the bytes read as
+    Windows-1251 give Cyrillic letters."""
+    letters = [c for c in text if c.isalpha()]
+    if len(text.split()) < 2 or len(letters) < 6:
+        return False
+    high = sum(1 for c in letters if "\u00c0" <= c <= "\u00ff")
+    if high < MOJIBAKE_SHARE * len(letters):
+        return False
+    try:
+        repaired = text.encode("latin-1").decode("cp1251")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return False
+    return sum(1 for c in repaired if "\u0400" <= c <= "\u04ff") >= MOJIBAKE_SHARE * len(letters)
 
 
 def _about_browsers(text: str) -> bool:
