@@ -47,3 +47,48 @@ def test_notices_forms_calls_and_garbled_lines(line, reason):
 ])
 def test_story_lines_like_those_stay(line):
     assert debris.classify_line(line) is None
+
+
+def _load(write_corpus, page):
+    return load_corpus(write_corpus({"001_p.txt": page}))["001"]
+
+
+def test_a_headline_about_automated_translation_is_no_disclaimer(write_corpus):
+    head = "Valley Towns Try Automated Translation at Council Meetings"
+    article = _load(write_corpus, head + "\n\n" + STORY)
+    assert article.title == head
+    assert debris.classify_line(head) is None
+    assert debris.classify_line("This page was translated automatically").reason == debris.MT_DISCLAIMER
+
+
+def test_a_blog_headline_ending_in_an_exclamation_under_its_date_line(write_corpus):
+    page = "Tuesday, 4 March 2014\n\nLenz rovers beat Castelo 3-0 in the valley derby!\n\n" + STORY
+    article = _load(write_corpus, page)
+    assert article.title == "Lenz rovers beat Castelo 3-0 in the valley derby!"
+    assert article.meta["given_date"].value.endswith("2014")
+
+
+def test_a_paper_under_the_byline_is_no_title_and_names_the_outlet(write_corpus):
+    page = ("Castelo council weighs new flood barriers for river homes\n\nMara Velden\nThe Castelo Evening Telegram\n\n"
+            + STORY)
+    article = _load(write_corpus, page)
+    assert article.title == "Castelo council weighs new flood barriers for river homes"
+    assert article.meta["given_outlet"].value == "The Castelo Evening Telegram"
+    assert "Mara Velden" not in article.body and "Telegram" not in article.body
+
+
+def test_a_headline_cut_off_on_its_date_label_gives_way_to_the_whole(write_corpus):
+    page = (" date 2019-04-02 Rivers rise as storm Olga stalls over the\u2026\n\n"
+            "Rivers rise as storm Olga stalls over the Tarn valley\n\n" + STORY)
+    article = _load(write_corpus, page)
+    assert article.title == "Rivers rise as storm Olga stalls over the Tarn valley"
+    assert "\u2026" not in article.body
+
+
+def test_a_headline_under_its_dek_and_section_label_over_its_agency_and_date(write_corpus):
+    dek = ("Boats reached the last families in the Tarn valley on Tuesday, two days after the river cut off six "
+           "villages.")
+    page = dek + "\nValley\nRescuers reach cut-off villages as the Tarn falls\nReuters\nMarch 4, 2014\n" + STORY
+    article = _load(write_corpus, page)
+    assert article.title == "Rescuers reach cut-off villages as the Tarn falls"
+    assert [p.text for p in article.paragraphs] == [dek] + STORY.strip().split("\n")

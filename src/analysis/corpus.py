@@ -55,6 +55,7 @@ ALT_TEXT_WORDS = 12  # a picture's alt text over its caption in the header ("A f
 # home."): words at most in all (after a quoted kicker) and in its last sentence; a lead paragraph says more
 HEADLINE_WORDS_WITH_STOP = 18
 HEADLINE_LAST_SENTENCE_WORDS = 10
+HEADLINE_EXCLAMATION_WORDS = 15  # a one-sentence exclamation opening the page is its headline: words at most
 TEASER_OFFSET = 60  # characters: a dateline before the lead paragraph that repeats the teaser above it
 OK = "ok"
 
@@ -574,6 +575,9 @@ def _build_body(article: Article, text: str, furniture: frozenset[str] = frozens
                                         Field(found.given_outlet, "given", f"line {number}: {line}"))
         else:
             kept.append((number, line))
+    cut = _cut_copies(kept)  # "Floods cut off six villages in…" over the headline whole
+    article.removed.extend(Removed(number, line, debris.REPEATED_TITLE) for number, line in kept if number in cut)
+    kept = [(number, line) for number, line in kept if number not in cut]
     repeated = page_shape.repeated_labels(kept, numbered)
     article.removed.extend(Removed(number, line, debris.NAVIGATION) for number, line in kept if number in repeated)
     kept = [(number, line) for number, line in kept if number not in repeated]
@@ -607,6 +611,23 @@ def _build_body(article: Article, text: str, furniture: frozenset[str] = frozens
     for paragraph in article.paragraphs:
         for span in split_sentences(paragraph.text, paragraph.start):
             article.sentences.append(Sentence(len(article.sentences), paragraph.index, span.start, span.end, span.text))
+
+
+CUT_COPY_WORDS = 4  # a line cut off with an ellipsis over its whole: words before the ellipsis at least
+
+
+def _cut_copies(kept: list[tuple[int, str]]) -> set[int]:
+    """The line numbers of lines cut off with an ellipsis right over the line they open, printed whole ("Floods cut
+    off six villages in\u2026" over "Floods cut off six villages in the Tarn valley"): a headline's short copy on a
+    date label or a teaser, the whole line the one to keep."""
+    found = set()
+    for (number, line), (_, following) in zip(kept, kept[1:]):
+        text = line.strip()
+        stem = re.sub(r"\s*(?:\u2026|\.\.\.)$", "", text)
+        if stem != text and len(stem.split()) >= CUT_COPY_WORDS and len(text.split()) <= debris.TITLE_WORDS and \
+                following.strip().startswith(stem) and len(following.strip()) > len(stem):
+            found.add(number)
+    return found
 
 
 def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -666,12 +687,26 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
             article.removed.append(Removed(number, line, debris.SITE_HEADER))  # a tagline or promo of the site
         elif i < first_text and article.title and debris.is_masthead(line):
             article.removed.append(Removed(number, line, debris.OUTLET_LINE))  # the paper's name under the byline
+            article.meta.setdefault("given_outlet", Field(line.strip(), "given", f"the paper's name under the "
+                                                                              f"headline, line {number}: {line}"))
         elif i < first_text and (debris.is_section_label(line) if article.title else debris.is_kicker(line) or
                                  debris.is_section_name(line)):
             article.removed.append(Removed(number, line, debris.SECTION_LABEL))
         else:
             body.append((number, line))
-    above_title = [(number, line) for number, line in body if number < title_line]
+    under_title = 0  # the line of a headline found under a dek, which stays in the text
+    if not article.title and (under := _headline_under_dek(article, body)) is not None:
+        # a dek and a section's label over the headline, its byline or date lines under it: "Few live to tell."
+        # over "Europe" over "'Just meat': ..." over "Reuters" over "October 3, 2023"
+        title_line, article.title = body[under]
+        under_title = title_line
+        lines_by_number[title_line] = article.title
+        deks = [(number, line) for number, line in body[:under] if is_full_paragraph(line)]  # the story's own words
+        article.removed.extend(Removed(number, line, debris.SECTION_LABEL) for number, line in body[:under]
+                               if (number, line) not in deks)
+        body = deks + body[under + 1:]
+    above_title = [(number, line) for number, line in body if number < title_line and not (
+        title_line == under_title and is_full_paragraph(line))]
     article.removed.extend(Removed(number, line, debris.SITE_HEADER) for number, line in above_title)  # a tagline
     body = [item for item in body if item not in above_title]
     if title_line and (label := _TITLE_LABEL.match(article.title)):  # "Title: Floods cut off villages"
@@ -780,6 +815,34 @@ def _header_stamps(article: Article, kept: list[tuple[int, str]]) -> list[tuple[
     if stamps:
         article.removed.sort(key=lambda r: r.line)
     return [(number, line) for number, line in kept if number not in stamps]
+
+
+DEK_WORDS = 60  # a dek over the headline: words at most
+_HEADER_UNDER_HEADLINE = {debris.BYLINE, debris.DATE_LINE, debris.UPDATED_LINE, debris.OUTLET_LINE, debris.SOURCE_LINE}
+
+
+def _headline_under_dek(article: Article, body: list[tuple[int, str]]) -> int | None:
+    """The index in `body` of a headline under a dek, when the page opens with the story's summary as a full
+    paragraph: a headline-like line under at most one dek (of up to `DEK_WORDS` words) and short section labels,
+    right over the story's byline, outlet or date lines (stripped) and then a full paragraph. None when no such line
+    stands there."""
+    numbers = sorted(r.line for r in article.removed)
+    reasons: dict[int, set[str]] = {}
+    for r in article.removed:
+        reasons.setdefault(r.line, set()).add(r.reason)
+    for k, (number, line) in enumerate(body[:4]):
+        above = body[:k]
+        if not k or k + 1 >= len(body) or not debris.looks_like_title(line) or is_full_paragraph(line):
+            continue
+        deks = [text for _, text in above if is_full_paragraph(text)]
+        if len(deks) > 1 or any(len(text.split()) > DEK_WORDS for text in deks) or not all(
+                is_full_paragraph(text) or debris.is_section_label(text) or debris.is_section_name(text)
+                for _, text in above):
+            return None
+        under = [n for n in numbers if number < n < body[k + 1][0]]
+        if under and any(reasons[n] & _HEADER_UNDER_HEADLINE for n in under) and is_full_paragraph(body[k + 1][1]):
+            return k
+    return None
 
 
 def _preferred_title(article: Article, kept: list[tuple[int, str]], first_text: int,
@@ -978,7 +1041,7 @@ def _first_text(kept: list[tuple[int, str]], captions: frozenset[int] = frozense
 
 def _opening_headline(kept: list[tuple[int, str]], captions: frozenset[int] = frozenset()) -> int | None:
     """The index of a headline opening the page, under at most its kickers, that reads like a paragraph: a question
-    of one sentence ("Who are the men freed to fight?"), a long headline without a final stop ("Recruiters visited
+    of one sentence ("Who are the men freed to fight?") or a short exclamation ("Lenz FC stuns the champions 3-0!"), a long headline without a final stop ("Recruiters visited
     17 colonies. Those who refused were punished, Lenz Daily reports", or a quotation without one: 'Jane Roe: "A
     mayor must rebuild. But it does not happen that way"'), or two short sentences with their full stop
     or question mark, the last one shorter, and no one's words ("Valdoria pays convicts to dig dams. Many never come
@@ -989,7 +1052,8 @@ def _opening_headline(kept: list[tuple[int, str]], captions: frozenset[int] = fr
         return None
     line = kept[start][1]
     words = line.split()
-    question = line.rstrip().endswith("?") and not re.search(r"[.!?]\s", line)
+    question = (line.rstrip().endswith("?") or (line.rstrip().endswith("!") and len(words) <= HEADLINE_EXCLAMATION_WORDS)) \
+        and not re.search(r"[.!?]\s", line)  # one sentence: a question, or a short exclamation (a blog's headline)
     unfinished = not ENDS_SENTENCE.search(line) or bool(_OPEN_QUOTE_END.search(line))
     core = line[kicker.end() - 1:] if (kicker := _QUOTED_KICKER.match(line)) else line
     sentences = re.split(r"(?<=[.!?])[\"'\u2019\u201d]?\s+(?=[\"'\u2018\u201c]?[A-Z])", core)

@@ -786,12 +786,14 @@ _NAME_AND_DATE = re.compile(rf"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){{1,3}},? (?:publ
 _TAGLINE = re.compile(r"^(?:current|latest|daily|independent|breaking) (?:news|information|updates|analysis|reporting)"
                       r"(?: and [\w ]{2,20})? (?:about|on|from|for) [^.!?]{3,80}\.$", _I)
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says)\b", _I)
-# a newspaper's masthead: "Milwaukee Journal Sentinel", "The Valley Evening Sentinel"
-_MASTHEAD = re.compile(r"^(?:The )?(?:[A-Z][\w'.-]*\s){1,4}(?:Times|Post|Journal|Sentinel|Herald|Gazette|Tribune|Chronicle|"
+# a newspaper's masthead: "Milwaukee Journal Sentinel", "The Valley Evening Sentinel", "The Lenz Daily Telegram", "Valley
+# Post-Gazette"
+_MASTHEAD = re.compile(r"^(?:The )?(?:[A-Z][\w'.-]*\s){1,4}(?:[A-Z][a-z]+-)?(?:Times|Post|Journal|Sentinel|Herald|Gazette|Tribune|Chronicle|"
                        r"Observer|Telegraph|Courier|Express|Record|Star|Mail|Daily|Review|Standard|Examiner|Inquirer|"
                        r"Dispatch|Bulletin|Register|Press|Ledger|Globe|Monitor|Reporter|Leader|Advocate|Citizen|Mirror|"
                        r"(?<=Record )News|(?<=Daily )News|(?<=Morning )News|(?<=Evening )News|"
-                       r"Argus|Echo|Courant)$")
+                       r"Argus|Echo|Courant|Telegram|Advertiser|Enterprise|Messenger|Banner|Beacon|Clarion|Pioneer|"
+                       r"Statesman|Intelligencer|Vindicator|Picayune|Constitution|Bee|Blade)$")
 # a kicker in capitals and a headline after it on one line ("LOOK: Dam repairs begin in Lenz"); an update or an
 # editor's note is the story's own
 _CAPS_PROMO = re.compile(r"^(?!(?:UPDATED?|EDITOR'?S NOTE|CORRECTION|CLARIFICATION|NOTE)\b)[A-Z]{2,}(?: [A-Z]{2,}){0,2}"
@@ -1002,7 +1004,7 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(COUNTER)
     if _TRANSLATE_WIDGET.search(text):
         return Debris(WIDGET_DATA)
-    if words <= 40 and _DISCLAIMER.search(text) and not _REPORTED.search(text) and not _about_translation(text):
+    if words <= 40 and _DISCLAIMER.search(text) and not _REPORTED.search(text) and not _translation_headline(text):
         if _OTHER_EDITIONS.search(text):
             return Debris(DISCLAIMER)
         source = re.search(r"\bsource\s*:\s*(?P<outlet>[^.;|]{2,40})|\boriginal(?: article| story| text| report)? "
@@ -1186,6 +1188,23 @@ def _is_picture_sentence(text: str) -> bool:
 # someone's words, or a verb the story's own sentences use ("were wading", "has stood"): no caption's
 _VERB_OF_SAYING = re.compile(r"\b(?:said|says|say|told|tells|according to|will|would|is|are|was|were|be|been|being|has|"
                              r"have|had|did|does|do|can|could|should|may|might)\b", re.I)
+
+
+# a disclaimer speaks of the text it stands on ("This article was machine-translated", "Translated automatically")
+_OF_THIS_TEXT = re.compile(r"\b(?:this|the|our) (?:article|text|page|content|story|post|site|website|version|report|news)\b|"
+                           r"\btranslated\b|^(?:automatic|machine|ai|automated) translation\W*$", _I)
+HEADLINE_CASE_WORDS = 5  # a headline in title case: words at least
+
+
+def _translation_headline(text: str) -> bool:
+    """A headline about translation in title case, no disclaimer ("Cities Bring Live, Automated Translation to Public
+    Meetings"): five words or more, most of its longer words capitalised, no final stop, and no word of the text it
+    stands on ("this article", "translated")."""
+    words = text.split()
+    longer = [w for w in words if len(w.strip("\"'\u2018\u2019\u201c\u201d,:;")) >= 4]
+    capital = sum(1 for w in longer if w.lstrip("\"'\u2018\u201c")[:1].isupper())
+    return len(words) >= HEADLINE_CASE_WORDS and bool(longer) and capital >= 0.6 * len(longer) and \
+        not text.rstrip().endswith(".") and not _OF_THIS_TEXT.search(text)
 
 
 MOJIBAKE_SHARE = 0.6  # a garbled line: its letters' share in the Latin-1 accented range at least
