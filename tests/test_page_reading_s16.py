@@ -92,3 +92,32 @@ def test_a_headline_under_its_dek_and_section_label_over_its_agency_and_date(wri
     article = _load(write_corpus, page)
     assert article.title == "Rescuers reach cut-off villages as the Tarn falls"
     assert [p.text for p in article.paragraphs] == [dek] + STORY.strip().split("\n")
+
+
+@pytest.mark.parametrize("line, next_line", [
+    ("Screengrab/Courtesy Lenz Council", ""),
+    ("Photo courtesy of the Castelo Fire Department", ""),
+    ("Volunteers fill sandbags by the river. Screenshot from video posted by Lenz Police.", ""),
+    ("Residents follow the council vote on a tablet. Image courtesy of Valley Council.", ""),
+])
+def test_courtesy_credits_and_captions_naming_where_the_picture_is_from(line, next_line):
+    found = debris.classify_line(line, next_line, "A paragraph of the story ends here with its full stop.")
+    assert found is not None and found.reason == debris.CAPTION
+
+
+@pytest.mark.parametrize("line", [
+    "Photos from the scene show the bridge under water.",
+    "Courtesy of the mayor, every family got sandbags on Tuesday.",
+])
+def test_sentences_on_pictures_and_courtesy_stay(line):
+    assert debris.classify_line(line) is None
+
+
+def test_an_alt_text_describing_the_shot_over_its_caption_and_credit(write_corpus):
+    alt = ("Wide shot of a flooded street where two men push a car through brown water (the houses behind them are "
+           "dark). A woman watches from a balcony above them.")
+    page = ("Tarn floods cut off six villages\n\n" + alt + "\nMen push a stalled car in Lenz. Photo courtesy of Lenz "
+            "Police.\nCourtesy Lenz Police\n" + STORY)
+    article = _load(write_corpus, page)
+    assert article.title == "Tarn floods cut off six villages"
+    assert [p.text for p in article.paragraphs] == STORY.strip().split("\n")

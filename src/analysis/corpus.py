@@ -575,6 +575,9 @@ def _build_body(article: Article, text: str, furniture: frozenset[str] = frozens
                                         Field(found.given_outlet, "given", f"line {number}: {line}"))
         else:
             kept.append((number, line))
+    pictures = _alt_over_caption(article, kept)  # an alt text describing the shot over its caption
+    article.removed.extend(Removed(number, line, debris.CAPTION) for number, line in kept if number in pictures)
+    kept = [(number, line) for number, line in kept if number not in pictures]
     cut = _cut_copies(kept)  # "Floods cut off six villages in…" over the headline whole
     article.removed.extend(Removed(number, line, debris.REPEATED_TITLE) for number, line in kept if number in cut)
     kept = [(number, line) for number, line in kept if number not in cut]
@@ -611,6 +614,14 @@ def _build_body(article: Article, text: str, furniture: frozenset[str] = frozens
     for paragraph in article.paragraphs:
         for span in split_sentences(paragraph.text, paragraph.start):
             article.sentences.append(Sentence(len(article.sentences), paragraph.index, span.start, span.end, span.text))
+
+
+def _alt_over_caption(article: Article, kept: list[tuple[int, str]]) -> set[int]:
+    """The line numbers of a picture's alt text describing the shot right over a stripped caption ("Over the
+    shoulder shot of a person holding a phone ..." over "Residents follow the meeting on their phones. Photo
+    courtesy of Lenz.")."""
+    captions = {r.line for r in article.removed if r.reason == debris.CAPTION}
+    return {number for number, line in kept if number + 1 in captions and debris.is_shot_description(line)}
 
 
 CUT_COPY_WORDS = 4  # a line cut off with an ellipsis over its whole: words before the ellipsis at least

@@ -721,6 +721,23 @@ _BRACKETED_CREDIT = re.compile(rf"[.!?][\"'\u201d\u2019]?\s*\(+\s*(?:(?i:photo|i
 # a caption closed by where its picture is from, no full stop after it: "... in Lenz Photo from the council video"
 _PHOTO_FROM = re.compile(r"\s(?i:photo|photograph|image|picture|screenshot|video still)s?\s+(?i:from|courtesy of|via)\s+"
                          r"[^.!?]{2,40}$")
+# ... or by a sentence saying where its picture is from, its full stop kept: "... in Lenz. Screenshot from footage
+# provided by Valley Council.", "... Photo courtesy of the Lenz Fire Department."
+_PICTURE_SOURCE = re.compile(r"(?:^|[.!?]\s+)(?:Screenshot|Screen ?grab|Photo(?:graph)?|Image|Picture|Video still|Still|"
+                             r"Footage)s?\s+(?:taken\s+)?(?i:from|courtesy of|courtesy|via|provided by|supplied by)\s+"
+                             r"(?:[a-z][\w-]*\s+){0,3}?(?:(?:provided|supplied|released|posted) (?:by|from|on)\s+)?(?:the\s+)?"
+                             r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4}\.?$")
+# a picture's credit alone: "Screenshot/Courtesy Valley Council", "Photo courtesy of Jane Roe", "Courtesy Lenz Police"
+_COURTESY_CREDIT = re.compile(r"^(?:(?:screenshot|screen ?grab|photo(?:graph)?|image|picture|video still|video|still|"
+                              r"submitted photo|contributed photo)s?\s*[/:,|-]?\s*)?courtesy(?: of)?\s*:?\s+(?:the\s+)?"
+                              r"(?-i:[A-Z])[\w&.'-]*(?:\s+[\w&.'-]+){0,5}$|"
+                              r"^(?:screenshot|screen ?grab)s?\s*(?:/|:|via|from)\s*(?:the\s+)?(?-i:[A-Z])[\w&.'-]*"
+                              r"(?:\s+[\w&.'-]+){0,5}$", _I)
+# an alt text describing the shot: "Over the shoulder shot of a person holding a phone ...", "Close-up of a ballot"
+_SHOT_OF = re.compile(r"^(?:[\w'-]+ ){0,4}(?:shot|photo(?:graph)?|image|picture|close-?up|view|illustration|screenshot|"
+                      r"rendering|still|portrait) of (?:an?|the|two|three|four|several|many|people|[a-z]+s)\b", _I)
+SHOT_DESCRIPTION_WORDS = 60  # such an alt text: words at most
+COURTESY_WORDS = 8  # a courtesy credit alone: words at most
 # a caption that says what kind of picture it is: "File photo of rescuers in Lenz.", "Representative image"
 _PICTURE_KIND = re.compile(r"^(?:(?:file|archive|stock) (?:photo|image|picture)s? of\s|"
                            r"representati(?:ve|onal) (?:photo|image|picture)s?\W*$)|"
@@ -1038,7 +1055,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(FRAGMENT)  # a page cut off after a letter or two; mid-page "AP" or "II" is text
     if _is_caption(text) or (words <= 45 and (_CREDIT_AFTER.search(text) or _DRAWN_BY.search(text) or
                                               _PICTURE_KIND.search(text) or _BRACKET_CREDIT.search(text) or
-                                              _CREDIT_BEFORE.match(text) or _PHOTO_FROM.search(text))) or \
+                                              _CREDIT_BEFORE.match(text) or _PHOTO_FROM.search(text) or
+                                              _PICTURE_SOURCE.search(text))) or \
             (words <= 60 and _BRACKETED_CREDIT.search(text)) or _is_picture_sentence(text) or \
             (words <= 6 and _NAME_DOING.match(text) and _is_caption(next_line.strip())) or \
             (words <= ALT_DESCRIPTION_WORDS and _ALT_DESCRIPTION.match(text)) or \
@@ -1516,6 +1534,12 @@ def _named_outlet(text: str) -> str | None:
     return None
 
 
+def is_shot_description(text: str) -> bool:
+    """A picture's alt text describing the shot ("Over the shoulder shot of a person holding a phone ..."): caught
+    only right over a caption (see corpus)."""
+    return len(text.split()) <= SHOT_DESCRIPTION_WORDS and bool(_SHOT_OF.match(text.strip()))
+
+
 def _is_caption(text: str, *, credit_alone: bool = True) -> bool:
     """A photo caption or credit; `credit_alone=False` leaves out a credit line alone ("Jane Roe / Valley News
     Agency"), which may stand under a headline as well as under a caption."""
@@ -1530,6 +1554,7 @@ def _is_caption(text: str, *, credit_alone: bool = True) -> bool:
         return True
     return (words <= CAPTION_WORDS and
             bool(_CREDIT.search(text) or (credit_alone and _NAME_AND_AGENCY.match(text)))) or \
+        (words <= COURTESY_WORDS and bool(_COURTESY_CREDIT.match(text))) or \
         (words <= 100 and bool(_CREDIT_END.search(text)))
 
 
