@@ -121,3 +121,15 @@ def test_an_alt_text_describing_the_shot_over_its_caption_and_credit(write_corpu
     article = _load(write_corpus, page)
     assert article.title == "Tarn floods cut off six villages"
     assert [p.text for p in article.paragraphs] == STORY.strip().split("\n")
+
+
+def test_a_one_sentence_headline_over_a_subheading_in_title_case(write_corpus):
+    page = "Valdoria sends convict crews to dig its dams.\nConvict Crews Sent to the Valley Dams\n" + STORY
+    article = _load(write_corpus, page)
+    assert article.title == "Valdoria sends convict crews to dig its dams."
+
+
+def test_a_short_first_paragraph_over_a_lower_case_crosshead_stays(write_corpus):
+    page = "The river rose again on Tuesday in Lenz.\nWhat the mayor said\n" + STORY
+    article = _load(write_corpus, page)
+    assert article.title == ""

@@ -1057,7 +1057,8 @@ def _opening_headline(kept: list[tuple[int, str]], captions: frozenset[int] = fr
     mayor must rebuild. But it does not happen that way"'), or two short sentences with their full stop
     or question mark, the last one shorter, and no one's words ("Valdoria pays convicts to dig dams. Many never come
     home."), or one such sentence right over the lead picture's caption (line numbers `captions`: "Only one in five
-    of the dam's workers stays a year." over a caption and the story)."""
+    of the dam's workers stays a year." over a caption and the story) or over a subheading in title case over the
+    story ("Valdoria sends convicts to dig its dams." over "Convict Crews Sent to the Dams")."""
     start = next((i for i, (_, line) in enumerate(kept) if not debris.is_kicker(line)), len(kept))
     if start + 1 >= len(kept):
         return None
@@ -1072,7 +1073,11 @@ def _opening_headline(kept: list[tuple[int, str]], captions: frozenset[int] = fr
         len(core.split()) <= HEADLINE_WORDS_WITH_STOP and len(sentences[-1].split()) <= HEADLINE_LAST_SENTENCE_WORDS \
         and not _REPORTED.search(line)
     over_picture = any(kept[start][0] < number < kept[start + 1][0] for number in captions)
-    one_sentence = over_picture and line.rstrip().endswith(".") and len(sentences) == 1 and \
+    # ... or right over a subheading in title case, the story under it ("Russian Penal Units Sent to the Front")
+    over_heading = start + 2 < len(kept) and debris.is_title_case(kept[start + 1][1]) and \
+        debris.looks_like_title(kept[start + 1][1]) and not is_full_paragraph(kept[start + 1][1]) and \
+        is_full_paragraph(kept[start + 2][1])
+    one_sentence = (over_picture or over_heading) and line.rstrip().endswith(".") and len(sentences) == 1 and \
         len(core.split()) <= HEADLINE_WORDS_WITH_STOP and not _REPORTED.search(line)
     capital = line[:1].isupper() or bool(_QUOTED_KICKER.match(line))
     return start if len(words) <= debris.TITLE_WORDS and capital and (question or unfinished or two_sentences or

@@ -1214,15 +1214,23 @@ _OF_THIS_TEXT = re.compile(r"\b(?:this|the|our) (?:article|text|page|content|sto
 HEADLINE_CASE_WORDS = 5  # a headline in title case: words at least
 
 
-def _translation_headline(text: str) -> bool:
-    """A headline about translation in title case, no disclaimer ("Cities Bring Live, Automated Translation to Public
-    Meetings"): five words or more, most of its longer words capitalised, no final stop, and no word of the text it
-    stands on ("this article", "translated")."""
+def is_title_case(text: str) -> bool:
+    """A line in a headline's title case: five words or more, most of its longer words capitalised, no final stop
+    ("Valley Towns Try Automated Translation at Council Meetings")."""
     words = text.split()
     longer = [w for w in words if len(w.strip("\"'\u2018\u2019\u201c\u201d,:;")) >= 4]
     capital = sum(1 for w in longer if w.lstrip("\"'\u2018\u201c")[:1].isupper())
-    return len(words) >= HEADLINE_CASE_WORDS and bool(longer) and capital >= 0.6 * len(longer) and \
-        not text.rstrip().endswith(".") and not _OF_THIS_TEXT.search(text)
+    return len(words) >= HEADLINE_CASE_WORDS and bool(longer) and capital >= TITLE_CASE_SHARE * len(longer) and \
+        not text.rstrip().endswith(".")
+
+
+TITLE_CASE_SHARE = 0.6  # a line in title case: its longer words' share capitalised at least
+
+
+def _translation_headline(text: str) -> bool:
+    """A headline about translation in title case, no disclaimer ("Cities Bring Live, Automated Translation to Public
+    Meetings"): no word of the text it stands on ("this article", "translated")."""
+    return is_title_case(text) and not _OF_THIS_TEXT.search(text)
 
 
 MOJIBAKE_SHARE = 0.6  # a garbled line: its letters' share in the Latin-1 accented range at least
