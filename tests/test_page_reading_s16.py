@@ -133,3 +133,13 @@ def test_a_short_first_paragraph_over_a_lower_case_crosshead_stays(write_corpus)
     page = "The river rose again on Tuesday in Lenz.\nWhat the mayor said\n" + STORY
     article = _load(write_corpus, page)
     assert article.title == ""
+
+
+def test_a_post_and_name_alone_between_paragraphs_naming_the_person_is_a_caption():
+    before = "\u201cWe will rebuild every bridge before the winter,\u201d Varga said at the council meeting on Monday."
+    after = "The council is expected to vote on the plan for the bridges in Lenz at its next meeting in March."
+    found = debris.classify_line("Castelo Town Supervisor Mila Varga", after, before)
+    assert found is not None and found.reason == debris.CAPTION
+    assert debris.classify_line("The Governor Steps Down", after, before) is None  # a crosshead
+    assert debris.classify_line("Town Supervisor Mila Varga", after, "The council met on Monday to hear the plan.") \
+        is None  # the paragraphs round it do not name her: perhaps a crosshead

@@ -700,6 +700,15 @@ _PLACED = re.compile(rf"\((?:{_PLACEMENT_WORDS}|[lcr])\)|, {_PLACEMENT_WORDS}(?:
                      r"(?:left|right)\b|\bfrom (?:left|right)\b")
 PICTURE_SENTENCE_WORDS = 30  # such a caption: words at most ...
 PICTURE_MORE_WORDS = 15  # ... and a sentence after it, in a caption placing people in the picture
+# a person's post and name alone ("Lenz City Commissioner Jane Roe", "Police Chief Ivo Marek"): a portrait's caption,
+# caught only between two paragraphs, one of them naming the person
+_ROLE_NAME = re.compile(r"^(?!The\s)(?:[A-Z][\w.'-]*\s){0,4}?(?:Mayor|Commissioner|Administrator|Director|President|Minister|"
+                        r"Governor|Senator|Representative|Rep\.|Sen\.|Gov\.|Councilman|Councilwoman|Councillor|"
+                        r"Councilor|Council Member|Chief|Sheriff|Superintendent|Secretary|Chairman|Chairwoman|Chair|"
+                        r"Manager|Judge|Spokesman|Spokeswoman|Spokesperson|Coach|Principal|Professor|Dr\.|Ambassador|"
+                        r"Prosecutor|Attorney|Trustee|Supervisor|Clerk|Treasurer|Deputy|Officer)\s+"
+                        r"[A-Z][\w'-]+(?:\s[A-Z]\.)?\s[A-Z][\w'-]+$")
+ROLE_NAME_WORDS = 8  # such a caption: words at most
 # an alt text of a name and a place ("Mayor Jane Roe, Lenz"), caught only between two paragraphs
 _NAME_PLACE = re.compile(r"^(?:[A-Z][\w.'\u2019-]+ ){1,4}?[A-Z][\w.'\u2019-]+, [A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){0,2}$")
 # an agency credit line closing a story: "mkg/hc (Reuters, AFP, dpa, AP)", "(Reuters)", "- AFP"
@@ -1104,6 +1113,9 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(CAPTION)  # the caption under its alt text, ending as it does
     if _NAME_PLACE.match(text) and len(before.split()) >= 8 and len(nxt.split()) >= 8:
         return Debris(CAPTION)  # "Mayor Jane Roe, Lenz" between two paragraphs: a picture's alt text
+    if words <= ROLE_NAME_WORDS and _ROLE_NAME.match(text) and len(before.split()) >= 8 and len(nxt.split()) >= 8 and \
+            re.search(rf"\b{re.escape(text.split()[-1])}\b", before + " " + nxt):
+        return Debris(CAPTION)  # "Lenz City Commissioner Jane Roe" between two paragraphs quoting her: her portrait
     return _page_template_line(text, words, before, nxt)
 
 
