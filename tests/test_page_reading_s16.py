@@ -24,6 +24,8 @@ STORY = (
     ("For the best experience, we recommend Edge, Chrome or Opera.", debris.NAVIGATION),
     ("This site is best viewed in Firefox or Safari", debris.NAVIGATION),
     ("Votre navigateur est obsol\u00e8te", debris.NAVIGATION),
+    ("Outdated browser detected", debris.NAVIGATION),
+    ("This website is best viewed in Google Chrome.", debris.NAVIGATION),
     ("Su navegador no es compatible", debris.NAVIGATION),
     ("Deixe uma resposta", debris.COMMENT_POLICY),
     ("Lascia una risposta", debris.COMMENT_POLICY),
@@ -44,6 +46,7 @@ def test_notices_forms_calls_and_garbled_lines(line, reason):
     "The caf\u00e9 on the square re\u00e7oit des \u00e9l\u00e8ves",
     "Register of voters opens in March for the valley's new towns and villages",
     "#1 in the region for the third year",
+    "The old town is best viewed in the evening from the bridge over the Tarn.",
 ])
 def test_story_lines_like_those_stay(line):
     assert debris.classify_line(line) is None

@@ -137,7 +137,11 @@ _EMPTY_DATE_FIELD = re.compile(r"^(?:(?:authors?|editors?|admin|reporters?|staff
 _BROWSER_NOTICE = re.compile(r"\b(?:internet explorer|ie) ?\d*,? (?:is |are )?(?:not|no longer) supported\b|\byour (?:web )?"
                              r"browser is (?:out of date|outdated|not (?:fully )?supported|no longer supported)\b|"
                              r"\b(?:update|upgrade) your (?:web )?browser\b|\b(?:on|with|in|use) (?:another|a different|a "
-                             r"modern|a newer|a supported) browser\b|\bбраузер\b.{0,60}\bустарел", _I)
+                             r"modern|a newer|a supported) browser\b|\bбраузер\b.{0,60}\bустарел|"
+                             r"^(?:unsupported|outdated|old|incompatible) browser(?: detected)?\W*$|"  # a notice's heading
+                             r"^browser (?:not supported|unsupported|out of date|outdated)\W*$|"
+                             r"\bbest (?:viewed|experienced) (?:in|with|on|using)\b.{0,40}\b(?:chrome|firefox|safari|edge|"
+                             r"opera|explorer|browser)\b", _I)
 # ... in other languages: "Ihr Browser wird nicht unterst\u00fctzt", "Votre navigateur est obsol\u00e8te", "Tu navegador no es
 # compatible", "Il tuo browser non \u00e8 supportato", "Seu navegador est\u00e1 desatualizado", "Twoja przegl\u0105darka jest nieaktualna"
 _FOREIGN_BROWSER_NOTICE = re.compile(
@@ -1268,7 +1272,7 @@ def is_mojibake(text: str) -> bool:
 def _about_browsers(text: str) -> bool:
     """A quick look for a browser notice's words before its pattern is tried."""
     low = text.lower()
-    return "browser" in low or "supported" in low or "\u0431\u0440\u0430\u0443\u0437\u0435\u0440" in low
+    return "browser" in low or "supported" in low or "\u0431\u0440\u0430\u0443\u0437\u0435\u0440" in low or "best viewed" in low
 
 
 def _shares_ending(caption: str, alt_text: str) -> bool:
