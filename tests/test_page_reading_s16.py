@@ -91,7 +91,7 @@ def test_a_headline_cut_off_on_its_date_label_gives_way_to_the_whole(write_corpu
 def test_a_headline_under_its_dek_and_section_label_over_its_agency_and_date(write_corpus):
     dek = ("Boats reached the last families in the Tarn valley on Tuesday, two days after the river cut off six "
            "villages.")
-    page = dek + "\nValley\nRescuers reach cut-off villages as the Tarn falls\nReuters\nMarch 4, 2014\n" + STORY
+    page = dek + "\nValley\nRescuers reach cut-off villages as the Tarn falls\nAFP\nMarch 4, 2014\n" + STORY
     article = _load(write_corpus, page)
     assert article.title == "Rescuers reach cut-off villages as the Tarn falls"
     assert [p.text for p in article.paragraphs] == [dek] + STORY.strip().split("\n")

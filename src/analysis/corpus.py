@@ -617,8 +617,8 @@ def _build_body(article: Article, text: str, furniture: frozenset[str] = frozens
 
 
 def _alt_over_caption(article: Article, kept: list[tuple[int, str]]) -> set[int]:
-    """The line numbers of a picture's alt text describing the shot right over a stripped caption ("Over the
-    shoulder shot of a person holding a phone ..." over "Residents follow the meeting on their phones. Photo
+    """The line numbers of a picture's alt text describing the shot right over a stripped caption ("Wide shot
+    of two men pushing a car through a flooded street ..." over "Residents follow the meeting on their phones. Photo
     courtesy of Lenz.")."""
     captions = {r.line for r in article.removed if r.reason == debris.CAPTION}
     return {number for number, line in kept if number + 1 in captions and debris.is_shot_description(line)}
@@ -708,7 +708,7 @@ def _take_header(article: Article, kept: list[tuple[int, str]]) -> list[tuple[in
     under_title = 0  # the line of a headline found under a dek, which stays in the text
     if not article.title and (under := _headline_under_dek(article, body)) is not None:
         # a dek and a section's label over the headline, its byline or date lines under it: "Few live to tell."
-        # over "Europe" over "'Just meat': ..." over "Reuters" over "October 3, 2023"
+        # over "Valley" over "Rescuers reach cut-off villages" over "AFP" over "March 4, 2014"
         title_line, article.title = body[under]
         under_title = title_line
         lines_by_number[title_line] = article.title

@@ -152,8 +152,8 @@ _FOREIGN_BROWSER_NOTICE = re.compile(
     r"\b(?:seu|o seu|teu|o teu) navegador (?:n\u00e3o \u00e9 (?:suportado|compat\u00edvel)|est\u00e1 desatualizado)|"
     r"\b(?:twoja|wasza) przegl\u0105darka (?:jest (?:nieaktualna|przestarza\u0142a)|nie jest (?:obs\u0142ugiwana|wspierana))|"
     r"\b(?:uw|je) browser (?:wordt niet (?:meer )?ondersteund|is verouderd)", _I)
-# a notice's advice naming two browsers or more: "For optimal browsing, we recommend Chrome, Firefox or Safari
-# browsers.", "This site is best viewed in Chrome or Edge" (a story's sentence on browsers names whose advice it is)
+# a notice's advice naming two browsers or more: "For the best experience, we recommend Edge, Chrome or
+# Opera.", "This site is best viewed in Chrome or Edge" (a story's sentence on browsers names whose advice it is)
 _BROWSER_NAMES = re.compile(r"\b(?:chrome|firefox|safari|edge|opera|brave|vivaldi)\b", _I)
 _BROWSER_ADVICE = re.compile(r"\b(?:we|please) (?:recommend|suggest|advise)|\brecommended browsers?\b|\bbest viewed (?:in|with|on|using)\b|"
                              r"\b(?:optimal|best|better|full) (?:browsing|experience|viewing|performance)\b|\bplease (?:use|switch|download|"
@@ -162,7 +162,7 @@ BROWSER_ADVICE_WORDS = 25  # such advice: words at most
 # ... addressed to the reader (a story's sentence on a browser is not): "your", "our site", "please"
 _TO_THE_READER = re.compile(r"\b(?:you|your|please|(?:our|this) (?:web)?site)\b|\b(?:вы|ваш)", _I)
 BROWSER_NOTICE_WORDS = 50  # a browser notice: words at most
-BROWSER_HEADING_WORDS = 6  # a notice's heading, not addressed to the reader: "IE 11 Not Supported"
+BROWSER_HEADING_WORDS = 6  # a notice's heading, not addressed to the reader: "Internet Explorer 10 Not Supported"
 _BROWSERS = {"google", "chrome", "mozilla", "firefox", "safari", "opera", "microsoft", "edge", "yandex", "browser",
              "brave", "vivaldi", "internet", "explorer"}  # a notice's list of browsers: "Google Chrome Firefox Safari"
 # a cookie banner: "This website uses cookies to improve your experience. ... Accept Read More", "Valley Media uses
@@ -258,11 +258,11 @@ _PROMO = re.compile(
     r"comments?(?:\s*\(\d+\))?|join the conversation|(?:show|view|load|read) (?:all )?comments|"
     r"leave a (?:reply|comment)|post a comment|add a comment|about the authors?|tags|topics|filed under|"
     r"categories|keywords|more about|no comments?|\d+ comments?|"
-    # "Now read on...", "We recommend you read:", "Suggested reading"
+    # "Keep reading…", "We suggest you read:", "Suggested reading"
     r"(?:now )?read on|keep reading|we (?:also )?(?:recommend|suggest)(?: (?:that )?you)?(?: (?:to )?read| reading)?|"
     r"recommended reading|suggested (?:reading|articles|stories|posts)|you (?:may|might) (?:also )?want to read)"
     r"\s*(?::|\.{2,3}|\u2026)?$|"  # "Read more..."
-    # a paywall's call: "Register to sample a report", "Sign in to continue reading", "Subscribe to unlock this article"
+    # a paywall's call: "Register free to read this report", "Sign in to continue reading", "Subscribe to unlock this article"
     r"^(?:register|sign up|subscribe|sign in|log in)(?: now| today| free| for free)? (?:to|and) (?:read|continue|sample|"
     r"access|unlock|view|see|get)\b[^.!?]{0,60}$|"
     r"^(?:bonus video|read (?:also|more|next)|see also|related|watch|listen|more|also read|up next|tags|topics|"
@@ -704,7 +704,7 @@ _PLACED = re.compile(rf"\((?:{_PLACEMENT_WORDS}|[lcr])\)|, {_PLACEMENT_WORDS}(?:
                      r"(?:left|right)\b|\bfrom (?:left|right)\b")
 PICTURE_SENTENCE_WORDS = 30  # such a caption: words at most ...
 PICTURE_MORE_WORDS = 15  # ... and a sentence after it, in a caption placing people in the picture
-# a person's post and name alone ("Lenz City Commissioner Jane Roe", "Police Chief Ivo Marek"): a portrait's caption,
+# a person's post and name alone ("Castelo Town Supervisor Mila Varga", "Police Chief Ivo Marek"): a portrait's caption,
 # caught only between two paragraphs, one of them naming the person
 _ROLE_NAME = re.compile(r"^(?!The\s)(?:[A-Z][\w.'-]*\s){0,4}?(?:Mayor|Commissioner|Administrator|Director|President|Minister|"
                         r"Governor|Senator|Representative|Rep\.|Sen\.|Gov\.|Councilman|Councilwoman|Councillor|"
@@ -734,19 +734,19 @@ _BRACKETED_CREDIT = re.compile(rf"[.!?][\"'\u201d\u2019]?\s*\(+\s*(?:(?i:photo|i
 # a caption closed by where its picture is from, no full stop after it: "... in Lenz Photo from the council video"
 _PHOTO_FROM = re.compile(r"\s(?i:photo|photograph|image|picture|screenshot|video still)s?\s+(?i:from|courtesy of|via)\s+"
                          r"[^.!?]{2,40}$")
-# ... or by a sentence saying where its picture is from, its full stop kept: "... in Lenz. Screenshot from footage
-# provided by Valley Council.", "... Photo courtesy of the Lenz Fire Department."
+# ... or by a sentence saying where its picture is from, its full stop kept: "... in Lenz. Screenshot from video
+# posted by Lenz Police.", "... Photo courtesy of the Lenz Fire Department."
 _PICTURE_SOURCE = re.compile(r"(?:^|[.!?]\s+)(?:Screenshot|Screen ?grab|Photo(?:graph)?|Image|Picture|Video still|Still|"
                              r"Footage)s?\s+(?:taken\s+)?(?i:from|courtesy of|courtesy|via|provided by|supplied by)\s+"
                              r"(?:[a-z][\w-]*\s+){0,3}?(?:(?:provided|supplied|released|posted) (?:by|from|on)\s+)?(?:the\s+)?"
                              r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4}\.?$")
-# a picture's credit alone: "Screenshot/Courtesy Valley Council", "Photo courtesy of Jane Roe", "Courtesy Lenz Police"
+# a picture's credit alone: "Screengrab/Courtesy Lenz Council", "Photo courtesy of Jane Roe", "Courtesy Lenz Police"
 _COURTESY_CREDIT = re.compile(r"^(?:(?:screenshot|screen ?grab|photo(?:graph)?|image|picture|video still|video|still|"
                               r"submitted photo|contributed photo)s?\s*[/:,|-]?\s*)?courtesy(?: of)?\s*:?\s+(?:the\s+)?"
                               r"(?-i:[A-Z])[\w&.'-]*(?:\s+[\w&.'-]+){0,5}$|"
                               r"^(?:screenshot|screen ?grab)s?\s*(?:/|:|via|from)\s*(?:the\s+)?(?-i:[A-Z])[\w&.'-]*"
                               r"(?:\s+[\w&.'-]+){0,5}$", _I)
-# an alt text describing the shot: "Over the shoulder shot of a person holding a phone ...", "Close-up of a ballot"
+# an alt text describing the shot: "Wide shot of two men pushing a car through a flooded street ...", "Close-up of a ballot"
 _SHOT_OF = re.compile(r"^(?:[\w'-]+ ){0,4}(?:shot|photo(?:graph)?|image|picture|close-?up|view|illustration|screenshot|"
                       r"rendering|still|portrait) of (?:an?|the|two|three|four|several|many|people|[a-z]+s)\b", _I)
 SHOT_DESCRIPTION_WORDS = 60  # such an alt text: words at most
@@ -790,7 +790,7 @@ _ALT_TEXT = re.compile(r"^(?:photo|image|picture|photograph|illustration) of\s",
 # an image's alt text naming the picture: "Valley News Foundation profile image", "Site icon Valley News"
 _IMAGE_NAME = re.compile(r"\b(?:profile|author|avatar) (?:image|picture|photo)$|^site (?:icon|logo)\b", _I)
 _HASHTAGS = re.compile(r"^#[^\W\d_]\w*(?:\s+#\w+)+$")  # "#floods #lenz": a post's tags
-# a site's hashtag alone or glued to its name, no sentence: "#ValleyNewsTvValley News tv", "#LenzFloods"
+# a site's hashtag alone or glued to its name, no sentence: "#LenzRadioLenz Radio fm", "#LenzFloods"
 _HASHTAG_LINE = re.compile(r"^#[^\W\d_][\w.-]*(?:\s+[\w.-]+){0,4}$")
 ALT_TEXT_ENDING = 4  # words a caption shares with the end of the alt text above it
 ICON_LABEL_CHARS = 20  # an icon's label glued before a caption ("Camera Icon"): characters at most
@@ -1119,7 +1119,7 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(CAPTION)  # "Mayor Jane Roe, Lenz" between two paragraphs: a picture's alt text
     if words <= ROLE_NAME_WORDS and _ROLE_NAME.match(text) and len(before.split()) >= 8 and len(nxt.split()) >= 8 and \
             re.search(rf"\b{re.escape(text.split()[-1])}\b", before + " " + nxt):
-        return Debris(CAPTION)  # "Lenz City Commissioner Jane Roe" between two paragraphs quoting her: her portrait
+        return Debris(CAPTION)  # "Castelo Town Supervisor Mila Varga" between two paragraphs quoting her: her portrait
     return _page_template_line(text, words, before, nxt)
 
 
@@ -1244,7 +1244,7 @@ TITLE_CASE_SHARE = 0.6  # a line in title case: its longer words' share capitali
 
 
 def _translation_headline(text: str) -> bool:
-    """A headline about translation in title case, no disclaimer ("Cities Bring Live, Automated Translation to Public
+    """A headline about translation in title case, no disclaimer ("Valley Towns Try Automated Translation at Council
     Meetings"): no word of the text it stands on ("this article", "translated")."""
     return is_title_case(text) and not _OF_THIS_TEXT.search(text)
 
@@ -1253,7 +1253,7 @@ MOJIBAKE_SHARE = 0.6  # a garbled line: its letters' share in the Latin-1 accent
 
 
 def is_mojibake(text: str) -> bool:
-    """A line of Cyrillic text read as Latin-1 ("\u00d6\u00e5\u00e9 \u00f2\u00e5\u00ea\u00f1\u00f2 ..." for "\u0426\u0435\u0439 \u0442\u0435\u043a\u0441\u0442 ..."): two words or more, most of its letters
+    """A line of Cyrillic text read as Latin-1 ("\u00c2\u00e5\u00f1\u00fc \u00f2\u00e5\u00ea\u00f1\u00f2 ..." for "\u0412\u0435\u0441\u044c \u0442\u0435\u043a\u0441\u0442 ..."): two words or more, most of its letters
     accented Latin-1 ones (a French or Spanish line has a few among plain letters), and the bytes read as
     Windows-1251 give Cyrillic letters."""
     letters = [c for c in text if c.isalpha()]
@@ -1559,7 +1559,7 @@ def _named_outlet(text: str) -> str | None:
 
 
 def is_shot_description(text: str) -> bool:
-    """A picture's alt text describing the shot ("Over the shoulder shot of a person holding a phone ..."): caught
+    """A picture's alt text describing the shot ("Wide shot of two men pushing a car through a flooded street ..."): caught
     only right over a caption (see corpus)."""
     return len(text.split()) <= SHOT_DESCRIPTION_WORDS and bool(_SHOT_OF.match(text.strip()))
 
