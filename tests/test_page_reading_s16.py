@@ -146,3 +146,31 @@ def test_a_post_and_name_alone_between_paragraphs_naming_the_person_is_a_caption
     assert debris.classify_line("The Governor Steps Down", after, before) is None  # a crosshead
     assert debris.classify_line("Town Supervisor Mila Varga", after, "The council met on Monday to hear the plan.") \
         is None  # the paragraphs round it do not name her: perhaps a crosshead
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Search or enter a story's address...Enter keyword...", debris.NAVIGATION),
+    ("Enter keywords to find stories", debris.NAVIGATION),
+    ("Key Takeaways", debris.WIDGET_DATA),
+    ("AI-generated summary", debris.WIDGET_DATA),
+    ("9c2e41b7+2", debris.CODE),
+    ("Updated Mar 4, 10:15 am est", debris.UPDATED_LINE),
+    ("Posted: Sunday, June 2 at 7:40 PM", debris.DATE_LINE),
+])
+def test_an_aggregators_search_box_summary_labels_hash_and_yearless_stamp(line, reason):
+    found = debris.classify_line(line)
+    assert found is not None and found.reason == reason
+
+
+@pytest.mark.parametrize("line", ["Search teams found two more survivors in Lenz on Tuesday.", "Key points of the plan",
+                                  "Updated maps of the valley were shared with the council."])
+def test_story_lines_like_an_aggregators_labels_stay(line):
+    assert debris.classify_line(line) is None
+
+
+def test_a_headline_under_an_aggregators_search_box(write_corpus):
+    page = ("Search or enter a story's address...Enter keyword or address...\nRegion\n"
+            "Tarn Floods Cut Off Six Villages\nKey Takeaways\nAI Generated\nUpdated Mar 4, 10:15 am est\n" + STORY)
+    article = _load(write_corpus, page)
+    assert article.title == "Tarn Floods Cut Off Six Villages"
+    assert [p.text for p in article.paragraphs] == STORY.strip().split("\n")

@@ -71,6 +71,7 @@ _NAV = re.compile(
     r"continues (?:below|after)(?: (?:this )?(?:ad|advert|advertisement))?|(?:article|story) content continued|"
     r"(?:post comments|posts) \(atom\)|scroll (?:down )?to continue(?: with "
     r"content| reading)?|(?:hi,? )?what are you looking for|type (?:here |above )?and (?:hit|press) enter(?: to search)?|"
+    r"^search or enter\b.{0,80}|^enter (?:a |your )?(?:keywords?|search terms?|article url)\b.{0,60}|"
     r"search for|press enter to search|read on|search (?:this|the) (?:blog|site|website)|add interest|"
     r"(?:click|tap|touch) (?:here |on (?:the )?(?:image|photo|picture) )?to (?:enlarge|expand|zoom(?: in)?|"
     r"view (?:larger|full[- ]?size|the full image)(?: (?:image|photo|picture|version))?)|"
@@ -896,6 +897,12 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(SEPARATOR)  # "Â": a no-break space garbled by a wrong decoding
     if is_mojibake(text):
         return Debris(GARBLED)  # Cyrillic read as Latin-1: a site's notice in another script, unreadable
+    if _SUMMARY_BOX.match(text):
+        return Debris(WIDGET_DATA)  # an aggregator's box labels: "Key Points", "AI Generated", "Overall sentiment"
+    if _HASH_ID.match(text) and re.search(r"\d", text) and re.search(r"[a-f]", text):
+        return Debris(CODE)  # a commit's or an item's hash: "3f9a0c2+4"
+    if (clock := _YEARLESS_STAMP.match(text)):
+        return Debris(UPDATED_LINE if clock.group("word").lower().endswith(("updated", "modified")) else DATE_LINE)
     if _ITEM_NUMBER.match(text):
         return Debris(NAVIGATION)  # "Archive file 23359": the site's number for the item
     if words <= PRINT_CITATION_WORDS and _PRINT_CITATION.match(text) and (day := _FULL_DATE.search(text)):
@@ -1249,6 +1256,17 @@ def _translation_headline(text: str) -> bool:
     return is_title_case(text) and not _OF_THIS_TEXT.search(text)
 
 
+# a summary box's labels on an aggregator's page ("Key Points", "AI Generated", "Overall sentiment", "Critical
+# Questions"), alone on their line
+_SUMMARY_BOX = re.compile(r"^(?:key (?:points|takeaways|facts)|ai[- ](?:generated|summary|generated summary|summary)|"
+                          r"(?:summar(?:y|ised|ized)|generated) (?:by|with|using) ai|overall sentiment|critical questions|"
+                          r"at a glance|tl;?dr|story archived\b.{0,40})\W*$", _I)
+_HASH_ID = re.compile(r"^[0-9a-f]{7,40}(?:\+\d+)?$")  # a hash in hexadecimal, perhaps with a count
+# a stamp with the day and the time but no year: "Updated Jul 19, 8:49 pm cst", "Posted: March 3 at 10:05 AM"
+_YEARLESS_STAMP = re.compile(r"^(?P<word>(?:last )?(?:updated|published|posted|modified))\s*:?\s*(?:on\s+)?"
+                             r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
+                             r"\d{1,2}(?:st|nd|rd|th)?,?"
+                             r"\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?$", _I)
 MOJIBAKE_SHARE = 0.6  # a garbled line: its letters' share in the Latin-1 accented range at least
 
 
