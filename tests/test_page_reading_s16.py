@@ -47,6 +47,7 @@ def test_notices_forms_calls_and_garbled_lines(line, reason):
     "Register of voters opens in March for the valley's new towns and villages",
     "#1 in the region for the third year",
     "The old town is best viewed in the evening from the bridge over the Tarn.",
+    "Back to school",
 ])
 def test_story_lines_like_those_stay(line):
     assert debris.classify_line(line) is None
@@ -174,3 +175,33 @@ def test_a_headline_under_an_aggregators_search_box(write_corpus):
     article = _load(write_corpus, page)
     assert article.title == "Tarn Floods Cut Off Six Villages"
     assert [p.text for p in article.paragraphs] == STORY.strip().split("\n")
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("- Advertisement -", debris.NAVIGATION),
+    ("\u2014 ADVERTISEMENT \u2014", debris.NAVIGATION),
+    ("\u00ab Valley News Home", debris.NAVIGATION),
+    ("\u2190 Back to Weather", debris.NAVIGATION),
+    ("Other stories of interest", debris.PROMO),
+    ("Don't miss a story", debris.PROMO),
+    ("Phone Main: 555.010.1234 \u2022 Fax: 555.010.1299", debris.NAVIGATION),
+    ("12 Mill Street. Lenz, OH 44503", debris.NAVIGATION),
+])
+def test_a_local_papers_wrapped_ad_label_back_link_promo_headers_and_contact_lines(line, reason):
+    found = debris.classify_line(line)
+    assert found is not None and found.reason == reason
+
+
+def test_a_blog_paragraph_ending_in_a_call_to_click_stays_a_short_call_does_not():
+    paragraph = ("The river rose again overnight. Six villages are cut off. Boats reach them twice a day. You can "
+                 "send a donation to the valley's relief fund by text message. Click here for more information.")
+    assert debris.classify_line(paragraph) is None
+    assert debris.classify_line("Need help? Click here for help.").reason == debris.PROMO
+
+
+def test_a_blog_platforms_comment_thread_ending_the_page(write_corpus):
+    page = ("Tarn floods cut off six villages\n\n" + STORY + "\n2 comments:\n\nMara V said...\n\nSo sad to read this, "
+            "my aunt lives in Castelo.\n\nAnonymous said...\n\nThank you for writing about the valley.\n")
+    article = _load(write_corpus, page)
+    assert [p.text for p in article.paragraphs] == STORY.strip().split("\n")
+    assert any(r.reason == debris.READER_COMMENT and "Mara V said" in r.text for r in article.removed)

@@ -260,7 +260,8 @@ _PROMO = re.compile(
     r"leave a (?:reply|comment)|post a comment|add a comment|about the authors?|tags|topics|filed under|"
     r"categories|keywords|more about|no comments?|\d+ comments?|"
     # "Keep reading…", "We suggest you read:", "Suggested reading"
-    r"(?:now )?read on|keep reading|we (?:also )?(?:recommend|suggest)(?: (?:that )?you)?(?: (?:to )?read| reading)?|"
+    r"(?:other )?stories (?:of interest|you (?:may|might) (?:like|have missed))|don'?t miss (?:a|any|another) "
+    r"(?:story|stories|thing|update)|(?:now )?read on|keep reading|we (?:also )?(?:recommend|suggest)(?: (?:that )?you)?(?: (?:to )?read| reading)?|"
     r"recommended reading|suggested (?:reading|articles|stories|posts)|you (?:may|might) (?:also )?want to read)"
     r"\s*(?::|\.{2,3}|\u2026)?$|"  # "Read more..."
     # a paywall's call: "Register free to read this report", "Sign in to continue reading", "Subscribe to unlock this article"
@@ -859,6 +860,9 @@ _COMMENT_COUNT = re.compile(r"^(?:no|one|two|three|four|five|\d{1,4}) (?:comment
 _COMMENT_COUNT_BARE = re.compile(r"^(?:no|one|two|three|four|five|\d{1,4}) (?:comments?|thoughts?|responses?|"
                                  r"repl(?:y|ies)) (?:on|to) (?P<post>.+)$", _I)
 _COMMENTER = re.compile(r"^[\u2022\u00b7*-]\s*(?P<name>[\w.-]{2,30})$")
+# a blog platform's commenter over the comment: "Jane Roe said...", "Anonymous said..."; its tally above: "2 comments:"
+_SAID = re.compile(r"^[\w.'\u2019-]+(?: [\w.'\u2019-]+){0,3} said\s*(?:\.\.\.|\u2026|:)$")
+_COMMENT_TALLY = re.compile(r"^(?:\d{1,4}|one|two|three) comments?:?$", _I)
 _HANDLE = re.compile(r"\d|_|[a-z][A-Z]")  # a user name's own form: a digit, an underscore, a capital inside
 COMMENTERS = 2  # readers' names in a thread: at least
 COMMENT_WORDS = 150  # a reader's comment: words per line at most
@@ -897,6 +901,10 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(SEPARATOR)  # "Â": a no-break space garbled by a wrong decoding
     if is_mojibake(text):
         return Debris(GARBLED)  # Cyrillic read as Latin-1: a site's notice in another script, unreadable
+    if _BACK_LINK.match(text):
+        return Debris(NAVIGATION)  # "\u00ab News Home", "\u2190 Back to Lenz news": a link back to the section
+    if _CONTACT_LINE.match(text):
+        return Debris(NAVIGATION)  # the site's address or phone numbers in its footer
     if _SUMMARY_BOX.match(text):
         return Debris(WIDGET_DATA)  # an aggregator's box labels: "Key Points", "AI Generated", "Overall sentiment"
     if _HASH_ID.match(text) and re.search(r"\d", text) and re.search(r"[a-f]", text):
@@ -1019,7 +1027,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
     if (_MENU_BAR.match(text) and " | " in text) or _BREADCRUMB.match(text) or \
             (len(_GLUED_ITEMS.findall(text)) >= 3 and not re.search(r"[.!?]\W*$", text)):
         return Debris(MENU)
-    if (words <= 12 and _NAV.search(text.lstrip("!*\u2022\u00b7 "))) or (words <= 60 and _COOKIE_NOTICE.search(text)) or \
+    if (words <= 12 and (_NAV.search(text.lstrip("!*\u2022\u00b7 ")) or
+                         _NAV.search(text.strip("-\u2013\u2014 ")))) or (words <= 60 and _COOKIE_NOTICE.search(text)) or \
             (words <= BROWSER_NOTICE_WORDS and _about_browsers(text) and _BROWSER_NOTICE.search(text) and
              (_TO_THE_READER.search(text) or words <= BROWSER_HEADING_WORDS)) or \
             (words <= BROWSER_NOTICE_WORDS and _FOREIGN_BROWSER_NOTICE.search(text)) or \
@@ -1143,7 +1152,9 @@ def _page_template_line(text: str, words: int, before: str = "", nxt: str = "") 
 
     if words <= 60 and _CONSENT.match(text):
         return Debris(NAVIGATION)
-    if (words <= 45 and _CLICK_CALL.search(text)) or (words <= 30 and _tv_slot(text)):
+    if (words <= 45 and (click := _CLICK_CALL.search(text)) and
+            len(_SENTENCE_END.findall(text[:click.start() + 1])) < CLICK_AFTER_SENTENCES) or \
+            (words <= 30 and _tv_slot(text)):
         return Debris(PROMO)
     if _is_long_tag_list(text):
         return Debris(LINK_LIST)
@@ -1175,6 +1186,8 @@ _CONSENT = re.compile(r"^by (?:continuing to (?:use|browse|visit|navigate)|using
                       r"(?:agree|accept|consent|acknowledge)", _I)
 # a sentence calling the reader to click, inside a promo or a site's blurb: "... news and more. Click here to
 # subscribe", "-- Need help? Click here for help --"
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+CLICK_AFTER_SENTENCES = 3  # a call to click after this many sentences of a paragraph ends the writer's own text
 _CLICK_CALL = re.compile(r"(?:^|[.!?]\s+|^[-\u2013\u2014*\s]+)click (?:here|this link|the link below) (?:to|for)\b", _I)
 # a TV listing's time slot, Eastern over Central, an hour apart: "10P/9C", "8/7c", "9:30/8:30c" (not "1/2 c" of sugar)
 _TV_SLOT = re.compile(r"\b(?P<east>\d{1,2})(?::\d\d)?\s?[ap]?\s?/\s?(?P<central>\d{1,2})(?::\d\d)?\s?c\b", _I)
@@ -1261,6 +1274,13 @@ def _translation_headline(text: str) -> bool:
 _SUMMARY_BOX = re.compile(r"^(?:key (?:points|takeaways|facts)|ai[- ](?:generated|summary|generated summary|summary)|"
                           r"(?:summar(?:y|ised|ized)|generated) (?:by|with|using) ai|overall sentiment|critical questions|"
                           r"at a glance|tl;?dr|story archived\b.{0,40})\W*$", _I)
+# the site's contact lines in its footer: "Phone Main: 555.010.1234 \u2022 Fax: ...", "12 Mill Street. Lenz, OH 44503"
+_CONTACT_LINE = re.compile(r"^(?:(?:main )?(?:phone|tel|telephone|fax|call us)(?: main)?\s*:?\s*[+(]?\d[\d(). -]{6,}\d\b.{0,160}|"
+                           r"\d{1,5} [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4}\.?,? [A-Z][\w'-]+(?: [A-Z][\w'-]+)?,? "
+                           r"[A-Z]{2} \d{5}(?:-\d{4})?)$", _I)
+_BACK_LINK = re.compile(r"^(?:[\u00ab\u2039\u2190]+\s*(?:[\w&'-]+\s*){1,4}|back to (?:the )?(?:top|home ?page|home|"
+                        r"front page|news|section|list|index|blog|articles|stories|search results|all [\w-]+)"
+                        r"(?: button| page)?)$", _I)  # no "Back to school": a crosshead
 _HASH_ID = re.compile(r"^[0-9a-f]{7,40}(?:\+\d+)?$")  # a hash in hexadecimal, perhaps with a count
 # a stamp with the day and the time but no year: "Updated Jul 19, 8:49 pm cst", "Posted: March 3 at 10:05 AM"
 _YEARLESS_STAMP = re.compile(r"^(?P<word>(?:last )?(?:updated|published|posted|modified))\s*:?\s*(?:on\s+)?"
@@ -1445,6 +1465,15 @@ def comment_thread(lines: list[tuple[int, str]]) -> set[int]:
     counted = next((i for i, (_, line) in enumerate(lines) if i and _counts_comments(line.strip(), lines[:i])), None)
     if counted is not None and all(len(line.split()) <= COMMENT_WORDS for _, line in lines[counted:]):
         return {number for number, _ in lines[counted:]}  # "2 thoughts on “<the post's title>”" and the thread
+    said = [i for i, (_, line) in enumerate(lines) if i and _SAID.match(line.strip())]
+    if said:  # a blog platform's thread: "Jane said..." over each comment, to the page's end
+        thread = lines[said[0]:]
+        counted = _COMMENT_TALLY.match(lines[said[0] - 1][1].strip())
+        commented = all(i + 1 < len(thread) and not _SAID.match(thread[i + 1][1].strip())
+                        for i, (_, line) in enumerate(thread) if _SAID.match(line.strip()))
+        if (len(said) >= COMMENTERS or counted) and commented and \
+                all(len(line.split()) <= COMMENT_WORDS for _, line in thread):
+            return {number for number, _ in thread}
     names = [i for i, (_, line) in enumerate(lines) if _COMMENTER.match(line.strip())]
     for start in names:
         if start == 0:
