@@ -184,7 +184,7 @@ def test_a_headline_under_an_aggregators_search_box(write_corpus):
     ("\u2190 Back to Weather", debris.NAVIGATION),
     ("Other stories of interest", debris.PROMO),
     ("Don't miss a story", debris.PROMO),
-    ("Phone Main: 555.010.1234 \u2022 Fax: 555.010.1299", debris.NAVIGATION),
+    ("Phone: 555.010.1234 \u2022 Fax: 555.010.1299", debris.NAVIGATION),
     ("12 Mill Street. Lenz, OH 44503", debris.NAVIGATION),
 ])
 def test_a_local_papers_wrapped_ad_label_back_link_promo_headers_and_contact_lines(line, reason):

@@ -902,7 +902,7 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
     if is_mojibake(text):
         return Debris(GARBLED)  # Cyrillic read as Latin-1: a site's notice in another script, unreadable
     if _BACK_LINK.match(text):
-        return Debris(NAVIGATION)  # "\u00ab News Home", "\u2190 Back to Lenz news": a link back to the section
+        return Debris(NAVIGATION)  # "\u00ab Lenz Home", "\u2190 Back to Lenz news": a link back to the section
     if _CONTACT_LINE.match(text):
         return Debris(NAVIGATION)  # the site's address or phone numbers in its footer
     if _SUMMARY_BOX.match(text):
@@ -1274,7 +1274,7 @@ def _translation_headline(text: str) -> bool:
 _SUMMARY_BOX = re.compile(r"^(?:key (?:points|takeaways|facts)|ai[- ](?:generated|summary|generated summary|summary)|"
                           r"(?:summar(?:y|ised|ized)|generated) (?:by|with|using) ai|overall sentiment|critical questions|"
                           r"at a glance|tl;?dr|story archived\b.{0,40})\W*$", _I)
-# the site's contact lines in its footer: "Phone Main: 555.010.1234 \u2022 Fax: ...", "12 Mill Street. Lenz, OH 44503"
+# the site's contact lines in its footer: "Phone: 555.010.1234 \u2022 Fax: ...", "12 Mill Street. Lenz, OH 44503"
 _CONTACT_LINE = re.compile(r"^(?:(?:main )?(?:phone|tel|telephone|fax|call us)(?: main)?\s*:?\s*[+(]?\d[\d(). -]{6,}\d\b.{0,160}|"
                            r"\d{1,5} [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4}\.?,? [A-Z][\w'-]+(?: [A-Z][\w'-]+)?,? "
                            r"[A-Z]{2} \d{5}(?:-\d{4})?)$", _I)
