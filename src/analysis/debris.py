@@ -1050,7 +1050,7 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
         return Debris(COUNTER)
     if _TRANSLATE_WIDGET.search(text):
         return Debris(WIDGET_DATA)
-    if words <= 40 and _DISCLAIMER.search(text) and not _REPORTED.search(text) and not _translation_headline(text):
+    if words <= 40 and _DISCLAIMER.search(text) and not _REPORTED.search(text) and not _about_translation(text):
         if _OTHER_EDITIONS.search(text):
             return Debris(DISCLAIMER)
         source = re.search(r"\bsource\s*:\s*(?P<outlet>[^.;|]{2,40})|\boriginal(?: article| story| text| report)? "
@@ -1244,9 +1244,6 @@ _VERB_OF_SAYING = re.compile(r"\b(?:said|says|say|told|tells|according to|will|w
                              r"have|had|did|does|do|can|could|should|may|might)\b", re.I)
 
 
-# a disclaimer speaks of the text it stands on ("This article was machine-translated", "Translated automatically")
-_OF_THIS_TEXT = re.compile(r"\b(?:this|the|our) (?:article|text|page|content|story|post|site|website|version|report|news)\b|"
-                           r"\btranslated\b|^(?:automatic|machine|ai|automated) translation\W*$", _I)
 HEADLINE_CASE_WORDS = 5  # a headline in title case: words at least
 
 
@@ -1261,12 +1258,6 @@ def is_title_case(text: str) -> bool:
 
 
 TITLE_CASE_SHARE = 0.6  # a line in title case: its longer words' share capitalised at least
-
-
-def _translation_headline(text: str) -> bool:
-    """A headline about translation in title case, no disclaimer ("Valley Towns Try Automated Translation at Council
-    Meetings"): no word of the text it stands on ("this article", "translated")."""
-    return is_title_case(text) and not _OF_THIS_TEXT.search(text)
 
 
 # a summary box's labels on an aggregator's page ("Key Points", "AI Generated", "Overall sentiment", "Critical
