@@ -370,7 +370,6 @@ def country_mentions(text: str) -> list[tuple[int, str]]:
             # 'New Mexico' are cues themselves, and 'New China' still names China), nor a sea ('the Indian Ocean
             # islands', 'the South China Sea', 'the Gulf of Mexico'), nor a compass point ('north west of Harwick')
         found.append((match.start(), country_cues()[lookup_key(word)]))
-    found += [(match.start("state"), "U.S.") for match in US_DATELINE.finditer(text)]
     return sorted(found)
 
 
@@ -412,12 +411,6 @@ def setting_country(text: str) -> str:
 
 
 SETTING_MENTIONS = 3  # mentions of the country a text is mostly set in, when it names another too
-# a dateline's place and a U.S. state's abbreviation, as wire stories write them ('PRYOR CREEK, Okla. —'): a mention
-# of the U.S.; only in a dateline (in a story's text, 'Golden, Colo.', home of a U.S. agency, the abbreviations of
-# data/source_countries.csv's states cost four source types on the held-out clean12)
-US_DATELINE = re.compile(r"^(?:[A-Z][A-Z.'-]*\s?){1,4}, (?P<state>Ala|Ariz|Calif|Colo|Conn|Fla|Ky|Md|Mich|Minn|Mont|Neb|Nev|N\.H|"
-                         r"N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|R\.I|S\.C|S\.D|Tenn|Vt|W\.Va|Wis|Wyo|D\.C)\.\s*(?:\(|[-\u2013\u2014])",
-                         re.M)
 
 
 _ADJECTIVE_BEFORE_NAME = re.compile(r"([A-Z][\w-]+) (?:[A-Z][\w'’-]+ )*(?:Office|Ministry|Commission|Department|Agency|Police|"
@@ -721,7 +714,7 @@ def classify(text: str, *, is_person: bool, default_country: str = "", setting: 
     `setting` country. A dotted acronym is read without its dots
     ('U.N. Office' as 'UN Office', 'E.U. official')."""
     if not is_person and (place := _LOCAL_GOVERNMENT.fullmatch(text.strip())):  # "the city said": its government
-        return government_type(country_in(place.group("of") or "") or default_country or setting)
+        return government_type(country_in(place.group("of") or "") or setting or default_country)
     text = _VICE.sub("vice ", text)  # "senior vice-president": the cue "senior vice president", no head of state
     text = _DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text)
     low = f" {text.lower()} "
@@ -753,7 +746,7 @@ def classify(text: str, *, is_person: bool, default_country: str = "", setting: 
         elif source_type == "government":
             local = setting if low[start:end] in TERRITORIAL_CUES else ""
             seat = court if low[start:end].strip() in JUDICIAL_CUES else ""  # 'judge X' of a Vilnius court in a story
-            source_type = government_type(country_in(text) or seat or default_country or local,  # about Russia
+            source_type = government_type(country_in(text) or seat or local or default_country,  # about Russia
                                           security=bool(_SECURITY.search(low[start:end])))
         elif source_type == WESTERN_SECURITY:  # "intelligence": of the country named, else the article's
             source_type = government_type(country_in(text) or default_country, security=True)

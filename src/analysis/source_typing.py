@@ -24,7 +24,9 @@ from .source_types import (
     classify, clean_name, first_names, company_name, country_cues, country_in, country_mentions, court_seat,
     cue_matches, cue_words, generic_nouns, generic_organisation, government_metonym, government_type, institution,
     is_government_type, lexicon, name_noun_type, named_not_as_place, nouns_pattern, organisation_nouns,
-    rank_and_file, roles, setting_country, spelt_out, surname, typed_organisation, variant_table)
+    rank_and_file, roles, spelt_out, surname, typed_organisation, variant_table, _BASED, _country_pattern, WESTERN)
+from .gazetteer import (
+    DATELINE_WEIGHT, TITLE_WEIGHT, BODY_WEIGHT, US_TOWN, Evidence, country_code, dateline_country, place_country, vote)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -34,6 +36,7 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
     """The type of one resolved source (a label of `analysis.source_types`), or '' when nothing says it."""
     if source.kind == "outlet":
         return "media outlet"
+    default_country = default_country or _local_country(resolver)
     if source.kind == "document":
         return "document or leaked correspondence"
     if source.named and not source.descriptions and source.key in _cited(resolver):
@@ -484,51 +487,142 @@ _NAME_TITLES = {"dr", "mr", "mrs", "ms", "prof", "sir", "dame", "lord", "lady"}
 
 
 def _setting(resolver: Resolver) -> str:
-    """The country the story is set in (`Resolver.setting`: the only country the body names, places included),
-    else, when the body names no country at all, the one its title names ('Oregon Mayor Fires Fire Chief' over a
-    story that names its town only: the state in the headline sets it in the U.S.), else the U.S. when the body
-    writes a town with its state's abbreviation or a U.S. county's office, else the country whose state bodies it
-    names ('the FBI')."""
-    return resolver.setting or _unnamed_setting(resolver.article.title or "", resolver.article.body) or \
-        _headline_setting(resolver.article.title or "", resolver.article.body)
+    """The country the story is set in (`story_setting`), else, when its places decide nothing, the headline's one
+    country (`_headline_setting`), else the one country whose state bodies of the variant table the text names
+    ('the FBI is helping', 'the Home Office said')."""
+    return story_setting(resolver)[0] or _headline_setting(resolver.article.title or "", resolver.article.body) or \
+        _state_bodies_setting(resolver.article.body)
 
 
 def _headline_setting(title: str, body: str) -> str:
-    """The one country a headline names ('Moldovan minister visits flooded villages'), when the body
-    names it too, not only as a place, among several countries none of which dominates (a story and the war it
-    mentions, or a page's other headlines): where the story is set, for its courts, prosecutors and police."""
-    if not (found := setting_country(title)) or len({c for _, c in country_mentions(title)}) != 1:
+    """The one country a headline names ('Lenz's spokesman on the pardon', 'Moldovan minister visits flooded
+    villages'), when the body names it too, not only as a place: the story's, when its places decide nothing."""
+    named = {country for _, country in country_mentions(title) if country != WESTERN}
+    return named.pop() if len(named) == 1 and named_not_as_place(body, next(iter(named))) else ""
+
+
+def story_setting(resolver: Resolver) -> tuple[str, str]:
+    """(country, evidence) of where the story is set: a vote of the places it names (`gazetteer.vote`), its
+    dateline's place first (DATELINE_WEIGHT), then its headline's countries and places, then each place of the body:
+    a country, region or city of `data/source_countries.csv` the parser takes for a place, a city or U.S. state of
+    the gazetteer the parser tags as a place, a town named before its U.S. state's abbreviation ('Hattiesburg,
+    Miss.'), an institution named after its town ('the Millbrae City Council'), a U.S. county's office. A demonym
+    ('Asian residents', 'a Chinese firm'), a state body ('the Kremlin') or a place in a name of something based
+    elsewhere ('Paris-based') is no place."""
+    doc = resolver.doc
+    spans = tuple((e.start_char, e.end_char, e.label_) for e in doc.ents)
+    return _story_setting(resolver.article.title or "", resolver.article.body, spans)
+
+
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def _local_country(resolver: Resolver) -> str:
+    """The setting's country for every official of a local story: one its dateline or headline puts in that
+    country ('Fire kills eight at Turkish hospital', 'IPOH, May 3 —') and whose body names no other country ('Interior
+    Minister X' at a hospital fire in Bursa is Turkey's); '' otherwise ('across Russia' alone sets a story, not a
+    minister's nationality)."""
+    setting = story_setting(resolver)[0]
+    if not setting:
         return ""
-    return found if named_not_as_place(body, found) else ""
+    body, title = resolver.article.body, resolver.article.title or ""
+    named = {country for _, country in country_mentions(body) if country != WESTERN}
+    placed = dateline_country(body)[0] == setting or setting in {country for _, country in country_mentions(title)}
+    return setting if placed and named <= {setting} else ""
 
 
 @lru_cache(maxsize=64)
-def _unnamed_setting(title: str, body: str) -> str:
-    """`_setting` of a body that names no country place by place: from its title, U.S. towns and county offices and
-    state bodies (read once per article, not once per source)."""
-    if country_mentions(body):
-        return ""
-    if found := setting_country(title):
-        return found
-    # ... else a town with its U.S. state's abbreviation ("in Hattiesburg, Miss., ..."), or a county's office as U.S.
-    # counties have them ("the Forrest County Sheriff's Department"): a story that names no country otherwise
-    if _US_PLACE.search(body) or _US_COUNTY_OFFICE.search(body):
-        return "U.S."
-    # ... else the one country whose state bodies of the variant table the text names ("the FBI is helping", "the
-    # Home Office said": that state's story)
+def _story_setting(title: str, body: str, spans: tuple[tuple[int, int, str], ...]) -> tuple[str, str]:
+    evidence = []
+    country, place = dateline_country(body)
+    if country:
+        evidence.append(Evidence(country, DATELINE_WEIGHT, f"dateline {place}", True))
+    for offset, country in country_mentions(title):
+        word = _mention_word(title, offset)
+        if country != WESTERN:
+            evidence.append(Evidence(country, TITLE_WEIGHT, f"headline {word}", _place_word(word)))
+    taken = []
+    for offset, country in country_mentions(body):
+        word = _mention_word(body, offset)
+        taken.append((offset, offset + len(word)))
+        if country == WESTERN or _BASED.match(body, offset) or _WAR_IN.search(body[max(0, offset - 24):offset]):
+            continue
+        label = next((label for start, end, label in spans if start <= offset < end), "")
+        place = not _demonym(word) and (label in _PLACE_LABELS or not label and _place_word(word))
+        evidence.append(Evidence(country, BODY_WEIGHT, word, place))
+    for start, end, label in spans:
+        if label not in _PLACE_LABELS or any(a < end and start < b for a, b in taken) or \
+                _WAR_IN.search(body[max(0, start - 24):start]):
+            continue
+        name = _THE.sub("", body[start:end]).strip()
+        if _plausible_place(name, body) and (country := place_country(name)):
+            evidence.append(Evidence(country, BODY_WEIGHT, name, True))
+    for found in US_TOWN.finditer(body):
+        evidence.append(Evidence("U.S.", BODY_WEIGHT, found.group(0), True))
+    for found in _TOWN_INSTITUTION.finditer(body):
+        name = found.group(1)
+        if not any(a <= found.start() < b for a, b in taken) and _plausible_place(name, body) and \
+                (country := place_country(name)):
+            evidence.append(Evidence(country, BODY_WEIGHT, found.group(0), True))
+    for found in _US_COUNTY_OFFICE.finditer(body):
+        evidence.append(Evidence("U.S.", BODY_WEIGHT, found.group(0), True))
+    return vote(evidence)
+
+
+_THE = re.compile(r"^the\s+", re.I)
+# a place named as a war's theatre ('the war in Ukraine', 'sent to fight in Syria'): the story's war, not its scene
+_WAR_IN = re.compile(r"\b(?:war|wars|fight|fighting|fought|front|frontline|front line|invasion|offensive) "
+                     r"(?:in|on|of|against)\s+(?:the\s+)?$", re.I)
+# an institution named after its town or county ('the Millbrae City Council', 'Johor Fire and Rescue Department')
+_TOWN_INSTITUTION = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:City|Town|County|Village|Borough|Municipal|"
+                               r"Shire|Police|Fire|Sheriff'?s?|District) (?:Council|Hall|Department|Office|Commission|"
+                               r"Board|Service|Manager|Attorney|Police|and|Court|Government|Corporation)\b")
+_US_COUNTY_OFFICE = re.compile(r"\b[A-Z][a-z]+ County (?:Sheriff|Board of|Commission|Courthouse|Circuit|Superior|"
+                               r"District Attorney|Prosecutor|Attorney|Judge|Jail|Coroner|Clerk|Supervisors|Executive|"
+                               r"Emergency|Health Department|Public Schools|School District|Fire)")
+# the country names, acronyms and short names the gazetteer spells otherwise ('U.S.', 'Britain')
+_COUNTRY_SHORT = {"u.s.", "us", "usa", "u.s.a.", "america", "uk", "u.k.", "britain", "great britain", "england",
+                  "scotland", "wales", "northern ireland"}
+
+
+def _mention_word(text: str, offset: int) -> str:
+    found = _country_pattern().match(text, offset)
+    return found.group(0) if found else text[offset:offset + 1]
+
+
+def _place_word(word: str) -> bool:
+    """A country cue that names a place (a country, capital, region or city), not a people or a state body."""
+    return word.lower() in _COUNTRY_SHORT or bool(country_code(word)) and not _demonym(word)
+
+
+def _demonym(word: str) -> bool:
+    """A country cue that names a people ('Turkish', 'Americans'), whatever the parser tags it."""
+    low = word.lower()
+    return low in (country_cues().get(low, "").lower(), country_cues().get(low, "").lower() + "s") or \
+        not country_code(word) and low.endswith(("an", "ans", "ish", "ese", "i", "is", "ch"))
+
+
+def _plausible_place(name: str, body: str) -> bool:
+    """A name the parser tags as a place that may be looked up in the gazetteer: capitalised, three letters at
+    least, no stop word, title, role or organisation noun ('Police' is a Polish town, 'Of' a Turkish one), and
+    never written in lower case in the same text (a common word: 'Mobile', 'Reading')."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+    low = name.lower()
+    return len(name) >= 3 and name[:1].isupper() and low not in STOP_WORDS and low not in cue_words() and \
+        low not in organisation_nouns() and low.rstrip(".") not in TITLES and \
+        not re.search(r"(?<![\w.])" + re.escape(low) + r"(?!\w)", body)
+
+
+@lru_cache(maxsize=64)
+def _state_bodies_setting(body: str) -> str:
+    """The one country whose state bodies of the variant table a text names ("the FBI is helping", "the Home Office
+    said": that state's story), or ''."""
     owned = {kind[:-len(_OF_STATE)] for kind in affiliations(body, default_country="")
              if kind.endswith(_OF_STATE) and not kind.startswith("government")}
     return owned.pop() if len(owned) == 1 else ""
 
 
 _OF_STATE = " government or official"
-
-_US_PLACE = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ill|Ind|Kan|Ky|La|Md|"
-                       r"Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|"
-                       r"Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.(?=[\s,;)-])")
-_US_COUNTY_OFFICE = re.compile(r"\b[A-Z][a-z]+ County (?:Sheriff|Board of|Commission|Courthouse|Circuit|Superior|"
-                               r"District Attorney|Prosecutor|Attorney|Judge|Jail|Coroner|Clerk|Supervisors|Executive|"
-                               r"Emergency|Health Department|Public Schools|School District|Fire)")
 
 
 def _manages_a_team(source: Source, resolver: Resolver) -> bool:
