@@ -493,7 +493,7 @@ def type_rank(source_type: str) -> int:
 # government cues of offices bound to a place: with no country in their description they take the setting's
 TERRITORIAL_CUES = {"mayor", "premier", "judge", "court", "bench", "prosecutor", "police", "sheriff", "governor", "councillor",
                     "council member", "municipal", "city hall", "district attorney", "state attorney",
-                    "state's attorney", "public prosecutor", "fire department", "fire service", "fire chief", "fire marshal",
+                    "state's attorney", "public prosecutor", "fire department", "fire service", "fire and rescue", "fire chief", "fire marshal",
                     "fire commissioner", "fire captain", "fire lieutenant", "battalion chief", "fire inspector",
                     "fire investigator", "emergency services", "emergency management", "emergency operations",
                     "health department", "health district", "board of health", "public health unit",
@@ -641,17 +641,21 @@ _VICE = re.compile(r"\bvice\s*[-\u2010\u2011\u2013]\s*(?=[a-z])", re.I)  # "vice
 # a national or federal body of a state, by its name ("the National Weather Service", "the U.S. National Security
 # Council", "the Federal Aviation Administration", "the U.S. Census Bureau"; not "the National Council for Voluntary
 # Organisations", "the National Rifle Association", "the American Farm Bureau Federation")
-_STATE_BODY = re.compile(r"\b(?P<first>[A-Z][\w.]*) (?:(?:[A-Z][\w-]*|and) ){0,4}(?:Service|Agency|Bureau|"
+# ... an office's noun may take what it is of ("the Federal Bureau of Prisons", "the National Bureau of Statistics"; not
+# a council's or an association's: "the National Council of Churches")
+_STATE_BODY = re.compile(r"\b(?P<first>[A-Z][\w.]*) (?:(?:[A-Z][\w-]*|and) ){0,4}(?:(?:Service|Agency|Bureau|"
+                         r"Administration|Directorate) of (?:the )?[A-Z][\w-]*|(?:Service|Agency|Bureau|"
                          r"Administration|Council|Commission|Authority|Board|Directorate|Guard|Survey)\b"
-                         r"(?! (?:of|for|on)\b)(?! (?!The\b)[A-Z])")
+                         r"(?! (?:of|for|on)\b))(?! (?!The\b)[A-Z])")
 
 
 def _state_body(text: str) -> re.Match | None:
-    """The first name in `text` of a national or federal body, or of one a country's name or adjective opens ('the
-    U.S. Census Bureau', 'the Australian Maritime Safety Authority'; see `_STATE_BODY`)."""
+    """The first name in `text` of a national, federal or state body, or of one a country's name or adjective opens
+    ('the U.S. Census Bureau', 'the Australian Maritime Safety Authority', 'the State Emergency Service'; see
+    `_STATE_BODY`)."""
     for match in _STATE_BODY.finditer(text):
         first = match.group("first")
-        if first in ("National", "Federal") or country_cues().get(first.lower()) not in (None, WESTERN):
+        if first in ("National", "Federal", "State") or country_cues().get(first.lower()) not in (None, WESTERN):
             return match
     return None
 _WORKS_AT = re.compile(r"\b(?:with|at|of|for|from|in) (?:the )?(?:[A-Z][\w.]* )?$")  # a person's role at the body

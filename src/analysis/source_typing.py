@@ -59,14 +59,17 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
         return government_type(place)  # "Minsk said", "Lenzburg denies": a capital the tagger took for a person
     if named_person and (rank := POST_NOMINALS.get(source.key.split()[-1])):
         text = f"{text} {rank}"  # "Marcus Pell KC": a barrister; "Anna Ross MSP": a legislator
-    if named_person and (title := _TITLE_IN_NAME.match(source.key)) and title.group(1).lower() in cue_words():
-        text = f"{title.group(1)} {text}"  # "2019-05-02 Sheriff Ann Kroll ...": a role the name kept before it
+    if named_person and (title := _TITLE_IN_NAME.match(source.key)) and cue_matches(f" {title.group(1).lower()} "):
+        text = f"{title.group(1)} {text}"  # "2019-05-02 Sheriff Ann Kroll ...", "Water Commissioner Dana Lowry": a
+        # role the name kept before it
     if source.kind == "person" and source.named and _ACRONYM.match(source.key) and \
             source.key.lower() not in first_names():  # "OLEG HAD served four years": a first name in capitals
         return _organisation_type(source.key, resolver, default_country) or name_noun_type(text) or \
             classify(text, is_person=False, default_country=default_country) or "other"  # "MAST said": no person
     if source.kind in ("person", "org") and source.named and company_name(source.key):
         return COMPANY  # "Macquarie Capital downgraded the company, saying ..."
+    if source.kind == "org" and _TRADE_GROUP.search(clean_name(source.key)):
+        return COMPANY  # "Dolan's Lenzhof catering group said": a trade's group after its name is a company
     if (named_person or source.kind == "org" and source.named) and _traded(source.key, resolver.article.body):
         return COMPANY  # "Shares of Peloton (PTON) fell ..., Peloton said"
     if source.kind in ("person", "org") and source.named and not source.descriptions and \
@@ -74,7 +77,7 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
         return COMPANY  # "Lenz Foods said it earned $18 million, or 12 cents a share"
     if clean_name(source.key) in MARKET_METONYMS:
         return ANALYST  # "Wall Street said": the market's analysts, no person
-    if source.kind == "person" and relative_of_named(source):
+    if source.kind == "person" and (relative_of_named(source) or _relative_of_antecedent(source, resolver)):
         return "private person"  # "Orlova's mother": one relative of a named person, identifiable
     if source.kind == "person":
         hidden = not source.named or bool(source.anonymous_reason)
@@ -146,6 +149,9 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
                                        _organisation_referred_to(source, resolver, default_country) or
                                        found and _organisation_of_introduction(source, resolver)):
             return runs  # "chief executive of Ipswich and Colchester hospitals", "the trust's deputy chief executive"
+        if found in ("", ANALYST) and named_person and (heads := _heads_organisation(source, resolver, default_country)):
+            return heads  # "an expert on prisons ... as head of the Lenz Behind Walls organization", which "provides
+            # legal assistance to inmates": the group's voice, not an analyst's
         if found:
             return found
         if named_person and (titled := _title_before_name(source, resolver, default_country)):
@@ -343,7 +349,12 @@ def _kind_named(name: str, body: str) -> str:
 # trades whose 'group' is a company's ("logistics group"), not a rights group's or a group of people's
 INDUSTRIES = ("logistics|mining|steel|retail|energy|oil|shipping|insurance|banking|engineering|construction|chemicals?|"
               "telecoms?|telecommunications|food|drinks|luxury|hotel|travel|pharmaceutical|drugs|industrial|"
-              "defen[cs]e|aerospace|property|investment|technology|tech|airline|freight|transport|utilities|utility")
+              "defen[cs]e|aerospace|property|investment|technology|tech|airline|freight|transport|utilities|utility|"
+              "catering|restaurant|hospitality|automotive|textile|fashion|tobacco|timber|agribusiness|gaming|"
+              "gambling|brewing|dairy|cement|chemical|media holding|holding")
+# an organisation named with its trade's group after its name ("Prigozhin's Lenzhof catering group", "the Orex
+# mining conglomerate")
+_TRADE_GROUP = re.compile(r"\b[A-Z][\w'’.-]* (?:" + INDUSTRIES + r") (?:group|conglomerate|company|firm|holding)s?$")
 
 
 _ITS_RIVAL = re.compile(r"^(?:its|their) (?:[\w-]+ )?(?:rival|competitor|competition)s?$", re.I)
@@ -399,7 +410,7 @@ def _called_company(source: Source, resolver: Resolver) -> bool:
 
 # a role word written with its capital that the name kept before a first name and a surname ("Sheriff Ann Kroll",
 # where a date before it kept the parser from cutting it off)
-_TITLE_IN_NAME = re.compile(r"^([A-Z][a-z]+) (?=[A-Z][\w'’.-]+ [A-Z][\w'’.-]+$)")
+_TITLE_IN_NAME = re.compile(r"^((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) (?=[A-Z][\w'’.-]+ [A-Z][\w'’.-]+$)")
 # letters after a person's name that give their rank: senior counsel and members of a legislature (MP, MLA and MPP
 # are cue words of data/source_cues.csv themselves)
 POST_NOMINALS = {"KC": "king's counsel", "QC": "queen's counsel", "SC": "senior counsel", "SAN": "senior advocate",
@@ -441,6 +452,13 @@ def _lead_epithet(source: Source, resolver: Resolver, default_country: str) -> s
 # Experiences Matthew Bennett", "Sky News' Kay Burley", "the Tory MP Sir David Evenett"): a title the parser may have
 # cut short or left out of the name's descriptions; 'of', 'for', 'and', '&' join its words
 _TITLE_WORD = re.compile(r"(?:[A-Z][\w.&'’-]*|of|for|and|&)$")
+def _lower_role(word: str, run: list[str]) -> bool:
+    """An official's role in lower case between an organisation's name and the person's honorifics ("Lenz Fire and
+    Rescue Department director Datuk Ali Omar"): part of the title run, once."""
+    return word.islower() and roles().get(word, ("",))[0] == "official" and all(w[:1].isupper() for w in run)
+
+
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Z&.-]{1,9}\)")
 _POSSESSIVE_END = re.compile(r"(?:['’]s?)$")
 TITLE_RUN_WORDS = 10
 
@@ -455,7 +473,10 @@ def _title_before_name(source: Source, resolver: Resolver, default_country: str)
         words = body[max(0, start - 200):start].rsplit("\n", 1)[-1].split()
         run: list[str] = []
         for word in reversed(words[-TITLE_RUN_WORDS:]):
-            if not _TITLE_WORD.match(word) or word.endswith((",", ":", ";", '"', "”", ")")) or \
+            if run and _BRACKETED_ACRONYM.fullmatch(word):
+                continue  # "Lenz Fire and Rescue Department (LFRD) director Ali Omar": the acronym of the name before
+            if not (_TITLE_WORD.match(word) or _lower_role(word, run)) or \
+                    word.endswith((",", ":", ";", '"', "”", ")")) or \
                     word.endswith(".") and len(word.replace(".", "")) > 4:
                 break  # a sentence's last word ("Thursday."), not a title's abbreviation ("Dr.", "U.S.")
             run.insert(0, word)
@@ -708,6 +729,9 @@ ROLE_VERBS = {"serve", "head", "lead", "led", "run", "ran", "chair", "found", "c
 _RELATIVE_VERB = re.compile(r"\b(?:who|which)\s+((?:(?:has|have|had|also|often|now|still|once|previously|recently|"
                             r"regularly|frequently|since|would|will|can|could|does|did|do)\s+)*)([a-z-]+)")
 BE_FORMS = {"is", "was", "are", "were", "been", "be", "being"}
+_DONE_BY = re.compile(r"\s+(?:(?:also|then|later|first|being)\s+)?([a-z]+(?:ed|en|ld|ht|wn))\s+(?:[a-z]+\s+)?by\b")
+_GIVEN_ROLE = ("appoint", "elect", "nominat", "hired", "employ", "commission", "name", "chosen", "select", "promot",
+               "sworn", "assign", "deploy", "post", "train")
 
 
 # a person's relation to another, whose roles are the other's: "a close associate of Russian President Vladimir
@@ -729,10 +753,66 @@ _POSSESSOR_RELATION = re.compile(r"^.*?['’]s?\s+(?=(?:(?:close|closest|longtim
 # relatives in the plural and a family ("Dolan's family", "the relatives") stay unnamed people
 RELATIVE_NOUNS = r"(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|cousin|nephew|niece|uncle|" \
                  r"aunt|grand(?:son|daughter|mother|father)|(?:son|daughter|mother|father|brother|sister)-in-law|" \
-                 r"girlfriend|boyfriend|fianc[eé]e?|stepmother|stepfather|stepson|stepdaughter|mum|mom|dad|twin)"
+                 r"girlfriend|boyfriend|fianc[eé]e?|stepmother|stepfather|stepson|stepdaughter|mum|mom|dad|twin|family|parents)"
 _RELATIVE_OF_NAMED = re.compile(r"^(?:the )?([A-Z][\w.-]+(?: [A-Z][\w.-]+){0,2})['’]s? (?:(?:late|elder|older|younger|"
                                 r"eldest|oldest|youngest|twin|only|adult|teenage|grieving|estranged) )?" +
                                 RELATIVE_NOUNS + r"$")
+
+
+# a person's description as the head or founder of a named organisation ("as head of the Lenz Behind Walls organization")
+_HEAD_OF = re.compile(r"\b(?:head|founder|co-founder|director|leader|chair|chairman|chairwoman|president) of (?:the )?"
+                      r"((?:[A-Z][\w'’.-]*\s?)+)")
+# what a group does that makes it a rights or legal-aid group ("X provides legal and charitable assistance to ...",
+# "X defends the rights of migrants")
+_DOES_RIGHTS = r"(?:\s+\w+){0,3}?\s+(?:(?:provides?|offers?|gives?)(?:\s+\w+){0,3}?\s+(?:legal|charitable|humanitarian)\b|" \
+               r"(?:defends?|protects?|champions?|campaigns? for|advocates? for|fights? for)(?:\s+\w+){0,3}?\s+rights\b)"
+
+
+def _heads_organisation(source: Source, resolver: Resolver, default_country: str) -> str:
+    """The type of the organisation a named person's description makes them head or founder of: its own type, else
+    a rights or legal-aid group's when the text says the organisation gives legal or charitable help or defends
+    rights ('Lenz Behind Walls provides legal and charitable assistance to inmates'); '' otherwise."""
+    body = resolver.article.body
+    for description in source.descriptions:
+        for match in _HEAD_OF.finditer(description):
+            name = match.group(1).strip()
+            if not name or name.lower() in country_cues():
+                continue
+            kind = _organisation_type(name, resolver, default_country)
+            if kind and kind not in (ANALYST, "document or leaked correspondence") and not is_government_type(kind):
+                return kind
+            if re.search(re.escape(name) + _DOES_RIGHTS, body):
+                return RIGHTS_GROUP
+    return ""
+
+
+_POSSESSIVE_RELATIVE = re.compile(r"^(his|her) (" + RELATIVE_NOUNS + r")$", re.I)
+ANTECEDENT_REACH = 400  # characters back to the named person a possessive pronoun may refer to
+
+
+def _relative_of_antecedent(source: Source, resolver: Resolver) -> bool:
+    """An unnamed relative named by a possessive pronoun whose antecedent is the named person last mentioned before
+    it, of a gender the pronoun allows ("Tom Ebo was arrested ... His family said ..."): that person's relative, so
+    identifiable; recorded as a variant ("Ebo's family") that `relative_of_named` reads."""
+    match = _POSSESSIVE_RELATIVE.match(source.key)
+    if source.named or source.anonymous_reason or source.kind != "person" or not match or not source.mentions:
+        return False
+    start = min(source.mentions)[0]
+    for offset, key, _ in reversed(resolver.persons):
+        if offset >= start or key == source.key:
+            continue
+        if offset < start - ANTECEDENT_REACH:
+            return False
+        person = resolver.sources.get(resolver.sources.canonical(key))
+        if person is None or not person.named or person.kind != "person":
+            continue
+        gender = "m" if match.group(1).lower() == "his" else "f"
+        between = re.findall(r"[a-z]+", resolver.article.body[offset:start])
+        if person.gender not in ("", gender) or any(roles().get(w, ("", ""))[1] == gender for w in between):
+            return False  # the pronoun points past them to someone else ("Oksana said ... the mother ... her son")
+        source.variants.add(f"{surname(person.key)}'s {match.group(2).lower()}")
+        return True
+    return False
 
 
 def relative_of_named(source: Source) -> bool:
@@ -768,7 +848,11 @@ def _role_descriptions(descriptions: list[str]) -> list[str]:
         description = _POSSESSOR_RELATION.sub("", description)
         for match in _RELATIVE_VERB.finditer(description):
             verb = match.group(2)
-            if verb not in BE_FORMS and not verb.startswith(tuple(ROLE_VERBS)):
+            if verb not in BE_FORMS and not verb.startswith(tuple(ROLE_VERBS)) or \
+                    verb in BE_FORMS and (done := _DONE_BY.match(description, match.end())) and \
+                    not done.group(1).startswith(_GIVEN_ROLE):
+                # ... and a passive one with its agent ("who was awakened by firefighters"): what others did to
+                # them, whose roles are the others' (not "who was appointed by the council", a role given)
                 description = description[:match.start()].rstrip(" ,")
                 break
         out.append(description)
