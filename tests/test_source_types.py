@@ -9,7 +9,8 @@ import pytest
 
 from analysis import nlp
 from analysis.corpus import load_corpus
-from analysis.source_types import article_country, classify, country_in, setting_country
+from analysis.source_types import article_country, classify, country_in
+from analysis.source_typing import _story_setting
 from analysis.source_typing import source_type
 from analysis.sourcing import analyse
 from analysis.speakers import Resolver
@@ -811,16 +812,23 @@ def test_the_regions_and_cities_of_russia_and_ukraine_name_their_country(place, 
         if country == "Russian" else "Ukrainian government"
 
 
-def test_the_setting_is_the_country_a_text_names_most_when_it_names_another_once():
+def _setting_of(write_corpus, text: str) -> str:
+    article = load_corpus(write_corpus({"001_page.txt": text})).analysable[0]
+    spans = tuple((e.start_char, e.end_char, e.label_) for e in nlp.parse(article).ents)
+    return _story_setting(article.title or "", article.body, spans)[0]
+
+
+def test_the_setting_is_the_country_a_text_names_most_when_it_names_another_once(write_corpus):
     text = ("Rescuers in New Zealand searched the rubble on Tuesday. New Zealand's police said two people died. "
-            "Aftershocks rattled Christchurch, New Zealand, overnight. A U.S. agency measured the quake.")
-    assert setting_country(text) == "New Zealand"
-    assert setting_country("Rescuers in New Zealand searched the rubble. A U.S. agency measured the quake.") == ""
+            "Aftershocks rattled Christchurch, New Zealand, overnight. A U.S. agency measured the quake.\n")
+    assert _setting_of(write_corpus, text) == "New Zealand"
+    assert _setting_of(write_corpus, "Rescuers in New Zealand searched the rubble. A U.S. agency measured the "
+                                     "quake.\n") == ""
 
 
-def test_a_compound_place_name_names_no_country_of_its_parts():
-    assert setting_country("Councillors of Challes, a small town in Maine-et-Loire, fled the hall.") == ""
-    assert setting_country("Police in Augusta, Maine, said two people were hurt.") == "U.S."
+def test_a_compound_place_name_names_no_country_of_its_parts(write_corpus):
+    assert _setting_of(write_corpus, "Councillors of Challes, a small town in Maine-et-Loire, fled the hall.\n") == ""
+    assert _setting_of(write_corpus, "Police in Augusta, Maine, said two people were hurt.\n") == "U.S."
 
 
 @pytest.mark.parametrize("text, expected", [

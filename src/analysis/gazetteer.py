@@ -6,7 +6,8 @@ the cities of more than 15,000 people with their country. A name several countri
 most populous one's country only when it dominates (five times the population of any other country's place of that
 name: 'Paris' is France's, 'Victoria' and 'Cambridge' nobody's). Country cues of `data/source_countries.csv`
 (names, capitals, regions, demonyms, state bodies) are read by `analysis.source_types.country_mentions`; this
-module adds the places that lexicon does not list and weighs them all into one setting (`story_setting`).
+module adds the places that lexicon does not list, and `vote` weighs them all into one setting
+(`analysis.source_typing.story_setting` gathers the evidence from a parsed article).
 """
 
 from __future__ import annotations
@@ -47,32 +48,38 @@ def _data():
     return cache.get_countries(), cache.get_us_states(), cache.get_cities()
 
 
+def _add(table: dict[str, dict[str, int]], name: str, code: str, population: int) -> None:
+    key = _fold(name)
+    if key and population > table[key].get(code, -1):
+        table[key][code] = population
+
+
 @lru_cache(maxsize=1)
-def _places() -> tuple[dict[str, dict[str, int]], dict[str, dict[str, int]]]:
-    """(primary, alternate): folded name -> {country code: the largest population of a place so named}. The
-    primary names are the places' own and the countries' and U.S. states'; the alternates are other Latin spellings
-    ('Johore Bahru'), read only for a name no place has as its own."""
+def _primary() -> dict[str, dict[str, int]]:
+    """Folded name -> {country code: the largest population of a place so named}: the places' own names, the
+    countries' and the U.S. states'."""
     countries, states, cities = _data()
     primary: dict[str, dict[str, int]] = defaultdict(dict)
-    alternate: dict[str, dict[str, int]] = defaultdict(dict)
-
-    def add(table, name, code, population):
-        key = _fold(name)
-        if key and population > table[key].get(code, -1):
-            table[key][code] = population
-
     for code, country in countries.items():
-        add(primary, country["name"], code, 10 ** 10)  # a country's own name is its, whatever town shares it
+        _add(primary, country["name"], code, 10 ** 10)  # a country's own name is its, whatever town shares it
     for state in states.values():
-        add(primary, state["name"], "US", 10 ** 9)
+        _add(primary, state["name"], "US", 10 ** 9)
     for city in cities.values():
-        add(primary, city["name"], city["countrycode"], city["population"])
-    for city in cities.values():
+        _add(primary, city["name"], city["countrycode"], city["population"])
+    return dict(primary)
+
+
+@lru_cache(maxsize=1)
+def _alternate() -> dict[str, dict[str, int]]:
+    """The same for the cities' other Latin spellings ('Johore Bahru'), which no place has as its own name (built
+    only when a dateline needs it)."""
+    primary, alternate = _primary(), defaultdict(dict)
+    for city in _data()[2].values():
         for name in city.get("alternatenames") or ():
-            if len(name) >= MIN_ALTERNATE and _latin(name) and name[:1].isupper() and not name.isupper() and \
+            if len(name) >= MIN_ALTERNATE and name[:1].isupper() and not name.isupper() and _latin(name) and \
                     _fold(name) not in primary:
-                add(alternate, name, city["countrycode"], city["population"])
-    return dict(primary), dict(alternate)
+                _add(alternate, name, city["countrycode"], city["population"])
+    return dict(alternate)
 
 
 def country_code(name: str, *, alternates: bool = False) -> str:
@@ -80,9 +87,8 @@ def country_code(name: str, *, alternates: bool = False) -> str:
     such place or several countries' places share it and none dominates (DOMINANCE). Other spellings of a place
     ('Johore Baru') only with `alternates` (a dateline's place, which is surely one: in running text, an invented or
     misspelt town matches too many of them)."""
-    primary, alternate = _places()
     key = _fold(name)
-    found = primary.get(key) or alternates and alternate.get(key)
+    found = _primary().get(key) or alternates and _alternate().get(key)
     if not found:
         return ""
     ranked = sorted(found.items(), key=lambda item: -item[1])

@@ -397,20 +397,6 @@ def country_referred_to(body: str, offset: int) -> str:
     return named[-1] if named else ""
 
 
-def setting_country(text: str) -> str:
-    """The country a text is set in, places included ('a hearing in London', 'housing in New York City'): the
-    only one it names, or the one it names at least SETTING_MENTIONS times and twice as often as any other (a quake
-    story from Christchurch that once names a U.S. state's abbreviation); '' otherwise. A court, a mayor or the
-    police sit where the story is set, so their roles take it (TERRITORIAL_CUES); a minister or a president may
-    speak anywhere and do not."""
-    named = Counter(country for offset, country in country_mentions(text)
-                    if country != WESTERN and not _BASED.match(text, offset)).most_common(2)
-    if len(named) == 1 or len(named) == 2 and named[0][1] >= SETTING_MENTIONS and named[0][1] >= 2 * named[1][1]:
-        return named[0][0]
-    return ""
-
-
-SETTING_MENTIONS = 3  # mentions of the country a text is mostly set in, when it names another too
 
 
 _ADJECTIVE_BEFORE_NAME = re.compile(r"([A-Z][\w-]+) (?:[A-Z][\w'’-]+ )*(?:Office|Ministry|Commission|Department|Agency|Police|"

@@ -569,11 +569,12 @@ def _story_setting(title: str, body: str, spans: tuple[tuple[int, int, str], ...
         if country == WESTERN or _BASED.match(body, offset) or _WAR_IN.search(body[max(0, offset - 24):offset]):
             continue
         label = next((label for start, end, label in spans if start <= offset < end), "")
-        place = not _demonym(word) and (label in _PLACE_LABELS or not label and _place_word(word))
+        place = not _demonym(word) and (label in _PLACE_LABELS or _place_word(word))
         evidence.append(Evidence(country, BODY_WEIGHT, word, place))
     for start, end, label in spans:
         if label not in _PLACE_LABELS or any(a < end and start < b for a, b in taken) or \
-                _WAR_IN.search(body[max(0, start - 24):start]):
+                _WAR_IN.search(body[max(0, start - 24):start]) or body[end:end + 1] == "-" or \
+                body[max(0, start - 1):start] == "-":  # part of a compound name ('Maine-et-Loire'), no place
             continue
         name = _THE.sub("", body[start:end]).strip()
         if _plausible_place(name, body) and (country := place_country(name)):
@@ -619,8 +620,8 @@ def _place_word(word: str) -> bool:
 def _demonym(word: str) -> bool:
     """A country cue that names a people ('Turkish', 'Americans'), whatever the parser tags it."""
     low = word.lower()
-    return low in (country_cues().get(low, "").lower(), country_cues().get(low, "").lower() + "s") or \
-        not country_code(word) and low.endswith(("an", "ans", "ish", "ese", "i", "is", "ch"))
+    return low not in _COUNTRY_SHORT and not country_code(word) and (low in (country_cues().get(low, "").lower(), country_cues().get(low, "").lower()
+                                               + "s") or low.endswith(("an", "ans", "ish", "ese", "i", "is", "ch")))
 
 
 def _plausible_place(name: str, body: str) -> bool:

@@ -27,7 +27,7 @@ from .source_types import (
     COMPANY, MUNICIPAL_NOUNS, TITLES, classify, clean_name, company_name, country_cues, country_in, country_referred_to, cue_matches,
     cue_words,
     first_names, generic_nouns, guess_gender, institution, name_noun_type, organisation_nouns, outlet_names, roles,
-    setting_country, speaks_itself, spelt_out, surname, translit_key, variant_table)
+    speaks_itself, spelt_out, surname, translit_key, variant_table)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -713,7 +713,6 @@ class Resolver:
                  type_of: Callable[[Source, Resolver, str], str]):
         self.article, self.doc, self.default_country = article, doc, default_country
         self.type_of = type_of  # a source's type (`analysis.sourcing` gives its rules, which read this resolver)
-        self.setting = setting_country(article.body)  # the only country named, places included
         self.quotes = list(quotes)  # the article's quotations: a name only quoted is no pronoun's antecedent
         self.sources = SourceTable()
         self.persons: list[tuple[int, str, bool]] = []  # (offset, key, is the clause subject) of person mentions
