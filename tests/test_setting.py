@@ -62,3 +62,17 @@ def test_a_place_named_as_a_war_s_theatre_sets_no_story(sourcing_of):
         "Both had joined the war in Syria in 2015 and stayed in the war in Syria for three years.\n\n"
         "Police said the men were recruited online.\n"))
     assert types["police"] == "Moldovan government or official"
+
+
+def test_a_place_written_before_an_office_gives_its_country():
+    from analysis.source_types import classify
+    assert classify("Konya Governor Ali Veli", is_person=True) == "Turkish government or official"
+    assert classify("Eskisehir Gov. Ali Veli", is_person=True) == "Turkish government or official"
+    assert classify("Los Gatos Town Manager Ruth Okafor", is_person=True) == "U.S. government or official"
+    assert classify("Harbour City manager", is_person=True) == ""  # a team's manager, no town's
+    assert classify("Police Chief Ann Lee", is_person=True) == "government or official (country unknown)"
+
+
+def test_a_state_and_a_country_of_one_name_are_nobody_s():
+    assert place_country("Georgia") == ""
+    assert place_country("Sanliurfa") == "Turkish"  # the gazetteer writes it with a dotless i

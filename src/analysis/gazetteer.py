@@ -32,7 +32,7 @@ AP_STATES = {"Ala": "AL", "Ariz": "AZ", "Ark": "AR", "Calif": "CA", "Colo": "CO"
 
 def _fold(name: str) -> str:
     """A name's lookup key: lower case, accents dropped ('São Paulo' = 'sao paulo'), curly apostrophes straight."""
-    name = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    name = unicodedata.normalize("NFKD", name.replace("’", "'").replace("ı", "i"))  # Turkish dotless i too
     return " ".join("".join(c for c in name if not unicodedata.combining(c)).lower().split())
 
 
@@ -63,7 +63,7 @@ def _primary() -> dict[str, dict[str, int]]:
     for code, country in countries.items():
         _add(primary, country["name"], code, 10 ** 10)  # a country's own name is its, whatever town shares it
     for state in states.values():
-        _add(primary, state["name"], "US", 10 ** 9)
+        _add(primary, state["name"], "US", 10 ** 10)  # as much a name as a country's: "Georgia" is nobody's
     for city in cities.values():
         _add(primary, city["name"], city["countrycode"], city["population"])
     return dict(primary)

@@ -476,6 +476,26 @@ def type_rank(source_type: str) -> int:
     return len(PRIORITY)
 
 
+# the capitalised name written right before an office ("Keene Fire Chief", "Sanliurfa Governor", "Millbrae City
+# Manager"): the place the office is bound to
+_NAME_BEFORE = re.compile(r"((?:[A-Z][a-z'’-]+ ){1,2})(?:(?:City|Town|County|Fire|Police|Regional|Provincial|State) )?$")
+
+
+def _office_place(text: str, offset: int) -> str:
+    """The country of the town or province named right before an office at `offset` of `text` ('Keene Fire Chief':
+    U.S.; 'Sanliurfa Governor': Turkish), by the gazetteer; '' when no place the gazetteer knows stands there, or
+    one whose name is also a role, a title or an organisation's noun."""
+    from .gazetteer import place_country
+    found = _NAME_BEFORE.search(text[:max(0, offset)])
+    if not found:
+        return ""
+    name = found.group(1).strip()
+    words = name.lower().split()
+    if any(w in cue_words() or w in organisation_nouns() or w.rstrip(".") in TITLES or w in roles() for w in words):
+        return ""
+    return place_country(name)
+
+
 # government cues of offices bound to a place: with no country in their description they take the setting's
 TERRITORIAL_CUES = {"mayor", "premier", "judge", "court", "bench", "prosecutor", "police", "sheriff", "governor", "councillor",
                     "council member", "municipal", "city hall", "district attorney", "state attorney",
@@ -722,7 +742,8 @@ def classify(text: str, *, is_person: bool, default_country: str = "", setting: 
             continue  # "a striker who came off the bench" holds no seat on a court's bench
         if low[start:end].strip() == "president" and _presides_no_state(text):
             continue  # "president of Silgan", "president of the Lenz Rowing Club", "president & CEO": no head of state
-        if low[start:end].endswith(" manager") and re.search(r"[A-Z][\w'’.-]*\s+$", text[:max(0, start - 1)]):
+        if low[start:end].endswith(" manager") and text[max(0, start - 1):end - 1].endswith(" manager") and \
+                re.search(r"[A-Z][\w'’.-]*\s+$", text[:max(0, start - 1)]):
             continue  # "Harbour City manager", "Derby County manager": a team's, no city's manager
         if low[start:end].strip() == "vice president of" and (match := _PRESIDES.search(text)) and \
                 _of_state(match.group("of")):
@@ -734,7 +755,7 @@ def classify(text: str, *, is_person: bool, default_country: str = "", setting: 
         if source_type == "government" and body and not country_in(text):
             source_type = body
         elif source_type == "government":
-            local = setting if low[start:end] in TERRITORIAL_CUES else ""
+            local = (_office_place(text, start - 1) or setting) if low[start:end] in TERRITORIAL_CUES else ""
             seat = court if low[start:end].strip() in JUDICIAL_CUES else ""  # 'judge X' of a Vilnius court in a story
             source_type = government_type(country_in(text) or seat or local or default_country,  # about Russia
                                           security=bool(_SECURITY.search(low[start:end])))
