@@ -76,3 +76,11 @@ def test_a_place_written_before_an_office_gives_its_country():
 def test_a_state_and_a_country_of_one_name_are_nobody_s():
     assert place_country("Georgia") == ""
     assert place_country("Sanliurfa") == "Turkish"  # the gazetteer writes it with a dotless i
+
+
+def test_a_weak_setting_yields_to_the_country_the_article_is_about(sourcing_of):
+    types = source_types(sourcing_of(
+        "British ministers said the British public stood firm as thousands marched through the town on Saturday.\n\n"
+        "The British government welcomed the march, held in support of Ukraine.\n\n"
+        "Mayor Tom Ash said the march had been peaceful.\n"))
+    assert types["Tom Ash"] == "British government or official"  # one place of Ukraine's sets no British mayor there

@@ -161,25 +161,26 @@ class Evidence:
 
 # weights of the setting's vote: a dateline, then a headline, then each mention in the body
 DATELINE_WEIGHT, TITLE_WEIGHT, BODY_WEIGHT = 3.0, 2.0, 1.0
+STRONG = 3.0  # the weight of a setting that holds against another country named, or against the article's country
 
 
-def vote(evidence: list[Evidence]) -> tuple[str, str]:
-    """(country, reason): of the places among the evidence (a demonym or a state body alone, 'Asian residents',
-    'a Chinese company', 'the Kremlin', sets no story), the country with the most weight, when it has twice any
-    other's and, unless it is the only one named, at least three."""
+def vote(evidence: list[Evidence]) -> tuple[str, str, float]:
+    """(country, reason, weight): of the places among the evidence (a demonym or a state body alone, 'Asian
+    residents', 'a Chinese company', 'the Kremlin', sets no story), the country with the most weight, when it has
+    twice any other's and, unless it is the only one named, at least three (STRONG)."""
     totals: dict[str, float] = defaultdict(float)
     for item in evidence:
         if item.place:
             totals[item.country] += item.weight
     if not totals:
-        return "", "no place named"
+        return "", "no place named", 0.0
     ranked = sorted(totals.items(), key=lambda item: -item[1])
     best, score = ranked[0]
     runner = ranked[1][1] if len(ranked) > 1 else 0.0
-    if runner and (score < 3 or score < 2 * runner):
-        return "", "no country dominates (" + ", ".join(f"{c} {s:g}" for c, s in ranked[:3]) + ")"
+    if runner and (score < STRONG or score < 2 * runner):
+        return "", "no country dominates (" + ", ".join(f"{c} {s:g}" for c, s in ranked[:3]) + ")", 0.0
     names = []
     for item in evidence:
         if item.place and item.country == best and item.what not in names:
             names.append(item.what)
-    return best, f"{best} {score:g} (next {runner:g}): " + ", ".join(names[:4])
+    return best, f"{best} {score:g} (next {runner:g}): " + ", ".join(names[:4]), score

@@ -26,7 +26,7 @@ from .source_types import (
     is_government_type, lexicon, name_noun_type, named_not_as_place, nouns_pattern, organisation_nouns,
     rank_and_file, roles, spelt_out, surname, typed_organisation, variant_table, _BASED, _country_pattern, WESTERN)
 from .gazetteer import (
-    DATELINE_WEIGHT, TITLE_WEIGHT, BODY_WEIGHT, US_TOWN, Evidence, country_code, dateline_country, place_country, vote)
+    DATELINE_WEIGHT, STRONG, TITLE_WEIGHT, BODY_WEIGHT, US_TOWN, Evidence, country_code, dateline_country, place_country, vote)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -511,7 +511,13 @@ def _setting(resolver: Resolver) -> str:
     """The country the story is set in (`story_setting`), else, when its places decide nothing, the headline's one
     country (`_headline_setting`), else the one country whose state bodies of the variant table the text names
     ('the FBI is helping', 'the Home Office said')."""
-    return story_setting(resolver)[0] or _headline_setting(resolver.article.title or "", resolver.article.body) or \
+    country, _, weight = story_setting(resolver)
+    about = resolver.default_country
+    if country and weight < STRONG and about not in ("", country) and \
+            sum(found == about for _, found in country_mentions(resolver.article.body)) >= STRONG:
+        return about  # a place or two of another country ("Ukraine" once in a story about Britain) yield to the
+        # country the article names three times or more (not to a demonym once: "56% of residents are Korean")
+    return country or _headline_setting(resolver.article.title or "", resolver.article.body) or \
         _state_bodies_setting(resolver.article.body)
 
 
@@ -522,8 +528,8 @@ def _headline_setting(title: str, body: str) -> str:
     return named.pop() if len(named) == 1 and named_not_as_place(body, next(iter(named))) else ""
 
 
-def story_setting(resolver: Resolver) -> tuple[str, str]:
-    """(country, evidence) of where the story is set: a vote of the places it names (`gazetteer.vote`), its
+def story_setting(resolver: Resolver) -> tuple[str, str, float]:
+    """(country, evidence, weight) of where the story is set: a vote of the places it names (`gazetteer.vote`), its
     dateline's place first (DATELINE_WEIGHT), then its headline's countries and places, then each place of the body:
     a country, region or city of `data/source_countries.csv` the parser takes for a place, a city or U.S. state of
     the gazetteer the parser tags as a place, a town named before its U.S. state's abbreviation ('Hattiesburg,
@@ -553,7 +559,7 @@ def _local_country(resolver: Resolver) -> str:
 
 
 @lru_cache(maxsize=64)
-def _story_setting(title: str, body: str, spans: tuple[tuple[int, int, str], ...]) -> tuple[str, str]:
+def _story_setting(title: str, body: str, spans: tuple[tuple[int, int, str], ...]) -> tuple[str, str, float]:
     evidence = []
     country, place = dateline_country(body)
     if country:
