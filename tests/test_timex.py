@@ -375,3 +375,35 @@ def test_the_first_character_look_ahead_keeps_every_match():
 def test_a_weekday_before_a_date_is_one_expression_either_order(text_in, expected):
     t = only(text_in)
     assert (t.text, t.day, t.month, t.weekday) == expected and t.kind == "absolute"
+
+
+@pytest.mark.parametrize("text_in, anchor, tense, expected", [
+    # a weekday with a day of the month but no month: the month whose day has that weekday
+    ("The club was calm up until Thursday 14th, when the coach left.", date(2019, 3, 20), "past",
+     ("until Thursday 14th", "2019-03-14", "2019-03-14")),
+    ("The hearing opens on Friday the 5th in Arnsby.", date(2021, 2, 24), "future",
+     ("Friday the 5th", "2021-03-05", "2021-03-05")),
+    # two dated days joined by a dash, each with its month: one stretch
+    ("In one hectic stretch (29th Jan - 5th Feb) four coaches were fired.", date(2019, 2, 10), "past",
+     ("29th Jan - 5th Feb", "2019-01-29", "2019-02-05")),
+    ("The fair ran Dec. 28 \u2013 Jan. 3 in Velden.", date(2023, 1, 10), "past",
+     ("Dec. 28 \u2013 Jan. 3", "2022-12-28", "2023-01-03")),
+    # "this weekend" told in the past, said early in the week: the weekend just gone
+    ("The strain showed this weekend when the militia marched on the capital.", date(2021, 5, 11), "past",
+     ("this weekend", "2021-05-08", "2021-05-09")),
+    # a stretch of days counted from the anchor, not one day
+    ("Shelling has eased in recent days.", date(2021, 5, 11), "past",
+     ("in recent days", "2021-05-08", "2021-05-11")),
+    ("More storms will hit over the coming few days.", date(2021, 5, 11), "future",
+     ("over the coming few days", "2021-05-11", "2021-05-14")),
+])
+def test_weekday_days_day_ranges_weekends_and_stretches_of_days(text_in, anchor, tense, expected):
+    t = only(text_in)
+    r = resolve(t, anchor, tense)
+    assert (t.text, r.start, r.end) == expected
+
+
+def test_a_year_after_a_determiner_before_a_plural_noun_is_a_year():
+    """'the 2016 elections', 'Chile's 2019 protests' name a year; '2022 volunteers' alone is a count."""
+    found = find_timexes("The party skipped the 2016 elections and Chile's 2019 protests, but 2022 volunteers came.")
+    assert [t.text for t in found] == ["2016", "2019"]

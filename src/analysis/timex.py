@@ -265,6 +265,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                       + _DAY_AFTER + r"(?:,?\s+" + _YEAR + r")?")),
     ("day_month", _rx(_OPEN + r"(?:(?:(?i:on)\s+)?" + _WEEKDAY + r",?\s+)?" + _DAY_BEFORE + r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
                       + r"(?:,?\s+" + _YEAR + r")?")),
+    ("weekday_day", _rx(_OPEN + r"(?:(?i:on)\s+)?" + _WEEKDAY + r",?\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b")),
     ("month", _rx(_OPEN + r"(?:(?P<inword>(?i:in|of|during|and|or|to|between))\s+)?(?:" + _PART
                   + r")?(?:(?P<rel>(?i:last|next|this(?:\s+past)?))\s+)?" + _MONTH + r"(?:,?\s+(?:of\s+)?" + _YEAR
                   + _YEAR_WORD + r")?(?!\s*[0-3]?\d\b)")),
@@ -332,6 +333,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                           r"earlier|after|before|of|to\s+come)\b)", _I)),  # "for weeks now": a length not counted
     ("duration_long", _rx(r"\b(?P<unit>day|week|month|year|decade)s?\s*-\s*long\b", _I)),
 ]
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|this|last|next)|\w's)\s+$", re.IGNORECASE)
 _TEMPORAL_PREPOSITION = re.compile(r"\b(?:at|over|after|before|in|on|during|around|about|since|until|by)\s+"
                                    r"(?:the\s+)?$", re.IGNORECASE)
 _MAY_MARCH_CONTEXT = re.compile(r"(?:in|of|since|until|by|from|through|between|early|mid|late|end|start|beginning|half|"
@@ -365,6 +367,11 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
             if last > first else None
         return Timex(kind="absolute", year=year, month=month, day=first, weekday=weekday, range_end=range_end,
                      **base)
+    if kind == "weekday_day":  # "Monday 26th", "Tuesday the 5th": a day of a month its weekday picks
+        day = int(g["day"])
+        if not 1 <= day <= 31:
+            return None
+        return Timex(kind="absolute", day=day, weekday=WEEKDAYS[g["weekday"]], **base)
     if kind == "month":
         month = _month_number(g["month"])
         name = g["month"].rstrip(".")
@@ -420,8 +427,9 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
         return Timex(kind="absolute", unit="era", name="soviet_era", **base)
     if kind == "year":
         part = _part_of(g.get("part"))
-        if not (part or g.get("open")) and re.match(r"\s+[a-z]+s\b(?<!\bwas)", text[e:e + 30]):
-            return None  # "2022 volunteers": a count, not a year
+        if not (part or g.get("open")) and re.match(r"\s+[a-z]+s\b(?<!\bwas)", text[e:e + 30]) \
+                and not _DETERMINER_BEFORE.search(text[max(0, m.start("year") - 20):m.start("year")]):
+            return None  # "2022 volunteers": a count, not a year ("the 2014 elections", "Kenya's 2022 polls" are)
         return Timex(kind="partial" if part else "absolute", year=int(g["year"]), part=part, **base)
     if kind == "decade":  # "the 1990s", "the early 2000s", "the '90s" (a two-digit decade of 1930-2020)
         year = int(g["year"]) if g.get("year") else (1900 if int(g["yy"]) >= 30 else 2000) + int(g["yy"])
@@ -531,7 +539,7 @@ _MONTH_NAME = re.compile(_MONTH)  # a month's name as the patterns read it (capi
 _SEASON_WORD = re.compile(r"\b(?:" + "|".join(SEASONS) + r")\b", re.IGNORECASE)
 _DECADE = re.compile(r"(?:19|20)\d0(?:'?s|er\s+years|\s*-\s*ies)|'\d0s")
 _ANCHORS: dict[str, tuple[str, ...] | re.Pattern] = {
-    "iso": _DIGIT, "month_day": _MONTH_NAME, "day_month": _MONTH_NAME, "month": _MONTH_NAME,
+    "iso": _DIGIT, "weekday_day": ("day",), "month_day": _MONTH_NAME, "day_month": _MONTH_NAME, "month": _MONTH_NAME,
     "season": _SEASON_WORD, "quarter": re.compile(r"(?i:quarter)|Q[1-4]"), "year_range": _DIGIT, "numeric_date": _DIGIT, "named_day": ("year", "christmas"),
     "era": ("soviet",), "year": _DIGIT, "decade": _DECADE, "rel_period": ("week", "month", "year"),
     "the_week": ("week",), "school_year": ("school", "academic"), "year_end": ("year",), "present_ref": ("now", "current", "present", "moment", "days"),
@@ -579,7 +587,8 @@ def _calendar_named(t: Timex) -> bool:
     return t.kind in {"absolute", "partial"} or (t.kind == "relative" and bool(t.month or t.season))
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:-|to|until|till|through|and)\s*$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|\u2014|to|until|till|through|and)\s*$", re.IGNORECASE)
+_DAYS_JOIN = re.compile(r"\s*(?:-|\u2013|\u2014|through)\s*$", re.IGNORECASE)  # two dated days: a dash is a range
 _RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 
 
@@ -588,10 +597,13 @@ def _join_ranges(found: list[Timex], text: str) -> list[Timex]:
     out: list[Timex] = []
     for tx in found:
         prev = out[-1] if out else None
+        two_days = (prev is not None and prev.day and prev.month and tx.day and tx.month and not tx.open
+                    and _DAYS_JOIN.match(text[prev.end:tx.start]))  # "26th Sept - 4th Oct": one stretch
         if (prev is not None and prev.range_end is None and _calendar_named(prev)
                 and _calendar_named(tx) and _RANGE_JOIN.match(text[prev.end:tx.start])
-                and (prev.open == "from" or _RANGE_START.search(text[max(0, prev.start - 9):prev.start]))):
-            start = prev.start if prev.open == "from" else _RANGE_START.search(
+                and (two_days or prev.open == "from" or _RANGE_START.search(text[max(0, prev.start - 9):prev.start]))):
+            start = prev.start if prev.open == "from" or not _RANGE_START.search(
+                text[max(0, prev.start - 9):prev.start]) else _RANGE_START.search(
                 text[max(0, prev.start - 9):prev.start]).start() + max(0, prev.start - 9)
             joined = Timex(**{**prev.__dict__, "start": start, "end": tx.end, "text": text[start:tx.end],
                               "open": "", "range_end": tx})
@@ -891,6 +903,10 @@ def _resolve(tx: Timex, anchor: date | None, tense: str):
         what = f"{tx.name} (day {tx.day} of month {tx.month}" + (", about" if tx.qualifier == "about" else "") + ")" \
             if tx.name else ("day" if tx.day else "month")
         return _placed_by_words(span, tx, anchor, tense, what)
+    if tx.kind == "absolute" and tx.day and not tx.month and tx.weekday is not None:  # "Monday 26th"
+        if anchor is None:
+            return need_anchor
+        return _weekday_day(tx, anchor, tense)
     if tx.kind in {"absolute", "partial"} and tx.year:
         s, e, g = year_part_span(tx.year, tx.part)
         return s, e, g, False, "year written out"
@@ -905,11 +921,35 @@ def _resolve(tx: Timex, anchor: date | None, tense: str):
     return _resolve_relative(tx, anchor, tense)
 
 
+def _weekday_day(tx: Timex, anchor: date, tense: str):
+    """A day of the month named with its weekday but no month ("Monday 26th"): of the months around the anchor,
+    those whose day has that weekday; the latest on or before the anchor (past), the first on or after it
+    (future or present), else the nearest."""
+    days = []
+    for k in range(-14, 15):
+        first = date(anchor.year, anchor.month, 1) + relativedelta(months=k)
+        if tx.day <= calendar.monthrange(first.year, first.month)[1]:
+            d = first.replace(day=tx.day)
+            if d.weekday() == tx.weekday:
+                days.append(d)
+    before, after = [d for d in days if d <= anchor], [d for d in days if d >= anchor]
+    if tense == "past" and before:
+        d, why = before[-1], "past tense: the latest such day on or before the anchor"
+    elif tense in {"future", "present"} and after:
+        d, why = after[0], f"{tense} tense: the first such day on or after the anchor"
+    elif days:
+        d = min(days, key=lambda x: abs((x - anchor).days))
+        why = "no clear tense: the nearest such day to the anchor"
+    else:
+        return None, None, "", True, "no month near the anchor has that weekday on that day"
+    return d, d, "day", True, f"day {tx.day} on a {calendar.day_name[tx.weekday]} without a month; {why}"
+
+
 def _resolve_relative(tx: Timex, anchor: date, tense: str):
     unit, off = tx.unit, tx.offset
     if unit == "now":
         return anchor, anchor, "day", True, "the present: the anchor day"
-    if unit == "day":
+    if unit == "day" and tx.qualifier not in {"recent", "coming", "past"}:  # not "in recent days": a stretch
         d = anchor + timedelta(days=off or 0)
         return d, d, "day", True, "counted in days from the anchor"
     if unit == "weekend" and off is None:
@@ -969,6 +1009,9 @@ def _resolve_relative(tx: Timex, anchor: date, tense: str):
         s, e = _unit_span(point, gran)
         if unit == "weekend":
             s = s + timedelta(days=5)
+            if off == 0 and tense == "past" and s > anchor:  # "as was evident this weekend", said on a Tuesday
+                s, e = s - timedelta(weeks=1), e - timedelta(weeks=1)
+                return s, e, gran, True, "'this weekend' told in the past before the anchor's began: the one before"
         word = ["last", "this", "next"][off + 1]
         if tx.part and off == 0 and tx.qualifier == "earlier":  # before the anchor day (unless it is the first)
             return s, max(s, min(e, anchor - timedelta(days=1))), "range", True, \
