@@ -141,6 +141,10 @@ def test_reports_do_not_chain_into_one_event(write_corpus):
      ("Two months into the war", "2022-04-24", "2022-04-24")),
     ("date 2024-10-11\nHe was pardoned in the spring of 2023. Less than a month after returning home, he killed a "
      "woman.\n", ("Less than a month after", "2023-03-01", "2023-06-30")),  # the event after it: the date before
+    ("date 2023-11-20\nBy April, the convict had finished his contract and gone home. That month he robbed a shop.\n",
+     ("That month", "2023-04-01", "2023-04-30")),  # "by April" is April itself: a date to count from
+    ("date 2023-11-20\nThe unit held the village until June. Two weeks later it fell.\n",
+     ("Two weeks later", "2023-06-15", "2023-07-14")),
 ])
 def test_expressions_counted_from_a_date_in_the_same_or_previous_sentence(one_article, text_in, expected):
     _, result = one_article(text_in)

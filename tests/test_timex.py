@@ -407,3 +407,12 @@ def test_a_year_after_a_determiner_before_a_plural_noun_is_a_year():
     """'the 2016 elections', 'Chile's 2019 protests' name a year; '2022 volunteers' alone is a count."""
     found = find_timexes("The party skipped the 2016 elections and Chile's 2019 protests, but 2022 volunteers came.")
     assert [t.text for t in found] == ["2016", "2019"]
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    ("She has given the past 12 years of her life to the shelter.", "past 12 years"),  # a life: the years up to now
+    ("Prices have risen in recent years of her reign.", "in recent years"),
+    ("He spent the last two weeks of May abroad.", "last two weeks of May"),  # a part of May
+])
+def test_a_count_of_years_before_of_keeps_its_whole_unit(text_in, expected):
+    assert only(text_in).text == expected

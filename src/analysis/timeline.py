@@ -335,9 +335,10 @@ def _annotate(rows: list[dict], anchor_confidence: str) -> None:
 
 def _can_be_reference(row: dict) -> bool:
     """A date another expression can count from: placed in the calendar (also by counting from another date),
-    one period (not an open span, a range, a decade or an era), not 'now', not the object of 'two days after'."""
+    one period (not a range, a decade or an era, nor a span open since it: "by February", "until May" and "as of
+    June" are that period itself), not 'now', not the object of 'two days after'."""
     return (bool(row["start"]) and row["kind"] in {"absolute", "partial", "relative", "event_relative"}
-            and not row["open"] and row["granularity"] in REFERENCE_GRANULARITIES
+            and row["open"] in {"", "by", "until", "as_of"} and row["granularity"] in REFERENCE_GRANULARITIES
             and row["text"].lower() not in PRESENT_WORDS and not row.get("counted_from"))
 
 

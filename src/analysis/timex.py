@@ -255,6 +255,9 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern:
     return re.compile(f"(?=(?i:[{''.join(sorted(first))}]))" + pattern, flags)
 
 
+# "the last three weeks of July" is a part of July (the month pattern's), not the weeks before the anchor; "the past
+# 15 years of her life" are (a life, a career, a rule: "of" before a possessive)
+_OF_PERIOD = r"of(?!\s+(?:his|her|their|its|my|our|your)\b)"
 # (kind, compiled pattern, builder); patterns are tried everywhere, the longest leftmost match wins.
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")\b"
 _I = re.IGNORECASE
@@ -306,9 +309,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("ago", _rx(r"(?:(?P<qual>more\s+than|over|nearly|almost|about|around|some|less\s+than|just)\s+)?"
                 r"\b(?P<n>" + _NUM + r")\s+" + _UNIT + r"\s+ago\b", _I)),
     ("recent", _rx(r"\b(?:in|over|during|for)\s+(?:the\s+)?(?:(?P<rel>recent|past|last|previous|coming|next)\s+)"
-                   r"(?:(?P<n>" + _NUM + r")\s+)?" + _UNIT + r"(?!\s+(?:of|later|earlier|after|before)\b)", _I)),
+                   r"(?:(?P<n>" + _NUM + r")\s+)?" + _UNIT + r"\b(?!\s+(?:" + _OF_PERIOD + r"|later|earlier|after|before)\b)",
+                   _I)),
     ("recent_bare", _rx(r"\b(?:the\s+)?(?P<rel>past|last|previous)\s+(?P<n>" + _NUM + r")\s+" + _UNIT
-                        + r"(?!\s+(?:of|later|after|before)\b)", _I)),
+                        + r"\b(?!\s+(?:" + _OF_PERIOD + r"|later|after|before)\b)", _I)),
     ("event_rel", _rx(r"\b(?:(?:in|over|during|within)\s+)?(?:the\s+)?(?:(?P<follow>following|next|ensuing|coming)\s+"
                       r"(?:(?P<n>" + _NUM + r")\s+)?" + _UNIT + r"|(?:days|weeks|months)\s+that\s+followed)"
                       r"|(?:(?P<qual>(?:less|more|fewer)\s+than|under|over|nearly|almost|about|around|some|just|"
