@@ -293,3 +293,19 @@ def test_a_copy_dated_before_its_original_is_one_conflict(write_corpus):
     timeline.analyse(corpus)
     conflicts = corpus["502"].published.conflicts
     assert [c.text for c in conflicts] == ["article 501 published 2021-06-01"]
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    # a move "from X to Y": two dates, the old and the new, each the nearest such day (said before or after)
+    ("date 2021-02-10\nThe council voted to move the referendum from April 18 to June 6, officials said.\n",
+     [("from April 18", "2021-04-18", "2021-04-18"), ("June 6", "2021-06-06", "2021-06-06")]),
+    ("date 2021-09-10\nThe festival had been postponed from May 2 to July 11 because of the floods.\n",
+     [("from May 2", "2021-05-02", "2021-05-02"), ("July 11", "2021-07-11", "2021-07-11")]),
+    # no move: a range
+    ("date 2021-09-10\nThe exhibition ran from May 2 to July 11 in the old mill.\n",
+     [("from May 2 to July 11", "2021-05-02", "2021-07-11")]),
+])
+def test_a_move_from_one_date_to_another_is_two_dates_not_a_range(one_article, text_in, expected):
+    _, result = one_article(text_in)
+    got = [(r["text"], r["start"], r["end"]) for _, r in result.timex.iterrows()]
+    assert got == expected

@@ -266,6 +266,10 @@ def _resolution_tense(row: dict) -> str:
             and (t.month or t.season or t.part.startswith("q")) \
             and (_MEASURE_AFTER.match(_text_after(row)) or _MEASURE_BEFORE.search(_text_before(row))):
         return ""
+    if t.kind in {"absolute", "partial"} and t.year is None and t.year_offset is None and t.offset is None \
+            and (_MOVED_FROM_TO.search(_text_before(row))
+                 or (t.open == "from" and tx.MOVED_BEFORE.search(_text_before(row)))):
+        return ""  # "moving the trial from May 20 to July 8": both ends of a move, told in any tense: the nearest
     if t.kind in {"absolute", "partial"} and t.year is None and _NEW_DATE_BEFORE.search(_text_before(row)):
         return "future"  # "pushed back to June 22", "postponed until May 20", "are being slated for June 22"
     if t.unit == "weekday" and (_text_after(row).startswith("'s") or not row.get("finite_present")) \
@@ -282,6 +286,8 @@ _NEW_DATE_BEFORE = re.compile(r"(?:\b(?:pushed|put|moved)\s+(?:back|off)\s+|\b(?
                               r"deferred|adjourned)\s+|\b(?:is|are|being)\s+(?:slated|scheduled|set)\s+)"
                               r"(?:(?:to|until|till|for|into)\s+(?:the\s+)?)?$", re.IGNORECASE)  # a postponement's
 #                                                                                          or a schedule's new date
+_MOVED_FROM_TO = re.compile(tx.MOVED_BEFORE.pattern[:-1] + r"(?:from\s+(?:the\s+)?|(?<=\s)[^.;:!?]{0,40}"
+                            r"\bfrom\s+[^.;:!?]{1,30}?\s+to\s+(?:the\s+)?)$", re.IGNORECASE)
 CONTEXT_GRANULARITIES = {"year": {"day", "week", "month_part", "month", "season", "year_part", "year"},
                          "month": {"day", "month_part", "month"}, "week": {"day"}}
 

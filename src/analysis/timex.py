@@ -592,6 +592,11 @@ def _calendar_named(t: Timex) -> bool:
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|\u2014|to|until|till|through|and)\s*$", re.IGNORECASE)
+# "moving the trial from May 20 to July 8", "postponed the vote from March to June": two dates (the old and the new
+# one of a move), not a range
+MOVED_BEFORE = re.compile(r"\b(?:mov(?:e|es|ed|ing)|postpon\w*|delay\w*|reschedul\w*|shift\w*|defer\w*|"
+                          r"(?:push|pull|bring|brought)\w*\s+(?:\w+\s+){0,3}?(?:back|forward|up|ahead))\b[^.;:!?]{0,40}$",
+                          re.IGNORECASE)
 _DAYS_JOIN = re.compile(r"\s*(?:-|\u2013|\u2014|through)\s*$", re.IGNORECASE)  # two dated days: a dash is a range
 _RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 
@@ -603,7 +608,8 @@ def _join_ranges(found: list[Timex], text: str) -> list[Timex]:
         prev = out[-1] if out else None
         two_days = (prev is not None and prev.day and prev.month and tx.day and tx.month and not tx.open
                     and _DAYS_JOIN.match(text[prev.end:tx.start]))  # "26th Sept - 4th Oct": one stretch
-        if (prev is not None and prev.range_end is None and _calendar_named(prev)
+        moved = prev is not None and MOVED_BEFORE.search(text[max(0, prev.start - 60):prev.start])
+        if (prev is not None and prev.range_end is None and _calendar_named(prev) and not moved
                 and _calendar_named(tx) and _RANGE_JOIN.match(text[prev.end:tx.start])
                 and (two_days or prev.open == "from" or _RANGE_START.search(text[max(0, prev.start - 9):prev.start]))):
             start = prev.start if prev.open == "from" or not _RANGE_START.search(
