@@ -416,3 +416,27 @@ def test_a_year_after_a_determiner_before_a_plural_noun_is_a_year():
 ])
 def test_a_count_of_years_before_of_keeps_its_whole_unit(text_in, expected):
     assert only(text_in).text == expected
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    ("The court gave the smuggler 11.5 years in a colony.", ("11.5 years", "P11.5Y")),  # was "5 years"
+    ("She served two and a half years in Kolpino.", ("two and a half years", "P2.5Y")),
+    ("He won a 3.5-year contract.", ("3.5-year", "P3.5Y")),
+])
+def test_durations_with_a_fraction_keep_their_whole_count(text_in, expected):
+    t = only(text_in)
+    assert (t.text, tx.duration_length(t)) == expected and t.kind == "duration"
+
+
+@pytest.mark.parametrize("text_in, anchor, tense, expected", [
+    ("The ferry sank this past weekend off Varna.", date(2023, 6, 14), "past",
+     ("past weekend", "2023-06-10", "2023-06-11")),  # was a crash
+    ("Storms are due over the coming weekend.", date(2023, 6, 14), "future",
+     ("the coming weekend", "2023-06-17", "2023-06-18")),  # was "over the coming week", counted from an event
+    ("He fled two and a half years ago.", date(2023, 6, 14), "past",
+     ("two and a half years ago", "2020-01-01", "2020-12-31")),
+])
+def test_past_and_coming_weekends_and_fractional_counts_ago(text_in, anchor, tense, expected):
+    t = only(text_in)
+    r = resolve(t, anchor, tense)
+    assert (t.text, r.start, r.end) == expected

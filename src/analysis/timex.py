@@ -54,7 +54,8 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 
 _MONTH = (r"(?P<month>" + "|".join(MONTHS) + "|(?:" + "|".join(sorted(MONTH_ABBR, key=len, reverse=True))
           + r")\.?(?!\w))(?!\w)")
-_ONE_NUM = r"(?:\d+|a\s+few|a\s+couple\s+of|couple\s+of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|" \
+_ONE_NUM = r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+and\s+a\s+half|" \
+    r"(?<![\d.,])\d+(?:\.\d+)?|a\s+few|a\s+couple\s+of|couple\s+of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|" \
     r"twelve|fifteen|eighteen|twenty|thirty|several|few|an?)"
 _NUM = _ONE_NUM + r"(?:\s+or\s+" + _ONE_NUM + r")?"  # "seven or eight": the larger
 _UNIT = r"(?P<unit>day|week|month|year|decade)s?"
@@ -122,7 +123,10 @@ def _num(word: str) -> float | None:
     if " or " in word:  # "seven or eight years": the larger count
         counts = [_num(part) for part in word.split(" or ")]
         return max(counts) if None not in counts else None
-    if word.isdigit():
+    if word.endswith(" and a half"):  # "two and a half years", "3 and a half months"
+        whole = _num(word[:-len(" and a half")])
+        return whole + 0.5 if whole is not None else None
+    if re.fullmatch(r"\d+(?:\.\d+)?", word):  # "11.5 years"
         return float(word)
     return NUMBER_WORDS.get(word)
 
@@ -314,7 +318,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("recent_bare", _rx(r"\b(?:the\s+)?(?P<rel>past|last|previous)\s+(?P<n>" + _NUM + r")\s+" + _UNIT
                         + r"\b(?!\s+(?:" + _OF_PERIOD + r"|later|after|before)\b)", _I)),
     ("event_rel", _rx(r"\b(?:(?:in|over|during|within)\s+)?(?:the\s+)?(?:(?P<follow>following|next|ensuing|coming)\s+"
-                      r"(?:(?P<n>" + _NUM + r")\s+)?" + _UNIT + r"|(?:days|weeks|months)\s+that\s+followed)"
+                      r"(?:(?P<n>" + _NUM + r")\s+)?" + _UNIT + r"\b|(?:days|weeks|months)\s+that\s+followed)"
                       r"|(?:(?P<qual>(?:less|more|fewer)\s+than|under|over|nearly|almost|about|around|some|just|"
                       r"only|barely|within)\s+)?\b(?P<n2>" + _NUM + r")\s+(?P<unit2>day|week|month|year)s?\s+"
                       r"(?P<dir>later|earlier|after|before|into)\b"
@@ -450,6 +454,8 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
             rel, base["from_context"] = "this", True
         if rel in {"previous", "preceding"}:  # "the previous year": the calendar year before (not the past 12 months)
             return Timex(kind="relative", unit=unit, offset=-1, qualifier="previous", from_context=True, **base)
+        if rel in {"past", "coming"} and unit == "weekend":  # "this past weekend": last week's; "the coming
+            return Timex(kind="relative", unit=unit, offset=-1 if rel == "past" else 0, **base)  # weekend": this one
         if rel in {"past", "coming"}:
             return Timex(kind="relative", unit=unit, offset=-1 if rel != "coming" else 1, amount=1,
                          qualifier="past" if rel != "coming" else "coming", **base)
@@ -825,7 +831,7 @@ def resolve_from(tx: Timex, reference: Resolution, reference_text: str = "") -> 
         return Resolution(_iso(start), _iso(end), gran, True, reference.anchor,
                           f"{tx.qualifier.split('_')[1]} in the {tx.unit} of {source}")
     sign = tx.offset or 1
-    shift = relativedelta(**{f"{tx.unit}s": int(tx.amount)})
+    shift = _delta(f"{tx.unit}s", tx.amount)
     if tx.qualifier == "into+after" and reference.granularity != "day":  # "eleven days into October": one day
         day = ref_start + shift
         return Resolution(_iso(day), _iso(day), "day", True, reference.anchor,
@@ -843,6 +849,16 @@ def resolve_from(tx: Timex, reference: Resolution, reference_text: str = "") -> 
     why = f"{qual.replace('_', ' ') + ' ' if qual else ''}{tx.amount:g} {tx.unit}(s) " \
           f"{'after' if sign > 0 else 'before'} {source}"
     return Resolution(_iso(start), _iso(end), gran, True, reference.anchor, why)
+
+
+def _delta(key: str, n: float) -> relativedelta:
+    """A length of n units ('years', 'months', 'weeks', 'days'); a fractional count in the next smaller unit
+    ("two and a half years": 30 months)."""
+    if n == int(n):
+        return relativedelta(**{key: int(n)})
+    smaller = {"years": ("months", 12), "months": ("days", 30.44), "weeks": ("days", 7), "days": ("days", 1)}
+    unit, factor = smaller[key]
+    return relativedelta(**{unit: round(n * factor)})
 
 
 def _iso(d: date | None) -> str:
@@ -992,23 +1008,23 @@ def _resolve_relative(tx: Timex, anchor: date, tense: str):
         qualifier = "coming" if tense == "future" else "recent"
     if qualifier in {"recent", "coming", "past"}:
         n = tx.amount or {"day": 3, "week": 4, "month": 3}.get(unit, 1)  # "in recent weeks": about a month
-        length = relativedelta(**{f"{unit}s" if unit != "decade" else "years": n * (10 if unit == "decade" else 1)})
+        length = _delta(f"{unit}s" if unit != "decade" else "years", n * (10 if unit == "decade" else 1))
         if qualifier == "coming":
             return anchor, anchor + length, "range", True, f"the coming {n:g} {unit}(s) after the anchor"
         return anchor - length, anchor, "range", True, f"the past {n:g} {unit}(s) up to the anchor"
     if tx.amount is not None and off == -1 and unit in {"day", "week", "month", "year", "decade"}:  # N units ago
         n = tx.amount * (10 if unit == "decade" else 1)
         key = "years" if unit == "decade" else f"{unit}s"
-        point = anchor - relativedelta(**{key: n})
+        point = anchor - _delta(key, n)
         gran = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "year"}[unit]
         if unit == "year" and n == 1 and not tx.qualifier:
             gran = "month"  # "a year ago": the anchor's month a year back, not the whole calendar year
         s, e = _unit_span(point, gran)
         if tx.qualifier == "more_than":
-            s = _unit_span(anchor - relativedelta(**{key: n + 1}), gran)[0]
+            s = _unit_span(anchor - _delta(key, n + 1), gran)[0]
             return s, e, "range", True, f"more than {n:g} {key} before the anchor"
         if tx.qualifier in {"nearly", "less_than"}:
-            e = _unit_span(anchor - relativedelta(**{key: max(n - 1, 0)}), gran)[1]
+            e = _unit_span(anchor - _delta(key, max(n - 1, 0)), gran)[1]
             return s, e, "range", True, f"nearly {n:g} {key} before the anchor"
         return s, e, gran, True, f"{n:g} {key} before the anchor"
     if unit in {"week", "weekend", "month", "year"}:
