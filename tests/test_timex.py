@@ -440,3 +440,17 @@ def test_past_and_coming_weekends_and_fractional_counts_ago(text_in, anchor, ten
     t = only(text_in)
     r = resolve(t, anchor, tense)
     assert (t.text, r.start, r.end) == expected
+
+
+@pytest.mark.parametrize("text_in, anchor, tense, expected", [
+    # a day without its month: the month of the last date before it in its paragraph, else the anchor's nearest
+    ("The ferryman reached Tulcea on April 3 and was detained on the 11th.", date(2022, 9, 1), "past",
+     [("April 3", "2022-04-03"), ("the 11th", "2022-04-11")]),
+    ("In May 2019 she moved to Brno; on the 20th she was arrested.", date(2022, 9, 1), "past",
+     [("May 2019", "2019-05-01"), ("the 20th", "2019-05-20")]),
+    ("The mayor was questioned on the 28th, the court said.", date(2022, 9, 1), "past", [("the 28th", "2022-08-28")]),
+    ("The runoff is due on the 18th.", date(2022, 9, 1), "future", [("the 18th", "2022-09-18")]),
+    ("He lives on the 26th floor of the tower.", date(2022, 9, 1), "past", []),  # an ordinal of something else
+])
+def test_a_day_without_its_month_takes_the_month_before_it_or_the_anchors(text_in, anchor, tense, expected):
+    assert [(t.text, resolve(t, anchor, tense).start) for t in find_timexes(text_in)] == expected

@@ -273,6 +273,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("day_month", _rx(_OPEN + r"(?:(?:(?i:on)\s+)?" + _WEEKDAY + r",?\s+)?" + _DAY_BEFORE + r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
                       + r"(?:,?\s+" + _YEAR + r")?")),
     ("weekday_day", _rx(_OPEN + r"(?:(?i:on)\s+)?" + _WEEKDAY + r",?\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b")),
+    ("day_only", _rx(r"\b(?:(?P<open>(?i:since|until|till|by|from))|(?i:on))\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+                     r"(?=\s*[,.;:)]|\s+(?:and|when|at|after|before|in|as|with|while|but|or|to|he|she|they|it|we)\b)")),
     ("month", _rx(_OPEN + r"(?:(?P<inword>(?i:in|of|during|and|or|to|between))\s+)?(?:" + _PART
                   + r")?(?:(?P<rel>(?i:last|next|this(?:\s+past)?))\s+)?" + _MONTH + r"(?:,?\s+(?:of\s+)?" + _YEAR
                   + _YEAR_WORD + r")?(?!\s*[0-3]?\d\b)")),
@@ -375,11 +377,14 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
             if last > first else None
         return Timex(kind="absolute", year=year, month=month, day=first, weekday=weekday, range_end=range_end,
                      **base)
-    if kind == "weekday_day":  # "Monday 26th", "Tuesday the 5th": a day of a month its weekday picks
+    if kind in {"weekday_day", "day_only"}:  # "Monday 26th", "on the 14th": a day of a month near the anchor
         day = int(g["day"])
         if not 1 <= day <= 31:
             return None
-        return Timex(kind="absolute", day=day, weekday=WEEKDAYS[g["weekday"]], **base)
+        if kind == "day_only":
+            s = m.start("day") - len("the ")
+            base = {**base, "start": s, "text": text[s:e]} if not g.get("open") else base
+        return Timex(kind="absolute", day=day, weekday=WEEKDAYS[g["weekday"]] if g.get("weekday") else None, **base)
     if kind == "month":
         month = _month_number(g["month"])
         name = g["month"].rstrip(".")
@@ -549,7 +554,7 @@ _MONTH_NAME = re.compile(_MONTH)  # a month's name as the patterns read it (capi
 _SEASON_WORD = re.compile(r"\b(?:" + "|".join(SEASONS) + r")\b", re.IGNORECASE)
 _DECADE = re.compile(r"(?:19|20)\d0(?:'?s|er\s+years|\s*-\s*ies)|'\d0s")
 _ANCHORS: dict[str, tuple[str, ...] | re.Pattern] = {
-    "iso": _DIGIT, "weekday_day": ("day",), "month_day": _MONTH_NAME, "day_month": _MONTH_NAME, "month": _MONTH_NAME,
+    "iso": _DIGIT, "weekday_day": ("day",), "day_only": _DIGIT, "month_day": _MONTH_NAME, "day_month": _MONTH_NAME, "month": _MONTH_NAME,
     "season": _SEASON_WORD, "quarter": re.compile(r"(?i:quarter)|Q[1-4]"), "year_range": _DIGIT, "numeric_date": _DIGIT, "named_day": ("year", "christmas"),
     "era": ("soviet",), "year": _DIGIT, "decade": _DECADE, "rel_period": ("week", "month", "year"),
     "the_week": ("week",), "school_year": ("school", "academic"), "year_end": ("year",), "present_ref": ("now", "current", "present", "moment", "days"),
@@ -589,7 +594,24 @@ def find_timexes(text: str) -> list[Timex]:
         if tx.start >= last_end:
             out.append(tx)
             last_end = tx.end
-    return _coordinate(_join_ranges(out, text), text)
+    return _month_of_the_context(_coordinate(_join_ranges(out, text), text), text)
+
+
+def _month_of_the_context(found: list[Timex], text: str) -> list[Timex]:
+    """A day written without its month ("was arrested on the 14th", "Monday 26th") takes the month (and year) of
+    the last date before it in its paragraph ("in March ... on the 14th": 14 March); with none, the anchor
+    places it (`_weekday_day`)."""
+    out: list[Timex] = []
+    for t in found:
+        if t.kind == "absolute" and t.day and not t.month and not t.name:
+            before = [p for p in out if p.month and p.range_end is None and "\n" not in text[p.end:t.start]]
+            if before:
+                p = before[-1]
+                t = Timex(**{**t.__dict__, "month": p.month, "year": p.year, "year_offset": p.year_offset,
+                             "offset": p.offset if p.kind == "relative" else None,
+                             "kind": "relative" if p.kind == "relative" else "absolute"})
+        out.append(t)
+    return out
 
 
 def _calendar_named(t: Timex) -> bool:
@@ -929,7 +951,7 @@ def _resolve(tx: Timex, anchor: date | None, tense: str):
         what = f"{tx.name} (day {tx.day} of month {tx.month}" + (", about" if tx.qualifier == "about" else "") + ")" \
             if tx.name else ("day" if tx.day else "month")
         return _placed_by_words(span, tx, anchor, tense, what)
-    if tx.kind == "absolute" and tx.day and not tx.month and tx.weekday is not None:  # "Monday 26th"
+    if tx.kind == "absolute" and tx.day and not tx.month and not tx.year and not tx.name:  # "Monday 26th", "the 14th"
         if anchor is None:
             return need_anchor
         return _weekday_day(tx, anchor, tense)
@@ -948,15 +970,15 @@ def _resolve(tx: Timex, anchor: date | None, tense: str):
 
 
 def _weekday_day(tx: Timex, anchor: date, tense: str):
-    """A day of the month named with its weekday but no month ("Monday 26th"): of the months around the anchor,
-    those whose day has that weekday; the latest on or before the anchor (past), the first on or after it
-    (future or present), else the nearest."""
+    """A day of the month named without its month ("Monday 26th", "on the 14th"): of the months around the
+    anchor, those that have that day (on that weekday, when one is named); the latest on or before the anchor
+    (past), the first on or after it (future or present), else the nearest."""
     days = []
     for k in range(-14, 15):
         first = date(anchor.year, anchor.month, 1) + relativedelta(months=k)
         if tx.day <= calendar.monthrange(first.year, first.month)[1]:
             d = first.replace(day=tx.day)
-            if d.weekday() == tx.weekday:
+            if tx.weekday is None or d.weekday() == tx.weekday:
                 days.append(d)
     before, after = [d for d in days if d <= anchor], [d for d in days if d >= anchor]
     if tense == "past" and before:
@@ -968,7 +990,8 @@ def _weekday_day(tx: Timex, anchor: date, tense: str):
         why = "no clear tense: the nearest such day to the anchor"
     else:
         return None, None, "", True, "no month near the anchor has that weekday on that day"
-    return d, d, "day", True, f"day {tx.day} on a {calendar.day_name[tx.weekday]} without a month; {why}"
+    on = f" on a {calendar.day_name[tx.weekday]}" if tx.weekday is not None else ""
+    return d, d, "day", True, f"day {tx.day}{on} without a month; {why}"
 
 
 def _resolve_relative(tx: Timex, anchor: date, tense: str):
