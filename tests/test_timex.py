@@ -454,3 +454,17 @@ def test_past_and_coming_weekends_and_fractional_counts_ago(text_in, anchor, ten
 ])
 def test_a_day_without_its_month_takes_the_month_before_it_or_the_anchors(text_in, anchor, tense, expected):
     assert [(t.text, resolve(t, anchor, tense).start) for t in find_timexes(text_in)] == expected
+
+
+@pytest.mark.parametrize("text_in, anchor, expected", [
+    ("Exports rose in the first six months of 2021.", date(2021, 9, 1),
+     ("first six months of 2021", "2021-01-01", "2021-06-30")),  # was "six months" (a duration) and "2021"
+    ("Arrests doubled in the last three months of 2020.", date(2021, 9, 1),
+     ("last three months of 2020", "2020-10-01", "2020-12-31")),
+    ("He hid in Narva in the first ten days of March.", date(2021, 9, 1),
+     ("first ten days of March", "2021-03-01", "2021-03-10")),
+])
+def test_the_first_or_last_n_days_or_months_of_a_period(text_in, anchor, expected):
+    t = only(text_in)
+    r = resolve(t, anchor, "past")
+    assert (t.text, r.start, r.end) == expected

@@ -63,7 +63,8 @@ _PART = (r"(?P<part>(?i:early|mid|late|(?:the\s+)?(?:start|beginning|middle|end|
          r"(?:the\s+)?(?:first|second|last)\s+half\s+of|"
          r"(?:the\s+)?(?:first|second|third|fourth|final|last)\s+quarter\s+of|"
          r"(?:the\s+)?(?:first|second|last)\s+(?:(?P<nweeks>two|three|four|2|3|4)\s+)?weeks?\s*\(?\s*of|"
-         r"(?:the\s+)?(?:first|last|final)\s+(?:few\s+)?(?:days|months)\s+of|"
+         r"(?:the\s+)?(?:first|last|final)\s+(?:few\s+|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+         r"\s+)?(?:days|months)\s+of|"
          r"(?:the\s+)?(?:early|earlier|later|latter|middle)\s+part\s+of))"
          r"(?:\s*-\s*|\s+(?:in\s+)?)")
 _OPEN = r"(?:(?P<open>(?i:since|until|till|up\s+to|by|as\s+of|from|through))\s+)?"
@@ -149,7 +150,10 @@ def _part_of(raw: str | None, nweeks: str | None = None) -> str:
         n = int(_num(nweeks) or 1) if nweeks else 3 if "weeks" in raw else 1
         return f"{'first' if raw.startswith('first') else 'last'}_{n}_weeks"
     if raw.endswith(("days of", "months of")):  # "the first days of": seven days; "the first months of": three
-        return f"{'first' if raw.startswith('first') else 'last'}_{'days' if 'days' in raw else 'months'}"
+        words = raw.split()
+        count = _num(words[1]) if len(words) == 4 and words[1] != "few" else None  # "the first six months of"
+        return f"{'first' if raw.startswith('first') else 'last'}_{f'{int(count)}_' if count else ''}" \
+            f"{'days' if 'days' in raw else 'months'}"
     for key, value in (("early", "early"), ("earlier", "early"), ("start", "early"), ("beginning", "early"),
                        ("turn", "early"), ("mid", "mid"), ("middle", "mid"), ("late", "late"), ("later", "late"), ("latter", "late"),
                        ("end", "end")):
@@ -718,13 +722,15 @@ def leading_stretch(start: date, end: date | None, part: str) -> tuple[date, dat
     """The first or last days, weeks or months of a period [start, end] (no end: counted from the start only):
     "the first days of" = its first 7 days, "the first weeks of" = its first 3 weeks, "the first months of" = its
     first 3 months, "the last ..." the same from its end; None when `part` names no such stretch."""
-    which, _, unit = part.partition("_")
-    if which not in {"first", "last"} or unit not in LEADING_PARTS or (which == "last" and end is None):
+    m = re.fullmatch(r"(first|last)_(?:(\d+)_)?(days|weeks|months)", part)  # "first_6_months": a count given
+    if not m or m.group(3) not in LEADING_PARTS or (m.group(1) == "last" and end is None):
         return None
+    which, unit = m.group(1), m.group(3)
+    length = relativedelta(**{unit: int(m.group(2))}) if m.group(2) else LEADING_PARTS[unit]
     if which == "first":
-        stop = start + LEADING_PARTS[unit] - timedelta(days=1)
+        stop = start + length - timedelta(days=1)
         return start, min(stop, end) if end else stop
-    return max(start, end - LEADING_PARTS[unit] + timedelta(days=1)), end
+    return max(start, end - length + timedelta(days=1)), end
 
 
 def month_part_span(year: int, month: int, part: str) -> tuple[date, date, str]:
@@ -1122,7 +1128,9 @@ def normalized_value(t: Timex, res: Resolution) -> tuple[str, str]:
     and eras, 'PRESENT_REF' for "now", 'P6M' for a duration, and, for a month, day or season whose year is
     unknown, 'XXXX-07', 'XXXX-07-04', 'XXXX-SU'. The mod says START / MID / END for parts of a period and
     MORE_THAN / LESS_THAN / APPROX for qualified counts. ('', '') when nothing can be said."""
-    mod = PART_MODS.get(t.part, "") or QUALIFIER_MODS.get(t.qualifier.split("+")[0], "")
+    mod = PART_MODS.get(t.part, "") or ("START" if re.match(r"first_\d+_(?:days|months)$", t.part) else "END"
+                                        if re.match(r"last_\d+_(?:days|months)$", t.part) else "") \
+        or QUALIFIER_MODS.get(t.qualifier.split("+")[0], "")
     if t.kind == "duration":
         return duration_length(t), mod
     if t.kind == "relative" and t.unit == "now":
