@@ -468,3 +468,21 @@ def test_the_first_or_last_n_days_or_months_of_a_period(text_in, anchor, expecte
     t = only(text_in)
     r = resolve(t, anchor, "past")
     assert (t.text, r.start, r.end) == expected
+
+
+@pytest.mark.parametrize("text_in, anchor, expected", [
+    ("The shelling on Oct. 5-6 cut the power.", date(2022, 11, 2), ("Oct. 5-6", "2022-10-05", "2022-10-06")),
+    ("He was held from 2011 until 2015 in Perm.", date(2022, 11, 2), ("from 2011 until 2015", "2011-01-01",
+                                                                       "2015-12-31")),
+    ("A year and a half ago the plant closed.", date(2022, 11, 2), ("A year and a half ago", "2021-01-01",
+                                                                     "2021-12-31")),
+])
+def test_day_ranges_before_any_word_from_until_and_a_year_and_a_half(text_in, anchor, expected):
+    t = only(text_in)
+    r = resolve(t, anchor, "past")
+    assert (t.text, r.start, r.end) == expected
+
+
+def test_a_year_and_a_half_is_a_duration():
+    t = only("The smuggler was given a year and a half in a colony.")
+    assert (t.text, t.kind, tx.duration_length(t)) == ("a year and a half", "duration", "P1.5Y")

@@ -71,9 +71,9 @@ _OPEN = r"(?:(?P<open>(?i:since|until|till|up\s+to|by|as\s+of|from|through))\s+)
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d,.]\d|\.\w|-\d)"
 _NOT_AFTER = r"(?<![\w$.,/])(?<!\d-)"
 # more days of the same month: "July 26 and 27", "May 2-4", "June 15, 16 and 17" (not "June 14 and 15 protesters")
-_DAY_AFTER = (r"(?:(?:\s*,\s*[0-3]?\d(?:st|nd|rd|th)?\b(?![.,]?\d))*\s*,?\s*(?:-|and|to|through)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]?\d|\s*(?:%|percent|million|"
-              r"thousand)|\s+(?!(?:in|at|on|and|or|when|while|as|after|before|during|the|this|last|of|to|for|with|"
-              r"from)\b)[a-z]))?")
+_DAY_AFTER = (r"(?:(?:\s*,\s*[0-3]?\d(?:st|nd|rd|th)?\b(?![.,]?\d))*\s*,?\s*(?:(?P<dash>-)|and|to|through)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]?\d|\s*(?:%|percent|million|"
+              r"thousand)|(?(dash)(?!)|\s+(?!(?:in|at|on|and|or|when|while|as|after|before|during|the|this|last|of|to|for|with|"
+              r"from)\b)[a-z])))?")  # after a dash any word may follow ("talks on Sept. 12-13 failed")
 _DAY_BEFORE = r"(?:(?<![\d,.])\b(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|and|to|through)\s*)?"  # "3 and 4 March"
 _YEAR_WORD = (r"|\s+(?:of\s+)?(?P<yrel>(?i:this|last|next))\s+year\b(?!\s*'s)"
               r"|\s+(?:of\s+)?(?i:the)\s+(?P<yev>(?i:following|next|previous|preceding))\s+(?i:year)\b(?!\s*'s)")
@@ -316,6 +316,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                     r"evening)|(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow))\b", _I)),
     ("weekday", _rx(_OPEN + r"(?:(?P<rel>(?i:last|next|this|on|late|early))\s+)?" + _WEEKDAY
                     + r"(?:\s+(?P<daypart>morning|afternoon|evening|night))?")),
+    ("and_half", _rx(r"\b(?:(?P<prep>for|during|over|within|in|after|of)\s+)?(?:(?P<qual>more\s+than|over|nearly|almost|"
+                     r"about|around|some|less\s+than|just)\s+)?\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|"
+                     r"ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+and\s+a\s+half\b(?P<ago>\s+ago\b)?", _I)),
     ("ago", _rx(r"(?:(?P<qual>more\s+than|over|nearly|almost|about|around|some|less\s+than|just)\s+)?"
                 r"\b(?P<n>" + _NUM + r")\s+" + _UNIT + r"\s+ago\b", _I)),
     ("recent", _rx(r"\b(?:in|over|during|for)\s+(?:the\s+)?(?:(?P<rel>recent|past|last|previous|coming|next)\s+)"
@@ -497,6 +500,19 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
         rel = (g.get("rel") or "").lower()
         offset = {"last": -1, "next": 1, "this": 0}.get(rel)
         return Timex(kind="relative", unit="weekday", weekday=WEEKDAYS[g["weekday"]], offset=offset, **base)
+    if kind == "and_half":  # "a year and a half" (18 months), "two years and a half ago"
+        amount = _num(g["n"]) + 0.5
+        if g.get("ago"):
+            qual = re.sub(r"\s+", "_", (g.get("qual") or "").lower())
+            qual = {"over": "more_than", "almost": "nearly", "around": "about", "some": "about", "just": ""}.get(qual,
+                                                                                                              qual)
+            return Timex(kind="relative", unit=g["unit"].lower(), offset=-1, amount=amount, qualifier=qual,
+                         **{**base, "start": m.start("qual") if g.get("qual") else m.start("n"),
+                            "text": text[m.start("qual") if g.get("qual") else m.start("n"):e]})
+        lead = m.start() if (g.get("prep") or "").lower() == "for" else m.start("qual") if g.get("qual") \
+            else m.start("n")  # "for a year and a half", as "for six months"
+        return Timex(kind="duration", unit=g["unit"].lower(), amount=amount,
+                     **{**base, "start": lead, "text": text[lead:e]})
     if kind == "ago":
         qual = re.sub(r"\s+", "_", (g.get("qual") or "").lower())
         qual = {"over": "more_than", "almost": "nearly", "around": "about", "some": "about"}.get(qual, qual)
@@ -564,7 +580,7 @@ _ANCHORS: dict[str, tuple[str, ...] | re.Pattern] = {
     "the_week": ("week",), "school_year": ("school", "academic"), "year_end": ("year",), "present_ref": ("now", "current", "present", "moment", "days"),
     "recently": ("recent", "lately"), "weekend": ("weekend",),
     "rel_day": ("day", "tomorrow", "tonight", "night", "morning", "afternoon", "evening"), "weekday": ("day",),
-    "ago": ("ago",), "recent": _UNITS, "recent_bare": _UNITS, "event_rel": _UNITS,
+    "ago": ("ago",), "and_half": ("half",), "recent": _UNITS, "recent_bare": _UNITS, "event_rel": _UNITS,
     "war_rel": ("war", "invasion", "conflict", "ukraine"), "duration": _UNITS, "duration_bare": _UNITS,
     "duration_long": _UNITS,
 }
@@ -641,8 +657,10 @@ def _join_ranges(found: list[Timex], text: str) -> list[Timex]:
         two_days = (prev is not None and prev.day and prev.month and tx.day and tx.month and not tx.open
                     and _DAYS_JOIN.match(text[prev.end:tx.start]))  # "26th Sept - 4th Oct": one stretch
         moved = prev is not None and MOVED_BEFORE.search(text[max(0, prev.start - 60):prev.start])
+        until = prev is not None and prev.open == "from" and tx.open in {"until", "through"} \
+            and not text[prev.end:tx.start].strip()  # "from 2014 until 2016": the second keeps its 'until'
         if (prev is not None and prev.range_end is None and _calendar_named(prev) and not moved
-                and _calendar_named(tx) and _RANGE_JOIN.match(text[prev.end:tx.start])
+                and _calendar_named(tx) and (until or _RANGE_JOIN.match(text[prev.end:tx.start]))
                 and (two_days or prev.open == "from" or _RANGE_START.search(text[max(0, prev.start - 9):prev.start]))):
             start = prev.start if prev.open == "from" or not _RANGE_START.search(
                 text[max(0, prev.start - 9):prev.start]) else _RANGE_START.search(
