@@ -309,3 +309,18 @@ def test_a_move_from_one_date_to_another_is_two_dates_not_a_range(one_article, t
     _, result = one_article(text_in)
     got = [(r["text"], r["start"], r["end"]) for _, r in result.timex.iterrows()]
     assert got == expected
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    # a date before a speech tag set off by commas belongs to what is said
+    ('date 2018-09-13\nOn Saturday and beyond, the forecaster said, "small shifts in the winds will decide where the '
+     'storm lands."\n', ("Saturday", "2018-09-15")),
+    ("date 2018-09-13\nOn Saturday the forecaster said the storm had stalled.\n", ("Saturday", "2018-09-08")),
+    # a weekday said on that weekday, in the future, is that day; with no clear tense the nearest one
+    ("date 2022-09-29\nCrews will finish the levee Thursday, the mayor's office said.\n", ("Thursday", "2022-09-29")),
+    ("date 2022-09-29\nThe worry is Friday's high tide around noon.\n", ("Friday", "2022-09-30")),
+])
+def test_weekdays_before_a_parenthetical_tag_and_in_the_future_or_no_clear_tense(one_article, text_in, expected):
+    _, result = one_article(text_in)
+    row = rows_for(result, expected[0]).iloc[0]
+    assert (row["text"], row["start"]) == expected

@@ -89,7 +89,30 @@ def governing_verb(span):
         token = token.head
     tags = [c for c in token.children if c.dep_ == "parataxis" and token.i < c.i < span.start
             and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
-    return tags[-1] if tags else token
+    if tags:
+        return tags[-1]
+    return _content_of_a_parenthetical_tag(token, span) or token
+
+
+SPEECH_VERBS = {"say", "tell", "add", "write", "note", "explain", "warn", "insist", "claim", "argue", "predict"}
+
+
+def _content_of_a_parenthetical_tag(verb, span):
+    """'On Friday and beyond, he said, "changes will make ..."': a date before a speech tag set off by commas
+    belongs to what is said (the tag's clausal complement after it), not to the saying."""
+    if verb.lemma_ not in SPEECH_VERBS or span.end > verb.i:
+        return None
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and span.end <= c.i < verb.i]
+    if not subjects or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return None
+    first = min(t.i for t in subjects[0].subtree)
+    if first < 1 or doc[first - 1].text != ",":
+        return None
+    content = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if not content and verb.dep_ == "parataxis" and verb.head.i > verb.i:  # the tag parsed as a side clause
+        content = [verb.head]
+    return content[0] if content else None
 
 
 def tense_of(verb, *, fallback: str = "") -> str:

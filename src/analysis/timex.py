@@ -1032,18 +1032,22 @@ def _resolve_relative(tx: Timex, anchor: date, tense: str):
         return saturday, saturday + timedelta(days=1), "day", True, "the weekend nearest the anchor in the tense's direction"
     if unit == "weekday":
         delta = (anchor.weekday() - tx.weekday) % 7
-        if off == 1 or (off is None and tense == "future"):
-            d = anchor + timedelta(days=(tx.weekday - anchor.weekday()) % 7 or 7)
+        ahead = (tx.weekday - anchor.weekday()) % 7
+        if off == 1:
+            d = anchor + timedelta(days=ahead or 7)
             why = "the next such weekday after the anchor"
         elif off == -1:
             d = anchor - timedelta(days=delta or 7)
             why = "'last': the previous such weekday"
-        elif off is None and tense == "present":  # "the season kicks off on Tuesday": what is scheduled
-            d = anchor + timedelta(days=(tx.weekday - anchor.weekday()) % 7)
-            why = "present tense: the next such weekday on or after the anchor"
-        else:
+        elif tense in {"future", "present"}:  # "will meet Thursday", said on a Thursday: that day; "the season
+            d = anchor + timedelta(days=ahead)  # kicks off on Tuesday": what is scheduled
+            why = f"{tense} tense: the next such weekday on or after the anchor"
+        elif tense == "past":
             d = anchor - timedelta(days=delta)
             why = "the latest such weekday on or before the anchor"
+        else:  # "Friday's high tide", said on a Thursday: tomorrow; "Tuesday's vote", said on a Thursday: two days ago
+            d = anchor + timedelta(days=ahead) if ahead < delta else anchor - timedelta(days=delta)
+            why = "no clear tense: the nearest such weekday to the anchor"
         return d, d, "day", True, why
     if unit == "school_year":  # the one running at the anchor (from July: the one about to begin), or before or after
         first = anchor.year - (anchor.month < SCHOOL_YEAR_START[0]) + (off or 0)
