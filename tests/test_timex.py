@@ -486,3 +486,15 @@ def test_day_ranges_before_any_word_from_until_and_a_year_and_a_half(text_in, an
 def test_a_year_and_a_half_is_a_duration():
     t = only("The smuggler was given a year and a half in a colony.")
     assert (t.text, t.kind, tx.duration_length(t)) == ("a year and a half", "duration", "P1.5Y")
+
+
+@pytest.mark.parametrize("text_in, tense, expected", [
+    ("The river crested overnight near Selby.", "past", [("overnight", "2021-02-09", "2021-02-10")]),
+    ("Overnight, drones struck two depots.", "past", [("Overnight", "2021-02-09", "2021-02-10")]),
+    ("Snow will fall overnight across the hills.", "future", [("overnight", "2021-02-10", "2021-02-11")]),
+    ("Guests paid for an overnight stay.", "past", []),  # an adjective, not a time
+])
+def test_overnight_is_the_night_before_the_anchor_or_the_coming_one(text_in, tense, expected):
+    anchor = date(2021, 2, 10)
+    assert [(t.text, resolve(t, anchor, tense).start, resolve(t, anchor, tense).end)
+            for t in find_timexes(text_in)] == expected

@@ -314,6 +314,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("weekend", _rx(r"\b(?:over|during|at)\s+the\s+weekend\b", _I)),
     ("rel_day", _rx(_OPEN + r"\b(?P<word>today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|"
                     r"evening)|(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow))\b", _I)),
+    ("overnight", _rx(r"\b(?i:overnight)\b(?=\s*[,.;:)!?]|\s*$|\s+(?:and|into|on|in|at|to|from|as|when|while|after|"
+                      r"before|with|near|across|over|but|or|the|a|an)\b)")),  # adverbial, not "an overnight stay"
     ("weekday", _rx(_OPEN + r"(?:(?P<rel>(?i:last|next|this|on|late|early))\s+)?" + _WEEKDAY
                     + r"(?:\s+(?P<daypart>morning|afternoon|evening|night))?")),
     ("and_half", _rx(r"\b(?:(?P<prep>for|during|over|within|in|after|of)\s+)?(?:(?P<qual>more\s+than|over|nearly|almost|"
@@ -496,6 +498,8 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
         if offset is None:  # "the day before yesterday", "the day after tomorrow"
             offset = -2 if word.endswith("yesterday") else 2
         return Timex(kind="relative", unit="day", offset=offset, **base)
+    if kind == "overnight":  # the night before the anchor (or, in the future, the one after it)
+        return Timex(kind="relative", unit="overnight", offset=None, **base)
     if kind == "weekday":
         rel = (g.get("rel") or "").lower()
         offset = {"last": -1, "next": 1, "this": 0}.get(rel)
@@ -579,7 +583,7 @@ _ANCHORS: dict[str, tuple[str, ...] | re.Pattern] = {
     "era": ("soviet",), "year": _DIGIT, "decade": _DECADE, "rel_period": ("week", "month", "year"),
     "the_week": ("week",), "school_year": ("school", "academic"), "year_end": ("year",), "present_ref": ("now", "current", "present", "moment", "days"),
     "recently": ("recent", "lately"), "weekend": ("weekend",),
-    "rel_day": ("day", "tomorrow", "tonight", "night", "morning", "afternoon", "evening"), "weekday": ("day",),
+    "overnight": ("overnight",), "rel_day": ("day", "tomorrow", "tonight", "night", "morning", "afternoon", "evening"), "weekday": ("day",),
     "ago": ("ago",), "and_half": ("half",), "recent": _UNITS, "recent_bare": _UNITS, "event_rel": _UNITS,
     "war_rel": ("war", "invasion", "conflict", "ukraine"), "duration": _UNITS, "duration_bare": _UNITS,
     "duration_long": _UNITS,
@@ -1025,6 +1029,10 @@ def _resolve_relative(tx: Timex, anchor: date, tense: str):
     if unit == "day" and tx.qualifier not in {"recent", "coming", "past"}:  # not "in recent days": a stretch
         d = anchor + timedelta(days=off or 0)
         return d, d, "day", True, "counted in days from the anchor"
+    if unit == "overnight":
+        if tense == "future":
+            return anchor, anchor + timedelta(days=1), "range", True, "overnight, in the future: the coming night"
+        return anchor - timedelta(days=1), anchor, "range", True, "overnight: the night before the anchor"
     if unit == "weekend" and off is None:
         saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
         if tense == "future":
