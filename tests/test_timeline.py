@@ -324,3 +324,13 @@ def test_weekdays_before_a_parenthetical_tag_and_in_the_future_or_no_clear_tense
     _, result = one_article(text_in)
     row = rows_for(result, expected[0]).iloc[0]
     assert (row["text"], row["start"]) == expected
+
+
+@pytest.mark.parametrize("text_in, text", [
+    ("date 2023-06-19\nThe decree came just days after the governor resigned.\n", "just days after"),
+    ("date 2023-06-19\nHe was freed in March. Weeks later he was arrested again.\n", "Weeks later"),
+])
+def test_days_or_weeks_after_without_a_count_are_found_and_left_unplaced(one_article, text_in, text):
+    _, result = one_article(text_in)
+    row = rows_for(result, text).iloc[0]
+    assert row["kind"] == "event_relative" and row["start"] == "" and "no length" in row["reason"]

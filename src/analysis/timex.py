@@ -333,6 +333,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                       r"|(?:(?P<qual>(?:less|more|fewer)\s+than|under|over|nearly|almost|about|around|some|just|"
                       r"only|barely|within)\s+)?\b(?P<n2>" + _NUM + r")\s+(?P<unit2>day|week|month|year)s?\s+"
                       r"(?P<dir>later|earlier|after|before|into)\b"
+                      r"|(?:(?:just|only|mere|barely)\s+)?(?<!\bfor\s)\b(?P<unit5>days|weeks|months|years)\s+"
+                      r"(?P<dir5>later|earlier|after|before)\b"  # "just days after", "weeks later": no count
                       r"|\b(?:(?P<within>earlier|later)\s+(?:(?:in|on)\s+)?that|(?:that|the)\s+same|that)\s+"
                       r"(?P<unit3>day|week|month|year)\b(?!\s*-|\s+(?:after|by)\s+(?P=unit3))"
                       r"|\bthe\s+(?:(?P<prev>previous|preceding)\s+(?P<unit4>day)|day\s+(?P<dir2>before|after))\b",
@@ -535,6 +537,11 @@ def _build(kind: str, m: re.Match, text: str) -> Timex | None:
         if g.get("unit3"):  # "later that year", "the same day": within the period of the other date
             return Timex(kind="event_relative", unit=g["unit3"].lower(), amount=0,
                          qualifier=f"within_{(g.get('within') or 'same').lower()}", **base)
+        if g.get("unit5"):  # "just days after", "weeks later": counted from another event, its length not given
+            direction = g["dir5"].lower()
+            return Timex(kind="event_relative", unit=g["unit5"].lower().rstrip("s"), amount=None,
+                         offset=-1 if direction in {"earlier", "before"} else 1,
+                         qualifier=direction if direction in {"after", "before"} else "", **base)
         unit = (g.get("unit") or g.get("unit2") or g.get("unit4") or "day").lower()
         direction = (g.get("dir") or g.get("dir2") or ("earlier" if g.get("prev") else "later")).lower()
         into = direction == "into"  # "two months into the war", "eleven days into October": from its start
