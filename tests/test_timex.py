@@ -498,3 +498,12 @@ def test_overnight_is_the_night_before_the_anchor_or_the_coming_one(text_in, ten
     anchor = date(2021, 2, 10)
     assert [(t.text, resolve(t, anchor, tense).start, resolve(t, anchor, tense).end)
             for t in find_timexes(text_in)] == expected
+
+
+def test_an_expression_that_cannot_be_resolved_does_not_stop_the_run():
+    """A shape no rule resolves (here the old 'this past weekend': a stretch counted in 'weekends') gives no span
+    and says so, instead of raising."""
+    odd = tx.Timex(start=0, end=12, text="past weekend", kind="relative", unit="weekend", offset=-1, amount=1,
+                   qualifier="past")
+    r = resolve(odd, date(2023, 6, 14), "past")
+    assert (r.start, r.end, r.reason) == ("", "", "could not resolve")

@@ -943,7 +943,7 @@ def resolve(tx: Timex, anchor: date | None, tense: str = "") -> Resolution:
             elif second[0] is not None and tx.range_end.year is None:  # "from November to February": next year
                 end = second[1] + relativedelta(years=1)
                 gran, reason = "range", reason + "; a range up to the second date, in the following year"
-    except (ValueError, OverflowError, IndexError):
+    except (ValueError, OverflowError, IndexError, TypeError, KeyError):  # one odd expression must not stop a run
         return Resolution("", "", "", False, anchor_iso, "could not resolve")
     if start is None:
         return Resolution("", "", "", relative, anchor_iso, reason)
