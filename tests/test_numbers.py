@@ -975,3 +975,13 @@ def test_an_age_at_death_is_an_age_not_a_count_of_the_dead(text_in):
 
 def test_a_count_after_at_with_no_death_stays_a_count():
     assert [q.kind for q in find_quantities("Crews fighting fires at 52 sites rescued 20 people.")] == ["count", "count"]
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    ("Under the new rules, the minimum age for a volunteer to join the reserve is 21.", [("21", "age", "year")]),
+    ("The maximum age is supposed to be 55, the colonel told the cadets.", [("55", "age", "year")]),
+    ("The age of the old mill is 40 years.", [("40 years", "duration", "year")]),  # a duration, as before
+    ("The age group had 30 members.", [("30", "count", "")]),  # no copula before it: a count
+])
+def test_a_number_an_age_is_said_to_be_is_an_age(text_in, expected):
+    assert [(q.text, q.kind, q.unit) for q in find_quantities(text_in)] == expected

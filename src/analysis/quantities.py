@@ -958,6 +958,26 @@ def _is_day_of_month(core: _Core, tokens: list[_Tok]) -> bool:
     return after == "of" and _word(tokens, core.j + 1) in MONTHS
 
 
+AGE_COPULAS = {"is", "was", "are", "were", "be", "remains", "remained"}
+
+
+def _age_is(core: _Core, tokens: list[_Tok]) -> bool:
+    """A bare number stated as what an age is ("the minimum age for a recruit is 21", "the maximum age is
+    supposed to be 55"): a copula right before it, the word "age" a few words before that in the same sentence,
+    and nothing after it but a stop, a comma, "and" or "or" ("40 years" stays a duration)."""
+    if _word(tokens, core.i - 1) not in AGE_COPULAS or core.value >= 125:
+        return False
+    after = tokens[core.j] if core.j < len(tokens) else None
+    if after is not None and not (after.kind == "sym" or after.low in {"and", "or", "but"}):
+        return False
+    for k in range(core.i - 2, max(-1, core.i - 12), -1):
+        if tokens[k].kind == "num" or tokens[k].text in {".", ";", "!", "?"}:
+            return False
+        if tokens[k].low == "age":
+            return True
+    return False
+
+
 def _read_age(core: _Core, tokens: list[_Tok], by_char: dict[int, Token]) -> int | None:
     """Token index just past an age phrase ("31-year-old", "45 years old", "aged 45", "Sokolov, 22,")."""
     if core.value != int(core.value) or core.value <= 0:
@@ -975,6 +995,8 @@ def _read_age(core: _Core, tokens: list[_Tok], by_char: dict[int, Token]) -> int
     if _word(tokens, core.i - 1) in AGE_WORDS_BEFORE or not in_months and \
             _word(tokens, core.i - 1) in {"of", "between"} and _word(tokens, core.i - 2) in {"age", "aged"}:
         return j  # "aged 45", "the age of 60", "men aged between 18 and 60"
+    if _age_is(core, tokens):
+        return j  # "the minimum age for recruits is 21", "the maximum age is supposed to be 55"
     if not core.digits:
         return None
     if _word(tokens, core.i - 1) == "at" and any(_word(tokens, k) in DYING_WORDS for k in range(core.i - 6, core.i - 1)) \
