@@ -978,7 +978,8 @@ def test_a_count_after_at_with_no_death_stays_a_count():
 
 
 @pytest.mark.parametrize("text_in, expected", [
-    ("Under the new rules, the minimum age for a volunteer to join the reserve is 21.", [("21", "age", "year")]),
+    ("Under the new rules, the minimum age for a volunteer to be sent to the northern front is 21.",
+     [("21", "age", "year")]),
     ("The maximum age is supposed to be 55, the colonel told the cadets.", [("55", "age", "year")]),
     ("The age of the old mill is 40 years.", [("40 years", "duration", "year")]),  # a duration, as before
     ("The age group had 30 members.", [("30", "count", "")]),  # no copula before it: a count
