@@ -209,3 +209,33 @@ def test_two_copies_that_differ_on_a_rate_are_compared(write_corpus):
     [flag] = flags.itertuples()  # one row: the two rates set against each other
     assert flag.flag == "copy_differs"
     assert {flag.text, flag.compared_with.split("'")[1]} == {"4.75 percent", "4.25 percent"}
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("Four hikers died and more than 2.4 million hectares burned across the highlands.", "2.4 million"),
+    ("Four hikers died and more than 2.4 million hectares (5.9 million acres) burned.", "5.9 million"),
+    ("Dozens of blazes were still burning on Friday, including 47 in the west.", "Dozens"),
+    ("Two wildfires destroyed the old mill on Tuesday.", "Two"),
+    ("The storm damaged 80 km of coastal road.", "80"),
+])
+def test_an_extent_or_the_hazards_themselves_are_no_count_of_what_was_destroyed(text, fragment):
+    assert group_of(text, fragment) is None
+
+
+def test_what_the_hazard_destroyed_is_still_counted():
+    assert group_of("Two wildfires destroyed 40 homes on Tuesday.", "40") == "homes destroyed or damaged"
+
+
+@pytest.mark.parametrize("text, fragment, group", [
+    ("Excluding $900 million to pay bonuses to staff, the bank said it earned $3.15 a share.", "$3.15", None),
+    ("Analysts had expected adjusted earnings of $3.02 per share, while wages paid rose.", "$3.02", None),
+    ("Excluding $900 million to pay bonuses to staff, the bank said it earned $3.15 a share.", "$900 million",
+     "money paid"),
+])
+def test_a_sum_per_share_is_no_money_paid(text, fragment, group):
+    doc = nlp.parse_text(text)
+    [q] = [q for q in find_quantities(text, doc=doc) if q.text == fragment]
+    number = {"kind": q.kind, "_noun": q.noun, "_scope": q.scope, "what": q.what, "_path": q.path, "per": q.per,
+              "_clause": q.clause, "_preposition": q.preposition, "_size_of": q.size_of,
+              "_predicate": q.predicate, "verb": q.verb, "_heads": numbers_analysis.head_words(doc, q.start, q.end)}
+    assert numbers_analysis.classify_claim(number, sentence_lemmas={t.lemma_.lower() for t in doc}) == group

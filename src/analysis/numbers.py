@@ -66,6 +66,17 @@ PLACES_AND_OCCASIONS = {"region", "oblast", "province", "republic", "district", 
 THINGS = {"weapon", "gun", "rifle", "pistol", "knife", "missile", "rocket", "shell", "bomb", "grenade", "bullet",
           "mine", "home", "house", "building", "apartment", "flat", "bridge", "road", "case", "crime", "offence",
           "offense", "charge", "count", "conviction", "sentence"}
+# units of length, area, volume and weight: "1.5 million hectares burned", "300 km of road damaged" measure how
+# far an event reached, and no count of the people or buildings it happened to
+MEASURES = {"hectare", "acre", "kilometre", "kilometer", "km", "mile", "metre", "meter", "m", "foot", "feet",
+            "inch", "yard", "centimetre", "centimeter", "cm", "millimetre", "millimeter", "mm", "sq", "square",
+            "tonne", "ton", "kilogram", "kg", "gram", "pound", "lb", "litre", "liter", "gallon", "barrel",
+            "cubic", "degree"}
+# hazards and what causes harm: "dozens of fires were burning", "two fires destroyed 40 homes", "16 floods" count
+# the events themselves, not what they destroyed or the people they hit
+HAZARDS = {"fire", "blaze", "wildfire", "bushfire", "flood", "storm", "hurricane", "typhoon", "cyclone",
+           "earthquake", "quake", "aftershock", "tremor", "landslide", "mudslide", "avalanche", "tornado",
+           "explosion", "blast", "eruption", "wave", "outbreak"}
 NOT_PEOPLE = PLACES_AND_OCCASIONS | GROUP_NOUNS | THINGS  # counted, they are no count of the people an event happens to
 # prepositions whose object counts where, when or whence an event happened ("recruited in 30 regions", "from 17
 # colonies", "on four occasions"), not who underwent it
@@ -301,6 +312,10 @@ def classify_claim(number: dict, *, sentence_lemmas: set[str]) -> str | None:
         return None  # "a seven-mile stretch", "a two-story home": the figure measures the noun it is glued to
     if _lemma_set({noun}) & COUNTED_TEXTS:
         return None  # "at least four reports of prisoners being recruited" counts reports, not prisoners
+    if number["kind"] == "money" and number.get("per") == "share":
+        return None  # "earned $2.32 a share": a company's earnings or a stock's price, no sum paid or spent
+    if number["kind"] == "count" and _lemma_set({noun}) & (MEASURES | HAZARDS):
+        return None  # "1.5 million hectares burned", "dozens of fires were burning": an extent or the hazards
     if number["kind"] == "count" and number.get("_preposition", "") in CIRCUMSTANCE_PREPOSITIONS:
         return None  # "recruited in 30 regions" counts regions, not the people recruited there
     path = set(_words(number.get("_path", "")))

@@ -970,7 +970,7 @@ def _age_is(core: _Core, tokens: list[_Tok]) -> bool:
     after = tokens[core.j] if core.j < len(tokens) else None
     if after is not None and not (after.kind == "sym" or after.low in {"and", "or", "but"}):
         return False
-    for k in range(core.i - 2, max(-1, core.i - 12), -1):
+    for k in range(core.i - 2, max(-1, core.i - 16), -1):
         if tokens[k].kind == "num" or tokens[k].text in {".", ";", "!", "?"}:
             return False
         if tokens[k].low == "age":
@@ -1054,7 +1054,7 @@ def _apply_hedge(low: float, high: float, bound: str) -> tuple[float, float]:
 
 
 def _rate(folded: str, end: int) -> str:
-    m = re.match(r"\s*(?:\)\s*)?(?:\([^)]{0,40}\)\s*)?(?:a|per|each|every)\s+(month|year|week|day)\b"
+    m = re.match(r"\s*(?:\)\s*)?(?:\([^)]{0,40}\)\s*)?(?:a|per|each|every)\s+(month|year|week|day|share)\b"
                  r"(?!\s+(?:ago|later|earlier|before|after|previously)\b)", folded[end:end + 60], re.I)
     return m.group(1).lower() if m else ""
 
