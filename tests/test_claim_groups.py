@@ -239,3 +239,14 @@ def test_a_sum_per_share_is_no_money_paid(text, fragment, group):
               "_clause": q.clause, "_preposition": q.preposition, "_size_of": q.size_of,
               "_predicate": q.predicate, "verb": q.verb, "_heads": numbers_analysis.head_words(doc, q.start, q.end)}
     assert numbers_analysis.classify_claim(number, sentence_lemmas={t.lemma_.lower() for t in doc}) == group
+
+
+@pytest.mark.parametrize("text, fragment, group", [
+    ("The ministry said 41,000 people are being held in pretrial detention centres.", "41,000",
+     "people held in custody"),
+    ("Officials said 540,000 people are in jail, a 40% drop from the 900,000 inmates held in the country's "
+     "prisons in 2005.", "900,000", "prisoners held in custody"),  # people under "from" are still counted
+    ("The gang recruited fighters in 30 prisons.", "30", None),  # places under "in" are not
+])
+def test_custody_said_as_detention_and_people_after_from(text, fragment, group):
+    assert group_of(text, fragment) == group

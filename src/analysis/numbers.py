@@ -316,8 +316,10 @@ def classify_claim(number: dict, *, sentence_lemmas: set[str]) -> str | None:
         return None  # "earned $2.32 a share": a company's earnings or a stock's price, no sum paid or spent
     if number["kind"] == "count" and _lemma_set({noun}) & (MEASURES | HAZARDS):
         return None  # "1.5 million hectares burned", "dozens of fires were burning": an extent or the hazards
-    if number["kind"] == "count" and number.get("_preposition", "") in CIRCUMSTANCE_PREPOSITIONS:
-        return None  # "recruited in 30 regions" counts regions, not the people recruited there
+    if number["kind"] == "count" and number.get("_preposition", "") in CIRCUMSTANCE_PREPOSITIONS and \
+            not (noun in counted_nouns() and not _lemma_set({noun}) & NOT_PEOPLE):
+        return None  # "recruited in 30 regions" counts regions, not the people recruited there; "a drop from
+        # the 1.06 million inmates held in 2001" still counts inmates
     path = set(_words(number.get("_path", "")))
     clause = set(_words(number.get("_clause", "")))
     heads = set(_words(number.get("_heads", "")))
