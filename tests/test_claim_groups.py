@@ -250,3 +250,19 @@ def test_a_sum_per_share_is_no_money_paid(text, fragment, group):
 ])
 def test_custody_said_as_detention_and_people_after_from(text, fragment, group):
     assert group_of(text, fragment) == group
+
+
+@pytest.mark.parametrize("text, fragment, group", [
+    # what the people counted went to do, or volunteered to do, is what their verb says of them
+    ("According to the inmate, at least 300 men from his colony went to sign up for the war.", "300",
+     "people recruited or enlisted"),  # was "held in custody", from "colony"
+    ("Around 120 inmates serving sentences in a colony near Kazan volunteered to go to the front.", "120",
+     "prisoners recruited or enlisted"),
+    ("Some 40 residents came to protest outside the town hall.", "40", "residents protesting"),
+    # a noun naming a kind of the people counted is no event said of them
+    ("There are 70,000 volunteer firefighters in the state.", "70,000", None),
+    ("Officials said 12 recruitment officers were on duty.", "12", None),
+    ("Six volunteers were killed by shelling.", "Six", "volunteers killed"),
+])
+def test_the_errand_of_a_verb_of_going_and_kinds_of_people(text, fragment, group):
+    assert group_of(text, fragment) == group

@@ -326,7 +326,7 @@ def classify_claim(number: dict, *, sentence_lemmas: set[str]) -> str | None:
     group_size = bool(number.get("_size_of", ""))
     # with no noun of its own ("casualties estimated to be in the hundreds of thousands") the words on the way
     # from the figure to its verb, and what that verb is said of, say what it measures
-    scope = _lemma_set(set(_words(number.get("_scope", ""))) | set(_words(number.get("what", ""))) | {noun}) \
+    scope = _lemma_set(set(_words(number.get("_scope", ""))) | {noun}) \
         if noun else path | heads
     events = [e for e in claim_events() if number["kind"] in e.kinds and not e.exclude & sentence_lemmas
               and not e.clause_exclude & clause and not _stray_noun(noun, e)]

@@ -1329,7 +1329,8 @@ def _noun_phrase(noun: Token, inside: set[int]) -> str:
 
 def _scope(noun: Token, inside: set[int]) -> str:
     """The counted noun with its modifiers and complements, without the clauses under it that state a figure of
-    their own ("20 000 people marooned by floods that killed at least 125": the killing is said of the 125)."""
+    their own ("20 000 people marooned by floods that killed at least 125": the killing is said of the 125) and
+    without the nouns that name a kind of it ("volunteer firefighters", "death row inmates")."""
     cut: set[int] = set()
     for figure in noun.subtree:
         if not figure.like_num or figure.i in inside:
@@ -1338,6 +1339,9 @@ def _scope(noun: Token, inside: set[int]) -> str:
                       None)  # the nearest clause holding the other figure
         if clause is not None:
             cut.update(t.i for t in clause.subtree)
+    for kind in noun.children:  # "70,000 volunteer firefighters", "50 death row inmates": a kind of the noun,
+        if kind.dep_ == "compound" and kind.pos_ == "NOUN" and kind.i < noun.i:  # no event said of them
+            cut.update(t.i for t in kind.subtree)
     span = [t for t in noun.subtree if t.i not in inside and t.i not in cut]
     if not span:
         return noun.text
@@ -1359,6 +1363,9 @@ def _own_object(verb: Token, top: Token) -> bool:
                for a in [verb, *_ancestors_until(verb, top)])
 
 
+GOING_VERBS = {"go", "come", "return", "rush", "flock", "queue", "line", "travel", "head", "turn"}
+
+
 def _governing_verb(token: Token) -> tuple[str, list[str]]:
     """The verb a figure depends on ("kill/wound" for "were killed or wounded") and the lemmas on the way to it
     and below it (its open complements and coordinated verbs: "were able to terminate"; in the lemmas, not a
@@ -1369,6 +1376,10 @@ def _governing_verb(token: Token) -> tuple[str, list[str]]:
             below = [t for t in token.subtree if t.dep_ in {"xcomp", "conj", "acomp"} and t.pos_ in {"VERB", "ADJ"}
                      and all(a.dep_ in {"xcomp", "conj", "acomp"} for a in _ancestors_until(t, token))
                      and not _own_clause(t, token)]
+            # "200 people went to sign up": after a verb of going, the infinitive says what they went to do
+            errand = [t for t in token.children if token.lemma_.lower() in GOING_VERBS and t.dep_ == "advcl"
+                      and t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)]
+            below += errand + [c for t in errand for c in t.children if c.dep_ == "prt"]
             verbs = [token.lemma_.lower()] + [t.lemma_.lower() for t in below if t.pos_ == "VERB"]
             states = [t.lemma_.lower() for t in token.children if t.dep_ == "oprd"]  # "left 12,000 injured"
             path = path + [token.lemma_.lower()] + [t.lemma_.lower() for t in below if not _own_object(t, token)] \
