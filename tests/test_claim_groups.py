@@ -266,3 +266,13 @@ def test_custody_said_as_detention_and_people_after_from(text, fragment, group):
 ])
 def test_the_errand_of_a_verb_of_going_and_kinds_of_people(text, fragment, group):
     assert group_of(text, fragment) == group
+
+
+@pytest.mark.parametrize("text, fragment, group", [
+    ("Among those killed were 9 pupils when the mudslide hit the school.", "9", "pupils killed"),
+    ("Among the injured were 4 firefighters.", "4", "firefighters wounded"),
+    ("More than 700 houses in the delta were flooded and two bridges were destroyed.", "700",
+     "houses destroyed or damaged"),
+])
+def test_who_they_are_among_and_flooded_homes(text, fragment, group):
+    assert group_of(text, fragment) == group

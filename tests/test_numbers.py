@@ -986,3 +986,10 @@ def test_a_count_after_at_with_no_death_stays_a_count():
 ])
 def test_a_number_an_age_is_said_to_be_is_an_age(text_in, expected):
     assert [(q.text, q.kind, q.unit) for q in find_quantities(text_in)] == expected
+
+
+def test_nights_are_a_duration():
+    got = find_quantities("Two months of rain fell in one night, and crews worked three nights in a row.")
+    assert [(q.text, q.kind, q.unit) for q in got] == [("Two months", "duration", "month"),
+                                                       ("one night", "duration", "night"),
+                                                       ("three nights", "duration", "night")]

@@ -401,7 +401,7 @@ def head_words(doc, start: int, end: int) -> str:
     """Lemmas of what the parse hangs a figure from: its heads up to the clause it stands in (not past "said" or
     into a coordinated clause), and the subjects, objects and complements of those heads with their compounds
     ("the death toll rose to 225": rise, toll, death; "casualties estimated to be in the hundreds": be,
-    estimate, casualty; "3 people are missing": miss)."""
+    estimate, casualty; "3 people are missing": miss; "among those killed were 11 children": those, kill)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return ""
@@ -421,7 +421,16 @@ def head_words(doc, start: int, end: int) -> str:
                 words += [c.lemma_.lower() for c in child.children if c.dep_ in {"compound", "amod"}]
                 of = _of_objects(child)
                 words += [t.lemma_.lower() for t in of]
+        for among in _among_objects(node, inside):  # "Among those killed were 11 children": who they are among
+            words += [among.lemma_.lower()] + [c.lemma_.lower() for c in among.children if c.dep_ in {"acl", "amod"}]
     return " ".join(words)
+
+
+def _among_objects(token, inside: set[int]) -> list:
+    """'Among the dead were 11 children': the objects of 'among' under a verb, with no figure of their own."""
+    return [obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "among"
+            for obj in prep.children if obj.dep_ == "pobj" and obj.i not in inside
+            and not any(t.like_num for t in obj.subtree)]
 
 
 def _of_objects(token) -> list:

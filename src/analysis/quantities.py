@@ -106,7 +106,7 @@ SUBUNIT_WORDS = {"cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP", 
 CENTS_CURRENCIES = {"USD", "EUR"}  # currencies whose hundredths are called cents
 TIME_UNITS = {
     "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute", "hour": "hour",
-    "hours": "hour", "day": "day", "days": "day",
+    "hours": "hour", "day": "day", "days": "day", "night": "night", "nights": "night",
     "week": "week", "weeks": "week", "fortnight": "fortnight", "month": "month", "months": "month",
     "year": "year", "years": "year", "decade": "decade", "decades": "decade", "century": "century",
     "centuries": "century",
