@@ -276,3 +276,16 @@ def test_the_errand_of_a_verb_of_going_and_kinds_of_people(text, fragment, group
 ])
 def test_who_they_are_among_and_flooded_homes(text, fragment, group):
     assert group_of(text, fragment) == group
+
+
+@pytest.mark.parametrize("text, fragment, group", [
+    # the figure's own words and verb come before what the parse hangs it from
+    ("The toll climbed to 31, with 140 injured and 6 missing.", "140", "people wounded"),
+    ("Rescuers said 31 people died, with 140 injured.", "140", "people wounded"),
+    ("Rescuers said 31 people died, with 140 injured.", "31", "people killed"),
+    # losing one's home is no lost job
+    ("About 260 villagers lost their homes in the blaze.", "260", None),
+    ("The mill said 320 workers would lose their jobs.", "320", "jobs cut"),
+])
+def test_own_words_before_heads_and_losses_that_are_no_jobs(text, fragment, group):
+    assert group_of(text, fragment) == group

@@ -342,7 +342,10 @@ def classify_claim(number: dict, *, sentence_lemmas: set[str]) -> str | None:
     if number["kind"] == "percent" and not noun and heads & PRONOUNS:
         heads = heads | sentence_lemmas  # "inflation slowed to 5 percent, but it rose to 5.2 percent"
     # what the noun phrase itself says ("the 50,000 convicts he recruited") comes before the verb it depends on
-    for own_words_only in (True, False):
+    # the noun's own words, then the path to its verb, and only then what the parse hangs it from: "the toll rose
+    # to 56, with 230 injured" and "56 people died, with 230 injured" count the injured, not the dead
+    for stage in ("own", "path", "heads"):
+        own_words_only = stage == "own"
         for event in events:
             if group_size:
                 context = path - _lemma_set({noun})  # "a unit of 120 fighters was killed": said of the unit
@@ -353,9 +356,10 @@ def classify_claim(number: dict, *, sentence_lemmas: set[str]) -> str | None:
             elif event.context_scope == "clause":
                 context = clause
             elif not noun:
-                context = path | clause | heads
+                context = path | clause if stage != "heads" else path | clause | heads
             else:
-                context = (scope - _lemma_set({noun})) if own_words_only else path | scope | heads
+                context = scope - _lemma_set({noun}) if own_words_only else \
+                    path | scope if stage == "path" else path | scope | heads
             if not any(term <= context for term in event.terms):
                 continue
             counted = counted_subject(noun, event)
