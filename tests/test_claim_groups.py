@@ -289,3 +289,13 @@ def test_who_they_are_among_and_flooded_homes(text, fragment, group):
 ])
 def test_own_words_before_heads_and_losses_that_are_no_jobs(text, fragment, group):
     assert group_of(text, fragment) == group
+
+
+@pytest.mark.parametrize("text, fragment, group", [
+    ("The battalion lost 80 men in a single week.", "80", None),  # was "jobs cut": men lost are no jobs
+    ("The brigade lost over 300 fighters per day during the assault.", "300", None),
+    ("The shipyard lost 2,400 jobs last year.", "2,400", "jobs cut"),
+    ("Some 900 jobs were lost at the smelter.", "900", "jobs cut"),
+])
+def test_lost_men_are_no_lost_jobs(text, fragment, group):
+    assert group_of(text, fragment) == group

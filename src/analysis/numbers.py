@@ -334,7 +334,10 @@ def classify_claim(number: dict, *, sentence_lemmas: set[str]) -> str | None:
     # says something else ("recruited mercenaries escaped") leaves the figure out of the noun's events
     predicate = set(_words(number.get("_predicate", ""))) if not group_size else set()
     for event in events if predicate else ():
-        counted = counted_subject(noun, event) if any(term <= predicate for term in event.terms) else None
+        # a term of two words may take the noun as one ("lost 11,000 jobs": lose+job), not a single word
+        # ("200 recruits escaped" were not recruited by escaping)
+        counted = counted_subject(noun, event) if any(term <= predicate or len(term) > 1 and term <= predicate | {noun}
+                                                      for term in event.terms) else None
         if counted is not None:
             return f"{counted} {event.name}".strip()
     if predicate and str(number.get("verb", "")).split("/")[0] not in LIGHT_VERBS:
