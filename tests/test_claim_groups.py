@@ -299,3 +299,26 @@ def test_own_words_before_heads_and_losses_that_are_no_jobs(text, fragment, grou
 ])
 def test_lost_men_are_no_lost_jobs(text, fragment, group):
     assert group_of(text, fragment) == group
+
+
+def _group_in_pipeline(text: str, fragment: str) -> str | None:
+    """The group as claims_table computes it: the sentence's lemmas and its words as written."""
+    doc = nlp.parse_text(text)
+    [q] = [q for q in find_quantities(text, doc=doc) if q.text == fragment]
+    number = {"kind": q.kind, "_noun": q.noun, "_scope": q.scope, "what": q.what, "_path": q.path, "per": q.per,
+              "_clause": q.clause, "_preposition": q.preposition, "_size_of": q.size_of,
+              "_predicate": q.predicate, "verb": q.verb, "_heads": numbers_analysis.head_words(doc, q.start, q.end)}
+
+    class Span:
+        start, end = 0, len(text)
+    return numbers_analysis.classify_claim(number, sentence_lemmas=numbers_analysis._lemmas_of(doc, Span()))
+
+
+@pytest.mark.parametrize("text, fragment, group", [
+    ("The council was fined $2.5 million for the spill.", "$2.5 million", "fines or damages"),  # "fined" -> "fin"
+    ("A judge ordered the clinic to pay $450,000 in damages.", "$450,000", "fines or damages"),  # was money paid
+    ("Guards earn about 60,000 rubles a month.", "60,000 rubles", "money paid"),
+    ("The flood caused an estimated $3 billion in damage.", "$3 billion", "money lost"),
+])
+def test_fines_and_damages_as_written(text, fragment, group):
+    assert _group_in_pipeline(text, fragment) == group

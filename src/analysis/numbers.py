@@ -280,7 +280,11 @@ def _lemmas_of(doc, span) -> set[str]:
     if span is None:
         return set()
     chars = doc.char_span(span.start, span.end, alignment_mode="expand")
-    return {t.lemma_.lower() for t in chars} if chars is not None else set()
+    if chars is None:
+        return set()
+    # the words as written and their cheap stems too: the parser's lemma is sometimes wrong ("fined" -> "fin")
+    # or too coarse ("damages" -> "damage", which the fines row must tell from harm done)
+    return {t.lemma_.lower() for t in chars} | _lemma_set({t.lower_ for t in chars if t.is_alpha})
 
 
 def classify_claim(number: dict, *, sentence_lemmas: set[str]) -> str | None:
