@@ -993,3 +993,17 @@ def test_nights_are_a_duration():
     assert [(q.text, q.kind, q.unit) for q in got] == [("Two months", "duration", "month"),
                                                        ("one night", "duration", "night"),
                                                        ("three nights", "duration", "night")]
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    ("A driver in his 40s and a cyclist in her mid-30s were hurt.",
+     [("40s", 45, 40, 49), ("mid-30s", 35, 34, 36)]),
+    ("Both suspects are in their early twenties.", [("early twenties", 22, 20, 23)]),
+])
+def test_an_age_given_as_a_decade_of_life(text_in, expected):
+    got = find_quantities(text_in)
+    assert [(q.text, q.value, q.low, q.high) for q in got] == expected and {q.kind for q in got} == {"age"}
+
+
+def test_a_decade_of_years_is_no_age():
+    assert find_quantities("Prices in the 1990s and in the 90s were lower.") == []

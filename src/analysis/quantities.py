@@ -290,8 +290,37 @@ def find_quantities(text: str, *, doc: Doc | None = None) -> list[Quantity]:
         if quantity is not None:
             found.append(quantity)
         i = core.j
+    found = sorted(found + _decade_ages(text, folded, found, doc, by_char), key=lambda q: q.start)
     found = _share_following_unit(_link_ranges(_cents_currency(found), folded), folded)
     return _inherit_units(found, folded, by_char)
+
+
+# "a man in his 40s", "in her mid-30s", "in their early twenties": an age given as a decade of life
+_DECADE_AGE = re.compile(r"\bin\s+(?:his|her|their|my|your|our)\s+(?P<age>(?:(?P<part>early|mid|late)[\s-]*)?"
+                         r"(?:(?P<tens>[1-9])0s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties"
+                         r"|nineties)))\b", re.I)
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                "eighties": 8, "nineties": 9}
+DECADE_AGE_PARTS = {"": (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+
+
+def _decade_ages(text: str, folded: str, found: list[Quantity], doc: Doc,
+                 by_char: dict[int, Token]) -> list[Quantity]:
+    """Ages given as a decade of life ("in his 40s": 40-49; "in her mid-30s": 34-36; "in their early
+    twenties": 20-23), which no digit reading takes (the digits are glued to the "s")."""
+    out = []
+    for m in _DECADE_AGE.finditer(folded):
+        start, end = m.span("age")
+        if any(q.start < end and start < q.end for q in found):
+            continue
+        tens = 10 * (int(m.group("tens")) if m.group("tens") else DECADE_WORDS[m.group("word").lower()])
+        first, last = DECADE_AGE_PARTS[(m.group("part") or "").lower()]
+        low, high = tens + first, tens + last
+        q = Quantity(start, end, text[start:end], float(math.floor((low + high) / 2 + 0.5)), float(low), float(high),
+                     "year", "age", "",
+                     True, "", vague=True)
+        out.append(_describe(q, doc, by_char))
+    return out
 
 
 def _cents_currency(found: list[Quantity]) -> list[Quantity]:
