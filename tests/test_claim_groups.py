@@ -322,3 +322,13 @@ def _group_in_pipeline(text: str, fragment: str) -> str | None:
 ])
 def test_fines_and_damages_as_written(text, fragment, group):
     assert _group_in_pipeline(text, fragment) == group
+
+
+@pytest.mark.parametrize("text, fragment, group", [
+    ("More than 2,300 firefighters were battling the blazes.", "2,300", "firefighters fighting or deployed"),
+    ("Divers battled to reach 9 000 people trapped by the floods.", "9 000", "people stranded or trapped"),
+    ("Rescuers battled to save 9 000 people trapped by the floods.", "9 000", "people stranded or trapped"),
+    ("The two sides battled over 12 villages.", "two", None),  # sides are bodies of people, no count of them
+])
+def test_battling_and_people_trapped_by_floods(text, fragment, group):
+    assert group_of(text, fragment) == group

@@ -394,6 +394,8 @@ def counted_subject(noun: str, event: ClaimEvent) -> str | None:
     if event.only_counted or event.counted_as == "people" and _lemma_set({noun}) & NOT_PEOPLE:
         return None  # "colonies recruited", "two groups fighting": places and bodies are not the people counted
     named = counted_nouns().get(noun)
+    if named is not None and event.counted_as != "people":
+        return None  # "20 000 people trapped by the floods" are no buildings flooded
     if not noun or named == "people" or _lemma_set({noun}) & event_words:
         return event.counted_as or "people"
     return named or plural(noun)
@@ -464,6 +466,8 @@ def _lemma_set(words: set[str]) -> set[str]:
             out.add(w[:-1])
         if w.endswith("ed"):
             out.update({w[:-2], w[:-1]})
+            if len(w) > 5 and w[-3] == w[-4]:
+                out.add(w[:-3])  # "trapped", "stopped": a doubled consonant
         if w.endswith("ing"):
             out.add(w[:-3])  # "prisoners fighting in Ukraine"
         if w == "men":

@@ -151,7 +151,7 @@ GENERIC_NOUNS = {"equivalent", "sum", "amount", "total", "figure", "number", "ra
 # nouns of a body of people: "a unit of 120 fighters" gives the unit's size, "units of 120 fighters" each one's
 GROUP_NOUNS = {"unit", "group", "detachment", "squad", "platoon", "company", "battalion", "brigade", "regiment",
                "team", "crew", "contingent", "batch", "wave", "party", "column", "convoy", "formation", "cohort",
-               "band", "gang", "busload", "train", "planeload", "shipment", "consignment"}
+               "band", "gang", "busload", "train", "planeload", "shipment", "consignment", "side", "faction"}
 
 # spans of text that look like numbers but never are: dates, times, names and addresses with digits
 _BLOCKED = re.compile(
