@@ -1007,3 +1007,13 @@ def test_an_age_given_as_a_decade_of_life(text_in, expected):
 
 def test_a_decade_of_years_is_no_age():
     assert find_quantities("Prices in the 1990s and in the 90s were lower.") == []
+
+
+@pytest.mark.parametrize("text_in, expected", [
+    ("The fund got RUB 7m and USD 4m in grants.", [("RUB 7m", 7e6, "RUB"), ("USD 4m", 4e6, "USD")]),
+    ("The bridge will cost 3.5 bln euros.", [("3.5 bln euros", 3.5e9, "EUR")]),
+    ("State exports reached 6 trln rubles.", [("6 trln rubles", 6e12, "RUB")]),
+    ("Losses of 4-5 bln rubles were reported.", [("4", 4e9, "RUB"), ("5 bln rubles", 5e9, "RUB")]),
+])
+def test_scales_after_a_currency_code_and_abbreviated_billions(text_in, expected):
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text_in)] == expected

@@ -78,7 +78,7 @@ TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "nin
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
           "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}  # Indian scales: "Rs 500 crore", "5 lakh"
 PLURAL_SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
-GLUED_SCALES = {"k": 1e3, "m": 1e6, "mln": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9}
+GLUED_SCALES = {"k": 1e3, "m": 1e6, "mln": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "bln": 1e9, "trln": 1e12}
 FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "thirds": 1 / 3, "quarters": 0.25,
              "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₴": "UAH", "¥": "JPY", "₹": "INR"}
@@ -707,6 +707,7 @@ def _read_number_words(tokens: list[_Tok], i: int, dot_thousands: bool) -> _Core
         current, digits, k = value, True, k + 1
         if nxt is not None and nxt.kind == "word" and nxt.start == tokens[k - 1].end and nxt.low in GLUED_SCALES:
             if nxt.low in {"m", "b"} and not (i > 0 and tokens[i - 1].text in CURRENCY_SYMBOLS) and \
+                    _word(tokens, i - 1) not in CURRENCY_CODES_BEFORE and \
                     _word(tokens, k + 1) not in CURRENCY_WORDS and not _millions_counted(tokens, k):
                 return None  # "400m" without a currency is a distance, not 400 million ("1m roubles" is money)
             current *= GLUED_SCALES[nxt.low]
@@ -745,7 +746,7 @@ def _read_number_words(tokens: list[_Tok], i: int, dot_thousands: bool) -> _Core
             total += current * PLURAL_SCALES[w]  # machine translation: "200 thousands rubles", "1.5 millions"
             current = None
             last = "scale"
-        elif w in {"bn", "mln", "mn"} and last == "digits":
+        elif w in {"bn", "mln", "mn", "bln", "trln"} and last == "digits":  # "2.5 bln euros", "4 trln rubles"
             total += (current or 0) * GLUED_SCALES[w]
             current = None
             last = "scale"
@@ -1521,7 +1522,7 @@ def _in_subunits(bare: Quantity, written: Quantity) -> Quantity:
     return replace(bare, value=_round(bare.value / 100), low=_round(bare.low / 100), high=_round(bare.high / 100))
 
 
-_SCALE_IN_TEXT = re.compile(r"\b(thousand|million|billion)\b|\d(k|m|bn)\b", re.I)
+_SCALE_IN_TEXT = re.compile(r"\b(thousand|million|billion|trillion|mln|mn|bn|bln|trln)\b|\d(k|m|bn|mln|bln)\b", re.I)
 
 
 def _share_scale(a: Quantity, b: Quantity) -> Quantity:
