@@ -332,3 +332,15 @@ def test_fines_and_damages_as_written(text, fragment, group):
 ])
 def test_battling_and_people_trapped_by_floods(text, fragment, group):
     assert group_of(text, fragment) == group
+
+
+def test_a_sums_own_words_come_first():
+    text = "The agency promised 4 million rubles to relatives of those who die and 2 million for injuries."
+    doc = nlp.parse_text(text)
+    [q] = [q for q in find_quantities(text, doc=doc) if q.text == "2 million"]
+    number = {"kind": q.kind, "_noun": q.noun, "_scope": q.scope, "what": q.what, "_path": q.path, "per": q.per,
+              "_clause": q.clause, "_preposition": q.preposition, "_size_of": q.size_of, "_own": q.own,
+              "_predicate": q.predicate, "verb": q.verb, "_heads": numbers_analysis.head_words(doc, q.start, q.end)}
+    assert q.kind == "money"
+    assert numbers_analysis.classify_claim(number, sentence_lemmas={t.lemma_.lower() for t in doc}) == \
+        "money paid on injury"  # was "on death": the parse hangs it from "die"

@@ -205,11 +205,11 @@ def numbers_table(corpus: Corpus, *, attributions: pd.DataFrame) -> pd.DataFrame
                 "duplicate_paragraph": bool(paragraph and paragraph.is_duplicate),
                 # kept for claim grouping, dropped from the CSV
                 "_noun": q.noun, "_scope": q.scope, "_path": q.path, "_clause": q.clause,
-                "_preposition": q.preposition, "_size_of": q.size_of, "_predicate": q.predicate,
+                "_preposition": q.preposition, "_size_of": q.size_of, "_predicate": q.predicate, "_own": q.own,
                 "_sentence_index": sentence.index if sentence else -1,
             })
     columns = NUMBER_COLUMNS + NUMBER_EXTRAS + ["_noun", "_scope", "_path", "_clause", "_preposition", "_size_of",
-                                                "_predicate", "_sentence_index"]
+                                                "_predicate", "_own", "_sentence_index"]
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -349,6 +349,10 @@ def classify_claim(number: dict, *, sentence_lemmas: set[str]) -> str | None:
     if number["kind"] == "percent" and not noun and heads & PRONOUNS:
         heads = heads | sentence_lemmas  # "inflation slowed to 5 percent, but it rose to 5.2 percent"
     # what the noun phrase itself says ("the 50,000 convicts he recruited") comes before the verb it depends on
+    own = set(_words(number.get("_own", "")))
+    for event in events if number["kind"] == "money" and own else ():
+        if any(term <= own for term in event.terms):  # a sum's own words first: "... and 3 million for injuries"
+            return f"{counted_subject(noun, event)} {event.name}".strip()
     # the noun's own words, then the path to its verb, and only then what the parse hangs it from: "the toll rose
     # to 56, with 230 injured" and "56 people died, with 230 injured" count the injured, not the dead
     for stage in ("own", "path", "heads"):

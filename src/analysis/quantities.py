@@ -62,6 +62,7 @@ class Quantity:
     clause: str = ""  # lemmas of the clause the figure stands in (its verb's subtree, coordinated clauses cut)
     preposition: str = ""  # the preposition a count's noun is the object of ("in" for "recruited in 30 regions")
     size_of: str = ""  # the group whose size a count gives, as written ("unit" in "a unit of 120 fighters")
+    own: str = ""  # for a sum: lemmas of its own words outside the figure ("for injuries" in "3 million for injuries")
     predicate: str = ""  # for a count whose noun is the subject or object of a verb: that verb, its complements and
     # the noun's adjectives ("prisoners ... have been pardoned": pardon); "" otherwise or when the verb is a purpose
     # ("battled to save 20 000 people": an attempt, not what happened to them)
@@ -1126,11 +1127,14 @@ def _describe(q: Quantity, doc: Doc, by_char: dict[int, Token]) -> Quantity:
     if noun is None and q.kind == "age":
         noun = _person_before(tokens[0])
     clause_tokens = _clause(anchor)
+    # a sum's own words (also a bare figure that takes a currency later: "5 million rubles ... and 3 million for
+    # injuries")
+    own = " ".join(t.lemma_.lower() for t in _own_words(anchor, inside) if t.i not in inside)
     if q.kind == "money":
         clause_tokens = _without_other_sums(clause_tokens, inside)
     clause = " ".join(t.lemma_.lower() for t in clause_tokens)
     if noun is None:
-        return replace(q, verb=verb, path=path, clause=clause)
+        return replace(q, verb=verb, path=path, clause=clause, own=own)
     last = _hyphenated_end(noun)
     group = _group_of(noun) if q.kind == "count" else None
     if group is not None and not _said_of_group(group):  # the path stops at the group: nothing is said of it
@@ -1140,7 +1144,7 @@ def _describe(q: Quantity, doc: Doc, by_char: dict[int, Token]) -> Quantity:
                    scope=_noun_phrase(noun, inside) if _partitive(noun, inside) else _scope(noun, inside), path=path,
                    per=q.per or _rate_of_noun(noun, q.end), clause=clause,
                    preposition=noun.head.lower_ if q.kind == "count" and noun.dep_ == "pobj" else "",
-                   size_of=group.lower_ if group is not None else "", predicate=predicate)
+                   size_of=group.lower_ if group is not None else "", predicate=predicate, own=own)
 
 
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj"}  # a noun the verb is said of: its subject or object
