@@ -344,3 +344,14 @@ def test_a_sums_own_words_come_first():
     assert q.kind == "money"
     assert numbers_analysis.classify_claim(number, sentence_lemmas={t.lemma_.lower() for t in doc}) == \
         "money paid on injury"  # was "on death": the parse hangs it from "die"
+
+
+@pytest.mark.parametrize("text, fragment, group", [
+    # a noun of the event itself is counted by it, and a coordinated noun with a figure of its own is not its words
+    ("The monitors counted 2,310 deaths of former convicts, and 420 injuries among guards.", "420", "people wounded"),
+    ("The monitors counted 2,310 deaths of former convicts, and 420 injuries among guards.", "2,310", "people killed"),
+    ("Of the 300 recruits, 40 died.", "300", "people recruited or enlisted"),  # was "recruits killed"
+    ("There were 300 protesters outside, and 40 were detained.", "40", "protesters arrested"),
+])
+def test_event_nouns_count_their_own_event(text, fragment, group):
+    assert group_of(text, fragment) == group

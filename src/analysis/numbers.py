@@ -349,6 +349,11 @@ def classify_claim(number: dict, *, sentence_lemmas: set[str]) -> str | None:
     if number["kind"] == "percent" and not noun and heads & PRONOUNS:
         heads = heads | sentence_lemmas  # "inflation slowed to 5 percent, but it rose to 5.2 percent"
     # what the noun phrase itself says ("the 50,000 convicts he recruited") comes before the verb it depends on
+    for event in events if noun and noun in path and not group_size else ():  # its own noun, not one it takes
+        if event.context_scope in {"phrase", "own"} and frozenset({noun}) in event.terms:  # "300 injuries"
+            counted = counted_subject(noun, event)
+            if counted is not None:
+                return f"{counted} {event.name}".strip()
     own = set(_words(number.get("_own", "")))
     for event in events if number["kind"] == "money" and own else ():
         if any(term <= own for term in event.terms):  # a sum's own words first: "... and 3 million for injuries"

@@ -1363,14 +1363,16 @@ def _noun_phrase(noun: Token, inside: set[int]) -> str:
 
 def _scope(noun: Token, inside: set[int]) -> str:
     """The counted noun with its modifiers and complements, without the clauses under it that state a figure of
-    their own ("20 000 people marooned by floods that killed at least 125": the killing is said of the 125) and
+    their own ("20 000 people marooned by floods that killed at least 125": the killing is said of the 125; "1,849
+    deaths of inmates, and 300 injuries among soldiers": the injuries are counted by the 300) and
     without the nouns that name a kind of it ("volunteer firefighters", "death row inmates")."""
     cut: set[int] = set()
     for figure in noun.subtree:
         if not figure.like_num or figure.i in inside:
             continue
-        clause = next((a for a in [figure, *_ancestors_until(figure, noun)] if a.dep_ in {"relcl", "acl", "advcl"}),
-                      None)  # the nearest clause holding the other figure
+        clause = next((a for a in [figure, *_ancestors_until(figure, noun)]
+                       if a.dep_ in {"relcl", "acl", "advcl", "conj", "appos"}),
+                      None)  # the nearest clause, or noun coordinated with this one, holding the other figure
         if clause is not None:
             cut.update(t.i for t in clause.subtree)
     for kind in noun.children:  # "70,000 volunteer firefighters", "50 death row inmates": a kind of the noun,
