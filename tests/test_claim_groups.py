@@ -355,3 +355,8 @@ def test_a_sums_own_words_come_first():
 ])
 def test_event_nouns_count_their_own_event(text, fragment, group):
     assert group_of(text, fragment) == group
+
+
+def test_a_plural_left_as_its_lemma_is_not_pluralised_again():
+    assert group_of("Since the war began, 1,200 Moldovans have been killed by mines.", "1,200") == "moldovans killed"
+    assert numbers_analysis.plural("witness") == "witnesses" and numbers_analysis.plural("bus") == "buses"

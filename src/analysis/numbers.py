@@ -411,7 +411,10 @@ def counted_subject(noun: str, event: ClaimEvent) -> str | None:
 
 
 def plural(noun: str) -> str:
-    """'protester' -> 'protesters', 'casualty' -> 'casualties', 'box' -> 'boxes'."""
+    """'protester' -> 'protesters', 'casualty' -> 'casualties', 'box' -> 'boxes'; a plural the parser left as its
+    lemma stays ('ukrainians', not 'ukrainianses')."""
+    if re.search(r"[^su]s$", noun) and len(noun) > 3 and not noun.endswith("is"):
+        return noun
     if re.search(r"[^aeiou]y$", noun):
         return noun[:-1] + "ies"
     if re.search(r"(s|x|z|ch|sh)$", noun):
