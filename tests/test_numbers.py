@@ -1017,3 +1017,13 @@ def test_a_decade_of_years_is_no_age():
 ])
 def test_scales_after_a_currency_code_and_abbreviated_billions(text_in, expected):
     assert [(q.text, q.value, q.unit) for q in find_quantities(text_in)] == expected
+
+
+@pytest.mark.parametrize("text_in, fragment, what", [
+    ("A drone strike killed 11 people, including four pupils, and injured 52.", "52", "people"),
+    ("The blast killed 9 soldiers, among them two officers, and wounded 31.", "31", "soldiers"),
+    ("Of the 14 volunteers, nine died.", "nine", "volunteers"),
+])
+def test_a_bare_figure_skips_a_part_set_aside(text_in, fragment, what):
+    [q] = [q for q in find_quantities(text_in) if q.text == fragment]
+    assert q.what == what

@@ -1561,6 +1561,10 @@ def _inherit_units(found: list[Quantity], folded: str, by_char: dict[int, Token]
             gap = folded[prev.end:q.start]
             if ")" in gap and "(" not in gap:
                 continue  # a conversion in brackets: "100.000 rubles (about 1.600 euros) a month or 200.000"
+            lead = folded[max(0, prev.start - 30):prev.start].lower()
+            if re.match(r"\s*(?:[\w-]+\s+){0,3}?[\w-]*\s*,", gap) and re.search(r"\b(?:including|among them|of whom|of them)\s+(?:\S+\s+){0,2}$",
+                                                           lead):
+                continue  # a part set aside: "killed 14 people, including three children, and injured 60"
             if prev.kind == "money" and len(gap) <= 60 and re.search(r"\b(?:or|and|to)\b", gap):
                 out[k] = replace(q, unit=prev.unit, kind="money", what=prev.what, noun=prev.noun,
                                  scope=prev.scope, per=q.per or prev.per)
