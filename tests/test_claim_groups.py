@@ -360,3 +360,13 @@ def test_event_nouns_count_their_own_event(text, fragment, group):
 def test_a_plural_left_as_its_lemma_is_not_pluralised_again():
     assert group_of("Since the war began, 1,200 Moldovans have been killed by mines.", "1,200") == "moldovans killed"
     assert numbers_analysis.plural("witness") == "witnesses" and numbers_analysis.plural("bus") == "buses"
+
+
+@pytest.mark.parametrize("text, fragment, group", [
+    ("The fever killed 3,100 people last year, and 48,000 fell ill.", "48,000", "people infected or in hospital"),
+    ("The carrier cancelled 900 flights on Monday.", "900", None),  # was "flights who quit or refused"
+    ("About 300 soldiers have terminated their contracts.", "300", "soldiers who quit or refused"),
+    ("There are 40 hospitals in the province.", "40", None),
+])
+def test_a_taken_noun_reads_its_clause_and_things_that_quit(text, fragment, group):
+    assert group_of(text, fragment) == group

@@ -60,12 +60,13 @@ PLACES_AND_OCCASIONS = {"region", "oblast", "province", "republic", "district", 
                         "state", "city", "town", "village", "settlement", "municipality", "county", "colony", "prison",
                         "jail", "penitentiary", "camp", "facility", "institution", "site", "base", "location",
                         "place", "occasion", "time", "instance", "incident", "attack", "raid", "visit",
-                        "trip", "round"}
+                        "trip", "round", "hospital", "clinic", "school", "flight", "event", "game", "match", "meeting",
+                        "session"}
 # things counted beside an event of people ("20 cases of murder", "four knives", "eight bullets killed him"):
 # weapons and munitions, buildings, cases and charges (vehicles and aircraft may be "deployed")
 THINGS = {"weapon", "gun", "rifle", "pistol", "knife", "missile", "rocket", "shell", "bomb", "grenade", "bullet",
           "mine", "home", "house", "building", "apartment", "flat", "bridge", "road", "case", "crime", "offence",
-          "offense", "charge", "count", "conviction", "sentence"}
+          "offense", "charge", "count", "conviction", "sentence", "contract", "agreement", "deal", "order"}
 # units of length, area, volume and weight: "1.5 million hectares burned", "300 km of road damaged" measure how
 # far an event reached, and no count of the people or buildings it happened to
 MEASURES = {"hectare", "acre", "kilometre", "kilometer", "km", "mile", "metre", "meter", "m", "foot", "feet",
@@ -371,7 +372,8 @@ def classify_claim(number: dict, *, sentence_lemmas: set[str]) -> str | None:
                 context = sentence_lemmas
             elif event.context_scope == "clause":
                 context = clause
-            elif not noun:
+            elif not noun or noun not in path:  # no noun, or one taken from an earlier figure ("and 10.6 million
+                # fell ill"): its clause says what happened to them
                 context = path | clause if stage != "heads" else path | clause | heads
             else:
                 context = scope - _lemma_set({noun}) if own_words_only else \
