@@ -370,3 +370,14 @@ def test_a_plural_left_as_its_lemma_is_not_pluralised_again():
 ])
 def test_a_taken_noun_reads_its_clause_and_things_that_quit(text, fragment, group):
     assert group_of(text, fragment) == group
+
+
+@pytest.mark.parametrize("text, fragment, group", [
+    ("Monitors estimate that about 38,000 convicts were sent to the front last year.", "38,000",
+     "prisoners fighting or deployed"),
+    ("About 90 thousand prisoners were sent to war.", "90 thousand", "prisoners fighting or deployed"),
+    ("The smog sent 1,700 people to hospital.", "1,700", "people infected or in hospital"),
+    ("The army sent 5,000 troops to the border.", "5,000", None),
+])
+def test_where_the_verb_sends_them(text, fragment, group):
+    assert group_of(text, fragment) == group

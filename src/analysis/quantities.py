@@ -1169,6 +1169,9 @@ def _predicate(noun: Token, verb_path: list[str]) -> list[str]:
     # "handed over", "lost their lives": the verb's particle and its other object or complement
     complements = [c.lemma_.lower() for c in verb.children if c.dep_ in {"prt", "dobj", "attr", "acomp"}
                    and c.i != noun.i and not any(t.like_num for t in c.subtree)]
+    # where the verb sends them: "50,000 prisoners were sent to the front", "2,300 people sent to hospital"
+    complements += [o.lemma_.lower() for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                    for o in p.children if o.dep_ == "pobj" and not any(t.like_num for t in o.subtree)]
     return adjectives + verb_path + complements
 
 
