@@ -367,6 +367,7 @@ def test_a_plural_left_as_its_lemma_is_not_pluralised_again():
     ("The carrier cancelled 900 flights on Monday.", "900", None),  # was "flights who quit or refused"
     ("About 300 soldiers have terminated their contracts.", "300", "soldiers who quit or refused"),
     ("There are 40 hospitals in the province.", "40", None),
+    ("The clinic has 300 beds.", "300", None),
 ])
 def test_a_taken_noun_reads_its_clause_and_things_that_quit(text, fragment, group):
     assert group_of(text, fragment) == group
