@@ -262,6 +262,7 @@ def test_custody_said_as_detention_and_people_after_from(text, fragment, group):
     # a noun naming a kind of the people counted is no event said of them
     ("There are 70,000 volunteer firefighters in the state.", "70,000", None),
     ("Officials said 12 recruitment officers were on duty.", "12", None),
+    ("The district has 12,000 refugee families.", "12,000", "families displaced or evacuated"),  # a state kept
     ("Six volunteers were killed by shelling.", "Six", "volunteers killed"),
 ])
 def test_the_errand_of_a_verb_of_going_and_kinds_of_people(text, fragment, group):

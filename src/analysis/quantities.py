@@ -1379,7 +1379,8 @@ def _scope(noun: Token, inside: set[int]) -> str:
         if clause is not None:
             cut.update(t.i for t in clause.subtree)
     for kind in noun.children:  # "70,000 volunteer firefighters", "50 death row inmates": a kind of the noun,
-        if kind.dep_ == "compound" and kind.pos_ == "NOUN" and kind.i < noun.i:  # no event said of them
+        if kind.dep_ == "compound" and kind.pos_ == "NOUN" and kind.i < noun.i and \
+                not kind.lemma_.lower().endswith("ee"):  # no event said of them; "refugee families" are refugees
             cut.update(t.i for t in kind.subtree)
     span = [t for t in noun.subtree if t.i not in inside and t.i not in cut]
     if not span:
