@@ -383,3 +383,7 @@ def test_a_taken_noun_reads_its_clause_and_things_that_quit(text, fragment, grou
 ])
 def test_where_the_verb_sends_them(text, fragment, group):
     assert group_of(text, fragment) == group
+
+
+def test_signed_contracts_still_count_recruits():
+    assert group_of("Of the 1,500 inmates, 600 signed contracts.", "600") == "people recruited or enlisted"

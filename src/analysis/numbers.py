@@ -66,7 +66,7 @@ PLACES_AND_OCCASIONS = {"region", "oblast", "province", "republic", "district", 
 # weapons and munitions, buildings, cases and charges (vehicles and aircraft may be "deployed")
 THINGS = {"weapon", "gun", "rifle", "pistol", "knife", "missile", "rocket", "shell", "bomb", "grenade", "bullet",
           "mine", "home", "house", "building", "apartment", "flat", "bridge", "road", "case", "crime", "offence",
-          "offense", "charge", "count", "conviction", "sentence", "contract", "agreement", "deal", "order"}
+          "offense", "charge", "count", "conviction", "sentence", "agreement", "deal", "order"}
 # units of length, area, volume and weight: "1.5 million hectares burned", "300 km of road damaged" measure how
 # far an event reached, and no count of the people or buildings it happened to
 MEASURES = {"hectare", "acre", "kilometre", "kilometer", "km", "mile", "metre", "meter", "m", "foot", "feet",
