@@ -330,3 +330,51 @@ def test_words_a_source_passes_on_are_the_owners_of_the_speech(sourcing_of):
                  '"Sign today and the gates open in a year. Stay, and you rot here," the inmate quotes from memory '
                  'the speech of a man who called himself Marin.\n')
     assert speaker_of(result, "Sign today and the gates") == "Oleg Marin"  # before, the inmate who passed it on
+
+
+def test_a_womans_description_is_the_woman_named_just_before(sourcing_of):
+    result = sourcing_of("Storm floods river towns\n\n"
+                 "As the river rose around Dana Whitfield's farmhouse, she climbed onto the roof with her cat and a "
+                 "flashlight.\n\n"
+                 '"I just held on to the chimney and prayed all night," the tiny, 70-year-old woman said.\n\n'
+                 "Near the bridge, two men pulled a boy from a school bus, according to KTVB news. The boy, who is "
+                 'not initially seen on the video, yelled from inside the bus: "Oh, my God, we are stuck."\n')
+    assert speaker_of(result, "held on to the chimney") == "Dana Whitfield"  # before, an unnamed woman
+    # the verb after the relative clause, which the parser hangs on the noun, is the boy's; before, the outlet's
+    assert speaker_of(result, "we are stuck") == "boy"
+
+
+def test_the_man_is_no_unnamed_woman_who_spoke_before(sourcing_of):
+    result = sourcing_of("Floods hit the valley\n\n"
+                 'A woman in a red coat waded through the water to reach her car. "I have lost everything," the '
+                 "woman said.\n\n"
+                 "Near the bridge, a man was pulled from a truck by a rescue crew. The man shouted from the cab: "
+                 '"Get me out of here, please."\n')
+    assert speaker_of(result, "Get me out") == "man"  # before, the woman (the same role, 'person')
+
+
+def test_the_chief_before_the_name_is_the_one_chief_the_text_names(sourcing_of):
+    result = sourcing_of("Police raised the number of injured to nine. The chief said others may have been hurt but "
+                 "not yet come forward.\n\n"
+                 '"I cannot say there is no further danger, because the suspect is still at large," the chief said '
+                 "at a briefing on Sunday.\n\n"
+                 "Chief Dolores Marquez said officers used the trauma kits they carry to help the wounded.\n")
+    assert speaker_of(result, "no further danger") == "Dolores Marquez"  # before, an unnamed chief
+
+
+def test_a_gendered_honorific_outranks_the_ending_of_the_name(sourcing_of):
+    result = sourcing_of("Fire guts clinic ward\n\n"
+                 "State fire department director Datuk Razila Hamid said the cause was being investigated, as "
+                 "hospital director Kamal Noor looked on.\n\n"
+                 '"We will hand the report to the police once it is done," he told reporters.\n')
+    assert speaker_of(result, "hand the report") == "Razila Hamid"  # before, a woman by the name's ending
+
+
+def test_people_listed_as_present_do_not_take_the_next_pronoun(sourcing_of):
+    result = sourcing_of("Fire guts clinic ward\n\n"
+                 "State fire department director Omar Hamid said the cause was being investigated.\n\n"
+                 '"We will hand the report to the police once it is done," he told reporters at the site.\n\n'
+                 "Also present were Deputy Minister Dr Ivan Sorel and state health director Dr Imran Sani.\n\n"
+                 "He said 40 firefighters from three stations were sent to the scene.\n\n"
+                 '"We arrived within five minutes and the fire was out by four," he said.\n')
+    assert speaker_of(result, "arrived within five") == "Omar Hamid"  # before, the last one listed as present

@@ -247,6 +247,13 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
                 token.head.pos_ in ("NOUN", "PROPN") and token.i > 0 and doc[token.i - 1].text == "," and \
                 any(c.dep_ == "ccomp" for c in token.children) and not in_quote(quotes, token.head.idx):
             out.append((token, [token.head]))  # "Halm, who was asked ..., unloaded on analysts, saying that ..."
+        elif _speech_verb(token) and token.dep_ == "acl" and doc[token.i - 1].text == "," and (
+                token.tag_ == "VBD" or token.tag_ == "VBN" and any(t.text == ":" for t in doc[token.i:token.i + 12])) \
+                and token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN") and \
+                not in_quote(quotes, token.head.idx) and \
+                any(c.dep_ == "relcl" and token.head.i < c.i < token.i for c in token.head.children):
+            out.append((token, [token.head]))  # 'The woman, who is not visible on camera, yelled from the car:
+            # "..."': the parser hung the verb after the relative clause on the noun; the noun is its subject
         elif _speech_verb(token) and token.dep_ == "acl" and token.tag_ == "VBG" and \
                 token.head.lemma_.lower() in DOCUMENT_NOUNS and not in_quote(quotes, token.head.idx):
             issuer = [c for c in token.head.head.children if c.dep_ == "nsubj" and not in_quote(quotes, c.idx)] \

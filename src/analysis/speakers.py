@@ -92,7 +92,9 @@ SOURCE_NOUNS = {"source", "interlocutor"}  # "the source": the unnamed person wh
 EPITHET_ROLES = {"ceo", "executive", "manager", "gaffer", "coach", "boss", "chairman", "chairwoman", "founder",
                  "co-founder", "governor", "mayor", "minister", "premier", "treasurer", "senator", "businessman",
                  "businesswoman", "entrepreneur", "striker", "midfielder", "goalkeeper", "footballer", "player",
-                 "expert", "analyst", "economist", "activist"}
+                 "expert", "analyst", "economist", "activist",
+                 # heads of a service or an office ('Police Chief Ana Ruiz' ... 'the chief said')
+                 "chief", "sheriff", "commissioner", "superintendent", "director"}
 SPOKESPERSONS = {"spokesman", "spokeswoman", "spokesperson"}  # offices held for an organisation the text must name
 PAST_MODIFIERS = {"former", "ex", "onetime", "erstwhile"}  # an epithet of a post held before ('the former Lakeside coach')
 # who speaks for an organisation: 'the Kremlin representative' is the person described before as its press secretary
@@ -118,6 +120,12 @@ IT_SENTENCES = 3  # how many sentences back the organisation 'it said' stands fo
 # what a person is, not a post they hold, as a bare epithet for the person named just before ('the veteran said')
 STATUS_EPITHETS = {"veteran", "champion", "titleholder", "winner", "youngster", "teenager", "rookie", "newcomer",
                    "skipper", "captain", "debutant", "finalist", "runner-up", "champ", "star", "superstar"}
+# honorifics that give a person's gender, whatever their name's ending ('Datuk Yahaya', 'Tan Sri', 'Toh Puan')
+HONORIFIC_GENDERS = {"datuk": "m", "dato": "m", "dato'": "m", "tan": "m", "tun": "m", "sir": "m", "lord": "m",
+                     "datin": "f", "puan": "f", "dame": "f", "lady": "f"}
+# a person's sex as a definite epithet ('the 115-pound woman said'): the person of that gender named just before, when
+# the text introduced no unnamed woman (man) before it
+GENDER_EPITHETS = {"woman": "f", "man": "m", "lady": "f", "gentleman": "m"}
 EPITHET_SENTENCES = 4  # how many sentences back the person an epithet stands for may have been the subject
 # a nationality as an epithet says who a person is, not a post ('the German', 'the 52-year-old Dutchman'): the
 # person named just before, whether or not they have spoken yet
@@ -910,6 +918,8 @@ class Resolver:
         title = self.doc[name_range[0] - 1].text.rstrip(".").lower() if name_range[0] else ""
         if title in ("mr", "ms", "mrs", "miss"):
             source.gender = "m" if title == "mr" else "f"
+        elif honorific := self._honorific_before(name_range[0]):
+            source.gender = HONORIFIC_GENDERS[honorific]  # 'Datuk Yahaya Madis' is a man, whatever the ending
         source.descriptions += _descriptions(token, name_range)
         for description in source.descriptions:
             words = [w for w in re.findall(r"[a-z-]+", description.lower()) if w in roles()]
@@ -925,6 +935,17 @@ class Resolver:
         source.mentions.add((start, end))
         self._note(token, key)
         return key
+
+    def _honorific_before(self, start: int) -> str:
+        """The gendered honorific written right before the name starting at token `start` ('Datuk', 'Tan Sri',
+        'Datin Seri Dr', 'Sir', 'Dame'; a 'Dr', 'Seri' or 'Sri' between is passed over), lower-cased; '' if none."""
+        i = start - 1
+        while i >= 0 and self.doc[i].text.rstrip(".").lower() in ("dr", "seri", "sri", "prof"):
+            i -= 1
+        word = self.doc[i].text.rstrip(".").lower() if i >= 0 else ""
+        if word == "tan" and not (i + 1 < len(self.doc) and self.doc[i + 1].text in ("Sri", "Seri")):
+            return ""  # 'Tan' alone is a surname; 'Tan Sri' a title
+        return word if word in HONORIFIC_GENDERS and self.doc[i].text[:1].isupper() else ""
 
     def register_name(self, token: Token) -> str:
         name_range = name_span(token)
@@ -1438,7 +1459,8 @@ class Resolver:
                         self._note(token, key)
                         return key, phrase, f"description '{phrase}' -> the unnamed source who spoke before, {key}"
                 same_role = [k for k, s in earlier.items() if not s.named and s.kind == "person" and s.roles and
-                             role[0] in {roles().get(r, ("",))[0] for r in s.roles}]
+                             role[0] in {roles().get(r, ("",))[0] for r in s.roles} and
+                             (not role[1] or s.gender in ("", role[1]))]  # 'the man' is no woman before
                 if same_role:
                     key = max(same_role, key=lambda k: max(self.sources[k].mentions))
                     self.sources[key].mentions.add(char)
@@ -1735,6 +1757,15 @@ class Resolver:
             age = phrase  # 'the veteran said', 'the champion said' with no unnamed veteran or champion before
         if age is not None:
             return self._subject_just_before(token, phrase, "", "")
+        if (gender := GENDER_EPITHETS.get(token.lower_)) and phrase.lower().startswith("the ") and \
+                not any(c.dep_ == "poss" or c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or c.pos_ == "NOUN"
+                        and not any(n.dep_ == "nummod" for n in c.children)) or  # '115-pound' is no owner
+                        c.dep_ in ("relcl", "acl", "prep") for c in token.children) and \
+                not re.search(rf"\b(?:an?|one|another)\s+(?:[\w,-]+\s+){{0,3}}{re.escape(token.lower_)}\b",
+                              self.article.folded[:token.idx], re.I):
+            # 'the slightly-built, 115-pound woman said' with no unnamed woman before: the woman named just before
+            return self._subject_just_before(token, phrase, gender, "") or self._one_person_just_before(
+                token, phrase, gender)
         demonym = DEMONYM_PERSON.fullmatch(token.text)
         if demonym and demonym.group(1).lower() not in country_cues():
             demonym = None  # 'German', 'chairman'
@@ -1805,6 +1836,23 @@ class Resolver:
             self._note(token, key)
             return key, phrase, f"epithet '{phrase}' -> {key}, the person named just before"
         return None
+
+    def _one_person_just_before(self, token: Token, phrase: str, gender: str) -> tuple[str, str, str] | None:
+        """The one named person of a fitting gender mentioned outside quotation marks within EPITHET_SENTENCES
+        sentences before `token`, as subject or not ('As the water swallowed Ann Roe's home, she ...' / 'the
+        115-pound woman said'); None when there are none or several."""
+        floor = self._epithet_floor(token)
+        found = {key for offset, key, _ in self.persons if floor <= offset < token.idx and
+                 not in_quote(self.quotes, offset) and (source := self.sources[key]).kind == "person" and
+                 source.named and not source.anonymous_reason and source.gender in ("", gender)}
+        if len(found) != 1:
+            return None
+        key = found.pop()
+        source = self.sources[key]
+        source.mentions.add((token.idx, token.idx + len(token)))
+        source.descriptions.append(phrase)
+        self._note(token, key)
+        return key, phrase, f"epithet '{phrase}' -> {key}, the one person of that gender named just before"
 
     def _introduced_before(self, token: Token) -> str:
         """The phrase of the latest indefinite mention of the same noun, singular and outside quotation marks, in
@@ -2026,6 +2074,12 @@ class Resolver:
             previous = self._sentence_before(sentence)
             window_start = previous.start if previous else sentence.start
         recent = [c for c in candidates if c[0] >= window_start]
+        if recent and all(not c[2] or self._listed_as_present(c[0]) for c in recent) and \
+                any(self._listed_as_present(c[0]) for c in recent) and (speaker := next((
+                    key for position, key, is_subject in candidates if is_subject and key in self.speakers and
+                    position >= self._epithet_floor_at(offset) and self.sources[key].named and
+                    not self._listed_as_present(position)), None)):
+            return speaker  # 'Also present were A and B. He said ...': the one who spoke before, not those listed
         for wanted in (lambda c: c[2] and c[1] in self.speakers and self.sources[c[1]].named and
                        self._main_subject(c[0]),
                        lambda c: c[2] and c[1] in self.speakers, lambda c: c[2], lambda c: True):
@@ -2034,6 +2088,26 @@ class Resolver:
                     return key
         speakers = [c for c in candidates if c[1] in self.speakers]
         return (speakers or candidates)[0][1]
+
+    def _listed_as_present(self, offset: int) -> bool:
+        """The name at `offset` is a subject of 'be' with no verb of its own ('Also present were A and B', 'B was
+        also there'): listed among those present, not someone the story follows."""
+        found = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if found is None:
+            return False
+        token = found[0]
+        while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+            token = token.head
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        return token.dep_ == "nsubj" and token.head.lemma_ == "be" and \
+            not any(c.dep_ == "attr" for c in token.head.children)  # 'A is the mayor' says who A is
+
+    def _epithet_floor_at(self, offset: int) -> int:
+        """The body offset EPITHET_SENTENCES sentences before the one holding `offset`."""
+        starts = [s.start for s in self.article.sentences]
+        here = bisect.bisect_right(starts, offset) - 1
+        return starts[max(0, here - EPITHET_SENTENCES)] if starts else 0
 
     def _main_subject(self, offset: int) -> bool:
         """The name at `offset` is the subject of its sentence's main clause ('Tanaka said Raju liked to make loose
