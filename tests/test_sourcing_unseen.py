@@ -975,3 +975,19 @@ def test_a_first_name_first_written_in_quotation_marks_is_a_pseudonym(sourcing_o
                          "\u2013 The officers ran and left us behind, says Pavel.\n")
     row = result.sources.set_index("source").loc["Pavel"]
     assert row.source_type == "anonymous person" and bool(row.anonymous)  # before, a private person, named
+
+
+def test_research_by_someone_is_theirs_and_a_reporters_story_is_the_outlets(sourcing_of):
+    result = sourcing_of("Permits under scrutiny\n\n"
+                 "A review of county land records by the Harbour Ledger found that 40 permits went to one firm.\n",
+                 "Permits under scrutiny\n\nIvan Dorn reports in the Lenz Gazette: the firm's owner is a cousin of "
+                 "the mayor.\n",
+                 "Sailor died at sea\n\nNorway previously notified Chile that the sailor had died at sea.\n\n"
+                 "The practice is deplored by rights groups and even some members of the ruling party.\n\n"
+                 'The council banned the firm last week, citing its "repeated breaches of the building code."\n')
+    sources = set(result.sources.source)
+    assert {"Harbour Ledger", "Lenz Gazette", "Norway"} <= sources  # before, none of them
+    assert "Ivan Dorn" not in sources and not any(s.startswith("review") for s in sources)
+    assert any("rights groups" in s for s in sources) and any("members" in s for s in sources)
+    assert "council" in speaker_of(result, "repeated breaches")  # before, no speaker (a scare quote)
+

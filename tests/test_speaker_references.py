@@ -378,3 +378,18 @@ def test_people_listed_as_present_do_not_take_the_next_pronoun(sourcing_of):
                  "He said 40 firefighters from three stations were sent to the scene.\n\n"
                  '"We arrived within five minutes and the fire was out by four," he said.\n')
     assert speaker_of(result, "arrived within five") == "Omar Hamid"  # before, the last one listed as present
+
+
+def test_his_family_is_no_relative_of_another_kind_who_spoke_before(sourcing_of):
+    result = sourcing_of("Student killed in war\n\n"
+                 "Oleg Marin, 23, died in May. His father said he had been jailed for theft. His family said it was "
+                 "unclear how he was recruited.\n")
+    assert {"his father", "his family"} <= set(result.sources.source)  # before, the family was the father
+
+
+def test_a_tagged_quotation_cut_off_at_the_pages_end_is_no_heading(sourcing_of):
+    result = sourcing_of("Floods close the valley road\n\n"
+                 'Gov. Ruth Calder declared a disaster, calling the floods "historic." She and her staff were forced '
+                 "from the Governor's Residence when water filled the cellar.\n\n"
+                 '"That has never happened before," said the governor, whose fami')
+    assert speaker_of(result, "never happened before") == "Ruth Calder"  # before, a heading's scare quote

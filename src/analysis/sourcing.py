@@ -40,9 +40,9 @@ from .citations import citation_graph
 from .metadata import OUTLET_NAME, canonical_outlet, cited_only, cited_outlets, cited_reports
 from .quotes import DIALOGUE_DASH, QuoteSpan, find_quotes
 from .speakers import (
-    CUE_LEMMAS, DOCUMENT_NOUNS, MEDIA_NOUNS, PERSONAL_PRONOUNS, PSEUDONYM, QUOTE_ONLY_LEMMAS, REPORT_NOUNS, SPEECH_LEMMAS,
-    STATEMENT_LEMMAS, TAG_ONLY_LEMMAS, Cue, Resolver, Source, _age_epithet, in_quote, name_span, noun_phrase, path_up,
-    token_lists)
+    CUE_LEMMAS, CONDEMNING_LEMMAS, DOCUMENT_NOUNS, MEDIA_NOUNS, PERSONAL_PRONOUNS, PSEUDONYM, QUOTE_ONLY_LEMMAS,
+    REPORT_NOUNS, SPEECH_LEMMAS, STATEMENT_LEMMAS, TAG_ONLY_LEMMAS, Cue, Resolver, Source, _age_epithet, in_quote,
+    name_span, noun_phrase, path_up, token_lists)
 from .source_typing import relative_of_named, source_type
 from .source_types import (
     COMPANY, article_country, classify, clean_name, country_in, institution, name_noun_type, organisation_nouns,
@@ -130,7 +130,7 @@ def _paragraph_of(article: Article, offset: int) -> int:
 
 # a participle of these after a clause ('unloaded on analysts, saying that ...') speaks for that clause's subject;
 # not one of belief ('were expecting a visit, assuming ...')
-PARTICIPLE_SPEECH_LEMMAS = {"say", "tell", "add", "claim", "insist", "warn", "explain", "note", "write", "state",
+PARTICIPLE_SPEECH_LEMMAS = {"say", "tell", "add", "claim", "insist", "warn", "explain", "note", "write", "state", "cite",
                             "announce", "argue", "complain", "accuse", "urge", "declare", "stress", "emphasize",
                             "emphasise", "deny", "admit", "allege"}
 
@@ -219,6 +219,20 @@ def _via(verb: Token) -> str:
     return ""
 
 
+CUT_OFF_TAG = re.compile(r"""["\u201c][^"\u201c\u201d]{3,}[,?!]["\u201d]\s+[^\W\d]""")
+
+
+def _heading(article: Article, paragraph: int) -> bool:
+    """A heading of the corpus layer (short, no final punctuation), unless it is the page's last paragraph, cut off
+    where the stored text ends, that opens with a quotation and its tag ('"That never happened," said the mayor,
+    whose fami'): the story's last line, not a heading."""
+    para = article.paragraphs[paragraph]
+    if para.kind != "heading":
+        return False
+    return not (paragraph == len(article.paragraphs) - 1 and paragraph > 0 and
+                CUT_OFF_TAG.match(article.body, para.start, para.end))
+
+
 def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[QuoteSpan]) -> list[tuple[Token, list]]:
     out = []
     tokens = token_lists(doc)
@@ -230,14 +244,16 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
         paragraph = _paragraph_of(article, token.idx)
         if paragraph in skipped or paragraph < 0 or in_quote(quotes, token.idx):
             continue
-        if article.paragraphs[paragraph].kind == "heading":
+        if _heading(article, paragraph):
             continue
         if token.tag_ == "VB" and token.dep_ in ("ccomp", "xcomp") and token.head.lemma_.lower() in PERCEPTION_LEMMAS:
             continue  # "to hear Prigozhin speak": an event seen or heard, not speech reported
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             to = next(c for c in token.children if c.lower_ == "to")
-            objects = [_report_author(c) for c in to.children if c.dep_ == "pobj"]
-            objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+            named = [c for c in to.children if c.dep_ == "pobj"]
+            named += [c for o in named for c in o.children if c.dep_ == "conj"]  # 'reports by analysts and videos'
+            objects = [_report_author(c) for c in named]
+            objects += [c for o in objects for c in o.children if c.dep_ == "conj" and c not in named]
             out.append((token, objects))
         elif token.lemma_.lower() in SPEECH_LEMMAS and token.dep_ == "acl" and token.head.dep_ == "ROOT" and \
                 token.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "ccomp" for c in token.children) and \
@@ -289,6 +305,10 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
                 _subject_by_position(token, quotes)
             if any(_denied_subject(s) for s in subjects):
                 continue  # 'neither the Kremlin nor the FSIN had explained': nobody said anything
+            if token.lemma_.lower() == "report" and subjects and subjects[0].ent_type_ == "PERSON" and (outlet := next((
+                    o for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "for") for o in c.children
+                    if o.dep_ == "pobj" and o.pos_ == "PROPN" and _is_outlet_name(o)), None)) is not None:
+                subjects = [outlet]  # 'Ann Roe reports in the Lenz Gazette:': a reporter's story is the outlet's
             out.append((token, [_report_author(s) for s in subjects]))  # 'an update by the UK ministry confirmed'
     return out
 
@@ -354,15 +374,19 @@ def _generic_statement(verb: Token) -> bool:
     return conditional or any(d.dep_ == "det" and d.lower_ in ("a", "an") for o in objects for d in o.children)
 
 
-AUTHORED_NOUNS = REPORT_NOUNS | {"reporting", "data", "figure", "estimate", "update", "assessment", "statement"}
+AUTHORED_NOUNS = REPORT_NOUNS | {"reporting", "data", "figure", "estimate", "update", "assessment", "statement",
+                                 # research and recordings someone made ('a search of court records by Verstka
+                                 # found', 'according to video by KTVB')
+                                 "search", "review", "study", "survey", "poll", "tally", "count", "research",
+                                 "audit", "video", "footage", "recording"}
 
 
 def _report_author(token: Token) -> Token:
     """Who is behind a report that "according to" names ('according to a report by CNBC', 'according to new
     reporting out Saturday by the outlet Mediazona', 'according to data from the ministry'): the object of its
     first 'by' or 'from'; the token itself for anything else."""
-    if not {token.lemma_.lower(), token.lower_} & AUTHORED_NOUNS:
-        return token
+    if not {token.lemma_.lower(), token.lower_} & AUTHORED_NOUNS or any(c.dep_ == "poss" for c in token.children):
+        return token  # 'its research based on data from X': the owner's research
     authors = [o for t in token.subtree if t.dep_ in ("prep", "agent") and t.lower_ in ("by", "from")
                for o in t.children if o.dep_ == "pobj"]
     # ... or the outlet it is in ('according to a report in Time', 'a report in the Lenz Gazette'; not 'in March')
@@ -391,7 +415,9 @@ def _passive_agents(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
     the ministry", "as reported by the news agency UNIAN", "was reported in a statement from the X District and the
     Y Department" (each). [] without an agent ("was told", "is said to")."""
     passive = any(c.dep_ == "auxpass" for c in verb.children) or \
-        verb.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        verb.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) or \
+        verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_.lower() in CONDEMNING_LEMMAS and \
+        any(c.dep_ == "agent" for c in verb.children)  # 'a practice deplored by rights groups'
     if verb.pos_ != "VERB" or not passive or any(c.dep_ == "neg" for c in verb.children):
         return []
     agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children
@@ -881,7 +907,7 @@ def _is_scare(article: Article, doc: Doc, span: QuoteSpan, cue: Cue | None, cue_
     """Why a quotation is a term/slogan/name rather than someone speaking; '' when it is speech. `cue_kind` is
     the kind of the cue's source: a document that 'reads: "..."' speaks, a billboard does not."""
     para = article.paragraphs[span.paragraph]
-    if para.kind == "heading":
+    if _heading(article, span.paragraph):
         return "heading"
     if span.continues_previous or span.closing in INTERVIEW_CLOSINGS:
         return ""  # the rest of a quotation left open in the paragraph before ('"Then the shelling began."')

@@ -47,6 +47,8 @@ QUOTE_ONLY_LEMMAS = {"ask", "scoff", "sigh", "joke", "mutter", "snap", "sob", "y
                      # words when quoted, no claim of fact
                      "convince", "persuade",
                      *TAG_ONLY_LEMMAS}
+# verbs of public judgement: a statement of the one who condemns ('a practice deplored by rights groups')
+CONDEMNING_LEMMAS = {"condemn", "denounce", "deplore", "decry", "criticize", "criticise"}
 SPEECH_LEMMAS = {
     "say", "tell", "add", "write", "report", "state", "announce", "claim", "estimate", "deny", "explain", "note",
     "insist", "argue", "assume", "believe", "warn", "describe", "recall", "confirm", "admit", "complain",
@@ -56,7 +58,7 @@ SPEECH_LEMMAS = {
     "observe", "remark", "remember", "whisper", "shout", "exclaim", "answer",
     "tweet", "forecast", "caution", "emphasise", "find", "ask", "detail", "disagree", "counter", "retort", "read",
     "vow", "boast", "mention", "assure", "opine", "alert", "express", "underscore", "highlight", "assess",
-    *QUOTE_ONLY_LEMMAS,
+    "notify", *CONDEMNING_LEMMAS, *QUOTE_ONLY_LEMMAS,
 }
 # a relative clause with one of these verbs says what a person said ("who told reporters ..."), not who they are
 REPORTED_SPEECH_LEMMAS = SPEECH_LEMMAS - {"write", "publish", "report", "post", "tweet", "count", "find", "show",
@@ -1460,7 +1462,8 @@ class Resolver:
                         return key, phrase, f"description '{phrase}' -> the unnamed source who spoke before, {key}"
                 same_role = [k for k, s in earlier.items() if not s.named and s.kind == "person" and s.roles and
                              role[0] in {roles().get(r, ("",))[0] for r in s.roles} and
-                             (not role[1] or s.gender in ("", role[1]))]  # 'the man' is no woman before
+                             (not role[1] or s.gender in ("", role[1])) and  # 'the man' is no woman before
+                             (role[0] != "relative" or lemma in s.roles)]  # nor 'his family' 'his father'
                 if same_role:
                     key = max(same_role, key=lambda k: max(self.sources[k].mentions))
                     self.sources[key].mentions.add(char)
@@ -1602,7 +1605,10 @@ class Resolver:
             holders = [k for k, s in self.sources.items() if s.kind == "person" and s.named and office in (
                 described := re.findall(r"[a-z-]+", " ".join(s.descriptions).lower())) and
                 self._same_country(k, countries) and (office not in SPOKESPERSONS or organisation <= set(described))
-                and (office in SPOKESPERSONS or all(kind in " ".join(described) for kind in kinds))]
+                and (office in SPOKESPERSONS or all(kind in " ".join(described) for kind in kinds)) and
+                # 'the deputy superintendent' holds another post than 'the park's superintendent'
+                all(_word_before(d, office) in ("", *(k.split()[0] for k in kinds)) or
+                    _word_before(d, office) in country_cues() for d in s.descriptions)]
             if len(holders) != 1:
                 continue
             self.sources[holders[0]].descriptions += sorted(source.variants)
@@ -2220,5 +2226,6 @@ class Resolver:
 DESCRIBED_REACH = 600  # characters before a pronoun within which an unnamed person described is its antecedent
 CATAPHORA_REACH = 800  # characters after a pronoun opening a text within which the person it stands for is named
 
-STATEMENT_LEMMAS = {"state", "announce", "report", "claim", "confirm", "declare", "say", "write", "publish", "deny"}
+STATEMENT_LEMMAS = {"state", "announce", "report", "claim", "confirm", "declare", "say", "write", "publish", "deny",
+                    *CONDEMNING_LEMMAS}
 CUE_LEMMAS = SPEECH_LEMMAS | STATEMENT_LEMMAS | {"put", "place"}  # the lemmas of every cue (and "according to")
