@@ -991,3 +991,41 @@ def test_research_by_someone_is_theirs_and_a_reporters_story_is_the_outlets(sour
     assert any("rights groups" in s for s in sources) and any("members" in s for s in sources)
     assert "council" in speaker_of(result, "repeated breaches")  # before, no speaker (a scare quote)
 
+
+def test_the_state_that_says_something_is_a_source(sourcing_of):
+    result = sourcing_of("Trial of the farmer\n\n"
+                 "Agents took the receipt to the store, where they saw Ann Lowe buying the boots; boots that the state "
+                 "says left prints at the scene.\n\nThe state claims she also forged the papers.\n")
+    assert "state" in set(result.sources.source)  # before, no source (the prosecution of a U.S. trial)
+
+
+def test_people_who_point_to_a_fact_are_a_source(sourcing_of):
+    result = sourcing_of("Pardons in secret\n\n"
+                 "Under the charter, only the president can issue pardons and critics point to the fact the palace "
+                 "has not published such decrees since 2019.\n\nThe guard pointed to the door.\n")
+    # before, none; the parser makes the critics an object of 'issue'; the guard who points at a door is none
+    assert list(result.sources.source) == ["critics"]
+
+
+def test_an_order_or_a_declared_emergency_is_no_claim_and_gov_is_a_governor(sourcing_of):
+    result = sourcing_of("Floods close the valley\n\n"
+                 "Gov. Ruth Calder declared a state of emergency on Sunday and called in the National Guard. Lenz "
+                 "State College canceled classes and told students to stay away. Fire officials said the river "
+                 "crested at noon.\n\n"
+                 '"We have never seen water like this in the valley," said the governor.\n')
+    assert set(result.sources.source) == {"fire officials", "Ruth Calder"}  # before, the college too
+    assert speaker_of(result, "never seen water") == "Ruth Calder"  # 'Gov.' describes a governor
+
+
+def test_a_claim_backed_by_someone_is_theirs(sourcing_of):
+    result = sourcing_of("Hospital fire\n\n"
+                 "The blaze was caused by a faulty heater, a theory later supported by the head of the fire service, "
+                 "Omar Kaya. The bill was supported by 40 senators.\n")
+    assert list(result.sources.source) == ["Omar Kaya"]  # before, no source; the senators back no claim
+
+
+def test_a_body_that_finds_facts_is_a_source(sourcing_of):
+    result = sourcing_of("Killer freed\n\n"
+                 "Dorn, as the court found, killed his former partner in 2019. He died of what the state medical "
+                 "examiner determined was an overdose.\n\nA Lenz court found his cousin guilty of fraud.\n")
+    assert set(result.sources.source) == {"court", "state medical examiner"}  # before, neither; a verdict is none

@@ -40,7 +40,8 @@ from .citations import citation_graph
 from .metadata import OUTLET_NAME, canonical_outlet, cited_only, cited_outlets, cited_reports
 from .quotes import DIALOGUE_DASH, QuoteSpan, find_quotes
 from .speakers import (
-    CUE_LEMMAS, CONDEMNING_LEMMAS, DOCUMENT_NOUNS, MEDIA_NOUNS, PERSONAL_PRONOUNS, PSEUDONYM, QUOTE_ONLY_LEMMAS,
+    CLAIM_NOUNS, CONDEMNING_LEMMAS, CUE_LEMMAS, DOCUMENT_NOUNS, ENDORSING_LEMMAS, MEDIA_NOUNS, PERSONAL_PRONOUNS,
+    PSEUDONYM, QUOTE_ONLY_LEMMAS,
     REPORT_NOUNS, SPEECH_LEMMAS, STATEMENT_LEMMAS, TAG_ONLY_LEMMAS, Cue, Resolver, Source, _age_epithet, in_quote,
     name_span, noun_phrase, path_up, token_lists)
 from .source_typing import relative_of_named, source_type
@@ -60,7 +61,12 @@ SOURCE_COLUMNS = ["article_id", "source", "source_type", "anonymous", "mentions"
 CITATION_COLUMNS = ["article_id", "citing", "cited", "evidence"]
 ATTRIBUTION_COLUMNS = ["article_id", "start", "end", "source", "source_type", "anonymous", "kind", "sentence"]
 
-DOCUMENT_ONLY_LEMMAS = {"show", "indicate", "find", "detail", "read"}  # "documents show": a text, not a person
+DOCUMENT_ONLY_LEMMAS = {"show", "indicate", "find", "detail", "read", "determine"}  # "documents show": a text, not a
+# person; but a body that finds facts finds and determines them ('as the court found', 'what the medical examiner
+# determined was an overdose')
+FINDING_LEMMAS = {"find", "determine"}
+FINDING_BODIES = {"court", "tribunal", "jury", "judge", "panel", "inquiry", "commission", "examiner", "coroner",
+                  "investigator", "investigators", "auditor", "auditors", "inspector", "inspectors", "pathologist"}
 ANONYMITY = re.compile(
     r"on (?:the )?condition of anonymity|on (?:the )?condition (?:that )?(?:he|she|they) (?:not be|remain) "
     r"(?:identified|named|anonymous)|(?:requested|request(?:ing)?|asked for|sought|was granted|were granted|granted) "
@@ -152,6 +158,13 @@ def _subject_of(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
             not any(c.dep_ == "nsubj" for c in verb.children) and \
             (said_by := [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]):
         return said_by[-1:]  # 'prompted Marsh to say', 'led the president to declare it': who is made to speak
+    before = verb.doc[verb.i - 1] if verb.i else None
+    if verb.dep_ == "conj" and verb.tag_ in ("VBP", "VBZ") and before is not None and before.dep_ == "conj" and \
+            before.head.dep_ == "dobj" and before.pos_ == "NOUN" and \
+            before.tag_ == ("NNS" if verb.tag_ == "VBP" else "NN") and \
+            not any(c.dep_ == "nsubj" for c in verb.children) and not in_quote(quotes, before.idx):
+        return [before]  # 'the president can issue pardons and critics point to ...': the parser made the subject of
+        # the second clause an object of the first
     for _ in range(5):
         subjects = [c for c in current.children if c.dep_ == "nsubj" and not in_quote(quotes, c.idx)]
         if subjects:
@@ -276,7 +289,8 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
                 if token.head.dep_ == "dobj" and token.head.head.lemma_.lower() in WRITING_LEMMAS else []
             out.append((token, [_report_author(s) for s in issuer] or [token.head]))  # "X issued a statement saying
             # that ...": X says it; "a statement saying that ...": the statement
-        elif token.lemma_.lower() in STATEMENT_LEMMAS and (agents := _passive_agents(token, quotes)):
+        elif token.lemma_.lower() in STATEMENT_LEMMAS and (agents := _passive_agents(token, quotes)) and \
+                (token.lemma_.lower() not in ENDORSING_LEMMAS or _speech_verb(token)):
             out.append((token, agents))  # "This was stated by Dmitry Peskov"
         elif _puts_figure_at(token):
             out.append((token, _subject_of(token, quotes) or _subject_by_position(token, quotes)))
@@ -295,7 +309,10 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
                 phrase = noun_phrase(subjects[0]) if subjects else ""
                 textual = classify(phrase, is_person=False) in ("document or leaked correspondence", "media outlet") \
                     or any(c.dep_ == "appos" and c.lemma_.lower() in MEDIA_NOUNS for s in subjects[:1] for c in s.children)
-                if not subjects or not (textual or subjects[0].lemma_ in REPORT_NOUNS):
+                finder = token.lemma_ in FINDING_LEMMAS and bool(subjects) and \
+                    subjects[0].lemma_.lower() in FINDING_BODIES | {b.rstrip("s") for b in FINDING_BODIES} and \
+                    not any(t.lower_ in ("guilty", "innocent", "liable") for t in token.subtree)  # a verdict: an act
+                if not subjects or not (textual or subjects[0].lemma_ in REPORT_NOUNS or finder):
                     continue
             if _generic_statement(token):
                 continue  # 'The president declares a person forgiven': what an office does, not what was said
@@ -314,7 +331,10 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
 
 
 # what a verb of saying takes when it says nothing: 'the storm claimed 59 lives', 'she claimed the title'
-UNSPOKEN_OBJECTS = {"claim": {"life", "lives", "victim", "title", "prize", "medal", "trophy", "crown"}}
+UNSPOKEN_OBJECTS = {"claim": {"life", "lives", "victim", "title", "prize", "medal", "trophy", "crown"},
+                    # an act done by declaring it, no claim of fact: 'declared a state of emergency', 'declared war'
+                    "declare": {"state", "emergency", "disaster", "war", "curfew", "holiday", "independence",
+                                "mourning", "bankruptcy", "ceasefire", "truce", "amnesty"}}
 REFUSING_LEMMAS = {"deny"}  # with a person it is done to ('denied him a rest', 'denied them bail'): a refusal
 OBJECT_PRONOUNS = {"him", "them", "me", "us"}
 
@@ -336,13 +356,28 @@ def _speech_verb(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if any(c.dep_ == "dobj" and c.lemma_.lower() in UNSPOKEN_OBJECTS.get(lemma, ()) for c in token.children):
         return False
+    if lemma == "tell" and any(c.dep_ in ("dobj", "dative") for c in token.children) and \
+            any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in token.children) and not any(c.dep_ == "ccomp" for c in token.children):
+        return False  # 'told students to stay away': an order, no claim of fact
+    if lemma in ENDORSING_LEMMAS:  # what is backed is a claim: its object, or the noun a passive says it of
+        backed = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        backed += [token.head] if token.dep_ == "acl" else []
+        return any(b.lemma_.lower() in CLAIM_NOUNS or b.lower_ in CLAIM_NOUNS for b in backed)
     if lemma in TAG_ONLY_LEMMAS and not _tags_quotation(token):
         return False  # 'officials began recruiting': no tag; '"...," began anchor John Doe': one
     if lemma in REFUSING_LEMMAS and any(c.dep_ in ("dative", "iobj") or c.lower_ in OBJECT_PRONOUNS or
                                         any(g.lower_ in OBJECT_PRONOUNS for g in c.children) for c in token.children):
         return False  # 'his boss denied him a rest': refused him something, said nothing
+    if lemma in PHRASAL_SPEECH and any(c.dep_ == "prt" and c.lower_ == PHRASAL_SPEECH[lemma] for c in token.children):
+        return True
+    if lemma in POINTING_LEMMAS:  # 'critics point to the fact that ...', not 'pointed to the door'
+        return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            o.dep_ == "pobj" and (o.lemma_.lower() in POINTED_AT or any(g.dep_ in ("acl", "relcl", "ccomp")
+                                                                       for g in o.children)) for o in c.children)
+            for c in token.children)
     if lemma in PHRASAL_SPEECH:
-        return any(c.dep_ == "prt" and c.lower_ == PHRASAL_SPEECH[lemma] for c in token.children)
+        return False
     if lemma in PREPOSITIONAL_SPEECH:  # "the union called for a strike": urged it; not "call them up for duty"
         return any(c.dep_ == "prep" and c.lower_ == PREPOSITIONAL_SPEECH[lemma] for c in token.children) and \
             not any(c.dep_ in ("dobj", "prt", "dative", "oprd", "attr") for c in token.children)
@@ -407,6 +442,9 @@ def _is_outlet_name(token: Token) -> bool:
 GENERIC_CONDITIONS = {"when", "whenever", "if", "once"}  # a present-tense act under one is done in general
 PERCEPTION_LEMMAS = {"hear", "see", "watch", "listen", "witness"}  # "heard him speak": no speech reported
 PHRASAL_SPEECH = {"point": "out"}  # verbs of saying only with their particle: "Mediazona pointed out that ..."
+POINTING_LEMMAS = {"point"}  # ... or 'to' a fact, a record, evidence, or anything a clause says ('point to the fact the
+# Kremlin has not published ...')
+POINTED_AT = {"fact", "evidence", "record", "records", "data", "figure", "figures", "report", "reports", "study"}
 PREPOSITIONAL_SPEECH = {"call": "for"}  # ... or with their preposition: "the family called for a harsher sentence"
 
 
@@ -416,7 +454,7 @@ def _passive_agents(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
     Y Department" (each). [] without an agent ("was told", "is said to")."""
     passive = any(c.dep_ == "auxpass" for c in verb.children) or \
         verb.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) or \
-        verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_.lower() in CONDEMNING_LEMMAS and \
+        verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_.lower() in CONDEMNING_LEMMAS | ENDORSING_LEMMAS and \
         any(c.dep_ == "agent" for c in verb.children)  # 'a practice deplored by rights groups'
     if verb.pos_ != "VERB" or not passive or any(c.dep_ == "neg" for c in verb.children):
         return []

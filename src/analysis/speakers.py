@@ -49,6 +49,11 @@ QUOTE_ONLY_LEMMAS = {"ask", "scoff", "sigh", "joke", "mutter", "snap", "sob", "y
                      *TAG_ONLY_LEMMAS}
 # verbs of public judgement: a statement of the one who condemns ('a practice deplored by rights groups')
 CONDEMNING_LEMMAS = {"condemn", "denounce", "deplore", "decry", "criticize", "criticise"}
+# verbs of siding with a claim: speech only with a claim as what is backed ('a theory later supported by the fire
+# chief', 'experts endorsed the finding'; not 'the bill was supported by 40 senators')
+ENDORSING_LEMMAS = {"support", "back", "endorse", "echo", "corroborate"}
+CLAIM_NOUNS = {"theory", "claim", "claims", "view", "assessment", "account", "finding", "findings", "conclusion",
+               "allegation", "allegations", "version", "hypothesis", "assertion", "estimate", "suspicion"}
 SPEECH_LEMMAS = {
     "say", "tell", "add", "write", "report", "state", "announce", "claim", "estimate", "deny", "explain", "note",
     "insist", "argue", "assume", "believe", "warn", "describe", "recall", "confirm", "admit", "complain",
@@ -58,7 +63,7 @@ SPEECH_LEMMAS = {
     "observe", "remark", "remember", "whisper", "shout", "exclaim", "answer",
     "tweet", "forecast", "caution", "emphasise", "find", "ask", "detail", "disagree", "counter", "retort", "read",
     "vow", "boast", "mention", "assure", "opine", "alert", "express", "underscore", "highlight", "assess",
-    "notify", *CONDEMNING_LEMMAS, *QUOTE_ONLY_LEMMAS,
+    "notify", "determine", *CONDEMNING_LEMMAS, *ENDORSING_LEMMAS, *QUOTE_ONLY_LEMMAS,
 }
 # a relative clause with one of these verbs says what a person said ("who told reporters ..."), not who they are
 REPORTED_SPEECH_LEMMAS = SPEECH_LEMMAS - {"write", "publish", "report", "post", "tweet", "count", "find", "show",
@@ -66,6 +71,9 @@ REPORTED_SPEECH_LEMMAS = SPEECH_LEMMAS - {"write", "publish", "report", "post", 
                                           *QUOTE_ONLY_LEMMAS}
 RANK_ABBREVIATIONS = {"sgt", "lt", "col", "gen", "capt", "cpl", "det", "insp", "supt", "cmdr", "maj", "pvt", "sen", "rep",
                       "gov", "atty"}
+# the offices those abbreviations stand for ('Gov. Ann Roe' ... 'the governor said')
+ABBREVIATED_OFFICES = {"gov": "governor", "sen": "senator", "supt": "superintendent", "insp": "inspector",
+                       "det": "detective", "atty": "attorney", "cmdr": "commander", "capt": "captain"}
 # what speaks for the person who owns it ("Alder's office said", "Lowe's campaign said"): the person's words
 SPEAKING_FOR_NOUNS = {"office", "campaign", "team", "staff", "camp"}
 # the last word of a legal text's name ('the Geneva Conventions', 'the Hague Charter'): a document, no organisation
@@ -199,14 +207,19 @@ NON_PERSON_PLURALS = {"data", "figure", "number", "result", "record", "estimate"
 # verbs of saying whose plural subject is people ('critics said'), not texts that show or find
 PEOPLE_SPEECH_LEMMAS = {"say", "tell", "add", "claim", "insist", "warn", "explain", "state", "argue", "complain",
                         "urge", "declare", "stress", "deny", "admit", "allege", "ask", "reply", "respond", "contend",
-                        "maintain", "recall", "speak", "disagree", "comment", "remark", "insist", "concede"}
+                        "maintain", "recall", "speak", "disagree", "comment", "remark", "insist", "concede",
+                        "point", *CONDEMNING_LEMMAS}
 
 
 def _people_speaking(token: Token) -> bool:
     """A plural common noun as the subject of a verb people say things with ('Critics said', 'Opponents argue'):
     a group of unnamed people, whatever the noun, unless it names texts, figures or an organisation."""
     lemma = token.lemma_.lower()
-    return token.tag_ == "NNS" and token.dep_ == "nsubj" and token.head.lemma_.lower() in PEOPLE_SPEECH_LEMMAS and \
+    verb = token.head if token.dep_ == "nsubj" else None
+    if token.dep_ == "conj" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].dep_ == "conj" and \
+            token.doc[token.i + 1].pos_ == "VERB":
+        verb = token.doc[token.i + 1]  # 'can issue pardons and critics point to ...', the subject parsed an object
+    return token.tag_ == "NNS" and verb is not None and verb.lemma_.lower() in PEOPLE_SPEECH_LEMMAS and \
         lemma not in NON_PERSON_PLURALS | DOCUMENT_NOUNS | REPORT_NOUNS | MEDIA_NOUNS | SOURCE_NOUNS and \
         lemma not in organisation_nouns()
 
@@ -1500,6 +1513,9 @@ class Resolver:
         # a place that speaks is its local government: 'the city said' (not 'Gaza City', a place's name)
         organisation = organisation or lemma in MUNICIPAL_NOUNS and definite and not plural and \
             token.dep_ in ("nsubj", "pobj") and not any(c.dep_ == "compound" for c in token.children)
+        # 'the state says' (its government; in a trial, the prosecution): bare, with no word of its own
+        organisation = organisation or token.lower_ == "state" and determiners == {"the"} and \
+            token.dep_ == "nsubj" and all(c.dep_ == "det" for c in token.children)
         typed = classify(phrase, is_person=False, default_country=self.default_country)
         unnamed_outlet = lemma in MEDIA_NOUNS and not definite and typed in ("", "media outlet")  # 'according to
         # some Telegram channels'; not 'aid agencies warned', whose cue types them
@@ -1907,8 +1923,9 @@ class Resolver:
         qualifiers = {c.lower_ for c in modifiers if c.pos_ in ("NOUN", "ADJ") and c.dep_ != "poss" and
                       c.lower_ not in country_cues()}  # not an owner: 'the central bank's governor'
         described = [key for offset, key, _ in reversed(self.persons) if offset < token.idx and
-                     self.sources[key].named and key in subjects and {lemma, *qualifiers} <= set(re.findall(
-                         r"[a-z-]+", " ".join(self.sources[key].descriptions).lower())) and
+                     self.sources[key].named and key in subjects and {lemma, *qualifiers} <= {
+                         ABBREVIATED_OFFICES.get(w, w) for w in re.findall(  # 'Gov.' is a governor
+                             r"[a-z-]+", " ".join(self.sources[key].descriptions).lower())} and
                      self._same_country(key, countries)]
         if described:
             return described[0]  # 'the RBI governor' after 'the apex bank's governor, Urjit Patel'
@@ -2227,5 +2244,5 @@ DESCRIBED_REACH = 600  # characters before a pronoun within which an unnamed per
 CATAPHORA_REACH = 800  # characters after a pronoun opening a text within which the person it stands for is named
 
 STATEMENT_LEMMAS = {"state", "announce", "report", "claim", "confirm", "declare", "say", "write", "publish", "deny",
-                    *CONDEMNING_LEMMAS}
+                    *CONDEMNING_LEMMAS, *ENDORSING_LEMMAS}
 CUE_LEMMAS = SPEECH_LEMMAS | STATEMENT_LEMMAS | {"put", "place"}  # the lemmas of every cue (and "according to")
