@@ -631,7 +631,8 @@ def test_what_an_office_does_in_general_is_no_source_speaking(sourcing_of):
                  "officially forgiven, and it is so. The president declares a state of emergency when a flood is "
                  "coming.\n\n"
                  "President Ann Pike declared a state of emergency on Monday. The ministry says the dams are safe.\n")
-    assert sorted(result.sources.source) == ["Ann Pike", "ministry"]
+    # declaring a state of emergency is an act, no claim of fact (clean13 and clean17 gold leave such governors out)
+    assert sorted(result.sources.source) == ["ministry"]
 
 
 def test_an_organisation_name_with_commas_is_one_source(sourcing_of):
