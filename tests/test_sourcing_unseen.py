@@ -1030,3 +1030,10 @@ def test_a_body_that_finds_facts_is_a_source(sourcing_of):
                  "Dorn, as the court found, killed his former partner in 2019. He died of what the state medical "
                  "examiner determined was an overdose.\n\nA Lenz court found his cousin guilty of fraud.\n")
     assert set(result.sources.source) == {"court", "state medical examiner"}  # before, neither; a verdict is none
+
+
+def test_the_owner_of_a_denial_or_a_warning_speaks(sourcing_of):
+    result = sourcing_of("Granit denies links\n\n"
+                 "Despite Oleg Marin's denial of any link with the group, its men fought in the north. The ministry's "
+                 "warning that the dam could fail went unheeded.\n")
+    assert set(result.sources.source) == {"Oleg Marin", "ministry"}  # before, no source

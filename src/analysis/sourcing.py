@@ -251,13 +251,19 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
     tokens = token_lists(doc)
     for i, lemma in enumerate(tokens.lemma):
         if tokens.lower[i] != "according" and lemma.lower() not in CUE_LEMMAS | PHRASAL_SPEECH.keys() | \
-                PREPOSITIONAL_SPEECH.keys():
+                PREPOSITIONAL_SPEECH.keys() | SPEECH_NOUNS:
             continue  # none of the cases below
         token = doc[i]
         paragraph = _paragraph_of(article, token.idx)
         if paragraph in skipped or paragraph < 0 or in_quote(quotes, token.idx):
             continue
         if _heading(article, paragraph):
+            continue
+        if token.lemma_.lower() in SPEECH_NOUNS and token.pos_ == "NOUN":
+            owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and
+                      not in_quote(quotes, c.idx)]
+            if owners:
+                out.append((token, owners[:1]))  # "despite Putin's denial of any link": Putin denies it
             continue
         if token.tag_ == "VB" and token.dep_ in ("ccomp", "xcomp") and token.head.lemma_.lower() in PERCEPTION_LEMMAS:
             continue  # "to hear Prigozhin speak": an event seen or heard, not speech reported
@@ -442,6 +448,11 @@ def _is_outlet_name(token: Token) -> bool:
 GENERIC_CONDITIONS = {"when", "whenever", "if", "once"}  # a present-tense act under one is done in general
 PERCEPTION_LEMMAS = {"hear", "see", "watch", "listen", "witness"}  # "heard him speak": no speech reported
 PHRASAL_SPEECH = {"point": "out"}  # verbs of saying only with their particle: "Mediazona pointed out that ..."
+# what a person said, named by a noun with the person as its owner ("Putin's denial of any link", "the
+# ministry's warning that"): the owner speaks
+SPEECH_NOUNS = {"denial", "denials", "claim", "claims", "warning", "warnings", "admission", "assertion", "assertions",
+                "accusation", "accusations", "allegation", "allegations", "insistence", "announcement", "remarks",
+                "comments", "testimony", "confession"}
 POINTING_LEMMAS = {"point"}  # ... or 'to' a fact, a record, evidence, or anything a clause says ('point to the fact the
 # Kremlin has not published ...')
 POINTED_AT = {"fact", "evidence", "record", "records", "data", "figure", "figures", "report", "reports", "study"}
