@@ -1037,3 +1037,10 @@ def test_the_owner_of_a_denial_or_a_warning_speaks(sourcing_of):
                  "Despite Oleg Marin's denial of any link with the group, its men fought in the north. The ministry's "
                  "warning that the dam could fail went unheeded.\n")
     assert set(result.sources.source) == {"Oleg Marin", "ministry"}  # before, no source
+
+
+def test_a_writers_aside_after_a_reported_clause_is_not_inside_it(sourcing_of):
+    result = sourcing_of("Hospital fire\n\n"
+                 "The governor, Ali Demir, said the blaze was believed to have started in the kitchen because of a "
+                 "faulty heater, a theory later supported by the head of the city fire service, Omar Kaya.\n")
+    assert set(result.sources.source) == {"Ali Demir", "Omar Kaya"}  # before, Kaya's words were inside Demir's

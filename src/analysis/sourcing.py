@@ -736,7 +736,11 @@ def _mark_nested(cues: list[Cue], resolver: Resolver) -> None:
     for cue in cues:
         outer = [a for a in cue.verb.ancestors if a.i in speakers and a.i != cue.verb.i and
                  cue.sentence[0] <= a.idx < cue.sentence[1] and not (speakers[a.i] == {"outlet"} and a.i > cue.verb.i)]
-        cue.nested = bool(outer) and resolver.sources[cue.source].kind != "outlet" and cue.verb.lower_ != "according"
+        aside = cue.verb.dep_ == "acl" and cue.verb.head.dep_ in ("appos", "dep", "npadvmod", "advcl") and \
+            cue.verb.doc[cue.verb.head.left_edge.i - 1].text == ","  # '..., a theory later supported by X': the
+        # writer's aside after the reported clause, not part of it
+        cue.nested = bool(outer) and resolver.sources[cue.source].kind != "outlet" and cue.verb.lower_ != "according" \
+            and not aside
     for relay in cues:  # 'X said, according to Y': Y passes X's words on; the quotations after it go on with X
         relay.relay = relay.verb.lower_ == "according" and any(
             c.verb.i == relay.verb.head.i < relay.verb.i and c.source != relay.source for c in cues)
