@@ -1044,3 +1044,11 @@ def test_a_writers_aside_after_a_reported_clause_is_not_inside_it(sourcing_of):
                  "The governor, Ali Demir, said the blaze was believed to have started in the kitchen because of a "
                  "faulty heater, a theory later supported by the head of the city fire service, Omar Kaya.\n")
     assert set(result.sources.source) == {"Ali Demir", "Omar Kaya"}  # before, Kaya's words were inside Demir's
+
+
+def test_a_clause_joined_to_a_speech_verb_is_not_inside_its_speech(sourcing_of):
+    result = sourcing_of("Verdict abroad\n\n"
+                 "A Lenz court found a Harbourian sailor guilty. An outside lawyer said the trial was fair, but a local "
+                 "rights advocate said the sentence was harsh.\n")
+    assert {"outside lawyer", "local rights advocate"} <= set(result.sources.source)  # before, the advocate's
+    # words were nested inside the lawyer's

@@ -724,6 +724,16 @@ def _next_to_quote(verb: Token, subject: Token, quotes: list[QuoteSpan]) -> bool
     return any(0 <= start - q.end <= 4 or 0 <= q.start - end <= 4 for q in quotes)
 
 
+def _coordinated(verb: Token, ancestor: Token) -> bool:
+    """`verb` hangs from `ancestor` through conjuncts only: a clause joined to it, not one it reports."""
+    token = verb
+    while token.i != ancestor.i:
+        if token.dep_ != "conj" or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
 def _mark_nested(cues: list[Cue], resolver: Resolver) -> None:
     """Speech reported inside another source's speech ('she said he told her ...'): the paraphrase belongs to
     the outer source, though a quotation still goes to its nearest speaker. An outlet named inside ('X said
@@ -735,7 +745,8 @@ def _mark_nested(cues: list[Cue], resolver: Resolver) -> None:
         speakers[cue.verb.i].add(resolver.sources[cue.source].kind)
     for cue in cues:
         outer = [a for a in cue.verb.ancestors if a.i in speakers and a.i != cue.verb.i and
-                 cue.sentence[0] <= a.idx < cue.sentence[1] and not (speakers[a.i] == {"outlet"} and a.i > cue.verb.i)]
+                 cue.sentence[0] <= a.idx < cue.sentence[1] and not (speakers[a.i] == {"outlet"} and a.i > cue.verb.i)
+                 and not _coordinated(cue.verb, a)]  # 'A condemned the trial, and B said ...': B speaks too
         aside = cue.verb.dep_ == "acl" and cue.verb.head.dep_ in ("appos", "dep", "npadvmod", "advcl") and \
             cue.verb.doc[cue.verb.head.left_edge.i - 1].text == ","  # '..., a theory later supported by X': the
         # writer's aside after the reported clause, not part of it
