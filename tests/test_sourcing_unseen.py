@@ -1052,3 +1052,10 @@ def test_a_clause_joined_to_a_speech_verb_is_not_inside_its_speech(sourcing_of):
                  "rights advocate said the sentence was harsh.\n")
     assert {"outside lawyer", "local rights advocate"} <= set(result.sources.source)  # before, the advocate's
     # words were nested inside the lawyer's
+
+
+def test_a_source_set_against_another_by_while_is_not_inside_its_speech(sourcing_of):
+    result = sourcing_of("Trial of the farmer\n\n"
+                 "Later, Ann Lowe admitted buying the boots, saying that she bought them for her sons but threw them "
+                 "away because they did not like them, while her son, Tom, said they were burned after the fire.\n")
+    assert "Tom" in set(result.sources.source)  # before, his words were nested inside his mother's

@@ -734,6 +734,13 @@ def _coordinated(verb: Token, ancestor: Token) -> bool:
     return True
 
 
+def _contrasted(verb: Token, ancestor: Token) -> bool:
+    """`verb` opens a clause that 'while' or 'whereas' sets against what `ancestor` reports ('A said she bought
+    them, while her son said they were burned'): the writer sets two sources side by side."""
+    return verb.dep_ == "advcl" and verb.i != ancestor.i and \
+        any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children)
+
+
 def _mark_nested(cues: list[Cue], resolver: Resolver) -> None:
     """Speech reported inside another source's speech ('she said he told her ...'): the paraphrase belongs to
     the outer source, though a quotation still goes to its nearest speaker. An outlet named inside ('X said
@@ -746,7 +753,8 @@ def _mark_nested(cues: list[Cue], resolver: Resolver) -> None:
     for cue in cues:
         outer = [a for a in cue.verb.ancestors if a.i in speakers and a.i != cue.verb.i and
                  cue.sentence[0] <= a.idx < cue.sentence[1] and not (speakers[a.i] == {"outlet"} and a.i > cue.verb.i)
-                 and not _coordinated(cue.verb, a)]  # 'A condemned the trial, and B said ...': B speaks too
+                 and not _coordinated(cue.verb, a) and not _contrasted(cue.verb, a)]  # 'A condemned the trial, and B
+        # said ...', '... A said she threw them away, while her son said ...': B and the son speak too
         aside = cue.verb.dep_ == "acl" and cue.verb.head.dep_ in ("appos", "dep", "npadvmod", "advcl") and \
             cue.verb.doc[cue.verb.head.left_edge.i - 1].text == ","  # '..., a theory later supported by X': the
         # writer's aside after the reported clause, not part of it
