@@ -75,3 +75,10 @@ def test_a_possessive_pronoun_that_points_past_the_named_person_names_no_relativ
         "In August, the mother got a text in which her son said that he was well and would call soon.\n")
     rows = result.sources[result.sources.source == "her son"]
     assert list(rows.source_type) == ["anonymous person"]
+
+
+def test_a_country_geonames_writes_with_the_takes_its_adjective(sourcing_of):
+    types = source_types(sourcing_of(
+        "Tram crash hurts two in Eindhoven\n\nEINDHOVEN - A tram crash left two people hurt on Monday.\n\n"
+        '"It was a terrible morning for our city," mayor Pieter Aalders told reporters.\n'))
+    assert types["Pieter Aalders"] == "Dutch government or official"

@@ -105,10 +105,11 @@ def adjective(code: str) -> str:
     country = _data()[0].get(code)
     if not country:
         return ""
-    for name in (country["name"], country.get("capital") or ""):
-        if name and (found := country_cues().get(_fold(name))):
+    name = re.sub(r"^The ", "", country["name"])  # GeoNames writes 'The Netherlands'; the cues, 'netherlands'
+    for key in (name, country.get("capital") or ""):
+        if key and (found := country_cues().get(_fold(key))):
             return found
-    return country["name"]
+    return name
 
 
 def place_country(name: str, *, alternates: bool = False) -> str:
