@@ -786,3 +786,10 @@ def test_an_agencys_copyright_on_a_picture_names_no_outlet(write_corpus):
     text = (HEADLINE + "\n\n" + LEAD + "\nPhoto: \u00a9 Reuters\n\nThe units were sent to the river crossing within "
             "a week of their forming, the general staff said.\n")
     assert load(write_corpus, text).value("original_outlet") == ""
+
+
+def test_an_outlet_spoken_of_is_no_outlet_spoken_to(write_corpus):
+    sentence = ("The minister said the mayor was wrong when he accused the governor of criticising the BBC over its "
+                "flood coverage.\n")
+    assert "BBC" not in cited(write_corpus, STORY + sentence)
+    assert "BBC" in cited(write_corpus, STORY + '"We will rebuild," the mayor told the BBC on Friday.\n')

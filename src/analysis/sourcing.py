@@ -198,10 +198,17 @@ def _reduced_relative_subject(verb: Token) -> Token | None:
     return None
 
 
+# verbs of saying whose object is the one who hears ("told CNN", "briefed the BBC"); the object of others is
+# what is spoken of ("criticised the BBC", "condemned Kestrel News")
+HEARER_OBJECT_VERBS = {"tell", "inform", "notify", "brief", "assure", "warn", "remind", "advise", "update", "email",
+                       "text", "message", "ask", "answer"}
+
+
 def _via(verb: Token) -> str:
     """Outlet the speaker talked to, named in the cue: 'told RFE/RL', 'told the newspaper Novaya Gazeta', 'spoke
     to CNN', 'in an interview with The Associated Press'."""
-    candidates = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
+    candidates = [c for c in verb.children if c.dep_ in ("dative", "iobj") or
+                  c.dep_ == "dobj" and verb.lemma_.lower() in HEARER_OBJECT_VERBS]
     if verb.lemma_.lower() in ("quote", "cite"):  # "Interfax quoted an official", "a source quoted by TASS",
         # "quoted telling X", "Mediazona cites convicts"
         candidates = [c for c in verb.children if c.dep_ == "nsubj"]
