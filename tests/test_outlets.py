@@ -724,6 +724,8 @@ def test_a_paper_own_video_credit_names_the_original_outlet_when_nothing_else_do
     ("Mira Holt reports in the Kestrel Post:", "Kestrel Post"),
     ("Two boys were lifted from a roof, according to video by KWLN.", "KWLN"),
     ("Footage aired by Kestrel News showed the roof collapsing.", "Kestrel News"),
+    ("Record heat was measured across the valley, Kestrel News\u2019 Dana Ortiz reported.", "Kestrel News"),
+    ("Record heat was measured across the valley, Kestrel News correspondent Dana Ortiz reported.", "Kestrel News"),
 ])
 def test_an_outlet_that_verified_saw_or_broadcast_something_is_cited(write_corpus, sentence, outlet):
     assert outlet in cited(write_corpus, STORY + sentence + "\n")

@@ -551,6 +551,10 @@ _CITATION_CUES = [
     r"(?:broadcast|aired|confirmed|announced|documented|calculated|geolocated|verified|conducted)\b",
     # an appearance on a broadcaster: "joined Fox News by video", "speaking on BBC Radio 4", "on the air of"
     r"\b(?:joined|appeared on|appearing on|speaking on|spoke on|said on|in an appearance on|on the air of)\s+{o}",
+    # an outlet's correspondent reporting ("Kestrel News' Ana Ruiz reported", "the Post's Moscow bureau chief wrote")
+    r"{o}['\u2019]s?\s+(?:(?-i:[A-Z][\w.-]*|[a-z]+)\s+){{1,4}}(?:reported|reports|wrote|writes)\b",
+    r"{o}\s+(?:correspondent|reporter|journalist|editor|anchor|host)\s+(?:(?-i:[A-Z][\w.-]*)\s+){{1,3}}"
+    r"(?:reported|reports|wrote|writes)\b",
     # a writer's piece in an outlet ("Jan Holm reports in the Valley Post:", "writing in Lenz Daily")
     r"\b(?:reports|reported|reporting|writes|wrote|writing|argues|argued) in\s+{o}",
     # footage an outlet filmed or aired ("according to video by Lenz TV", "footage aired by KTVB": a U.S. station's
