@@ -724,6 +724,7 @@ def test_a_paper_own_video_credit_names_the_original_outlet_when_nothing_else_do
     ("Mira Holt reports in the Kestrel Post:", "Kestrel Post"),
     ("Two boys were lifted from a roof, according to video by KWLN.", "KWLN"),
     ("Footage aired by Kestrel News showed the roof collapsing.", "Kestrel News"),
+    ('"Most of them will die there," Petrenko was quoted as saying by Ukrinform.', "Ukrinform"),
     ("Record heat was measured across the valley, Kestrel News\u2019 Dana Ortiz reported.", "Kestrel News"),
     ("Record heat was measured across the valley, Kestrel News correspondent Dana Ortiz reported.", "Kestrel News"),
 ])
@@ -744,6 +745,9 @@ def test_another_outlets_own_reporting_in_an_agencys_story_is_cited(write_corpus
     ("According to Lenzian public television, more than 1,000 families were affected.", "Lenzian public television"),
     ("Two patients died, WKRP-TV reported.", "WKRP-TV"),
     ("A nurse told the Kestrel Herald-Mail that the ward was closed.", "Kestrel Herald-Mail"),
+    ("He was sent to the front after the war began, the 42.RU media outlet reported.", "42.RU"),
+    ('"He came back injured," the village head told lenta42.ru, a news site for the region.', "lenta42.ru"),
+    ('"He came back," the village head told Valley42, a Lenzian news site.', "Valley42"),
 ])
 def test_an_outlet_the_list_does_not_know_is_cited_by_what_it_is_or_its_call_sign(write_corpus, sentence, outlet):
     assert outlet in cited(write_corpus, STORY + sentence + "\n")
@@ -788,6 +792,10 @@ def test_an_agencys_copyright_on_a_picture_names_no_outlet(write_corpus):
     text = (HEADLINE + "\n\n" + LEAD + "\nPhoto: \u00a9 Reuters\n\nThe units were sent to the river crossing within "
             "a week of their forming, the general staff said.\n")
     assert load(write_corpus, text).value("original_outlet") == ""
+
+
+def test_a_person_or_an_abbreviation_is_no_site_address(write_corpus):
+    assert cited(write_corpus, STORY + '"He came back," the mayor told Ivan Petrov, a local journalist, at 5 p.m.\n') == {}
 
 
 def test_an_outlet_spoken_of_is_no_outlet_spoken_to(write_corpus):

@@ -545,7 +545,7 @@ _CITING_REASONS = {"the article cites the outlet", _INTERVIEW}
 _FOOTAGE_BY = (r"\b(?:video|videos|footage|images|pictures|photos|recording|livestream)\s+(?:(?:filmed|shot|aired|"
                r"broadcast|posted|published|obtained|released)\s+)?(?:by|from)\s+")
 _CITATION_CUES = [
-    r"\b(?:verified|geolocated|geotagged|authenticated|confirmed|filmed|analy[sz]ed|compiled|tallied|counted|quoted|"
+    r"\b(?:verified|geolocated|geotagged|authenticated|confirmed|filmed|analy[sz]ed|compiled|tallied|counted|quoted(?: as (?:saying|telling \w+))?|"
     r"cited|broadcast|aired|documented|identified) by\s+{o}",
     r"{o}\s+(?:news\s+agency\s+|agency\s+|newspaper\s+|daily\s+|radio\s+|television\s+|TV\s+|channel\s+)?"
     r"(?:broadcast|aired|confirmed|announced|documented|calculated|geolocated|verified|conducted)\b",
@@ -614,14 +614,16 @@ _MEDIA_NOUN = (r"(?-i:news ?(?:site|website|portal|agency|outlet|channel)|newspa
                r"portal|(?:wire|news) service|"
                r"(?:TV|[Tt]elevision|[Rr]adio|Telegram) (?:channel|station)|media outlet|outlet|publication|"
                r"daily|radio|television|(?:news |TV |television |radio )?network)")
-_OUTLET_NAME = r"[\"“«]?(?P<outlet>(?-i:[A-Z][\w.&'-]*(?: (?:of |the |and )*[A-Z][\w.&'-]*){0,3}))[\"”»]?"
+# a site named by its address ("the 42.RU media outlet", "told lenta42.ru, a news site"): a label, a dot, its domain
+_SITE_ADDRESS = r"(?-i:[a-z0-9][a-z0-9-]*\.[a-z]{2,6}|[A-Z0-9][A-Z0-9-]*\.[A-Z]{2,6})\b"
+_OUTLET_NAME = r"[\"“«]?(?P<outlet>" + _SITE_ADDRESS + r"|(?-i:[A-Z][\w.&'-]*(?: (?:of |the |and )*[A-Z][\w.&'-]*){0,3}))[\"”»]?"
 _CITING_WORD = r"\b(?:by|to|with|told|according to|citing|cited|quoted|from|in|per)\s+"
 _CITING_WORDS = _CITING_WORD + r"(?:the\s+)?(?:[\w-]+\s+){0,3}?"
 _REPORTING_VERBS = (r"(?:reported|reports|wrote|writes|said|says|published|revealed|quoted|cited|pointed out|noted|"
                     r"broadcast|aired|confirmed|documented|announced)\b")
 # ... or named before what it is ("the Baza Telegram channel, which is linked to ..., reported", "Vazhnie Istorii, an
 # independent Russian media outlet, reported"): words of places and peoples alone make no name ("the Russian newspaper")
-_NAME_BEFORE = r"(?P<outlet>(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}))"
+_NAME_BEFORE = r"(?P<outlet>" + _SITE_ADDRESS + r"|(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}))"
 _OUTLETS_SITE = r"'s\s+(?:[\w-]+\s+){0,2}?(?:channel|website|site|account|page|feed)\b"
 _POSSESSOR = r"(?-i:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})'s\s+"  # "published by Prigozhin's Lenz Daily outlet"
 _OUTLET_INTRODUCED = [re.compile(_CITING_WORDS + _MEDIA_NOUN + r"\s+" + _OUTLET_NAME, re.I),
@@ -646,6 +648,9 @@ _OUTLET_INTRODUCED = [re.compile(_CITING_WORDS + _MEDIA_NOUN + r"\s+" + _OUTLET_
                                  _REPORTING_VERBS, re.I),
                       re.compile(r"(?:" + _CITING_WORD + r"|\bon\s+)the\s+" + _NAME_BEFORE + r"\s+" + _MEDIA_NOUN +
                                  _OUTLETS_SITE, re.I),
+                      # a citing word, the name and what it is after it ("told lenta42.ru, a news site for the region")
+                      re.compile(_CITING_WORD + r"(?:the\s+)?" + _NAME_BEFORE + r", (?:an?|the) (?:[\w-]+ ){0,3}"
+                                 + _MEDIA_NOUN + r"\b", re.I),
                       # an appearance on an unlisted broadcaster ("said on the Kestrel Sport network")
                       re.compile(r"\b(?:said|spoke|speaking|appeared|appearing|interviewed) on the\s+" + _NAME_BEFORE +
                                  r"\s+(?:network|channel|radio|television|TV|station)\b", re.I),
