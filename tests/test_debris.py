@@ -467,6 +467,7 @@ def test_a_short_headline_after_a_date_label_is_the_title(write_corpus):
 @pytest.mark.parametrize("headline, outlet", [
     ("Floods cut off villages in the valley | Valley Ledger", "Valley Ledger"),
     ("Floods cut off villages in the valley - Reuters", "Reuters"),
+    ("Floods cut off villages in the valley \u00b7 Valley Voices", "Valley Voices"),
 ])
 def test_a_headline_with_the_site_name_gives_title_and_outlet(write_corpus, headline, outlet):
     article = load_corpus(write_corpus({"001_h.txt": headline + "\n" + STORY}))["001"]
@@ -1785,3 +1786,10 @@ def test_a_sentence_citing_its_source_in_brackets_stays_text():
 def test_a_push_notification_prompt_and_a_video_embed_label(line, next_line):
     found = debris.classify_line(line, next_line)
     assert found is not None and found.reason == debris.PROMO
+
+
+def test_an_outlets_newsroom_line_is_a_byline_naming_the_outlet(write_corpus):
+    found = debris.classify_line("VNN Newsroom")
+    assert (found.reason, found.given_outlet) == (debris.BYLINE, "VNN")
+    article = load_corpus(write_corpus({"001_n.txt": "VNN Newsroom\n" + STORY}))["001"]
+    assert article.title == "" and article.value("outlet") == "VNN"

@@ -487,10 +487,11 @@ _BREADCRUMB = re.compile(r"^(?:[\w&'-]+(?: [\w&'-]+){0,2}\s(?:/|>|\u00bb|\u203a)
 # a byline that names a desk, not a person ("DH Web Desk", "Staff Reporter", "News Bureau")
 _DESK_BYLINE = re.compile(r"^(?:[Bb]y\s+)?(?:[A-Z][\w&.-]*\s){0,3}(?i:web|news|online|digital|metro|city|foreign|national|"
                           r"world|sports?|business|political|wire|newsroom) (?i:desk)$|^(?:[A-Z][\w&.-]*\s){0,2}(?:Staff|Special) "
-                          r"(?:Reporter|Correspondent|Writer)s?$|^(?:[A-Z][\w&.-]*\s){0,2}(?:News )?Bureau$|"
+                          r"(?:Reporter|Correspondent|Writer)s?$|^(?:[A-Z][\w&.-]*\s){0,2}(?:News )?Bureau$|^(?:[A-Z][\w&.-]*\s){1,3}Newsroom$|"
                           # a writer's beat and post alone under the byline: "Court correspondent", "Political Editor"
                           r"^(?:Senior |Chief |Deputy )?(?:[A-Z][a-z]+ ){1,2}(?i:correspondent|reporter|editor|columnist|"
                           r"writer)$")
+_OUTLETS_DESK = re.compile(r"^(?P<outlet>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}) (?:Newsroom|Web Desk|News Desk)$")
 # a copy's source in brackets: "SOURCE (NSS)", "Source (Valley News Agency)"
 _SOURCE_BRACKETED = re.compile(r"^(?:source|sources|via)\s*\((?P<outlet>[^()]{2,40})\)\W*$", re.IGNORECASE)
 # a notice that the story is developing: "This is a developing news story. More information will be posted as it
@@ -974,7 +975,8 @@ def classify_line(line: str, next_line: str = "", previous_line: str = "") -> De
     if _BLOG_NOTE.match(text):
         return Debris(SHARE)
     if (_BYLINE.match(text) and words <= 14) or _DESK_BYLINE.match(text):
-        return Debris(BYLINE, given_outlet=_outlet_after_comma(text))
+        desk = _OUTLETS_DESK.match(text)  # "Valley News Newsroom", "VNN Web Desk": the outlet's own desk
+        return Debris(BYLINE, given_outlet=desk.group("outlet") if desk else _outlet_after_comma(text))
     if words <= DATED_HEADER_WORDS and (dated := _DATED_BY_END.search(text)):
         return Debris(DATE_LINE, given_date=dated.group("date"))  # "... - Valley Ledger - January 3, 2021 by Jane Roe"
     if (bracketed := _BYLINE_OUTLET.match(text)) and _BYLINE.match(bracketed.group("byline")) and words <= 16:
@@ -1704,16 +1706,19 @@ def _is_keyword_line(line: str) -> bool:
         len(line.split()) <= KEYWORD_WORDS
 
 
+_BARS = {"|", "\u00b7", "\u2022"}  # a bar or a dot between a page's headline and its site's name
+
+
 def split_site_name(title: str) -> tuple[str, str] | None:
-    """A headline with the site's name after a bar, or after a dash when the name is a known outlet or a newspaper's
+    """A headline with the site's name after a bar or a middle dot ("... \u00b7 Valley Voices"), or after a dash when the name is a known outlet or a newspaper's
     ("Floods cut off villages | Valley Ledger", "Floods cut off villages - Reuters", "... – The Valley Post"): the
     headline and the site."""
-    match = re.match(r"^(?P<head>.{10,}?)\s(?P<sep>[|\u2013\u2014-])\s(?P<site>[^|\u2013\u2014-]{2,40})$",
+    match = re.match(r"^(?P<head>.{10,}?)\s(?P<sep>[|\u00b7\u2022\u2013\u2014-])\s(?P<site>[^|\u00b7\u2022\u2013\u2014-]{2,40})$",
                      title.strip())
     if not match:
         return None
     site = match.group("site").strip()
-    bar_site = match.group("sep") == "|" and len(site.split()) <= 4 and all(w[:1].isupper() or not w[:1].isalpha()
+    bar_site = match.group("sep") in _BARS and len(site.split()) <= 4 and all(w[:1].isupper() or not w[:1].isalpha()
                                                                            for w in site.split())
     return (match.group("head").strip(), site) if bar_site or _known_outlet(site) or is_masthead(site) or \
         _site_like(site) else None
