@@ -136,6 +136,8 @@ def test_a_wire_dateline_of_any_major_agency_names_the_outlet(write_corpus, date
     ("Last Updated IST", debris.DATE_LINE),
     ("Mar 4, 2024 10:10 AM IST", debris.DATE_LINE),
     ("The driver was pulled from the car outside the clinic (Valley Clinic (12 Main St)/Facebook)", debris.CAPTION),
+    ("A trooper walks on the bridge over the flooded river in Lenz, May 4, 2019. REUTERS/Jana Kovic/Valley-Ledger",
+     debris.CAPTION),
 ])
 def test_page_widgets_menus_and_notices(line, reason):
     found = debris.classify_line(line)

@@ -157,6 +157,7 @@ def test_a_post_and_name_alone_between_paragraphs_naming_the_person_is_a_caption
     ("9c2e41b7+2", debris.CODE),
     ("Updated Mar 4, 10:15 am est", debris.UPDATED_LINE),
     ("Posted: Sunday, June 2 at 7:40 PM", debris.DATE_LINE),
+    ("Updated: Mar 4", debris.UPDATED_LINE),  # its time left out
 ])
 def test_an_aggregators_search_box_summary_labels_hash_and_yearless_stamp(line, reason):
     found = debris.classify_line(line)
@@ -164,7 +165,7 @@ def test_an_aggregators_search_box_summary_labels_hash_and_yearless_stamp(line, 
 
 
 @pytest.mark.parametrize("line", ["Search teams found two more survivors in Lenz on Tuesday.", "Key points of the plan",
-                                  "Updated maps of the valley were shared with the council."])
+                                  "Updated maps of the valley were shared with the council.", "Posted May 4 tickets"])
 def test_story_lines_like_an_aggregators_labels_stay(line):
     assert debris.classify_line(line) is None
 

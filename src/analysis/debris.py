@@ -645,7 +645,7 @@ _AGENCY = (r"(?:REUTERS|Reuters|AFP|AP|PA|PA Wire|PA Media|EPA|EPA-EFE|TASS|TASR
            r"Shutterstock|Kremlin|KREMLIN|Ria Novosti|RIA Novosti)")
 _NAME = r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|de|van|von|al|el|da|di)){0,3}"
 _CREDIT_END = re.compile(
-    rf"(?:\b{_AGENCY}\s?/\s?{_NAME}|"
+    rf"(?:\b{_AGENCY}\s?/\s?{_NAME}(?:\s?/\s?{_NAME})?|"  # "REUTERS/Jane Roe/Valley Ledger": a pool picture
     rf"\b[A-Z][a-z]+(?:\s[A-Z][\w'\u2019-]+){{1,2}}\s?(?:/|,)\s?{_AGENCY}(?:\s+via\s+{_AGENCY})?|"
     r"/\s?(?:Facebook|Twitter|X|Instagram|Telegram|YouTube|TikTok|VK|Social Media)\)*|\bvia\s+" + _AGENCY + "|"
     rf"\b(?i:picture|photo|photograph|image|credit|foto)\s*:\s*{_NAME}(?:\s?/\s?{_NAME})?|"
@@ -1279,7 +1279,7 @@ _HASH_ID = re.compile(r"^[0-9a-f]{7,40}(?:\+\d+)?$")  # a hash in hexadecimal, p
 _YEARLESS_STAMP = re.compile(r"^(?P<word>(?:last )?(?:updated|published|posted|modified))\s*:?\s*(?:on\s+)?"
                              r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
                              r"\d{1,2}(?:st|nd|rd|th)?,?"
-                             r"\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?$", _I)
+                             r"(?:\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?)?$", _I)  # the time may go
 MOJIBAKE_SHARE = 0.6  # a garbled line: its letters' share in the Latin-1 accented range at least
 
 
