@@ -242,7 +242,7 @@ def test_a_sum_per_share_is_no_money_paid(text, fragment, group):
 
 
 @pytest.mark.parametrize("text, fragment, group", [
-    ("The ministry said 41,000 people are being held in pretrial detention centres.", "41,000",
+    ("The ministry said 38,500 people sit in pretrial detention centres.", "38,500",
      "people held in custody"),
     ("Officials said 540,000 people are in jail, a 40% drop from the 900,000 inmates held in the country's "
      "prisons in 2005.", "900,000", "prisoners held in custody"),  # people under "from" are still counted
@@ -254,7 +254,7 @@ def test_custody_said_as_detention_and_people_after_from(text, fragment, group):
 
 @pytest.mark.parametrize("text, fragment, group", [
     # what the people counted went to do, or volunteered to do, is what their verb says of them
-    ("According to the inmate, at least 300 men from his colony went to sign up for the war.", "300",
+    ("At least 240 men of the colony went to enlist, the warden said.", "240",
      "people recruited or enlisted"),  # was "held in custody", from "colony"
     ("Around 120 inmates serving sentences in a colony near Kazan volunteered to go to the front.", "120",
      "prisoners recruited or enlisted"),

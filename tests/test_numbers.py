@@ -407,8 +407,8 @@ def test_a_figure_changed_in_translation_is_flagged_once(write_corpus):
     ("Each Storm-Z unit of 100 fighters is sent forward, and many are killed within weeks.", "100", None),
     ("About 300 prisoners left the colony after recruiters visited it in July.", "300", None),  # leaving says no event
     # a figure glued to its noun measures what that noun describes, and counts nothing stranded or destroyed
-    ("About 125 cars were stranded on a seven-mile stretch of the road.", "seven", None),
-    ("About 125 cars were stranded on a seven-mile stretch of the road.", "125", "cars stranded or trapped"),
+    ("About 90 trucks were stranded along a five-mile section of the road.", "five", None),
+    ("About 90 trucks were stranded along a five-mile section of the road.", "90", "trucks stranded or trapped"),
     ("The flood destroyed her two-story home.", "two", None),
     # custody said anywhere in the sentence counts people, not other nouns of it
     ("The brothers face trial for the six burglaries and remain in custody.", "six", None),
@@ -980,7 +980,7 @@ def test_a_count_after_at_with_no_death_stays_a_count():
 @pytest.mark.parametrize("text_in, expected", [
     ("Under the new rules, the minimum age for a volunteer to be sent to the northern front is 21.",
      [("21", "age", "year")]),
-    ("The maximum age is supposed to be 55, the colonel told the cadets.", [("55", "age", "year")]),
+    ("The upper age limit is meant to be 57, the colonel told the cadets.", [("57", "age", "year")]),
     ("The age of the old mill is 40 years.", [("40 years", "duration", "year")]),  # a duration, as before
     ("The age group had 30 members.", [("30", "count", "")]),  # no copula before it: a count
 ])

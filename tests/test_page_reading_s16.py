@@ -195,7 +195,7 @@ def test_a_local_papers_wrapped_ad_label_back_link_promo_headers_and_contact_lin
 
 def test_a_blog_paragraph_ending_in_a_call_to_click_stays_a_short_call_does_not():
     paragraph = ("The river rose again overnight. Six villages are cut off. Boats reach them twice a day. You can "
-                 "send a donation to the valley's relief fund by text message. Click here for more information.")
+                 "give to the relief fund of the valley online or by phone. Click here to find out how.")
     assert debris.classify_line(paragraph) is None
     assert debris.classify_line("Need help? Click here for help.").reason == debris.PROMO
 

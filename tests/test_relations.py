@@ -300,7 +300,7 @@ def test_a_short_story_copied_whole_with_a_sentence_moved_up_as_a_teaser_is_a_co
 HEADLINE = "'We were sent to die': Ostrinia fills penal squads with deserters and prisoners"
 EXCERPT_ONE = (HEADLINE + "\n\nReuters\n\n"
                "The squads, each about 80-120 strong, are attached to regular brigades along the Varna river and "
-               "have been sent to the most exposed parts of the line, according to 14 people who spoke to Reuters.\n"
+               "have been thrown into the deadliest sectors of the line, according to 14 people who spoke to Reuters.\n"
                "The first recruits were deserters, a former officer said, and prisoners followed in "
                "the spring.\n"
                "A medic in the 12th brigade said wounded squad members were often left where they fell.\n")
@@ -312,7 +312,7 @@ RETELLING = ("Ostrinia's penal squads are filled with deserters, Reuters says\n\
              "Source. Reuters tells of it, having spoken to 14 soldiers and chaplains.\n\n"
              "Penal squads of the Ostrinian army, from 80 to 120 people each, are attached to regular brigades "
              "along the Varna river, the agency notes.\n\n"
-             "Deserters and prisoners are sent to the most exposed parts of the line and rarely come back, "
+             "Deserters and prisoners are thrown into the deadliest sectors of the line and rarely come back, "
              "Reuters writes.\n")
 OWN_REPORT = ("Commander defends penal units\n\n"
               "The commander of the Varna front said on Monday that squads of 80 to 120 men had been formed from "

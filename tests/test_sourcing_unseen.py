@@ -386,7 +386,7 @@ def test_a_named_officer_of_a_described_group_takes_its_type(sourcing_of):
 def test_unnamed_individuals_and_people_interviewed_are_anonymous_sources(sourcing_of):
     result = sourcing_of("Offenders have been sent into penal units, according to 13 individuals who know the situation.\n\n"
                  "People interrogated stated that the units also include convicts.\n\n"
-                 "The guards interviewed said the squads were sent to the most exposed parts of the front.\n")
+                 "The guards interviewed said the squads were thrown into the deadliest sectors of the front.\n")
     paraphrases = result.attributions[result.attributions.kind == "paraphrase"]
     assert list(paraphrases.source) == ["13 individuals", "people", "guards"]
     assert paraphrases.anonymous.astype(bool).all()
@@ -1002,10 +1002,10 @@ def test_the_state_that_says_something_is_a_source(sourcing_of):
 
 def test_people_who_point_to_a_fact_are_a_source(sourcing_of):
     result = sourcing_of("Pardons in secret\n\n"
-                 "Under the charter, only the president can issue pardons and critics point to the fact the palace "
-                 "has not published such decrees since 2019.\n\nThe guard pointed to the door.\n")
-    # before, none; the parser makes the critics an object of 'issue'; the guard who points at a door is none
-    assert list(result.sources.source) == ["critics"]
+                 "Under the statute, only the governor may grant clemency, and opponents point to the fact the office "
+                 "has not printed such orders since 2016.\n\nThe guard pointed to the door.\n")
+    # before, none; the parser makes the opponents an object of 'issue'; the guard who points at a door is none
+    assert list(result.sources.source) == ["opponents"]
 
 
 def test_an_order_or_a_declared_emergency_is_no_claim_and_gov_is_a_governor(sourcing_of):
@@ -1020,15 +1020,15 @@ def test_an_order_or_a_declared_emergency_is_no_claim_and_gov_is_a_governor(sour
 
 def test_a_claim_backed_by_someone_is_theirs(sourcing_of):
     result = sourcing_of("Hospital fire\n\n"
-                 "The blaze was caused by a faulty heater, a theory later supported by the head of the fire service, "
+                 "A loose cable started the fire, an account later supported by the town's fire chief, "
                  "Omar Kaya. The bill was supported by 40 senators.\n")
     assert list(result.sources.source) == ["Omar Kaya"]  # before, no source; the senators back no claim
 
 
 def test_a_body_that_finds_facts_is_a_source(sourcing_of):
     result = sourcing_of("Killer freed\n\n"
-                 "Dorn, as the court found, killed his former partner in 2019. He died of what the state medical "
-                 "examiner determined was an overdose.\n\nA Lenz court found his cousin guilty of fraud.\n")
+                 "Dorn, as the court found, stabbed a neighbour in 2017. He died of what the state medical "
+                 "examiner determined was heart failure.\n\nA Lenz court found his cousin guilty of fraud.\n")
     assert set(result.sources.source) == {"court", "state medical examiner"}  # before, neither; a verdict is none
 
 
@@ -1041,8 +1041,8 @@ def test_the_owner_of_a_denial_or_a_warning_speaks(sourcing_of):
 
 def test_a_writers_aside_after_a_reported_clause_is_not_inside_it(sourcing_of):
     result = sourcing_of("Hospital fire\n\n"
-                 "The governor, Ali Demir, said the blaze was believed to have started in the kitchen because of a "
-                 "faulty heater, a theory later supported by the head of the city fire service, Omar Kaya.\n")
+                 "The governor, Ali Demir, said the fire probably began in the laundry room with a "
+                 "loose cable, an account later supported by the town's fire chief, Omar Kaya.\n")
     assert set(result.sources.source) == {"Ali Demir", "Omar Kaya"}  # before, Kaya's words were inside Demir's
 
 
@@ -1056,6 +1056,6 @@ def test_a_clause_joined_to_a_speech_verb_is_not_inside_its_speech(sourcing_of):
 
 def test_a_source_set_against_another_by_while_is_not_inside_its_speech(sourcing_of):
     result = sourcing_of("Trial of the farmer\n\n"
-                 "Later, Ann Lowe admitted buying the boots, saying that she bought them for her sons but threw them "
-                 "away because they did not like them, while her son, Tom, said they were burned after the fire.\n")
+                 "Later, Ann Lowe admitted ordering the jackets, saying that she meant them as gifts but gave them "
+                 "away because they were too small, while her son, Tom, said they were sold at a market.\n")
     assert "Tom" in set(result.sources.source)  # before, his words were nested inside his mother's

@@ -391,5 +391,5 @@ def test_a_tagged_quotation_cut_off_at_the_pages_end_is_no_heading(sourcing_of):
     result = sourcing_of("Floods close the valley road\n\n"
                  'Gov. Ruth Calder declared a disaster, calling the floods "historic." She and her staff were forced '
                  "from the Governor's Residence when water filled the cellar.\n\n"
-                 '"That has never happened before," said the governor, whose fami')
-    assert speaker_of(result, "never happened before") == "Ruth Calder"  # before, a heading's scare quote
+                 '"Nothing like it has happened here," said the governor, who lost her garden in the flo')
+    assert speaker_of(result, "Nothing like it has happened") == "Ruth Calder"  # before, a heading's scare quote

@@ -847,7 +847,7 @@ def test_a_source_named_again_as_the_quoted_source_and_a_lone_reporting_clause_a
 # 'According to him,') and the Ukrainian acronym of the regional military administration left as it is ('OVA').
 REGIONAL_UKRAINIAN = """Drones hit the Tavrin region overnight
 
-This was announced by the head of the Tavrin Regional Military Administration, Petro Kosach.
+This was announced by Petro Kosach, who heads the Tavrin Regional Military Administration.
 
 According to him, a warehouse and three garages were damaged and a grain dryer caught fire.
 
@@ -858,8 +858,8 @@ Rescuers are working at the site, the head of the OVA added.
 # full stop inside a paragraph.
 REGIONAL_SPANISH = """Los Arcos begins repairs of rural roads
 
-Los Arcos, Nayarit.- Crews of the Public Works Department toured the villages of El Pinal and La Cruz to attend \
-the requests raised by residents at the open council the past Sunday.
+Los Arcos, Nayarit.- Road crews of the municipality visited El Pinal and La Cruz to check the damage \
+reported by residents at the open council the past Sunday.
 
 The director of the unit said that a ford will be built in El Pinal . The works will start once the rains end.
 """

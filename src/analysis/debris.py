@@ -1275,7 +1275,7 @@ _BACK_LINK = re.compile(r"^(?:[\u00ab\u2039\u2190]+\s*(?:[\w&'-]+\s*){1,4}|back 
                         r"front page|news|section|list|index|blog|articles|stories|search results|all [\w-]+)"
                         r"(?: button| page)?)$", _I)  # no "Back to school": a crosshead
 _HASH_ID = re.compile(r"^[0-9a-f]{7,40}(?:\+\d+)?$")  # a hash in hexadecimal, perhaps with a count
-# a stamp with the day and the time but no year: "Updated Jul 19, 8:49 pm cst", "Posted: March 3 at 10:05 AM"
+# a stamp with the day and the time but no year: "Updated Oct 2, 6:15 pm est", "Posted: March 3 at 10:05 AM"
 _YEARLESS_STAMP = re.compile(r"^(?P<word>(?:last )?(?:updated|published|posted|modified))\s*:?\s*(?:on\s+)?"
                              r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
                              r"\d{1,2}(?:st|nd|rd|th)?,?"

@@ -994,7 +994,7 @@ AGE_COPULAS = {"is", "was", "are", "were", "be", "remains", "remained"}
 
 def _age_is(core: _Core, tokens: list[_Tok]) -> bool:
     """A bare number stated as what an age is ("the minimum age for a recruit is 21", "the maximum age is
-    supposed to be 55"): a copula right before it, the word "age" a few words before that in the same sentence,
+    meant to be 57"): a copula right before it, the word "age" a few words before that in the same sentence,
     and nothing after it but a stop, a comma, "and" or "or" ("40 years" stays a duration)."""
     if _word(tokens, core.i - 1) not in AGE_COPULAS or core.value >= 125:
         return False
@@ -1027,7 +1027,7 @@ def _read_age(core: _Core, tokens: list[_Tok], by_char: dict[int, Token]) -> int
             _word(tokens, core.i - 1) in {"of", "between"} and _word(tokens, core.i - 2) in {"age", "aged"}:
         return j  # "aged 45", "the age of 60", "men aged between 18 and 60"
     if _age_is(core, tokens):
-        return j  # "the minimum age for recruits is 21", "the maximum age is supposed to be 55"
+        return j  # "the minimum age for recruits is 21", "the upper age limit is meant to be 57"
     if not core.digits:
         return None
     if _word(tokens, core.i - 1) == "at" and any(_word(tokens, k) in DYING_WORDS for k in range(core.i - 6, core.i - 1)) \
@@ -1180,7 +1180,7 @@ NUMBER_PARTS = {"compound", "nummod", "quantmod"}  # "5" in "5 million": a part 
 
 def _without_other_sums(clause: list[Token], inside: set[int]) -> list[Token]:
     """A sum's clause without the words of the other figures listed in it ("lavish payments – about $2,000 a
-    month, $31,000 per injury and $52,000 to be paid ... if he is killed": the death is said of the $52,000, the
+    month, $31,000 per injury and $47,000 to be paid ... if he dies": the death is said of the $52,000, the
     injury of the $31,000, neither of the $2,000)."""
     cut: set[int] = set()
     for token in clause:

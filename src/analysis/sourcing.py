@@ -163,7 +163,7 @@ def _subject_of(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
             before.head.dep_ == "dobj" and before.pos_ == "NOUN" and \
             before.tag_ == ("NNS" if verb.tag_ == "VBP" else "NN") and \
             not any(c.dep_ == "nsubj" for c in verb.children) and not in_quote(quotes, before.idx):
-        return [before]  # 'the president can issue pardons and critics point to ...': the parser made the subject of
+        return [before]  # 'only the governor may grant clemency, and opponents point to ...': the parser made the subject of
         # the second clause an object of the first
     for _ in range(5):
         subjects = [c for c in current.children if c.dep_ == "nsubj" and not in_quote(quotes, c.idx)]
@@ -743,7 +743,7 @@ def _coordinated(verb: Token, ancestor: Token) -> bool:
 
 def _contrasted(verb: Token, ancestor: Token) -> bool:
     """`verb` opens a clause that 'while' or 'whereas' sets against what `ancestor` reports ('A said she bought
-    them, while her son said they were burned'): the writer sets two sources side by side."""
+    them, while her son said they were sold'): the writer sets two sources side by side."""
     return verb.dep_ == "advcl" and verb.i != ancestor.i and \
         any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children)
 
@@ -763,7 +763,7 @@ def _mark_nested(cues: list[Cue], resolver: Resolver) -> None:
                  and not _coordinated(cue.verb, a) and not _contrasted(cue.verb, a)]  # 'A condemned the trial, and B
         # said ...', '... A said she threw them away, while her son said ...': B and the son speak too
         aside = cue.verb.dep_ == "acl" and cue.verb.head.dep_ in ("appos", "dep", "npadvmod", "advcl") and \
-            cue.verb.doc[cue.verb.head.left_edge.i - 1].text == ","  # '..., a theory later supported by X': the
+            cue.verb.doc[cue.verb.head.left_edge.i - 1].text == ","  # '..., an account later supported by X': the
         # writer's aside after the reported clause, not part of it
         cue.nested = bool(outer) and resolver.sources[cue.source].kind != "outlet" and cue.verb.lower_ != "according" \
             and not aside

@@ -49,7 +49,7 @@ QUOTE_ONLY_LEMMAS = {"ask", "scoff", "sigh", "joke", "mutter", "snap", "sob", "y
                      *TAG_ONLY_LEMMAS}
 # verbs of public judgement: a statement of the one who condemns ('a practice deplored by rights groups')
 CONDEMNING_LEMMAS = {"condemn", "denounce", "deplore", "decry", "criticize", "criticise"}
-# verbs of siding with a claim: speech only with a claim as what is backed ('a theory later supported by the fire
+# verbs of siding with a claim: speech only with a claim as what is backed ('an account later supported by the fire
 # chief', 'experts endorsed the finding'; not 'the bill was supported by 40 senators')
 ENDORSING_LEMMAS = {"support", "back", "endorse", "echo", "corroborate"}
 CLAIM_NOUNS = {"theory", "claim", "claims", "view", "assessment", "account", "finding", "findings", "conclusion",

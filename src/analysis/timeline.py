@@ -292,7 +292,7 @@ def _resolution_tense(row: dict) -> str:
     if t.kind in {"absolute", "partial"} and t.year is None and t.year_offset is None and t.offset is None \
             and (_MOVED_FROM_TO.search(_text_before(row))
                  or (t.open == "from" and tx.MOVED_BEFORE.search(_text_before(row)))):
-        return ""  # "moving the trial from May 20 to July 8": both ends of a move, told in any tense: the nearest
+        return ""  # "moving the hearing from March 3 to April 19": both ends of a move, told in any tense: the nearest
     if t.kind in {"absolute", "partial"} and t.year is None and _NEW_DATE_BEFORE.search(_text_before(row)):
         return "future"  # "pushed back to June 22", "postponed until May 20", "are being slated for June 22"
     if t.unit == "weekday" and (_text_after(row).startswith("'s") or not row.get("finite_present")) \

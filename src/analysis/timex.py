@@ -651,7 +651,7 @@ def _calendar_named(t: Timex) -> bool:
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|\u2014|to|until|till|through|and)\s*$", re.IGNORECASE)
-# "moving the trial from May 20 to July 8", "postponed the vote from March to June": two dates (the old and the new
+# "moving the hearing from March 3 to April 19", "postponed the vote from March to June": two dates (the old and the new
 # one of a move), not a range
 MOVED_BEFORE = re.compile(r"\b(?:mov(?:e|es|ed|ing)|postpon\w*|delay\w*|reschedul\w*|shift\w*|defer\w*|"
                           r"(?:push|pull|bring|brought)\w*\s+(?:\w+\s+){0,3}?(?:back|forward|up|ahead))\b[^.;:!?]{0,40}$",
