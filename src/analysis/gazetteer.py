@@ -83,7 +83,7 @@ def _alternate() -> dict[str, dict[str, int]]:
 
 
 def country_code(name: str, *, alternates: bool = False) -> str:
-    """The ISO code of the country a place's name resolves to ('Bursa' -> 'TR'), or '' when the gazetteer has no
+    """The ISO code of the country a place's name resolves to ('Konya' -> 'TR'), or '' when the gazetteer has no
     such place or several countries' places share it and none dominates (DOMINANCE). Other spellings of a place
     ('Johore Baru') only with `alternates` (a dateline's place, which is surely one: in running text, an invented or
     misspelt town matches too many of them)."""
@@ -113,7 +113,7 @@ def adjective(code: str) -> str:
 
 
 def place_country(name: str, *, alternates: bool = False) -> str:
-    """The country label of a place's name ('Millbrae' -> 'U.S.'), or ''."""
+    """The country label of a place's name ('Fresno' -> 'U.S.'), or ''."""
     code = country_code(name, alternates=alternates)
     return adjective(code) if code else ""
 
@@ -127,7 +127,7 @@ def state_code(abbreviation: str) -> str:
 
 
 # a wire story's dateline: a place in capitals, maybe with its state or country, before a date, an agency or a dash
-# ('JOHOR BARU, June 28 —', 'KEENE, N.H. –', 'ANKARA (Reuters) -')
+# ('KOTA BHARU, May 3 —', 'DOVER, N.H. –', 'ANKARA (Reuters) -')
 DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*){0,3})(?:, (?P<region>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}))?"
                       r"(?:,? (?:\w{3,9}\.? \d{1,2}(?:, \d{4})?|\([A-Za-z ]+\)))?\s*[—–-]+(?:\s|(?=[A-Z]))", re.M)
 DATELINE_REACH = 1000  # a dateline opens one of the body's first lines (after a photo's caption, say)

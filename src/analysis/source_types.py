@@ -476,13 +476,13 @@ def type_rank(source_type: str) -> int:
     return len(PRIORITY)
 
 
-# the capitalised name written right before an office ("Keene Fire Chief", "Sanliurfa Governor", "Millbrae City
+# the capitalised name written right before an office ("Dover Fire Chief", "Sanliurfa Governor", "Fresno City
 # Manager"): the place the office is bound to
 _NAME_BEFORE = re.compile(r"((?:[A-Z][a-z'’-]+ ){1,2})(?:(?:City|Town|County|Fire|Police|Regional|Provincial|State) )?$")
 
 
 def _office_place(text: str, offset: int) -> str:
-    """The country of the town or province named right before an office at `offset` of `text` ('Keene Fire Chief':
+    """The country of the town or province named right before an office at `offset` of `text` ('Dover Fire Chief':
     U.S.; 'Sanliurfa Governor': Turkish), by the gazetteer; '' when no place the gazetteer knows stands there, or
     one whose name is also a role, a title or an organisation's noun."""
     from .gazetteer import place_country

@@ -533,7 +533,7 @@ def story_setting(resolver: Resolver) -> tuple[str, str, float]:
     dateline's place first (DATELINE_WEIGHT), then its headline's countries and places, then each place of the body:
     a country, region or city of `data/source_countries.csv` the parser takes for a place, a city or U.S. state of
     the gazetteer the parser tags as a place, a town named before its U.S. state's abbreviation ('Hattiesburg,
-    Miss.'), an institution named after its town ('the Millbrae City Council'), a U.S. county's office. A demonym
+    Miss.'), an institution named after its town ('the Fresno City Council'), a U.S. county's office. A demonym
     ('Asian residents', 'a Chinese firm'), a state body ('the Kremlin') or a place in a name of something based
     elsewhere ('Paris-based') is no place."""
     doc = resolver.doc
@@ -547,7 +547,7 @@ _PLACE_LABELS = ("GPE", "LOC", "FAC")
 def _local_country(resolver: Resolver) -> str:
     """The setting's country for every official of a local story: one its dateline or headline puts in that
     country ('Fire kills eight at Turkish hospital', 'IPOH, May 3 —') and whose body names no other country ('Interior
-    Minister X' at a hospital fire in Bursa is Turkey's); '' otherwise ('across Russia' alone sets a story, not a
+    Minister X' at a factory fire in Konya is Turkey's); '' otherwise ('across Russia' alone sets a story, not a
     minister's nationality)."""
     setting = story_setting(resolver)[0]
     if not setting:
@@ -601,7 +601,7 @@ _THE = re.compile(r"^the\s+", re.I)
 # a place named as a war's theatre ('the war in Ukraine', 'sent to fight in Syria'): the story's war, not its scene
 _WAR_IN = re.compile(r"\b(?:war|wars|fight|fighting|fought|front|frontline|front line|invasion|offensive) "
                      r"(?:in|on|of|against)\s+(?:the\s+)?$", re.I)
-# an institution named after its town or county ('the Millbrae City Council', 'Johor Fire and Rescue Department')
+# an institution named after its town or county ('the Fresno City Council', 'Kedah Fire and Rescue Department')
 _TOWN_INSTITUTION = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:City|Town|County|Village|Borough|Municipal|"
                                r"Shire|Police|Fire|Sheriff'?s?|District) (?:Council|Hall|Department|Office|Commission|"
                                r"Board|Service|Manager|Attorney|Police|and|Court|Government|Corporation)\b")

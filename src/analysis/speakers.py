@@ -130,7 +130,7 @@ IT_SENTENCES = 3  # how many sentences back the organisation 'it said' stands fo
 # what a person is, not a post they hold, as a bare epithet for the person named just before ('the veteran said')
 STATUS_EPITHETS = {"veteran", "champion", "titleholder", "winner", "youngster", "teenager", "rookie", "newcomer",
                    "skipper", "captain", "debutant", "finalist", "runner-up", "champ", "star", "superstar"}
-# honorifics that give a person's gender, whatever their name's ending ('Datuk Yahaya', 'Tan Sri', 'Toh Puan')
+# honorifics that give a person's gender, whatever their name's ending ('Datuk Ahmad', 'Tan Sri', 'Toh Puan')
 HONORIFIC_GENDERS = {"datuk": "m", "dato": "m", "dato'": "m", "tan": "m", "tun": "m", "sir": "m", "lord": "m",
                      "datin": "f", "puan": "f", "dame": "f", "lady": "f"}
 # a person's sex as a definite epithet ('the 115-pound woman said'): the person of that gender named just before, when
@@ -934,7 +934,7 @@ class Resolver:
         if title in ("mr", "ms", "mrs", "miss"):
             source.gender = "m" if title == "mr" else "f"
         elif honorific := self._honorific_before(name_range[0]):
-            source.gender = HONORIFIC_GENDERS[honorific]  # 'Datuk Yahaya Madis' is a man, whatever the ending
+            source.gender = HONORIFIC_GENDERS[honorific]  # 'Datuk Ahmad Rosli' is a man, whatever the ending
         source.descriptions += _descriptions(token, name_range)
         for description in source.descriptions:
             words = [w for w in re.findall(r"[a-z-]+", description.lower()) if w in roles()]
