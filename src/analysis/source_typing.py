@@ -11,6 +11,7 @@ parse and the `analysis.speakers.Resolver` of one article.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -41,7 +42,8 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
         return "document or leaked correspondence"
     if source.named and not source.descriptions and source.key in _cited(resolver):
         return "media outlet"  # "the Baza Telegram channel ... reported" / "..., Baza reported"; not "a researcher"
-    if source.named and source.kind in ("person", "org") and _OUTLET_NAME.match(source.key):
+    if source.named and source.kind in ("person", "org") and (_OUTLET_NAME.match(source.key) or (
+            paper := _OLD_PAPER.match(source.key)) and place_country(paper.group(1))):
         return "media outlet"  # "The Lenz Gazette said": a name whose last word says it is a newspaper or channel
     if source.named and source.kind in ("person", "org") and _WEB_NAME.match(source.key) and \
             re.search(_REPORTS_FOR.format(re.escape(source.key)), resolver.article.body):
@@ -469,8 +471,12 @@ def _title_before_name(source: Source, resolver: Resolver, default_country: str)
     the organisation it names by its noun ("Marsh Hospital Infectious Disease Specialist Dr. Ana Ruiz": a hospital's);
     '' when no title stands there or it types nothing."""
     body = resolver.article.body
-    for start, _ in sorted(source.mentions):
+    for start, end in sorted(source.mentions):
         words = body[max(0, start - 200):start].rsplit("\n", 1)[-1].split()
+        # ... or set off by commas before the name ("the Lenzland Minister for Trade and Industry, Ana Ruiz, said")
+        appositive = bool(words) and words[-1].endswith(",") and body[end:end + 1] == ","
+        if appositive:
+            words[-1] = words[-1][:-1]
         run: list[str] = []
         for word in reversed(words[-TITLE_RUN_WORDS:]):
             if run and _BRACKETED_ACRONYM.fullmatch(word):
@@ -482,8 +488,10 @@ def _title_before_name(source: Source, resolver: Resolver, default_country: str)
             run.insert(0, word)
         while run and run[0] in ("of", "for", "and", "&"):
             run.pop(0)
-        if not run or body[max(0, start - 1):start] not in (" ",):
-            continue
+        if not run or body[max(0, start - 1):start] not in (" ",) or \
+                appositive and any(e.label_ == "PERSON" and e.start_char < start - 2 <= e.end_char
+                                   for e in resolver.doc.ents):
+            continue  # "Mayor Bob Kell, Dana Ruiz, ...": a list of people, no title of the second
         title = " ".join(run)
         if _POSSESSIVE_END.search(title):
             owner = _POSSESSIVE_END.sub("", title).removeprefix("The ")
@@ -547,15 +555,19 @@ _PLACE_LABELS = ("GPE", "LOC", "FAC")
 def _local_country(resolver: Resolver) -> str:
     """The setting's country for every official of a local story: one its dateline or headline puts in that
     country ('Fire kills eight at Turkish hospital', 'IPOH, May 3 —') and whose body names no other country ('Interior
-    Minister X' at a factory fire in Konya is Turkey's); '' otherwise ('across Russia' alone sets a story, not a
+    Minister X' at a factory fire in Konya is Turkey's), or names it three times and every other country once at
+    most; '' otherwise ('across Russia' alone sets a story, not a
     minister's nationality)."""
     setting = story_setting(resolver)[0]
     if not setting:
         return ""
     body, title = resolver.article.body, resolver.article.title or ""
-    named = {country for _, country in country_mentions(body) if country != WESTERN}
+    counts = Counter(country for _, country in country_mentions(body) if country != WESTERN)
     placed = dateline_country(body)[0] == setting or setting in {country for _, country in country_mentions(title)}
-    return setting if placed and named <= {setting} else ""
+    # ... or names another country once at most, and its own three times at least ('a Liberian was among them')
+    alone = set(counts) <= {setting} or counts[setting] >= STRONG and all(
+        n == 1 for country, n in counts.items() if country != setting)
+    return setting if placed and alone else ""
 
 
 @lru_cache(maxsize=64)
@@ -940,6 +952,10 @@ _NAME_ROLE = re.compile(r"^(?:(?:the|a|an) )?(" + _NAME + r") ([a-z-]+)$")  # "a
 ACADEMIC_TITLES = {"professor", "prof"}  # written before a name, a title that a role in another description outranks
 # a source's name that names a newspaper or channel ("Lenz Gazette", "Valley News"; not a state body's "Press Office")
 _OUTLET_NAME = re.compile(r"^(?:the )?" + OUTLET_NAME + "$")
+# ... or ends in one of the older newspapers' words after a place of the gazetteer ('the Lenzburg Mercury',
+# 'the Dunmore Advertiser'; not 'Freddie Mercury')
+_OLD_PAPER = re.compile(r"^(?:the )?(?-i:(?!The )([A-Z][\w&'-]*)(?: [A-Z][\w&'-]*){0,2} "
+                        r"(?:Mercury|Argus|Advertiser|Enquirer|Courant|Recorder|Clarion))$")
 # one word with a capital inside after a word of three letters or more ('RioPulse', 'TechCrunch'; not 'McDonald',
 # 'MacArthur', 'DeWine', 'LaGuardia', 'VanDyke'), as web outlets write their names
 _WEB_NAME = re.compile(r"^(?!Mac|Van|Von|De[lns]|Dal|Der|La[s]|Los|San|Fitz)[A-Z][a-z]{2,}[A-Z][A-Za-z]+$")

@@ -1,0 +1,74 @@
+"""Source types of the families read on clean18's misses, each on a small invented article: a U.S. federal agency
+known by its acronym, a police rank of the setting's force, a county office, a minister's title set off by commas
+before the name, a minister of a story placed by its headline that names another country once, an older
+newspaper's name."""
+
+from __future__ import annotations
+
+from analysis import nlp
+from analysis.corpus import load_corpus
+from analysis.source_typing import source_type
+from analysis.speakers import Resolver, Source
+
+from conftest import source_types
+
+
+def _typed(write_corpus, body: str, source: Source, default_country: str = "") -> str:
+    article = load_corpus(write_corpus({"001_page.txt": body})).analysable[0]
+    resolver = Resolver(article, nlp.parse(article), default_country=default_country, type_of=source_type)
+    return source_type(source, resolver, default_country)
+
+
+def test_a_us_federal_agency_known_by_its_acronym_is_the_us_s(sourcing_of):
+    types = source_types(sourcing_of(
+        "Tokyo-based Harumi Parts said it would replace 40,000 pumps made in Japan and sold in Japan and abroad.\n\n"
+        '"We expect every owner to be reached by March," said FAA Deputy Administrator Carla Menotti.\n'))
+    assert types["Carla Menotti"] == "U.S. government or official"
+
+
+def test_a_police_rank_is_an_official_of_the_setting(sourcing_of):
+    types = source_types(sourcing_of(
+        "Ohio deer struck on highway\n\n"
+        "A driver hit three deer near Dayton, Ohio, on Friday, and officers from Beijing and Shanghai were not "
+        "involved, a Chinese visitor said.\n\n"
+        "The animals were found on the shoulder, Sgt. Norma Petrakis told reporters.\n"))
+    assert types["Norma Petrakis"] == "U.S. government or official"
+
+
+def test_a_director_of_a_county_office_is_a_local_official(sourcing_of):
+    types = source_types(sourcing_of(
+        "Rain closed roads across Pell County, Tennessee, on Monday.\n\n"
+        '"We have opened two shelters," said Ray Dunmore Jr., Director the Pell County Office of Readiness.\n'))
+    assert next(t for k, t in types.items() if "Dunmore" in k) == "U.S. government or official"
+
+
+def test_a_ministers_title_set_off_by_commas_before_the_name(write_corpus):
+    # the parser may leave the appositive title out of the name's descriptions: the words before the name give it
+    body = ("Spain summoned the Dutch ambassador over remarks made by Dutch Minister for Trade and Development, "
+            "Eline Vos, on ties between the two countries.\n")
+    start = body.index("Eline Vos")
+    source = Source("Eline Vos", "person", True, mentions={(start, start + len("Eline Vos"))})
+    assert _typed(write_corpus, body, source) == "Dutch government or official"
+
+
+def test_a_list_of_people_after_a_title_gives_the_second_no_title(write_corpus):
+    body = "Those present were Mayor Bob Kell, Dana Ruiz, and a priest.\n"
+    start = body.index("Dana Ruiz")
+    source = Source("Dana Ruiz", "person", True, mentions={(start, start + len("Dana Ruiz"))})
+    assert _typed(write_corpus, body, source, "U.S.") == "private person"
+
+
+def test_a_minister_of_a_story_placed_by_its_headline_naming_another_country_once(sourcing_of):
+    types = source_types(sourcing_of(
+        "No new cholera case in Abuja, says minister\n\n"
+        "The Minister of Health, Prof. Adewale Okonjo, has dismissed reports of new cholera cases in Abuja.\n\n"
+        "He urged Nigerians to ignore rumours, saying Nigeria had the outbreak under control. A Ghanaian trader was "
+        "among those tested in Abuja.\n"))
+    assert types["Adewale Okonjo"] == "Nigerian government or official"
+
+
+def test_an_older_newspaper_s_name_after_a_place_is_a_media_outlet(sourcing_of):
+    types = source_types(sourcing_of(
+        "A youth match was abandoned after a brawl on Sunday.\n\n"
+        "The Hartford Courant said the league would meet on Tuesday.\n"))
+    assert types["Hartford Courant"] == "media outlet"
