@@ -72,3 +72,36 @@ def test_an_older_newspaper_s_name_after_a_place_is_a_media_outlet(sourcing_of):
         "A youth match was abandoned after a brawl on Sunday.\n\n"
         "The Hartford Courant said the league would meet on Tuesday.\n"))
     assert types["Hartford Courant"] == "media outlet"
+
+
+def test_the_head_of_a_rural_settlement_is_a_local_official(write_corpus):
+    body = ("Wounded convicts are coming back to their villages in Russia, and Russian officials say little.\n\n"
+            "\u201cHe came back with a leg wound,\u201d the head of the Lenivka rural settlement told a local site.\n")
+    start = body.index("head of the Lenivka")
+    source = Source("head of the Lenivka rural settlement", "person", False, roles={"head"},
+                    mentions={(start, start + len("head of the Lenivka rural settlement"))})
+    assert _typed(write_corpus, body, source, "Russian") == "Russian government or official"
+
+
+def test_a_lawyer_s_nationality_is_no_client(sourcing_of):
+    types = source_types(sourcing_of(
+        "Russian forces detained two men in occupied towns of Ukraine, the Lenz Rights Group said.\n\n"
+        "A Ukrainian lawyer representing one of the men told the group that she knew of nine similar cases.\n"))
+    assert types.get("Ukrainian lawyer", "anonymous person") in ("anonymous person", "private person")
+
+
+def test_an_intelligence_official_is_of_the_one_country_whose_intelligence_the_text_names(write_corpus):
+    body = ("Russia is sending recruits from its prisons to the front, according to Ukrainian intelligence.\n\n"
+            "The intelligence official said the men would be sent to the hardest sectors. Russian officials in "
+            "Moscow and Russian prisons did not comment.\n")
+    start = body.index("intelligence official")
+    source = Source("intelligence official", "person", False, roles={"official"},
+                    mentions={(start, start + len("intelligence official"))})
+    assert _typed(write_corpus, body, source, "Russian") == "Ukrainian government"
+
+
+def test_videos_that_show_what_happened_are_a_record(sourcing_of):
+    types = source_types(sourcing_of(
+        "Floods swept through the old town of Marlow Falls on Sunday.\n\n"
+        "Videos posted online showed water pouring down the high street and carrying cars away.\n"))
+    assert types.get("Videos", "document or leaked correspondence") == "document or leaked correspondence"

@@ -718,6 +718,12 @@ def rank_and_file(text: str) -> bool:
     return bool(_RANK_AND_FILE.search(low)) and not _SPEAKS_FOR_FORCE.search(low)
 
 
+# the head of a local unit of government, named or not ('head of the Lenivka rural settlement', 'head of the district')
+LOCAL_HEAD = re.compile(r"\b(?i:head|chief|leader)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
+                         r"(?i:rural settlement|urban settlement|settlement|village|municipality|district|raion|"
+                         r"commune|township|oblast|region|province)(?=\s*$|[,.;:)]|\s(?:of|in|near|administration)\b)")
+
+
 def classify(text: str, *, is_person: bool, default_country: str = "", setting: str = "", court: str = "") -> str:
     """Source type from a name plus its descriptions: named institutions first, then the cue lexicon; the
     first type in PRIORITY order wins (a 'military analyst' is an analyst, a lawyer of a rights group a
@@ -781,6 +787,9 @@ def classify(text: str, *, is_person: bool, default_country: str = "", setting: 
         found.discard(ANALYST)  # "senior researcher at Human Rights Watch": the institution's, not a profession's
     if is_person and PMC in found and _RANK_AND_FILE.search(low) and not _SPEAKS_FOR_FORCE.search(low):
         found.discard(PMC)  # "Viktor, a convicted murderer and Wagner mercenary": his own voice, not the company's
+    if is_person and not found and LOCAL_HEAD.search(text):
+        # "the head of the Lenivka rural settlement", "chief of Marsa village": a local administration's head
+        return government_type(country_in(text) or setting or default_country)
     if not found and (body := _state_body(text)) and not _FORMER.search(low[:body.start() + 1]) and \
             (not is_person or _WORKS_AT.search(text[:body.start()])):
         # "the National Weather Service said", "an adviser at the U.S. National Security Council": a state's

@@ -21,7 +21,7 @@ from .metadata import OUTLET_NAME, cited_outlets, outlet_aliases
 from .speakers import (
     HEDGE_VERBS, HEDGED_IDENTITY, LEADER_NOUNS, PERSON_ORGANS, Resolver, Source, noun_phrase, path_up)
 from .source_types import (
-    ANALYST, COMPANY, OPPOSITION, ORGANISATION_WORD, PMC, RIGHTS_GROUP, SPORTS, TITLES, affiliations, by_own_noun,
+    ANALYST, COMPANY, LOCAL_HEAD, OPPOSITION, ORGANISATION_WORD, PMC, RIGHTS_GROUP, SPORTS, TITLES, affiliations, by_own_noun,
     classify, clean_name, first_names, company_name, country_cues, country_in, country_mentions, court_seat,
     cue_matches, cue_words, generic_nouns, generic_organisation, government_metonym, government_type, institution,
     is_government_type, lexicon, name_noun_type, named_not_as_place, nouns_pattern, organisation_nouns,
@@ -38,8 +38,8 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
     if source.kind == "outlet":
         return "media outlet"
     default_country = default_country or _local_country(resolver)
-    if source.kind == "document":
-        return "document or leaked correspondence"
+    if source.kind == "document" or re.sub(r"^(?:the|a|an|some|other|several) ", "", source.key.lower()) in _RECORDINGS:
+        return "document or leaked correspondence"  # ... and "Videos posted online showed ...": a record, no speaker
     if source.named and not source.descriptions and source.key in _cited(resolver):
         return "media outlet"  # "the Baza Telegram channel ... reported" / "..., Baza reported"; not "a researcher"
     if source.named and source.kind in ("person", "org") and (_OUTLET_NAME.match(source.key) or (
@@ -89,6 +89,10 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
             principal = _self_described(source, resolver, default_country) or principal
         if principal:
             return principal  # "a spokesman for Mr Grieve", "a man believed to be Yevgeny Prigozhin"
+        if not source.named and _INTELLIGENCE.search(source.key) and not country_in(text) and \
+                (spies := _intelligence_country(resolver.article.body)):
+            return government_type(spies, security=True)  # "the intelligence official" after "Lenzian intelligence
+            # says": the one country whose intelligence service the text names
         if client := _client_type(source, resolver, default_country):
             if client == CLIENT_PERSON and (not source.named or source.anonymous_reason):
                 return "anonymous person"  # "Lawyers defending her", "a lawyer for one inmate": unnamed people
@@ -119,6 +123,9 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
                                        setting=_setting(resolver))) and is_government_type(local) and \
                     local != government_type(""):
                 return local  # "an official read out the decree": the state's where the story is set
+            if is_government_type(described) and not source.named and LOCAL_HEAD.search(source.key):
+                return classify(text, is_person=True, default_country=default_country, setting=_setting(resolver))
+                # "the head of the Lenivka rural settlement": the local administration's, of the setting's country
             if described == RIGHTS_GROUP and ORGANISATION_WORD.search(text):
                 return RIGHTS_GROUP  # "the head of a prisoner advocacy organization": the group's, not a person's
             return "anonymous person"  # an unnamed individual speaks for no named institution
@@ -318,6 +325,23 @@ def _defendant(source: Source, body: str) -> bool:
 
 _ORGANISATION_PHRASE = re.compile(r"\b(?:with|at|of|for|from|in)\b")
 NON_STATE_WORDS = {"party", "union", "school", "church", "club", "campaign", "movement", "team", "league"}
+
+
+# recordings and pictures that show what happened, as a source ("Videos posted on social media showed ...")
+_RECORDINGS = {"video", "videos", "footage", "video footage", "photo", "photos", "photograph", "photographs",
+               "image", "images", "pictures", "recording", "recordings", "clip", "clips", "video clip", "video clips",
+               "cctv footage", "surveillance footage", "dashcam footage", "bodycam footage", "body camera footage"}
+_INTELLIGENCE = re.compile(r"\bintelligence\b", re.I)
+# a country named with its intelligence service: "Lenzian intelligence", "Lenzia's military intelligence", "the Main
+# Intelligence Directorate of Lenzia's Defence Ministry"
+_INTELLIGENCE_OF = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,3})(?:military\s+|foreign\s+|defen[cs]e\s+)?[Ii]ntelligence\b|"
+                              r"\b[Ii]ntelligence\s+(?:[A-Z]\w*\s+){0,3}(?:of|for)\s+(?:the\s+)?([A-Z][\w'’.-]*)")
+
+
+def _intelligence_country(body: str) -> str:
+    """The one country whose intelligence service the text names ('' for none or several)."""
+    found = {country_in(m.group(1) or m.group(2)) for m in _INTELLIGENCE_OF.finditer(body)} - {""}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _bare_official(key: str) -> bool:
@@ -1035,6 +1059,8 @@ def _client_type(source: Source, resolver: Resolver, default_country: str) -> st
                 return _lawyer_of_people(source, default_country)
             continue
         name = clean_name(match.group(1))
+        if match.re is _CLIENTS_LAWYER and name.lower() in country_cues() and _demonym(name):
+            continue  # "a Ukrainian lawyer", "the Lenzish attorney": the lawyer's nationality, no client
         if name in ("his", "her", "their"):
             return _lawyer_of_people(source, default_country)
         if name[:1].islower():
@@ -1154,8 +1180,9 @@ def _principal_type(source: Source, resolver: Resolver, default_country: str) ->
     director': the project's, from its own descriptions, 'two campaign groups, All the Citizens and the Good Law
     Project'). '' when the source speaks for no one named, or their type is not known."""
     for text in [source.key, *source.descriptions]:
-        if _PAST_ROLE.search(text) or _CIRCLE_OF.search(text):
-            continue  # "who once drove for Governor X", "a member of Governor X's inner circle": no official of X
+        if _PAST_ROLE.search(text) or _CIRCLE_OF.search(text) or LOCAL_HEAD.search(text):
+            continue  # "who once drove for Governor X", "a member of Governor X's inner circle": no official of X;
+            # "head of the Lenivka rural settlement": a place's head, not Lenivka's spokesman
         match = _SPEAKS_FOR.search(text)
         role, name, title = (match.group(1), match.group(3), match.group(2)) if match else ("", "", "")
         if (own := _OWN_ROLE.search(text) or _NAME_ROLE.search(text)) and not match:
