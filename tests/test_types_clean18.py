@@ -105,3 +105,10 @@ def test_videos_that_show_what_happened_are_a_record(sourcing_of):
         "Floods swept through the old town of Marlow Falls on Sunday.\n\n"
         "Videos posted online showed water pouring down the high street and carrying cars away.\n"))
     assert types.get("Videos", "document or leaked correspondence") == "document or leaked correspondence"
+
+
+def test_officials_named_by_a_club_s_short_name_speak_for_the_club(sourcing_of):
+    types = source_types(sourcing_of(
+        "A brawl ended a youth match between Marlow Rovers Juniors FC and Kettby Owls on Sunday.\n\n"
+        "Rovers officials, however, said their players had been attacked by adult supporters.\n"))
+    assert types["Rovers officials"] == "sports club, coach or athlete"

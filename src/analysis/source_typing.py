@@ -87,6 +87,8 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
             _identified_type(source, resolver, default_country)
         if not source.named and principal in ("", "private person", "anonymous person"):
             principal = _self_described(source, resolver, default_country) or principal
+        if not principal and not source.named:
+            principal = _short_name_type(source, resolver)  # "a Marlow spokesman" after "Marlow Rovers FC"
         if principal:
             return principal  # "a spokesman for Mr Grieve", "a man believed to be Yevgeny Prigozhin"
         if not source.named and _INTELLIGENCE.search(source.key) and not country_in(text) and \
@@ -190,6 +192,9 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
         if source.named and _listed_company(source.key, resolver.article.body):
             return COMPANY  # "the dam is run by two foreign firms: Tarnvale Lingshi and a local builder"
         return "anonymous person" if hidden else "private person"
+    if source.kind == "group" and not source.named and institution(source.key) is None and \
+            (short := _short_name_type(source, resolver)):
+        return short  # "Marlow officials said" after "Marlow Rovers Juniors FC": the club's
     if source.kind == "group" and (client := _client_type(source, resolver, default_country)):
         return "anonymous person" if client == CLIENT_PERSON else client  # "Tarnex attorneys contend", "lawyers for Brightwell Foods Inc. said": the company's
     found = institution(source.key, default_country=default_country)
@@ -1203,6 +1208,21 @@ def _principal_type(source: Source, resolver: Resolver, default_country: str) ->
         if found:
             return found
     return ""
+
+
+def _short_name_type(source: Source, resolver: Resolver) -> str:
+    """The type of the organisation an unnamed official's key names by a short name ("Marlow officials", "a Marlow
+    spokesman") that the text writes in full elsewhere, with a noun that types it ("Marlow Rovers Juniors FC": a
+    club); '' when no such fuller name, or several of different types."""
+    match = _NAME_ROLE.match(source.key)
+    if not match or (roles().get(match.group(2)) or roles().get(match.group(2).removesuffix("s")) or ("",))[0] != \
+            "official" or match.group(1).lower() in country_cues():
+        return ""
+    name = match.group(1)
+    fuller = re.finditer(r"(?:[A-Z][\w'’&.-]*\s+){0,3}" + re.escape(name) + r"(?:\s+[A-Z][\w'’&.-]*){1,3}|"
+                         r"(?:[A-Z][\w'’&.-]*\s+){1,3}" + re.escape(name) + r"\b", resolver.article.body)
+    kinds = {kind for m in fuller if (kind := name_noun_type(m.group(0)))}
+    return kinds.pop() if len(kinds) == 1 else ""
 
 
 _PAST_ROLE = re.compile(r"\bwho (?:had )?(?:once|formerly|previously|used to)\b", re.I)
