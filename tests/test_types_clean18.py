@@ -112,3 +112,12 @@ def test_officials_named_by_a_club_s_short_name_speak_for_the_club(sourcing_of):
         "A brawl ended a youth match between Marlow Rovers Juniors FC and Kettby Owls on Sunday.\n\n"
         "Rovers officials, however, said their players had been attacked by adult supporters.\n"))
     assert types["Rovers officials"] == "sports club, coach or athlete"
+
+
+def test_the_ambassador_is_of_the_one_country_whose_ambassador_the_text_names(write_corpus):
+    body = ("Chilean Ambassador to Norway Mara Holt met officials of the Norwegian Foreign Ministry in Oslo on "
+            "Friday.\n\nThe ambassador said the meeting was \u201ccalm and useful.\u201d Norway did not comment.\n")
+    start = body.index("ambassador said")
+    source = Source("ambassador", "group", False,
+                    mentions={(start, start + len("ambassador"))})
+    assert _typed(write_corpus, body, source, "Norwegian") == "Chilean government or official"

@@ -91,10 +91,8 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
             principal = _short_name_type(source, resolver)  # "a Marlow spokesman" after "Marlow Rovers FC"
         if principal:
             return principal  # "a spokesman for Mr Grieve", "a man believed to be Yevgeny Prigozhin"
-        if not source.named and _INTELLIGENCE.search(source.key) and not country_in(text) and \
-                (spies := _intelligence_country(resolver.article.body)):
-            return government_type(spies, security=True)  # "the intelligence official" after "Lenzian intelligence
-            # says": the one country whose intelligence service the text names
+        if state := _state_role_type(source, resolver, text):
+            return state  # "the intelligence official" after "Lenzian intelligence says"
         if client := _client_type(source, resolver, default_country):
             if client == CLIENT_PERSON and (not source.named or source.anonymous_reason):
                 return "anonymous person"  # "Lawyers defending her", "a lawyer for one inmate": unnamed people
@@ -192,6 +190,8 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
         if source.named and _listed_company(source.key, resolver.article.body):
             return COMPANY  # "the dam is run by two foreign firms: Tarnvale Lingshi and a local builder"
         return "anonymous person" if hidden else "private person"
+    if source.kind == "group" and (state := _state_role_type(source, resolver, text)):
+        return state  # "The ambassador emphasized" after "the Lenzian Ambassador to Dorvia"
     if source.kind == "group" and not source.named and institution(source.key) is None and \
             (short := _short_name_type(source, resolver)):
         return short  # "Marlow officials said" after "Marlow Rovers Juniors FC": the club's
@@ -336,16 +336,31 @@ NON_STATE_WORDS = {"party", "union", "school", "church", "club", "campaign", "mo
 _RECORDINGS = {"video", "videos", "footage", "video footage", "photo", "photos", "photograph", "photographs",
                "image", "images", "pictures", "recording", "recordings", "clip", "clips", "video clip", "video clips",
                "cctv footage", "surveillance footage", "dashcam footage", "bodycam footage", "body camera footage"}
-_INTELLIGENCE = re.compile(r"\bintelligence\b", re.I)
-# a country named with its intelligence service: "Lenzian intelligence", "Lenzia's military intelligence", "the Main
-# Intelligence Directorate of Lenzia's Defence Ministry"
-_INTELLIGENCE_OF = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,3})(?:military\s+|foreign\s+|defen[cs]e\s+)?[Ii]ntelligence\b|"
-                              r"\b[Ii]ntelligence\s+(?:[A-Z]\w*\s+){0,3}(?:of|for)\s+(?:the\s+)?([A-Z][\w'’.-]*)")
+# an unnamed official by a role that belongs to one state ('the intelligence official', 'the ambassador'), and that
+# role's word written with a country: "Lenzian intelligence", "Lenzia's military intelligence", "the Main Intelligence
+# Directorate of Lenzia's Defence Ministry", "the Lenzian ambassador", "Lenzian Ambassador to Dorvia"
+_STATE_ROLE = re.compile(r"(intelligence|ambassador|envoy|consul)(?: (?:official|officials|officer|source|sources))?")
+_STATE_ROLE_WORDS = {"intelligence": r"(?:military\s+|foreign\s+|defen[cs]e\s+)?[Ii]ntelligence",
+                     "ambassador": "[Aa]mbassador", "envoy": "[Ee]nvoy", "consul": "[Cc]onsul"}
 
 
-def _intelligence_country(body: str) -> str:
-    """The one country whose intelligence service the text names ('' for none or several)."""
-    found = {country_in(m.group(1) or m.group(2)) for m in _INTELLIGENCE_OF.finditer(body)} - {""}
+def _state_role_type(source: Source, resolver: Resolver, text: str) -> str:
+    """The government type of an unnamed official known by a role that belongs to one state ("the intelligence
+    official", "the ambassador"), when the text names that role with one country only and the role's own words name
+    none: that country's; '' otherwise."""
+    role = _STATE_ROLE.fullmatch(source.key.lower().removeprefix("the ")) if not source.named else None
+    if not role or country_in(text) or not (state := _role_country(role.group(1), resolver.article.body)):
+        return ""
+    return government_type(state, security=role.group(1) == "intelligence")
+
+
+@lru_cache(maxsize=256)
+def _role_country(role: str, body: str) -> str:
+    """The one country whose `role` ('intelligence', 'ambassador', ...) the text names ('' for none or several)."""
+    word = _STATE_ROLE_WORDS[role]
+    pattern = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,3})" + word + r"\b|\b" + word +
+                         r"\s+(?:[A-Z]\w*\s+){0,3}(?:of|for)\s+(?:the\s+)?([A-Z][\w'’.-]*)")
+    found = {country_in(m.group(1) or m.group(2)) for m in pattern.finditer(body)} - {""}
     return found.pop() if len(found) == 1 else ""
 
 
