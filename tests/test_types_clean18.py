@@ -5,8 +5,11 @@ newspaper's name."""
 
 from __future__ import annotations
 
+import pytest
+
 from analysis import nlp
 from analysis.corpus import load_corpus
+from analysis.source_types import classify
 from analysis.source_typing import source_type
 from analysis.speakers import Resolver, Source
 
@@ -31,8 +34,16 @@ def test_a_police_rank_is_an_official_of_the_setting(sourcing_of):
         "Ohio deer struck on highway\n\n"
         "A driver hit three deer near Dayton, Ohio, on Friday, and officers from Beijing and Shanghai were not "
         "involved, a Chinese visitor said.\n\n"
-        "The animals were found on the shoulder, Sgt. Norma Petrakis told reporters.\n"))
+        "The animals were found on the shoulder, Det. Norma Petrakis told reporters.\n"))
     assert types["Norma Petrakis"] == "U.S. government or official"
+
+
+@pytest.mark.parametrize("role, expected", [
+    ("Det. Ana Ruiz", "Ukrainian government"),
+    ("Sgt. Oleg Brin", "government or official (country unknown)"),  # an army's rank too: a soldier tried abroad
+])
+def test_a_police_rank_takes_the_setting_an_army_rank_does_not(role, expected):
+    assert classify(role, is_person=True, setting="Ukrainian") == expected
 
 
 def test_a_director_of_a_county_office_is_a_local_official(sourcing_of):
@@ -86,7 +97,7 @@ def test_the_head_of_a_rural_settlement_is_a_local_official(write_corpus):
 def test_a_lawyer_s_nationality_is_no_client(sourcing_of):
     types = source_types(sourcing_of(
         "Russian forces detained two men in occupied towns of Ukraine, the Lenz Rights Group said.\n\n"
-        "A Ukrainian lawyer representing one of the men told the group that she knew of nine similar cases.\n"))
+        "A Ukrainian lawyer acting for one of the detained men told the group that she knew of nine similar cases.\n"))
     assert types.get("Ukrainian lawyer", "anonymous person") in ("anonymous person", "private person")
 
 

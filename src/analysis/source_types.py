@@ -513,8 +513,9 @@ TERRITORIAL_CUES = {"mayor", "premier", "judge", "court", "bench", "prosecutor",
                     "community council", "school district", "school board", "board of education", "public schools",
                     "school system", "responder", "firefighter", "incident commander",
                     "coroner", "medical examiner", "trooper", "gov.",
-                    # a police rank: of the force where the story is set ("Cpl. Ana Ruiz told ...")
-                    "cpl.", "corporal", "sgt", "sergeant", "det.", "patrolman", "patrolwoman", "patrol officer",
+                    # a police rank: of the force where the story is set ("Det. Ana Ruiz told ..."); not a rank an
+                    # army shares ("Sgt.", "Cpl."), whose soldier may be a foreign one on trial there
+                    "det.", "patrolman", "patrolwoman", "patrol officer",
                     # a region's, a province's, a district's or a town's own government and administration
                     "regional government", "provincial government", "regional administration",
                     "provincial administration", "district administration", "local government", "local authority",
