@@ -391,5 +391,13 @@ def test_a_tagged_quotation_cut_off_at_the_pages_end_is_no_heading(sourcing_of):
     result = sourcing_of("Floods close the valley road\n\n"
                  'Gov. Ruth Calder declared a disaster, calling the floods "historic." She and her staff were forced '
                  "from the Governor's Residence when water filled the cellar.\n\n"
-                 '"Nothing like it has happened here," said the governor, who lost her garden in the flo')
-    assert speaker_of(result, "Nothing like it has happened") == "Ruth Calder"  # before, a heading's scare quote
+                 '"That has never happened before," said the governor, whose fami')
+    assert speaker_of(result, "never happened before") == "Ruth Calder"  # before, a heading's scare quote
+
+
+def test_an_outlet_citing_a_source_as_saying_passes_on_the_sources_words(sourcing_of):
+    result = sourcing_of("A man jailed for the arson of a warehouse has been freed to join the army, state news agency "
+                 "Novar reported on Monday.\n\n"
+                 '"Petrov signed a contract with the army in May, was pardoned and then left the colony," Novar cited '
+                 "a source in the prison service as saying.\n")
+    assert speaker_of(result, "Petrov signed") == "source in the prison service"

@@ -313,8 +313,9 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
             out.append((token, quoted))  # '"...," Mediazona's source cites Orlov': Orlov's words, passed on
         elif token.lemma_.lower() in RELAYING_LEMMAS and (relayed := _words_relayed(token, quotes)):
             out.append((token, relayed))  # '"...," the prisoner quotes from memory the speech of a man who ...'
-        elif token.lemma_.lower() == "quote" and (quoted := _quoted_speaker(token, quotes)):
-            out.append((token, quoted))  # "Interfax quoted an official as saying", "an inmate was quoted telling"
+        elif token.lemma_.lower() in ("quote", "cite") and (quoted := _quoted_speaker(token, quotes)):
+            out.append((token, quoted))  # "Interfax quoted an official as saying", "an inmate was quoted telling",
+            # "Novar cited a source in the prison service as saying"
         elif _speech_verb(token) and token.pos_ in ("VERB", "AUX") and token.dep_ not in (
                 "amod", "acl") and not any(c.dep_ in ("auxpass", "neg") for c in token.children):
             if token.lemma_ in DOCUMENT_ONLY_LEMMAS:
@@ -499,7 +500,7 @@ def _puts_figure_at(token: Token) -> bool:
 def _quoted_as_saying(token: Token) -> bool:
     head = token.head.head if token.head.lower_ == "as" else token.head
     return token.lemma_ in ("say", "tell") and token.dep_ in ("pcomp", "xcomp", "advcl") and \
-        head.lemma_.lower() == "quote"
+        head.lemma_.lower() in ("quote", "cite")
 
 
 def _cited_after_quotation(verb: Token, quotes: list[QuoteSpan]) -> list[Token]:
