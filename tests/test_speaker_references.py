@@ -401,3 +401,12 @@ def test_an_outlet_citing_a_source_as_saying_passes_on_the_sources_words(sourcin
                  '"Petrov signed a contract with the army in May, was pardoned and then left the colony," Novar cited '
                  "a source in the prison service as saying.\n")
     assert speaker_of(result, "Petrov signed") == "source in the prison service"
+
+
+@pytest.mark.parametrize("position", ["defender", "goalkeeper", "winger"])
+def test_a_players_position_as_epithet_is_the_player_named_just_before(sourcing_of, position):
+    result = sourcing_of("Members of the visiting team tried to calm their fans but were attacked by riot police, with "
+                 "Diego Ferrari getting kicked in the leg and then Tomas Ibarra getting hit in the face by a baton.\n\n"
+                 f'The {position}, who needed stitches above his eye, told reporters: "The officer hit me with his '
+                 'baton for no reason at all."\n')
+    assert speaker_of(result, "The officer hit me") == "Tomas Ibarra"

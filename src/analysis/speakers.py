@@ -129,8 +129,13 @@ QUESTION_LEMMAS = {"ask", "question", "press", "quiz", "query", "interview"}  # 
 IT_SENTENCES = 3  # how many sentences back the organisation 'it said' stands for may have been a subject
 # what a person is, not a post they hold, as a bare epithet for the person named just before ('the veteran said')
 STATUS_EPITHETS = {"veteran", "champion", "titleholder", "winner", "youngster", "teenager", "rookie", "newcomer",
-                   "skipper", "captain", "debutant", "finalist", "runner-up", "champ", "star", "superstar"}
-# honorifics that give a person's gender, whatever their name's ending ('Datuk Ahmad', 'Tan Sri', 'Toh Puan')
+                   "skipper", "captain", "debutant", "finalist", "runner-up", "champ", "star", "superstar",
+                   # a player's position: 'The defender, who suffered a cut, told the media' after the player was named
+                   "defender", "midfielder", "goalkeeper", "goalie", "keeper", "winger", "full-back", "fullback",
+                   "centre-back", "center-back", "playmaker", "quarterback", "linebacker", "pitcher", "shortstop",
+                   "outfielder", "infielder", "batsman", "batter", "bowler", "all-rounder", "wicketkeeper",
+                   "wicket-keeper", "netminder", "goaltender"}
+# honorifics that give a person's gender, whatever their name's ending ('Datuk Yahaya', 'Tan Sri', 'Toh Puan')
 HONORIFIC_GENDERS = {"datuk": "m", "dato": "m", "dato'": "m", "tan": "m", "tun": "m", "sir": "m", "lord": "m",
                      "datin": "f", "puan": "f", "dame": "f", "lady": "f"}
 # a person's sex as a definite epithet ('the 115-pound woman said'): the person of that gender named just before, when
