@@ -410,3 +410,13 @@ def test_a_players_position_as_epithet_is_the_player_named_just_before(sourcing_
                  f'The {position}, who needed stitches above his eye, told reporters: "The officer hit me with his '
                  'baton for no reason at all."\n')
     assert speaker_of(result, "The officer hit me") == "Tomas Ibarra"
+
+
+def test_a_description_of_an_organisation_named_before_without_speaking_is_that_organisation(sourcing_of):
+    result = sourcing_of("A driver bought a loaf of bread on Sunday at a store near Dover, and was later arrested by the "
+                 "Millbrook Police Department. The department says the driver threw the bread to lure pigeons.\n\n"
+                 '"Officers found a dozen dead pigeons close to one another," the police department wrote in a post on '
+                 "social media.\n\n"
+                 "The driver fled, according to the department. Police believe it happened at noon.\n")
+    assert speaker_of(result, "Officers found") == "Millbrook Police Department"
+    assert list(result.sources.source) == ["Millbrook Police Department"]

@@ -749,6 +749,7 @@ class Resolver:
         self.speakers: set[str] = set()  # keys that have been the subject of a speech cue
         self.last_speaker = ""  # the key of the latest speech cue's subject, in reading order
         self._organisations: list[tuple[int, str]] | None = None  # (offset, clean name) of the doc's ORG/FAC entities
+        self._organisation_roots: list[tuple[int, str, int]] | None = None  # the same with each one's root token
         self._sentence_ends: list[int] | None = None  # the end of each sentence of the article, in order
         self._token_starts: list[int] | None = None  # the offset of each token of the doc, in order
         self._collect_names()
@@ -1500,7 +1501,7 @@ class Resolver:
                 self._note(token, topic)
                 return topic, phrase, f"epithet '{phrase}' -> {topic}, the person who spoke just before"
             organisations = [k for k, s in earlier.items() if s.kind == "org" and k.lower().split()[-1] == lemma] \
-                or self._organisation_of_kind(token, phrase)
+                or self._organisation_of_kind(token, phrase) or self._organisation_named_with(token)
             if organisations:
                 key = organisations[-1]
                 self.sources[key].mentions.add(char)
@@ -1509,6 +1510,10 @@ class Resolver:
             if lemma in organisation_nouns() and (key := self._organisation_subject_before(token, lemma, kind)):
                 self.sources[key].mentions.add(char)
                 return key, phrase, f"description '{phrase}' -> {key}, the organisation named before as a subject"
+        if lemma == "police" and not determiners and (named := self._organisation_named_with(token)):
+            # 'Police believe ...' after 'the Millbrook Police Department': that police force
+            self.sources[named[-1]].mentions.add(char)
+            return named[-1], phrase, f"'{phrase}' -> the police named before, {named[-1]}"
         organisation = lemma in organisation_nouns() and (not plural or lemma == "police") and (
             speaks_itself(token) or any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"
                                         for c in token.children))  # 'a statement from the District Attorney's office'
@@ -1732,6 +1737,28 @@ class Resolver:
         name no country at all (not 'the Russian president' for 'Ukrainian President Zelensky')."""
         described = " ".join(self.sources[key].descriptions)
         return countries <= set(described.lower().split()) or not country_in(described)
+
+    def _organisation_named_with(self, token: Token) -> list[str]:
+        """The organisation the text named before `token`, outside quotation marks, whose name ends with the
+        description's noun and holds its modifiers ('the department', 'the police department' after 'the Millbrook
+        Police Department', which had not spoken), or for a bare 'police' whose name holds 'Police'; [] for none, a
+        noun no organisation's, or a description with an owner ('his department')."""
+        lemma = token.lemma_.lower()
+        if lemma not in organisation_nouns() or any(c.dep_ in ("poss", "nmod") or c.dep_ == "amod" and
+                                                    c.lower_ not in ("police",) for c in token.children):
+            return []
+        modifiers = {c.lower_ for c in token.children if c.dep_ == "compound"}
+        if self._organisation_roots is None:  # (offset, clean name, root token index) of the ORG/FAC entities
+            self._organisation_roots = [(ent.start_char, clean_name(ent.text), ent.root.i) for ent in self.doc.ents
+                                        if ent.label_ in ("ORG", "FAC")]
+        for start_char, name, root in reversed(self._organisation_roots):
+            words = name.lower().split()
+            if start_char >= token.idx or in_quote(self.quotes, start_char) or len(words) < 2 or \
+                    not modifiers <= set(words) or (words[-1] != lemma if lemma != "police" else "police" not in words):
+                continue
+            resolved = self.resolve(self.doc[root]) if root != token.i else None
+            return [resolved[0]] if resolved is not None and self.sources[resolved[0]].kind == "org" else []
+        return []
 
     def _organisation_of_kind(self, token: Token, phrase: str) -> list[str]:
         """Organisations named before `token` of the type a generic description gives ('the United Nations health
