@@ -420,3 +420,12 @@ def test_a_description_of_an_organisation_named_before_without_speaking_is_that_
                  "The driver fled, according to the department. Police believe it happened at noon.\n")
     assert speaker_of(result, "Officers found") == "Millbrook Police Department"
     assert list(result.sources.source) == ["Millbrook Police Department"]
+
+
+def test_the_people_an_outlet_spoke_to_are_its_sources_and_a_name_after_of_is_its_own_nouns(sourcing_of):
+    result = sourcing_of("Hundreds of miners were sent underground without training, the union said on Monday.\n\n"
+                 "The Harbour Courier spoke to the widow of one miner, Pavel, who was killed in a collapse in March. "
+                 "She said the company had ignored every warning.\n")
+    assert "widow of one miner" in set(result.sources.source)  # the widow, not the miner Pavel
+    assert "Pavel" not in set(result.sources.source)
+    assert "Harbour Courier" not in set(result.sources.source)  # the outlet heard them

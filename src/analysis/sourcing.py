@@ -340,6 +340,13 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
                     o for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "for") for o in c.children
                     if o.dep_ == "pobj" and o.pos_ == "PROPN" and _is_outlet_name(o)), None)) is not None:
                 subjects = [outlet]  # 'Ann Roe reports in the Lenz Gazette:': a reporter's story is the outlet's
+            if token.lemma_.lower() in ("speak", "talk") and subjects and subjects[0].pos_ == "PROPN" and \
+                    _is_outlet_name(subjects[0]):
+                subjects = [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                            for o in c.children if o.dep_ == "pobj" and not in_quote(quotes, o.idx)]
+                # 'The Courier spoke to the widow of one miner': the widow is the source, the outlet her hearer
+                if not subjects:
+                    continue
             out.append((token, [_report_author(s) for s in subjects]))  # 'an update by the UK ministry confirmed'
     return out
 

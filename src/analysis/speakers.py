@@ -1129,8 +1129,11 @@ class Resolver:
                 appos = [c for c in appos if not any(p.dep_ == "prep" and token.i < p.i < c.i for p in token.children)
                          or doc[c.left_edge.i - 1].text == ","]
             appos += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-                      if o.dep_ == "pobj" for g in o.children if g.dep_ == "appos" and g.ent_type_ == "PERSON" and
+                      if o.dep_ == "pobj" and not (o.pos_ == "NOUN" and o.lemma_.lower() not in organisation_nouns())
+                      for g in o.children if g.dep_ == "appos" and g.ent_type_ == "PERSON" and
                       token.lemma_.lower() in LEADER_NOUNS | set(roles())]  # 'The founder of Wagner, Evgeny P.,'
+            # (not 'the mother of one convict, Andrei': a name apposed to a noun other than an organisation's is its
+            # own, the convict's)
             appos += [g for c in token.children if c.dep_ == "prep" for o in c.children
                       if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC") for g in o.children
                       if g.dep_ == "appos" and g.ent_type_ == "PERSON"]  # 'the investigator in Oslo, Ann Berg,'
