@@ -429,3 +429,12 @@ def test_the_people_an_outlet_spoke_to_are_its_sources_and_a_name_after_of_is_it
     assert "widow of one miner" in set(result.sources.source)  # the widow, not the miner Pavel
     assert "Pavel" not in set(result.sources.source)
     assert "Harbour Courier" not in set(result.sources.source)  # the outlet heard them
+
+
+def test_what_a_person_called_something_in_quotation_marks_is_their_words(sourcing_of):
+    # the long description makes the parser hang 'called' on the last noun, with no subject: the sentence's name
+    result = sourcing_of("A man convicted of the attack on a newspaper office was released on Friday, the court said.\n\n"
+                 "Lena Orlova, Markov's long-time adviser who was freed last month in a large prisoner swap between "
+                 "Poland, Latvia, Canada and several Asian countries, called Petrov's pardon \"an insult to the memory "
+                 "of my murdered colleague.\"\n")
+    assert speaker_of(result, "an insult to the memory") == "Lena Orlova"
