@@ -438,3 +438,14 @@ def test_what_a_person_called_something_in_quotation_marks_is_their_words(sourci
                  "Poland, Latvia, Canada and several Asian countries, called Petrov's pardon \"an insult to the memory "
                  "of my murdered colleague.\"\n")
     assert speaker_of(result, "an insult to the memory") == "Lena Orlova"
+
+
+def test_a_chamber_that_clarifies_and_a_bill_that_specifies_are_sources_and_the_bill_is_one_text(sourcing_of):
+    result = sourcing_of("The Harbour Assembly has passed a bill that lets fishermen sell part of their catch at the "
+                 "quay without a licence.\n\n"
+                 "The Harbour Assembly clarified that the rule would not apply to boats longer than twelve metres. "
+                 "The legislation stipulates that each sale must be recorded in a logbook.\n\n"
+                 "The bill specifies that inspectors may check the logbooks at any time.\n")
+    sources = list(result.sources.source)
+    assert "Harbour Assembly" in sources
+    assert len([s for s in sources if s in ("bill", "legislation")]) == 1

@@ -63,7 +63,7 @@ SPEECH_LEMMAS = {
     "observe", "remark", "remember", "whisper", "shout", "exclaim", "answer",
     "tweet", "forecast", "caution", "emphasise", "find", "ask", "detail", "disagree", "counter", "retort", "read",
     "vow", "boast", "mention", "assure", "opine", "alert", "express", "underscore", "highlight", "assess",
-    "notify", "determine", *CONDEMNING_LEMMAS, *ENDORSING_LEMMAS, *QUOTE_ONLY_LEMMAS,
+    "notify", "determine", "clarify", "specify", "stipulate", *CONDEMNING_LEMMAS, *ENDORSING_LEMMAS, *QUOTE_ONLY_LEMMAS,
 }
 # a relative clause with one of these verbs says what a person said ("who told reporters ..."), not who they are
 REPORTED_SPEECH_LEMMAS = SPEECH_LEMMAS - {"write", "publish", "report", "post", "tweet", "count", "find", "show",
@@ -85,7 +85,10 @@ DOCUMENT_NOUNS = {"ruling", "verdict", "judgment", "judgement", "indictment", "l
                   "affidavit", "motion", "petition", "memo", "memorandum", "email", "e-mail", "notice", "directive",
                   "resolution", "guidance", "transcript", "manifesto", "warrant", "subpoena", "summons", "communique",
                   "communiqué", "dossier", "decision", "opinion", "order", "release", "letter", "decree", "document",
-                  "statement", "message"}
+                  "statement", "message",
+                  # a legal text ('The bill specifies that ...', 'the treaty stipulates')
+                  *(LEGAL_TEXT_NOUNS := {"bill", "legislation", "amendment", "treaty", "contract", "regulation",
+                                         "statute"})}
 MEDIA_NOUNS = {"portal", "newspaper", "outlet", "publication", "agency", "channel", "broadcaster", "website", "site",
                "magazine", "paper", "tabloid", "daily", "network", "station"}
 # media nouns that name nothing but an outlet: a name before one is the outlet's ('the Zorka Telegram channel'; not
@@ -1557,6 +1560,11 @@ class Resolver:
         else:
             kind = "document" if document and not typed or \
                 classify(phrase, is_person=False) == "document or leaked correspondence" else "group"
+        if kind == "document" and definite and not plural and lemma in LEGAL_TEXT_NOUNS and \
+                (text := [k for k, s in earlier.items() if s.kind == "document" and not s.named and
+                          k.split()[-1].lower() in LEGAL_TEXT_NOUNS]):
+            key = text[0]  # 'The legislation stipulates ...' then 'The bill specifies ...': the one text the article
+            # is about, under the words it first spoke in
         source = self.sources.get(key) or Source(key=key, kind=kind, named=False, gender=(role[1] if role else ""))
         self.sources[key] = source
         if kind == "person" and definite and not source.descriptions and (introduced := self._introduced_before(token)):
