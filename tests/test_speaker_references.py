@@ -449,3 +449,10 @@ def test_a_chamber_that_clarifies_and_a_bill_that_specifies_are_sources_and_the_
     sources = list(result.sources.source)
     assert "Harbour Assembly" in sources
     assert len([s for s in sources if s in ("bill", "legislation")]) == 1
+
+
+def test_they_after_each_of_a_group_reporting_a_quotation_later_in_the_sentence_is_that_group(sourcing_of):
+    result = sourcing_of("Five captured fighters of a rebel militia were interviewed by reporters in a prison in the north."
+                 "\n\nEach of the detained fighters, as they are known, belongs to a unit led by the warlord Osman. They "
+                 "told the newspaper that they were promised \"a new life with a clean record after serving.\"\n")
+    assert speaker_of(result, "a new life") == "detained fighters"

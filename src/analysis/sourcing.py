@@ -753,10 +753,13 @@ def _headline_persons(article: Article, resolver: Resolver) -> set[str]:
 
 
 def _next_to_quote(verb: Token, subject: Token, quotes: list[QuoteSpan]) -> bool:
-    """The cue directly follows or introduces a quotation ('"...," they said' / 'they said: "..."')."""
+    """The cue directly follows or introduces a quotation ('"...," they said' / 'they said: "..."'), or reports
+    one later in its sentence ('They told the newspaper that they were promised "a new life ..."')."""
     start = min(verb.idx, subject.idx)
     end = max(verb.idx + len(verb), subject.idx + len(subject))
-    return any(0 <= start - q.end <= 4 or 0 <= q.start - end <= 4 for q in quotes)
+    return any(0 <= start - q.end <= 4 or 0 <= q.start - end <= 4 or
+               end < q.start < verb.sent.end_char and subject.dep_ == "nsubj" and subject.head.i == verb.i
+               for q in quotes)
 
 
 def _coordinated(verb: Token, ancestor: Token) -> bool:

@@ -2065,8 +2065,13 @@ class Resolver:
         sentence = self.article.sentence_at(token.idx)
         previous = self._sentence_before(sentence) if sentence else None
         window_start = previous.start if previous else (sentence.start if sentence else 0)
-        plural = [t for t in self.doc[self._first_token_from(window_start):token.i] if t.idx < token.idx and
+        window = self.doc[self._first_token_from(window_start):token.i]
+        plural = [t for t in window if t.idx < token.idx and
                   t.dep_ == "nsubj" and t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in roles()]
+        plural += [o for t in window if t.idx < token.idx and t.dep_ == "nsubj" and t.lower_ in QUANTIFIERS - {"one"}
+                   for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") and o.lemma_.lower() in roles()]
+        plural.sort(key=lambda t: t.i)  # 'Each of the detained mercenaries is ... They told ...': the mercenaries
         for candidate in reversed(plural):
             resolved = self.resolve(candidate)
             if resolved:
