@@ -456,3 +456,11 @@ def test_they_after_each_of_a_group_reporting_a_quotation_later_in_the_sentence_
                  "\n\nEach of the detained fighters, as they are known, belongs to a unit led by the warlord Osman. They "
                  "told the newspaper that they were promised \"a new life with a clean record after serving.\"\n")
     assert speaker_of(result, "a new life") == "detained fighters"
+
+
+def test_a_talk_had_or_meant_with_nothing_said_is_no_attribution(sourcing_of):
+    result = sourcing_of("A youth league has opened an inquiry into a weekend match.\n\n"
+                 "It is claimed that five minutes before the end of the Harbour and District Youth League game, which "
+                 "Millbrook were winning 3-0, the Eastfield coach allegedly walked onto the field to speak to the "
+                 "referee, who had reversed a decision after speaking to his linesman.\n")
+    assert "referee" not in set(result.sources.source)

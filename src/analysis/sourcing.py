@@ -336,6 +336,13 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
                     continue
             if _generic_statement(token):
                 continue  # 'The president declares a person forgiven': what an office does, not what was said
+            if token.lemma_.lower() in ("speak", "talk") and not any(c.dep_ in ("ccomp", "dobj") for c in token.children) \
+                    and (token.dep_ == "pcomp" and token.head.lower_ in ("after", "before", "while", "since", "without",
+                                                                          "upon", "on") or
+                         token.dep_ in ("advcl", "xcomp") and token.tag_ == "VB" and
+                         any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+                continue  # 'changed a decision after speaking to his linesman', 'walked on to speak to the referee':
+                # a talk had or meant, nothing it said reported
             if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in token.children):
                 continue  # 'If Brandt declares victory early, he added, ...': speech supposed, not reported
             subjects = _inverted_subject(token, quotes) or _subject_of(token, quotes) or \
