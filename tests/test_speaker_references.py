@@ -391,8 +391,8 @@ def test_a_tagged_quotation_cut_off_at_the_pages_end_is_no_heading(sourcing_of):
     result = sourcing_of("Floods close the valley road\n\n"
                  'Gov. Ruth Calder declared a disaster, calling the floods "historic." She and her staff were forced '
                  "from the Governor's Residence when water filled the cellar.\n\n"
-                 '"That has never happened before," said the governor, whose fami')
-    assert speaker_of(result, "never happened before") == "Ruth Calder"  # before, a heading's scare quote
+                 '"Nothing like it has happened here," said the governor, who lost her garden in the flo')
+    assert speaker_of(result, "Nothing like it has happened") == "Ruth Calder"  # before, a heading's scare quote
 
 
 def test_an_outlet_citing_a_source_as_saying_passes_on_the_sources_words(sourcing_of):
@@ -406,7 +406,7 @@ def test_an_outlet_citing_a_source_as_saying_passes_on_the_sources_words(sourcin
 @pytest.mark.parametrize("position", ["defender", "goalkeeper", "winger"])
 def test_a_players_position_as_epithet_is_the_player_named_just_before(sourcing_of, position):
     result = sourcing_of("Members of the visiting team tried to calm their fans but were attacked by riot police, with "
-                 "Diego Ferrari getting kicked in the leg and then Tomas Ibarra getting hit in the face by a baton.\n\n"
+                 "Diego Ferrari being struck on the arm, while Tomas Ibarra took a blow from a baton to his face.\n\n"
                  f'The {position}, who needed stitches above his eye, told reporters: "The officer hit me with his '
                  'baton for no reason at all."\n')
     assert speaker_of(result, "The officer hit me") == "Tomas Ibarra"
@@ -415,8 +415,8 @@ def test_a_players_position_as_epithet_is_the_player_named_just_before(sourcing_
 def test_a_description_of_an_organisation_named_before_without_speaking_is_that_organisation(sourcing_of):
     result = sourcing_of("A driver bought a loaf of bread on Sunday at a store near Dover, and was later arrested by the "
                  "Millbrook Police Department. The department says the driver threw the bread to lure pigeons.\n\n"
-                 '"Officers found a dozen dead pigeons close to one another," the police department wrote in a post on '
-                 "social media.\n\n"
+                 '"Officers found a dozen dead pigeons near the bakery," the police department said in an online '
+                 "statement.\n\n"
                  "The driver fled, according to the department. Police believe it happened at noon.\n")
     assert speaker_of(result, "Officers found") == "Millbrook Police Department"
     assert list(result.sources.source) == ["Millbrook Police Department"]
@@ -462,5 +462,5 @@ def test_a_talk_had_or_meant_with_nothing_said_is_no_attribution(sourcing_of):
     result = sourcing_of("A youth league has opened an inquiry into a weekend match.\n\n"
                  "It is claimed that five minutes before the end of the Harbour and District Youth League game, which "
                  "Millbrook were winning 3-0, the Eastfield coach allegedly walked onto the field to speak to the "
-                 "referee, who had reversed a decision after speaking to his linesman.\n")
+                 "referee, who had overturned a penalty after talking to his assistant.\n")
     assert "referee" not in set(result.sources.source)

@@ -341,7 +341,7 @@ def _cue_tokens(doc: Doc, article: Article, skipped: set[int], quotes: list[Quot
                                                                           "upon", "on") or
                          token.dep_ in ("advcl", "xcomp") and token.tag_ == "VB" and
                          any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
-                continue  # 'changed a decision after speaking to his linesman', 'walked on to speak to the referee':
+                continue  # 'overturned a penalty after talking to his assistant', 'walked on to speak to the referee':
                 # a talk had or meant, nothing it said reported
             if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in token.children):
                 continue  # 'If Brandt declares victory early, he added, ...': speech supposed, not reported

@@ -138,7 +138,7 @@ STATUS_EPITHETS = {"veteran", "champion", "titleholder", "winner", "youngster", 
                    "centre-back", "center-back", "playmaker", "quarterback", "linebacker", "pitcher", "shortstop",
                    "outfielder", "infielder", "batsman", "batter", "bowler", "all-rounder", "wicketkeeper",
                    "wicket-keeper", "netminder", "goaltender"}
-# honorifics that give a person's gender, whatever their name's ending ('Datuk Yahaya', 'Tan Sri', 'Toh Puan')
+# honorifics that give a person's gender, whatever their name's ending ('Datuk Ahmad', 'Tan Sri', 'Toh Puan')
 HONORIFIC_GENDERS = {"datuk": "m", "dato": "m", "dato'": "m", "tan": "m", "tun": "m", "sir": "m", "lord": "m",
                      "datin": "f", "puan": "f", "dame": "f", "lady": "f"}
 # a person's sex as a definite epithet ('the 115-pound woman said'): the person of that gender named just before, when
