@@ -2160,15 +2160,22 @@ class Resolver:
         speakers = [c for c in candidates if c[1] in self.speakers]
         return (speakers or candidates)[0][1]
 
-    def _listed_as_present(self, offset: int) -> bool:
-        """The name at `offset` is a subject of 'be' with no verb of its own ('Also present were A and B', 'B was
-        also there'): listed among those present, not someone the story follows."""
+    def _name_head_at(self, offset: int) -> Token | None:
+        """The head token of the name starting at `offset` (past its compounds: 'Ana' of 'Ana Ruiz' to 'Ruiz')."""
         found = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         if found is None:
-            return False
+            return None
         token = found[0]
         while token.dep_ in ("compound", "flat") and token.head.i != token.i:
             token = token.head
+        return token
+
+    def _listed_as_present(self, offset: int) -> bool:
+        """The name at `offset` is a subject of 'be' with no verb of its own ('Also present were A and B', 'B was
+        also there'): listed among those present, not someone the story follows."""
+        token = self._name_head_at(offset)
+        if token is None:
+            return False
         while token.dep_ == "conj" and token.head.i != token.i:
             token = token.head
         return token.dep_ == "nsubj" and token.head.lemma_ == "be" and \
@@ -2183,12 +2190,9 @@ class Resolver:
     def _main_subject(self, offset: int) -> bool:
         """The name at `offset` is the subject of its sentence's main clause ('Tanaka said Raju liked to make loose
         claims': Tanaka, not Raju, whom he speaks of)."""
-        found = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
-        if found is None:
+        token = self._name_head_at(offset)
+        if token is None:
             return False
-        token = found[0]
-        while token.dep_ in ("compound", "flat") and token.head.i != token.i:
-            token = token.head
         verb = token.head.head if token.head.dep_ == "conj" else token.head
         return token.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ROOT"
 
