@@ -821,12 +821,14 @@ _TAGLINE = re.compile(r"^(?:current|latest|daily|independent|breaking) (?:news|i
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says)\b", _I)
 # a newspaper's masthead: "Milwaukee Journal Sentinel", "The Valley Evening Sentinel", "The Lenz Daily Telegram", "Valley
 # Post-Gazette"
-_MASTHEAD = re.compile(r"^(?:The )?(?:[A-Z][\w'.-]*\s){1,4}(?:[A-Z][a-z]+-)?(?:Times|Post|Journal|Sentinel|Herald|Gazette|Tribune|Chronicle|"
-                       r"Observer|Telegraph|Courier|Express|Record|Star|Mail|Daily|Review|Standard|Examiner|Inquirer|"
-                       r"Dispatch|Bulletin|Register|Press|Ledger|Globe|Monitor|Reporter|Leader|Advocate|Citizen|Mirror|"
-                       r"(?<=Record )News|(?<=Daily )News|(?<=Morning )News|(?<=Evening )News|"
-                       r"Argus|Echo|Courant|Telegram|Advertiser|Enterprise|Messenger|Banner|Beacon|Clarion|Pioneer|"
-                       r"Statesman|Intelligencer|Vindicator|Picayune|Constitution|Bee|Blade)$")
+NEWSPAPER_WORDS = ("Times", "Post", "Journal", "Sentinel", "Herald", "Gazette", "Tribune", "Chronicle", "Observer",
+                   "Telegraph", "Courier", "Express", "Record", "Star", "Mail", "Daily", "Review", "Standard", "Examiner",
+                   "Inquirer", "Enquirer", "Dispatch", "Bulletin", "Register", "Press", "Ledger", "Globe", "Monitor",
+                   "Reporter", "Recorder", "Leader", "Advocate", "Citizen", "Mirror", "Argus", "Echo", "Courant",
+                   "Telegram", "Advertiser", "Enterprise", "Messenger", "Banner", "Beacon", "Clarion", "Pioneer",
+                   "Statesman", "Intelligencer", "Vindicator", "Picayune", "Constitution", "Bee", "Blade", "Mercury")
+_MASTHEAD = re.compile(r"^(?:The )?(?:[A-Z][\w'.-]*\s){1,4}(?:[A-Z][a-z]+-)?(?:" + "|".join(NEWSPAPER_WORDS) +
+                       r"|(?<=Record )News|(?<=Daily )News|(?<=Morning )News|(?<=Evening )News)$")
 # a kicker in capitals and a headline after it on one line ("LOOK: Dam repairs begin in Lenz"); an update or an
 # editor's note is the story's own
 _CAPS_PROMO = re.compile(r"^(?!(?:UPDATED?|EDITOR'?S NOTE|CORRECTION|CLARIFICATION|NOTE)\b)[A-Z]{2,}(?: [A-Z]{2,}){0,2}"

@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .debris import NEWSPAPER_WORDS
 from .textnorm import lookup_key
 from .metadata import OUTLET_NAME, cited_outlets, outlet_aliases
 from .speakers import (
@@ -43,7 +44,7 @@ def source_type(source: Source, resolver: Resolver, default_country: str) -> str
     if source.named and not source.descriptions and source.key in _cited(resolver):
         return "media outlet"  # "the Baza Telegram channel ... reported" / "..., Baza reported"; not "a researcher"
     if source.named and source.kind in ("person", "org") and (_OUTLET_NAME.match(source.key) or (
-            paper := _OLD_PAPER.match(source.key)) and place_country(paper.group(1))):
+            paper := _PAPER_OF_PLACE.match(source.key)) and place_country(paper.group(1))):
         return "media outlet"  # "The Lenz Gazette said": a name whose last word says it is a newspaper or channel
     if source.named and source.kind in ("person", "org") and _WEB_NAME.match(source.key) and \
             re.search(_REPORTS_FOR.format(re.escape(source.key)), resolver.article.body):
@@ -996,10 +997,10 @@ _NAME_ROLE = re.compile(r"^(?:(?:the|a|an) )?(" + _NAME + r") ([a-z-]+)$")  # "a
 ACADEMIC_TITLES = {"professor", "prof"}  # written before a name, a title that a role in another description outranks
 # a source's name that names a newspaper or channel ("Lenz Gazette", "Valley News"; not a state body's "Press Office")
 _OUTLET_NAME = re.compile(r"^(?:the )?" + OUTLET_NAME + "$")
-# ... or ends in one of the older newspapers' words after a place of the gazetteer ('the Lenzburg Mercury',
-# 'the Dunmore Advertiser'; not 'Freddie Mercury')
-_OLD_PAPER = re.compile(r"^(?:the )?(?-i:(?!The )([A-Z][\w&'-]*)(?: [A-Z][\w&'-]*){0,2} "
-                        r"(?:Mercury|Argus|Advertiser|Enquirer|Courant|Recorder|Clarion))$")
+# ... or ends in a newspaper's word of a masthead (`debris.NEWSPAPER_WORDS`) after a place of the gazetteer ('the
+# Lenzburg Mercury', 'the Dunmore Advertiser'; not 'Freddie Mercury')
+_PAPER_OF_PLACE = re.compile(r"^(?:the )?(?-i:(?!The )([A-Z][\w&'-]*)(?: [A-Z][\w&'-]*){0,2} "
+                        r"(?:" + "|".join(NEWSPAPER_WORDS) + r"))$")
 # one word with a capital inside after a word of three letters or more ('RioPulse', 'TechCrunch'; not 'McDonald',
 # 'MacArthur', 'DeWine', 'LaGuardia', 'VanDyke'), as web outlets write their names
 _WEB_NAME = re.compile(r"^(?!Mac|Van|Von|De[lns]|Dal|Der|La[s]|Los|San|Fitz)[A-Z][a-z]{2,}[A-Z][A-Za-z]+$")
