@@ -24,6 +24,7 @@ def test_a_dateline_after_a_caption_and_with_a_state_names_the_country():
     assert dateline_country("DERRY CREEK, Vt. \u2013 Floods cut roads.\n")[0] == "U.S."
     assert dateline_country("MODESTO-A man was hurt on Friday.\n")[0] == "U.S."
     assert dateline_country("Officials met on Monday - no dateline here.\n") == ("", "")
+    assert dateline_country("ANKARA, Aug 3 (Reuters) - A judge said the trial would resume.\n")[0] == "Turkish"  # date, agency
 
 
 def test_a_demonym_alone_sets_no_story():

@@ -127,9 +127,9 @@ def state_code(abbreviation: str) -> str:
 
 
 # a wire story's dateline: a place in capitals, maybe with its state or country, before a date, an agency or a dash
-# ('KOTA BHARU, May 3 —', 'DOVER, N.H. –', 'ANKARA (Reuters) -')
+# ('KOTA BHARU, May 3 —', 'DOVER, N.H. –', 'ANKARA (Reuters) -', 'MOSCOW, Aug 3 (Reuters) -')
 DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*){0,3})(?:, (?P<region>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}))?"
-                      r"(?:,? (?:\w{3,9}\.? \d{1,2}(?:, \d{4})?|\([A-Za-z ]+\)))?\s*[—–-]+(?:\s|(?=[A-Z]))", re.M)
+                      r"(?:,? \w{3,9}\.? \d{1,2}(?:, \d{4})?)?(?: ?\([A-Za-z ]+\))?\s*[—–-]+(?:\s|(?=[A-Z]))", re.M)
 DATELINE_REACH = 1000  # a dateline opens one of the body's first lines (after a photo's caption, say)
 # a town with its U.S. state's abbreviation ('in Hattiesburg, Miss., the ...')
 US_TOWN = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?P<state>" + "|".join(

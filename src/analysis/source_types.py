@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from .gazetteer import dateline_country
 from .metadata import canonical_outlet, outlet_aliases
 from .textnorm import lookup_key
 
@@ -685,9 +686,6 @@ JUDICIAL_CUES = {"judge", "court", "bench", "prosecutor", "public prosecutor", "
                  "mr justice", "mrs justice", "chief justice", "supreme court justice"}
 _COURT_SEAT = re.compile(r"\b(?:(?P<before>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?:['’]s?)? (?:(?:[a-z-]+|[A-Z][a-z]+) ){0,2}"
                          r"[Cc]ourt|[Cc]ourt (?:in|of) (?P<after>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))\b")
-_DATELINE_PLACE = re.compile(r"^(?P<city>[A-Z][A-Z .'’-]+[A-Z])(?:, (?P<country>[A-Z][\w.]*(?: [A-Z][\w.]*)?))?"
-                             r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?\s*"
-                             r"(?:\([^)\n]{1,30}\)\s*)?[-\u2013\u2014]", re.M)
 
 
 @lru_cache(maxsize=64)
@@ -698,10 +696,7 @@ def court_seat(body: str) -> str:
     named = {country_in(m.group("before") or m.group("after")) for m in _COURT_SEAT.finditer(body)} - {"", WESTERN}
     if len(named) == 1:
         return named.pop()
-    dateline = _DATELINE_PLACE.search(body[:400])
-    if dateline and not named:
-        return country_in(dateline.group("country") or "") or country_in(dateline.group("city"))
-    return ""
+    return "" if named else dateline_country(body)[0]
 
 
 # who serves in a private army without speaking for it, and who speaks for it
